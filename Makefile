@@ -1,0 +1,46 @@
+# dateline — every target sets itself up on a fresh machine.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+SHARED ?= ../shared
+
+.PHONY: install demo test bench bench-extract bench-time bench-places bench-actors bench-quotes \
+        bench-events bench-corpus fuzz clean
+
+$(VENV)/.installed: pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "dateline needs Python >= 3.11 (set PYTHON=python3.11)")'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+demo: install
+	$(VENV)/bin/dateline annotate samples/ -o demo.jsonl
+	$(VENV)/bin/dateline summary demo.jsonl
+
+test: install
+	$(PY) -m pytest -q
+
+bench-extract: install
+	$(PY) benchmarks/bench_extract.py --shared $(SHARED)
+bench-time: install
+	$(PY) benchmarks/bench_time.py --shared $(SHARED)
+bench-places: install
+	$(PY) benchmarks/bench_places.py --shared $(SHARED)
+bench-actors: install
+	$(PY) benchmarks/bench_actors.py --shared $(SHARED)
+bench-quotes: install
+	$(PY) benchmarks/bench_quotes.py --shared $(SHARED)
+bench-events: install
+	$(PY) benchmarks/bench_events.py --shared $(SHARED)
+bench-corpus: install
+	$(PY) benchmarks/bench_corpus.py --shared $(SHARED)
+bench: install
+	$(PY) benchmarks/bench_speed.py --shared $(SHARED)
+fuzz: install
+	$(PY) benchmarks/fuzz.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info demo.jsonl demo.duckdb .pytest_cache .hypothesis

@@ -1,0 +1,10 @@
+"""The ``actors`` stage. First form: assigns nothing yet (an empty list is better than a wrong one)."""
+
+from __future__ import annotations
+
+from ..pipeline import Work, stage
+
+
+@stage("actors", requires=("doc", "entities", "metonyms"), assigns=("actors",))
+def run(work: Work) -> None:
+    return None

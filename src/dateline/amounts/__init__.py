@@ -1,0 +1,3 @@
+"""Amounts: money, counts and percentages, normalised."""
+
+from . import stage  # noqa: F401  (registers the stage)

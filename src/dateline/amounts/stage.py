@@ -1,0 +1,10 @@
+"""The ``amounts`` stage. First form: assigns nothing yet (an empty list is better than a wrong one)."""
+
+from __future__ import annotations
+
+from ..pipeline import Work, stage
+
+
+@stage("amounts", requires=("doc",), assigns=("amounts",))
+def run(work: Work) -> None:
+    return None

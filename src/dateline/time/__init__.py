@@ -1,0 +1,3 @@
+"""Temporal expressions normalised to TIMEX3 against the publication date."""
+
+from . import stage  # noqa: F401  (registers the stage)
