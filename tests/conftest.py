@@ -1,0 +1,58 @@
+"""Shared fixtures. Gold data is read from ../shared (skipped cleanly when it is absent)."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("DATELINE_SHARED", ROOT.parent / "shared"))
+SEED_ARTICLE = ROOT / "samples" / "seed-article.txt"
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """The ../shared folder (gold data and scorers); tests that need it skip without it."""
+    if not (SHARED / "data").is_dir():
+        pytest.skip("../shared is absent: gold data not available")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def expected(shared) -> dict:
+    """The seed article's hand-checked expectations."""
+    return json.loads((shared / "data" / "seed" / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED_ARTICLE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_doc(seed_text):
+    """The seed article, annotated once per test session by the default pipeline."""
+    import dateline
+
+    return dateline.annotate(seed_text)
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from dateline import nlp as nlp_module
+
+    return nlp_module.load()
+
+
+@pytest.fixture(scope="session")
+def annotate_text():
+    """annotate(text, published=None) -> Document with the text taken as is (--no-clean)."""
+    import dateline
+
+    def run(text: str, published: str | None = None):
+        return dateline.annotate(text, published=published, clean=False, format="text")
+
+    return run
