@@ -33,7 +33,7 @@ MESSAGES: dict[str, str] = {
     "E201": "No article text found. The input may be a page without an article (an index, an "
             "error page) or a page our extractor does not understand.",
     "W202": "The input was not valid UTF-8; decoded as {encoding}. Check the result.",
-    "W203": "The article is {length:,} characters long; only the first {limit:,} were annotated "
+    "E203": "The article is {length:,} characters long; only the first {limit:,} were annotated "
             "(DATELINE_MAX_CHARS sets the limit).",
     "W204": "Fixed mojibake in the input (text that had been decoded with the wrong encoding).",
     "W205": "No publication date found; relative dates (\"on Tuesday\") are left unresolved. "

@@ -10,6 +10,8 @@ from .extracted import Extracted
 from .html import extract_html
 from .readers import RawArticle, size_limit
 
+RAW_FACTOR = 5
+
 
 def to_document(raw: RawArticle, *, clean: bool = True, published: str | None = None) -> Document:
     """Extract (HTML) or clean (plain text) ``raw``; ``clean=False`` keeps plain text as it is.
@@ -17,17 +19,23 @@ def to_document(raw: RawArticle, *, clean: bool = True, published: str | None = 
     Metadata precedence: the input record's own fields, then what the article says, then the
     ``published`` default given by the caller.
     """
-    if raw.format == "html":
-        found = extract_html(raw.content, raw.url)
-    elif clean:
-        found = clean_text(raw.content)
-    else:
-        found = Extracted(text=raw.content)
-    problems = list(raw.problems) + list(found.problems)
-    text = found.text
     limit = size_limit()
+    content, problems = raw.content, list(raw.problems)
+    # Markup and boilerplate take room too, so raw input gets RAW_FACTOR times the text limit
+    # before it is cut; past that a page is cut before extraction so that it cannot stall a batch.
+    if len(content) > limit * RAW_FACTOR:
+        problems.append(problem("E203", length=len(content), limit=limit * RAW_FACTOR))
+        content = content[:limit * RAW_FACTOR]
+    if raw.format == "html":
+        found = extract_html(content, raw.url)
+    elif clean:
+        found = clean_text(content)
+    else:
+        found = Extracted(text=content)
+    problems += list(found.problems)
+    text = found.text
     if len(text) > limit:
-        problems.append(problem("W203", length=len(text), limit=limit))
+        problems.append(problem("E203", length=len(text), limit=limit))
         text = text[:limit]
     if not text.strip():
         problems.append(problem("E201"))

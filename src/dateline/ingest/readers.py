@@ -227,5 +227,5 @@ def _is_json_object(line: str) -> bool:
 
 
 def size_limit() -> int:
-    """Articles longer than this many characters are truncated (W203)."""
+    """Articles longer than this many characters are truncated (E203)."""
     return int(os.environ.get("DATELINE_MAX_CHARS", 2_000_000))
