@@ -1,0 +1,58 @@
+"""Stage registry and runner: order checks, failure isolation, long texts."""
+
+import pytest
+
+from dateline import nlp as nlp_module
+from dateline.errors import DatelineError
+from dateline.model import Document
+from dateline.pipeline import REGISTRY, Pipeline, check_order, stage
+
+
+def test_default_order_is_valid():
+    names = [s.name for s in check_order(("entities", "timexes", "places", "actors", "quotes",
+                                          "amounts", "events"))]
+    assert names[0] == "entities" and names[-1] == "events"
+
+
+def test_requirement_out_of_order_is_refused():
+    with pytest.raises(DatelineError) as exc:
+        check_order(("events", "entities"))
+    assert exc.value.code == "E002"
+    assert "events" in str(exc.value)
+
+
+def test_unknown_stage_is_refused():
+    with pytest.raises(DatelineError) as exc:
+        check_order(("entities", "no-such-stage"))
+    assert exc.value.code == "E003"
+
+
+def test_failing_stage_is_recorded_and_others_still_run():
+    @stage("test-explodes", requires=("doc",), assigns=())
+    def explode(work):
+        raise RuntimeError("boom")
+
+    try:
+        pipeline = Pipeline(stages=("test-explodes", "entities"))
+        doc = pipeline.annotate(Document(id="t", text="Angela Merkel visited Paris."))
+    finally:
+        REGISTRY.pop("test-explodes")
+    assert [p.code for p in doc.errors] == ["E301"]
+    assert "boom" in doc.errors[0].message
+    assert doc.entities, "the entities stage still ran after the failing one"
+
+
+@pytest.mark.parametrize("size", [10, 1000])
+def test_split_long_keeps_the_text(size):
+    text = ("One line here.\nAnother, longer line follows it.\n\n" * 50) + "x" * 3000
+    pieces = nlp_module.split_long(text, size)
+    assert "".join(pieces) == text
+    assert all(len(p) <= size for p in pieces)
+
+
+def test_long_text_is_parsed_in_pieces_with_offsets_intact(nlp, monkeypatch):
+    monkeypatch.setattr(nlp_module, "CHUNK_CHARS", 200)
+    text = "Barack Obama met Angela Merkel in Berlin on Monday.\n" * 20
+    (doc,) = nlp_module.parse([text], nlp=nlp)
+    assert doc.text == text
+    assert all(text[e.start_char:e.end_char] == e.text for e in doc.ents)
