@@ -43,6 +43,19 @@ MESSAGES: dict[str, str] = {
             "the input that caused it.",
     "E302": "Annotation took longer than the per-article budget of {seconds:g} s and was "
             "stopped; the article is stored without annotations. DATELINE_TIME_BUDGET sets the budget.",
+    # the corpus store
+    "E401": "{path}: no such store. Create one with `dateline ingest PATH --db {path}`.",
+    "E402": "{path}: the store is in use by another process (DuckDB allows one writer, and no "
+            "reader while it writes). Wait for the other ingest to finish, or use another --db.",
+    "E403": "{path}: can't open the store ({detail}). Check that it is a DuckDB file and that "
+            "the folder is writable.",
+    "E404": "{path}: not a dateline store (no schema_migrations table). Give the file that "
+            "`dateline ingest` wrote.",
+    "E405": "{path}: the store has schema version {version}, newer than this dateline knows "
+            "({latest}). Upgrade dateline.",
+    "E406": "Only read-only SQL (SELECT, WITH, DESCRIBE, SHOW, EXPLAIN, PRAGMA reading "
+            "settings) is allowed here: {detail}",
+    "E407": "The query failed: {detail}",
 }
 
 
