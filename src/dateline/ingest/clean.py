@@ -1,13 +1,136 @@
 """Cleaning of scraped plain text: the article body, with boilerplate removed and kept aside.
 
-First form: trims surrounding white space only. The full rule set (headline, "Published …"
-line, captions and credits, repeated lede, footers, related links) is the ingest issue's.
+Input: text a scraper flattened from a web page — the article plus whatever surrounded it
+(headline, "Published …" line, captions and credits, menus, related links, footers).
+Output: an :class:`Extracted` whose ``text`` is made of the input's own lines (after character
+repair, see encoding.py), in order, and whose ``boilerplate`` holds every removed piece with its
+kind. What the removed pieces say (title, publication date, publisher, authors, photo credits)
+becomes metadata.
+
+Three passes over the lines:
+1. tag each line by what it is, from the rules in patterns.py (lines.py);
+2. find the article: the stretch(es) of lines with the highest prose score (body.py);
+3. inside it, drop tagged lines and a lede printed twice, cut a leading dateline, and assemble.
 """
 
 from __future__ import annotations
 
+from ..model import Boilerplate
+from .body import select_body
+from .encoding import repair
 from .extracted import Extracted
+from .lines import Line, split_lines, tag_lines
+from .metadata_text import parse_published_line, publisher_of, title_of
+from .patterns import DATELINE_PREFIX
+
+# Boilerplate kinds whose lines are dropped wherever they are (inside the article too).
+ALWAYS_DROPPED = frozenset({"published", "dateline", "byline", "caption", "credit", "adapted",
+                            "copyright", "related", "share"})
 
 
 def clean_text(raw: str) -> Extracted:
-    return Extracted(text=raw.strip())
+    """The article body of scraped plain text, its boilerplate and the metadata found in it."""
+    text, problems = repair(raw)
+    lines = split_lines(text)
+    if not lines:
+        return Extracted(text="", problems=problems)
+    tag_lines(lines)
+    inside = select_body(lines)
+    found = Extracted(text="", problems=problems)
+    kept: list[Line] = []
+    for index, line in enumerate(lines):
+        if index in inside and line.kind not in ALWAYS_DROPPED:
+            kept.append(line)
+        else:
+            line.dropped = True
+    _label_outside(lines, inside)
+    kept = _drop_repeats(kept)
+    _cut_dateline(kept)
+    found.text = _assemble(kept)
+    _collect_metadata(lines, found)
+    return found
+
+
+def _label_outside(lines: list[Line], inside: set[int]) -> None:
+    """Give a kind to the untagged lines left out: headline, standfirst, navigation or trailer."""
+    first_inside = min(inside) if inside else len(lines)
+    headline_seen = False
+    for index, line in enumerate(lines):
+        if index in inside or line.kind is not None:
+            continue
+        if index < first_inside:
+            if not headline_seen:
+                line.kind, headline_seen = "headline", True
+            elif index >= first_inside - 3 and line.words >= 4:
+                # just above the body, after the headline: a subtitle / standfirst
+                line.kind = "standfirst"
+            else:
+                line.kind = "navigation"
+        else:
+            line.kind = "trailer"
+
+
+def _drop_repeats(kept: list[Line]) -> list[Line]:
+    """Drop exact repeats of a line, and a lede printed twice (keep the fuller copy, once)."""
+    seen: set[str] = set()
+    out: list[Line] = []
+    keys = [line.key for line in kept]
+    for index, line in enumerate(kept):
+        if line.key in seen and line.words >= 3:
+            line.kind, line.dropped = "repeat", True
+            continue
+        # a short copy of a later, fuller paragraph near the top: the lede printed twice
+        if index < 6 and line.words >= 6 and any(
+                len(other) > len(line.key) and line.key in other for other in keys[index + 1:index + 12]):
+            line.kind, line.dropped = "repeated_lede", True
+            continue
+        seen.add(line.key)
+        out.append(line)
+    return out
+
+
+def _cut_dateline(kept: list[Line]) -> None:
+    """Cut "KABUL, Nov 24 (Reuters) - " off the first paragraph; keep it as boilerplate."""
+    if not kept:
+        return
+    first = kept[0]
+    match = DATELINE_PREFIX.match(first.text)
+    if match and len(first.text) - match.end() > 20:
+        first.cut = match.group(0).strip()
+        first.text = first.text[match.end():]
+
+
+def _assemble(kept: list[Line]) -> str:
+    parts: list[str] = []
+    previous: Line | None = None
+    for line in kept:
+        if previous is not None:
+            adjacent = line.number == previous.number + 1 and not line.blank_before
+            parts.append("\n" if adjacent else "\n\n")
+        parts.append(line.text)
+        previous = line
+    return "".join(parts)
+
+
+def _collect_metadata(lines: list[Line], found: Extracted) -> None:
+    """Boilerplate records in text order, and what they tell: title, date, publisher, credits."""
+    runs: list[tuple[str, list[str]]] = []
+    for line in lines:
+        if line.cut:
+            runs.append(("dateline", [line.cut]))
+        if not line.dropped:
+            continue
+        kind = line.kind or "other"
+        # consecutive lines of one bulk kind (menus, trailing link lists) make one record
+        if runs and runs[-1][0] == kind and kind in ("navigation", "trailer", "related", "share"):
+            runs[-1][1].append(line.text)
+        else:
+            runs.append((kind, [line.text]))
+        if line.credit and line.credit not in found.credits:
+            found.credits.append(line.credit)
+        if line.authors:
+            found.authors.extend(a for a in line.authors if a not in found.authors)
+    found.boilerplate = [Boilerplate(kind=kind, text="\n".join(texts)) for kind, texts in runs]
+    found.title = title_of(lines)
+    found.published = parse_published_line(lines)
+    found.publisher = publisher_of(lines)

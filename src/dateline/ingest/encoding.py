@@ -1,0 +1,62 @@
+"""Character-level repair before any offsets exist: mojibake, odd white space, odd quote marks.
+
+Everything here runs on the whole input *before* the clean text is assembled, so the offsets of
+every later annotation point into the repaired text and never move.
+"""
+
+from __future__ import annotations
+
+import re
+
+import ftfy
+
+from ..errors import problem
+from ..model import Problem
+from .patterns import QUOTE_VARIANTS, SPACE_VARIANTS, ZERO_WIDTH
+
+# Only the encoding repairs: quote marks keep their direction (curly quotes are not uncurled),
+# full-width letters and ligatures are left to the author, and HTML entities are not touched in
+# plain text (an article about HTML may quote "&amp;" on purpose).
+_MOJIBAKE_ONLY = ftfy.TextFixerConfig(
+    unescape_html=False, remove_terminal_escapes=True, fix_encoding=True, restore_byte_a0=True,
+    replace_lossy_sequences=True, decode_inconsistent_utf8=True, fix_c1_controls=True,
+    fix_latin_ligatures=False, fix_character_width=False, uncurl_quotes=False, fix_line_breaks=True,
+    fix_surrogates=True, remove_control_chars=True, normalization="NFC", explain=False)
+
+_SPACES = re.compile("[" + "".join(SPACE_VARIANTS) + "]")
+_ZERO_WIDTH = re.compile("[" + "".join(ZERO_WIDTH) + "]")
+_QUOTES = str.maketrans(QUOTE_VARIANTS)
+_PTB_QUOTES = re.compile(r"``(?=\S)(.*?)(?<=\S)''")  # ``like this'' (LaTeX / Penn Treebank style)
+_RUNS_OF_SPACE = re.compile(r"[ \t]+")
+
+
+def fix_mojibake(text: str) -> tuple[str, list[Problem]]:
+    """Text with mojibake repaired by ftfy, and a W204 warning when anything changed."""
+    fixed = ftfy.fix_text(text, config=_MOJIBAKE_ONLY)
+    if fixed != text and _changed_more_than_line_breaks(text, fixed):
+        return fixed, [problem("W204")]
+    return fixed, []
+
+
+def _changed_more_than_line_breaks(before: str, after: str) -> bool:
+    return before.replace("\r\n", "\n").replace("\r", "\n") != after
+
+
+def normalise_characters(text: str) -> str:
+    """Unusual white space to plain spaces, zero-width marks removed, quote variants unified."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ZERO_WIDTH.sub("", text)
+    text = _SPACES.sub(" ", text)
+    text = _PTB_QUOTES.sub(lambda m: "\u201c" + m.group(1) + "\u201d", text)
+    return text.translate(_QUOTES)
+
+
+def tidy_line(line: str) -> str:
+    """One line with runs of spaces and tabs collapsed and its ends stripped."""
+    return _RUNS_OF_SPACE.sub(" ", line).strip()
+
+
+def repair(text: str) -> tuple[str, list[Problem]]:
+    """Mojibake repair then character normalisation: the text every later step works on."""
+    fixed, problems = fix_mojibake(text)
+    return normalise_characters(fixed), problems

@@ -1,0 +1,129 @@
+"""Lines of scraped text, each tagged with the kind of boilerplate it is (or none).
+
+A line here is one non-empty input line, white space tidied. ``kind`` is None for lines that may
+be article text, else one of: published, dateline, byline, caption, credit, adapted, copyright,
+related, share (set by :func:`tag_lines`), later headline, standfirst, navigation, trailer,
+repeat, repeated_lede (set by clean.py for lines left out of the article).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import patterns as P
+from .encoding import tidy_line
+
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(slots=True)
+class Line:
+    number: int          # index among non-empty lines
+    text: str
+    blank_before: bool   # a blank line separates it from the previous non-empty line
+    words: float = 0.0
+    prose: bool = False
+    kind: str | None = None
+    dropped: bool = False
+    credit: str | None = None
+    authors: list[str] = field(default_factory=list)
+    date_text: str | None = None
+    cut: str | None = None   # a dateline cut off the front of the line
+    key: str = ""            # lower-cased words, for finding repeats
+
+
+def word_count(text: str) -> float:
+    """Words in ``text``; CJK characters count as a fraction of a word each (no spaces there)."""
+    cjk = len(P.CJK.findall(text))
+    if not cjk:
+        return float(len(_WORD.findall(text)))
+    rest = P.CJK.sub(" ", text)
+    return cjk / P.CJK_CHARS_PER_WORD + len(_WORD.findall(rest))
+
+
+def split_lines(text: str) -> list[Line]:
+    lines: list[Line] = []
+    blank = False
+    for raw in text.split("\n"):
+        tidy = tidy_line(raw)
+        if not tidy:
+            blank = True
+            continue
+        line = Line(number=len(lines), text=tidy, blank_before=blank)
+        line.words = word_count(tidy)
+        line.prose = line.words >= P.PROSE_WORDS_LOOSE or (
+            line.words >= P.PROSE_WORDS and P.SENTENCE_END.search(tidy) is not None)
+        line.key = " ".join(_WORD.findall(tidy.lower()))
+        lines.append(line)
+        blank = False
+    return lines
+
+
+def tag_lines(lines: list[Line]) -> None:
+    """Set ``kind`` (and credit, authors, date) on every line a rule recognises."""
+    in_related = False
+    for line in lines:
+        kind = tag_line(line)
+        if kind == "related_heading":
+            line.kind, in_related = "related", True
+            continue
+        if in_related:
+            # the link list under a "You may also like" heading: short lines, until prose resumes
+            if kind is None and not line.prose:
+                line.kind = "related"
+                continue
+            in_related = False
+        line.kind = kind
+
+
+def tag_line(line: Line) -> str | None:
+    """The boilerplate kind of one line by the rules in patterns.py, or None."""
+    text, words = line.text, line.words
+    if words <= P.COPYRIGHT_MAX_WORDS and (P.COPYRIGHT.match(text) and _copyright_like(text)
+                                           or P.ALL_RIGHTS.search(text)):
+        return "copyright"
+    if P.ADAPTED.match(text):
+        return "adapted"
+    if words <= 16:
+        match = P.PUBLISHED_LINE.match(text)
+        if match:
+            line.date_text = text
+            return "published"
+        match = P.DATE_ONLY_LINE.match(text)
+        if match:
+            line.date_text = text
+            return "dateline"
+    if words <= P.BYLINE_MAX_WORDS:
+        match = P.BYLINE.match(text)
+        if match:
+            line.authors = split_names(match.group("names"))
+            return "byline"
+    if words <= P.CREDIT_MAX_WORDS:
+        match = P.CREDIT_LINE.match(text)
+        if match:
+            line.credit = (match.group("credit") or match.group("alone") or "").strip(" .")
+            return "credit"
+    match = P.CAPTION_CREDIT.search(text)
+    if match:
+        line.credit = (match.group("credit") or match.group("agency_credit") or "").strip(" .")
+        return "caption"
+    if words <= 40 and P.CAPTION_LINE.match(text):
+        return "caption"
+    if words <= 8 and text.lower().rstrip(":.!»> ") in P.RELATED_HEADINGS:
+        return "related_heading"
+    if words <= 30 and P.RELATED_PREFIX.match(text):
+        return "related"
+    if words <= P.PROMPT_MAX_WORDS and P.SHARE_PROMPT.match(text):
+        return "share"
+    return None
+
+
+def _copyright_like(text: str) -> bool:
+    # "© 2022 Press TV" or "Copyright 2022 …" — not a sentence that starts with "Copyright law …"
+    return bool(re.match(r"^(?:©|\(c\)|&copy;|copyright\s*(?:©|\(c\)|(?:19|20)\d{2}))", text, re.IGNORECASE))
+
+
+def split_names(names: str) -> list[str]:
+    parts = re.split(r"\s*(?:,|\band\b|&)\s*", names)
+    return [p.strip() for p in parts if p.strip()]

@@ -1,0 +1,193 @@
+"""Cleaning rules as data: the patterns, phrase lists and thresholds that clean.py applies.
+
+Calibration notes name the data each rule was checked on:
+- "seed": samples/seed-article.txt (a Press TV article as scraped);
+- "dev": ../shared/data/extraction/scrapinghub/plaintext.jsonl (181 full-page texts, 126 hosts),
+  looked at as a whole (which kinds of lines surround article bodies), never tuned page by page;
+- "wikinews": samples/wikinews/wikinews.jsonl.
+Patterns are matched against one tidied line (runs of white space collapsed, ends stripped).
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- characters (encoding.py) --------------------------------------------------------------------
+
+# White space that is not a plain space. Tabs are collapsed with spaces later, per line.
+SPACE_VARIANTS = ("\u00a0", "\u1680", "\u2000", "\u2001", "\u2002", "\u2003", "\u2004", "\u2005",
+                  "\u2006", "\u2007", "\u2008", "\u2009", "\u200a", "\u202f", "\u205f", "\u3000",
+                  "\u000b", "\u000c")
+# Invisible marks that split words for every tokenizer (zero-width space, word joiner, BOM, soft
+# hyphen). ZWJ/ZWNJ are kept: they are meaningful in Persian, Indic scripts and emoji.
+ZERO_WIDTH = ("\u200b", "\u2060", "\ufeff", "\u00ad")
+# Quote marks unified to the four common ones; direction is kept (opening low-9 quotes open).
+# Primes (5′ 10″) are measurements, not quotes, and are left alone.
+QUOTE_VARIANTS = {"\u201e": "\u201c", "\u201f": "\u201c", "\u201b": "\u2018", "\u201a": "\u2018",
+                  "\uff02": '"', "\uff07": "'"}
+
+# --- metadata lines ------------------------------------------------------------------------------
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d{2}"
+_TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?"
+_ZONE = r"(?:[A-Z]{2,5}|[+-]\d{2}:?\d{2}|UTC[+-]\d{1,2}(?::?\d{2})?|GMT[+-]\d{1,2}(?::?\d{2})?)"
+# A calendar date in the common English orders: "November 24th, 2021", "24 Nov 2021",
+# "2021-11-24", "11/24/2021".
+DATE = (rf"(?:(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR})"
+        rf"|{_YEAR}-\d{{2}}-\d{{2}}(?:T[\d:.]+(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|\d{{1,2}}/\d{{1,2}}/{_YEAR})")
+# Date with an optional time and zone: what follows "Published" in a publication line.
+DATE_TIME = (rf"(?P<date>{DATE}(?:\s*(?:[-–—|,@]|at)?\s*{_TIME})?(?:\s*\(?{_ZONE}\)?)?"
+             rf"|{_TIME}(?:\s*\(?{_ZONE}\)?)?\s*(?:[-–—|,]|on)?\s*{DATE})")
+
+# "Published November 24th, 2021 - 09:23 GMT" (seed), "Updated: 24 Nov 2021 10:02 AM",
+# "Posted on March 3, 2019", "First published on …". A label is required, so dates inside
+# sentences are never taken for the publication date. Calibrated on seed and dev (html-text keeps
+# such lines on their own).
+PUBLISHED_LINE = re.compile(
+    rf"^(?:(?:originally\s+|first\s+)?(?:published|posted|updated|last\s+updated|last\s+modified|"
+    rf"modified|date|released|created)\s*(?:on|at|:|-)?\s*:?\s*){DATE_TIME}\.?$",
+    re.IGNORECASE)
+# Which labels give the publication date (the others are update times, kept as boilerplate only).
+PUBLISHED_LABEL = re.compile(r"^(?:originally\s+|first\s+)?(?:published|posted|date|released|created)\b",
+                             re.IGNORECASE)
+# A line that is only a date (and time): Wikinews' "Wednesday, January 23, 2019", or
+# "Reuters November 18, 2019 11:03 PM" (an agency or author name before it, up to four words).
+DATE_ONLY_LINE = re.compile(
+    rf"^(?:(?P<who>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}})\s*[|,-]?\s*)?{DATE_TIME}\.?$",
+    re.IGNORECASE)
+
+# Bylines: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By JANE DOE | Staff writer".
+# At most 12 words on the line, so a sentence starting "By 2030 …" or "By then, …" is never one
+# (names must start with a capital letter and contain no digits). Calibrated on dev.
+BYLINE = re.compile(
+    r"^(?:by|written by|words by|story by|reporting by|von|par|por)\s*:?\s+"
+    r"(?P<names>(?:[A-Z][\w.'’-]*\.?)(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|da|di|al|bin|el|la|le)){0,4}"
+    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})*)"
+    r"(?:\s*[,|/–—-]\s*(?P<role>[^.!?]{0,60}))?$")
+BYLINE_MAX_WORDS = 12  # dev: the longest true byline seen has 10 words (two names and an outlet)
+
+# News-agency datelines at the start of the first paragraph: "KABUL, Nov 24 (Reuters) - ",
+# "(Reuters) — ", "WASHINGTON (AP) — ", "PARIS — ", "LONDON, March 3 (Xinhua) -- ".
+AGENCIES = ("Reuters", "AP", "AFP", "Xinhua", "IANS", "PTI", "UPI", "Bloomberg", "dpa", "DPA",
+            "ANI", "Anadolu", "EFE", "ANSA", "Kyodo", "Yonhap", "TASS", "Sputnik", "CNN", "BBC",
+            "Agencies", "AA", "IRNA", "WAM", "SPA", "APA", "KUNA", "QNA", "MENA", "PNA", "Bernama",
+            "AP Photo", "NYT", "WSJ", "CNBC")
+_AGENCY = "(?:" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True)) + ")"
+_PLACE_CAPS = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
+_PLACE_ANY = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+DATELINE_PREFIX = re.compile(
+    rf"^(?:(?:{_PLACE_ANY})(?:,\s*{_PLACE_ANY})?(?:,?\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}))?"
+    rf"(?:,?\s*{_YEAR})?\s*\({_AGENCY}\)"
+    rf"|\({_AGENCY}\)"
+    rf"|{_PLACE_CAPS}(?:,\s*{_PLACE_ANY})?(?:,?\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}))?)"
+    r"\s*(?:-{1,2}|–|—|:)\s+(?=[A-Z“\"‘'0-9])")
+
+# --- captions and credits --------------------------------------------------------------------------
+
+_CREDIT_WORD = r"(?:photo(?:graph)?s?|images?|pictures?|pic|file photo|video|illustration|graphic|credit)"
+# "(Photo by Javed TANVEER / AFP)" (seed), "(AP Photo/Evan Vucci)", "(Image: Getty)" at the end of
+# a caption line: the whole line is a caption, the parenthesis its credit. Calibrated on seed and dev.
+CAPTION_CREDIT = re.compile(
+    rf"\(\s*(?:(?:{_AGENCY}\s+)?{_CREDIT_WORD}\s*(?:by|:|courtesy(?:\s+of)?)?\s*:?\s*(?P<credit>[^()]{{2,90}})"
+    rf"|(?P<agency_credit>[^()]{{2,60}}\s*/\s*(?:{_AGENCY}|Getty(?:\s+Images)?|Reuters|Shutterstock)(?:\s+\w+)?))\)\s*$",
+    re.IGNORECASE)
+# A line that is only a credit: "Image Credit: WeWork", "Photo: Reuters", "Getty Images",
+# "Photograph: John Smith/AP". At most 12 words (dev: longer lines were sentences).
+CREDIT_LINE = re.compile(
+    rf"^(?:{_CREDIT_WORD}\s*(?:credit|source|courtesy)?\s*(?:by|:|courtesy(?:\s+of)?)\s*(?P<credit>.{{2,90}})"
+    r"|(?P<alone>(?:[\w.'’ -]{2,40}/)?\s*(?:Getty Images|Shutterstock|iStock(?:photo)?|AFP(?: via Getty Images)?|"
+    r"Reuters|AP Photo|EPA|Alamy(?: Stock Photo)?)(?:\s*/\s*[\w.'’ -]{2,40})?))$",
+    re.IGNORECASE)
+CREDIT_MAX_WORDS = 12
+# Caption lines introduced by a position word: "Above: A WeWork coworking space …" (dev),
+# "Pictured: …", "Top image: …", "Caption: …".
+CAPTION_LINE = re.compile(r"^(?:above|below|top|pictured|photo|image|caption|left|right|main image|"
+                          r"top image|featured image|file photo|in pictures)\s*:\s+\S", re.IGNORECASE)
+
+# --- footers, related blocks, prompts ------------------------------------------------------------
+
+# "This article has been adapted from its original source." (seed) and its relatives.
+ADAPTED = re.compile(
+    r"^(?:this|the)\s+(?:article|story|post|piece|report)\s+(?:has\s+been|was|is|first|originally)\s+"
+    r"(?:adapted|republished|reproduced|reprinted|published|appeared|syndicated|originally\s+\w+)"
+    r"\b.{0,160}$|^(?:republished|reprinted|reproduced)\s+(?:with|by)\s+permission\b.{0,120}$",
+    re.IGNORECASE)
+# "Copyright © 2022 Press TV. All rights reserved." (seed) → publisher "Press TV".
+COPYRIGHT = re.compile(
+    r"^(?:copyright|©|\(c\)|&copy;)\s*(?:©|\(c\))?\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\s*,?)?\s*"
+    r"(?P<owner>[^.|]{0,80}?)\s*(?:[.,|]\s*)?(?:all\s+rights\s+reserved\.?.*)?$",
+    re.IGNORECASE)
+ALL_RIGHTS = re.compile(r"\ball rights reserved\b", re.IGNORECASE)
+COPYRIGHT_MAX_WORDS = 25
+
+# Headings that open a block of links to other articles; the block (short lines after it) goes
+# with them. Lower-case, matched on the whole line without trailing ":" (seed: "You may also like").
+RELATED_HEADINGS = frozenset("""
+you may also like|you might also like|you may like|you might like|you may be interested in|
+related|related articles|related stories|related posts|related news|related content|related coverage|
+related topics|related links|related reading|more from|more stories|more news|more articles|
+read more|read also|also read|see also|further reading|recommended|recommended for you|
+recommended stories|recommended articles|most popular|most read|popular|trending|trending now|
+latest|latest news|latest stories|top stories|editor's picks|editors' picks|don't miss|
+more on this story|more on this|what to read next|up next|next article|previous article|
+around the web|from the web|sponsored|sponsored content|promoted stories|advertisement|
+tags|topics|filed under|categories|share this|share this article|share this story|comments|
+leave a comment|leave a reply|post a comment|join the conversation|newsletter
+""".replace("\n", "").split("|"))
+# A line that starts with these is a link to another article ("Read more: …", "RELATED: …").
+RELATED_PREFIX = re.compile(r"^(?:read more|read also|also read|related|see also|more|watch|listen|"
+                            r"recommended|suggested|read next|must read|also see)\s*[:>»|]\s*\S",
+                            re.IGNORECASE)
+
+# Share, follow and newsletter prompts (a whole short line). Calibrated on dev.
+SHARE_PROMPT = re.compile(
+    r"^(?:share(?:\s+(?:this|on|via|the\s+article|this\s+article|this\s+story))?(?:\s+\w+){0,3}|"
+    r"tweet(?:\s+this)?|email(?:\s+this)?|print(?:\s+this)?|pin(?:\s+it)?|whatsapp|facebook|twitter|"
+    r"linkedin|reddit|pinterest|flipboard|telegram|copy link|"
+    r"click to (?:share|email|print)\b.*|(?:follow|like|join)\s+(?:us|\w+)\s+on\b.*|"
+    r"(?:sign\s+up|subscribe|register)\b.{0,80}(?:newsletter|inbox|updates|email|alerts|free)\b.*|"
+    r"(?:get|receive)\s+(?:the|our)\b.{0,60}(?:newsletter|inbox|delivered)\b.*|"
+    r".{0,60}\bnewsletter\b.{0,60}|enter your email.*|your email address.*|"
+    r"(?:\d+\s+)?(?:comments?|shares?|views?)|advertisement|sponsored|skip\s+(?:to\s+)?(?:main\s+)?content|"
+    r"(?:back\s+to\s+top)|(?:log\s*in|sign\s*in|register|subscribe)(?:\s+(?:now|today|here))?)[.!]?$",
+    re.IGNORECASE)
+PROMPT_MAX_WORDS = 20  # dev: newsletter prompts up to ~18 words; longer lines are prose
+
+# --- body selection -------------------------------------------------------------------------------
+
+# A line is prose when it has at least this many words and ends like a sentence, or has
+# PROSE_WORDS_LOOSE words whatever its ending. Calibrated on dev: menu items, teasers and
+# headlines have < 8 words and no final stop; body paragraphs (median 45 words) rarely fall below.
+PROSE_WORDS = 8
+PROSE_WORDS_LOOSE = 20
+SENTENCE_END = re.compile(r"[.!?…:;)\]\"”’'»。！？]\s*$")
+# Each CJK character counts as this many words (no spaces between words; a Japanese or Korean
+# word averages ~2 characters). Calibrated on the dev pages in Japanese and Korean.
+CJK_CHARS_PER_WORD = 2.0
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+# Scores for finding the article: the stretch of lines with the highest total score. Prose counts
+# its words; a short line costs SHORT_LINE_COST; a boilerplate line BOILERPLATE_COST. Calibrated on
+# dev (F1 of the whole stretch; flat between 2 and 4 for the short-line cost).
+SHORT_LINE_COST = 3.0
+BOILERPLATE_COST = 8.0
+# Another stretch joins the article when its score reaches this share of the best one (articles
+# split by a large in-article widget). Calibrated on dev: below 0.4 comment threads came in.
+SECOND_STRETCH_SHARE = 0.5
+
+# --- time zones named in publication lines --------------------------------------------------------
+
+# Offsets in hours of the abbreviations news sites print after a time ("09:23 GMT"). Ambiguous
+# ones take their most common news-site meaning: IST = India, CST = US Central, BST = British
+# Summer Time.
+ZONE_OFFSETS = {
+    "GMT": 0, "UTC": 0, "UT": 0, "Z": 0, "WET": 0, "BST": 1, "CET": 1, "WAT": 1, "CEST": 2, "EET": 2,
+    "SAST": 2, "CAT": 2, "EEST": 3, "MSK": 3, "AST": 3, "EAT": 3, "GST": 4, "PKT": 5, "IST": 5.5,
+    "ICT": 7, "WIB": 7, "HKT": 8, "SGT": 8, "PHT": 8, "AWST": 8, "JST": 9, "KST": 9, "AEST": 10,
+    "AEDT": 11, "NZST": 12, "NZDT": 13, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7,
+    "MDT": -6, "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10, "ET": -5, "PT": -8,
+}
