@@ -14,12 +14,25 @@ from .lines import Line
 _NEUTRAL_KINDS = frozenset({"caption", "credit", "byline", "published", "dateline"})
 
 
-def line_score(line: Line) -> float:
-    if line.kind is not None:
-        return -1.0 if line.kind in _NEUTRAL_KINDS else -P.BOILERPLATE_COST
-    if line.prose:
-        return line.words
-    return -P.SHORT_LINE_COST
+def line_scores(lines: list[Line]) -> list[float]:
+    scores = []
+    for index, line in enumerate(lines):
+        if line.kind is not None:
+            scores.append(-1.0 if line.kind in _NEUTRAL_KINDS else -P.BOILERPLATE_COST)
+        elif not line.prose:
+            scores.append(-P.SHORT_LINE_COST)
+        elif _isolated(lines, index):
+            scores.append(line.words * P.ISOLATED_PROSE_WEIGHT)
+        else:
+            scores.append(line.words)
+    return scores
+
+
+def _isolated(lines: list[Line], index: int) -> bool:
+    """Prose with no prose line on either side (a teaser between links)."""
+    before = lines[index - 1] if index > 0 else None
+    after = lines[index + 1] if index + 1 < len(lines) else None
+    return not any(n is not None and n.prose and n.kind is None for n in (before, after))
 
 
 def best_stretch(scores: list[float], lo: int, hi: int) -> tuple[float, int, int]:
@@ -37,16 +50,55 @@ def best_stretch(scores: list[float], lo: int, hi: int) -> tuple[float, int, int
 
 def select_body(lines: list[Line]) -> set[int]:
     """Indexes of the lines that make up the article (tagged ones included; clean.py drops them)."""
-    scores = [line_score(line) for line in lines]
-    best, start, end = best_stretch(scores, 0, len(lines))
-    if best <= 0:
+    scores = line_scores(lines)
+    limit = comments_start(lines)
+    segments = _segments(lines, limit)
+    found = sorted((best_stretch(scores, lo, hi) for lo, hi in segments), reverse=True)
+    if not found or found[0][0] <= 0:
         return set()
-    chosen = [(start, end)]
-    pending = [(0, start), (end, len(lines))]
-    while pending:
-        lo, hi = pending.pop()
-        score, s, e = best_stretch(scores, lo, hi)
-        if score > 0 and score >= P.SECOND_STRETCH_SHARE * best:
-            chosen.append((s, e))
-            pending += [(lo, s), (e, hi)]
+    best = found[0][0]
+    chosen: list[tuple[int, int]] = []
+    for score, start, end in found:
+        if score <= 0 or score < P.SECOND_STRETCH_SHARE * best:
+            break
+        chosen.append((start, end))
+        lo, hi = _segment_of(segments, start)
+        # a second stretch in the same segment, on either side of this one
+        for a, b in ((lo, start), (end, hi)):
+            more = best_stretch(scores, a, b)
+            if more[0] > 0 and more[0] >= P.SECOND_STRETCH_SHARE * best:
+                chosen.append((more[1], more[2]))
     return {i for s, e in chosen for i in range(s, e)}
+
+
+def _segments(lines: list[Line], limit: int) -> list[tuple[int, int]]:
+    """Runs of lines between barriers (copyright footers, related-links headings), up to ``limit``."""
+    segments, lo = [], 0
+    for index in range(limit):
+        if lines[index].barrier:
+            if index > lo:
+                segments.append((lo, index))
+            lo = index + 1
+    if limit > lo:
+        segments.append((lo, limit))
+    return segments
+
+
+def _segment_of(segments: list[tuple[int, int]], index: int) -> tuple[int, int]:
+    return next(((lo, hi) for lo, hi in segments if lo <= index < hi), (index, index))
+def comments_start(lines: list[Line]) -> int:
+    """Index of the first line of a comment thread that follows some prose, else len(lines)."""
+    words_before = 0.0
+    for index, line in enumerate(lines):
+        if line.kind == "comments" and words_before >= P.COMMENTS_MIN_WORDS_BEFORE and (
+                not P.BARE_COMMENTS.match(line.text) or _thread_follows(lines, index)):
+            return index
+        if line.prose and line.kind is None:
+            words_before += line.words
+    return len(lines)
+
+
+def _thread_follows(lines: list[Line], index: int) -> bool:
+    following = lines[index + 1:index + 1 + P.BARE_COMMENTS_LOOKAHEAD]
+    return any(P.COMMENT_HEADER.match(line.text) or line.kind in ("dateline", "published")
+               for line in following)

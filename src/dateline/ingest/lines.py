@@ -30,6 +30,7 @@ class Line:
     authors: list[str] = field(default_factory=list)
     date_text: str | None = None
     cut: str | None = None   # a dateline cut off the front of the line
+    barrier: bool = False    # the article does not go on past this line (footer, related heading)
     key: str = ""            # lower-cased words, for finding repeats
 
 
@@ -52,12 +53,28 @@ def split_lines(text: str) -> list[Line]:
             continue
         line = Line(number=len(lines), text=tidy, blank_before=blank)
         line.words = word_count(tidy)
-        line.prose = line.words >= P.PROSE_WORDS_LOOSE or (
-            line.words >= P.PROSE_WORDS and P.SENTENCE_END.search(tidy) is not None)
+        line.prose = is_prose(tidy, line.words)
         line.key = " ".join(_WORD.findall(tidy.lower()))
         lines.append(line)
         blank = False
     return lines
+
+
+def is_prose(text: str, words: float) -> bool:
+    """Sentence-like: long enough, and ending like a sentence or too long to be a heading."""
+    if words >= P.PROSE_WORDS_LOOSE:
+        return True
+    if words < P.PROSE_WORDS or P.SENTENCE_END.search(text) is None:
+        return False
+    return True
+
+
+def looks_like_title(text: str) -> bool:
+    """Most words capitalised and no final stop: a headline or a link to another article."""
+    tokens = [t for t in text.split() if t[:1].isalpha()]
+    if len(tokens) < 4 or P.SENTENCE_END.search(text):
+        return False
+    return sum(t[:1].isupper() for t in tokens) >= P.TITLE_CASE_SHARE * len(tokens)
 
 
 def tag_lines(lines: list[Line]) -> None:
@@ -66,8 +83,10 @@ def tag_lines(lines: list[Line]) -> None:
     for line in lines:
         kind = tag_line(line)
         if kind == "related_heading":
-            line.kind, in_related = "related", True
+            line.kind, line.barrier, in_related = "related", True, True
             continue
+        if kind == "copyright":
+            line.barrier = True
         if in_related:
             # the link list under a "You may also like" heading: short lines, until prose resumes
             if kind is None and not line.prose:
@@ -94,6 +113,14 @@ def tag_line(line: Line) -> str | None:
         if match:
             line.date_text = text
             return "dateline"
+    if words <= 30:
+        match = P.POSTED_BY.match(text)
+        if match:
+            line.date_text = text
+            line.authors = split_names(match.group("names"))
+            return "published"
+    if words <= 40 and (P.COMMENTS_START.match(text) or P.COMMENT_HEADER.match(text)):
+        return "comments"
     if words <= P.BYLINE_MAX_WORDS:
         match = P.BYLINE.match(text)
         if match:

@@ -40,7 +40,7 @@ _ZONE = r"(?:[A-Z]{2,5}|[+-]\d{2}:?\d{2}|UTC[+-]\d{1,2}(?::?\d{2})?|GMT[+-]\d{1,
 DATE = (rf"(?:(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR})"
         rf"|{_YEAR}-\d{{2}}-\d{{2}}(?:T[\d:.]+(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|\d{{1,2}}/\d{{1,2}}/{_YEAR})")
 # Date with an optional time and zone: what follows "Published" in a publication line.
-DATE_TIME = (rf"(?P<date>{DATE}(?:\s*(?:[-–—|,@]|at)?\s*{_TIME})?(?:\s*\(?{_ZONE}\)?)?"
+DATE_TIME = (rf"(?P<date>{DATE}(?:\s*(?:[-–—|,@/]|at)?\s*{_TIME})?(?:\s*\(?{_ZONE}\)?)?"
              rf"|{_TIME}(?:\s*\(?{_ZONE}\)?)?\s*(?:[-–—|,]|on)?\s*{DATE})")
 
 # "Published November 24th, 2021 - 09:23 GMT" (seed), "Updated: 24 Nov 2021 10:02 AM",
@@ -49,8 +49,13 @@ DATE_TIME = (rf"(?P<date>{DATE}(?:\s*(?:[-–—|,@]|at)?\s*{_TIME})?(?:\s*\(?{_
 # such lines on their own).
 PUBLISHED_LINE = re.compile(
     rf"^(?:(?:originally\s+|first\s+)?(?:published|posted|updated|last\s+updated|last\s+modified|"
-    rf"modified|date|released|created)\s*(?:on|at|:|-)?\s*:?\s*){DATE_TIME}\.?$",
+    rf"modified|date|released|created)\s*(?:on|at|:|-)?\s*:?\s*){DATE_TIME}\.?"
+    rf"(?:\s*[|/·]\s*[^|/·]{{1,40}})?$",   # "… / 10:07 AM / CBS News": a source after the date
     re.IGNORECASE)
+# "Posted by Michael David Smith on November 19, 2019, 6:21 AM EST" (dev): date and author.
+POSTED_BY = re.compile(
+    rf"^(?:posted|published|written|submitted)\s+by\s+(?P<names>[^|,]{{2,60}}?)\s*(?:on|,|\||-|–|—)\s*"
+    rf"(?:on\s+)?{DATE_TIME}\.?$", re.IGNORECASE)
 # Which labels give the publication date (the others are update times, kept as boilerplate only).
 PUBLISHED_LABEL = re.compile(r"^(?:originally\s+|first\s+)?(?:published|posted|date|released|created)\b",
                              re.IGNORECASE)
@@ -164,19 +169,46 @@ PROMPT_MAX_WORDS = 20  # dev: newsletter prompts up to ~18 words; longer lines a
 # headlines have < 8 words and no final stop; body paragraphs (median 45 words) rarely fall below.
 PROSE_WORDS = 8
 PROSE_WORDS_LOOSE = 20
-SENTENCE_END = re.compile(r"[.!?…:;)\]\"”’'»。！？]\s*$")
+# Closing brackets and colons are left out: "(185)" ends teaser links, "Share this:" labels.
+SENTENCE_END = re.compile(r"[.!?…\"”’'»。！？]\s*$")
+# Share of capitalised words above which a line without a final stop reads as a headline or link
+# ("Myles Garrett Should Expect A Significant Suspension"). Calibrated on dev link lists.
+TITLE_CASE_SHARE = 0.6
 # Each CJK character counts as this many words (no spaces between words; a Japanese or Korean
 # word averages ~2 characters). Calibrated on the dev pages in Japanese and Korean.
 CJK_CHARS_PER_WORD = 2.0
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
+# The start of a comment thread: the article never continues after it. "34 Comments",
+# "[ 167 comments ]", "34 responses to …", "Leave a Reply", "Top Rated Comments"; calibrated on dev
+# (blogs and news sites with comments flattened into the page text).
+COMMENTS_START = re.compile(
+    r"^(?:\[?\s*\d+\s+(?:comments?|responses?|replies|reactions)\b.*|"
+    r"(?:\d+\s+)?(?:responses?|replies|comments?)\s+(?:to|on)\s+.{0,200}|"
+    r"(?:leave|post|add|write|submit)\s+(?:a|your)\s+(?:comment|reply|response)\b.{0,40}|"
+    r"(?:top\s+rated\s+|show\s+|view\s+|load\s+|read\s+|all\s+|reader\s+)?comments?(?:\s*\(\d+\))?|"
+    r"join\s+the\s+(?:conversation|discussion)\b.{0,40}|discussion|what do you think\?)\s*[:\]]?$",
+    re.IGNORECASE)
+# A comment's header: "thelastchargersfan says:", "Alex on September 17, 2018 at 6:34 am said:".
+COMMENT_HEADER = re.compile(r"^.{1,80}\s+(?:says|said|wrote|writes|replied)\s*:$", re.IGNORECASE)
+# The comment thread only ends the article when at least this many words of prose come before it
+# (a "Comments" link in the top menu must not). Calibrated on dev.
+COMMENTS_MIN_WORDS_BEFORE = 60
+# A bare "Comments" heading is also a share-bar button above the article (dev: slate.com); it only
+# starts a thread when a comment header or a time stamp follows within this many lines.
+BARE_COMMENTS = re.compile(r"^(?:comments?|discussion)(?:\s*\(\d+\))?\s*:?$", re.IGNORECASE)
+BARE_COMMENTS_LOOKAHEAD = 5
+
 # Scores for finding the article: the stretch of lines with the highest total score. Prose counts
-# its words; a short line costs SHORT_LINE_COST; a boilerplate line BOILERPLATE_COST. Calibrated on
-# dev (F1 of the whole stretch; flat between 2 and 4 for the short-line cost).
+# its words; a short line costs SHORT_LINE_COST; a boilerplate line BOILERPLATE_COST. Isolated
+# prose (a teaser summary between headline links and time stamps) counts ISOLATED_PROSE_WEIGHT of
+# its words. A copyright footer, a related-links heading or the start of comments ends a stretch
+# whatever follows. Calibrated on dev (body F1 over all pages), see docs/ingest.md.
 SHORT_LINE_COST = 3.0
 BOILERPLATE_COST = 8.0
+ISOLATED_PROSE_WEIGHT = 0.3
 # Another stretch joins the article when its score reaches this share of the best one (articles
-# split by a large in-article widget). Calibrated on dev: below 0.4 comment threads came in.
+# split by a large in-article widget).
 SECOND_STRETCH_SHARE = 0.5
 
 # --- time zones named in publication lines --------------------------------------------------------
