@@ -1,10 +1,243 @@
-"""The ``events`` stage. First form: assigns nothing yet (an empty list is better than a wrong one)."""
+"""The ``events`` stage: who did what to whom, when, where and how sure, coded in PLOVER and
+CAMEO with the trigger and evidence spans.
+
+Per sentence, ``patterns.find_candidates`` finds triggers (lexicon verbs, support verbs with event
+nouns, event nouns that "were held"); ``arguments`` maps their argument phrases to the actors of
+the actors stage; ``modality`` and ``anchoring`` add how sure, when and where; ``merge`` keeps one
+event per real occurrence.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
+from ..model import Event, EventPlace, Span
 from ..pipeline import Work, stage
+from . import anchoring, cues
+from .arguments import ActorIndex, actors_of
+from .codes import lookup
+from .merge import merge_drafts
+from .modality import _aux_words, clause_modality, reporter_of
+from .patterns import Candidate, find_candidates
+
+# Confidence is a plain additive score of how much of the pattern was found (hand-set, not a
+# calibrated probability): a trigger alone is weak; a source, a target and a specific lexicon
+# entry each make the coding more likely right.
+BASE_CONFIDENCE = 0.45
+SOURCE_WEIGHT = 0.2
+TARGET_WEIGHT = 0.15
+SPECIFIC_WEIGHT = 0.1
+INFERRED_PENALTY = 0.1  # an argument taken from the context, not the clause
+
+# Negated cooperation stated as a refusal ("would not provide support") is a rejection:
+# the CAMEO code it becomes, by the root of the cooperation refused.
+REFUSAL_CODES = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "121", "08": "124"}
+
+# Sentences this far apart can still hold a request and its reply ("... called for X. Y
+# rebuffed the call.").
+REPLY_WINDOW_SENTENCES = 2
+
+
+@dataclass
+class Draft:
+    type: str
+    cameo: str
+    sources: list[str]
+    targets: list[str]
+    modality: str
+    trigger: Span
+    evidence: Span
+    sentence: int
+    date: str | None = None
+    date_basis: str | None = None
+    place: EventPlace | None = None
+    reported_by: str | None = None
+    confidence: float = 0.5
+    answers_request: bool = False
+    mentions: list[Span] = field(default_factory=list)
+
+    def to_event(self) -> Event:
+        code = lookup(self.cameo)
+        return Event(
+            type=code.plover, mode=code.mode, context=code.context, cameo=self.cameo,
+            quad_class=code.quad_class, goldstein=code.goldstein, source=tuple(self.sources),
+            target=tuple(self.targets), date=self.date, place=self.place, modality=self.modality,
+            reported_by=self.reported_by, trigger=self.trigger, evidence=self.evidence,
+            confidence=round(min(0.95, max(0.05, self.confidence)), 2),
+            date_basis=self.date_basis, mentions=tuple(self.mentions))
+
+
+def _event_place_function():
+    """The places stage's ``event_place(work, start, end)``, when that module provides it."""
+    try:
+        from ..places.locate import event_place
+    except ImportError:
+        return None
+    return event_place
+
+
+def _sentence_span(work: Work, sent) -> Span:
+    start, end = sent.start_char, sent.end_char
+    while end > start and work.text[end - 1].isspace():
+        end -= 1
+    while start < end and work.text[start].isspace():
+        start += 1
+    return work.span(start, end)
+
+
+def _pronoun_fallback(index, candidate: Candidate, last_parties):
+    """A pronoun subject no actor mention covers ("Israel announced it would free"): the subject
+    of the clause that governs it."""
+    verb = candidate.clause
+    for _ in range(3):
+        head = verb.head
+        if head is verb:
+            return []
+        for child in head.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in cues.PRONOUNS:
+                found = actors_of(index, child, last_parties)
+                if found:
+                    return found
+        verb = head
+    return []
+
+
+def _resolve(work: Work, index: ActorIndex, candidate: Candidate, last_parties):
+    sources: list[str] = []
+    inferred = False
+    for head in candidate.sources:
+        for actor in actors_of(index, head, last_parties):
+            if actor not in sources:
+                sources.append(actor)
+    if not sources and candidate.sources and candidate.sources[0].lower_ in cues.PRONOUNS:
+        sources = _pronoun_fallback(index, candidate, last_parties)
+        inferred = bool(sources)
+    parties: list[str] = []
+    for head in candidate.parties:
+        parties.extend(a for a in actors_of(index, head, last_parties) if a not in parties)
+    targets: list[str] = []
+    for head in candidate.targets:
+        found = [a for a in actors_of(index, head, last_parties, exclude=sources)
+                 if a not in sources]
+        if found:
+            targets = found
+            break
+    if parties:
+        if not sources:
+            sources = parties
+            targets = targets or list(reversed(parties)) if len(parties) > 1 else targets
+        elif not targets:
+            targets = [a for a in parties if a not in sources]
+    return sources, targets, inferred
+
+
+def _heads_of_event(candidate: Candidate) -> set[int]:
+    heads = {candidate.trigger.i, candidate.clause.i}
+    if candidate.complement_of is not None and \
+            candidate.complement_of.lemma_.lower() not in cues.REPORTING_VERBS:
+        heads.add(candidate.complement_of.i)
+    return heads
+
+
+def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int, sent,
+           triggers: set[int], last_parties, place_function) -> Draft | None:
+    sources, targets, inferred = _resolve(work, index, candidate, last_parties)
+    code = lookup(candidate.cameo)
+    if code is None or not (sources or targets):
+        return None
+    cameo = candidate.cameo
+    modality = clause_modality(candidate.trigger, candidate.clause, candidate.complement_of)
+    if modality == "negated" and code.quad_class in (1, 2) and any(
+            a in cues.PLANNED_AUX | cues.HYPOTHETICAL_AUX for a in _aux_words(candidate.clause)):
+        cameo, modality = REFUSAL_CODES.get(cameo[:2], "120"), "asserted"
+        code = lookup(cameo)
+    # symmetric events named with their parties as one subject: "X and Y met"
+    if not targets and len(sources) > 1 and code.plover in ("CONSULT", "COOPERATE", "AGREE"):
+        targets = list(reversed(sources))
+
+    heads = _heads_of_event(candidate)
+    timex = anchoring.event_date(work.timexes, work.doc, heads, triggers)
+    if timex is None and candidate.clause.dep_ == "conj":
+        timex = anchoring.event_date(work.timexes, work.doc, heads | {candidate.clause.head.i},
+                                     triggers)
+    if timex is not None:
+        date, basis = timex.value, "clause"
+        if modality == "asserted" and anchoring.is_future(date, work.anchor):
+            modality = "planned"
+    elif work.anchor is not None:
+        date, basis = work.anchor.isoformat(), "publication"
+    else:
+        date, basis = None, None
+
+    place = anchoring.clause_place(work.places, work.doc, heads, triggers)
+    if place is None and place_function is not None:
+        clause_tokens = list(candidate.clause.subtree)
+        start = min(t.idx for t in clause_tokens)
+        end = max(t.idx + len(t.text) for t in clause_tokens)
+        try:
+            place = place_function(work, start, end)
+        except Exception:  # the places stage's helper is optional: no place rather than no events
+            place = None
+
+    reporter = reporter_of(candidate.clause)
+    reported_by = None
+    if reporter is not None:
+        found = actors_of(index, reporter, last_parties)
+        reported_by = found[0] if found else None
+
+    confidence = BASE_CONFIDENCE + SOURCE_WEIGHT * bool(sources) + TARGET_WEIGHT * bool(targets)
+    confidence += SPECIFIC_WEIGHT * (candidate.entry.specificity > 0 or candidate.family != "verb")
+    confidence -= INFERRED_PENALTY * inferred
+    if modality in ("requested", "hypothetical"):
+        confidence -= INFERRED_PENALTY
+
+    trigger = candidate.trigger
+    return Draft(
+        type=code.plover, cameo=cameo, sources=sources, targets=targets, modality=modality,
+        trigger=work.span(trigger.idx, trigger.idx + len(trigger.text)),
+        evidence=_sentence_span(work, sent), sentence=sentence_no, date=date, date_basis=basis,
+        place=place, reported_by=reported_by, confidence=confidence,
+        answers_request=candidate.answers_request)
+
+
+def link_requests(drafts: list[Draft]) -> None:
+    """A reply to a request targets the requester ("Washington has rebuffed the call"), and a
+    request without an addressee is addressed to whoever replies to it."""
+    for i, reply in enumerate(drafts):
+        if not reply.answers_request or reply.targets:
+            continue
+        for request in reversed(drafts[:i]):
+            if reply.sentence - request.sentence > REPLY_WINDOW_SENTENCES:
+                break
+            if request.type == "REQUEST" and request.sources and \
+                    set(request.sources) != set(reply.sources):
+                reply.targets = list(request.sources)
+                reply.confidence -= INFERRED_PENALTY
+                if not request.targets:
+                    request.targets = list(reply.sources)
+                    request.confidence -= INFERRED_PENALTY
+                break
 
 
 @stage("events", requires=("doc", "actors", "timexes", "places"), assigns=("events",))
-def run(work: Work) -> None:
-    return None
+def find_events(work: Work) -> None:
+    if work.doc is None:
+        return
+    index = ActorIndex.build(work.actors)
+    place_function = _event_place_function()
+    drafts: list[Draft] = []
+    last_parties: tuple[str, ...] = ()
+    for sentence_no, sent in enumerate(work.doc.sents):
+        candidates = find_candidates(sent)
+        triggers = {c.trigger.i for c in candidates}
+        for candidate in sorted(candidates, key=lambda c: c.trigger.i):
+            draft = _draft(work, index, candidate, sentence_no, sent, triggers, last_parties,
+                           place_function)
+            if draft is None:
+                continue
+            drafts.append(draft)
+            parties = tuple(dict.fromkeys(draft.sources + draft.targets))
+            if len(parties) >= 2:
+                last_parties = parties
+    link_requests(drafts)
+    work.events = [d.to_event() for d in merge_drafts(drafts)]

@@ -1,0 +1,116 @@
+"""When and where: the timex and the place that govern an event's clause.
+
+A timex or toponym governs an event when the first clause word above it in the parse (a verb, or
+an event noun that is itself a trigger) is the event's clause verb or trigger: in "West met
+representatives of the Taliban on a visit to Pakistan last month", "last month" and "Pakistan"
+both climb to "met". What is said about a reported clause is not the date of the reporting ("X
+said on Tuesday that Y attacked" dates the saying, not the attack).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from ..model import EventPlace
+
+DATED_TYPES = frozenset({"DATE", "TIME"})
+
+# GeoNames feature codes from most to least specific; a clause naming "Qatar's capital, Doha"
+# happened in Doha.
+SPECIFICITY = ("PPL", "ADM4", "ADM3", "ADM2", "ADM1", "PCL")
+
+
+def token_at(doc, start: int, end: int):
+    """The head token of the character span [start, end) of ``doc``, or None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root
+
+
+def governor(token, triggers: set[int]):
+    """The first verb (or trigger noun) above ``token``."""
+    current = token
+    for _ in range(12):
+        head = current.head
+        if head is current:
+            return current if current.pos_ in ("VERB", "AUX") else None
+        current = head
+        if current.i in triggers or current.pos_ in ("VERB", "AUX"):
+            return current
+    return None
+
+
+def governed(items, doc, heads_of_event: set[int], triggers: set[int]) -> list:
+    """The items (spans with start/end) whose governor is one of ``heads_of_event``."""
+    out = []
+    for item in items:
+        token = token_at(doc, item.start, item.end)
+        if token is None:
+            continue
+        gov = governor(token, triggers)
+        if gov is not None and gov.i in heads_of_event:
+            out.append(item)
+    return out
+
+
+def event_date(timexes, doc, heads_of_event, triggers):
+    """The value of the governing timex (DATE or TIME), else None."""
+    dated = [t for t in timexes if t.type in DATED_TYPES and t.value and not
+             t.value.startswith("P") and t.value not in ("PRESENT_REF", "PAST_REF", "FUTURE_REF")]
+    found = governed(dated, doc, heads_of_event, triggers)
+    return found[0] if found else None
+
+
+def _specificity(place) -> int:
+    feature = (place.feature or "").upper()
+    for rank, prefix in enumerate(SPECIFICITY):
+        if feature.startswith(prefix):
+            return rank
+    return len(SPECIFICITY)
+
+
+def clause_place(places, doc, heads_of_event, triggers) -> EventPlace | None:
+    found = [p for p in governed(places, doc, heads_of_event, triggers) if p.geonameid]
+    if not found:
+        return None
+    best = min(found, key=lambda p: (_specificity(p), -p.start))
+    return EventPlace(best.geonameid, best.name, best.country, best.lat, best.lon, "clause")
+
+
+# --- comparing TIMEX3 values with the publication date -------------------------------------
+
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 12)}
+
+
+def value_range(value: str) -> tuple[date, date] | None:
+    """The first and last day a TIMEX3 date value covers (None when it is not a calendar date)."""
+    try:
+        if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(T.*)?", value):
+            d = date(int(m[1]), int(m[2]), int(m[3]))
+            return d, d
+        if m := re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value):
+            first = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return first, first + timedelta(days=6)
+        if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
+            year, month = int(m[1]), int(m[2])
+            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|AU|WI)", value):
+            first, last = _SEASON_MONTHS[m[2]]
+            year = int(m[1])
+            return date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1])
+        if m := re.fullmatch(r"(\d{4})", value):
+            return date(int(m[1]), 1, 1), date(int(m[1]), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def is_future(value: str, anchor: date | None) -> bool:
+    """Whether the date ``value`` lies wholly after ``anchor``."""
+    if anchor is None:
+        return False
+    found = value_range(value)
+    return bool(found) and found[0] > anchor

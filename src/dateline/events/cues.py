@@ -1,0 +1,96 @@
+"""Cue words the events stage reads: support verbs, modality cues, reporting verbs, group phrases.
+
+Data only; the rules that use these lists are in ``patterns.py``, ``arguments.py`` and
+``modality.py``.
+"""
+
+from __future__ import annotations
+
+# Verbs whose direct object names the event ("held talks", "provided aid", "launched an attack"):
+# the noun is the trigger, the verb's subject is the source.
+SUPPORT_VERBS = frozenset({
+    "hold", "have", "conduct", "stage", "launch", "mount", "make", "begin", "start", "open",
+    "resume", "continue", "attend", "join", "pay", "undertake", "carry", "provide", "give", "send",
+    "deliver", "supply", "grant", "offer", "donate", "contribute", "extend", "pledge", "promise",
+    "order", "issue", "impose", "declare", "announce", "reach", "sign", "conclude", "seek", "host",
+    "organize", "organise", "lead", "restart", "renew", "plan", "schedule", "approve",
+})
+
+# Verbs that say an event (their subject) took place or will: "a session was held".
+OCCURRENCE_VERBS = frozenset({"hold", "take", "begin", "start", "open", "resume", "end", "occur",
+                              "happen", "continue", "convene", "close", "schedule", "plan"})
+
+# Verbs that carry over their subject to an event in their complement without being events
+# themselves ("plans to visit", "is about to restore"); the complement is then planned.
+INTENT_VERBS = frozenset({
+    "plan", "intend", "prepare", "schedule", "agree", "pledge", "promise", "vow", "decide", "seek",
+    "aim", "hope", "want", "expect", "set", "wish", "offer", "propose", "be", "go", "try", "attempt",
+    "need", "have", "move", "look", "consider", "mean",
+})
+
+# Verbs whose complement keeps the tense of the clause: "continued to attack" happened.
+ASPECT_VERBS = frozenset({"continue", "begin", "start", "resume", "keep", "manage", "help",
+                          "finish", "stop", "cease"})
+
+# Requests: the complement event ("urged X to withdraw") is requested, not reported as done.
+REQUEST_VERBS = frozenset({"urge", "ask", "call", "demand", "appeal", "request", "press",
+                           "plead", "insist", "want", "encourage", "invite", "implore"})
+
+# Verbs whose object is the subject of their complement ("urged Iran to stop").
+OBJECT_CONTROL_VERBS = frozenset({"urge", "ask", "call", "press", "want", "encourage", "invite",
+                                  "force", "persuade", "tell", "order", "allow", "permit",
+                                  "help", "implore", "pressure", "pressurize", "push"})
+
+# The complement of these is not coded on its own: the frame verb is the event
+# ("threatened to attack" is a threat, "refused to accept" a rejection).
+FRAME_VERBS = frozenset({"threaten", "refuse", "decline", "reject", "warn", "deny", "fail"})
+
+# Speech and report verbs: the clause they govern is reported by their subject.
+REPORTING_VERBS = frozenset({
+    "say", "tell", "report", "announce", "state", "claim", "add", "note", "reveal", "confirm",
+    "insist", "explain", "write", "declare", "indicate", "disclose", "allege", "quote", "believe",
+    "suggest", "acknowledge", "argue", "assert", "maintain", "stress", "think", "show",
+})
+
+# Modal auxiliaries and what they make of the event.
+PLANNED_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "'d"})
+HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "can", "ca", "must", "ought"})
+
+# Subordinators that make the clause a condition.
+CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+
+# Adjectives and adverbs for future time ("next week", "upcoming talks").
+FUTURE_WORDS = frozenset({"next", "upcoming", "forthcoming", "coming", "planned", "proposed",
+                          "scheduled", "tomorrow", "later"})
+
+# Phrases naming the parties of the last two-party event of the article ("the two sides").
+GROUP_HEADS = frozenset({"side", "sides", "party", "parties", "country", "countries", "nation",
+                         "nations", "government", "governments", "leader", "leaders", "delegation",
+                         "delegations"})
+GROUP_QUANTIFIERS = frozenset({"two", "both"})
+
+# Objects naming a request that a rejection or acceptance answers ("rebuffed the call").
+REQUEST_NOUNS = frozenset({"call", "calls", "demand", "demands", "request", "requests", "appeal",
+                           "appeals", "plea", "pleas", "offer", "offers", "proposal", "proposals",
+                           "ultimatum", "invitation", "bid", "overture", "overtures"})
+
+# Prepositions that introduce the target of an event, in order of preference.
+TARGET_PREPS = ("with", "against", "to", "on", "at", "toward", "towards", "into", "upon", "for",
+                "from", "over")
+
+# Prepositions inside a noun phrase that lead from a role noun to the actor it belongs to
+# ("representatives of the Taliban", "a delegation led by ...").
+OWNER_PREPS = frozenset({"of", "from", "by", "to", "in"})
+
+# Heads whose possessor is another party ("Afghanistan's neighbouring country", "Iran's ally").
+RELATIONAL_HEADS = frozenset({"country", "countries", "nation", "nations", "state", "states",
+                              "neighbor", "neighbors", "neighbour", "neighbours", "ally", "allies",
+                              "rival", "rivals", "enemy", "enemies", "foe", "foes", "partner",
+                              "partners"})
+
+# Definite descriptions that refer back to a country named earlier ("aid to the country").
+COUNTRY_ANAPHORS = frozenset({"country", "nation"})
+
+# Pronouns that a subject may be; resolved through the actors stage or the reporting clause.
+PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "them",
+                      "him", "us", "i"})

@@ -1,0 +1,108 @@
+"""The event lexicon (``data/lexicon.tsv``): verbs and nouns with the conditions under which they
+name an event of a CAMEO code, and the matcher that picks the most specific entry for a token."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+
+CONDITION_KEYS = ("obj", "prep", "pobj", "xcomp", "prt", "mod")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    lemma: str
+    pos: str  # "V" or "N"
+    conditions: tuple[tuple[str, frozenset[str]], ...]
+    cameo: str
+
+    @property
+    def specificity(self) -> int:
+        return len(self.conditions)
+
+
+def _parse_conditions(field: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    if field.strip() in ("", "-"):
+        return ()
+    conditions = []
+    for part in field.split(";"):
+        key, _, values = part.partition("=")
+        key = key.strip()
+        if key not in CONDITION_KEYS:
+            raise ValueError(f"lexicon.tsv: unknown condition {key!r}")
+        conditions.append((key, frozenset(v.strip().lower() for v in values.split("|"))))
+    return tuple(conditions)
+
+
+@lru_cache(maxsize=1)
+def entries() -> dict[tuple[str, str], list[Entry]]:
+    """(lemma, pos) -> entries, most specific first."""
+    table: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+    for line in (DATA / "lexicon.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lemma, pos, conditions, cameo = line.split("\t")
+        entry = Entry(lemma.lower(), pos, _parse_conditions(conditions), cameo.strip())
+        table[(entry.lemma, pos)].append(entry)
+    for key in table:
+        table[key].sort(key=lambda e: -e.specificity)
+    return dict(table)
+
+
+def has_entries(lemma: str, pos: str) -> bool:
+    return (lemma.lower(), pos) in entries()
+
+
+def _children(token, deps):
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def token_features(token) -> dict[str, set[str]]:
+    """What the conditions of an entry can test, read off the dependency parse around ``token``."""
+    features: dict[str, set[str]] = {k: set() for k in CONDITION_KEYS}
+    for child in token.children:
+        dep = child.dep_
+        if dep in ("dobj", "obj", "attr") or (dep == "nsubjpass" and token.pos_ in ("VERB", "AUX")):
+            features["obj"].add(child.lemma_.lower())
+            features["obj"].add(child.text.lower())
+        elif dep in ("prep", "agent", "dative"):
+            features["prep"].add(child.text.lower())
+            for pobj in child.children:
+                if pobj.dep_ in ("pobj", "pcomp"):
+                    features["pobj"].add(pobj.lemma_.lower())
+                    features["pobj"].add(pobj.text.lower())
+        elif dep == "xcomp":
+            features["xcomp"].add(child.lemma_.lower())
+        elif dep == "prt":
+            features["prt"].add(child.text.lower())
+        elif dep in ("compound", "amod", "nmod"):
+            features["mod"].add(child.lemma_.lower())
+            features["mod"].add(child.text.lower())
+    # "air strike" may be tokenised with the noun as a compound head either way round.
+    if token.dep_ == "compound":
+        features["mod"].add(token.head.lemma_.lower())
+    return features
+
+
+def _holds(condition: tuple[str, frozenset[str]], features: dict[str, set[str]]) -> bool:
+    key, values = condition
+    found = features.get(key) or set()
+    if "*" in values:
+        return bool(found)
+    return bool(found & values)
+
+
+def match(token, pos: str, lemma: str | None = None) -> Entry | None:
+    """The most specific lexicon entry for ``token`` used as ``pos`` whose conditions hold."""
+    candidates = entries().get(((lemma or token.lemma_).lower(), pos))
+    if not candidates:
+        return None
+    features = token_features(token)
+    for entry in candidates:
+        if all(_holds(c, features) for c in entry.conditions):
+            return entry
+    return None

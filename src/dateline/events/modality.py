@@ -1,0 +1,136 @@
+"""How sure: the modality of an event clause, and whose statement carries it.
+
+Rules, checked from the event's clause up through the clauses that govern it:
+
+- **negated**: a negation on the clause verb or its auxiliaries ("did not attack");
+- **planned**: a future or "would" auxiliary ("will continue discussions"), a future modifier of
+  an event noun ("upcoming talks"), or an intent verb governing the clause ("plans to visit",
+  "is scheduled to attend"); an asserted event dated after publication is planned too (stage);
+- **hypothetical**: a condition ("if", "unless") or a modal of possibility ("could", "might");
+- **requested**: the clause is the complement of a request verb ("urged Iran to withdraw");
+- **asserted**: otherwise.
+
+``reported_by``: the subject of a reporting verb governing the clause ("X said that ...",
+"..., X said", "according to X").
+"""
+
+from __future__ import annotations
+
+from . import cues
+
+# Clause links that lead from an embedded clause to the one governing it.
+EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp", "prep",
+                            "pobj", "dobj", "nsubj", "nsubjpass"})
+
+# Clause links that a modal of the governing clause carries over into ("will try to meet",
+# "could continue to attack"); a "said" clause's own tense is not carried into what was said.
+CARRYING_DEPS = frozenset({"xcomp", "conj"})
+
+
+def _aux_words(verb) -> list[str]:
+    return [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def _negated(verb) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _conditional(verb) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in cues.CONDITION_MARKS for c in verb.children)
+
+
+def local_modality(verb) -> str | None:
+    """The modality marked on ``verb`` itself, or None when it carries no mark."""
+    if _conditional(verb):
+        return "hypothetical"
+    aux = _aux_words(verb)
+    if _negated(verb):
+        return "negated"
+    if any(a in cues.HYPOTHETICAL_AUX for a in aux):
+        return "hypothetical"
+    if any(a in cues.PLANNED_AUX for a in aux):
+        return "planned"
+    # "is going to meet", "is about to restore", "is set to visit", "is to meet"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("go", "be", "set") and any(
+            a == "to" for a in aux) and verb.head.tag_ in ("VBG", "VBZ", "VBP", "VBD", "VBN"):
+        return "planned"
+    if any(c.dep_ in ("prep", "advmod") and c.lower_ == "about" for c in verb.head.children) and \
+            verb.head.lemma_.lower() == "be":
+        return "planned"
+    return None
+
+
+def noun_modality(noun) -> str | None:
+    if any(c.lower_ in cues.FUTURE_WORDS for c in noun.children if c.dep_ in ("amod", "compound")):
+        return "planned"
+    return None
+
+
+def clause_modality(trigger, clause, complement_of=None) -> str:
+    """The modality of the event named by ``trigger`` in the clause headed by ``clause``."""
+    if trigger is not clause:
+        found = noun_modality(trigger)
+        if found:
+            return found
+    verb, carried = clause, True
+    for _ in range(6):
+        found = local_modality(verb) if carried else None
+        if found == "negated" and verb is not clause:
+            found = None  # "did not say he would meet" is about the saying
+        if found:
+            return found
+        head = verb.head
+        if head is verb or verb.dep_ not in EMBEDDING_DEPS:
+            break
+        lemma = head.lemma_.lower()
+        if verb.dep_ in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
+            if lemma in cues.REQUEST_VERBS and lemma not in ("want",) or (
+                    lemma == "want" and any(c.dep_ in ("dobj", "obj") for c in head.children)):
+                return "requested"
+            if lemma in cues.INTENT_VERBS and verb.dep_ == "xcomp":
+                return "planned"
+        if head.lemma_.lower() in cues.REPORTING_VERBS:
+            break  # what was said keeps its own tense
+        if any(c.dep_ == "mark" and c.lower_ in cues.CONDITION_MARKS for c in verb.children):
+            return "hypothetical"
+        carried = verb.dep_ in CARRYING_DEPS
+        verb = head
+    return "asserted"
+
+
+def reporter_of(clause):
+    """The head of whoever reports the clause, or None."""
+    verb = clause
+    for _ in range(6):
+        # "..., Price said, ..." / "X attacked Y, officials said"
+        for child in verb.children:
+            if child.dep_ == "parataxis" and child.lemma_.lower() in cues.REPORTING_VERBS:
+                subject = _subject(child)
+                if subject is not None:
+                    return subject
+            if child.dep_ == "prep" and child.lower_ == "according":
+                for to in child.children:
+                    for pobj in to.children:
+                        if pobj.dep_ == "pobj":
+                            return pobj
+        head = verb.head
+        if head is verb:
+            break
+        if verb.dep_ in ("ccomp", "conj", "advcl") and head.lemma_.lower() in cues.REPORTING_VERBS:
+            subject = _subject(head)
+            if subject is not None:
+                return subject
+        if verb.dep_ not in EMBEDDING_DEPS:
+            break
+        verb = head
+    root = clause.sent.root
+    if root is not clause and root.lemma_.lower() in cues.REPORTING_VERBS and clause in root.subtree:
+        return _subject(root)
+    return None
+
+
+def _subject(verb):
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    return None

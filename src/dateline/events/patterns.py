@@ -1,0 +1,235 @@
+"""Dependency patterns that find event triggers and their argument phrases in one sentence.
+
+Three families of trigger:
+
+- **verb**: a verb of the lexicon, with the most specific entry whose conditions hold
+  ("seized", "called for the release", "sign an agreement");
+- **support**: a support verb whose object is an event noun of the lexicon ("held talks",
+  "provided humanitarian aid", "had a meeting with"); the noun gives the code, the verb the clause;
+- **occurrence**: an event noun that is the subject of an occurrence verb ("a first session
+  between the two sides was held").
+
+For each trigger the argument heads are read off the parse: subjects (through control verbs,
+coordination and relative clauses), passive agents, objects, datives and target prepositions,
+and the parties of "between X and Y" / "with X". ``arguments.py`` maps them to actors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import cues
+from .lexicon import Entry, match
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+
+
+@dataclass
+class Candidate:
+    """A trigger with its argument phrases (token heads), before actors are resolved."""
+
+    trigger: object  # spacy Token naming the event
+    clause: object  # the verb heading the event's clause (== trigger for verb triggers)
+    entry: Entry
+    family: str  # "verb", "support" or "occurrence"
+    sources: list = field(default_factory=list)
+    targets: list = field(default_factory=list)
+    parties: list = field(default_factory=list)  # "between X and Y": both sides
+    answers_request: bool = False  # object is "the call", "the demand": a reply to a request
+    passive: bool = False
+    complement_of: object = None  # the frame/intent/request verb whose complement this is
+    cameo: str = ""
+
+    def __post_init__(self):
+        self.cameo = self.cameo or self.entry.cameo
+
+
+def is_passive(verb) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN")
+
+
+def subject_of(verb, depth: int = 0):
+    """The token heading the subject (the doer) of ``verb``: its own subject, else the subject
+    it shares through control ("wants to attack"), coordination ("tightened ... and deported")
+    or a relative clause ("troops, which attacked")."""
+    if depth > 4:
+        return None
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return child
+    if is_passive(verb):
+        for child in verb.children:
+            if child.dep_ == "agent":
+                return child
+        return None
+    head = verb.head
+    if head is verb:
+        return None
+    if verb.dep_ == "xcomp" or (verb.dep_ in ("advcl", "acl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        if head.lemma_.lower() in cues.OBJECT_CONTROL_VERBS:
+            for child in head.children:
+                if child.dep_ in ("dobj", "obj"):
+                    return child
+        if head.pos_ in ("VERB", "AUX"):
+            for child in head.children:
+                if child.dep_ in PASSIVE_SUBJECT_DEPS and head.lemma_.lower() in cues.INTENT_VERBS:
+                    return child  # "Obama is scheduled to attend"
+            return subject_of(head, depth + 1)
+        return None
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        return subject_of(head, depth + 1)
+    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
+        return head
+    return None
+
+
+def _prep_objects(token, preps) -> list:
+    out = []
+    for child in token.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+    return out
+
+
+def direct_objects(verb) -> list:
+    return [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative", "iobj")
+            and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X")]
+
+
+def target_phrases(token, exclude=()) -> list:
+    """Candidate target heads of an event word, best first: objects, then target prepositions."""
+    heads = [t for t in direct_objects(token) if t not in exclude]
+    for prep in cues.TARGET_PREPS:
+        heads.extend(t for t in _prep_objects(token, (prep,)) if t not in exclude)
+    return heads
+
+
+def between_parties(noun) -> list:
+    """"talks between X and Y" -> [X, Y] heads (as one coordinated phrase)."""
+    return _prep_objects(noun, ("between", "among", "amongst"))
+
+
+def verb_triggers(sent) -> list[Candidate]:
+    out = []
+    for token in sent:
+        if token.pos_ != "VERB":
+            continue
+        entry = match(token, "V")
+        noun = _support_noun(token)
+        noun_entry = match(noun, "N") if noun is not None else None
+        if noun_entry is not None and (entry is None or entry.specificity == 0):
+            out.append(_support_candidate(token, noun, noun_entry))
+        elif entry is not None:
+            out.append(_verb_candidate(token, entry))
+    return out
+
+
+def _support_noun(verb):
+    """The event noun a support verb takes ("held talks", "carried out an attack")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in cues.SUPPORT_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj") or (child.dep_ == "nsubjpass"):
+            return child
+    return None
+
+
+def _verb_candidate(verb, entry: Entry) -> Candidate:
+    passive = is_passive(verb)
+    candidate = Candidate(verb, verb, entry, "verb", passive=passive)
+    subject = subject_of(verb)
+    if subject is not None:
+        candidate.sources.append(subject)
+    if passive:
+        for child in verb.children:
+            if child.dep_ in PASSIVE_SUBJECT_DEPS:
+                candidate.targets.append(child)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            candidate.targets.append(verb.head)  # "civilians imprisoned by Moscow"
+    objects = direct_objects(verb)
+    candidate.answers_request = any(o.lower_ in cues.REQUEST_NOUNS for o in objects)
+    candidate.targets.extend(t for t in target_phrases(verb) if t not in candidate.targets)
+    return candidate
+
+
+def _support_candidate(verb, noun, entry: Entry) -> Candidate:
+    candidate = Candidate(noun, verb, entry, "support", passive=is_passive(verb))
+    subject = subject_of(verb)
+    if subject is not None and subject is not noun:
+        candidate.sources.append(subject)
+    candidate.parties.extend(between_parties(noun))
+    # the noun's own target prepositions first ("a meeting with Khan"), then the verb's
+    # ("provided aid to the country")
+    candidate.targets.extend(target_phrases(noun))
+    candidate.targets.extend(t for t in target_phrases(verb, exclude=(noun,))
+                             if t not in candidate.targets)
+    return candidate
+
+
+def occurrence_triggers(sent) -> list[Candidate]:
+    """"A first session between the two sides was held", "talks took place"."""
+    out = []
+    for token in sent:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        verb = token.head
+        lemma = verb.lemma_.lower()
+        if lemma not in cues.OCCURRENCE_VERBS:
+            continue
+        if lemma == "take" and not any(c.lower_ == "place" for c in verb.children):
+            continue
+        if lemma == "hold" and token.dep_ != "nsubjpass":
+            continue  # "talks hold promise": only the passive "was held" says it took place
+        entry = match(token, "N")
+        if entry is None:
+            continue
+        candidate = Candidate(token, verb, entry, "occurrence")
+        candidate.parties.extend(between_parties(token))
+        candidate.targets.extend(target_phrases(token))
+        possessors = [c for c in token.children if c.dep_ == "poss"]
+        candidate.sources.extend(possessors)  # "Israel's attack"
+        out.append(candidate)
+    return out
+
+
+def find_candidates(sent) -> list[Candidate]:
+    """Every trigger of the sentence, with complements of frame and intent verbs resolved:
+    "refused to accept" is one REJECT; "pledged to expel" is the expulsion (planned)."""
+    candidates = verb_triggers(sent) + occurrence_triggers(sent)
+    by_clause = {c.clause.i: c for c in candidates}
+    dropped: set[int] = set()
+    for candidate in candidates:
+        clause = candidate.clause
+        if clause.dep_ not in ("xcomp", "ccomp") or clause.head.i not in by_clause:
+            continue
+        head = by_clause[clause.head.i]
+        head_lemma = head.clause.lemma_.lower()
+        candidate.complement_of = head.clause
+        if head_lemma in cues.FRAME_VERBS:
+            dropped.add(id(candidate))  # the threat / refusal is the event
+        elif head_lemma in cues.REQUEST_VERBS:
+            head.cameo = refine_request(head, candidate)
+        elif head_lemma in cues.INTENT_VERBS and clause.dep_ == "xcomp":
+            dropped.add(id(head))  # "agreed to lift sanctions": the lifting, planned
+    return [c for c in candidates if id(c) not in dropped]
+
+
+# A request's code follows what is requested (CAMEO 02x appeals / 10x demands).
+REQUESTED_ROOTS = {"06": ("021", "101"), "07": ("023", "103"), "04": ("026", "106"),
+                   "03": ("026", "106"), "08": ("025", "105"), "05": ("022", "102")}
+
+
+def refine_request(request: Candidate, requested: Candidate) -> str:
+    if request.entry.specificity:
+        return request.cameo
+    codes = REQUESTED_ROOTS.get(requested.entry.cameo[:2])
+    if not codes:
+        return request.cameo
+    return codes[1] if request.cameo.startswith("10") else codes[0]
