@@ -1,0 +1,119 @@
+"""Finding temporal expressions in a text and normalising them: :class:`TimexFinder`.
+
+1. Every rule of ``rules.py`` proposes matches.
+2. Overlapping matches are settled longest first (then by rule order), skipping matches that
+   their normaliser rejects ("may" the verb), so a shorter reading can still win.
+3. A clock time directly followed by a day ("10 p.m. Wednesday") becomes one TIME.
+4. The survivors are normalised left to right, so that "a year earlier" or "the year-ago
+   quarter" can use the last date the article mentioned (the reference time).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from ..model import Timex
+from .normalize import NORMALISERS, TIME, Context, Resolved
+from .rules import Rule, compile_rules
+
+# Text allowed between a clock time and the day it belongs to: "10 p.m. Wednesday",
+# "5 p.m. EST, Nov. 6".
+_CLOCK_DAY_GAP = re.compile(r",?\s{1,3}")
+_DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)$")
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int
+    end: int
+    rule: Rule
+    order: int
+    match: re.Match
+
+
+@lru_cache(maxsize=1)
+def _compiled():
+    return compile_rules()
+
+
+class TimexFinder:
+    """Temporal expressions of a text as :class:`~dateline.model.Timex` records.
+
+    >>> from datetime import date
+    >>> [(t.text, t.value) for t in TimexFinder().find("He left last week.", date(2021, 11, 24))]
+    [('last week', '2021-W46')]
+    """
+
+    def __init__(self):
+        self.rules = _compiled()
+
+    def candidates(self, text: str) -> list[Candidate]:
+        found = []
+        for order, (rule, regex) in enumerate(self.rules):
+            for m in regex.finditer(text):
+                if m.end() > m.start():
+                    found.append(Candidate(m.start(), m.end(), rule, order, m))
+        return found
+
+    def select(self, candidates: list[Candidate], ctx: Context) -> list[Candidate]:
+        """Non-overlapping candidates, longest first, that their normaliser accepts."""
+        chosen: list[Candidate] = []
+        taken: list[tuple[int, int]] = []
+        for c in sorted(candidates, key=lambda c: (-(c.end - c.start), c.order, c.start)):
+            if any(c.start < e and s < c.end for s, e in taken):
+                continue
+            if NORMALISERS[c.rule.kind](c.match, ctx) is None:
+                continue
+            chosen.append(c)
+            taken.append((c.start, c.end))
+        return sorted(chosen, key=lambda c: c.start)
+
+    def find(self, text: str, anchor: date | None,
+             tense: Callable[[int, int], str | None] | None = None) -> list[Timex]:
+        cached: dict[tuple[int, int], str | None] = {}
+
+        def tense_cached(start: int, end: int) -> str | None:
+            if tense is None:
+                return None
+            key = (start, end)
+            if key not in cached:
+                cached[key] = tense(start, end)
+            return cached[key]
+
+        ctx = Context(anchor=anchor, text=text, tense=tense_cached)
+        selected = self.select(self.candidates(text), ctx)
+        timexes: list[Timex] = []
+        pending_clock: tuple[Candidate, Resolved] | None = None
+        for c in selected:
+            resolved = NORMALISERS[c.rule.kind](c.match, ctx)
+            if resolved is None:
+                continue
+            if pending_clock is not None:
+                clock, clock_value = pending_clock
+                gap = text[clock.end:c.start]
+                if _CLOCK_DAY_GAP.fullmatch(gap) and _DAY_VALUE.match(resolved.value[:10]) \
+                        and "T" not in resolved.value:
+                    timexes[-1] = Timex(clock.start, c.end, text[clock.start:c.end], TIME,
+                                        resolved.value + clock_value.value[10:])
+                    pending_clock = None
+                    self._remember(ctx, resolved)
+                    continue
+            pending_clock = (c, resolved) if c.rule.kind == "clock" else None
+            timexes.append(Timex(c.start, c.end, text[c.start:c.end], resolved.type, resolved.value))
+            self._remember(ctx, resolved)
+        return timexes
+
+    @staticmethod
+    def _remember(ctx: Context, resolved: Resolved) -> None:
+        """Keep the reference time: the last dated value not itself anchored on a reference."""
+        if not resolved.is_reference or not re.match(r"^\d{4}", resolved.value):
+            return
+        if resolved.type == "DURATION" or resolved.type == "SET":
+            return
+        ctx.reference = resolved.value[:10]
+        if re.fullmatch(r"\d{4}-Q\d", resolved.value):
+            ctx.reference_quarter = resolved.value

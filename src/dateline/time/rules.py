@@ -1,0 +1,242 @@
+"""The rule set: regular expressions for English temporal expressions in news, kept as data.
+
+Each :class:`Rule` names a pattern and the normaliser (``kind``, see ``normalize.py``) that turns
+its match into a TIMEX3 type and value. Patterns are written with ``<<FRAGMENT>>`` placeholders
+that are filled from the word tables of ``lexicon.py``, then compiled case-insensitively between
+word boundaries. Where two matches overlap the longer wins (then the earlier rule), so a rule can
+be general and a longer, more specific one still takes precedence.
+
+Span conventions follow TimeML/TempEval-3 as annotated in TimeBank: no leading preposition ("on",
+"in", "for"); determiners, "last"/"next"/"this", position modifiers ("early", "mid-", "the end
+of") and approximators ("about", "nearly", "more than") are part of the expression.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon as lx
+
+
+def _alternation(words) -> str:
+    """A regex alternation of ``words``, longest first, spaces matching any whitespace."""
+    parts = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts) + ")"
+
+
+_UNITS_ALL = list(lx.UNITS) + list(lx.UNIT_PLURALS)
+_NUMBER_SIMPLE = [w for w in lx.NUMBER_WORDS if w not in ("a", "an")]
+_TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_ONES = "(?:one|two|three|four|five|six|seven|eight|nine)"
+
+FRAGMENTS = {
+    "MONTH": r"(?:" + _alternation(k for k in lx.MONTHS if len(k) > 3) + "|"
+             + _alternation(k for k in lx.MONTHS if len(k) <= 3) + r"\.?)",
+    "WEEKDAY": r"(?:" + _alternation(k for k in lx.WEEKDAYS if len(k) > 4) + "|"
+               + _alternation(k for k in lx.WEEKDAYS if len(k) <= 4) + r"\.)",
+    "WEEKDAY_FULL": _alternation(k for k in lx.WEEKDAYS if len(k) > 4),
+    "SEASON": _alternation(lx.SEASONS),
+    "POD": _alternation(lx.PARTS_OF_DAY),
+    "DAYNUM": r"(?:[12]\d|3[01]|0?[1-9])(?!\d)",
+    "YEAR": r"(?:1[6-9]\d\d|20\d\d)(?![\d,]\d)",
+    "YEAR_OR_SHORT": r"(?:1[6-9]\d\d|20\d\d|'\d\d)(?![\d,]\d)",
+    "NUMWORD": r"(?:" + _TENS + r"[\s-]" + _ONES + "|" + _alternation(_NUMBER_SIMPLE) + ")",
+    "DIGITS": r"(?:\d+(?:\.\d+)?(?:\s+1/2|\s*½)?)",
+    "VAGUE": _alternation(lx.VAGUE_COUNTS - {"the", "more"}),
+    "UNIT": _alternation(_UNITS_ALL),
+    "UNIT_SG": _alternation(lx.UNITS),
+    "APPROX": _alternation(lx.APPROXIMATORS),
+    "REL": _alternation(lx.RELATIVE),
+    "ORD": _alternation(lx.ORDINALS),
+    "QORD": r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)",
+    "POSMOD": r"(?:early|late|mid-?|earlier|later|"
+              r"the\s+(?:end|beginning|start|middle|close|rest|remainder|first\s+half|"
+              r"second\s+half|latter\s+part|early\s+part)\s+of)",
+    "FUZZY": _alternation(lx.FUZZY),
+    "DEICTIC": _alternation(lx.DEICTIC_DAYS),
+    "FREQ": _alternation(lx.FREQUENCY_WORDS),
+    "HOLIDAY": _alternation(list(lx.HOLIDAYS) + list(lx.FLOATING_HOLIDAYS)),
+    "TZ": r"(?:" + "|".join(lx.TIME_ZONES) + r")(?![a-z])",
+    "AMPM": r"(?:a\.m\.?|p\.m\.?|am(?![a-z])|pm(?![a-z]))",
+    "CLOCKWORD": _alternation(lx.CLOCK_WORDS),
+    "DECADEWORD": _alternation(lx.DECADE_WORDS),
+}
+FRAGMENTS["COUNT"] = ("(?:" + FRAGMENTS["DIGITS"] + "|" + FRAGMENTS["NUMWORD"] + "|"
+                      + FRAGMENTS["VAGUE"] + "|an?)")
+FRAGMENTS["COUNT_RANGE"] = ("(?:" + FRAGMENTS["COUNT"] + r"(?:\s*(?:to|or|-|–)\s*"
+                            + FRAGMENTS["COUNT"] + ")?)")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A named pattern and the normaliser (``kind``) of its matches."""
+
+    name: str
+    kind: str
+    pattern: str
+
+
+RULES: tuple[Rule, ...] = (
+    # --- calendar dates ---------------------------------------------------------------------
+    Rule("month_day_year", "date",
+         r"(?:(?P<wd><<WEEKDAY>>),?\s+)?(?P<month><<MONTH>>)\s*(?P<day><<DAYNUM>>)(?:st|nd|rd|th)?"
+         r",?\s+(?P<year><<YEAR_OR_SHORT>>)"),
+    Rule("day_month_year", "date",
+         r"(?:(?P<wd><<WEEKDAY>>),?\s+)?(?:the\s+)?(?P<day><<DAYNUM>>)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+         r"(?P<month><<MONTH>>),?\s+(?P<year><<YEAR>>)"),
+    Rule("month_day", "date",
+         r"(?:(?P<wd><<WEEKDAY>>),?\s+)?(?P<month><<MONTH>>)\s*(?P<day><<DAYNUM>>)(?:st|nd|rd|th)?"
+         r"(?![\d:.,]\d)"),
+    Rule("day_month", "date",
+         r"(?:(?P<wd><<WEEKDAY>>),?\s+)?(?:the\s+)?(?P<day><<DAYNUM>>)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+         r"(?P<month><<MONTH>>)"),
+    Rule("iso_date", "date", r"(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
+    Rule("slash_date", "date",
+         r"(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])"),
+    Rule("week_of", "week_of",
+         r"the\s+week\s+of\s+(?P<month><<MONTH>>)\s*(?P<day><<DAYNUM>>)(?:st|nd|rd|th)?"
+         r"(?:,?\s+(?P<year><<YEAR>>))?"),
+    Rule("month_year", "month",
+         r"(?:(?P<mod><<POSMOD>>)[\s-]*)?(?P<month><<MONTH>>),?\s+(?:of\s+)?(?P<year><<YEAR_OR_SHORT>>)"),
+    Rule("month_relyear", "month",
+         r"(?:(?P<mod><<POSMOD>>)[\s-]*)?(?P<month><<MONTH>>)\s+(?:of\s+)?(?P<relyear>this|last|next)\s+year"),
+    Rule("month", "month",
+         r"(?:(?P<mod><<POSMOD>>)[\s-]*)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|"
+         r"past|coming)\s+)?(?P<month><<MONTH>>)(?!\s*\d)"),
+    Rule("year", "year",
+         r"(?:(?P<mod><<POSMOD>>)[\s-]*|(?P<fiscal>fiscal|calendar|the\s+year|model\s+year)\s+)?"
+         r"(?P<year><<YEAR>>)(?!\s*(?:%|percent|-\d|\d))"),
+    Rule("fiscal_short", "year", r"(?P<fiscal>fiscal|FY)\s*(?P<year>'?\d\d)(?!\d)"),
+    Rule("year_period", "year_period",
+         r"the\s+(?P<year><<YEAR>>)\s+(?:(?P<q><<QORD>>)[\s-]+quarter|(?P<unit>period|quarter|"
+         r"fiscal\s+year|season|half))"),
+    Rule("decade", "decade",
+         r"(?:the\s+)?(?:(?P<mod>early|late|mid|the\s+last\s+half\s+of\s+the|"
+         r"the\s+first\s+half\s+of\s+the)[\s-]*)?"
+         r"(?:(?P<dec>(?:1[6-9]|20)\d0)'?s|'(?P<short>\d0)s|(?P<word><<DECADEWORD>>))(?![\w-])"),
+    Rule("century", "century",
+         r"(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]*)?(?P<ord><<ORD>>)[\s-]+century"),
+    Rule("spelled_year", "spelled_year",
+         r"(?:the\s+year\s+)?(?P<words>(?:nineteen|eighteen|twenty)\s+(?:" + _TENS + r"(?:[\s-]" + _ONES
+         + r")?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+         r"hundred)|two\s+thousand(?:\s+(?:and\s+)?" + _ONES + r")?)"),
+    Rule("season", "season",
+         r"(?:(?P<mod>early|late|mid)[\s-]*)?(?P<the>the\s+)?(?:(?P<mod2>early|late|mid)[\s-]*)?"
+         r"(?P<season><<SEASON>>)(?:\s+(?:of\s+)?(?P<year><<YEAR>>|(?:nineteen|twenty)\s+"
+         + _TENS + r"(?:[\s-]" + _ONES + r")?))?(?![\w-])"),
+    Rule("holiday", "holiday",
+         r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?(?P<holiday><<HOLIDAY>>)"
+         r"(?:\s+(?P<year><<YEAR>>))?"),
+    # --- quarters and halves ----------------------------------------------------------------
+    Rule("quarter", "quarter",
+         r"(?:(?:the|a)\s+)?(?:(?P<year><<YEAR>>)\s+|(?P<relyear>this|last|next)\s+year's\s+|"
+         r"(?P<ago>(?:comparable\s+|same\s+)?(?:year-earlier|year-ago|prior-year|"
+         r"previous-year|comparable|same|flat|latest|current|recent|strong|weak|weaker|"
+         r"stronger)\s+))?(?:(?:fiscal|calendar)\s+)?(?P<q><<QORD>>)[\s-]+quarter(?:s)?"
+         r"(?:\s+of\s+(?:fiscal\s+|the\s+)?(?:(?P<year2><<YEAR>>)|(?P<relyear2>this|last|next)\s+"
+         r"(?:fiscal\s+)?year|the\s+year))?"),
+    Rule("quarters_of", "quarter",
+         r"(?:the\s+)?(?P<n>first|last)\s+(?P<count>two|three)\s+quarters(?:\s+of\s+"
+         r"(?:(?P<year2><<YEAR>>)|(?P<relyear2>this|last|next)\s+year))?"),
+    Rule("half", "half",
+         r"(?:the\s+)?(?:(?P<relyear>this|last|next)\s+year's\s+)?(?P<h>first|second|last|latter)[\s-]+"
+         r"half(?:\s+of\s+(?:(?P<year><<YEAR>>)|(?P<relyear2>this|last|next)\s+year|the\s+year))?"
+         r"(?!\s+of\s+the\s+(?!year))"),
+    Rule("period_ref", "period_ref",
+         r"(?:the\s+)?(?P<ref>(?:(?:comparable|same|corresponding|latest|recent|most\s+recent|"
+         r"current|year-earlier|year-ago|prior-year|previous|fiscal|just-ended|just-completed|"
+         r"latest\s+fiscal)\s+)+)(?P<unit>quarter|period|nine\s+months|six\s+months|half)"
+         r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year))?"),
+    Rule("the_quarter", "period_ref", r"(?P<ref>the|this|last|next)\s+(?P<unit>quarter)"
+         r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)|last\s+year))?"),
+    Rule("year_ago_adj", "year_ago_adj", r"(?:the\s+)?year-(?:earlier|ago)(?:\s+(?P<unit>period|quarter))?"),
+    Rule("year_end", "year_end", r"(?P<relyear>(?:this|last|next)\s+)?year[\s-]end"),
+    # --- relative to the anchor -------------------------------------------------------------
+    Rule("deictic", "deictic",
+         r"(?:(?P<mod>early|late|earlier|later|mid-?)[\s-]*)?(?P<pod1><<POD>>\s+)?(?P<day><<DEICTIC>>)"
+         r"(?:\s+(?P<pod><<POD>>))?"),
+    Rule("this_pod", "this_pod",
+         r"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<rel>this|last|tomorrow|yesterday)\s+"
+         r"(?P<pod>morning|afternoon|evening|night)"),
+    Rule("bare_pod", "bare_pod", r"(?P<mod>mid-?)\s*(?P<pod>morning|afternoon|day)"),
+    Rule("overnight", "bare_pod", r"(?P<pod>overnight)"),
+    Rule("weekday", "weekday",
+         r"(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<rel>this\s+coming|this\s+past|last|next|this|"
+         r"coming|past|previous)\s+)?(?P<wd><<WEEKDAY>>)(?:\s+(?P<pod><<POD>>))?(?![\w'])"),
+    Rule("pod_weekday", "weekday",
+         r"(?:(?P<mod>early|late)\s+)?(?P<pod>(?:mid-?)?(?:morning|afternoon|evening|night|noon|midnight))"
+         r"\s+(?P<wd><<WEEKDAY_FULL>>)(?![\w'])"),
+    Rule("day_before_weekday", "weekday",
+         r"(?P<offset>the\s+day\s+(?:before|after))\s+(?:(?P<rel>last|next|this)\s+)?(?P<wd><<WEEKDAY_FULL>>)"),
+    Rule("relative_unit", "relative",
+         r"(?:(?P<mod><<POSMOD>>)\s+)?(?:the\s+)?(?P<rel><<REL>>)\s+"
+         r"(?P<unit>week|weekend|month|year|decade|century|fiscal\s+year|calendar\s+year|"
+         r"<<SEASON>>|school\s+year)(?![\w-])"),
+    Rule("in_the_unit", "relative",
+         r"(?P<mod>earlier|later)\s+(?:in|during)\s+(?P<rel>the|that)\s+(?P<unit>week|month|year|day)"),
+    Rule("the_weekend", "relative", r"(?P<rel>the)\s+(?P<unit>weekend)"),
+    Rule("anaphoric", "anaphoric",
+         r"(?:(?P<mod>earlier|later)\s+)?(?P<rel>that|the\s+same|the\s+next|the\s+following|"
+         r"the\s+previous|the\s+preceding|the\s+prior)\s+(?P<unit>day|week|month|year|morning|"
+         r"night|evening|afternoon)(?![\w-])"),
+    Rule("ago", "ago",
+         r"(?:(?P<approx><<APPROX>>)\s+)?(?P<num><<COUNT_RANGE>>)[\s-]+(?:more\s+)?(?P<unit><<UNIT>>)"
+         r"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back|before(?=\s*[.,;:])|"
+         r"after(?=\s*[.,;:]))"),
+    # --- sets -------------------------------------------------------------------------------
+    Rule("frequency_word", "set", r"(?P<freq><<FREQ>>)"),
+    Rule("every", "set",
+         r"(?P<quant>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num><<COUNT>>)\s+)?"
+         r"(?P<unit><<UNIT>>|<<WEEKDAY_FULL>>|<<MONTH>>|<<SEASON>>|morning|afternoon|evening|weekend)(?![\w-])"),
+    Rule("times_per", "set",
+         r"(?P<times>once|twice|thrice|(?:\w+|\d+)\s+times)\s+(?P<quant>a|an|per|every|each)\s+"
+         r"(?P<unit><<UNIT_SG>>|weekend)"),
+    Rule("rate_per", "set", r"(?<=[\d%]\s)(?P<quant>an?)\s+(?P<unit>year|month|week|day|hour)(?![\w-])"),
+    Rule("weekday_plural", "set",
+         r"(?P<wd><<WEEKDAY_FULL>>)s(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?(?![\w'])"),
+    # --- durations --------------------------------------------------------------------------
+    Rule("duration", "duration",
+         r"(?:(?P<the>the|a|an|another|each\s+of\s+the)\s+)?(?:(?P<rel>past|last|next|first|previous|"
+         r"coming|following|final|latest|initial|remaining|preceding|ensuing|same|full|entire|"
+         r"whole|better\s+part\s+of\s+the|year-earlier)\s+)?(?:(?P<approx><<APPROX>>)\s+)?"
+         r"(?P<num><<COUNT_RANGE>>)(?:\s+(?:more|additional|straight|consecutive|full|long|"
+         r"successive))?[\s-]+(?P<unit><<UNIT>>)(?P<suffix>-old|-long|\s+old)?"),
+    Rule("compound_duration", "duration",
+         r"(?:(?P<the>the|a|an)\s+)?(?P<num><<COUNT_RANGE>>)-(?P<unit><<UNIT_SG>>)\s+(?:period|term|"
+         r"span|stretch|window|spell|stint|time\s+span)"),
+    Rule("and_a_half", "duration",
+         r"(?:(?P<approx><<APPROX>>)\s+)?(?P<num>an?|one|two|three|four|five|six)\s+(?P<unit><<UNIT>>)\s+and\s+a\s+half"),
+    Rule("half_unit", "duration", r"(?:(?P<approx><<APPROX>>)\s+)?(?P<num>half\s+an?)\s+(?P<unit><<UNIT_SG>>)"),
+    Rule("vague_units", "vague_units",
+         r"(?:(?P<the>the)\s+)?(?P<rel>recent|coming|past|last|next|previous|following|ensuing|"
+         r"upcoming|early|first)\s+(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|"
+         r"quarters|centuries)(?:\s+(?:or|and)\s+(?:months|years|weeks|decades))?(?:\s+ahead)?"),
+    Rule("plain_units", "vague_units",
+         r"(?<=for\s)(?P<unit>years|months|decades|weeks|centuries)(?!\s+(?:of|to|ago|earlier|later|before|after))"),
+    Rule("decades_long", "vague_units", r"(?P<unit>decades|years|months)-long"),
+    # --- fuzzy references -------------------------------------------------------------------
+    Rule("fuzzy", "fuzzy", r"(?P<word><<FUZZY>>)"),
+    # --- clock times ------------------------------------------------------------------------
+    Rule("clock_ampm", "clock",
+         r"(?:(?P<approx>about|around|approximately|at\s+about)\s+)?(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?"
+         r"\s*(?P<ampm><<AMPM>>)(?:\s+(?P<tz><<TZ>>))?"),
+    Rule("clock_24h", "clock",
+         r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?:\s*(?P<tz><<TZ>>|hours|hrs))"),
+    Rule("oclock", "clock",
+         r"(?:(?P<approx>about|around)\s+)?(?P<hour>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|"
+         r"eight|nine|ten|eleven|twelve)\s+o'clock(?:\s+in\s+the\s+(?P<pod>morning|afternoon|evening))?"),
+    Rule("clock_in_the", "clock",
+         r"(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s+in\s+the\s+(?P<pod>morning|afternoon|evening)"),
+    Rule("clockword", "clock", r"(?:(?P<approx>about|around|shortly\s+(?:before|after))\s+)?(?P<word><<CLOCKWORD>>)"),
+)
+
+
+def expand(pattern: str) -> str:
+    return re.sub(r"<<(\w+)>>", lambda m: FRAGMENTS[m.group(1)], pattern)
+
+
+def compile_rules(rules=RULES) -> list[tuple[Rule, re.Pattern]]:
+    """Each rule with its compiled regex, bounded so that no match starts or ends inside a word."""
+    return [(rule, re.compile(r"(?<![\w'’$£€])(?:" + expand(rule.pattern) + r")(?![\w’])",
+                              re.IGNORECASE)) for rule in rules]

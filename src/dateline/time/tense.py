@@ -1,0 +1,85 @@
+"""The tense of the clause a temporal expression belongs to, read from the spaCy parse.
+
+A bare weekday or month is resolved by it: "said on Friday" is the Friday before publication,
+"will meet on Friday" the one after. The governing verb is the nearest verb above the expression
+in the dependency tree; its auxiliaries and tag decide:
+
+- ``future``: will/shall/'ll, "going to", a modal (would, could, may, might, should), an
+  infinitive ("plans to meet on Friday"), a present progressive ("is meeting Friday"), or a
+  present-tense scheduling verb ("is scheduled for", "is due", "begins");
+- ``past``: a past-tense verb or auxiliary, or a present perfect;
+- ``present``: other present tenses; ``None`` when no verb governs the expression.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+FUTURE_AUX = {"will", "'ll", "ll", "shall", "wo", "would", "could", "may", "might", "should",
+              "must", "can", "ca", "'d"}
+# Modals that look forward from the anchor only when the clause is not in a reported past
+# ("said it would meet Friday" is after the saying, usually after publication too).
+PAST_AUX_TAGS = {"VBD"}
+SCHEDULE_WORDS = {"schedule", "due", "set", "expect", "plan", "slate", "begin", "start", "open",
+                  "close", "end", "resume", "meet", "arrive", "leave", "visit", "take", "hold"}
+# How far up the tree to look for a governing verb; past four heads the verb rarely governs
+# the expression (measured on TimeBank weekdays: no gain beyond 4).
+MAX_HOPS = 4
+
+
+class TenseReader:
+    """Tense lookups for character spans of one parsed document."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.starts = [t.idx for t in doc] if doc is not None else []
+
+    def token_at(self, char: int):
+        if not self.starts:
+            return None
+        i = bisect_right(self.starts, char) - 1
+        return self.doc[max(i, 0)]
+
+    def tense(self, start: int, end: int) -> str | None:
+        if self.doc is None or not self.starts:
+            return None
+        first = bisect_right(self.starts, start) - 1
+        last = bisect_right(self.starts, max(start, end - 1)) - 1
+        tokens = [self.doc[i] for i in range(max(first, 0), max(last, 0) + 1)]
+        head = next((t for t in tokens if not (tokens[0].i <= t.head.i <= tokens[-1].i)
+                     or t.head is t), tokens[-1])
+        verb = head
+        for _ in range(MAX_HOPS):
+            if verb.pos_ in ("VERB", "AUX") and verb.tag_ != "MD":
+                break
+            if verb.head is verb:
+                break
+            verb = verb.head
+        else:
+            return None
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        return verb_tense(verb)
+
+
+def verb_tense(verb) -> str | None:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & FUTURE_AUX:
+        return "future"
+    if any(a.lower_ == "to" for a in auxes) or verb.dep_ == "xcomp":
+        # infinitive: "plans to meet", "is going to meet"
+        return "future"
+    if any(a.tag_ in PAST_AUX_TAGS for a in auxes) or verb.tag_ == "VBD":
+        return "past"
+    if verb.tag_ == "VBN" and words & {"has", "have", "'ve", "'s"}:
+        return "past"
+    if verb.tag_ == "VBG" and words & {"is", "are", "am", "'re", "'m"}:
+        return "future"
+    if verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBN" and words & {"is", "are"}):
+        if verb.lemma_ in SCHEDULE_WORDS:
+            return "future"
+        return "present"
+    if verb.tag_ == "VBN":
+        return "past"  # reduced relative: "the talks held on Friday"
+    return None
