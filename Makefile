@@ -40,7 +40,8 @@ bench-corpus: install
 bench: install
 	$(PY) benchmarks/bench_speed.py --shared $(SHARED)
 fuzz: install
-	$(PY) benchmarks/fuzz.py
+	$(PY) -m pip install -q -e '.[fuzz]'
+	$(PY) benchmarks/fuzz.py --runs 10000
 
 clean:
 	rm -rf $(VENV) build *.egg-info demo.jsonl demo.duckdb .pytest_cache .hypothesis

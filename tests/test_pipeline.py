@@ -56,3 +56,24 @@ def test_long_text_is_parsed_in_pieces_with_offsets_intact(nlp, monkeypatch):
     (doc,) = nlp_module.parse([text], nlp=nlp)
     assert doc.text == text
     assert all(text[e.start_char:e.end_char] == e.text for e in doc.ents)
+
+
+def test_time_budget_stops_a_stalled_stage_and_the_batch_goes_on():
+    import time as _time
+
+    @stage("test-stalls", requires=("doc",), assigns=())
+    def stall(work):
+        if "stall" in work.text:
+            _time.sleep(5)
+
+    try:
+        pipeline = Pipeline(stages=("entities", "test-stalls"), time_budget=0.3)
+        started = _time.perf_counter()
+        out = list(pipeline.run([Document(id="a", text="Please stall here."),
+                                 Document(id="b", text="Angela Merkel visited Paris.")]))
+        elapsed = _time.perf_counter() - started
+    finally:
+        REGISTRY.pop("test-stalls")
+    assert [p.code for p in out[0].errors] == ["E302"]
+    assert out[0].entities == () and out[1].entities
+    assert elapsed < 4

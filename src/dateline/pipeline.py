@@ -13,9 +13,12 @@ stages still run, so one bad article or one bug never costs the batch.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import importlib
 import os
+import signal
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -25,6 +28,10 @@ from typing import Any
 from . import nlp as nlp_module
 from .errors import DatelineError, problem
 from .model import (Actor, Amount, Document, Entity, Event, Place, Problem, Quote, Span, Timex)
+
+# Seconds the stages may spend on one article (the parse is bounded by the size limit). A news
+# article takes well under a second; 60 s only stops pathological input. 0 disables the budget.
+DEFAULT_TIME_BUDGET = 60.0
 
 # What the runner itself provides before any stage runs.
 PROVIDED = ("text", "published", "doc")
@@ -167,7 +174,8 @@ class Pipeline:
         self.model = model
         self.batch_size = batch_size
         self.timings = Timings()
-        budget = time_budget if time_budget is not None else os.environ.get("DATELINE_TIME_BUDGET")
+        budget = time_budget if time_budget is not None else os.environ.get(
+            "DATELINE_TIME_BUDGET", DEFAULT_TIME_BUDGET)
         self.time_budget = float(budget) if budget else None
 
     @property
@@ -199,19 +207,50 @@ class Pipeline:
     def _run_stages(self, document: Document, doc) -> Document:
         work = Work(text=document.text, published=parse_published(document.published),
                     doc=doc, document=document, errors=list(document.errors))
-        deadline = time.perf_counter() + self.time_budget if self.time_budget else None
-        for st in self.stages:
-            started = time.perf_counter()
-            try:
-                st.func(work)
-            except Exception as exc:  # a bug in one stage must not cost the batch
-                work.errors.append(problem("E301", stage=st.name, detail=f"{type(exc).__name__}: {exc}"))
-            self.timings.add(st.name, time.perf_counter() - started)
-            if deadline and time.perf_counter() > deadline:
-                return dataclasses.replace(document, errors=tuple(
-                    list(document.errors) + [problem("E302", seconds=self.time_budget)]))
+        try:
+            with time_budget(self.time_budget):
+                for st in self.stages:
+                    started = time.perf_counter()
+                    try:
+                        st.func(work)
+                    except BudgetExceeded:
+                        raise
+                    except Exception as exc:  # a bug in one stage must not cost the batch
+                        work.errors.append(problem("E301", stage=st.name,
+                                                   detail=f"{type(exc).__name__}: {exc}"))
+                    finally:
+                        self.timings.add(st.name, time.perf_counter() - started)
+        except BudgetExceeded:
+            return dataclasses.replace(document, errors=tuple(
+                list(document.errors) + [problem("E302", seconds=self.time_budget)]))
         self.timings.articles += 1
         return finish(document, work)
+
+
+class BudgetExceeded(Exception):
+    """Raised inside a stage when the article's time budget runs out."""
+
+
+@contextlib.contextmanager
+def time_budget(seconds: float | None):
+    """Interrupt the block after ``seconds`` (SIGALRM; main thread on POSIX only, else no limit),
+    so that one pathological article cannot stall a batch."""
+    usable = (seconds and hasattr(signal, "setitimer")
+              and threading.current_thread() is threading.main_thread())
+    if not usable:
+        yield
+        return
+
+    def on_alarm(signum, frame):
+        raise BudgetExceeded()
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def finish(document: Document, work: Work) -> Document:
