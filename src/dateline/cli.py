@@ -115,6 +115,11 @@ def summary(path: Annotated[Path, typer.Argument(help="Documents as JSON Lines (
             typer.echo(line)
 
 
+from .corpus import commands as corpus_commands  # noqa: E402  (ingest, events, sql, export, stats)
+
+corpus_commands.register(app)
+
+
 def main():  # console-script entry point
     app()
 

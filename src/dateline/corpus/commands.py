@@ -1,0 +1,157 @@
+"""The corpus commands of the CLI (ingest, events, sql, export, stats): each a few lines over the
+library. :func:`register` adds them to the ``dateline`` Typer app."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+DbOpt = Annotated[Path, typer.Option("--db", help="The corpus store (a DuckDB file).")]
+OutFormatOpt = Annotated[str, typer.Option("--format", "-f", help="Output: table, json (JSON Lines) or csv.")]
+LimitOpt = Annotated[int, typer.Option("--limit", help="At most this many rows.")]
+
+OUTPUT_FORMATS = ("table", "json", "csv")
+
+
+def _fail(message: str, status: int = 2):
+    typer.echo(f"dateline: {message}", err=True)
+    raise typer.Exit(status)
+
+
+def _check_output(fmt: str):
+    if fmt not in OUTPUT_FORMATS:
+        _fail(f"--format must be one of {', '.join(OUTPUT_FORMATS)} (got {fmt!r})")
+
+
+def _open(db: Path):
+    from ..errors import DatelineError
+    from .store import Store
+
+    try:
+        return Store(db, read_only=True)
+    except DatelineError as exc:
+        _fail(str(exc))
+
+
+def ingest(paths: Annotated[list[str], typer.Argument(help="Files, folders (read recursively) or - for stdin.")],
+           db: DbOpt = Path("dateline.duckdb"),
+           workers: Annotated[int, typer.Option("--workers", "-w", help="Annotate in this many processes.")] = 1,
+           model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to use.")] = None,
+           published: Annotated[Optional[str], typer.Option("--published", help="Publication date for inputs that give none (ISO 8601).")] = None,
+           clean: Annotated[bool, typer.Option("--clean/--no-clean", help="Remove boilerplate from plain text.")] = True,
+           input_format: Annotated[Optional[str], typer.Option("--input-format", help="Force the input format: text, html or jsonl.")] = None,
+           batch_size: Annotated[int, typer.Option("--batch-size", help="Articles per stored batch (one transaction).")] = 64,
+           stages: Annotated[Optional[str], typer.Option("--stages", help="Comma-separated stages to run (default: all).")] = None,
+           quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False):
+    """Annotate articles and store them in the corpus: idempotent (stored ids are skipped) and
+    resumable (each batch is one transaction)."""
+    from ..errors import DatelineError
+    from ..ingest.readers import FORMATS
+    from ..jobs import check_published
+    from ..pipeline import DEFAULT_STAGES, check_order
+    from .ingest import ingest as run
+
+    if input_format is not None and input_format not in FORMATS:
+        _fail(f"--input-format must be one of {', '.join(FORMATS)} (got {input_format!r})")
+    if workers < 1 or batch_size < 1:
+        _fail("--workers and --batch-size must be at least 1")
+    stage_names = tuple(s.strip() for s in stages.split(",") if s.strip()) if stages else DEFAULT_STAGES
+    try:
+        published = check_published(published)
+        check_order(stage_names)
+        report = run(paths, db, workers=workers, model=model, stages=stage_names, published=published,
+                     clean=clean, input_format=input_format, batch_size=batch_size, quiet=quiet)
+    except DatelineError as exc:
+        _fail(str(exc))
+    typer.echo(report.line(), err=True)
+    raise typer.Exit(report.status)
+
+
+def events(db: DbOpt = Path("dateline.duckdb"),
+           actor: Annotated[Optional[str], typer.Option(help="Actor name (substring, source or target).")] = None,
+           country: Annotated[Optional[str], typer.Option(help="Actor country, ISO alpha-3 (USA).")] = None,
+           type: Annotated[Optional[str], typer.Option("--type", help="PLOVER type (CONSULT) or CAMEO prefix (04).")] = None,
+           since: Annotated[Optional[str], typer.Option(help="Events on or after this date (ISO).")] = None,
+           until: Annotated[Optional[str], typer.Option(help="Events on or before this date (ISO).")] = None,
+           place: Annotated[Optional[str], typer.Option(help="Place name (substring) or GeoNames id.")] = None,
+           source: Annotated[Optional[str], typer.Option(help="Publisher or host among the reports.")] = None,
+           modality: Annotated[Optional[str], typer.Option(help="asserted, planned, hypothetical, negated, requested.")] = None,
+           story: Annotated[Optional[int], typer.Option(help="Story id.")] = None,
+           fmt: OutFormatOpt = "table", limit: LimitOpt = 100,
+           offset: Annotated[int, typer.Option(help="Skip this many rows first.")] = 0):
+    """List merged events, filtered; one row per occurrence with its mention and source counts."""
+    from ..errors import DatelineError
+    from .query import EVENT_COLUMNS, render
+
+    _check_output(fmt)
+    filters = {k: v for k, v in dict(actor=actor, country=country, type=type, since=since, until=until,
+                                     place=place, source=source, modality=modality, story=story).items()
+               if v is not None}
+    with _open(db) as store:
+        try:
+            found = store.events(filters, limit=limit, offset=offset)
+        except DatelineError as exc:
+            _fail(str(exc))
+    names = [c.strip() for c in EVENT_COLUMNS.split(",")]
+    typer.echo(render(names, found, fmt), nl=False)
+
+
+def sql(query: Annotated[str, typer.Argument(help="One read-only SQL statement (SELECT, WITH, DESCRIBE, …).")],
+        db: DbOpt = Path("dateline.duckdb"), fmt: OutFormatOpt = "table",
+        limit: Annotated[Optional[int], typer.Option("--limit", help="At most this many rows.")] = None):
+    """Run read-only SQL on the store (opened read-only, without access to other files)."""
+    from ..errors import DatelineError
+    from .query import render, run_sql
+
+    _check_output(fmt)
+    try:
+        names, found = run_sql(str(db), query, limit=limit)
+    except DatelineError as exc:
+        _fail(str(exc), 1 if exc.code == "E407" else 2)
+    typer.echo(render(names, found, fmt), nl=False)
+
+
+def export(db: DbOpt = Path("dateline.duckdb"),
+           fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, parquet, gdelt-events, gdelt-mentions or gdelt-gkg.")] = "jsonl",
+           out: Annotated[Path, typer.Option("--out", help="Folder to write into (created if missing).")] = Path("export")):
+    """Export the store: JSON Lines, Parquet, or GDELT 2.0 tab-separated tables."""
+    from .export import FORMATS, export as run
+
+    if fmt not in FORMATS:
+        _fail(f"--format must be one of {', '.join(FORMATS)} (got {fmt!r})")
+    with _open(db) as store:
+        for path in run(store, fmt, out):
+            typer.echo(str(path))
+
+
+def stats(db: DbOpt = Path("dateline.duckdb"),
+          fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+          top: Annotated[int, typer.Option(help="Actors, types and stories listed.")] = 10,
+          articles: Annotated[int, typer.Option(help="Also summarise the first N articles (title, counts, events).")] = 0):
+    """The corpus summary: articles, duplicates, top actors, events by type, largest stories with
+    their timelines."""
+    from .query import plain
+    from .report import corpus_summary
+
+    if fmt not in ("text", "json"):
+        _fail(f"--format must be text or json (got {fmt!r})")
+    with _open(db) as store:
+        if fmt == "json":
+            typer.echo(json.dumps(plain(store.stats(top=top)), ensure_ascii=False, indent=1))
+            return
+        for line in corpus_summary(store, top=top, articles=articles):
+            typer.echo(line)
+
+
+def register(app: typer.Typer):
+    """Add the corpus commands to the CLI."""
+    app.command(epilog="Example: dateline ingest samples/ --db demo.duckdb --workers 2")(ingest)
+    app.command(epilog="Example: dateline events --db demo.duckdb --country USA --type CONSULT "
+                       "--since 2021-11-01 --format csv")(events)
+    app.command(epilog="Example: dateline sql --db demo.duckdb \"SELECT type, count(*) FROM events "
+                       "GROUP BY type\" --format csv")(sql)
+    app.command(epilog="Example: dateline export --db demo.duckdb --format gdelt-events --out export/")(export)
+    app.command(epilog="Example: dateline stats --db demo.duckdb --articles 5")(stats)

@@ -1,0 +1,237 @@
+"""Ingest: read inputs, annotate them, store them batch by batch — idempotent and resumable.
+
+* Each batch is stored in one transaction (:meth:`Store.add_batch`): a run killed at any point,
+  kill -9 included, keeps every committed batch and loses only the one in flight.
+* Articles whose id is already stored are skipped *before* annotation, so re-running an ingest
+  costs a read of the inputs and adds nothing, and a killed run resumes where it stopped.
+* ``workers > 1``: the inputs are read here and annotated by that many processes (each loads the
+  model once); batches come back and are stored in input order by this process, the only writer.
+  At most ``2 × workers`` batches are in flight, so memory does not grow with the input.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import InputError
+from ..ingest import RawArticle, iter_inputs, to_document
+from ..ingest.readers import format_of
+from ..model import Document
+from ..pipeline import DEFAULT_STAGES
+from .store import BatchResult, Store
+
+# Articles per stored batch (one transaction). 64 keeps a batch's commit (~30 ms) small against its
+# annotation time while a kill loses at most a few seconds of work; measured with
+# benchmarks/bench_corpus.py.
+BATCH_SIZE = 64
+
+
+@dataclass(slots=True)
+class IngestReport:
+    added: int = 0
+    skipped: int = 0          # already in the store
+    duplicates: int = 0       # near-copies found among the added
+    events_new: int = 0
+    events_merged: int = 0
+    input_errors: int = 0
+    article_errors: int = 0   # articles stored with an error-level problem
+    stories: int = 0
+    seconds: float = 0.0
+    messages: list[str] = field(default_factory=list)
+
+    @property
+    def status(self) -> int:
+        """The exit status: 0 when every input worked, else 1."""
+        return 1 if self.input_errors or self.article_errors else 0
+
+    def line(self) -> str:
+        rate = self.added / self.seconds if self.seconds else 0.0
+        return (f"{self.added} articles added ({rate:.1f}/s), {self.skipped} already stored, "
+                f"{self.duplicates} near-duplicates, {self.events_new} events "
+                f"(+{self.events_merged} mentions merged into existing ones), "
+                f"{self.stories} stories, {self.input_errors} unreadable inputs")
+
+
+# --- annotation, in this process or in workers ---------------------------------------------------
+
+_WORKER_OPTIONS: dict = {}
+
+
+def _init_worker(options: dict):
+    from ..api import get_pipeline
+
+    _WORKER_OPTIONS.clear()
+    _WORKER_OPTIONS.update(options)
+    get_pipeline(options["model"], options["stages"]).nlp  # load the model once per worker
+
+
+def annotate_raw(raws: list[RawArticle], options: dict | None = None) -> list[Document]:
+    """Clean and annotate a batch of raw articles (runs in a worker or in-process)."""
+    from ..api import get_pipeline
+
+    options = options or _WORKER_OPTIONS
+    documents = [to_document(r, clean=options["clean"], published=options["published"]) for r in raws]
+    return list(get_pipeline(options["model"], options["stages"]).run(documents))
+
+
+def _annotated_batches(batches: Iterable[list[RawArticle]], options: dict, workers: int) -> Iterator[list[Document]]:
+    if workers <= 1:
+        for raws in batches:
+            yield annotate_raw(raws, options)
+        return
+    context = multiprocessing.get_context("spawn")  # no fork of a process holding DuckDB threads
+    with context.Pool(workers, initializer=_init_worker, initargs=(options,)) as pool:
+        pending: deque = deque()
+        for raws in batches:
+            pending.append(pool.apply_async(annotate_raw, (raws,)))
+            if len(pending) >= 2 * workers:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
+
+
+# --- the ingest ----------------------------------------------------------------------------------
+
+
+def _new_batches(store: Store, items: Iterable[RawArticle | InputError], batch_size: int,
+                 report: IngestReport, on_error: Callable[[str], None]) -> Iterator[list[RawArticle]]:
+    """Batches of raw articles that are not stored yet (ids checked before annotation)."""
+    seen: set[str] = set()  # ids of this run: only the ids, a few MB for a million articles
+
+    def flush(chunk: list[RawArticle]) -> list[RawArticle]:
+        known = store.known_ids(r.id or r.content_id for r in chunk)
+        fresh = []
+        for r in chunk:
+            rid = r.id or r.content_id
+            if rid in known or rid in seen:
+                report.skipped += 1
+            else:
+                seen.add(rid)
+                fresh.append(r)
+        return fresh
+
+    chunk: list[RawArticle] = []
+    for item in items:
+        if isinstance(item, InputError):
+            report.input_errors += 1
+            on_error(str(item))
+            continue
+        chunk.append(item)
+        if len(chunk) >= batch_size:
+            fresh = flush(chunk)
+            chunk = []
+            if fresh:
+                yield fresh
+    if chunk and (fresh := flush(chunk)):
+        yield fresh
+
+
+def ingest(paths: Iterable[str], db: str | Path = "dateline.duckdb", *, workers: int = 1,
+           model: str | None = None, stages: Iterable[str] = DEFAULT_STAGES,
+           published: str | None = None, clean: bool = True, input_format: str | None = None,
+           batch_size: int = BATCH_SIZE, quiet: bool = True, stdin=None,
+           on_error: Callable[[str], None] | None = None,
+           on_batch: Callable[[BatchResult], None] | None = None,
+           build_stories: bool = True) -> IngestReport:
+    """Annotate ``paths`` and store them in ``db``; returns what was done.
+
+    Example::
+
+        report = ingest(["samples/"], "demo.duckdb", workers=2)
+        print(report.line())
+    """
+    from ..progress import progress
+
+    paths = list(paths)
+    report = IngestReport()
+    on_error = on_error or (lambda message: print(f"dateline: {message}", file=sys.stderr))
+    options = {"model": model, "stages": tuple(stages), "clean": clean, "published": published}
+    started = time.perf_counter()
+    with Store(db) as store:
+        total = None if quiet or not sys.stderr.isatty() else count_inputs(paths, input_format)
+        with progress(quiet, "articles", total=total) as advance:
+            items = iter_inputs(paths, input_format, stdin=stdin)
+            batches = _new_batches(store, items, batch_size, report, on_error)
+            for documents in _annotated_batches(batches, options, max(1, workers)):
+                result = store.add_batch(documents)
+                _count(report, result, documents, on_error)
+                if on_batch:
+                    on_batch(result)
+                advance(len(documents))
+        if build_stories and store.needs_stories():
+            from .stories import build_stories as rebuild
+
+            report.stories = rebuild(store)
+        else:
+            report.stories = store.count("stories")
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def load_documents(documents: Iterable[Document], db: str | Path = "dateline.duckdb", *,
+                   batch_size: int = BATCH_SIZE, build_stories: bool = True) -> IngestReport:
+    """Store Documents annotated elsewhere (``dateline annotate`` output, a Ray run), batch by
+    batch, with the same idempotence as :func:`ingest`."""
+    report = IngestReport()
+    started = time.perf_counter()
+    with Store(db) as store:
+        batch: list[Document] = []
+        for d in documents:
+            batch.append(d)
+            if len(batch) >= batch_size:
+                _count(report, store.add_batch(batch), batch, lambda m: None)
+                batch = []
+        if batch:
+            _count(report, store.add_batch(batch), batch, lambda m: None)
+        if build_stories and store.needs_stories():
+            from .stories import build_stories as rebuild
+
+            report.stories = rebuild(store)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _count(report: IngestReport, result: BatchResult, documents: list[Document], on_error):
+    report.added += len(result.added)
+    report.skipped += len(result.skipped)
+    report.duplicates += len(result.duplicates)
+    report.events_new += result.events_new
+    report.events_merged += result.events_merged
+    added = set(result.added)
+    for d in documents:
+        if d.id in added and not d.ok:
+            report.article_errors += 1
+            for p in d.errors:
+                if p.level == "error":
+                    on_error(f"{d.source or d.id}: {p.message}")
+
+
+def count_inputs(paths: list[str], input_format: str | None = None) -> int | None:
+    """A quick count of the articles in ``paths`` for the progress bar's ETA (None for stdin)."""
+    total = 0
+    for arg in paths:
+        if arg == "-":
+            return None
+        path = Path(arg)
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for f in files:
+            fmt = input_format or format_of(f)
+            if fmt is None or f.name.startswith(".") or not f.exists():
+                continue
+            if fmt == "jsonl" and f.suffix != ".gz":
+                with open(f, "rb") as stream:
+                    total += sum(1 for line in stream if line.strip())
+            else:
+                total += 1
+    return total
+
+
+def default_workers() -> int:
+    return max(1, (os.cpu_count() or 1))

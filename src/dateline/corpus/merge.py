@@ -1,0 +1,235 @@
+"""Event merging across articles: mentions of one occurrence become one ``events`` row.
+
+Two event mentions are the same occurrence when they have the same PLOVER type and modality,
+their date intervals overlap (with :data:`rules.DATE_SLACK_DAYS` of slack), their places are the
+same or nearby, and their actors are compatible: no side (source, target) conflicts and at least
+one side matches by name or by country and sector. Copies of one article (``duplicate_of``) merge
+their events even when the actors are unknown, since the same text reports the same thing.
+
+A mention never merges into an event that already has a mention from the same article: the
+events stage decides what one article reports once.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+import pyarrow as pa
+
+from . import rules
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_YEAR = re.compile(r"^(\d{4})$")
+
+
+def interval(value: str | None, published: date | None) -> tuple[date, date] | None:
+    """The calendar interval a TIMEX3 value denotes; the publication date when there is no value
+    (or PRESENT_REF); None when it is unknowable (XXXX-…, PAST_REF) or unparseable."""
+    if not value or value == "PRESENT_REF":
+        return (published, published) if published else None
+    try:
+        if m := _DAY.match(value):
+            d = date(int(m[1]), int(m[2]), int(m[3]))
+            return d, d
+        if m := _MONTH.match(value):
+            start = date(int(m[1]), int(m[2]), 1)
+            end = (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+            return start, end
+        if m := _WEEK.match(value):
+            start = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return start, start + timedelta(days=6)
+        if m := _QUARTER.match(value):
+            q = int(m[2])
+            start = date(int(m[1]), 3 * q - 2, 1)
+            end = (date(int(m[1]) + (q == 4), (3 * q) % 12 + 1, 1)) - timedelta(days=1)
+            return start, end
+        if m := _YEAR.match(value):
+            return date(int(m[1]), 1, 1), date(int(m[1]), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def mergeable(span: tuple[date, date] | None) -> bool:
+    return span is not None and (span[1] - span[0]).days < rules.MAX_INTERVAL_DAYS
+
+
+def overlaps(a: tuple[date, date], b: tuple[date, date]) -> bool:
+    slack = timedelta(days=rules.DATE_SLACK_DAYS)
+    return a[0] - slack <= b[1] and b[0] - slack <= a[1]
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+@dataclass(slots=True)
+class Side:
+    names: frozenset[str] = frozenset()
+    countries: frozenset[str] = frozenset()
+    sectors: frozenset[str] = frozenset()
+
+    @property
+    def known(self) -> bool:
+        return bool(self.names or self.countries)
+
+    def compare(self, other: "Side") -> str:
+        """"match", "unknown" (one side has no actor) or "conflict"."""
+        if not self.known or not other.known:
+            return "unknown"
+        if self.names & other.names:
+            return "match"
+        if self.countries & other.countries and (
+                not self.sectors or not other.sectors or self.sectors & other.sectors):
+            return "match"
+        return "conflict"
+
+
+@dataclass(slots=True)
+class Place:
+    geonameid: int | None = None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    feature: str | None = None
+
+    def compatible(self, other: "Place") -> bool:
+        if self.geonameid is None and self.lat is None or other.geonameid is None and other.lat is None:
+            return True  # a place unknown on one side does not tell them apart
+        if self.geonameid is not None and self.geonameid == other.geonameid:
+            return True
+        if (self.feature in rules.AREA_FEATURES or other.feature in rules.AREA_FEATURES) and \
+                self.country and self.country == other.country:
+            return True
+        if None not in (self.lat, self.lon, other.lat, other.lon):
+            return km(self.lat, self.lon, other.lat, other.lon) <= rules.NEARBY_KM
+        return False
+
+
+@dataclass(slots=True)
+class Occurrence:
+    """What the merge compares: an event as stored, or a new mention of one."""
+
+    type: str
+    modality: str
+    span: tuple[date, date] | None
+    source: Side
+    target: Side
+    place: Place
+    articles: set[str] = field(default_factory=set)  # articles that mention it
+    roots: set[str] = field(default_factory=set)     # their originals (duplicate_of or self)
+    event_id: int | None = None
+
+
+def compatible(a: Occurrence, b: Occurrence) -> int:
+    """0 when ``a`` and ``b`` are different occurrences, else a score (higher: surer)."""
+    if a.type != b.type or a.modality != b.modality:
+        return 0
+    if not (mergeable(a.span) and mergeable(b.span) and overlaps(a.span, b.span)):
+        return 0
+    if a.articles & b.articles or not a.place.compatible(b.place):
+        return 0
+    copies = bool(a.roots & b.roots)
+    orientations = [(a.source, a.target)]
+    if a.type in rules.SYMMETRIC_TYPES:
+        orientations.append((a.target, a.source))
+    best = 0
+    for source, target in orientations:
+        verdicts = (source.compare(b.source), target.compare(b.target))
+        if "conflict" in verdicts:
+            continue
+        matched = verdicts.count("match")
+        if matched or copies:
+            best = max(best, 1 + matched + copies + (a.span == b.span))
+    return best
+
+
+def occurrence_of_row(row: dict[str, Any]) -> Occurrence:
+    """An :class:`Occurrence` for an ``events`` row (with its ``articles`` and ``roots`` lists)."""
+    span = (row["date_start"], row["date_end"]) if row["date_start"] else None
+    return Occurrence(
+        type=row["type"], modality=row["modality"], span=span,
+        source=Side(_lower(row["source_names"]), frozenset(row["source_countries"] or ()),
+                    frozenset(row["source_sectors"] or ())),
+        target=Side(_lower(row["target_names"]), frozenset(row["target_countries"] or ()),
+                    frozenset(row["target_sectors"] or ())),
+        place=Place(row["place_geonameid"], row["place_country"], row["place_lat"],
+                    row["place_lon"], row["place_feature"]),
+        articles=set(row.get("articles") or ()), roots=set(row.get("roots") or ()),
+        event_id=row["id"])
+
+
+def _lower(names) -> frozenset[str]:
+    return frozenset(n.lower() for n in names or () if n)
+
+
+def candidate_events(con, probes: list[Occurrence]) -> list[Occurrence]:
+    """Stored events that may be the same occurrence as one of ``probes``: same type and
+    modality, overlapping date (one range join in DuckDB)."""
+    keyed = [p for p in probes if mergeable(p.span)]
+    if not keyed:
+        return []
+    slack = timedelta(days=rules.DATE_SLACK_DAYS)
+    table = pa.table({
+        "type": [p.type for p in keyed], "modality": [p.modality for p in keyed],
+        "lo": pa.array([p.span[0] - slack for p in keyed], pa.date32()),
+        "hi": pa.array([p.span[1] + slack for p in keyed], pa.date32()),
+    })
+    con.register("merge_probes", table)
+    try:
+        cursor = con.execute("""
+            WITH hits AS (
+                SELECT DISTINCT e.* FROM events e JOIN merge_probes p
+                  ON e.type = p.type AND e.modality = p.modality
+                 AND e.date_start <= p.hi AND e.date_end >= p.lo)
+            SELECT h.*, list(DISTINCT m.article_id) AS articles,
+                   list(DISTINCT coalesce(a.duplicate_of, a.id)) AS roots
+            FROM hits h JOIN event_mentions m ON m.event_id = h.id
+            JOIN articles a ON a.id = m.article_id
+            GROUP BY ALL""")
+        names = [d[0] for d in cursor.description]
+        return [occurrence_of_row(dict(zip(names, r))) for r in cursor.fetchall()]
+    finally:
+        con.unregister("merge_probes")
+
+
+def assign(probes: list[Occurrence], candidates: list[Occurrence], next_id: int) -> tuple[list[int], list[int]]:
+    """Give each probe (a new event mention, in ingest order) an event id: the best compatible
+    candidate's, or a new one. Returns (ids, indexes of the probes that opened a new event)."""
+    pool = list(candidates)
+    ids: list[int] = []
+    opened: list[int] = []
+    for i, probe in enumerate(probes):
+        best, score = None, 0
+        for cand in pool:
+            s = compatible(probe, cand)
+            if s > score:
+                best, score = cand, s
+        if best is None:
+            probe.event_id = next_id
+            next_id += 1
+            opened.append(i)
+            pool.append(probe)
+            ids.append(probe.event_id)
+        else:
+            best.articles |= probe.articles
+            best.roots |= probe.roots
+            ids.append(best.event_id)
+    return ids, opened
+
+
+def as_timestamp(value: date | datetime | None) -> datetime | None:
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime(value.year, value.month, value.day)

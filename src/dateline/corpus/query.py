@@ -1,0 +1,192 @@
+"""Queries over the store: filtered events, and read-only SQL for analysts.
+
+Event filters (all optional, combined with AND):
+
+* ``actor``: a name (case-insensitive substring of a source or target actor's name);
+* ``country``: ISO alpha-3 of a source or target actor (``USA``);
+* ``type``: PLOVER type (``CONSULT``) or a CAMEO code prefix (``04``);
+* ``since`` / ``until``: ISO dates; the event's date interval must overlap them;
+* ``place``: a place name (substring) or a GeoNames id;
+* ``source``: a publisher or host (substring) among the event's mentions;
+* ``modality``: asserted, planned, hypothetical, negated, requested;
+* ``story``: a story id.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+import duckdb
+
+from ..errors import DatelineError
+
+FILTERS = ("actor", "country", "type", "since", "until", "place", "source", "modality", "story")
+
+EVENT_COLUMNS = ("id, type, mode, cameo, quad_class, goldstein, date, date_start, modality, "
+                 "source_names, source_countries, target_names, target_countries, place_name, "
+                 "place_country, place_lat, place_lon, n_mentions, n_articles, n_sources, "
+                 "first_seen, first_article_id, story_id, confidence")
+
+
+def event_filters(filters: dict[str, Any]) -> tuple[str, list[Any]]:
+    """The WHERE clause and parameters for ``filters`` (unknown keys are an error)."""
+    unknown = set(filters) - set(FILTERS)
+    if unknown:
+        raise ValueError(f"unknown event filter(s): {', '.join(sorted(unknown))}")
+    where, params = [], []
+    if v := filters.get("actor"):
+        where.append("lower(array_to_string(source_names || target_names, ' | ')) LIKE ?")
+        params.append(f"%{str(v).lower()}%")
+    if v := filters.get("country"):
+        where.append("(list_contains(source_countries, ?) OR list_contains(target_countries, ?))")
+        params += [str(v).upper(), str(v).upper()]
+    if v := filters.get("type"):
+        if str(v).isdigit():
+            where.append("starts_with(cameo, ?)")
+            params.append(str(v))
+        else:
+            where.append("type = ?")
+            params.append(str(v).upper())
+    if v := filters.get("since"):
+        where.append("date_end >= ?")
+        params.append(_day(v))
+    if v := filters.get("until"):
+        where.append("date_start <= ?")
+        params.append(_day(v))
+    if v := filters.get("place"):
+        if str(v).isdigit():
+            where.append("place_geonameid = ?")
+            params.append(int(v))
+        else:
+            where.append("place_name ILIKE ?")
+            params.append(f"%{v}%")
+    if v := filters.get("source"):
+        where.append("id IN (SELECT event_id FROM event_mentions WHERE source_name ILIKE ?)")
+        params.append(f"%{v}%")
+    if v := filters.get("modality"):
+        where.append("modality = ?")
+        params.append(str(v).lower())
+    if (v := filters.get("story")) is not None:
+        where.append("story_id = ?")
+        params.append(int(v))
+    return (" AND ".join(where) or "TRUE"), params
+
+
+def _day(value) -> date:
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise DatelineError("E004", value=value) from None
+
+
+def select_events(con, filters: dict[str, Any], limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+    where, params = event_filters(filters)
+    cursor = con.execute(f"SELECT {EVENT_COLUMNS} FROM events WHERE {where} "
+                         "ORDER BY date_start NULLS LAST, id LIMIT ? OFFSET ?", params + [limit, offset])
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, r)) for r in cursor.fetchall()]
+
+
+# --- read-only SQL ---------------------------------------------------------------------------------
+
+_READ_ONLY_START = re.compile(r"^\s*(\(|select\b|with\b|from\b|describe\b|show\b|explain\b|summarize\b|values\b|table\b)",
+                              re.IGNORECASE)
+
+
+def read_only_connection(path: str) -> duckdb.DuckDBPyConnection:
+    """The store opened read-only, without access to other files (no COPY … TO, read_csv(…),
+    ATTACH), with the configuration locked so a query cannot lift that."""
+    from .store import StoreError, connect
+
+    con = connect(path, read_only=True)
+    try:
+        con.execute("SET enable_external_access = false")
+        con.execute("SET lock_configuration = true")
+    except duckdb.Error as exc:  # pragma: no cover - depends on the DuckDB version
+        con.close()
+        raise StoreError("E403", path=path, detail=str(exc)) from None
+    return con
+
+
+def run_sql(path: str, sql: str, limit: int | None = None) -> tuple[list[str], list[tuple]]:
+    """Run one read-only statement on the store at ``path``: (column names, rows)."""
+    if not _READ_ONLY_START.match(sql) or ";" in sql.strip().rstrip(";"):
+        raise DatelineError("E406", detail="give one SELECT (or WITH, DESCRIBE, SHOW, EXPLAIN) statement")
+    con = read_only_connection(path)
+    try:
+        cursor = con.execute(sql)
+        if cursor.description is None:
+            return [], []
+        names = [d[0] for d in cursor.description]
+        found = cursor.fetchmany(limit) if limit else cursor.fetchall()
+        return names, found  # the connection is closed below, unfinished result or not
+    except duckdb.Error as exc:
+        text = str(exc).splitlines()[0]
+        code = "E406" if any(w in text.lower() for w in ("read-only", "read only", "external access",
+                                                         "lock_configuration", "permission")) else "E407"
+        raise DatelineError(code, detail=text) from None
+    finally:
+        con.close()
+
+
+# --- output formats ----------------------------------------------------------------------------------
+
+
+def plain(value: Any) -> Any:
+    """A JSON-friendly form of a DuckDB value."""
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, bytes):
+        return value.hex()
+    return value
+
+
+def cell(value: Any) -> str:
+    value = plain(value)
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(cell(v) for v in value)
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+def render(names: list[str], found: list, fmt: str = "table", max_width: int = 40) -> str:
+    """Rows (tuples or dicts) as a text table, JSON Lines or CSV."""
+    tuples = [tuple(r[n] for n in names) if isinstance(r, dict) else tuple(r) for r in found]
+    if fmt == "json":
+        return "".join(json.dumps(dict(zip(names, plain(list(r)))), ensure_ascii=False) + "\n" for r in tuples)
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(names)
+        writer.writerows([cell(v) for v in r] for r in tuples)
+        return out.getvalue()
+    if fmt != "table":
+        raise ValueError(f"unknown format {fmt!r}")
+    cells = [[_clip(cell(v), max_width) for v in r] for r in tuples]
+    widths = [max([len(n)] + [len(r[i]) for r in cells]) for i, n in enumerate(names)]
+    lines = ["  ".join(n.ljust(w) for n, w in zip(names, widths)),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip() for r in cells]
+    return "\n".join(lines) + "\n"
+
+
+def _clip(text: str, width: int) -> str:
+    text = text.replace("\n", " ")
+    return text if len(text) <= width else text[:width - 1] + "…"

@@ -1,0 +1,56 @@
+"""The corpus summary as readable lines (``dateline stats``, ``make demo``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import islice
+
+from .store import Store
+
+TIMELINE_ITEMS = 8  # timeline entries shown per story
+
+
+def corpus_summary(store: Store, top: int = 10, articles: int = 0) -> Iterator[str]:
+    s = store.stats(top=top)
+    c = s["counts"]
+    span = f"{s['first_published'] or '?'} … {s['last_published'] or '?'}"
+    yield f"Corpus {store.path}: {c['articles']} articles ({span}), {s['duplicates']} near-duplicates"
+    yield (f"  {c['actors']} actor records, {c['quotes']} quotes, {c['timexes']} dates, "
+           f"{c['places']} places, {c['amounts']} amounts")
+    yield (f"  {c['events']} events from {c['event_mentions']} mentions, {c['stories']} stories "
+           f"(schema v{s['schema_version']})")
+    if articles:
+        from ..summary import summarise
+
+        yield ""
+        yield f"First {articles} articles:"
+        lines = list(summarise(islice(store.iter_documents(), articles)))
+        yield from (("  " + line) if line else line for line in lines[:-2])
+    yield ""
+    yield "Top actors (articles, mentions):"
+    if not s["top_actors"]:
+        yield "  (none)"
+    for a in s["top_actors"]:
+        code = "".join(x for x in (a["country"], a["sector"]) if x)
+        yield f"  {a['name']}{f' ({code})' if code else ''}: {a['n_articles']}, {a['n_mentions']}"
+    yield ""
+    yield "Events by type (events, mentions):"
+    if not s["events_by_type"]:
+        yield "  (none)"
+    for e in s["events_by_type"]:
+        yield f"  {e['type']}: {e['events']}, {e['mentions']}"
+    yield ""
+    yield "Largest stories:"
+    for st in s["largest_stories"]:
+        if st["n_articles"] < 2 and not st["n_events"]:
+            continue
+        yield (f"  #{st['id']} {st['title'] or '?'} — {st['n_articles']} articles, {st['n_events']} "
+               f"events, {st['first_date'] or '?'} … {st['last_date'] or '?'}")
+        story = store.story(st["id"])
+        items = story["timeline"]
+        for item in items[:TIMELINE_ITEMS]:
+            mark = "•" if item["kind"] == "event" else "–"
+            extra = " (copy)" if item.get("duplicate") else ""
+            yield f"      {item['date'] or '?'} {mark} {item['text']}{extra}"
+        if len(items) > TIMELINE_ITEMS:
+            yield f"      … {len(items) - TIMELINE_ITEMS} more"

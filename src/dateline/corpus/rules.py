@@ -1,0 +1,47 @@
+"""Thresholds and lists that decide when two event mentions are one occurrence, and when two
+articles belong to one story. Kept apart from the code that applies them."""
+
+from __future__ import annotations
+
+# Days of slack on each side of an event's date interval when comparing two mentions: reports
+# published a day apart often resolve "on Monday" against different anchors, and an event dated
+# by its article's publication date (date_basis "publication") may have happened the day before.
+DATE_SLACK_DAYS = 1
+
+# A date interval longer than this ("2021", "2021-SU", "last year") is too vague to say two
+# mentions are one occurrence; such events are never merged by date.
+MAX_INTERVAL_DAYS = 31
+
+# Two event places further apart than this are different places. 50 km covers a city and its
+# suburbs or airport (Doha / Al Wakrah 16 km, Kabul / Bagram 47 km) but not the next city.
+NEARBY_KM = 50.0
+
+# GeoNames feature codes of countries and first-order regions: a place of this kind is compatible
+# with any place inside the same country.
+AREA_FEATURES = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR", "ADM1", "ADMD", "RGN"})
+
+# PLOVER types whose two sides can be swapped without changing what happened
+# ("A met B" is "B met A"); for the others the direction matters.
+SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "AID", "CONCEDE", "ENGAGE"})
+
+# --- stories ------------------------------------------------------------------------------------
+
+# Two articles further apart in time than this are not threaded by content similarity alone
+# (a story that goes on for months is threaded through its intermediate articles).
+STORY_WINDOW_DAYS = 21
+
+# Cosine similarity of TF-IDF vectors (title + first 600 characters, proper nouns and content
+# words) above which two articles in the window are one story. Calibrated with
+# benchmarks/bench_corpus.py on the Wikinews sample: follow-ups of one event (the Magnitogorsk
+# collapse, the Hong Kong protests week by week) score 0.3-0.6; unrelated articles of one day
+# stay under 0.2.
+STORY_SIMILARITY = 0.3
+
+# Words that carry no story identity in a news lead (beyond a stop list): weekdays, months,
+# reporting verbs.
+STORY_STOPWORDS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december said says told according reported report
+reports year years week weeks day days today yesterday people new also would could one two
+three first last since after before wikinews news
+""".split())

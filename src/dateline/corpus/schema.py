@@ -1,0 +1,121 @@
+"""The corpus store's schema as versioned migrations.
+
+Each migration is applied once, in order, inside one transaction, and recorded in
+``schema_migrations``; a store opened by a newer dateline is migrated forward on open. A migration
+is never edited after it has shipped: a change to the schema is a new migration at the end of
+:data:`MIGRATIONS`. The tables are documented in ``docs/corpus.md``.
+"""
+
+from __future__ import annotations
+
+# Articles and everything annotated in them. Child tables carry ``article_id``; spans carry
+# ``start``/``end`` offsets into the article's ``text`` (kept inside ``document``).
+_V1_ARTICLES = """
+CREATE TABLE articles (
+    id            VARCHAR PRIMARY KEY,   -- the input's id, else a hash of the input content
+    seq           BIGINT NOT NULL,       -- ingest order (1, 2, …): the first copy is the original
+    url           VARCHAR,
+    title         VARCHAR,
+    published     VARCHAR,               -- ISO 8601 as the Document gives it
+    published_date DATE,
+    publisher     VARCHAR,
+    source_name   VARCHAR,               -- publisher, else the URL's host: what "N sources" counts
+    source        VARCHAR,               -- where the input came from (file:line)
+    language      VARCHAR,
+    authors       VARCHAR[],
+    text_length   INTEGER,
+    n_entities    INTEGER, n_actors INTEGER, n_quotes INTEGER, n_timexes INTEGER,
+    n_places      INTEGER, n_amounts INTEGER, n_events INTEGER,
+    ok            BOOLEAN,               -- no error-level problem
+    problems      VARCHAR[],             -- problem codes (E…/W…)
+    duplicate_of  VARCHAR,               -- id of the original this article is a near-copy of
+    similarity    DOUBLE,                -- estimated Jaccard similarity to that original
+    story_id      BIGINT,
+    minhash       UBIGINT[],             -- MinHash signature of the text's word shingles
+    ingested_at   TIMESTAMP,
+    document      VARCHAR                -- the whole Document as JSON
+);
+CREATE TABLE article_bands (             -- LSH buckets of the MinHash signatures
+    band        SMALLINT,
+    hash        UBIGINT,
+    article_id  VARCHAR
+);
+CREATE TABLE actors (
+    article_id VARCHAR, actor_id VARCHAR, name VARCHAR, kind VARCHAR, country VARCHAR,
+    sector VARCHAR, roles VARCHAR[], n_mentions INTEGER
+);
+CREATE TABLE mentions (
+    article_id VARCHAR, actor_id VARCHAR, start INTEGER, "end" INTEGER, text VARCHAR, kind VARCHAR
+);
+CREATE TABLE quotes (
+    article_id VARCHAR, idx INTEGER, start INTEGER, "end" INTEGER, text VARCHAR, kind VARCHAR,
+    speaker_text VARCHAR, speaker_actor VARCHAR, speaker_name VARCHAR, speaker_country VARCHAR,
+    speaker_sector VARCHAR, cue VARCHAR, published_date DATE
+);
+CREATE TABLE timexes (
+    article_id VARCHAR, start INTEGER, "end" INTEGER, text VARCHAR, type VARCHAR, value VARCHAR
+);
+CREATE TABLE places (
+    article_id VARCHAR, start INTEGER, "end" INTEGER, text VARCHAR, geonameid BIGINT, name VARCHAR,
+    country VARCHAR, lat DOUBLE, lon DOUBLE, feature VARCHAR
+);
+CREATE TABLE amounts (
+    article_id VARCHAR, start INTEGER, "end" INTEGER, text VARCHAR, value DOUBLE, unit VARCHAR,
+    approximate BOOLEAN, object VARCHAR
+);
+"""
+
+# Events: one row per merged occurrence; event_mentions: one row per evidence span of an event
+# in an article (its evidence sentence and each further mention the events stage listed).
+_V1_EVENTS = """
+CREATE TABLE events (
+    id              BIGINT,
+    type            VARCHAR, mode VARCHAR, context VARCHAR, cameo VARCHAR,
+    quad_class      INTEGER, goldstein DOUBLE,
+    date            VARCHAR,             -- TIMEX3 value of the first mention
+    date_start      DATE, date_end DATE, -- the calendar interval the mentions agree on
+    modality        VARCHAR,
+    source_names    VARCHAR[], source_countries VARCHAR[], source_sectors VARCHAR[],
+    target_names    VARCHAR[], target_countries VARCHAR[], target_sectors VARCHAR[],
+    place_geonameid BIGINT, place_name VARCHAR, place_country VARCHAR,
+    place_lat DOUBLE, place_lon DOUBLE, place_feature VARCHAR,
+    n_mentions      INTEGER, n_articles INTEGER, n_sources INTEGER,
+    first_seen      TIMESTAMP,           -- publication time of the earliest article reporting it
+    first_article_id VARCHAR,
+    confidence      DOUBLE,
+    story_id        BIGINT
+);
+CREATE TABLE event_mentions (
+    event_id        BIGINT,
+    article_id      VARCHAR,
+    event_index     INTEGER,             -- position of the event in the Document's events
+    kind            VARCHAR,             -- evidence | mention
+    type VARCHAR, mode VARCHAR, cameo VARCHAR, date VARCHAR, date_basis VARCHAR, modality VARCHAR,
+    source_ids VARCHAR[], target_ids VARCHAR[],
+    source_offset INTEGER, target_offset INTEGER, -- first mention of the first source/target actor
+    trigger_start INTEGER, trigger_end INTEGER, trigger_text VARCHAR,
+    start INTEGER, "end" INTEGER, text VARCHAR,   -- the evidence span
+    in_lead BOOLEAN,                     -- evidence in the article's first paragraph
+    confidence DOUBLE,
+    published       TIMESTAMP,
+    source_name     VARCHAR
+);
+CREATE TABLE stories (
+    id BIGINT PRIMARY KEY, title VARCHAR, first_date DATE, last_date DATE,
+    n_articles INTEGER, n_events INTEGER, key_actors VARCHAR[], key_places VARCHAR[]
+);
+"""
+
+# No secondary indexes: DuckDB's ART indexes live in memory and grow with the corpus, and its
+# joins and filters scan columnar segments with min/max pruning fast enough without them (see
+# benchmarks/bench_corpus.py). ``articles.id`` keeps its primary key: it makes a duplicate
+# article impossible, whatever happens to an ingest.
+
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (1, "articles, annotations, events, stories", _V1_ARTICLES + _V1_EVENTS),
+]
+
+LATEST = MIGRATIONS[-1][0]
+
+# Tables that hold one article's rows, cleared and refilled together.
+ARTICLE_TABLES = ("actors", "mentions", "quotes", "timexes", "places", "amounts")

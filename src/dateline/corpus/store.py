@@ -1,0 +1,489 @@
+"""The corpus store: one DuckDB file holding articles, their annotations, merged events and stories.
+
+>>> store = Store("dateline.duckdb")                 # doctest: +SKIP
+>>> store.add_batch(documents)                      # one transaction    # doctest: +SKIP
+>>> Store("dateline.duckdb", read_only=True).stats()                      # doctest: +SKIP
+
+Writing: :meth:`Store.add_batch` stores a batch of annotated Documents in one transaction — the
+articles, their annotation rows, near-duplicate links and merged events — so a crash (even
+kill -9) leaves either the whole batch or none of it. Articles whose id is already stored are
+skipped, which makes re-running an ingest a no-op.
+
+Reading: the methods below the line ``# --- reading`` are the API the web app and the CLI use.
+DuckDB lets one process write a file at a time; readers in other processes open it read-only
+when no writer holds it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from ..errors import DatelineError
+from ..model import Document
+from . import dedup, merge, rows
+from .schema import LATEST, MIGRATIONS
+
+
+class StoreError(DatelineError):
+    pass
+
+
+@dataclass(slots=True)
+class BatchResult:
+    """What one :meth:`Store.add_batch` did."""
+
+    added: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)      # ids already stored
+    duplicates: dict[str, str] = field(default_factory=dict)  # id -> original id
+    events_new: int = 0
+    events_merged: int = 0
+
+
+def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """A DuckDB connection, with errors that say what to do."""
+    path = str(path)
+    if read_only and path != ":memory:" and not Path(path).exists():
+        raise StoreError("E401", path=path)
+    try:
+        return duckdb.connect(path, read_only=read_only)
+    except duckdb.IOException as exc:
+        if "lock" in str(exc).lower():
+            raise StoreError("E402", path=path) from None
+        raise StoreError("E403", path=path, detail=str(exc).splitlines()[0]) from None
+    except duckdb.Error as exc:
+        raise StoreError("E403", path=path, detail=str(exc).splitlines()[0]) from None
+
+
+class Store:
+    """A dateline corpus in one DuckDB file (``:memory:`` for a throwaway one)."""
+
+    def __init__(self, path: str | Path = "dateline.duckdb", read_only: bool = False):
+        self.path = str(path)
+        self.read_only = read_only
+        self.con = connect(self.path, read_only)
+        if read_only:
+            if self.schema_version() < 1:
+                self.con.close()
+                raise StoreError("E404", path=self.path)
+        else:
+            self.migrate()
+
+    def close(self):
+        self.con.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # --- schema ---------------------------------------------------------------------------------
+
+    def schema_version(self) -> int:
+        found = self.con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'"
+        ).fetchall()[0][0]
+        if not found:
+            return 0
+        return self.con.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchall()[0][0]
+
+    def migrate(self) -> list[int]:
+        """Apply the migrations this store lacks, each in its own transaction."""
+        self.con.execute("CREATE TABLE IF NOT EXISTS schema_migrations "
+                         "(version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)")
+        current = self.schema_version()
+        if current > LATEST:
+            raise StoreError("E405", path=self.path, version=current, latest=LATEST)
+        applied = []
+        for version, name, sql in MIGRATIONS:
+            if version <= current:
+                continue
+            with self.transaction():
+                self.con.execute(sql)
+                self.con.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)",
+                                 [version, name, _now()])
+            applied.append(version)
+        return applied
+
+    @contextmanager
+    def transaction(self):
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield self.con
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+
+    # --- writing --------------------------------------------------------------------------------
+
+    def known_ids(self, ids: Iterable[str]) -> set[str]:
+        """The ids among ``ids`` that are already stored."""
+        ids = list(dict.fromkeys(ids))
+        if not ids:
+            return set()
+        self.con.register("probe_ids", pa.table({"id": pa.array(ids, pa.string())}))
+        try:
+            found = self.con.execute("SELECT a.id FROM articles a JOIN probe_ids p ON a.id = p.id").fetchall()
+        finally:
+            self.con.unregister("probe_ids")
+        return {r[0] for r in found}
+
+    def add_batch(self, documents: Sequence[Document]) -> BatchResult:
+        """Store ``documents`` in one transaction: articles, annotations, duplicates, events."""
+        result = BatchResult()
+        known = self.known_ids(d.id for d in documents)
+        fresh, seen = [], set()
+        for d in documents:
+            if d.id in known or d.id in seen:
+                result.skipped.append(d.id)
+            else:
+                seen.add(d.id)
+                fresh.append(d)
+        if not fresh:
+            return result
+        with self.transaction() as con:
+            self._insert_articles(con, fresh, result)
+            self._merge_events(con, fresh, result)
+        return result
+
+    def _insert_articles(self, con, documents: list[Document], result: BatchResult):
+        seq0 = con.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchall()[0][0]
+        now = _now()
+        signatures = [dedup.signature(d.text) for d in documents]
+        stored = self._lsh_candidates(con, signatures)
+        matches = dedup.find_duplicates([d.id for d in documents], signatures, stored)
+        article_rows, bands = [], {"band": [], "hash": [], "article_id": []}
+        children: dict[str, list[dict[str, Any]]] = {}
+        for i, (d, sig, match) in enumerate(zip(documents, signatures, matches)):
+            row = rows.article_row(d, seq0 + i + 1, now)
+            if match:
+                row["duplicate_of"], row["similarity"] = match.duplicate_of, match.similarity
+                result.duplicates[d.id] = match.duplicate_of
+            if sig is not None:
+                row["minhash"] = sig
+                for b, h in enumerate(dedup.band_hashes(sig)):
+                    bands["band"].append(b)
+                    bands["hash"].append(h)
+                    bands["article_id"].append(d.id)
+            article_rows.append(row)
+            for table, table_rows in rows.annotation_rows(d).items():
+                children.setdefault(table, []).extend(table_rows)
+            result.added.append(d.id)
+        insert(con, "articles", article_rows)
+        insert(con, "article_bands", pa.table({"band": pa.array(bands["band"], pa.int16()),
+                                               "hash": pa.array(bands["hash"], pa.uint64()),
+                                               "article_id": pa.array(bands["article_id"], pa.string())}))
+        for table, table_rows in children.items():
+            insert(con, table, table_rows)
+
+    def _lsh_candidates(self, con, signatures) -> dict[int, list[dedup.Known]]:
+        probe = {"band": [], "hash": [], "i": []}
+        for i, sig in enumerate(signatures):
+            if sig is None:
+                continue
+            for b, h in enumerate(dedup.band_hashes(sig)):
+                probe["band"].append(b)
+                probe["hash"].append(h)
+                probe["i"].append(i)
+        if not probe["i"]:
+            return {}
+        con.register("lsh_probe", pa.table({"band": pa.array(probe["band"], pa.int16()),
+                                            "hash": pa.array(probe["hash"], pa.uint64()),
+                                            "i": pa.array(probe["i"], pa.int32())}))
+        try:
+            found = con.execute("""
+                SELECT DISTINCT p.i, a.id, coalesce(a.duplicate_of, a.id), a.minhash
+                FROM lsh_probe p JOIN article_bands b ON b.band = p.band AND b.hash = p.hash
+                JOIN articles a ON a.id = b.article_id""").fetchall()
+        finally:
+            con.unregister("lsh_probe")
+        import numpy as np
+
+        out: dict[int, list[dedup.Known]] = {}
+        for i, aid, root, sig in found:
+            out.setdefault(i, []).append(dedup.Known(aid, root, np.asarray(sig, dtype=np.uint64)))
+        return out
+
+    def _merge_events(self, con, documents: list[Document], result: BatchResult):
+        roots = {d.id: result.duplicates.get(d.id, d.id) for d in documents}
+        probes, mention_groups, event_rows = [], [], []
+        for d in documents:
+            published = rows.published_time(d)
+            for index, event in enumerate(d.events):
+                sides = rows.actor_sides(d, event)
+                span = merge.interval(event.date, published.date() if published else None)
+                place = event.place
+                probes.append(merge.Occurrence(
+                    type=event.type, modality=event.modality, span=span,
+                    source=merge.Side(frozenset(n.lower() for n in sides["source_names"]),
+                                      frozenset(sides["source_countries"]), frozenset(sides["source_sectors"])),
+                    target=merge.Side(frozenset(n.lower() for n in sides["target_names"]),
+                                      frozenset(sides["target_countries"]), frozenset(sides["target_sectors"])),
+                    place=merge.Place(place.geonameid, place.country, place.lat, place.lon,
+                                      _feature(d, place))
+                    if place else merge.Place(),
+                    articles={d.id}, roots={roots[d.id]}))
+                mention_groups.append(rows.event_mention_rows(d, index, event))
+                event_rows.append((d, event, sides, span, published))
+        if not probes:
+            return
+        candidates = merge.candidate_events(con, probes)
+        next_id = con.execute("SELECT coalesce(max(id), 0) + 1 FROM events").fetchall()[0][0]
+        ids, opened = merge.assign(probes, candidates, next_id)
+        opened_set = set(opened)
+        new_events, mentions = [], []
+        for i, (event_id, group) in enumerate(zip(ids, mention_groups)):
+            for m in group:
+                m["event_id"] = event_id
+            mentions.extend(group)
+            if i in opened_set:
+                d, event, sides, span, published = event_rows[i]
+                new_events.append(_event_row(event_id, d, event, sides, span, published))
+        result.events_new += len(new_events)
+        result.events_merged += len(ids) - len(new_events)
+        insert(con, "events", new_events)
+        insert(con, "event_mentions", mentions)
+        touched = pa.table({"id": pa.array(sorted(set(ids)), pa.int64())})
+        con.register("touched_events", touched)
+        try:
+            con.execute("""
+                UPDATE events SET n_mentions = s.n_mentions, n_articles = s.n_articles,
+                       n_sources = s.n_sources, first_seen = s.first_seen,
+                       first_article_id = s.first_article_id
+                FROM (SELECT m.event_id, count(*) AS n_mentions,
+                             count(DISTINCT m.article_id) AS n_articles,
+                             count(DISTINCT coalesce(m.source_name, m.article_id)) AS n_sources,
+                             min(m.published) AS first_seen,
+                             arg_min(m.article_id, coalesce(m.published, TIMESTAMP '9999-12-31')) AS first_article_id
+                      FROM event_mentions m JOIN touched_events t ON m.event_id = t.id
+                      GROUP BY m.event_id) s
+                WHERE events.id = s.event_id""")
+        finally:
+            con.unregister("touched_events")
+
+    # --- reading --------------------------------------------------------------------------------
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Rows of ``sql`` as dicts."""
+        cursor = self.con.execute(sql, list(params))
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, r)) for r in cursor.fetchall()]
+
+    def needs_stories(self) -> bool:
+        """Whether some article has no story yet (new articles, or a run killed before stories)."""
+        return self.con.execute("SELECT count(*) FROM articles WHERE story_id IS NULL").fetchall()[0][0] > 0
+
+    def count(self, table: str) -> int:
+        return self.con.execute(f"SELECT count(*) FROM {_table(table)}").fetchall()[0][0]
+
+    def list_articles(self, limit: int = 50, offset: int = 0, duplicates: bool = True) -> list[dict[str, Any]]:
+        """Articles newest first, without their Document JSON."""
+        where = "" if duplicates else "WHERE duplicate_of IS NULL"
+        return self.query(f"""
+            SELECT id, url, title, published, publisher, source_name, n_actors, n_quotes,
+                   n_events, duplicate_of, similarity, story_id, ok
+            FROM articles {where} ORDER BY published_date DESC NULLS LAST, seq LIMIT ? OFFSET ?""",
+                          [limit, offset])
+
+    def get_document(self, article_id: str) -> Document | None:
+        """The whole annotated Document of an article, or None."""
+        found = self.con.execute("SELECT document FROM articles WHERE id = ?", [article_id]).fetchall()
+        row = found[0] if found else None
+        return Document.from_dict(json.loads(row[0])) if row else None
+
+    def iter_documents(self, batch_size: int = 500) -> Iterator[Document]:
+        """Every stored Document in ingest order, fetched in batches (flat memory)."""
+        last = 0
+        while True:
+            found = self.con.execute(
+                "SELECT seq, document FROM articles WHERE seq > ? ORDER BY seq LIMIT ?",
+                [last, batch_size]).fetchall()
+            if not found:
+                return
+            for seq, doc in found:
+                yield Document.from_dict(json.loads(doc))
+            last = found[-1][0]
+
+    def events(self, filters: dict[str, Any] | None = None, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        """Merged events matching ``filters`` (see :func:`dateline.corpus.query.event_filters`)."""
+        from .query import select_events
+
+        return select_events(self.con, filters or {}, limit=limit, offset=offset)
+
+    def event(self, event_id: int) -> dict[str, Any] | None:
+        found = self.query("SELECT * FROM events WHERE id = ?", [event_id])
+        if not found:
+            return None
+        event = found[0]
+        event["mentions"] = self.query(
+            "SELECT m.*, a.title, a.url FROM event_mentions m JOIN articles a ON a.id = m.article_id "
+            "WHERE m.event_id = ? ORDER BY m.published, m.article_id, m.start", [event_id])
+        return event
+
+    def actors(self, limit: int = 50, offset: int = 0, country: str | None = None,
+               sector: str | None = None, name: str | None = None) -> list[dict[str, Any]]:
+        """Actors across articles, grouped by name and codes, most-mentioned first. ``id`` is the
+        key :meth:`actor` takes."""
+        conditions, params = ["1=1"], []
+        if country:
+            conditions.append("country = ?")
+            params.append(country.upper())
+        if sector:
+            conditions.append("sector = ?")
+            params.append(sector.upper())
+        if name:
+            conditions.append("name ILIKE ?")
+            params.append(f"%{name}%")
+        return self.query(f"""
+            SELECT name || '|' || coalesce(country, '') || '|' || coalesce(sector, '') AS id,
+                   name, any_value(kind) AS kind, country, sector,
+                   count(DISTINCT article_id) AS n_articles, sum(n_mentions) AS n_mentions
+            FROM actors WHERE {' AND '.join(conditions)}
+            GROUP BY name, country, sector ORDER BY n_articles DESC, n_mentions DESC, name
+            LIMIT ? OFFSET ?""", params + [limit, offset])
+
+    def actor(self, actor_key: str) -> dict[str, Any] | None:
+        """One actor (key from :meth:`actors`: ``name|country|sector``): roles by date, articles,
+        quotes, and the events where it is source or target."""
+        name, _, rest = actor_key.partition("|")
+        country, _, sector = rest.partition("|")
+        where = "a.name = ? AND coalesce(a.country, '') = ? AND coalesce(a.sector, '') = ?"
+        params = [name, country, sector]
+        articles = self.query(f"""
+            SELECT a.article_id, a.actor_id, a.roles, r.title, r.published, r.url
+            FROM actors a JOIN articles r ON r.id = a.article_id WHERE {where}
+            ORDER BY r.published_date NULLS LAST""", params)
+        if not articles:
+            return None
+        quotes = self.query(f"""
+            SELECT q.article_id, q.start, q."end", q.text, q.kind, q.cue, q.published_date
+            FROM quotes q JOIN actors a ON a.article_id = q.article_id AND a.actor_id = q.speaker_actor
+            WHERE {where} ORDER BY q.published_date NULLS LAST, q.article_id, q.start""", params)
+        events = self.query("""
+            SELECT * FROM events WHERE list_contains(source_names, ?) OR list_contains(target_names, ?)
+            ORDER BY date_start NULLS LAST LIMIT 500""", [name, name])
+        roles = [{"published": a["published"], "roles": a["roles"]} for a in articles if a["roles"]]
+        return {"id": actor_key, "name": name, "country": country or None, "sector": sector or None,
+                "articles": articles, "roles": roles, "quotes": quotes, "events": events}
+
+    def quotes(self, speaker: str | None = None, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        """Quotes, optionally by speaker (name or speaker text, case-insensitive substring)."""
+        where, params = "", []
+        if speaker:
+            where = "WHERE speaker_name ILIKE ? OR speaker_text ILIKE ?"
+            params = [f"%{speaker}%", f"%{speaker}%"]
+        return self.query(f"""
+            SELECT * FROM quotes {where} ORDER BY published_date NULLS LAST, article_id, start
+            LIMIT ? OFFSET ?""", params + [limit, offset])
+
+    def stories(self, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+        """Stories, largest first."""
+        return self.query("SELECT * FROM stories ORDER BY n_articles DESC, n_events DESC, id "
+                          "LIMIT ? OFFSET ?", [limit, offset])
+
+    def story(self, story_id: int) -> dict[str, Any] | None:
+        """One story with its timeline: its articles and its events in date order."""
+        found = self.query("SELECT * FROM stories WHERE id = ?", [story_id])
+        if not found:
+            return None
+        story = found[0]
+        story["articles"] = self.query("""
+            SELECT id, title, published, url, duplicate_of FROM articles WHERE story_id = ?
+            ORDER BY published_date NULLS LAST, seq""", [story_id])
+        story["events"] = self.query("""
+            SELECT id, type, mode, modality, date, date_start, source_names, target_names,
+                   place_name, n_mentions, n_sources, first_seen
+            FROM events WHERE story_id = ? ORDER BY date_start NULLS LAST, first_seen""", [story_id])
+        story["timeline"] = timeline(story["articles"], story["events"])
+        return story
+
+    def stats(self, top: int = 10) -> dict[str, Any]:
+        """The corpus summary: counts, duplicates, top actors, events by type, largest stories."""
+        counts = {t: self.count(t) for t in ("articles", "actors", "quotes", "timexes", "places",
+                                             "amounts", "events", "event_mentions", "stories")}
+        duplicates = self.con.execute("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL").fetchall()[0][0]
+        dates = self.con.execute("SELECT min(published_date), max(published_date) FROM articles").fetchall()[0]
+        return {
+            "counts": counts,
+            "duplicates": duplicates,
+            "first_published": dates[0], "last_published": dates[1],
+            "top_actors": self.actors(limit=top),
+            "events_by_type": self.query(
+                "SELECT type, count(*) AS events, sum(n_mentions) AS mentions FROM events "
+                "GROUP BY type ORDER BY events DESC, type"),
+            "largest_stories": self.stories(limit=top),
+            "schema_version": self.schema_version(),
+        }
+
+
+def timeline(articles: list[dict[str, Any]], events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Articles (by publication date) and events (by event date) on one time line."""
+    items = [{"date": str(a["published"] or "")[:10], "kind": "article", "id": a["id"],
+              "text": a["title"] or a["id"], "duplicate": a["duplicate_of"] is not None} for a in articles]
+    for e in events:
+        who = " + ".join(e["source_names"] or ["?"]) + f" —{e['type']}→ " + " + ".join(e["target_names"] or ["?"])
+        items.append({"date": str(e["date_start"] or "")[:10], "kind": "event", "id": e["id"],
+                      "text": who + (f", {e['place_name']}" if e["place_name"] else ""),
+                      "modality": e["modality"], "sources": e["n_sources"]})
+    return sorted(items, key=lambda x: (x["date"] or "9999", x["kind"] != "event"))
+
+
+def _event_row(event_id: int, d: Document, event, sides, span, published) -> dict[str, Any]:
+    place = event.place
+    return {
+        "id": event_id, "type": event.type, "mode": event.mode, "context": event.context,
+        "cameo": event.cameo, "quad_class": event.quad_class,
+        "goldstein": None if event.goldstein is None else float(event.goldstein),
+        "date": event.date, "date_start": span[0] if span else None,
+        "date_end": span[1] if span else None, "modality": event.modality, **sides,
+        "place_geonameid": place.geonameid if place else None,
+        "place_name": place.name if place else None, "place_country": place.country if place else None,
+        "place_lat": float(place.lat) if place and place.lat is not None else None,
+        "place_lon": float(place.lon) if place and place.lon is not None else None,
+        "place_feature": _feature(d, place), "n_mentions": 0, "n_articles": 0, "n_sources": 0,
+        "first_seen": published, "first_article_id": d.id,
+        "confidence": float(event.confidence), "story_id": None,
+    }
+
+
+def _feature(d: Document, place) -> str | None:
+    """The GeoNames feature code of the event's place, from the article's own places."""
+    if place is None or place.geonameid is None:
+        return None
+    return next((p.feature for p in d.places if p.geonameid == place.geonameid), None)
+
+
+def insert(con, table: str, table_rows: list[dict[str, Any]] | pa.Table):
+    """Insert rows (dicts, or an Arrow table) into ``table`` by column name (one statement)."""
+    if not len(table_rows):
+        return
+    name = f"rows_{table}"
+    con.register(name, table_rows if isinstance(table_rows, pa.Table) else pa.Table.from_pylist(table_rows))
+    try:
+        con.execute(f"INSERT INTO {_table(table)} BY NAME SELECT * FROM {name}")
+    finally:
+        con.unregister(name)
+
+
+_TABLES = {"articles", "article_bands", "actors", "mentions", "quotes", "timexes", "places",
+           "amounts", "events", "event_mentions", "stories", "schema_migrations"}
+
+
+def _table(name: str) -> str:
+    if name not in _TABLES:
+        raise ValueError(f"unknown table {name!r}")
+    return name
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
