@@ -1,0 +1,305 @@
+"""Grouping actor mentions into actors: a small rule-based coreference resolver.
+
+Mentions are taken in text order. Mentions the text ties together (a title before a name, an
+appositive, a predicate nominal) form one group first. Each group then joins an earlier actor or
+starts a new one, by the first rule that applies:
+
+1. identity keys: the same lexicon organisation, the same country's government ("the United
+   States", "Washington", "the Pakistani authorities"), the same people ("Afghans");
+2. names: a name whose words are among an earlier person's name words ("West" -> "Tom West",
+   "Daniel" -> "Daniel Bernoulli"), the same organisation name, an acronym of it;
+3. descriptions: a definite title compatible with an earlier person's role ("the US envoy" ->
+   the US special representative), the same definite role noun ("the court" ... "the court"),
+   a relational noun of the same possessor ("his father"), "the country" -> the country named
+   last, "X's neighboring country" -> the last country named that borders X;
+4. pronouns: the most salient compatible actor of the last few sentences (subjects first).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date
+
+from . import cues
+from .lexicon import Lexicon
+from .mentions import Candidate
+
+# How far back (in sentences) a pronoun looks for its antecedent. Calibrated on the GUM dev
+# documents (gum_coref_dev.jsonl): person pronouns rarely skip more than a few sentences of text
+# about someone else; plural pronouns refer to something in the last two.
+PERSON_PRONOUN_WINDOW = 4
+PLURAL_PRONOUN_WINDOW = 2
+NEUTER_PRONOUN_WINDOW = 1
+
+GENERIC_NAME_WORDS = frozenset({"the", "of", "and", "for", "university", "college", "school",
+                                "company", "inc", "inc.", "group", "department", "ministry"})
+
+
+@dataclass(slots=True)
+class Cluster:
+    index: int
+    members: list[int] = field(default_factory=list)  # candidate indices
+    kind: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    gender: str | None = None
+    number: str = "sg"
+    keys: set[str] = field(default_factory=set)
+    names: list[tuple[str, ...]] = field(default_factory=list)
+    heads: set[str] = field(default_factory=set)  # title phrases and head nouns of descriptions
+    roles: list[str] = field(default_factory=list)
+    canonical: str | None = None
+
+
+class Resolver:
+    def __init__(self, candidates: list[Candidate], lexicon: Lexicon, published: date | None,
+                 countries_seen=()):
+        self.c = candidates
+        self.lex = lexicon
+        self.on = published
+        self.countries_seen = sorted(countries_seen)
+        self.clusters: list[Cluster] = []
+        self.cluster_of: dict[int, int] = {}  # candidate index -> cluster index
+        self.key_index: dict[str, int] = {}
+        self.by_head_token = {cand.head: n for n, cand in enumerate(candidates)}
+
+    # --- grouping -----------------------------------------------------------------------------
+
+    def resolve(self) -> list[Cluster]:
+        parent = list(range(len(self.c)))
+
+        def find(x):
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        for n, cand in enumerate(self.c):
+            if cand.attach_to is not None:
+                parent[find(n)] = find(cand.attach_to)
+        groups: dict[int, list[int]] = {}
+        for n in range(len(self.c)):
+            groups.setdefault(find(n), []).append(n)
+        done = set()
+        for n in range(len(self.c)):
+            root = find(n)
+            if root in done:
+                continue
+            done.add(root)
+            members = groups[root]
+            target = self._resolve_group(members)
+            if target is None:
+                continue
+            for m in members:
+                self._add(target, m)
+        return [cl for cl in self.clusters if cl.members]
+
+    def _representative(self, members: list[int]) -> int:
+        for kind in ("name", "metonym", "description", "title", "pronoun"):
+            for m in members:
+                if self.c[m].kind == kind:
+                    return m
+        return members[0]
+
+    def _resolve_group(self, members: list[int]) -> Cluster | None:
+        rep = self.c[self._representative(members)]
+        info = self._merged(members)
+        if rep.kind == "pronoun":
+            return self._pronoun(rep)
+        cluster = (self._by_key(rep) or self._by_name(rep, info) or self._by_description(rep, info))
+        if cluster is None:
+            if rep.kind == "description" and rep.neighbour_of:
+                return None  # a neighbour we cannot identify: leave it out rather than guess
+            cluster = self._new(rep)
+        return cluster
+
+    def _merged(self, members: list[int]) -> Candidate:
+        """The first non-empty value of each attribute over a group's members."""
+        rep = self.c[self._representative(members)]
+        for m in members:
+            other = self.c[m]
+            rep.country = rep.country or other.country
+            rep.sector = rep.sector or other.sector
+            rep.gender = rep.gender or other.gender
+            rep.role = rep.role or other.role
+            rep.head_word = rep.head_word or other.head_word
+        return rep
+
+    def _new(self, rep: Candidate) -> Cluster:
+        cluster = Cluster(len(self.clusters))
+        self.clusters.append(cluster)
+        return cluster
+
+    def _add(self, cluster: Cluster, n: int):
+        cand = self.c[n]
+        cluster.members.append(n)
+        self.cluster_of[n] = cluster.index
+        if cand.key:
+            cluster.keys.add(cand.key)
+            self.key_index.setdefault(cand.key, cluster.index)
+        if cand.kind != "pronoun":
+            if cand.actor_kind and (cluster.kind is None or cand.kind == "name" and cluster.kind == "group"
+                                    and cand.actor_kind != "group"):
+                cluster.kind = cand.actor_kind
+            cluster.country = cluster.country or cand.country
+            cluster.sector = cluster.sector or cand.sector
+            if cand.number == "pl" and cand.kind in ("name", "description") and len(cluster.members) == 1:
+                cluster.number = "pl"
+        cluster.gender = cluster.gender or cand.gender
+        if cand.name_tokens and cand.kind == "name":
+            cluster.names.append(cand.name_tokens)
+        if cand.head_word:
+            cluster.heads.add(cand.head_word)
+        if cand.role and cand.role not in cluster.roles:
+            cluster.roles.append(cand.role)
+        if cand.name and not cluster.canonical:
+            cluster.canonical = cand.name
+
+    # --- rules --------------------------------------------------------------------------------
+
+    def _by_key(self, rep: Candidate) -> Cluster | None:
+        key = rep.key
+        if key and key.startswith("gov:") and rep.kind in ("description", "metonym"):
+            ruler = self.lex.ruling_group(key[4:], self.on)
+            if ruler is not None:
+                key = rep.key = f"org:{ruler.name}"
+                rep.name = ruler.name
+                rep.actor_kind = ruler.kind
+        if rep.refers_country:
+            # "the country": the country named most often so far, leaving out those named in the
+            # same sentence ("the US's withdrawal from the country" is not about the US).
+            here = {code for i, sent, code in self.countries_seen if sent == rep.sent}
+            counts: dict[str, int] = {}
+            for i, sent, code in self.countries_seen:
+                if i < rep.head and code not in here:
+                    counts[code] = counts.get(code, 0) + 1
+            if counts:
+                code = max(counts, key=counts.get)
+                key = rep.key = f"gov:{code}"
+                rep.country, rep.sector = code, "GOV"
+                rep.name = self.lex.countries[code].name if code in self.lex.countries else None
+        if rep.neighbour_of:
+            near = self.lex.neighbours(rep.neighbour_of)
+            for cluster in self._recent(rep, lambda cl: cl.country in near and cl.kind == "country"):
+                return cluster
+            return None
+        if key and key in self.key_index:
+            return self.clusters[self.key_index[key]]
+        return None
+
+    def _recent(self, rep: Candidate, accept):
+        """Clusters accepted by ``accept``, the most recently mentioned (before ``rep``) first."""
+        seen = []
+        for n in sorted(self.cluster_of, key=lambda n: -self.c[n].start):
+            if self.c[n].start >= rep.start:
+                continue
+            cl = self.clusters[self.cluster_of[n]]
+            if cl.index in seen:
+                continue
+            seen.append(cl.index)
+            if accept(cl):
+                yield cl
+
+    def _by_name(self, rep: Candidate, info: Candidate) -> Cluster | None:
+        if rep.kind != "name" or rep.key:
+            return None
+        words = tuple(w for w in rep.name_tokens if w not in GENERIC_NAME_WORDS) or rep.name_tokens
+        if not words:
+            return None
+        if rep.actor_kind == "person" or rep.maybe_person:
+            for cl in self._recent(rep, lambda cl: cl.kind == "person" and cl.names):
+                if any(set(words) <= set(name) or set(name) <= set(words) and len(name) == 1
+                       for name in cl.names):
+                    return cl
+        if rep.actor_kind == "organization":
+            acronym = rep.text.replace(".", "")
+            for cl in self._recent(rep, lambda cl: cl.kind in ("organization", "group") and cl.names):
+                for name in cl.names:
+                    content = [w for w in name if w not in ("of", "the", "and", "for", "&")]
+                    if tuple(rep.name_tokens) == tuple(name) or set(words) <= set(name) or \
+                            acronym.isupper() and len(acronym) > 1 and \
+                            acronym == "".join(w[0] for w in content).upper():
+                        return cl
+        return None
+
+    def _by_description(self, rep: Candidate, info: Candidate) -> Cluster | None:
+        if rep.kind not in ("description", "title") or not rep.definite:
+            return None
+        head = rep.head_word or ""
+        synonyms = next((group for group in cues.ROLE_SYNONYMS if head in group), frozenset({head}))
+
+        def compatible(cl: Cluster) -> bool:
+            return not (rep.country and cl.country and rep.country != cl.country or
+                        rep.sector and cl.sector and rep.sector != cl.sector)
+
+        if rep.possessor is not None and head in cues.GOVERNMENT_NOUNS:
+            # "his government": the government of the possessor's country.
+            owner = self.by_head_token.get(rep.possessor)
+            owner_cluster = self.clusters[self.cluster_of[owner]] if owner in self.cluster_of else None
+            if owner_cluster is not None and owner_cluster.country:
+                rep.key = f"gov:{owner_cluster.country}"
+                rep.country, rep.sector, rep.actor_kind = owner_cluster.country, "GOV", "country"
+                if owner_cluster.kind == "country" and "gov:" + owner_cluster.country in owner_cluster.keys:
+                    return owner_cluster
+                return self._by_key(rep)
+
+        if rep.possessor is not None and head in cues.RELATIONAL_NOUNS:
+            owner = self.by_head_token.get(rep.possessor)
+            if owner is not None and owner in self.cluster_of:
+                key = f"rel:{self.cluster_of[owner]}:{head}"
+                rep.key = key
+                if key in self.key_index:
+                    return self.clusters[self.key_index[key]]
+            return None
+        if rep.actor_kind == "person" or head in synonyms and len(synonyms) > 1:
+            for cl in self._recent(rep, lambda cl: cl.kind == "person" and compatible(cl)):
+                if cl.heads & synonyms or any(any(s in role.lower() for s in synonyms) for role in cl.roles):
+                    return cl
+        if head in cues.ROLE_NOUNS or head in cues.RELATIONAL_NOUNS:
+            words = head.split()
+            for cl in self._recent(rep, lambda cl: compatible(cl) and (cl.number == rep.number or
+                                                                         cl.kind == "organization")):
+                if head in cl.heads:
+                    return cl
+                if cl.kind == "organization" and any(words[-1] in name for name in cl.names):
+                    return cl
+        return None
+
+    def _pronoun(self, rep: Candidate) -> Cluster | None:
+        number, gender, case = rep.pronoun
+        if number == "sg" and gender in ("m", "f"):
+            window = PERSON_PRONOUN_WINDOW
+
+            def accept(cl):
+                return cl.kind == "person" and cl.number == "sg" and cl.gender in (None, gender)
+        elif number == "pl":
+            window = PLURAL_PRONOUN_WINDOW
+
+            def accept(cl):
+                return cl.number == "pl" or cl.kind in ("organization", "group") or \
+                    cl.kind == "country" and False
+        else:
+            window = NEUTER_PRONOUN_WINDOW
+
+            def accept(cl):
+                return cl.kind in ("organization", "country") and cl.number == "sg"
+        best, best_score = None, -math.inf
+        for cl in self._recent(rep, accept):
+            last = max((self.c[n] for n in cl.members if self.c[n].start < rep.start),
+                       key=lambda m: m.start)
+            distance = rep.sent - last.sent
+            if distance > window:
+                continue
+            score = -2.0 * distance
+            if distance == 0:
+                # Within a sentence a possessive or object pronoun usually points at the subject.
+                score += 3.0 if (last.subject and case != "subj") else 0.5
+            elif last.subject:
+                score += 1.5
+            score += 0.3 * math.log(len(cl.members))
+            if score > best_score:
+                best, best_score = cl, score
+        if best is not None and best.gender is None and gender in ("m", "f"):
+            best.gender = gender
+        return best

@@ -1,0 +1,111 @@
+"""Cue words of the actors stage: small closed lists that the rules consult (data, not code)."""
+
+# A country or capital after one of these prepositions names a place, not an actor
+# ("talks in Doha", "refugees from Afghanistan"); after others ("talks with Gondor",
+# "sanctions against Iran") it names an actor.
+LOCATIVE_PREPOSITIONS = frozenset({
+    "in", "at", "from", "to", "into", "onto", "near", "across", "throughout", "within", "inside",
+    "outside", "toward", "towards", "via", "through", "around", "out", "off", "along", "beyond",
+    "under", "above", "below", "past",
+})
+
+# Dependency labels of a noun phrase that acts (or is acted on) rather than locates.
+ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "agent", "poss", "appos", "dative",
+                        "attr", "ROOT", "csubj"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
+
+# Words before a name that are part of how the person is addressed, not a role.
+HONORIFICS = {
+    "mr": "m", "mr.": "m", "mister": "m", "sir": "m", "lord": "m",
+    "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "madam": "f", "madame": "f",
+    "lady": "f", "dame": "f", "dr": None, "dr.": None,
+}
+
+# Nouns whose gender tells the gender of the person they describe.
+GENDERED_NOUNS = {
+    "father": "m", "son": "m", "brother": "m", "husband": "m", "uncle": "m", "nephew": "m",
+    "grandfather": "m", "boy": "m", "man": "m", "king": "m", "prince": "m", "actor": "m",
+    "mother": "f", "daughter": "f", "sister": "f", "wife": "f", "aunt": "f", "niece": "f",
+    "grandmother": "f", "girl": "f", "woman": "f", "queen": "f", "princess": "f", "actress": "f",
+}
+
+# Relational nouns: "his father" is one person however often it recurs, keyed by its possessor.
+RELATIONAL_NOUNS = frozenset({
+    "father", "mother", "son", "daughter", "brother", "sister", "husband", "wife", "uncle", "aunt",
+    "nephew", "niece", "grandfather", "grandmother", "cousin", "parents", "family", "friend",
+    "partner", "widow", "teacher", "mentor", "lawyer", "attorney", "client", "employer", "boss",
+    "colleague", "successor", "predecessor", "deputy", "spouse", "children", "sons", "daughters",
+    "brothers", "sisters", "employees",
+})
+
+# Head nouns of definite descriptions that may refer back to a person or organisation already named
+# ("the court", "the company", "the defendant"): a repeated definite head corefers with its last use.
+ROLE_NOUNS = frozenset({
+    "court", "company", "firm", "society", "university", "college", "school", "academy", "government",
+    "administration", "agency", "ministry", "department", "party", "army", "committee", "council",
+    "board", "group", "organization", "organisation", "institute", "club", "team", "band", "church",
+    "bank", "union", "league", "association", "foundation", "museum", "newspaper", "magazine",
+    "jury", "defendant", "defendants", "plaintiff", "plaintiffs", "appellant", "appellants",
+    "petitioner", "respondent", "applicant", "prosecution", "defense", "defence", "witness",
+    "accused", "victim", "couple", "boy", "girl", "man", "woman", "king", "queen", "emperor",
+    "prince", "princess", "pope", "president", "minister", "envoy", "ambassador", "secretary",
+    "spokesman", "spokeswoman", "general", "commander", "governor", "mayor", "senator", "judge",
+    "justice", "official", "chairman", "director", "leader", "author", "artist", "poet", "composer",
+    "architect", "player", "coach", "singer", "actor", "actress", "writer", "scientist", "doctor",
+    "officer", "rebels", "militants", "authorities", "state", "states", "congress", "parliament",
+    "senate", "house", "police", "military", "taliban", "regime",
+})
+
+# Organisation name words that give an unlisted organisation its sector.
+ORG_NAME_SECTORS = {
+    "university": "EDU", "college": "EDU", "school": "EDU", "academy": "EDU", "institute": "EDU",
+    "court": "JUD", "tribunal": "JUD", "army": "MIL", "navy": "MIL", "forces": "MIL", "brigade": "MIL",
+    "corps": "MIL", "police": "COP", "ministry": "GOV", "department": "GOV", "government": "GOV",
+    "office": "GOV", "commission": "GOV", "agency": "GOV", "council": "GOV", "parliament": "LEG",
+    "congress": "LEG", "assembly": "LEG", "senate": "LEG", "party": "OPP", "bank": "BUS",
+    "inc": "BUS", "inc.": "BUS", "corp": "BUS", "corp.": "BUS", "corporation": "BUS", "company": "BUS",
+    "ltd": "BUS", "group": "BUS", "airlines": "BUS", "times": "MED", "post": "MED", "news": "MED",
+    "journal": "MED", "tv": "MED", "radio": "MED", "television": "MED", "press": "MED",
+    "herald": "MED", "tribune": "MED", "gazette": "MED", "church": "REL", "union": "LAB",
+    "front": "REB", "movement": "OPP", "brotherhood": "OPP", "foundation": "NGO", "red": None,
+}
+
+# Nouns that denote a country's government as a whole: "the Pakistani authorities", "the new
+# government in Kabul" and "the new Afghan rulers" are all that country's government.
+GOVERNMENT_NOUNS = frozenset({"government", "authorities", "administration", "rulers", "regime",
+                              "leadership", "cabinet", "junta", "authority"})
+
+# Titles that name the same kind of office ("the US envoy" after "US special representative ... Tom West").
+ROLE_SYNONYMS = (
+    frozenset({"envoy", "special envoy", "special representative", "representative", "ambassador",
+               "diplomat", "emissary"}),
+    frozenset({"spokesman", "spokeswoman", "spokesperson"}),
+    frozenset({"prime minister", "premier", "pm"}),
+    frozenset({"president", "head of state", "leader"}),
+    frozenset({"secretary of state", "secretary", "foreign minister", "top diplomat"}),
+    frozenset({"general", "commander", "army chief"}),
+)
+
+# "Afghanistan's neighboring country", "its neighbour": a country next to the one named.
+NEIGHBOUR_WORDS = frozenset({"neighboring", "neighbouring", "neighbor", "neighbour"})
+COUNTRY_NOUNS = frozenset({"country", "nation", "state", "neighbor", "neighbour"})
+
+# Plural descriptions that stand for both parties of a meeting ("the two sides").
+BOTH_PARTIES = ("the two sides", "both sides", "the two countries", "both countries",
+                "the two parties", "both parties", "the two governments", "the two leaders")
+
+# Speech and action verbs that make a country or capital name an actor when it is their subject
+# (the places stage's metonyms cover the same ground when it runs; this is the fallback).
+AGENT_VERBS = frozenset({
+    "say", "tell", "announce", "warn", "urge", "call", "demand", "accuse", "deny", "reject",
+    "rebuff", "refuse", "agree", "accept", "insist", "threaten", "promise", "pledge", "vow",
+    "condemn", "criticize", "criticise", "praise", "welcome", "express", "hope", "want", "need",
+    "seek", "plan", "decide", "order", "send", "deploy", "impose", "lift", "sign", "offer", "ask",
+    "respond", "react", "claim", "argue", "believe", "fear", "push", "press", "continue", "resume",
+    "seize", "recognize", "recognise", "sanction", "expel", "deport", "attack", "strike", "bomb",
+    "invade", "support", "back", "oppose", "help", "aid", "provide", "host", "meet", "talk",
+    "negotiate", "discuss", "reveal", "confirm", "suggest", "propose", "announce", "summon",
+})
+
+# Words that never start a person's name (spaCy sometimes labels them PERSON).
+NOT_NAME_WORDS = frozenset({"he", "she", "they", "it", "his", "her", "the", "a", "an"})

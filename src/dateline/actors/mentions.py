@@ -1,0 +1,498 @@
+"""Finding actor mentions in a parsed article: names, titles, descriptions, metonyms, pronouns.
+
+Each mention comes out as a :class:`Candidate` with what the text around it says about the actor
+(country, sector, role, gender, number) and, where the text ties it to another mention (a title
+before a name, an appositive, a predicate nominal), the index of that mention. Grouping the
+candidates into actors is :mod:`dateline.actors.coref`'s job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from . import cues
+from .lexicon import Lexicon, norm
+
+MAX_NAME_TOKENS = 8  # longest organisation name matched against the lexicon
+MAX_TITLE_TOKENS = 9  # longest title before a name ("US Deputy Secretary of Energy ...")
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int  # character offsets into the article text
+    end: int
+    text: str
+    kind: str  # Mention.kind: name, title, description, pronoun, metonym
+    actor_kind: str | None  # person, organization, country, group (None: decided by coref)
+    head: int  # token index of the head word
+    sent: int  # sentence number
+    subject: bool = False
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    gender: str | None = None
+    number: str = "sg"
+    key: str | None = None  # identity key shared by every mention of one actor ("gov:USA")
+    name: str | None = None  # canonical name when a lexicon knows it
+    name_tokens: tuple[str, ...] = ()  # lower-cased words of a name, honorifics left out
+    head_word: str | None = None  # the title or head noun of a description
+    attach_to: int | None = None  # index of the candidate this one describes
+    definite: bool = False
+    pronoun: tuple | None = None  # (number, gender, case) for pronouns
+    refers_country: bool = False  # "the country": the country named last
+    neighbour_of: str | None = None  # "Afghanistan's neighboring country"
+    maybe_person: bool = False  # a one-word name spaCy did not call PERSON (may be a surname)
+    possessor: int | None = None  # token index of the possessor ("his father")
+    extra_tokens: set[int] = field(default_factory=set)
+
+
+class MentionFinder:
+    """Finds the candidates of one parsed article (``doc``: a spaCy Doc over the article text)."""
+
+    def __init__(self, doc, lexicon: Lexicon, published: date | None, metonyms=()):
+        self.doc = doc
+        self.lex = lexicon
+        self.on = published
+        self.metonyms = list(metonyms)
+        self.sent_of = {}
+        for n, sent in enumerate(doc.sents):
+            for tok in sent:
+                self.sent_of[tok.i] = n
+        self.taken: set[int] = set()  # tokens inside a name, title or metonym already found
+        self.candidates: list[Candidate] = []
+        self.countries_seen: list[tuple[int, int, str]] = []  # (token, sentence, code) of every country named
+        self.both_parties: list[tuple[int, int, str]] = []  # spans of "the two sides"
+
+    # --- helpers ---------------------------------------------------------------------------
+
+    def _cand(self, i: int, j: int, kind: str, actor_kind: str | None, head: int | None = None,
+              **fields) -> Candidate:
+        """A candidate over tokens [i, j) with the possessive ending trimmed off."""
+        doc = self.doc
+        while j - 1 > i and doc[j - 1].tag_ == "POS":
+            j -= 1
+        start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+        head = head if head is not None else doc[i:j].root.i
+        cand = Candidate(start, end, doc.text[start:end], kind, actor_kind, head,
+                         self.sent_of[head], **fields)
+        cand.subject = is_subject(doc[head])
+        return cand
+
+    def _add(self, cand: Candidate) -> int:
+        self.candidates.append(cand)
+        return len(self.candidates) - 1
+
+    def _free(self, i: int, j: int) -> bool:
+        return not any(k in self.taken for k in range(i, j))
+
+    def _take(self, i: int, j: int):
+        self.taken.update(range(i, j))
+
+    # --- the steps, in order ------------------------------------------------------------------
+
+    def find(self) -> list[Candidate]:
+        self._lexicon_organisations()
+        self._metonyms()
+        self._entities()
+        self._descriptions()
+        self._pronouns()
+        # Text order (a possessive pronoun before the phrase it opens: "his" before "his father"),
+        # with the attachments renumbered to match.
+        order = sorted(range(len(self.candidates)),
+                       key=lambda n: (self.candidates[n].start, self.candidates[n].end))
+        new_index = {old: new for new, old in enumerate(order)}
+        ordered = [self.candidates[old] for old in order]
+        for cand in ordered:
+            if cand.attach_to is not None:
+                cand.attach_to = new_index[cand.attach_to]
+        self.candidates = ordered
+        return ordered
+
+    def _lexicon_organisations(self):
+        """Organisations and armed groups of the curated lexicon, matched on the tokens."""
+        doc = self.doc
+        i = 0
+        while i < len(doc):
+            for n in range(min(MAX_NAME_TOKENS, len(doc) - i), 0, -1):
+                span = doc[i:i + n]
+                if span[0].lower_ == "the" or span[-1].is_punct or span[0].is_punct:
+                    continue
+                entry = self.lex.org(span.text, self.on)
+                if entry is None or not self._case_ok(span.text, entry):
+                    continue
+                if not span[0].text[:1].isupper() and not any(
+                        span.text == alias for alias in (entry.name, *entry.aliases)):
+                    continue  # "foreign policy" is not the magazine; "al-Qaeda" keeps its spelling
+                head = span.root.i
+                cand = self._cand(i, i + n, "name", entry.kind if entry.kind != "group" else "group",
+                                  country=entry.country, sector=entry.sector,
+                                  key=f"org:{entry.name}", name=entry.name,
+                                  number="pl" if entry.kind == "group" else "sg")
+                if span[-1].dep_ == "compound" and span[-1].head.i >= i + n and \
+                        self.lex.title(span[-1].head.lemma_) is not None:
+                    # "State Department spokesman": the organisation qualifies a title; it is
+                    # still a mention of the organisation.
+                    pass
+                cand.head = head
+                self._add(cand)
+                self._take(i, i + n)
+                i += n - 1
+                break
+            i += 1
+
+    @staticmethod
+    def _case_ok(text: str, entry) -> bool:
+        """Short aliases (IS, FP, AU) only match in their own spelling; longer ones need a capital."""
+        bare = text[4:] if text.lower().startswith("the ") else text
+        if len(bare) <= 4:
+            return any(bare == alias for alias in (entry.name, *entry.aliases))
+        return True
+
+    def _metonyms(self):
+        """Place names the places stage found to stand for a government ("Washington said")."""
+        doc = self.doc
+        for m in self.metonyms:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not self._free(span.start, span.end):
+                continue
+            cand = self._cand(span.start, span.end, "metonym", "country", country=m.country,
+                              sector=m.sector or "GOV", key=f"gov:{m.country}")
+            self._add(cand)
+            self._take(span.start, span.end)
+
+    def _entities(self):
+        doc = self.doc
+        for ent in doc.ents:
+            if not self._free(ent.start, ent.end):
+                continue
+            label = ent.label_
+            i, j = ent.start, ent.end
+            while i < j and doc[i].lower_ in ("the", "a", "an"):
+                i += 1
+            if i >= j:
+                continue
+            text = doc[i:j].text
+            code = self.lex.country(text)
+            if code and label in ("GPE", "ORG", "NORP", "PERSON", "LOC"):
+                self._country_name(i, j, code)
+            elif label == "GPE":
+                capital = self.lex.capital(text)
+                if capital and not self.metonyms and self._acts(doc[i:j].root, strict=True):
+                    self._add(self._cand(i, j, "metonym", "country", country=capital, sector="GOV",
+                                         key=f"gov:{capital}"))
+                    self._take(i, j)
+            elif label == "PERSON":
+                self._person(i, j)
+            elif label == "ORG":
+                self._organisation(i, j)
+            elif label == "NORP":
+                self._nationality(i, j)
+        # Country names spaCy missed ("US" tagged as a plain proper noun).
+        for tok in doc:
+            if tok.i in self.taken or tok.ent_type_ or tok.pos_ != "PROPN":
+                continue
+            code = self.lex.country(tok.text)
+            if code and tok.text[:1].isupper():
+                self._country_name(tok.i, tok.i + 1, code)
+
+    def _country_name(self, i: int, j: int, code: str):
+        doc = self.doc
+        root = doc[i:j].root
+        self.countries_seen.append((i, self.sent_of[i], code))
+        if not self._acts(root):
+            return
+        cand = self._cand(i, j, "name", "country", country=code, sector="GOV", key=f"gov:{code}",
+                          name=self.lex.countries[code].name if code in self.lex.countries else None)
+        self._add(cand)
+        self._take(i, j)
+
+    def _acts(self, tok, strict: bool = False) -> bool:
+        """Whether the noun phrase headed by ``tok`` acts or is acted on (is not a location or a
+        modifier). ``strict``: only as the subject or possessor (for capitals, which are places
+        far more often than governments)."""
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        dep = tok.dep_
+        if strict:
+            return dep in cues.SUBJECT_DEPS and tok.head.lemma_ in cues.AGENT_VERBS or dep == "poss" \
+                and tok.head.lemma_ in cues.GOVERNMENT_NOUNS
+        if dep in ("compound", "amod", "nmod", "npadvmod"):
+            return False
+        if dep == "pobj":
+            return tok.head.lower_ not in cues.LOCATIVE_PREPOSITIONS
+        return dep in cues.ACTOR_DEPS or dep in ("conj", "appos")
+
+    def _person(self, i: int, j: int):
+        doc = self.doc
+        words = [t for t in doc[i:j] if t.tag_ != "POS"]
+        if not words or words[0].lower_ in cues.NOT_NAME_WORDS:
+            return
+        gender = None
+        name_words = []
+        for t in words:
+            low = t.lower_.rstrip(".")
+            if not name_words and (t.lower_ in cues.HONORIFICS or low in cues.HONORIFICS):
+                gender = cues.HONORIFICS.get(t.lower_, cues.HONORIFICS.get(low)) or gender
+                continue
+            name_words.append(t.lower_)
+        if not name_words:
+            return
+        cand = self._cand(i, j, "name", "person", name_tokens=tuple(name_words), gender=gender)
+        entry = self.lex.person(" ".join(name_words), self.on)
+        if entry:
+            cand.country, cand.sector, cand.gender = entry.country, entry.sector, entry.gender or gender
+            cand.name = entry.name
+            cand.role = None  # lexicon roles are added by coref when the text gives none
+            cand.key = None
+        if gender is None and cand.gender is None and len(name_words) > 1:
+            cand.gender = self.lex.first_names.get(name_words[0])
+        idx = self._add(cand)
+        self._take(i, j)
+        self._title_before(idx, i)
+
+    def _title_before(self, idx: int, i: int):
+        """A title right before a name: "State Department spokesman Ned Price", "US special
+        representative for Afghanistan Tom West", "Prime Minister Imran Khan"."""
+        doc = self.doc
+        k = i - 1
+        while k >= 0 and i - k <= MAX_TITLE_TOKENS:
+            tok = doc[k]
+            if tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.tag_ == "POS" or \
+                    (tok.lower_ in ("for", "of") and k + 1 < i and doc[k + 1].pos_ in ("PROPN", "NOUN")):
+                if tok.ent_type_ == "PERSON" or tok.i in self.taken and not self._org_token(tok.i):
+                    break
+                k -= 1
+                continue
+            break
+        start = k + 1
+        while start < i and (doc[start].lower_ in ("for", "of") or doc[start].tag_ == "POS"):
+            start += 1
+        if start >= i:
+            return
+        words = doc[start:i]
+        title = self._title_in(words)
+        if title is None:
+            return
+        person = self.candidates[idx]
+        country, sector, org_sector = self._qualifiers(words)
+        role_start = start
+        # The role leaves out leading nationality words ("US special representative ..." ->
+        # "special representative ...") which become the actor's country instead.
+        while role_start < i and (self.lex.demonym(doc[role_start].text) or
+                                  self.lex.country(doc[role_start].text)) and \
+                doc[role_start].lower_ not in ("for", "of"):
+            role_start += 1
+        role_span = doc[role_start:i]
+        if len(role_span):
+            person.role = role_span.text
+        person.country = country or person.country
+        # An organisation named with the title gives the sector ("UN special representative" ->
+        # IGO, "Pentagon spokesman" -> MIL); else the title's own; else GOV when a country is named.
+        person.sector = org_sector or title.sector or person.sector or ("GOV" if country else None)
+        person.gender = person.gender or title.gender
+        person.head_word = title.phrase
+        cand = self._cand(start, i, "title", "person", attach_to=idx, head_word=title.phrase,
+                          country=person.country, sector=person.sector, role=person.role)
+        self._add(cand)
+        self._take(start, i)
+
+    def _org_token(self, i: int) -> bool:
+        return any(c.start <= self.doc[i].idx < c.end and c.key and c.key.startswith("org:")
+                   for c in self.candidates)
+
+    def _title_in(self, words):
+        """The title phrase in ``words`` (longest first), or None."""
+        best = None
+        toks = [t for t in words]
+        for a in range(len(toks)):
+            for b in range(min(len(toks), a + 4), a, -1):
+                phrase = " ".join(t.lower_ for t in toks[a:b])
+                title = self.lex.title(phrase)
+                if title is None and b - a == 1:
+                    title = self.lex.title(toks[a].lemma_.lower())
+                if title and title.kind == "person" and (best is None or len(title.phrase) > len(best.phrase)):
+                    best = title
+        return best
+
+    def _qualifiers(self, words):
+        """(country, sector, organisation sector) that the modifiers in ``words`` give: demonyms,
+        country names and organisations ("US", "Pakistani", "State Department", "UN's")."""
+        country = sector = org_sector = None
+        for cand in self.candidates:
+            if cand.key and cand.key.startswith("org:") and words.start_char <= cand.start < words.end_char:
+                country = country or cand.country
+                org_sector = org_sector or cand.sector
+            elif cand.key and cand.key.startswith("gov:") and words.start_char <= cand.start < words.end_char:
+                country = country or cand.country
+        for tok in words:
+            if tok.i in self.taken:
+                continue
+            code = self.lex.demonym(tok.text) if tok.text[:1].isupper() else None
+            code = code or (self.lex.country(tok.text) if tok.pos_ == "PROPN" else None)
+            if code and not (tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to", "in", "on")):
+                # "special representative for Afghanistan": the portfolio, not the nationality
+                country = country or code
+        return country, sector, org_sector
+
+    def _organisation(self, i: int, j: int):
+        doc = self.doc
+        span = doc[i:j]
+        inner = [c for c in self.candidates if span.start_char <= c.start and c.end <= span.end_char]
+        if len(span) >= 5 and inner:
+            return  # a headline spaCy read as one name ("The US Resume Talks With The Taliban")
+        words = [t.lower_ for t in span if t.tag_ != "POS"]
+        sector = next((cues.ORG_NAME_SECTORS[w] for w in reversed(words) if w in cues.ORG_NAME_SECTORS), None)
+        country = None
+        for tok in span:
+            code = self.lex.demonym(tok.text) or self.lex.country(tok.text)
+            if code and tok.text[:1].isupper():
+                country = code
+                break
+        cand = self._cand(i, j, "name", "organization", country=country, sector=sector,
+                          name_tokens=tuple(words), maybe_person=len(words) == 1)
+        self._add(cand)
+        self._take(i, j)
+
+    def _nationality(self, i: int, j: int):
+        """ "Afghans", "the Palestinians": a people, as a group actor."""
+        doc = self.doc
+        root = doc[i:j].root
+        code = self.lex.demonym(doc[i:j].text)
+        if code is None or root.pos_ not in ("NOUN", "PROPN") or root.tag_ not in ("NNS", "NNPS"):
+            return
+        if not self._acts(root):
+            return
+        self._add(self._cand(i, j, "name", "group", country=code, key=f"people:{code}", number="pl"))
+        self._take(i, j)
+
+    def _descriptions(self):
+        """Noun phrases headed by a title, a role noun, a government noun or a relational noun, and
+        any noun phrase in apposition to (or predicated of) a named actor."""
+        doc = self.doc
+        name_heads = {c.head: n for n, c in enumerate(self.candidates) if c.kind in ("name", "metonym")}
+        for tok in doc:
+            if tok.i in self.taken or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
+                continue
+            if tok.pos_ == "PROPN" and tok.ent_type_:
+                continue
+            lemma = tok.lemma_.lower()
+            low = tok.lower_
+            title = self._head_title(tok)
+            relational = lemma in cues.RELATIONAL_NOUNS or low in cues.RELATIONAL_NOUNS
+            government = low in cues.GOVERNMENT_NOUNS or lemma in cues.GOVERNMENT_NOUNS
+            role_noun = low in cues.ROLE_NOUNS or lemma in cues.ROLE_NOUNS
+            described = self._described(tok, name_heads)
+            country_noun = lemma in cues.COUNTRY_NOUNS and (
+                any(t.lower_ in cues.NEIGHBOUR_WORDS for t in tok.lefts) or
+                any(t.lower_ == "the" for t in tok.lefts))
+            if not (title or relational or government or role_noun or country_noun or described is not None):
+                continue
+            left = min((t.i for t in tok.lefts for t in t.subtree), default=tok.i)
+            left = min(left, tok.i)
+            right = tok.i + 1
+            pp_country = pp_place = None
+            for child in tok.rights:
+                if child.dep_ == "prep" and child.lower_ in ("for", "of", "in", "to") and \
+                        (title or government) and child.i == right:
+                    pobj = [c for c in child.children if c.dep_ == "pobj"]
+                    if pobj and pobj[0].pos_ == "PROPN":
+                        name = doc[pobj[0].left_edge.i:pobj[0].i + 1].text
+                        code = self.lex.country(name) or self.lex.capital(name)
+                        if code and (child.lower_ == "of" or child.lower_ == "in" and government):
+                            pp_country = code
+                            if government and pobj[0].i not in self.taken:
+                                pp_place = (pobj[0].left_edge.i, pobj[0].i + 1, code)
+                        right = pobj[0].right_edge.i + 1
+            words = doc[left:right]
+            det = doc[left].lower_ if left < tok.i else ""
+            possessor = next((t.i for t in tok.lefts if t.dep_ == "poss"), None)
+            country, _, org_sector = self._qualifiers(doc[left:tok.i + 1])
+            country = country or pp_country
+            plural = tok.tag_ in ("NNS", "NNPS")
+            head_phrase = title.phrase if title else lemma
+            cand = self._cand(left, right, "description",
+                              (title.kind if title and title.kind == "person" and not plural else
+                               "person" if relational and not plural else "group" if plural else None),
+                              head=tok.i, country=country, head_word=head_phrase,
+                              definite=det in ("the", "this", "that", "these", "those") or possessor is not None,
+                              number="pl" if plural else "sg", possessor=possessor)
+            if title:
+                cand.sector = org_sector or title.sector or ("GOV" if country else None)
+                cand.gender = title.gender
+                if title.kind == "person" and not plural:
+                    cand.role = doc[left:right].text if det not in ("the", "a", "an") else doc[left + 1:right].text
+            elif relational or role_noun:
+                cand.gender = cues.GENDERED_NOUNS.get(lemma)
+            if government and country:
+                cand.key = f"gov:{country}"
+                cand.actor_kind = "country"
+                cand.sector = "GOV"
+            if lemma in cues.COUNTRY_NOUNS and any(t.lower_ in cues.NEIGHBOUR_WORDS for t in words):
+                poss = [t for t in tok.lefts if t.dep_ == "poss"]
+                code = self.lex.country(poss[0].text) if poss else None
+                if code:
+                    cand.neighbour_of = code
+                    cand.actor_kind = "country"
+            elif lemma == "country" and det == "the" and right == tok.i + 1 and left == tok.i - 1:
+                cand.refers_country = True
+                cand.actor_kind = "country"
+            if described is not None:
+                cand.attach_to = described
+            low_text = doc[left:right].text.lower()
+            if any(low_text == p for p in cues.BOTH_PARTIES):
+                self.both_parties.append((cand.start, cand.end, cand.text))
+                continue
+            idx = self._add(cand)
+            if pp_place is not None:
+                # "the new government in Kabul": the capital stands for the government too.
+                i, j, code = pp_place
+                while i < j and doc[i].lower_ == "the":
+                    i += 1
+                self._add(self._cand(i, j, "metonym", "country", country=code, sector="GOV",
+                                     key=f"gov:{code}", attach_to=idx))
+            self._take(left, right)
+
+    def _head_title(self, tok):
+        """The title a noun heads, including its compound and adjective modifiers ("prime minister",
+        "special representative", "police officer")."""
+        mods = [t for t in tok.lefts if t.dep_ in ("compound", "amod") and t.i not in self.taken]
+        words = [t.lower_ for t in mods] + [tok.lower_]
+        for a in range(len(words)):
+            phrase = " ".join(words[a:])
+            title = self.lex.title(phrase)
+            if title:
+                return title
+        return self.lex.title(tok.lemma_.lower()) if tok.tag_ not in ("NNS", "NNPS") else \
+            self.lex.title(tok.lower_)
+
+    def _described(self, tok, name_heads: dict[int, int]) -> int | None:
+        """The candidate that ``tok``'s phrase describes: an appositive ("Ned Price, the spokesman")
+        or a predicate nominal ("Bernoulli was a Swiss mathematician")."""
+        if tok.dep_ == "appos" and tok.head.i in name_heads:
+            return name_heads[tok.head.i]
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+            subj = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj and subj[0].i in name_heads:
+                return name_heads[subj[0].i]
+        return None
+
+    def _pronouns(self):
+        for tok in self.doc:
+            if tok.tag_ not in ("PRP", "PRP$"):
+                continue
+            info = self.lex.pronouns.get(tok.lower_)
+            if info is None:
+                continue
+            if tok.lower_ == "it":  # mostly non-referential or about things, not actors
+                continue
+            cand = self._cand(tok.i, tok.i + 1, "pronoun", None, pronoun=info, number=info[0],
+                              gender=info[1])
+            self._add(cand)
+
+
+def is_subject(tok) -> bool:
+    """Whether ``tok`` heads the subject of its clause (following conjunctions)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in cues.SUBJECT_DEPS

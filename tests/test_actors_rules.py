@@ -1,0 +1,164 @@
+"""One test per resolution rule of the actors stage, on hand-written sentences.
+
+The actors stage runs here on its own (after the entities stage), with no metonyms from the places
+stage, so these tests also cover its own fallback for capitals and country names.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.actors.lexicon import lexicon
+from dateline.actors.stage import find_actors
+from dateline.entities import find_entities
+from dateline.pipeline import Work
+
+
+@pytest.fixture(scope="module")
+def actors_of(nlp):
+    def run(text: str, published: date | None = date(2021, 11, 24)):
+        work = Work(text=text, published=published, doc=nlp(text))
+        find_entities(work)
+        find_actors(work)
+        for actor in work.actors:
+            for m in actor.mentions:
+                assert text[m.start:m.end] == m.text
+        return work.actors
+
+    return run
+
+
+def actor_with(actors, text):
+    found = [a for a in actors if any(m.text.lower() == text.lower() for m in a.mentions)]
+    assert found, f"no actor has the mention {text!r}: {[(a.name, [m.text for m in a.mentions]) for a in actors]}"
+    return found[0]
+
+
+def test_title_before_name_gives_role_country_and_sector(actors_of):
+    actors = actors_of("A team led by French Foreign Minister Jean Dupont arrived on Monday.")
+    dupont = actor_with(actors, "Jean Dupont")
+    assert dupont.country == "FRA" and dupont.sector == "GOV"
+    assert any("Foreign Minister" in r for r in dupont.roles)
+
+
+def test_organisation_before_title_gives_its_sector(actors_of):
+    actors = actors_of("Pentagon spokesman John Kirby said the troops would stay.")
+    kirby = actor_with(actors, "John Kirby")
+    assert kirby.country == "USA" and kirby.sector == "MIL"
+
+
+def test_appositive_description_joins_the_name(actors_of):
+    actors = actors_of("Maria Lopez, a Colombian journalist, was arrested in Bogota.")
+    lopez = actor_with(actors, "Maria Lopez")
+    assert any("journalist" in m.text for m in lopez.mentions)
+    assert lopez.country == "COL"
+
+
+def test_demonym_with_government_noun_is_that_government(actors_of):
+    actors = actors_of("Iran said on Monday it would talk. The Iranian authorities later denied it.")
+    iran = actor_with(actors, "Iran")
+    assert iran is actor_with(actors, "The Iranian authorities")
+    assert iran.country == "IRN" and iran.sector == "GOV"
+
+
+def test_capital_as_subject_is_the_government(actors_of):
+    actors = actors_of("Moscow rejected the proposal on Friday.")
+    moscow = actor_with(actors, "Moscow")
+    assert moscow.country == "RUS" and moscow.sector == "GOV"
+
+
+def test_capital_as_location_is_not_an_actor(actors_of):
+    actors = actors_of("The delegates met in Moscow on Friday.")
+    assert not any(m.text == "Moscow" for a in actors for m in a.mentions)
+
+
+def test_country_name_in_locative_phrase_is_not_an_actor(actors_of):
+    actors = actors_of("Refugees fled from Syria to Jordan. Turkey condemned the attack.")
+    texts = {m.text for a in actors for m in a.mentions}
+    assert "Syria" not in texts and "Jordan" not in texts
+    assert actor_with(actors, "Turkey").country == "TUR"
+
+
+def test_surname_joins_the_full_name(actors_of):
+    actors = actors_of("Anna Kowalski arrived in Warsaw. Kowalski said the deal was done.")
+    assert actor_with(actors, "Anna Kowalski") is actor_with(actors, "Kowalski")
+
+
+def test_definite_title_joins_the_person_with_that_role(actors_of):
+    actors = actors_of("US special envoy Tom Brennan met the rebels. The US envoy said talks would go on.")
+    assert actor_with(actors, "Tom Brennan") is actor_with(actors, "The US envoy")
+
+
+def test_definite_title_of_another_organisation_stays_apart(actors_of):
+    actors = actors_of("US special envoy Tom Brennan met the rebels. "
+                       "The United Nations' special envoy also spoke.")
+    assert actor_with(actors, "Tom Brennan") is not actor_with(actors, "The United Nations' special envoy")
+
+
+def test_pronoun_takes_the_previous_subject(actors_of):
+    actors = actors_of("Peter Holm met the minister on Monday. He said the talks went well.")
+    assert actor_with(actors, "Peter Holm") is actor_with(actors, "He")
+
+
+def test_pronoun_gender_is_respected(actors_of):
+    actors = actors_of("Mrs. Clara Weiss hired Peter Holm in 2001. She praised his work.")
+    assert actor_with(actors, "She") is actor_with(actors, "Clara Weiss")
+
+
+def test_lexicon_aliases_are_one_organisation(actors_of):
+    actors = actors_of("Daesh claimed the attack. The Islamic State has lost ground.")
+    assert actor_with(actors, "Daesh") is actor_with(actors, "Islamic State")
+    assert actor_with(actors, "Daesh").sector == "IMG" and actor_with(actors, "Daesh").country is None
+
+
+def test_dated_lexicon_follows_the_publication_date(actors_of):
+    before = actor_with(actors_of("The Taliban attacked a checkpoint.", date(2019, 5, 1)), "Taliban")
+    after = actor_with(actors_of("The Taliban attacked a checkpoint.", date(2022, 5, 1)), "Taliban")
+    assert (before.country, before.sector) == ("AFG", "INS")
+    assert (after.country, after.sector) == ("AFG", "GOV")
+
+
+def test_government_description_joins_the_ruling_group(actors_of):
+    actors = actors_of("The Taliban took power in August. The new Afghan rulers have warned donors.")
+    assert actor_with(actors, "Taliban") is actor_with(actors, "The new Afghan rulers")
+
+
+def test_neighbouring_country_is_a_neighbour_named_before(actors_of):
+    actors = actors_of("Pakistan said it would close the border. "
+                       "Afghanistan's neighboring country has hosted refugees for decades.")
+    neighbour = actor_with(actors, "Afghanistan's neighboring country")
+    assert neighbour is actor_with(actors, "Pakistan")
+
+
+def test_media_organisation_is_med(actors_of):
+    actors = actors_of("A Foreign Policy (FP) report said on Tuesday that the border was closed.")
+    fp = actor_with(actors, "Foreign Policy")
+    assert fp.sector == "MED" and fp is actor_with(actors, "FP")
+
+
+def test_possessed_government_is_the_possessors_country(actors_of):
+    actors = actors_of("Prime Minister Imran Khan said his government would act.")
+    khan = actor_with(actors, "Imran Khan")
+    gov = actor_with(actors, "his government")
+    assert gov.country == "PAK" and gov.sector == "GOV" and gov is not khan
+
+
+def test_people_of_a_country_are_a_group(actors_of):
+    actors = actors_of("Thousands of Afghans have fled since August.")
+    afghans = actor_with(actors, "Afghans")
+    assert afghans.kind == "group" and afghans.country == "AFG"
+
+
+def test_relational_noun_recurs_as_one_person(actors_of):
+    actors = actors_of("Daniel Holm had a bad relationship with his father. "
+                       "His father later forgave him.")
+    fathers = [a for a in actors if any(m.text.lower() == "his father" for m in a.mentions)]
+    assert len(fathers) == 1 and len([m for m in fathers[0].mentions if m.text.lower() == "his father"]) == 2
+
+
+def test_lexicon_loads_countries_capitals_and_demonyms():
+    lex = lexicon()
+    assert lex.country("the United States") == "USA" and lex.capital("Islamabad") == "PAK"
+    assert lex.demonym("Afghans") == "AFG" and "PAK" in lex.neighbours("AFG")
