@@ -3,7 +3,9 @@ repeated, "talks next week" and "the two sides will discuss") become one event w
 descriptions are kept as ``mentions``.
 
 Two drafts describe one occurrence when they have the same PLOVER type and modality, the same
-participants (for symmetric types such as CONSULT, the same set of parties in either role), and
+participants (compared by country where the actor has one, since "the United States" and "a US
+delegation" are one side; for symmetric types such as CONSULT, the same set of parties in either
+role), and
 compatible dates and places (equal, or one of them unknown / only the publication date).
 """
 
@@ -14,9 +16,10 @@ SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 
 
 def participants(draft) -> tuple:
+    sources, targets = frozenset(draft.source_keys), frozenset(draft.target_keys)
     if draft.type in SYMMETRIC_TYPES:
-        return (frozenset(draft.sources) | frozenset(draft.targets),)
-    return frozenset(draft.sources), frozenset(draft.targets)
+        return (sources | targets,)
+    return sources, targets
 
 
 def _compatible_dates(a, b) -> bool:
@@ -31,8 +34,17 @@ def _compatible_places(a, b) -> bool:
     return a.place.geonameid == b.place.geonameid
 
 
+def _compatible_participants(a, b) -> bool:
+    if participants(a) == participants(b):
+        return True
+    # a description that lost its target in the parse ("to discuss ... with the Taliban, X
+    # said") still describes the occurrence its source shares with a full description
+    return bool(a.sources) and set(a.source_keys) == set(b.source_keys) and (
+        not a.targets or not b.targets)
+
+
 def same_occurrence(a, b) -> bool:
-    return (a.type == b.type and a.modality == b.modality and participants(a) == participants(b)
+    return (a.type == b.type and a.modality == b.modality and _compatible_participants(a, b)
             and _compatible_dates(a, b) and _compatible_places(a, b))
 
 
@@ -41,7 +53,9 @@ def merge_drafts(drafts: list) -> list:
     groups: list[list] = []
     for draft in drafts:
         for group in groups:
-            if all(same_occurrence(draft, other) for other in group):
+            # like the group's first description, and no clash of date or place with any
+            if same_occurrence(draft, group[0]) and all(
+                    _compatible_dates(draft, o) and _compatible_places(draft, o) for o in group):
                 group.append(draft)
                 break
         else:
@@ -49,8 +63,8 @@ def merge_drafts(drafts: list) -> list:
     merged = []
     for group in groups:
         # the description with its own date (then its own place) is the event's evidence
-        primary = max(group, key=lambda d: (d.date_basis == "clause", d.place is not None,
-                                           -d.evidence.start))
+        primary = max(group, key=lambda d: (d.date_basis == "clause", bool(d.targets),
+                                           d.place is not None, -d.evidence.start))
         for other in group:
             if other is primary:
                 continue

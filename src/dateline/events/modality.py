@@ -54,6 +54,10 @@ def local_modality(verb) -> str | None:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("go", "be", "set") and any(
             a == "to" for a in aux) and verb.head.tag_ in ("VBG", "VBZ", "VBP", "VBD", "VBN"):
         return "planned"
+    # purpose clause: "will be in Doha to discuss", "went to Kabul to meet"
+    if verb.dep_ == "advcl" and "to" in aux and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                       for c in verb.children):
+        return "planned"
     if any(c.dep_ in ("prep", "advmod") and c.lower_ == "about" for c in verb.head.children) and \
             verb.head.lemma_.lower() == "be":
         return "planned"

@@ -55,6 +55,8 @@ class Draft:
     confidence: float = 0.5
     answers_request: bool = False
     mentions: list[Span] = field(default_factory=list)
+    source_keys: tuple[str, ...] = ()  # country (else actor id) of each source, for merging
+    target_keys: tuple[str, ...] = ()
 
     def to_event(self) -> Event:
         code = lookup(self.cameo)
@@ -171,11 +173,12 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
 
     place = anchoring.clause_place(work.places, work.doc, heads, triggers)
     if place is None and place_function is not None:
-        clause_tokens = list(candidate.clause.subtree)
-        start = min(t.idx for t in clause_tokens)
-        end = max(t.idx + len(t.text) for t in clause_tokens)
+        # The clause names no place that governs it: ask the places stage for the article's
+        # dominant place (basis "article") with the trigger's span, which holds no toponym, so
+        # that a place elsewhere in the clause's subtree ("warned Western diplomats that ...
+        # in Kabul") is not taken for the event's own.
         try:
-            place = place_function(work, start, end)
+            place = place_function(work, candidate.trigger.idx, candidate.trigger.idx)
         except Exception:  # the places stage's helper is optional: no place rather than no events
             place = None
 
@@ -240,4 +243,7 @@ def find_events(work: Work) -> None:
             if len(parties) >= 2:
                 last_parties = parties
     link_requests(drafts)
+    for draft in drafts:
+        draft.source_keys = tuple(index.country(a) or a for a in draft.sources)
+        draft.target_keys = tuple(index.country(a) or a for a in draft.targets)
     work.events = [d.to_event() for d in merge_drafts(drafts)]
