@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..model import Timex
 from .normalize import NORMALISERS, TIME, Context, Resolved
-from .rules import Rule, compile_rules
+from .rules import LEADING_DETERMINER, Rule, compile_rules
 
 # Text allowed between a clock time and the day it belongs to: "10 p.m. Wednesday",
 # "5 p.m. EST, Nov. 6".
@@ -103,7 +103,11 @@ class TimexFinder:
                     self._remember(ctx, resolved)
                     continue
             pending_clock = (c, resolved) if c.rule.kind == "clock" else None
-            timexes.append(Timex(c.start, c.end, text[c.start:c.end], resolved.type, resolved.value))
+            start = c.start
+            if resolved.type in ("DURATION", "DATE"):
+                lead = LEADING_DETERMINER.match(text, c.start, c.end)
+                start = lead.end() if lead else c.start
+            timexes.append(Timex(start, c.end, text[start:c.end], resolved.type, resolved.value))
             self._remember(ctx, resolved)
         return timexes
 

@@ -68,9 +68,12 @@ def parse_count(text: str | None) -> float | None:
     if t in lx.NUMBER_WORDS:
         return float(lx.NUMBER_WORDS[t])
     parts = re.split(r"[\s-]+", t)
-    if len(parts) == 2 and parts[0] in lx.NUMBER_WORDS and parts[1] in lx.NUMBER_WORDS:
-        a, b = lx.NUMBER_WORDS[parts[0]], lx.NUMBER_WORDS[parts[1]]
-        return float(a * b if b == 100 else a + b)
+    if parts and all(p in lx.NUMBER_WORDS for p in parts):
+        total = 0
+        for part in parts:
+            n = lx.NUMBER_WORDS[part]
+            total = total * n if n in (100, 1000) and total else total + n
+        return float(total)
     return None
 
 
@@ -166,7 +169,10 @@ def norm_month(m, ctx):
                                        "after", "till", "on", "and", "or"):
             return None
     if g.get("year"):
-        return Resolved(DATE, cal.month_value(year_of(g["year"], ctx.anchor), month))
+        text = g["year"]
+        year = year_of(text, ctx.anchor) if text.lstrip("'’").isdigit() \
+            else norm_spelled_year_text(text)
+        return Resolved(DATE, cal.month_value(year, month)) if year else None
     if ctx.anchor is None:
         return Resolved(DATE, f"XXXX-{month:02d}")
     a = ctx.anchor
@@ -205,9 +211,10 @@ def norm_year_period(m, ctx):
     if g.get("q"):
         return Resolved(DATE, f"{year}-Q{_quarter_number(g['q'])}")
     unit = (g.get("unit") or "").lower()
+    if unit in ("quarter", "period") and ctx.reference_quarter:
+        return Resolved(DATE, f"{year}-Q{ctx.reference_quarter[-1]}", is_reference=False)
     if unit == "quarter":
-        q = ctx.reference_quarter[-1] if ctx.reference_quarter else "X"
-        return Resolved(DATE, f"{year}-Q{q}")
+        return Resolved(DATE, f"{year}-QX")
     if unit == "half":
         return Resolved(DATE, f"{year}-HX")
     return Resolved(DATE, f"{year:04d}")
@@ -240,7 +247,7 @@ def norm_spelled_year(m, ctx):
     words = re.sub(r"\s+", " ", m.group("words").lower())
     if words.startswith("two thousand"):
         rest = words[len("two thousand"):].replace("and", "").strip()
-        return Resolved(DATE, f"{2000 + (_spelled_number(rest) or 0 if rest else 0):04d}")
+        return Resolved(DATE, f"{2000 + ((_spelled_number(rest) or 0) if rest else 0):04d}")
     head, _, tail = words.partition(" ")
     hundreds = lx.NUMBER_WORDS.get(head)
     if tail == "hundred":
@@ -335,7 +342,8 @@ def _year_from_groups(g, ctx, *, names=("year", "year2"), rels=("relyear", "rely
 
 def _is_year_ago(words: str | None) -> bool:
     return bool(words) and bool(re.search(r"year-(?:earlier|ago)|prior-year|previous-year|"
-                                          r"a\s+year\s+(?:ago|earlier)|last\s+year", words.lower()))
+                                          r"a\s+year\s+(?:ago|earlier)|last\s+year|^last$",
+                                          words.lower().strip()))
 
 
 def norm_quarter(m, ctx):
@@ -402,6 +410,9 @@ def norm_period_ref(m, ctx):
         value = cal.value_at(cal.shift_date(ctx.anchor, "quarter", -1), "quarter")
     elif ref == "next" and ctx.anchor:
         value = cal.value_at(cal.shift_date(ctx.anchor, "quarter", 1), "quarter")
+    elif re.search(r"latest|recent|just", ref) and ctx.anchor:
+        year, q = cal.add_quarters(ctx.anchor.year, cal.quarter_of(ctx.anchor), -1)
+        value = f"{year:04d}-Q{q}"
     else:
         value = _latest_quarter(ctx)
     if value is None:
@@ -443,8 +454,11 @@ def norm_year_end(m, ctx):
 def _pod_code(word: str | None) -> str | None:
     if not word:
         return None
-    w = re.sub(r"^mid-?", "", word.lower().strip())
-    return lx.PARTS_OF_DAY.get(w) or ({"noon": "12:00", "midnight": "24:00"}.get(w))
+    w = word.lower().strip()
+    if w in lx.CLOCK_WORDS:
+        return lx.CLOCK_WORDS[w]
+    w = re.sub(r"^mid-?", "", w)
+    return lx.PARTS_OF_DAY.get(w)
 
 
 def _with_pod(day_value: str, pod: str | None) -> Resolved:
@@ -537,6 +551,8 @@ def norm_relative(m, ctx):
     if ctx.anchor is None:
         return Resolved(DATE, f"XXXX-{season}" if season else cal.underspecified(unit))
     if season:
+        if rel == "this":
+            return Resolved(DATE, _season_value(ctx, season, None, None))
         return Resolved(DATE, _season_value(ctx, season, direction or None, tense_of(m, ctx)))
     base = ctx.anchor
     if rel == "that" and ctx.reference:
@@ -583,8 +599,9 @@ def norm_ago(m, ctx):
     if count is None:
         return Resolved(DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", is_reference=False)
     n = int(count) if float(count).is_integer() else count
-    if anaphoric and unit == "year" and n == 1:
-        value = _year_ago_value(ctx) if sign < 0 else None
+    if unit == "year" and n == 1 and sign < 0 and (anaphoric or ctx.reference_quarter):
+        # "a year earlier", and in a quarterly report "a year ago": the same period a year before
+        value = _year_ago_value(ctx)
         if value:
             return Resolved(DATE, value, is_reference=False)
     base = ctx.anchor
@@ -596,7 +613,7 @@ def norm_ago(m, ctx):
         return Resolved(DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", is_reference=False)
     granularity = {"decade": "year", "century": "year", "night": "day"}.get(unit, unit)
     shifted = cal.shift_date(base, unit, sign * n)
-    return Resolved(DATE, cal.value_at(shifted, granularity), is_reference=not anaphoric)
+    return Resolved(DATE, cal.value_at(shifted, granularity), is_reference=False)
 
 
 # --- durations -------------------------------------------------------------------------------
@@ -611,8 +628,14 @@ def duration_of(count: float | None, unit: str) -> str:
     unit = unit_of(unit)
     if count is not None and not float(count).is_integer() and unit in SMALLER_UNIT:
         smaller, factor = SMALLER_UNIT[unit]
-        if float(count * factor).is_integer():
-            count, unit = count * factor, smaller
+        whole, rest = int(count), (count - int(count)) * factor
+        if float(rest).is_integer():
+            if not whole:
+                return duration_of(rest, smaller)
+            head = duration_of(whole, unit)
+            tail = duration_of(rest, smaller)
+            # P2Y + P6M -> P2Y6M; PT1M + PT30S -> PT1M30S; P1D + PT12H -> P1DT12H
+            return head + (tail[2:] if tail.startswith("PT") and "T" in head else tail[1:])
     designator, multiplier, is_time = lx.UNITS[unit]
     amount = None if count is None else count * multiplier
     return cal.duration_value(amount, designator, is_time)
@@ -626,10 +649,26 @@ def norm_duration(m, ctx):
         return None  # "a second time"
     if num in ("a", "an", "one") and unit == "night" and not g.get("rel"):
         return None  # "one night in May" is a date
+    if g.get("suffix") and "old" in g["suffix"].lower() and unit in ("year", "decade", "century"):
+        return None  # a person's age ("a 44-year-old"), not a period
     count = parse_count(num)
     if re.search(r"and\s+a\s+half", m.group(0), re.I) and count is not None:
         count += 0.5
     return Resolved(DURATION, duration_of(count, unit), is_reference=False)
+
+
+def norm_the_unit(m, ctx):
+    """"the year", "the week": the anchor's own; "the year ended Sept. 30" is a year's span."""
+    g = m.groupdict()
+    unit = "year" if "year" in g["unit"].lower() else g["unit"].lower()
+    if g.get("ended"):
+        return Resolved(DURATION, duration_of(1, unit), is_reference=False)
+    base = ctx.anchor
+    if ctx.reference and unit == "year" and cal.value_date(ctx.reference):
+        base = cal.value_date(ctx.reference)
+    if base is None:
+        return Resolved(DATE, cal.underspecified(unit))
+    return Resolved(DATE, cal.value_at(base, unit), is_reference=False)
 
 
 def norm_vague_units(m, ctx):
@@ -700,5 +739,5 @@ NORMALISERS: dict[str, Callable[[re.Match, Context], Resolved | None]] = {
     "year_end": norm_year_end, "deictic": norm_deictic, "this_pod": norm_this_pod,
     "bare_pod": norm_bare_pod, "weekday": norm_weekday, "relative": norm_relative,
     "anaphoric": norm_anaphoric, "ago": norm_ago, "duration": norm_duration,
-    "vague_units": norm_vague_units, "fuzzy": norm_fuzzy, "clock": norm_clock, "set": norm_set,
+    "vague_units": norm_vague_units, "the_unit": norm_the_unit, "fuzzy": norm_fuzzy, "clock": norm_clock, "set": norm_set,
 }

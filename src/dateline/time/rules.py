@@ -31,8 +31,9 @@ _TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _ONES = "(?:one|two|three|four|five|six|seven|eight|nine)"
 
 FRAGMENTS = {
-    "MONTH": r"(?:" + _alternation(k for k in lx.MONTHS if len(k) > 3) + "|"
-             + _alternation(k for k in lx.MONTHS if len(k) <= 3) + r"\.?)",
+    "MONTH": r"(?:" + _alternation(k for k in lx.MONTHS if len(k) > 4 or k in ("june", "july"))
+             + "|" + _alternation(k for k in lx.MONTHS if len(k) <= 4 and k not in ("june", "july"))
+             + r"\.?)",
     "WEEKDAY": r"(?:" + _alternation(k for k in lx.WEEKDAYS if len(k) > 4) + "|"
                + _alternation(k for k in lx.WEEKDAYS if len(k) <= 4) + r"\.)",
     "WEEKDAY_FULL": _alternation(k for k in lx.WEEKDAYS if len(k) > 4),
@@ -41,7 +42,8 @@ FRAGMENTS = {
     "DAYNUM": r"(?:[12]\d|3[01]|0?[1-9])(?!\d)",
     "YEAR": r"(?:1[6-9]\d\d|20\d\d)(?![\d,]\d)",
     "YEAR_OR_SHORT": r"(?:1[6-9]\d\d|20\d\d|'\d\d)(?![\d,]\d)",
-    "NUMWORD": r"(?:" + _TENS + r"[\s-]" + _ONES + "|" + _alternation(_NUMBER_SIMPLE) + ")",
+    "NUMWORD": r"(?:(?:" + _TENS + r"[\s-]" + _ONES + "|" + _alternation(_NUMBER_SIMPLE) + r")"
+               r"(?:\s+(?:hundred|thousand))?)",
     "DIGITS": r"(?:\d+(?:\.\d+)?(?:\s+1/2|\s*½)?)",
     "VAGUE": _alternation(lx.VAGUE_COUNTS - {"the", "more"}),
     "UNIT": _alternation(_UNITS_ALL),
@@ -62,6 +64,10 @@ FRAGMENTS = {
     "CLOCKWORD": _alternation(lx.CLOCK_WORDS),
     "DECADEWORD": _alternation(lx.DECADE_WORDS),
 }
+FRAGMENTS["SPELLED_YEAR"] = (r"(?:(?:nineteen|eighteen|twenty)\s+(?:" + _TENS + r"(?:[\s-]" + _ONES
+                              + r")?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                              r"seventeen|eighteen|nineteen|hundred)|two\s+thousand(?:\s+(?:and\s+)?"
+                              + _ONES + r")?)(?!\s+(?:" + _alternation(_UNITS_ALL) + "))")
 FRAGMENTS["COUNT"] = ("(?:" + FRAGMENTS["DIGITS"] + "|" + FRAGMENTS["NUMWORD"] + "|"
                       + FRAGMENTS["VAGUE"] + "|an?)")
 FRAGMENTS["COUNT_RANGE"] = ("(?:" + FRAGMENTS["COUNT"] + r"(?:\s*(?:to|or|-|–)\s*"
@@ -98,7 +104,7 @@ RULES: tuple[Rule, ...] = (
          r"the\s+week\s+of\s+(?P<month><<MONTH>>)\s*(?P<day><<DAYNUM>>)(?:st|nd|rd|th)?"
          r"(?:,?\s+(?P<year><<YEAR>>))?"),
     Rule("month_year", "month",
-         r"(?:(?P<mod><<POSMOD>>)[\s-]*)?(?P<month><<MONTH>>),?\s+(?:of\s+)?(?P<year><<YEAR_OR_SHORT>>)"),
+         r"(?:(?P<mod><<POSMOD>>)[\s-]*)?(?P<month><<MONTH>>),?\s+(?:of\s+)?(?P<year><<YEAR_OR_SHORT>>|<<SPELLED_YEAR>>)"),
     Rule("month_relyear", "month",
          r"(?:(?P<mod><<POSMOD>>)[\s-]*)?(?P<month><<MONTH>>)\s+(?:of\s+)?(?P<relyear>this|last|next)\s+year"),
     Rule("month", "month",
@@ -118,9 +124,7 @@ RULES: tuple[Rule, ...] = (
     Rule("century", "century",
          r"(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]*)?(?P<ord><<ORD>>)[\s-]+century"),
     Rule("spelled_year", "spelled_year",
-         r"(?:the\s+year\s+)?(?P<words>(?:nineteen|eighteen|twenty)\s+(?:" + _TENS + r"(?:[\s-]" + _ONES
-         + r")?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-         r"hundred)|two\s+thousand(?:\s+(?:and\s+)?" + _ONES + r")?)"),
+         r"(?:the\s+year\s+)?(?P<words><<SPELLED_YEAR>>)"),
     Rule("season", "season",
          r"(?:(?P<mod>early|late|mid)[\s-]*)?(?P<the>the\s+)?(?:(?P<mod2>early|late|mid)[\s-]*)?"
          r"(?P<season><<SEASON>>)(?:\s+(?:of\s+)?(?P<year><<YEAR>>|(?:nineteen|twenty)\s+"
@@ -150,8 +154,16 @@ RULES: tuple[Rule, ...] = (
          r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year))?"),
     Rule("the_quarter", "period_ref", r"(?P<ref>the|this|last|next)\s+(?P<unit>quarter)"
          r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)|last\s+year))?"),
-    Rule("year_ago_adj", "year_ago_adj", r"(?:the\s+)?year-(?:earlier|ago)(?:\s+(?P<unit>period|quarter))?"),
-    Rule("year_end", "year_end", r"(?P<relyear>(?:this|last|next)\s+)?year[\s-]end"),
+    Rule("year_ago_adj", "year_ago_adj",
+         r"(?:the\s+)?year-(?:earlier|ago)\s+(?P<unit>period|quarter|results|level|figure)|"
+         r"year-(?:earlier|ago)"),
+    Rule("relyear_period", "period_ref",
+         r"(?P<ago>last|this|next)\s+year's\s+(?P<unit>quarter|period|half)"),
+    Rule("year_end", "year_end",
+         r"(?:(?:around|about|at)\s+(?=year))?(?P<relyear>(?:this|last|next)\s+)?year(?:[\s-]end|'s\s+end)"),
+    Rule("the_unit", "the_unit",
+         r"(?:(?P<mod><<POSMOD>>)\s+)?the\s+(?P<unit>year|fiscal\s+year|week|month)(?![\w-])(?!'s)"
+         r"(?=(?P<ended>\s+(?:ended|ending|to\s+date|through))?)"),
     # --- relative to the anchor -------------------------------------------------------------
     Rule("deictic", "deictic",
          r"(?:(?P<mod>early|late|earlier|later|mid-?)[\s-]*)?(?P<pod1><<POD>>\s+)?(?P<day><<DEICTIC>>)"
@@ -162,11 +174,12 @@ RULES: tuple[Rule, ...] = (
     Rule("bare_pod", "bare_pod", r"(?P<mod>mid-?)\s*(?P<pod>morning|afternoon|day)"),
     Rule("overnight", "bare_pod", r"(?P<pod>overnight)"),
     Rule("weekday", "weekday",
-         r"(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<rel>this\s+coming|this\s+past|last|next|this|"
-         r"coming|past|previous)\s+)?(?P<wd><<WEEKDAY>>)(?:\s+(?P<pod><<POD>>))?(?![\w'])"),
+         r"(?:(?P<mod>early|late)\s+)?(?:(?P<rel>this\s+coming|this\s+past|last|next|this|"
+         r"coming|past|(?:the\s+)?previous|(?:the\s+)?following)\s+)?(?P<wd><<WEEKDAY>>)"
+         r"(?:\s+(?P<pod><<POD>>))?"),
     Rule("pod_weekday", "weekday",
          r"(?:(?P<mod>early|late)\s+)?(?P<pod>(?:mid-?)?(?:morning|afternoon|evening|night|noon|midnight))"
-         r"\s+(?P<wd><<WEEKDAY_FULL>>)(?![\w'])"),
+         r"\s+(?P<wd><<WEEKDAY_FULL>>)"),
     Rule("day_before_weekday", "weekday",
          r"(?P<offset>the\s+day\s+(?:before|after))\s+(?:(?P<rel>last|next|this)\s+)?(?P<wd><<WEEKDAY_FULL>>)"),
     Rule("relative_unit", "relative",
@@ -201,7 +214,7 @@ RULES: tuple[Rule, ...] = (
          r"coming|following|final|latest|initial|remaining|preceding|ensuing|same|full|entire|"
          r"whole|better\s+part\s+of\s+the|year-earlier)\s+)?(?:(?P<approx><<APPROX>>)\s+)?"
          r"(?P<num><<COUNT_RANGE>>)(?:\s+(?:more|additional|straight|consecutive|full|long|"
-         r"successive))?[\s-]+(?P<unit><<UNIT>>)(?P<suffix>-old|-long|\s+old)?"),
+         r"successive))?[\s-]+(?P<unit><<UNIT>>)(?P<suffix>-olds?|-long|\s+old)?(?:\s+or\s+so)?"),
     Rule("compound_duration", "duration",
          r"(?:(?P<the>the|a|an)\s+)?(?P<num><<COUNT_RANGE>>)-(?P<unit><<UNIT_SG>>)\s+(?:period|term|"
          r"span|stretch|window|spell|stint|time\s+span)"),
@@ -230,6 +243,14 @@ RULES: tuple[Rule, ...] = (
          r"(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s+in\s+the\s+(?P<pod>morning|afternoon|evening)"),
     Rule("clockword", "clock", r"(?:(?P<approx>about|around|shortly\s+(?:before|after))\s+)?(?P<word><<CLOCKWORD>>)"),
 )
+
+
+# A determiner before an adjectival duration belongs to the noun phrase, not to the expression:
+# "a two-year contract", "the third-quarter results", "a five year plan" -> span without it.
+LEADING_DETERMINER = re.compile(
+    r"(?:a|an|the)\s+(?=(?:" + FRAGMENTS["COUNT"] + "|" + FRAGMENTS["QORD"] + r"|several)-\w"
+    r"|(?!an?\s|one\s)" + FRAGMENTS["COUNT"] + r"\s+" + FRAGMENTS["UNIT_SG"] + r"(?![\w-]))",
+    re.IGNORECASE)
 
 
 def expand(pattern: str) -> str:
