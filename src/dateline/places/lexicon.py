@@ -1,0 +1,83 @@
+"""Word lists the places stage uses: name variants, cue words for metonymy, stop names.
+
+Kept apart from the code so that they can be read, reviewed and extended without touching logic.
+"""
+
+from __future__ import annotations
+
+# Short forms news text uses for countries, which GeoNames' and ISO's names lack (alpha-3 → names).
+COUNTRY_SHORT_NAMES: dict[str, tuple[str, ...]] = {
+    "USA": ("US", "U.S.", "U.S.A.", "USA", "America", "United States of America", "the States"),
+    "GBR": ("UK", "U.K.", "Britain", "Great Britain", "United Kingdom"),
+    "ARE": ("UAE", "U.A.E.", "Emirates"),
+    "RUS": ("Russia",),
+    "KOR": ("South Korea", "Korea"),
+    "PRK": ("North Korea",),
+    "COD": ("Congo", "DR Congo", "DRC", "Democratic Republic of Congo"),
+    "COG": ("Republic of Congo", "Congo-Brazzaville"),
+    "CIV": ("Ivory Coast",),
+    "CZE": ("Czech Republic", "Czechia"),
+    "MMR": ("Burma", "Myanmar"),
+    "SYR": ("Syria",),
+    "IRN": ("Iran",),
+    "LAO": ("Laos",),
+    "VNM": ("Vietnam", "Viet Nam"),
+    "BOL": ("Bolivia",),
+    "VEN": ("Venezuela",),
+    "TZA": ("Tanzania",),
+    "MDA": ("Moldova",),
+    "TWN": ("Taiwan",),
+    "PSE": ("Palestine", "Palestinian Territories"),
+    "VAT": ("Vatican", "Vatican City", "Holy See"),
+    "MKD": ("Macedonia", "North Macedonia"),
+    "TUR": ("Turkey", "Türkiye"),
+    "NLD": ("Holland", "the Netherlands"),
+    "CHN": ("China", "mainland China"),
+}
+
+# Continents by GeoNames continent code: extra English names.
+CONTINENT_NAMES: dict[str, tuple[str, ...]] = {
+    "NA": ("North America",), "SA": ("South America", "Latin America"), "EU": ("Europe",),
+    "AF": ("Africa",), "AS": ("Asia",), "OC": ("Oceania", "Australasia"), "AN": ("Antarctica",),
+}
+
+# Seats of government known by a name that is not the GeoNames capital's own ("Washington" for
+# Washington, D.C.). Alpha-3 → names used metonymically for that country's government.
+SEAT_NAMES: dict[str, tuple[str, ...]] = {
+    "USA": ("Washington", "Washington, D.C.", "Washington DC", "the White House"),
+    "GBR": ("London", "Westminster", "Downing Street"),
+    "RUS": ("Moscow", "the Kremlin"),
+    "CHN": ("Beijing",),
+    "ISR": ("Jerusalem",),
+    "NLD": ("The Hague",),
+}
+
+# Verbs whose subject, when it is a capital or country, is that country's government
+# ("Washington said", "Islamabad has pushed back"): speech, stance and policy acts.
+METONYM_VERBS: frozenset[str] = frozenset("""
+accept accuse acknowledge add admit agree aim allege announce answer appeal approve argue ask
+assure back balk ban bar believe blame block call caution charge claim condemn confirm consider
+continue counter criticize criticise decide decline demand deny deploy describe dismiss dispute
+doubt downplay echo embrace endorse expect expel express fear hail hope impose indicate insist
+intend issue join maintain move need negotiate note object offer oppose order plan pledge press
+promise propose protest push react recognize recognise refuse reject remain reply respond rebuff
+retaliate say seek sign signal slam stress suggest support suspend tell threaten tighten urge veto
+vow want warn welcome withdraw
+""".split())
+
+# Nouns of government that make a following "in X" / "X's" a metonym ("the new government in Kabul").
+GOVERNMENT_NOUNS: frozenset[str] = frozenset(
+    "government regime administration authorities leadership rulers officials cabinet".split())
+
+# Names that match a gazetteer entry but in news are almost always something else (a common word,
+# a first name, a month) when spaCy has not labelled them as a place.
+NOT_PLACES_WITHOUT_LABEL: frozenset[str] = frozenset("""
+university college school hospital church street avenue road county city state park center centre
+north south east west central university president may march june july august god
+""".split())
+
+# Words in an entity that show it is an organisation or a facility, not the place itself.
+ORG_WORDS: frozenset[str] = frozenset("""
+university college school academy hospital church department police office council committee
+association company corporation inc bank club team board court airport station bridge hall
+""".split())

@@ -1,0 +1,30 @@
+"""US state abbreviations as news text writes them after a city ("Lexington, Ky.", "Austin, TX").
+
+Keys are lower case without periods; values are the state names the gazetteer knows. AP style
+abbreviations (the Associated Press Stylebook's) and USPS two-letter codes.
+"""
+
+from __future__ import annotations
+
+_STATES = {
+    "Alabama": ("al", "ala"), "Alaska": ("ak",), "Arizona": ("az", "ariz"),
+    "Arkansas": ("ar", "ark"), "California": ("ca", "calif", "cal"), "Colorado": ("co", "colo"),
+    "Connecticut": ("ct", "conn"), "Delaware": ("de", "del"), "Florida": ("fl", "fla"),
+    "Georgia": ("ga",), "Hawaii": ("hi",), "Idaho": ("id",), "Illinois": ("il", "ill"),
+    "Indiana": ("in", "ind"), "Iowa": ("ia",), "Kansas": ("ks", "kan", "kans"),
+    "Kentucky": ("ky",), "Louisiana": ("la",), "Maine": ("me",), "Maryland": ("md",),
+    "Massachusetts": ("ma", "mass"), "Michigan": ("mi", "mich"), "Minnesota": ("mn", "minn"),
+    "Mississippi": ("ms", "miss"), "Missouri": ("mo",), "Montana": ("mt", "mont"),
+    "Nebraska": ("ne", "neb", "nebr"), "Nevada": ("nv", "nev"), "New Hampshire": ("nh",),
+    "New Jersey": ("nj",), "New Mexico": ("nm",), "New York": ("ny",),
+    "North Carolina": ("nc",), "North Dakota": ("nd",), "Ohio": ("oh",),
+    "Oklahoma": ("ok", "okla"), "Oregon": ("or", "ore"), "Pennsylvania": ("pa", "penn"),
+    "Rhode Island": ("ri",), "South Carolina": ("sc",), "South Dakota": ("sd",),
+    "Tennessee": ("tn", "tenn"), "Texas": ("tx", "tex"), "Utah": ("ut",), "Vermont": ("vt",),
+    "Virginia": ("va",), "Washington": ("wa", "wash"), "West Virginia": ("wv", "wva"),
+    "Wisconsin": ("wi", "wis"), "Wyoming": ("wy", "wyo"),
+}
+
+STATE_ABBREVIATIONS: dict[str, str] = {
+    abbr: state for state, abbrs in _STATES.items() for abbr in abbrs
+}
