@@ -154,14 +154,32 @@ def _owner_actors(index: ActorIndex, head, depth: int) -> list[str]:
     return []
 
 
-def conjuncts(head) -> list:
-    """``head`` and the phrases coordinated with it ("Brazil and the United States")."""
-    out, stack = [], [head]
+NOMINAL = ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X")
+
+
+def conjuncts(head, index: ActorIndex | None = None) -> list:
+    """``head`` and the phrases coordinated with it ("Brazil and the United States"; "The US,
+    Russia, and Switzerland", which the parser may attach as an apposition; "Barack Obama and
+    Vladimir Putin" when the conjunct hangs off another word of the first name)."""
+    out, seen, stack = [], set(), [head]
     while stack:
         token = stack.pop()
+        if token.i in seen:
+            continue
+        seen.add(token.i)
         out.append(token)
-        stack.extend(c for c in token.children if c.dep_ == "conj" and c.pos_ in
-                     ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X"))
+        family = [token]
+        if index is not None:
+            family += [t for t in token.subtree if t.dep_ in ("compound", "flat", "pobj", "appos")
+                       and abs(t.i - token.i) <= 3
+                       and set(_token_actor(index, t)) & set(_token_actor(index, token))]
+        for member in family:
+            for child in member.children:
+                if child.dep_ == "conj" and child.pos_ in NOMINAL:
+                    stack.append(child)
+                elif child.dep_ == "appos" and child.pos_ == "PROPN" and any(
+                        c.dep_ in ("conj", "cc") for c in child.children):
+                    stack.append(child)
     return sorted(out, key=lambda t: t.i)
 
 
@@ -176,7 +194,7 @@ def actors_of(index: ActorIndex, head, last_parties: tuple[str, ...] = (),
             return []
         head = objects[0]
     ids: list[str] = []
-    for token in conjuncts(head):
+    for token in conjuncts(head, index):
         found = actors_of_head(index, token)
         if not found and is_group_phrase(token):
             found = list(last_parties)

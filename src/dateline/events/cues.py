@@ -13,8 +13,19 @@ SUPPORT_VERBS = frozenset({
     "resume", "continue", "attend", "join", "pay", "undertake", "carry", "provide", "give", "send",
     "deliver", "supply", "grant", "offer", "donate", "contribute", "extend", "pledge", "promise",
     "order", "issue", "impose", "declare", "announce", "reach", "sign", "conclude", "seek", "host",
-    "organize", "organise", "lead", "restart", "renew", "plan", "schedule", "approve",
+    "organize", "organise", "lead", "restart", "renew", "plan", "schedule", "approve", "fire",
+    "receive", "engage", "participate", "involve", "fight", "wage", "unleash", "sign",
 })
+
+# Support verbs that take the event noun through "in" ("engaged them in a firefight", "took part
+# in talks", "participated in negotiations").
+SUPPORT_IN_VERBS = frozenset({"engage", "participate", "take", "join", "involve"})
+
+# Support verbs with the roles turned round: "X received weapons from Y" is Y giving to X.
+RECEIVING_VERBS = frozenset({"receive", "accept", "get", "obtain", "win", "secure"})
+
+# Verbs of accusing whose clause names the accused: "alleged that France was aware".
+ACCUSING_VERBS = frozenset({"allege", "accuse", "charge", "claim", "blame", "complain"})
 
 # Verbs that say an event (their subject) took place or will: "a session was held".
 OCCURRENCE_VERBS = frozenset({"hold", "take", "begin", "start", "open", "resume", "end", "occur",

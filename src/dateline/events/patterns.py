@@ -103,10 +103,16 @@ def direct_objects(verb) -> list:
 
 
 def target_phrases(token, exclude=()) -> list:
-    """Candidate target heads of an event word, best first: objects, then target prepositions."""
-    heads = [t for t in direct_objects(token) if t not in exclude]
+    """Candidate target heads of an event word, best first: objects, then target prepositions,
+    then the target prepositions of its objects ("fired batteries at Russia", "lift the
+    sanctions on Iran", "endorsed an agreement with the EU")."""
+    objects = direct_objects(token)
+    heads = [t for t in objects if t not in exclude]
     for prep in cues.TARGET_PREPS:
         heads.extend(t for t in _prep_objects(token, (prep,)) if t not in exclude)
+    for obj in objects:
+        for prep in cues.TARGET_PREPS:
+            heads.extend(t for t in _prep_objects(obj, (prep,)) if t not in exclude and t not in heads)
     return heads
 
 
@@ -131,8 +137,15 @@ def verb_triggers(sent) -> list[Candidate]:
 
 
 def _support_noun(verb):
-    """The event noun a support verb takes ("held talks", "carried out an attack")."""
+    """The event noun a support verb takes ("held talks", "carried out an attack", "engaged
+    peacekeepers in a firefight")."""
     lemma = verb.lemma_.lower()
+    if lemma not in cues.SUPPORT_VERBS and lemma not in cues.SUPPORT_IN_VERBS:
+        return None
+    if lemma in cues.SUPPORT_IN_VERBS:
+        for noun in _prep_objects(verb, ("in",)):
+            if match(noun, "N") is not None:
+                return noun
     if lemma not in cues.SUPPORT_VERBS:
         return None
     for child in verb.children:
@@ -156,12 +169,29 @@ def _verb_candidate(verb, entry: Entry) -> Candidate:
     objects = direct_objects(verb)
     candidate.answers_request = any(o.lower_ in cues.REQUEST_NOUNS for o in objects)
     candidate.targets.extend(t for t in target_phrases(verb) if t not in candidate.targets)
+    if verb.lemma_.lower() in cues.ACCUSING_VERBS:
+        for clause in verb.children:  # "alleged that France was aware": France is accused
+            if clause.dep_ == "ccomp":
+                candidate.targets.extend(c for c in clause.children if c.dep_ in
+                                         ("nsubj", "nsubjpass"))
+    if passive and subject is None:
+        # "were killed in Israeli tank shelling": the attack noun names the attacker
+        for noun in _prep_objects(verb, ("in", "by", "during")):
+            if match(noun, "N") is not None:
+                candidate.sources.append(noun)
     return candidate
 
 
 def _support_candidate(verb, noun, entry: Entry) -> Candidate:
     candidate = Candidate(noun, verb, entry, "support", passive=is_passive(verb))
     subject = subject_of(verb)
+    if verb.lemma_.lower() in cues.RECEIVING_VERBS:
+        givers = _prep_objects(verb, ("from",)) + _prep_objects(noun, ("from",))
+        if givers:  # "X received weapons from Y": Y gave them to X
+            candidate.sources.extend(givers)
+            if subject is not None:
+                candidate.targets.append(subject)
+            return candidate
     if subject is not None and subject is not noun:
         candidate.sources.append(subject)
     candidate.parties.extend(between_parties(noun))

@@ -111,9 +111,12 @@ def _resolve(work: Work, index: ActorIndex, candidate: Candidate, last_parties):
         for actor in actors_of(index, head, last_parties):
             if actor not in sources:
                 sources.append(actor)
-    if not sources and candidate.sources and candidate.sources[0].lower_ in cues.PRONOUNS:
-        sources = _pronoun_fallback(index, candidate, last_parties)
-        inferred = bool(sources)
+    if candidate.sources and candidate.sources[0].lower_ in cues.PRONOUNS and not any(
+            index.country(a) for a in sources):
+        # a pronoun the actors stage left unresolved, or linked to an actor without a country
+        governing = _pronoun_fallback(index, candidate, last_parties)
+        if governing and (not sources or any(index.country(a) for a in governing)):
+            sources, inferred = governing, True
     parties: list[str] = []
     for head in candidate.parties:
         parties.extend(a for a in actors_of(index, head, last_parties) if a not in parties)
@@ -152,6 +155,10 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
     if modality == "negated" and code.quad_class in (1, 2) and any(
             a in cues.PLANNED_AUX | cues.HYPOTHETICAL_AUX for a in _aux_words(candidate.clause)):
         cameo, modality = REFUSAL_CODES.get(cameo[:2], "120"), "asserted"
+        code = lookup(cameo)
+    # A stated intention to use force is a threat (CAMEO 138): "wants to attack", "will strike".
+    if code.plover == "ASSAULT" and modality == "planned":
+        cameo, modality = "138", "asserted"
         code = lookup(cameo)
     # symmetric events named with their parties as one subject: "X and Y met"
     if not targets and len(sources) > 1 and code.plover in ("CONSULT", "COOPERATE", "AGREE"):
