@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 SHARED ?= ../shared
 
 .PHONY: install demo test bench bench-extract bench-time bench-places bench-actors bench-quotes \
-        bench-events bench-corpus fuzz clean
+        bench-events bench-corpus bench-web fuzz clean
 
 $(VENV)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "dateline needs Python >= 3.11 (set PYTHON=python3.11)")'
@@ -37,6 +37,8 @@ bench-events: install
 	$(PY) benchmarks/bench_events.py --shared $(SHARED)
 bench-corpus: install
 	$(PY) benchmarks/bench_corpus.py --shared $(SHARED)
+bench-web: install
+	$(PY) benchmarks/bench_web.py --shared $(SHARED)
 bench: install
 	$(PY) benchmarks/bench_speed.py --shared $(SHARED)
 fuzz: install

@@ -119,6 +119,10 @@ from .corpus import commands as corpus_commands  # noqa: E402  (ingest, events, 
 
 corpus_commands.register(app)
 
+from .web import commands as web_commands  # noqa: E402  (serve)
+
+web_commands.register(app)
+
 
 def main():  # console-script entry point
     app()

@@ -1,0 +1,160 @@
+"""The web app: ``create_app(db)`` serves one corpus store read-only, as pages and an HTTP API.
+
+>>> app = create_app("demo.duckdb")          # doctest: +SKIP
+>>> uvicorn.run(app, host="127.0.0.1")       # what `dateline serve` does   # doctest: +SKIP
+
+Pages are server-rendered Jinja templates (autoescaped: article text is untrusted), each with a
+``.json`` twin; the API lives under ``/api/`` and its OpenAPI description at ``/openapi.json``
+(readable at ``/docs``). Every error, page or API, has one JSON shape::
+
+    {"error": {"status": 404, "code": "not_found", "message": "No article with id 'x'."}}
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..corpus import Store
+from ..errors import DatelineError
+from .render import templates, to_json, wants_json
+from .views import NotFound
+
+HERE = Path(__file__).parent
+
+# No inline scripts or styles anywhere: scripts and styles come from /static only, so markup that
+# slips into a page can run nothing. Inline SVG is markup, not script, and needs no exception.
+CONTENT_SECURITY_POLICY = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                           "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+
+SECURITY_HEADERS = [
+    (b"content-security-policy", CONTENT_SECURITY_POLICY.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+]
+
+
+class SecurityHeaders:
+    """ASGI middleware adding :data:`SECURITY_HEADERS` to every HTTP response."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                names = {k.lower() for k, _ in message.get("headers", [])}
+                message["headers"] = list(message.get("headers", [])) + [
+                    (k, v) for k, v in SECURITY_HEADERS if k not in names]
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+class StoreHandle:
+    """One read-only :class:`Store` per worker thread (a DuckDB connection serves one thread at
+    a time; connections to one file in one process share the database)."""
+
+    def __init__(self, path: str | Path):
+        self.path = str(path)
+        self._local = threading.local()
+        Store(self.path, read_only=True).close()  # fail now, with E401/E402/E404, not per request
+
+    def get(self) -> Store:
+        store = getattr(self._local, "store", None)
+        if store is None:
+            store = self._local.store = Store(self.path, read_only=True)
+        return store
+
+
+def error_body(status: int, code: str, message: str, details: Any = None) -> dict[str, Any]:
+    error = {"status": status, "code": code, "message": message}
+    if details is not None:
+        error["details"] = details
+    return {"error": error}
+
+
+def error_response(request: Request, status: int, code: str, message: str, details: Any = None):
+    body = error_body(status, code, message, details)
+    if wants_json(request):
+        return JSONResponse(body, status_code=status)
+    return templates.TemplateResponse(request, "error.html", {"error": body["error"], "json_url": None},
+                                      status_code=status)
+
+
+# E402: a writer holds the file; the rest of the store's codes are the client's to fix.
+_STORE_UNAVAILABLE = {"E401", "E402", "E403", "E404", "E405"}
+
+
+def _install_error_handlers(app: FastAPI):
+    @app.exception_handler(NotFound)
+    async def not_found(request: Request, exc: NotFound):
+        return error_response(request, 404, "not_found", str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError):
+        details = [{"parameter": ".".join(str(p) for p in e.get("loc", ())[1:]) or None,
+                    "message": e.get("msg", "")} for e in exc.errors()]
+        message = "; ".join(f"{d['parameter']}: {d['message']}" for d in details) or "invalid request"
+        return error_response(request, 400, "invalid_parameter", message, details)
+
+    @app.exception_handler(DatelineError)
+    async def dateline_error(request: Request, exc: DatelineError):
+        status = 503 if exc.code in _STORE_UNAVAILABLE else 400
+        return error_response(request, status, exc.code, str(exc))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        message = "No such page." if exc.status_code == 404 else str(exc.detail)
+        return error_response(request, exc.status_code, code, message)
+
+    @app.exception_handler(Exception)
+    async def crashed(request: Request, exc: Exception):  # pragma: no cover - a bug
+        return error_response(request, 500, "internal_error",
+                              f"The server failed ({type(exc).__name__}); please report it.")
+
+
+def create_app(db: str | Path) -> FastAPI:
+    """The web app over the store at ``db`` (opened read-only)."""
+    from . import api, pages
+
+    app = FastAPI(title="dateline", version=_version(), docs_url=None, redoc_url=None,
+                  openapi_url="/openapi.json",
+                  description="Browse a dateline corpus: articles with their annotations, coded "
+                              "events, actors, quotes and stories. Every list takes `limit` and "
+                              "`offset`; every error has the shape "
+                              "`{\"error\": {\"status\", \"code\", \"message\"}}`.")
+    app.state.stores = StoreHandle(db)
+    app.state.db = str(db)
+    _install_error_handlers(app)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.add_middleware(SecurityHeaders)
+    return app
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("dateline")
+    except PackageNotFoundError:  # pragma: no cover
+        return "0"
+
+
+def json_response(data: Any, status: int = 200) -> JSONResponse:
+    return JSONResponse(to_json(data), status_code=status)

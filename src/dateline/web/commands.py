@@ -1,0 +1,35 @@
+"""``dateline serve``: the web app over a corpus store, on loopback unless told otherwise."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+def serve(db: Annotated[Path, typer.Option("--db", help="The corpus store (a DuckDB file from `dateline ingest`).")] = Path("dateline.duckdb"),
+          port: Annotated[int, typer.Option("--port", help="TCP port.")] = 8000,
+          host: Annotated[str, typer.Option("--host", help="Interface to bind: 127.0.0.1 keeps it on this machine; 0.0.0.0 exposes it to the network.")] = "127.0.0.1"):
+    """Browse the store in a web browser: articles, events, actors, stories, a map, and an HTTP
+    API under /api/ (read-only)."""
+    import uvicorn
+
+    from ..errors import DatelineError
+    from .app import create_app
+
+    if not 0 < port < 65536:
+        typer.echo(f"dateline: --port must be between 1 and 65535 (got {port})", err=True)
+        raise typer.Exit(2)
+    try:
+        app = create_app(db)
+    except DatelineError as exc:
+        typer.echo(f"dateline: {exc}", err=True)
+        raise typer.Exit(2)
+    typer.echo(f"dateline: serving {db} on http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+def register(app: typer.Typer):
+    """Add ``serve`` to the CLI."""
+    app.command(epilog="Example: dateline serve --db demo.duckdb --port 8000")(serve)

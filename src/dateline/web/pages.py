@@ -1,0 +1,140 @@
+"""The pages: server-rendered templates, each with a ``.json`` twin that returns its data.
+
+The ``.json`` route of each pair is registered first (decorators apply bottom-up), so that
+``/articles/abc.json`` is the twin of ``/articles/abc`` rather than an article called ``abc.json``.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+
+from . import charts, views
+from .api import events_csv_response
+from .highlight import segments
+from .params import MAX_CSV_ROWS, FiltersDep, PageDep, StoreDep
+from .render import respond, templates
+
+router = APIRouter(include_in_schema=False)
+
+
+def _json(request: Request) -> bool:
+    return request.url.path.endswith(".json")
+
+
+@router.get("/", response_class=HTMLResponse)
+@router.get("/index.json")
+def overview(request: Request, store: StoreDep):
+    data = views.overview(store)
+    stats = data["stats"]
+    return respond(request, "overview.html", data, _json(request),
+                   day_chart=charts.day_bars(data["events_per_day"]),
+                   type_bars=charts.hbars(stats["events_by_type"][:12], "type", "events"),
+                   actor_bars=charts.hbars(stats["top_actors"], "name", "n_articles"))
+
+
+@router.get("/articles", response_class=HTMLResponse)
+@router.get("/articles.json")
+def articles(request: Request, store: StoreDep, page: PageDep):
+    return respond(request, "articles.html", views.articles(store, page.limit, page.offset), _json(request))
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+@router.get("/articles/{article_id}.json")
+def article(request: Request, store: StoreDep, article_id: str,
+            event: Annotated[int | None, Query(description="A merged event id to highlight.")] = None):
+    data = views.article(store, article_id, event)
+    if _json(request):
+        return respond(request, "article.html", data, True)
+    return respond(request, "article.html", data, False, segments=segments(data["document"]))
+
+
+@router.get("/events", response_class=HTMLResponse)
+@router.get("/events.json")
+def events(request: Request, store: StoreDep, page: PageDep, filters: FiltersDep):
+    data = views.events(store, filters.as_dict(), page.limit, page.offset)
+    return respond(request, "events.html", data, _json(request), modalities=views.MODALITIES,
+                   form=filters)
+
+
+@router.get("/events.csv")
+def events_csv(store: StoreDep, filters: FiltersDep,
+               limit: Annotated[int, Query(ge=1, le=MAX_CSV_ROWS)] = 10_000,
+               offset: Annotated[int, Query(ge=0)] = 0):
+    return events_csv_response(store, filters.as_dict(), limit, offset)
+
+
+@router.get("/actors", response_class=HTMLResponse)
+@router.get("/actors.json")
+def actors(request: Request, store: StoreDep, page: PageDep, name: str | None = None,
+           country: str | None = None, sector: str | None = None):
+    data = views.actors(store, page.limit, page.offset, name, country, sector)
+    return respond(request, "actors.html", data, _json(request))
+
+
+@router.get("/actors/{actor_id:path}", response_class=HTMLResponse)
+def actor(request: Request, store: StoreDep, actor_id: str):
+    as_json = actor_id.endswith(".json")
+    data = views.actor(store, actor_id.removesuffix(".json") if as_json else actor_id)
+    if as_json:
+        return respond(request, "actor.html", data, True)
+    return respond(request, "actor.html", data, False,
+                   network=charts.network(data["name"], data["events"]), roles=_role_changes(data["roles"]))
+
+
+def _role_changes(roles: list[dict]) -> list[dict]:
+    """Roles by publication date, keeping a date only when the roles differ from the last one."""
+    out, last = [], None
+    for r in roles:
+        current = tuple(r["roles"] or ())
+        if current != last:
+            out.append({"published": r["published"], "roles": list(current)})
+            last = current
+    return out
+
+
+@router.get("/quotes", response_class=HTMLResponse)
+@router.get("/quotes.json")
+def quotes(request: Request, store: StoreDep, page: PageDep, speaker: str | None = None):
+    return respond(request, "quotes.html", views.quotes(store, page.limit, page.offset, speaker), _json(request))
+
+
+@router.get("/stories", response_class=HTMLResponse)
+@router.get("/stories.json")
+def stories(request: Request, store: StoreDep, page: PageDep):
+    return respond(request, "stories.html", views.stories(store, page.limit, page.offset), _json(request))
+
+
+@router.get("/stories/{story_id:int}", response_class=HTMLResponse)
+@router.get("/stories/{story_id:int}.json")
+def story(request: Request, store: StoreDep, story_id: int):
+    data = views.story(store, story_id)
+    return respond(request, "story.html", data, _json(request), days=charts.timeline_days(data["timeline"]))
+
+
+@router.get("/map", response_class=HTMLResponse)
+@router.get("/map.json")
+def world_map(request: Request, store: StoreDep):
+    data = views.map_data(store)
+    if _json(request):
+        return respond(request, "map.html", data, True)
+    return respond(request, "map.html", data, False,
+                   layers=charts.map_layers(data["event_places"], data["places"], data["events_by_country"]))
+
+
+@router.get("/docs", response_class=HTMLResponse)
+def api_docs(request: Request):
+    """The API reference, rendered from the OpenAPI description (works offline, no scripts)."""
+    schema = request.app.openapi()
+    routes = []
+    for path, methods in schema.get("paths", {}).items():
+        for method, op in methods.items():
+            params = [{"name": p["name"], "in": p["in"], "required": p.get("required", False),
+                       "description": p.get("description") or (p.get("schema") or {}).get("description", "")}
+                      for p in op.get("parameters", [])]
+            routes.append({"method": method.upper(), "path": path, "summary": op.get("summary", ""),
+                           "params": params})
+    return templates.TemplateResponse(request, "docs.html", {"routes": routes, "schema": schema,
+                                                             "json_url": "/openapi.json", "nav": "docs"})

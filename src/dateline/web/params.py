@@ -1,0 +1,71 @@
+"""Request parameters shared by the API and the pages: the store, pagination, event filters."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Annotated, Any, Optional
+
+from fastapi import Depends, Query, Request
+
+from ..corpus import Store
+
+MAX_LIMIT = 500          # rows per page of JSON or HTML
+MAX_CSV_ROWS = 100_000   # rows per CSV download
+
+
+def get_store(request: Request) -> Store:
+    return request.app.state.stores.get()
+
+
+StoreDep = Annotated[Store, Depends(get_store)]
+
+
+@dataclass(slots=True)
+class Pagination:
+    limit: int
+    offset: int
+
+
+def pagination(limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Rows per page.")] = 50,
+               offset: Annotated[int, Query(ge=0, description="Rows to skip first.")] = 0) -> Pagination:
+    return Pagination(limit, offset)
+
+
+PageDep = Annotated[Pagination, Depends(pagination)]
+
+
+@dataclass(slots=True)
+class EventFilters:
+    actor: Optional[str] = None
+    country: Optional[str] = None
+    type: Optional[str] = None
+    modality: Optional[str] = None
+    since: Optional[str] = None
+    until: Optional[str] = None
+    place: Optional[str] = None
+    source: Optional[str] = None
+    story: Optional[str] = None
+
+    def as_dict(self) -> dict[str, Any]:
+        found = {k: v for k, v in asdict(self).items() if v not in (None, "")}
+        if "story" in found:
+            found["story"] = int(found["story"])
+        return found
+
+
+def event_filters(
+    actor: Annotated[Optional[str], Query(description="Source or target actor name (substring).")] = None,
+    country: Annotated[Optional[str], Query(description="Source or target actor country, ISO alpha-3 (USA).")] = None,
+    type: Annotated[Optional[str], Query(description="PLOVER type (CONSULT) or CAMEO code prefix (04).")] = None,
+    modality: Annotated[Optional[str], Query(description="asserted, planned, hypothetical, negated or requested.")] = None,
+    since: Annotated[Optional[str], Query(description="Events on or after this ISO date.")] = None,
+    until: Annotated[Optional[str], Query(description="Events on or before this ISO date.")] = None,
+    place: Annotated[Optional[str], Query(description="Place name (substring) or GeoNames id.")] = None,
+    source: Annotated[Optional[str], Query(description="Publisher or host among the event's reports (substring).")] = None,
+    # a string, so that the events form's empty field is "no filter" rather than an error
+    story: Annotated[Optional[str], Query(pattern=r"^[0-9]*$", description="Story id.")] = None,
+) -> EventFilters:
+    return EventFilters(actor, country, type, modality, since, until, place, source, story)
+
+
+FiltersDep = Annotated[EventFilters, Depends(event_filters)]

@@ -1,0 +1,90 @@
+"""The few reads the web pages need that :class:`dateline.corpus.Store` has no method for.
+
+All of them are SELECTs through :meth:`Store.query` on the store the app opened read-only; the
+table layout is documented in ``dateline.corpus.schema``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from ..corpus import Store
+
+
+def article_row(store: Store, article_id: str) -> dict[str, Any] | None:
+    """An article's stored metadata (story, duplicate link, source) without its Document."""
+    found = store.query("""
+        SELECT id, url, title, published, publisher, source_name, duplicate_of, similarity,
+               story_id, ok, problems
+        FROM articles WHERE id = ?""", [article_id])
+    return found[0] if found else None
+
+
+def merged_event_ids(store: Store, article_id: str) -> dict[int, int]:
+    """Position of an event in the article's Document -> id of the merged event it belongs to."""
+    found = store.query("SELECT DISTINCT event_index, event_id FROM event_mentions WHERE article_id = ?",
+                        [article_id])
+    return {r["event_index"]: r["event_id"] for r in found}
+
+
+def event_positions(store: Store, event_id: int, article_id: str) -> list[int]:
+    """Positions in the article's Document of the events merged into ``event_id``."""
+    found = store.query("SELECT DISTINCT event_index FROM event_mentions WHERE event_id = ? AND article_id = ?",
+                        [event_id, article_id])
+    return sorted(r["event_index"] for r in found)
+
+
+def count_articles(store: Store) -> int:
+    return store.count("articles")
+
+
+def events_per_day(store: Store) -> tuple[list[dict[str, Any]], int]:
+    """Events per day over the corpus's publication period (a week either side), and how many
+    dated events fall outside it (history the articles recall: shown as a count, not as bars)."""
+    bounds = store.query("SELECT min(published_date) AS lo, max(published_date) AS hi FROM articles")[0]
+    lo, hi = bounds["lo"], bounds["hi"]
+    if lo is None:
+        return [], 0
+    lo, hi = lo - timedelta(days=7), hi + timedelta(days=7)
+    rows = store.query("""
+        SELECT date_start AS day, count(*) AS events FROM events
+        WHERE date_start IS NOT NULL GROUP BY date_start ORDER BY date_start""")
+    inside = [r for r in rows if lo <= r["day"] <= hi]
+    outside = sum(r["events"] for r in rows if not lo <= r["day"] <= hi)
+    return inside, outside
+
+
+def event_places(store: Store, limit: int = 500) -> list[dict[str, Any]]:
+    """Places where events happened, with how many events each, most first."""
+    return store.query("""
+        SELECT place_geonameid AS geonameid, any_value(place_name) AS name,
+               any_value(place_country) AS country, any_value(place_lat) AS lat,
+               any_value(place_lon) AS lon, count(*) AS events,
+               list(DISTINCT type ORDER BY type) AS types
+        FROM events WHERE place_lat IS NOT NULL AND place_lon IS NOT NULL
+        GROUP BY place_geonameid ORDER BY events DESC, name LIMIT ?""", [limit])
+
+
+def mentioned_places(store: Store, limit: int = 500) -> list[dict[str, Any]]:
+    """Resolved places the articles mention, with how many articles mention each."""
+    return store.query("""
+        SELECT geonameid, any_value(name) AS name, any_value(country) AS country,
+               any_value(lat) AS lat, any_value(lon) AS lon,
+               count(DISTINCT article_id) AS articles, count(*) AS mentions
+        FROM places WHERE geonameid IS NOT NULL AND lat IS NOT NULL AND lon IS NOT NULL
+        GROUP BY geonameid ORDER BY articles DESC, mentions DESC, name LIMIT ?""", [limit])
+
+
+def events_by_country(store: Store) -> dict[str, int]:
+    """Events per country of the event's place (ISO alpha-2 or alpha-3, as the store has it)."""
+    found = store.query("""
+        SELECT place_country AS country, count(*) AS events FROM events
+        WHERE place_country IS NOT NULL GROUP BY place_country""")
+    return {r["country"]: r["events"] for r in found}
+
+
+def day_range(rows: list[dict[str, Any]]) -> tuple[date, date] | None:
+    if not rows:
+        return None
+    return rows[0]["day"], rows[-1]["day"]

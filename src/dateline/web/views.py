@@ -1,0 +1,110 @@
+"""What each page and API route shows, as plain data (the pages' ``.json`` twins return exactly
+this). Each function takes the read-only :class:`Store` and the request's parameters."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..corpus import Store
+from ..model import Document
+from . import queries
+
+EVENT_FILTERS = ("actor", "country", "type", "modality", "since", "until", "place", "source", "story")
+MODALITIES = ("asserted", "planned", "hypothetical", "negated", "requested")
+
+
+class NotFound(LookupError):
+    """The thing a route names is not in the store (answered with a 404)."""
+
+
+def paged(rows: list[Any], limit: int, offset: int) -> dict[str, Any]:
+    """One page of ``rows`` (fetched with ``limit + 1`` to know whether another page follows)."""
+    more = len(rows) > limit
+    return {"items": rows[:limit], "limit": limit, "offset": offset,
+            "next_offset": offset + limit if more else None,
+            "previous_offset": max(0, offset - limit) if offset > 0 else None}
+
+
+def overview(store: Store, top: int = 10) -> dict[str, Any]:
+    stats = store.stats(top=top)
+    per_day, outside = queries.events_per_day(store)
+    return {"stats": stats, "events_per_day": per_day, "events_outside_period": outside}
+
+
+def articles(store: Store, limit: int, offset: int) -> dict[str, Any]:
+    return paged(store.list_articles(limit=limit + 1, offset=offset), limit, offset)
+
+
+def _event_item(doc: Document, index: int, merged: dict[int, int], active: set[int]) -> dict[str, Any]:
+    names = {a.id: a.name for a in doc.actors}
+    ev = doc.events[index]
+    return {"index": index, "event_id": merged.get(index), "type": ev.type, "mode": ev.mode,
+            "cameo": ev.cameo, "modality": ev.modality, "date": ev.date,
+            "source": [names.get(a, a) for a in ev.source], "target": [names.get(a, a) for a in ev.target],
+            "place": ev.place.name if ev.place else None, "trigger": ev.trigger.text,
+            "evidence": ev.evidence.text, "confidence": ev.confidence, "active": index in active}
+
+
+def article(store: Store, article_id: str, event_id: int | None = None) -> dict[str, Any]:
+    """One article: its metadata, its whole Document, and its events (those merged into
+    ``event_id`` marked active: the page highlights their evidence)."""
+    doc = store.get_document(article_id)
+    if doc is None:
+        raise NotFound(f"No article with id {article_id!r}.")
+    row = queries.article_row(store, article_id) or {}
+    merged = queries.merged_event_ids(store, article_id)
+    active = set(queries.event_positions(store, event_id, article_id)) if event_id is not None else set()
+    return {"article": row, "document": doc,
+            "events": [_event_item(doc, i, merged, active) for i in range(len(doc.events))],
+            "active_events": sorted(active)}
+
+
+def events(store: Store, filters: dict[str, Any], limit: int, offset: int) -> dict[str, Any]:
+    filters = {k: v for k, v in filters.items() if v not in (None, "")}
+    page = paged(store.events(filters, limit=limit + 1, offset=offset), limit, offset)
+    page["filters"] = filters
+    return page
+
+
+def event(store: Store, event_id: int) -> dict[str, Any]:
+    found = store.event(event_id)
+    if found is None:
+        raise NotFound(f"No event with id {event_id}.")
+    return found
+
+
+def actors(store: Store, limit: int, offset: int, name: str | None = None,
+           country: str | None = None, sector: str | None = None) -> dict[str, Any]:
+    page = paged(store.actors(limit=limit + 1, offset=offset, country=country, sector=sector, name=name),
+                 limit, offset)
+    page["filters"] = {k: v for k, v in dict(name=name, country=country, sector=sector).items() if v}
+    return page
+
+
+def actor(store: Store, actor_id: str) -> dict[str, Any]:
+    found = store.actor(actor_id)
+    if found is None:
+        raise NotFound(f"No actor with id {actor_id!r} (ids look like 'name|country|sector').")
+    return found
+
+
+def quotes(store: Store, limit: int, offset: int, speaker: str | None = None) -> dict[str, Any]:
+    page = paged(store.quotes(speaker=speaker, limit=limit + 1, offset=offset), limit, offset)
+    page["filters"] = {"speaker": speaker} if speaker else {}
+    return page
+
+
+def stories(store: Store, limit: int, offset: int) -> dict[str, Any]:
+    return paged(store.stories(limit=limit + 1, offset=offset), limit, offset)
+
+
+def story(store: Store, story_id: int) -> dict[str, Any]:
+    found = store.story(story_id)
+    if found is None:
+        raise NotFound(f"No story with id {story_id}.")
+    return found
+
+
+def map_data(store: Store) -> dict[str, Any]:
+    return {"event_places": queries.event_places(store), "places": queries.mentioned_places(store),
+            "events_by_country": queries.events_by_country(store)}
