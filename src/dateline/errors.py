@@ -36,6 +36,10 @@ MESSAGES: dict[str, str] = {
     "E203": "The article is {length:,} characters long; only the first {limit:,} were annotated "
             "(DATELINE_MAX_CHARS sets the limit).",
     "W204": "Fixed mojibake in the input (text that had been decoded with the wrong encoding).",
+    "E202": "Can't extract an article from this HTML ({detail}). Check that the file is a web "
+            "page saved whole (not binary data or a fragment).",
+    "W206": "The page is {length:,} characters long even without scripts and styles; only the "
+            "first {limit:,} were read.",
     "W205": "No publication date found; relative dates (\"on Tuesday\") are left unresolved. "
             "Pass --published DATE or give the record a \"published\" field.",
     # stages

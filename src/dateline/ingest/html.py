@@ -1,19 +1,110 @@
-"""Article body and metadata from HTML, with trafilatura (and htmldate for the date)."""
+"""Article body and metadata from HTML: trafilatura (body, metadata) and htmldate (date), plus what
+they miss — image captions and credits, the page language, a publisher from the copyright
+footer, and the boilerplate lines trafilatura leaves in the body (captions, share prompts,
+"Related:" links, footers), removed by the same rules as scraped plain text.
+
+Bad input never raises: binary data, a page that does not parse and a page with no article give
+an empty body with the reason in ``problems``; an oversized page is cut down and warned about.
+"""
 
 from __future__ import annotations
 
+import logging
+import re
+
+from ..errors import problem
+from ..model import Boilerplate
+from . import patterns as P
+from .encoding import repair
 from .extracted import Extracted
+from .html_metadata import page_metadata
+from .lines import Line, split_lines, tag_lines
+
+# Kinds of lines dropped from trafilatura's body (it keeps captions and share prompts now and then).
+_DROPPED_FROM_BODY = frozenset({"caption", "credit", "share", "related", "copyright", "adapted",
+                                "comments", "published", "byline"})
+# Scripts (but JSON-LD metadata), styles and inline SVG, removed before parsing: trafilatura drops
+# them after parsing anyway, and a smaller tree parses and copies faster (dev: ~15% less time).
+_SCRIPT_LIKE = re.compile(r"<(script(?![^>]*ld\+json)|style|svg|noscript|template)\b[^>]*>.*?</\1\s*>",
+                          re.IGNORECASE | re.DOTALL)
+_DATA_URI = re.compile(r"data:[\w/+.-]+;base64,[A-Za-z0-9+/=\s]{200,}")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+
+# trafilatura logs every page it discards at WARNING/ERROR; dateline reports E201 itself.
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
 
 def extract_html(html: str, url: str | None = None) -> Extracted:
-    import trafilatura
+    """Body text and metadata of one HTML page (see the module docstring)."""
+    problems = []
+    reason = _unusable(html)
+    if reason:
+        return Extracted(text="", url=url, problems=[problem("E202", detail=reason)])
+    html = _SCRIPT_LIKE.sub("", html)
+    if len(html) > P.HTML_MAX_CHARS:
+        html = _DATA_URI.sub("", html)
+        if len(html) > P.HTML_MAX_CHARS:
+            problems.append(problem("W206", length=len(html), limit=P.HTML_MAX_CHARS))
+            html = html[:P.HTML_MAX_CHARS]
+    from trafilatura import bare_extraction
+    from trafilatura.utils import load_html
 
-    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                      favor_precision=False)
+    try:
+        tree = load_html(html)
+    except (ValueError, TypeError):
+        tree = None
+    if tree is None:
+        return Extracted(text="", url=url, problems=problems + [problem("E202", detail="not parseable as HTML")])
+    try:
+        meta = page_metadata(tree, url)
+        # fast: no second-opinion extractors (jusText, readability); same F1 on dev, twice as fast
+        doc = bare_extraction(tree, url=meta.url, fast=True, include_comments=False, with_metadata=False)
+    except Exception as exc:  # trafilatura or lxml on a hostile page: report it, never crash the batch
+        return Extracted(text="", url=url, problems=problems + [problem("E202", detail=f"extractor failed: {exc}")])
+    found = Extracted(text="", title=meta.title, published=meta.published, publisher=meta.publisher,
+                      authors=meta.authors, language=meta.language, url=meta.url, credits=meta.credits,
+                      boilerplate=[Boilerplate(kind="caption", text=c) for c in meta.captions],
+                      problems=problems)
     if doc is None:
-        return Extracted(text="")
-    get = (lambda k: getattr(doc, k, None)) if not isinstance(doc, dict) else doc.get
-    authors = [a.strip() for a in (get("author") or "").split(";") if a.strip()]
-    return Extracted(text=(get("text") or "").strip(), title=get("title"), published=get("date"),
-                     publisher=get("sitename"), authors=authors, language=get("language"),
-                     url=get("url") or url)
+        return found
+    raw = doc.get("text") if isinstance(doc, dict) else getattr(doc, "text", None)
+    text, repaired = repair(raw or "")
+    found.problems += repaired
+    found.text, removed = tidy_body(text, meta.title)
+    found.boilerplate += removed
+    return found
+
+
+def _unusable(html: str) -> str | None:
+    """Why ``html`` can't be a page (binary data, no markup), or None."""
+    sample = html[:8192]
+    if not sample.strip():
+        return "the page is empty"
+    if "\x00" in sample or len(_CONTROL.findall(sample)) > len(sample) * 0.05:
+        return "binary data, not HTML"
+    if "<" not in sample:
+        return "no HTML markup"
+    return None
+
+
+def tidy_body(text: str, title: str | None) -> tuple[str, list[Boilerplate]]:
+    """trafilatura's body without the caption, credit, share and footer lines it kept."""
+    lines = split_lines(text)
+    tag_lines(lines)
+    kept: list[Line] = []
+    removed: list[Boilerplate] = []
+    title_key = " ".join(re.findall(r"\w+", (title or "").lower()))
+    for index, line in enumerate(lines):
+        if line.kind in _DROPPED_FROM_BODY:
+            removed.append(Boilerplate(kind=line.kind, text=line.text))
+        elif index == 0 and title_key and line.key == title_key:
+            removed.append(Boilerplate(kind="headline", text=line.text))
+        else:
+            kept.append(line)
+    parts: list[str] = []
+    for i, line in enumerate(kept):
+        if i:
+            parts.append("\n" if line.number == kept[i - 1].number + 1 and not line.blank_before else "\n\n")
+        parts.append(line.text)
+    return "".join(parts), removed

@@ -131,7 +131,7 @@ def tag_line(line: Line) -> str | None:
         if match:
             line.credit = (match.group("credit") or match.group("alone") or "").strip(" .")
             return "credit"
-    match = P.CAPTION_CREDIT.search(text)
+    match = P.CAPTION_CREDIT.search(text) if text.endswith(")") else None
     if match:
         line.credit = (match.group("credit") or match.group("agency_credit") or "").strip(" .")
         return "caption"

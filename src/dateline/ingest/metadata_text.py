@@ -99,12 +99,19 @@ def title_of(lines: list[Line]) -> str | None:
 def publisher_of(lines: list[Line]) -> str | None:
     """The copyright holder of a "Copyright © 2022 Press TV. All rights reserved." footer."""
     for line in lines:
-        if line.kind != "copyright":
-            continue
-        match = P.COPYRIGHT.match(line.text)
-        owner = (match.group("owner") if match else "") or ""
-        owner = re.sub(r"\s*(?:all rights reserved.*|,?\s*(?:inc|ltd|llc|plc|gmbh)\.?)$", "", owner,
-                       flags=re.IGNORECASE).strip(" ,.-–|")
-        if owner and re.search(r"[A-Za-z]", owner) and len(owner.split()) <= 8:
-            return owner
+        if line.kind == "copyright":
+            owner = copyright_holder(line.text)
+            if owner:
+                return owner
+    return None
+
+
+def copyright_holder(text: str) -> str | None:
+    """"Copyright © 2022 Press TV. All rights reserved." → "Press TV"; None when none is named."""
+    match = P.COPYRIGHT.match(text)
+    owner = (match.group("owner") if match else "") or ""
+    owner = re.sub(r"\s*(?:all rights reserved.*|,?\s*(?:inc|ltd|llc|plc|gmbh)\.?)$", "", owner,
+                   flags=re.IGNORECASE).strip(" ,.-–|")
+    if owner and re.search(r"[A-Za-z]", owner) and len(owner.split()) <= 8:
+        return owner
     return None

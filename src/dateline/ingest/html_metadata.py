@@ -1,0 +1,128 @@
+"""Metadata of an HTML page: title, date, authors, publisher, URL, language, captions, credits.
+
+trafilatura's own metadata pass also collects categories, tags and licences and runs a slow
+author search; dateline needs none of those, so it calls the parts it needs (meta tags, JSON-LD,
+title, URL, site name) and htmldate for the date, and looks for bylines, captions and credits with
+a few cheap XPath queries of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import patterns as P
+from .metadata_text import copyright_holder
+
+_CLASSED_XPATH = ("//figcaption | //*[@class and (contains(@class, 'caption') or contains(@class, 'credit')"
+                  " or contains(@class, 'byline'))] | //*[@rel='author' or @itemprop='author']")
+_LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*$")
+
+
+@dataclass(slots=True)
+class PageMetadata:
+    title: str | None = None
+    published: str | None = None
+    authors: list[str] = field(default_factory=list)
+    publisher: str | None = None
+    url: str | None = None
+    language: str | None = None
+    captions: list[str] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)
+
+
+def page_metadata(tree, url: str | None = None) -> PageMetadata:
+    from htmldate import find_date
+    from trafilatura.metadata import examine_meta, extract_meta_json, extract_sitename, extract_title, extract_url
+
+    found = examine_meta(tree)
+    try:
+        found = extract_meta_json(tree, found)
+    except Exception:  # trafilatura's JSON-LD reader on malformed JSON: keep the meta tags
+        pass
+    meta = PageMetadata(title=clean(found.title) or clean(extract_title(tree)))
+    meta.url = found.url or extract_url(tree, url) or url
+    meta.published = find_date(tree, extensive_search=False, original_date=True, url=meta.url)
+    sitename = clean(found.sitename) or clean(extract_sitename(tree))
+    meta.publisher = sitename.lstrip("@") if sitename else None
+    if found.author and " " in found.author:
+        meta.authors = split_authors(found.author)
+    meta.language = page_language(tree)
+    _classed_elements(tree, meta)
+    if not meta.publisher:
+        meta.publisher = _copyright_owner(tree)
+    return meta
+
+
+def split_authors(value: str) -> list[str]:
+    parts = re.split(r"\s*(?:;|,|\band\b|&)\s*", value)
+    return [p for p in (clean(re.sub(r"^(?i:by)\s+", "", p)) for p in parts) if p]
+
+
+def _classed_elements(tree, meta: PageMetadata) -> None:
+    """Captions, photo credits and (when meta tags named no author) bylines, in one query."""
+    for element in tree.xpath(_CLASSED_XPATH)[:80]:
+        text = clean(element.text_content())
+        if not text or len(text) > 600:   # a container classed "caption" or "byline", not one
+            continue
+        classes = (element.get("class") or "").lower()
+        if element.tag == "figcaption" or "caption" in classes:
+            if text not in meta.captions and len(meta.captions) < 50:
+                meta.captions.append(text)
+                _add(meta.credits, credit_in(text))
+        elif "credit" in classes:
+            if len(text.split()) <= P.CREDIT_MAX_WORDS:
+                _add(meta.credits, credit_in(text) or text)
+        elif not meta.authors and len(text.split()) <= P.BYLINE_MAX_WORDS:
+            # rel=author, itemprop=author or a "byline" class
+            match = P.BYLINE.match(text)
+            names = match.group("names") if match else (text if len(text.split()) <= 4 else None)
+            if names and re.match(r"^[A-Z]", names):
+                meta.authors = split_authors(names)
+
+
+def _add(items: list[str], value: str | None) -> None:
+    if value and value not in items:
+        items.append(value)
+
+
+def credit_in(text: str) -> str | None:
+    """The credit of a caption: "(Photo by Javed TANVEER / AFP)" → "Javed TANVEER / AFP"."""
+    match = P.CAPTION_CREDIT.search(text)
+    if match:
+        return (match.group("credit") or match.group("agency_credit") or "").strip(" .") or None
+    tail = re.split(r"(?<=[.!?])\s+", text)[-1]
+    match = P.CREDIT_LINE.match(tail)
+    if match and len(tail.split()) <= P.CREDIT_MAX_WORDS:
+        return (match.group("credit") or match.group("alone") or "").strip(" .") or None
+    return None
+
+
+def page_language(tree) -> str | None:
+    """The language the page declares: <html lang>, og:locale or Content-Language."""
+    values = [tree.get("lang"), tree.get("xml:lang")]
+    values += tree.xpath("//meta[@property='og:locale']/@content")[:1]
+    values += tree.xpath("//meta[@http-equiv='Content-Language' or @http-equiv='content-language']/@content")[:1]
+    for value in values:
+        if value and _LANGUAGE.match(value.strip()):
+            return value.strip().split("-")[0].split("_")[0].lower()
+    return None
+
+
+def _copyright_owner(tree) -> str | None:
+    """The holder named in a "© 2022 Press TV. All rights reserved." footer, if the page has one."""
+    for element in tree.xpath("//footer")[:3]:
+        for raw in element.text_content().split("\n"):
+            line = clean(raw)
+            if line and len(line.split()) <= P.COPYRIGHT_MAX_WORDS and re.match(r"(?i)©|\(c\)|copyright", line):
+                owner = copyright_holder(line)
+                if owner:
+                    return owner
+    return None
+
+
+def clean(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = " ".join(value.split())
+    return value or None
