@@ -73,7 +73,9 @@ GOVERNMENT_NOUNS: frozenset[str] = frozenset(
 # a first name, a month) when spaCy has not labelled them as a place.
 NOT_PLACES_WITHOUT_LABEL: frozenset[str] = frozenset("""
 university college school hospital church street avenue road county city state park center centre
-north south east west central university president may march june july august god
+north south east west central northern southern eastern western northeast northwest southeast
+southwest midwest way section metro gulf man white president may march june july august god
+ms mr mrs dr st
 """.split())
 
 # Words in an entity that show it is an organisation or a facility, not the place itself.

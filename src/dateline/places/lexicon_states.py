@@ -28,3 +28,15 @@ _STATES = {
 STATE_ABBREVIATIONS: dict[str, str] = {
     abbr: state for state, abbrs in _STATES.items() for abbr in abbrs
 }
+
+# Canadian provinces as Canadian Press style abbreviates them, and the US capital's district.
+_PROVINCES = {
+    "Alberta": ("alta", "ab"), "British Columbia": ("bc",), "Manitoba": ("man", "mb"),
+    "New Brunswick": ("nb",), "Newfoundland and Labrador": ("nfld", "nl"),
+    "Nova Scotia": ("ns",), "Ontario": ("ont", "on"), "Prince Edward Island": ("pei",),
+    "Quebec": ("que", "qc"), "Saskatchewan": ("sask", "sk"),
+}
+PROVINCE_ABBREVIATIONS: dict[str, str] = {
+    abbr: province for province, abbrs in _PROVINCES.items() for abbr in abbrs
+}
+DISTRICT_ABBREVIATIONS: dict[str, str] = {"dc": "Washington, D.C."}

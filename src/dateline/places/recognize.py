@@ -1,7 +1,10 @@
-"""Finding toponyms: spaCy's GPE/LOC entities, plus capitalised names the gazetteer knows well.
+"""Finding toponyms: spaCy's GPE/LOC entities, demonyms, place names inside organisation names,
+state abbreviations, and capitalised names the gazetteer knows well.
 
 A mention is a character span of ``work.text`` with the name to look up (the span without a
-leading "the" or a trailing possessive) and the gazetteer entries that name can refer to.
+leading "the" or a trailing possessive) and the gazetteer entries that name can refer to. Streets
+and roads that spaCy labels as facilities are kept as unresolved mentions (no GeoNames entry
+exists for them), so that they are reported as toponyms without a made-up point.
 """
 
 from __future__ import annotations
@@ -9,23 +12,30 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .gazetteer import Entry, Gazetteer
+from .gazetteer import Entry, Gazetteer, fold
 from .lexicon import NOT_PLACES_WITHOUT_LABEL, ORG_WORDS
+from .lexicon_demonyms import DEMONYMS
+from .lexicon_states import DISTRICT_ABBREVIATIONS, PROVINCE_ABBREVIATIONS, STATE_ABBREVIATIONS
 
 PLACE_LABELS = {"GPE", "LOC"}
-# Labels whose spans may still be a well-known place the small spaCy model mislabelled
-# ("Georgia" as PERSON, "Kandahar" as ORG).
+# Labels whose spans may still be (or begin with) a place the small spaCy model mislabelled
+# ("Georgia" as PERSON, "Dublin City Council" as ORG).
 OTHER_LABELS = {"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"}
+PREFIX_LABELS = {"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT"}
 
 # A place found without a GPE/LOC label must be a country, a continent, a first-order division or
 # a populated place at least this large: below it, capitalised words that happen to be a village's
 # name ("Bush", "Price") outnumber real toponyms. Calibrated on the LGL and TR-News dev sets.
 MIN_POPULATION_UNLABELLED = 100_000
-STRONG_FEATURES = {"PCLI", "CONT", "ADM1"}
 
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING = re.compile(r"(?:['’]s|['’])$")
-_CAPITALISED = re.compile(r"[A-Z][\w'’.\-]*(?:\s+(?:of\s+|de\s+|du\s+|la\s+|el\s+)?[A-Z][\w'’.\-]*){0,3}")
+_CAPITALISED = re.compile(
+    r"[A-Z][\w'’.\-]*(?:\s+(?:of\s+|de\s+|du\s+|la\s+|el\s+)?[A-Z][\w'’.\-]*){0,3}")
+_STREET = re.compile(
+    r"\b(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|Dr\.|Lane|Ln\.|Boulevard|Blvd\.|Parkway|"
+    r"Pkwy\.|Highway|Hwy\.|Interstate|Route|Way|Court|Trail|Pike|Circle|Place)\b")
+_ABBREVIATIONS = {**STATE_ABBREVIATIONS, **PROVINCE_ABBREVIATIONS, **DISTRICT_ABBREVIATIONS}
 
 
 @dataclass(slots=True)
@@ -34,7 +44,7 @@ class Mention:
     end: int
     text: str
     candidates: list[tuple[Entry, bool]] = field(default_factory=list)
-    labelled: bool = True  # found as a GPE/LOC entity
+    labelled: bool = True  # found as a GPE/LOC entity (or its name was elsewhere in the text)
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -51,61 +61,169 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and not (text[end - 1].isalnum() or text[end - 1] == "."):
         end -= 1
-    # "U.S." keeps its final period; "Kabul." (end of sentence) does not.
-    if text[start:end].endswith(".") and text[start:end].count(".") == 1:
+    # "U.S." and "Ky." keep their final period; "Kabul." at the end of a sentence does not.
+    if text[start:end].endswith(".") and text[start:end].count(".") == 1 and \
+            text[start:end].replace(".", "").lower() not in _ABBREVIATIONS:
         end -= 1
     return start, end
 
 
-def _org_like(name: str) -> bool:
-    return any(w.lower() in ORG_WORDS for w in name.split()[1:] + name.split()[:1]) and len(name.split()) > 1
+def lookup(gazetteer: Gazetteer, name: str, after_comma: bool = False) -> list[tuple[Entry, bool]]:
+    """Candidates for ``name``: abbreviations ("Ky.", "B.C.") and demonyms ("Afghans") first."""
+    key = name.replace(".", "").replace(" ", "").lower()
+    # "Ky." after a city, or "W.Va.", "D.C." anywhere; not "Ms." or "Ind." on their own.
+    if key in _ABBREVIATIONS and (after_comma and ("." in name or name.isupper())
+                                  or name.count(".") >= 2):
+        full = _ABBREVIATIONS[key]
+        return [(e, True) for e, _ in gazetteer.lookup(full) if e.feature in ("ADM1", "PPLC")]
+    demonym = DEMONYMS.get(name) or (DEMONYMS.get(name[:-1]) if name.endswith("s") else None)
+    if demonym:
+        return [(e, True) for e, p in gazetteer.lookup(demonym)
+                if p and e.feature in ("PCLI", "ADM1", "CONT")]
+    return gazetteer.lookup(name)
 
 
 def _strong(candidates: list[tuple[Entry, bool]]) -> bool:
-    return any(primary and (e.feature in STRONG_FEATURES or e.population >= MIN_POPULATION_UNLABELLED)
+    # A division's "population" is 1000 per populated place in it, so small divisions named like
+    # first names ("Michael", "Nelson") stay below the bar too.
+    return any(primary and (e.feature in ("PCLI", "CONT") or e.population >= MIN_POPULATION_UNLABELLED)
                for e, primary in candidates)
+
+
+def _org_like(name: str) -> bool:
+    words = name.split()
+    return len(words) > 1 and any(w.lower().strip(".,") in ORG_WORDS for w in words)
+
+
+class _Finder:
+    def __init__(self, text: str, gazetteer: Gazetteer):
+        self.text = text
+        self.gazetteer = gazetteer
+        self.mentions: list[Mention] = []
+        self.taken: list[tuple[int, int]] = []
+        self.known: set[str] = set()  # folded names found as labelled places
+        self.surnames: set[str] = set()  # last words of PERSON entities ("Ripley", "Webb")
+
+    def person_name(self, start: int, end: int) -> bool:
+        return self.text[start:end] in self.surnames
+
+    def free(self, start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in self.taken)
+
+    def accept(self, start, end, candidates, labelled) -> None:
+        self.mentions.append(Mention(start, end, self.text[start:end], candidates, labelled))
+        self.taken.append((start, end))
+        if labelled and candidates:
+            self.known.add(fold(self.text[start:end]))
+
+    def candidates(self, start: int, end: int) -> list[tuple[Entry, bool]]:
+        name = self.text[start:end]
+        after_comma = self.text[max(0, start - 2):start].strip() == ","
+        found = lookup(self.gazetteer, name, after_comma)
+        # Short all-capital names ("US", "UK") match only their own spelling, not a village "Us".
+        if found and len(name) <= 4 and name.replace(".", "").isupper():
+            found = [(e, p) for e, p in found if e.feature in ("PCLI", "ADM1", "PPLC") or
+                     e.name.replace(".", "").isupper()] or found
+        return found
+
+    def labelled(self, start: int, end: int) -> None:
+        """A GPE/LOC entity: the whole span, else its parts ("Dublin, Ohio"; "Northeast Georgia")."""
+        start, end = trim(self.text, start, end)
+        if end - start < 2 or not self.free(start, end):
+            return
+        found = self.candidates(start, end)
+        if found:
+            if not _org_like(self.text[start:end]) or any(p and e.feature.startswith("ADM")
+                                                          for e, p in found):
+                self.accept(start, end, found, True)
+            return
+        for m in re.finditer(r"[^,()]+", self.text[start:end]):
+            self.sub_span(start + m.start(), start + m.end(), labelled=True)
+
+    def sub_span(self, start: int, end: int, labelled: bool) -> None:
+        """The longest run of words of ``[start, end)`` that the gazetteer knows."""
+        start, end = trim(self.text, start, end)
+        words = [(m.start() + start, m.end() + start)
+                 for m in re.finditer(r"\S+", self.text[start:end])]
+        for n in range(len(words), 0, -1):
+            for i in range(0, len(words) - n + 1):
+                s, e = trim(self.text, words[i][0], words[i + n - 1][1])
+                if e - s < 2 or not self.text[s].isupper() or not self.free(s, e) or \
+                        self.text[s:e].lower() in NOT_PLACES_WITHOUT_LABEL or self.person_name(s, e):
+                    continue
+                found = self.candidates(s, e)
+                if found and (labelled or _strong(found) or fold(self.text[s:e]) in self.known):
+                    self.accept(s, e, found, labelled)
+                    return
+
+    def prefix(self, start: int, end: int) -> None:
+        """A place name opening an organisation's name ("Ohio State University", "Dublin City
+        Council", "Clarke County Superior Court")."""
+        start, end = trim(self.text, start, end)
+        words = [(m.start() + start, m.end() + start)
+                 for m in re.finditer(r"\S+", self.text[start:end])]
+        for n in range(min(3, len(words) - 1), 0, -1):
+            s, e = trim(self.text, words[0][0], words[n - 1][1])
+            if e - s < 2 or not self.text[s].isupper() or not self.free(s, e):
+                continue
+            found = self.candidates(s, e)
+            if found and any(p for _, p in found):
+                self.accept(s, e, found, False)
+                return
+
+    def unlabelled(self, start: int, end: int) -> None:
+        start, end = trim(self.text, start, end)
+        name = self.text[start:end]
+        if end - start < 2 or not name[:1].isupper() or not self.free(start, end):
+            return
+        if name.lower() in NOT_PLACES_WITHOUT_LABEL or self.person_name(start, end):
+            return
+        found = self.candidates(start, end)
+        if not found:
+            if len(name.split()) > 1:
+                self.sub_span(start, end, labelled=False)
+            return
+        known = fold(name) in self.known
+        county = name.split()[-1] in ("County", "Parish") and len(name.split()) > 1
+        if known or county or _strong(found):
+            if not _org_like(name) or county:
+                self.accept(start, end, found, known)
 
 
 def find_mentions(text: str, entities, gazetteer: Gazetteer) -> list[Mention]:
     """Toponym mentions in ``text``, in order, without overlaps."""
-    mentions: list[Mention] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(s, e):
-        return all(e <= a or s >= b for a, b in taken)
-
-    def add(start, end, labelled):
-        start, end = trim(text, start, end)
-        name = text[start:end]
-        if end - start < 2 or not name[:1].isupper() or not free(start, end):
-            return
-        candidates = gazetteer.lookup(name)
-        if not candidates or (not labelled and not _strong(candidates)):
-            return
-        if _org_like(name) and not any(p and e.feature.startswith("ADM") for e, p in candidates):
-            return
-        # Short all-capital names ("US", "UK") match only their own spelling, not a village "Us".
-        if len(name) <= 4 and name.replace(".", "").isupper():
-            candidates = [(e, p) for e, p in candidates if e.feature in ("PCLI", "ADM1") or
-                          e.name.replace(".", "").isupper()] or candidates
-        mentions.append(Mention(start, end, name, candidates, labelled))
-        taken.append((start, end))
-
-    others = []
-    # Nationalities and group names ("Western diplomats", "Afghan rulers") are not toponyms.
-    taken.extend((ent.start, ent.end) for ent in entities if ent.label == "NORP")
+    f = _Finder(text, gazetteer)
+    persons = [(e.start, e.end) for e in entities if e.label == "PERSON"]
+    f.surnames = {e.text.split()[-1] for e in entities if e.label == "PERSON" and " " in e.text}
     for ent in entities:
         if ent.label in PLACE_LABELS:
-            add(ent.start, ent.end, True)
-        elif ent.label in OTHER_LABELS:
-            others.append(ent)
-    for ent in others:
-        add(ent.start, ent.end, False)
-    # Capitalised names no entity covers ("Kandahar" left unlabelled).
+            f.labelled(ent.start, ent.end)
+    for ent in entities:
+        if ent.label == "NORP":
+            s, e = trim(text, ent.start, ent.end)
+            found = f.candidates(s, e) if DEMONYMS.get(text[s:e]) or DEMONYMS.get(text[s:e - 1]) \
+                else []
+            if found and f.free(s, e):
+                f.accept(s, e, found, False)
+            else:
+                f.taken.append((ent.start, ent.end))  # "Western diplomats" is not a place
+    for ent in entities:
+        if ent.label in OTHER_LABELS and f.free(ent.start, ent.end):
+            f.unlabelled(ent.start, ent.end)
+        if ent.label == "FAC" and f.free(ent.start, ent.end) and _STREET.search(ent.text):
+            s, e = trim(text, ent.start, ent.end)
+            f.accept(s, e, [], False)  # a street: a toponym GeoNames has no entry for
+        elif ent.label in PREFIX_LABELS and f.free(ent.start, ent.end):
+            f.prefix(ent.start, ent.end)
+    # Capitalised names no entity covers ("Kandahar" left unlabelled), and later mentions of names
+    # already found as places.
     for m in _CAPITALISED.finditer(text):
-        if free(m.start(), m.end()) and m.group().lower() not in NOT_PLACES_WITHOUT_LABEL:
-            if m.start() > 0 and text[m.start() - 1] not in " \n\t(\"'“‘":
-                continue
-            add(m.start(), m.end(), False)
-    mentions.sort(key=lambda x: x.start)
-    return mentions
+        if not f.free(m.start(), m.end()) or m.group().lower() in NOT_PLACES_WITHOUT_LABEL:
+            continue
+        if m.start() > 0 and text[m.start() - 1] not in " \n\t(\"'“‘-":
+            continue
+        if any(a <= m.start() < b for a, b in persons):
+            continue
+        f.unlabelled(m.start(), m.end())
+    f.mentions.sort(key=lambda x: x.start)
+    return f.mentions

@@ -33,6 +33,8 @@ W_ADMIN2 = 1.5
 W_PUBLISHER = 1.5         # the candidate lies in the publisher's country
 W_NEAR = 2.0              # within NEAR_KM of another place of the document
 NEAR_KM = 250.0
+W_COLOCATED_ADMIN1 = 2.5  # other names of the document can lie in the same first-order division
+W_COLOCATED_COUNTRY = 1.0
 
 _QUALIFIER_AFTER = re.compile(r"^\s*(?:,|\()\s*((?:[A-Z][\w.'’\-]*\s?){1,4})")
 _QUALIFIER_BEFORE = re.compile(r"((?:[A-Z][\w.\-]*\s?){1,3})['’]s\s+(?:\w+\s+){0,3}?(?:capital|city|town|"
@@ -97,6 +99,32 @@ class DocumentContext:
         self.admin2: Counter[int] = Counter()
         self.points: list[tuple[str, float, float]] = []  # (folded name, lat, lon)
         self.publisher_country = publisher_country
+        # Co-location: each distinct name spreads one vote over the divisions (and countries) its
+        # candidates lie in; a reading whose division other names can also lie in is preferred.
+        self.colocated_admin1: Counter[int] = Counter()
+        self.colocated_country: Counter[str] = Counter()
+        self.own_votes: dict[str, tuple[dict[int, float], dict[str, float]]] = {}
+
+    def add_votes(self, key: str, candidates: list[tuple[Entry, bool]]):
+        if key in self.own_votes:
+            return
+        areas = {e.geonameid if e.feature == "ADM1" else e.admin1 for e, p in candidates
+                 if p and (e.admin1 or e.feature == "ADM1")}
+        countries = {e.country for e, p in candidates if p and e.country}
+        a_votes = {a: 1.0 / len(areas) for a in areas}
+        c_votes = {c: 1.0 / len(countries) for c in countries}
+        self.colocated_admin1.update(a_votes)
+        self.colocated_country.update(c_votes)
+        self.own_votes[key] = (a_votes, c_votes)
+
+    def colocation(self, key: str, entry: Entry) -> tuple[float, float]:
+        """Votes of the other names for the entry's division and country."""
+        a_votes, c_votes = self.own_votes.get(key, ({}, {}))
+        area = entry.geonameid if entry.feature == "ADM1" else entry.admin1
+        a = self.colocated_admin1.get(area, 0.0) - a_votes.get(area, 0.0) if area else 0.0
+        c = (self.colocated_country.get(entry.country, 0.0) - c_votes.get(entry.country, 0.0)
+             if entry.country else 0.0)
+        return a, c
 
     def add(self, name: str, entry: Entry, weight: float = 1.0):
         if entry.country:
@@ -131,6 +159,10 @@ def score_candidate(entry: Entry, primary: bool, name: str, qualifiers: list[Ent
         score += W_ADMIN1 * min(1.0, context.admin1.get(entry.admin1, 0))
     if entry.admin2 and entry.feature != "ADM2":
         score += W_ADMIN2 * min(1.0, context.admin2.get(entry.admin2, 0))
+    colocated_admin1, colocated_country = context.colocation(name, entry)
+    if entry.feature not in ("PCLI", "CONT"):
+        score += W_COLOCATED_ADMIN1 * min(1.0, colocated_admin1)
+    score += W_COLOCATED_COUNTRY * min(1.0, colocated_country / 2)
     if context.publisher_country and entry.country == context.publisher_country:
         score += W_PUBLISHER
     if entry.feature not in ("PCLI", "CONT", "ADM1"):
@@ -162,6 +194,8 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
     # Pass 1: prior and qualifiers only.
     first = [choose(m, q, None, k) for m, q, k in zip(mentions, qualifiers, keys)]
     context = DocumentContext(publisher_country)
+    for m, k in zip(mentions, keys):
+        context.add_votes(k, m.candidates)
     seen: set[str] = set()
     for m, q, k, r in zip(mentions, qualifiers, keys, first):
         for area in q:

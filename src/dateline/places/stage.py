@@ -49,7 +49,9 @@ def find_places(work: Work) -> None:
     places, metonyms = [], []
     for mention, resolution in zip(mentions, resolutions):
         entry = resolution.entry
-        if entry is None:
+        if entry is None:  # a toponym with no GeoNames entry (a street): reported, no point
+            places.append(Place(mention.start, mention.end, mention.text, None, None, None, None,
+                                None))
             continue
         seat_country = _SEATS.get(fold(mention.text))
         seat = entry.feature == "PPLC" or seat_country is not None
