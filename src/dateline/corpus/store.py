@@ -292,7 +292,7 @@ class Store:
         return self.query(f"""
             SELECT id, url, title, published, publisher, source_name, n_actors, n_quotes,
                    n_events, duplicate_of, similarity, story_id, ok
-            FROM articles {where} ORDER BY published_date DESC NULLS LAST, seq LIMIT ? OFFSET ?""",
+            FROM articles {where} ORDER BY published_date DESC NULLS LAST, seq DESC LIMIT ? OFFSET ?""",
                           [limit, offset])
 
     def get_document(self, article_id: str) -> Document | None:

@@ -1,0 +1,302 @@
+"""The store with hand-built Documents: schema, duplicates, event merging, stories, queries, exports."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import json
+
+import duckdb
+import pytest
+from test_corpus_fixtures import TALKS_COPY, other_document, plain_document, talks_document
+
+from dateline.corpus import Store, StoreError
+from dateline.corpus import gdelt
+from dateline.corpus.export import export
+from dateline.corpus.query import render, run_sql
+from dateline.corpus.schema import LATEST
+from dateline.corpus.stories import build_stories
+from dateline.errors import DatelineError
+
+
+@pytest.fixture()
+def corpus(tmp_path):
+    """A store with an article, its syndicated copy, and a same-topic article by someone else."""
+    path = tmp_path / "corpus.duckdb"
+    with Store(path) as store:
+        store.add_batch([talks_document("t1", url="https://example.com/talks")])
+        store.add_batch([talks_document("t2", TALKS_COPY, published="2021-11-25", publisher="Example Wire"),
+                         other_document()])
+        build_stories(store)
+    return path
+
+
+def test_schema_is_versioned_and_migrations_run_once(tmp_path):
+    path = tmp_path / "s.duckdb"
+    with Store(path) as store:
+        assert store.schema_version() == LATEST
+        assert store.migrate() == []
+        versions = store.con.execute("SELECT version FROM schema_migrations").fetchall()
+    assert versions == [(v,) for v in range(1, LATEST + 1)]
+
+
+def test_open_errors_are_numbered(tmp_path):
+    with pytest.raises(StoreError) as missing:
+        Store(tmp_path / "nope.duckdb", read_only=True)
+    assert missing.value.code == "E401"
+    other = tmp_path / "other.duckdb"
+    duckdb.connect(str(other)).close()
+    with pytest.raises(StoreError) as foreign:
+        Store(other, read_only=True)
+    assert foreign.value.code == "E404"
+
+
+def test_document_round_trip_and_spans(corpus):
+    with Store(corpus, read_only=True) as store:
+        doc = store.get_document("t1")
+        assert doc == talks_document("t1", url="https://example.com/talks")
+        assert store.get_document("missing") is None
+        # every stored span still points at its text
+        for table in ("mentions", "timexes", "places", "quotes"):
+            for aid, start, end, text in store.con.execute(
+                    f'SELECT article_id, start, "end", text FROM {table}').fetchall():
+                assert store.get_document(aid).text[start:end] == text
+
+
+def test_copy_is_linked_and_same_topic_is_not(corpus):
+    with Store(corpus, read_only=True) as store:
+        rows = {r["id"]: r for r in store.query("SELECT id, duplicate_of, similarity FROM articles")}
+    assert rows["t2"]["duplicate_of"] == "t1" and rows["t2"]["similarity"] >= 0.4
+    assert rows["t1"]["duplicate_of"] is None
+    assert rows["other-1"]["duplicate_of"] is None
+
+
+def test_events_of_copies_are_merged(corpus):
+    with Store(corpus, read_only=True) as store:
+        events = store.query("SELECT * FROM events ORDER BY id")
+        assert len(events) == 3  # planned talks, October talks, the Islamabad meeting
+        planned = next(e for e in events if e["modality"] == "planned")
+        assert (planned["n_mentions"], planned["n_articles"], planned["n_sources"]) == (2, 2, 2)
+        assert planned["first_article_id"] == "t1"
+        assert str(planned["first_seen"]).startswith("2021-11-24")
+        islamabad = next(e for e in events if e["place_name"] == "Islamabad")
+        assert islamabad["n_mentions"] == 1
+        assert store.count("event_mentions") == 5
+        full = store.event(planned["id"])
+        assert {m["article_id"] for m in full["mentions"]} == {"t1", "t2"}
+
+
+def test_merge_keeps_different_occurrences_apart(tmp_path):
+    """Same type and actors but another date, or another place: not one occurrence."""
+    base = talks_document("a")
+    later = dataclasses.replace(talks_document("b", published="2021-11-24"), events=tuple(
+        dataclasses.replace(e, date="2022-03-01") for e in talks_document("b").events))
+    with Store(tmp_path / "m.duckdb") as store:
+        store.add_batch([base])
+        result = store.add_batch([later])
+        assert result.events_merged == 0 and result.events_new == 2
+        conflict = talks_document("c", published="2021-11-24")
+        swapped = dataclasses.replace(conflict, actors=tuple(
+            dataclasses.replace(a, name="Russia", country="RUS") if a.id == "a1" else a
+            for a in conflict.actors),
+            text=conflict.text, id="c")
+        result = store.add_batch([swapped])
+        # a copy of "a" (same text) would merge; a Russian source conflicts with the US one
+        assert result.events_merged == 0
+
+
+def test_independent_reports_of_one_event_merge(tmp_path):
+    """Two unrelated texts that code the same occurrence (same actors, date, place) merge."""
+    with Store(tmp_path / "m.duckdb") as store:
+        store.add_batch([talks_document("a")])
+        other = other_document("o1")
+        meeting = talks_document("x").events[0]
+        text = other.text
+        moved = dataclasses.replace(other, events=(dataclasses.replace(
+            meeting, trigger=other.events[0].trigger, evidence=other.events[0].evidence),),
+            actors=talks_document("x").actors[:2] and tuple(
+                dataclasses.replace(a, mentions=other.actors[i].mentions)
+                for i, a in enumerate(talks_document("x").actors[:2])))
+        assert not moved.misaligned() and moved.text == text
+        result = store.add_batch([moved])
+        assert result.duplicates == {}
+        assert result.events_merged == 1
+
+
+def test_readding_an_article_changes_nothing(corpus):
+    with Store(corpus) as store:
+        before = {t: store.count(t) for t in ("articles", "events", "event_mentions", "timexes")}
+        result = store.add_batch([talks_document("t1"), talks_document("t1")])
+        assert result.added == [] and result.skipped == ["t1", "t1"]
+        assert {t: store.count(t) for t in before} == before
+
+
+def test_stories_thread_copies_and_keep_others_apart(corpus):
+    with Store(corpus, read_only=True) as store:
+        story_of = dict(store.con.execute("SELECT id, story_id FROM articles").fetchall())
+        assert story_of["t1"] == story_of["t2"] != story_of["other-1"]
+        story = store.story(story_of["t1"])
+        assert story["n_articles"] == 2 and story["n_events"] == 2
+        kinds = [item["kind"] for item in story["timeline"]]
+        assert kinds.count("event") == 2 and kinds.count("article") == 2
+        dates = [item["date"] for item in story["timeline"]]
+        assert dates == sorted(dates)
+        assert store.stories()[0]["id"] == story_of["t1"]
+
+
+def test_stories_link_similar_follow_ups(tmp_path):
+    """Follow-up reports (different wording, same names) within the window are one story."""
+    first = plain_document("f1", "Magnitogorsk apartment building collapses after gas explosion. "
+                           "Rescuers in Magnitogorsk searched the rubble of the apartment building "
+                           "in the Chelyabinsk region for survivors after the explosion.", "2019-01-01")
+    second = plain_document("f2", "Death toll in Magnitogorsk apartment collapse rises. Rescuers "
+                            "ended the search in the rubble of the Magnitogorsk building in "
+                            "Chelyabinsk region after the gas explosion killed 39.", "2019-01-04")
+    unrelated = plain_document("u1", "Football club wins the cup final in extra time after a late "
+                               "penalty; fans celebrate in the capital.", "2019-01-03")
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add_batch([first, second, unrelated])
+        build_stories(store)
+        story_of = dict(store.con.execute("SELECT id, story_id FROM articles").fetchall())
+    assert story_of["f1"] == story_of["f2"] != story_of["u1"]
+
+
+def test_event_filters(corpus):
+    with Store(corpus, read_only=True) as store:
+        assert {e["place_name"] for e in store.events({"country": "usa"})} == {"Doha"}
+        assert len(store.events({"type": "CONSULT"})) == 3
+        assert len(store.events({"type": "04"})) == 3
+        assert store.events({"type": "ASSAULT"}) == []
+        assert len(store.events({"since": "2021-11-01"})) == 2
+        assert len(store.events({"since": "2021-11-01", "until": "2021-11-26"})) == 1
+        assert len(store.events({"actor": "taliban", "modality": "planned"})) == 1
+        assert len(store.events({"place": "290030"})) == 2
+        assert len(store.events({"source": "wire"})) == 2
+        assert len(store.events({"source": "Other Daily"})) == 1
+        assert len(store.events({"country": "USA"}, limit=1, offset=1)) == 1
+        with pytest.raises(ValueError):
+            store.events({"colour": "red"})
+
+
+def test_library_reading_api(corpus):
+    with Store(corpus, read_only=True) as store:
+        assert [a["id"] for a in store.list_articles(limit=2)] == ["other-1", "t2"]
+        assert len(store.list_articles(duplicates=False)) == 2
+        top = store.actors(limit=5)
+        assert top[0]["name"] == "Taliban" and top[0]["n_articles"] == 3
+        actor = store.actor(top[0]["id"])
+        assert len(actor["articles"]) == 3 and actor["events"]
+        price = store.actor(next(a["id"] for a in store.actors(name="Price")))
+        assert len(price["quotes"]) == 2 and price["roles"][0]["roles"] == ["spokesman"]
+        assert len(store.quotes(speaker="price")) == 2
+        stats = store.stats()
+        assert stats["counts"]["articles"] == 3 and stats["duplicates"] == 1
+        assert stats["events_by_type"][0]["type"] == "CONSULT"
+
+
+def test_sql_is_read_only(corpus, tmp_path):
+    names, found = run_sql(str(corpus), "SELECT type, count(*) AS n FROM events GROUP BY type")
+    assert names == ["type", "n"] and found == [("CONSULT", 3)]
+    for statement in ("DELETE FROM articles", "DROP TABLE events", "INSERT INTO stories VALUES (1)",
+                      "SELECT 1; DELETE FROM articles",
+                      f"COPY articles TO '{tmp_path / 'leak.csv'}'",
+                      f"SELECT * FROM read_csv('{tmp_path / 'x.csv'}')",
+                      "WITH x AS (SELECT 1) DELETE FROM articles"):
+        with pytest.raises(DatelineError) as refused:
+            run_sql(str(corpus), statement)
+        assert refused.value.code in ("E406", "E407"), statement
+    assert not (tmp_path / "leak.csv").exists()
+    with Store(corpus, read_only=True) as store:
+        assert store.count("articles") == 3
+
+
+def test_render_formats():
+    rows = [{"a": 1, "b": ["x", "y"]}, {"a": None, "b": []}]
+    assert render(["a", "b"], rows, "csv") == "a,b\n1,x; y\n,\n"
+    assert [json.loads(line) for line in render(["a", "b"], rows, "json").splitlines()] == rows
+    table = render(["a", "b"], rows, "table").splitlines()
+    assert table[0].split() == ["a", "b"] and len(table) == 4
+
+
+def test_parquet_export_reads_back(corpus, tmp_path):
+    with Store(corpus, read_only=True) as store:
+        files = export(store, "parquet", tmp_path / "pq")
+    con = duckdb.connect()
+    counts = {f.stem: con.execute(f"SELECT count(*) FROM read_parquet('{f}')").fetchall()[0][0] for f in files}
+    assert counts["articles"] == 3 and counts["events"] == 3 and counts["event_mentions"] == 5
+    cameo = con.execute(f"SELECT DISTINCT cameo FROM read_parquet('{tmp_path / 'pq' / 'events.parquet'}')").fetchall()
+    assert cameo == [("040",)]
+    assert not list((tmp_path / "pq").glob("*.partial"))
+
+
+def test_jsonl_export(corpus, tmp_path):
+    with Store(corpus, read_only=True) as store:
+        export(store, "jsonl", tmp_path / "js")
+    from dateline.model import Document
+
+    docs = [Document.from_dict(json.loads(line)) for line in open(tmp_path / "js" / "articles.jsonl")]
+    assert [d.id for d in docs] == ["t1", "t2", "other-1"]
+    events = [json.loads(line) for line in open(tmp_path / "js" / "events.jsonl")]
+    assert sorted(len(e["mentions"]) for e in events) == [1, 2, 2]
+    stories = [json.loads(line) for line in open(tmp_path / "js" / "stories.jsonl")]
+    assert len(stories) == 2 and all(s["timeline"] for s in stories)
+
+
+@pytest.mark.parametrize("fmt, columns, rows", [("gdelt-events", gdelt.EVENT_COLUMNS, 3),
+                                                ("gdelt-mentions", gdelt.MENTION_COLUMNS, 5),
+                                                ("gdelt-gkg", gdelt.GKG_COLUMNS, 3)])
+def test_gdelt_exports_have_the_gdelt_layout(corpus, tmp_path, fmt, columns, rows):
+    with Store(corpus, read_only=True) as store:
+        (path,) = export(store, fmt, tmp_path / "g")
+    with open(path, newline="", encoding="utf-8") as f:
+        found = list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    assert len(found) == rows
+    assert {len(r) for r in found} == {len(columns)}
+    record = [dict(zip(columns, r)) for r in found]
+    if fmt == "gdelt-events":
+        assert len(gdelt.EVENT_COLUMNS) == 61
+        doha = next(r for r in record if r["Day"] == "20211129")
+        assert doha["EventCode"] == "040" and doha["EventRootCode"] == "04"
+        assert doha["Actor1Code"] == "USAGOV" and doha["Actor1CountryCode"] == "USA"
+        assert doha["Actor2Code"] == "AFGINS" and doha["NumMentions"] == "2" and doha["NumSources"] == "2"
+        assert doha["ActionGeo_CountryCode"] == "QA" and doha["ActionGeo_FeatureID"] == "290030"
+        assert doha["ActionGeo_Type"] == "4" and doha["IsRootEvent"] == "1"
+        assert doha["SOURCEURL"] == "https://example.com/talks" and doha["DATEADDED"] == "20211124000000"
+    if fmt == "gdelt-mentions":
+        assert len(columns) == 16
+        assert {r["MentionSourceName"] for r in record} == {"Example News", "Example Wire", "Other Daily"}
+    if fmt == "gdelt-gkg":
+        assert len(columns) == 27
+        talks = record[0]
+        assert talks["V1PERSONS"] == "Ned Price" and "Doha" in talks["V1LOCATIONS"]
+        assert talks["V2.1QUOTATIONS"].split("|")[2] == "said"
+        assert "4#11#29" not in talks["V2.1ENHANCEDDATES"]  # a week is not a day
+
+
+def test_cli_commands(corpus, tmp_path):
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    runner = CliRunner()
+    done = runner.invoke(app, ["events", "--db", str(corpus), "--country", "USA", "--format", "csv"])
+    assert done.exit_code == 0, done.output
+    assert len(list(csv.reader(done.stdout.splitlines()))) == 3
+    done = runner.invoke(app, ["sql", "--db", str(corpus), "SELECT count(*) AS n FROM articles", "-f", "json"])
+    assert done.exit_code == 0 and json.loads(done.stdout) == {"n": 3}
+    done = runner.invoke(app, ["sql", "--db", str(corpus), "DELETE FROM articles"])
+    assert done.exit_code == 2 and "E406" in done.stderr
+    done = runner.invoke(app, ["sql", "--db", str(corpus), "SELECT nosuchcolumn FROM articles"])
+    assert done.exit_code == 1 and "E407" in done.stderr
+    done = runner.invoke(app, ["stats", "--db", str(corpus), "--articles", "1"])
+    assert done.exit_code == 0 and "3 articles" in done.stdout and "1 near-duplicates" in done.stdout
+    assert "United States (USAGOV) —CONSULT→ Taliban (AFGINS), 2021-W48, Doha [planned]" in done.stdout
+    done = runner.invoke(app, ["export", "--db", str(corpus), "--format", "gdelt-events", "--out", str(tmp_path / "x")])
+    assert done.exit_code == 0 and (tmp_path / "x" / "dateline.export.CSV").exists()
+    done = runner.invoke(app, ["events", "--db", str(tmp_path / "missing.duckdb")])
+    assert done.exit_code == 2 and "E401" in done.stderr
+    done = runner.invoke(app, ["export", "--db", str(corpus), "--format", "xml"])
+    assert done.exit_code == 2
+    for command in ("ingest", "events", "sql", "export", "stats"):
+        text = runner.invoke(app, [command, "--help"]).stdout
+        assert "Example:" in text.strip().splitlines()[-1] or "Example:" in text[-200:]
