@@ -17,8 +17,8 @@ $(VENV)/.installed: pyproject.toml
 install: $(VENV)/.installed
 
 demo: install
-	$(VENV)/bin/dateline annotate samples/ -o demo.jsonl
-	$(VENV)/bin/dateline summary demo.jsonl
+	$(VENV)/bin/dateline ingest samples/ --db demo.duckdb
+	$(VENV)/bin/dateline stats --db demo.duckdb --articles 5
 
 test: install
 	$(PY) -m pytest -q
