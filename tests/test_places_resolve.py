@@ -1,0 +1,145 @@
+"""The places stage's disambiguation rules, on a small hand-built gazetteer (no packages needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.places.gazetteer import Gazetteer, _Builder, fold
+from dateline.places.recognize import Mention, find_mentions, trim
+from dateline.places.resolve import resolve_mentions
+from dateline.model import Entity
+
+# GeoNames-like records: (id, name, country, lat, lon, feature, population, admin1, admin2, names)
+RECORDS = [
+    (1, "Egypt", "EGY", 27.0, 30.0, "PCLI", 100_000_000, 0, 0, ["Egypt"]),
+    (2, "United States", "USA", 39.8, -98.5, "PCLI", 330_000_000, 0, 0, ["United States", "U.S."]),
+    (3, "Georgia", "GEO", 42.0, 43.5, "PCLI", 3_700_000, 0, 0, ["Georgia"]),
+    (4, "Qatar", "QAT", 25.5, 51.25, "PCLI", 2_800_000, 0, 0, ["Qatar"]),
+    (5, "Bangladesh", "BGD", 24.0, 90.0, "PCLI", 160_000_000, 0, 0, ["Bangladesh"]),
+    (6, "United Kingdom", "GBR", 54.0, -2.0, "PCLI", 66_000_000, 0, 0, ["United Kingdom", "Britain"]),
+    (10, "Virginia", "USA", 37.5, -78.8, "ADM1", 400_000, 10, 0, ["Virginia"]),
+    (11, "Georgia", "USA", 32.7, -83.5, "ADM1", 480_000, 11, 0, ["Georgia"]),
+    (12, "Texas", "USA", 31.2, -99.2, "ADM1", 1_200_000, 12, 0, ["Texas"]),
+    (13, "Alabama", "USA", 32.7, -86.7, "ADM1", 400_000, 13, 0, ["Alabama"]),
+    (20, "Alexandria", "EGY", 31.2, 29.9, "PPL", 5_000_000, 0, 0, ["Alexandria"]),
+    (21, "Alexandria", "USA", 38.8, -77.0, "PPL", 150_000, 10, 0, ["Alexandria"]),
+    (22, "Doha", "QAT", 25.28, 51.53, "PPLC", 340_000, 0, 0, ["Doha"]),
+    (23, "Doha", "BGD", 23.9, 90.1, "PPL", 2_000, 0, 0, ["Doha"]),
+    (24, "Paris", "FRA", 48.85, 2.35, "PPLC", 2_100_000, 0, 0, ["Paris"]),
+    (25, "Paris", "USA", 33.66, -95.55, "PPL", 25_000, 12, 0, ["Paris"]),
+    (26, "Dallas", "USA", 32.78, -96.8, "PPL", 1_300_000, 12, 0, ["Dallas"]),
+    (27, "Atlanta", "USA", 33.75, -84.39, "PPL", 500_000, 11, 0, ["Atlanta"]),
+    (28, "Birmingham", "GBR", 52.48, -1.89, "PPL", 1_000_000, 0, 0, ["Birmingham"]),
+    (29, "Birmingham", "USA", 33.52, -86.8, "PPL", 200_000, 13, 0, ["Birmingham"]),
+    (30, "Athens", "GRC", 37.98, 23.72, "PPLC", 660_000, 0, 0, ["Athens"]),
+    (31, "Athens", "USA", 33.96, -83.38, "PPL", 120_000, 11, 0, ["Athens"]),
+]
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    builder = _Builder()
+    for gid, name, cc, lat, lon, feature, pop, adm1, adm2, names in RECORDS:
+        builder.add(gid, name, cc, lat, lon, feature, pop, adm1, adm2, names)
+    return Gazetteer(builder.columns, builder.index())
+
+
+def entities_for(text: str, names: list[str]) -> list[Entity]:
+    """GPE entities for every occurrence of each name (stands in for spaCy's NER)."""
+    out = []
+    for name in names:
+        start = text.find(name)
+        while start >= 0:
+            out.append(Entity(start, start + len(name), name, "GPE"))
+            start = text.find(name, start + 1)
+    return sorted(out, key=lambda e: e.start)
+
+
+def resolve(text: str, names: list[str], gazetteer, publisher=None) -> dict[str, list[int]]:
+    mentions = find_mentions(text, entities_for(text, names), gazetteer)
+    resolutions = resolve_mentions(text, mentions, gazetteer, publisher)
+    out: dict[str, list[int]] = {}
+    for m, r in zip(mentions, resolutions):
+        out.setdefault(m.text, []).append(r.entry.geonameid if r.entry else None)
+    return out
+
+
+def test_population_prior_alone(gazetteer):
+    assert resolve("Tourists flocked to Paris.", ["Paris"], gazetteer)["Paris"] == [24]
+
+
+def test_qualifier_after_the_name(gazetteer):
+    text = "The fire in Alexandria, Virginia, destroyed two homes."
+    assert resolve(text, ["Alexandria", "Virginia"], gazetteer)["Alexandria"] == [21]
+
+
+def test_state_abbreviation_qualifier(gazetteer):
+    text = "The fire in Alexandria, Va., destroyed two homes."
+    assert resolve(text, ["Alexandria"], gazetteer)["Alexandria"] == [21]
+
+
+def test_possessive_capital_qualifier(gazetteer):
+    text = "Talks will resume next week in Qatar's capital, Doha."
+    assert resolve(text, ["Qatar", "Doha"], gazetteer)["Doha"] == [22]
+
+
+def test_document_places_pull_towards_their_division(gazetteer):
+    text = "Paris police joined officers from Dallas after the storm hit Texas."
+    assert resolve(text, ["Paris", "Dallas", "Texas"], gazetteer)["Paris"] == [25]
+
+
+def test_feature_class_prefers_country_without_context(gazetteer):
+    assert resolve("Georgia held elections on Sunday.", ["Georgia"], gazetteer)["Georgia"] == [3]
+
+
+def test_other_places_make_georgia_the_state(gazetteer):
+    text = "Georgia lawmakers met in Atlanta and later in Athens."
+    result = resolve(text, ["Georgia", "Atlanta", "Athens"], gazetteer)
+    assert result["Georgia"] == [11]
+    assert result["Athens"] == [31]
+
+
+def test_publisher_country_breaks_a_close_call(gazetteer):
+    text = "Traffic was heavy in Birmingham."
+    assert resolve(text, ["Birmingham"], gazetteer)["Birmingham"] == [28]
+    # A US publisher plus the state named in the article flip it.
+    text = "Traffic was heavy in Birmingham, Alabama."
+    assert resolve(text, ["Birmingham", "Alabama"], gazetteer, "USA")["Birmingham"] == [29]
+
+
+def test_one_reading_per_name_in_a_document(gazetteer):
+    text = "Alexandria, Virginia, voted. Later Alexandria voted again."
+    assert resolve(text, ["Alexandria", "Virginia"], gazetteer)["Alexandria"] == [21, 21]
+
+
+def test_demonym_is_its_country(gazetteer):
+    text = "Egyptian officials met in Alexandria."
+    mentions = find_mentions(text, [Entity(0, 8, "Egyptian", "NORP")], gazetteer)
+    assert [(m.text, m.candidates[0][0].geonameid) for m in mentions][:1] == [("Egyptian", 1)]
+
+
+def test_trim_drops_article_and_possessive():
+    text = "the United States's envoy"
+    assert text[slice(*trim(text, 0, len("the United States's")))] == "United States"
+    text = "He flew to Kabul."
+    start, end = trim(text, 11, len(text))
+    assert text[start:end] == "Kabul"
+
+
+def test_fold_ignores_accents_case_and_periods():
+    assert fold("Kandahār") == fold("KANDAHAR")
+    assert fold("St. Louis") == fold("Saint Louis")
+    assert fold("U.S.") == "us"
+
+
+def test_unknown_names_are_not_places(gazetteer):
+    mentions = find_mentions("Nowhere Town voted.", [Entity(0, 12, "Nowhere Town", "GPE")],
+                             gazetteer)
+    assert mentions == []
+
+
+def test_mention_spans_point_into_the_text(gazetteer):
+    text = "In the U.S. and in Qatar's capital, Doha, talks went on."
+    mentions = find_mentions(text, entities_for(text, ["U.S.", "Qatar", "Doha"]), gazetteer)
+    assert all(isinstance(m, Mention) and text[m.start:m.end] == m.text for m in mentions)
+    assert [m.text for m in mentions] == ["U.S.", "Qatar", "Doha"]

@@ -1,0 +1,105 @@
+"""The places stage on real text: the packaged gazetteer, metonymy, event places, the seed."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.entities import find_entities
+from dateline.model import Place
+from dateline.pipeline import Work
+from dateline.places import gazetteer as gazetteer_module
+from dateline.places.locate import event_place
+from dateline.places.stage import find_places
+
+
+@pytest.fixture(scope="module")
+def run_places(nlp):
+    def run(text: str) -> Work:
+        work = Work(text=text, published=None, doc=nlp(text))
+        find_entities(work)
+        find_places(work)
+        return work
+
+    return run
+
+
+def test_cache_dir_respects_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv("DATELINE_CACHE", str(tmp_path / "a"))
+    assert gazetteer_module.cache_dir() == tmp_path / "a"
+    monkeypatch.delenv("DATELINE_CACHE")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert gazetteer_module.cache_dir() == tmp_path / "xdg" / "dateline"
+
+
+def test_gazetteer_has_geonames_ids_and_country_points():
+    gazetteer = gazetteer_module.load()
+    (qatar, _), = [(e, p) for e, p in gazetteer.lookup("Qatar") if e.feature == "PCLI"]
+    assert qatar.geonameid == 289688 and qatar.country == "QAT"
+    doha = gazetteer.lookup("Doha")[0][0]
+    # A country's point is its own centre, not its capital's.
+    assert (qatar.lat, qatar.lon) != (round(doha.lat, 2), round(doha.lon, 2))
+    kandahar = gazetteer.lookup("Kandahar")[0][0]
+    assert kandahar.name == "Kandahār" and kandahar.country == "AFG"
+
+
+def test_capital_as_subject_of_speech_verb_is_a_metonym(run_places):
+    work = run_places("Washington has rebuffed the call, and Islamabad said it would not budge.")
+    metonyms = {(m.text, m.country, m.sector) for m in work.metonyms}
+    assert ("Washington", "USA", "GOV") in metonyms
+    assert ("Islamabad", "PAK", "GOV") in metonyms
+    assert not [p for p in work.places if p.text in ("Washington", "Islamabad")]
+
+
+def test_government_in_capital_is_a_metonym(run_places):
+    work = run_places("The new government in Kabul must earn legitimacy first.")
+    assert [(m.text, m.country) for m in work.metonyms] == [("Kabul", "AFG")]
+    assert work.places == []
+
+
+def test_capital_as_location_stays_a_place(run_places):
+    work = run_places("The delegation flew to Islamabad on Monday.")
+    assert work.metonyms == []
+    assert [(p.text, p.geonameid, p.country) for p in work.places] == \
+        [("Islamabad", 1176615, "PAK")]
+
+
+def test_places_align_with_text(run_places):
+    text = "Talks resumed in Qatar's capital, Doha, after a parade in Kandahar, Afghanistan."
+    work = run_places(text)
+    assert all(text[p.start:p.end] == p.text for p in work.places)
+    by_text = {p.text: p for p in work.places}
+    assert by_text["Doha"].geonameid == 290030
+    assert by_text["Kandahar"].name == "Kandahār"
+    assert by_text["Afghanistan"].feature == "PCLI"
+
+
+def test_event_place_prefers_the_clause_then_the_article():
+    text = "Talks in Doha. Pakistan and Pakistan again."
+    places = [Place(9, 13, "Doha", 290030, "Doha", "QAT", 25.28, 51.53, "PPLC"),
+              Place(15, 23, "Pakistan", 1168579, "Pakistan", "PAK", 30.0, 70.0, "PCLI"),
+              Place(28, 36, "Pakistan", 1168579, "Pakistan", "PAK", 30.0, 70.0, "PCLI")]
+    work = Work(text=text, published=None, places=places)
+    clause = event_place(work, 0, 14)
+    assert (clause.geonameid, clause.basis) == (290030, "clause")
+    article = event_place(work, 37, 43)
+    assert (article.geonameid, article.basis) == (1168579, "article")
+    assert event_place(Work(text=text, published=None), 0, 14) is None
+
+
+def test_seed_places_and_metonyms(expected, seed_text, run_places):
+    work = run_places(seed_text)
+    for place in expected["places"]:
+        hits = [p for p in work.places if p.text.lower() == place["text"].lower()]
+        assert any(p.geonameid == place["geonameid"] and p.country == place["country"]
+                   for p in hits), (place, hits)
+    for metonym in expected["metonyms"]:
+        found = [m for m in work.metonyms if m.text == metonym["text"]]
+        assert found and all(m.country == metonym["actor_country"] for m in found), metonym
+        assert all(m.sector == metonym.get("actor_sector", "GOV") for m in found)
+        assert not [p for p in work.places if p.text == metonym["text"]]
+
+
+def test_seed_document_lists_the_places(expected, seed_doc):
+    ids = {(p.text, p.geonameid) for p in seed_doc.places}
+    for place in expected["places"]:
+        assert (place["text"], place["geonameid"]) in ids
