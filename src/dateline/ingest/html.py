@@ -46,7 +46,8 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
         html = _DATA_URI.sub("", html)
         if len(html) > P.HTML_MAX_CHARS:
             problems.append(problem("W206", length=len(html), limit=P.HTML_MAX_CHARS))
-            html = html[:P.HTML_MAX_CHARS]
+            cut = html.rfind("<", 0, P.HTML_MAX_CHARS)
+            html = html[:cut if cut > 0 else P.HTML_MAX_CHARS]
     from trafilatura import bare_extraction
     from trafilatura.utils import load_html
 
@@ -71,9 +72,22 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
     raw = doc.get("text") if isinstance(doc, dict) else getattr(doc, "text", None)
     text, repaired = repair(raw or "")
     found.problems += repaired
-    found.text, removed = tidy_body(text, meta.title)
+    body, removed = tidy_body(text, meta.title)
     found.boilerplate += removed
+    if looks_like_link_list(body):
+        # trafilatura's last-resort fallback returns all page text; a page of menus has no article
+        found.boilerplate.append(Boilerplate(kind="navigation", text=body))
+        return found
+    found.text = body
     return found
+
+
+def looks_like_link_list(text: str) -> bool:
+    """No sentence anywhere and lines of a few words each: menus, not an article."""
+    lines = split_lines(text)
+    if not lines or any(line.prose for line in lines):
+        return False
+    return sum(line.words for line in lines) / len(lines) < P.LINK_LIST_MEAN_WORDS
 
 
 def _unusable(html: str) -> str | None:

@@ -26,9 +26,15 @@ ZERO_WIDTH = ("\u200b", "\u2060", "\ufeff", "\u00ad")
 QUOTE_VARIANTS = {"\u201e": "\u201c", "\u201f": "\u201c", "\u201b": "\u2018", "\u201a": "\u2018",
                   "\uff02": '"', "\uff07": "'"}
 
-# Pages longer than this (characters) lose scripts, styles and inline images, then are cut to it
-# (W206). trafilatura's own limit is 20 MB; typical news pages are 50-500 kB (dev median ~150 kB).
-HTML_MAX_CHARS = 20_000_000
+# Pages still longer than this (characters) once scripts and styles are gone lose inline images,
+# then are cut to it (W206): extraction time grows with the tree (a 2 MB page of menus takes ~8 s),
+# and the article sits near the top. Dev pages without scripts: median 60 k, largest 227 k.
+HTML_MAX_CHARS = 1_000_000
+
+# A body with no prose line whose lines average fewer words than this is a menu, not an article.
+# Dev: link lists average 2-3 words a line; the one gold body without a sentence (a race calendar)
+# averages 6.
+LINK_LIST_MEAN_WORDS = 4.0
 
 # --- metadata lines ------------------------------------------------------------------------------
 
@@ -73,7 +79,7 @@ DATE_ONLY_LINE = re.compile(
 # At most 12 words on the line, so a sentence starting "By 2030 …" or "By then, …" is never one
 # (names must start with a capital letter and contain no digits). Calibrated on dev.
 BYLINE = re.compile(
-    r"^(?:by|written by|words by|story by|reporting by|von|par|por)\s*:?\s+"
+    r"^(?i:by|written by|words by|story by|reporting by|von|par|por)\s*:?\s+"
     r"(?P<names>(?:[A-Z][\w.'’-]*\.?)(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|da|di|al|bin|el|la|le)){0,4}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})*)"
     r"(?:\s*[,|/–—-]\s*(?P<role>[^.!?]{0,60}))?$")
@@ -89,10 +95,10 @@ _AGENCY = "(?:" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, rever
 _PLACE_CAPS = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
 _PLACE_ANY = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
 DATELINE_PREFIX = re.compile(
-    rf"^(?:(?:{_PLACE_ANY})(?:,\s*{_PLACE_ANY})?(?:,?\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}))?"
+    rf"^(?:(?:{_PLACE_ANY})(?:,\s*{_PLACE_ANY})?(?:,?\s*(?:(?i:{_MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{_MONTH})))?"
     rf"(?:,?\s*{_YEAR})?\s*\({_AGENCY}\)"
     rf"|\({_AGENCY}\)"
-    rf"|{_PLACE_CAPS}(?:,\s*{_PLACE_ANY})?(?:,?\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}))?)"
+    rf"|{_PLACE_CAPS}(?:,\s*{_PLACE_ANY})?(?:,?\s*(?:(?i:{_MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{_MONTH})))?)"
     r"\s*(?:-{1,2}|–|—|:)\s+(?=[A-Z“\"‘'0-9])")
 
 # --- captions and credits --------------------------------------------------------------------------

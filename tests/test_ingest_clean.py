@@ -1,0 +1,196 @@
+"""Cleaning of scraped plain text: each rule family, the seed, and --no-clean."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from dateline.ingest import RawArticle, to_document
+from dateline.ingest.clean import clean_text
+from dateline.ingest.encoding import repair
+from dateline.ingest.metadata_text import parse_date_text
+
+PARAGRAPHS = [
+    "The council voted on Tuesday to approve the new budget after a long debate about road repairs.",
+    "Opposition members said the plan left too little money for schools and public transport.",
+    "The mayor said the town would review spending again in the spring, when new figures are due.",
+]
+BODY = "\n\n".join(PARAGRAPHS)
+
+
+def kinds(found):
+    return [b.kind for b in found.boilerplate]
+
+
+def assert_body_kept(found):
+    for paragraph in PARAGRAPHS:
+        assert found.text.count(paragraph) == 1, paragraph
+
+
+def test_headline_and_published_line_become_metadata():
+    found = clean_text("Council Approves Budget\n\nPublished March 3rd, 2020 - 14:05 GMT\n" + BODY)
+    assert found.title == "Council Approves Budget"
+    assert found.published == "2020-03-03T14:05:00+00:00"
+    assert "headline" in kinds(found) and "published" in kinds(found)
+    assert "Published" not in found.text
+    assert_body_kept(found)
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Published November 24th, 2021 - 09:23 GMT", "2021-11-24T09:23:00+00:00"),
+    ("Updated: 24 Nov 2021 10:02 AM EST", "2021-11-24T10:02:00-05:00"),
+    ("Posted on March 3, 2019", "2019-03-03"),
+    ("Wednesday, January 23, 2019", "2019-01-23"),
+    ("2021-11-24T09:23:00Z", "2021-11-24T09:23:00+00:00"),
+])
+def test_publication_dates_parse(line, iso):
+    assert parse_date_text(line) == iso
+
+
+def test_photo_caption_and_credit():
+    text = ("Headline Here\n\nSoldiers stand by armoured vehicles during a parade in Kandahar on November 8. "
+            "(Photo by Javed TANVEER / AFP)\n\n" + BODY)
+    found = clean_text(text)
+    assert found.credits == ["Javed TANVEER / AFP"]
+    assert "caption" in kinds(found)
+    assert "Kandahar" not in found.text
+    assert_body_kept(found)
+
+
+def test_credit_only_line():
+    found = clean_text(BODY.replace("\n\n", "\n\nImage Credit: WeWork\n\n", 1))
+    assert "WeWork" in found.credits
+    assert "Image Credit" not in found.text
+    assert_body_kept(found)
+
+
+def test_lede_printed_twice_keeps_the_fuller_copy_once():
+    short = "The council voted on Tuesday to approve the new budget after a long debate."
+    full = "The council voted on Tuesday to approve the new budget after a long debate, the clerk said."
+    found = clean_text(f"Budget Passes\n{short}\n\n{full}\n\n{PARAGRAPHS[1]}\n\n{PARAGRAPHS[2]}")
+    assert found.text.count("The council voted on Tuesday") == 1
+    assert full in found.text
+    assert "repeated_lede" in kinds(found)
+
+
+def test_adapted_notice_copyright_footer_and_related_block():
+    text = (BODY + "\n\nThis article has been adapted from its original source.\n\n"
+            "Copyright © 2022 Press TV. All rights reserved.\n\nYou may also like\n"
+            "Another Story About Roads\nA Third Story About Schools")
+    found = clean_text(text)
+    assert found.publisher == "Press TV"
+    assert {"adapted", "copyright", "related"} <= set(kinds(found))
+    for gone in ("adapted", "Copyright", "You may also like", "Another Story"):
+        assert gone not in found.text
+    assert_body_kept(found)
+
+
+def test_share_and_newsletter_prompts():
+    text = "Share on Facebook\nShare on Twitter\n" + BODY + \
+        "\n\nSign up for our newsletter to get the latest news in your inbox\nShare this article"
+    found = clean_text(text)
+    assert "Share" not in found.text and "newsletter" not in found.text
+    assert "share" in kinds(found)
+    assert_body_kept(found)
+
+
+def test_byline_gives_authors():
+    found = clean_text("By Jane Doe and John Roe, Reuters\n\n" + BODY)
+    assert found.authors == ["Jane Doe", "John Roe"]
+    assert "Jane Doe" not in found.text
+    assert_body_kept(found)
+
+
+def test_sentence_starting_with_by_is_not_a_byline():
+    text = "By 2030 the town expects to have rebuilt every road in the old centre, officials said.\n\n" + BODY
+    found = clean_text(text)
+    assert found.text.startswith("By 2030")
+
+
+@pytest.mark.parametrize("dateline", ["KABUL, Nov 24 (Reuters) - ", "(Reuters) - ", "WASHINGTON (AP) — ",
+                                      "PARIS — "])
+def test_agency_dateline_is_cut(dateline):
+    found = clean_text(dateline + BODY)
+    assert found.text.startswith("The council voted")
+    assert "dateline" in kinds(found)
+
+
+def test_wikinews_date_line_is_a_dateline_and_the_date():
+    found = clean_text("Wednesday, January 23, 2019\n\n" + BODY)
+    assert found.published == "2019-01-23"
+    assert kinds(found)[0] == "dateline"
+    assert found.text.startswith("The council voted")
+
+
+def test_menus_around_the_article_are_dropped():
+    menu = "\n".join(["Home", "World", "Business", "Sport", "Weather", "Contact us", "About"])
+    found = clean_text(menu + "\n\n" + BODY + "\n\n" + menu)
+    assert found.text == BODY
+
+
+def test_comment_thread_after_the_article_is_dropped():
+    comments = ("\n\n34 Comments\n\nbob1984 says:\n\nI think this budget is a disaster for everyone "
+                "who lives on the east side of town, as usual.\n\nalice says:\n\nAgreed, the roads "
+                "there have been terrible for years and nothing ever changes.")
+    found = clean_text(BODY + comments)
+    assert found.text == BODY
+
+
+def test_kept_text_is_made_of_input_lines():
+    raw = "Menu\nHome\n\n" + BODY + "\n\nCopyright 2020 Town Times"
+    found = clean_text(raw)
+    for piece in found.text.split("\n\n"):
+        assert piece in raw
+
+
+def test_mojibake_is_fixed_with_a_warning():
+    found = clean_text("Qatarâ€™s capital hosted the talks on Tuesday, officials said in a statement. "
+                       "The delegation will stay for two weeks.")
+    assert "Qatar’s" in found.text
+    assert [p.code for p in found.problems] == ["W204"]
+
+
+def test_clean_text_gives_no_warning():
+    assert repair("plain “quoted” café — text")[1] == []
+
+
+def test_white_space_and_quote_variants_are_normalised():
+    text, _ = repair("a\u00a0b\u200bc \u201eq\u201c ``ptb''")
+    assert text == "a bc \u201cq\u201c \u201cptb\u201d"
+
+
+def test_no_clean_keeps_text_byte_for_byte(seed_text):
+    raw = "  Menu\r\nHeadline\u00a0\n\n" + seed_text + "\n\nYou may also like  "
+    document = to_document(RawArticle(source="t", format="text", content=raw), clean=False)
+    assert document.text == raw
+    assert document.boilerplate == ()
+
+
+def test_seed_body_and_metadata(expected, seed_text):
+    document = to_document(RawArticle(source="seed", format="text", content=seed_text))
+    meta, body = expected["metadata"], expected["body"]
+    assert document.title == meta["title"]
+    assert document.published[:16] == meta["published"][:16]
+    assert meta["publisher"].lower() in (document.publisher or "").lower()
+    assert meta["photo_credit"] in document.credits
+    low = " ".join(document.text.split()).lower()
+    for snippet in body["must_contain"]:
+        assert " ".join(snippet.split()).lower() in low, snippet
+    for snippet in body["must_not_contain"]:
+        assert " ".join(snippet.split()).lower() not in low, snippet
+    assert low.count(" ".join(body["exactly_once"].split()).lower()) == 1
+
+
+def test_seed_check_script_passes_body_and_metadata(shared, seed_text, tmp_path):
+    document = to_document(RawArticle(source="seed", format="text", content=seed_text))
+    path = tmp_path / "seed.json"
+    path.write_text(json.dumps(document.as_dict()), encoding="utf-8")
+    result = subprocess.run([sys.executable, str(shared / "eval" / "seed_check.py"),
+                             str(shared / "data" / "seed" / "expected.json"), str(path), "--json"],
+                            capture_output=True, text=True)
+    sections = json.loads(result.stdout)["sections"]
+    for name in ("body", "metadata"):
+        assert sections[name]["passed"] == sections[name]["total"], (name, sections[name])
