@@ -133,3 +133,13 @@ def build_store(path: Path, extra: list[Document] = ()) -> Path:
         assert not d.misaligned(), d.id
     load_documents(docs, path)
     return path
+
+
+_BUILT: dict[str, Path] = {}
+
+
+def built_store(tmp_path_factory) -> Path:
+    """The store of :func:`documents`, built once per test session."""
+    if "store" not in _BUILT:
+        _BUILT["store"] = build_store(tmp_path_factory.mktemp("web") / "web.duckdb")
+    return _BUILT["store"]

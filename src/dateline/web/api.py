@@ -12,7 +12,7 @@ import duckdb
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
-from ..corpus.query import EVENT_COLUMNS, plain, read_only_connection, render
+from ..corpus.query import EVENT_COLUMNS, plain, render
 from ..errors import DatelineError
 from . import views
 from .app import json_response
@@ -109,15 +109,17 @@ _ONE_READING_STATEMENT = re.compile(r"^\s*(\(|select\b|with\b|from\b|describe\b|
 def sql(request: Request,
         sql: Annotated[str, Query(min_length=1, max_length=10_000, description="SELECT, WITH, DESCRIBE, …")],
         limit: Annotated[int, Query(ge=1, le=SQL_MAX_ROWS)] = 100):
-    return json_response(run_limited_sql(request.app.state.db, sql, limit, SQL_MAX_SECONDS))
+    return json_response(run_limited_sql(request.app.state.stores, sql, limit, SQL_MAX_SECONDS))
 
 
-def run_limited_sql(path: str, statement: str, limit: int, seconds: float) -> dict:
-    """Run ``statement`` on its own read-only connection (no file access, settings locked),
-    stopping it after ``seconds``; at most ``limit`` rows come back."""
+def run_limited_sql(stores, statement: str, limit: int, seconds: float) -> dict:
+    """Run ``statement`` on its own connection to the read-only store (no file access, settings
+    locked: see :class:`StoreHandle`), stopping it after ``seconds``; at most ``limit`` rows."""
     if not _ONE_READING_STATEMENT.match(statement) or ";" in statement.strip().rstrip(";"):
         raise DatelineError("E406", detail="give one SELECT (or WITH, DESCRIBE, SHOW) statement")
-    con = read_only_connection(path)
+    if not stores.locked_down:
+        raise DatelineError("E406", detail="SQL is off: the store could not be locked against file access")
+    con = stores.sql_connection()
     timer = threading.Timer(seconds, con.interrupt)
     started = time.perf_counter()
     timer.start()
@@ -132,7 +134,7 @@ def run_limited_sql(path: str, statement: str, limit: int, seconds: float) -> di
     except duckdb.Error as exc:
         text = str(exc).splitlines()[0]
         readonly = any(w in text.lower() for w in ("read-only", "read only", "external access",
-                                                   "lock_configuration", "permission"))
+                                                   "configuration", "permission"))
         raise DatelineError("E406" if readonly else "E407", detail=text) from None
     finally:
         timer.cancel()

@@ -13,6 +13,7 @@ Pages are server-rendered Jinja templates (autoescaped: article text is untruste
 from __future__ import annotations
 
 import threading
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -70,13 +71,49 @@ class StoreHandle:
     def __init__(self, path: str | Path):
         self.path = str(path)
         self._local = threading.local()
-        Store(self.path, read_only=True).close()  # fail now, with E401/E402/E404, not per request
+        self._opened: list[Store] = []
+        self._lock = threading.Lock()
+        # Opened now, to fail at start (E401/E402/E404) rather than per request, and kept open:
+        # every connection of this process to the file shares its DuckDB instance, which this
+        # one locks down first (no access to other files, settings frozen), for the SQL endpoint.
+        self._first = Store(self.path, read_only=True)
+        self.locked_down = _lock_down(self._first.con)
 
     def get(self) -> Store:
         store = getattr(self._local, "store", None)
         if store is None:
             store = self._local.store = Store(self.path, read_only=True)
+            with self._lock:
+                self._opened.append(store)
         return store
+
+    def sql_connection(self):
+        """A fresh connection (to interrupt on its own) for analysts' SQL."""
+        return self._first.con.cursor()
+
+    def close(self):
+        """Close every connection (at shutdown: DuckDB aborts the process if a connection is
+        still open in a worker thread when the interpreter exits)."""
+        with self._lock:
+            opened, self._opened = self._opened, []
+        for store in opened:
+            store.close()
+        self._first.close()
+
+
+def _lock_down(con) -> bool:
+    """Disable file access and freeze the settings of ``con``'s database; whether they are so
+    (another app in this process may have locked them already)."""
+    import duckdb
+
+    try:
+        con.execute("SET enable_external_access = false")
+        con.execute("SET lock_configuration = true")
+    except duckdb.Error:
+        pass
+    found = con.execute("SELECT current_setting('enable_external_access'), "
+                        "current_setting('lock_configuration')").fetchall()[0]
+    return found[0] is False and found[1] is True
 
 
 def error_body(status: int, code: str, message: str, details: Any = None) -> dict[str, Any]:
@@ -131,7 +168,12 @@ def create_app(db: str | Path) -> FastAPI:
     """The web app over the store at ``db`` (opened read-only)."""
     from . import api, pages
 
-    app = FastAPI(title="dateline", version=_version(), docs_url=None, redoc_url=None,
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        app.state.stores.close()
+
+    app = FastAPI(title="dateline", lifespan=lifespan, version=_version(), docs_url=None, redoc_url=None,
                   openapi_url="/openapi.json",
                   description="Browse a dateline corpus: articles with their annotations, coded "
                               "events, actors, quotes and stories. Every list takes `limit` and "

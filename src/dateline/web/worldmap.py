@@ -59,13 +59,33 @@ def _ring(arcs, indexes: list[int]) -> list[tuple[float, float]]:
     return points
 
 
+def _unwrap(ring: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The ring with longitudes made continuous: a ring that crosses the antimeridian (Fiji,
+    Chukotka) runs past ±180 instead of jumping across the whole map."""
+    out = [ring[0]]
+    for lon, lat in ring[1:]:
+        prev = out[-1][0]
+        while lon - prev > 180:
+            lon -= 360
+        while prev - lon > 180:
+            lon += 360
+        out.append((lon, lat))
+    return out
+
+
 def _path(rings: list[list[tuple[float, float]]]) -> str:
     parts = []
     for ring in rings:
-        xy = [project(lon, max(min(lat, LAT_TOP), LAT_BOTTOM)) for lon, lat in ring]
-        if len(xy) < 3:
-            continue
-        parts.append("M" + "L".join(f"{x:g},{y:g}" for x, y in xy) + "Z")
+        if len(ring) < 3 or max(lat for _, lat in ring) < LAT_BOTTOM:
+            continue  # Antarctica lies below the map
+        ring = _unwrap(ring)
+        lons = [lon for lon, _ in ring]
+        # a ring running past the antimeridian is drawn again from the other side; the SVG
+        # viewport clips both copies
+        shifts = [0.0] + ([-360.0] if max(lons) > 180 else []) + ([360.0] if min(lons) < -180 else [])
+        for shift in shifts:
+            xy = [project(lon + shift, max(min(lat, LAT_TOP), LAT_BOTTOM)) for lon, lat in ring]
+            parts.append("M" + "L".join(f"{x:g},{y:g}" for x, y in xy) + "Z")
     return "".join(parts)
 
 

@@ -1,0 +1,372 @@
+"""The HTTP API and the server-rendered pages (FastAPI TestClient on a small hand-built store)."""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import re
+import time
+
+import pytest
+
+pytest.importorskip("fastapi")
+from fastapi.testclient import TestClient  # noqa: E402
+
+from web_store import XSS_TEXT, built_store  # noqa: E402
+
+from dateline.web import create_app  # noqa: E402
+from dateline.web.highlight import segments  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    return built_store(tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def client(db):
+    with TestClient(create_app(db)) as c:
+        yield c
+
+
+def get_json(client, url, status=200):
+    r = client.get(url)
+    assert r.status_code == status, (url, r.text[:300])
+    assert r.headers["content-type"].startswith("application/json")
+    return r.json()
+
+
+def event_types(client, query: str) -> list[str]:
+    return sorted(e["type"] for e in get_json(client, f"/api/events?{query}")["items"])
+
+
+# --- filters and pagination ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("query, types", [
+    ("", ["AID", "COERCE", "CONSULT", "CONSULT", "PROTEST"]),
+    ("actor=west", ["CONSULT"]),
+    ("country=FRA", ["COERCE", "PROTEST"]),
+    ("country=fra", ["COERCE", "PROTEST"]),
+    ("type=CONSULT", ["CONSULT", "CONSULT"]),
+    ("type=04", ["CONSULT", "CONSULT"]),          # CAMEO prefix
+    ("modality=negated", ["COERCE"]),
+    ("modality=planned", ["AID"]),
+    ("since=2021-11-23&until=2021-11-23", ["PROTEST"]),
+    ("since=2021-11-25", ["COERCE", "CONSULT"]),
+    ("place=Paris", ["COERCE", "PROTEST"]),
+    ("place=2950159", ["CONSULT"]),                # GeoNames id of Berlin
+    ("source=Other Wire", ["COERCE", "PROTEST"]),
+    ("country=FRA&modality=asserted", ["PROTEST"]),
+    ("actor=nobody-at-all", []),
+])
+def test_event_filters(client, query, types):
+    assert event_types(client, query) == types
+
+
+def test_story_filter_returns_the_story_s_events(client):
+    doha = get_json(client, "/api/articles/doha-talks")["article"]["story_id"]
+    assert event_types(client, f"story={doha}") == ["AID", "CONSULT"]
+
+
+def test_pagination_walks_every_row_once(client):
+    seen, offset, pages = [], 0, 0
+    while offset is not None:
+        page = get_json(client, f"/api/articles?limit=1&offset={offset}")
+        assert page["limit"] == 1 and page["offset"] == offset and len(page["items"]) <= 1
+        seen += [a["id"] for a in page["items"]]
+        offset, pages = page["next_offset"], pages + 1
+    assert sorted(seen) == ["doha-talks", "hostile-markup", "paris-protest"]
+    assert pages == 3
+    last = get_json(client, "/api/articles?limit=1&offset=2")
+    assert last["next_offset"] is None and last["previous_offset"] == 1
+
+
+@pytest.mark.parametrize("url", ["/api/events", "/api/actors", "/api/quotes", "/api/stories", "/articles.json",
+                                 "/events.json", "/actors.json", "/quotes.json", "/stories.json"])
+def test_every_list_is_paginated(client, url):
+    page = get_json(client, url + "?limit=2")
+    assert set(page) >= {"items", "limit", "offset", "next_offset"}
+    assert len(page["items"]) <= 2
+    beyond = get_json(client, url + "?limit=2&offset=1000")
+    assert beyond["items"] == [] and beyond["next_offset"] is None
+
+
+def test_events_page_links_forward_when_more_rows_follow(client):
+    page = client.get("/events?limit=2").text
+    assert 'rel="next"' in page and "offset=2" in page
+    assert 'rel="next"' not in client.get("/events?limit=50").text
+
+
+# --- one error shape -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("url, status, code", [
+    ("/api/articles?limit=0", 400, "invalid_parameter"),
+    ("/api/events?limit=100000", 400, "invalid_parameter"),
+    ("/api/events?offset=-1", 400, "invalid_parameter"),
+    ("/api/events?story=abc", 400, "invalid_parameter"),
+    ("/api/events?since=yesterday", 400, "E004"),
+    ("/api/articles/no-such-article", 404, "not_found"),
+    ("/api/events/999999", 404, "not_found"),
+    ("/api/events/not-a-number", 400, "invalid_parameter"),
+    ("/api/stories/999999", 404, "not_found"),
+    ("/api/actors/Nobody%7C%7C", 404, "not_found"),
+    ("/api/no-such-route", 404, "not_found"),
+    ("/articles/no-such-article.json", 404, "not_found"),
+    ("/api/sql?sql=DELETE%20FROM%20events", 400, "E406"),
+])
+def test_errors_have_one_shape(client, url, status, code):
+    body = get_json(client, url, status)
+    assert set(body) == {"error"}
+    error = body["error"]
+    assert error["status"] == status and error["code"] == code
+    assert isinstance(error["message"], str) and error["message"]
+    assert set(error) <= {"status", "code", "message", "details"}
+
+
+def test_page_errors_are_pages_with_the_same_content(client):
+    r = client.get("/articles/no-such-article")
+    assert r.status_code == 404 and r.headers["content-type"].startswith("text/html")
+    assert "not_found" in r.text and "no-such-article" in r.text
+
+
+def test_post_is_not_allowed(client):
+    body = client.post("/api/events").json()
+    assert body["error"]["status"] == 405 and body["error"]["code"] == "method_not_allowed"
+
+
+# --- CSV -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("url", ["/api/events.csv?country=FRA", "/events.csv?country=FRA&story="])
+def test_csv_download_of_filtered_events(client, url):
+    r = client.get(url)
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    assert "attachment" in r.headers["content-disposition"]
+    rows = list(csv.DictReader(io.StringIO(r.text)))
+    assert sorted(row["type"] for row in rows) == ["COERCE", "PROTEST"]
+    assert all(row["place_name"] == "Paris" for row in rows)
+
+
+def test_events_page_csv_link_keeps_the_filters(client):
+    page = client.get("/events?country=FRA&limit=1").text
+    link = re.search(r'class="csv" href="([^"]+)"', page).group(1)
+    assert html.unescape(link).startswith("/events.csv?") and "country=FRA" in link and "limit" not in link
+
+
+# --- pages and their .json twins -----------------------------------------------------------------
+
+PAGES = ["/", "/articles", "/articles/doha-talks", "/articles/hostile-markup", "/events", "/events?type=CONSULT",
+         "/actors", "/actors/Tom%20West%7CUSA%7CGOV", "/quotes", "/quotes?speaker=west", "/stories", "/map", "/docs"]
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_pages_render_safely(client, url):
+    r = client.get(url)
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    csp = r.headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "default-src 'none'" in csp and "unsafe-inline" not in csp
+    assert r.headers["x-content-type-options"] == "nosniff"
+    page = r.text
+    # no inline script, event handler or style attribute anywhere: the CSP would block them anyway
+    assert re.findall(r"<script(?![^>]*\bsrc=)[^>]*>", page) == []
+    assert re.findall(r"<[^>]+\son\w+\s*=", page) == []
+    assert re.findall(r"<[^>]+\sstyle\s*=", page) == []
+
+
+@pytest.mark.parametrize("url", [u for u in PAGES if u != "/docs"])
+def test_every_page_has_a_json_twin(client, url):
+    page = client.get(url).text
+    twin = html.unescape(re.search(r'class="twin" href="([^"]+)"', page).group(1))
+    data = get_json(client, twin)
+    assert isinstance(data, dict) and data
+
+
+def test_article_twin_is_the_whole_document(client):
+    data = get_json(client, "/articles/doha-talks.json")
+    doc = data["document"]
+    assert doc["id"] == "doha-talks" and len(doc["events"]) == 2
+    assert [e["type"] for e in data["events"]] == ["CONSULT", "AID"]
+    assert data["events"][0]["source"] == ["Tom West"] and data["events"][0]["target"] == ["Taliban"]
+    assert get_json(client, "/api/articles/doha-talks")["document"] == doc
+
+
+def test_overview_counts_and_chart(client):
+    data = get_json(client, "/index.json")
+    assert data["stats"]["counts"]["articles"] == 3 and data["stats"]["counts"]["events"] == 5
+    assert sum(d["events"] for d in data["events_per_day"]) == 5
+    page = client.get("/").text
+    assert page.count('class="bar"') >= 5 + 4   # day bars and top-actor bars
+    assert "CONSULT" in page and "Tom West" in page
+
+
+def test_stats_endpoint(client):
+    stats = get_json(client, "/api/stats?top=3")
+    assert stats["counts"]["quotes"] == 2 and len(stats["top_actors"]) == 3
+
+
+# --- the article view ----------------------------------------------------------------------------
+
+
+def article_text(page: str) -> str:
+    body = re.search(r'<article id="article-text"[^>]*>(.*?)</article>', page, re.S).group(1)
+    return html.unescape(re.sub(r"<[^>]+>", "", body))
+
+
+def test_article_text_is_shown_whole_and_escaped(client):
+    page = client.get("/articles/hostile-markup").text
+    assert article_text(page) == XSS_TEXT
+    assert "&lt;script&gt;window.__xss" in page
+    assert "<script>window" not in page and "<img src=x" not in page and "<b onmouseover" not in page
+    assert 'href="javascript:' not in page
+
+
+def test_article_highlights_carry_their_resolution(client):
+    page = client.get("/articles/doha-talks").text
+    notes = [html.unescape(t) for t in re.findall(r'title="([^"]*)"', page)]
+    assert any("GeoNames 290030" in n and "Doha" in n for n in notes)
+    assert any("TIMEX3 DATE 2021-11-22" in n for n in notes)
+    assert any("actor Tom West [USA GOV]" in n for n in notes)
+    assert any("amount 308,000,000 USD of aid" in n for n in notes)
+    assert any("direct quote by Tom West" in n for n in notes)
+    for kind in ("hl-actor", "hl-place", "hl-timex", "hl-amount", "hl-quote", "hl-entity"):
+        assert kind in page
+    assert '<details id="boilerplate">' in page and "All rights reserved" in page
+
+
+def test_article_event_links_point_at_their_evidence(client):
+    page = client.get("/articles/doha-talks").text
+    for i in (0, 1):
+        assert f'href="#ev-{i}" data-event="e{i}"' in page
+        assert f'id="ev-{i}"' in page
+        assert re.search(rf'data-ev="[^"]*\be{i}\b', page)
+
+
+def test_event_parameter_marks_its_evidence(client):
+    aid = next(e for e in get_json(client, "/api/events?type=AID")["items"])
+    page = client.get(f"/articles/doha-talks?event={aid['id']}").text
+    assert 'class="event active" id="event-1"' in page
+    marked = re.findall(r'<span class="([^"]*\bev-on\b[^"]*)"[^>]*data-ev="([^"]*)"', page)
+    assert marked and all("e1" in ev.split() for _, ev in marked)
+
+
+def test_segments_rebuild_the_seed_article(seed_doc):
+    pieces = segments(seed_doc)
+    assert "".join(p.text for p in pieces) == seed_doc.text
+    kinds = {k for p in pieces for k in p.kinds}
+    expected = {k for k, present in (("entity", seed_doc.entities), ("actor", seed_doc.actors),
+                                     ("place", seed_doc.places), ("timex", seed_doc.timexes),
+                                     ("quote", seed_doc.quotes), ("amount", seed_doc.amounts)) if present}
+    assert expected <= kinds
+    anchors = {a for p in pieces for a in p.anchors}
+    assert anchors == {f"ev-{i}" for i in range(len(seed_doc.events))}
+
+
+# --- actors, stories, map, docs ------------------------------------------------------------------
+
+
+def test_actor_page_roles_quotes_network(client):
+    data = get_json(client, "/actors/Tom%20West%7CUSA%7CGOV.json")
+    assert data["roles"][0]["roles"] == ["special envoy"]
+    assert [q["text"] for q in data["quotes"]] == ["We want peace."]
+    page = client.get("/actors/Tom%20West%7CUSA%7CGOV").text
+    assert 'id="network"' in page and "Taliban" in page and "CONSULT ×1" in page
+
+
+def test_actor_filters(client):
+    names = sorted(a["name"] for a in get_json(client, "/api/actors?country=FRA")["items"])
+    assert names == ["French government", "Police", "protesters"]
+    assert [a["name"] for a in get_json(client, "/api/actors?name=west")["items"]] == ["Tom West"]
+
+
+def test_quotes_by_speaker(client):
+    assert [q["text"] for q in get_json(client, "/api/quotes?speaker=west")["items"]] == ["We want peace."]
+    assert get_json(client, "/api/quotes?speaker=nobody")["items"] == []
+
+
+def test_story_timeline(client):
+    story_id = get_json(client, "/api/articles/paris-protest")["article"]["story_id"]
+    data = get_json(client, f"/stories/{story_id}.json")
+    kinds = [item["kind"] for item in data["timeline"]]
+    assert kinds.count("article") == 1 and kinds.count("event") == 2
+    page = client.get(f"/stories/{story_id}").text
+    assert 'id="story-timeline"' in page and "2021-11-23" in page
+
+
+def test_map_markers_and_outline(client):
+    page = client.get("/map").text
+    assert len(re.findall(r'<circle class="marker event" cx=', page)) == 3    # Doha, Paris, Berlin
+    assert len(re.findall(r'<circle class="marker place" cx=', page)) == 4    # + Afghanistan
+    assert len(re.findall(r'<path class="land', page)) > 150           # the bundled outline
+    assert "shade" in page
+
+
+def test_docs_list_every_api_route(client):
+    schema = get_json(client, "/openapi.json")
+    api_paths = [p for p in schema["paths"] if p.startswith("/api/")]
+    assert {"/api/events", "/api/events.csv", "/api/articles/{article_id}", "/api/stats"} <= set(api_paths)
+    params = {p["name"] for p in schema["paths"]["/api/events"]["get"]["parameters"]}
+    assert params >= {"actor", "country", "type", "modality", "since", "until", "place", "source", "limit", "offset"}
+    page = client.get("/docs").text
+    for path in api_paths:
+        assert f"<code>{html.escape(path)}</code>" in page
+
+
+def test_scripts_never_build_html_from_data():
+    from dateline.web.app import HERE
+
+    for js in (HERE / "static").glob("*.js"):
+        source = js.read_text(encoding="utf-8")
+        assert not re.search(r"innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(", source), js
+
+
+# --- read-only SQL -------------------------------------------------------------------------------
+
+
+def test_sql_reads_with_a_row_limit(client):
+    data = get_json(client, "/api/sql?sql=SELECT%20id%20FROM%20articles%20ORDER%20BY%20id&limit=2")
+    assert data["columns"] == ["id"] and data["rows"] == [["doha-talks"], ["hostile-markup"]]
+    assert data["truncated"] is True
+
+
+@pytest.mark.parametrize("statement", [
+    "DELETE FROM events", "INSERT INTO stories VALUES (1)", "SELECT 1; DROP TABLE events",
+    "COPY events TO 'x.csv'", "ATTACH 'other.duckdb'", "SET enable_external_access = true",
+])
+def test_sql_refuses_writes(client, statement):
+    body = client.get("/api/sql", params={"sql": statement}).json()
+    assert body["error"]["code"] == "E406"
+
+
+def test_sql_cannot_read_files(client):
+    body = client.get("/api/sql", params={"sql": "SELECT * FROM read_csv('/etc/hostname')"}).json()
+    assert body["error"]["code"] in ("E406", "E407") and body["error"]["status"] == 400
+
+
+def test_sql_time_limit(client):
+    from dateline.errors import DatelineError
+    from dateline.web.api import run_limited_sql
+
+    started = time.perf_counter()
+    with pytest.raises(DatelineError) as caught:
+        run_limited_sql(client.app.state.stores, "SELECT sum(a.range * b.range) FROM range(200000) a, range(200000) b", 10, 0.3)
+    assert caught.value.code == "E407" and "limit" in str(caught.value)
+    assert time.perf_counter() - started < 10
+
+
+# --- serve ---------------------------------------------------------------------------------------
+
+
+def test_serve_binds_loopback_by_default_and_refuses_a_missing_store(tmp_path):
+    import inspect
+
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+    from dateline.web.commands import serve
+
+    assert inspect.signature(serve).parameters["host"].default == "127.0.0.1"
+    result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "missing.duckdb")])
+    assert result.exit_code == 2 and "E401" in result.output
