@@ -72,8 +72,35 @@ def _specificity(place) -> int:
     return len(SPECIFICITY)
 
 
+# Verbs whose direct object is where the event happens ("visited Pakistan").
+PLACE_OBJECT_VERBS = frozenset({"visit", "tour", "enter", "invade", "reach"})
+
+
+def _located(place, doc, triggers) -> bool:
+    """Whether a toponym says where something happens ("in Doha", "on a visit to Pakistan"), not
+    whose or what it is ("the US delegation", "safe passage out of Afghanistan"): a chain of
+    prepositional phrases from it up to the clause word, or the object of a verb of visiting."""
+    current = token_at(doc, place.start, place.end)
+    in_preposition = False
+    for _ in range(12):
+        head = current.head
+        if current.dep_ in ("prep", "agent"):
+            in_preposition = True
+        if head is current or head.i in triggers or head.pos_ in ("VERB", "AUX"):
+            return in_preposition or current.dep_ == "npadvmod" or (
+                current.dep_ in ("dobj", "obj") and head.lemma_.lower() in PLACE_OBJECT_VERBS)
+        if in_preposition and current.dep_ not in ("prep", "agent", "pobj"):
+            return False
+        if not in_preposition and current.dep_ not in ("pobj", "appos", "conj", "compound",
+                                                       "prep", "agent"):
+            return False  # "Afghanistan's economy": the place qualifies a thing
+        current = head
+    return False
+
+
 def clause_place(places, doc, heads_of_event, triggers) -> EventPlace | None:
-    found = [p for p in governed(places, doc, heads_of_event, triggers) if p.geonameid]
+    found = [p for p in governed(places, doc, heads_of_event, triggers)
+             if p.geonameid and _located(p, doc, triggers)]
     if not found:
         return None
     best = min(found, key=lambda p: (_specificity(p), -p.start))

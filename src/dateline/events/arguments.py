@@ -84,6 +84,19 @@ def _surname_actor(index: ActorIndex, token) -> list[str]:
     return []
 
 
+def _namesake_with_country(index: ActorIndex, actor_id: str) -> list[str]:
+    """A person actor without a country whose name ends another actor's name that has one (the
+    actors stage may keep "Tom West" apart from "US special representative ... Tom West")."""
+    actor = index.by_id.get(actor_id)
+    if actor is None or actor.kind != "person" or not actor.name:
+        return []
+    for other in index.by_id.values():
+        if other.id != actor_id and other.country and other.kind == "person" and \
+                other.name.endswith(actor.name):
+            return [other.id]
+    return []
+
+
 def _country_anaphor(index: ActorIndex, head, exclude) -> list[str]:
     """"the country" with no mention of its own: the last country actor named before it (other
     than the event's own source)."""
@@ -194,12 +207,16 @@ def actors_of(index: ActorIndex, head, last_parties: tuple[str, ...] = (),
             return []
         head = objects[0]
     ids: list[str] = []
-    for token in conjuncts(head, index):
+    for n, token in enumerate(conjuncts(head, index)):
         found = actors_of_head(index, token)
         if not found and is_group_phrase(token):
             found = list(last_parties)
         if not found:
             found = _country_anaphor(index, token, exclude)
+        if not found and n == 0:
+            break  # a list of topics ("operations against Daesh, humanitarian assistance")
+        if found and not index.country(found[0]):
+            found = _namesake_with_country(index, found[0]) or found
         for actor in found:
             if actor not in ids:
                 ids.append(actor)

@@ -29,8 +29,10 @@ def _compatible_dates(a, b) -> bool:
 
 
 def _compatible_places(a, b) -> bool:
-    if a.place is None or b.place is None:
+    if a.place is None or b.place is None or "clause" not in (a.place.basis, b.place.basis):
         return True
+    if a.place.basis != b.place.basis:
+        return True  # the article's main place says nothing against a clause's own
     return a.place.geonameid == b.place.geonameid
 
 
@@ -68,7 +70,8 @@ def merge_drafts(drafts: list) -> list:
         for other in group:
             if other is primary:
                 continue
-            if primary.place is None and other.place is not None:
+            if other.place is not None and (primary.place is None or (
+                    primary.place.basis != "clause" and other.place.basis == "clause")):
                 primary.place = other.place
             if other.evidence != primary.evidence and other.evidence not in primary.mentions:
                 primary.mentions.append(other.evidence)

@@ -102,7 +102,7 @@ def direct_objects(verb) -> list:
             and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X")]
 
 
-def target_phrases(token, exclude=()) -> list:
+def target_phrases(token, exclude=(), object_preps: bool = True) -> list:
     """Candidate target heads of an event word, best first: objects, then target prepositions,
     then the target prepositions of its objects ("fired batteries at Russia", "lift the
     sanctions on Iran", "endorsed an agreement with the EU")."""
@@ -110,7 +110,7 @@ def target_phrases(token, exclude=()) -> list:
     heads = [t for t in objects if t not in exclude]
     for prep in cues.TARGET_PREPS:
         heads.extend(t for t in _prep_objects(token, (prep,)) if t not in exclude)
-    for obj in objects:
+    for obj in objects if object_preps else ():
         for prep in cues.TARGET_PREPS:
             heads.extend(t for t in _prep_objects(obj, (prep,)) if t not in exclude and t not in heads)
     return heads
@@ -168,7 +168,10 @@ def _verb_candidate(verb, entry: Entry) -> Candidate:
             candidate.targets.append(verb.head)  # "civilians imprisoned by Moscow"
     objects = direct_objects(verb)
     candidate.answers_request = any(o.lower_ in cues.REQUEST_NOUNS for o in objects)
-    candidate.targets.extend(t for t in target_phrases(verb) if t not in candidate.targets)
+    # what a consultation is about is no party to it ("discuss operations against Daesh")
+    topical = entry.cameo.startswith("04")
+    candidate.targets.extend(t for t in target_phrases(verb, object_preps=not topical)
+                             if t not in candidate.targets)
     if verb.lemma_.lower() in cues.ACCUSING_VERBS:
         for clause in verb.children:  # "alleged that France was aware": France is accused
             if clause.dep_ == "ccomp":

@@ -138,6 +138,9 @@ def _resolve(work: Work, index: ActorIndex, candidate: Candidate, last_parties):
 
 def _heads_of_event(candidate: Candidate) -> set[int]:
     heads = {candidate.trigger.i, candidate.clause.i}
+    if candidate.clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                               for c in candidate.clause.children):
+        heads.add(candidate.clause.head.i)  # "will be in Doha for two weeks to discuss"
     if candidate.complement_of is not None and \
             candidate.complement_of.lemma_.lower() not in cues.REPORTING_VERBS:
         heads.add(candidate.complement_of.i)
@@ -246,9 +249,9 @@ def find_events(work: Work) -> None:
             if draft is None:
                 continue
             drafts.append(draft)
-            parties = tuple(dict.fromkeys(draft.sources + draft.targets))
-            if len(parties) >= 2:
-                last_parties = parties
+            # "the two sides" later on: the main source and target of the last two-party event
+            if draft.sources and draft.targets and draft.sources[0] != draft.targets[0]:
+                last_parties = (draft.sources[0], draft.targets[0])
     link_requests(drafts)
     for draft in drafts:
         draft.source_keys = tuple(index.country(a) or a for a in draft.sources)

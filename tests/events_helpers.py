@@ -1,0 +1,40 @@
+"""Build a Work by hand for the events tests: the parse from spaCy, actors given explicitly, so
+the events rules are tested independently of the actors, time and places stages."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from dateline.model import Actor, Mention, Timex
+from dateline.pipeline import Work
+
+
+def make_work(nlp, text: str, actors: dict[str, tuple], timexes=(), published=date(2021, 11, 24)):
+    """``actors``: id -> (country, kind, mention strings...); every occurrence of each mention
+    string (whole words) becomes a mention of that actor. ``timexes``: (text, type, value)."""
+    built = []
+    for actor_id, (country, kind, *names) in actors.items():
+        mentions = []
+        for name in names:
+            for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+                mentions.append(Mention(m.start(), m.end(), name))
+        built.append(Actor(actor_id, names[0], kind, country=country, mentions=tuple(mentions)))
+    found = []
+    for surface, kind, value in timexes:
+        start = text.index(surface)
+        found.append(Timex(start, start + len(surface), surface, kind, value))
+    return Work(text=text, published=published, doc=nlp(text), actors=built, timexes=found)
+
+
+def run_events(nlp, text, actors, **kwargs):
+    from dateline.events.stage import find_events
+
+    work = make_work(nlp, text, actors, **kwargs)
+    find_events(work)
+    by_id = {a.id: a for a in work.actors}
+    return work.events, by_id
+
+
+def countries(event, by_id, field="source"):
+    return {by_id[i].country for i in getattr(event, field)}

@@ -1,0 +1,38 @@
+"""The CAMEO/PLOVER table and the lexicon are consistent data."""
+
+from __future__ import annotations
+
+from dateline.events.codes import cameo_table, lookup
+from dateline.events.lexicon import entries
+
+PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+                "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
+                "COERCE", "ASSAULT"}
+
+
+def test_table_rows_are_well_formed():
+    table = cameo_table()
+    assert len(table) > 100
+    for code, row in table.items():
+        assert code.isdigit() and 3 <= len(code) <= 4
+        assert row.plover in PLOVER_TYPES
+        assert row.quad_class in (1, 2, 3, 4)
+        assert -10.0 <= row.goldstein <= 10.0
+        root = int(code[:2])
+        assert row.quad_class == (1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4)
+
+
+def test_every_lexicon_code_is_in_the_table():
+    for (lemma, pos), found in entries().items():
+        for entry in found:
+            assert lookup(entry.cameo) is not None, (lemma, pos, entry.cameo)
+
+
+def test_lookup_falls_back_to_parent_code():
+    assert lookup("0311").code in ("031", "030")
+    assert lookup("1712").plover == "ASSAULT"
+    assert lookup("999") is None
+
+
+def test_statements_are_not_plover_events():
+    assert lookup("010") is None  # CAMEO 01: public statements; PLOVER has no such type

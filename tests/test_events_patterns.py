@@ -1,0 +1,138 @@
+"""Each pattern family of the events stage, on hand-built actors (no other stage involved)."""
+
+from __future__ import annotations
+
+import pytest
+
+from events_helpers import countries, run_events
+
+US = ("USA", "country", "The United States", "United States", "Washington", "US")
+TALIBAN = ("AFG", "group", "Taliban")
+PAK = ("PAK", "country", "Pakistan", "Islamabad")
+ISR = ("ISR", "country", "Israel")
+IRN = ("IRN", "country", "Iran")
+RUS = ("RUS", "country", "Russia")
+CHE = ("CHE", "country", "Switzerland")
+
+
+def only(events, type_):
+    found = [e for e in events if e.type == type_]
+    assert found, f"no {type_} event in {[(e.type, e.cameo) for e in events]}"
+    return found[0]
+
+
+def test_verb_trigger_with_subject_and_object(nlp):
+    events, ids = run_events(nlp, "The United States seized assets of Iran.", {"us": US, "ir": IRN})
+    event = only(events, "COERCE")
+    assert event.cameo == "171" and event.mode == "seize"
+    assert countries(event, ids) == {"USA"} and countries(event, ids, "target") == {"IRN"}
+    assert event.quad_class == 4 and event.goldstein < 0
+    assert event.trigger.text == "seized"
+
+
+def test_most_specific_lexicon_entry_wins(nlp):
+    events, _ = run_events(nlp, "Iran called for the release of the prisoners.", {"ir": IRN})
+    assert only(events, "REQUEST").cameo == "0253"
+
+
+def test_passive_agent_is_source_and_subject_is_target(nlp):
+    events, ids = run_events(nlp, "Iran was attacked by Israel.", {"ir": IRN, "is": ISR})
+    event = only(events, "ASSAULT")
+    assert countries(event, ids) == {"ISR"} and countries(event, ids, "target") == {"IRN"}
+
+
+def test_support_verb_takes_code_from_noun(nlp):
+    events, ids = run_events(nlp, "Washington will provide humanitarian aid to Pakistan.",
+                             {"us": US, "pk": PAK})
+    event = only(events, "AID")
+    assert event.cameo == "073" and event.trigger.text == "aid"
+    assert countries(event, ids, "target") == {"PAK"}
+
+
+def test_support_verb_noun_with_prepositional_target(nlp):
+    events, ids = run_events(nlp, "The US delegation had a meeting with Pakistan on Monday.",
+                             {"us": US, "pk": PAK}, timexes=[("Monday", "DATE", "2021-11-22")])
+    event = only(events, "CONSULT")
+    assert countries(event, ids) == {"USA"} and countries(event, ids, "target") == {"PAK"}
+    assert event.date == "2021-11-22" and event.date_basis == "clause"
+
+
+def test_occurrence_noun_between_two_parties(nlp):
+    events, ids = run_events(nlp, "Talks between Russia and Switzerland were held in Geneva.",
+                             {"ru": RUS, "ch": CHE})
+    event = only(events, "CONSULT")
+    assert countries(event, ids) | countries(event, ids, "target") == {"RUS", "CHE"}
+    assert event.modality == "asserted"
+
+
+def test_compound_subject_of_symmetric_event_is_both_sides(nlp):
+    events, ids = run_events(nlp, "Russia and Switzerland met yesterday.", {"ru": RUS, "ch": CHE})
+    event = only(events, "CONSULT")
+    assert countries(event, ids) == {"RUS", "CHE"} == countries(event, ids, "target")
+
+
+def test_group_phrase_refers_to_last_parties(nlp):
+    text = "The United States met the Taliban in Doha. The two sides will meet again in December."
+    events, ids = run_events(nlp, text, {"us": US, "tb": TALIBAN},
+                             timexes=[("December", "DATE", "2021-12")])
+    planned = [e for e in events if e.modality == "planned"]
+    assert planned and countries(planned[0], ids) | countries(planned[0], ids, "target") == {
+        "USA", "AFG"}
+
+
+def test_control_verb_passes_its_subject(nlp):
+    events, ids = run_events(nlp, "Pakistan refuses to accept refugees.", {"pk": PAK})
+    event = only(events, "REJECT")  # the refusal is the event, not the acceptance
+    assert countries(event, ids) == {"PAK"}
+    assert not [e for e in events if e.type in ("CONCEDE", "AID")]
+
+
+def test_conjoined_verbs_share_the_subject(nlp):
+    events, ids = run_events(nlp, "Pakistan tightened border control and deported some people.",
+                             {"pk": PAK})
+    assert countries(only(events, "COERCE"), ids) == {"PAK"}
+    assert only(events, "COERCE").mode == "deport"
+
+
+def test_reply_to_a_request_targets_the_requester(nlp):
+    text = "The Taliban called for the release of the assets, but Washington rebuffed the call."
+    events, ids = run_events(nlp, text, {"us": US, "tb": TALIBAN})
+    reject = only(events, "REJECT")
+    request = only(events, "REQUEST")
+    assert countries(reject, ids) == {"USA"} and countries(reject, ids, "target") == {"AFG"}
+    assert countries(request, ids, "target") == {"USA"}
+
+
+def test_owner_of_a_role_noun(nlp):
+    events, ids = run_events(nlp, "Pakistan met representatives of the Taliban.",
+                             {"pk": PAK, "tb": TALIBAN})
+    assert countries(only(events, "CONSULT"), ids, "target") == {"AFG"}
+
+
+def test_receiving_turns_the_roles_round(nlp):
+    events, ids = run_events(nlp, "Pakistan received weapons from Russia.", {"pk": PAK, "ru": RUS})
+    event = only(events, "AID")
+    assert countries(event, ids) == {"RUS"} and countries(event, ids, "target") == {"PAK"}
+
+
+def test_no_actor_no_event(nlp):
+    events, _ = run_events(nlp, "Someone attacked a building.", {})
+    assert events == []
+
+
+def test_repeated_description_is_one_event(nlp):
+    text = ("Washington will hold talks with the Taliban in Doha. "
+            "The United States will hold talks with the Taliban next week.")
+    events, _ = run_events(nlp, text, {"us": US, "tb": TALIBAN},
+                           timexes=[("next week", "DATE", "2021-W48")])
+    consults = [e for e in events if e.type == "CONSULT"]
+    assert len(consults) == 1
+    assert consults[0].date == "2021-W48" and len(consults[0].mentions) == 1
+
+
+@pytest.mark.parametrize("text", ["Iran attacked Israel.", "Israel was attacked by Iran."])
+def test_spans_align_with_text(nlp, text):
+    events, _ = run_events(nlp, text, {"ir": IRN, "is": ISR})
+    for event in events:
+        for span in (event.trigger, event.evidence, *event.mentions):
+            assert text[span.start:span.end] == span.text
