@@ -157,8 +157,9 @@ def norm_month(m, ctx):
     if month is None:
         return None
     bare = not g.get("year") and not g.get("relyear") and not g.get("rel") and not g.get("mod")
-    if word.lower().rstrip(".") in lx.AMBIGUOUS_MONTHS and (is_lower(word) or (
-            bare and len(word.rstrip(".")) <= 3)):
+    key = word.lower().rstrip(".")
+    if key in lx.AMBIGUOUS_MONTHS and (is_lower(word) or (
+            bare and key != "may" and not word.endswith("."))):
         return None
     if bare and word.lower() == "may":
         before = _preceding_word(ctx, m.start())
@@ -313,11 +314,19 @@ def norm_holiday(m, ctx):
     d = on(year)
     if not g.get("year") and ctx.anchor:
         direction = _direction_of_rel(g.get("rel"))
-        tense = tense_of(m, ctx)
-        if (direction == -1 or (direction is None and tense == "past")) and d > ctx.anchor:
+        if direction == -1 and d >= ctx.anchor:
             d = on(year - 1)
-        elif (direction == 1 or (direction is None and tense == "future")) and d < ctx.anchor:
+        elif direction == 1 and d <= ctx.anchor:
             d = on(year + 1)
+        elif not direction:
+            # like a month and day without a year: nearest occurrence, tense within reach
+            options = [on(year - 1), d, on(year + 1)]
+            nearest = min(options, key=lambda o: abs((o - ctx.anchor).days))
+            tense = tense_of(m, ctx)
+            wanted = max((o for o in options if o <= ctx.anchor), default=nearest) \
+                if tense == "past" else min((o for o in options if o >= ctx.anchor),
+                                            default=nearest) if tense == "future" else nearest
+            d = wanted if abs((wanted - ctx.anchor).days) <= cal.TENSE_REACH_DAYS else nearest
     return Resolved(DATE, d.isoformat())
 
 
@@ -508,6 +517,10 @@ def norm_weekday(m, ctx):
     if is_lower(word) and not g.get("rel"):
         return None  # "friday" in lower case is rarely the day in edited news text
     pod = _pod_code(g.get("pod"))
+    if pod and not pod[0].isdigit():
+        # "Friday night": TimeBank/AQUAINT give the day's date more often than a part-of-day
+        # value (11 of 24 weekday+part-of-day expressions; TNI, TEV and TMO split the rest)
+        pod = None
     if ctx.anchor is None:
         return _with_pod(f"XXXX-WXX-{weekday}", pod)
     direction = _direction_of_rel(g.get("rel"))
@@ -699,7 +712,11 @@ def norm_clock(m, ctx):
         elif ampm.startswith("a") or pod == "morning":
             hour = hour % 12
         clock = f"{hour:02d}:{minute:02d}"
-    day = ctx.anchor.isoformat() if ctx.anchor else "XXXX-XX-XX"
+    # a clock time belongs to the day the story is at (the last day it named), else the anchor
+    if ctx.reference and re.fullmatch(r"\d{4}-\d\d-\d\d", ctx.reference):
+        day = ctx.reference
+    else:
+        day = ctx.anchor.isoformat() if ctx.anchor else "XXXX-XX-XX"
     return Resolved(TIME, f"{day}T{clock}", is_reference=False)
 
 

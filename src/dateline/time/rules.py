@@ -31,8 +31,8 @@ _TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _ONES = "(?:one|two|three|four|five|six|seven|eight|nine)"
 
 FRAGMENTS = {
-    "MONTH": r"(?:" + _alternation(k for k in lx.MONTHS if len(k) > 4 or k in ("june", "july"))
-             + "|" + _alternation(k for k in lx.MONTHS if len(k) <= 4 and k not in ("june", "july"))
+    "MONTH": r"(?:" + _alternation(k for k in lx.MONTHS if len(k) > 4 or k in ("may", "june", "july"))
+             + "|" + _alternation(k for k in lx.MONTHS if len(k) <= 4 and k not in ("may", "june", "july"))
              + r"\.?)",
     "WEEKDAY": r"(?:" + _alternation(k for k in lx.WEEKDAYS if len(k) > 4) + "|"
                + _alternation(k for k in lx.WEEKDAYS if len(k) <= 4) + r"\.)",
@@ -109,7 +109,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?P<mod><<POSMOD>>)[\s-]*)?(?P<month><<MONTH>>)\s+(?:of\s+)?(?P<relyear>this|last|next)\s+year"),
     Rule("month", "month",
          r"(?:(?P<mod><<POSMOD>>)[\s-]*)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|"
-         r"past|coming)\s+)?(?P<month><<MONTH>>)(?!\s*\d)"),
+         r"past|coming)\s+)?(?P<month><<MONTH>>)(?!\.?\s*\d)"),
     Rule("year", "year",
          r"(?:(?P<mod><<POSMOD>>)[\s-]*|(?P<fiscal>fiscal|calendar|the\s+year|model\s+year)\s+)?"
          r"(?P<year><<YEAR>>)(?!\s*(?:%|percent|-\d|\d))"),
@@ -171,7 +171,7 @@ RULES: tuple[Rule, ...] = (
     Rule("this_pod", "this_pod",
          r"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<rel>this|last|tomorrow|yesterday)\s+"
          r"(?P<pod>morning|afternoon|evening|night)"),
-    Rule("bare_pod", "bare_pod", r"(?P<mod>mid-?)\s*(?P<pod>morning|afternoon|day)"),
+    Rule("bare_pod", "bare_pod", r"(?P<mod>mid-?)\s*(?P<pod>morning|afternoon)"),
     Rule("overnight", "bare_pod", r"(?P<pod>overnight)"),
     Rule("weekday", "weekday",
          r"(?:(?P<mod>early|late)\s+)?(?:(?P<rel>this\s+coming|this\s+past|last|next|this|"

@@ -15,8 +15,14 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-FUTURE_AUX = {"will", "'ll", "ll", "shall", "wo", "would", "could", "may", "might", "should",
-              "must", "can", "ca", "'d"}
+# Not "could" ("could not be located Wednesday" is past) nor "can".
+FUTURE_AUX = {"will", "'ll", "ll", "shall", "wo", "would", "may", "might", "should", "must", "'d"}
+# Verbs whose object is a future event whatever their own tense.
+SCHEDULING_VERBS = {"schedule", "plan", "slate"}
+# Governors of an infinitive that make it future: "expects to sign Friday".
+FUTURE_GOVERNORS = {"plan", "expect", "schedule", "hope", "want", "intend", "aim", "agree",
+                    "decide", "promise", "vow", "prepare", "threaten", "seek", "try", "set",
+                    "due", "likely", "ready", "about", "go"}
 # Modals that look forward from the anchor only when the clause is not in a reported past
 # ("said it would meet Friday" is after the saying, usually after publication too).
 PAST_AUX_TAGS = {"VBD"}
@@ -48,6 +54,8 @@ class TenseReader:
         tokens = [self.doc[i] for i in range(max(first, 0), max(last, 0) + 1)]
         head = next((t for t in tokens if not (tokens[0].i <= t.head.i <= tokens[-1].i)
                      or t.head is t), tokens[-1])
+        if any(c.dep_ == "case" and c.lower_ in ("'s", "’s") for c in head.children):
+            return "past"  # "Tuesday's declaration": news names past events by their day
         verb = head
         for _ in range(MAX_HOPS):
             if verb.pos_ in ("VERB", "AUX") and verb.tag_ != "MD":
@@ -62,13 +70,21 @@ class TenseReader:
         return verb_tense(verb)
 
 
-def verb_tense(verb) -> str | None:
+def verb_tense(verb, depth: int = 0) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
+    if verb.lemma_ in SCHEDULING_VERBS:
+        return "future"  # "has scheduled a news conference Thursday", "planned a march Saturday"
     if words & FUTURE_AUX:
         return "future"
-    if any(a.lower_ == "to" for a in auxes) or verb.dep_ == "xcomp":
-        # infinitive: "plans to meet", "is going to meet"
+    if any(a.lower_ == "to" for a in auxes) or (verb.dep_ == "xcomp" and verb.tag_ == "VB"):
+        # an infinitive looks forward from its governor: "plans to meet Friday" (future),
+        # "staged celebrations to mark the entry on Friday" (past, as "staged")
+        head = verb.head
+        if head.lemma_ in FUTURE_GOVERNORS or head.lower_ == "going":
+            return "future"
+        if head is not verb and head.pos_ in ("VERB", "AUX") and depth < 2:
+            return verb_tense(head, depth + 1)
         return "future"
     if any(a.tag_ in PAST_AUX_TAGS for a in auxes) or verb.tag_ == "VBD":
         return "past"

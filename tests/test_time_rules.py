@@ -1,0 +1,275 @@
+"""Unit tests of the time stage, one group per rule family, with hand-written sentences.
+
+Anchor: Wednesday 24 November 2021 (the seed article's publication date) unless stated.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.time.calendar import weekday_date, year_for_month
+from dateline.time.extract import TimexFinder
+from dateline.time.normalize import duration_of, parse_count
+from dateline.time.tense import TenseReader
+
+ANCHOR = date(2021, 11, 24)  # a Wednesday, ISO week 47
+
+
+@pytest.fixture(scope="module")
+def finder():
+    return TimexFinder()
+
+
+@pytest.fixture(scope="module")
+def find(finder, nlp):
+    """find(text, anchor=ANCHOR) -> [(text, type, value)], with the tense read from spaCy."""
+
+    def run(text, anchor=ANCHOR, parse=True):
+        reader = TenseReader(nlp(text)) if parse else None
+        found = finder.find(text, anchor, reader.tense if reader else None)
+        for t in found:
+            assert text[t.start:t.end] == t.text
+        return [(t.text, t.type, t.value) for t in found]
+
+    return run
+
+
+def value_of(found, text):
+    hits = [v for (t, _, v) in found if t == text]
+    assert hits, f"{text!r} not found in {found}"
+    return hits[0]
+
+
+# --- weekdays and tense --------------------------------------------------------------------
+
+
+def test_weekday_past_tense_is_the_last_one(find):
+    found = find("State Department spokesman Ned Price said on Tuesday that talks would resume.")
+    assert ("Tuesday", "DATE", "2021-11-23") in found
+
+
+def test_weekday_future_tense_is_the_next_one(find):
+    found = find("The delegation will meet the Taliban on Friday in Doha.")
+    assert ("Friday", "DATE", "2021-11-26") in found
+
+
+def test_weekday_said_friday_is_the_previous_friday(find):
+    assert ("Friday", "DATE", "2021-11-19") in find("The US envoy said on Friday that talks continue.")
+
+
+def test_weekday_same_day_as_anchor(find):
+    assert value_of(find("Officials said Wednesday that the border was closed."), "Wednesday") == \
+        "2021-11-24"
+
+
+def test_weekday_with_last_and_next(find):
+    found = find("He arrived last Monday and leaves next Monday.")
+    assert ("last Monday", "DATE", "2021-11-22") in found
+    assert ("next Monday", "DATE", "2021-11-29") in found
+
+
+def test_weekday_with_part_of_day_is_the_day(find):
+    # TimeBank/AQUAINT give "Friday night" the day's date more often than a part-of-day value
+    assert ("Tuesday night", "DATE", "2021-11-23") in find("Fighting broke out Tuesday night.")
+
+
+def test_weekday_without_anchor_is_underspecified(find):
+    assert ("Tuesday", "DATE", "XXXX-WXX-2") in find("Price said on Tuesday.", anchor=None)
+
+
+def test_weekday_date_directions():
+    assert weekday_date(ANCHOR, 5, -1) == date(2021, 11, 19)
+    assert weekday_date(ANCHOR, 5, 1) == date(2021, 11, 26)
+    assert weekday_date(ANCHOR, 3, -1) == ANCHOR
+
+
+# --- relative weeks, months, years ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, value", [
+    ("next week", "2021-W48"), ("this week", "2021-W47"), ("last week", "2021-W46"),
+    ("last month", "2021-10"), ("next month", "2021-12"), ("this month", "2021-11"),
+    ("last year", "2020"), ("next year", "2022"), ("this year", "2021"),
+    ("earlier this year", "2021"), ("the past year", "2020"), ("last decade", "201"),
+])
+def test_relative_units(find, text, value):
+    found = find(f"It happened {text} in Doha.", parse=False)
+    assert (text, "DATE", value) in found
+
+
+def test_relative_units_spans_exclude_prepositions(find):
+    found = find("Talks resume next week in Qatar.", parse=False)
+    assert found == [("next week", "DATE", "2021-W48")]
+
+
+def test_deictic_days(find):
+    found = find("Yesterday he spoke; today he rests and tomorrow he leaves.", parse=False)
+    assert [v for _, _, v in found] == ["2021-11-23", "2021-11-24", "2021-11-25"]
+
+
+def test_ago(find):
+    found = find("The war began two years ago and the talks three weeks ago.", parse=False)
+    assert ("two years ago", "DATE", "2019") in found
+    assert ("three weeks ago", "DATE", "2021-W44") in found
+
+
+def test_relative_without_anchor_is_underspecified(find):
+    assert ("last month", "DATE", "XXXX-XX") in find("He visited last month.", anchor=None)
+
+
+# --- months, dates, years ------------------------------------------------------------------
+
+
+def test_month_by_tense_and_nearness(find):
+    assert ("October", "DATE", "2021-10") in find("A first session was held in October in Doha.")
+    assert ("August", "DATE", "2021-08") in find("The Taliban took power in August.")
+
+
+def test_month_year_rule():
+    # said in late November about December: the coming one (nearest)
+    assert year_for_month(ANCHOR, 12, None) == 2021
+    assert year_for_month(ANCHOR, 12, "past") == 2021  # a year back is beyond the tense's reach
+    assert year_for_month(ANCHOR, 6, None) == 2021
+    assert year_for_month(ANCHOR, 6, "future") == 2022  # within reach
+    # May is about as far either way: the tense decides
+    assert year_for_month(ANCHOR, 5, "past") == 2021
+    assert year_for_month(ANCHOR, 5, "future") == 2022
+    # far away: the tense does not pull past half a year
+    assert year_for_month(date(1989, 9, 1), 5, "future", 7) == 1989
+
+
+def test_absolute_dates(find):
+    found = find("On November 8, 2021 and 3 March 2020 and 2021-05-01, and Sept. 30.", parse=False)
+    assert ("November 8, 2021", "DATE", "2021-11-08") in found
+    assert ("3 March 2020", "DATE", "2020-03-03") in found
+    assert ("2021-05-01", "DATE", "2021-05-01") in found
+    assert ("Sept. 30", "DATE", "2021-09-30") in found
+
+
+def test_month_day_without_year_and_anchor(find):
+    assert ("November 8", "DATE", "XXXX-11-08") in find("It began on November 8.", anchor=None)
+
+
+def test_may_the_verb_and_the_name_are_not_months(find):
+    found = find("Prices may rise, Theresa May said in May.")
+    assert [t for t, _, _ in found] == ["May"]
+    assert found[0][2] == "2021-05"
+
+
+def test_years_decades_centuries(find):
+    found = find("In 1990, in the 1980s, in the early 1990s and in the 20th century.", parse=False)
+    assert ("1990", "DATE", "1990") in found
+    assert ("the 1980s", "DATE", "198") in found
+    assert ("the early 1990s", "DATE", "199") in found
+    assert ("the 20th century", "DATE", "19") in found
+
+
+def test_counts_are_not_years(find):
+    assert find("The army sent 2000 troops.", parse=False) == []
+
+
+def test_quarters(find):
+    found = find("Third-quarter profit rose from a year earlier, and the fourth quarter of 2020 fell.",
+                 anchor=date(2021, 10, 27), parse=False)
+    assert ("Third-quarter", "DATE", "2021-Q3") in found
+    assert ("a year earlier", "DATE", "2020-Q3") in found
+    assert ("the fourth quarter of 2020", "DATE", "2020-Q4") in found
+
+
+# --- seasons -------------------------------------------------------------------------------
+
+
+def test_seasons(find):
+    found = find("The Taliban returned to power in the summer.")
+    assert ("the summer", "DATE", "2021-SU") in found
+    assert ("last winter", "DATE", "2020-WI") in find("It snowed last winter.", parse=False)
+    assert ("next spring", "DATE", "2022-SP") in find("Elections come next spring.", parse=False)
+    assert ("the fall of 1998", "DATE", "1998-FA") in find("in the fall of 1998", parse=False)
+
+
+def test_season_words_that_are_not_seasons(find):
+    assert find("Prices fall when a hot spring floods.", parse=False) == []
+    assert find("After the fall of the Berlin Wall.", parse=False) == []
+
+
+# --- parts of day and clock times -----------------------------------------------------------
+
+
+def test_parts_of_day(find):
+    found = find("Shelling started this morning and went on last night.", parse=False)
+    assert ("this morning", "TIME", "2021-11-24TMO") in found
+    assert ("last night", "TIME", "2021-11-23TNI") in found
+    assert ("yesterday afternoon", "TIME", "2021-11-23TAF") in find(
+        "They met yesterday afternoon.", parse=False)
+
+
+def test_clock_times(find):
+    found = find("The blast came around 7:15 p.m. Police arrived at 5 p.m. EST Nov. 9, and left "
+                 "at 6 a.m.", parse=False)
+    assert ("around 7:15 p.m.", "TIME", "2021-11-24T19:15") in found
+    assert ("5 p.m. EST Nov. 9", "TIME", "2021-11-09T17:00") in found
+    # a clock time belongs to the last day the story named
+    assert ("6 a.m.", "TIME", "2021-11-09T06:00") in found
+
+
+# --- durations -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("He will be in Doha for two weeks.", "two weeks", "P2W"),
+    ("It hosted refugees over the past three decades.", "the past three decades", "P30Y"),
+    ("It lasted 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+    ("A wait of half an hour.", "half an hour", "PT30M"),
+    ("They talked for three hours.", "three hours", "PT3H"),
+    ("He signed a two-year contract.", "two-year", "P2Y"),
+    ("The first nine months were hard.", "The first nine months", "P9M"),
+    ("It took several years.", "several years", "PXY"),
+    ("It took more than four hours.", "more than four hours", "PT4H"),
+])
+def test_durations(find, sentence, text, value):
+    assert (text, "DURATION", value) in find(sentence, parse=False)
+
+
+def test_ages_are_not_durations(find):
+    assert find("A 44-year-old man was arrested.", parse=False) == []
+
+
+def test_parse_count_and_duration_values():
+    assert parse_count("twenty-four") == 24
+    assert parse_count("a couple of") == 2
+    assert parse_count("several") is None
+    assert duration_of(3, "decade") == "P30Y"
+    assert duration_of(1.5, "minute") == "PT1M30S"
+
+
+# --- sets ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The board meets weekly.", "weekly", "P1W"),
+    ("He runs every day.", "every day", "P1D"),
+    ("They meet twice a month.", "twice a month", "P1M"),
+    ("It costs $5 a year.", "a year", "P1Y"),
+    ("Markets close on Fridays.", "Fridays", "XXXX-WXX-5"),
+    ("Each Thursday they march.", "Each Thursday", "XXXX-WXX-4"),
+])
+def test_sets(find, sentence, text, value):
+    assert (text, "SET", value) in find(sentence, parse=False)
+
+
+# --- fuzzy references ----------------------------------------------------------------------
+
+
+def test_fuzzy_references(find):
+    found = find("Deportations rose in recent months; now the border is closed, as it was "
+                 "recently and may be in the future.", parse=False)
+    assert ("recent months", "DURATION", "PXM") in found
+    assert ("now", "DATE", "PRESENT_REF") in found
+    assert ("recently", "DATE", "PAST_REF") in found
+    assert ("the future", "DATE", "FUTURE_REF") in found
+
+
+def test_no_anchor_keeps_absolute_values(find):
+    assert ("November 8, 2021", "DATE", "2021-11-08") in find("on November 8, 2021", anchor=None)
