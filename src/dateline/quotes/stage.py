@@ -1,10 +1,90 @@
-"""The ``quotes`` stage. First form: assigns nothing yet (an empty list is better than a wrong one)."""
+"""The ``quotes`` stage: direct, indirect and mixed quotes with their speakers and cues.
+
+1. ``reported.find_reported``: cue verbs in the parse with their subject (speaker) and clausal
+   complement (content), and "according to X".
+2. ``marks.find_quoted``: quoted stretches in every typographic style.
+3. ``direct.join_quotes``: contents widened to whole quotes, interrupted quotes joined, quotes
+   without a parsed attribution given the speech verb of their sentence or of an "X said:".
+4. ``speakers.resolve``: each speaker span to the actor whose mention covers its head.
+"""
 
 from __future__ import annotations
 
+from ..model import Quote, Span, Speaker
 from ..pipeline import Work, stage
+from .cue_table import CUE_TABLE
+from .direct import _overlaps, join_quotes
+from .marks import find_quoted
+from .reported import Attribution, find_reported
+from .speakers import actor_for, carry_pronoun_speakers
+
+# Also list the quoted pieces of a mixed quote as direct quotes of their own (the speaker's
+# exact words). PolNeAR annotates one attribution per clause and no nesting, so its benchmark
+# reports the score with and without them (benchmarks/bench_quotes.py).
+VERBATIM_PIECES = True
+
+
+def quote_kind(text: str, content: tuple[int, int], parts: list[tuple[int, int]]) -> str:
+    """direct: the content is quoted throughout (parts and what joins them); mixed: quoted words
+    inside reported speech; indirect: no quotation marks."""
+    if not parts:
+        return "indirect"
+    start, end = content
+    covered = parts[0][0] <= start + 1 and parts[-1][1] >= end - 1
+    if covered:
+        # Between the pieces of an interrupted quote is only its attribution.
+        outside = text[start:parts[0][0]] + text[parts[-1][1]:end]
+        if not outside.strip(" \t\n.,;:"):
+            return "direct"
+    return "mixed"
+
+
+def to_quotes(work: Work, att: Attribution) -> list[Quote]:
+    """The quote of an attribution; for a mixed one, also each quoted piece as a direct quote of
+    the same speaker (the exact words, which is what "what did X say" searches want)."""
+    text = work.text
+    start, end = att.content
+    kind = quote_kind(text, att.content, att.parts)
+    speaker = None
+    if att.source:
+        s, e = att.source
+        speaker = Speaker(s, e, text[s:e], actor_for(work.actors, att.source, att.source_head))
+    cue = work.span(*att.cue)
+    if kind == "direct":
+        parts = tuple(work.span(s, e) for s, e in att.parts) if len(att.parts) > 1 else ()
+        return [Quote(start, end, text[start:end], kind, speaker, cue, parts)]
+    parts = tuple(work.span(s, e) for s, e in att.parts)
+    quotes = [Quote(start, end, text[start:end], kind, speaker, cue, parts)]
+    if VERBATIM_PIECES:
+        quotes += [Quote(p.start, p.end, p.text, "direct", speaker, cue) for p in parts]
+    return quotes
+
+
+def univocal(attributions: list[Attribution]) -> list[Attribution]:
+    """At most one role per word, as PolNeAR annotates: an attribution whose cue lies inside
+    another's content ("He said [she thinks …]") is part of that content, not a quote of its
+    own; of two attributions with overlapping contents the longer one stays."""
+    kept: list[Attribution] = []
+    for att in sorted(attributions, key=lambda a: a.content[0] - a.content[1]):
+        if any(_overlaps(att.cue, k.content) or _overlaps(att.content, k.content)
+               or _overlaps(att.content, k.cue) for k in kept):
+            continue
+        kept.append(att)
+    return sorted(kept, key=lambda a: a.content)
+
+
+def find_attributions(doc, text: str, table=CUE_TABLE) -> list[Attribution]:
+    """Every attribution of ``doc``; ``table=None`` proposes every candidate (calibration)."""
+    attributions = find_reported(doc, table)
+    attributions = join_quotes(doc, text, attributions, find_quoted(text))
+    return univocal([a for a in attributions if a.content is not None])
+
+
+def find_quotes(work: Work) -> list[Quote]:
+    quotes = [q for att in find_attributions(work.doc, work.text) for q in to_quotes(work, att)]
+    return carry_pronoun_speakers(quotes, work.text)
 
 
 @stage("quotes", requires=("doc", "actors"), assigns=("quotes",))
 def run(work: Work) -> None:
-    return None
+    work.quotes = find_quotes(work)

@@ -1,0 +1,275 @@
+"""Attributions found in the dependency parse: a cue word, its subject (the speaker) and its
+complement (the content), plus "according to X, …".
+
+Each candidate is named by its cue lemma and the *pattern* linking cue and content:
+
+- ``ccomp``  "X said (that) Y"            content = the clausal complement after the cue
+- ``paren``  "Y, X said." / "Y, said X."  content = the clause the cue interrupts or follows
+- ``xcomp``  "X vowed to Y"               content = the infinitive complement
+- ``dobj``   "X denounced Y"              content = the direct object
+- ``prep``   "X called for Y"             content = the object of the cue's preposition
+- ``according``  "according to X, Y"
+
+Which (pattern, lemma) pairs count as attributions is data: ``cue_table.CUE_TABLE``, calibrated
+on PolNeAR train. Direct quotation marks are dealt with afterwards (``direct.py``), which widens
+contents to whole quotes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from . import lexicon
+
+_EDGE_TOKENS = set(",;:—–-")
+
+
+@dataclass(slots=True)
+class Attribution:
+    """One attribution under construction: character offsets into the text."""
+
+    cue: tuple[int, int]
+    content: tuple[int, int] | None
+    source: tuple[int, int] | None = None
+    source_head: int | None = None  # character offset of the source's head token
+    pattern: str = ""  # which rule found it (see the module docstring)
+    lemma: str = ""
+    parts: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _trim(doc, start_tok: int, end_tok: int) -> tuple[int, int] | None:
+    """Character span of tokens [start_tok, end_tok) without edge punctuation and spaces."""
+    while start_tok < end_tok and (doc[start_tok].is_space or doc[start_tok].text in _EDGE_TOKENS):
+        start_tok += 1
+    while end_tok > start_tok and (doc[end_tok - 1].is_space or doc[end_tok - 1].text in _EDGE_TOKENS
+                                   or doc[end_tok - 1].text in ("(", ".") or doc[end_tok - 1].dep_ == "cc"):
+        end_tok -= 1
+    if end_tok <= start_tok:
+        return None
+    return doc[start_tok].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1])
+
+
+def _subtree_span(doc, token) -> tuple[int, int] | None:
+    return _trim(doc, token.left_edge.i, token.right_edge.i + 1)
+
+
+def _cut_at(doc, token) -> int | None:
+    """Where the content headed by ``token`` ends when its right side carries something that is
+    not content: a second attribution verb the parser hung on it ("…, and called on X").
+    (Cutting non-restrictive tails such as ", which …" was tried and lost exact matches on
+    PolNeAR train: its contents keep them.)"""
+    cut = None
+    for d in token.subtree:
+        if d.i <= token.i or (cut is not None and d.i >= cut):
+            continue
+        if d.dep_ == "conj" and d.pos_ in ("VERB", "AUX") and d.lemma_.lower() in lexicon.CUT_CONJ_VERBS \
+                and not any(c.dep_ in lexicon.SUBJECT_DEPS for c in d.children):
+            start = d.left_edge.i
+            while start > token.i and doc[start - 1].dep_ in ("cc", "punct"):
+                start -= 1
+            cut = start
+    return cut
+
+
+def _content_span(doc, token) -> tuple[int, int] | None:
+    """The content headed by ``token``: its subtree, cut before a non-content tail."""
+    end = token.right_edge.i + 1
+    cut = _cut_at(doc, token)
+    if cut is not None and cut > token.left_edge.i:
+        end = cut
+    return _trim(doc, token.left_edge.i, end)
+
+
+def _subject(token):
+    """The subject of ``token``, inherited through participles and coordination."""
+    for _ in range(4):
+        for child in token.children:
+            if child.dep_ in lexicon.SUBJECT_DEPS:
+                return child
+        if token.dep_ in lexicon.INHERIT_SUBJECT_DEPS and token.head.i != token.i:
+            token = token.head
+            continue
+        return None
+    return None
+
+
+def _source(doc, verb) -> tuple[tuple[int, int] | None, int | None]:
+    subject = _subject(verb)
+    if subject is None or subject.dep_ == "nsubjpass":
+        return None, None
+    if subject.lower_ in ("it", "there") and subject.head.i == verb.i and verb.lemma_ in ("seem", "appear"):
+        return None, None
+    start = subject.left_edge.i
+    # "… with the Taliban, State Department spokesman Ned Price said": the parser may hang
+    # words before a comma on the speaker; the speaker starts after the last comma before its head.
+    for i in range(subject.i - 1, start - 1, -1):
+        if doc[i].text == ",":
+            start = i + 1
+            break
+    return _trim(doc, start, subject.right_edge.i + 1), subject.idx
+
+
+def _cue_span(doc, verb, last=None) -> tuple[int, int]:
+    """The cue: the verb, with its particle ("pointed out") or ``last`` (a preposition)."""
+    end = verb
+    for child in verb.children:
+        if child.dep_ == "prt" and child.i == end.i + 1:
+            end = child
+    if last is not None and last.i > end.i and last.i - end.i <= 2:
+        end = last
+    return verb.idx, end.idx + len(end)
+
+
+def find_reported(doc, table: Mapping[str, frozenset[str]] | None) -> list[Attribution]:
+    """Candidate attributions whose (pattern, cue lemma) is in ``table``; every candidate when
+    ``table`` is None (used to calibrate the table)."""
+
+    def allowed(pattern: str, lemma: str) -> bool:
+        return table is None or lemma in table.get(pattern, ())
+
+    found: list[Attribution] = []
+    text = doc.text
+    for verb in doc:
+        if verb.lower_ == "according" and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "to":
+            att = _according_to(doc, verb)
+            if att:
+                found.append(att)
+            continue
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = verb.lemma_.lower()
+        for pattern, finder in _FINDERS:
+            if allowed(pattern, lemma):
+                att = finder(doc, verb)
+                if att:
+                    att.pattern, att.lemma = pattern, lemma
+                    found.append(att)
+                    break
+    return [att for att in (_within_paragraph(text, att) for att in found) if att.content]
+
+
+def _within_paragraph(text: str, att: Attribution) -> Attribution:
+    """Clip content and source to the cue's paragraph: the parser sometimes runs a sentence on
+    over a line break (quotes that do continue into the next paragraph are joined later, from
+    their quotation marks)."""
+    para_start = text.rfind("\n", 0, att.cue[0]) + 1
+    para_end = text.find("\n", att.cue[1])
+    para_end = len(text) if para_end < 0 else para_end
+    start, end = max(att.content[0], para_start), min(att.content[1], para_end)
+    att.content = (start, end) if end > start else None
+    if att.source:
+        s, e = max(att.source[0], para_start), min(att.source[1], para_end)
+        att.source = (s, e) if e > s else None
+    return att
+
+
+def _predicate_span(doc, verb, first) -> tuple[int, int] | None:
+    """The content of an object-taking cue: from its first complement (``first`` or an earlier
+    object) through the complements that follow it, up to a comma, conjunction or clause
+    ("told [Jeb Bush to quiet down]", "endorsed [Jeb Bush in the GOP race]")."""
+    start = first.left_edge.i
+    for child in verb.rights:
+        if child.dep_ in ("dobj", "dative") and child.i < first.i:
+            start = min(start, child.left_edge.i)
+    end = first.right_edge.i + 1
+    for child in verb.rights:
+        if child.i <= first.i or child.left_edge.i < end:
+            continue
+        if child.dep_ not in lexicon.PREDICATE_DEPS or child.left_edge.i != end:
+            break
+        end = child.right_edge.i + 1
+    cut = _cut_at(doc, first)
+    if cut is not None and start < cut < end:
+        end = cut
+    return _trim(doc, start, end)
+
+
+def _with_source(doc, verb, content, cue=None, need_source=False) -> Attribution | None:
+    if content is None:
+        return None
+    source, head = _source(doc, verb)
+    if need_source and source is None:
+        return None
+    return Attribution(cue or _cue_span(doc, verb), content, source, head)
+
+
+def _ccomp(doc, verb) -> Attribution | None:
+    """"X said (that) Y": the clausal complement after the cue."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.i > verb.i:
+            return _with_source(doc, verb, _content_span(doc, child))
+    return None
+
+
+def _xcomp(doc, verb) -> Attribution | None:
+    """"X vowed to Y": the infinitive complement (with its "to")."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.i > verb.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return _with_source(doc, verb, _predicate_span(doc, verb, child))
+    return None
+
+
+def _dobj(doc, verb) -> Attribution | None:
+    """"X denounced Y": the direct object."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.i > verb.i and child.pos_ not in ("PRON",):
+            return _with_source(doc, verb, _predicate_span(doc, verb, child), need_source=True)
+    return None
+
+
+def _prep(doc, verb) -> Attribution | None:
+    """"X called for Y": the object of the cue's own preposition."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.i > verb.i and child.i - verb.i <= 2:
+            for obj in child.children:
+                if obj.dep_ in ("pobj", "pcomp"):
+                    return _with_source(doc, verb, _content_span(doc, obj), _cue_span(doc, verb, child),
+                                        need_source=True)
+            return None
+    return None
+
+
+def _paren(doc, verb) -> Attribution | None:
+    """"Y, X said." / "Y, said X.": the cue clause attached to (or heading) the content clause."""
+    # spaCy parses "Y, he said" either with "said" as root and Y its ccomp (before it) ...
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "parataxis") and child.i < verb.i:
+            start, end = child.left_edge.i, child.right_edge.i + 1
+            return _with_source(doc, verb, _trim(doc, start, end), need_source=True)
+    # ... or with Y's verb as root and "said" a parataxis/ccomp child after it.
+    if verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        if any(t.dep_ == "mark" for t in verb.children):
+            return None
+        head = verb.head
+        end = verb.left_edge.i
+        if head.right_edge.i > verb.right_edge.i + 1:  # "Y, he said, Z": content runs on
+            end = head.right_edge.i + 1
+        return _with_source(doc, verb, _trim(doc, head.left_edge.i, end), need_source=True)
+    return None
+
+
+_FINDERS = (("ccomp", _ccomp), ("paren", _paren), ("xcomp", _xcomp), ("dobj", _dobj),
+            ("prep", _prep))
+
+
+def _according_to(doc, according) -> Attribution | None:
+    """"According to X, Y" and "Y, according to X"."""
+    to = doc[according.i + 1]
+    objects = [c for c in to.children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    source = _subtree_span(doc, objects[0])
+    phrase_start, phrase_end = according.i, objects[0].right_edge.i + 1
+    sent = according.sent
+    lead = doc[sent.start:phrase_start].text.strip(" \"“‘'")
+    if not lead:
+        content = _trim(doc, phrase_end, sent.end)
+    else:
+        content = _trim(doc, sent.start, phrase_start)
+        if phrase_end < sent.end - 1 and not doc[phrase_end].is_punct:
+            content = None
+    if content is None:
+        return None
+    return Attribution((according.idx, to.idx + len(to)), content, source, objects[0].idx,
+                       "according", "according to")

@@ -1,0 +1,159 @@
+"""The quotes stage on hand-built sentences: one test per quote pattern and quote-mark style."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Actor, Mention
+from dateline.pipeline import Work
+from dateline.quotes.marks import find_quoted
+from dateline.quotes.speakers import actor_for
+from dateline.quotes.stage import find_quotes
+
+
+@pytest.fixture(scope="module")
+def quotes_of(nlp):
+    def run(text: str, actors=()):
+        work = Work(text=text, published=None, doc=nlp(text), actors=list(actors))
+        quotes = find_quotes(work)
+        for q in quotes:  # every span points into the text
+            assert text[q.start:q.end] == q.text
+            for span in [q.speaker, q.cue, *q.parts]:
+                if span is not None:
+                    assert text[span.start:span.end] == span.text
+        return quotes
+    return run
+
+
+def only(quotes, kind=None):
+    chosen = [q for q in quotes if kind is None or q.kind == kind]
+    assert len(chosen) == 1, quotes
+    return chosen[0]
+
+
+def test_direct_quote_then_attribution(quotes_of):
+    q = only(quotes_of("“We will win this election,” the senator said on Tuesday."))
+    assert q.kind == "direct"
+    assert q.text == "“We will win this election,”"
+    assert q.speaker.text == "the senator" and q.cue.text == "said"
+
+
+def test_attribution_then_direct_quote_with_colon(quotes_of):
+    q = only(quotes_of('The minister said: "The border stays closed until further notice."'))
+    assert q.kind == "direct" and "border stays closed" in q.text
+    assert q.speaker.text == "The minister"
+
+
+def test_interrupted_quote_is_one_quote_with_parts(quotes_of):
+    text = "“We will talk,” he said, “but not now.”"
+    q = only(quotes_of(text))
+    assert q.kind == "direct"
+    assert q.start == 0 and q.end == len(text)
+    assert [p.text for p in q.parts] == ["“We will talk,”", "“but not now.”"]
+    assert q.speaker.text == "he"
+
+
+def test_quote_over_several_sentences(quotes_of):
+    text = "“The talks failed. Nobody came. We will try again next week,” the envoy said."
+    q = only(quotes_of(text))
+    assert q.text.startswith("“The talks failed.") and q.text.endswith("next week,”")
+    assert q.speaker.text == "the envoy"
+
+
+def test_quote_over_two_paragraphs(quotes_of):
+    text = ("The mayor said: “We have rebuilt the bridge.\n\n"
+            "“It will open to traffic on Monday.”\n\nOther news followed.")
+    q = only(quotes_of(text))
+    assert "rebuilt the bridge" in q.text and "open to traffic" in q.text
+
+
+@pytest.mark.parametrize("opening,closing", [("“", "”"), ("«", "»"), ("„", "“"), ('"', '"'), ("''", "''")])
+def test_every_quote_mark_style(quotes_of, opening, closing):
+    q = only(quotes_of(f"{opening}The harvest was poor this year,{closing} the farmer said."))
+    assert q.kind == "direct" and "harvest was poor" in q.text and q.speaker.text == "the farmer"
+
+
+def test_indirect_that_clause(quotes_of):
+    q = only(quotes_of("The US envoy said on Friday that Washington would continue to talk to the Taliban."))
+    assert q.kind == "indirect"
+    assert q.text == "that Washington would continue to talk to the Taliban"
+    assert q.speaker.text == "The US envoy" and q.cue.text == "said"
+
+
+def test_indirect_without_that(quotes_of):
+    q = only(quotes_of("He said the US would only provide humanitarian aid for now."))
+    assert q.kind == "indirect" and q.text == "the US would only provide humanitarian aid for now"
+
+
+def test_attribution_after_the_clause(quotes_of):
+    q = only(quotes_of("The economy will recover next year, the central bank said."))
+    assert q.kind == "indirect" and q.text == "The economy will recover next year"
+    assert q.speaker.text == "the central bank"
+
+
+def test_according_to(quotes_of):
+    q = only(quotes_of("According to the report, the authorities have tightened border controls."))
+    assert q.cue.text == "According to" and q.speaker.text == "the report"
+    assert q.text == "the authorities have tightened border controls"
+
+
+def test_mixed_quote_keeps_clause_and_lists_verbatim_piece(quotes_of):
+    quotes = quotes_of('Pakistan also said the problem "must be resolved quickly" in Afghanistan.')
+    mixed = only(quotes, "mixed")
+    assert mixed.text == 'the problem "must be resolved quickly" in Afghanistan'
+    assert [p.text for p in mixed.parts] == ['"must be resolved quickly"']
+    direct = only(quotes, "direct")
+    assert direct.text == '"must be resolved quickly"' and direct.speaker.text == "Pakistan"
+
+
+def test_participle_cue_inherits_subject(quotes_of):
+    q = only(quotes_of("Washington has rebuffed the call, saying the new government must earn legitimacy."),
+             "indirect")
+    assert q.cue.text == "saying" and q.speaker.text == "Washington"
+
+
+def test_reported_speech_inside_a_quote_is_not_a_second_quote(quotes_of):
+    quotes = quotes_of("“I think the deal is dead,” the senator said.")
+    assert len(quotes) == 1 and quotes[0].kind == "direct"
+
+
+def test_no_quote_without_attribution_or_marks(quotes_of):
+    assert quotes_of("The river flooded the valley after three days of rain.") == []
+
+
+def test_apostrophes_are_not_quote_marks():
+    text = "The states’ governors don’t agree, and the ’90s are over."
+    assert find_quoted(text) == []
+
+
+def test_single_curly_quotes_pair_up():
+    text = "Officials called it ‘a disaster’ on Monday."
+    (q,) = find_quoted(text)
+    assert text[q.start:q.end] == "‘a disaster’"
+
+
+def test_speaker_resolves_to_actor_through_its_mention(quotes_of):
+    text = "He said the talks would resume in Doha."
+    west = Actor("a1", "Tom West", "person", mentions=(Mention(0, 2, "He", "pronoun"),))
+    other = Actor("a2", "Doha", "place", mentions=(Mention(34, 38, "Doha"),))
+    q = only(quotes_of(text, actors=[west, other]))
+    assert q.speaker.actor == "a1"
+
+
+def test_speaker_head_decides_between_nested_mentions():
+    state = Actor("a1", "State Department", "organization",
+                  mentions=(Mention(0, 16, "State Department"),))
+    price = Actor("a2", "Ned Price", "person", mentions=(Mention(27, 36, "Ned Price"),))
+    # "State Department spokesman Ned Price": the head word is "Price".
+    assert actor_for([state, price], (0, 36), head=31) == "a2"
+    assert actor_for([state, price], (0, 36), head=None) == "a1"  # most overlap without a head
+    assert actor_for([], (0, 36), head=31) is None
+
+
+def test_pronoun_speaker_takes_the_previous_speaker_when_no_mention_covers_it(quotes_of):
+    text = ("Refugees are turned away at the border, a Foreign Policy report said on Tuesday. "
+            "It said Islamabad has \"pushed back against new arrivals.\"")
+    fp = Actor("a1", "Foreign Policy", "organization", mentions=(Mention(42, 56, "Foreign Policy"),))
+    quotes = quotes_of(text, actors=[fp])
+    it_quotes = [q for q in quotes if q.speaker and q.speaker.text == "It"]
+    assert it_quotes and all(q.speaker.actor == "a1" for q in it_quotes)
