@@ -19,10 +19,11 @@ from dateline.corpus.stories import build_stories
 from dateline.errors import DatelineError
 
 
-@pytest.fixture()
-def corpus(tmp_path):
-    """A store with an article, its syndicated copy, and a same-topic article by someone else."""
-    path = tmp_path / "corpus.duckdb"
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    """A store with an article, its syndicated copy, and a same-topic article by someone else.
+    Built once; tests that write copy it first."""
+    path = tmp_path_factory.mktemp("corpus") / "corpus.duckdb"
     with Store(path) as store:
         store.add_batch([talks_document("t1", url="https://example.com/talks")])
         store.add_batch([talks_document("t2", TALKS_COPY, published="2021-11-25", publisher="Example Wire"),
@@ -65,8 +66,9 @@ def test_document_round_trip_and_spans(corpus):
 
 def test_copy_is_linked_and_same_topic_is_not(corpus):
     with Store(corpus, read_only=True) as store:
-        rows = {r["id"]: r for r in store.query("SELECT id, duplicate_of, similarity FROM articles")}
-    assert rows["t2"]["duplicate_of"] == "t1" and rows["t2"]["similarity"] >= 0.4
+        rows = {r["id"]: r for r in store.query("SELECT id, duplicate_of, similarity, containment FROM articles")}
+    assert rows["t2"]["duplicate_of"] == "t1" and rows["t2"]["containment"] >= 0.6
+    assert 0 < rows["t2"]["similarity"] < rows["t2"]["containment"]
     assert rows["t1"]["duplicate_of"] is None
     assert rows["other-1"]["duplicate_of"] is None
 
@@ -123,8 +125,11 @@ def test_independent_reports_of_one_event_merge(tmp_path):
         assert result.events_merged == 1
 
 
-def test_readding_an_article_changes_nothing(corpus):
-    with Store(corpus) as store:
+def test_readding_an_article_changes_nothing(corpus, tmp_path):
+    import shutil
+
+    shutil.copy(corpus, tmp_path / "copy.duckdb")
+    with Store(tmp_path / "copy.duckdb") as store:
         before = {t: store.count(t) for t in ("articles", "events", "event_mentions", "timexes")}
         result = store.add_batch([talks_document("t1"), talks_document("t1")])
         assert result.added == [] and result.skipped == ["t1", "t1"]

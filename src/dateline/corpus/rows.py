@@ -46,7 +46,8 @@ def article_row(document: Document, seq: int, now: datetime) -> dict[str, Any]:
         "n_places": len(document.places), "n_amounts": len(document.amounts),
         "n_events": len(document.events), "ok": document.ok,
         "problems": [p.code for p in document.errors],
-        "duplicate_of": None, "similarity": None, "story_id": None, "minhash": None,
+        "duplicate_of": None, "similarity": None, "containment": None, "story_id": None,
+        "minhash": None, "n_shingles": None,
         "ingested_at": now,
         "document": json.dumps(document.as_dict(), ensure_ascii=False),
     }

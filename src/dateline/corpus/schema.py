@@ -111,8 +111,16 @@ CREATE TABLE stories (
 # benchmarks/bench_corpus.py). ``articles.id`` keeps its primary key: it makes a duplicate
 # article impossible, whatever happens to an ingest.
 
+# v2: near-duplicates are decided on containment (a truncated or padded copy keeps most of its
+# shingles inside the other article), which needs each article's shingle count.
+_V2_CONTAINMENT = """
+ALTER TABLE articles ADD COLUMN n_shingles INTEGER;   -- distinct word 5-grams of the text
+ALTER TABLE articles ADD COLUMN containment DOUBLE;   -- share of the smaller article inside the other
+"""
+
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "articles, annotations, events, stories", _V1_ARTICLES + _V1_EVENTS),
+    (2, "articles.n_shingles and articles.containment for near-duplicates", _V2_CONTAINMENT),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -159,19 +159,20 @@ class Store:
     def _insert_articles(self, con, documents: list[Document], result: BatchResult):
         seq0 = con.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchall()[0][0]
         now = _now()
-        signatures = [dedup.signature(d.text) for d in documents]
-        stored = self._lsh_candidates(con, signatures)
-        matches = dedup.find_duplicates([d.id for d in documents], signatures, stored)
+        prints = [dedup.fingerprint(d.text) for d in documents]
+        stored = self._lsh_candidates(con, prints)
+        matches = dedup.find_duplicates([d.id for d in documents], prints, stored)
         article_rows, bands = [], {"band": [], "hash": [], "article_id": []}
         children: dict[str, list[dict[str, Any]]] = {}
-        for i, (d, sig, match) in enumerate(zip(documents, signatures, matches)):
+        for i, (d, fp, match) in enumerate(zip(documents, prints, matches)):
             row = rows.article_row(d, seq0 + i + 1, now)
             if match:
                 row["duplicate_of"], row["similarity"] = match.duplicate_of, match.similarity
+                row["containment"] = match.containment
                 result.duplicates[d.id] = match.duplicate_of
-            if sig is not None:
-                row["minhash"] = sig
-                for b, h in enumerate(dedup.band_hashes(sig)):
+            if fp is not None:
+                row["minhash"], row["n_shingles"] = fp.signature, fp.size
+                for b, h in enumerate(dedup.band_hashes(fp.signature)):
                     bands["band"].append(b)
                     bands["hash"].append(h)
                     bands["article_id"].append(d.id)
@@ -186,12 +187,12 @@ class Store:
         for table, table_rows in children.items():
             insert(con, table, table_rows)
 
-    def _lsh_candidates(self, con, signatures) -> dict[int, list[dedup.Known]]:
+    def _lsh_candidates(self, con, prints) -> dict[int, list[dedup.Known]]:
         probe = {"band": [], "hash": [], "i": []}
-        for i, sig in enumerate(signatures):
-            if sig is None:
+        for i, fp in enumerate(prints):
+            if fp is None:
                 continue
-            for b, h in enumerate(dedup.band_hashes(sig)):
+            for b, h in enumerate(dedup.band_hashes(fp.signature)):
                 probe["band"].append(b)
                 probe["hash"].append(h)
                 probe["i"].append(i)
@@ -202,7 +203,7 @@ class Store:
                                             "i": pa.array(probe["i"], pa.int32())}))
         try:
             found = con.execute("""
-                SELECT DISTINCT p.i, a.id, coalesce(a.duplicate_of, a.id), a.minhash
+                SELECT DISTINCT p.i, a.id, coalesce(a.duplicate_of, a.id), a.minhash, a.n_shingles
                 FROM lsh_probe p JOIN article_bands b ON b.band = p.band AND b.hash = p.hash
                 JOIN articles a ON a.id = b.article_id""").fetchall()
         finally:
@@ -210,8 +211,9 @@ class Store:
         import numpy as np
 
         out: dict[int, list[dedup.Known]] = {}
-        for i, aid, root, sig in found:
-            out.setdefault(i, []).append(dedup.Known(aid, root, np.asarray(sig, dtype=np.uint64)))
+        for i, aid, root, sig, size in found:
+            fp = dedup.Fingerprint(np.asarray(sig, dtype=np.uint64), size or 0)
+            out.setdefault(i, []).append(dedup.Known(aid, root, fp))
         return out
 
     def _merge_events(self, con, documents: list[Document], result: BatchResult):
@@ -291,7 +293,7 @@ class Store:
         where = "" if duplicates else "WHERE duplicate_of IS NULL"
         return self.query(f"""
             SELECT id, url, title, published, publisher, source_name, n_actors, n_quotes,
-                   n_events, duplicate_of, similarity, story_id, ok
+                   n_events, duplicate_of, similarity, containment, story_id, ok
             FROM articles {where} ORDER BY published_date DESC NULLS LAST, seq DESC LIMIT ? OFFSET ?""",
                           [limit, offset])
 
