@@ -370,3 +370,21 @@ def test_serve_binds_loopback_by_default_and_refuses_a_missing_store(tmp_path):
     assert inspect.signature(serve).parameters["host"].default == "127.0.0.1"
     result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "missing.duckdb")])
     assert result.exit_code == 2 and "E401" in result.output
+
+
+def test_concurrent_requests_each_get_their_own_connection(db):
+    """Many requests at once on a real server: a connection shared between two threads would
+    fail with DuckDB's 'connection is busy' (FastAPI resolves dependencies and runs endpoints
+    in different worker threads)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import httpx
+
+    from dateline.web.testing import running_server
+
+    urls = ["/", "/events", "/api/events?country=FRA", "/articles/doha-talks", "/map",
+            "/actors/Tom%20West%7CUSA%7CGOV", "/api/stats", "/stories.json"] * 6
+    with running_server(db) as base, httpx.Client(base_url=base, timeout=60) as http:
+        with ThreadPoolExecutor(16) as pool:
+            statuses = list(pool.map(lambda u: http.get(u).status_code, urls))
+    assert statuses == [200] * len(urls)

@@ -16,7 +16,7 @@ from ..corpus.query import EVENT_COLUMNS, plain, render
 from ..errors import DatelineError
 from . import views
 from .app import json_response
-from .params import MAX_CSV_ROWS, FiltersDep, PageDep, StoreDep
+from .params import MAX_CSV_ROWS, FiltersDep, PageDep, StoreDep, cached
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -25,8 +25,8 @@ SQL_MAX_SECONDS = 5.0  # a query still running after this is interrupted (DuckDB
 
 
 @router.get("/stats", summary="Corpus summary: counts, duplicates, top actors, events by type")
-def stats(store: StoreDep, top: Annotated[int, Query(ge=1, le=100)] = 10):
-    return json_response(store.stats(top=top))
+def stats(request: Request, store: StoreDep, top: Annotated[int, Query(ge=1, le=100)] = 10):
+    return json_response(cached(request, ("stats", top), lambda: store.stats(top=top)))
 
 
 @router.get("/articles", summary="Articles, newest first")
@@ -95,8 +95,8 @@ def story(store: StoreDep, story_id: int):
 
 
 @router.get("/places", summary="Places of events and places mentioned, for the map")
-def places(store: StoreDep):
-    return json_response(views.map_data(store))
+def places(request: Request, store: StoreDep):
+    return json_response(cached(request, "map", lambda: views.map_data(store)))
 
 
 # --- read-only SQL ---------------------------------------------------------------------------------

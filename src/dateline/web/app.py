@@ -73,6 +73,7 @@ class StoreHandle:
         self._local = threading.local()
         self._opened: list[Store] = []
         self._lock = threading.Lock()
+        self._cache: dict = {}
         # Opened now, to fail at start (E401/E402/E404) rather than per request, and kept open:
         # every connection of this process to the file shares its DuckDB instance, which this
         # one locks down first (no access to other files, settings frozen), for the SQL endpoint.
@@ -87,6 +88,18 @@ class StoreHandle:
                 self._opened.append(store)
         return store
 
+    def cached(self, key, compute):
+        """``compute()`` once per server: the store is read-only and DuckDB lets no other process
+        write the file while this one has it open, so corpus-wide summaries cannot go stale."""
+        found = self._cache.get(key)
+        if found is None:
+            found = self._cache[key] = compute()
+        return found
+
+    @property
+    def current(self) -> "ThreadStore":
+        return ThreadStore(self)
+
     def sql_connection(self):
         """A fresh connection (to interrupt on its own) for analysts' SQL."""
         return self._first.con.cursor()
@@ -99,6 +112,21 @@ class StoreHandle:
         for store in opened:
             store.close()
         self._first.close()
+
+
+class ThreadStore:
+    """Stands for the calling thread's :class:`Store`: every attribute is looked up on the store
+    of the thread that uses it. (FastAPI may resolve a dependency in one worker thread and run
+    the endpoint in another, so handing out a thread's store itself would share a connection
+    between two threads at once.)"""
+
+    __slots__ = ("_handle",)
+
+    def __init__(self, handle: StoreHandle):
+        self._handle = handle
+
+    def __getattr__(self, name: str):
+        return getattr(self._handle.get(), name)
 
 
 def _lock_down(con) -> bool:

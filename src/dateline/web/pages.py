@@ -14,7 +14,7 @@ from fastapi.responses import HTMLResponse
 from . import charts, views
 from .api import events_csv_response
 from .highlight import segments
-from .params import MAX_CSV_ROWS, FiltersDep, PageDep, StoreDep
+from .params import MAX_CSV_ROWS, FiltersDep, PageDep, StoreDep, cached
 from .render import respond, templates
 
 router = APIRouter(include_in_schema=False)
@@ -27,9 +27,11 @@ def _json(request: Request) -> bool:
 @router.get("/", response_class=HTMLResponse)
 @router.get("/index.json")
 def overview(request: Request, store: StoreDep):
-    data = views.overview(store)
+    data = cached(request, "overview", lambda: views.overview(store))
+    if _json(request):
+        return respond(request, "overview.html", data, True)
     stats = data["stats"]
-    return respond(request, "overview.html", data, _json(request),
+    return respond(request, "overview.html", data, False,
                    day_chart=charts.day_bars(data["events_per_day"]),
                    type_bars=charts.hbars(stats["events_by_type"][:12], "type", "events"),
                    actor_bars=charts.hbars(stats["top_actors"], "name", "n_articles"))
@@ -117,11 +119,12 @@ def story(request: Request, store: StoreDep, story_id: int):
 @router.get("/map", response_class=HTMLResponse)
 @router.get("/map.json")
 def world_map(request: Request, store: StoreDep):
-    data = views.map_data(store)
+    data = cached(request, "map", lambda: views.map_data(store))
     if _json(request):
         return respond(request, "map.html", data, True)
-    return respond(request, "map.html", data, False,
-                   layers=charts.map_layers(data["event_places"], data["places"], data["events_by_country"]))
+    layers = cached(request, "map layers", lambda: charts.map_layers(
+        data["event_places"], data["places"], data["events_by_country"]))
+    return respond(request, "map.html", data, False, layers=layers)
 
 
 @router.get("/docs", response_class=HTMLResponse)

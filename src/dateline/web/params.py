@@ -13,8 +13,13 @@ MAX_LIMIT = 500          # rows per page of JSON or HTML
 MAX_CSV_ROWS = 100_000   # rows per CSV download
 
 
+def cached(request: Request, key, compute):
+    """``compute()`` once per server (see :meth:`StoreHandle.cached`)."""
+    return request.app.state.stores.cached(key, compute)
+
+
 def get_store(request: Request) -> Store:
-    return request.app.state.stores.get()
+    return request.app.state.stores.current  # resolved per thread at use (see ThreadStore)
 
 
 StoreDep = Annotated[Store, Depends(get_store)]
