@@ -15,6 +15,7 @@ SUPPORT_VERBS = frozenset({
     "order", "issue", "impose", "declare", "announce", "reach", "sign", "conclude", "seek", "host",
     "organize", "organise", "lead", "restart", "renew", "plan", "schedule", "approve", "fire",
     "receive", "engage", "participate", "involve", "fight", "wage", "unleash", "sign",
+    "implement", "observe", "respect", "agree", "call",
 })
 
 # Support verbs that take the event noun through "in" ("engaged them in a firefight", "took part

@@ -10,7 +10,7 @@ from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
 
-CONDITION_KEYS = ("obj", "prep", "pobj", "xcomp", "prt", "mod")
+CONDITION_KEYS = ("obj", "prep", "pobj", "xcomp", "ccomp", "prt", "mod")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +77,8 @@ def token_features(token) -> dict[str, set[str]]:
                     features["pobj"].add(pobj.text.lower())
         elif dep == "xcomp":
             features["xcomp"].add(child.lemma_.lower())
+        elif dep == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            features["ccomp"].add(child.lemma_.lower())
         elif dep == "prt":
             features["prt"].add(child.text.lower())
         elif dep in ("compound", "amod", "nmod"):

@@ -89,7 +89,8 @@ def clause_modality(trigger, clause, complement_of=None) -> str:
         lemma = head.lemma_.lower()
         if verb.dep_ in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
             if lemma in cues.REQUEST_VERBS and lemma not in ("want",) or (
-                    lemma == "want" and any(c.dep_ in ("dobj", "obj") for c in head.children)):
+                    lemma == "want" and (verb.dep_ == "ccomp" or any(
+                        c.dep_ in ("dobj", "obj") for c in head.children))):
                 return "requested"
             if lemma in cues.INTENT_VERBS and verb.dep_ == "xcomp":
                 return "planned"

@@ -84,6 +84,9 @@ def subject_of(verb, depth: int = 0):
         return None
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         return subject_of(head, depth + 1)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX") and \
+            not is_passive(head):
+        return subject_of(head, depth + 1)  # "X bombarded Aleppo, killing eight people"
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
         return head
     return None
@@ -98,7 +101,11 @@ def _prep_objects(token, preps) -> list:
 
 
 def direct_objects(verb) -> list:
-    return [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative", "iobj")
+    """Objects of ``verb``; for a passive verb its subject is the object ("Evidence against
+    Russia was presented by the US")."""
+    deps = ("dobj", "obj", "dative", "iobj", "nsubjpass") if is_passive(verb) else (
+        "dobj", "obj", "dative", "iobj")
+    return [c for c in verb.children if c.dep_ in deps
             and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X")]
 
 
@@ -172,12 +179,20 @@ def _verb_candidate(verb, entry: Entry) -> Candidate:
     topical = entry.cameo.startswith("04")
     candidate.targets.extend(t for t in target_phrases(verb, object_preps=not topical)
                              if t not in candidate.targets)
+    if verb.lemma_.lower() in cues.REQUEST_VERBS:
+        for clause in verb.children:  # "wants Putin to attack": the request is made of Putin
+            if clause.dep_ == "ccomp":
+                candidate.targets.extend(c for c in clause.children if c.dep_ == "nsubj")
     if verb.lemma_.lower() in cues.ACCUSING_VERBS:
         for clause in verb.children:  # "alleged that France was aware": France is accused
             if clause.dep_ == "ccomp":
                 candidate.targets.extend(c for c in clause.children if c.dep_ in
                                          ("nsubj", "nsubjpass"))
     if passive and subject is None:
+        # "a bomb was fired from the Gaza Strip": where it came from stands for who fired it
+        origins = _prep_objects(verb, ("from",))
+        candidate.sources.extend(origins)
+        candidate.targets = [t for t in candidate.targets if t not in origins]
         # "were killed in Israeli tank shelling": the attack noun names the attacker
         for noun in _prep_objects(verb, ("in", "by", "during")):
             if match(noun, "N") is not None:

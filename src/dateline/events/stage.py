@@ -96,7 +96,7 @@ def _pronoun_fallback(index, candidate: Candidate, last_parties):
         if head is verb:
             return []
         for child in head.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in cues.PRONOUNS:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON":
                 found = actors_of(index, child, last_parties)
                 if found:
                     return found
@@ -124,6 +124,11 @@ def _resolve(work: Work, index: ActorIndex, candidate: Candidate, last_parties):
     for head in candidate.targets:
         found = [a for a in actors_of(index, head, last_parties, exclude=sources)
                  if a not in sources]
+        if not found and head.pos_ == "PRON" and head.lower_ in cues.PRONOUNS:
+            # "Israel said a bomb was fired at it": the speaker
+            found = [a for a in _pronoun_fallback(index, candidate, last_parties)
+                     if a not in sources]
+            inferred = inferred or bool(found)
         if found:
             targets = found
             break
