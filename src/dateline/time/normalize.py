@@ -109,6 +109,14 @@ def tense_of(m: re.Match, ctx: Context) -> str | None:
     return ctx.tense(m.start(), m.end())
 
 
+def calendar_tense(m: re.Match, ctx: Context) -> str | None:
+    """The tense that places a month or a date named without a year: a present tense looks
+    forward ("the plan takes effect in June"; on TimeBank+AQUAINT 7 of 8 such months were
+    after the anchor)."""
+    tense = tense_of(m, ctx)
+    return "future" if tense == "present" else tense
+
+
 def _direction_of_rel(rel: str | None) -> int | None:
     if not rel:
         return None
@@ -135,7 +143,7 @@ def norm_date(m, ctx):
     if g.get("year"):
         year = year_of(g["year"], ctx.anchor)
     elif ctx.anchor:
-        year = cal.year_for_month(ctx.anchor, month, tense_of(m, ctx), day)
+        year = cal.year_for_month(ctx.anchor, month, calendar_tense(m, ctx), day)
     else:
         return Resolved(DATE, f"XXXX-{month:02d}-{day:02d}") if cal.safe_date(2000, month, day) \
             else None
@@ -185,8 +193,10 @@ def norm_month(m, ctx):
         year = a.year if month < a.month else a.year - 1
     elif direction == 1:
         year = a.year if month > a.month else a.year + 1
+    elif direction == 0:
+        year = a.year  # "this September": the anchor's year, before or after
     else:
-        year = cal.year_for_month(a, month, tense_of(m, ctx))
+        year = cal.year_for_month(a, month, calendar_tense(m, ctx))
     return Resolved(DATE, cal.month_value(year, month))
 
 

@@ -112,7 +112,7 @@ RULES: tuple[Rule, ...] = (
          r"past|coming)\s+)?(?P<month><<MONTH>>)(?!\.?\s*\d)"),
     Rule("year", "year",
          r"(?:(?P<mod><<POSMOD>>)[\s-]*|(?P<fiscal>fiscal|calendar|the\s+year|model\s+year)\s+)?"
-         r"(?P<year><<YEAR>>)(?!\s*(?:%|percent|-\d|\d))"),
+         r"(?P<year><<YEAR>>)(?!\s*(?:%|percent|-\d|\d|GMT|UTC|hours|hrs)\b)"),
     Rule("fiscal_short", "year", r"(?P<fiscal>fiscal|FY)\s*(?P<year>'?\d\d)(?!\d)"),
     Rule("year_period", "year_period",
          r"the\s+(?P<year><<YEAR>>)\s+(?:(?P<q><<QORD>>)[\s-]+quarter|(?P<unit>period|quarter|"
@@ -212,7 +212,8 @@ RULES: tuple[Rule, ...] = (
     Rule("duration", "duration",
          r"(?:(?P<the>the|a|an|another|each\s+of\s+the)\s+)?(?:(?P<rel>past|last|next|first|previous|"
          r"coming|following|final|latest|initial|remaining|preceding|ensuing|same|full|entire|"
-         r"whole|better\s+part\s+of\s+the|year-earlier)\s+)?(?:(?P<approx><<APPROX>>)\s+)?"
+         r"whole|better\s+part\s+of\s+the|year-earlier)\s+(?(the)|(?!<<APPROX>>\s)))?"
+         r"(?:(?P<approx><<APPROX>>)\s+)?"
          r"(?P<num><<COUNT_RANGE>>)(?:\s+(?:more|additional|straight|consecutive|full|long|"
          r"successive))?[\s-]+(?P<unit><<UNIT>>)(?P<suffix>-olds?|-long|\s+old)?(?:\s+or\s+so)?"),
     Rule("compound_duration", "duration",
@@ -236,6 +237,8 @@ RULES: tuple[Rule, ...] = (
          r"\s*(?P<ampm><<AMPM>>)(?:\s+(?P<tz><<TZ>>))?"),
     Rule("clock_24h", "clock",
          r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?:\s*(?P<tz><<TZ>>|hours|hrs))"),
+    Rule("clock_military", "clock",
+         r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?P<tz>GMT|UTC|Z|hours|hrs)(?![\w])"),
     Rule("oclock", "clock",
          r"(?:(?P<approx>about|around)\s+)?(?P<hour>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|"
          r"eight|nine|ten|eleven|twelve)\s+o'clock(?:\s+in\s+the\s+(?P<pod>morning|afternoon|evening))?"),
