@@ -270,6 +270,9 @@ def test_segments_rebuild_the_seed_article(seed_doc):
 def test_actor_page_roles_quotes_network(client):
     data = get_json(client, "/actors/Tom%20West%7CUSA%7CGOV.json")
     assert data["roles"][0]["roles"] == ["special envoy"]
+    page = client.get("/actors/Tom%20West%7CUSA%7CGOV").text
+    roles = re.search(r'<table id="roles">(.*?)</table>', page, re.S).group(1)
+    assert "special envoy" in roles and "2021-11-24" in roles
     assert [q["text"] for q in data["quotes"]] == ["We want peace."]
     page = client.get("/actors/Tom%20West%7CUSA%7CGOV").text
     assert 'id="network"' in page and "Taliban" in page and "CONSULT ×1" in page
@@ -388,3 +391,11 @@ def test_concurrent_requests_each_get_their_own_connection(db):
         with ThreadPoolExecutor(16) as pool:
             statuses = list(pool.map(lambda u: http.get(u).status_code, urls))
     assert statuses == [200] * len(urls)
+
+
+def test_event_page_opens_its_evidence(client):
+    coerce = get_json(client, "/api/events?type=COERCE")["items"][0]
+    r = client.get(f"/events/{coerce['id']}", follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == f"/articles/paris-protest?event={coerce['id']}"
+    assert get_json(client, f"/events/{coerce['id']}.json")["mentions"][0]["article_id"] == "paris-protest"
+    assert get_json(client, "/events/999999.json", 404)["error"]["code"] == "not_found"

@@ -38,7 +38,7 @@ def hbars(items: list[dict[str, Any]], label: str, value: str, width: int = 300)
     return [{**i, "bar": round(width * (i[value] or 0) / top, 1), "label": i[label]} for i in items]
 
 
-def network(name: str, events: list[dict[str, Any]], size: int = 460, most: int = 14) -> dict[str, Any]:
+def network(name: str, events: list[dict[str, Any]], size: int = 560, most: int = 14) -> dict[str, Any]:
     """Who did what to whom around actor ``name``: the actor in the middle, its most frequent
     counterparts on a circle, one arrow per direction with the event types along it."""
     links: dict[tuple[str, str], Counter] = defaultdict(Counter)
@@ -57,11 +57,15 @@ def network(name: str, events: list[dict[str, Any]], size: int = 460, most: int 
                     weight[s] += 1
     others = [n for n, _ in weight.most_common(most)]
     c = size / 2
-    r = size / 2 - 70
+    r = size / 2 - 90   # room for the names outside the circle
     pos = {name: (c, c)}
+    label = {name: (c, c + 36, "middle")}
     for k, other in enumerate(others):
         angle = 2 * math.pi * k / max(len(others), 1) - math.pi / 2
-        pos[other] = (round(c + r * math.cos(angle), 1), round(c + r * math.sin(angle), 1))
+        cos, sin = math.cos(angle), math.sin(angle)
+        pos[other] = (round(c + r * cos, 1), round(c + r * sin, 1))
+        anchor = "middle" if abs(cos) < 0.3 else ("start" if cos > 0 else "end")
+        label[other] = (round(c + (r + 20) * cos, 1), round(c + (r + 20) * sin + 4 + 8 * sin, 1), anchor)
     edges = []
     for (s, t), types in links.items():
         if s not in pos or t not in pos:
@@ -76,8 +80,11 @@ def network(name: str, events: list[dict[str, Any]], size: int = 460, most: int 
                       "types": ", ".join(f"{ty} ×{n}" for ty, n in types.most_common(3)),
                       "x1": round(x1 + dx * shrink + ox, 1), "y1": round(y1 + dy * shrink + oy, 1),
                       "x2": round(x2 - dx * shrink + ox, 1), "y2": round(y2 - dy * shrink + oy, 1),
-                      "lx": round((x1 + x2) / 2 + ox * 3, 1), "ly": round((y1 + y2) / 2 + oy * 3, 1)})
+                      # the label sits toward the counterpart, where the spokes are apart
+                      "lx": round(x1 + dx * (0.62 if s == name else 0.38) + ox * 3, 1),
+                      "ly": round(y1 + dy * (0.62 if s == name else 0.38) + oy * 3, 1)})
     nodes = [{"name": n, "x": pos[n][0], "y": pos[n][1], "center": n == name,
+              "lx": label[n][0], "ly": label[n][1], "anchor": label[n][2],
               "events": weight.get(n, 0)} for n in [name, *others]]
     return {"size": size, "nodes": nodes, "edges": edges}
 

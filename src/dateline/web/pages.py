@@ -9,13 +9,13 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 
 from . import charts, views
 from .api import events_csv_response
 from .highlight import segments
 from .params import MAX_CSV_ROWS, FiltersDep, PageDep, StoreDep, cached
-from .render import respond, templates
+from .render import article_url, respond, templates
 
 router = APIRouter(include_in_schema=False)
 
@@ -61,6 +61,19 @@ def events(request: Request, store: StoreDep, page: PageDep, filters: FiltersDep
                    form=filters)
 
 
+@router.get("/events/{event_id:int}")
+@router.get("/events/{event_id:int}.json")
+def event(request: Request, store: StoreDep, event_id: int):
+    """A merged event: as JSON, or (the page) its evidence in the first article reporting it."""
+    data = views.event(store, event_id)
+    if _json(request):
+        return respond(request, "", data, True)
+    first = data["first_article_id"] or (data["mentions"][0]["article_id"] if data["mentions"] else None)
+    if first is None:
+        raise views.NotFound(f"Event {event_id} has no article.")
+    return RedirectResponse(article_url(first, event_id), status_code=303)
+
+
 @router.get("/events.csv")
 def events_csv(store: StoreDep, filters: FiltersDep,
                limit: Annotated[int, Query(ge=1, le=MAX_CSV_ROWS)] = 10_000,
@@ -83,18 +96,24 @@ def actor(request: Request, store: StoreDep, actor_id: str):
     if as_json:
         return respond(request, "actor.html", data, True)
     return respond(request, "actor.html", data, False,
-                   network=charts.network(data["name"], data["events"]), roles=_role_changes(data["roles"]))
+                   network=charts.network(data["name"], data["events"]), roles=_role_spans(data["roles"]))
 
 
-def _role_changes(roles: list[dict]) -> list[dict]:
-    """Roles by publication date, keeping a date only when the roles differ from the last one."""
-    out, last = [], None
+def _role_spans(roles: list[dict], most: int = 40) -> list[dict]:
+    """Each role the articles give the actor (case-insensitive) with the first and last
+    publication date it appears on and in how many articles, in order of first appearance."""
+    spans: dict[str, dict] = {}
     for r in roles:
-        current = tuple(r["roles"] or ())
-        if current != last:
-            out.append({"published": r["published"], "roles": list(current)})
-            last = current
-    return out
+        day = str(r["published"] or "")[:10] or None
+        for role in dict.fromkeys(x.strip() for x in (r["roles"] or ()) if x.strip()):
+            span = spans.setdefault(role.lower(), {"role": role, "first": day, "last": day, "articles": 0})
+            span["articles"] += 1
+            if day and (span["first"] is None or day < span["first"]):
+                span["first"] = day
+            if day and (span["last"] is None or day > span["last"]):
+                span["last"] = day
+    top = sorted(spans.values(), key=lambda x: -x["articles"])[:most]
+    return sorted(top, key=lambda x: (x["first"] or "9999", -x["articles"]))
 
 
 @router.get("/quotes", response_class=HTMLResponse)
