@@ -74,11 +74,16 @@ def test_capital_as_location_is_not_an_actor(actors_of):
     assert not any(m.text == "Moscow" for a in actors for m in a.mentions)
 
 
-def test_country_name_in_locative_phrase_is_not_an_actor(actors_of):
+def test_every_country_name_is_a_mention_of_that_country(actors_of):
+    # CAMEO-style: "fled from Syria" names Syria as much as "Turkey condemned" names Turkey.
     actors = actors_of("Refugees fled from Syria to Jordan. Turkey condemned the attack.")
-    texts = {m.text for a in actors for m in a.mentions}
-    assert "Syria" not in texts and "Jordan" not in texts
+    assert actor_with(actors, "Syria").country == "SYR" and actor_with(actors, "Syria").kind == "country"
     assert actor_with(actors, "Turkey").country == "TUR"
+
+
+def test_nationality_adjective_is_a_mention_of_its_country(actors_of):
+    actors = actors_of("Four people were killed in Israeli tank shelling on Friday.")
+    assert actor_with(actors, "Israeli").country == "ISR"
 
 
 def test_surname_joins_the_full_name(actors_of):

@@ -38,6 +38,10 @@ RELATIONAL_NOUNS = frozenset({
     "brothers", "sisters", "employees",
 })
 
+# Singular nouns for a group of people, referred back to with "they" ("the couple ... they").
+COLLECTIVE_NOUNS = frozenset({"family", "couple", "team", "band", "crew", "delegation", "group",
+                              "parents", "jury", "committee", "board", "staff", "club"})
+
 # Head nouns of definite descriptions that may refer back to a person or organisation already named
 # ("the court", "the company", "the defendant"): a repeated definite head corefers with its last use.
 ROLE_NOUNS = frozenset({
@@ -109,3 +113,16 @@ AGENT_VERBS = frozenset({
 
 # Words that never start a person's name (spaCy sometimes labels them PERSON).
 NOT_NAME_WORDS = frozenset({"he", "she", "they", "it", "his", "her", "the", "a", "an"})
+
+# First and second person pronouns: grouped per paragraph (one speaker, one addressee), or given
+# to the person the paragraph quotes.
+FIRST_PERSON_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
+FIRST_PERSON_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
+SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
+
+# Verbs of saying whose subject is the speaker of a quotation in the same paragraph.
+SPEECH_VERBS = frozenset({"say", "tell", "add", "ask", "explain", "write", "insist", "note",
+                          "argue", "state", "reply", "answer", "recall", "declare", "announce",
+                          "warn", "claim", "stress", "conclude", "continue", "testify"})
+
+QUOTE_MARKS = "\"\u201c\u201d"

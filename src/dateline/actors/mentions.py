@@ -8,6 +8,7 @@ candidates into actors is :mod:`dateline.actors.coref`'s job.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -44,6 +45,8 @@ class Candidate:
     neighbour_of: str | None = None  # "Afghanistan's neighboring country"
     maybe_person: bool = False  # a one-word name spaCy did not call PERSON (may be a surname)
     possessor: int | None = None  # token index of the possessor ("his father")
+    para: int = 0  # paragraph number (lines of the article)
+    quoted: bool = False  # inside quotation marks
     extra_tokens: set[int] = field(default_factory=set)
 
 
@@ -59,6 +62,10 @@ class MentionFinder:
         for n, sent in enumerate(doc.sents):
             for tok in sent:
                 self.sent_of[tok.i] = n
+        text = doc.text
+        self.breaks = [k for k, ch in enumerate(text) if ch == "\n"]
+        self.in_quote = quoted_characters(text)
+        self.pending_attach: list[tuple[Candidate, int]] = []  # (description, pronoun token)
         self.taken: set[int] = set()  # tokens inside a name, title or metonym already found
         self.candidates: list[Candidate] = []
         self.countries_seen: list[tuple[int, int, str]] = []  # (token, sentence, code) of every country named
@@ -77,6 +84,8 @@ class MentionFinder:
         cand = Candidate(start, end, doc.text[start:end], kind, actor_kind, head,
                          self.sent_of[head], **fields)
         cand.subject = is_subject(doc[head])
+        cand.para = bisect.bisect_right(self.breaks, start)
+        cand.quoted = self.in_quote[start] if start < len(self.in_quote) else False
         return cand
 
     def _add(self, cand: Candidate) -> int:
@@ -96,6 +105,7 @@ class MentionFinder:
         self._metonyms()
         self._entities()
         self._descriptions()
+        self._demonyms()
         self._pronouns()
         # Text order (a possessive pronoun before the phrase it opens: "his" before "his father"),
         # with the attachments renumbered to match.
@@ -161,18 +171,39 @@ class MentionFinder:
             self._add(cand)
             self._take(span.start, span.end)
 
-    def _entities(self):
+    def _entity_spans(self):
+        """spaCy's entities cut at line breaks ("Zaha Hadid\nDame" is a name and a title line)."""
         doc = self.doc
         for ent in doc.ents:
-            if not self._free(ent.start, ent.end):
-                continue
-            label = ent.label_
-            i, j = ent.start, ent.end
-            while i < j and doc[i].lower_ in ("the", "a", "an"):
-                i += 1
-            if i >= j:
+            i = ent.start
+            for k in range(ent.start, ent.end + 1):
+                if k == ent.end or "\n" in doc[k].text or "\n" in doc[k].whitespace_:
+                    j = k if k == ent.end or "\n" in doc[k].text else k + 1
+                    while i < j and (doc[i].lower_ in ("the", "a", "an") or doc[i].is_space):
+                        i += 1
+                    if i < j:
+                        yield i, j, ent.label_
+                    i = k + 1
+
+    def _entities(self):
+        doc = self.doc
+        spans = list(self._entity_spans())
+        # Words of person names: a later "Holt" or "Byron" that spaCy calls an organisation (or
+        # nothing) is the person when the article names a person with that word.
+        person_words = set()
+        for i, j, label in spans:
+            if label == "PERSON":
+                person_words.update(t.lower_ for t in doc[i:j] if t.text[:1].isupper() and
+                                    t.lower_ not in cues.HONORIFICS and len(t.text) > 1)
+        self.person_words = person_words
+        for i, j, label in spans:
+            if not self._free(i, j):
                 continue
             text = doc[i:j].text
+            if label in ("ORG", "GPE", "NORP", "WORK_OF_ART", "FAC", "PRODUCT", "LOC") and \
+                    all(t.lower_ in person_words or t.tag_ == "POS" for t in doc[i:j]) and \
+                    not self.lex.country(text) and not self.lex.org(text, self.on):
+                label = "PERSON"
             code = self.lex.country(text)
             if code and label in ("GPE", "ORG", "NORP", "PERSON", "LOC"):
                 self._country_name(i, j, code)
@@ -188,6 +219,19 @@ class MentionFinder:
                 self._organisation(i, j)
             elif label == "NORP":
                 self._nationality(i, j)
+        # Person names spaCy missed: runs of capitalised words that are words of a person's name.
+        k = 0
+        while k < len(doc):
+            if k in self.taken or not doc[k].text[:1].isupper() or doc[k].lower_ not in person_words \
+                    or doc[k].pos_ not in ("PROPN", "NOUN", "ADJ", "X"):
+                k += 1
+                continue
+            j = k + 1
+            while j < len(doc) and j not in self.taken and doc[j].lower_ in person_words and \
+                    doc[j].text[:1].isupper():
+                j += 1
+            self._person(k, j)
+            k = j
         # Country names spaCy missed ("US" tagged as a plain proper noun).
         for tok in doc:
             if tok.i in self.taken or tok.ent_type_ or tok.pos_ != "PROPN":
@@ -197,11 +241,10 @@ class MentionFinder:
                 self._country_name(tok.i, tok.i + 1, code)
 
     def _country_name(self, i: int, j: int, code: str):
-        doc = self.doc
-        root = doc[i:j].root
         self.countries_seen.append((i, self.sent_of[i], code))
-        if not self._acts(root):
-            return
+        # Every country name is a mention of that country, wherever it stands: CAMEO-style coding
+        # counts "sanctions against Iran" and "refugees in Iran" alike, and the events stage
+        # decides from the syntax whether it acts. (Capitals stand for a government only as agents.)
         cand = self._cand(i, j, "name", "country", country=code, sector="GOV", key=f"gov:{code}",
                           name=self.lex.countries[code].name if code in self.lex.countries else None)
         self._add(cand)
@@ -298,7 +341,7 @@ class MentionFinder:
         self._take(start, i)
 
     def _org_token(self, i: int) -> bool:
-        return any(c.start <= self.doc[i].idx < c.end and c.key and c.key.startswith("org:")
+        return any(c.start <= self.doc[i].idx < c.end and c.key and c.key.startswith(("org:", "gov:"))
                    for c in self.candidates)
 
     def _title_in(self, words):
@@ -349,8 +392,12 @@ class MentionFinder:
             if code and tok.text[:1].isupper():
                 country = code
                 break
+        # A short name with no organisation word ("Brock Holt") may be a person spaCy mislabelled;
+        # coref decides from what follows (a surname match, a "he" with no other antecedent).
+        maybe_person = sector is None and len(words) <= 3 and not any(
+            w in ("of", "&", "and") or w.isupper() for w in (t.text for t in span))
         cand = self._cand(i, j, "name", "organization", country=country, sector=sector,
-                          name_tokens=tuple(words), maybe_person=len(words) == 1)
+                          name_tokens=tuple(words), maybe_person=maybe_person)
         self._add(cand)
         self._take(i, j)
 
@@ -396,7 +443,7 @@ class MentionFinder:
                 if child.dep_ == "prep" and child.lower_ in ("for", "of", "in", "to") and \
                         (title or government) and child.i == right:
                     pobj = [c for c in child.children if c.dep_ == "pobj"]
-                    if pobj and pobj[0].pos_ == "PROPN":
+                    if pobj and pobj[0].pos_ == "PROPN" and pobj[0].ent_type_ != "PERSON":
                         name = doc[pobj[0].left_edge.i:pobj[0].i + 1].text
                         code = self.lex.country(name) or self.lex.capital(name)
                         if code and (child.lower_ == "of" or child.lower_ == "in" and government):
@@ -411,12 +458,14 @@ class MentionFinder:
             country = country or pp_country
             plural = tok.tag_ in ("NNS", "NNPS")
             head_phrase = title.phrase if title else lemma
+            collective = lemma in cues.COLLECTIVE_NOUNS
             cand = self._cand(left, right, "description",
-                              (title.kind if title and title.kind == "person" and not plural else
+                              ("group" if collective else
+                               title.kind if title and title.kind == "person" and not plural else
                                "person" if relational and not plural else "group" if plural else None),
                               head=tok.i, country=country, head_word=head_phrase,
                               definite=det in ("the", "this", "that", "these", "those") or possessor is not None,
-                              number="pl" if plural else "sg", possessor=possessor)
+                              number="pl" if plural or collective else "sg", possessor=possessor)
             if title:
                 cand.sector = org_sector or title.sector or ("GOV" if country else None)
                 cand.gender = title.gender
@@ -437,7 +486,9 @@ class MentionFinder:
             elif lemma == "country" and det == "the" and right == tok.i + 1 and left == tok.i - 1:
                 cand.refers_country = True
                 cand.actor_kind = "country"
-            if described is not None:
+            if isinstance(described, tuple):
+                self.pending_attach.append((cand, described[1]))
+            elif described is not None:
                 cand.attach_to = described
             low_text = doc[left:right].text.lower()
             if any(low_text == p for p in cues.BOTH_PARTIES):
@@ -452,6 +503,26 @@ class MentionFinder:
                 self._add(self._cand(i, j, "metonym", "country", country=code, sector="GOV",
                                      key=f"gov:{code}", attach_to=idx))
             self._take(left, right)
+
+    def _demonyms(self):
+        """Nationality adjectives ("Israeli tank shelling", "US and British activists") as mentions
+        of their country, unless a name, a title or a description already carries that country."""
+        doc = self.doc
+        covering = [c for c in self.candidates if c.kind in ("name", "title", "description", "metonym")]
+        for tok in doc:
+            if not tok.text[:1].isupper() or tok.pos_ not in ("ADJ", "PROPN", "NOUN") or \
+                    tok.dep_ not in ("amod", "compound", "conj", "nmod"):
+                continue
+            code = self.lex.demonym(tok.text)
+            if code is None or len(code) != 3 or code not in self.lex.countries:
+                continue
+            start = tok.idx
+            cover = [c for c in covering if c.start <= start < c.end]
+            if any(c.kind != "description" or c.country == code for c in cover):
+                continue
+            self.countries_seen.append((tok.i, self.sent_of[tok.i], code))
+            self._add(self._cand(tok.i, tok.i + 1, "name", "country", country=code, sector="GOV",
+                                 key=f"gov:{code}", name=self.lex.countries[code].name))
 
     def _head_title(self, tok):
         """The title a noun heads, including its compound and adjective modifiers ("prime minister",
@@ -475,6 +546,8 @@ class MentionFinder:
             subj = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj and subj[0].i in name_heads:
                 return name_heads[subj[0].i]
+            if subj and subj[0].lower_ in ("he", "she"):
+                return ("pronoun", subj[0].i)  # "He was a Swiss mathematician": set when found
         return None
 
     def _pronouns(self):
@@ -488,7 +561,10 @@ class MentionFinder:
                 continue
             cand = self._cand(tok.i, tok.i + 1, "pronoun", None, pronoun=info, number=info[0],
                               gender=info[1])
-            self._add(cand)
+            idx = self._add(cand)
+            for description, token in self.pending_attach:
+                if token == tok.i:
+                    description.attach_to = idx
 
 
 def is_subject(tok) -> bool:
@@ -496,3 +572,15 @@ def is_subject(tok) -> bool:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in cues.SUBJECT_DEPS
+
+
+def quoted_characters(text: str) -> list[bool]:
+    """For each character, whether it is inside double quotation marks (reset at each line)."""
+    out, inside = [], False
+    for ch in text:
+        if ch == "\n":
+            inside = False
+        elif ch in cues.QUOTE_MARKS:
+            inside = not inside if ch == '"' else ch == "\u201c"
+        out.append(inside)
+    return out

@@ -23,7 +23,9 @@ def find_actors(work: Work) -> None:
     lex = lexicon()
     finder = MentionFinder(work.doc, lex, work.anchor, metonyms=work.metonyms)
     candidates = finder.find()
-    clusters = Resolver(candidates, lex, work.anchor, finder.countries_seen).resolve()
+    # The lemma of the word each mention depends on ("said" for the subject of "said").
+    head_lemmas = {c.head: work.doc[c.head].head.lemma_.lower() for c in candidates}
+    clusters = Resolver(candidates, lex, work.anchor, finder.countries_seen, head_lemmas).resolve()
     clusters.sort(key=lambda cl: min(candidates[n].start for n in cl.members))
     work.actors = [to_actor(f"a{n}", cl, candidates, lex, work.anchor)
                    for n, cl in enumerate(clusters, 1)]
