@@ -170,6 +170,18 @@ def _owner_actors(index: ActorIndex, head, depth: int) -> list[str]:
 NOMINAL = ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X")
 
 
+def coordinated_modifiers(index: ActorIndex, head) -> list[str]:
+    """"US and British activists": the actors of modifiers coordinated before the head."""
+    found = []
+    for child in head.children:
+        if child.dep_ in ("nmod", "amod", "compound") and any(c.dep_ == "conj" for c in child.children):
+            for token in (child, *[c for c in child.children if c.dep_ == "conj"]):
+                for actor in _token_actor(index, token):
+                    if actor not in found:
+                        found.append(actor)
+    return found
+
+
 def conjuncts(head, index: ActorIndex | None = None) -> list:
     """``head`` and the phrases coordinated with it ("Brazil and the United States"; "The US,
     Russia, and Switzerland", which the parser may attach as an apposition; "Barack Obama and
@@ -217,6 +229,7 @@ def actors_of(index: ActorIndex, head, last_parties: tuple[str, ...] = (),
             break  # a list of topics ("operations against Daesh, humanitarian assistance")
         if found and not index.country(found[0]):
             found = _namesake_with_country(index, found[0]) or found
+        found = found + [a for a in coordinated_modifiers(index, token) if a not in found]
         for actor in found:
             if actor not in ids:
                 ids.append(actor)

@@ -98,9 +98,29 @@ def _holds(condition: tuple[str, frozenset[str]], features: dict[str, set[str]])
     return bool(found & values)
 
 
+def lemma_candidates(token) -> list[str]:
+    """The lemma, then base forms guessed from the word itself, for when the lemmatizer errs
+    ("staged" -> "stag"): -ed, -d, -ied, -es, -s, -ing endings and a doubled final consonant."""
+    word = token.lower_
+    out = [token.lemma_.lower(), word]
+    for suffix, replacement in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""),
+                                ("s", ""), ("ing", ""), ("ing", "e")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)] + replacement
+            out.append(stem)
+            if len(stem) > 3 and stem[-1] == stem[-2] and replacement == "":
+                out.append(stem[:-1])  # "planned" -> "plann" -> "plan"
+    return list(dict.fromkeys(out))
+
+
 def match(token, pos: str, lemma: str | None = None) -> Entry | None:
     """The most specific lexicon entry for ``token`` used as ``pos`` whose conditions hold."""
-    candidates = entries().get(((lemma or token.lemma_).lower(), pos))
+    table = entries()
+    candidates = None
+    for guess in ([lemma.lower()] if lemma else lemma_candidates(token)):
+        candidates = table.get((guess, pos))
+        if candidates:
+            break
     if not candidates:
         return None
     features = token_features(token)

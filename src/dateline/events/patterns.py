@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import cues
-from .lexicon import Entry, match
+from .lexicon import Entry, lemma_candidates, match
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
@@ -143,10 +143,18 @@ def verb_triggers(sent) -> list[Candidate]:
     return out
 
 
+def _base_lemma(verb) -> str:
+    """The verb's lemma, or a guessed base form where that is a support verb ("staged")."""
+    for guess in lemma_candidates(verb):
+        if guess in cues.SUPPORT_VERBS or guess in cues.SUPPORT_IN_VERBS:
+            return guess
+    return verb.lemma_.lower()
+
+
 def _support_noun(verb):
     """The event noun a support verb takes ("held talks", "carried out an attack", "engaged
     peacekeepers in a firefight")."""
-    lemma = verb.lemma_.lower()
+    lemma = _base_lemma(verb)
     if lemma not in cues.SUPPORT_VERBS and lemma not in cues.SUPPORT_IN_VERBS:
         return None
     if lemma in cues.SUPPORT_IN_VERBS:
