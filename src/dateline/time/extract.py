@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..model import Timex
 from .normalize import NORMALISERS, TIME, Context, Resolved
-from .rules import LEADING_DETERMINER, Rule, compile_rules
+from .rules import LEADING_DETERMINER_HYPHEN, LEADING_DETERMINER_SINGULAR, Rule, compile_rules
 
 # Text allowed between a clock time and the day it belongs to: "10 p.m. Wednesday",
 # "5 p.m. EST, Nov. 6".
@@ -104,8 +104,10 @@ class TimexFinder:
                     continue
             pending_clock = (c, resolved) if c.rule.kind == "clock" else None
             start = c.start
-            if resolved.type in ("DURATION", "DATE"):
-                lead = LEADING_DETERMINER.match(text, c.start, c.end)
+            if c.rule.name != "compound_duration":  # "a three-year period" keeps its article
+                lead = LEADING_DETERMINER_HYPHEN.match(text, c.start, c.end)
+                if lead is None and resolved.type == "DURATION":
+                    lead = LEADING_DETERMINER_SINGULAR.match(text, c.start, c.end)
                 start = lead.end() if lead else c.start
             timexes.append(Timex(start, c.end, text[start:c.end], resolved.type, resolved.value))
             self._remember(ctx, resolved)

@@ -674,6 +674,8 @@ def norm_duration(m, ctx):
         return None  # "one night in May" is a date
     if g.get("suffix") and "old" in g["suffix"].lower() and unit in ("year", "decade", "century"):
         return None  # a person's age ("a 44-year-old"), not a period
+    if unit == "quarter" and re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]):
+        return None  # a fraction: "three-quarters of the vote", "more than a quarter of"
     count = parse_count(num)
     if re.search(r"and\s+a\s+half", m.group(0), re.I) and count is not None:
         count += 0.5

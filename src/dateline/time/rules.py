@@ -155,7 +155,7 @@ RULES: tuple[Rule, ...] = (
     Rule("the_quarter", "period_ref", r"(?P<ref>the|this|last|next)\s+(?P<unit>quarter)"
          r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)|last\s+year))?"),
     Rule("year_ago_adj", "year_ago_adj",
-         r"(?:the\s+)?year-(?:earlier|ago)\s+(?P<unit>period|quarter|results|level|figure)|"
+         r"(?:the\s+)?year-(?:earlier|ago)\s+(?P<unit>period|quarter)|"
          r"year-(?:earlier|ago)"),
     Rule("relyear_period", "period_ref",
          r"(?P<ago>last|this|next)\s+year's\s+(?P<unit>quarter|period|half)"),
@@ -249,11 +249,14 @@ RULES: tuple[Rule, ...] = (
 
 
 # A determiner before an adjectival duration belongs to the noun phrase, not to the expression:
-# "a two-year contract", "the third-quarter results", "a five year plan" -> span without it.
-LEADING_DETERMINER = re.compile(
-    r"(?:a|an|the)\s+(?=(?:" + FRAGMENTS["COUNT"] + "|" + FRAGMENTS["QORD"] + r"|several)-\w"
-    r"|(?!an?\s|one\s)" + FRAGMENTS["COUNT"] + r"\s+" + FRAGMENTS["UNIT_SG"] + r"(?![\w-]))",
-    re.IGNORECASE)
+# "a two-year contract", "the third-quarter results" -> spans without it (TimeBank).
+LEADING_DETERMINER_HYPHEN = re.compile(
+    r"(?:a|an|the)\s+(?=(?:fiscal\s+)?(?:" + FRAGMENTS["COUNT"] + "|" + FRAGMENTS["QORD"]
+    + r"|several)-\w)", re.IGNORECASE)
+# ... and before a count with a singular unit ("a five year plan"), for durations.
+LEADING_DETERMINER_SINGULAR = re.compile(
+    r"(?:a|an|the)\s+(?=(?!an?\s|one\s)" + FRAGMENTS["COUNT"] + r"\s+" + FRAGMENTS["UNIT_SG"]
+    + r"(?![\w-]))", re.IGNORECASE)
 
 
 def expand(pattern: str) -> str:
