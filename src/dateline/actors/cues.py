@@ -71,7 +71,8 @@ ORG_NAME_SECTORS = {
     "ltd": "BUS", "group": "BUS", "airlines": "BUS", "times": "MED", "post": "MED", "news": "MED",
     "journal": "MED", "tv": "MED", "radio": "MED", "television": "MED", "press": "MED",
     "herald": "MED", "tribune": "MED", "gazette": "MED", "church": "REL", "union": "LAB",
-    "front": "REB", "movement": "OPP", "brotherhood": "OPP", "foundation": "NGO", "red": None,
+    "front": "REB", "movement": "OPP", "brotherhood": "OPP", "foundation": "NGO", "rights": "NGO",
+    "observatory": "NGO", "watch": "NGO", "command": "MIL", "guard": "MIL", "militia": "REB",
 }
 
 # Nouns that denote a country's government as a whole: "the Pakistani authorities", "the new

@@ -534,8 +534,9 @@ class MentionFinder:
             title = self.lex.title(phrase)
             if title:
                 return title
-        return self.lex.title(tok.lemma_.lower()) if tok.tag_ not in ("NNS", "NNPS") else \
-            self.lex.title(tok.lower_)
+        if tok.tag_ in ("NNS", "NNPS"):  # "ministers": the plural's own entry, else the singular's
+            return self.lex.title(tok.lower_) or self.lex.title(tok.lemma_.lower())
+        return self.lex.title(tok.lemma_.lower())
 
     def _described(self, tok, name_heads: dict[int, int]) -> int | None:
         """The candidate that ``tok``'s phrase describes: an appositive ("Ned Price, the spokesman")
