@@ -35,6 +35,7 @@ W_NEAR = 2.0              # within NEAR_KM of another place of the document
 NEAR_KM = 250.0
 W_COLOCATED_ADMIN1 = 2.5  # other names of the document can lie in the same first-order division
 W_COLOCATED_COUNTRY = 1.0
+W_COLOCATED_ADMIN2 = 3.0  # … or in the same second-order division ("Huntsville" with "Walker County")
 
 _QUALIFIER_AFTER = re.compile(r"^\s*(?:,|\()\s*((?:[A-Z][\w.'’\-]*\s?){1,4})")
 _QUALIFIER_BEFORE = re.compile(r"((?:[A-Z][\w.\-]*\s?){1,3})['’]s\s+(?:\w+\s+){0,3}?(?:capital|city|town|"
@@ -102,39 +103,61 @@ class DocumentContext:
         # Co-location: each distinct name spreads one vote over the divisions (and countries) its
         # candidates lie in; a reading whose division other names can also lie in is preferred.
         self.colocated_admin1: Counter[int] = Counter()
+        self.colocated_admin2: Counter[int] = Counter()
         self.colocated_country: Counter[str] = Counter()
-        self.own_votes: dict[str, tuple[dict[int, float], dict[str, float]]] = {}
+        self.own_votes: dict[str, tuple[dict, dict, dict]] = {}
+        self.own_context: dict[str, tuple[Counter, Counter, Counter]] = {}
+        self.counties_of: dict[str, set[int]] = {}
 
     def add_votes(self, key: str, candidates: list[tuple[Entry, bool]]):
         if key in self.own_votes:
             return
         areas = {e.geonameid if e.feature == "ADM1" else e.admin1 for e, p in candidates
                  if p and (e.admin1 or e.feature == "ADM1")}
+        counties = {e.geonameid if e.feature == "ADM2" else e.admin2 for e, p in candidates
+                    if p and (e.admin2 or e.feature == "ADM2")}
         countries = {e.country for e, p in candidates if p and e.country}
         a_votes = {a: 1.0 / len(areas) for a in areas}
+        b_votes = {b: 1.0 / len(counties) for b in counties}
         c_votes = {c: 1.0 / len(countries) for c in countries}
         self.colocated_admin1.update(a_votes)
+        self.colocated_admin2.update(b_votes)
         self.colocated_country.update(c_votes)
-        self.own_votes[key] = (a_votes, c_votes)
+        self.own_votes[key] = (a_votes, b_votes, c_votes)
+        self.counties_of[key] = counties
 
-    def colocation(self, key: str, entry: Entry) -> tuple[float, float]:
-        """Votes of the other names for the entry's division and country."""
-        a_votes, c_votes = self.own_votes.get(key, ({}, {}))
+    def colocation(self, key: str, entry: Entry) -> tuple[float, float, float]:
+        """Votes of the other names for the entry's first- and second-order division and country."""
+        a_votes, b_votes, c_votes = self.own_votes.get(key, ({}, {}, {}))
         area = entry.geonameid if entry.feature == "ADM1" else entry.admin1
+        county = entry.geonameid if entry.feature == "ADM2" else entry.admin2
         a = self.colocated_admin1.get(area, 0.0) - a_votes.get(area, 0.0) if area else 0.0
+        # Two names that can share a county almost never do so by chance: any other name that can
+        # lie in the entry's county counts in full.
+        b = float(bool(county) and any(county in counties for other, counties in
+                                       self.counties_of.items() if other != key))
         c = (self.colocated_country.get(entry.country, 0.0) - c_votes.get(entry.country, 0.0)
              if entry.country else 0.0)
-        return a, c
+        return a, b, c
 
     def add(self, name: str, entry: Entry, weight: float = 1.0):
-        if entry.country:
-            self.countries[entry.country] += weight
-        if entry.admin1:
-            self.admin1[entry.admin1] += weight
-        if entry.admin2:
-            self.admin2[entry.admin2] += weight
+        own = self.own_context.setdefault(name, (Counter(), Counter(), Counter()))
+        for counter, own_counter, value in ((self.countries, own[0], entry.country),
+                                            (self.admin1, own[1], entry.admin1),
+                                            (self.admin2, own[2], entry.admin2)):
+            if value:
+                counter[value] += weight
+                own_counter[value] += weight
         if entry.feature not in ("PCLI", "CONT"):
             self.points.append((name, entry.lat, entry.lon))
+
+    def named(self, key: str, entry: Entry) -> tuple[float, float, float]:
+        """How much the rest of the document (not the name ``key`` itself) names or implies the
+        entry's country, first- and second-order division."""
+        own = self.own_context.get(key, (Counter(), Counter(), Counter()))
+        return (self.countries.get(entry.country, 0) - own[0].get(entry.country, 0),
+                self.admin1.get(entry.admin1, 0) - own[1].get(entry.admin1, 0),
+                self.admin2.get(entry.admin2, 0) - own[2].get(entry.admin2, 0))
 
 
 def prior(entry: Entry, primary: bool) -> float:
@@ -153,15 +176,18 @@ def score_candidate(entry: Entry, primary: bool, name: str, qualifiers: list[Ent
     if context is None:
         return score
     # Evidence from the rest of the document, capped so that one repeated name cannot swamp it.
+    named_country, named_admin1, named_admin2 = context.named(name, entry)
     if entry.country and entry.feature != "PCLI":
-        score += W_COUNTRY * min(1.0, context.countries.get(entry.country, 0) / 2)
+        score += W_COUNTRY * min(1.0, named_country / 2)
     if entry.admin1 and entry.feature != "ADM1":
-        score += W_ADMIN1 * min(1.0, context.admin1.get(entry.admin1, 0))
+        score += W_ADMIN1 * min(1.0, named_admin1)
     if entry.admin2 and entry.feature != "ADM2":
-        score += W_ADMIN2 * min(1.0, context.admin2.get(entry.admin2, 0))
-    colocated_admin1, colocated_country = context.colocation(name, entry)
+        score += W_ADMIN2 * min(1.0, named_admin2)
+    colocated_admin1, colocated_admin2, colocated_country = context.colocation(name, entry)
     if entry.feature not in ("PCLI", "CONT"):
         score += W_COLOCATED_ADMIN1 * min(1.0, colocated_admin1)
+    if entry.feature not in ("PCLI", "CONT", "ADM1"):
+        score += W_COLOCATED_ADMIN2 * min(1.0, colocated_admin2)
     score += W_COLOCATED_COUNTRY * min(1.0, colocated_country / 2)
     if context.publisher_country and entry.country == context.publisher_country:
         score += W_PUBLISHER
