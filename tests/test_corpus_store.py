@@ -41,6 +41,23 @@ def test_schema_is_versioned_and_migrations_run_once(tmp_path):
     assert versions == [(v,) for v in range(1, LATEST + 1)]
 
 
+def test_an_older_store_is_migrated_forward_with_its_data(corpus, tmp_path):
+    import shutil
+
+    old = tmp_path / "old.duckdb"
+    shutil.copy(corpus, old)
+    con = duckdb.connect(str(old))  # make it a version-1 store again
+    for column in ("actor_text", "country_text", "source_text"):
+        con.execute(f"ALTER TABLE events DROP COLUMN {column}")
+    for column in ("n_shingles", "containment"):
+        con.execute(f"ALTER TABLE articles DROP COLUMN {column}")
+    con.execute("DELETE FROM schema_migrations WHERE version > 1")
+    con.close()
+    with Store(old) as store:
+        assert store.schema_version() == LATEST
+        assert len(store.events({"actor": "taliban", "country": "USA", "source": "wire"})) == 2
+
+
 def test_open_errors_are_numbered(tmp_path):
     with pytest.raises(StoreError) as missing:
         Store(tmp_path / "nope.duckdb", read_only=True)

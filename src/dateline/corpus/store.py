@@ -261,8 +261,9 @@ class Store:
             con.execute("""
                 UPDATE events SET n_mentions = s.n_mentions, n_articles = s.n_articles,
                        n_sources = s.n_sources, first_seen = s.first_seen,
-                       first_article_id = s.first_article_id
+                       first_article_id = s.first_article_id, source_text = s.source_text
                 FROM (SELECT m.event_id, count(*) AS n_mentions,
+                             '|' || string_agg(DISTINCT lower(m.source_name), '|') || '|' AS source_text,
                              count(DISTINCT m.article_id) AS n_articles,
                              count(DISTINCT coalesce(m.source_name, m.article_id)) AS n_sources,
                              min(m.published) AS first_seen,
@@ -448,6 +449,8 @@ def _event_row(event_id: int, d: Document, event, sides, span, published) -> dic
         "goldstein": None if event.goldstein is None else float(event.goldstein),
         "date": event.date, "date_start": span[0] if span else None,
         "date_end": span[1] if span else None, "modality": event.modality, **sides,
+        "actor_text": " | ".join(n.lower() for n in sides["source_names"] + sides["target_names"]),
+        "country_text": "|" + "|".join(sides["source_countries"] + sides["target_countries"]) + "|",
         "place_geonameid": place.geonameid if place else None,
         "place_name": place.name if place else None, "place_country": place.country if place else None,
         "place_lat": float(place.lat) if place and place.lat is not None else None,
