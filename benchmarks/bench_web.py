@@ -37,6 +37,15 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of process ``pid`` so far (Linux /proc; 0 elsewhere)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
 def build_store(articles: int) -> Path:
     folder = Path(tempfile.mkdtemp(prefix="bench-web-"))
     sample = folder / "sample.jsonl"
@@ -131,9 +140,12 @@ def main(argv=None) -> int:
     try:
         mix = url_mix(base)
         print(f"serving {db} on {base}; {args.clients} clients for {args.seconds:g} s over {len(mix)} URLs")
+        load_before, server_cpu_before, client_cpu_before = os.getloadavg()[0], cpu_seconds(server.pid), time.process_time()
         started = time.perf_counter()
         results = asyncio.run(load(base, mix, args.clients, args.seconds))
         elapsed = time.perf_counter() - started
+        server_cpu = cpu_seconds(server.pid) - server_cpu_before
+        client_cpu = time.process_time() - client_cpu_before
     finally:
         server.terminate()
         server.wait(10)
@@ -148,7 +160,9 @@ def main(argv=None) -> int:
         "errors": sum(errors.values()), "requests_per_s": round(len(results) / elapsed, 1),
         "p50_ms": round(1000 * percentile(latencies, 50), 1), "p95_ms": round(1000 * percentile(latencies, 95), 1),
         "p99_ms": round(1000 * percentile(latencies, 99), 1), "max_ms": round(1000 * max(latencies), 1),
-        "cpus": os.cpu_count(),
+        "cpus": os.cpu_count(), "load_average": round(max(load_before, os.getloadavg()[0]), 1),
+        "server_cpu_ms_per_request": round(1000 * server_cpu / max(len(results), 1), 1),
+        "server_cpu_share": round(server_cpu / elapsed, 2), "client_cpu_share": round(client_cpu / elapsed, 2),
     }
     print(f"\n{'kind':<16}{'requests':>9}{'p50 ms':>9}{'p95 ms':>9}")
     for kind, values in sorted(by_kind.items(), key=lambda kv: -statistics.median(kv[1])):
@@ -156,6 +170,8 @@ def main(argv=None) -> int:
     print(f"\n{summary['requests']} requests in {summary['seconds']} s ({summary['requests_per_s']}/s), "
           f"{summary['errors']} errors; latency p50 {summary['p50_ms']} ms, p95 {summary['p95_ms']} ms, "
           f"p99 {summary['p99_ms']} ms, max {summary['max_ms']} ms")
+    print(f"server CPU {summary['server_cpu_ms_per_request']} ms a request, {summary['server_cpu_share']} of a core "
+          f"(clients {summary['client_cpu_share']}); {summary['cpus']} CPUs, load average {summary['load_average']}")
     for error, n in errors.most_common(10):
         print(f"  error ×{n}: {error}")
     if args.json:

@@ -13,6 +13,7 @@ Pages are server-rendered Jinja templates (autoescaped: article text is untruste
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -74,6 +75,7 @@ class StoreHandle:
         self._opened: list[Store] = []
         self._lock = threading.Lock()
         self._cache: dict = {}
+        self._recent: OrderedDict = OrderedDict()
         # Opened now, to fail at start (E401/E402/E404) rather than per request, and kept open:
         # every connection of this process to the file shares its DuckDB instance, which this
         # one locks down first (no access to other files, settings frozen), for the SQL endpoint.
@@ -94,6 +96,19 @@ class StoreHandle:
         found = self._cache.get(key)
         if found is None:
             found = self._cache[key] = compute()
+        return found
+
+    def recent(self, key, compute, size: int = 256):
+        """Like :meth:`cached`, for per-item results (articles): the ``size`` most recently used."""
+        with self._lock:
+            if key in self._recent:
+                self._recent.move_to_end(key)
+                return self._recent[key]
+        found = compute()
+        with self._lock:
+            self._recent[key] = found
+            while len(self._recent) > size:
+                self._recent.popitem(last=False)
         return found
 
     @property

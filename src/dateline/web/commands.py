@@ -27,7 +27,9 @@ def serve(db: Annotated[Path, typer.Option("--db", help="The corpus store (a Duc
         typer.echo(f"dateline: {exc}", err=True)
         raise typer.Exit(2)
     typer.echo(f"dateline: serving {db} on http://{host}:{port}/ (Ctrl-C stops)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    # keep-alive of 30 s rather than uvicorn's 5: a busy server otherwise drops connections that
+    # a client is about to reuse (seen as read errors in benchmarks/bench_web.py)
+    uvicorn.run(app, host=host, port=port, log_level="warning", timeout_keep_alive=30)
 
 
 def register(app: typer.Typer):

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from markupsafe import Markup, escape
+
 from ..model import Document
 
 # The order hover notes are listed in when several annotations cover one piece.
@@ -145,3 +147,26 @@ def _merge(pieces: list[Segment]) -> list[Segment]:
         else:
             out.append(seg)
     return out
+
+
+def to_html(pieces: list[Segment], active: set[int] = frozenset()) -> Markup:
+    """The pieces as HTML: every text and attribute value escaped, evidence of the ``active``
+    events marked ``ev-on``. (Built here rather than in the template: a long article has
+    thousands of pieces, and this is several times faster than a Jinja loop.)"""
+    out = []
+    for seg in pieces:
+        for anchor in seg.anchors:
+            out.append(f'<a class="anchor" id="{escape(anchor)}"></a>')
+        if seg.plain:
+            out.append(escape(seg.text))
+            continue
+        css = seg.css + (" ev-on" if active and active.intersection(seg.evidence) else "")
+        attrs = f' class="{escape(css)}"'
+        if seg.notes:
+            attrs += f' title="{escape(seg.note)}"'
+        if seg.evidence:
+            attrs += f' data-ev="{escape(seg.data_ev)}"'
+        if seg.triggers:
+            attrs += f' data-trig="{escape(seg.data_trig)}"'
+        out.append(f"<span{attrs}>{escape(seg.text)}</span>")
+    return Markup("".join(str(x) for x in out))

@@ -13,7 +13,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 from . import charts, views
 from .api import events_csv_response
-from .highlight import segments
+from .highlight import segments, to_html
 from .params import MAX_CSV_ROWS, FiltersDep, PageDep, StoreDep, cached
 from .render import article_url, respond, templates
 
@@ -31,10 +31,17 @@ def overview(request: Request, store: StoreDep):
     if _json(request):
         return respond(request, "overview.html", data, True)
     stats = data["stats"]
-    return respond(request, "overview.html", data, False,
-                   day_chart=charts.day_bars(data["events_per_day"]),
-                   type_bars=charts.hbars(stats["events_by_type"][:12], "type", "events"),
-                   actor_bars=charts.hbars(stats["top_actors"], "name", "n_articles"))
+    return cached_page(request, "overview page", lambda: respond(
+        request, "overview.html", data, False,
+        day_chart=charts.day_bars(data["events_per_day"]),
+        type_bars=charts.hbars(stats["events_by_type"][:12], "type", "events"),
+        actor_bars=charts.hbars(stats["top_actors"], "name", "n_articles")))
+
+
+def cached_page(request: Request, key: str, render) -> HTMLResponse:
+    """A page that depends on nothing but the (read-only) store, rendered once per server."""
+    body = cached(request, key, lambda: bytes(render().body))
+    return HTMLResponse(body)
 
 
 @router.get("/articles", response_class=HTMLResponse)
@@ -47,10 +54,18 @@ def articles(request: Request, store: StoreDep, page: PageDep):
 @router.get("/articles/{article_id}.json")
 def article(request: Request, store: StoreDep, article_id: str,
             event: Annotated[int | None, Query(description="A merged event id to highlight.")] = None):
-    data = views.article(store, article_id, event)
+    # parsing a long Document and cutting its text take most of the time: kept for recent articles
+    stored, pieces = request.app.state.stores.recent(("article", article_id), lambda: _article_parts(store, article_id))
+    data = views.article(store, article_id, event, stored)
     if _json(request):
         return respond(request, "article.html", data, True)
-    return respond(request, "article.html", data, False, segments=segments(data["document"]))
+    return respond(request, "article.html", data, False,
+                   text_html=to_html(pieces, set(data["active_events"])))
+
+
+def _article_parts(store, article_id: str):
+    stored = views.stored_article(store, article_id)
+    return stored, segments(stored[0])
 
 
 @router.get("/events", response_class=HTMLResponse)
@@ -141,9 +156,9 @@ def world_map(request: Request, store: StoreDep):
     data = cached(request, "map", lambda: views.map_data(store))
     if _json(request):
         return respond(request, "map.html", data, True)
-    layers = cached(request, "map layers", lambda: charts.map_layers(
-        data["event_places"], data["places"], data["events_by_country"]))
-    return respond(request, "map.html", data, False, layers=layers)
+    return cached_page(request, "map page", lambda: respond(
+        request, "map.html", data, False,
+        layers=charts.map_layers(data["event_places"], data["places"], data["events_by_country"])))
 
 
 @router.get("/docs", response_class=HTMLResponse)

@@ -45,14 +45,19 @@ def _event_item(doc: Document, index: int, merged: dict[int, int], active: set[i
             "evidence": ev.evidence.text, "confidence": ev.confidence, "active": index in active}
 
 
-def article(store: Store, article_id: str, event_id: int | None = None) -> dict[str, Any]:
-    """One article: its metadata, its whole Document, and its events (those merged into
-    ``event_id`` marked active: the page highlights their evidence)."""
+def stored_article(store: Store, article_id: str) -> tuple[Document, dict[str, Any], dict[int, int]]:
+    """An article's Document, stored metadata, and merged event ids by event position."""
     doc = store.get_document(article_id)
     if doc is None:
         raise NotFound(f"No article with id {article_id!r}.")
-    row = queries.article_row(store, article_id) or {}
-    merged = queries.merged_event_ids(store, article_id)
+    return doc, queries.article_row(store, article_id) or {}, queries.merged_event_ids(store, article_id)
+
+
+def article(store: Store, article_id: str, event_id: int | None = None, stored=None) -> dict[str, Any]:
+    """One article: its metadata, its whole Document, and its events (those merged into
+    ``event_id`` marked active: the page highlights their evidence). ``stored``: the
+    :func:`stored_article` result when the caller has it already."""
+    doc, row, merged = stored or stored_article(store, article_id)
     active = set(queries.event_positions(store, event_id, article_id)) if event_id is not None else set()
     return {"article": row, "document": doc,
             "events": [_event_item(doc, i, merged, active) for i in range(len(doc.events))],
