@@ -87,22 +87,18 @@ class TimexFinder:
         ctx = Context(anchor=anchor, text=text, tense=tense_cached)
         selected = self.select(self.candidates(text), ctx)
         timexes: list[Timex] = []
-        pending_clock: tuple[Candidate, Resolved] | None = None
+        previous: tuple[Candidate, Resolved] | None = None
         for c in selected:
             resolved = NORMALISERS[c.rule.kind](c.match, ctx)
             if resolved is None:
                 continue
-            if pending_clock is not None:
-                clock, clock_value = pending_clock
-                gap = text[clock.end:c.start]
-                if _CLOCK_DAY_GAP.fullmatch(gap) and _DAY_VALUE.match(resolved.value[:10]) \
-                        and "T" not in resolved.value:
-                    timexes[-1] = Timex(clock.start, c.end, text[clock.start:c.end], TIME,
-                                        resolved.value + clock_value.value[10:])
-                    pending_clock = None
-                    self._remember(ctx, resolved)
-                    continue
-            pending_clock = (c, resolved) if c.rule.kind == "clock" else None
+            merged = self._merge_clock_and_day(text, previous, c, resolved)
+            if merged is not None:
+                timexes[-1] = merged
+                previous = None
+                self._remember(ctx, resolved)
+                continue
+            previous = (c, resolved)
             start = c.start
             if c.rule.name != "compound_duration":  # "a three-year period" keeps its article
                 lead = LEADING_DETERMINER_HYPHEN.match(text, c.start, c.end)
@@ -112,6 +108,28 @@ class TimexFinder:
             timexes.append(Timex(start, c.end, text[start:c.end], resolved.type, resolved.value))
             self._remember(ctx, resolved)
         return timexes
+
+    @staticmethod
+    def _merge_clock_and_day(text: str, previous, current: Candidate,
+                             resolved: Resolved) -> Timex | None:
+        """One TIME for a clock time and the day next to it: "10 p.m. Wednesday",
+        "5 p.m. EST, Nov. 6", "Thursday 1 p.m.", "8 a.m. this morning"."""
+        if previous is None:
+            return None
+        before, before_value = previous
+        if not _CLOCK_DAY_GAP.fullmatch(text[before.end:current.start]):
+            return None
+        if before.rule.kind == "clock" and current.rule.kind != "clock":
+            clock, day = before_value.value, resolved.value
+        elif current.rule.kind == "clock" and before.rule.kind != "clock":
+            clock, day = resolved.value, before_value.value
+        else:
+            return None
+        if not _DAY_VALUE.match(day[:10]) or len(day) < 10 or (len(day) > 10 and day[10] != "T") \
+                or "T" not in clock:
+            return None
+        value = day[:10] + clock[clock.index("T"):]
+        return Timex(before.start, current.end, text[before.start:current.end], TIME, value)
 
     @staticmethod
     def _remember(ctx: Context, resolved: Resolved) -> None:

@@ -33,7 +33,8 @@ PARTS_OF_DAY = {
     "midday": "MI", "daytime": "DT",
 }
 # Clock words with a fixed time.
-CLOCK_WORDS = {"noon": "12:00", "midnight": "24:00", "midday": "12:00"}
+CLOCK_WORDS = {"noon": "12:00", "midnight": "24:00", "midday": "12:00", "12 noon": "12:00",
+               "12 midnight": "24:00"}
 
 # Units of duration -> (TIMEX3 designator, multiplier, is a time unit (after the T)).
 # Decades and centuries are written in years (P30Y), as the seed expectations do.
@@ -53,7 +54,7 @@ NUMBER_WORDS = {
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
-    "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5, "half an": 0.5,
+    "a couple of": 2, "a couple": 2, "couple of": 2, "couple": 2, "half a": 0.5, "half an": 0.5,
     "a dozen": 12, "dozen": 12, "thousand": 1000, "a thousand": 1000,
 }
 # Counts that leave the number unknown: "several years" -> PXY.
@@ -116,7 +117,7 @@ DEICTIC_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
 # Frequency adverbs -> TIMEX3 SET value.
 # Not "quarterly" or "annually": in TimeBank's financial news they qualify reports and dividends
 # ("quarterly dividend") and were annotated in under a third of their occurrences.
-FREQUENCY_WORDS = {"hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W",
+FREQUENCY_WORDS = {"hourly": "PT1H", "daily": "P1D", "everyday": "P1D", "nightly": "P1D", "weekly": "P1W",
                    "biweekly": "P2W", "fortnightly": "P2W", "monthly": "P1M", "yearly": "P1Y"}
 
 # Fixed-date holidays -> (month, day).

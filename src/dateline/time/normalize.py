@@ -600,12 +600,13 @@ def norm_anaphoric(m, ctx):
         base = cal.value_date(ctx.reference)
     elif ctx.reference and unit in ("year", "month") and cal.value_date(ctx.reference):
         base = cal.value_date(ctx.reference)
-    pod = _pod_code(unit) if unit not in ("day", "week", "month", "year") else None
+    pod = _pod_code(unit) if unit not in ("day", "week", "weekend", "month", "year") else None
     if base is None:
         return _with_pod(cal.underspecified("day" if pod else unit), pod)
     if pod:
         return _with_pod((base + timedelta(days=offset)).isoformat(), pod)
-    return Resolved(DATE, cal.value_at(cal.shift_date(base, unit, offset), unit), is_reference=False)
+    step = "week" if unit == "weekend" else unit
+    return Resolved(DATE, cal.value_at(cal.shift_date(base, step, offset), unit), is_reference=False)
 
 
 def norm_ago(m, ctx):

@@ -191,7 +191,7 @@ RULES: tuple[Rule, ...] = (
     Rule("the_weekend", "relative", r"(?P<rel>the)\s+(?P<unit>weekend)"),
     Rule("anaphoric", "anaphoric",
          r"(?:(?P<mod>earlier|later)\s+)?(?P<rel>that|the\s+same|the\s+next|the\s+following|"
-         r"the\s+previous|the\s+preceding|the\s+prior)\s+(?P<unit>day|week|month|year|morning|"
+         r"the\s+previous|the\s+preceding|the\s+prior)\s+(?P<unit>day|week|weekend|month|year|morning|"
          r"night|evening|afternoon)(?![\w-])"),
     Rule("ago", "ago",
          r"(?:(?P<approx><<APPROX>>)\s+)?(?P<num><<COUNT_RANGE>>)[\s-]+(?:more\s+)?(?P<unit><<UNIT>>)"
