@@ -71,9 +71,14 @@ class Store:
         self.read_only = read_only
         self.con = connect(self.path, read_only)
         if read_only:
-            if self.schema_version() < 1:
+            version = self.schema_version()
+            if version < 1:
                 self.con.close()
                 raise StoreError("E404", path=self.path)
+            if version < LATEST:  # written by an older dateline: migrate once, then read
+                self.con.close()
+                Store(self.path).close()
+                self.con = connect(self.path, read_only=True)
         else:
             self.migrate()
 
