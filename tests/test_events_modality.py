@@ -80,3 +80,14 @@ def test_reporting_date_is_not_the_event_date():
     event, _ = first("Foreign Policy said on Tuesday that Iran attacked Israel.", "ASSAULT",
                      timexes=[("Tuesday", "DATE", "2021-11-23")])
     assert event.date_basis == "publication" and event.date == "2021-11-24"
+
+
+def test_denied_event_is_negated():
+    event, ids = first("Iran denied accusations that it had attacked Israel.", "ASSAULT")
+    assert event.modality == "negated"
+
+
+def test_pledged_aid_is_planned_aid():
+    event, ids = first("The United States pledged 500 million dollars in humanitarian aid to Iran.")
+    assert event.type == "AID" and event.cameo == "073" and event.modality == "planned"
+    assert countries(event, ids, "target") == {"IRN"}

@@ -136,3 +136,28 @@ def test_spans_align_with_text(nlp, text):
     for event in events:
         for span in (event.trigger, event.evidence, *event.mentions):
             assert text[span.start:span.end] == span.text
+
+
+def test_threat_takes_the_target_of_what_is_threatened(nlp):
+    events, ids = run_events(nlp, "Iran threatened to impose sanctions on Israel.",
+                             {"ir": IRN, "is": ISR})
+    event = only(events, "THREATEN")
+    assert event.cameo == "1312" and countries(event, ids, "target") == {"ISR"}
+
+
+def test_money_given_is_economic_aid(nlp):
+    events, ids = run_events(nlp, "Russia gave $2 billion to Iran.", {"ru": RUS, "ir": IRN})
+    event = only(events, "AID")
+    assert event.cameo == "071" and countries(event, ids, "target") == {"IRN"}
+
+
+def test_named_country_preferred_over_forces_as_target(nlp):
+    events, ids = run_events(nlp, "Russia will send troops to Iran.",
+                             {"ru": RUS, "ir": IRN, "tr": (None, "group", "troops")})
+    event = only(events, "MOBILIZE")
+    assert countries(event, ids, "target") == {"IRN"} and event.modality == "planned"
+
+
+def test_lemmatizer_slip_is_recovered(nlp):
+    events, ids = run_events(nlp, "Iran staged a protest against Israel.", {"ir": IRN, "is": ISR})
+    assert only(events, "PROTEST").trigger.text == "protest"

@@ -28,6 +28,21 @@ RECEIVING_VERBS = frozenset({"receive", "accept", "get", "obtain", "win", "secur
 # Verbs of accusing whose clause names the accused: "alleged that France was aware".
 ACCUSING_VERBS = frozenset({"allege", "accuse", "charge", "claim", "blame", "complain"})
 
+# Support verbs that transfer something: under them a sum of money is aid ("pledged $1bn to").
+TRANSFER_VERBS = frozenset({"provide", "give", "send", "deliver", "supply", "grant", "offer",
+                            "donate", "contribute", "extend", "pledge", "promise", "allocate",
+                            "disburse", "transfer", "lend", "loan"})
+MONEY_NOUNS = frozenset({"dollar", "dollars", "euro", "euros", "pound", "pounds", "yuan", "yen",
+                         "rupee", "rupees", "ruble", "rubles", "million", "billion", "trillion",
+                         "$", "€", "£"})
+MONEY_CAMEO = "071"
+
+# Support verbs that promise what their object names: "pledged aid" is aid to come.
+PROMISE_VERBS = frozenset({"pledge", "promise", "offer", "vow", "plan", "schedule", "propose"})
+
+# Verbs whose complement is said not to have happened: "denied that it had supplied drones".
+DENIAL_VERBS = frozenset({"deny", "refute"})
+
 # Verbs that say an event (their subject) took place or will: "a session was held".
 OCCURRENCE_VERBS = frozenset({"hold", "take", "begin", "start", "open", "resume", "end", "occur",
                               "happen", "continue", "convene", "close", "schedule", "plan"})

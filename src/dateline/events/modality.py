@@ -76,6 +76,7 @@ def clause_modality(trigger, clause, complement_of=None) -> str:
         found = noun_modality(trigger)
         if found:
             return found
+    planned_by_promise = trigger is not clause and clause.lemma_.lower() in cues.PROMISE_VERBS
     verb, carried = clause, True
     for _ in range(6):
         found = local_modality(verb) if carried else None
@@ -94,13 +95,15 @@ def clause_modality(trigger, clause, complement_of=None) -> str:
                 return "requested"
             if lemma in cues.INTENT_VERBS and verb.dep_ == "xcomp":
                 return "planned"
+        if lemma in cues.DENIAL_VERBS:
+            return "negated"  # "denied (accusations) that it had supplied drones"
         if head.lemma_.lower() in cues.REPORTING_VERBS:
             break  # what was said keeps its own tense
         if any(c.dep_ == "mark" and c.lower_ in cues.CONDITION_MARKS for c in verb.children):
             return "hypothetical"
         carried = verb.dep_ in CARRYING_DEPS
         verb = head
-    return "asserted"
+    return "planned" if planned_by_promise else "asserted"
 
 
 def reporter_of(clause):

@@ -136,6 +136,8 @@ def verb_triggers(sent) -> list[Candidate]:
         entry = match(token, "V")
         noun = _support_noun(token)
         noun_entry = match(noun, "N") if noun is not None else None
+        if noun_entry is None and (money := _money_object(token)) is not None:
+            noun, noun_entry = money, Entry(money.lemma_.lower(), "N", (), cues.MONEY_CAMEO)
         if noun_entry is not None and (entry is None or entry.specificity == 0):
             out.append(_support_candidate(token, noun, noun_entry))
         elif entry is not None:
@@ -165,6 +167,23 @@ def _support_noun(verb):
         return None
     for child in verb.children:
         if child.dep_ in ("dobj", "obj") or (child.dep_ == "nsubjpass"):
+            if match(child, "N") is None:
+                # "pledged 500 million euros in humanitarian aid": the event noun inside
+                for inner in _prep_objects(child, ("in", "of")) + _prep_objects(verb, ("in",)):
+                    if match(inner, "N") is not None:
+                        return inner
+            return child
+    return None
+
+
+def _money_object(verb):
+    """A sum of money given by a transfer verb ("pledged $1bn to Ukraine")."""
+    if _base_lemma(verb) not in cues.TRANSFER_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj", "nsubjpass") and (
+                child.lower_ in cues.MONEY_NOUNS or child.lemma_.lower() in cues.MONEY_NOUNS or
+                any(c.lower_ in cues.MONEY_NOUNS for c in child.children)):
             return child
     return None
 
@@ -270,6 +289,8 @@ def find_candidates(sent) -> list[Candidate]:
         candidate.complement_of = head.clause
         if head_lemma in cues.FRAME_VERBS:
             dropped.add(id(candidate))  # the threat / refusal is the event
+            # "threatened to impose sanctions on Mali": Mali is threatened
+            head.targets.extend(t for t in candidate.targets if t not in head.targets)
         elif head_lemma in cues.REQUEST_VERBS:
             head.cameo = refine_request(head, candidate)
         elif head_lemma in cues.INTENT_VERBS and clause.dep_ == "xcomp":

@@ -33,6 +33,10 @@ INFERRED_PENALTY = 0.1  # an argument taken from the context, not the clause
 # the CAMEO code it becomes, by the root of the cooperation refused.
 REFUSAL_CODES = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "121", "08": "124"}
 
+# Types whose parties, named together as one subject, act on each other ("X and Y met",
+# "X and Y signed a pact", "X and Y agreed to restore relations").
+SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})
+
 # Sentences this far apart can still hold a request and its reply ("... called for X. Y
 # rebuffed the call.").
 REPLY_WINDOW_SENTENCES = 2
@@ -121,6 +125,9 @@ def _resolve(work: Work, index: ActorIndex, candidate: Candidate, last_parties):
     for head in candidate.parties:
         parties.extend(a for a in actors_of(index, head, last_parties) if a not in parties)
     targets: list[str] = []
+    # the first target phrase naming an actor with a country, else the first naming any actor
+    # ("would send troops to Poland": the troops are no target when Poland is named)
+    fallback_targets: list[str] = []
     for head in candidate.targets:
         found = [a for a in actors_of(index, head, last_parties, exclude=sources)
                  if a not in sources]
@@ -129,9 +136,11 @@ def _resolve(work: Work, index: ActorIndex, candidate: Candidate, last_parties):
             found = [a for a in _pronoun_fallback(index, candidate, last_parties)
                      if a not in sources]
             inferred = inferred or bool(found)
-        if found:
+        if found and any(index.country(a) for a in found):
             targets = found
             break
+        fallback_targets = fallback_targets or found
+    targets = targets or fallback_targets
     if parties:
         if not sources:
             sources = parties
@@ -169,7 +178,7 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
         cameo, modality = "138", "asserted"
         code = lookup(cameo)
     # symmetric events named with their parties as one subject: "X and Y met"
-    if not targets and len(sources) > 1 and code.plover in ("CONSULT", "COOPERATE", "AGREE"):
+    if not targets and len(sources) > 1 and code.plover in SYMMETRIC_TYPES:
         targets = list(reversed(sources))
 
     heads = _heads_of_event(candidate)
