@@ -7,6 +7,7 @@ hand-written TSV files in ``data/`` (their headers say what each column means).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -143,6 +144,8 @@ class Lexicon:
         for entry in self.orgs:
             for alias in (entry.name, *entry.aliases):
                 self.org_names.setdefault(norm(alias), []).append(entry)
+        # First words of organisation names: only tokens among them can start a match.
+        self.org_first_words = {re.match(r"[^\s\-']+", key).group(0) for key in self.org_names}
         self.people: list[PersonEntry] = []
         for name, aliases, country, sector, role, start, end, gender in (r + [""] * (8 - len(r)) for r in _rows("people.tsv")):
             self.people.append(PersonEntry(name, tuple(_split(aliases)), country or None, sector or None,

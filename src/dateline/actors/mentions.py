@@ -62,7 +62,7 @@ class MentionFinder:
         for n, sent in enumerate(doc.sents):
             for tok in sent:
                 self.sent_of[tok.i] = n
-        text = doc.text
+        self.text = text = doc.text  # Doc.text joins every token: read it once
         self.breaks = [k for k, ch in enumerate(text) if ch == "\n"]
         self.in_quote = quoted_characters(text)
         self.pending_attach: list[tuple[Candidate, int]] = []  # (description, pronoun token)
@@ -81,7 +81,7 @@ class MentionFinder:
             j -= 1
         start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
         head = head if head is not None else doc[i:j].root.i
-        cand = Candidate(start, end, doc.text[start:end], kind, actor_kind, head,
+        cand = Candidate(start, end, self.text[start:end], kind, actor_kind, head,
                          self.sent_of[head], **fields)
         cand.subject = is_subject(doc[head])
         cand.para = bisect.bisect_right(self.breaks, start)
@@ -123,7 +123,11 @@ class MentionFinder:
         """Organisations and armed groups of the curated lexicon, matched on the tokens."""
         doc = self.doc
         i = 0
+        first_words = self.lex.org_first_words
         while i < len(doc):
+            if doc[i].lower_ not in first_words:
+                i += 1
+                continue
             for n in range(min(MAX_NAME_TOKENS, len(doc) - i), 0, -1):
                 span = doc[i:i + n]
                 if span[0].lower_ == "the" or span[-1].is_punct or span[0].is_punct:
