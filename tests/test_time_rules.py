@@ -71,7 +71,7 @@ def test_weekday_with_last_and_next(find):
 
 
 def test_weekday_with_part_of_day_is_the_day(find):
-    # TimeBank/AQUAINT give "Friday night" the day's date more often than a part-of-day value
+    # calibrated on TimeBank/AQUAINT, which give "Friday night" the bare date more often
     assert ("Tuesday night", "DATE", "2021-11-23") in find("Fighting broke out Tuesday night.")
 
 
