@@ -8,14 +8,16 @@
    containment between distinct articles, and between each article and a copy of it with a new
    headline and footer and some words replaced or the text cut short. Then the store's own dedup
    (LSH + containment) over originals and copies: copies linked, distinct articles wrongly linked.
-2. **ingest** — articles/s and peak memory for 1,000 and 10,000 articles built by repeating and
+2. **stories** — the largest stories threaded over the Wikinews sample, printed for reading
+   (how ``rules.STORY_SIMILARITY`` was chosen).
+3. **ingest** — articles/s and peak memory for 1,000 and 10,000 articles built by repeating and
    varying Wikinews and NGEC articles (repeats are edited copies, so dedup has work to do). The
    10,000 run uses a fast stage subset (spaCy's blank English pipeline and the ``entities``
    stage: the cost measured is reading, dedup, event merging and the store); ``--full N`` also
    ingests N articles with the default pipeline. Each run is a fresh process; its resident memory
    is sampled after every batch, so growth with corpus size shows as the difference between the
    RSS after the first 1,000 articles and at the end.
-3. **query** — a store with 1,000,000 synthetic events (and one mention each); filtered
+4. **query** — a store with 1,000,000 synthetic events (and one mention each); filtered
    ``Store.events`` queries timed (median of 7 after a warm-up), target < 200 ms.
 """
 
@@ -115,7 +117,31 @@ def bench_dedup(wikinews: list[dict], ngec: list[dict]):
     print()
 
 
-# --- 2. ingest -------------------------------------------------------------------------------------------
+def bench_stories(wikinews: list[dict]):
+    """The largest stories threaded over the Wikinews sample (text only), for reading."""
+    from dateline.corpus import Store
+    from dateline.corpus.stories import build_stories
+    from dateline.model import Document
+
+    print("## stories (Wikinews sample, text only)")
+    with Store(":memory:") as store:
+        store.add_batch([Document(id=a["id"], text=a["text"], title=a.get("title"),
+                                  published=a.get("published")) for a in wikinews])
+        started = time.perf_counter()
+        n = build_stories(store)
+        seconds = time.perf_counter() - started
+        multi = store.con.execute("SELECT count(*), sum(n_articles) FROM stories WHERE n_articles > 1").fetchall()[0]
+        print(f"{len(wikinews)} articles → {n} stories in {seconds:.2f} s; {multi[0]} stories of 2+ "
+              f"articles hold {multi[1] or 0} articles")
+        for st in store.stories(limit=8):
+            if st["n_articles"] < 2:
+                break
+            titles = [a["title"][:60] for a in store.story(st["id"])["articles"]]
+            print(f"  {st['n_articles']} articles {st['first_date']} … {st['last_date']}: " + " | ".join(titles))
+    print()
+
+
+# --- 3. ingest -------------------------------------------------------------------------------------------
 
 
 def build_inputs(path: Path, n: int, wikinews: list[dict], ngec: list[dict]) -> None:
@@ -204,7 +230,7 @@ def bench_ingest(wikinews, ngec, sizes: list[int], full: int):
     print()
 
 
-# --- 3. query ------------------------------------------------------------------------------------------------
+# --- 4. query ------------------------------------------------------------------------------------------------
 
 
 def build_events(db: Path, n: int):
@@ -301,7 +327,7 @@ def main():
     parser.add_argument("--sizes", default="1000,10000", help="fast-subset ingest sizes")
     parser.add_argument("--full", type=int, default=1000, help="articles for the default-pipeline run (0: skip)")
     parser.add_argument("--events", type=int, default=1_000_000)
-    parser.add_argument("--skip", default="", help="comma-separated sections to skip: dedup, ingest, query")
+    parser.add_argument("--skip", default="", help="comma-separated sections to skip: dedup, stories, ingest, query")
     args = parser.parse_args()
     if not (args.shared / "data" / "corpus" / "wikinews.jsonl").exists():
         raise SystemExit(f"{args.shared}: no data/corpus/wikinews.jsonl (give --shared PATH)")
@@ -309,6 +335,8 @@ def main():
     wikinews, ngec = load_pool(args.shared)
     if "dedup" not in skip:
         bench_dedup(wikinews, ngec)
+    if "stories" not in skip:
+        bench_stories(wikinews)
     if "ingest" not in skip:
         bench_ingest(wikinews, ngec, [int(s) for s in args.sizes.split(",") if s], args.full)
     if "query" not in skip:
