@@ -11,7 +11,7 @@ from . import patterns as P
 from .lines import Line
 
 # Tagged lines that may sit inside an article without ending it (captions between paragraphs).
-_NEUTRAL_KINDS = frozenset({"caption", "credit", "byline", "published", "dateline"})
+_NEUTRAL_KINDS = frozenset({"caption", "credit", "byline", "published", "dateline", "ad"})
 
 
 def line_scores(lines: list[Line]) -> list[float]:
@@ -49,26 +49,32 @@ def best_stretch(scores: list[float], lo: int, hi: int) -> tuple[float, int, int
 
 
 def select_body(lines: list[Line]) -> set[int]:
-    """Indexes of the lines that make up the article (tagged ones included; clean.py drops them)."""
+    """Indexes of the lines that make up the article (tagged ones included; clean.py drops them).
+
+    The best stretch is the article's core; other stretches join it when they score a large
+    share of it (an article split by a widget).
+    """
     scores = line_scores(lines)
-    limit = comments_start(lines)
-    segments = _segments(lines, limit)
-    found = sorted((best_stretch(scores, lo, hi) for lo, hi in segments), reverse=True)
-    if not found or found[0][0] <= 0:
+    segments = _segments(lines, comments_start(lines))
+    stretches: list[tuple[float, int, int]] = []
+    for lo, hi in segments:
+        _collect(scores, lo, hi, stretches)
+    if not stretches:
         return set()
-    best = found[0][0]
-    chosen: list[tuple[int, int]] = []
-    for score, start, end in found:
-        if score <= 0 or score < P.SECOND_STRETCH_SHARE * best:
-            break
-        chosen.append((start, end))
-        lo, hi = _segment_of(segments, start)
-        # a second stretch in the same segment, on either side of this one
-        for a, b in ((lo, start), (end, hi)):
-            more = best_stretch(scores, a, b)
-            if more[0] > 0 and more[0] >= P.SECOND_STRETCH_SHARE * best:
-                chosen.append((more[1], more[2]))
-    return {i for s, e in chosen for i in range(s, e)}
+    stretches.sort(reverse=True)
+    best = stretches[0][0]
+    chosen = [stretch for stretch in stretches if stretch[0] >= P.SECOND_STRETCH_SHARE * best]
+    return {i for _, s, e in chosen for i in range(s, e)}
+
+
+def _collect(scores: list[float], lo: int, hi: int, out: list[tuple[float, int, int]]) -> None:
+    """Every positive stretch of scores[lo:hi]: the best one, then the best on either side, …"""
+    score, start, end = best_stretch(scores, lo, hi)
+    if score <= 0:
+        return
+    out.append((score, start, end))
+    _collect(scores, lo, start, out)
+    _collect(scores, end, hi, out)
 
 
 def _segments(lines: list[Line], limit: int) -> list[tuple[int, int]]:

@@ -22,7 +22,7 @@ from .lines import Line, split_lines, tag_lines
 
 # Kinds of lines dropped from trafilatura's body (it keeps captions and share prompts now and then).
 _DROPPED_FROM_BODY = frozenset({"caption", "credit", "share", "related", "copyright", "adapted",
-                                "comments", "published", "byline"})
+                                "comments", "published", "byline", "ad"})
 # Scripts (but JSON-LD metadata), styles and inline SVG, removed before parsing: trafilatura drops
 # them after parsing anyway, and a smaller tree parses and copies faster (dev: ~15% less time).
 _SCRIPT_LIKE = re.compile(r"<(script(?![^>]*ld\+json)|style|svg|noscript|template)\b[^>]*>.*?</\1\s*>",

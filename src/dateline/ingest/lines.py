@@ -83,7 +83,8 @@ def tag_lines(lines: list[Line]) -> None:
     for line in lines:
         kind = tag_line(line)
         if kind == "related_heading":
-            line.kind, line.barrier, in_related = "related", True, True
+            line.kind, in_related = "related", True
+            line.barrier = line.text.lower().rstrip(":.!»> ") in P.END_OF_ARTICLE_HEADINGS
             continue
         if kind == "copyright":
             line.barrier = True
@@ -141,6 +142,8 @@ def tag_line(line: Line) -> str | None:
         return "related_heading"
     if words <= 30 and P.RELATED_PREFIX.match(text):
         return "related"
+    if words <= 5 and P.AD_MARKER.match(text):
+        return "ad"
     if words <= P.PROMPT_MAX_WORDS and P.SHARE_PROMPT.match(text):
         return "share"
     return None
