@@ -281,6 +281,8 @@ def norm_season(m, ctx):
     word = g["season"]
     season = lx.SEASONS[word.lower()]
     year_text = g.get("year")
+    if not year_text and re.match(r"\s+[A-Z]", ctx.text[m.end():m.end() + 2]):
+        return None  # a name: "the Summer Olympics", "Spring Festival"
     if not (year_text or g.get("mod") or g.get("mod2")):
         before = _preceding_word(ctx, m.start()).lower()
         if before not in SEASON_CUES:
