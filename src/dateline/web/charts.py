@@ -81,8 +81,8 @@ def network(name: str, events: list[dict[str, Any]], size: int = 560, most: int 
                       "x1": round(x1 + dx * shrink + ox, 1), "y1": round(y1 + dy * shrink + oy, 1),
                       "x2": round(x2 - dx * shrink + ox, 1), "y2": round(y2 - dy * shrink + oy, 1),
                       # the label sits toward the counterpart, where the spokes are apart
-                      "lx": round(x1 + dx * (0.62 if s == name else 0.38) + ox * 3, 1),
-                      "ly": round(y1 + dy * (0.62 if s == name else 0.38) + oy * 3, 1)})
+                      "lx": round(x1 + dx * (0.7 if s == name else 0.3) + ox * 3, 1),
+                      "ly": round(y1 + dy * (0.7 if s == name else 0.3) + oy * 3, 1)})
     nodes = [{"name": n, "x": pos[n][0], "y": pos[n][1], "center": n == name,
               "lx": label[n][0], "ly": label[n][1], "anchor": label[n][2],
               "events": weight.get(n, 0)} for n in [name, *others]]
