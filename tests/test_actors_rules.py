@@ -167,3 +167,32 @@ def test_lexicon_loads_countries_capitals_and_demonyms():
     lex = lexicon()
     assert lex.country("the United States") == "USA" and lex.capital("Islamabad") == "PAK"
     assert lex.demonym("Afghans") == "AFG" and "PAK" in lex.neighbours("AFG")
+
+
+def test_name_in_apposition_to_a_title_is_that_person(actors_of):
+    actors = actors_of("The Vice President, Mike Pence, said on Friday that talks would resume.")
+    pence = actor_with(actors, "Mike Pence")
+    assert pence is actor_with(actors, "The Vice President") and pence.sector == "GOV"
+
+
+def test_a_different_title_is_a_different_person(actors_of):
+    actors = actors_of("President Ana Silva met Vice President Rui Costa. The president said the "
+                       "meeting went well.")
+    assert actor_with(actors, "The president") is actor_with(actors, "Ana Silva")
+
+
+def test_office_holder_without_nationality_serves_the_country_of_the_article(actors_of):
+    actors = actors_of("Brazil raised taxes. Brazil also cut spending. "
+                       "Finance Minister Paulo Rocha defended the plan.")
+    assert actor_with(actors, "Paulo Rocha").country == "BRA"
+
+
+def test_the_government_is_the_government_of_the_country_of_the_article(actors_of):
+    actors = actors_of("Kenya held elections in August. Kenya's courts upheld the result. "
+                       "The government said it would respect the ruling.")
+    assert actor_with(actors, "The government") is actor_with(actors, "Kenya")
+
+
+def test_quoted_first_person_is_the_speaker(actors_of):
+    actors = actors_of('"I will not resign, and my party backs me," Carla Mendes said on Monday.')
+    assert actor_with(actors, "I") is actor_with(actors, "Carla Mendes")

@@ -217,7 +217,27 @@ class Resolver:
 
     # --- rules --------------------------------------------------------------------------------
 
+    def dominant_country(self, before: int | None = None) -> str | None:
+        """The country the article is about: named in more than half of the country mentions
+        (before token ``before``), and at least twice."""
+        counts: dict[str, int] = {}
+        for i, _, code in self.countries_seen:
+            if before is None or i < before:
+                counts[code] = counts.get(code, 0) + 1
+        if not counts:
+            return None
+        code = max(counts, key=counts.get)
+        total = sum(counts.values())
+        return code if counts[code] >= 2 and counts[code] * 2 > total else None
+
     def _by_key(self, rep: Candidate) -> Cluster | None:
+        if rep.kind == "description" and rep.definite and not rep.key and not rep.country and \
+                rep.possessor is None and (rep.head_word or "") in cues.GOVERNMENT_NOUNS:
+            # "the government" with no country named: the government of the country the
+            # article is about, when there is one.
+            code = self.dominant_country(rep.head)
+            if code:
+                rep.key, rep.country, rep.sector, rep.actor_kind = f"gov:{code}", code, "GOV", "country"
         key = rep.key
         if key and key.startswith("gov:") and rep.kind in ("description", "metonym"):
             ruler = self.lex.ruling_group(key[4:], self.on)
@@ -233,6 +253,10 @@ class Resolver:
             for i, sent, code in self.countries_seen:
                 if i < rep.head and code not in here:
                     counts[code] = counts.get(code, 0) + 1
+            if not counts:  # only the sentence's own countries: "the country's border" after "the US"
+                for i, sent, code in self.countries_seen:
+                    if i < rep.head:
+                        counts[code] = counts.get(code, 0) + 1
             if counts:
                 code = max(counts, key=counts.get)
                 key = rep.key = f"gov:{code}"
@@ -321,7 +345,8 @@ class Resolver:
             return None
         if rep.actor_kind == "person" or head in synonyms and len(synonyms) > 1:
             for cl in self._recent(rep, lambda cl: cl.kind == "person" and compatible(cl)):
-                if cl.heads & synonyms or any(any(s in role.lower() for s in synonyms) for role in cl.roles):
+                # Whole titles only: "the president" is not "the Vice President".
+                if cl.heads & synonyms:
                     return cl
         if head in cues.ROLE_NOUNS or head in cues.RELATIONAL_NOUNS:
             words = head.split()
@@ -375,7 +400,9 @@ class Resolver:
                            key=lambda m: m.start)
                 if rep.sent - last.sent > window:
                     break
-                if all(self.c[n].maybe_person for n in cl.members if self.c[n].kind == "name"):
+                names = [self.c[n] for n in cl.members if self.c[n].kind == "name"]
+                if names and all(c.maybe_person for c in names) and \
+                        any(c.subject and len(c.name_tokens) >= 2 for c in names):
                     cl.kind, cl.sector = "person", None
                     best = cl
                     break

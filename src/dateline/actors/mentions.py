@@ -439,6 +439,10 @@ class MentionFinder:
                 any(t.lower_ == "the" for t in tok.lefts))
             if not (title or relational or government or role_noun or country_noun or described is not None):
                 continue
+            if role_noun and not (title or relational or government or country_noun or described is not None) \
+                    and not any(t.dep_ in ("det", "poss") and t.lower_ not in ("a", "an", "some", "any", "no")
+                                for t in tok.lefts):
+                continue  # "a national state", "some museums": not a reference to anyone in particular
             left = min((t.i for t in tok.lefts for t in t.subtree), default=tok.i)
             left = min(left, tok.i)
             right = tok.i + 1
@@ -499,6 +503,11 @@ class MentionFinder:
                 self.both_parties.append((cand.start, cand.end, cand.text))
                 continue
             idx = self._add(cand)
+            for child in tok.rights:
+                # "The Vice President, Mike Pence, said": the name in apposition is the same person.
+                if child.dep_ == "appos" and child.i in name_heads and \
+                        self.candidates[name_heads[child.i]].attach_to is None:
+                    self.candidates[name_heads[child.i]].attach_to = idx
             if pp_place is not None:
                 # "the new government in Kabul": the capital stands for the government too.
                 i, j, code = pp_place

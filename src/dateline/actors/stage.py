@@ -25,15 +25,23 @@ def find_actors(work: Work) -> None:
     candidates = finder.find()
     # The lemma of the word each mention depends on ("said" for the subject of "said").
     head_lemmas = {c.head: work.doc[c.head].head.lemma_.lower() for c in candidates}
-    clusters = Resolver(candidates, lex, work.anchor, finder.countries_seen, head_lemmas).resolve()
+    resolver = Resolver(candidates, lex, work.anchor, finder.countries_seen, head_lemmas)
+    clusters = resolver.resolve()
     clusters.sort(key=lambda cl: min(candidates[n].start for n in cl.members))
-    work.actors = [to_actor(f"a{n}", cl, candidates, lex, work.anchor)
+    dominant = resolver.dominant_country()
+    work.actors = [to_actor(f"a{n}", cl, candidates, lex, work.anchor, dominant)
                    for n, cl in enumerate(clusters, 1)]
     if finder.both_parties:
         work.extra["actors.both_parties"] = both_parties(finder.both_parties, work.actors)
 
 
-def to_actor(actor_id: str, cluster: Cluster, candidates: list[Candidate], lex, on) -> Actor:
+# Sectors of office holders who, named without a nationality, serve the country the article is
+# about ("The Vice President, Mike Pence" in an article about the United States).
+NATIONAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+
+
+def to_actor(actor_id: str, cluster: Cluster, candidates: list[Candidate], lex, on,
+             dominant: str | None = None) -> Actor:
     members = sorted((candidates[n] for n in cluster.members), key=lambda c: (c.start, c.end))
     mentions, seen = [], set()
     for cand in members:
@@ -55,6 +63,8 @@ def to_actor(actor_id: str, cluster: Cluster, candidates: list[Candidate], lex, 
                 roles.append(entry.role)
     if country and not sector and kind in ("country",):
         sector = "GOV"
+    if kind == "person" and not country and sector in NATIONAL_SECTORS and roles and dominant:
+        country = dominant
     return Actor(actor_id, name, kind, country, sector, tuple(roles), tuple(mentions))
 
 
