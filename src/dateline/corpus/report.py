@@ -51,6 +51,6 @@ def corpus_summary(store: Store, top: int = 10, articles: int = 0) -> Iterator[s
         for item in items[:TIMELINE_ITEMS]:
             mark = "•" if item["kind"] == "event" else "–"
             extra = " (copy)" if item.get("duplicate") else ""
-            yield f"      {item['date'] or '?'} {mark} {item['text']}{extra}"
+            yield f"      {item['when'] or '?':<10} {mark} {item['text']}{extra}"
         if len(items) > TIMELINE_ITEMS:
             yield f"      … {len(items) - TIMELINE_ITEMS} more"

@@ -132,10 +132,19 @@ UPDATE events SET source_text = s.names FROM (
 WHERE events.id = s.event_id;
 """
 
+# v4: whether an actor is named in its article (a name mention, not only "we", "you", "people"):
+# corpus-wide actor rankings count named actors.
+_V4_NAMED_ACTORS = """
+ALTER TABLE actors ADD COLUMN named BOOLEAN;
+UPDATE actors SET named = EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = actors.article_id
+                                  AND m.actor_id = actors.actor_id AND m.kind = 'name');
+"""
+
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "articles, annotations, events, stories", _V1_ARTICLES + _V1_EVENTS),
     (2, "articles.n_shingles and articles.containment for near-duplicates", _V2_CONTAINMENT),
     (3, "events.actor_text, country_text and source_text for fast filters", _V3_EVENT_SEARCH),
+    (4, "actors.named", _V4_NAMED_ACTORS),
 ]
 
 LATEST = MIGRATIONS[-1][0]

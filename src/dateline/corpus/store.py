@@ -339,10 +339,13 @@ class Store:
         return event
 
     def actors(self, limit: int = 50, offset: int = 0, country: str | None = None,
-               sector: str | None = None, name: str | None = None) -> list[dict[str, Any]]:
-        """Actors across articles, grouped by name and codes, most-mentioned first. ``id`` is the
-        key :meth:`actor` takes."""
+               sector: str | None = None, name: str | None = None,
+               named: bool = True) -> list[dict[str, Any]]:
+        """Actors across articles, grouped by name and codes, in most articles first. ``id`` is
+        the key :meth:`actor` takes. ``named``: only actors the article names (not "we", "you")."""
         conditions, params = ["1=1"], []
+        if named:
+            conditions.append("named")
         if country:
             conditions.append("country = ?")
             params.append(country.upper())
@@ -436,14 +439,22 @@ class Store:
 
 def timeline(articles: list[dict[str, Any]], events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Articles (by publication date) and events (by event date) on one time line."""
-    items = [{"date": str(a["published"] or "")[:10], "kind": "article", "id": a["id"],
+    items = [{"date": str(a["published"] or "")[:10], "when": str(a["published"] or "")[:10],
+              "kind": "article", "id": a["id"],
               "text": a["title"] or a["id"], "duplicate": a["duplicate_of"] is not None} for a in articles]
     for e in events:
         who = " + ".join(e["source_names"] or ["?"]) + f" —{e['type']}→ " + " + ".join(e["target_names"] or ["?"])
-        items.append({"date": str(e["date_start"] or "")[:10], "kind": "event", "id": e["id"],
+        items.append({"date": str(e["date_start"] or "")[:10], "when": _when(e), "kind": "event", "id": e["id"],
                       "text": who + (f", {e['place_name']}" if e["place_name"] else ""),
                       "modality": e["modality"], "sources": e["n_sources"]})
     return sorted(items, key=lambda x: (x["date"] or "9999", x["kind"] != "event"))
+
+
+def _when(event: dict[str, Any]) -> str:
+    """How precisely the event is dated: its TIMEX3 value unless that is a day (or missing)."""
+    value = event.get("date") or ""
+    day = str(event["date_start"] or "")[:10]
+    return day if not value or value.startswith(day) else value
 
 
 def _event_row(event_id: int, d: Document, event, sides, span, published) -> dict[str, Any]:

@@ -63,7 +63,7 @@ def terms(text: str) -> list[str]:
 _FEATURES_SQL = """
     SELECT a.seq, a.published_date, a.duplicate_of, coalesce(a.title, '') AS title,
            substr(coalesce(json_extract_string(a.document, '$.text'), ''), 1, {lead}) AS lead,
-           (SELECT string_agg(x.name, ' ') FROM actors x WHERE x.article_id = a.id) AS actor_names,
+           (SELECT string_agg(x.name, ' ') FROM actors x WHERE x.article_id = a.id AND x.named) AS actor_names,
            (SELECT string_agg(p.name, ' ') FROM places p WHERE p.article_id = a.id) AS place_names
     FROM articles a WHERE a.seq > ? ORDER BY a.seq LIMIT ?"""
 
@@ -123,7 +123,8 @@ def build_stories(store: Store, page: int = 2000) -> int:
             top_actors AS (
                 SELECT story_id, list(name ORDER BY n DESC, name)[1:5] AS key_actors FROM (
                     SELECT m.story_id, x.name, count(DISTINCT x.article_id) AS n
-                    FROM actors x JOIN members m ON m.id = x.article_id GROUP BY ALL) GROUP BY story_id),
+                    FROM actors x JOIN members m ON m.id = x.article_id WHERE x.named
+                    GROUP BY ALL) GROUP BY story_id),
             top_places AS (
                 SELECT story_id, list(name ORDER BY n DESC, name)[1:5] AS key_places FROM (
                     SELECT m.story_id, p.name, count(DISTINCT p.article_id) AS n
