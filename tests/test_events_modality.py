@@ -91,3 +91,8 @@ def test_pledged_aid_is_planned_aid():
     event, ids = first("The United States pledged 500 million dollars in humanitarian aid to Iran.")
     assert event.type == "AID" and event.cameo == "073" and event.modality == "planned"
     assert countries(event, ids, "target") == {"IRN"}
+
+
+def test_no_plans_is_negated():
+    event, ids = first("Israel said it had no plans to attack Iran.", "ASSAULT")
+    assert event.modality == "negated" and countries(event, ids) == {"ISR"}

@@ -161,3 +161,29 @@ def test_named_country_preferred_over_forces_as_target(nlp):
 def test_lemmatizer_slip_is_recovered(nlp):
     events, ids = run_events(nlp, "Iran staged a protest against Israel.", {"ir": IRN, "is": ISR})
     assert only(events, "PROTEST").trigger.text == "protest"
+
+
+def test_accused_party_does_the_gerund(nlp):
+    events, ids = run_events(nlp, "Iran accused Russia of massing troops on the border.",
+                             {"ir": IRN, "ru": RUS})
+    event = only(events, "MOBILIZE")
+    assert countries(event, ids) == {"RUS"} and event.reported_by == "ir"
+
+
+def test_mediation_between_two_parties(nlp):
+    events, ids = run_events(nlp, "Switzerland mediated between Iran and Israel.",
+                             {"ch": CHE, "ir": IRN, "is": ISR})
+    event = only(events, "CONSULT")
+    assert countries(event, ids) == {"CHE"} and countries(event, ids, "target") == {"IRN", "ISR"}
+
+
+def test_different_modes_are_different_events(nlp):
+    events, _ = run_events(nlp, "Pakistan seized the assets on Monday, arresting the Taliban.",
+                           {"pk": PAK, "tb": TALIBAN})
+    assert {e.mode for e in events if e.type == "COERCE"} == {"seize", "arrest"}
+
+
+def test_broker_is_not_a_target(nlp):
+    events, ids = run_events(nlp, "Iran and Israel agreed to a ceasefire brokered by Russia.",
+                             {"ir": IRN, "is": ISR, "ru": RUS})
+    assert all("RUS" not in countries(e, ids, "target") for e in events)

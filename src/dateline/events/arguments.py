@@ -120,7 +120,8 @@ def is_group_phrase(head) -> bool:
     return any(c.lower_ in cues.GROUP_QUANTIFIERS for c in head.children)
 
 
-def actors_of_head(index: ActorIndex, head, depth: int = OWNER_DEPTH) -> list[str]:
+def actors_of_head(index: ActorIndex, head, depth: int = OWNER_DEPTH,
+                   doers: bool = True) -> list[str]:
     """Actor ids for the noun phrase headed by ``head`` (not following coordination).
 
     An actor without a country ("A delegation") gives way to an owner with one ("... led by US
@@ -135,13 +136,13 @@ def actors_of_head(index: ActorIndex, head, depth: int = OWNER_DEPTH) -> list[st
             if index.country(found[0]):
                 return found
             fallback = fallback or found
-    owner = _owner_actors(index, head, depth)
+    owner = _owner_actors(index, head, depth, doers)
     if owner and (index.country(owner[0]) or not fallback):
         return owner
     return fallback
 
 
-def _owner_actors(index: ActorIndex, head, depth: int) -> list[str]:
+def _owner_actors(index: ActorIndex, head, depth: int, doers: bool = True) -> list[str]:
     if depth <= 0:
         return []
     # owner paths: "representatives of X", "delegation led by X", "assets belonging to X"
@@ -149,19 +150,23 @@ def _owner_actors(index: ActorIndex, head, depth: int) -> list[str]:
         if child.dep_ == "prep" and child.lower_ in cues.OWNER_PREPS:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    found = actors_of_head(index, pobj, depth - 1)
+                    found = actors_of_head(index, pobj, depth - 1, doers)
                     if found:
                         return found
         elif child.dep_ == "acl":
             for grandchild in child.children:
+                # "a delegation led by X" names who acts; "a ceasefire brokered by X" is no
+                # target of the agreeing, so agents count only for the doer's side
+                if grandchild.dep_ == "agent" and not doers:
+                    continue
                 if grandchild.dep_ in ("agent", "prep") and grandchild.lower_ in cues.OWNER_PREPS:
                     for pobj in grandchild.children:
                         if pobj.dep_ == "pobj":
-                            found = actors_of_head(index, pobj, depth - 1)
+                            found = actors_of_head(index, pobj, depth - 1, doers)
                             if found:
                                 return found
         elif child.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
-            found = actors_of_head(index, child, depth - 1)
+            found = actors_of_head(index, child, depth - 1, doers)
             if found:
                 return found
     return []
@@ -209,7 +214,7 @@ def conjuncts(head, index: ActorIndex | None = None) -> list:
 
 
 def actors_of(index: ActorIndex, head, last_parties: tuple[str, ...] = (),
-              exclude=()) -> list[str]:
+              exclude=(), role: str = "source") -> list[str]:
     """Actor ids for an argument headed by ``head``, following coordination and group phrases."""
     if head is None:
         return []
@@ -220,7 +225,7 @@ def actors_of(index: ActorIndex, head, last_parties: tuple[str, ...] = (),
         head = objects[0]
     ids: list[str] = []
     for n, token in enumerate(conjuncts(head, index)):
-        found = actors_of_head(index, token)
+        found = actors_of_head(index, token, doers=(role == "source"))
         if not found and is_group_phrase(token):
             found = list(last_parties)
         if not found:

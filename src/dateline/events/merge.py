@@ -45,8 +45,14 @@ def _compatible_participants(a, b) -> bool:
         not a.targets or not b.targets)
 
 
+def _compatible_modes(a, b) -> bool:
+    """A seizure and an arrest are two COERCE events, not one."""
+    return a.mode is None or b.mode is None or a.mode == b.mode
+
+
 def same_occurrence(a, b) -> bool:
-    return (a.type == b.type and a.modality == b.modality and _compatible_participants(a, b)
+    return (a.type == b.type and a.modality == b.modality and _compatible_modes(a, b)
+            and _compatible_participants(a, b)
             and _compatible_dates(a, b) and _compatible_places(a, b))
 
 

@@ -95,6 +95,8 @@ def clause_modality(trigger, clause, complement_of=None) -> str:
                 return "requested"
             if lemma in cues.INTENT_VERBS and verb.dep_ == "xcomp":
                 return "planned"
+        if head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+            return "negated"  # "had no plans to invade"
         if lemma in cues.DENIAL_VERBS:
             return "negated"  # "denied (accusations) that it had supplied drones"
         if head.lemma_.lower() in cues.REPORTING_VERBS:
@@ -124,7 +126,10 @@ def reporter_of(clause):
         head = verb.head
         if head is verb:
             break
-        if verb.dep_ in ("ccomp", "conj", "advcl") and head.lemma_.lower() in cues.REPORTING_VERBS:
+        reporting = head.lemma_.lower() in cues.REPORTING_VERBS
+        accusing = head.lemma_.lower() in cues.ACCUSING_VERBS
+        if (verb.dep_ in ("ccomp", "conj", "advcl", "pcomp") and (reporting or accusing)) or (
+                verb.dep_ == "prep" and accusing):  # "accused Russia of massing troops"
             subject = _subject(head)
             if subject is not None:
                 return subject

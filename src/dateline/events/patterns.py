@@ -81,7 +81,15 @@ def subject_of(verb, depth: int = 0):
                 if child.dep_ in PASSIVE_SUBJECT_DEPS and head.lemma_.lower() in cues.INTENT_VERBS:
                     return child  # "Obama is scheduled to attend"
             return subject_of(head, depth + 1)
+        if head.dep_ in ("dobj", "obj", "attr") and head.head.pos_ in ("VERB", "AUX"):
+            return subject_of(head.head, depth + 1)  # "Moscow had no plans to invade"
         return None
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        # "accused Russia of massing troops", "blamed X for attacking": the object did it
+        for child in head.head.children:
+            if child.dep_ in ("dobj", "obj"):
+                return child
+        return subject_of(head.head, depth + 1)
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         return subject_of(head, depth + 1)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX") and \
@@ -191,6 +199,7 @@ def _money_object(verb):
 def _verb_candidate(verb, entry: Entry) -> Candidate:
     passive = is_passive(verb)
     candidate = Candidate(verb, verb, entry, "verb", passive=passive)
+    candidate.parties.extend(between_parties(verb))  # "mediated between X and Y"
     subject = subject_of(verb)
     if subject is not None:
         candidate.sources.append(subject)

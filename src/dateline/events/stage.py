@@ -62,6 +62,11 @@ class Draft:
     source_keys: tuple[str, ...] = ()  # country (else actor id) of each source, for merging
     target_keys: tuple[str, ...] = ()
 
+    @property
+    def mode(self) -> str | None:
+        code = lookup(self.cameo)
+        return code.mode if code else None
+
     def to_event(self) -> Event:
         code = lookup(self.cameo)
         return Event(
@@ -129,7 +134,7 @@ def _resolve(work: Work, index: ActorIndex, candidate: Candidate, last_parties):
     # ("would send troops to Poland": the troops are no target when Poland is named)
     fallback_targets: list[str] = []
     for head in candidate.targets:
-        found = [a for a in actors_of(index, head, last_parties, exclude=sources)
+        found = [a for a in actors_of(index, head, last_parties, exclude=sources, role="target")
                  if a not in sources]
         if not found and head.pos_ == "PRON" and head.lower_ in cues.PRONOUNS:
             # "Israel said a bomb was fired at it": the speaker
