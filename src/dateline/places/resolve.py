@@ -25,7 +25,8 @@ from .recognize import Mention
 # corpora together; rounded to show they are not fitted to the last decimal.
 W_POPULATION = 1.0        # per decade of population
 FEATURE_BONUS = {"CONT": 4.0, "PCLI": 5.0, "ADM1": 3.0, "PPLC": 1.5, "ADM2": 0.0, "PPL": 0.0}
-ALTERNATE_PENALTY = 3.0   # matched only by an alternate (historic, foreign) name
+ALTERNATE_PENALTY = 3.0   # matched by an alternate (historic, foreign) name when others match by
+                          # their own name
 W_QUALIFIER = 12.0        # "X, Y" / "X (Y)" / "Y's X" where Y contains the candidate
 W_COUNTRY = 2.5           # the candidate's country is named or implied by the document
 W_ADMIN1 = 3.0            # the candidate's first-order division is named or implied
@@ -160,17 +161,17 @@ class DocumentContext:
                 self.admin2.get(entry.admin2, 0) - own[2].get(entry.admin2, 0))
 
 
-def prior(entry: Entry, primary: bool) -> float:
+def prior(entry: Entry, primary: bool, others_primary: bool = True) -> float:
     score = W_POPULATION * math.log10(entry.population + 10)
     score += FEATURE_BONUS.get(entry.feature, 0.0)
-    if not primary:
+    if not primary and others_primary:
         score -= ALTERNATE_PENALTY
     return score
 
 
 def score_candidate(entry: Entry, primary: bool, name: str, qualifiers: list[Entry],
-                    context: DocumentContext | None) -> float:
-    score = prior(entry, primary)
+                    context: DocumentContext | None, others_primary: bool = True) -> float:
+    score = prior(entry, primary, others_primary)
     if any(_contains(q, entry) for q in qualifiers):
         score += W_QUALIFIER
     if context is None:
@@ -201,8 +202,9 @@ def score_candidate(entry: Entry, primary: bool, name: str, qualifiers: list[Ent
 def choose(mention: Mention, qualifiers: list[Entry], context: DocumentContext | None,
            key: str) -> Resolution:
     best, best_score, second = None, -math.inf, -math.inf
+    any_primary = any(primary for _, primary in mention.candidates)
     for entry, primary in mention.candidates:
-        s = score_candidate(entry, primary, key, qualifiers, context)
+        s = score_candidate(entry, primary, key, qualifiers, context, any_primary)
         if s > best_score:
             best, best_score, second = entry, s, best_score
         elif s > second:
