@@ -123,12 +123,12 @@ def season_year(anchor: date, season: str, tense: str | None) -> int:
         start = date(year, 12, 1)
     if tense == "past" and start > anchor:
         year -= 1
-    elif tense == "future" and _season_end(year, season) < anchor:
+    elif tense == "future" and season_end(year, season) < anchor:
         year += 1
     return year
 
 
-def _season_end(year: int, season: str) -> date:
+def season_end(year: int, season: str) -> date:
     start_month = SEASON_START_MONTH[season]
     end_year, end_month = add_months(year, start_month, 2)
     return date(end_year, end_month, _calendar.monthrange(end_year, end_month)[1])

@@ -16,6 +16,18 @@ MONTHS = {
 # number or year ("may", "march" the verbs).
 AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "dec"}
 
+# Words before a capitalised "May" that make it the month, not a name ("Theresa May").
+MONTH_CUES = {"in", "since", "until", "by", "from", "last", "next", "this", "early", "late",
+              "mid", "through", "during", "of", "before", "after", "till", "on", "and", "or"}
+# Plural nouns after a four-digit number that make it a count, not a year ("2000 troops").
+COUNT_NOUNS = {"people", "men", "women", "troops", "soldiers", "shares", "jobs", "units",
+               "miles", "feet", "meters", "metres", "kilometers", "kilometres", "tons", "tonnes",
+               "votes", "cars", "homes", "houses", "children", "students", "workers",
+               "employees", "refugees", "migrants", "police", "officers", "fighters", "civilians",
+               "deaths", "cases", "residents", "families", "pounds", "dollars", "euros",
+               "barrels", "acres", "hectares", "points", "copies", "members", "delegates",
+               "protesters", "prisoners", "patients", "vehicles", "flights", "passengers"}
+
 WEEKDAYS = {
     "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
     "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6,
@@ -26,6 +38,11 @@ AMBIGUOUS_WEEKDAYS = {"sat", "sun", "wed", "mon", "tue", "thu", "fri", "tues", "
 
 # TIMEX3 season codes.
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+# Words before a bare season name that make it the season and not the verb or the noun
+# ("prices fall", "a hot spring").
+SEASON_CUES = {"in", "during", "this", "last", "next", "by", "until", "since", "through",
+               "over", "that", "each", "every", "past", "coming", "before", "after", "till",
+               "throughout", "of", "late", "early", "mid"}
 
 # TIMEX3 parts of the day.
 PARTS_OF_DAY = {

@@ -173,14 +173,12 @@ def norm_month(m, ctx):
         before = _preceding_word(ctx, m.start())
         # "Theresa May", "Prime Minister May": a capitalised name before it, not a sentence start
         if before[:1].isupper() and not before.endswith((".", ":", '"')) and \
-                before.lower() not in ("in", "since", "until", "by", "from", "last", "next", "this",
-                                       "early", "late", "mid", "through", "during", "of", "before",
-                                       "after", "till", "on", "and", "or"):
+                before.lower() not in lx.MONTH_CUES:
             return None
     if g.get("year"):
         text = g["year"]
         year = year_of(text, ctx.anchor) if text.lstrip("'’").isdigit() \
-            else norm_spelled_year_text(text)
+            else spelled_year(text)
         return Resolved(DATE, cal.month_value(year, month)) if year else None
     if ctx.anchor is None:
         return Resolved(DATE, f"XXXX-{month:02d}")
@@ -207,9 +205,8 @@ def norm_year(m, ctx):
         before = ctx.text[max(0, m.start() - 2):m.start()]
         after = ctx.text[m.end():m.end() + 12]
         # a count, not a year: "1990 people", "No. 1990", "$1990"
-        if re.match(r"\s+(?:people|men|women|troops|soldiers|shares|jobs|units|miles|feet|"
-                    r"tons|votes|cars|homes|children|[a-z]+s\b(?!\s))", after) \
-                and not re.match(r"\s+(?:levels?|results|figures|elections?)", after):
+        following = re.match(r"\s+([a-z]+)", after)
+        if following and following.group(1) in lx.COUNT_NOUNS:
             return None
         if before.endswith(("#", "No", "$")) or year < 1700:
             return None
@@ -250,30 +247,26 @@ def norm_century(m, ctx):
     return Resolved(DATE, f"{n - 1:02d}")
 
 
-def _spelled_number(words: str) -> int | None:
-    return None if parse_count(words) is None else int(parse_count(words))
+def spelled_year(words: str) -> int | None:
+    """1994 for "nineteen ninety-four", 1900 for "nineteen hundred", 2001 for "two thousand and
+    one"."""
+    words = re.sub(r"\s+", " ", words.lower().strip())
+    if words.startswith("two thousand"):
+        rest = words[len("two thousand"):].replace("and", "").strip()
+        return 2000 + (int(parse_count(rest) or 0) if rest else 0)
+    head, _, tail = words.partition(" ")
+    hundreds = lx.NUMBER_WORDS.get(head)
+    if hundreds is None:
+        return None
+    if tail == "hundred":
+        return int(hundreds * 100)
+    rest = parse_count(tail)
+    return None if rest is None else int(hundreds * 100 + rest)
 
 
 def norm_spelled_year(m, ctx):
-    words = re.sub(r"\s+", " ", m.group("words").lower())
-    if words.startswith("two thousand"):
-        rest = words[len("two thousand"):].replace("and", "").strip()
-        return Resolved(DATE, f"{2000 + ((_spelled_number(rest) or 0) if rest else 0):04d}")
-    head, _, tail = words.partition(" ")
-    hundreds = lx.NUMBER_WORDS.get(head)
-    if tail == "hundred":
-        return Resolved(DATE, f"{hundreds * 100:04d}")
-    rest = _spelled_number(tail)
-    if hundreds is None or rest is None:
-        return None
-    return Resolved(DATE, f"{hundreds * 100 + rest:04d}")
-
-
-# Words before a bare season name that make it the season and not the verb or noun
-# ("prices fall", "a hot spring").
-SEASON_CUES = {"in", "during", "this", "last", "next", "by", "until", "since", "through",
-               "over", "that", "each", "every", "past", "coming", "before", "after", "until",
-               "till", "throughout", "of", "late", "early", "mid"}
+    year = spelled_year(m.group("words"))
+    return None if year is None else Resolved(DATE, f"{year:04d}")
 
 
 def norm_season(m, ctx):
@@ -285,24 +278,18 @@ def norm_season(m, ctx):
         return None  # a name: "the Summer Olympics", "Spring Festival"
     if not (year_text or g.get("mod") or g.get("mod2")):
         before = _preceding_word(ctx, m.start()).lower()
-        if before not in SEASON_CUES:
+        if before not in lx.SEASON_CUES:
             return None
         if g.get("the") and re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]):
             return None  # "the fall of the Berlin Wall"
     if year_text:
-        year = int(year_text) if year_text.isdigit() else norm_spelled_year_text(year_text)
+        year = int(year_text) if year_text.isdigit() else spelled_year(year_text)
         if year is None:
             return None
         return Resolved(DATE, f"{year:04d}-{season}")
     if ctx.anchor is None:
         return Resolved(DATE, f"XXXX-{season}")
     return Resolved(DATE, _season_value(ctx, season, None, tense_of(m, ctx)))
-
-
-def norm_spelled_year_text(words: str) -> int | None:
-    head, _, tail = re.sub(r"\s+", " ", words.lower()).partition(" ")
-    hundreds, rest = lx.NUMBER_WORDS.get(head), parse_count(tail)
-    return None if hundreds is None or rest is None else int(hundreds * 100 + rest)
 
 
 def norm_holiday(m, ctx):
@@ -555,7 +542,7 @@ def _season_value(ctx, season: str, direction: int | None, tense: str | None) ->
     a = ctx.anchor
     if direction == -1:
         year = cal.season_year(a, season, "past")
-        if cal._season_end(year, season) >= a:
+        if cal.season_end(year, season) >= a:
             year -= 1
     elif direction == 1:
         year = cal.season_year(a, season, "future")
