@@ -51,11 +51,13 @@ def test_an_older_store_is_migrated_forward_with_its_data(corpus, tmp_path):
         con.execute(f"ALTER TABLE events DROP COLUMN {column}")
     for column in ("n_shingles", "containment"):
         con.execute(f"ALTER TABLE articles DROP COLUMN {column}")
+    con.execute("ALTER TABLE actors DROP COLUMN named")
     con.execute("DELETE FROM schema_migrations WHERE version > 1")
     con.close()
     with Store(old, read_only=True) as store:  # readers migrate an older store first
         assert store.schema_version() == LATEST
         assert len(store.events({"actor": "taliban", "country": "USA", "source": "wire"})) == 2
+        assert store.actors(limit=1)[0]["name"] == "Taliban"  # actors.named backfilled
 
 
 def test_open_errors_are_numbered(tmp_path):
