@@ -430,21 +430,27 @@ def norm_period_ref(m, ctx):
     return Resolved(DATE, value, is_reference=ref in ("this", "current", "last", "previous", "next"))
 
 
-def _year_ago_value(ctx) -> str | None:
+def _year_ago_value(ctx, anaphoric: bool = True) -> str | None:
     """The period a year before the one the article is about: its last quarter, else the last
-    month or year it named, else the anchor's year."""
+    month or year it named, else the anchor's year. "a year ago" and "year-ago" (``anaphoric``
+    False) count back from the current period, so only a reference in the anchor's year serves."""
     ref = ctx.reference
-    if ctx.reference_quarter and (ref is None or len(ref) > 7 or ref == ctx.reference_quarter):
+    current = ctx.anchor.year if ctx.anchor else None
+
+    def usable(value: str | None) -> bool:
+        return bool(value) and (anaphoric or current is None or int(value[:4]) >= current)
+
+    if usable(ctx.reference_quarter) and (ref is None or len(ref) > 7 or ref == ctx.reference_quarter):
         return cal.shift_value_years(ctx.reference_quarter, -1)
-    if ref and re.fullmatch(r"\d{4}(?:-(?:\d\d|Q\d|H\d|SU|SP|FA|WI))?", ref):
+    if usable(ref) and re.fullmatch(r"\d{4}(?:-(?:\d\d|Q\d|H\d|SU|SP|FA|WI))?", ref):
         return cal.shift_value_years(ref, -1)
-    if ref and re.fullmatch(r"\d{4}-\d\d-\d\d", ref):
+    if usable(ref) and re.fullmatch(r"\d{4}-\d\d-\d\d", ref):
         return f"{int(ref[:4]) - 1:04d}"
-    return f"{ctx.anchor.year - 1:04d}" if ctx.anchor else None
+    return f"{current - 1:04d}" if current else None
 
 
 def norm_year_ago_adj(m, ctx):
-    value = _year_ago_value(ctx)
+    value = _year_ago_value(ctx, anaphoric=False)
     return Resolved(DATE, value or "XXXX", is_reference=False)
 
 
@@ -615,7 +621,7 @@ def norm_ago(m, ctx):
     n = int(count) if float(count).is_integer() else count
     if unit == "year" and n == 1 and sign < 0 and (anaphoric or ctx.reference_quarter):
         # "a year earlier", and in a quarterly report "a year ago": the same period a year before
-        value = _year_ago_value(ctx)
+        value = _year_ago_value(ctx, anaphoric)
         if value:
             return Resolved(DATE, value, is_reference=False)
     base = ctx.anchor
