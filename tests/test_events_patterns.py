@@ -187,3 +187,16 @@ def test_broker_is_not_a_target(nlp):
     events, ids = run_events(nlp, "Iran and Israel agreed to a ceasefire brokered by Russia.",
                              {"ir": IRN, "is": ISR, "ru": RUS})
     assert all("RUS" not in countries(e, ids, "target") for e in events)
+
+
+def test_possessed_event_noun(nlp):
+    events, ids = run_events(nlp, "Russia's invasion of Iran has killed many people.",
+                             {"ru": RUS, "ir": IRN})
+    invasion = [e for e in events if e.trigger.text == "invasion"]
+    assert invasion and countries(invasion[0], ids) == {"RUS"}
+    assert countries(invasion[0], ids, "target") == {"IRN"}
+
+
+def test_quantity_object_reaches_its_noun(nlp):
+    events, _ = run_events(nlp, "Iran released hundreds of prisoners.", {"ir": IRN})
+    assert only(events, "RETREAT").cameo == "0841"

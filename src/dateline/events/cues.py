@@ -15,8 +15,13 @@ SUPPORT_VERBS = frozenset({
     "order", "issue", "impose", "declare", "announce", "reach", "sign", "conclude", "seek", "host",
     "organize", "organise", "lead", "restart", "renew", "plan", "schedule", "approve", "fire",
     "receive", "engage", "participate", "involve", "fight", "wage", "unleash", "sign",
-    "implement", "observe", "respect", "agree", "call",
+    "implement", "observe", "respect", "agree", "call", "lodge", "file",
 })
+
+# Quantity heads whose "of" phrase is the real object ("hundreds of prisoners").
+QUANTITY_NOUNS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens",
+                            "score", "scores", "number", "group", "couple", "ton", "tons",
+                            "tonne", "tonnes", "batch", "million", "millions"})
 
 # Support verbs that take the event noun through "in" ("engaged them in a firefight", "took part
 # in talks", "participated in negotiations").

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .cues import QUANTITY_NOUNS
+
 DATA = Path(__file__).parent / "data"
 
 CONDITION_KEYS = ("obj", "prep", "pobj", "xcomp", "ccomp", "prt", "mod")
@@ -69,6 +71,12 @@ def token_features(token) -> dict[str, set[str]]:
         if dep in ("dobj", "obj", "attr") or (dep == "nsubjpass" and token.pos_ in ("VERB", "AUX")):
             features["obj"].add(child.lemma_.lower())
             features["obj"].add(child.text.lower())
+            if child.lower_ in QUANTITY_NOUNS or child.pos_ == "NUM":
+                for prep in child.children:  # "released hundreds of political prisoners"
+                    if prep.dep_ == "prep" and prep.lower_ == "of":
+                        for pobj in prep.children:
+                            if pobj.dep_ == "pobj":
+                                features["obj"].update((pobj.lemma_.lower(), pobj.lower_))
         elif dep in ("prep", "agent", "dative"):
             features["prep"].add(child.text.lower())
             for pobj in child.children:

@@ -1,13 +1,14 @@
 """Dependency patterns that find event triggers and their argument phrases in one sentence.
 
-Three families of trigger:
+Four families of trigger:
 
 - **verb**: a verb of the lexicon, with the most specific entry whose conditions hold
   ("seized", "called for the release", "sign an agreement");
 - **support**: a support verb whose object is an event noun of the lexicon ("held talks",
   "provided humanitarian aid", "had a meeting with"); the noun gives the code, the verb the clause;
 - **occurrence**: an event noun that is the subject of an occurrence verb ("a first session
-  between the two sides was held").
+  between the two sides was held");
+- **nominal**: an event noun whose possessor is its doer ("Russia's invasion of Ukraine").
 
 For each trigger the argument heads are read off the parse: subjects (through control verbs,
 coordination and relative clauses), passive agents, objects, datives and target prepositions,
@@ -33,7 +34,7 @@ class Candidate:
     trigger: object  # spacy Token naming the event
     clause: object  # the verb heading the event's clause (== trigger for verb triggers)
     entry: Entry
-    family: str  # "verb", "support" or "occurrence"
+    family: str  # "verb", "support", "occurrence" or "nominal"
     sources: list = field(default_factory=list)
     targets: list = field(default_factory=list)
     parties: list = field(default_factory=list)  # "between X and Y": both sides
@@ -283,10 +284,34 @@ def occurrence_triggers(sent) -> list[Candidate]:
     return out
 
 
+def nominal_triggers(sent, taken: set[int]) -> list[Candidate]:
+    """An event noun with its doer as possessor: "Russia's invasion of Ukraine", "Israel's attack
+    on Gaza". The possessor is the source, the noun's "of"/"on"/"against" phrase the target."""
+    out = []
+    for token in sent:
+        if token.i in taken or token.pos_ != "NOUN":
+            continue
+        possessors = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        if not possessors:
+            continue
+        entry = match(token, "N")
+        if entry is None:
+            continue
+        clause = token
+        while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+            clause = clause.head
+        candidate = Candidate(token, clause, entry, "nominal")
+        candidate.sources.extend(possessors)
+        candidate.targets.extend(_prep_objects(token, ("of", "on", "against", "with", "to")))
+        out.append(candidate)
+    return out
+
+
 def find_candidates(sent) -> list[Candidate]:
     """Every trigger of the sentence, with complements of frame and intent verbs resolved:
     "refused to accept" is one REJECT; "pledged to expel" is the expulsion (planned)."""
     candidates = verb_triggers(sent) + occurrence_triggers(sent)
+    candidates += nominal_triggers(sent, {c.trigger.i for c in candidates})
     by_clause = {c.clause.i: c for c in candidates}
     dropped: set[int] = set()
     for candidate in candidates:
