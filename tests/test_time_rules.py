@@ -273,3 +273,72 @@ def test_fuzzy_references(find):
 
 def test_no_anchor_keeps_absolute_values(find):
     assert ("November 8, 2021", "DATE", "2021-11-08") in find("on November 8, 2021", anchor=None)
+
+
+# --- expressions anchored on the story's reference time -----------------------------------
+
+
+def test_anaphoric_days_follow_the_last_named_date(find):
+    found = find("The ceasefire began on March 3, 2020. The next day fighting resumed, and "
+                 "three days later talks collapsed.", parse=False)
+    assert ("The next day", "DATE", "2020-03-04") in found
+    assert ("three days later", "DATE", "2020-03-06") in found
+
+
+def test_year_ago_in_a_quarterly_report(find):
+    found = find("Third-quarter net income fell 5% from the year-ago quarter; a year ago the "
+                 "company lost money.", anchor=date(1989, 10, 26), parse=False)
+    assert ("the year-ago quarter", "DATE", "1988-Q3") in found
+    assert ("a year ago", "DATE", "1988-Q3") in found
+
+
+def test_year_ago_counts_back_from_now_not_from_an_old_reference(find):
+    found = find("Sales in 1985 were small; year-ago results were better.",
+                 anchor=date(1989, 10, 26), parse=False)
+    assert ("year-ago", "DATE", "1988") in found
+
+
+# --- other calendar forms ------------------------------------------------------------------
+
+
+def test_numeric_dates_and_eras(find):
+    found = find("Filed 24/11/2021 and 11/24/2021; founded 44 BC, rebuilt AD 800.", parse=False)
+    assert ("24/11/2021", "DATE", "2021-11-24") in found
+    assert ("11/24/2021", "DATE", "2021-11-24") in found
+    assert ("44 BC", "DATE", "BC0044") in found
+    assert ("AD 800", "DATE", "0800") in found
+
+
+def test_holidays_by_nearest_occurrence(find):
+    assert ("Christmas", "DATE", "2021-12-25") in find("Troops will be home by Christmas.")
+    assert ("Thanksgiving", "DATE", "2021-11-25") in find("He flies home for Thanksgiving.",
+                                                          parse=False)
+
+
+def test_clock_time_with_its_day(find):
+    found = find("The vote closes at 10 p.m. Wednesday and results come Thursday 1 p.m.",
+                 parse=False)
+    assert ("10 p.m. Wednesday", "TIME", "2021-11-24T22:00") in found
+    assert [t for t, _, _ in found] == ["10 p.m. Wednesday", "Thursday 1 p.m."]
+
+
+# --- the stage -----------------------------------------------------------------------------
+
+
+def test_stage_registration_is_truthful():
+    from dateline.pipeline import load_stages
+
+    stage = load_stages()["timexes"]
+    assert stage.assigns == ("timexes",)
+    assert "doc" in stage.requires and "published" in stage.requires
+
+
+def test_stage_without_parse_or_date():
+    from dateline.pipeline import Work, load_stages
+
+    work = Work(text="Talks resume next week, on Friday, as agreed on 8 November 2021.",
+                published=None, doc=None)
+    load_stages()["timexes"].func(work)
+    values = [(t.text, t.value) for t in work.timexes]
+    assert values == [("next week", "XXXX-WXX"), ("Friday", "XXXX-WXX-5"),
+                      ("8 November 2021", "2021-11-08")]

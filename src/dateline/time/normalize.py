@@ -134,6 +134,10 @@ def _preceding_word(ctx: Context, start: int) -> str:
 def norm_date(m, ctx):
     g = m.groupdict()
     month = month_of(g["month"])
+    if g["month"].isdigit() and month is None and int(g["day"]) <= 12:
+        # 24/11/2021: day first (a numeric month is at most 12)
+        g = dict(g, month=g["day"], day=g["month"])
+        month = month_of(g["month"])
     if month is None:
         return None
     if not g.get("year") and g["month"].lower().rstrip(".") in lx.AMBIGUOUS_MONTHS \
@@ -149,6 +153,16 @@ def norm_date(m, ctx):
             else None
     d = cal.safe_date(year, month, day)
     return Resolved(DATE, d.isoformat()) if d else None
+
+
+def norm_era_year(m, ctx):
+    """A year with its era: "AD 800", "44 BC" -> TIMEX3 ``0800``, ``BC0044``."""
+    g = m.groupdict()
+    year = int(g.get("year1") or g["year"])
+    era = (g.get("era") or "").upper().replace(".", "")
+    if year == 0:
+        return None
+    return Resolved(DATE, f"BC{year:04d}" if era.startswith("B") else f"{year:04d}")
 
 
 def norm_week_of(m, ctx):
@@ -758,7 +772,7 @@ def norm_set(m, ctx):
 
 
 NORMALISERS: dict[str, Callable[[re.Match, Context], Resolved | None]] = {
-    "date": norm_date, "week_of": norm_week_of, "month": norm_month, "year": norm_year,
+    "date": norm_date, "era_year": norm_era_year, "week_of": norm_week_of, "month": norm_month, "year": norm_year,
     "year_period": norm_year_period, "decade": norm_decade, "century": norm_century,
     "spelled_year": norm_spelled_year, "season": norm_season, "holiday": norm_holiday, "quarter": norm_quarter,
     "half": norm_half, "period_ref": norm_period_ref, "year_ago_adj": norm_year_ago_adj,

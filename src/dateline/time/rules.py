@@ -99,7 +99,10 @@ RULES: tuple[Rule, ...] = (
          r"(?P<month><<MONTH>>)"),
     Rule("iso_date", "date", r"(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
     Rule("slash_date", "date",
-         r"(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])"),
+         r"(?P<month>[0-3]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])"),
+    Rule("era_year", "era_year",
+         r"(?:(?P<pre>AD|A\.D\.)\s+(?P<year1>\d{1,4})|(?P<year>\d{1,4})\s+(?P<era>BCE?|B\.C\.(?:E\.)?|AD|A\.D\.|CE|C\.E\.))"
+         r"(?![\w])"),
     Rule("week_of", "week_of",
          r"the\s+week\s+of\s+(?P<month><<MONTH>>)\s*(?P<day><<DAYNUM>>)(?:st|nd|rd|th)?"
          r"(?:,?\s+(?P<year><<YEAR>>))?"),
