@@ -7,7 +7,7 @@ right when its content overlaps a gold content whose cue overlaps the candidate'
 (pattern, lemma) pair goes into the table when it was proposed at least ``--min-count`` times
 with a precision of at least ``--threshold``. The table is written as a Python data module.
 
-Usage: calibrate_quotes.py --shared ../shared [--limit N] [--cache FILE.spacy]
+Usage: calibrate_quotes.py --shared ../shared [--limit N] [--skip N] [--cache FILE.spacy]
                            [--threshold 0.5] [--min-count 3] [--write src/dateline/quotes/cue_table.py]
 Example: .venv/bin/python benchmarks/calibrate_quotes.py --shared ../shared --cache /tmp/train.spacy
 """
@@ -41,7 +41,7 @@ from .lexicon import SPEECH_VERBS
 
 # The patterns of reported.py that the table governs (the quote-joining rules of direct.py use
 # the hand-written speech verbs).
-TABLE_PATTERNS = ("ccomp", "paren", "xcomp", "dobj", "prep", "according")
+TABLE_PATTERNS = ("ccomp", "paren", "raising", "xcomp", "dobj", "prep", "according")
 
 
 def overlaps(a, b) -> bool:
@@ -66,6 +66,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, required=True)
     ap.add_argument("--limit", type=int)
+    ap.add_argument("--skip", type=int, default=0,
+                    help="leave out the first N articles (to check the table on them)")
     ap.add_argument("--cache", type=Path, help="DocBin file to reuse the parses of train")
     ap.add_argument("--threshold", type=float, default=0.5)
     ap.add_argument("--min-count", type=int, default=3)
@@ -76,6 +78,7 @@ def main() -> None:
     if args.limit:
         records = records[:args.limit]
     docs = parse(records, args.cache)
+    records, docs = records[args.skip:], docs[args.skip:]
     proposed, right = collections.Counter(), collections.Counter()
     for record, doc in zip(records, docs):
         gold = [(tuple((a["content"]["start"], a["content"]["end"])),

@@ -93,7 +93,37 @@ def join_quotes(doc, text: str, attributions: list[Attribution], quoted: list[Qu
             attributions.append(att)
             used_cues.add(att.cue)
             claimed.add(i)
+
+    # 4. Quotes that carry on after their attribution without one of their own: the rest of the
+    #    paragraph ("“…,” he said outside. “But …”") and whole-paragraph quotes right after it.
+    for att in sorted(attributions, key=lambda a: a.content[0] if a.content else 0):
+        if not att.parts or att.content is None:
+            continue
+        clause = _clause(att)
+        end = max(att.content[1], clause[1])
+        for i, q in enumerate(spans):
+            if q[0] < end:
+                continue
+            if i in claimed or not _continues(text, end, q):
+                break
+            att.parts.append(q)
+            att.content = (att.content[0], q[1])
+            claimed.add(i)
+            end = q[1]
     return attributions
+
+
+def _continues(text: str, end: int, q: tuple[int, int]) -> bool:
+    """Whether quote ``q`` carries on the quote that (with its attribution) ends at ``end``:
+    only the rest of that sentence lies between them, within the paragraph or up to its end,
+    and ``q`` starts a paragraph or follows in the same one."""
+    gap = text[end:q[0]]
+    if any(c in lexicon.QUOTE_CHARS for c in gap) or len(gap) > lexicon.CONTINUATION_GAP:
+        return False
+    if "\n" not in gap:
+        return True
+    before, _, after = gap.partition("\n")
+    return not after.strip() and bool(re.fullmatch(r"[^.!?]*[.!?]?\s*", before))
 
 
 def _cue_for_quote(doc, text: str, q: tuple[int, int], used_cues) -> Attribution | None:

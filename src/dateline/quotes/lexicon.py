@@ -67,4 +67,14 @@ call claim vow propose urge accuse criticize praise insist argue describe defend
 # Complements of an object-taking cue that stay in its content ("accused [him of lying]",
 # "endorsed [Bush in the GOP race]"); a comma, conjunction or other clause ends the content.
 PREDICATE_DEPS = ("dobj", "dative", "xcomp", "ccomp", "prep", "oprd", "attr", "acomp", "advmod",
-                  "npadvmod", "pcomp", "agent")
+                  "npadvmod", "pcomp", "agent", "advcl")
+
+# At most this many characters (the end of the attribution's sentence, "outside the building.
+# But") may separate a quote from the quote that carries it on. Set by reading PolNeAR train.
+CONTINUATION_GAP = 80
+
+# Raising verbs: "Y seems to Z" attributes the whole clause to nobody in particular.
+RAISING_VERBS = frozenset({"seem", "appear"})
+
+# Punctuation that ends a cue's complements (brackets and quote marks do not).
+CLAUSE_PUNCT = frozenset({",", ";", ":", "—", "–", "--", ".", "!", "?"})

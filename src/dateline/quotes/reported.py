@@ -5,6 +5,7 @@ Each candidate is named by its cue lemma and the *pattern* linking cue and conte
 
 - ``ccomp``  "X said (that) Y"            content = the clausal complement after the cue
 - ``paren``  "Y, X said." / "Y, said X."  content = the clause the cue interrupts or follows
+- ``raising`` "Y appears to Z"            content = the whole clause, with no source
 - ``xcomp``  "X vowed to Y"               content = the infinitive complement
 - ``dobj``   "X denounced Y"              content = the direct object
 - ``prep``   "X called for Y"             content = the object of the cue's preposition
@@ -176,7 +177,9 @@ def _predicate_span(doc, verb, first) -> tuple[int, int] | None:
     for child in verb.rights:
         if child.i <= first.i or child.left_edge.i < end:
             continue
-        if child.dep_ not in lexicon.PREDICATE_DEPS or child.left_edge.i != end:
+        if child.dep_ == "punct" and child.text not in lexicon.CLAUSE_PUNCT:
+            continue
+        if child.dep_ not in lexicon.PREDICATE_DEPS or child.left_edge.i > end + 1:
             break
         end = child.right_edge.i + 1
     cut = _cut_at(doc, first)
@@ -199,6 +202,19 @@ def _ccomp(doc, verb) -> Attribution | None:
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i > verb.i:
             return _with_source(doc, verb, _content_span(doc, child))
+    return None
+
+
+def _raising(doc, verb) -> Attribution | None:
+    """"Enthusiasm for Clinton appears to have plummeted": the whole clause, subject and cue
+    included, is the content (PolNeAR's convention), and nobody is its source."""
+    if verb.lemma_.lower() not in lexicon.RAISING_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.i > verb.i:
+            subject = _subject(verb)
+            start = subject.left_edge.i if subject is not None and subject.i < verb.i else verb.i
+            return Attribution(_cue_span(doc, verb), _trim(doc, start, child.right_edge.i + 1))
     return None
 
 
@@ -249,7 +265,7 @@ def _paren(doc, verb) -> Attribution | None:
     return None
 
 
-_FINDERS = (("ccomp", _ccomp), ("paren", _paren), ("xcomp", _xcomp), ("dobj", _dobj),
+_FINDERS = (("ccomp", _ccomp), ("paren", _paren), ("raising", _raising), ("xcomp", _xcomp), ("dobj", _dobj),
             ("prep", _prep))
 
 
