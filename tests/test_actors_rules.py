@@ -196,3 +196,13 @@ def test_the_government_is_the_government_of_the_country_of_the_article(actors_o
 def test_quoted_first_person_is_the_speaker(actors_of):
     actors = actors_of('"I will not resign, and my party backs me," Carla Mendes said on Monday.')
     assert actor_with(actors, "I") is actor_with(actors, "Carla Mendes")
+
+
+def test_predicate_nominal_of_a_pronoun_joins_the_pronouns_actor(actors_of):
+    actors = actors_of("Paul Andersen was born in Oslo. He became a famous architect.")
+    assert actor_with(actors, "a famous architect") is actor_with(actors, "Paul Andersen")
+
+
+def test_as_phrase_describes_the_subject(actors_of):
+    actors = actors_of("Olga Berg served as the ambassador to Chile for ten years.")
+    assert actor_with(actors, "the ambassador to Chile") is actor_with(actors, "Olga Berg")

@@ -127,3 +127,6 @@ SPEECH_VERBS = frozenset({"say", "tell", "add", "ask", "explain", "write", "insi
                           "warn", "claim", "stress", "conclude", "continue", "testify"})
 
 QUOTE_MARKS = "\"\u201c\u201d"
+
+# Verbs whose predicate nominal describes their subject ("became an American citizen").
+COPULAS = frozenset({"be", "become", "remain", "seem", "appear"})

@@ -422,8 +422,10 @@ class MentionFinder:
         any noun phrase in apposition to (or predicated of) a named actor."""
         doc = self.doc
         name_heads = {c.head: n for n, c in enumerate(self.candidates) if c.kind in ("name", "metonym")}
+        self.described_heads = {}  # head token of a description -> what it describes
         for tok in doc:
-            if tok.i in self.taken or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
+            one_of = tok.lower_ == "one" and tok.dep_ in ("attr", "appos", "pobj")  # "one of the ..."
+            if tok.i in self.taken or tok.pos_ not in ("NOUN", "PROPN") and not one_of or tok.dep_ == "compound":
                 continue
             if tok.pos_ == "PROPN" and tok.ent_type_:
                 continue
@@ -437,6 +439,8 @@ class MentionFinder:
             country_noun = lemma in cues.COUNTRY_NOUNS and (
                 any(t.lower_ in cues.NEIGHBOUR_WORDS for t in tok.lefts) or
                 any(t.lower_ == "the" for t in tok.lefts))
+            if one_of and described is None:
+                continue
             if not (title or relational or government or role_noun or country_noun or described is not None):
                 continue
             if role_noun and not (title or relational or government or country_noun or described is not None) \
@@ -498,6 +502,8 @@ class MentionFinder:
                 self.pending_attach.append((cand, described[1]))
             elif described is not None:
                 cand.attach_to = described
+            if described is not None:
+                self.described_heads[tok.i] = described
             low_text = doc[left:right].text.lower()
             if any(low_text == p for p in cues.BOTH_PARTIES):
                 self.both_parties.append((cand.start, cand.end, cand.text))
@@ -551,17 +557,37 @@ class MentionFinder:
             return self.lex.title(tok.lower_) or self.lex.title(tok.lemma_.lower())
         return self.lex.title(tok.lemma_.lower())
 
-    def _described(self, tok, name_heads: dict[int, int]) -> int | None:
-        """The candidate that ``tok``'s phrase describes: an appositive ("Ned Price, the spokesman")
-        or a predicate nominal ("Bernoulli was a Swiss mathematician")."""
+    def _described(self, tok, name_heads: dict[int, int]):
+        """The candidate that ``tok``'s phrase describes: an appositive ("Ned Price, the spokesman"),
+        a predicate nominal ("Bernoulli was a Swiss mathematician", "His father became a
+        geologist"), an "as" phrase ("served as Prime Minister"), or a phrase conjoined to one
+        of these. A subject pronoun is returned as ("pronoun", token index)."""
+        if tok.dep_ == "conj" and tok.head.i in self.described_heads:
+            return self.described_heads[tok.head.i]
         if tok.dep_ == "appos" and tok.head.i in name_heads:
             return name_heads[tok.head.i]
-        if tok.dep_ == "attr" and tok.head.lemma_ == "be":
-            subj = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subj and subj[0].i in name_heads:
-                return name_heads[subj[0].i]
-            if subj and subj[0].lower_ in ("he", "she"):
-                return ("pronoun", subj[0].i)  # "He was a Swiss mathematician": set when found
+        verb = None
+        if tok.dep_ == "attr" and tok.head.lemma_ in cues.COPULAS:
+            verb = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ in ("VERB", "AUX"):
+            verb = tok.head.head
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            if objects:  # "appointed him as envoy": the object is described
+                obj = objects[0]
+                if obj.i in name_heads:
+                    return name_heads[obj.i]
+                if obj.tag_ == "PRP" and obj.lower_ in self.lex.pronouns:
+                    return ("pronoun", obj.i)
+                return None
+        if verb is None:
+            return None
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj:
+            return None
+        if subj[0].i in name_heads:
+            return name_heads[subj[0].i]
+        if subj[0].tag_ == "PRP" and subj[0].lower_ in ("he", "she", "they"):
+            return ("pronoun", subj[0].i)  # "He was a Swiss mathematician": set when found
         return None
 
     def _pronouns(self):
