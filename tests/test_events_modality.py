@@ -96,3 +96,10 @@ def test_pledged_aid_is_planned_aid():
 def test_no_plans_is_negated():
     event, ids = first("Israel said it had no plans to attack Iran.", "ASSAULT")
     assert event.modality == "negated" and countries(event, ids) == {"ISR"}
+
+
+def test_according_to_the_report_refers_back():
+    text = ("Iran attacked Israel, a Foreign Policy report said. "
+            "According to the report, Israel attacked Iran.")
+    events, _ = run_events(__import__("dateline").nlp.load(), text, ACTORS)
+    assert [e.reported_by for e in events if e.type == "ASSAULT"] == ["fp", "fp"]

@@ -84,6 +84,10 @@ REPORTING_VERBS = frozenset({
     "suggest", "acknowledge", "argue", "assert", "maintain", "stress", "think", "show",
 })
 
+# Nouns for a published account; "according to the report" refers back to the last one named.
+REPORT_NOUNS = frozenset({"report", "statement", "article", "study", "survey", "document",
+                          "dispatch", "account", "investigation", "analysis"})
+
 # Modal auxiliaries and what they make of the event.
 PLANNED_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "'d"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "can", "ca", "must", "ought"})

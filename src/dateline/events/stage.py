@@ -166,8 +166,18 @@ def _heads_of_event(candidate: Candidate) -> set[int]:
     return heads
 
 
+def _quoted_speaker(work: Work, trigger) -> str | None:
+    """The speaker's actor when the trigger is inside a quotation of the quotes stage."""
+    start = trigger.idx
+    for quote in work.quotes:
+        if quote.start <= start < quote.end and quote.speaker is not None:
+            return quote.speaker.actor
+    return None
+
+
 def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int, sent,
-           triggers: set[int], last_parties, place_function) -> Draft | None:
+           triggers: set[int], last_parties, place_function,
+           last_reporter: str | None = None) -> Draft | None:
     sources, targets, inferred = _resolve(work, index, candidate, last_parties)
     code = lookup(candidate.cameo)
     if code is None or not (sources or targets):
@@ -216,6 +226,10 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
     if reporter is not None:
         found = actors_of(index, reporter, last_parties)
         reported_by = found[0] if found else None
+        if reported_by is None and reporter.lemma_.lower() in cues.REPORT_NOUNS:
+            reported_by = last_reporter  # "According to the report, ..."
+    if reported_by is None:
+        reported_by = _quoted_speaker(work, candidate.trigger)
 
     confidence = BASE_CONFIDENCE + SOURCE_WEIGHT * bool(sources) + TARGET_WEIGHT * bool(targets)
     confidence += SPECIFIC_WEIGHT * (candidate.entry.specificity > 0 or candidate.family != "verb")
@@ -251,7 +265,7 @@ def link_requests(drafts: list[Draft]) -> None:
                 break
 
 
-@stage("events", requires=("doc", "actors", "timexes", "places"), assigns=("events",))
+@stage("events", requires=("doc", "actors", "timexes", "places", "quotes"), assigns=("events",))
 def find_events(work: Work) -> None:
     if work.doc is None:
         return
@@ -259,15 +273,17 @@ def find_events(work: Work) -> None:
     place_function = _event_place_function()
     drafts: list[Draft] = []
     last_parties: tuple[str, ...] = ()
+    last_reporter: str | None = None
     for sentence_no, sent in enumerate(work.doc.sents):
         candidates = find_candidates(sent)
         triggers = {c.trigger.i for c in candidates}
         for candidate in sorted(candidates, key=lambda c: c.trigger.i):
             draft = _draft(work, index, candidate, sentence_no, sent, triggers, last_parties,
-                           place_function)
+                           place_function, last_reporter)
             if draft is None:
                 continue
             drafts.append(draft)
+            last_reporter = draft.reported_by or last_reporter
             # "the two sides" later on: the main source and target of the last two-party event
             if draft.sources and draft.targets and draft.sources[0] != draft.targets[0]:
                 last_parties = (draft.sources[0], draft.targets[0])
