@@ -139,8 +139,15 @@ def ingest(paths: Iterable[str], db: str | Path = "dateline.duckdb", *, workers:
            batch_size: int = BATCH_SIZE, quiet: bool = True, stdin=None,
            on_error: Callable[[str], None] | None = None,
            on_batch: Callable[[BatchResult], None] | None = None,
-           build_stories: bool = True) -> IngestReport:
+           build_stories: bool = True,
+           annotate: Callable[[Iterable[list[RawArticle]], dict], Iterable[list[Document]]] | None = None,
+           ) -> IngestReport:
     """Annotate ``paths`` and store them in ``db``; returns what was done.
+
+    ``annotate``: another executor (a Ray cluster, say). It receives the batches of raw articles
+    that are not stored yet and the options (model, stages, clean, published), and yields the
+    annotated Documents of each batch, in order; everything else (skipping, transactions, dedup,
+    merging, stories) stays the same.
 
     Example::
 
@@ -159,7 +166,9 @@ def ingest(paths: Iterable[str], db: str | Path = "dateline.duckdb", *, workers:
         with progress(quiet, "articles", total=total) as advance:
             items = iter_inputs(paths, input_format, stdin=stdin)
             batches = _new_batches(store, items, batch_size, report, on_error)
-            for documents in _annotated_batches(batches, options, max(1, workers)):
+            annotated = (annotate(batches, options) if annotate else
+                         _annotated_batches(batches, options, max(1, workers)))
+            for documents in annotated:
                 result = store.add_batch(documents)
                 _count(report, result, documents, on_error)
                 if on_batch:

@@ -94,12 +94,11 @@ class Store:
     # --- schema ---------------------------------------------------------------------------------
 
     def schema_version(self) -> int:
-        found = self.con.execute(
-            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'"
-        ).fetchall()[0][0]
+        found = self._rows(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'")[0][0]
         if not found:
             return 0
-        return self.con.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchall()[0][0]
+        return self._rows("SELECT coalesce(max(version), 0) FROM schema_migrations")[0][0]
 
     def migrate(self) -> list[int]:
         """Apply the migrations this store lacks, each in its own transaction."""
@@ -281,18 +280,25 @@ class Store:
 
     # --- reading --------------------------------------------------------------------------------
 
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+        # A cursor per call: DuckDB connections are not shared between threads, cursors are
+        # cheap, and so the reading methods are safe to call from a web server's threads.
+        with self.con.cursor() as cursor:
+            return cursor.execute(sql, list(params)).fetchall()
+
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         """Rows of ``sql`` as dicts."""
-        cursor = self.con.execute(sql, list(params))
-        names = [d[0] for d in cursor.description]
-        return [dict(zip(names, r)) for r in cursor.fetchall()]
+        with self.con.cursor() as cursor:
+            cursor.execute(sql, list(params))
+            names = [d[0] for d in cursor.description]
+            return [dict(zip(names, r)) for r in cursor.fetchall()]
 
     def needs_stories(self) -> bool:
         """Whether some article has no story yet (new articles, or a run killed before stories)."""
-        return self.con.execute("SELECT count(*) FROM articles WHERE story_id IS NULL").fetchall()[0][0] > 0
+        return self._rows("SELECT count(*) FROM articles WHERE story_id IS NULL")[0][0] > 0
 
     def count(self, table: str) -> int:
-        return self.con.execute(f"SELECT count(*) FROM {_table(table)}").fetchall()[0][0]
+        return self._rows(f"SELECT count(*) FROM {_table(table)}")[0][0]
 
     def list_articles(self, limit: int = 50, offset: int = 0, duplicates: bool = True) -> list[dict[str, Any]]:
         """Articles newest first, without their Document JSON."""
@@ -305,7 +311,7 @@ class Store:
 
     def get_document(self, article_id: str) -> Document | None:
         """The whole annotated Document of an article, or None."""
-        found = self.con.execute("SELECT document FROM articles WHERE id = ?", [article_id]).fetchall()
+        found = self._rows("SELECT document FROM articles WHERE id = ?", [article_id])
         row = found[0] if found else None
         return Document.from_dict(json.loads(row[0])) if row else None
 
@@ -313,9 +319,8 @@ class Store:
         """Every stored Document in ingest order, fetched in batches (flat memory)."""
         last = 0
         while True:
-            found = self.con.execute(
-                "SELECT seq, document FROM articles WHERE seq > ? ORDER BY seq LIMIT ?",
-                [last, batch_size]).fetchall()
+            found = self._rows("SELECT seq, document FROM articles WHERE seq > ? ORDER BY seq LIMIT ?",
+                               [last, batch_size])
             if not found:
                 return
             for seq, doc in found:
@@ -326,7 +331,8 @@ class Store:
         """Merged events matching ``filters`` (see :func:`dateline.corpus.query.event_filters`)."""
         from .query import select_events
 
-        return select_events(self.con, filters or {}, limit=limit, offset=offset)
+        with self.con.cursor() as cursor:
+            return select_events(cursor, filters or {}, limit=limit, offset=offset)
 
     def event(self, event_id: int) -> dict[str, Any] | None:
         found = self.query("SELECT * FROM events WHERE id = ?", [event_id])
@@ -422,8 +428,8 @@ class Store:
         """The corpus summary: counts, duplicates, top actors, events by type, largest stories."""
         counts = {t: self.count(t) for t in ("articles", "actors", "quotes", "timexes", "places",
                                              "amounts", "events", "event_mentions", "stories")}
-        duplicates = self.con.execute("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL").fetchall()[0][0]
-        dates = self.con.execute("SELECT min(published_date), max(published_date) FROM articles").fetchall()[0]
+        duplicates = self._rows("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL")[0][0]
+        dates = self._rows("SELECT min(published_date), max(published_date) FROM articles")[0]
         return {
             "counts": counts,
             "duplicates": duplicates,
