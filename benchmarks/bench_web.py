@@ -38,12 +38,18 @@ def free_port() -> int:
 
 
 def cpu_seconds(pid: int) -> float:
-    """User + system CPU time of process ``pid`` so far (Linux /proc; 0 elsewhere)."""
+    """User + system CPU time so far of process ``pid`` and its live descendants (the worker
+    processes of ``serve --workers``); Linux /proc, 0 elsewhere."""
+    total = 0.0
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        total = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            for child in (task / "children").read_text().split():
+                total += cpu_seconds(int(child))
     except (OSError, IndexError, ValueError):
-        return 0.0
+        pass
+    return total
 
 
 def build_store(articles: int) -> Path:
@@ -58,8 +64,8 @@ def build_store(articles: int) -> Path:
     return db
 
 
-def start_server(db: Path, port: int) -> subprocess.Popen:
-    server = subprocess.Popen(DATELINE + ["serve", "--db", str(db), "--port", str(port)],
+def start_server(db: Path, port: int, workers: int = 1) -> subprocess.Popen:
+    server = subprocess.Popen(DATELINE + ["serve", "--db", str(db), "--port", str(port), "--workers", str(workers)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -127,6 +133,7 @@ def main(argv=None) -> int:
     parser.add_argument("--articles", type=int, default=40, help="Articles in the store built without --db.")
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=30.0)
+    parser.add_argument("--workers", type=int, default=1, help="Server processes (dateline serve --workers).")
     parser.add_argument("--shared", help="Unused (the Makefile passes it to every benchmark).")
     parser.add_argument("--json", type=Path, help="Also write the numbers to this file.")
     args = parser.parse_args(argv)
@@ -135,7 +142,7 @@ def main(argv=None) -> int:
     if not db.exists():
         raise SystemExit(f"no such store: {db}")
     port = free_port()
-    server = start_server(db, port)
+    server = start_server(db, port, args.workers)
     base = f"http://127.0.0.1:{port}"
     try:
         mix = url_mix(base)
@@ -156,7 +163,7 @@ def main(argv=None) -> int:
     for kind, t, _ in results:
         by_kind[kind].append(t)
     summary = {
-        "clients": args.clients, "seconds": round(elapsed, 1), "requests": len(results),
+        "clients": args.clients, "workers": args.workers, "seconds": round(elapsed, 1), "requests": len(results),
         "errors": sum(errors.values()), "requests_per_s": round(len(results) / elapsed, 1),
         "p50_ms": round(1000 * percentile(latencies, 50), 1), "p95_ms": round(1000 * percentile(latencies, 95), 1),
         "p99_ms": round(1000 * percentile(latencies, 99), 1), "max_ms": round(1000 * max(latencies), 1),

@@ -400,3 +400,31 @@ def test_event_page_opens_its_evidence(client):
     assert r.status_code == 303 and r.headers["location"] == f"/articles/paris-protest?event={coerce['id']}"
     assert get_json(client, f"/events/{coerce['id']}.json")["mentions"][0]["article_id"] == "paris-protest"
     assert get_json(client, "/events/999999.json", 404)["error"]["code"] == "not_found"
+
+
+def test_serve_with_several_worker_processes(db):
+    import subprocess
+    import sys
+
+    import httpx
+
+    from dateline.web.testing import free_port
+
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "dateline.cli", "serve", "--db", str(db),
+                               "--port", str(port), "--workers", "2"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                r = httpx.get(f"http://127.0.0.1:{port}/api/events?country=FRA", timeout=10)
+                break
+            except httpx.HTTPError:
+                assert server.poll() is None and time.monotonic() < deadline, server.stderr.read()
+                time.sleep(0.3)
+        assert sorted(e["type"] for e in r.json()["items"]) == ["COERCE", "PROTEST"]
+        assert r.headers["content-security-policy"]
+    finally:
+        server.terminate()
+        server.wait(30)

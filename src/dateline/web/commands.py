@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -10,7 +11,8 @@ import typer
 
 def serve(db: Annotated[Path, typer.Option("--db", help="The corpus store (a DuckDB file from `dateline ingest`).")] = Path("dateline.duckdb"),
           port: Annotated[int, typer.Option("--port", help="TCP port.")] = 8000,
-          host: Annotated[str, typer.Option("--host", help="Interface to bind: 127.0.0.1 keeps it on this machine; 0.0.0.0 exposes it to the network.")] = "127.0.0.1"):
+          host: Annotated[str, typer.Option("--host", help="Interface to bind: 127.0.0.1 keeps it on this machine; 0.0.0.0 exposes it to the network.")] = "127.0.0.1",
+          workers: Annotated[int, typer.Option("--workers", "-w", help="Server processes (each opens the store read-only); more use more cores.")] = 1):
     """Browse the store in a web browser: articles, events, actors, stories, a map, and an HTTP
     API under /api/ (read-only)."""
     import uvicorn
@@ -21,17 +23,37 @@ def serve(db: Annotated[Path, typer.Option("--db", help="The corpus store (a Duc
     if not 0 < port < 65536:
         typer.echo(f"dateline: --port must be between 1 and 65535 (got {port})", err=True)
         raise typer.Exit(2)
+    if workers < 1:
+        typer.echo(f"dateline: --workers must be at least 1 (got {workers})", err=True)
+        raise typer.Exit(2)
     try:
         app = create_app(db)
     except DatelineError as exc:
         typer.echo(f"dateline: {exc}", err=True)
         raise typer.Exit(2)
-    typer.echo(f"dateline: serving {db} on http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    typer.echo(f"dateline: serving {db} on http://{host}:{port}/ with {workers} worker(s) (Ctrl-C stops)", err=True)
     # keep-alive of 30 s rather than uvicorn's 5: a busy server otherwise drops connections that
     # a client is about to reuse (seen as read errors in benchmarks/bench_web.py)
-    uvicorn.run(app, host=host, port=port, log_level="warning", timeout_keep_alive=30)
+    options = dict(host=host, port=port, log_level="warning", timeout_keep_alive=30)
+    if workers == 1:
+        uvicorn.run(app, **options)
+        return
+    app.state.stores.close()  # each worker process opens its own
+    os.environ[STORE_VARIABLE] = str(db.resolve())
+    uvicorn.run("dateline.web.commands:app_from_environment", factory=True, workers=workers, **options)
+
+
+STORE_VARIABLE = "DATELINE_WEB_DB"
+
+
+def app_from_environment():
+    """The app of one worker process of ``serve --workers N`` (the store path comes in
+    :data:`STORE_VARIABLE`, as uvicorn starts workers from an import string)."""
+    from .app import create_app
+
+    return create_app(os.environ[STORE_VARIABLE])
 
 
 def register(app: typer.Typer):
     """Add ``serve`` to the CLI."""
-    app.command(epilog="Example: dateline serve --db demo.duckdb --port 8000")(serve)
+    app.command(epilog="Example: dateline serve --db demo.duckdb --port 8000 --workers 2")(serve)
