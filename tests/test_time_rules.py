@@ -342,3 +342,9 @@ def test_stage_without_parse_or_date():
     values = [(t.text, t.value) for t in work.timexes]
     assert values == [("next week", "XXXX-WXX"), ("Friday", "XXXX-WXX-5"),
                       ("8 November 2021", "2021-11-08")]
+
+
+def test_words_that_only_look_like_dates(find):
+    found = find('"May God protect them," he said; the book is due out in May. The star is '
+                 'more massive than the Sun. A quarter million clips were removed.', parse=False)
+    assert [t for t, _, _ in found] == ["May"]

@@ -123,6 +123,10 @@ def _direction_of_rel(rel: str | None) -> int | None:
     return lx.RELATIVE.get(re.sub(r"\s+", " ", rel.lower()))
 
 
+_MONTH_START = "(?:" + "|".join(sorted({k.capitalize() for k in lx.MONTHS}, key=len,
+                                        reverse=True)) + ")"
+
+
 def _preceding_word(ctx: Context, start: int) -> str:
     m = re.search(r"(\S+)\s*$", ctx.text[max(0, start - 40):start])
     return m.group(1) if m else ""
@@ -184,6 +188,9 @@ def norm_month(m, ctx):
             bare and key != "may" and not word.endswith("."))):
         return None
     if bare and word.lower() == "may":
+        if re.search(r"(?:^|[.!?\"“”:\n])\s*$", ctx.text[max(0, m.start() - 3):m.start()]) and \
+                re.match(r"\s+(?:[a-z]|God\b)", ctx.text[m.end():m.end() + 5]):
+            return None  # the wish "May God protect them", "May he rest in peace"
         before = _preceding_word(ctx, m.start())
         # "Theresa May", "Prime Minister May": a capitalised name before it, not a sentence start
         if before[:1].isupper() and not before.endswith((".", ":", '"')) and \
@@ -533,6 +540,11 @@ def norm_weekday(m, ctx):
     weekday = lx.WEEKDAYS.get(key)
     if weekday is None or (key in lx.AMBIGUOUS_WEEKDAYS and is_lower(word)):
         return None
+    if key in lx.AMBIGUOUS_WEEKDAYS and (
+            _preceding_word(ctx, m.start()).lower() == "the"
+            or not re.match(r"\s*(?:[,\d]|[a-z]|" + _MONTH_START + ")",
+                            ctx.text[m.end("wd"):m.end("wd") + 12])):
+        return None  # "the Sun.", "Wed." ending a sentence: not a weekday
     if is_lower(word) and not g.get("rel"):
         return None  # "friday" in lower case is rarely the day in edited news text
     pod = _pod_code(g.get("pod"))
@@ -685,8 +697,10 @@ def norm_duration(m, ctx):
         return None  # "one night in May" is a date
     if g.get("suffix") and "old" in g["suffix"].lower() and unit in ("year", "decade", "century"):
         return None  # a person's age ("a 44-year-old"), not a period
-    if unit == "quarter" and re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]):
-        return None  # a fraction: "three-quarters of the vote", "more than a quarter of"
+    if unit == "quarter" and re.match(r"\s+(?:of|million|billion|trillion|before|after|past|"
+                                      r"to|mile|inch|pound)\b", ctx.text[m.end():m.end() + 10]):
+        return None  # a fraction: "three-quarters of the vote", "a quarter million", "a quarter
+        # before 11"
     count = parse_count(num)
     if re.search(r"and\s+a\s+half", m.group(0), re.I) and count is not None:
         count += 0.5

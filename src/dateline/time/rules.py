@@ -149,7 +149,7 @@ RULES: tuple[Rule, ...] = (
     Rule("half", "half",
          r"(?:the\s+)?(?:(?P<relyear>this|last|next)\s+year's\s+)?(?P<h>first|second|last|latter)[\s-]+"
          r"half(?:\s+of\s+(?:(?P<year><<YEAR>>)|(?P<relyear2>this|last|next)\s+year|the\s+year))?"
-         r"(?!\s+of\s+the\s+(?!year))"),
+         r"(?!\s+of\s+(?:the|its|his|her|their|this|that)\s+(?!year))"),
     Rule("period_ref", "period_ref",
          r"(?:the\s+)?(?P<ref>(?:(?:comparable|same|corresponding|latest|recent|most\s+recent|"
          r"current|year-earlier|year-ago|prior-year|previous|fiscal|just-ended|just-completed|"
