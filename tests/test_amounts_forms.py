@@ -90,3 +90,22 @@ def test_qualifiers_make_amounts_approximate(amounts_of, qualifier):
 ])
 def test_not_amounts(amounts_of, text):
     assert amounts_of(text) == []
+
+
+@pytest.mark.parametrize("text,amount,value,unit", [
+    ("The bus had travelled 700 miles from Louisiana.", "700 miles", 700, "mile"),
+    ("The statues weigh about fourteen tons.", "about fourteen tons", 14, "ton"),
+    ("The town lies 18 km from the border.", "18 km", 18, "km"),
+])
+def test_measures_carry_their_unit(amounts_of, text, amount, value, unit):
+    a = one(amounts_of(text))
+    assert a.text == amount and a.value == value and a.unit == unit
+
+
+def test_hyphenated_compounds_are_not_amounts(amounts_of):
+    assert amounts_of("They fled the ten-storey building.") == []
+
+
+def test_span_starts_at_the_number(amounts_of):
+    a = one(amounts_of("Rows dropped:\ntwo rows were removed."))
+    assert a.text == "two"

@@ -157,3 +157,15 @@ def test_pronoun_speaker_takes_the_previous_speaker_when_no_mention_covers_it(qu
     quotes = quotes_of(text, actors=[fp])
     it_quotes = [q for q in quotes if q.speaker and q.speaker.text == "It"]
     assert it_quotes and all(q.speaker.actor == "a1" for q in it_quotes)
+
+
+def test_quote_carried_on_after_attribution_in_same_paragraph(quotes_of):
+    text = "“It’s fine,” Trump said of the plan. “And much tougher than that is fine.”"
+    q = only(quotes_of(text))
+    assert q.start == 0 and q.end == len(text)
+    assert [p.text for p in q.parts] == ["“It’s fine,”", "“And much tougher than that is fine.”"]
+
+
+def test_raising_verb_attributes_whole_clause_to_nobody(quotes_of):
+    q = only(quotes_of("Enthusiasm for the senator appears to have plummeted since the spring."))
+    assert q.text.startswith("Enthusiasm for the senator appears") and q.speaker is None

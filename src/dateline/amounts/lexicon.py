@@ -63,7 +63,12 @@ soldiers troops fighters militants men women children kids boys girls adults stu
 employees staff voters citizens nationals members protesters demonstrators supporters patients
 victims casualties dead deaths wounded injured inhabitants households families prisoners
 detainees hostages officers police policemen personnel volunteers doctors nurses teachers
-journalists delegates lawmakers senators passengers tourists visitors pilgrims farmers
+journalists delegates lawmakers senators passengers tourists visitors pilgrims farmers survivors rescuers drivers crew crewmembers
+crewmen terrorists suspects attackers gunmen miners sailors fishermen firefighters rebels
+insurgents militiamen jihadists combatants peacekeepers diplomats officials ministers
+legislators representatives athletes players fans spectators customers consumers residents
+pupils infants babies elderly pensioners retirees homeless evacuees displaced prisoners inmates
+convicts defendants witnesses survivors dead fatalities people's Americans Democrats Republicans
 """.split())
 
 # Head nouns of durations and dates: "three decades" stays with time, not amounts.
@@ -74,3 +79,18 @@ decades century centuries millennium millennia weekend weekends night nights mor
 
 # Prepositions that introduce what a sum of money is ("$9.5 billion in assets").
 MONEY_OBJECT_PREPS = ("in", "of", "worth", "for")
+
+# Units of measurement after a number: the amount is a measure in that unit, not a count.
+MEASURE_UNITS = {
+    "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
+    "mile": "mile", "miles": "mile", "m": "m", "metre": "m", "metres": "m", "meter": "m",
+    "meters": "m", "ft": "ft", "foot": "ft", "feet": "ft", "inch": "inch", "inches": "inch",
+    "cm": "cm", "mm": "mm", "kg": "kg", "kilogram": "kg", "kilograms": "kg", "g": "g",
+    "gram": "g", "grams": "g", "mg": "mg", "tonne": "t", "tonnes": "t", "ton": "ton",
+    "tons": "ton", "lb": "lb", "lbs": "lb", "pound": "lb", "litre": "l", "litres": "l",
+    "liter": "l", "liters": "l", "gallon": "gallon", "gallons": "gallon", "barrel": "barrel",
+    "barrels": "barrel", "acre": "acre", "acres": "acre", "hectare": "ha", "hectares": "ha",
+    "°": "degree", "degree": "degree", "degrees": "degree", "mph": "mph", "km/h": "km/h",
+    "kph": "km/h", "knots": "knot", "mw": "MW", "megawatts": "MW", "gw": "GW", "kwh": "kWh",
+    "mole": "mol", "moles": "mol", "square kilometres": "km2", "square miles": "mile2",
+}

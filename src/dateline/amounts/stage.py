@@ -9,6 +9,8 @@ not amounts.
 
 from __future__ import annotations
 
+import re
+
 from ..model import Amount
 from ..pipeline import Work, stage
 from . import lexicon
@@ -81,6 +83,20 @@ def _money_object(doc, start: int, end: int):
     return None
 
 
+_UNIT_WORD = re.compile(r"\s?(square \w+|[^\W\d_]+|°|km/h)", re.UNICODE)
+
+
+def _measure_unit(text: str, end: int) -> tuple[str, int] | None:
+    """The unit of measurement right after a number ("700 miles", "75 m", "67.5°") and where
+    it ends, if there is one."""
+    match = _UNIT_WORD.match(text, end)
+    if not match:
+        return None
+    word = match.group(1)
+    unit = lexicon.MEASURE_UNITS.get(word) or lexicon.MEASURE_UNITS.get(word.lower())
+    return (unit, match.end()) if unit else None
+
+
 def _is_people(doc, noun) -> bool:
     if noun.lower_ in lexicon.PEOPLE_NOUNS or noun.lemma_.lower() in lexicon.PEOPLE_NOUNS:
         return True
@@ -96,6 +112,9 @@ def find_amounts(work: Work) -> list[Amount]:
             continue
         value, approximate = number
         start, end = m.start(), m.end()
+        start += len(m.group()) - len(m.group().lstrip())
+        if end < len(text) and text[end] == "-" and text[end + 1:end + 2].isalpha():
+            continue  # "a ten-storey building", "two-thirds": part of a compound word
         num_start = m.start("number")
         currency = m.group("currency")
         unit = None
@@ -117,11 +136,15 @@ def find_amounts(work: Work) -> list[Amount]:
         elif unit:
             obj = _money_object(doc, num_start, end)
         else:
-            noun = _counted_noun(doc, num_start, end)
-            if noun is None or noun.lower_ in lexicon.TIME_NOUNS or noun.lemma_.lower() in lexicon.TIME_NOUNS:
-                continue
-            obj = _object_text(doc, noun, end)[0]
-            unit = "people" if _is_people(doc, noun) else "count"
+            measure = _measure_unit(text, end)
+            if measure:
+                unit, end = measure
+            else:
+                noun = _counted_noun(doc, num_start, end)
+                if noun is None or noun.lower_ in lexicon.TIME_NOUNS or noun.lemma_.lower() in lexicon.TIME_NOUNS:
+                    continue
+                obj = _object_text(doc, noun, end)[0]
+                unit = "people" if _is_people(doc, noun) else "count"
         approximate = approximate or bool(m.group("approx")) or bool(m.group("suffix"))
         amounts.append(Amount(start, end, text[start:end], value, unit, approximate, obj))
     return amounts
