@@ -7,8 +7,10 @@ the regex match and the :class:`Context` of the document and returns a :class:`R
 Anchoring, for news:
 - expressions relative to "now" (yesterday, last week, two years ago) use the anchor (the
   publication date);
-- a bare weekday, month, season or day-and-month takes the tense of its clause: past -> the
-  latest one on or before the anchor, future -> the next one (see ``tense.py``);
+- a bare weekday or season takes the tense of its clause: past -> the latest one on or before
+  the anchor, future -> the next one (see ``tense.py``); a month, day-and-month or holiday
+  without a year takes its nearest occurrence unless the tense points the other way within
+  ``calendar.TENSE_REACH_DAYS``;
 - expressions relative to another time ("a year earlier", "the year-ago quarter", "that day",
   "the next day") use the last date the article mentioned (the reference time), else the anchor;
 - without an anchor, relative values stay underspecified (``XXXX-WXX-2``, ``XXXX-10``).
