@@ -15,7 +15,8 @@ SUPPORT_VERBS = frozenset({
     "order", "issue", "impose", "declare", "announce", "reach", "sign", "conclude", "seek", "host",
     "organize", "organise", "lead", "restart", "renew", "plan", "schedule", "approve", "fire",
     "receive", "engage", "participate", "involve", "fight", "wage", "unleash", "sign",
-    "implement", "observe", "respect", "agree", "call", "lodge", "file",
+    "implement", "observe", "respect", "agree", "call", "lodge", "file", "authorize",
+    "authorise", "broker", "negotiate",
 })
 
 # Quantity heads whose "of" phrase is the real object ("hundreds of prisoners").
