@@ -27,7 +27,7 @@ EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "
 CARRYING_DEPS = frozenset({"xcomp", "conj"})
 
 
-def _aux_words(verb) -> list[str]:
+def aux_words(verb) -> list[str]:
     return [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
 
 
@@ -43,7 +43,7 @@ def local_modality(verb) -> str | None:
     """The modality marked on ``verb`` itself, or None when it carries no mark."""
     if _conditional(verb):
         return "hypothetical"
-    aux = _aux_words(verb)
+    aux = aux_words(verb)
     if _negated(verb):
         return "negated"
     if any(a in cues.HYPOTHETICAL_AUX for a in aux):
@@ -70,7 +70,7 @@ def noun_modality(noun) -> str | None:
     return None
 
 
-def clause_modality(trigger, clause, complement_of=None) -> str:
+def clause_modality(trigger, clause) -> str:
     """The modality of the event named by ``trigger`` in the clause headed by ``clause``."""
     if trigger is not clause:
         found = noun_modality(trigger)

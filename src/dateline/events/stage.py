@@ -17,7 +17,7 @@ from . import anchoring, cues
 from .arguments import ActorIndex, actors_of
 from .codes import lookup
 from .merge import merge_drafts
-from .modality import _aux_words, clause_modality, reporter_of
+from .modality import aux_words, clause_modality, reporter_of
 from .patterns import Candidate, find_candidates
 
 # Confidence is a plain additive score of how much of the pattern was found (hand-set, not a
@@ -183,9 +183,9 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
     if code is None or not (sources or targets):
         return None
     cameo = candidate.cameo
-    modality = clause_modality(candidate.trigger, candidate.clause, candidate.complement_of)
+    modality = clause_modality(candidate.trigger, candidate.clause)
     if modality == "negated" and code.quad_class in (1, 2) and any(
-            a in cues.PLANNED_AUX | cues.HYPOTHETICAL_AUX for a in _aux_words(candidate.clause)):
+            a in cues.PLANNED_AUX | cues.HYPOTHETICAL_AUX for a in aux_words(candidate.clause)):
         cameo, modality = REFUSAL_CODES.get(cameo[:2], "120"), "asserted"
         code = lookup(cameo)
     # A stated intention to use force is a threat (CAMEO 138): "wants to attack", "will strike".
