@@ -90,6 +90,12 @@ def _strong(candidates: list[tuple[Entry, bool]]) -> bool:
                for e, primary in candidates)
 
 
+def _eminent(candidates: list[tuple[Entry, bool]]) -> bool:
+    """A country, continent, first-order division or capital: well enough known to override
+    spaCy's label ("Tbilisi" as PERSON, "Sri Lanka" as ORG)."""
+    return any(primary and e.feature in ("PCLI", "CONT", "ADM1", "PPLC") for e, primary in candidates)
+
+
 def _org_like(name: str) -> bool:
     words = name.split()
     return len(words) > 1 and any(w.lower().strip(".,") in ORG_WORDS for w in words)
@@ -133,6 +139,8 @@ class _Finder:
             return
         found = self.candidates(start, end)
         if found:
+            if self.person_name(start, end) and not _eminent(found):
+                return  # "Ripley" labelled GPE in an article about Sheriff Ripley
             if not _org_like(self.text[start:end]) or any(p and e.feature.startswith("ADM")
                                                           for e, p in found):
                 self.accept(start, end, found, True)
@@ -167,11 +175,17 @@ class _Finder:
             if e - s < 2 or not self.text[s].isupper() or not self.free(s, e):
                 continue
             found = self.candidates(s, e)
-            if found and any(p for _, p in found):
+            name = self.text[s:e]
+            county = name.split()[-1] in ("County", "Parish") and n > 1
+            if found and any(p for _, p in found) and (
+                    county or fold(name) in self.known or _strong(found) or
+                    any(p and e.feature == "ADM1" for e, p in found)) and \
+                    not self.person_name(s, e):
                 self.accept(s, e, found, False)
                 return
 
-    def unlabelled(self, start: int, end: int) -> None:
+    def unlabelled(self, start: int, end: int, label: str | None = None) -> None:
+        """A span spaCy did not label as a place (``label``: what it did label it, if anything)."""
         start, end = trim(self.text, start, end)
         name = self.text[start:end]
         if end - start < 2 or not name[:1].isupper() or not self.free(start, end):
@@ -180,11 +194,15 @@ class _Finder:
             return
         found = self.candidates(start, end)
         if not found:
-            if len(name.split()) > 1:
+            if len(name.split()) > 1 and label != "PERSON":  # not "George" of "George Beckett"
                 self.sub_span(start, end, labelled=False)
             return
         known = fold(name) in self.known
         county = name.split()[-1] in ("County", "Parish") and len(name.split()) > 1
+        single = len(name.split()) == 1
+        if label is not None and not (known or county or _eminent(found) or
+                                      (single and _strong(found))):
+            return  # an organisation or person named like a town ("Kristina Smith")
         if known or county or _strong(found):
             if not _org_like(name) or county:
                 self.accept(start, end, found, known)
@@ -209,7 +227,7 @@ def find_mentions(text: str, entities, gazetteer: Gazetteer) -> list[Mention]:
                 f.taken.append((ent.start, ent.end))  # "Western diplomats" is not a place
     for ent in entities:
         if ent.label in OTHER_LABELS and f.free(ent.start, ent.end):
-            f.unlabelled(ent.start, ent.end)
+            f.unlabelled(ent.start, ent.end, ent.label)
         if ent.label == "FAC" and f.free(ent.start, ent.end) and _STREET.search(ent.text):
             s, e = trim(text, ent.start, ent.end)
             f.accept(s, e, [], False)  # a street: a toponym GeoNames has no entry for
