@@ -25,6 +25,8 @@ def test_table_rows_are_well_formed():
 def test_every_lexicon_code_is_in_the_table():
     for (lemma, pos), found in entries().items():
         for entry in found:
+            if entry.cameo == "-":  # a reading that names no event
+                continue
             assert lookup(entry.cameo) is not None, (lemma, pos, entry.cameo)
 
 

@@ -200,3 +200,13 @@ def test_possessed_event_noun(nlp):
 def test_quantity_object_reaches_its_noun(nlp):
     events, _ = run_events(nlp, "Iran released hundreds of prisoners.", {"ir": IRN})
     assert only(events, "RETREAT").cameo == "0841"
+
+
+def test_publishing_a_report_is_no_release(nlp):
+    events, _ = run_events(nlp, "Iran released a report on Israel.", {"ir": IRN, "is": ISR})
+    assert not [e for e in events if e.type == "RETREAT"]
+
+
+def test_planning_an_attack_is_not_a_threat(nlp):
+    events, _ = run_events(nlp, "Iran helped to plan attacks on Israel.", {"ir": IRN, "is": ISR})
+    assert not [e for e in events if e.type == "THREATEN"]

@@ -61,6 +61,11 @@ INTENT_VERBS = frozenset({
     "need", "have", "move", "look", "consider", "mean",
 })
 
+# Intentions that make a planned use of force a threat ("vowed to attack", "will strike");
+# planning or preparing an attack is not in itself a threat.
+THREAT_INTENT_VERBS = frozenset({"want", "vow", "pledge", "promise", "intend", "wish", "threaten",
+                                 "warn", "swear", "seek"})
+
 # Verbs whose complement keeps the tense of the clause: "continued to attack" happened.
 ASPECT_VERBS = frozenset({"continue", "begin", "start", "resume", "keep", "manage", "help",
                           "finish", "stop", "cease"})

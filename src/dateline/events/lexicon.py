@@ -92,6 +92,8 @@ def token_features(token) -> dict[str, set[str]]:
         elif dep in ("compound", "amod", "nmod"):
             features["mod"].add(child.lemma_.lower())
             features["mod"].add(child.text.lower())
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        features["obj"].add(token.head.lemma_.lower())  # "a report released Tuesday"
     # "air strike" may be tokenised with the noun as a compound head either way round.
     if token.dep_ == "compound":
         features["mod"].add(token.head.lemma_.lower())

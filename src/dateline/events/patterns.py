@@ -23,6 +23,7 @@ from . import cues
 from .lexicon import Entry, lemma_candidates, match
 
 SUBJECT_DEPS = ("nsubj", "csubj")
+NOT_AN_EVENT = "-"  # lexicon code of a reading that names no event ("released a report")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 
@@ -312,6 +313,7 @@ def find_candidates(sent) -> list[Candidate]:
     "refused to accept" is one REJECT; "pledged to expel" is the expulsion (planned)."""
     candidates = verb_triggers(sent) + occurrence_triggers(sent)
     candidates += nominal_triggers(sent, {c.trigger.i for c in candidates})
+    candidates = [c for c in candidates if c.entry.cameo != NOT_AN_EVENT]
     by_clause = {c.clause.i: c for c in candidates}
     dropped: set[int] = set()
     for candidate in candidates:

@@ -166,6 +166,14 @@ def _heads_of_event(candidate: Candidate) -> set[int]:
     return heads
 
 
+def _stated_intention(candidate: Candidate) -> bool:
+    """"will attack", "wants to attack", "vowed to strike" (not "helped to plan the attacks")."""
+    if any(a in cues.PLANNED_AUX for a in aux_words(candidate.clause)):
+        return True
+    head = candidate.clause.head
+    return candidate.clause.dep_ == "xcomp" and head.lemma_.lower() in cues.THREAT_INTENT_VERBS
+
+
 def _quoted_speaker(work: Work, trigger) -> str | None:
     """The speaker's actor when the trigger is inside a quotation of the quotes stage."""
     start = trigger.idx
@@ -189,7 +197,7 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
         cameo, modality = REFUSAL_CODES.get(cameo[:2], "120"), "asserted"
         code = lookup(cameo)
     # A stated intention to use force is a threat (CAMEO 138): "wants to attack", "will strike".
-    if code.plover == "ASSAULT" and modality == "planned":
+    if code.plover == "ASSAULT" and modality == "planned" and _stated_intention(candidate):
         cameo, modality = "138", "asserted"
         code = lookup(cameo)
     # symmetric events named with their parties as one subject: "X and Y met"
