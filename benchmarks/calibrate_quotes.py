@@ -41,7 +41,8 @@ from .lexicon import SPEECH_VERBS
 
 # The patterns of reported.py that the table governs (the quote-joining rules of direct.py use
 # the hand-written speech verbs).
-TABLE_PATTERNS = ("ccomp", "paren", "raising", "xcomp", "dobj", "prep", "according")
+TABLE_PATTERNS = ("ccomp", "paren", "raising", "xcomp", "dobj", "prep", "according", "noun-that",
+                  "noun-prep")
 
 
 def overlaps(a, b) -> bool:

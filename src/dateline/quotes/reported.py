@@ -10,6 +10,8 @@ Each candidate is named by its cue lemma and the *pattern* linking cue and conte
 - ``dobj``   "X denounced Y"              content = the direct object
 - ``prep``   "X called for Y"             content = the object of the cue's preposition
 - ``according``  "according to X, Y"
+- ``noun-that`` "X's claim that Y"        content = the that-clause of a speech noun
+- ``noun-prep`` "X's call for Y"          content = the object of the noun's preposition
 
 Which (pattern, lemma) pairs count as attributions is data: ``cue_table.CUE_TABLE``, calibrated
 on PolNeAR train. Direct quotation marks are dealt with afterwards (``direct.py``), which widens
@@ -137,10 +139,14 @@ def find_reported(doc, table: Mapping[str, frozenset[str]] | None) -> list[Attri
             if att:
                 found.append(att)
             continue
-        if verb.pos_ not in ("VERB", "AUX"):
-            continue
         lemma = verb.lemma_.lower()
-        for pattern, finder in _FINDERS:
+        if verb.pos_ == "NOUN":
+            finders = _NOUN_FINDERS
+        elif verb.pos_ in ("VERB", "AUX"):
+            finders = _FINDERS
+        else:
+            continue
+        for pattern, finder in finders:
             if allowed(pattern, lemma):
                 att = finder(doc, verb)
                 if att:
@@ -264,6 +270,45 @@ def _paren(doc, verb) -> Attribution | None:
         return _with_source(doc, verb, _trim(doc, head.left_edge.i, end), need_source=True)
     return None
 
+
+def _noun_source(doc, noun) -> tuple[tuple[int, int] | None, int | None]:
+    """Whose claim: the possessor ("his call for"), else the subject of the verb the noun is
+    the object of ("made the claim that")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return _subtree_span(doc, child), child.idx
+    if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+        return _source(doc, noun.head)
+    return None, None
+
+
+def _noun_clause(doc, noun) -> Attribution | None:
+    """"the claim that Y": a that-clause hanging on a speech noun."""
+    for child in noun.children:
+        if child.dep_ in ("acl", "ccomp", "appos") and child.i > noun.i and \
+                any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            content = _content_span(doc, child)
+            source, head = _noun_source(doc, noun)
+            return Attribution(_cue_span(doc, noun), content, source, head) if content else None
+    return None
+
+
+def _noun_prep(doc, noun) -> Attribution | None:
+    """"his call for Y", "her criticism of Y": the object of the noun's preposition; the
+    possessor (or the subject of the verb the noun is the object of) is the source."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.i == noun.i + 1:
+            for obj in child.children:
+                if obj.dep_ in ("pobj", "pcomp"):
+                    source, head = _noun_source(doc, noun)
+                    if source is None:
+                        return None
+                    return Attribution(_cue_span(doc, noun, child), _content_span(doc, obj), source, head)
+            return None
+    return None
+
+
+_NOUN_FINDERS = (("noun-that", _noun_clause), ("noun-prep", _noun_prep))
 
 _FINDERS = (("ccomp", _ccomp), ("paren", _paren), ("raising", _raising), ("xcomp", _xcomp), ("dobj", _dobj),
             ("prep", _prep))
