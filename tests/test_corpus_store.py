@@ -11,7 +11,7 @@ import pytest
 from test_corpus_fixtures import TALKS_COPY, other_document, plain_document, talks_document
 
 from dateline.corpus import Store, StoreError
-from dateline.corpus import gdelt
+from dateline.corpus import dedup, gdelt
 from dateline.corpus.export import export
 from dateline.corpus.query import render, run_sql
 from dateline.corpus.schema import LATEST
@@ -58,6 +58,10 @@ def test_an_older_store_is_migrated_forward_with_its_data(corpus, tmp_path):
         assert store.schema_version() == LATEST
         assert len(store.events({"actor": "taliban", "country": "USA", "source": "wire"})) == 2
         assert store.actors(limit=1)[0]["name"] == "Taliban"  # actors.named backfilled
+        assert store.count("article_bands") == 3 * dedup.BANDS  # buckets rebuilt from signatures
+    with Store(old) as store:  # and a further copy still finds its original through them
+        result = store.add_batch([talks_document("t3", TALKS_COPY, publisher="Third")])
+        assert result.duplicates == {"t3": "t1"}
 
 
 def test_open_errors_are_numbered(tmp_path):

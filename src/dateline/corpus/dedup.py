@@ -13,7 +13,6 @@ high when one copy is cut short or carries extra boilerplate (a footer, "You may
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -56,6 +55,14 @@ _TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED)  # its permutations are comput
 class Fingerprint:
     signature: np.ndarray  # uint64 MinHash values
     size: int              # number of distinct shingles
+    _bands: list[int] | None = None
+
+    @property
+    def bands(self) -> list[int]:
+        """The LSH band hashes (computed once)."""
+        if self._bands is None:
+            self._bands = band_hashes(self.signature)
+        return self._bands
 
 
 def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
@@ -78,13 +85,23 @@ def fingerprint(text: str) -> Fingerprint | None:
     return Fingerprint(m.hashvalues.astype(np.uint64), len(grams))
 
 
+_MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB))
+
+
 def band_hashes(sig: np.ndarray) -> list[int]:
-    """One 64-bit hash per LSH band of the signature."""
-    out = []
-    for b in range(BANDS):
-        chunk = sig[b * ROWS:(b + 1) * ROWS].tobytes()
-        out.append(int.from_bytes(hashlib.blake2b(chunk, digest_size=8).digest(), "little"))
-    return out
+    """One 64-bit hash per LSH band of the signature: the band's values combined and mixed with
+    splitmix64's finaliser (vectorised; stable across processes and machines)."""
+    rows = sig.astype(np.uint64).reshape(BANDS, ROWS)
+    with np.errstate(over="ignore"):
+        h = np.zeros(BANDS, dtype=np.uint64)
+        for r in range(ROWS):
+            h = (h ^ rows[:, r]) * _MIX[0]
+        h ^= h >> np.uint64(30)
+        h *= _MIX[1]
+        h ^= h >> np.uint64(27)
+        h *= _MIX[2]
+        h ^= h >> np.uint64(31)
+    return h.tolist()
 
 
 def jaccard(a: np.ndarray, b: np.ndarray) -> float:
@@ -137,7 +154,7 @@ def find_duplicates(ids: Sequence[str], prints: Sequence[Fingerprint | None],
     for i, fp in enumerate(prints):
         match = None
         if fp is not None:
-            keys = list(enumerate(band_hashes(fp.signature)))
+            keys = list(enumerate(fp.bands))
             candidates = list(stored.get(i, ()))
             seen = {k.id for k in candidates}
             for key in keys:

