@@ -60,4 +60,6 @@ def _parse(block: str) -> dict[str, str]:
     return {demonym.strip(): place.strip() for demonym, place in pairs}
 
 
-DEMONYMS: dict[str, str] = {**_parse(_COUNTRIES), **_parse(_REGIONS)}
+COUNTRY_DEMONYMS: dict[str, str] = _parse(_COUNTRIES)  # name a country or a continent
+REGION_DEMONYMS: dict[str, str] = _parse(_REGIONS)  # name a first-order division
+DEMONYMS: dict[str, str] = {**COUNTRY_DEMONYMS, **REGION_DEMONYMS}

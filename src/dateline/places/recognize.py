@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .gazetteer import Entry, Gazetteer, fold
 from .lexicon import NOT_PLACES_WITHOUT_LABEL, ORG_WORDS
-from .lexicon_demonyms import DEMONYMS
+from .lexicon_demonyms import COUNTRY_DEMONYMS, DEMONYMS
 from .lexicon_states import DISTRICT_ABBREVIATIONS, PROVINCE_ABBREVIATIONS, STATE_ABBREVIATIONS
 
 PLACE_LABELS = {"GPE", "LOC"}
@@ -76,10 +76,12 @@ def lookup(gazetteer: Gazetteer, name: str, after_comma: bool = False) -> list[t
                                   or name.count(".") >= 2):
         full = _ABBREVIATIONS[key]
         return [(e, True) for e, _ in gazetteer.lookup(full) if e.feature in ("ADM1", "PPLC")]
-    demonym = DEMONYMS.get(name) or (DEMONYMS.get(name[:-1]) if name.endswith("s") else None)
-    if demonym:
-        return [(e, True) for e, p in gazetteer.lookup(demonym)
-                if p and e.feature in ("PCLI", "ADM1", "CONT")]
+    singular = name[:-1] if name.endswith("s") and name[:-1] in DEMONYMS else name
+    if singular in DEMONYMS:
+        # "Georgian" is the country's, "Texan" the state's: never the other feature.
+        features = ("PCLI", "CONT") if singular in COUNTRY_DEMONYMS else ("ADM1",)
+        return [(e, True) for e, p in gazetteer.lookup(DEMONYMS[singular])
+                if p and e.feature in features]
     return gazetteer.lookup(name)
 
 
