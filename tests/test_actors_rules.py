@@ -206,3 +206,18 @@ def test_predicate_nominal_of_a_pronoun_joins_the_pronouns_actor(actors_of):
 def test_as_phrase_describes_the_subject(actors_of):
     actors = actors_of("Olga Berg served as the ambassador to Chile for ten years.")
     assert actor_with(actors, "the ambassador to Chile") is actor_with(actors, "Olga Berg")
+
+
+def test_it_is_the_organisation_that_was_the_last_subject(actors_of):
+    actors = actors_of("Acme Corporation said on Monday that it would cut 500 jobs.")
+    assert actor_with(actors, "it") is actor_with(actors, "Acme Corporation")
+
+
+def test_it_after_a_non_actor_subject_is_left_alone(actors_of):
+    actors = actors_of("Acme Corporation cut jobs. A government report said it was too late.")
+    assert not any(m.text == "it" for a in actors for m in a.mentions)
+
+
+def test_the_country_prefers_a_country_named_in_the_sentence(actors_of):
+    actors = actors_of("The United States sent aid. The envoy for Haiti said the country was in crisis.")
+    assert actor_with(actors, "the country") is actor_with(actors, "Haiti")

@@ -61,11 +61,12 @@ class Cluster:
 
 class Resolver:
     def __init__(self, candidates: list[Candidate], lexicon: Lexicon, published: date | None,
-                 countries_seen=(), head_lemmas=None):
+                 countries_seen=(), head_lemmas=None, country_agents=None):
         self.c = candidates
         self.lex = lexicon
         self.on = published
         self.countries_seen = sorted(countries_seen)
+        self.country_agents = set(country_agents or ())
         self.clusters: list[Cluster] = []
         self.cluster_of: dict[int, int] = {}  # candidate index -> cluster index
         self.key_index: dict[str, int] = {}
@@ -246,13 +247,21 @@ class Resolver:
                 rep.name = ruler.name
                 rep.actor_kind = ruler.kind
         if rep.refers_country:
-            # "the country": the country named most often so far, leaving out those named in the
-            # same sentence ("the US's withdrawal from the country" is not about the US).
-            here = {code for i, sent, code in self.countries_seen if sent == rep.sent}
+            # "the country": the country named most often so far, leaving out those that are the
+            # subject or possessor in the same sentence ("the US's withdrawal from the country"
+            # is not about the US).
+            here = {code for i, sent, code in self.countries_seen
+                    if sent == rep.sent and i in self.country_agents}
             counts: dict[str, int] = {}
             for i, sent, code in self.countries_seen:
                 if i < rep.head and code not in here:
                     counts[code] = counts.get(code, 0) + 1
+            # ... but a country named earlier in the same sentence, not as its subject or
+            # possessor, comes first ("the envoy for Afghanistan warned that the country ...").
+            near = [code for i, sent, code in self.countries_seen
+                    if sent == rep.sent and i < rep.head and code not in here]
+            if near:
+                counts = {near[-1]: 1}
             if not counts:  # only the sentence's own countries: "the country's border" after "the US"
                 for i, sent, code in self.countries_seen:
                     if i < rep.head:
@@ -375,7 +384,16 @@ class Resolver:
             window = NEUTER_PRONOUN_WINDOW
 
             def accept(cl):
-                return cl.kind in ("organization", "country") and cl.number == "sg"
+                # "it": only the organisation that is the last subject before it ("The company
+                # said it would ..."); after "a report said", "It said" is the report, no actor.
+                # "its": an organisation that was a subject in this or the last sentence.
+                if cl.kind not in ("organization", "country") or cl.number != "sg":
+                    return False
+                if rep.prev_subject is not None or rep.text.lower() == "it":
+                    return any(self.c[n].head == rep.prev_subject for n in cl.members)
+                return any(self.c[n].subject and 0 <= rep.sent - self.c[n].sent <= 1 and
+                           self.c[n].start < rep.start and self.c[n].kind != "pronoun"
+                           for n in cl.members)
         best, best_score = None, -math.inf
         for cl in self._recent(rep, accept):
             last = max((self.c[n] for n in cl.members if self.c[n].start < rep.start),

@@ -130,3 +130,7 @@ QUOTE_MARKS = "\"\u201c\u201d"
 
 # Verbs whose predicate nominal describes their subject ("became an American citizen").
 COPULAS = frozenset({"be", "become", "remain", "seem", "appear"})
+
+# Verbs whose subject "it" is seldom an actor ("it seems", "it takes", "it rained").
+NON_AGENT_VERBS = frozenset({"be", "seem", "appear", "take", "rain", "snow", "matter", "happen",
+                             "mean", "look", "sound", "feel", "cost", "remain", "become", "get"})

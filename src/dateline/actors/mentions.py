@@ -45,6 +45,7 @@ class Candidate:
     neighbour_of: str | None = None  # "Afghanistan's neighboring country"
     maybe_person: bool = False  # a one-word name spaCy did not call PERSON (may be a surname)
     possessor: int | None = None  # token index of the possessor ("his father")
+    prev_subject: int | None = None  # for "it": head token of the last subject before it
     para: int = 0  # paragraph number (lines of the article)
     quoted: bool = False  # inside quotation marks
     extra_tokens: set[int] = field(default_factory=set)
@@ -69,6 +70,7 @@ class MentionFinder:
         self.taken: set[int] = set()  # tokens inside a name, title or metonym already found
         self.candidates: list[Candidate] = []
         self.countries_seen: list[tuple[int, int, str]] = []  # (token, sentence, code) of every country named
+        self.country_agents: set[int] = set()  # tokens of those named as subject or possessor
         self.both_parties: list[tuple[int, int, str]] = []  # spans of "the two sides"
 
     # --- helpers ---------------------------------------------------------------------------
@@ -245,7 +247,12 @@ class MentionFinder:
                 self._country_name(tok.i, tok.i + 1, code)
 
     def _country_name(self, i: int, j: int, code: str):
+        root = self.doc[i:j].root
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
         self.countries_seen.append((i, self.sent_of[i], code))
+        if root.dep_ in ("poss", "nsubj", "nsubjpass"):
+            self.country_agents.add(i)
         # Every country name is a mention of that country, wherever it stands: CAMEO-style coding
         # counts "sanctions against Iran" and "refugees in Iran" alike, and the events stage
         # decides from the syntax whether it acts. (Capitals stand for a government only as agents.)
@@ -539,7 +546,6 @@ class MentionFinder:
             cover = [c for c in covering if c.start <= start < c.end]
             if any(c.kind != "description" or c.country == code for c in cover):
                 continue
-            self.countries_seen.append((tok.i, self.sent_of[tok.i], code))
             self._add(self._cand(tok.i, tok.i + 1, "name", "country", country=code, sector="GOV",
                                  key=f"gov:{code}", name=self.lex.countries[code].name))
 
@@ -590,6 +596,16 @@ class MentionFinder:
             return ("pronoun", subj[0].i)  # "He was a Swiss mathematician": set when found
         return None
 
+    def _previous_subject(self, tok) -> int | None:
+        """The head token of the last subject before ``tok`` in its sentence or the one before."""
+        sent = self.sent_of[tok.i]
+        for k in range(tok.i - 1, -1, -1):
+            if self.sent_of[k] < sent - 1:
+                return None
+            if self.doc[k].dep_ in ("nsubj", "nsubjpass"):
+                return k
+        return None
+
     def _pronouns(self):
         for tok in self.doc:
             if tok.tag_ not in ("PRP", "PRP$"):
@@ -597,10 +613,15 @@ class MentionFinder:
             info = self.lex.pronouns.get(tok.lower_)
             if info is None:
                 continue
-            if tok.lower_ == "it":  # mostly non-referential or about things, not actors
+            if tok.lower_ == "it" and not (tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and
+                                           tok.head.lemma_ not in cues.NON_AGENT_VERBS):
+                # "it" is mostly non-referential or a thing; as the subject of a verb of doing
+                # ("the company said it would cut ...") it can be an organisation.
                 continue
             cand = self._cand(tok.i, tok.i + 1, "pronoun", None, pronoun=info, number=info[0],
                               gender=info[1])
+            if tok.lower_ == "it":
+                cand.prev_subject = self._previous_subject(tok)
             idx = self._add(cand)
             for description, token in self.pending_attach:
                 if token == tok.i:
