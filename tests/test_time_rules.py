@@ -348,3 +348,10 @@ def test_words_that_only_look_like_dates(find):
     found = find('"May God protect them," he said; the book is due out in May. The star is '
                  'more massive than the Sun. A quarter million clips were removed.', parse=False)
     assert [t for t, _, _ in found] == ["May"]
+
+
+def test_deadline_words_point_forward(find):
+    found = find("Officials postponed until Tuesday any action, and extended the deadline until "
+                 "9 a.m. Thursday.")
+    assert ("Tuesday", "DATE", "2021-11-30") in found
+    assert ("9 a.m. Thursday", "TIME", "2021-11-25T09:00") in found

@@ -114,6 +114,9 @@ RELATIVE = {
     "next": 1, "coming": 1, "following": 1, "upcoming": 1,
 }
 
+# Words before a date that put it after the anchor, whatever the verb's tense.
+FUTURE_CUES = ("until", "till", "as soon as", "as early as", "no later than", "not until")
+
 # Words that stand for the present, the past or the future (TIMEX3 PRESENT_REF ...).
 # Only words that TimeBank/AQUAINT annotate more often than not where they occur: "previously",
 # "soon", "shortly", "formerly", "current", "recent" and "future" (the adjectives) were

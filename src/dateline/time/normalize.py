@@ -115,8 +115,21 @@ def calendar_tense(m: re.Match, ctx: Context) -> str | None:
     """The tense that places a month or a date named without a year: a present tense looks
     forward ("the plan takes effect in June"; on TimeBank+AQUAINT 7 of 8 such months were
     after the anchor)."""
+    if future_cue(ctx, m.start()):
+        return "future"
     tense = tense_of(m, ctx)
     return "future" if tense == "present" else tense
+
+
+# A deadline word before the expression (and before a clock time that goes with it) points
+# forward whatever the verb's tense: "postponed until Tuesday", "as soon as Tuesday", "extended
+# its deadline until 9 a.m. Tuesday".
+_FUTURE_CUE = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in lx.FUTURE_CUES)
+                         + r")\s+(?:[\d:.]+\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?,?\s+)?$", re.IGNORECASE)
+
+
+def future_cue(ctx: Context, start: int) -> bool:
+    return bool(_FUTURE_CUE.search(ctx.text[max(0, start - 40):start]))
 
 
 def _direction_of_rel(rel: str | None) -> int | None:
@@ -559,7 +572,7 @@ def norm_weekday(m, ctx):
         return _with_pod(f"XXXX-WXX-{weekday}", pod)
     direction = _direction_of_rel(g.get("rel"))
     if direction is None:
-        tense = tense_of(m, ctx)
+        tense = "future" if future_cue(ctx, m.start()) else tense_of(m, ctx)
         direction = {"past": -1, "future": 1}.get(tense, DEFAULT_WEEKDAY_DIRECTION)
     elif direction == 0:
         tense = tense_of(m, ctx)
