@@ -355,3 +355,8 @@ def test_deadline_words_point_forward(find):
                  "9 a.m. Thursday.")
     assert ("Tuesday", "DATE", "2021-11-30") in found
     assert ("9 a.m. Thursday", "TIME", "2021-11-25T09:00") in found
+
+
+def test_march_capitalised_is_the_month(find):
+    found = find("In March a federal judge ruled against them; troops march on.", parse=False)
+    assert [t for t, _, _ in found] == ["March"]

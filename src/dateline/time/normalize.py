@@ -200,8 +200,8 @@ def norm_month(m, ctx):
     bare = not g.get("year") and not g.get("relyear") and not g.get("rel") and not g.get("mod")
     key = word.lower().rstrip(".")
     if key in lx.AMBIGUOUS_MONTHS and (is_lower(word) or (
-            bare and key != "may" and not word.endswith("."))):
-        return None
+            bare and len(key) <= 3 and key != "may" and not word.endswith("."))):
+        return None  # "march", "may" the verbs; "Jan" or "Dec" alone is a name more often
     if bare and word.lower() == "may":
         if re.search(r"(?:^|[.!?\"“”:\n])\s*$", ctx.text[max(0, m.start() - 3):m.start()]) and \
                 re.match(r"\s+(?:[a-z]|God\b)", ctx.text[m.end():m.end() + 5]):
