@@ -44,6 +44,7 @@ class IngestReport:
     article_errors: int = 0   # articles stored with an error-level problem
     stories: int = 0
     seconds: float = 0.0
+    passed_over: int = 0      # inputs never annotated: already stored, or unreadable
     messages: list[str] = field(default_factory=list)
 
     @property
@@ -112,6 +113,7 @@ def _new_batches(store: Store, items: Iterable[RawArticle | InputError], batch_s
             rid = r.id or r.content_id
             if rid in known or rid in seen:
                 report.skipped += 1
+                report.passed_over += 1
             else:
                 seen.add(rid)
                 fresh.append(r)
@@ -121,6 +123,7 @@ def _new_batches(store: Store, items: Iterable[RawArticle | InputError], batch_s
     for item in items:
         if isinstance(item, InputError):
             report.input_errors += 1
+            report.passed_over += 1
             on_error(str(item))
             continue
         chunk.append(item)
@@ -168,12 +171,16 @@ def ingest(paths: Iterable[str], db: str | Path = "dateline.duckdb", *, workers:
             batches = _new_batches(store, items, batch_size, report, on_error)
             annotated = (annotate(batches, options) if annotate else
                          _annotated_batches(batches, options, max(1, workers)))
+            shown = 0  # the bar counts inputs: stored ones skipped and unreadable ones pass too
             for documents in annotated:
                 result = store.add_batch(documents)
                 _count(report, result, documents, on_error)
                 if on_batch:
                     on_batch(result)
-                advance(len(documents))
+                passed = report.passed_over
+                advance(len(documents) + passed - shown)
+                shown = passed
+            advance(report.passed_over - shown)
         if build_stories and store.needs_stories():
             from .stories import build_stories as rebuild
 
