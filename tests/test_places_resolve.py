@@ -33,6 +33,13 @@ RECORDS = [
     (29, "Birmingham", "USA", 33.52, -86.8, "PPL", 200_000, 13, 0, ["Birmingham"]),
     (30, "Athens", "GRC", 37.98, 23.72, "PPLC", 660_000, 0, 0, ["Athens"]),
     (31, "Athens", "USA", 33.96, -83.38, "PPL", 120_000, 11, 0, ["Athens"]),
+    (14, "Kentucky", "USA", 37.5, -85.0, "ADM1", 300_000, 14, 0, ["Kentucky"]),
+    (32, "Lexington", "USA", 38.05, -84.46, "PPL", 320_000, 14, 0, ["Lexington"]),
+    (33, "Ripley", "USA", 38.82, -81.71, "PPL", 3_000, 0, 0, ["Ripley"]),
+    (40, "Walker County", "USA", 30.74, -95.57, "ADM2", 20_000, 12, 40, ["Walker County"]),
+    (41, "Walker County", "USA", 33.8, -87.3, "ADM2", 30_000, 13, 41, ["Walker County"]),
+    (42, "Huntsville", "USA", 34.73, -86.59, "PPL", 215_000, 13, 43, ["Huntsville"]),
+    (44, "Huntsville", "USA", 30.72, -95.55, "PPL", 41_000, 12, 40, ["Huntsville"]),
 ]
 
 
@@ -143,3 +150,30 @@ def test_mention_spans_point_into_the_text(gazetteer):
     mentions = find_mentions(text, entities_for(text, ["U.S.", "Qatar", "Doha"]), gazetteer)
     assert all(isinstance(m, Mention) and text[m.start:m.end] == m.text for m in mentions)
     assert [m.text for m in mentions] == ["U.S.", "Qatar", "Doha"]
+
+
+def test_state_abbreviation_after_a_comma_is_a_place(gazetteer):
+    text = "He was born in Lexington, Ky., in 1950."
+    mentions = find_mentions(text, [Entity(15, 24, "Lexington", "GPE")], gazetteer)
+    assert [(m.text, m.candidates[0][0].geonameid) for m in mentions] == \
+        [("Lexington", 32), ("Ky.", 14)]
+    # Without the comma and a city before it, "Ky." alone is left alone.
+    assert find_mentions("Ky. is short.", [], gazetteer) == []
+
+
+def test_surname_of_a_person_in_the_article_is_not_a_place(gazetteer):
+    text = "Sheriff John Ripley said the fire was set. Ripley added that no one was hurt."
+    entities = [Entity(8, 19, "John Ripley", "PERSON"), Entity(43, 49, "Ripley", "GPE")]
+    assert find_mentions(text, entities, gazetteer) == []
+
+
+def test_country_demonym_never_reads_as_a_state(gazetteer):
+    text = "Georgian troops moved in."
+    mentions = find_mentions(text, [Entity(0, 8, "Georgian", "NORP")], gazetteer)
+    assert {e.geonameid for e, _ in mentions[0].candidates} == {3}
+
+
+def test_shared_county_decides_between_namesakes(gazetteer):
+    text = "Huntsville police and Walker County deputies searched the area."
+    result = resolve(text, ["Huntsville", "Walker County"], gazetteer)
+    assert result["Huntsville"] == [44] and result["Walker County"] == [40]

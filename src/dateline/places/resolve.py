@@ -4,8 +4,8 @@ Every candidate gets a score: a prior (population, feature class, own name or al
 the evidence of the document — a qualifier right after the name ("Alexandria, Va.", "Qatar's
 capital, Doha"), the countries and first-order divisions the article names or that its other
 places lie in, the publisher's country, and closeness to the article's other places. Resolution
-runs twice: the first pass (prior and qualifiers only) gives each other name a provisional
-reading, which the second pass uses as context. One name is read the same way throughout a
+runs twice: the first pass (prior, qualifiers, publisher, co-location) gives each other name a
+provisional reading, which the second pass uses as context. One name is read the same way throughout a
 document ("one sense per discourse").
 """
 
@@ -219,11 +219,12 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
     qualifiers = [qualifier_entries(text, m, gazetteer) for m in mentions]
     keys = [fold(m.text) for m in mentions]
 
-    # Pass 1: prior and qualifiers only.
-    first = [choose(m, q, None, k) for m, q, k in zip(mentions, qualifiers, keys)]
+    # Pass 1: prior, qualifiers, publisher and co-location — evidence that does not depend on how
+    # the other names are read, so two namesakes' likeliest readings cannot prop each other up.
     context = DocumentContext(publisher_country)
     for m, k in zip(mentions, keys):
         context.add_votes(k, m.candidates)
+    first = [choose(m, q, context, k) for m, q, k in zip(mentions, qualifiers, keys)]
     seen: set[str] = set()
     for m, q, k, r in zip(mentions, qualifiers, keys, first):
         for area in q:
