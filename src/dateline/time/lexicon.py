@@ -42,7 +42,8 @@ SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter
 # ("prices fall", "a hot spring").
 SEASON_CUES = {"in", "during", "this", "last", "next", "by", "until", "since", "through",
                "over", "that", "each", "every", "past", "coming", "before", "after", "till",
-               "throughout", "of", "late", "early", "mid"}
+               "throughout", "of", "late", "early", "mid", "into", "for", "from", "to",
+               "toward", "towards", "around", "within"}
 
 # TIMEX3 parts of the day.
 PARTS_OF_DAY = {
@@ -137,7 +138,7 @@ DEICTIC_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
 # Frequency adverbs -> TIMEX3 SET value.
 # Not "quarterly" or "annually": in TimeBank's financial news they qualify reports and dividends
 # ("quarterly dividend") and were annotated in under a third of their occurrences.
-FREQUENCY_WORDS = {"hourly": "PT1H", "daily": "P1D", "everyday": "P1D", "nightly": "P1D", "weekly": "P1W",
+FREQUENCY_WORDS = {"hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W",
                    "biweekly": "P2W", "fortnightly": "P2W", "monthly": "P1M", "yearly": "P1Y"}
 
 # Fixed-date holidays -> (month, day).

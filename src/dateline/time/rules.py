@@ -40,8 +40,8 @@ FRAGMENTS = {
     "SEASON": _alternation(lx.SEASONS),
     "POD": _alternation(lx.PARTS_OF_DAY),
     "DAYNUM": r"(?:[12]\d|3[01]|0?[1-9])(?!\d)",
-    "YEAR": r"(?:1[6-9]\d\d|20\d\d)(?![\d,]\d)",
-    "YEAR_OR_SHORT": r"(?:1[6-9]\d\d|20\d\d|'\d\d)(?![\d,]\d)",
+    "YEAR": r"(?:1[6-9]\d\d|20\d\d)(?![\d,.]\d)",
+    "YEAR_OR_SHORT": r"(?:1[6-9]\d\d|20\d\d|'\d\d)(?![\d,.]\d)",
     "NUMWORD": r"(?:(?:" + _TENS + r"[\s-]" + _ONES + "|" + _alternation(_NUMBER_SIMPLE) + r")"
                r"(?:\s+(?:hundred|thousand))?)",
     "DIGITS": r"(?:\d+(?:\.\d+)?(?:\s+1/2|\s*½)?)",

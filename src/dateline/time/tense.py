@@ -81,8 +81,12 @@ def verb_tense(verb, depth: int = 0) -> str | None:
         # an infinitive looks forward from its governor: "plans to meet Friday" (future),
         # "staged celebrations to mark the entry on Friday" (past, as "staged")
         head = verb.head
-        if head.lemma_ in FUTURE_GOVERNORS or head.lower_ == "going":
-            return "future"
+        for _ in range(MAX_HOPS):  # through "made it difficult to meet": to the verb above
+            if head.lemma_ in FUTURE_GOVERNORS or head.lower_ == "going":
+                return "future"
+            if head.pos_ in ("VERB", "AUX") or head.head is head:
+                break
+            head = head.head
         if head is not verb and head.pos_ in ("VERB", "AUX") and depth < 2:
             return verb_tense(head, depth + 1)
         return "future"
