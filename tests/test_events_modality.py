@@ -103,3 +103,9 @@ def test_according_to_the_report_refers_back():
             "According to the report, Israel attacked Iran.")
     events, _ = run_events(__import__("dateline").nlp.load(), text, ACTORS)
     assert [e.reported_by for e in events if e.type == "ASSAULT"] == ["fp", "fp"]
+
+
+def test_refusing_arms_sales_is_a_rejection():
+    event, ids = first("The United States said it would not sell jets to Iran.")
+    assert event.type == "REJECT" and event.cameo == "121"
+    assert countries(event, ids, "target") == {"IRN"}

@@ -210,3 +210,24 @@ def test_publishing_a_report_is_no_release(nlp):
 def test_planning_an_attack_is_not_a_threat(nlp):
     events, _ = run_events(nlp, "Iran helped to plan attacks on Israel.", {"ir": IRN, "is": ISR})
     assert not [e for e in events if e.type == "THREATEN"]
+
+
+def test_meeting_to_discuss_is_one_meeting_and_topics_are_no_targets(nlp):
+    events, ids = run_events(nlp, "Iran met Russia in Moscow to discuss the war in Israel.",
+                             {"ir": IRN, "ru": RUS, "is": ISR})
+    consults = [e for e in events if e.type == "CONSULT"]
+    assert len(consults) == 1 and countries(consults[0], ids, "target") == {"RUS"}
+
+
+def test_condemning_the_attack_targets_the_attacker(nlp):
+    text = "Russia shelled Iran on Monday. Israel condemned the attack."
+    events, ids = run_events(nlp, text, {"ru": RUS, "ir": IRN, "is": ISR})
+    event = only(events, "ACCUSE")
+    assert countries(event, ids) == {"ISR"} and countries(event, ids, "target") == {"RUS"}
+
+
+def test_call_on_someone_to_act_makes_them_the_doer(nlp):
+    events, ids = run_events(nlp, "Iran called on Russia to lift sanctions on Israel.",
+                             {"ir": IRN, "ru": RUS, "is": ISR})
+    event = only(events, "RETREAT")
+    assert countries(event, ids) == {"RUS"} and event.modality == "requested"

@@ -76,6 +76,7 @@ REQUEST_VERBS = frozenset({"urge", "ask", "call", "demand", "appeal", "request",
 
 # Verbs whose object is the subject of their complement ("urged Iran to stop").
 OBJECT_CONTROL_VERBS = frozenset({"urge", "ask", "call", "press", "want", "encourage", "invite",
+                                  "appeal",
                                   "force", "persuade", "tell", "order", "allow", "permit",
                                   "help", "implore", "pressure", "pressurize", "push"})
 
@@ -115,6 +116,9 @@ GROUP_QUANTIFIERS = frozenset({"two", "both"})
 REQUEST_NOUNS = frozenset({"call", "calls", "demand", "demands", "request", "requests", "appeal",
                            "appeals", "plea", "pleas", "offer", "offers", "proposal", "proposals",
                            "ultimatum", "invitation", "bid", "overture", "overtures"})
+
+# Verbs whose direct object is a topic, not a party ("discuss the conflict in Syria").
+TOPIC_VERBS = frozenset({"discuss", "debate", "negotiate", "consider", "address", "tackle"})
 
 # Prepositions that introduce the target of an event, in order of preference.
 TARGET_PREPS = ("with", "against", "to", "on", "at", "toward", "towards", "into", "upon", "for",

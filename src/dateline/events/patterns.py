@@ -42,6 +42,7 @@ class Candidate:
     answers_request: bool = False  # object is "the call", "the demand": a reply to a request
     passive: bool = False
     complement_of: object = None  # the frame/intent/request verb whose complement this is
+    object_event: str = ""  # CAMEO root of an event noun that is the object ("the attack")
     cameo: str = ""
 
     def __post_init__(self):
@@ -78,6 +79,8 @@ def subject_of(verb, depth: int = 0):
             for child in head.children:
                 if child.dep_ in ("dobj", "obj"):
                     return child
+            for pobj in _prep_objects(head, ("on", "upon")):
+                return pobj  # "called on Western countries to lift sanctions"
         if head.pos_ in ("VERB", "AUX"):
             for child in head.children:
                 if child.dep_ in PASSIVE_SUBJECT_DEPS and head.lemma_.lower() in cues.INTENT_VERBS:
@@ -215,8 +218,15 @@ def _verb_candidate(verb, entry: Entry) -> Candidate:
     candidate.answers_request = any(o.lower_ in cues.REQUEST_NOUNS for o in objects)
     # what a consultation is about is no party to it ("discuss operations against Daesh")
     topical = entry.cameo.startswith("04")
-    candidate.targets.extend(t for t in target_phrases(verb, object_preps=not topical)
+    topics = objects if verb.lemma_.lower() in cues.TOPIC_VERBS else []
+    candidate.targets.extend(t for t in target_phrases(verb, exclude=topics,
+                                                       object_preps=not topical)
                              if t not in candidate.targets)
+    # "condemned the attack": the attack's doer is the target, found later in the article
+    for obj in objects:
+        noun = match(obj, "N")
+        if noun is not None and noun.cameo != NOT_AN_EVENT:
+            candidate.object_event = noun.cameo[:2]
     if verb.lemma_.lower() in cues.REQUEST_VERBS:
         for clause in verb.children:  # "wants Putin to attack": the request is made of Putin
             if clause.dep_ == "ccomp":
@@ -331,6 +341,12 @@ def find_candidates(sent) -> list[Candidate]:
             head.cameo = refine_request(head, candidate)
         elif head_lemma in cues.INTENT_VERBS and clause.dep_ == "xcomp":
             dropped.add(id(head))  # "agreed to lift sanctions": the lifting, planned
+    for candidate in candidates:
+        clause = candidate.clause
+        head = by_clause.get(clause.head.i) if clause.dep_ in ("advcl", "xcomp") else None
+        if head is not None and head is not candidate and candidate.cameo[:2] == "04" == \
+                head.cameo[:2]:
+            dropped.add(id(candidate))  # "met Putin to discuss Syria" is one meeting
     return [c for c in candidates if id(c) not in dropped]
 
 

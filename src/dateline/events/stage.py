@@ -58,6 +58,7 @@ class Draft:
     reported_by: str | None = None
     confidence: float = 0.5
     answers_request: bool = False
+    object_event: str = ""
     mentions: list[Span] = field(default_factory=list)
     source_keys: tuple[str, ...] = ()  # country (else actor id) of each source, for merging
     target_keys: tuple[str, ...] = ()
@@ -206,7 +207,8 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
 
     heads = _heads_of_event(candidate)
     timex = anchoring.event_date(work.timexes, work.doc, heads, triggers)
-    if timex is None and candidate.clause.dep_ == "conj":
+    if timex is None and candidate.clause.dep_ in ("conj", "advcl"):
+        # "shelled positions earlier this month, killing 12": the adjunct shares the date
         timex = anchoring.event_date(work.timexes, work.doc, heads | {candidate.clause.head.i},
                                      triggers)
     if timex is not None:
@@ -251,7 +253,23 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
         trigger=work.span(trigger.idx, trigger.idx + len(trigger.text)),
         evidence=_sentence_span(work, sent), sentence=sentence_no, date=date, date_basis=basis,
         place=place, reported_by=reported_by, confidence=confidence,
-        answers_request=candidate.answers_request)
+        answers_request=candidate.answers_request, object_event=candidate.object_event)
+
+
+def link_object_events(drafts: list[Draft]) -> None:
+    """A reaction to an event named as its object targets that event's doer ("The United States
+    condemned the attack" after "Turkish troops shelled ...")."""
+    for i, reaction in enumerate(drafts):
+        if not reaction.object_event or reaction.targets:
+            continue
+        for earlier in reversed(drafts[:i]):
+            if reaction.sentence - earlier.sentence > REPLY_WINDOW_SENTENCES:
+                break
+            if earlier.cameo[:2] == reaction.object_event and earlier.sources and \
+                    not set(earlier.sources) & set(reaction.sources):
+                reaction.targets = list(earlier.sources)
+                reaction.confidence -= INFERRED_PENALTY
+                break
 
 
 def link_requests(drafts: list[Draft]) -> None:
@@ -296,6 +314,7 @@ def find_events(work: Work) -> None:
             if draft.sources and draft.targets and draft.sources[0] != draft.targets[0]:
                 last_parties = (draft.sources[0], draft.targets[0])
     link_requests(drafts)
+    link_object_events(drafts)
     for draft in drafts:
         draft.source_keys = tuple(index.country(a) or a for a in draft.sources)
         draft.target_keys = tuple(index.country(a) or a for a in draft.targets)
