@@ -29,7 +29,7 @@ worry write
 accuse acknowledge address admire admit agree aim allege amplify announce answer applaud appoint
 approve argue articulate ask assail assert attack attribute authorize back ban bankroll bash
 believe bemoan blame blast block boo brand breach broadcast brush call challenge chant
-characterize charge cheer chide circulate cite claim coin commit compare compile concede concern
+characterize charge chide circulate cite claim coin commit compare compile concede concern
 conclude condemn confirm congratulate consider contemplate contest contrast cover crave credit
 criticise criticize declare decline decry dedicate deem defend demand denounce deny deride
 describe detail devote disavow disclose discount discredit discuss dislike dismiss disparage
@@ -44,14 +44,14 @@ propose prosecute publish pump punctuate question quote ratify rattle read reaff
 rebuke rebut recalibrate recall recite recognize recommend recount refer reference reiterate
 reject release relish remember remind rename render renew renounce repeat report reprise
 repudiate request resist retweete reveal revise revisit rip rule savage say scrap see seek seem
-share show shrug sign single sink size slam smear sound spar spearhead spell spot spread state
-stress submit sue suggest sum support symbolize talk taunt thank tick tolerate tout trash
+share show shrug sign single sink size slam slap smear sound spar spearhead spell spot spread
+state stress submit sue suggest sum support symbolize talk taunt thank tick tolerate tout trash
 trumpet tweet underestimate understand unveil urge utter view voice vow want warn welcome whip
 withdraw withhold witness write
 """.split()),
     "noun-prep": frozenset("""
-advocate announcement architect argument assessment ban call condemnation critic criticism
-embrace endorsement faith goal line man message method opinion opposition policy projection
+advocate announcement appeal architect argument assessment ban call condemnation critic
+criticism embrace endorsement faith goal man message method opinion opposition policy projection
 proponent proposal question ranking rejection remark request strategy supporter turn
 """.split()),
     "noun-that": frozenset("""
@@ -59,27 +59,28 @@ accusation admission agreement announcement assertion belief claim complaint con
 fear hope report sense statement suggestion
 """.split()),
     "paren": frozenset("""
-add admit agree announce answer argue assure charge claim complain concede conclude confirm
-continue declare decline discuss explain express figure find fume indicate insist manage note
-point post praise predict proclaim promise read rebut recall remark reply report respond reveal
-say seem shoot show state struggle surmise tell testify tweet warn wonder write
+add admit announce answer argue assure charge claim complain concede conclude confirm continue
+declare decline discuss explain express figure find fume indicate insist manage note point post
+praise predict proclaim promise read rebut recall remark reply report respond reveal say shoot
+show state struggle surmise tell testify tweet warn wonder write
 """.split()) | SPEECH_VERBS,
     "prep": frozenset("""
 accuse acquiesce admit advocate agree allude apologize approve argue ask back balk believe bill
 blame boast boo brag bristle call cast caution challenge characterize chime cite comment compare
 complain conclude congratulate credit criticize cry debate declare defend describe disagree
 distance double dwell elevate endorse expand feel flirt fundraise gush hew hint hit hop insist
-joke lash liken list muse name opine peg perceive pile pivot point pore portray predict present
-press push rail recall refer reflect regard remark revel root seek seem sentence shy side spar
-suggest talk tangle tell thank toss touch tussle unite view vouch warm warn weigh worry
+joke know lash liken list muse name opine peg perceive pile pivot point pore portray predict
+present press push rail recall refer reflect regard remark revel root seek seem sentence shy
+side spar suggest talk tangle tell thank toss touch tussle unite view vouch warm warn weigh
+worry
 """.split()),
     "raising": frozenset("""
 appear seem
 """.split()),
     "xcomp": frozenset("""
 advise agree aim ask believe call challenge claim consider dare decide decline deserve direct
-encourage exist expect forget hesitate hop instruct intend know learn like lobby look love mean
-offer opt order persuade plan pledge plot prefer press pressure project promise propose push
-refuse report request say seek show sign strive tell threaten urge vote vow warn
+discuss encourage exist expect forget hesitate hop instruct intend know learn like lobby look
+love mean offer opt order persuade plan pledge plot prefer press pressure project promise
+propose push refuse report request say seek show sign strive tell threaten urge vote vow warn
 """.split()),
 }

@@ -78,3 +78,6 @@ RAISING_VERBS = frozenset({"seem", "appear"})
 
 # Punctuation that ends a cue's complements (brackets and quote marks do not).
 CLAUSE_PUNCT = frozenset({",", ";", ":", "—", "–", "--", ".", "!", "?"})
+
+# Punctuation after which a content that precedes its cue clause begins.
+CLAUSE_BREAKS = frozenset({":", ";", "—", "–", "--"})

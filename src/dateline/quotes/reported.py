@@ -42,7 +42,10 @@ class Attribution:
 
 
 def _trim(doc, start_tok: int, end_tok: int) -> tuple[int, int] | None:
-    """Character span of tokens [start_tok, end_tok) without edge punctuation and spaces."""
+    """Character span of tokens [start_tok, end_tok) without edge punctuation and spaces, nor a
+    leading date that belongs to the cue ("said Tuesday [his actions are …]")."""
+    while start_tok < end_tok and doc[start_tok].ent_type_ in ("DATE", "TIME") and _date_adverb(doc[start_tok]):
+        start_tok += 1
     while start_tok < end_tok and (doc[start_tok].is_space or doc[start_tok].text in _EDGE_TOKENS):
         start_tok += 1
     while end_tok > start_tok and (doc[end_tok - 1].is_space or doc[end_tok - 1].text in _EDGE_TOKENS
@@ -51,6 +54,32 @@ def _trim(doc, start_tok: int, end_tok: int) -> tuple[int, int] | None:
     if end_tok <= start_tok:
         return None
     return doc[start_tok].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1])
+
+
+def _after_last_break(doc, start: int, end: int) -> int:
+    """Where a content that ends at its cue clause starts: after the last colon, semicolon or
+    dash before it ("At the same time, the tax has not hurt: [London was …], according to")."""
+    depth = 0
+    for i in range(end - 1, start, -1):
+        text = doc[i].text
+        if text in ("”", "»"):
+            depth += 1
+        elif text in ("“", "«"):
+            depth -= 1
+        elif depth == 0 and text in lexicon.CLAUSE_BREAKS:
+            return i + 1
+    return start
+
+
+def _date_adverb(token) -> bool:
+    """Whether ``token`` is part of a bare date used as an adverb ("Tuesday", "last week")."""
+    for _ in range(3):
+        if token.dep_ == "npadvmod":
+            return True
+        if token.head.i == token.i or token.head.ent_type_ not in ("DATE", "TIME"):
+            return False
+        token = token.head
+    return False
 
 
 def _subtree_span(doc, token) -> tuple[int, int] | None:
@@ -258,6 +287,7 @@ def _paren(doc, verb) -> Attribution | None:
     for child in verb.children:
         if child.dep_ in ("ccomp", "parataxis") and child.i < verb.i:
             start, end = child.left_edge.i, child.right_edge.i + 1
+            start = _after_last_break(doc, start, end)
             return _with_source(doc, verb, _trim(doc, start, end), need_source=True)
     # ... or with Y's verb as root and "said" a parataxis/ccomp child after it.
     if verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
@@ -265,9 +295,12 @@ def _paren(doc, verb) -> Attribution | None:
             return None
         head = verb.head
         end = verb.left_edge.i
+        start = head.left_edge.i
         if head.right_edge.i > verb.right_edge.i + 1:  # "Y, he said, Z": content runs on
             end = head.right_edge.i + 1
-        return _with_source(doc, verb, _trim(doc, head.left_edge.i, end), need_source=True)
+        else:
+            start = _after_last_break(doc, start, end)
+        return _with_source(doc, verb, _trim(doc, start, end), need_source=True)
     return None
 
 
@@ -327,7 +360,7 @@ def _according_to(doc, according) -> Attribution | None:
     if not lead:
         content = _trim(doc, phrase_end, sent.end)
     else:
-        content = _trim(doc, sent.start, phrase_start)
+        content = _trim(doc, _after_last_break(doc, sent.start, phrase_start), phrase_start)
         if phrase_end < sent.end - 1 and not doc[phrase_end].is_punct:
             content = None
     if content is None:
