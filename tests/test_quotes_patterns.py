@@ -169,3 +169,21 @@ def test_quote_carried_on_after_attribution_in_same_paragraph(quotes_of):
 def test_raising_verb_attributes_whole_clause_to_nobody(quotes_of):
     q = only(quotes_of("Enthusiasm for the senator appears to have plummeted since the spring."))
     assert q.text.startswith("Enthusiasm for the senator appears") and q.speaker is None
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    "“",
+    "\"\"\"\"",
+    "He said: “unfinished quote\n\nNext paragraph without marks.",
+    "“Nested ‘inner’ quote,” she said, “and “more” marks.”",
+    "said said said that that that",
+])
+def test_odd_inputs_give_aligned_quotes(quotes_of, text):
+    quotes_of(text)  # the fixture asserts every span is aligned
+
+
+def test_unclosed_quote_ends_with_its_paragraph():
+    text = "He said: “unfinished quote\n\nNext paragraph."
+    (q,) = find_quoted(text)
+    assert text[q.start:q.end] == "“unfinished quote"
