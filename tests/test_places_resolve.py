@@ -159,6 +159,7 @@ def test_state_abbreviation_after_a_comma_is_a_place(gazetteer):
         [("Lexington", 32), ("Ky.", 14)]
     # Without the comma and a city before it, "Ky." alone is left alone.
     assert find_mentions("Ky. is short.", [], gazetteer) == []
+    assert find_mentions("It is late, said Ky. Smith.", [], gazetteer) == []
 
 
 def test_surname_of_a_person_in_the_article_is_not_a_place(gazetteer):

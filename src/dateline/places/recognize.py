@@ -126,7 +126,10 @@ class _Finder:
 
     def candidates(self, start: int, end: int) -> list[tuple[Entry, bool]]:
         name = self.text[start:end]
-        after_comma = self.text[max(0, start - 2):start].strip() == ","
+        # "Lexington, Ky.": an abbreviation counts after a comma that follows a capitalised word
+        # (a city), not in "…, she said, Ms. Jones".
+        before = self.text[max(0, start - 40):start].rstrip()
+        after_comma = before.endswith(",") and bool(re.search(r"[A-Z][\w.'’\-]*$", before[:-1]))
         found = lookup(self.gazetteer, name, after_comma)
         # Short all-capital names ("US", "UK") match only their own spelling, not a village "Us".
         if found and len(name) <= 4 and name.replace(".", "").isupper():
