@@ -23,8 +23,8 @@ from .lines import Line, split_lines, tag_lines
 # Kinds of lines dropped from trafilatura's body (it keeps captions and share prompts now and then).
 _DROPPED_FROM_BODY = frozenset({"caption", "credit", "share", "related", "copyright", "adapted",
                                 "comments", "published", "byline", "ad"})
-# Scripts (but JSON-LD metadata), styles and inline SVG, removed before parsing: trafilatura drops
-# them after parsing anyway, and a smaller tree parses and copies faster (dev: ~15% less time).
+# Scripts (but JSON-LD metadata), styles, inline SVG and data URIs: what makes most oversized pages
+# big. Removed only from oversized pages (on dev pages removing them first saves no time).
 _SCRIPT_LIKE = re.compile(r"<(script(?![^>]*ld\+json)|style|svg|noscript|template)\b[^>]*>.*?</\1\s*>",
                           re.IGNORECASE | re.DOTALL)
 _DATA_URI = re.compile(r"data:[\w/+.-]+;base64,[A-Za-z0-9+/=\s]{200,}")
@@ -41,9 +41,8 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
     reason = _unusable(html)
     if reason:
         return Extracted(text="", url=url, problems=[problem("E202", detail=reason)])
-    html = _SCRIPT_LIKE.sub("", html)
     if len(html) > P.HTML_MAX_CHARS:
-        html = _DATA_URI.sub("", html)
+        html = _DATA_URI.sub("", _SCRIPT_LIKE.sub("", html))
         if len(html) > P.HTML_MAX_CHARS:
             problems.append(problem("W206", length=len(html), limit=P.HTML_MAX_CHARS))
             cut = html.rfind("<", 0, P.HTML_MAX_CHARS)
@@ -61,6 +60,9 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
         meta = page_metadata(tree, url)
         # fast: no second-opinion extractors (jusText, readability); same F1 on dev, twice as fast
         doc = bare_extraction(tree, url=meta.url, fast=True, include_comments=False, with_metadata=False)
+        if doc is not None and looks_like_whole_page(split_lines(doc.text or "")):
+            # the fast pass fell back to all the page's text: ask trafilatura's second opinions
+            doc = bare_extraction(tree, url=meta.url, include_comments=False, with_metadata=False) or doc
     except Exception as exc:  # trafilatura or lxml on a hostile page: report it, never crash the batch
         return Extracted(text="", url=url, problems=problems + [problem("E202", detail=f"extractor failed: {exc}")])
     found = Extracted(text="", title=meta.title, published=meta.published, publisher=meta.publisher,
@@ -72,9 +74,9 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
     raw = doc.get("text") if isinstance(doc, dict) else getattr(doc, "text", None)
     text, repaired = repair(raw or "")
     found.problems += repaired
-    body, removed = tidy_body(text, meta.title)
+    body, kept, removed = tidy_body(text, meta.title)
     found.boilerplate += removed
-    if looks_like_link_list(body):
+    if looks_like_link_list(kept):
         # trafilatura's last-resort fallback returns all page text; a page of menus has no article
         found.boilerplate.append(Boilerplate(kind="navigation", text=body))
         return found
@@ -82,9 +84,16 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
     return found
 
 
-def looks_like_link_list(text: str) -> bool:
+def looks_like_whole_page(lines: list[Line]) -> bool:
+    """Mostly short lines, many of them: a page's menus and lists around (maybe) an article."""
+    if len(lines) < P.WHOLE_PAGE_MIN_LINES:
+        return False
+    short = sum(1 for line in lines if not line.prose)
+    return short >= P.WHOLE_PAGE_SHORT_SHARE * len(lines)
+
+
+def looks_like_link_list(lines: list[Line]) -> bool:
     """No sentence anywhere and lines of a few words each: menus, not an article."""
-    lines = split_lines(text)
     if not lines or any(line.prose for line in lines):
         return False
     return sum(line.words for line in lines) / len(lines) < P.LINK_LIST_MEAN_WORDS
@@ -102,7 +111,7 @@ def _unusable(html: str) -> str | None:
     return None
 
 
-def tidy_body(text: str, title: str | None) -> tuple[str, list[Boilerplate]]:
+def tidy_body(text: str, title: str | None) -> tuple[str, list[Line], list[Boilerplate]]:
     """trafilatura's body without the caption, credit, share and footer lines it kept."""
     lines = split_lines(text)
     tag_lines(lines)
@@ -121,4 +130,4 @@ def tidy_body(text: str, title: str | None) -> tuple[str, list[Boilerplate]]:
         if i:
             parts.append("\n" if line.number == kept[i - 1].number + 1 and not line.blank_before else "\n\n")
         parts.append(line.text)
-    return "".join(parts), removed
+    return "".join(parts), kept, removed

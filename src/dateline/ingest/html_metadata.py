@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from . import patterns as P
 from .metadata_text import copyright_holder
 
-_CLASSED_XPATH = ("//figcaption | //*[@class and (contains(@class, 'caption') or contains(@class, 'credit')"
-                  " or contains(@class, 'byline'))] | //*[@rel='author' or @itemprop='author']")
+_CAPTION_XPATH = "//figcaption | //*[@class and (contains(@class, 'caption') or contains(@class, 'credit'))]"
+_BYLINE_XPATH = "//*[@rel='author' or @itemprop='author' or (@class and contains(@class, 'byline'))]"
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*$")
 
 
@@ -60,25 +60,36 @@ def split_authors(value: str) -> list[str]:
 
 
 def _classed_elements(tree, meta: PageMetadata) -> None:
-    """Captions, photo credits and (when meta tags named no author) bylines, in one query."""
-    for element in tree.xpath(_CLASSED_XPATH)[:80]:
-        text = clean(element.text_content())
-        if not text or len(text) > 600:   # a container classed "caption" or "byline", not one
+    """Captions, photo credits and (when meta tags named no author) bylines."""
+    for element in tree.xpath(_CAPTION_XPATH)[:80]:
+        text = _short_text(element)
+        if not text:
             continue
-        classes = (element.get("class") or "").lower()
-        if element.tag == "figcaption" or "caption" in classes:
+        if element.tag == "figcaption" or "caption" in (element.get("class") or "").lower():
             if text not in meta.captions and len(meta.captions) < 50:
                 meta.captions.append(text)
                 _add(meta.credits, credit_in(text))
-        elif "credit" in classes:
-            if len(text.split()) <= P.CREDIT_MAX_WORDS:
-                _add(meta.credits, credit_in(text) or text)
-        elif not meta.authors and len(text.split()) <= P.BYLINE_MAX_WORDS:
-            # rel=author, itemprop=author or a "byline" class
-            match = P.BYLINE.match(text)
-            names = match.group("names") if match else (text if len(text.split()) <= 4 else None)
-            if names and re.match(r"^[A-Z]", names):
-                meta.authors = split_authors(names)
+        elif len(text.split()) <= P.CREDIT_MAX_WORDS:
+            _add(meta.credits, credit_in(text) or text)
+    if meta.authors:
+        return
+    for element in tree.xpath(_BYLINE_XPATH)[:10]:
+        text = _short_text(element)
+        if not text or len(text.split()) > P.BYLINE_MAX_WORDS:
+            continue
+        match = P.BYLINE.match(text)
+        names = match.group("names") if match else (text if len(text.split()) <= 4 else None)
+        if names and re.match(r"^[A-Z]", names):
+            meta.authors = split_authors(names)
+            return
+
+
+def _short_text(element) -> str | None:
+    """The text of an element that holds one caption or name, not a container of many."""
+    if len(element) > 12:
+        return None
+    text = clean(element.text_content())
+    return text if text and len(text) <= 600 else None
 
 
 def _add(items: list[str], value: str | None) -> None:
@@ -101,8 +112,9 @@ def credit_in(text: str) -> str | None:
 def page_language(tree) -> str | None:
     """The language the page declares: <html lang>, og:locale or Content-Language."""
     values = [tree.get("lang"), tree.get("xml:lang")]
-    values += tree.xpath("//meta[@property='og:locale']/@content")[:1]
-    values += tree.xpath("//meta[@http-equiv='Content-Language' or @http-equiv='content-language']/@content")[:1]
+    if not any(values):
+        values += tree.xpath("//meta[@property='og:locale']/@content")[:1]
+        values += tree.xpath("//meta[@http-equiv='Content-Language' or @http-equiv='content-language']/@content")[:1]
     for value in values:
         if value and _LANGUAGE.match(value.strip()):
             return value.strip().split("-")[0].split("_")[0].lower()
