@@ -109,3 +109,8 @@ def test_refusing_arms_sales_is_a_rejection():
     event, ids = first("The United States said it would not sell jets to Iran.")
     assert event.type == "REJECT" and event.cameo == "121"
     assert countries(event, ids, "target") == {"IRN"}
+
+
+def test_condition_clause_makes_hypothetical():
+    event, _ = first("Iran said it would meet Israel if the sanctions were lifted.", "CONSULT")
+    assert event.modality == "hypothetical"

@@ -36,7 +36,12 @@ def _negated(verb) -> bool:
 
 
 def _conditional(verb) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in cues.CONDITION_MARKS for c in verb.children)
+    """"if it is attacked, ..." (the verb's own mark) or "would travel there if allowed" (a
+    condition clause attached to the verb)."""
+    if any(c.dep_ == "mark" and c.lower_ in cues.CONDITION_MARKS for c in verb.children):
+        return True
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.CONDITION_MARKS
+                                         for m in c.children) for c in verb.children)
 
 
 def local_modality(verb) -> str | None:
