@@ -17,7 +17,9 @@
    ingests N articles with the default pipeline. Each run is a fresh process; its resident memory
    is sampled after every batch, so growth with corpus size shows as the difference between the
    RSS after the first 1,000 articles and at the end.
-4. **query** — a store with 1,000,000 synthetic events (and one mention each); filtered
+4. **crash** — ``dateline ingest`` of 1,000 articles killed with SIGKILL three times at random
+   moments, then run to the end: exactly 1,000 articles, no duplicate rows.
+5. **query** — a store with 1,000,000 synthetic events (and one mention each); filtered
    ``Store.events`` queries timed (median of 7 after a warm-up), target < 200 ms.
 """
 
@@ -230,6 +232,45 @@ def bench_ingest(wikinews, ngec, sizes: list[int], full: int):
     print()
 
 
+def bench_crash(wikinews, ngec, n: int = 1000, kills: int = 3):
+    """kill -9 an ingest of n articles at random moments, resume each time, check the store."""
+    import signal
+
+    from dateline.corpus import Store
+
+    print(f"## crash and resume ({n:,} articles, fast subset, `dateline ingest` killed {kills} times)")
+    rng = random.Random(3)
+    with tempfile.TemporaryDirectory() as tmp:
+        inputs, db = Path(tmp) / "in.jsonl", Path(tmp) / "crash.duckdb"
+        build_inputs(inputs, n, wikinews, ngec)
+        cmd = [sys.executable, "-m", "dateline.cli", "ingest", str(inputs), "--db", str(db),
+               "--model", "blank:en", "--stages", "entities", "-q"]
+        for k in range(kills):
+            proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            delay = rng.uniform(8, 40)
+            try:
+                proc.wait(timeout=delay)
+            except subprocess.TimeoutExpired:
+                os.kill(proc.pid, signal.SIGKILL)
+                proc.wait()
+            with Store(db, read_only=True) as store:
+                kept = store.count("articles")
+            print(f"kill {k + 1} after {delay:.0f} s: {kept} articles committed")
+        done = subprocess.run(cmd, capture_output=True, text=True)
+        with Store(db, read_only=True) as store:
+            n_rows, n_ids = store.con.execute("SELECT count(*), count(DISTINCT id) FROM articles").fetchall()[0]
+            dup_bands = store.con.execute("SELECT count(*) - count(DISTINCT (band, article_id)) "
+                                          "FROM article_bands").fetchall()[0][0]
+            dup_seq = store.con.execute("SELECT count(*) - count(DISTINCT seq) FROM articles").fetchall()[0][0]
+            orphans = store.con.execute("SELECT count(*) FROM article_bands WHERE article_id NOT IN "
+                                        "(SELECT id FROM articles)").fetchall()[0][0]
+        ok = n_rows == n_ids == n and dup_bands == dup_seq == orphans == 0 and done.returncode == 0
+        print(f"resumed (exit {done.returncode}): {n_rows} articles, {n_ids} distinct ids, "
+              f"{dup_bands} duplicate LSH rows, {dup_seq} duplicate seq, {orphans} orphan rows — "
+              f"{'OK' if ok else 'FAILED'}")
+    print()
+
+
 # --- 4. query ------------------------------------------------------------------------------------------------
 
 
@@ -327,7 +368,7 @@ def main():
     parser.add_argument("--sizes", default="1000,10000", help="fast-subset ingest sizes")
     parser.add_argument("--full", type=int, default=1000, help="articles for the default-pipeline run (0: skip)")
     parser.add_argument("--events", type=int, default=1_000_000)
-    parser.add_argument("--skip", default="", help="comma-separated sections to skip: dedup, stories, ingest, query")
+    parser.add_argument("--skip", default="", help="comma-separated sections to skip: dedup, stories, ingest, crash, query")
     args = parser.parse_args()
     if not (args.shared / "data" / "corpus" / "wikinews.jsonl").exists():
         raise SystemExit(f"{args.shared}: no data/corpus/wikinews.jsonl (give --shared PATH)")
@@ -339,6 +380,8 @@ def main():
         bench_stories(wikinews)
     if "ingest" not in skip:
         bench_ingest(wikinews, ngec, [int(s) for s in args.sizes.split(",") if s], args.full)
+    if "crash" not in skip:
+        bench_crash(wikinews, ngec)
     if "query" not in skip:
         bench_query(args.events)
 
