@@ -97,7 +97,7 @@ def test_oversized_file_is_truncated_with_an_error(tmp_path):
     big.write_bytes(gzip.compress((paragraph * 85_000).encode("utf-8")))  # ~50 MB of text
     small = tmp_path / "small.txt"
     small.write_text("Talks resumed in Doha.", encoding="utf-8")
-    result = run("annotate", str(big), str(small), "-q", "--published", "2021-11-24",
+    result = run("annotate", str(big), str(small), "-q", "--no-clean", "--published", "2021-11-24",
                  env={"DATELINE_MAX_CHARS": "5000"})
     assert result.exit_code == 1
     docs = documents(result.stdout)
