@@ -723,17 +723,15 @@ def norm_duration(m, ctx):
 
 
 def norm_the_unit(m, ctx):
-    """"the year", "the week": the anchor's own; "the year ended Sept. 30" is a year's span."""
+    """"the year", "the week": the anchor's own (in news "by the end of the year" is this one);
+    "the year ended Sept. 30" is a year's span."""
     g = m.groupdict()
     unit = "year" if "year" in g["unit"].lower() else g["unit"].lower()
     if g.get("ended"):
         return Resolved(DURATION, duration_of(1, unit), is_reference=False)
-    base = ctx.anchor
-    if ctx.reference and unit == "year" and cal.value_date(ctx.reference):
-        base = cal.value_date(ctx.reference)
-    if base is None:
+    if ctx.anchor is None:
         return Resolved(DATE, cal.underspecified(unit))
-    return Resolved(DATE, cal.value_at(base, unit), is_reference=False)
+    return Resolved(DATE, cal.value_at(ctx.anchor, unit), is_reference=False)
 
 
 def norm_vague_units(m, ctx):
