@@ -231,3 +231,9 @@ def test_call_on_someone_to_act_makes_them_the_doer(nlp):
                              {"ir": IRN, "ru": RUS, "is": ISR})
     event = only(events, "RETREAT")
     assert countries(event, ids) == {"RUS"} and event.modality == "requested"
+
+
+def test_partner_of_a_prepositional_object(nlp):
+    events, ids = run_events(nlp, "Iran agreed to a prisoner exchange with Israel.",
+                             {"ir": IRN, "is": ISR})
+    assert countries(only(events, "AGREE"), ids, "target") == {"ISR"}

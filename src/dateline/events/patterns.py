@@ -133,6 +133,10 @@ def target_phrases(token, exclude=(), object_preps: bool = True) -> list:
     for obj in objects if object_preps else ():
         for prep in cues.TARGET_PREPS:
             heads.extend(t for t in _prep_objects(obj, (prep,)) if t not in exclude and t not in heads)
+    # "agreed to a prisoner exchange with Israel": the partner of a prepositional object
+    for pobj in _prep_objects(token, ("to", "on", "for")) if object_preps else ():
+        heads.extend(t for t in _prep_objects(pobj, ("with", "against"))
+                     if t not in exclude and t not in heads)
     return heads
 
 
