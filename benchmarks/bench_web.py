@@ -5,8 +5,9 @@ and API calls; prints throughput and latency percentiles, and fails (exit 1) on 
     python benchmarks/bench_web.py --clients 10 --seconds 5     # a quick look
 
 The server is started here, as `dateline serve` in its own process on 127.0.0.1, so that the
-clients' work does not share its interpreter. Without --db, a store is built first from the first
---articles Wikinews articles of samples/ (annotation takes a while on a busy machine).
+clients' work does not share its interpreter. Without --db it serves demo.duckdb (`make demo`), or
+else first builds a store from the first --articles Wikinews articles of samples/ (annotation
+takes a while on a busy machine).
 """
 
 from __future__ import annotations
@@ -129,7 +130,8 @@ def percentile(values: list[float], p: float) -> float:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--db", type=Path, help="A store to serve (default: build one from samples/).")
+    parser.add_argument("--db", type=Path, help="A store to serve (default: demo.duckdb if `make demo` "
+                                                "built it, else one built here from samples/).")
     parser.add_argument("--articles", type=int, default=40, help="Articles in the store built without --db.")
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=30.0)
@@ -138,7 +140,8 @@ def main(argv=None) -> int:
     parser.add_argument("--json", type=Path, help="Also write the numbers to this file.")
     args = parser.parse_args(argv)
 
-    db = args.db if args.db else build_store(args.articles)
+    demo = ROOT / "demo.duckdb"   # what `make demo` builds
+    db = args.db or (demo if demo.exists() else build_store(args.articles))
     if not db.exists():
         raise SystemExit(f"no such store: {db}")
     port = free_port()
