@@ -21,6 +21,7 @@ import math
 import re
 from collections import Counter, defaultdict, deque
 from datetime import timedelta
+from functools import lru_cache
 
 import pyarrow as pa
 
@@ -53,11 +54,17 @@ class UnionFind:
             self.parent[hi] = lo
 
 
-def terms(text: str) -> list[str]:
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
+    return frozenset(STOP_WORDS) | rules.STORY_STOPWORDS
+
+
+def terms(text: str) -> list[str]:
+    stop = _stop_words()
     words = (w.lower().strip("'-") for w in _WORD.findall(text))
-    return [w for w in words if w not in STOP_WORDS and w not in rules.STORY_STOPWORDS and len(w) > 2]
+    return [w for w in words if w not in stop and len(w) > 2]
 
 
 _FEATURES_SQL = """
