@@ -103,8 +103,10 @@ def tag_line(line: Line) -> str | None:
     if words <= P.COPYRIGHT_MAX_WORDS and (P.COPYRIGHT.match(text) and _copyright_like(text)
                                            or P.ALL_RIGHTS.search(text)):
         return "copyright"
-    if P.ADAPTED.match(text):
+    if P.ADAPTED.match(text) or P.RIGHTS_NOTICE.match(text):
         return "adapted"
+    if words <= 20 and P.CONTACT_LINE.match(text):
+        return "byline"
     if words <= 16:
         match = P.PUBLISHED_LINE.match(text)
         if match:

@@ -185,8 +185,20 @@ SHARE_PROMPT = re.compile(
     r"(?:get|receive)\s+(?:the|our)\b.{0,60}(?:newsletter|inbox|delivered)\b.*|"
     r".{0,60}\bnewsletter\b.{0,60}|enter your email.*|your email address.*|"
     r"(?:\d+\s+)?(?:comments?|shares?|views?)|skip\s+(?:to\s+)?(?:main\s+)?content|"
-    r"(?:back\s+to\s+top)|(?:log\s*in|sign\s*in|register|subscribe)(?:\s+(?:now|today|here))?)[.!]?$",
+    r"(?:back\s+to\s+top)|(?:log\s*in|sign\s*in|register|subscribe)(?:\s+(?:now|today|here))?|"
+    r"thanks? (?:you )?for (?:signing up|subscribing|reading)\b.*|keep an eye on your inbox\b.*|"
+    r"there was an error processing your (?:subscription|request)\b.*|"
+    r"(?:order\s+)?reprints?|print(?:er[- ]friendly)?\s+(?:article|version|page)|"
+    r"(?:this|the) article has been sent to\b.*|an error has occurred\b.*)[.!]?$",
     re.IGNORECASE)
+# Reprint and usage notices: "This copy is for your personal, non-commercial use only. …" (dev:
+# Dow Jones sites print it above and below the article).
+RIGHTS_NOTICE = re.compile(r"^(?:this copy is for your personal,? non-?commercial use only|"
+                           r"for personal,? non-?commercial use only|"
+                           r"distribution and use of this material are governed by)\b", re.IGNORECASE)
+# Contact lines: "Write to Al Root at allen.root@dowjones.com", "Contact the author: a@b.com".
+CONTACT_LINE = re.compile(r"^(?:write to|contact|email|e-mail|reach)\b.{0,80}@[\w-]+\.[\w.]+\.?$",
+                          re.IGNORECASE)
 PROMPT_MAX_WORDS = 20
 # Advertisement slots: inside articles as often as around them, so they do not end a stretch.
 AD_MARKER = re.compile(r"^(?:advertisement|advertising|sponsored|ad|anzeige|publicidade|publicidad|"
