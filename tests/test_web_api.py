@@ -425,3 +425,13 @@ def test_serve_with_several_worker_processes(db, monkeypatch):
     with TestClient(commands.app_from_environment()) as worker:
         assert sorted(e["type"] for e in get_json(worker, "/api/events?country=FRA")["items"]) == ["COERCE", "PROTEST"]
     assert CliRunner().invoke(app, ["serve", "--db", str(db), "--workers", "0"]).exit_code == 2
+
+
+def test_map_filters_its_events(client):
+    page = client.get("/map?type=PROTEST").text
+    assert len(re.findall(r'<circle class="marker event" cx=', page)) == 1
+    assert "/events?type=PROTEST&amp;place=2988507" in page     # marker -> the filtered events there
+    data = get_json(client, "/map.json?country=DEU")
+    assert [p["name"] for p in data["event_places"]] == ["Berlin"] and data["events_by_country"] == {"DEU": 1}
+    assert get_json(client, "/api/places?modality=negated")["event_places"][0]["name"] == "Paris"
+    assert len(re.findall(r'<circle class="marker event" cx=', client.get("/map").text)) == 3

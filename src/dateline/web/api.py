@@ -95,7 +95,10 @@ def story(store: StoreDep, story_id: int):
 
 
 @router.get("/places", summary="Places of events and places mentioned, for the map")
-def places(request: Request, store: StoreDep):
+def places(request: Request, store: StoreDep, filters: FiltersDep):
+    chosen = filters.as_dict()
+    if chosen:
+        return json_response(views.map_data(store, chosen))
     return json_response(cached(request, "map", lambda: views.map_data(store)))
 
 

@@ -152,13 +152,17 @@ def story(request: Request, store: StoreDep, story_id: int):
 
 @router.get("/map", response_class=HTMLResponse)
 @router.get("/map.json")
-def world_map(request: Request, store: StoreDep):
-    data = cached(request, "map", lambda: views.map_data(store))
+def world_map(request: Request, store: StoreDep, filters: FiltersDep):
+    chosen = filters.as_dict()
+    data = views.map_data(store, chosen) if chosen else cached(request, "map", lambda: views.map_data(store))
     if _json(request):
         return respond(request, "map.html", data, True)
-    return cached_page(request, "map page", lambda: respond(
-        request, "map.html", data, False,
-        layers=charts.map_layers(data["event_places"], data["places"], data["events_by_country"])))
+
+    def page():
+        return respond(request, "map.html", data, False, form=filters, modalities=views.MODALITIES,
+                       layers=charts.map_layers(data["event_places"], data["places"], data["events_by_country"]))
+
+    return page() if chosen else cached_page(request, "map page", page)
 
 
 @router.get("/docs", response_class=HTMLResponse)

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..corpus import Store
+from ..corpus.query import event_filters
 
 
 def article_row(store: Store, article_id: str) -> dict[str, Any] | None:
@@ -55,15 +56,17 @@ def events_per_day(store: Store) -> tuple[list[dict[str, Any]], int]:
     return inside, outside
 
 
-def event_places(store: Store, limit: int = 500) -> list[dict[str, Any]]:
-    """Places where events happened, with how many events each, most first."""
-    return store.query("""
+def event_places(store: Store, filters: dict[str, Any] | None = None, limit: int = 500) -> list[dict[str, Any]]:
+    """Places where events (matching the explorer's ``filters``) happened, with how many events
+    each, most first."""
+    where, params = event_filters(filters or {})
+    return store.query(f"""
         SELECT place_geonameid AS geonameid, any_value(place_name) AS name,
                any_value(place_country) AS country, any_value(place_lat) AS lat,
                any_value(place_lon) AS lon, count(*) AS events,
                list(DISTINCT type ORDER BY type) AS types
-        FROM events WHERE place_lat IS NOT NULL AND place_lon IS NOT NULL
-        GROUP BY place_geonameid ORDER BY events DESC, name LIMIT ?""", [limit])
+        FROM events WHERE place_lat IS NOT NULL AND place_lon IS NOT NULL AND {where}
+        GROUP BY place_geonameid ORDER BY events DESC, name LIMIT ?""", params + [limit])
 
 
 def mentioned_places(store: Store, limit: int = 500) -> list[dict[str, Any]]:
@@ -76,11 +79,12 @@ def mentioned_places(store: Store, limit: int = 500) -> list[dict[str, Any]]:
         GROUP BY geonameid ORDER BY articles DESC, mentions DESC, name LIMIT ?""", [limit])
 
 
-def events_by_country(store: Store) -> dict[str, int]:
-    """Events per country of the event's place (ISO alpha-2 or alpha-3, as the store has it)."""
-    found = store.query("""
+def events_by_country(store: Store, filters: dict[str, Any] | None = None) -> dict[str, int]:
+    """Events (matching ``filters``) per country of the event's place (ISO alpha-3)."""
+    where, params = event_filters(filters or {})
+    found = store.query(f"""
         SELECT place_country AS country, count(*) AS events FROM events
-        WHERE place_country IS NOT NULL GROUP BY place_country""")
+        WHERE place_country IS NOT NULL AND {where} GROUP BY place_country""", params)
     return {r["country"]: r["events"] for r in found}
 
 

@@ -110,6 +110,8 @@ def story(store: Store, story_id: int) -> dict[str, Any]:
     return found
 
 
-def map_data(store: Store) -> dict[str, Any]:
-    return {"event_places": queries.event_places(store), "places": queries.mentioned_places(store),
-            "events_by_country": queries.events_by_country(store)}
+def map_data(store: Store, filters: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Event places (of the events matching ``filters``), mentioned places, events by country."""
+    filters = {k: v for k, v in (filters or {}).items() if v not in (None, "")}
+    return {"event_places": queries.event_places(store, filters), "places": queries.mentioned_places(store),
+            "events_by_country": queries.events_by_country(store, filters), "filters": filters}
