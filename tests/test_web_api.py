@@ -297,6 +297,7 @@ def test_story_timeline(client):
     assert kinds.count("article") == 1 and kinds.count("event") == 2
     page = client.get(f"/stories/{story_id}").text
     assert 'id="story-timeline"' in page and "2021-11-23" in page
+    assert page.count('class="mark-event"') == 2 and page.count('class="mark-article"') == 1
 
 
 def test_map_markers_and_outline(client):

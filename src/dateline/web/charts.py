@@ -130,3 +130,32 @@ def as_day(value: Any) -> date | None:
         return date.fromisoformat(str(value)[:10])
     except ValueError:
         return None
+
+
+def timeline_strip(items: list[dict[str, Any]], width: int = 920, row: int = 12) -> dict[str, Any]:
+    """A date axis with the story's dated items on it: articles above the line, events below,
+    stacked when several fall on one day."""
+    dated = [(as_day(i.get("date")), i) for i in items]
+    dated = [(d, i) for d, i in dated if d is not None]
+    if not dated:
+        return {"marks": [], "ticks": [], "width": width, "height": 0}
+    first, last = min(d for d, _ in dated), max(d for d, _ in dated)
+    days = max((last - first).days, 1)
+    stacks: Counter = Counter()
+    marks, top = [], 0
+    for d, item in dated:
+        above = item["kind"] == "article"
+        level = min(stacks[(d, above)], 8)  # a busy day's marks overlap past eight, not the page
+        stacks[(d, above)] += 1
+        top = max(top, level + 1)
+        marks.append({"x": round(10 + (width - 20) * (d - first).days / days, 1), "level": level,
+                      "above": above, "date": d.isoformat(), "kind": item["kind"], "id": item["id"],
+                      "text": item.get("text", "")})
+    height = 2 * (top * row + 8) + 24
+    axis = top * row + 12
+    for m in marks:
+        m["y"] = axis - 8 - m["level"] * row if m["above"] else axis + 8 + m["level"] * row
+    step = max(1, math.ceil(days / 6))
+    ticks = [{"x": round(10 + (width - 20) * k / days, 1), "label": (first + timedelta(days=k)).isoformat()}
+             for k in range(0, days + 1, step)]
+    return {"marks": marks, "ticks": ticks, "width": width, "height": height, "axis": axis}

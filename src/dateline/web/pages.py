@@ -147,7 +147,10 @@ def stories(request: Request, store: StoreDep, page: PageDep):
 @router.get("/stories/{story_id:int}.json")
 def story(request: Request, store: StoreDep, story_id: int):
     data = views.story(store, story_id)
-    return respond(request, "story.html", data, _json(request), days=charts.timeline_days(data["timeline"]))
+    if _json(request):
+        return respond(request, "story.html", data, True)
+    return respond(request, "story.html", data, False, days=charts.timeline_days(data["timeline"]),
+                   strip=charts.timeline_strip(data["timeline"]))
 
 
 @router.get("/map", response_class=HTMLResponse)
