@@ -11,7 +11,8 @@ import pytest
 
 from dateline.time.calendar import weekday_date, year_for_month
 from dateline.time.extract import TimexFinder
-from dateline.time.normalize import duration_of, parse_count
+from dateline.time.context import parse_count
+from dateline.time.periods import duration_of
 from dateline.time.tense import TenseReader
 
 ANCHOR = date(2021, 11, 24)  # a Wednesday, ISO week 47

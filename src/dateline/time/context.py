@@ -1,0 +1,135 @@
+"""What a normaliser works with: the document :class:`Context`, the :class:`Resolved` result, and
+small parsers of numbers, months, years and cue words shared by ``normalize`` and ``periods``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from . import lexicon as lx
+
+DATE, TIME, DURATION, SET = "DATE", "TIME", "DURATION", "SET"
+
+@dataclass(slots=True)
+class Context:
+    """What a normaliser may know besides the match."""
+
+    anchor: date | None
+    text: str = ""
+    tense: Callable[[int, int], str | None] = lambda start, end: None
+    reference: str | None = None  # last absolute or anchor-relative date value mentioned
+    reference_quarter: str | None = None  # last quarter value mentioned ("1989-Q3")
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    type: str
+    value: str
+    is_reference: bool = True  # may later expressions be anchored on it?
+
+
+# --- small parsers ---------------------------------------------------------------------------
+
+
+def parse_count(text: str | None) -> float | None:
+    """2 for "two", "2", "a couple of"; 24 for "twenty-four"; 2.5 for "2 1/2"; None when vague;
+    the first number of a range ("two to three")."""
+    if not text:
+        return None
+    t = re.sub(r"\s+", " ", text.lower().strip())
+    t = re.split(r"\s*(?:\bto\b|\bor\b|-(?=\s*\d)|–)\s*", t)[0] if re.search(r"\d|\w", t) else t
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)(?:\s*(1/2|½))?", t)
+    if m:
+        return float(m.group(1)) + (0.5 if m.group(2) else 0)
+    if t.replace(",", "").isdigit():
+        return float(t.replace(",", ""))
+    if t in lx.NUMBER_WORDS:
+        return float(lx.NUMBER_WORDS[t])
+    parts = re.split(r"[\s-]+", t)
+    if parts and all(p in lx.NUMBER_WORDS for p in parts):
+        total = 0
+        for part in parts:
+            n = lx.NUMBER_WORDS[part]
+            total = total * n if n in (100, 1000) and total else total + n
+        return float(total)
+    return None
+
+
+def unit_of(word: str) -> str:
+    w = re.sub(r"\s+", " ", word.lower())
+    return lx.UNIT_PLURALS.get(w, w)
+
+
+def month_of(word: str) -> int | None:
+    w = word.lower().rstrip(".")
+    if w.isdigit():
+        return int(w) if 1 <= int(w) <= 12 else None
+    return lx.MONTHS.get(w)
+
+
+def year_of(text: str, anchor: date | None) -> int:
+    """A written year; a two-digit one ("'89") takes the century that puts it nearest the anchor."""
+    digits = text.lstrip("'’")
+    if len(digits) == 4:
+        return int(digits)
+    two = int(digits)
+    base = anchor.year if anchor else 1999
+    century = base // 100 * 100
+    candidates = [century - 100 + two, century + two, century + 100 + two]
+    return min(candidates, key=lambda y: (abs(y - base) if y <= base + 10 else 10_000))
+
+
+def is_lower(word: str) -> bool:
+    return word[:1].islower()
+
+
+def tense_of(m: re.Match, ctx: Context) -> str | None:
+    return ctx.tense(m.start(), m.end())
+
+
+def calendar_tense(m: re.Match, ctx: Context) -> str | None:
+    """The tense that places a month or a date named without a year: a present tense looks
+    forward ("the plan takes effect in June"; on TimeBank+AQUAINT 7 of 8 such months were
+    after the anchor)."""
+    if future_cue(ctx, m.start()):
+        return "future"
+    tense = tense_of(m, ctx)
+    return "future" if tense == "present" else tense
+
+
+# A deadline word before the expression (and before a clock time that goes with it) points
+# forward whatever the verb's tense: "postponed until Tuesday", "as soon as Tuesday", "extended
+# its deadline until 9 a.m. Tuesday".
+_FUTURE_CUE = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in lx.FUTURE_CUES)
+                         + r")\s+(?:[\d:.]+\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?,?\s+)?$", re.IGNORECASE)
+
+
+def future_cue(ctx: Context, start: int) -> bool:
+    return bool(_FUTURE_CUE.search(ctx.text[max(0, start - 40):start]))
+
+
+def direction_of_rel(rel: str | None) -> int | None:
+    if not rel:
+        return None
+    return lx.RELATIVE.get(re.sub(r"\s+", " ", rel.lower()))
+
+
+MONTH_START = "(?:" + "|".join(sorted({k.capitalize() for k in lx.MONTHS}, key=len,
+                                        reverse=True)) + ")"
+
+
+def preceding_word(ctx: Context, start: int) -> str:
+    m = re.search(r"(\S+)\s*$", ctx.text[max(0, start - 40):start])
+    return m.group(1) if m else ""
+
+
+def pod_code(word: str | None) -> str | None:
+    if not word:
+        return None
+    w = word.lower().strip()
+    if w in lx.CLOCK_WORDS:
+        return lx.CLOCK_WORDS[w]
+    w = re.sub(r"^mid-?", "", w)
+    return lx.PARTS_OF_DAY.get(w)
