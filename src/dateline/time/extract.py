@@ -17,7 +17,8 @@ from datetime import date
 from functools import lru_cache
 
 from ..model import Timex
-from .normalize import NORMALISERS, TIME, Context, Resolved
+from .context import TIME, Context, Resolved
+from .normalize import NORMALISERS
 from .rules import LEADING_DETERMINER_HYPHEN, LEADING_DETERMINER_SINGULAR, Rule, compile_rules
 
 # Text allowed between a clock time and the day it belongs to: "10 p.m. Wednesday",
