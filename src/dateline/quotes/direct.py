@@ -13,7 +13,7 @@ import re
 
 from . import lexicon
 from .marks import Quoted
-from .reported import Attribution, _cue_span, _source
+from .reported import Attribution, cue_span, speaker_of
 
 # Between the first piece of an interrupted quote and the attribution, and between the
 # attribution and the second piece: only punctuation and spaces (no line break, no words).
@@ -23,7 +23,7 @@ _JOINER = re.compile(r"[\s,.;:—–-]*")
 _INTRO_GAP = re.compile(r"[^\"“”«»\n]{0,40}?[:,]\s*")
 
 
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
@@ -49,7 +49,7 @@ def join_quotes(doc, text: str, attributions: list[Attribution], quoted: list[Qu
         start, end = att.content
         touched = []
         for i, q in enumerate(spans):
-            if _overlaps(q, att.content) and not _inside(att.cue, q):
+            if overlaps(q, att.content) and not _inside(att.cue, q):
                 touched.append(i)
                 start, end = min(start, q[0]), max(end, q[1])
         if touched:
@@ -137,11 +137,11 @@ def _cue_for_quote(doc, text: str, q: tuple[int, int], used_cues) -> Attribution
         if token.text in ("“", "\"", "«") or "\n" in token.text:
             break
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in lemmas:
-            cue = _cue_span(doc, token)
+            cue = cue_span(doc, token)
             if cue in used_cues:
                 return None
-            source, head = _source(doc, token)
-            if source is None or _overlaps(source, q):
+            source, head = speaker_of(doc, token)
+            if source is None or overlaps(source, q):
                 return None
             return Attribution(cue, q, source, head, "quote-after", token.lemma_.lower(), [q])
     # "X said: “…”" (possibly in the paragraph before).
@@ -157,9 +157,9 @@ def _cue_for_quote(doc, text: str, q: tuple[int, int], used_cues) -> Attribution
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in lemmas:
             if not _INTRO_GAP.fullmatch(text[token.idx + len(token):q[0]]):
                 return None
-            cue = _cue_span(doc, token)
+            cue = cue_span(doc, token)
             if cue in used_cues:
                 return None
-            source, head = _source(doc, token)
+            source, head = speaker_of(doc, token)
             return Attribution(cue, q, source, head, "quote-intro", token.lemma_.lower(), [q])
     return None

@@ -126,7 +126,7 @@ def _subject(token):
     return None
 
 
-def _source(doc, verb) -> tuple[tuple[int, int] | None, int | None]:
+def speaker_of(doc, verb) -> tuple[tuple[int, int] | None, int | None]:
     subject = _subject(verb)
     if subject is None or subject.dep_ == "nsubjpass":
         return None, None
@@ -142,7 +142,7 @@ def _source(doc, verb) -> tuple[tuple[int, int] | None, int | None]:
     return _trim(doc, start, subject.right_edge.i + 1), subject.idx
 
 
-def _cue_span(doc, verb, last=None) -> tuple[int, int]:
+def cue_span(doc, verb, last=None) -> tuple[int, int]:
     """The cue: the verb, with its particle ("pointed out") or ``last`` (a preposition)."""
     end = verb
     for child in verb.children:
@@ -226,10 +226,10 @@ def _predicate_span(doc, verb, first) -> tuple[int, int] | None:
 def _with_source(doc, verb, content, cue=None, need_source=False) -> Attribution | None:
     if content is None:
         return None
-    source, head = _source(doc, verb)
+    source, head = speaker_of(doc, verb)
     if need_source and source is None:
         return None
-    return Attribution(cue or _cue_span(doc, verb), content, source, head)
+    return Attribution(cue or cue_span(doc, verb), content, source, head)
 
 
 def _ccomp(doc, verb) -> Attribution | None:
@@ -249,7 +249,7 @@ def _raising(doc, verb) -> Attribution | None:
         if child.dep_ == "xcomp" and child.i > verb.i:
             subject = _subject(verb)
             start = subject.left_edge.i if subject is not None and subject.i < verb.i else verb.i
-            return Attribution(_cue_span(doc, verb), _trim(doc, start, child.right_edge.i + 1))
+            return Attribution(cue_span(doc, verb), _trim(doc, start, child.right_edge.i + 1))
     return None
 
 
@@ -275,7 +275,7 @@ def _prep(doc, verb) -> Attribution | None:
         if child.dep_ == "prep" and child.i > verb.i and child.i - verb.i <= 2:
             for obj in child.children:
                 if obj.dep_ in ("pobj", "pcomp"):
-                    return _with_source(doc, verb, _content_span(doc, obj), _cue_span(doc, verb, child),
+                    return _with_source(doc, verb, _content_span(doc, obj), cue_span(doc, verb, child),
                                         need_source=True)
             return None
     return None
@@ -311,7 +311,7 @@ def _noun_source(doc, noun) -> tuple[tuple[int, int] | None, int | None]:
         if child.dep_ == "poss":
             return _subtree_span(doc, child), child.idx
     if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
-        return _source(doc, noun.head)
+        return speaker_of(doc, noun.head)
     return None, None
 
 
@@ -322,7 +322,7 @@ def _noun_clause(doc, noun) -> Attribution | None:
                 any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
             content = _content_span(doc, child)
             source, head = _noun_source(doc, noun)
-            return Attribution(_cue_span(doc, noun), content, source, head) if content else None
+            return Attribution(cue_span(doc, noun), content, source, head) if content else None
     return None
 
 
@@ -336,7 +336,7 @@ def _noun_prep(doc, noun) -> Attribution | None:
                     source, head = _noun_source(doc, noun)
                     if source is None:
                         return None
-                    return Attribution(_cue_span(doc, noun, child), _content_span(doc, obj), source, head)
+                    return Attribution(cue_span(doc, noun, child), _content_span(doc, obj), source, head)
             return None
     return None
 

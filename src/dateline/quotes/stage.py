@@ -10,10 +10,10 @@
 
 from __future__ import annotations
 
-from ..model import Quote, Span, Speaker
+from ..model import Quote, Speaker
 from ..pipeline import Work, stage
 from .cue_table import CUE_TABLE
-from .direct import _overlaps, join_quotes
+from .direct import join_quotes, overlaps
 from .marks import find_quoted
 from .reported import Attribution, find_reported
 from .speakers import actor_for, carry_pronoun_speakers
@@ -67,8 +67,8 @@ def univocal(attributions: list[Attribution]) -> list[Attribution]:
     content before an inner attribution with its own speaker was tried: no gain on PolNeAR train.)"""
     kept: list[Attribution] = []
     for att in sorted(attributions, key=lambda a: a.content[0] - a.content[1]):
-        if any(_overlaps(att.cue, k.content) or _overlaps(att.content, k.content)
-               or _overlaps(att.content, k.cue) for k in kept):
+        if any(overlaps(att.cue, k.content) or overlaps(att.content, k.content)
+               or overlaps(att.content, k.cue) for k in kept):
             continue
         kept.append(att)
     return sorted(kept, key=lambda a: a.content)
