@@ -221,3 +221,12 @@ def test_it_after_a_non_actor_subject_is_left_alone(actors_of):
 def test_the_country_prefers_a_country_named_in_the_sentence(actors_of):
     actors = actors_of("The United States sent aid. The envoy for Haiti said the country was in crisis.")
     assert actor_with(actors, "the country") is actor_with(actors, "Haiti")
+
+
+def test_part_of_a_title_is_not_an_organisation(actors_of):
+    actors = actors_of("Poland mourned. Polish police made arrests. "
+                       "Interior Minister Joachim Brudzinski ordered checks.")
+    minister = actor_with(actors, "Joachim Brudzinski")
+    assert any("Interior Minister" in r for r in minister.roles)
+    assert minister.country == "POL"
+    assert not any(a.name == "Interior" for a in actors)

@@ -61,12 +61,13 @@ class Cluster:
 
 class Resolver:
     def __init__(self, candidates: list[Candidate], lexicon: Lexicon, published: date | None,
-                 countries_seen=(), head_lemmas=None, country_agents=None):
+                 countries_seen=(), head_lemmas=None, country_agents=None, nationalities_seen=None):
         self.c = candidates
         self.lex = lexicon
         self.on = published
         self.countries_seen = sorted(countries_seen)
         self.country_agents = set(country_agents or ())
+        self.nationalities_seen = list(nationalities_seen or ())
         self.clusters: list[Cluster] = []
         self.cluster_of: dict[int, int] = {}  # candidate index -> cluster index
         self.key_index: dict[str, int] = {}
@@ -219,10 +220,10 @@ class Resolver:
     # --- rules --------------------------------------------------------------------------------
 
     def dominant_country(self, before: int | None = None) -> str | None:
-        """The country the article is about: named in more than half of the country mentions
-        (before token ``before``), and at least twice."""
+        """The country the article is about: named (or its nationality adjective used) in more
+        than half of the country mentions (before token ``before``), and at least twice."""
         counts: dict[str, int] = {}
-        for i, _, code in self.countries_seen:
+        for i, _, code in [*self.countries_seen, *self.nationalities_seen]:
             if before is None or i < before:
                 counts[code] = counts.get(code, 0) + 1
         if not counts:

@@ -71,6 +71,7 @@ class MentionFinder:
         self.candidates: list[Candidate] = []
         self.countries_seen: list[tuple[int, int, str]] = []  # (token, sentence, code) of every country named
         self.country_agents: set[int] = set()  # tokens of those named as subject or possessor
+        self.nationalities_seen: list[tuple[int, int, str]] = []  # nationality adjectives, likewise
         self.both_parties: list[tuple[int, int, str]] = []  # spans of "the two sides"
 
     # --- helpers ---------------------------------------------------------------------------
@@ -111,7 +112,11 @@ class MentionFinder:
         self._pronouns()
         # Text order (a possessive pronoun before the phrase it opens: "his" before "his father"),
         # with the attachments renumbered to match.
-        order = sorted(range(len(self.candidates)),
+        dropped = {n for n, c in enumerate(self.candidates) if c.kind == "dropped"}
+        for c in self.candidates:
+            if c.attach_to in dropped:
+                c.attach_to = None
+        order = sorted((n for n in range(len(self.candidates)) if n not in dropped),
                        key=lambda n: (self.candidates[n].start, self.candidates[n].end))
         new_index = {old: new for new, old in enumerate(order)}
         ordered = [self.candidates[old] for old in order]
@@ -346,14 +351,22 @@ class MentionFinder:
         person.sector = org_sector or title.sector or person.sector or ("GOV" if country else None)
         person.gender = person.gender or title.gender
         person.head_word = title.phrase
+        # An unlisted "organisation" inside the title is spaCy reading part of the title as a
+        # name ("Interior" of "Interior Minister"): it is no actor of its own.
+        first, last = doc[start].idx, doc[i - 1].idx + len(doc[i - 1].text)
+        for other in self.candidates:
+            if other.actor_kind == "organization" and not other.key and first <= other.start and \
+                    other.end <= last:
+                other.kind = "dropped"
         cand = self._cand(start, i, "title", "person", attach_to=idx, head_word=title.phrase,
                           country=person.country, sector=person.sector, role=person.role)
         self._add(cand)
         self._take(start, i)
 
     def _org_token(self, i: int) -> bool:
-        return any(c.start <= self.doc[i].idx < c.end and c.key and c.key.startswith(("org:", "gov:"))
-                   for c in self.candidates)
+        return any(c.start <= self.doc[i].idx < c.end and (
+            c.key and c.key.startswith(("org:", "gov:")) or c.actor_kind == "organization")
+            for c in self.candidates)
 
     def _title_in(self, words):
         """The title phrase in ``words`` (longest first), or None."""
@@ -542,6 +555,7 @@ class MentionFinder:
             code = self.lex.demonym(tok.text)
             if code is None or len(code) != 3 or code not in self.lex.countries:
                 continue
+            self.nationalities_seen.append((tok.i, self.sent_of[tok.i], code))
             start = tok.idx
             cover = [c for c in covering if c.start <= start < c.end]
             if any(c.kind != "description" or c.country == code for c in cover):

@@ -26,7 +26,7 @@ def find_actors(work: Work) -> None:
     # The lemma of the word each mention depends on ("said" for the subject of "said").
     head_lemmas = {c.head: work.doc[c.head].head.lemma_.lower() for c in candidates}
     resolver = Resolver(candidates, lex, work.anchor, finder.countries_seen, head_lemmas,
-                        finder.country_agents)
+                        finder.country_agents, finder.nationalities_seen)
     clusters = resolver.resolve()
     clusters.sort(key=lambda cl: min(candidates[n].start for n in cl.members))
     dominant = resolver.dominant_country()
