@@ -16,15 +16,21 @@ _NEUTRAL_KINDS = frozenset({"caption", "credit", "byline", "published", "datelin
 
 def line_scores(lines: list[Line]) -> list[float]:
     scores = []
+    in_list = False
     for index, line in enumerate(lines):
         if line.kind is not None:
             scores.append(-1.0 if line.kind in _NEUTRAL_KINDS else -P.BOILERPLATE_COST)
-        elif not line.prose:
-            scores.append(-P.SHORT_LINE_COST)
-        elif _isolated(lines, index):
-            scores.append(line.words * P.ISOLATED_PROSE_WEIGHT)
+        elif line.prose:
+            scores.append(line.words * P.ISOLATED_PROSE_WEIGHT if _isolated(lines, index) else line.words)
+        elif in_list:
+            scores.append(P.LIST_ITEM_SCORE)
         else:
-            scores.append(line.words)
+            scores.append(-P.SHORT_LINE_COST)
+        # "… tour dates:" introduces the short lines under it (a list inside the article)
+        if line.kind is None and line.words >= 3 and line.text.endswith(":"):
+            in_list = True
+        elif line.kind is not None or line.prose:
+            in_list = False
     return scores
 
 
