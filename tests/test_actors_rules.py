@@ -230,3 +230,20 @@ def test_part_of_a_title_is_not_an_organisation(actors_of):
     assert any("Interior Minister" in r for r in minister.roles)
     assert minister.country == "POL"
     assert not any(a.name == "Interior" for a in actors)
+
+
+def test_dated_people_lexicon_fills_in_office_by_publication_date(actors_of):
+    then = actor_with(actors_of("Joe Biden arrived in Kabul.", date(2010, 3, 1)), "Joe Biden")
+    now = actor_with(actors_of("Joe Biden arrived in Kabul.", date(2022, 3, 1)), "Joe Biden")
+    assert then.roles == ("Vice President",) and now.roles == ("President",)
+    assert now.country == "USA" and now.sector == "GOV"
+
+
+def test_the_two_sides_are_handed_to_the_events_stage(nlp):
+    text = "Russia held talks with Ukraine in Istanbul. The two sides agreed to meet again."
+    work = Work(text=text, published=date(2022, 3, 29), doc=nlp(text))
+    find_entities(work)
+    find_actors(work)
+    (both,) = work.extra["actors.both_parties"]
+    names = {a.id: a.name for a in work.actors}
+    assert both["text"] == "The two sides" and {names[i] for i in both["actors"]} == {"Russia", "Ukraine"}

@@ -9,6 +9,7 @@ candidates into actors is :mod:`dateline.actors.coref`'s job.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -110,6 +111,7 @@ class MentionFinder:
         self._descriptions()
         self._demonyms()
         self._pronouns()
+        self._both_parties()
         # Text order (a possessive pronoun before the phrase it opens: "his" before "his father"),
         # with the attachments renumbered to match.
         dropped = {n for n, c in enumerate(self.candidates) if c.kind == "dropped"}
@@ -524,10 +526,8 @@ class MentionFinder:
                 cand.attach_to = described
             if described is not None:
                 self.described_heads[tok.i] = described
-            low_text = doc[left:right].text.lower()
-            if any(low_text == p for p in cues.BOTH_PARTIES):
-                self.both_parties.append((cand.start, cand.end, cand.text))
-                continue
+            if any(cand.text.lower() == p for p in cues.BOTH_PARTIES):
+                continue  # found by _both_parties
             idx = self._add(cand)
             for child in tok.rights:
                 # "The Vice President, Mike Pence, said": the name in apposition is the same person.
@@ -609,6 +609,12 @@ class MentionFinder:
         if subj[0].tag_ == "PRP" and subj[0].lower_ in ("he", "she", "they"):
             return ("pronoun", subj[0].i)  # "He was a Swiss mathematician": set when found
         return None
+
+    def _both_parties(self):
+        """ "the two sides", "both countries": handed to the events stage, not one actor."""
+        pattern = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(p) for p in cues.BOTH_PARTIES), re.I)
+        for m in pattern.finditer(self.text):
+            self.both_parties.append((m.start(), m.end(), m.group(0)))
 
     def _previous_subject(self, tok) -> int | None:
         """The head token of the last subject before ``tok`` in its sentence or the one before."""
