@@ -56,4 +56,4 @@ def app_from_environment():
 
 def register(app: typer.Typer):
     """Add ``serve`` to the CLI."""
-    app.command(epilog="Example: dateline serve --db demo.duckdb --port 8000 --workers 2")(serve)
+    app.command(epilog="Example: dateline serve --db demo.duckdb --port 8000")(serve)
