@@ -115,6 +115,7 @@ def _pronoun_fallback(index, candidate: Candidate, last_parties):
 
 
 def _resolve(work: Work, index: ActorIndex, candidate: Candidate, last_parties):
+    """Source and target actor ids of a candidate, and whether one was inferred from context."""
     sources: list[str] = []
     inferred = False
     for head in candidate.sources:
@@ -149,10 +150,12 @@ def _resolve(work: Work, index: ActorIndex, candidate: Candidate, last_parties):
     targets = targets or fallback_targets
     if parties:
         if not sources:
+            # "talks between X and Y were held": both sides, each the other's target
             sources = parties
-            targets = targets or list(reversed(parties)) if len(parties) > 1 else targets
+            if not targets and len(parties) > 1:
+                targets = list(reversed(parties))
         elif not targets:
-            targets = [a for a in parties if a not in sources]
+            targets = [a for a in parties if a not in sources]  # "mediated between X and Y"
     return sources, targets, inferred
 
 
