@@ -361,3 +361,9 @@ def test_deadline_words_point_forward(find):
 def test_march_capitalised_is_the_month(find):
     found = find("In March a federal judge ruled against them; troops march on.", parse=False)
     assert [t for t, _, _ in found] == ["March"]
+
+
+def test_far_past_does_not_break_the_calendar(find):
+    found = find("Rome fell 2100 years ago, and 100000 days ago is also history.", parse=False)
+    assert ("2100 years ago", "DATE", "BC0080") in found
+    assert ("100000 days ago", "DATE", "1748-02-09") in found

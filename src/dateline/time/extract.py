@@ -36,6 +36,15 @@ class Candidate:
     match: re.Match
 
 
+def _normalise(c: Candidate, ctx: Context) -> Resolved | None:
+    """The normaliser's result; a date beyond the calendar's range (year 10000, year 0) drops
+    the expression rather than the article."""
+    try:
+        return NORMALISERS[c.rule.kind](c.match, ctx)
+    except (ValueError, OverflowError):
+        return None
+
+
 @lru_cache(maxsize=1)
 def _compiled():
     return compile_rules()
@@ -67,7 +76,7 @@ class TimexFinder:
         for c in sorted(candidates, key=lambda c: (-(c.end - c.start), c.order, c.start)):
             if any(c.start < e and s < c.end for s, e in taken):
                 continue
-            if NORMALISERS[c.rule.kind](c.match, ctx) is None:
+            if _normalise(c, ctx) is None:
                 continue
             chosen.append(c)
             taken.append((c.start, c.end))
@@ -90,7 +99,7 @@ class TimexFinder:
         timexes: list[Timex] = []
         previous: tuple[Candidate, Resolved] | None = None
         for c in selected:
-            resolved = NORMALISERS[c.rule.kind](c.match, ctx)
+            resolved = _normalise(c, ctx)
             if resolved is None:
                 continue
             merged = self._merge_clock_and_day(text, previous, c, resolved)

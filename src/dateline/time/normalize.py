@@ -422,7 +422,15 @@ def norm_ago(m, ctx):
     if not isinstance(n, int):
         return Resolved(DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", is_reference=False)
     granularity = {"decade": "year", "century": "year", "night": "day"}.get(unit, unit)
-    shifted = cal.shift_date(base, unit, sign * n)
+    if granularity == "year":
+        # year arithmetic, so that "2100 years ago" is a year BC (year 0 is 1 BC)
+        year = base.year + sign * n * {"decade": 10, "century": 100}.get(unit, 1)
+        value = f"{year:04d}" if year > 0 else f"BC{1 - year:04d}"
+        return Resolved(DATE, value, is_reference=False)
+    try:
+        shifted = cal.shift_date(base, unit, sign * n)
+    except (ValueError, OverflowError):  # beyond the calendar's range
+        return Resolved(DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", is_reference=False)
     return Resolved(DATE, cal.value_at(shifted, granularity), is_reference=False)
 
 
