@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import countries, run_events
+from test_events_helpers import countries, run_events
 
 US = ("USA", "country", "The United States", "United States", "Washington", "US")
 IRN = ("IRN", "country", "Iran")
