@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dateline import nlp as nlp_module
 from test_events_helpers import countries, run_events
 
 US = ("USA", "country", "The United States", "United States", "Washington", "US")
@@ -14,7 +15,7 @@ ACTORS = {"us": US, "ir": IRN, "is": ISR, "fp": FP}
 
 
 def first(text, type_=None, **kwargs):
-    events, ids = run_events(__import__("dateline").nlp.load(), text, ACTORS, **kwargs)
+    events, ids = run_events(nlp_module.load(), text, ACTORS, **kwargs)
     events = [e for e in events if type_ is None or e.type == type_]
     assert events, f"no event for {text!r}"
     return events[0], ids
@@ -31,7 +32,7 @@ def first(text, type_=None, **kwargs):
     ("The United States urged Iran to meet Israel.", "requested"),
 ])
 def test_modality(text, modality):
-    events, _ = run_events(__import__("dateline").nlp.load(), text, ACTORS)
+    events, _ = run_events(nlp_module.load(), text, ACTORS)
     coded = [e for e in events if e.type in ("ASSAULT", "CONSULT")]
     assert coded and coded[0].modality == modality, [(e.type, e.modality) for e in events]
 
@@ -55,7 +56,7 @@ def test_refusal_to_cooperate_is_a_rejection():
 
 
 def test_request_is_coded_with_what_is_requested():
-    events, _ = run_events(__import__("dateline").nlp.load(),
+    events, _ = run_events(nlp_module.load(),
                            "The United States urged Iran to meet Israel.", ACTORS)
     request = [e for e in events if e.type == "REQUEST"]
     assert request and request[0].cameo == "026"
@@ -101,7 +102,7 @@ def test_no_plans_is_negated():
 def test_according_to_the_report_refers_back():
     text = ("Iran attacked Israel, a Foreign Policy report said. "
             "According to the report, Israel attacked Iran.")
-    events, _ = run_events(__import__("dateline").nlp.load(), text, ACTORS)
+    events, _ = run_events(nlp_module.load(), text, ACTORS)
     assert [e.reported_by for e in events if e.type == "ASSAULT"] == ["fp", "fp"]
 
 
