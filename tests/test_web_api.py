@@ -436,3 +436,18 @@ def test_map_filters_its_events(client):
     assert [p["name"] for p in data["event_places"]] == ["Berlin"] and data["events_by_country"] == {"DEU": 1}
     assert get_json(client, "/api/places?modality=negated")["event_places"][0]["name"] == "Paris"
     assert len(re.findall(r'<circle class="marker event" cx=', client.get("/map").text)) == 3
+
+
+def test_article_ids_with_slashes(tmp_path):
+    from web_store import build_store, paris_article
+
+    import dataclasses
+
+    odd = dataclasses.replace(paris_article(), id="feed/2021/paris.json-like")
+    db = build_store(tmp_path / "odd.duckdb", extra=[odd])
+    with TestClient(create_app(db)) as c:
+        listed = c.get("/articles").text
+        assert 'href="/articles/feed%2F2021%2Fparis.json-like"' in listed
+        assert c.get("/articles/feed%2F2021%2Fparis.json-like").status_code == 200
+        assert get_json(c, "/articles/feed%2F2021%2Fparis.json-like.json")["document"]["id"] == odd.id
+        assert get_json(c, "/api/articles/feed/2021/paris.json-like")["document"]["id"] == odd.id

@@ -34,7 +34,7 @@ def articles(store: StoreDep, page: PageDep):
     return json_response(views.articles(store, page.limit, page.offset))
 
 
-@router.get("/articles/{article_id}", summary="One article: metadata, whole Document, its events")
+@router.get("/articles/{article_id:path}", summary="One article: metadata, whole Document, its events")
 def article(store: StoreDep, article_id: str,
             event: Annotated[int | None, Query(description="A merged event id to mark active.")] = None):
     return json_response(views.article(store, article_id, event))

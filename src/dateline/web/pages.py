@@ -50,10 +50,11 @@ def articles(request: Request, store: StoreDep, page: PageDep):
     return respond(request, "articles.html", views.articles(store, page.limit, page.offset), _json(request))
 
 
-@router.get("/articles/{article_id}", response_class=HTMLResponse)
-@router.get("/articles/{article_id}.json")
+@router.get("/articles/{article_id:path}", response_class=HTMLResponse)
 def article(request: Request, store: StoreDep, article_id: str,
             event: Annotated[int | None, Query(description="A merged event id to highlight.")] = None):
+    # a path parameter, since input ids may hold slashes; ".json" then marks the twin
+    article_id = article_id.removesuffix(".json")
     # parsing a long Document and cutting its text take most of the time: kept for recent articles
     stored, pieces = request.app.state.stores.recent(("article", article_id), lambda: _article_parts(store, article_id))
     data = views.article(store, article_id, event, stored)
