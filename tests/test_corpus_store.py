@@ -49,7 +49,7 @@ def test_an_older_store_is_migrated_forward_with_its_data(corpus, tmp_path):
     con = duckdb.connect(str(old))  # make it a version-1 store again
     for column in ("actor_text", "country_text", "source_text"):
         con.execute(f"ALTER TABLE events DROP COLUMN {column}")
-    for column in ("n_shingles", "containment"):
+    for column in ("n_shingles", "containment", "lead"):
         con.execute(f"ALTER TABLE articles DROP COLUMN {column}")
     con.execute("ALTER TABLE actors DROP COLUMN named")
     con.execute("DELETE FROM schema_migrations WHERE version > 1")

@@ -11,6 +11,9 @@ from ..model import Actor, Document, Event
 from ..pipeline import parse_published
 
 
+LEAD_CHARS = 600  # articles.lead: what stories compare (with the title, actors and places)
+
+
 def published_time(document: Document) -> datetime | None:
     """The publication time as a naive UTC datetime (midnight for a bare date)."""
     value = parse_published(document.published)
@@ -47,7 +50,7 @@ def article_row(document: Document, seq: int, now: datetime) -> dict[str, Any]:
         "n_events": len(document.events), "ok": document.ok,
         "problems": [p.code for p in document.errors],
         "duplicate_of": None, "similarity": None, "containment": None, "story_id": None,
-        "minhash": None, "n_shingles": None,
+        "minhash": None, "n_shingles": None, "lead": document.text[:LEAD_CHARS],
         "ingested_at": now,
         "document": json.dumps(document.as_dict(), ensure_ascii=False),
     }

@@ -39,6 +39,12 @@ STORY_WINDOW_DAYS = 21
 # to merge (Hurricanes Dorian and Humberto, three unrelated obituaries of US politicians).
 STORY_SIMILARITY = 0.3
 
+# Terms kept per article vector (the highest TF-IDF weights): the rest carry little of the
+# cosine, and dropping them keeps the inverted index's posting lists short on busy days. On the
+# Wikinews sample 40 terms give the same threads as whole vectors (270 vs 269 stories, the same
+# largest ones); 25 lose some (the primaries thread drops from 7 to 5 articles).
+STORY_TOP_TERMS = 40
+
 # Words that carry no story identity in a news lead (beyond a stop list): weekdays, months,
 # reporting verbs.
 STORY_STOPWORDS = frozenset("""

@@ -169,12 +169,20 @@ def _v5_rehash_bands(con) -> None:
         last = found[-1][0]
 
 
+# v6: the start of each article's text beside the JSON, so threading stories does not parse
+# every Document again.
+_V6_LEAD = """
+ALTER TABLE articles ADD COLUMN lead VARCHAR;          -- the first 600 characters of the text
+UPDATE articles SET lead = substr(json_extract_string(document, '$.text'), 1, 600);
+"""
+
 MIGRATIONS: list[tuple[int, str, object]] = [
     (1, "articles, annotations, events, stories", _V1_ARTICLES + _V1_EVENTS),
     (2, "articles.n_shingles and articles.containment for near-duplicates", _V2_CONTAINMENT),
     (3, "events.actor_text, country_text and source_text for fast filters", _V3_EVENT_SEARCH),
     (4, "actors.named", _V4_NAMED_ACTORS),
     (5, "article_bands rehashed", _v5_rehash_bands),
+    (6, "articles.lead", _V6_LEAD),
 ]
 
 LATEST = MIGRATIONS[-1][0]

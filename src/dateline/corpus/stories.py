@@ -30,9 +30,6 @@ from .store import Store
 
 _WORD = re.compile(r"[^\W\d_][\w'-]{2,}", re.UNICODE)
 
-LEAD_CHARS = 600
-
-
 class UnionFind:
     def __init__(self):
         self.parent: dict[int, int] = {}
@@ -67,16 +64,23 @@ def terms(text: str) -> list[str]:
     return [w for w in words if w not in stop and len(w) > 2]
 
 
+# One row per original article (copies are already threaded through ``duplicate_of``), numbered
+# in publication order; built once per rebuild so the Documents' JSON is never parsed here.
 _FEATURES_SQL = """
-    SELECT a.seq, a.published_date, a.duplicate_of, coalesce(a.title, '') AS title,
-           substr(coalesce(json_extract_string(a.document, '$.text'), ''), 1, {lead}) AS lead,
-           (SELECT string_agg(x.name, ' ') FROM actors x WHERE x.article_id = a.id AND x.named) AS actor_names,
-           (SELECT string_agg(p.name, ' ') FROM places p WHERE p.article_id = a.id) AS place_names
-    FROM articles a WHERE a.seq > ? ORDER BY a.seq LIMIT ?"""
+    CREATE OR REPLACE TEMP TABLE story_features AS
+    SELECT row_number() OVER (ORDER BY a.published_date NULLS LAST, a.seq) AS ord,
+           a.seq, a.published_date, a.duplicate_of, coalesce(a.title, '') AS title,
+           coalesce(a.lead, '') AS lead, x.names AS actor_names, p.names AS place_names
+    FROM articles a
+    LEFT JOIN (SELECT article_id, string_agg(name, ' ') AS names FROM actors WHERE named
+               GROUP BY article_id) x ON x.article_id = a.id
+    LEFT JOIN (SELECT article_id, string_agg(name, ' ') AS names FROM places WHERE name IS NOT NULL
+               GROUP BY article_id) p ON p.article_id = a.id
+    WHERE a.duplicate_of IS NULL"""
 
 
 def _article_terms(row) -> Counter:
-    seq, published, duplicate_of, title, lead, actor_names, place_names = row
+    seq, published, title, lead, actor_names, place_names = row
     bag = Counter(terms(lead))
     for w in terms(title):
         bag[w] += 2  # the headline says what the story is
@@ -147,26 +151,33 @@ def build_stories(store: Store, page: int = 2000) -> int:
 def _link_by_content(con, links: UnionFind, page: int):
     """Link articles whose leads are similar and that are close in time (inverted index over the
     articles of the sliding window)."""
-    # document frequencies over the whole corpus, page by page
-    df: Counter = Counter()
-    n = 0
-    for rows in _pages(con, page):
-        for row in rows:
-            df.update(set(_article_terms(row)))
-            n += 1
-    if n < 2:
-        return
-    idf = {t: math.log((1 + n) / (1 + c)) + 1.0 for t, c in df.items()}
-    del df
+    con.execute(_FEATURES_SQL)
+    try:
+        # document frequencies over the corpus
+        df: Counter = Counter()
+        n = 0
+        for rows in _pages(con, page):
+            for row in rows:
+                df.update(_article_terms(row).keys())
+                n += 1
+        if n < 2:
+            return
+        idf = {t: math.log((1 + n) / (1 + c)) + 1.0 for t, c in df.items()}
+        del df
+        _link_window(con, links, idf, page)
+    finally:
+        con.execute("DROP TABLE IF EXISTS story_features")
 
-    # the sliding window, in publication order: vectors and an inverted index
+
+def _link_window(con, links: UnionFind, idf: dict[str, float], page: int):
+    """The sliding window, in publication order: vectors and an inverted index of its articles."""
     window: deque = deque()  # (published_date, seq, vector)
     postings: dict[str, dict[int, float]] = defaultdict(dict)
     span = timedelta(days=rules.STORY_WINDOW_DAYS)
-    for rows in _pages_by_date(con, page):
+    for rows in _pages(con, page):
         for row in rows:
             seq, published = row[0], row[1]
-            vector = _unit({t: (1 + math.log(c)) * idf.get(t, 1.0) for t, c in _article_terms(row).items()})
+            vector = _vector(_article_terms(row), idf)
             while window and published and window[0][0] and window[0][0] < published - span:
                 _, old, old_vec = window.popleft()
                 for t in old_vec:
@@ -186,31 +197,22 @@ def _link_by_content(con, links: UnionFind, page: int):
                     postings[t][seq] = w
 
 
-def _unit(vector: dict[str, float]) -> dict[str, float]:
-    norm = math.sqrt(sum(w * w for w in vector.values()))
-    return {t: w / norm for t, w in vector.items()} if norm else {}
+def _vector(bag: Counter, idf: dict[str, float]) -> dict[str, float]:
+    """The unit TF-IDF vector of the article's top terms."""
+    weights = {t: (1 + math.log(c)) * idf.get(t, 1.0) for t, c in bag.items()}
+    if len(weights) > rules.STORY_TOP_TERMS:
+        weights = dict(sorted(weights.items(), key=lambda kv: -kv[1])[:rules.STORY_TOP_TERMS])
+    norm = math.sqrt(sum(w * w for w in weights.values()))
+    return {t: w / norm for t, w in weights.items()} if norm else {}
 
 
 def _pages(con, page: int):
+    """Rows of ``story_features`` in publication order, a page at a time."""
     last = 0
     while True:
-        rows = con.execute(_FEATURES_SQL.format(lead=LEAD_CHARS), [last, page]).fetchall()
+        rows = con.execute("SELECT ord, seq, published_date, title, lead, actor_names, place_names "
+                           "FROM story_features WHERE ord > ? ORDER BY ord LIMIT ?", [last, page]).fetchall()
         if not rows:
             return
-        yield rows
+        yield [r[1:] for r in rows]
         last = rows[-1][0]
-
-
-def _pages_by_date(con, page: int):
-    """Article features in publication order (undated last), a page at a time."""
-    sql = _FEATURES_SQL.format(lead=LEAD_CHARS).replace(
-        "WHERE a.seq > ? ORDER BY a.seq LIMIT ?",
-        "ORDER BY a.published_date NULLS LAST, a.seq LIMIT ? OFFSET ?")
-    offset = 0
-    while True:
-        rows = con.execute(sql, [page, offset]).fetchall()
-        if not rows:
-            return
-        yield rows
-        offset += len(rows)
-
