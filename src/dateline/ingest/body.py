@@ -11,7 +11,7 @@ from . import patterns as P
 from .lines import Line
 
 # Tagged lines that may sit inside an article without ending it (captions between paragraphs).
-_NEUTRAL_KINDS = frozenset({"caption", "credit", "byline", "published", "dateline", "ad"})
+_NEUTRAL_KINDS = frozenset({"caption", "credit", "byline", "published", "dateline", "ad", "repeat"})
 
 
 def line_scores(lines: list[Line]) -> list[float]:

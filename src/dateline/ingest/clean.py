@@ -25,7 +25,7 @@ from .patterns import DATELINE_PREFIX
 
 # Boilerplate kinds whose lines are dropped wherever they are (inside the article too).
 ALWAYS_DROPPED = frozenset({"published", "dateline", "byline", "caption", "credit", "adapted",
-                            "copyright", "related", "share", "comments", "ad"})
+                            "copyright", "related", "share", "comments", "ad", "repeat"})
 
 
 def clean_text(raw: str) -> Extracted:

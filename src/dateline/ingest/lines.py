@@ -95,6 +95,28 @@ def tag_lines(lines: list[Line]) -> None:
                 continue
             in_related = False
         line.kind = kind
+    mark_repeats(lines)
+
+
+def mark_repeats(lines: list[Line]) -> None:
+    """Tag "repeat" on a line whose word 4-grams mostly appeared in earlier lines already: a page
+    that prints the article twice, or a summary stitched from its paragraphs. A fuller copy of
+    one earlier line (the lede printed twice) is not a repeat: clean.py keeps it, not the short one.
+    """
+    first_seen: dict[tuple[str, ...], int] = {}
+    for index, line in enumerate(lines):
+        words = line.key.split()
+        grams = [tuple(words[i:i + 4]) for i in range(len(words) - 3)]
+        if line.kind is None and len(grams) >= P.REPEAT_MIN_GRAMS:
+            sources = [first_seen[g] for g in grams if g in first_seen]
+            if len(sources) >= P.REPEAT_COVERAGE * len(grams):
+                owners = set(sources)
+                only = lines[next(iter(owners))] if len(owners) == 1 else None
+                if only is None or only.key == line.key or only.key not in line.key:
+                    line.kind = "repeat"
+                    continue
+        for gram in grams:
+            first_seen.setdefault(gram, index)
 
 
 def tag_line(line: Line) -> str | None:
