@@ -171,7 +171,9 @@ def rss_mb() -> float:
 
 def child_ingest(inputs: str, db: str, model: str | None, stages: str | None):
     """Runs in a fresh process: ingest, then print JSON numbers."""
+    from dateline.corpus import Store
     from dateline.corpus.ingest import ingest
+    from dateline.corpus.stories import build_stories
     from dateline.pipeline import DEFAULT_STAGES
 
     samples = []
@@ -185,8 +187,6 @@ def child_ingest(inputs: str, db: str, model: str | None, stages: str | None):
     report = ingest([inputs], db, model=model, stages=tuple(stages.split(",")) if stages else DEFAULT_STAGES,
                     on_batch=on_batch, build_stories=False)
     ingest_seconds = time.perf_counter() - started
-    from dateline.corpus import Store
-    from dateline.corpus.stories import build_stories
 
     started = time.perf_counter()
     with Store(db) as store:

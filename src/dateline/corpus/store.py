@@ -33,6 +33,9 @@ from . import dedup, merge, rows
 from .schema import LATEST, MIGRATIONS
 
 
+MEMORY_LIMIT = "1GB"
+
+
 class StoreError(DatelineError):
     pass
 
@@ -70,6 +73,9 @@ class Store:
         self.path = str(path)
         self.read_only = read_only
         self.con = connect(self.path, read_only)
+        # DuckDB caches the store's pages up to 80% of RAM by default; a cap keeps a long ingest's
+        # memory flat once the store outgrows it (larger work spills to disk).
+        self.con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
         if read_only:
             version = self.schema_version()
             if version < 1:
