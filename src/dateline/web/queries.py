@@ -6,7 +6,7 @@ table layout is documented in ``dateline.corpus.schema``.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 from ..corpus import Store
@@ -34,10 +34,6 @@ def event_positions(store: Store, event_id: int, article_id: str) -> list[int]:
     found = store.query("SELECT DISTINCT event_index FROM event_mentions WHERE event_id = ? AND article_id = ?",
                         [event_id, article_id])
     return sorted(r["event_index"] for r in found)
-
-
-def count_articles(store: Store) -> int:
-    return store.count("articles")
 
 
 def events_per_day(store: Store) -> tuple[list[dict[str, Any]], int]:
@@ -87,8 +83,3 @@ def events_by_country(store: Store, filters: dict[str, Any] | None = None) -> di
         WHERE place_country IS NOT NULL AND {where} GROUP BY place_country""", params)
     return {r["country"]: r["events"] for r in found}
 
-
-def day_range(rows: list[dict[str, Any]]) -> tuple[date, date] | None:
-    if not rows:
-        return None
-    return rows[0]["day"], rows[-1]["day"]
