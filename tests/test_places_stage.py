@@ -103,3 +103,19 @@ def test_seed_document_lists_the_places(expected, seed_doc):
     ids = {(p.text, p.geonameid) for p in seed_doc.places}
     for place in expected["places"]:
         assert (place["text"], place["geonameid"]) in ids
+
+
+def test_place_names_in_the_url_are_found():
+    from dateline.model import Document
+    from dateline.places.stage import url_place_names
+
+    gazetteer = gazetteer_module.load()
+
+    def names(url):
+        work = Work(text="", published=None, document=Document(id="x", text="", url=url))
+        return url_place_names(work, gazetteer)
+
+    assert names("http://onlineathens.com/stories/031609/new_410004109.shtml") == ["athens"]
+    assert "dublin" in names("http://columbuslocalnews.com/2009/03/18/dublin_news/story.txt")
+    # The headline's slug is not read: its words are mostly ordinary words.
+    assert names("http://www.example.com/2016/12/17/reading-rally-in-paris") == []

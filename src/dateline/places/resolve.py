@@ -214,8 +214,10 @@ def choose(mention: Mention, qualifiers: list[Entry], context: DocumentContext |
 
 
 def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
-                     publisher_country: str | None = None) -> list[Resolution]:
-    """One resolution per mention, in order."""
+                     publisher_country: str | None = None,
+                     url_names: list[str] = ()) -> list[Resolution]:
+    """One resolution per mention, in order. ``url_names``: place names in the article's URL,
+    which vote for co-location like a mention does but are not places of the text."""
     qualifiers = [qualifier_entries(text, m, gazetteer) for m in mentions]
     keys = [fold(m.text) for m in mentions]
 
@@ -224,6 +226,9 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
     context = DocumentContext(publisher_country)
     for m, k in zip(mentions, keys):
         context.add_votes(k, m.candidates)
+    for name in url_names:
+        context.add_votes("url:" + fold(name),
+                          [(e, p) for e, p in gazetteer.lookup(name) if p and e.feature == "PPL"])
     first = [choose(m, q, context, k) for m, q, k in zip(mentions, qualifiers, keys)]
     seen: set[str] = set()
     for m, q, k, r in zip(mentions, qualifiers, keys, first):

@@ -6,13 +6,14 @@ Reads spaCy's entities and parse; writes ``work.places`` (each toponym as a :cla
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlparse
 
 from ..model import Place
 from ..pipeline import Metonym, Work, stage
 from . import gazetteer as gazetteer_module
 from .gazetteer import fold
-from .lexicon import SEAT_NAMES
+from .lexicon import NOT_PLACES_WITHOUT_LABEL, SEAT_NAMES
 from .metonymy import is_metonym
 from .recognize import find_mentions
 from .resolve import resolve_mentions
@@ -41,11 +42,46 @@ def publisher_country(work: Work) -> str | None:
     return country.alpha_3 if country else None
 
 
+# A place name in the article's URL ("onlineathens.com", ".../dublin_news/...") must be a town of
+# at least this many people and this many letters: below, words like "press" or "local" match
+# hamlets. Set by hand on the LGL and TR-News dev sets.
+URL_PLACE_MIN_POPULATION = 10_000
+URL_PLACE_MIN_LETTERS = 5
+
+
+def url_place_names(work: Work, gazetteer) -> list[str]:
+    """Place names written in the article's URL: its host ("onlineathens.com") and path words."""
+    url = work.document.url if work.document is not None else None
+    if not url:
+        return []
+    parsed = urlparse(url if "//" in url else "//" + url)
+
+    def is_town(name: str) -> bool:
+        return len(name) >= URL_PLACE_MIN_LETTERS and name not in NOT_PLACES_WITHOUT_LABEL and any(
+            primary and e.population >= URL_PLACE_MIN_POPULATION
+            for e, primary in gazetteer.lookup(name))
+
+    found: list[str] = []
+    # Host labels run words together ("onlineathens", "columbuslocalnews"): a town's name that
+    # starts or ends one counts.
+    for label in (parsed.hostname or "").lower().split(".")[:-1]:
+        for size in range(len(label), URL_PLACE_MIN_LETTERS - 1, -1):
+            hit = next((part for part in (label[:size], label[-size:]) if is_town(part)), None)
+            if hit:
+                found.append(hit)
+                break
+    # Section folders ("/dublin_news/"), not the last segment, which is the headline's slug.
+    for segment in parsed.path.lower().split("/")[:-1]:
+        found.extend(w for w in re.split(r"[^a-z]+", segment) if is_town(w))
+    return found
+
+
 @stage("places", requires=("doc", "entities"), assigns=("places", "metonyms"))
 def find_places(work: Work) -> None:
     gazetteer = gazetteer_module.load()
     mentions = find_mentions(work.text, work.entities, gazetteer)
-    resolutions = resolve_mentions(work.text, mentions, gazetteer, publisher_country(work))
+    resolutions = resolve_mentions(work.text, mentions, gazetteer, publisher_country(work),
+                                   url_place_names(work, gazetteer))
     places, metonyms = [], []
     for mention, resolution in zip(mentions, resolutions):
         entry = resolution.entry
