@@ -7,8 +7,12 @@ stretches join it when they score at least a set share of it (an article split b
 
 from __future__ import annotations
 
+import re
+
 from . import patterns as P
 from .lines import Line
+
+_STARTS_UPPER = re.compile(r"^[\W\d_]*[A-Z0-9]")
 
 # Tagged lines that may sit inside an article without ending it (captions between paragraphs).
 _NEUTRAL_KINDS = frozenset({"caption", "credit", "byline", "published", "dateline", "ad", "repeat"})
@@ -70,7 +74,20 @@ def select_body(lines: list[Line]) -> set[int]:
     stretches.sort(reverse=True)
     best = stretches[0][0]
     chosen = [stretch for stretch in stretches if stretch[0] >= P.SECOND_STRETCH_SHARE * best]
-    return {i for _, s, e in chosen for i in range(s, e)}
+    inside = {i for _, s, e in chosen for i in range(s, e)}
+    for _, start, end in chosen:
+        # short closing sentences ("Hunter is survived by his wife.") score below zero on their own
+        while end < len(lines) and end not in inside and _short_sentence(lines[end]):
+            inside.add(end)
+            end += 1
+    return inside
+
+
+def _short_sentence(line: Line) -> bool:
+    if line.kind is not None or line.prose or not _STARTS_UPPER.match(line.text):
+        return False
+    # (a line without a final stop is not taken: sentence-case headline links look the same)
+    return line.words >= P.SHORT_SENTENCE_MIN_WORDS and P.SENTENCE_END.search(line.text) is not None
 
 
 def _collect(scores: list[float], lo: int, hi: int, out: list[tuple[float, int, int]]) -> None:

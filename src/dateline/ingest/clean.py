@@ -21,6 +21,7 @@ from .encoding import repair
 from .extracted import Extracted
 from .lines import Line, split_lines, tag_lines
 from .metadata_text import parse_published_line, publisher_of, title_of
+from . import patterns as P
 from .patterns import DATELINE_PREFIX
 
 # Boilerplate kinds whose lines are dropped wherever they are (inside the article too).
@@ -76,12 +77,14 @@ def _drop_repeats(kept: list[Line]) -> list[Line]:
     out: list[Line] = []
     keys = [line.key for line in kept]
     for index, line in enumerate(kept):
-        if line.key in seen and line.words >= 3:
+        if line.key in seen and line.words >= P.REPEATED_LINE_MIN_WORDS:
             line.kind, line.dropped = "repeat", True
             continue
         # a short copy of a later, fuller paragraph near the top: the lede printed twice
-        if index < 6 and line.words >= 6 and any(
-                len(other) > len(line.key) and line.key in other for other in keys[index + 1:index + 12]):
+        # (the fuller copy starts the same way: "A delegation … with the Taliban." then "A delegation
+        # … with the Taliban, State Department spokesman Ned Price said on Tuesday.")
+        if index < 6 and line.words >= P.REPEATED_LEDE_MIN_WORDS and any(
+                len(other) > len(line.key) and other.startswith(line.key) for other in keys[index + 1:index + 12]):
             line.kind, line.dropped = "repeated_lede", True
             continue
         seen.add(line.key)
