@@ -345,9 +345,12 @@ def test_sql_refuses_writes(client, statement):
     assert body["error"]["code"] == "E406"
 
 
-def test_sql_cannot_read_files(client):
-    body = client.get("/api/sql", params={"sql": "SELECT * FROM read_csv('/etc/hostname')"}).json()
+@pytest.mark.parametrize("statement", ["SELECT * FROM read_csv('/etc/hostname')",
+                                       "SELECT * FROM read_text('/etc/hostname')", "FROM glob('/etc/*')"])
+def test_sql_cannot_read_files(client, statement):
+    body = client.get("/api/sql", params={"sql": statement}).json()
     assert body["error"]["code"] in ("E406", "E407") and body["error"]["status"] == 400
+    assert client.app.state.stores.locked_down
 
 
 def test_sql_time_limit(client):

@@ -116,8 +116,8 @@ def sql(request: Request,
 
 
 def run_limited_sql(stores, statement: str, limit: int, seconds: float) -> dict:
-    """Run ``statement`` on its own connection to the read-only store (no file access, settings
-    locked: see :class:`StoreHandle`), stopping it after ``seconds``; at most ``limit`` rows."""
+    """Run ``statement`` on its own connection to the read-only store (no file access: see
+    :class:`StoreHandle`), stopping it after ``seconds``; at most ``limit`` rows."""
     if not _ONE_READING_STATEMENT.match(statement) or ";" in statement.strip().rstrip(";"):
         raise DatelineError("E406", detail="give one SELECT (or WITH, DESCRIBE, SHOW) statement")
     if not stores.locked_down:

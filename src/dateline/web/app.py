@@ -78,7 +78,7 @@ class StoreHandle:
         self._recent: OrderedDict = OrderedDict()
         # Opened now, to fail at start (E401/E402/E404) rather than per request, and kept open:
         # every connection of this process to the file shares its DuckDB instance, which this
-        # one locks down first (no access to other files, settings frozen), for the SQL endpoint.
+        # one locks down first (no access to other files), for the SQL endpoint.
         self._first = Store(self.path, read_only=True)
         self.locked_down = _lock_down(self._first.con)
 
@@ -145,18 +145,17 @@ class ThreadStore:
 
 
 def _lock_down(con) -> bool:
-    """Disable file access and freeze the settings of ``con``'s database; whether they are so
-    (another app in this process may have locked them already)."""
+    """Disable file access for ``con``'s database (DuckDB refuses to enable it again while the
+    database is open); whether it is off. The settings are not locked: every Store connection
+    sets its memory limit, and statements that change settings never reach the database (the SQL
+    endpoint runs reading statements only)."""
     import duckdb
 
     try:
         con.execute("SET enable_external_access = false")
-        con.execute("SET lock_configuration = true")
     except duckdb.Error:
         pass
-    found = con.execute("SELECT current_setting('enable_external_access'), "
-                        "current_setting('lock_configuration')").fetchall()[0]
-    return found[0] is False and found[1] is True
+    return con.execute("SELECT current_setting('enable_external_access')").fetchall()[0][0] is False
 
 
 def error_body(status: int, code: str, message: str, details: Any = None) -> dict[str, Any]:
