@@ -28,26 +28,26 @@ worry write
     "dobj": frozenset("""
 accuse acknowledge address admire admit agree aim allege amplify announce answer applaud appoint
 approve argue articulate ask assail assert attack attribute authorize back ban bankroll bash
-believe bemoan blame blast block boo brand breach broadcast brush call challenge chant
+bemoan bill blame blast block boo brand breach broadcast brush call cast challenge chant
 characterize charge chide circulate cite claim coin commit compare compile concede concern
 conclude condemn confirm congratulate consider contemplate contest contrast cover crave credit
 criticise criticize declare decline decry dedicate deem defend demand denounce deny deride
-describe detail devote disavow disclose discount discredit discuss dislike dismiss disparage
-dispute disregard distribute document downplay draft echo email embrace emphasize empower enact
-encourage endorse endure estimate evaluate eviscerate expect explain explore express favor fear
-feel figure file fire float foreshadow forward guarantee hail hat hate heap herald highlight
-hijack identify ignore illustrate indicate insult invalidate invoke issue knock label lambast
-lament laud lay learn legalize level like liken line list love mandate mention mince mock mount
-mull name negotiate note offer oppose order outline overturn paint perpetuate plant point poll
-portray position post praise predict prefer press prioritize prohibit promise promote pronounce
-propose prosecute publish pump punctuate question quote ratify rattle read reaffirm reassure
-rebuke rebut recalibrate recall recite recognize recommend recount refer reference reiterate
-reject release relish remember remind rename render renew renounce repeat report reprise
-repudiate request resist retweete reveal revise revisit rip rule savage say scrap see seek seem
-share show shrug sign single sink size slam slap smear sound spar spearhead spell spot spread
-state stress submit sue suggest sum support symbolize talk taunt thank tick tolerate tout trash
-trumpet tweet underestimate understand unveil urge utter view voice vow want warn welcome whip
-withdraw withhold witness write
+describe detail devote disavow disclose discount discuss dislike dismiss disparage dispute
+disregard distance distribute document downplay draft echo email embrace emphasize enact
+encourage endorse endure estimate evaluate eviscerate exclude expect explain explore express
+favor fear feel figure file fire float foreshadow forward guarantee hail hat hate heap herald
+highlight hijack identify ignore illustrate imagine indicate insult invalidate invoke issue
+label lambast lament laud lay learn legalize like liken line list mandate mention mince mock
+mount mull name negotiate note offer oppose order outline overturn paint peg perpetuate plant
+point poll portray position post praise predict prefer press prioritize prohibit promise promote
+pronounce propose prosecute publish pump punctuate question quote ratify rattle read reaffirm
+reassure rebuke rebut recalibrate recall recite recognize recommend record recount refer
+reference regard reiterate reject release relish remember remind rename render renounce repeat
+report reprimand reprise repudiate request resist retweete reveal revise revisit rip rule say
+scrap see seek seem sentence share show shrug sign single sink size slam slap slash smear sound
+spar spearhead spell spot spread state stress submit suggest sum support symbolize talk taunt
+thank tick tolerate tout trash trumpet tweet underestimate understand unveil urge utter view
+voice vow want warn welcome whip withdraw withhold witness write
 """.split()),
     "noun-prep": frozenset("""
 advocate announcement appeal architect argument assessment ban call condemnation critic
@@ -65,14 +65,12 @@ praise predict proclaim promise read rebut recall remark reply report respond re
 show state struggle surmise tell testify tweet warn wonder write
 """.split()) | SPEECH_VERBS,
     "prep": frozenset("""
-accuse acquiesce admit advocate agree allude apologize approve argue ask back balk believe bill
-blame boast boo brag bristle call cast caution challenge characterize chime cite comment compare
-complain conclude congratulate credit criticize cry debate declare defend describe disagree
-distance double dwell elevate endorse expand feel flirt fundraise gush hew hint hit hop insist
-joke know lash liken list muse name opine peg perceive pile pivot point pore portray predict
-present press push rail recall refer reflect regard remark revel root seek seem sentence shy
-side spar suggest talk tangle tell thank toss touch tussle unite view vouch warm warn weigh
-worry
+accuse acquiesce admit advocate agree allude apologize approve argue ask balk believe blame
+boast boo brag bristle call care caution chime comment complain conclude cry debate declare
+describe disagree double dwell expand feel flirt fundraise gush hew hint hop insist join joke
+know lash muse opine perceive pile pivot point pore predict press push rail recall refer reflect
+remark revel root seek seem shy side spar suggest talk tangle toss touch tussle unite vouch warm
+warn weigh worry
 """.split()),
     "raising": frozenset("""
 appear seem

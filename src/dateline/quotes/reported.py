@@ -264,7 +264,7 @@ def _xcomp(doc, verb) -> Attribution | None:
 def _dobj(doc, verb) -> Attribution | None:
     """"X denounced Y": the direct object."""
     for child in verb.children:
-        if child.dep_ == "dobj" and child.i > verb.i and child.pos_ not in ("PRON",):
+        if child.dep_ == "dobj" and child.i > verb.i:
             return _with_source(doc, verb, _predicate_span(doc, verb, child), need_source=True)
     return None
 
