@@ -114,3 +114,22 @@ def test_hostile_markup_runs_nothing(base, browser):
     assert browser.find_elements(By.CSS_SELECTOR, "#article-text script, #article-text img, #article-text b") == []
     assert "<script>" in browser.find_element(By.ID, "article-title").text
     assert browser.find_elements(By.CSS_SELECTOR, "main script, main img") == []
+
+
+def test_story_timeline_events_open_their_evidence(base, browser):
+    browser.get(base + "/articles/paris-protest")
+    story = browser.find_element(By.CSS_SELECTOR, 'a[href^="/stories/"]').get_attribute("href")
+    browser.get(story)
+    marks = browser.find_elements(By.CSS_SELECTOR, "#story-strip circle.mark-event")
+    assert len(marks) == 2
+    browser.find_elements(By.CSS_SELECTOR, "#story-timeline a.evidence-link")[0].click()
+    assert "/articles/paris-protest?event=" in browser.current_url
+    assert browser.find_elements(By.CSS_SELECTOR, ".ev-on[data-ev]")
+
+
+def test_map_filter_form(base, browser):
+    browser.get(base + "/map")
+    browser.find_element(By.NAME, "type").send_keys("PROTEST")
+    browser.find_element(By.CSS_SELECTOR, "#map-filters button[type=submit]").click()
+    assert "type=PROTEST" in browser.current_url
+    assert len(browser.find_elements(By.CSS_SELECTOR, "#event-markers circle.marker")) == 1
