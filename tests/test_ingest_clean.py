@@ -194,3 +194,42 @@ def test_seed_check_script_passes_body_and_metadata(shared, seed_text, tmp_path)
     sections = json.loads(result.stdout)["sections"]
     for name in ("body", "metadata"):
         assert sections[name]["passed"] == sections[name]["total"], (name, sections[name])
+
+
+def test_list_under_a_colon_line_stays_with_the_article():
+    items = ["June 9 -- Coral Sky Amphitheatre, West Palm Beach", "June 10 -- Credit Union Amphitheatre, Tampa",
+             "June 14 -- Bank Amphitheatre, Alpharetta"]
+    text = BODY + "\n\nThe band announced these tour dates:\n" + "\n".join(items) + \
+        "\n\nYou may also like\nHome\nNews\nSport"
+    found = clean_text(text)
+    for item in items:
+        assert item in found.text
+    assert "Sport" not in found.text
+
+
+def test_a_closing_short_sentence_is_kept():
+    found = clean_text("Home\nNews\n\n" + BODY + "\n\nHe is survived by his wife.\n\nHome\nContact")
+    assert found.text.endswith("He is survived by his wife.")
+
+
+def test_short_repeated_lines_are_content():
+    text = BODY + '\n\n"Yeah," he said.\n\nThe vote was close, with seven councillors for and six against it.\n\n' \
+        '"Yeah," he said.\n\nThe next meeting is in March, when the council will review the road plan again.'
+    found = clean_text(text)
+    assert found.text.count('"Yeah," he said.') == 2
+
+
+def test_a_long_paragraph_repeating_the_article_is_dropped():
+    long_paragraphs = [p + " " + p for p in PARAGRAPHS]
+    summary = " ".join(long_paragraphs)
+    found = clean_text("\n\n".join(long_paragraphs) + "\n\nSummary\n\n" + summary)
+    assert found.text.count(PARAGRAPHS[0]) == 2   # once per copy inside the first paragraph only
+    assert "repeat" in kinds(found)
+
+
+def test_usage_notice_and_contact_line():
+    text = ("This copy is for your personal, non-commercial use only.\n\n" + BODY +
+            "\n\nWrite to Al Root at allen.root@example.com")
+    found = clean_text(text)
+    assert "personal, non-commercial" not in found.text and "Write to" not in found.text
+    assert_body_kept(found)

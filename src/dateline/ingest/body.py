@@ -26,23 +26,27 @@ def line_scores(lines: list[Line]) -> list[float]:
             scores.append(-1.0 if line.kind in _NEUTRAL_KINDS else -P.BOILERPLATE_COST)
         elif line.prose:
             scores.append(line.words * P.ISOLATED_PROSE_WEIGHT if _isolated(lines, index) else line.words)
-        elif in_list:
+        elif in_list or _introduces_list(line):
             scores.append(P.LIST_ITEM_SCORE)
         else:
             scores.append(-P.SHORT_LINE_COST)
         # "… tour dates:" introduces the short lines under it (a list inside the article)
-        if line.kind is None and line.words >= 3 and line.text.endswith(":"):
+        if _introduces_list(line):
             in_list = True
         elif line.kind is not None or line.prose:
             in_list = False
     return scores
 
 
+def _introduces_list(line: Line) -> bool:
+    return line.kind is None and line.words >= 3 and line.text.endswith(":")
+
+
 def _isolated(lines: list[Line], index: int) -> bool:
-    """Prose with no prose line on either side (a teaser between links)."""
+    """Prose with no prose line or short sentence on either side (a teaser between links)."""
     before = lines[index - 1] if index > 0 else None
     after = lines[index + 1] if index + 1 < len(lines) else None
-    return not any(n is not None and n.prose and n.kind is None for n in (before, after))
+    return not any(n is not None and (n.prose and n.kind is None or _short_sentence(n)) for n in (before, after))
 
 
 def best_stretch(scores: list[float], lo: int, hi: int) -> tuple[float, int, int]:

@@ -278,7 +278,9 @@ REPEATED_LEDE_MIN_WORDS = 10
 # Short lines under a line that ends with ":" ("The tour dates:") are list items of the article
 # and score this instead of the short-line cost. Dev grid (even/odd halves): -5 (no special case)
 # 0.924/0.921, 0 0.929/0.927, 1 0.936/0.927, 3 0.936/0.927. (Not discounting long isolated prose,
-# tried at 30-60 words, lost 0.01-0.02.)
+# tried at 30-60 words, lost 0.01-0.02.) The list runs until a prose or tagged line: ending it at a
+# blank line or at one- and two-word lines lost 0.003-0.004 (dev lists are blank-separated and
+# hold one-word brand names), so a bare menu right after a list joins the article.
 LIST_ITEM_SCORE = 1.0
 
 # --- time zones named in publication lines --------------------------------------------------------
