@@ -43,7 +43,9 @@ def serve(db: Annotated[Path, typer.Option("--db", help="The corpus store (a Duc
     uvicorn.run("dateline.web.commands:app_from_environment", factory=True, workers=workers, **options)
 
 
-STORE_VARIABLE = "DATELINE_WEB_DB"
+# Private, not a setting: how `serve --workers N` hands the store's path to its worker processes
+# (uvicorn starts them from an import string, so nothing else reaches them).
+STORE_VARIABLE = "_DATELINE_SERVE_DB"
 
 
 def app_from_environment():
