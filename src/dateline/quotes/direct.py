@@ -120,6 +120,8 @@ def _continues(text: str, end: int, q: tuple[int, int]) -> bool:
     gap = text[end:q[0]]
     if any(c in lexicon.QUOTE_CHARS for c in gap) or len(gap) > lexicon.CONTINUATION_GAP:
         return False
+    if gap.strip() and text[:end].rstrip(lexicon.QUOTE_CHARS + " ").endswith((".", "!", "?")):
+        return False  # a sentence of the reporter's own comes between: "…45.” She is 45. “You …"
     if "\n" not in gap:
         return True
     before, _, after = gap.partition("\n")
