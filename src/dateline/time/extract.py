@@ -19,7 +19,8 @@ from functools import lru_cache
 from ..model import Timex
 from .context import TIME, Context, Resolved
 from .normalize import NORMALISERS
-from .rules import LEADING_DETERMINER_HYPHEN, LEADING_DETERMINER_SINGULAR, Rule, compile_rules
+from .rules import (LEADING_DETERMINER_HYPHEN, LEADING_DETERMINER_SINGULAR, RULE_NEEDS, Rule,
+                    compile_rules)
 
 # Text allowed between a clock time and the day it belongs to: "10 p.m. Wednesday",
 # "5 p.m. EST, Nov. 6".
@@ -63,7 +64,11 @@ class TimexFinder:
 
     def candidates(self, text: str) -> list[Candidate]:
         found = []
+        lowered = text.lower()
         for order, (rule, regex) in enumerate(self.rules):
+            needs = RULE_NEEDS.get(rule.name)
+            if needs and not any(word in lowered for word in needs):
+                continue
             for m in regex.finditer(text):
                 if m.end() > m.start():
                     found.append(Candidate(m.start(), m.end(), rule, order, m))
