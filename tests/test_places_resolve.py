@@ -34,6 +34,7 @@ RECORDS = [
     (30, "Athens", "GRC", 37.98, 23.72, "PPLC", 660_000, 0, 0, ["Athens"]),
     (31, "Athens", "USA", 33.96, -83.38, "PPL", 120_000, 11, 0, ["Athens"]),
     (14, "Kentucky", "USA", 37.5, -85.0, "ADM1", 300_000, 14, 0, ["Kentucky"]),
+    (15, "Louisiana", "USA", 31.0, -92.0, "ADM1", 300_000, 15, 0, ["Louisiana"]),
     (32, "Lexington", "USA", 38.05, -84.46, "PPL", 320_000, 14, 0, ["Lexington"]),
     (33, "Ripley", "USA", 38.82, -81.71, "PPL", 3_000, 0, 0, ["Ripley"]),
     (40, "Walker County", "USA", 30.74, -95.57, "ADM2", 20_000, 12, 40, ["Walker County"]),
@@ -178,3 +179,18 @@ def test_shared_county_decides_between_namesakes(gazetteer):
     text = "Huntsville police and Walker County deputies searched the area."
     result = resolve(text, ["Huntsville", "Walker County"], gazetteer)
     assert result["Huntsville"] == [44] and result["Walker County"] == [40]
+
+
+def test_county_names_read_as_counties_and_rivers_are_not_split(gazetteer):
+    text = "Deputies from Walker County searched the Neches River near Huntsville."
+    entities = entities_for(text, ["Walker County", "Neches River", "Huntsville"])
+    mentions = find_mentions(text, entities, gazetteer)
+    assert [m.text for m in mentions] == ["Walker County", "Huntsville"]
+    assert all(e.feature == "ADM2" for e, _ in mentions[0].candidates)
+
+
+def test_two_period_la_is_los_angeles_not_louisiana(gazetteer):
+    # The small gazetteer has Louisiana but no Los Angeles: "L.A." must not become Louisiana.
+    assert find_mentions("He moved to L.A. last year.", [], gazetteer) == []
+    text = "He lives in Monroe, La., now."
+    assert [m.text for m in find_mentions(text, [], gazetteer)] == ["La."]

@@ -83,3 +83,14 @@ ORG_WORDS: frozenset[str] = frozenset("""
 university college school academy hospital church department police office council committee
 association company corporation inc bank club team board court airport station bridge hall
 """.split())
+
+# Last words of natural features ("Red River", "Neches River", "Lake Erie" ends otherwise): the
+# gazetteer holds populated places and divisions, not these, so such a name is only taken when a
+# record has exactly that name, never by one of its words or an alias ("Red River" County).
+NATURAL_FEATURE_WORDS: frozenset[str] = frozenset("""
+river creek lake mountain mountains valley bay island islands sea ocean gulf canyon forest
+wilderness falls peninsula desert strait channel sound
+""".split())
+
+# Endings that name a second-order division ("Madison County", "Rapides Parish").
+COUNTY_WORDS: frozenset[str] = frozenset("county parish borough".split())

@@ -40,3 +40,7 @@ PROVINCE_ABBREVIATIONS: dict[str, str] = {
     abbr: province for province, abbrs in _PROVINCES.items() for abbr in abbrs
 }
 DISTRICT_ABBREVIATIONS: dict[str, str] = {"dc": "Washington, D.C."}
+
+# Forms with two periods that are a city, not the state with the same letters ("L.A." is Los
+# Angeles; "La." is Louisiana).
+CITY_ABBREVIATIONS: dict[str, str] = {"la": "Los Angeles"}

@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass, field
 
 from .gazetteer import Entry, Gazetteer, fold
-from .lexicon import NOT_PLACES_WITHOUT_LABEL, ORG_WORDS
+from .lexicon import COUNTY_WORDS, NATURAL_FEATURE_WORDS, NOT_PLACES_WITHOUT_LABEL, ORG_WORDS
 from .lexicon_demonyms import COUNTRY_DEMONYMS, DEMONYMS
-from .lexicon_states import DISTRICT_ABBREVIATIONS, PROVINCE_ABBREVIATIONS, STATE_ABBREVIATIONS
+from .lexicon_states import (CITY_ABBREVIATIONS, DISTRICT_ABBREVIATIONS, PROVINCE_ABBREVIATIONS,
+                             STATE_ABBREVIATIONS)
 
 PLACE_LABELS = {"GPE", "LOC"}
 # Labels whose spans may still be (or begin with) a place the small spaCy model mislabelled
@@ -68,15 +69,20 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def lookup(gazetteer: Gazetteer, name: str, after_comma: bool = False) -> list[tuple[Entry, bool]]:
+def lookup(gazetteer: Gazetteer, name: str, after_comma: bool = False,
+           demonyms: bool = True) -> list[tuple[Entry, bool]]:
     """Candidates for ``name``: abbreviations ("Ky.", "B.C.") and demonyms ("Afghans") first."""
     key = name.replace(".", "").replace(" ", "").lower()
+    if key in CITY_ABBREVIATIONS and name.count(".") >= 2:
+        return [(e, True) for e, p in gazetteer.lookup(CITY_ABBREVIATIONS[key]) if p][:1]
     # "Ky." after a city, or "W.Va.", "D.C." anywhere; not "Ms." or "Ind." on their own.
     if key in _ABBREVIATIONS and (after_comma and ("." in name or name.isupper())
                                   or name.count(".") >= 2):
         full = _ABBREVIATIONS[key]
         return [(e, True) for e, _ in gazetteer.lookup(full) if e.feature in ("ADM1", "PPLC")]
     singular = name[:-1] if name.endswith("s") and name[:-1] in DEMONYMS else name
+    if singular in DEMONYMS and not demonyms:
+        return []
     if singular in DEMONYMS:
         # "Georgian" is the country's, "Texan" the state's: never the other feature.
         features = ("PCLI", "CONT") if singular in COUNTRY_DEMONYMS else ("ADM1",)
@@ -124,13 +130,18 @@ class _Finder:
         if labelled and candidates:
             self.known.add(fold(self.text[start:end]))
 
-    def candidates(self, start: int, end: int) -> list[tuple[Entry, bool]]:
+    def candidates(self, start: int, end: int, demonyms: bool = True) -> list[tuple[Entry, bool]]:
         name = self.text[start:end]
         # "Lexington, Ky.": an abbreviation counts after a comma that follows a capitalised word
         # (a city), not in "…, she said, Ms. Jones".
         before = self.text[max(0, start - 40):start].rstrip()
         after_comma = before.endswith(",") and bool(re.search(r"[A-Z][\w.'’\-]*$", before[:-1]))
-        found = lookup(self.gazetteer, name, after_comma)
+        found = lookup(self.gazetteer, name, after_comma, demonyms)
+        last = name.split()[-1].lower() if " " in name else ""
+        if last in COUNTY_WORDS and any(e.feature == "ADM2" for e, _ in found):
+            found = [(e, p) for e, p in found if e.feature == "ADM2"]  # "Madison County"
+        elif last in NATURAL_FEATURE_WORDS:
+            found = [(e, p) for e, p in found if p]  # "Red River" is not Red River County
         # Short all-capital names ("US", "UK") match only their own spelling, not a village "Us".
         if found and len(name) <= 4 and name.replace(".", "").isupper():
             found = [(e, p) for e, p in found if e.feature in ("PCLI", "ADM1", "PPLC") or
@@ -150,6 +161,8 @@ class _Finder:
                                                           for e, p in found):
                 self.accept(start, end, found, True)
             return
+        if self.text[start:end].split()[-1].lower() in NATURAL_FEATURE_WORDS:
+            return  # "Neches River": a river, whatever "Neches" alone might be
         for m in re.finditer(r"[^,()]+", self.text[start:end]):
             self.sub_span(start + m.start(), start + m.end(), labelled=True)
 
@@ -164,7 +177,9 @@ class _Finder:
                 if e - s < 2 or not self.text[s].isupper() or not self.free(s, e) or \
                         self.text[s:e].lower() in NOT_PLACES_WITHOUT_LABEL or self.person_name(s, e):
                     continue
-                found = self.candidates(s, e)
+                # Part of a longer name: not a demonym ("European" of "European Union"), and only
+                # by a record's own name.
+                found = [(c, p) for c, p in self.candidates(s, e, demonyms=n == len(words)) if p]
                 if found and (labelled or _strong(found) or fold(self.text[s:e]) in self.known):
                     self.accept(s, e, found, labelled)
                     return
