@@ -61,7 +61,7 @@ def split_authors(value: str) -> list[str]:
 
 def _classed_elements(tree, meta: PageMetadata) -> None:
     """Captions, photo credits and (when meta tags named no author) bylines."""
-    for element in tree.xpath(_CAPTION_XPATH)[:80]:
+    for element in tree.xpath(_CAPTION_XPATH)[:40]:
         text = _short_text(element)
         if not text:
             continue
@@ -99,7 +99,7 @@ def _add(items: list[str], value: str | None) -> None:
 
 def credit_in(text: str) -> str | None:
     """The credit of a caption: "(Photo by Javed TANVEER / AFP)" → "Javed TANVEER / AFP"."""
-    match = P.CAPTION_CREDIT.search(text)
+    match = P.CAPTION_CREDIT.search(text) if text.endswith(")") else None
     if match:
         return (match.group("credit") or match.group("agency_credit") or "").strip(" .") or None
     tail = re.split(r"(?<=[.!?])\s+", text)[-1]
