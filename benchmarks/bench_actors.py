@@ -107,10 +107,8 @@ def sector_view(gold: list[dict], docs: list[dict]) -> tuple[list[dict], list[di
     for doc in docs:
         actors = []
         for actor in doc.get("actors") or []:
-            sector = actor.get("sector")
-            if not actor.get("country") and sector in TRANSNATIONAL:
-                pass
-            actors.append(dict(actor, country=sector, sector=None))
+            # The scorer reads an actor's root from "country" (else "sector"): put the sector there.
+            actors.append(dict(actor, country=actor.get("sector"), sector=None))
         docs_s.append(dict(doc, actors=actors))
     return gold_s, docs_s
 

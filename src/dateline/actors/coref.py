@@ -163,12 +163,12 @@ class Resolver:
 
     def _resolve_group(self, members: list[int]) -> Cluster | None:
         rep = self.c[self._representative(members)]
-        info = self._merged(members)
+        self._merged(members)
         pronouns = [self.c[m] for m in members if self.c[m].kind == "pronoun"]
         if rep.kind == "pronoun" or pronouns and rep.kind == "description":
             # "He was a Swiss mathematician": the predicate goes where the pronoun goes.
             return self._pronoun(pronouns[0])
-        cluster = (self._by_key(rep) or self._by_name(rep, info) or self._by_description(rep, info))
+        cluster = (self._by_key(rep) or self._by_name(rep) or self._by_description(rep))
         if cluster is None:
             if rep.kind == "description" and rep.neighbour_of:
                 return None  # a neighbour we cannot identify: leave it out rather than guess
@@ -176,7 +176,8 @@ class Resolver:
         return cluster
 
     def _merged(self, members: list[int]) -> Candidate:
-        """The first non-empty value of each attribute over a group's members."""
+        """The group's representative, given the first non-empty value of each attribute over
+        the group's members."""
         rep = self.c[self._representative(members)]
         for m in members:
             other = self.c[m]
@@ -294,7 +295,7 @@ class Resolver:
             if accept(cl):
                 yield cl
 
-    def _by_name(self, rep: Candidate, info: Candidate) -> Cluster | None:
+    def _by_name(self, rep: Candidate) -> Cluster | None:
         if rep.kind != "name" or rep.key:
             return None
         words = tuple(w for w in rep.name_tokens if w not in GENERIC_NAME_WORDS) or rep.name_tokens
@@ -324,7 +325,7 @@ class Resolver:
                         return cl
         return None
 
-    def _by_description(self, rep: Candidate, info: Candidate) -> Cluster | None:
+    def _by_description(self, rep: Candidate) -> Cluster | None:
         if rep.kind not in ("description", "title") or not rep.definite:
             return None
         head = rep.head_word or ""
@@ -379,8 +380,7 @@ class Resolver:
             window = PLURAL_PRONOUN_WINDOW
 
             def accept(cl):
-                return cl.number == "pl" or cl.kind in ("organization", "group") or \
-                    cl.kind == "country" and False
+                return cl.number == "pl" or cl.kind in ("organization", "group")
         else:
             window = NEUTER_PRONOUN_WINDOW
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from . import cues
-from .lexicon import Lexicon, norm
+from .lexicon import Lexicon
 
 MAX_NAME_TOKENS = 8  # longest organisation name matched against the lexicon
 MAX_TITLE_TOKENS = 9  # longest title before a name ("US Deputy Secretary of Energy ...")
@@ -49,7 +49,6 @@ class Candidate:
     prev_subject: int | None = None  # for "it": head token of the last subject before it
     para: int = 0  # paragraph number (lines of the article)
     quoted: bool = False  # inside quotation marks
-    extra_tokens: set[int] = field(default_factory=set)
 
 
 class MentionFinder:
@@ -148,15 +147,11 @@ class MentionFinder:
                         span.text == alias for alias in (entry.name, *entry.aliases)):
                     continue  # "foreign policy" is not the magazine; "al-Qaeda" keeps its spelling
                 head = span.root.i
-                cand = self._cand(i, i + n, "name", entry.kind if entry.kind != "group" else "group",
-                                  country=entry.country, sector=entry.sector,
-                                  key=f"org:{entry.name}", name=entry.name,
+                # Also inside a title ("State Department spokesman"): still a mention of the
+                # organisation, and the title takes its country and sector from it.
+                cand = self._cand(i, i + n, "name", entry.kind, country=entry.country,
+                                  sector=entry.sector, key=f"org:{entry.name}", name=entry.name,
                                   number="pl" if entry.kind == "group" else "sg")
-                if span[-1].dep_ == "compound" and span[-1].head.i >= i + n and \
-                        self.lex.title(span[-1].head.lemma_) is not None:
-                    # "State Department spokesman": the organisation qualifies a title; it is
-                    # still a mention of the organisation.
-                    pass
                 cand.head = head
                 self._add(cand)
                 self._take(i, i + n)
