@@ -153,3 +153,12 @@ def test_plaintext_floor_on_dev_pages(shared):
 def test_degenerate_pages_never_raise(bad):
     found = extract_html(bad)
     assert found.text == "" or isinstance(found.text, str)
+
+
+def test_credit_elements_and_byline_roles_are_tidied():
+    page = PAGE.replace('<meta name="author" content="Jane Doe">', "").replace(
+        "</figure>", '<span class="credit">(Reed Saxon / Associated Press)</span></figure>').replace(
+        "<article>", '<article><p class="byline">By Meg James Staff Writer</p>', 1)
+    document = html_document(page)
+    assert "Reed Saxon / Associated Press" in document.credits
+    assert document.authors == ("Meg James",)

@@ -56,7 +56,8 @@ def page_metadata(tree, url: str | None = None) -> PageMetadata:
 
 def split_authors(value: str) -> list[str]:
     parts = re.split(r"\s*(?:;|,|\band\b|&)\s*", value)
-    return [p for p in (clean(re.sub(r"^(?i:by)\s+", "", p)) for p in parts) if p]
+    names = (clean(P.BYLINE_ROLE.sub("", re.sub(r"^(?i:by)\s+", "", p))) for p in parts)
+    return [name for name in names if name]
 
 
 def _classed_elements(tree, meta: PageMetadata) -> None:
@@ -70,7 +71,7 @@ def _classed_elements(tree, meta: PageMetadata) -> None:
                 meta.captions.append(text)
                 _add(meta.credits, credit_in(text))
         elif len(text.split()) <= P.CREDIT_MAX_WORDS:
-            _add(meta.credits, credit_in(text) or text)
+            _add(meta.credits, credit_in(text) or tidy_credit(text))
     if meta.authors:
         return
     for element in tree.xpath(_BYLINE_XPATH)[:10]:
@@ -107,6 +108,14 @@ def credit_in(text: str) -> str | None:
     if match and len(tail.split()) <= P.CREDIT_MAX_WORDS:
         return (match.group("credit") or match.group("alone") or "").strip(" .") or None
     return None
+
+
+def tidy_credit(text: str) -> str | None:
+    """"(Reed Saxon / Associated Press)" → "Reed Saxon / Associated Press"; "Credit : PTI" → "PTI"."""
+    text = P.CREDIT_LABEL.sub("", text.strip())
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]
+    return text.strip(" .") or None
 
 
 def page_language(tree) -> str | None:

@@ -180,5 +180,5 @@ def _copyright_like(text: str) -> bool:
 
 def split_names(names: str) -> list[str]:
     """Person names of a byline; news agencies and one-word outlets ("Reuters") left out."""
-    parts = [p.strip() for p in re.split(r"\s*(?:,|\band\b|&)\s*", names)]
+    parts = [P.BYLINE_ROLE.sub("", p).strip() for p in re.split(r"\s*(?:,|\band\b|&)\s*", names)]
     return [p for p in parts if p and " " in p and p not in P.AGENCIES]

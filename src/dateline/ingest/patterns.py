@@ -92,10 +92,17 @@ BYLINE = re.compile(
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})*)"
     r"(?:\s*[,|/–—-]\s*(?P<role>[^.!?]{0,60}))?$")
 BYLINE_MAX_WORDS = 12  # dev: the longest true byline seen has 10 words (two names and an outlet)
+# Job titles printed after a byline's name ("Meg James Staff Writer"), cut from author names.
+BYLINE_ROLE = re.compile(r"\s*[,|–—-]?\s*(?:(?:senior|chief|staff|special|contributing|deputy|associate|"
+                         r"political|foreign|business|news|sports)\s+)*(?:writer|reporter|correspondent|"
+                         r"editor|contributor|columnist|journalist|photographer)s?$", re.IGNORECASE)
+# Labels in front of a credit: "Credit : PTI File Photo", "Photo: Reuters".
+CREDIT_LABEL = re.compile(r"^\(?\s*(?:(?:photo|image|picture)\s+)?(?:credits?|photo|image|source)\s*:\s*",
+                          re.IGNORECASE)
 
 # News-agency datelines at the start of the first paragraph: "KABUL, Nov 24 (Reuters) - ",
 # "(Reuters) — ", "WASHINGTON (AP) — ", "PARIS — ", "LONDON, March 3 (Xinhua) -- ".
-AGENCIES = ("Reuters", "AP", "AFP", "Xinhua", "IANS", "PTI", "UPI", "Bloomberg", "dpa", "DPA",
+AGENCIES = ("Reuters", "AP", "AFP", "Associated Press", "Agence France-Presse", "Getty Images", "EPA", "Xinhua", "IANS", "PTI", "UPI", "Bloomberg", "dpa", "DPA",
             "ANI", "Anadolu", "EFE", "ANSA", "Kyodo", "Yonhap", "TASS", "Sputnik", "CNN", "BBC",
             "Agencies", "AA", "IRNA", "WAM", "SPA", "APA", "KUNA", "QNA", "MENA", "PNA", "Bernama",
             "AP Photo", "NYT", "WSJ", "CNBC")
