@@ -247,3 +247,13 @@ def test_the_two_sides_are_handed_to_the_events_stage(nlp):
     (both,) = work.extra["actors.both_parties"]
     names = {a.id: a.name for a in work.actors}
     assert both["text"] == "The two sides" and {names[i] for i in both["actors"]} == {"Russia", "Ukraine"}
+
+
+def test_generic_noun_joins_the_last_organisation_of_its_sector(actors_of):
+    actors = actors_of("Shares of Norland Bank fell on Monday. The bank said profits would recover.")
+    assert actor_with(actors, "The bank") is actor_with(actors, "Norland Bank")
+
+
+def test_the_company_is_the_last_business_named(actors_of):
+    actors = actors_of("Toyota Motor Corporation cut 500 jobs on Monday. The company said demand had fallen.")
+    assert actor_with(actors, "The company") is actor_with(actors, "Toyota Motor Corporation")

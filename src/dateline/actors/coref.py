@@ -31,6 +31,9 @@ from .mentions import Candidate
 PERSON_PRONOUN_WINDOW = 6
 PLURAL_PRONOUN_WINDOW = 2
 NEUTER_PRONOUN_WINDOW = 1
+# "the company" looks back this many sentences for an organisation of its sector (news style:
+# the organisation is named, then called "the company" in the next few sentences).
+GENERIC_NOUN_WINDOW = 3
 
 # Pronoun antecedent score = -DISTANCE_WEIGHT * sentences back + SUBJECT_WEIGHT when the
 # antecedent's last mention was a subject + SALIENCE_WEIGHT * log(mentions so far). Chosen by a
@@ -367,6 +370,16 @@ class Resolver:
                     return cl
                 if cl.kind == "organization" and any(words[-1] in name for name in cl.names):
                     return cl
+        title = self.lex.title(head)
+        if title and title.kind == "group" and title.sector and rep.number == "sg" and \
+                head not in cues.GOVERNMENT_NOUNS:
+            # "the company" after "Acme Corp." (BUS), "the university" after "Harvard" (EDU):
+            # the last organisation of the sector the noun names, within a few sentences.
+            for cl in self._recent(rep, lambda cl: cl.kind == "organization" and cl.sector == title.sector):
+                last = max(self.c[n].sent for n in cl.members if self.c[n].start < rep.start)
+                if rep.sent - last <= GENERIC_NOUN_WINDOW:
+                    return cl
+                break
         return None
 
     def _pronoun(self, rep: Candidate) -> Cluster | None:
