@@ -237,3 +237,9 @@ def test_partner_of_a_prepositional_object(nlp):
     events, ids = run_events(nlp, "Iran agreed to a prisoner exchange with Israel.",
                              {"ir": IRN, "is": ISR})
     assert countries(only(events, "AGREE"), ids, "target") == {"ISR"}
+
+
+def test_verbless_headline_with_possessed_event_noun(nlp):
+    # the clause search climbs to the root; a root without a verb must end the climb
+    events, ids = run_events(nlp, "Russia's invasion of Iran.", {"ru": RUS, "ir": IRN})
+    assert countries(only(events, "ASSAULT"), ids) == {"RUS"}

@@ -35,7 +35,7 @@ def governor(token, triggers: set[int]):
     current = token
     for _ in range(12):
         head = current.head
-        if head is current:
+        if head.i == current.i:
             return current if current.pos_ in ("VERB", "AUX") else None
         current = head
         if current.i in triggers or current.pos_ in ("VERB", "AUX"):
@@ -86,7 +86,7 @@ def _located(place, doc, triggers) -> bool:
         head = current.head
         if current.dep_ in ("prep", "agent"):
             in_preposition = True
-        if head is current or head.i in triggers or head.pos_ in ("VERB", "AUX"):
+        if head.i == current.i or head.i in triggers or head.pos_ in ("VERB", "AUX"):
             return in_preposition or current.dep_ == "npadvmod" or (
                 current.dep_ in ("dobj", "obj") and head.lemma_.lower() in PLACE_OBJECT_VERBS)
         if in_preposition and current.dep_ not in ("prep", "agent", "pobj"):

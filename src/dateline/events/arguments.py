@@ -70,7 +70,7 @@ def phrase_tokens(head) -> list:
         token = stack.pop()
         tokens.append(token)
         stack.extend(c for c in token.children if c.dep_ in PHRASE_DEPS
-                     and not (relational and token is head and c.dep_ == "poss"))
+                     and not (relational and token.i == head.i and c.dep_ == "poss"))
     return tokens
 
 

@@ -77,20 +77,20 @@ def noun_modality(noun) -> str | None:
 
 def clause_modality(trigger, clause) -> str:
     """The modality of the event named by ``trigger`` in the clause headed by ``clause``."""
-    if trigger is not clause:
+    if trigger.i != clause.i:
         found = noun_modality(trigger)
         if found:
             return found
-    planned_by_promise = trigger is not clause and clause.lemma_.lower() in cues.PROMISE_VERBS
+    planned_by_promise = trigger.i != clause.i and clause.lemma_.lower() in cues.PROMISE_VERBS
     verb, carried = clause, True
     for _ in range(6):
         found = local_modality(verb) if carried else None
-        if found == "negated" and verb is not clause:
+        if found == "negated" and verb.i != clause.i:
             found = None  # "did not say he would meet" is about the saying
         if found:
             return found
         head = verb.head
-        if head is verb or verb.dep_ not in EMBEDDING_DEPS:
+        if head.i == verb.i or verb.dep_ not in EMBEDDING_DEPS:
             break
         lemma = head.lemma_.lower()
         if verb.dep_ in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
@@ -129,7 +129,7 @@ def reporter_of(clause):
                         if pobj.dep_ == "pobj":
                             return pobj
         head = verb.head
-        if head is verb:
+        if head.i == verb.i:
             break
         reporting = head.lemma_.lower() in cues.REPORTING_VERBS
         accusing = head.lemma_.lower() in cues.ACCUSING_VERBS
@@ -142,7 +142,7 @@ def reporter_of(clause):
             break
         verb = head
     root = clause.sent.root
-    if root is not clause and root.lemma_.lower() in cues.REPORTING_VERBS and clause in root.subtree:
+    if root.i != clause.i and root.lemma_.lower() in cues.REPORTING_VERBS and clause in root.subtree:
         return _subject(root)
     return None
 

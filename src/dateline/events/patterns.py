@@ -71,7 +71,7 @@ def subject_of(verb, depth: int = 0):
                 return child
         return None
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return None
     if verb.dep_ == "xcomp" or (verb.dep_ in ("advcl", "acl") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
@@ -262,7 +262,7 @@ def _support_candidate(verb, noun, entry: Entry) -> Candidate:
             if subject is not None:
                 candidate.targets.append(subject)
             return candidate
-    if subject is not None and subject is not noun:
+    if subject is not None and subject.i != noun.i:
         candidate.sources.append(subject)
     candidate.parties.extend(between_parties(noun))
     # the noun's own target prepositions first ("a meeting with Khan"), then the verb's
@@ -313,7 +313,7 @@ def nominal_triggers(sent, taken: set[int]) -> list[Candidate]:
         if entry is None:
             continue
         clause = token
-        while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
         candidate = Candidate(token, clause, entry, "nominal")
         candidate.sources.extend(possessors)

@@ -103,7 +103,7 @@ def _pronoun_fallback(index, candidate: Candidate, last_parties):
     verb = candidate.clause
     for _ in range(3):
         head = verb.head
-        if head is verb:
+        if head.i == verb.i:
             return []
         for child in head.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON":
