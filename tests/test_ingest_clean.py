@@ -233,3 +233,8 @@ def test_usage_notice_and_contact_line():
     found = clean_text(text)
     assert "personal, non-commercial" not in found.text and "Write to" not in found.text
     assert_body_kept(found)
+
+
+@pytest.mark.parametrize("text", ["Talks resumed in Doha on Monday.", "Talks resumed.\nDoha hosted them."])
+def test_short_texts_are_kept_whole(text):
+    assert clean_text(text).text == text

@@ -36,7 +36,9 @@ def clean_text(raw: str) -> Extracted:
     if not lines:
         return Extracted(text="", problems=problems)
     tag_lines(lines)
-    inside = select_body(lines)
+    # no stretch of prose at all (a one-line text, a list of short sentences): nothing to tell the
+    # article from its surroundings by, so every line not recognised as boilerplate is kept
+    inside = select_body(lines) or set(range(len(lines)))
     found = Extracted(text="", problems=problems)
     kept: list[Line] = []
     for index, line in enumerate(lines):
