@@ -187,3 +187,8 @@ def test_unclosed_quote_ends_with_its_paragraph():
     text = "He said: “unfinished quote\n\nNext paragraph."
     (q,) = find_quoted(text)
     assert text[q.start:q.end] == "“unfinished quote"
+
+
+def test_quote_marks_in_an_object_content_are_not_verbatim_pieces(quotes_of):
+    quotes = quotes_of("The senator praised the film “Lincoln” in the debate.")
+    assert not [q for q in quotes if q.kind == "direct"]

@@ -22,6 +22,9 @@ from .speakers import actor_for, carry_pronoun_speakers
 # exact words). PolNeAR annotates one attribution per clause and no nesting, so its benchmark
 # reports the score with and without them (benchmarks/bench_quotes.py).
 VERBATIM_PIECES = True
+# Only in reported speech ("said the problem "must be resolved""): quote marks inside an object
+# or infinitive content more often mark a title or a term ("watched “Today”") than words said.
+SPEECH_PATTERNS = frozenset({"ccomp", "paren", "according", "noun-that"})
 
 
 def quote_kind(text: str, content: tuple[int, int], parts: list[tuple[int, int]]) -> str:
@@ -55,7 +58,7 @@ def to_quotes(work: Work, att: Attribution) -> list[Quote]:
         return [Quote(start, end, text[start:end], kind, speaker, cue, parts)]
     parts = tuple(work.span(s, e) for s, e in att.parts)
     quotes = [Quote(start, end, text[start:end], kind, speaker, cue, parts)]
-    if VERBATIM_PIECES:
+    if VERBATIM_PIECES and att.pattern in SPEECH_PATTERNS:
         quotes += [Quote(p.start, p.end, p.text, "direct", speaker, cue) for p in parts]
     return quotes
 
