@@ -257,3 +257,8 @@ def test_generic_noun_joins_the_last_organisation_of_its_sector(actors_of):
 def test_the_company_is_the_last_business_named(actors_of):
     actors = actors_of("Toyota Motor Corporation cut 500 jobs on Monday. The company said demand had fallen.")
     assert actor_with(actors, "The company") is actor_with(actors, "Toyota Motor Corporation")
+
+
+def test_title_and_surname_find_the_office_holder_of_the_day(actors_of):
+    bush = actor_with(actors_of("President Bush will travel to Beijing.", date(2008, 8, 6)), "Bush")
+    assert bush.country == "USA" and bush.sector == "GOV"

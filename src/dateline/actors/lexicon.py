@@ -192,6 +192,17 @@ class Lexicon:
                 return entry
         return None
 
+    def office_holder(self, surname: str, roles, on: date | None) -> PersonEntry | None:
+        """The office holder with this surname whose office, on ``on``, is one of ``roles``
+        ("President Bush" in 2008 is George W. Bush)."""
+        key = surname.lower()
+        wanted = {" ".join(r.lower().split()) for r in roles}
+        for entry in self.people:
+            if entry.valid(on) and entry.name.lower().split()[-1] == key and \
+                    entry.role.lower() in wanted:
+                return entry
+        return None
+
     def title(self, phrase: str) -> Title | None:
         return self.titles.get(" ".join(phrase.lower().split()))
 

@@ -56,7 +56,8 @@ def to_actor(actor_id: str, cluster: Cluster, candidates: list[Candidate], lex, 
     roles = list(cluster.roles)
     name = actor_name(cluster, members, lex)
     if kind == "person":
-        entry = lex.person(name, on)
+        entry = lex.person(name, on) or (lex.office_holder(name.split()[-1], roles, on)
+                                         if roles and name.split() else None)
         if entry is not None:
             country = country or entry.country
             sector = sector or entry.sector
