@@ -192,3 +192,8 @@ def test_unclosed_quote_ends_with_its_paragraph():
 def test_quote_marks_in_an_object_content_are_not_verbatim_pieces(quotes_of):
     quotes = quotes_of("The senator praised the film “Lincoln” in the debate.")
     assert not [q for q in quotes if q.kind == "direct"]
+
+
+def test_quote_introduced_by_that_is_direct(quotes_of):
+    q = only(quotes_of("Cornyn told reporters that “we will confirm every judge.”"))
+    assert q.kind == "direct" and q.text == "that “we will confirm every judge.”"

@@ -33,12 +33,12 @@ def quote_kind(text: str, content: tuple[int, int], parts: list[tuple[int, int]]
     if not parts:
         return "indirect"
     start, end = content
-    covered = parts[0][0] <= start + 1 and parts[-1][1] >= end - 1
-    if covered:
-        # Between the pieces of an interrupted quote is only its attribution.
-        outside = text[start:parts[0][0]] + text[parts[-1][1]:end]
-        if not outside.strip(" \t\n.,;:"):
-            return "direct"
+    # Between the pieces of an interrupted quote is only its attribution; before the first one
+    # at most an introducing "that" ("said that “…”" is a direct quote).
+    lead = text[start:parts[0][0]].strip(" \t\n.,;:")
+    tail = text[parts[-1][1]:end].strip(" \t\n.,;:")
+    if lead.lower() in ("", "that") and not tail:
+        return "direct"
     return "mixed"
 
 
