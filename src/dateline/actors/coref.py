@@ -17,6 +17,7 @@ starts a new one, by the first rule that applies:
 
 from __future__ import annotations
 
+import bisect
 import math
 from dataclasses import dataclass, field
 from datetime import date
@@ -74,6 +75,7 @@ class Resolver:
         self.clusters: list[Cluster] = []
         self.cluster_of: dict[int, int] = {}  # candidate index -> cluster index
         self.key_index: dict[str, int] = {}
+        self.placed: list[tuple[int, int]] = []  # (start, candidate index) of every placed mention
         self.by_head_token = {cand.head: n for n, cand in enumerate(candidates)}
         self.head_lemma: dict[int, str] = dict(head_lemmas or {})
 
@@ -200,6 +202,7 @@ class Resolver:
         cand = self.c[n]
         cluster.members.append(n)
         self.cluster_of[n] = cluster.index
+        bisect.insort(self.placed, (cand.start, n))
         if cand.key:
             cluster.keys.add(cand.key)
             self.key_index.setdefault(cand.key, cluster.index)
@@ -287,14 +290,13 @@ class Resolver:
 
     def _recent(self, rep: Candidate, accept):
         """Clusters accepted by ``accept``, the most recently mentioned (before ``rep``) first."""
-        seen = []
-        for n in sorted(self.cluster_of, key=lambda n: -self.c[n].start):
-            if self.c[n].start >= rep.start:
-                continue
-            cl = self.clusters[self.cluster_of[n]]
+        seen = set()
+        # self.placed is kept sorted by start: walk it backwards from the mention.
+        for k in range(bisect.bisect_left(self.placed, (rep.start, -1)) - 1, -1, -1):
+            cl = self.clusters[self.cluster_of[self.placed[k][1]]]
             if cl.index in seen:
                 continue
-            seen.append(cl.index)
+            seen.add(cl.index)
             if accept(cl):
                 yield cl
 
