@@ -14,27 +14,26 @@ import dataclasses
 import types
 import typing
 from dataclasses import dataclass
+from collections.abc import Callable
 from typing import Any, ClassVar, get_type_hints
 
 
 class Record:
     """Mixin: dict conversion driven by the dataclass fields and their annotations."""
 
-    _hints: ClassVar[dict[type, dict[str, Any]]] = {}
+    _converters: ClassVar[dict[type, list[tuple[str, Callable[[Any], Any]]]]] = {}
 
     def as_dict(self) -> dict[str, Any]:
         return {f.name: _to_plain(getattr(self, f.name)) for f in dataclasses.fields(self)}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]):
-        hints = Record._hints.get(cls)
-        if hints is None:
-            hints = Record._hints[cls] = get_type_hints(cls)
-        kwargs = {}
-        for f in dataclasses.fields(cls):
-            if f.name in data:
-                kwargs[f.name] = _from_plain(hints[f.name], data[f.name])
-        return cls(**kwargs)
+        converters = Record._converters.get(cls)
+        if converters is None:
+            hints = get_type_hints(cls)
+            converters = Record._converters[cls] = [
+                (f.name, _converter(hints[f.name])) for f in dataclasses.fields(cls)]
+        return cls(**{name: convert(data[name]) for name, convert in converters if name in data})
 
 
 def _to_plain(value: Any) -> Any:
@@ -47,23 +46,23 @@ def _to_plain(value: Any) -> Any:
     return value
 
 
-def _from_plain(hint: Any, value: Any) -> Any:
-    if value is None:
-        return None
+def _converter(hint: Any) -> Callable[[Any], Any]:
+    """A function turning the JSON form of a field of type ``hint`` back into its value; built
+    once per field, since reading a stored corpus converts millions of records."""
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
-        for arg in typing.get_args(hint):
-            if arg is type(None):
-                continue
-            return _from_plain(arg, value)
+        (inner, *_) = [a for a in typing.get_args(hint) if a is not type(None)]
+        convert = _converter(inner)
+        return lambda v: None if v is None else convert(v)
     if origin in (tuple, list):
         (inner, *_) = typing.get_args(hint) or (Any,)
-        return tuple(_from_plain(inner, v) for v in value)
-    if isinstance(hint, type) and issubclass(hint, Record) and isinstance(value, dict):
-        return hint.from_dict(value)
+        convert = _converter(inner)
+        return lambda v: None if v is None else tuple(convert(x) for x in v)
+    if isinstance(hint, type) and issubclass(hint, Record):
+        return lambda v: hint.from_dict(v) if isinstance(v, dict) else v
     if origin is dict or hint is dict:
-        return dict(value)
-    return value
+        return lambda v: None if v is None else dict(v)
+    return lambda v: v
 
 
 # --- spans -------------------------------------------------------------------------------------
