@@ -243,3 +243,17 @@ def test_verbless_headline_with_possessed_event_noun(nlp):
     # the clause search climbs to the root; a root without a verb must end the climb
     events, ids = run_events(nlp, "Russia's invasion of Iran.", {"ru": RUS, "ir": IRN})
     assert countries(only(events, "ASSAULT"), ids) == {"RUS"}
+
+
+def test_ready_to_help_passes_the_subject_and_helped_party_is_target(nlp):
+    events, ids = run_events(nlp, "Iran said Russia was ready to help Israel rebuild its port.",
+                             {"ir": IRN, "ru": RUS, "is": ISR})
+    event = only(events, "AID")
+    assert countries(event, ids) == {"RUS"} and countries(event, ids, "target") == {"ISR"}
+    assert event.modality == "planned" and event.reported_by == "ir"
+
+
+def test_visit_for_talks_with_someone(nlp):
+    events, ids = run_events(nlp, "Iran's minister arrived in Moscow for talks with Russia.",
+                             {"ir": IRN, "ru": RUS})
+    assert countries(only(events, "CONSULT"), ids, "target") == {"RUS"}

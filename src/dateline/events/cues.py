@@ -66,6 +66,10 @@ INTENT_VERBS = frozenset({
 THREAT_INTENT_VERBS = frozenset({"want", "vow", "pledge", "promise", "intend", "wish", "threaten",
                                  "warn", "swear", "seek"})
 
+# Adjectives that announce what their subject will do ("ready to help", "willing to talk").
+INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager", "determined", "keen",
+                               "set", "poised", "about"})
+
 # Verbs whose complement keeps the tense of the clause: "continued to attack" happened.
 ASPECT_VERBS = frozenset({"continue", "begin", "start", "resume", "keep", "manage", "help",
                           "finish", "stop", "cease"})

@@ -104,6 +104,8 @@ def clause_modality(trigger, clause) -> str:
             return "negated"  # "had no plans to invade"
         if lemma in cues.DENIAL_VERBS:
             return "negated"  # "denied (accusations) that it had supplied drones"
+        if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and lemma in cues.INTENT_ADJECTIVES:
+            return "planned"  # "ready to help"
         if head.lemma_.lower() in cues.REPORTING_VERBS:
             break  # what was said keeps its own tense
         if any(c.dep_ == "mark" and c.lower_ in cues.CONDITION_MARKS for c in verb.children):

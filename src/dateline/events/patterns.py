@@ -88,6 +88,9 @@ def subject_of(verb, depth: int = 0):
             return subject_of(head, depth + 1)
         if head.dep_ in ("dobj", "obj", "attr") and head.head.pos_ in ("VERB", "AUX"):
             return subject_of(head.head, depth + 1)  # "Moscow had no plans to invade"
+        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp") and \
+                head.head.pos_ in ("VERB", "AUX"):
+            return subject_of(head.head, depth + 1)  # "Tehran was ready to help"
         return None
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         # "accused Russia of massing troops", "blamed X for attacking": the object did it
@@ -133,8 +136,9 @@ def target_phrases(token, exclude=(), object_preps: bool = True) -> list:
     for obj in objects if object_preps else ():
         for prep in cues.TARGET_PREPS:
             heads.extend(t for t in _prep_objects(obj, (prep,)) if t not in exclude and t not in heads)
-    # "agreed to a prisoner exchange with Israel": the partner of a prepositional object
-    for pobj in _prep_objects(token, ("to", "on", "for")) if object_preps else ():
+    # "agreed to a prisoner exchange with Israel", "arrived for talks with Lebanese officials":
+    # the partner of a prepositional object
+    for pobj in _prep_objects(token, ("to", "on", "for")):
         heads.extend(t for t in _prep_objects(pobj, ("with", "against"))
                      if t not in exclude and t not in heads)
     return heads
@@ -231,8 +235,9 @@ def _verb_candidate(verb, entry: Entry) -> Candidate:
         noun = match(obj, "N")
         if noun is not None and noun.cameo != NOT_AN_EVENT:
             candidate.object_event = noun.cameo[:2]
-    if verb.lemma_.lower() in cues.REQUEST_VERBS:
-        for clause in verb.children:  # "wants Putin to attack": the request is made of Putin
+    if verb.lemma_.lower() in cues.REQUEST_VERBS | cues.OBJECT_CONTROL_VERBS:
+        # "wants Putin to attack": the request is made of Putin; "help Lebanon rebuild"
+        for clause in verb.children:
             if clause.dep_ == "ccomp":
                 candidate.targets.extend(c for c in clause.children if c.dep_ == "nsubj")
     if verb.lemma_.lower() in cues.ACCUSING_VERBS:
