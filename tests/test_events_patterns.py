@@ -257,3 +257,11 @@ def test_visit_for_talks_with_someone(nlp):
     events, ids = run_events(nlp, "Iran's minister arrived in Moscow for talks with Russia.",
                              {"ir": IRN, "ru": RUS})
     assert countries(only(events, "CONSULT"), ids, "target") == {"RUS"}
+
+
+def test_evidence_starts_at_the_sentence_not_a_stray_quote(nlp):
+    text = 'Russia said it "would never meet Israel."\n\nIran attacked Israel on Monday.'
+    events, _ = run_events(nlp, text, {"ru": RUS, "ir": IRN, "is": ISR})
+    attack = only(events, "ASSAULT")
+    assert attack.evidence.text.startswith("Iran attacked")
+    assert text[attack.evidence.start:attack.evidence.end] == attack.evidence.text

@@ -89,10 +89,17 @@ def _event_place_function():
 
 
 def _sentence_span(work: Work, sent) -> Span:
+    """The sentence as evidence, without surrounding whitespace or a stray closing quote that the
+    parser attached across a paragraph break ('"\n\nAfghanistan's neighboring country ...')."""
     start, end = sent.start_char, sent.end_char
-    while end > start and work.text[end - 1].isspace():
+    text = work.text
+    first_word = next((i for i in range(start, end) if text[i].isalnum()), start)
+    newline = text.rfind("\n", start, first_word)
+    if newline >= 0:
+        start = newline + 1
+    while end > start and text[end - 1].isspace():
         end -= 1
-    while start < end and work.text[start].isspace():
+    while start < end and text[start].isspace():
         start += 1
     return work.span(start, end)
 
