@@ -238,3 +238,23 @@ def test_usage_notice_and_contact_line():
 @pytest.mark.parametrize("text", ["Talks resumed in Doha on Monday.", "Talks resumed.\nDoha hosted them."])
 def test_short_texts_are_kept_whole(text):
     assert clean_text(text).text == text
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_LINES = st.lists(st.one_of(
+    st.sampled_from(PARAGRAPHS + ["Home", "Share on Facebook", "You may also like", "By Jane Doe",
+                                  "Copyright © 2020 Town Times. All rights reserved.", "34 Comments",
+                                  "Published March 3, 2020 - 10:00 GMT", "The tour dates:", "", "(Reuters) - "]),
+    st.text(max_size=80)), max_size=25)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_LINES)
+def test_cleaning_never_raises_and_keeps_only_input_lines(lines):
+    raw = "\n".join(lines)
+    found = clean_text(raw)
+    repaired, _ = repair(raw)
+    tidy = " ".join(repaired.split())
+    for piece in found.text.split("\n"):
+        assert " ".join(piece.split()) in tidy

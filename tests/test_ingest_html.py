@@ -162,3 +162,13 @@ def test_credit_elements_and_byline_roles_are_tidied():
     document = html_document(page)
     assert "Reed Saxon / Associated Press" in document.credits
     assert document.authors == ("Meg James",)
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=400).map(lambda s: "<html><body><p>" + s + "</p>" + s[::-1] + "</body></html>"))
+def test_arbitrary_markup_never_raises(page):
+    found = extract_html(page)
+    assert isinstance(found.text, str)
