@@ -115,3 +115,8 @@ def test_refusing_arms_sales_is_a_rejection():
 def test_condition_clause_makes_hypothetical():
     event, _ = first("Iran said it would meet Israel if the sanctions were lifted.", "CONSULT")
     assert event.modality == "hypothetical"
+
+
+def test_hoped_for_event_is_hypothetical():
+    event, _ = first("Iran hoped that Israel would be sanctioned by the United States.")
+    assert event.modality == "hypothetical"

@@ -46,6 +46,9 @@ MONEY_CAMEO = "071"
 # Support verbs that promise what their object names: "pledged aid" is aid to come.
 PROMISE_VERBS = frozenset({"pledge", "promise", "offer", "vow", "plan", "schedule", "propose"})
 
+# Wishes: what is hoped for has not happened and may not ("she hoped they would be indicted").
+HOPE_VERBS = frozenset({"hope", "wish", "pray", "dream"})
+
 # Verbs whose complement is said not to have happened: "denied that it had supplied drones".
 DENIAL_VERBS = frozenset({"deny", "refute"})
 

@@ -82,6 +82,9 @@ def clause_modality(trigger, clause) -> str:
         if found:
             return found
     planned_by_promise = trigger.i != clause.i and clause.lemma_.lower() in cues.PROMISE_VERBS
+    if clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in cues.HOPE_VERBS and \
+            local_modality(clause) != "negated":
+        return "hypothetical"  # "she hoped the officials would be indicted"
     verb, carried = clause, True
     for _ in range(6):
         found = local_modality(verb) if carried else None
