@@ -17,6 +17,7 @@ Rules, checked from the event's clause up through the clauses that govern it:
 from __future__ import annotations
 
 from . import cues
+from .lexicon import lemma_candidates
 
 # Clause links that lead from an embedded clause to the one governing it.
 EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp", "prep",
@@ -82,8 +83,8 @@ def clause_modality(trigger, clause) -> str:
         if found:
             return found
     planned_by_promise = trigger.i != clause.i and clause.lemma_.lower() in cues.PROMISE_VERBS
-    if clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in cues.HOPE_VERBS and \
-            local_modality(clause) != "negated":
+    if clause.dep_ in ("ccomp", "xcomp") and local_modality(clause) != "negated" and \
+            set(lemma_candidates(clause.head)) & cues.HOPE_VERBS:  # the lemmatizer: "hoped" -> "hop"
         return "hypothetical"  # "she hoped the officials would be indicted"
     verb, carried = clause, True
     for _ in range(6):
