@@ -258,3 +258,11 @@ def test_cleaning_never_raises_and_keeps_only_input_lines(lines):
     tidy = " ".join(repaired.split())
     for piece in found.text.split("\n"):
         assert " ".join(piece.split()) in tidy
+
+
+def test_caption_ending_with_a_credit_label():
+    caption = "A reference habitation module for a crewed Mars mission. Credit: European Space Agency"
+    found = clean_text(PARAGRAPHS[0] + "\n\n" + caption + "\n\n" + "\n\n".join(PARAGRAPHS[1:]))
+    assert "European Space Agency" in found.credits
+    assert "habitation module" not in found.text
+    assert_body_kept(found)

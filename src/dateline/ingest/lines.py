@@ -160,6 +160,10 @@ def tag_line(line: Line) -> str | None:
     if match:
         line.credit = (match.group("credit") or match.group("agency_credit") or "").strip(" .")
         return "caption"
+    match = P.CAPTION_CREDIT_TAIL.search(text) if "redit" in text else None
+    if match:
+        line.credit = match.group("credit").strip(" .")
+        return "caption"
     if words <= 40 and P.CAPTION_LINE.match(text):
         return "caption"
     if words <= 8 and text.lower().rstrip(":.!»> ") in P.RELATED_HEADINGS:

@@ -125,6 +125,10 @@ CAPTION_CREDIT = re.compile(
     rf"\(\s*(?:(?:{_AGENCY}\s+)?{_CREDIT_WORD}\s*(?:by|:|courtesy(?:\s+of)?)?\s*:?\s*(?P<credit>[^()]{{2,90}})"
     rf"|(?P<agency_credit>[^()]{{2,60}}\s*/\s*(?:{_AGENCY}|Getty(?:\s+Images)?|Reuters|Shutterstock)(?:\s+\w+)?))\)\s*$",
     re.IGNORECASE)
+# A caption line that ends with its credit after the last sentence: "A reference habitation
+# module … Credit: European Space Agency" (dev: science and wire sites print captions so).
+CAPTION_CREDIT_TAIL = re.compile(r"[.!?)]\s+(?:(?:photo|image|picture|video)\s+)?credits?\s*:\s*"
+                                 r"(?P<credit>[^:.!?]{2,80}?)\s*\.?$", re.IGNORECASE)
 # A line that is only a credit: "Image Credit: WeWork", "Photo: Reuters", "Getty Images",
 # "Photograph: John Smith/AP". At most 12 words (dev: longer lines were sentences).
 CREDIT_LINE = re.compile(
@@ -163,7 +167,7 @@ related topics|related links|related reading|more from|more stories|more news|mo
 read more|read also|also read|see also|further reading|recommended|recommended for you|
 recommended stories|recommended articles|most popular|most read|popular|trending|trending now|
 latest|latest news|latest stories|top stories|editor's picks|editors' picks|don't miss|
-more on this story|more on this|what to read next|up next|next article|previous article|
+more on this story|more on this|what to read next|up next|next article|previous article|explore further|
 around the web|from the web|sponsored|sponsored content|promoted stories|
 tags|topics|filed under|categories|share this|share this article|share this story|comments|
 leave a comment|leave a reply|post a comment|join the conversation|newsletter
