@@ -28,6 +28,19 @@ EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "
 CARRYING_DEPS = frozenset({"xcomp", "conj"})
 
 
+CUE_VERBS = (cues.REQUEST_VERBS | cues.INTENT_VERBS | cues.DENIAL_VERBS | cues.REPORTING_VERBS
+             | cues.ACCUSING_VERBS | cues.HOPE_VERBS)
+
+
+def cue_lemma(token) -> str:
+    """The token's lemma, or a guessed base form that is a cue verb when the lemmatizer slipped
+    ("hoped" -> "hop", "staged" -> "stag")."""
+    for guess in lemma_candidates(token):
+        if guess in CUE_VERBS:
+            return guess
+    return token.lemma_.lower()
+
+
 def aux_words(verb) -> list[str]:
     return [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
 
@@ -84,7 +97,7 @@ def clause_modality(trigger, clause) -> str:
             return found
     planned_by_promise = trigger.i != clause.i and clause.lemma_.lower() in cues.PROMISE_VERBS
     if clause.dep_ in ("ccomp", "xcomp") and local_modality(clause) != "negated" and \
-            set(lemma_candidates(clause.head)) & cues.HOPE_VERBS:  # the lemmatizer: "hoped" -> "hop"
+            cue_lemma(clause.head) in cues.HOPE_VERBS:
         return "hypothetical"  # "she hoped the officials would be indicted"
     verb, carried = clause, True
     for _ in range(6):
@@ -96,7 +109,7 @@ def clause_modality(trigger, clause) -> str:
         head = verb.head
         if head.i == verb.i or verb.dep_ not in EMBEDDING_DEPS:
             break
-        lemma = head.lemma_.lower()
+        lemma = cue_lemma(head)
         if verb.dep_ in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
             if lemma in cues.REQUEST_VERBS and lemma not in ("want",) or (
                     lemma == "want" and (verb.dep_ == "ccomp" or any(
@@ -110,7 +123,7 @@ def clause_modality(trigger, clause) -> str:
             return "negated"  # "denied (accusations) that it had supplied drones"
         if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and lemma in cues.INTENT_ADJECTIVES:
             return "planned"  # "ready to help"
-        if head.lemma_.lower() in cues.REPORTING_VERBS:
+        if lemma in cues.REPORTING_VERBS:
             break  # what was said keeps its own tense
         if any(c.dep_ == "mark" and c.lower_ in cues.CONDITION_MARKS for c in verb.children):
             return "hypothetical"
@@ -137,8 +150,8 @@ def reporter_of(clause):
         head = verb.head
         if head.i == verb.i:
             break
-        reporting = head.lemma_.lower() in cues.REPORTING_VERBS
-        accusing = head.lemma_.lower() in cues.ACCUSING_VERBS
+        reporting = cue_lemma(head) in cues.REPORTING_VERBS
+        accusing = cue_lemma(head) in cues.ACCUSING_VERBS
         if (verb.dep_ in ("ccomp", "conj", "advcl", "pcomp") and (reporting or accusing)) or (
                 verb.dep_ == "prep" and accusing):  # "accused Russia of massing troops"
             subject = _subject(head)
