@@ -2,9 +2,10 @@
 CAMEO with the trigger and evidence spans.
 
 Per sentence, ``patterns.find_candidates`` finds triggers (lexicon verbs, support verbs with event
-nouns, event nouns that "were held"); ``arguments`` maps their argument phrases to the actors of
-the actors stage; ``modality`` and ``anchoring`` add how sure, when and where; ``merge`` keeps one
-event per real occurrence.
+nouns, event nouns that "were held", possessed event nouns); ``arguments`` maps their argument
+phrases to the actors of the actors stage; ``modality`` and ``anchoring`` add how sure, when and
+where; replies and reactions are linked to what they answer; ``merge`` keeps one event per real
+occurrence. See docs/events.md.
 """
 
 from __future__ import annotations
