@@ -266,3 +266,14 @@ def test_caption_ending_with_a_credit_label():
     assert "European Space Agency" in found.credits
     assert "habitation module" not in found.text
     assert_body_kept(found)
+
+
+def test_caption_above_a_photo_credit_line_and_wire_contributors():
+    text = (PARAGRAPHS[0] + "\n\nAn artist's concept of the lunar lander.\n(Image credit: Blue Origin)\n\n"
+            + PARAGRAPHS[1] + "\n\nCopper rose 0.86% to $5,880.00 a tonne.\n\n(Graphic: Global assets - here)\n\n"
+            + PARAGRAPHS[2] + "\n\nReporting by Rodrigo Campos; Editing by Nick Zieminski")
+    found = clean_text(text)
+    assert "artist's concept" not in found.text and "Blue Origin" in found.credits
+    assert "Copper rose 0.86%" in found.text            # an article sentence, not a caption
+    assert "Reporting by" not in found.text
+    assert_body_kept(found)

@@ -80,7 +80,7 @@ def looks_like_title(text: str) -> bool:
 def tag_lines(lines: list[Line]) -> None:
     """Set ``kind`` (and credit, authors, date) on every line a rule recognises."""
     in_related = False
-    for line in lines:
+    for index, line in enumerate(lines):
         kind = tag_line(line)
         if kind == "related_heading":
             line.kind, in_related = "related", True
@@ -95,6 +95,11 @@ def tag_lines(lines: list[Line]) -> None:
                 continue
             in_related = False
         line.kind = kind
+        previous = lines[index - 1] if index else None
+        if kind in ("credit", "caption") and P.PHOTO_CREDIT_ALONE.match(line.text) and previous is not None \
+                and previous.kind is None and previous.words <= P.CAPTION_MAX_WORDS:
+            # "An artist's concept of the lander." then "(Image credit: Blue Origin)"
+            previous.kind = "caption"
     mark_repeats(lines)
 
 
@@ -127,8 +132,12 @@ def tag_line(line: Line) -> str | None:
         return "copyright"
     if P.ADAPTED.match(text) or P.RIGHTS_NOTICE.match(text):
         return "adapted"
-    if words <= 20 and P.CONTACT_LINE.match(text):
+    if words <= 60 and P.CONTRIBUTORS_LINE.match(text):
         return "byline"
+    if words <= 40 and "@" in text and P.CONTACT_LINE.match(text):
+        return "byline"
+    if words <= 6 and P.GALLERY_COUNTER.match(text):
+        return "caption"
     if words <= 16:
         match = P.PUBLISHED_LINE.match(text)
         if match:

@@ -72,7 +72,7 @@ PUBLISHED_LINE = re.compile(
     re.IGNORECASE)
 # "Posted by Michael David Smith on November 19, 2019, 6:21 AM EST" (dev): date and author.
 POSTED_BY = re.compile(
-    rf"^(?:posted|published|written|submitted)\s+by\s+(?P<names>[^|,]{{2,60}}?)\s*(?:on|,|\||-|–|—)\s*"
+    rf"^(?:(?:posted|published|written|submitted)\s+)?by\s+(?P<names>[^|,]{{2,60}}?)\s*(?:on|,|\||-|–|—)\s*"
     rf"(?:on\s+)?{DATE_TIME}\.?$", re.IGNORECASE)
 # Which labels give the publication date (the others are update times, kept as boilerplate only).
 PUBLISHED_LABEL = re.compile(r"^(?:originally\s+|first\s+)?(?:published|posted|date|released|created)\b",
@@ -122,7 +122,7 @@ _CREDIT_WORD = r"(?:photo(?:graph)?s?|images?|pictures?|pic|file photo|video|ill
 # "(Photo by Javed TANVEER / AFP)" (seed), "(AP Photo/Evan Vucci)", "(Image: Getty)" at the end of
 # a caption line: the whole line is a caption, the parenthesis its credit. Calibrated on seed and dev.
 CAPTION_CREDIT = re.compile(
-    rf"\(\s*(?:(?:{_AGENCY}\s+)?{_CREDIT_WORD}\s*(?:by|:|courtesy(?:\s+of)?)?\s*:?\s*(?P<credit>[^()]{{2,90}})"
+    rf"\(\s*(?:(?:{_AGENCY}\s+)?{_CREDIT_WORD}(?:\s+credit)?\s*(?:by|:|courtesy(?:\s+of)?)?\s*:?\s*(?P<credit>[^()]{{2,90}})"
     rf"|(?P<agency_credit>[^()]{{2,60}}\s*/\s*(?:{_AGENCY}|Getty(?:\s+Images)?|Reuters|Shutterstock)(?:\s+\w+)?))\)\s*$",
     re.IGNORECASE)
 # A caption line that ends with its credit after the last sentence: "A reference habitation
@@ -137,6 +137,13 @@ CREDIT_LINE = re.compile(
     r"Reuters|AP Photo|EPA|Alamy(?: Stock Photo)?)(?:\s*/\s*[\w.'’ -]{2,40})?))$",
     re.IGNORECASE)
 CREDIT_MAX_WORDS = 12
+# A line just above a credit-only line in parentheses is its caption when it has at most this
+# many words (dev: captions 5-35 words; paragraphs above a credit line are rare).
+CAPTION_MAX_WORDS = 40
+# Such a credit line names a photo: "(Image credit: Blue Origin)", "(AP Photo/Evan Vucci)" — not
+# "(Graphic: Global assets in 2019 - here)", a link that follows an article sentence (dev).
+PHOTO_CREDIT_ALONE = re.compile(r"^\(\s*(?:[\w ]{0,20}\b(?:photo|image|picture)s?\b[^)]*|[^)]*\bcredit\b[^)]*)\)$",
+                                re.IGNORECASE)
 # Caption lines introduced by a position word: "Above: A WeWork coworking space …" (dev),
 # "Pictured: …", "Top image: …", "Caption: …".
 CAPTION_LINE = re.compile(r"^(?:above|below|top|pictured|photo|image|caption|left|right|main image|"
@@ -200,7 +207,8 @@ SHARE_PROMPT = re.compile(
     r"thanks? (?:you )?for (?:signing up|subscribing|reading)\b.*|keep an eye on your inbox\b.*|"
     r"there was an error processing your (?:subscription|request)\b.*|"
     r"(?:order\s+)?reprints?|print(?:er[- ]friendly)?\s+(?:article|version|page)|"
-    r"(?:this|the) article has been sent to\b.*|an error has occurred\b.*)[.!]?$",
+    r"(?:this|the) article has been sent to\b.*|an error has occurred\b.*|"
+    r"(?:no spam\b.*)?you can unsubscribe at any time\b.*)[.!]?$",
     re.IGNORECASE)
 # Reprint and usage notices: "This copy is for your personal, non-commercial use only. …" (dev:
 # Dow Jones sites print it above and below the article).
@@ -208,8 +216,13 @@ RIGHTS_NOTICE = re.compile(r"^(?:this copy is for your personal,? non-?commercia
                            r"for personal,? non-?commercial use only|"
                            r"distribution and use of this material are governed by)\b", re.IGNORECASE)
 # Contact lines: "Write to Al Root at allen.root@dowjones.com", "Contact the author: a@b.com".
-CONTACT_LINE = re.compile(r"^(?:write to|contact|email|e-mail|reach)\b.{0,80}@[\w-]+\.[\w.]+\.?$",
+CONTACT_LINE = re.compile(r"^(?:write to|contact|email|e-mail|reach|follow)\b.{0,80}@[\w-]+\.[\w.]+\b.{0,200}$",
                           re.IGNORECASE)
+# Wire-copy contributor lines: "Reporting by Rodrigo Campos; Editing by Nick Zieminski".
+CONTRIBUTORS_LINE = re.compile(r"^(?:\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|research)"
+                               r"(?:\s+and\s+\w+)?\s+by)\b.*$", re.IGNORECASE)
+# Gallery counters: "Image 1 of 5".
+GALLERY_COUNTER = re.compile(r"^(?:image|photo|picture|slide|video)\s+\d+\s+(?:of|/)\s+\d+$", re.IGNORECASE)
 PROMPT_MAX_WORDS = 20
 # Advertisement slots: inside articles as often as around them, so they do not end a stretch.
 AD_MARKER = re.compile(r"^(?:advertisement|advertising|sponsored|ad|anzeige|publicidade|publicidad|"
