@@ -17,6 +17,7 @@ from ..model import Boilerplate
 from . import patterns as P
 from .encoding import repair
 from .extracted import Extracted
+from .body import comments_start
 from .html_metadata import page_metadata
 from .lines import Line, split_lines, tag_lines
 
@@ -84,6 +85,18 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
     return found
 
 
+def _article_end(lines: list[Line]) -> int:
+    """Index of a footer, end-of-page widget heading or comment thread after the article, else len."""
+    end = comments_start(lines)
+    words = 0.0
+    for index, line in enumerate(lines[:end]):
+        if line.barrier and words >= P.COMMENTS_MIN_WORDS_BEFORE:
+            return index
+        if line.prose and line.kind is None:
+            words += line.words
+    return end
+
+
 def looks_like_whole_page(lines: list[Line]) -> bool:
     """Mostly short lines, many of them: a page's menus and lists around (maybe) an article."""
     if len(lines) < P.WHOLE_PAGE_MIN_LINES:
@@ -118,8 +131,11 @@ def tidy_body(text: str, title: str | None) -> tuple[str, list[Line], list[Boile
     kept: list[Line] = []
     removed: list[Boilerplate] = []
     title_key = " ".join(re.findall(r"\w+", (title or "").lower()))
+    end = _article_end(lines)
     for index, line in enumerate(lines):
-        if line.kind in _DROPPED_FROM_BODY:
+        if index >= end:
+            removed.append(Boilerplate(kind=line.kind or "trailer", text=line.text))
+        elif line.kind in _DROPPED_FROM_BODY:
             removed.append(Boilerplate(kind=line.kind, text=line.text))
         elif index == 0 and title_key and line.key == title_key:
             removed.append(Boilerplate(kind="headline", text=line.text))
