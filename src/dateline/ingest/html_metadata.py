@@ -11,11 +11,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from lxml.etree import XPath
+
 from . import patterns as P
 from .metadata_text import copyright_holder
 
-_CAPTION_XPATH = "//figcaption | //*[@class and (contains(@class, 'caption') or contains(@class, 'credit'))]"
-_BYLINE_XPATH = "//*[@rel='author' or @itemprop='author' or (@class and contains(@class, 'byline'))]"
+# compiled once: XPath compilation is a good part of a query's cost on a small page
+_CAPTION_XPATH = XPath("//figcaption | //*[@class and (contains(@class, 'caption') or contains(@class, 'credit'))]")
+_BYLINE_XPATH = XPath("//*[@rel='author' or @itemprop='author' or (@class and contains(@class, 'byline'))]")
+_LOCALE_XPATH = XPath("//meta[@property='og:locale']/@content | "
+                      "//meta[@http-equiv='Content-Language' or @http-equiv='content-language']/@content")
+_FOOTER_XPATH = XPath("//footer")
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*$")
 
 
@@ -62,7 +68,7 @@ def split_authors(value: str) -> list[str]:
 
 def _classed_elements(tree, meta: PageMetadata) -> None:
     """Captions, photo credits and (when meta tags named no author) bylines."""
-    for element in tree.xpath(_CAPTION_XPATH)[:40]:
+    for element in _CAPTION_XPATH(tree)[:40]:
         text = _short_text(element)
         if not text:
             continue
@@ -74,7 +80,7 @@ def _classed_elements(tree, meta: PageMetadata) -> None:
             _add(meta.credits, credit_in(text) or tidy_credit(text))
     if meta.authors:
         return
-    for element in tree.xpath(_BYLINE_XPATH)[:10]:
+    for element in _BYLINE_XPATH(tree)[:10]:
         text = _short_text(element)
         if not text or len(text.split()) > P.BYLINE_MAX_WORDS:
             continue
@@ -122,8 +128,7 @@ def page_language(tree) -> str | None:
     """The language the page declares: <html lang>, og:locale or Content-Language."""
     values = [tree.get("lang"), tree.get("xml:lang")]
     if not any(values):
-        values += tree.xpath("//meta[@property='og:locale']/@content")[:1]
-        values += tree.xpath("//meta[@http-equiv='Content-Language' or @http-equiv='content-language']/@content")[:1]
+        values += _LOCALE_XPATH(tree)[:2]
     for value in values:
         if value and _LANGUAGE.match(value.strip()):
             return value.strip().split("-")[0].split("_")[0].lower()
@@ -132,7 +137,7 @@ def page_language(tree) -> str | None:
 
 def _copyright_owner(tree) -> str | None:
     """The holder named in a "© 2022 Press TV. All rights reserved." footer, if the page has one."""
-    for element in tree.xpath("//footer")[:3]:
+    for element in _FOOTER_XPATH(tree)[:3]:
         for raw in element.text_content().split("\n"):
             line = clean(raw)
             if line and len(line.split()) <= P.COPYRIGHT_MAX_WORDS and re.match(r"(?i)©|\(c\)|copyright", line):
