@@ -15,9 +15,9 @@ import re
 from ..errors import problem
 from ..model import Boilerplate
 from . import patterns as P
+from .body import comments_start
 from .encoding import repair
 from .extracted import Extracted
-from .body import comments_start
 from .html_metadata import page_metadata
 from .lines import Line, split_lines, tag_lines
 
@@ -61,9 +61,6 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
         meta = page_metadata(tree, url)
         # fast: no second-opinion extractors (jusText, readability); same F1 on dev, twice as fast
         doc = bare_extraction(tree, url=meta.url, fast=True, include_comments=False, with_metadata=False)
-        if doc is not None and looks_like_whole_page(split_lines(doc.text or "")):
-            # the fast pass fell back to all the page's text: ask trafilatura's second opinions
-            doc = bare_extraction(tree, url=meta.url, include_comments=False, with_metadata=False) or doc
     except Exception as exc:  # trafilatura or lxml on a hostile page: report it, never crash the batch
         return Extracted(text="", url=url, problems=problems + [problem("E202", detail=f"extractor failed: {exc}")])
     found = Extracted(text="", title=meta.title, published=meta.published, publisher=meta.publisher,
@@ -95,14 +92,6 @@ def _article_end(lines: list[Line]) -> int:
         if line.prose and line.kind is None:
             words += line.words
     return end
-
-
-def looks_like_whole_page(lines: list[Line]) -> bool:
-    """Mostly short lines, many of them: a page's menus and lists around (maybe) an article."""
-    if len(lines) < P.WHOLE_PAGE_MIN_LINES:
-        return False
-    short = sum(1 for line in lines if not line.prose)
-    return short >= P.WHOLE_PAGE_SHORT_SHARE * len(lines)
 
 
 def looks_like_link_list(lines: list[Line]) -> bool:

@@ -36,14 +36,6 @@ HTML_MAX_CHARS = 1_000_000
 # averages 6.
 LINK_LIST_MEAN_WORDS = 4.0
 
-# trafilatura's fast body is a whole-page dump (its last-resort fallback) when it has at least this
-# many lines and this share of them are short; trafilatura then runs again with its fallback
-# extractors. Dev: body F1 0.9659 -> 0.9680, the same for shares 0.5-0.8 at 50 lines; at 20-30
-# lines pages whose article is a long list were re-run for nothing. (Running dateline's own
-# plain-text body selection on the dump instead lost recall: F1 0.951-0.964.)
-WHOLE_PAGE_MIN_LINES = 50
-WHOLE_PAGE_SHORT_SHARE = 0.7
-
 # --- metadata lines ------------------------------------------------------------------------------
 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
