@@ -60,6 +60,9 @@ MESSAGES: dict[str, str] = {
     "E406": "Only read-only SQL (SELECT, WITH, DESCRIBE, SHOW, EXPLAIN, PRAGMA reading "
             "settings) is allowed here: {detail}",
     "E407": "The query failed: {detail}",
+    "E408": "{path}: can't write to the store ({detail}). The disk may be full or the file "
+            "read-only; the batch was rolled back and everything committed before is intact. "
+            "Free space (or fix permissions) and run the same ingest again to resume.",
 }
 
 

@@ -45,6 +45,9 @@ def ingest(paths: Annotated[list[str], typer.Argument(help="Files, folders (read
            input_format: Annotated[Optional[str], typer.Option("--input-format", help="Force the input format: text, html or jsonl.")] = None,
            batch_size: Annotated[int, typer.Option("--batch-size", help="Articles per stored batch (one transaction).")] = 64,
            stages: Annotated[Optional[str], typer.Option("--stages", help="Comma-separated stages to run (default: all).")] = None,
+           executor: Annotated[str, typer.Option("--executor", help="Where to annotate: local (processes on this machine) or ray (a Ray Data pipeline).")] = "local",
+           address: Annotated[Optional[str], typer.Option("--address", help="With --executor ray: the Ray cluster (auto = the one this node belongs to); default a local Ray instance.")] = None,
+           ray_output: Annotated[Optional[Path], typer.Option("--ray-output", help="With --executor ray: keep the annotated Parquet (partitioned by date) in this folder.")] = None,
            quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False):
     """Annotate articles and store them in the corpus: idempotent (stored ids are skipped) and
     resumable (each batch is one transaction)."""
@@ -53,17 +56,25 @@ def ingest(paths: Annotated[list[str], typer.Argument(help="Files, folders (read
     from ..jobs import check_published
     from ..pipeline import DEFAULT_STAGES, check_order
     from .ingest import ingest as run
+    from .ingest import ray_executor
+    from .store import StoreError
 
     if input_format is not None and input_format not in FORMATS:
         _fail(f"--input-format must be one of {', '.join(FORMATS)} (got {input_format!r})")
+    if executor not in ("local", "ray"):
+        _fail(f"--executor must be local or ray (got {executor!r})")
     if workers < 1 or batch_size < 1:
         _fail("--workers and --batch-size must be at least 1")
     stage_names = tuple(s.strip() for s in stages.split(",") if s.strip()) if stages else DEFAULT_STAGES
     try:
         published = check_published(published)
         check_order(stage_names)
+        annotate = ray_executor(workers, address, ray_output) if executor == "ray" else None
         report = run(paths, db, workers=workers, model=model, stages=stage_names, published=published,
-                     clean=clean, input_format=input_format, batch_size=batch_size, quiet=quiet)
+                     clean=clean, input_format=input_format, batch_size=batch_size, quiet=quiet,
+                     annotate=annotate)
+    except StoreError as exc:  # the store could not be written: a failed run, not a usage error
+        _fail(str(exc), 1)
     except DatelineError as exc:
         _fail(str(exc))
     typer.echo(report.line(), err=True)

@@ -82,6 +82,42 @@ def annotate_raw(raws: list[RawArticle], options: dict | None = None) -> list[Do
     return list(get_pipeline(options["model"], options["stages"]).run(documents))
 
 
+def ray_executor(workers: int = 1, address: str | None = None, output: str | Path | None = None):
+    """An ``annotate`` for :func:`ingest` that runs on Ray (see ``dateline.distributed``):
+    ``address`` a cluster (``auto``), else a local Ray instance with ``workers`` CPUs; ``output``
+    keeps the annotated Parquet (partitioned by date)."""
+
+    def annotate(batches: Iterable[list[RawArticle]], options: dict) -> Iterator[list[Document]]:
+        return _ray_batches(batches, options, workers, {"address": address, "output": output})
+
+    return annotate
+
+
+def _ray_batches(batches: Iterable[list[RawArticle]], options: dict, workers: int,
+                 ray_options: dict) -> Iterator[list[Document]]:
+    """Annotation on Ray, regrouped into the store's batches, in order."""
+    from ..distributed import annotate_with_ray
+
+    sizes: deque = deque()
+
+    def documents():
+        for raws in batches:
+            sizes.append(len(raws))
+            for r in raws:
+                yield to_document(r, clean=options["clean"], published=options["published"])
+
+    batch: list[Document] = []
+    for document in annotate_with_ray(documents(), workers=workers if workers > 1 else None,
+                                      model=options["model"], stages=options["stages"], **ray_options):
+        batch.append(document)
+        if len(batch) == sizes[0]:
+            sizes.popleft()
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def _annotated_batches(batches: Iterable[list[RawArticle]], options: dict, workers: int) -> Iterator[list[Document]]:
     if workers <= 1:
         for raws in batches:

@@ -129,13 +129,23 @@ class Store:
 
     @contextmanager
     def transaction(self):
+        """One transaction; a failed write (full disk, read-only file) rolls back and raises
+        E408, so what was committed before stays intact and the caller gets a clear error."""
         self.con.execute("BEGIN TRANSACTION")
         try:
             yield self.con
-        except BaseException:
-            self.con.execute("ROLLBACK")
+        except BaseException as exc:
+            try:
+                self.con.execute("ROLLBACK")
+            except duckdb.Error:
+                pass  # the failed write already ended the transaction
+            if isinstance(exc, duckdb.Error):
+                raise StoreError("E408", path=self.path, detail=str(exc).splitlines()[0]) from None
             raise
-        self.con.execute("COMMIT")
+        try:
+            self.con.execute("COMMIT")
+        except duckdb.Error as exc:
+            raise StoreError("E408", path=self.path, detail=str(exc).splitlines()[0]) from None
 
     # --- writing --------------------------------------------------------------------------------
 
