@@ -73,9 +73,13 @@ def main():
         args.append(f"-runs={runs}")
     corpus = Path(__file__).resolve().parent / "fuzz_seeds"
     if corpus.is_dir() and not any(not a.startswith("-") for a in args[1:]):
-        args.append(str(corpus))
+        # libFuzzer writes new inputs into the first folder: a scratch one, seeded from ours
+        args += [str(TMP / "corpus"), str(corpus)]
+        (TMP / "corpus").mkdir()
     if not any(a.startswith("-max_len=") for a in args):
         args.append("-max_len=4096")  # news-page fragments; longer inputs only slow the search
+    if not any(a.startswith("-len_control=") for a in args):
+        args.append("-len_control=0")  # try long inputs from the start, not after a slow ramp
     COUNT["target"] = int(next(a for a in args if a.startswith("-runs=")).split("=", 1)[1])
     atheris.Setup(args, one_input)
     atheris.Fuzz()
