@@ -27,20 +27,10 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from common import read_jsonl, write_jsonl  # noqa: E402
 
 STAGES = ("entities", "places", "actors")
 TRANSNATIONAL = ("IGO", "NGO", "IMG", "MNC")  # CAMEO codes whose first three letters are the sector
-
-
-def read_jsonl(path: Path, limit: int | None = None) -> list[dict]:
-    rows = []
-    with path.open(encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                rows.append(json.loads(line))
-                if limit and len(rows) >= limit:
-                    break
-    return rows
 
 
 def annotate(records: list[dict], published_of) -> tuple[list[dict], float]:
@@ -54,12 +44,6 @@ def annotate(records: list[dict], published_of) -> tuple[list[dict], float]:
     started = time.perf_counter()
     out = [d.as_dict() for d in pipeline.run(documents)]
     return out, time.perf_counter() - started
-
-
-def write_jsonl(path: Path, rows: list[dict]):
-    with path.open("w", encoding="utf-8") as f:
-        for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
 def run_scorer(shared: Path, script: str, *args: str) -> str:

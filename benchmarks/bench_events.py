@@ -34,19 +34,9 @@ sys.path.insert(0, str(ROOT / "src"))
 
 import dateline  # noqa: E402
 from dateline.api import get_pipeline  # noqa: E402
+from common import read_jsonl, write_jsonl  # noqa: E402
 
 SETS = ("petr2_gsr", "petr_unit")
-
-
-def read_jsonl(path: Path, limit: int | None = None) -> list[dict]:
-    rows = []
-    with path.open(encoding="utf-8") as stream:
-        for line in stream:
-            if line.strip():
-                rows.append(json.loads(line))
-            if limit and len(rows) >= limit:
-                break
-    return rows
 
 
 def iso_date(value: str | None) -> str | None:
@@ -60,12 +50,6 @@ def annotate_records(records: list[dict]) -> list[dict]:
     documents = [dateline.extract(r["text"] or " ", published=iso_date(r.get("date")), clean=False,
                                   id=str(r["id"]), format="text") for r in records]
     return [d.as_dict() for d in dateline.annotate_many(documents)]
-
-
-def write_jsonl(path: Path, rows: list[dict]) -> None:
-    with path.open("w", encoding="utf-8") as stream:
-        for row in rows:
-            stream.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
 def event_scores(shared: Path, gold: Path, pred: Path, errors: int) -> dict:

@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from dateline.model import Document  # noqa: E402
 from dateline.pipeline import Pipeline  # noqa: E402
+from common import read_jsonl  # noqa: E402
 
 CORPORA = (("LGL", "lgl.jsonl"), ("TR-News", "trnews.jsonl"))
 TARGETS = {"LGL": 0.85, "TR-News": 0.90}
@@ -43,17 +44,6 @@ seconds = time.perf_counter() - started
 print(json.dumps({"seconds": seconds, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                   "entries": len(gazetteer.load())}))
 """
-
-
-def read_jsonl(path: Path, limit: int | None) -> list[dict]:
-    rows = []
-    with path.open(encoding="utf-8") as stream:
-        for line in stream:
-            if line.strip():
-                rows.append(json.loads(line))
-            if limit and len(rows) >= limit:
-                break
-    return rows
 
 
 def gazetteer_load() -> dict:

@@ -30,28 +30,12 @@ sys.path.insert(0, str(ROOT / "src"))
 from dateline.model import Document  # noqa: E402
 from dateline.pipeline import Pipeline  # noqa: E402
 from dateline.quotes import stage as quote_stage  # noqa: E402
+from common import read_jsonl, write_jsonl  # noqa: E402
 
 # The quotes stage reads actors (for speaker ids); actors read entities and the places stage's
 # metonyms. Time, amounts and events play no part in the quote scores.
 STAGES = ("entities", "places", "actors", "quotes")
 TARGETS = {"content overlap f1": 0.75, "content exact f1": 0.60, "source overlap f1": 0.80}
-
-
-def read_jsonl(path: Path, limit: int | None) -> list[dict]:
-    rows = []
-    with path.open(encoding="utf-8") as stream:
-        for line in stream:
-            if line.strip():
-                rows.append(json.loads(line))
-            if limit and len(rows) >= limit:
-                break
-    return rows
-
-
-def write_jsonl(path: Path, rows) -> None:
-    with path.open("w", encoding="utf-8") as stream:
-        for row in rows:
-            stream.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
 def run_scorer(shared: Path, *args: str) -> str:

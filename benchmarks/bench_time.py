@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from dateline.api import extract  # noqa: E402
 from dateline.pipeline import Pipeline  # noqa: E402
+from common import read_jsonl, write_jsonl  # noqa: E402
 
 CORPORA = ("timebank", "aquaint")
 TARGETS = {"strict f1": 0.82, "relaxed f1": 0.90, "value f1": 0.80}
@@ -37,23 +38,6 @@ TARGETS = {"strict f1": 0.82, "relaxed f1": 0.90, "value f1": 0.80}
 RECOGNIZER_TYPES = {"date": "DATE", "daterange": "DATE", "datetime": "TIME", "time": "TIME",
                     "timerange": "TIME", "datetimerange": "TIME", "duration": "DURATION",
                     "set": "SET", "datetimepoint": "TIME"}
-
-
-def read_jsonl(path: Path, limit: int | None = None) -> list[dict]:
-    rows = []
-    with path.open(encoding="utf-8") as stream:
-        for line in stream:
-            if line.strip():
-                rows.append(json.loads(line))
-            if limit and len(rows) >= limit:
-                break
-    return rows
-
-
-def write_jsonl(path: Path, rows) -> None:
-    with path.open("w", encoding="utf-8") as stream:
-        for row in rows:
-            stream.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
 def annotate(gold: list[dict], pipeline: Pipeline) -> list[dict]:
