@@ -77,3 +77,26 @@ def test_time_budget_stops_a_stalled_stage_and_the_batch_goes_on():
     assert [p.code for p in out[0].errors] == ["E302"]
     assert out[0].entities == () and out[1].entities
     assert elapsed < 4
+
+
+def test_stage_setup_runs_once_before_the_first_article_outside_the_budget():
+    import time as _time
+
+    calls = []
+
+    def slow_setup():
+        calls.append("setup")
+        _time.sleep(0.5)
+
+    @stage("test-setup", requires=("doc",), assigns=(), setup=slow_setup)
+    def uses_it(work):
+        calls.append("run")
+
+    try:
+        pipeline = Pipeline(stages=("test-setup",), time_budget=0.3)
+        out = list(pipeline.run([Document(id="a", text="One."), Document(id="b", text="Two.")]))
+    finally:
+        REGISTRY.pop("test-setup")
+    assert calls == ["setup", "run", "run"]
+    assert all(d.errors == () for d in out), "setup time does not count against an article"
+    assert pipeline.timings.setup["test-setup"] >= 0.5

@@ -76,7 +76,8 @@ def url_place_names(work: Work, gazetteer) -> list[str]:
     return found
 
 
-@stage("places", requires=("doc", "entities"), assigns=("places", "metonyms"))
+@stage("places", requires=("doc", "entities"), assigns=("places", "metonyms"),
+       setup=gazetteer_module.load)
 def find_places(work: Work) -> None:
     gazetteer = gazetteer_module.load()
     mentions = find_mentions(work.text, work.entities, gazetteer)
