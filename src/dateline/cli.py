@@ -123,6 +123,10 @@ from .web import commands as web_commands  # noqa: E402  (serve)
 
 web_commands.register(app)
 
+from .crawl import commands as crawl_commands  # noqa: E402  (fetch, watch)
+
+crawl_commands.register(app)
+
 
 def main():  # console-script entry point
     app()

@@ -63,6 +63,19 @@ MESSAGES: dict[str, str] = {
     "E408": "{path}: can't write to the store ({detail}). The disk may be full or the file "
             "read-only; the batch was rolled back and everything committed before is intact. "
             "Free space (or fix permissions) and run the same ingest again to resume.",
+    # fetching and watching (dateline fetch / watch)
+    "E501": "{url}: robots.txt does not allow dateline to fetch it; skipped (the site's rule is "
+            "honoured; ask the site, or leave it out).",
+    "E502": "{url}: the server answered HTTP {status} {detail}. A 429 or 5xx is tried again next "
+            "round; check the URL otherwise.",
+    "E503": "{url}: no answer within {seconds:g} s. The server may be down or slow; it is tried "
+            "again next round (--timeout sets the limit).",
+    "E504": "{url}: can't connect ({detail}). Check the address; it is tried again next round.",
+    "E505": "{url}: bad redirect ({detail}); not fetched.",
+    "E506": "{url}: larger than the {limit:,}-byte cap ({size}); not fetched (--max-bytes sets the cap).",
+    "E507": "{url}: not an HTML page ({detail}); skipped. Give article pages, feeds or sitemaps.",
+    "E508": "{url}: a problem with this feed, sitemap or home page ({detail}); the links that could "
+            "be read were kept.",
 }
 
 

@@ -161,11 +161,13 @@ def _actor_columns(names, countries, sectors) -> list[str]:
             "", "", "", "", field(sector), "", ""]
 
 
-def gdelt_events(store: Store) -> Iterator[list[str]]:
-    """Rows of the GDELT 2.0 Event table (one per merged event)."""
-    sql = """SELECT e.*, a.url, a.id AS article_id,
+def gdelt_events(store: Store, after_event: int | None = None) -> Iterator[list[str]]:
+    """Rows of the GDELT 2.0 Event table (one per merged event); ``after_event``: only events
+    with a larger id (those a crawl round added)."""
+    where = f"WHERE e.id > {int(after_event)}" if after_event is not None else ""
+    sql = f"""SELECT e.*, a.url, a.id AS article_id,
                     (SELECT bool_or(m.in_lead) FROM event_mentions m WHERE m.event_id = e.id) AS in_lead
-             FROM events e LEFT JOIN articles a ON a.id = e.first_article_id ORDER BY e.id"""
+             FROM events e LEFT JOIN articles a ON a.id = e.first_article_id {where} ORDER BY e.id"""
     for e in _stream(store, sql):
         day = e["date_start"]
         cameo = e["cameo"] or ""
@@ -191,11 +193,14 @@ def gdelt_events(store: Store) -> Iterator[list[str]]:
         yield row
 
 
-def gdelt_mentions(store: Store) -> Iterator[list[str]]:
-    """Rows of the GDELT 2.0 Mentions table (one per evidence span)."""
-    sql = """SELECT m.*, e.first_seen, a.url, a.text_length, a.document IS NOT NULL AS has_doc
+def gdelt_mentions(store: Store, after_seq: int | None = None) -> Iterator[list[str]]:
+    """Rows of the GDELT 2.0 Mentions table (one per evidence span); ``after_seq``: only the
+    mentions in articles stored after that one (a crawl round's articles)."""
+    where = f"WHERE a.seq > {int(after_seq)}" if after_seq is not None else ""
+    sql = f"""SELECT m.*, e.first_seen, a.url, a.text_length, a.document IS NOT NULL AS has_doc
              FROM event_mentions m JOIN events e ON e.id = m.event_id
-             JOIN articles a ON a.id = m.article_id ORDER BY m.event_id, m.published, m.article_id, m.start"""
+             JOIN articles a ON a.id = m.article_id {where}
+             ORDER BY m.event_id, m.published, m.article_id, m.start"""
     for m in _stream(store, sql):
         row = [str(m["event_id"]), stamp(m["first_seen"]), stamp(m["published"]),
                str(gdelt.MENTION_WEB), field(m["source_name"]), field(m["url"] or m["article_id"]),

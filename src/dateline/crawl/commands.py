@@ -1,0 +1,120 @@
+"""``dateline fetch`` and ``dateline watch``: thin layers over :mod:`dateline.crawl.rounds`."""
+
+from __future__ import annotations
+
+import re
+import threading
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+DbOpt = Annotated[Path, typer.Option("--db", help="The corpus store (a DuckDB file; created if missing).")]
+DelayOpt = Annotated[float, typer.Option("--delay", help="Seconds between two requests to one host (robots.txt's Crawl-delay may ask for more).")]
+TimeoutOpt = Annotated[float, typer.Option("--timeout", help="Seconds to wait for a server.")]
+MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", help="Pages and feeds larger than this are refused.")]
+StagesOpt = Annotated[Optional[str], typer.Option("--stages", help="Comma-separated stages to run (default: all).")]
+ModelOpt = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to use.")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Only the summary line and errors.")]
+
+
+def _fail(message: str, status: int = 2):
+    typer.echo(f"dateline: {message}", err=True)
+    raise typer.Exit(status)
+
+
+def seconds(value: str) -> float:
+    """``15m``, ``1h``, ``90s`` or a number of seconds."""
+    found = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*", value or "")
+    if not found:
+        raise ValueError(value)
+    return float(found[1]) * {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}[found[2]]
+
+
+def _setup(db, stages, delay, timeout, max_bytes):
+    from ..corpus.store import Store
+    from ..errors import DatelineError
+    from ..pipeline import DEFAULT_STAGES, check_order
+    from .fetch import Fetcher
+
+    names = tuple(s.strip() for s in stages.split(",") if s.strip()) if stages else DEFAULT_STAGES
+    if delay < 0 or timeout <= 0 or max_bytes < 1:
+        _fail("--delay must be 0 or more, --timeout and --max-bytes more than 0")
+    try:
+        check_order(names)
+        store = Store(db)
+    except DatelineError as exc:
+        _fail(str(exc), 1 if exc.code.startswith("E4") else 2)
+    return store, names, Fetcher(delay=delay, timeout=timeout, max_bytes=max_bytes)
+
+
+def fetch(urls: Annotated[list[str], typer.Argument(help="Article URLs (http or https).")],
+          db: DbOpt = Path("dateline.duckdb"), delay: DelayOpt = 1.0, timeout: TimeoutOpt = 20.0,
+          max_bytes: MaxBytesOpt = 10_000_000, stages: StagesOpt = None, model: ModelOpt = None,
+          quiet: QuietOpt = False):
+    """Download article pages, extract, annotate and store them, recording each URL, its final URL
+    after redirects, HTTP status, fetch time and content hash (see docs/crawl.md)."""
+    from .rounds import Options, Watcher
+
+    store, names, fetcher = _setup(db, stages, delay, timeout, max_bytes)
+    with store:
+        watcher = Watcher(store, fetcher, Options(stages=names, model=model),
+                          on_message=lambda m: typer.echo(f"dateline: {m}", err=True))
+        report = watcher.fetch_urls(urls)
+    typer.echo(report.line(), err=True)
+    raise typer.Exit(1 if report.errors else 0)
+
+
+def watch(sources: Annotated[list[str], typer.Argument(help="RSS/Atom feeds, sitemaps (index or news) or home pages.")],
+          db: DbOpt = Path("dateline.duckdb"),
+          every: Annotated[str, typer.Option("--every", help="Time between rounds: 15m, 1h, 90s.")] = "15m",
+          once: Annotated[bool, typer.Option("--once", help="One round, then exit.")] = False,
+          export: Annotated[Optional[str], typer.Option("--export", help="After each round write update files: gdelt.")] = None,
+          out: Annotated[Path, typer.Option("--out", help="Folder for the update files.")] = Path("updates"),
+          base_url: Annotated[str, typer.Option("--base-url", help="Prefix of the file names in lastupdate.txt (where the folder is served).")] = "",
+          delay: DelayOpt = 1.0, timeout: TimeoutOpt = 20.0, max_bytes: MaxBytesOpt = 10_000_000,
+          stages: StagesOpt = None, model: ModelOpt = None, quiet: QuietOpt = False):
+    """Follow feeds, sitemaps and home pages: each round fetches the articles not stored yet and
+    stores them; Ctrl-C or SIGTERM stops after the current page. Resumable (see docs/crawl.md)."""
+    from .discover import normalise
+    from .rounds import Options, Watcher, stop_on_signals
+
+    try:
+        period = seconds(every)
+    except ValueError:
+        _fail(f"--every must look like 15m, 1h or 90s (got {every!r})")
+    if period < 1:
+        _fail("--every must be at least 1s")
+    if export not in (None, "gdelt"):
+        _fail(f"--export must be gdelt (got {export!r})")
+    roots = []
+    for s in sources:
+        clean = normalise(s, page=False)
+        if clean is None:
+            _fail(f"{s}: not an http(s) URL")
+        roots.append(clean)
+    store, names, fetcher = _setup(db, stages, delay, timeout, max_bytes)
+    stop = threading.Event()
+    stop_on_signals(stop)
+    errors = 0
+    with store:
+        options = Options(every=period, stages=names, model=model, export=export, out=out, base_url=base_url)
+        watcher = Watcher(store, fetcher, options, stop=stop,
+                          on_message=lambda m: typer.echo(f"dateline: {m}", err=True))
+
+        def said(report):
+            nonlocal errors
+            errors += len(report.errors)
+            typer.echo(report.line(), err=True)
+            for f in report.files:
+                typer.echo(f)
+
+        watcher.run(roots, once=once, on_round=said)
+    raise typer.Exit(1 if once and errors else 0)
+
+
+def register(app: typer.Typer):
+    """Add ``fetch`` and ``watch`` to the CLI."""
+    app.command(epilog="Example: dateline fetch https://en.wikinews.org/wiki/Some_article --db news.duckdb")(fetch)
+    app.command(epilog="Example: dateline watch https://www.theguardian.com/world/rss --db news.duckdb "
+                       "--every 15m --export gdelt --out updates/")(watch)

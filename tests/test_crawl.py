@@ -1,0 +1,222 @@
+"""dateline fetch / watch against a local site (tests/crawl_site.py, 127.0.0.1 only): every
+article once, robots.txt, conditional requests, the bad cases, a second round, kill -9 and resume,
+the update files. A fast stage subset: the NLP is not the point here."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from crawl_site import BAD_PAGES, Server, Site
+from dateline.cli import app
+from dateline.corpus import gdelt
+from dateline.corpus.store import Store
+from dateline.crawl import discover
+from dateline.crawl.commands import seconds
+from dateline.crawl.fetch import Fetcher
+from dateline.crawl.rounds import Options, RoundReport, Watcher
+
+FAST = ("entities", "timexes")
+
+
+def fetcher(**kw) -> Fetcher:
+    return Fetcher(**{"delay": 0, "timeout": 0.5, "retries": 1, "backoff": 0, "max_bytes": 2_000_000, **kw})
+
+
+def rows(store: Store, sql: str) -> list:
+    return store.con.execute(sql).fetchall()
+
+
+def test_normalise_drops_tracking_parameters_and_fragments():
+    a = discover.normalise("https://News.Example.com/a/story.html?utm_source=rss&id=3#comments")
+    assert a == discover.normalise("https://news.example.com/a/story.html?id=3")
+    assert discover.normalise("mailto:x@example.com") is None
+    assert discover.normalise("https://example.com/photo.jpg") is None
+    assert discover.normalise("https://example.com/sitemap.xml", page=False) == "https://example.com/sitemap.xml"
+    assert seconds("15m") == 900 and seconds("1h") == 3600 and seconds("90") == 90
+    with pytest.raises(ValueError):
+        seconds("soon")
+
+
+def test_watch_stores_every_article_once_honours_robots_and_asks_conditionally(tmp_path):
+    site = Site(4)
+    with Server(site) as url, Store(tmp_path / "w.duckdb") as store:
+        watcher = Watcher(store, fetcher(), Options(stages=FAST), on_message=lambda m: None)
+        sources = [url + "/feed.xml", url + "/sitemap_index.xml", url + "/", url + "/atom.xml"]
+        first = watcher.round(sources)
+        stored = rows(store, "SELECT url FROM articles ORDER BY url")
+        assert [u for (u,) in stored] == [f"{url}/news/{i}-story.html" for i in range(4)]
+        # each article page fetched once although the feed (with utm_ parameters), the atom feed
+        # (with a #fragment) and both sitemaps list it
+        assert all(site.requests[f"/news/{i}-story.html"] == 1 for i in range(4))
+        assert site.requests["/private/secret.html"] == 0          # robots.txt: Disallow /private/
+        assert site.requests["/robots.txt"] == 1
+        assert all("dateline" in agent for agent in site.agents)
+        secret = watcher.state.url(url + "/private/secret.html")
+        assert secret["state"] == "failed" and secret["code"] == "E501"
+        assert first.added == 4 and first.errors[-1].startswith("E501")
+
+        new = site.add_item()
+        second = watcher.round(sources)
+        assert second.added == 1 and second.fetched == 1            # only the new item
+        assert site.requests[f"/news/{new}-story.html"] == 1
+        assert all(site.requests[f"/news/{i}-story.html"] == 1 for i in range(4))
+        # conditional requests, counted at the server: every feed and sitemap was asked with its
+        # ETag; the unchanged ones answered 304 and the changed feed 200
+        for path in ("/feed.xml", "/atom.xml", "/sitemap_index.xml", "/sitemap-1.xml", "/sitemap-news.xml"):
+            assert site.conditional[path] == 1, path
+        assert site.not_modified["/sitemap_index.xml"] == 1 and site.not_modified["/sitemap-1.xml"] == 1
+        assert site.not_modified["/atom.xml"] == 1 and site.not_modified["/feed.xml"] == 0
+        assert rows(store, "SELECT count(*), count(DISTINCT id) FROM articles") == [(5, 5)]
+        # the home page was a source (its feed discovered), not an article
+        kinds = dict(rows(store, "SELECT url, kind FROM crawl_sources"))
+        assert kinds[url + "/"] == "page" and kinds[url + "/sitemap-news.xml"] == "sitemap"
+
+
+def test_bad_cases_are_recorded_and_the_round_goes_on(tmp_path):
+    site = Site(3, slow_seconds=3)
+    site.bad = True
+    with Server(site) as url, Store(tmp_path / "b.duckdb") as store:
+        said = []
+        watcher = Watcher(store, fetcher(), Options(stages=FAST), on_message=said.append)
+        report = watcher.round([url + "/feed.xml", url + "/bad/feed.xml", url + "/bad/missing-feed.xml"])
+        assert report.added == 3
+        codes = {u.removeprefix(url): (state, code, reason)
+                 for u, state, code, reason in rows(store, "SELECT url, state, code, reason FROM crawl_urls")}
+        expected = {"/bad/missing.html": ("failed", "E502"), "/bad/error.html": ("retry", "E502"),
+                    "/bad/loop-a.html": ("failed", "E505"), "/bad/slow.html": ("retry", "E503"),
+                    "/bad/report.pdf": None, "/bad/huge.html": ("failed", "E506"),
+                    "/bad/binary.html": ("failed", "E102")}
+        for path, want in expected.items():
+            if want is None:  # a .pdf link is not taken for an article at all
+                assert path not in codes
+                continue
+            state, code, reason = codes[path]
+            assert (state, code) == want, path
+            assert reason.startswith(code) and url + path in reason
+        assert "redirect loop" in codes["/bad/loop-a.html"][2]
+        sources = {u.removeprefix(url): (status, error) for u, status, error in
+                   rows(store, "SELECT url, last_status, last_error FROM crawl_sources")}
+        assert sources["/bad/feed.xml"][1].startswith("E508") and "malformed XML" in sources["/bad/feed.xml"][1]
+        assert sources["/bad/missing-feed.xml"][0] == 404
+        assert len(said) == len(report.errors) == 9  # 6 pages, robots, 2 sources
+        # a transient failure is tried again next round; permanent ones are not
+        before = dict(site.requests)
+        watcher.round([url + "/feed.xml"])
+        assert site.requests["/bad/error.html"] > before["/bad/error.html"]
+        assert site.requests["/bad/missing.html"] == before["/bad/missing.html"]
+        assert rows(store, "SELECT count(*), count(DISTINCT id) FROM articles") == [(3, 3)]
+
+
+def test_non_html_content_and_plain_pdf_url(tmp_path):
+    site = Site(1)
+    with Server(site) as url, Store(tmp_path / "p.duckdb") as store:
+        watcher = Watcher(store, fetcher(), Options(stages=FAST), on_message=lambda m: None)
+        watcher.state.add_urls([url + "/bad/report.pdf"], "fetch", 0)
+        report = RoundReport()
+        watcher.fetch([url + "/bad/report.pdf"], report)
+        row = watcher.state.url(url + "/bad/report.pdf")
+        assert row["code"] == "E507" and "application/pdf" in row["reason"] and report.added == 0
+
+
+def test_fetch_command_records_redirect_status_time_and_hash(tmp_path):
+    site = Site(2)
+    db = tmp_path / "f.duckdb"
+    with Server(site) as url:
+        runner = CliRunner()
+        done = runner.invoke(app, ["fetch", url + "/old/0.html", url + "/news/1-story.html?utm_campaign=x",
+                                   "--db", str(db), "--delay", "0", "--stages", ",".join(FAST)])
+        assert done.exit_code == 0, done.output
+        again = runner.invoke(app, ["fetch", url + "/news/1-story.html", "--db", str(db), "--delay", "0",
+                                    "--stages", ",".join(FAST)])
+        assert again.exit_code == 0 and "1 already stored" in again.output
+    with Store(db, read_only=True) as store:
+        found = rows(store, "SELECT url, final_url, status, fetched_at, content_hash, article_id FROM crawl_urls ORDER BY url")
+        assert [r[0].removeprefix(url) for r in found] == ["/news/1-story.html", "/old/0.html"]
+        old = found[1]
+        assert old[1] == url + "/news/0-story.html" and old[2] == 200 and old[3] is not None
+        assert len(old[4]) == 64
+        assert rows(store, f"SELECT url FROM articles WHERE id = '{old[5]}'") == [(url + "/news/0-story.html",)]
+        assert store.count("articles") == 2
+    assert site.requests["/news/1-story.html"] == 1
+
+
+# A watcher in a child process, killed with SIGKILL right after its second stored batch has been
+# committed (before the crawl state marks those URLs stored): the worst moment.
+CHILD = r"""
+import os, signal, sys
+from dateline.corpus.store import Store
+from dateline.crawl.fetch import Fetcher
+from dateline.crawl.rounds import Options, Watcher
+kill_after = int(os.environ.get("KILL_AFTER", "-1"))
+done = {"n": 0}
+real = Store.add_batch
+def add_batch(self, documents):
+    result = real(self, documents)
+    done["n"] += 1
+    if done["n"] == kill_after:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return result
+Store.add_batch = add_batch
+with Store(sys.argv[2]) as store:
+    w = Watcher(store, Fetcher(delay=0, timeout=2, retries=0), Options(stages=("entities", "timexes"), batch_size=2),
+                on_message=lambda m: None)
+    print(w.round([sys.argv[1]]).line())
+"""
+
+
+def test_watcher_killed_mid_round_resumes_without_loss_or_duplicates(tmp_path):
+    site = Site(7)
+    db = tmp_path / "k.duckdb"
+    env = dict(os.environ, KILL_AFTER="2")
+    with Server(site) as url:
+        killed = subprocess.run([sys.executable, "-c", CHILD, url + "/feed.xml", str(db)], env=env,
+                                capture_output=True, text=True, timeout=300)
+        assert killed.returncode == -signal.SIGKILL, killed.stderr
+        with Store(db, read_only=True) as store:
+            assert store.count("articles") == 4
+            assert rows(store, "SELECT count(*) FROM crawl_urls WHERE state = 'stored'") == [(2,)]
+        env["KILL_AFTER"] = "-1"
+        resumed = subprocess.run([sys.executable, "-c", CHILD, url + "/feed.xml", str(db)], env=env,
+                                 capture_output=True, text=True, timeout=300)
+        assert resumed.returncode == 0, resumed.stderr
+        assert "3 articles stored, 2 already stored" in resumed.stdout
+    with Store(db, read_only=True) as store:
+        assert rows(store, "SELECT count(*), count(DISTINCT id), count(DISTINCT url) FROM articles") == [(7, 7, 7)]
+        assert rows(store, "SELECT state, count(*) FROM crawl_urls GROUP BY state ORDER BY state") == [
+            ("failed", 1), ("stored", 7)]  # failed: robots.txt's /private/
+
+
+def test_watch_once_writes_gdelt_update_files(tmp_path):
+    site = Site(2)
+    db, out = tmp_path / "g.duckdb", tmp_path / "updates"
+    with Server(site) as url:
+        done = CliRunner().invoke(app, ["watch", url + "/feed.xml", "--db", str(db), "--once", "--delay", "0",
+                                        "--export", "gdelt", "--out", str(out), "--base-url", "http://localhost/u/"])
+    assert done.exit_code == 1, done.output   # robots.txt kept one URL out: an error recorded
+    listing = (out / "lastupdate.txt").read_text().splitlines()
+    assert len(listing) == 2
+    import hashlib
+
+    for line in listing:
+        size, md5, where = line.split(" ")
+        path = out / where.removeprefix("http://localhost/u/")
+        assert path.name.endswith((".export.CSV.zip", ".mentions.CSV.zip"))
+        assert int(size) == path.stat().st_size and md5 == hashlib.md5(path.read_bytes()).hexdigest()
+    export = next(out.glob("*.export.CSV.zip"))
+    with zipfile.ZipFile(export) as z:
+        (inner,) = z.namelist()
+        assert inner == export.name.removesuffix(".zip") and len(inner) == len("20240101000000.export.CSV")
+        lines = z.read(inner).decode("utf-8").splitlines()
+    assert lines, "the round's events"
+    assert all(len(line.split("\t")) == len(gdelt.EVENT_COLUMNS) for line in lines)
+    urls = {line.split("\t")[-1] for line in lines}
+    assert urls <= {f"{site.url}/news/{i}-story.html" for i in range(2)}
+    assert (out / "masterfilelist.txt").read_text().splitlines() == listing
