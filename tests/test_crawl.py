@@ -220,3 +220,13 @@ def test_watch_once_writes_gdelt_update_files(tmp_path):
     urls = {line.split("\t")[-1] for line in lines}
     assert urls <= {f"{site.url}/news/{i}-story.html" for i in range(2)}
     assert (out / "masterfilelist.txt").read_text().splitlines() == listing
+    # read back as GDELT users read the 15-minute files: zipped TSV, no header, the codebook columns
+    import pandas
+
+    events = pandas.read_csv(export, sep="\t", header=None, names=gdelt.EVENT_COLUMNS, dtype=str,
+                             keep_default_na=False, compression="zip")
+    mentions = pandas.read_csv(next(out.glob("*.mentions.CSV.zip")), sep="\t", header=None,
+                               names=gdelt.MENTION_COLUMNS, dtype=str, keep_default_na=False, compression="zip")
+    assert len(events) == len(lines) and events["GlobalEventID"].str.isdigit().all()
+    assert set(mentions["GlobalEventID"]) >= set(events["GlobalEventID"])
+    assert set(mentions["MentionIdentifier"]) <= {f"{site.url}/news/{i}-story.html" for i in range(2)}

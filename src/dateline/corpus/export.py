@@ -5,9 +5,12 @@
 * ``parquet``: one ``<table>.parquet`` per store table (DuckDB's own writer, streamed);
 * ``gdelt-events`` / ``gdelt-mentions`` / ``gdelt-gkg``: tab-separated, no header, the GDELT 2.0
   column layouts (61, 16 and 27 columns), CAMEO codes as strings with their leading zeros, so
-  that tools written for GDELT read them. Deviations from GDELT, because dateline knows other
-  things: ``*Geo_CountryCode`` holds ISO 3166 alpha-2 codes (GDELT uses FIPS 10-4), ``FeatureID``
-  is the GeoNames id, and the tone columns are empty (dateline does not score tone).
+  that tools written for GDELT read them. Geography follows the GDELT 2.0 event codebook
+  (:func:`gdelt.geography`): FIPS 10-4 country codes (Australia AS, Austria AU, United Kingdom
+  UK), FullName "place, region, country", ADM1Code the FIPS country code plus the region code.
+  Deviations, because dateline knows other things: a city's ``FeatureID`` is its GeoNames id (GDELT
+  gives a GNS id), region codes are GeoNames' admin1 codes (FIPS for most countries; not for the
+  UK, where GeoNames has ENG/SCT/WLS/NIR), and the tone columns are empty (dateline does not score tone).
 
 Every file is written to a temporary name and renamed when complete, so a killed export never
 leaves a truncated file under the final name.
@@ -165,16 +168,18 @@ def gdelt_events(store: Store, after_event: int | None = None) -> Iterator[list[
     """Rows of the GDELT 2.0 Event table (one per merged event); ``after_event``: only events
     with a larger id (those a crawl round added)."""
     where = f"WHERE e.id > {int(after_event)}" if after_event is not None else ""
-    sql = f"""SELECT e.*, a.url, a.id AS article_id,
+    sql = f"""SELECT e.*, a.id AS article_id,
+                    coalesce(a.url, (SELECT b.url FROM event_mentions m JOIN articles b ON b.id = m.article_id
+                                     WHERE m.event_id = e.id AND b.url IS NOT NULL
+                                     ORDER BY m.published, b.seq LIMIT 1)) AS url,
                     (SELECT bool_or(m.in_lead) FROM event_mentions m WHERE m.event_id = e.id) AS in_lead
              FROM events e LEFT JOIN articles a ON a.id = e.first_article_id {where} ORDER BY e.id"""
     for e in _stream(store, sql):
         day = e["date_start"]
         cameo = e["cameo"] or ""
         if e["place_geonameid"] is not None or e["place_name"]:
-            geo = [str(geo_type(e["place_feature"], e["place_country"])), field(e["place_name"]),
-                   alpha2(e["place_country"]), "", "", field(e["place_lat"]), field(e["place_lon"]),
-                   field(e["place_geonameid"])]
+            geo = [field(c) for c in gdelt.geography(e["place_geonameid"], e["place_name"], e["place_country"],
+                                                     e["place_feature"], e["place_lat"], e["place_lon"])]
         else:
             geo = [""] * 8
         row = [str(e["id"]),
@@ -228,11 +233,11 @@ def gdelt_gkg(store: Store) -> Iterator[list[str]]:
         for p in doc.places:
             if p.lat is None:
                 continue
-            kind = geo_type(p.feature, p.country)
-            name = field(p.name or p.text).replace("#", " ").replace(";", " ")
-            c2 = alpha2(p.country)
-            v1_loc.append(f"{kind}#{name}#{c2}##{p.lat:.4f}#{p.lon:.4f}#{p.geonameid or ''}")
-            v2_loc.append(f"{kind}#{name}#{c2}###{p.lat:.4f}#{p.lon:.4f}#{p.geonameid or ''}#{p.start}")
+            kind, full, code, adm1, _, _, _, feature = gdelt.geography(p.geonameid, p.name or p.text, p.country,
+                                                                         p.feature, p.lat, p.lon)
+            name = field(full).replace("#", " ").replace(";", " ")
+            v1_loc.append(f"{kind}#{name}#{code}#{adm1}#{p.lat:.4f}#{p.lon:.4f}#{feature}")
+            v2_loc.append(f"{kind}#{name}#{code}#{adm1}##{p.lat:.4f}#{p.lon:.4f}#{feature}#{p.start}")
         dates = [d for d in (_gkg_date(t) for t in doc.timexes) if d]
         quotes = ["|".join([str(q.start), str(q.end - q.start), _clean(q.cue.text if q.cue else ""),
                             _clean(q.text)]) for q in doc.quotes]
