@@ -230,3 +230,36 @@ def test_watch_once_writes_gdelt_update_files(tmp_path):
     assert len(events) == len(lines) and events["GlobalEventID"].str.isdigit().all()
     assert set(mentions["GlobalEventID"]) >= set(events["GlobalEventID"])
     assert set(mentions["MentionIdentifier"]) <= {f"{site.url}/news/{i}-story.html" for i in range(2)}
+
+
+def test_sources_page_and_its_json_twin(tmp_path):
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from dateline.web import create_app
+
+    site = Site(2)
+    site.bad = True
+    db = tmp_path / "s.duckdb"
+    with Server(site) as url:
+        with Store(db) as store:
+            Watcher(store, fetcher(timeout=0.3), Options(stages=FAST), on_message=lambda m: None).round(
+                [url + "/", url + "/bad/feed.xml"])
+    with TestClient(create_app(db)) as client:
+        data = client.get("/sources.json").json()
+        assert data["crawled"] and data["totals"]["stored"] == 2
+        by_url = {s["url"].removeprefix(url): s for s in data["sources"]}
+        assert by_url["/"]["kind"] == "page" and by_url["/feed.xml"]["parent"] == url + "/"
+        assert by_url["/feed.xml"]["stored"] == 2 and by_url["/feed.xml"]["new_last_round"] == 2
+        assert by_url["/feed.xml"]["errors"] == 7  # robots.txt's /private/ and six bad pages
+        assert by_url["/bad/feed.xml"]["last_error"].startswith("E508")
+        assert data["rounds"][0]["added"] == 2 and data["rounds"][0]["finished"]
+        assert {f["code"] for f in data["failures"]} >= {"E501", "E502", "E503", "E505", "E506", "E102"}
+        page = client.get("/sources")
+        assert page.status_code == 200 and "E508" in page.text and 'href="/sources"' in page.text
+        assert f'href="{url}/feed.xml"' in page.text
+    empty = tmp_path / "e.duckdb"
+    Store(empty).close()
+    with TestClient(create_app(empty)) as client:
+        assert client.get("/sources.json").json()["crawled"] is False
+        assert "not crawled" in client.get("/sources").text

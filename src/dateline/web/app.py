@@ -208,7 +208,7 @@ def _install_error_handlers(app: FastAPI):
 
 def create_app(db: str | Path) -> FastAPI:
     """The web app over the store at ``db`` (opened read-only)."""
-    from . import api, pages
+    from . import api, pages, sources
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -227,6 +227,7 @@ def create_app(db: str | Path) -> FastAPI:
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(sources.router)
     app.add_middleware(SecurityHeaders)
     return app
 
