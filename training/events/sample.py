@@ -26,7 +26,7 @@ LABELS = Path(__file__).resolve().parent / "labels.jsonl"
 
 SEED = 2026
 MAX_CHARS = 3000
-SENTENCE_TARGET = 600
+SENTENCE_TARGET = 800
 
 # Judged by title and a read of the lead (reason kept next to each id).
 SKIP = {
