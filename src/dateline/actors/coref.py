@@ -65,8 +65,10 @@ class Cluster:
 
 class Resolver:
     def __init__(self, candidates: list[Candidate], lexicon: Lexicon, published: date | None,
-                 countries_seen=(), head_lemmas=None, country_agents=None, nationalities_seen=None):
+                 countries_seen=(), head_lemmas=None, country_agents=None, nationalities_seen=None,
+                 text: str = ""):
         self.c = candidates
+        self.text = text
         self.lex = lexicon
         self.on = published
         self.countries_seen = sorted(countries_seen)
@@ -137,26 +139,33 @@ class Resolver:
             groups.setdefault((self.c[n].para, self._interlocutor(self.c[n])), []).append(n)
         for (para, role), members in groups.items():
             target = None
-            if role == "speaker" and any(self.c[n].quoted for n in members):
-                target = self._speaker_of(para)
+            if role == "speaker":
+                target = self._speaker_of(para, any(self.c[n].quoted for n in members))
             if target is None:
-                # One pronoun alone links nothing; two or more of a paragraph are one actor.
-                if len(members) < 2:
-                    continue
-                target = self._new(self.c[members[0]])
-                target.kind = "group" if role == "speakers" else "person"
-                target.number = "pl" if role == "speakers" else "sg"
+                # No antecedent: the pronouns stay mentions without an actor (an actor named "I"
+                # or "you" would say nothing about who acts).
+                continue
             for n in members:
                 self._add(target, n)
 
-    def _speaker_of(self, para: int) -> Cluster | None:
-        """The person who is the subject of a verb of saying in paragraph ``para``."""
+    def _speaker_of(self, para: int, quoted: bool) -> Cluster | None:
+        """The person who is the subject of a verb of saying in paragraph ``para`` (else in the
+        paragraph before or after it: a quotation often runs on over paragraphs), or who heads the
+        paragraph as in an interview ("Smith: I think ...")."""
         for n, cand in enumerate(self.c):
-            if cand.para != para or cand.quoted or not cand.subject or n not in self.cluster_of:
-                continue
-            cl = self.clusters[self.cluster_of[n]]
-            if cl.kind == "person" and self.head_lemma.get(cand.head) in cues.SPEECH_VERBS:
-                return cl
+            if cand.para == para and not cand.quoted and n in self.cluster_of and \
+                    self.text[cand.end:cand.end + 1] == ":" and \
+                    (cand.start == 0 or self.text[cand.start - 1] == "\n"):
+                cl = self.clusters[self.cluster_of[n]]
+                if cl.kind == "person":
+                    return cl
+        for near in (para, para - 1, para + 1) if quoted else ():
+            for n, cand in enumerate(self.c):
+                if cand.para != near or cand.quoted or not cand.subject or n not in self.cluster_of:
+                    continue
+                cl = self.clusters[self.cluster_of[n]]
+                if cl.kind == "person" and self.head_lemma.get(cand.head) in cues.SPEECH_VERBS:
+                    return cl
         return None
 
     def _representative(self, members: list[int]) -> int:

@@ -134,3 +134,12 @@ COPULAS = frozenset({"be", "become", "remain", "seem", "appear"})
 # Verbs whose subject "it" is seldom an actor ("it seems", "it takes", "it rained").
 NON_AGENT_VERBS = frozenset({"be", "seem", "appear", "take", "rain", "snow", "matter", "happen",
                              "mean", "look", "sound", "feel", "cost", "remain", "become", "get"})
+
+# A platform or publication is an actor only when it acts: not as the subject of these verbs of
+# reporting ("Reuters reported", "Wikinews learned"), nor as their object ("told Reuters").
+REPORT_VERBS = frozenset(SPEECH_VERBS | {"report", "cite", "quote", "publish", "post", "tweet",
+                                         "air", "broadcast", "learn", "obtain", "see", "contact",
+                                         "interview", "speak", "reach", "confirm", "write"})
+# ... nor as the object of a verb of using it ("used Twitter", "watched CNN").
+USE_VERBS = frozenset({"use", "join", "visit", "read", "watch", "open", "download", "access",
+                       "follow", "log", "share", "view", "launch", "create", "delete"})

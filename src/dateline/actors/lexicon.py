@@ -44,6 +44,11 @@ def norm(name: str) -> str:
     return name.strip(" .,;:")
 
 
+# Names of diseases and of their outbreaks, whatever the spelling ("COVID-19 pandemic", "H5N1").
+NOT_ACTOR_PATTERN = re.compile(r"\b(?:covid|coronavirus|sars-cov|h\dn\d|influenza|virus|pandemic|"
+                               r"epidemic|outbreak)\b|^utc\b|^gmt\b")
+
+
 @dataclass(frozen=True, slots=True)
 class Country:
     code: str  # ISO alpha-3
@@ -165,11 +170,25 @@ class Lexicon:
                 self.first_names[key] = gender
         for key in ambiguous:
             del self.first_names[key]
+        self.not_actors: dict[str, str] = {}  # norm(name) -> "never" | "acting"
+        for _category, when, names in _rows("not_actors.tsv"):
+            for name in _split(names):
+                self.not_actors[norm(name)] = when
 
     # --- lookups ---------------------------------------------------------------------------
 
     def country(self, name: str) -> str | None:
         return self.country_names.get(norm(name))
+
+    def not_actor(self, name: str) -> str | None:
+        """"never" for a name that is no actor (a time zone, a day, a disease, a product), "acting"
+        for one that is an actor only when the text makes it act (a platform, a publication)."""
+        key = norm(name)
+        if key in self.not_actors:
+            return self.not_actors[key]
+        if NOT_ACTOR_PATTERN.search(key):
+            return "never"
+        return None
 
     def capital(self, name: str) -> str | None:
         return self.capitals.get(norm(name))

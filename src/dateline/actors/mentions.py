@@ -143,6 +143,10 @@ class MentionFinder:
                 entry = self.lex.org(span.text, self.on)
                 if entry is None or not self._case_ok(span.text, entry):
                     continue
+                if self._not_actor(span):
+                    self._take(i, i + n)
+                    i += n - 1
+                    break
                 if not span[0].text[:1].isupper() and not any(
                         span.text == alias for alias in (entry.name, *entry.aliases)):
                     continue  # "foreign policy" is not the magazine; "al-Qaeda" keeps its spelling
@@ -200,7 +204,7 @@ class MentionFinder:
         # nothing) is the person when the article names a person with that word.
         person_words = set()
         for i, j, label in spans:
-            if label == "PERSON":
+            if label == "PERSON" and not self.lex.not_actor(doc[i:j].text):
                 person_words.update(t.lower_ for t in doc[i:j] if t.text[:1].isupper() and
                                     t.lower_ not in cues.HONORIFICS and len(t.text) > 1)
         self.person_words = person_words
@@ -208,6 +212,9 @@ class MentionFinder:
             if not self._free(i, j):
                 continue
             text = doc[i:j].text
+            if label in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "NORP") and self._not_actor(doc[i:j]):
+                self._take(i, j)
+                continue
             if label in ("ORG", "GPE", "NORP", "WORK_OF_ART", "FAC", "PRODUCT", "LOC") and \
                     all(t.lower_ in person_words or t.tag_ == "POS" for t in doc[i:j]) and \
                     not self.lex.country(text) and not self.lex.org(text, self.on):
@@ -262,6 +269,26 @@ class MentionFinder:
                           name=self.lex.countries[code].name if code in self.lex.countries else None)
         self._add(cand)
         self._take(i, j)
+
+    def _not_actor(self, span) -> bool:
+        """A time zone, a day, a disease, a product; or a platform or publication that the text
+        does not make act ("said on Twitter", "told Reuters", "Wikinews reported")."""
+        verdict = self.lex.not_actor(span.text)
+        if verdict is None:
+            return False
+        if verdict == "never":
+            return True
+        tok = span.root
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        verb = tok.head.lemma_.lower()
+        if tok.dep_ in ("nsubj", "agent") or tok.dep_ == "pobj" and tok.head.lower_ == "by" and \
+                tok.head.dep_ == "agent":
+            verb = tok.head.head.lemma_.lower() if tok.head.dep_ == "agent" else verb
+            return verb in cues.REPORT_VERBS or verb in cues.NON_AGENT_VERBS
+        if tok.dep_ in ("dobj", "nsubjpass"):
+            return verb in cues.REPORT_VERBS or verb in cues.USE_VERBS
+        return True
 
     def _acts(self, tok, strict: bool = False) -> bool:
         """Whether the noun phrase headed by ``tok`` acts or is acted on (is not a location or a

@@ -26,8 +26,10 @@ def find_actors(work: Work) -> None:
     # The lemma of the word each mention depends on ("said" for the subject of "said").
     head_lemmas = {c.head: work.doc[c.head].head.lemma_.lower() for c in candidates}
     resolver = Resolver(candidates, lex, work.anchor, finder.countries_seen, head_lemmas,
-                        finder.country_agents, finder.nationalities_seen)
-    clusters = resolver.resolve()
+                        finder.country_agents, finder.nationalities_seen, text=work.text)
+    # A group of pronouns alone has no antecedent: mentions without an actor, never an actor "he".
+    clusters = [cl for cl in resolver.resolve()
+                if any(candidates[n].kind != "pronoun" for n in cl.members)]
     clusters.sort(key=lambda cl: min(candidates[n].start for n in cl.members))
     dominant = resolver.dominant_country()
     work.actors = [to_actor(f"a{n}", cl, candidates, lex, work.anchor, dominant)

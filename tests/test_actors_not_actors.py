@@ -1,0 +1,63 @@
+"""No pronoun actors and no non-actors: time zones, diseases, products, publications cited."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.actors.stage import find_actors
+from dateline.entities import find_entities
+from dateline.pipeline import Work
+
+PRONOUNS = {"i", "me", "my", "we", "us", "our", "you", "your", "he", "she", "they", "it", "him",
+            "her", "them", "his", "their", "its"}
+
+
+@pytest.fixture(scope="module")
+def actors_of(nlp):
+    def run(text: str, published: date | None = date(2021, 3, 2)):
+        work = Work(text=text, published=published, doc=nlp(text))
+        find_entities(work)
+        find_actors(work)
+        return work.actors
+
+    return run
+
+
+def names(actors):
+    return {a.name for a in actors}
+
+
+def test_unresolved_first_and_second_person_pronouns_are_no_actor(actors_of):
+    actors = actors_of("I went to the market and we bought bread. You would have liked it. "
+                       "We then went home, and I slept.")
+    assert not any(a.name.lower() in PRONOUNS for a in actors), names(actors)
+    assert not any(m.text.lower() in ("i", "we", "you") for a in actors for m in a.mentions)
+
+
+def test_interview_line_gives_the_speaker_of_i(actors_of):
+    text = ("Wikinews interviewed the candidate Anna Kowalski about the vote.\n"
+            "Anna Kowalski: I think the vote will be close, and I will accept the result.\n")
+    actors = actors_of(text)
+    anna = next(a for a in actors if a.name == "Anna Kowalski")
+    assert sum(m.text == "I" for m in anna.mentions) == 2
+    assert "Wikinews" not in names(actors)
+
+
+def test_time_zone_disease_and_cited_platform_are_no_actors(actors_of):
+    actors = actors_of("The Ministry of Health reported 300 new COVID-19 cases at 10:00 UTC on Monday, "
+                       "and the minister said on Twitter that schools would close.")
+    found = names(actors)
+    assert not found & {"UTC", "COVID-19", "Twitter", "Monday"}, found
+    assert any("Ministry of Health" in n for n in found), found
+
+
+def test_a_platform_that_acts_is_an_actor(actors_of):
+    actors = actors_of("Twitter suspended the account of the senator on Friday.")
+    assert "Twitter" in names(actors)
+
+
+def test_pronoun_without_antecedent_is_no_actor(actors_of):
+    actors = actors_of("They said the bridge would open in May.")
+    assert not any(a.name.lower() in PRONOUNS for a in actors), names(actors)
