@@ -68,13 +68,20 @@ def write_documents(items, output: Path | None, quiet: bool) -> int:
 @app.command(epilog="Example: dateline annotate article.txt samples/ -o out.jsonl")
 def annotate(paths: PathsArg, output: OutputOpt = None, input_format: FormatOpt = None,
              published: PublishedOpt = None, clean: CleanOpt = True, model: ModelOpt = None,
+             actors: Annotated[Optional[Path], typer.Option(
+                 "--actors", help="A TSV of known actors (name, country, sector, organization, "
+                 "first_seen, last_seen, aliases) that overrides roles from the text and the "
+                 "dictionaries.")] = None,
              quiet: QuietOpt = False):
     """Annotate articles: one Document JSON per article, as JSON Lines."""
     from .api import get_pipeline
+    from .actors.known import use_actors_file
     from .jobs import annotate_inputs, check_published
 
     _check_format(input_format)
     try:
+        if actors is not None:
+            use_actors_file(actors)
         published = check_published(published)
         pipeline = get_pipeline(model)
         pipeline.nlp  # load the model now, so a missing one is a usage error before any output

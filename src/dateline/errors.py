@@ -18,6 +18,9 @@ MESSAGES: dict[str, str] = {
     "E003": "Unknown stage {stage!r}. Known stages: {known}.",
     "E004": "Can't parse {value!r} as a publication date. Give an ISO 8601 date such as "
             "2021-11-24 or 2021-11-24T09:23:00+00:00.",
+    "E005": "{path}: {detail}. The actors file (--actors) is a UTF-8 TSV whose first line names "
+            "the columns (name, country, sector, organization, first_seen, last_seen, aliases; "
+            "name required; dates YYYY-MM-DD); see docs/actors.md.",
     # reading input
     "E101": "{source}: no such file or folder. Check the path.",
     "E102": "{source}: looks like binary data, not text or HTML ({detail}). Pass article text, "

@@ -104,7 +104,11 @@ class Actor(Record):
     ``kind``: person, organization, country, group. ``country``: ISO 3166 alpha-3, or a regional
     code (WST, EUR, …). ``sector``: a CAMEO-style code (GOV, MIL, IGO, MED, …; docs/document.md).
     ``roles``: titles and descriptions the text gives the actor ("special representative for
-    Afghanistan"), as of the article's publication date.
+    Afghanistan"), as of the article's publication date. ``organization``: the CAMEO code of the
+    international or transnational organisation the actor is or belongs to (``UNO``, ``NAT``,
+    ``EEC``, ``OAU``, …). ``role_source``: where country and sector come from (``text``,
+    ``user``, ``corpus``, ``whoswho``, ``lexicon``). ``role_evidence``: the spans of the article
+    that gave the roles (a title before the name, an appositive, a predicate).
     """
 
     id: str
@@ -114,6 +118,9 @@ class Actor(Record):
     sector: str | None = None
     roles: tuple[str, ...] = ()
     mentions: tuple[Mention, ...] = ()
+    organization: str | None = None
+    role_source: str | None = None
+    role_evidence: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

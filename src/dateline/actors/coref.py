@@ -61,6 +61,8 @@ class Cluster:
     heads: set[str] = field(default_factory=set)  # title phrases and head nouns of descriptions
     roles: list[str] = field(default_factory=list)
     canonical: str | None = None
+    organization: str | None = None
+    evidence: list[tuple[int, int, str]] = field(default_factory=list)  # spans that gave the roles
 
 
 class Resolver:
@@ -230,6 +232,10 @@ class Resolver:
             cluster.heads.add(cand.head_word)
         if cand.role and cand.role not in cluster.roles:
             cluster.roles.append(cand.role)
+        if cand.role and cand.kind in ("title", "description"):
+            cluster.evidence.append((cand.start, cand.end, cand.text))
+        if cand.kind != "pronoun":
+            cluster.organization = cluster.organization or cand.organization
         if cand.name and not cluster.canonical:
             cluster.canonical = cand.name
 

@@ -66,6 +66,7 @@ class OrgEntry:
     sector: str | None
     valid_from: date | None
     valid_to: date | None
+    code: str | None = None  # CAMEO organisation code of an international body (UNO, NAT, ...)
 
     def valid(self, on: date | None) -> bool:
         if on is None:  # undated article: take the open-ended (current) row
@@ -84,6 +85,8 @@ class PersonEntry:
     valid_from: date | None
     valid_to: date | None
     gender: str | None
+    organization: str | None = None
+    source: str = "lexicon"  # lexicon (people.tsv) or whoswho (the Phoenix dictionaries)
 
     def valid(self, on: date | None) -> bool:
         if on is None:
@@ -142,9 +145,10 @@ class Lexicon:
             if form.endswith("i"):
                 self.demonyms.setdefault(form + "s", code)
         self.orgs: list[OrgEntry] = []
-        for name, aliases, kind, country, sector, start, end in (r + [""] * (7 - len(r)) for r in _rows("organizations.tsv")):
+        for name, aliases, kind, country, sector, start, end, code in (
+                (r + [""] * (8 - len(r)))[:8] for r in _rows("organizations.tsv")):
             self.orgs.append(OrgEntry(name, tuple(_split(aliases)), kind, country or None,
-                                      sector or None, _date(start), _date(end)))
+                                      sector or None, _date(start), _date(end), code or None))
         self.org_names: dict[str, list[OrgEntry]] = {}
         for entry in self.orgs:
             for alias in (entry.name, *entry.aliases):
@@ -204,12 +208,54 @@ class Lexicon:
         return next((e for e in entries if e.valid(on)), entries[-1] if on is None else entries[0])
 
     def person(self, name: str, on: date | None) -> PersonEntry | None:
-        """An office holder whose full name is ``name``, valid on ``on``."""
+        """An office holder whose full name is ``name``, valid on ``on``: the curated table first,
+        then the dated who's-who (names of two words or more: one word is too ambiguous)."""
         key = norm(name)
         for entry in self.people:
             if entry.valid(on) and key in {norm(entry.name), *(norm(a) for a in entry.aliases)}:
                 return entry
+        if len(key.split()) < 2 or on is None:
+            return None
+        from .whoswho import whoswho
+
+        found = whoswho().lookup(key, on)
+        if found is None or not found[0].is_person:
+            return None
+        entry, coding = found
+        if not coding.country and not coding.organization:
+            return None
+        return PersonEntry("", (), coding.country, coding.sector, "", coding.start, coding.end, None,
+                           coding.organization, "whoswho")
+
+    def dated_person(self, words: list[str], sectors, on: date | None, countries=()) -> PersonEntry | None:
+        """The who's-who person whose name ends with ``words`` and who held an office of
+        ``sectors`` on ``on`` ("President Dos Santos" in 1995), among ``countries`` if several."""
+        from .whoswho import whoswho
+
+        found = whoswho().by_surname(words, on, sectors, set(countries))
+        if found is None:
+            return None
+        entry, coding = found
+        return PersonEntry(entry.name.title(), (), coding.country, coding.sector, "", coding.start,
+                           coding.end, None, coding.organization, "whoswho")
+
+    def holder(self, role: str, country: str, on: date | None) -> PersonEntry | None:
+        """Who held ``role`` ("president") for ``country`` on ``on``, in the curated table."""
+        wanted = " ".join(role.lower().split())
+        for entry in self.people:
+            if entry.valid(on) and entry.country == country and entry.role.lower() == wanted:
+                return entry
         return None
+
+    def organisation_code(self, name: str) -> tuple[str | None, str | None, str | None] | None:
+        """(country, sector, organisation) of an organisation in the who's-who, any date."""
+        from .whoswho import whoswho
+
+        found = whoswho().lookup(norm(name), None)
+        if found is None:
+            return None
+        coding = found[1]
+        return coding.country, coding.sector, coding.organization
 
     def office_holder(self, surname: str, roles, on: date | None) -> PersonEntry | None:
         """The office holder with this surname whose office, on ``on``, is one of ``roles``

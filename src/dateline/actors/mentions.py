@@ -46,6 +46,7 @@ class Candidate:
     neighbour_of: str | None = None  # "Afghanistan's neighboring country"
     maybe_person: bool = False  # a one-word name spaCy did not call PERSON (may be a surname)
     possessor: int | None = None  # token index of the possessor ("his father")
+    organization: str | None = None  # CAMEO organisation code (UNO, NAT, ...)
     prev_subject: int | None = None  # for "it": head token of the last subject before it
     para: int = 0  # paragraph number (lines of the article)
     quoted: bool = False  # inside quotation marks
@@ -156,6 +157,10 @@ class MentionFinder:
                 cand = self._cand(i, i + n, "name", entry.kind, country=entry.country,
                                   sector=entry.sector, key=f"org:{entry.name}", name=entry.name,
                                   number="pl" if entry.kind == "group" else "sg")
+                if entry.sector in ("IGO", "NGO", "MNC"):
+                    coded = next((c for c in map(self.lex.organisation_code, (entry.name, *entry.aliases))
+                                  if c and c[1] == entry.sector), None)
+                    cand.organization = entry.code or (coded[2] if coded else None)
                 cand.head = head
                 self._add(cand)
                 self._take(i, i + n)
@@ -325,7 +330,8 @@ class MentionFinder:
         entry = self.lex.person(" ".join(name_words), self.on)
         if entry:
             cand.country, cand.sector, cand.gender = entry.country, entry.sector, entry.gender or gender
-            cand.name = entry.name
+            cand.organization = entry.organization
+            cand.name = entry.name or None
             cand.role = None  # lexicon roles are added by coref when the text gives none
             cand.key = None
         if gender is None and cand.gender is None and len(name_words) > 1:
@@ -444,8 +450,15 @@ class MentionFinder:
         # coref decides from what follows (a surname match, a "he" with no other antecedent).
         maybe_person = sector is None and len(words) <= 3 and not any(
             w in ("of", "&", "and") or w.isupper() for w in (t.text for t in span))
+        coded = self.lex.organisation_code(span.text) if len(span.text) > 2 else None
+        organization = None
+        if coded and (coded[1] or coded[0]):
+            # The who's-who knows the organisation ("APEC" -> IGO, "Amnesty International" -> NGO).
+            country, sector, organization = coded[0] or (None if coded[1] in ("IGO", "NGO", "IMG", "MNC")
+                                                         else country), coded[1] or sector, coded[2]
+            maybe_person = False
         cand = self._cand(i, j, "name", "organization", country=country, sector=sector,
-                          name_tokens=tuple(words), maybe_person=maybe_person)
+                          name_tokens=tuple(words), maybe_person=maybe_person, organization=organization)
         self._add(cand)
         self._take(i, j)
 
@@ -539,7 +552,7 @@ class MentionFinder:
                 if code:
                     cand.neighbour_of = code
                     cand.actor_kind = "country"
-            elif lemma == "country" and det == "the" and right == tok.i + 1 and left == tok.i - 1:
+            elif lemma in ("country", "nation") and det == "the" and right == tok.i + 1 and left == tok.i - 1:
                 cand.refers_country = True
                 cand.actor_kind = "country"
             if isinstance(described, tuple):

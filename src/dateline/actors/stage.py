@@ -9,9 +9,13 @@ events stage in ``work.extra["actors.both_parties"]``.
 
 from __future__ import annotations
 
-from ..model import Actor, Mention
+import dataclasses
+from datetime import date
+
+from ..model import Actor, Mention, Span
 from ..pipeline import Work, stage
 from .coref import Cluster, Resolver
+from .known import corpus_roles, user_roles
 from .lexicon import lexicon
 from .mentions import Candidate, MentionFinder
 
@@ -32,19 +36,27 @@ def find_actors(work: Work) -> None:
                 if any(candidates[n].kind != "pronoun" for n in cl.members)]
     clusters.sort(key=lambda cl: min(candidates[n].start for n in cl.members))
     dominant = resolver.dominant_country()
-    work.actors = [to_actor(f"a{n}", cl, candidates, lex, work.anchor, dominant)
-                   for n, cl in enumerate(clusters, 1)]
+    countries = {code for _, _, code in finder.countries_seen} | \
+        {code for _, _, code in finder.nationalities_seen}
+    actors = [to_actor(f"a{n}", cl, candidates, lex, work.anchor, dominant, countries)
+              for n, cl in enumerate(clusters, 1)]
+    work.actors = merge_same(actors)
     if finder.both_parties:
         work.extra["actors.both_parties"] = both_parties(finder.both_parties, work.actors)
 
 
 # Sectors of office holders who, named without a nationality, serve the country the article is
-# about ("The Vice President, Mike Pence" in an article about the United States).
+# about ("The Vice President, Mike Pence" in an article about the United States; "the Supreme
+# Court" in an article about Pakistan).
 NATIONAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+# The dated who's-who (Phoenix dictionaries) was last updated about then: after this date its
+# open-ended codes are guesses, and what the text says wins.
+WHOSWHO_COVERS_UNTIL = date(2014, 12, 31)
+TRANSNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
 
 
 def to_actor(actor_id: str, cluster: Cluster, candidates: list[Candidate], lex, on,
-             dominant: str | None = None) -> Actor:
+             dominant: str | None = None, countries=()) -> Actor:
     members = sorted((candidates[n] for n in cluster.members), key=lambda c: (c.start, c.end))
     mentions, seen = [], set()
     for cand in members:
@@ -54,22 +66,81 @@ def to_actor(actor_id: str, cluster: Cluster, candidates: list[Candidate], lex, 
         mentions.append(Mention(cand.start, cand.end, cand.text, cand.kind))
     kind = cluster.kind or ("person" if any(c.kind == "pronoun" and c.gender in ("m", "f")
                                             for c in members) else "group")
-    country, sector = cluster.country, cluster.sector
+    country, sector, organization = cluster.country, cluster.sector, cluster.organization
     roles = list(cluster.roles)
     name = actor_name(cluster, members, lex)
-    if kind == "person":
-        entry = lex.person(name, on) or (lex.office_holder(name.split()[-1], roles, on)
-                                         if roles and name.split() else None)
-        if entry is not None:
-            country = country or entry.country
-            sector = sector or entry.sector
-            if not roles:
+    named = any(c.kind == "name" for c in members)
+    source = "text" if cluster.evidence and (country or sector) else None
+    user, corpus = user_roles(), corpus_roles()
+    known = user.get(name, on) if user and named else None
+    if known is not None:  # the user's table overrides everything
+        country, sector = known.country or country, known.sector or sector
+        organization, source = known.organization or organization, "user"
+    elif kind == "person":
+        entry = None
+        if named:
+            entry = lex.person(name, on) or (lex.office_holder(name.split()[-1], roles, on)
+                                             if roles and name.split() else None)
+            if entry is None and roles and name.split():
+                # "President Dos Santos", "Ousted President Askar Akayev": who held an office
+                # of the title's sector then, among the article's countries if several did.
+                words = max((c.name_tokens for c in members if c.kind == "name"), key=len, default=())
+                entry = lex.dated_person(list(words)[-2:] if len(words) > 2 else list(words),
+                                         {sector} if sector else None, on, countries)
+        elif roles and (country or sector in NATIONAL_SECTORS and dominant):
+            # "the president" of the article's country: its holder on that date.
+            entry = lex.holder(roles[0], country or dominant, on)
+            if entry is not None:
+                name = entry.name
+        learned = corpus.get(name, on) if corpus and named and source != "text" else None
+        if learned is not None and not (entry and entry.valid(on) and on and on <= WHOSWHO_COVERS_UNTIL):
+            country, sector = country or learned.country, sector or learned.sector
+            organization, source = organization or learned.organization, "corpus"
+        elif entry is not None:
+            covered = on is not None and on <= WHOSWHO_COVERS_UNTIL and entry.valid_from is not None
+            if covered and entry.source == "whoswho":
+                # A dated office the dictionary covers on that date: it wins over the text.
+                country, sector = entry.country or country, entry.sector or sector
+            else:
+                country, sector = country or entry.country, sector or entry.sector
+            organization = organization or entry.organization
+            source = source or entry.source
+            if not roles and entry.role:
                 roles.append(entry.role)
     if country and not sector and kind in ("country",):
         sector = "GOV"
-    if kind == "person" and not country and sector in NATIONAL_SECTORS and roles and dominant:
+    if sector in TRANSNATIONAL and kind != "person":
+        country = None  # an international body has no country: CAMEO codes it by its sector
+    if kind in ("person", "organization") and not country and sector in NATIONAL_SECTORS and \
+            dominant and (roles or kind == "organization"):
         country = dominant
-    return Actor(actor_id, name, kind, country, sector, tuple(roles), tuple(mentions))
+    evidence = tuple(Span(s, e, t) for s, e, t in cluster.evidence)
+    return Actor(actor_id, name, kind, country, sector, tuple(roles), tuple(mentions),
+                 organization, source, evidence)
+
+
+def merge_same(actors: list[Actor]) -> list[Actor]:
+    """One actor per name, kind and country: "the president" that the dated lexicon names
+    "Joe Biden" is the Joe Biden the article names elsewhere. Ids are renumbered in text order."""
+    merged: dict[tuple, Actor] = {}
+    for n, actor in enumerate(actors):
+        # Unnamed people stay apart (two "the man" may be two men); unnamed groups of one name
+        # ("people", "police") are one actor of the article.
+        named = any(m.kind == "name" for m in actor.mentions) or actor.role_source in ("lexicon", "whoswho")
+        key = (actor.name.lower(), actor.kind, actor.country) if named or actor.kind == "group" else n
+        first = merged.get(key)
+        if first is None:
+            merged[key] = actor
+            continue
+        mentions = tuple(sorted({(m.start, m.end): m for m in first.mentions + actor.mentions}.values(),
+                                key=lambda m: (m.start, m.end)))
+        merged[key] = dataclasses.replace(
+            first, mentions=mentions, roles=tuple(dict.fromkeys(first.roles + actor.roles)),
+            sector=first.sector or actor.sector, organization=first.organization or actor.organization,
+            role_source=first.role_source or actor.role_source,
+            role_evidence=first.role_evidence + actor.role_evidence)
+    ordered = sorted(merged.values(), key=lambda a: min((m.start for m in a.mentions), default=0))
+    return [dataclasses.replace(a, id=f"a{n}") for n, a in enumerate(ordered, 1)]
 
 
 def actor_name(cluster: Cluster, members: list[Candidate], lex) -> str:
@@ -81,8 +152,24 @@ def actor_name(cluster: Cluster, members: list[Candidate], lex) -> str:
         return max(names, key=len)
     for c in members:
         if c.kind in ("description", "title", "metonym"):
-            return c.text
+            return description_name(c.text) if c.kind == "description" else c.text
     return members[0].text
+
+
+# Words that open a description but are no part of what it names ("the people", "other people").
+DETERMINERS = frozenset({"the", "a", "an", "other", "some", "many", "these", "those", "this", "that",
+                         "all", "most", "several", "both", "such", "more", "few"})
+
+
+def description_name(text: str) -> str:
+    """The name of an actor known only by a description: "the people", "People" and "other
+    people" are all "people"; a longer description keeps its words ("the Vice President")."""
+    words = text.split()
+    while len(words) > 1 and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    if len(words) == 1:
+        return words[0].lower()
+    return " ".join(words)
 
 
 def both_parties(spans, actors: list[Actor]) -> list[dict]:

@@ -48,6 +48,7 @@ def ingest(paths: Annotated[list[str], typer.Argument(help="Files, folders (read
            executor: Annotated[str, typer.Option("--executor", help="Where to annotate: local (processes on this machine) or ray (a Ray Data pipeline).")] = "local",
            address: Annotated[Optional[str], typer.Option("--address", help="With --executor ray: the Ray cluster (auto = the one this node belongs to); default a local Ray instance.")] = None,
            ray_output: Annotated[Optional[Path], typer.Option("--ray-output", help="With --executor ray: keep the annotated Parquet (partitioned by date) in this folder.")] = None,
+           actors: Annotated[Optional[Path], typer.Option("--actors", help="A TSV of known actors (name, country, sector, organization, first_seen, last_seen, aliases) that overrides roles from the text and the dictionaries.")] = None,
            quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False):
     """Annotate articles and store them in the corpus: idempotent (stored ids are skipped) and
     resumable (each batch is one transaction)."""
@@ -72,7 +73,7 @@ def ingest(paths: Annotated[list[str], typer.Argument(help="Files, folders (read
         annotate = ray_executor(workers, address, ray_output) if executor == "ray" else None
         report = run(paths, db, workers=workers, model=model, stages=stage_names, published=published,
                      clean=clean, input_format=input_format, batch_size=batch_size, quiet=quiet,
-                     annotate=annotate)
+                     annotate=annotate, actors=actors)
     except StoreError as exc:  # the store could not be written: a failed run, not a usage error
         _fail(str(exc), 1)
     except DatelineError as exc:

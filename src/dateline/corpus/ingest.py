@@ -11,9 +11,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
+import shutil
 import sys
+import tempfile
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -180,6 +183,7 @@ def ingest(paths: Iterable[str], db: str | Path = "dateline.duckdb", *, workers:
            on_batch: Callable[[BatchResult], None] | None = None,
            build_stories: bool = True,
            annotate: Callable[[Iterable[list[RawArticle]], dict], Iterable[list[Document]]] | None = None,
+           actors: str | Path | None = None,
            ) -> IngestReport:
     """Annotate ``paths`` and store them in ``db``; returns what was done.
 
@@ -187,6 +191,10 @@ def ingest(paths: Iterable[str], db: str | Path = "dateline.duckdb", *, workers:
     that are not stored yet and the options (model, stages, clean, published), and yields the
     annotated Documents of each batch, in order; everything else (skipping, transactions, dedup,
     merging, stories) stays the same.
+
+    ``actors``: a TSV of known actors (docs/actors.md) that overrides roles from the text and
+    the dictionaries. Roles the text gives named people are kept in the store's ``actor_roles``
+    and used for later articles that name them bare (this run's later batches included).
 
     Example::
 
@@ -200,7 +208,11 @@ def ingest(paths: Iterable[str], db: str | Path = "dateline.duckdb", *, workers:
     on_error = on_error or (lambda message: print(f"dateline: {message}", file=sys.stderr))
     options = {"model": model, "stages": tuple(stages), "clean": clean, "published": published}
     started = time.perf_counter()
-    with Store(db) as store:
+    if actors is not None:
+        from ..actors.known import use_actors_file
+
+        use_actors_file(actors)
+    with Store(db) as store, corpus_roles_file(store) as refresh_roles:
         total = None if quiet or not sys.stderr.isatty() else count_inputs(paths, input_format)
         with progress(quiet, "articles", total=total) as advance:
             items = iter_inputs(paths, input_format, stdin=stdin)
@@ -210,6 +222,7 @@ def ingest(paths: Iterable[str], db: str | Path = "dateline.duckdb", *, workers:
             shown = 0  # the bar counts inputs: stored ones skipped and unreadable ones pass too
             for documents in annotated:
                 result = store.add_batch(documents)
+                refresh_roles()
                 _count(report, result, documents, on_error)
                 if on_batch:
                     on_batch(result)
@@ -225,6 +238,35 @@ def ingest(paths: Iterable[str], db: str | Path = "dateline.duckdb", *, workers:
             report.stories = store.count("stories")
     report.seconds = time.perf_counter() - started
     return report
+
+
+@contextlib.contextmanager
+def corpus_roles_file(store: Store):
+    """The store's ``actor_roles`` written to a temporary TSV that the actors stage reads
+    (DATELINE_CORPUS_ROLES); yields a function that rewrites it after each stored batch."""
+    from ..actors.known import CORPUS_ENV, write_roles
+
+    folder = tempfile.mkdtemp(prefix="dateline-roles-")
+    path = Path(folder) / "actor_roles.tsv"
+    before = os.environ.get(CORPUS_ENV)
+
+    def refresh():
+        rows = store.actor_roles()
+        for row in rows:
+            row["first_seen"] = row["first_seen"].isoformat() if row["first_seen"] else None
+            row["last_seen"] = row["last_seen"].isoformat() if row["last_seen"] else None
+        write_roles(rows, path)
+
+    refresh()
+    os.environ[CORPUS_ENV] = str(path)
+    try:
+        yield refresh
+    finally:
+        if before is None:
+            os.environ.pop(CORPUS_ENV, None)
+        else:
+            os.environ[CORPUS_ENV] = before
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def load_documents(documents: Iterable[Document], db: str | Path = "dateline.duckdb", *,

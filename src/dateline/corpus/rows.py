@@ -66,6 +66,7 @@ def annotation_rows(document: Document) -> dict[str, list[dict[str, Any]]]:
     for a in document.actors:
         rows["actors"].append({"article_id": aid, "actor_id": a.id, "name": a.name, "kind": a.kind,
                                "country": a.country, "sector": a.sector, "roles": list(a.roles),
+                               "organization": a.organization,
                                "n_mentions": len(a.mentions),
                                "named": any(m.kind == "name" for m in a.mentions)})
         for m in a.mentions:

@@ -176,6 +176,18 @@ ALTER TABLE articles ADD COLUMN lead VARCHAR;          -- the first 600 characte
 UPDATE articles SET lead = substr(json_extract_string(document, '$.text'), 1, 600);
 """
 
+# v7: the organisation code of international actors, and the roles the corpus learned from the
+# text (a title or apposition gave a person's country and sector), which later articles use when
+# they name the person bare (src/dateline/actors/known.py).
+_V7_ACTOR_ROLES = """
+ALTER TABLE actors ADD COLUMN organization VARCHAR;
+CREATE TABLE actor_roles (
+    name VARCHAR, country VARCHAR, sector VARCHAR, organization VARCHAR,
+    first_seen DATE, last_seen DATE, n_articles INTEGER,
+    evidence_ids VARCHAR[]   -- the first articles whose text gave the role (at most 20)
+);
+"""
+
 MIGRATIONS: list[tuple[int, str, object]] = [
     (1, "articles, annotations, events, stories", _V1_ARTICLES + _V1_EVENTS),
     (2, "articles.n_shingles and articles.containment for near-duplicates", _V2_CONTAINMENT),
@@ -183,6 +195,7 @@ MIGRATIONS: list[tuple[int, str, object]] = [
     (4, "actors.named", _V4_NAMED_ACTORS),
     (5, "article_bands rehashed", _v5_rehash_bands),
     (6, "articles.lead", _V6_LEAD),
+    (7, "actors.organization and actor_roles", _V7_ACTOR_ROLES),
 ]
 
 LATEST = MIGRATIONS[-1][0]

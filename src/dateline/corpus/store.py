@@ -177,7 +177,15 @@ class Store:
         with self.transaction() as con:
             self._insert_articles(con, fresh, result)
             self._merge_events(con, fresh, result)
+            learn_roles(con, fresh)
         return result
+
+    def actor_roles(self) -> list[dict[str, Any]]:
+        """The roles the corpus learned from the text (table ``actor_roles``), latest first."""
+        cur = self.con.execute("SELECT name, country, sector, organization, first_seen, last_seen, "
+                               "n_articles, evidence_ids FROM actor_roles ORDER BY last_seen DESC, name")
+        names = [c[0] for c in cur.description]
+        return [dict(zip(names, row)) for row in cur.fetchall()]
 
     def _insert_articles(self, con, documents: list[Document], result: BatchResult):
         seq0 = con.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchall()[0][0]
@@ -522,7 +530,49 @@ def insert(con, table: str, table_rows: list[dict[str, Any]] | pa.Table):
 
 
 _TABLES = {"articles", "article_bands", "actors", "mentions", "quotes", "timexes", "places",
-           "amounts", "events", "event_mentions", "stories", "schema_migrations"}
+           "amounts", "events", "event_mentions", "stories", "schema_migrations", "actor_roles"}
+
+MAX_EVIDENCE = 20  # article ids kept per learned role
+
+
+def learn_roles(con, documents: Sequence[Document]) -> None:
+    """Add the roles these articles' text gave named people (``role_source == "text"``) to
+    ``actor_roles``: one row per name, country, sector and organisation, with the first and last
+    publication date seen and the first articles that said so."""
+    found: dict[tuple, dict[str, Any]] = {}
+    for d in documents:
+        day = rows.published_time(d)
+        day = day.date() if day is not None else None
+        for a in d.actors:
+            if a.kind != "person" or a.role_source != "text" or not (a.country or a.sector) or \
+                    not any(m.kind == "name" for m in a.mentions):
+                continue
+            key = (a.name, a.country, a.sector, a.organization)
+            row = found.setdefault(key, {"first_seen": day, "last_seen": day, "n": 0, "ids": []})
+            if day is not None:
+                row["first_seen"] = min(filter(None, (row["first_seen"], day)))
+                row["last_seen"] = max(filter(None, (row["last_seen"], day)))
+            row["n"] += 1
+            row["ids"].append(d.id)
+    for (name, country, sector, organization), new in found.items():
+        where = ("name = ? AND country IS NOT DISTINCT FROM ? AND sector IS NOT DISTINCT FROM ? "
+                 "AND organization IS NOT DISTINCT FROM ?")
+        args = [name, country, sector, organization]
+        old = con.execute(f"SELECT first_seen, last_seen, n_articles, evidence_ids FROM actor_roles "
+                          f"WHERE {where}", args).fetchall()
+        if old:
+            first, last, n, ids = old[0]
+            dates = [x for x in (first, new["first_seen"]) if x is not None]
+            first = min(dates) if dates else None
+            dates = [x for x in (last, new["last_seen"]) if x is not None]
+            last = max(dates) if dates else None
+            ids = list(dict.fromkeys(list(ids or []) + new["ids"]))[:MAX_EVIDENCE]
+            con.execute(f"UPDATE actor_roles SET first_seen = ?, last_seen = ?, n_articles = ?, "
+                        f"evidence_ids = ? WHERE {where}", [first, last, n + new["n"], ids, *args])
+        else:
+            con.execute("INSERT INTO actor_roles VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        [*args, new["first_seen"], new["last_seen"], new["n"],
+                         list(dict.fromkeys(new["ids"]))[:MAX_EVIDENCE]])
 
 
 def _table(name: str) -> str:

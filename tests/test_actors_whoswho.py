@@ -1,0 +1,117 @@
+"""The dated who's-who, roles learned from the text, and the user's and corpus's role tables."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.actors import known
+from dateline.actors.stage import find_actors
+from dateline.actors.whoswho import read_code, whoswho
+from dateline.entities import find_entities
+from dateline.pipeline import Work
+
+
+@pytest.fixture(scope="module")
+def actors_of(nlp):
+    def run(text: str, published: date | None):
+        work = Work(text=text, published=published, doc=nlp(text))
+        find_entities(work)
+        find_actors(work)
+        for actor in work.actors:
+            for span in actor.role_evidence:
+                assert text[span.start:span.end] == span.text
+        return work.actors
+
+    return run
+
+
+def named(actors, name):
+    found = [a for a in actors if any(m.text == name or name in m.text for m in a.mentions if m.kind == "name")]
+    assert found, [(a.name, a.country, a.sector) for a in actors]
+    return found[0]
+
+
+def test_codes_read_into_country_sector_and_organisation():
+    assert read_code("KGZGOV") == ("KGZ", "GOV", None)
+    assert read_code("IGOWSTNAT") == (None, "IGO", "NAT")
+    assert read_code("MNCUSA") == (None, "MNC", None)
+    assert read_code("USRGOV") == ("RUS", "GOV", None)
+
+
+def test_the_role_that_held_on_the_date_is_taken():
+    w = whoswho()
+    in_office = w.lookup("askar akayev", date(2003, 6, 1))[1]
+    after = w.lookup("askar akayev", date(2006, 6, 1))[1]
+    assert (in_office.country, in_office.sector) == ("KGZ", "GOV")
+    assert (after.country, after.sector) == ("KGZ", "ELI")
+
+
+def test_a_person_whose_role_changed_is_coded_by_the_article_date(actors_of):
+    text = "Askar Akayev met farmers in the south on Tuesday."
+    assert named(actors_of(text, date(2003, 6, 1)), "Askar Akayev").sector == "GOV"
+    later = named(actors_of(text, date(2007, 6, 1)), "Askar Akayev")
+    assert (later.country, later.sector) == ("KGZ", "ELI")
+
+
+def test_head_of_state_named_without_a_country(actors_of):
+    actors = actors_of("President Dos Santos rejected the peace plan on Monday.", date(1995, 3, 1))
+    assert named(actors, "Dos Santos").country == "AGO"
+    actors = actors_of("Ousted President Askar Akayev said he would not resign.", date(2005, 4, 20))
+    assert named(actors, "Askar Akayev").country == "KGZ"
+
+
+def test_international_bodies_are_igo_with_their_organisation(actors_of):
+    actors = actors_of("NATO and APEC leaders met, and the OAU sent observers.", date(1998, 5, 1))
+    nato = named(actors, "NATO")
+    assert (nato.country, nato.sector, nato.organization) == (None, "IGO", "NAT")
+    assert named(actors, "APEC").sector == "IGO" and named(actors, "APEC").country is None
+    assert named(actors, "OAU").organization == "OAU"
+
+
+def test_the_supreme_court_is_not_american_without_evidence(actors_of):
+    actors = actors_of("The Supreme Court ruled on Monday that the election was valid.", date(2020, 1, 5))
+    assert named(actors, "Supreme Court").country is None
+    actors = actors_of("Pakistan held elections in July. Pakistan's opposition appealed, and the "
+                       "Supreme Court ruled on Monday that the vote was valid.", date(2018, 9, 5))
+    assert named(actors, "Supreme Court").country == "PAK"
+
+
+def test_a_role_learned_from_the_text_for_a_person_not_in_the_dictionaries(actors_of):
+    text = "Kyrgyz President Sadyr Japarov signed the law on Friday."
+    japarov = named(actors_of(text, date(2021, 8, 6)), "Sadyr Japarov")
+    assert (japarov.country, japarov.sector, japarov.role_source) == ("KGZ", "GOV", "text")
+    assert any("President" in span.text for span in japarov.role_evidence)
+    text = "Aleksander Nowakowski, Poland's foreign minister, arrived in Kyiv."
+    nowak = named(actors_of(text, date(2023, 2, 1)), "Aleksander Nowakowski")
+    assert (nowak.country, nowak.sector) == ("POL", "GOV")
+
+
+def test_the_users_table_overrides_text_and_dictionaries(actors_of, tmp_path, monkeypatch):
+    table = tmp_path / "my_actors.tsv"
+    table.write_text("name\tcountry\tsector\taliases\nAskar Akayev\tRUS\tEDU\tAkayev\n", encoding="utf-8")
+    monkeypatch.setenv(known.USER_ENV, str(table))
+    actor = named(actors_of("Kyrgyz President Askar Akayev spoke.", date(2003, 6, 1)), "Askar Akayev")
+    assert (actor.country, actor.sector, actor.role_source) == ("RUS", "EDU", "user")
+
+
+def test_a_role_the_corpus_learned_is_used_when_a_later_article_names_the_person_bare(
+        actors_of, tmp_path, monkeypatch):
+    table = tmp_path / "roles.tsv"
+    known.write_roles([{"name": "Sadyr Japarov", "country": "KGZ", "sector": "GOV",
+                        "first_seen": "2021-01-28", "last_seen": "2021-03-01"}], table)
+    monkeypatch.setenv(known.CORPUS_ENV, str(table))
+    actor = named(actors_of("Sadyr Japarov said on Monday that he would visit Moscow.", date(2021, 9, 1)), "Sadyr Japarov")
+    assert (actor.country, actor.sector, actor.role_source) == ("KGZ", "GOV", "corpus")
+    before = named(actors_of("Sadyr Japarov said on Monday that he would visit Moscow.", date(2020, 9, 1)), "Sadyr Japarov")
+    assert before.country is None
+
+
+def test_a_malformed_actors_file_is_a_numbered_error(tmp_path):
+    from dateline.errors import DatelineError
+
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("who\twhere\nX\tY\n", encoding="utf-8")
+    with pytest.raises(DatelineError, match=r"E005 .*bad.tsv:1"):
+        known.read_roles(bad)
