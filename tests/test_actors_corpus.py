@@ -22,7 +22,7 @@ def actor(store: Store, article: str, name: str) -> tuple:
 
 
 def test_a_role_learned_in_one_article_codes_a_later_one(tmp_path, monkeypatch):
-    monkeypatch.delenv(known.USER_ENV, raising=False)
+    monkeypatch.setenv(known.USER_ENV, "")
     inputs = tmp_path / "in.jsonl"
     inputs.write_text("\n".join(json.dumps(r) for r in (FIRST, LATER)) + "\n", encoding="utf-8")
     db = tmp_path / "c.duckdb"
@@ -46,7 +46,7 @@ def test_the_users_actors_file_overrides_on_ingest_and_annotate(tmp_path, monkey
 
     from dateline.cli import app
 
-    monkeypatch.delenv(known.USER_ENV, raising=False)
+    monkeypatch.setenv(known.USER_ENV, "")  # recorded, so the value the command sets is undone
     table = tmp_path / "my_actors.tsv"
     table.write_text("name\tcountry\tsector\nSadyr Japarov\tKGZ\tELI\n", encoding="utf-8")
     article = tmp_path / "later.txt"
@@ -54,7 +54,7 @@ def test_the_users_actors_file_overrides_on_ingest_and_annotate(tmp_path, monkey
     runner = CliRunner()
     done = runner.invoke(app, ["annotate", str(article), "--published", "2021-06-01",
                                "--actors", str(table), "-q"])
-    monkeypatch.delenv(known.USER_ENV, raising=False)  # the command set it for this process
+    monkeypatch.setenv(known.USER_ENV, "")  # the command set it for this process
     assert done.exit_code == 0, done.stderr
     document = json.loads(done.stdout.splitlines()[0])
     japarov = next(a for a in document["actors"] if a["name"] == "Sadyr Japarov")
@@ -63,5 +63,5 @@ def test_the_users_actors_file_overrides_on_ingest_and_annotate(tmp_path, monkey
     bad.write_text("nobody\n", encoding="utf-8")
     done = runner.invoke(app, ["ingest", str(article), "--db", str(tmp_path / "c.duckdb"),
                                "--actors", str(bad), "-q"])
-    monkeypatch.delenv(known.USER_ENV, raising=False)
     assert done.exit_code == 2 and "E005" in done.stderr and "bad.tsv" in done.stderr
+    assert not os.environ.get(known.USER_ENV)
