@@ -1,16 +1,23 @@
 #!/usr/bin/env python3
 """Accuracy of the actors stage, scored by the project's scorers in ../shared/eval.
 
-1. Coreference: the GUM dev documents (data/actors/gum_coref_dev.jsonl) are annotated as given
-   (no cleaning) and scored with ``eval/coref_score.py --types person,organization``.
-   Targets: B3 F1 >= 0.70, MUC F1 >= 0.75.
+Every set is split into a tune half and a check half (ids sorted, shuffled with
+random.Random(13), first half tune): rules and weights were chosen on the tune halves; the
+check halves are the numbers to report.
+
+1. Coreference: the GUM dev documents (data/actors/gum_coref_dev.jsonl: biographies and court
+   transcripts) and the project's own Wikinews labels (training/actors/wikinews_coref.jsonl, a
+   second genre: news, like the hidden GUM news documents) are annotated as given (no cleaning)
+   and scored with ``eval/coref_score.py --types person,organization``.
+   Targets (hidden GUM news): B3 F1 >= 0.70, MUC F1 >= 0.78.
 2. Actor country and sector: the PETRARCH sentences (data/events/petr2_gsr.jsonl, real news, and
    petr_unit.jsonl, fictional countries of the PETRARCH validation dictionaries) are annotated with
    each record's date as publication date and scored with ``eval/event_score.py``; its
-   "actor recall" is the share of gold source/target country codes found among the sentence's
-   actors (target >= 0.85 on petr2_gsr). For sectors the same scorer is run on a copy of the gold
-   and of the predictions in which each code is replaced by its sector (USAGOV -> GOV; IGO, NGO,
-   IMG and MNC codes are their own sector; codes without a sector are left out).
+   "actor recall" is the share of gold source/target codes whose root (country, else sector:
+   IGO, NGO, ...) is found among the sentence's actors (target >= 0.85 on petr2_gsr). For sectors
+   the same scorer is run on a copy of the gold and of the predictions in which each code is
+   replaced by its sector (USAGOV -> GOV; IGO, NGO, IMG and MNC codes are their own sector; codes
+   without a sector are left out).
 
 Only the stages the actors need run (entities, places, actors).
 
@@ -22,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import subprocess
 import sys
 import tempfile
@@ -30,6 +38,8 @@ from pathlib import Path
 from common import read_jsonl, write_jsonl  # noqa: E402
 
 STAGES = ("entities", "places", "actors")
+SEED = 13
+WIKINEWS_LABELS = Path(__file__).resolve().parents[1] / "training" / "actors" / "wikinews_coref.jsonl"
 TRANSNATIONAL = ("IGO", "NGO", "IMG", "MNC")  # CAMEO codes whose first three letters are the sector
 
 
@@ -52,23 +62,55 @@ def run_scorer(shared: Path, script: str, *args: str) -> str:
     return result.stdout
 
 
+def halves(records: list[dict]) -> dict[str, list[dict]]:
+    """{"tune": ..., "check": ...}: ids sorted, shuffled with a fixed seed, split in two."""
+    ids = sorted(str(r["id"]) for r in records)
+    random.Random(SEED).shuffle(ids)
+    tune = set(ids[:len(ids) // 2])
+    return {"tune": [r for r in records if str(r["id"]) in tune],
+            "check": [r for r in records if str(r["id"]) not in tune]}
+
+
+def score_coref(shared: Path, gold: list[dict], docs: list[dict], work: Path, name: str) -> dict:
+    gold_path, pred_path = work / f"{name}_gold.jsonl", work / f"{name}_pred.jsonl"
+    ids = {str(r["id"]) for r in gold}
+    write_jsonl(gold_path, gold)
+    write_jsonl(pred_path, [d for d in docs if str(d["id"]) in ids])
+    return json.loads(run_scorer(shared, "coref_score.py", str(gold_path), str(pred_path),
+                                 "--types", "person,organization"))
+
+
 def bench_coref(shared: Path, limit: int | None, work: Path) -> dict:
-    gold_path = shared / "data" / "actors" / "gum_coref_dev.jsonl"
-    gold = read_jsonl(gold_path, limit)
-    gold_used = work / "gum_gold.jsonl"
-    write_jsonl(gold_used, gold)
-    docs, seconds = annotate(gold, lambda r: r.get("published"))
-    pred = work / "gum_pred.jsonl"
-    write_jsonl(pred, docs)
-    scores = json.loads(run_scorer(shared, "coref_score.py", str(gold_used), str(pred),
-                                   "--types", "person,organization"))
-    print(f"coreference  GUM dev, {len(gold)} documents ({seconds:.1f} s)")
-    for name in ("b3_precision", "b3_recall", "b3_f1", "muc_precision", "muc_recall", "muc_f1",
-                 "mention_recall", "avg_f1"):
-        print(f"  {name:<16} {scores[name]:.4f}")
-    print(f"  targets: B3 F1 >= 0.70 ({'met' if scores['b3_f1'] >= 0.70 else 'NOT met'}), "
-          f"MUC F1 >= 0.75 ({'met' if scores['muc_f1'] >= 0.75 else 'NOT met'})")
-    return scores
+    sets = {"GUM dev": read_jsonl(shared / "data" / "actors" / "gum_coref_dev.jsonl", limit)}
+    if WIKINEWS_LABELS.exists():
+        sets["Wikinews (project labels)"] = read_jsonl(WIKINEWS_LABELS, limit)
+    results = {}
+    for title, gold in sets.items():
+        docs, seconds = annotate(gold, lambda r: r.get("published"))
+        print(f"coreference  {title}, {len(gold)} documents ({seconds:.1f} s)")
+        print(f"  {'half':<6} {'docs':>4} {'B3 P':>6} {'B3 R':>6} {'B3 F1':>6} {'MUC P':>6} "
+              f"{'MUC R':>6} {'MUC F1':>6} {'ment.R':>6}")
+        parts = halves(gold)
+        parts["all"] = gold
+        for half, records in parts.items():
+            if not records:
+                continue
+            scores = score_coref(shared, records, docs, work, f"{title.split()[0].lower()}_{half}")
+            results[(title, half)] = scores
+            print(f"  {half:<6} {len(records):>4} " + " ".join(
+                f"{scores[k]:>6.3f}" for k in ("b3_precision", "b3_recall", "b3_f1", "muc_precision",
+                                                "muc_recall", "muc_f1", "mention_recall")))
+        genres = sorted({r.get("genre") for r in gold if r.get("genre")})
+        if len(genres) > 1:
+            for genre in genres:
+                records = [r for r in gold if r.get("genre") == genre]
+                scores = score_coref(shared, records, docs, work, f"genre_{genre}")
+                print(f"  {genre:<6} {len(records):>4} " + " ".join(
+                    f"{scores[k]:>6.3f}" for k in ("b3_precision", "b3_recall", "b3_f1",
+                                                    "muc_precision", "muc_recall", "muc_f1",
+                                                    "mention_recall")))
+    print("  targets (hidden GUM news): B3 F1 >= 0.70, MUC F1 >= 0.78")
+    return results
 
 
 def sector_code(code: str) -> str:
@@ -106,23 +148,29 @@ def iso_date(value: str | None) -> str | None:
 def bench_codes(shared: Path, limit: int | None, work: Path) -> dict:
     results = {}
     for name in ("petr2_gsr", "petr_unit"):
-        gold = read_jsonl(shared / "data" / "events" / f"{name}.jsonl", limit)
-        docs, seconds = annotate(gold, lambda r: iso_date(r.get("date")))
-        gold_path, pred_path = work / f"{name}_gold.jsonl", work / f"{name}_pred.jsonl"
-        write_jsonl(gold_path, gold)
-        write_jsonl(pred_path, docs)
-        country = json.loads(run_scorer(shared, "event_score.py", str(gold_path), str(pred_path), "--json"))
-        gold_s, docs_s = sector_view(gold, docs)
-        gs_path, ps_path = work / f"{name}_gold_sector.jsonl", work / f"{name}_pred_sector.jsonl"
-        write_jsonl(gs_path, gold_s)
-        write_jsonl(ps_path, docs_s)
-        sector = json.loads(run_scorer(shared, "event_score.py", str(gs_path), str(ps_path), "--json"))
-        results[name] = {"country": country["actor recall"], "sector": sector["actor recall"]}
-        print(f"actor codes  {name}, {len(gold)} sentences ({seconds:.1f} s)")
-        print(f"  country right  {country['actor recall']:.4f}   (event_score.py actor recall)")
-        print(f"  sector right   {sector['actor recall']:.4f}   (same scorer, codes reduced to sectors)")
+        gold_all = read_jsonl(shared / "data" / "events" / f"{name}.jsonl", limit)
+        docs_all, seconds = annotate(gold_all, lambda r: iso_date(r.get("date")))
+        print(f"actor codes  {name}, {len(gold_all)} sentences ({seconds:.1f} s)")
+        parts = halves(gold_all)
+        parts["all"] = gold_all
+        for half, gold in parts.items():
+            ids = {str(r["id"]) for r in gold}
+            docs = [d for d in docs_all if str(d["id"]) in ids]
+            gold_path, pred_path = work / f"{name}_{half}_gold.jsonl", work / f"{name}_{half}_pred.jsonl"
+            write_jsonl(gold_path, gold)
+            write_jsonl(pred_path, docs)
+            country = json.loads(run_scorer(shared, "event_score.py", str(gold_path), str(pred_path), "--json"))
+            gold_s, docs_s = sector_view(gold, docs)
+            gs_path, ps_path = work / f"{name}_{half}_gold_sector.jsonl", work / f"{name}_{half}_pred_sector.jsonl"
+            write_jsonl(gs_path, gold_s)
+            write_jsonl(ps_path, docs_s)
+            sector = json.loads(run_scorer(shared, "event_score.py", str(gs_path), str(ps_path), "--json"))
+            results[(name, half)] = {"country": country["actor recall"], "sector": sector["actor recall"]}
+            print(f"  {half:<6} {len(gold):>4} sentences: country right {country['actor recall']:.3f}, "
+                  f"sector right {sector['actor recall']:.3f}")
         if name == "petr2_gsr":
-            print(f"  target: country >= 0.85 ({'met' if country['actor recall'] >= 0.85 else 'NOT met'})")
+            ok = results[(name, "check")]["country"] >= 0.85
+            print(f"  target: country >= 0.85 on the check half ({'met' if ok else 'NOT met'})")
     return results
 
 

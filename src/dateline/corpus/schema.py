@@ -180,8 +180,8 @@ UPDATE articles SET lead = substr(json_extract_string(document, '$.text'), 1, 60
 # text (a title or apposition gave a person's country and sector), which later articles use when
 # they name the person bare (src/dateline/actors/known.py).
 _V7_ACTOR_ROLES = """
-ALTER TABLE actors ADD COLUMN organization VARCHAR;
-CREATE TABLE actor_roles (
+ALTER TABLE actors ADD COLUMN IF NOT EXISTS organization VARCHAR;
+CREATE TABLE IF NOT EXISTS actor_roles (
     name VARCHAR, country VARCHAR, sector VARCHAR, organization VARCHAR,
     first_seen DATE, last_seen DATE, n_articles INTEGER,
     evidence_ids VARCHAR[]   -- the first articles whose text gave the role (at most 20)
