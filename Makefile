@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 SHARED ?= ../shared
 
 .PHONY: install demo test bench bench-extract bench-time bench-places bench-actors bench-quotes \
-        bench-events bench-corpus bench-web fuzz clean
+        bench-events bench-corpus bench-web fuzz clean whoswho wikinews-coref
 
 $(VENV)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "dateline needs Python >= 3.11 (set PYTHON=python3.11)")'
@@ -47,3 +47,10 @@ fuzz: install
 
 clean:
 	rm -rf $(VENV) build *.egg-info demo.jsonl demo.duckdb .pytest_cache .hypothesis
+
+# The actors stage's dated who's-who from the Phoenix dictionaries in ../shared (MIT), and the
+# project's Wikinews coreference labels with offsets (training/actors/).
+whoswho:
+	$(PY) training/actors/build_whoswho.py --phoenix $(SHARED)/data/actors/phoenix
+wikinews-coref:
+	$(PY) training/actors/build_wikinews_coref.py

@@ -139,8 +139,10 @@ def main(argv=None) -> int:
               "# Phoenix/PETRARCH2 dictionaries (openeventdata/petrarch2 676801cd), MIT licence,\n"
               "# Copyright (c) 2014 Open Event Data (see PHOENIX_LICENSE.txt).\n"
               "# spellings (|-joined)\tcodes (CAMEO:FROM:TO, ;-joined, YYYYMMDD or empty)\n")
-    with gzip.open(out / "whoswho.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as f:
-        f.write(header + "\n".join(lines) + "\n")
+    # mtime=0: the same dictionaries give the same bytes.
+    with open(out / "whoswho.tsv.gz", "wb") as raw, \
+            gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as f:
+        f.write((header + "\n".join(lines) + "\n").encode("utf-8"))
     agents = read_agents(src / "Phoenix.agents.txt")
     (out / "agents.tsv").write_text(
         "# Agent nouns -> CAMEO role code, converted by training/actors/build_whoswho.py from\n"
