@@ -88,10 +88,17 @@ def test_denied_event_is_negated():
     assert event.modality == "negated"
 
 
-def test_pledged_aid_is_planned_aid():
+def test_pledged_aid_is_agree_with_intended_aid():
+    """PLOVER codes a pledge of aid as AGREE (CAMEO 033); the aid stays queryable as ``intended``
+    and as a planned AID companion below the default confidence threshold."""
     event, ids = first("The United States pledged 500 million dollars in humanitarian aid to Iran.")
-    assert event.type == "AID" and event.cameo == "073" and event.modality == "planned"
+    assert event.type == "AGREE" and event.cameo == "033" and event.intended == "AID"
+    assert event.modality == "asserted"
     assert countries(event, ids, "target") == {"IRN"}
+    companion, _ = first("The United States pledged 500 million dollars in humanitarian aid to Iran.",
+                         "AID")
+    assert companion.cameo == "073" and companion.modality == "planned"
+    assert companion.confidence < event.confidence
 
 
 def test_no_plans_is_negated():

@@ -207,6 +207,8 @@ class Event(Record):
     ``date``: TIMEX3 value; ``date_basis``: "clause" (a timex governs the clause) or
     "publication" (fallback to the publication date). ``modality``: asserted, planned,
     hypothetical, negated, requested. ``reported_by``: actor id whose statement carries it.
+    ``intended``: for a statement of intent (AGREE, CONCEDE, THREATEN by PLOVER's conventions),
+    the PLOVER type of the action promised or threatened ("promised aid" -> AGREE, intended AID).
     """
 
     type: str
@@ -226,6 +228,7 @@ class Event(Record):
     confidence: float
     date_basis: str | None = None
     mentions: tuple[Span, ...] = ()
+    intended: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,8 @@ ENUMS: dict[tuple[str, str], list[str]] = {
     ("Mention", "kind"): ["name", "title", "description", "pronoun", "metonym"],
     ("Event", "modality"): ["asserted", "planned", "hypothetical", "negated", "requested"],
     ("Event", "date_basis"): ["clause", "publication", None],
+    ("Event", "intended"): ["CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE",
+                            "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", None],
     ("EventPlace", "basis"): ["clause", "article"],
     ("Problem", "level"): ["error", "warning"],
 }

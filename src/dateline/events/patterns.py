@@ -252,7 +252,9 @@ def _verb_candidate(verb, entry: Entry) -> Candidate:
         candidate.targets = [t for t in candidate.targets if t not in origins]
         # "were killed in Israeli tank shelling": the attack noun names the attacker
         for noun in _prep_objects(verb, ("in", "by", "during")):
-            if match(noun, "N") is not None:
+            if match(noun, "N") is not None or any(
+                    c.dep_ in ("acl", "compound") and (match(c, "V") or match(c, "N"))
+                    for c in noun.children):  # "killed in police firing" (parsed police <acl firing)
                 candidate.sources.append(noun)
     return candidate
 

@@ -10,7 +10,7 @@ occurrence. See docs/events.md.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Event, EventPlace, Span
 from ..pipeline import Work, stage
@@ -38,6 +38,17 @@ REFUSAL_CODES = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "121"
 # "X and Y signed a pact", "X and Y agreed to restore relations").
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})
 
+# PLOVER's conventions for statements of intent (CAMEO 03x, 13x; PLOVER manual, "AGREE",
+# "THREATEN"): a promised, offered or planned cooperative action is an AGREE whose `intended` is
+# the action's type; a future retreat is a CONCEDE; a stated intention to harm or coerce is a
+# THREATEN. The CAMEO code each becomes, by the PLOVER type of the action intended.
+INTENT_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
+                "CONCEDE": "080", "RETREAT": "080", "MOBILIZE": "031"}
+THREAT_CODES = {"ASSAULT": "138", "COERCE": "131", "SANCTION": "1312"}
+# The action itself is kept beside the AGREE as a planned event (dateline's modality), but with a
+# low confidence, so that the default view shows the PLOVER coding only.
+COMPANION_CONFIDENCE = 0.15
+
 # Sentences this far apart can still hold a request and its reply ("... called for X. Y
 # rebuffed the call.").
 REPLY_WINDOW_SENTENCES = 2
@@ -60,6 +71,8 @@ class Draft:
     confidence: float = 0.5
     answers_request: bool = False
     object_event: str = ""
+    intended: str | None = None
+    companion: bool = False  # the intended or requested action kept beside its PLOVER coding
     mentions: list[Span] = field(default_factory=list)
     source_keys: tuple[str, ...] = ()  # country (else actor id) of each source, for merging
     target_keys: tuple[str, ...] = ()
@@ -77,7 +90,7 @@ class Draft:
             target=tuple(self.targets), date=self.date, place=self.place, modality=self.modality,
             reported_by=self.reported_by, trigger=self.trigger, evidence=self.evidence,
             confidence=round(min(0.95, max(0.05, self.confidence)), 2),
-            date_basis=self.date_basis, mentions=tuple(self.mentions))
+            date_basis=self.date_basis, mentions=tuple(self.mentions), intended=self.intended)
 
 
 def _event_place_function():
@@ -209,8 +222,9 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
         cameo, modality = REFUSAL_CODES.get(cameo[:2], "120"), "asserted"
         code = lookup(cameo)
     # A stated intention to use force is a threat (CAMEO 138): "wants to attack", "will strike".
+    intended = None
     if code.plover == "ASSAULT" and modality == "planned" and _stated_intention(candidate):
-        cameo, modality = "138", "asserted"
+        cameo, modality, intended = "138", "asserted", "ASSAULT"
         code = lookup(cameo)
     # symmetric events named with their parties as one subject: "X and Y met"
     if not targets and len(sources) > 1 and code.plover in SYMMETRIC_TYPES:
@@ -264,7 +278,52 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
         trigger=work.span(trigger.idx, trigger.idx + len(trigger.text)),
         evidence=_sentence_span(work, sent), sentence=sentence_no, date=date, date_basis=basis,
         place=place, reported_by=reported_by, confidence=confidence,
-        answers_request=candidate.answers_request, object_event=candidate.object_event)
+        answers_request=candidate.answers_request, object_event=candidate.object_event,
+        intended=intended)
+
+
+def _purpose_clause(clause) -> bool:
+    """"went to Kabul to meet", "fired tear gas to disperse": planned only as a purpose."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                          for c in clause.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+def plover_conventions(draft: Draft, candidate: Candidate, triggers: set[int]) -> list[Draft]:
+    """A planned event recoded as PLOVER codes statements of intent: cooperation promised,
+    offered or scheduled -> AGREE (a future retreat -> CONCEDE), harm or coercion intended ->
+    THREATEN; ``intended`` keeps the action's type. The planned cooperative action stays as a
+    low-confidence companion (queryable, below the default threshold)."""
+    if draft.modality != "planned" or draft.intended:
+        return [draft]
+    if _purpose_clause(candidate.clause):
+        if candidate.clause.head.i in triggers:
+            # "fired tear gas to disperse the crowd": the purpose of an event coded already
+            draft.companion = True
+            draft.confidence = min(draft.confidence, COMPANION_CONFIDENCE)
+        return [draft]
+    if draft.type in INTENT_CODES:
+        companion = replace(draft, companion=True, mentions=[],
+                            confidence=min(draft.confidence, COMPANION_CONFIDENCE))
+        draft.intended, draft.cameo, draft.modality = draft.type, INTENT_CODES[draft.type], "asserted"
+        draft.type = lookup(draft.cameo).plover
+        if draft.intended in SYMMETRIC_TYPES and not draft.targets and len(draft.sources) > 1:
+            draft.targets = list(reversed(draft.sources))
+        return [draft, companion]
+    if draft.type in THREAT_CODES and _stated_intention(candidate):
+        draft.intended, draft.cameo, draft.modality = draft.type, THREAT_CODES[draft.type], "asserted"
+        draft.type = lookup(draft.cameo).plover
+    return [draft]
+
+
+def demote_requested(drafts: list[Draft]) -> None:
+    """What a REQUEST asks for is not an event of its own (PLOVER: "urged Iran to withdraw" is one
+    REQUEST): the requested action stays as a low-confidence companion."""
+    requests = {d.sentence for d in drafts if d.type == "REQUEST"}
+    for draft in drafts:
+        if draft.modality == "requested" and draft.sentence in requests:
+            draft.companion = True
+            draft.confidence = min(draft.confidence, COMPANION_CONFIDENCE)
 
 
 def link_object_events(drafts: list[Draft]) -> None:
@@ -319,11 +378,13 @@ def find_events(work: Work) -> None:
                            place_function, last_reporter)
             if draft is None:
                 continue
-            drafts.append(draft)
+            for coded in plover_conventions(draft, candidate, triggers):
+                drafts.append(coded)
             last_reporter = draft.reported_by or last_reporter
             # "the two sides" later on: the main source and target of the last two-party event
             if draft.sources and draft.targets and draft.sources[0] != draft.targets[0]:
                 last_parties = (draft.sources[0], draft.targets[0])
+    demote_requested(drafts)
     link_requests(drafts)
     link_object_events(drafts)
     for draft in drafts:

@@ -1,0 +1,74 @@
+"""PLOVER's conventions (statements of intent, threats, requests, sanctions) and police actions,
+on hand-built actors so that no other stage is involved."""
+
+from __future__ import annotations
+
+from dateline import nlp as nlp_module
+from test_events_helpers import countries, run_events
+
+US = ("USA", "country", "The United States", "United States", "US")
+IRN = ("IRN", "country", "Iran")
+ISR = ("ISR", "country", "Israel")
+JPN = ("JPN", "country", "Japan")
+PHL = ("PHL", "country", "Philippines", "the Philippines")
+EU = (None, "organization", "The EU", "EU")
+RUS = ("RUS", "country", "Russia")
+POLICE = (None, "group", "police", "Police")
+STUDENTS = (None, "group", "Two students")
+ACTORS = {"us": US, "ir": IRN, "is": ISR, "jp": JPN, "ph": PHL, "eu": EU, "ru": RUS,
+          "po": POLICE, "st": STUDENTS}
+
+
+def events_of(text):
+    return run_events(nlp_module.load(), text, ACTORS)
+
+
+def shown(events, floor=0.5):
+    return [e for e in events if e.confidence >= floor]
+
+
+def test_promised_aid_is_agree_with_intended_aid():
+    events, ids = events_of("Japan promised to continue aid to the Philippines.")
+    agree = [e for e in shown(events) if e.type == "AGREE"]
+    assert agree and agree[0].intended == "AID" and agree[0].cameo.startswith("03")
+    assert countries(agree[0], ids) == {"JPN"} and countries(agree[0], ids, "target") == {"PHL"}
+    assert not [e for e in shown(events) if e.type == "AID"]  # the aid itself only as companion
+
+
+def test_held_talks_stay_consult():
+    events, _ = events_of("The United States held talks with Iran.")
+    assert [e.type for e in shown(events)] == ["CONSULT"] and events[0].intended is None
+
+
+def test_will_arrest_is_a_threat():
+    events, _ = events_of("Police will arrest the protesters, Iran warned.")
+    threats = [e for e in events if e.type == "THREATEN"]
+    assert threats and threats[0].intended == "COERCE"
+
+
+def test_planning_attacks_is_not_recoded_as_a_threat():
+    events, _ = events_of("Iran helped to plan attacks on Israel.")
+    assert not [e for e in events if e.type == "THREATEN"]
+
+
+def test_requested_action_is_no_event_of_its_own():
+    events, _ = events_of("The United States urged Iran to withdraw its forces.")
+    assert [e.type for e in shown(events)] == ["REQUEST"]
+    assert [e for e in events if e.modality == "requested"]  # kept, below the threshold
+
+
+def test_sanctions_are_sanction():
+    events, ids = events_of("The EU imposed sanctions on Russia.")
+    assert events and events[0].type == "SANCTION"
+    assert countries(events[0], ids, "target") == {"RUS"}
+
+
+def test_killed_in_police_firing_names_the_police():
+    events, ids = events_of("Two students were killed in police firing.")
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert assault and [ids[a].name for a in assault[0].source] == ["police"]
+
+
+def test_tear_gas_is_crowd_control():
+    events, _ = events_of("Police fired tear gas at the students.")
+    assert [(e.type, e.cameo) for e in shown(events)] == [("ASSAULT", "175")]
