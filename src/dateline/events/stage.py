@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Event, EventPlace, Span
 from ..pipeline import Work, stage
-from . import anchoring, cues
+from . import anchoring, cues, learned
 from .arguments import ActorIndex, actors_of
 from .codes import lookup
 from .merge import merge_drafts
@@ -73,6 +73,7 @@ class Draft:
     object_event: str = ""
     intended: str | None = None
     companion: bool = False  # the intended or requested action kept beside its PLOVER coding
+    family: str = "verb"  # the pattern family that found it
     mentions: list[Span] = field(default_factory=list)
     source_keys: tuple[str, ...] = ()  # country (else actor id) of each source, for merging
     target_keys: tuple[str, ...] = ()
@@ -279,7 +280,7 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
         evidence=_sentence_span(work, sent), sentence=sentence_no, date=date, date_basis=basis,
         place=place, reported_by=reported_by, confidence=confidence,
         answers_request=candidate.answers_request, object_event=candidate.object_event,
-        intended=intended)
+        intended=intended, family=candidate.family)
 
 
 def _purpose_clause(clause) -> bool:
@@ -324,6 +325,31 @@ def demote_requested(drafts: list[Draft]) -> None:
         if draft.modality == "requested" and draft.sentence in requests:
             draft.companion = True
             draft.confidence = min(draft.confidence, COMPANION_CONFIDENCE)
+
+
+# When set to a list (training/events/train.py), each draft's calibrator features are appended
+# to it as (draft, features) before the calibrated confidence replaces the pattern score.
+COLLECT: list | None = None
+
+
+def calibrate(drafts: list[Draft], sentences: list) -> None:
+    """The calibrated confidence of each draft: the probability that it is a right event of its
+    type, from what the patterns found and the sentence model's probabilities (learned.py)."""
+    loaded = learned.load()
+    if loaded is None:
+        return
+    model, calibrator = loaded
+    probs: dict[int, dict[str, float]] = {}
+    for draft in drafts:
+        if draft.sentence not in probs:
+            probs[draft.sentence] = model.of_sentence(sentences[draft.sentence])
+        features = learned.event_features(draft, probs[draft.sentence], draft.family)
+        if COLLECT is not None:
+            COLLECT.append((draft, features))
+        if calibrator is not None:
+            draft.confidence = calibrator.probability(features)
+            if draft.companion:
+                draft.confidence = min(draft.confidence, COMPANION_CONFIDENCE)
 
 
 def link_object_events(drafts: list[Draft]) -> None:
@@ -387,6 +413,7 @@ def find_events(work: Work) -> None:
     demote_requested(drafts)
     link_requests(drafts)
     link_object_events(drafts)
+    calibrate(drafts, list(work.doc.sents))
     for draft in drafts:
         draft.source_keys = tuple(index.country(a) or a for a in draft.sources)
         draft.target_keys = tuple(index.country(a) or a for a in draft.targets)

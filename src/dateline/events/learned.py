@@ -1,0 +1,135 @@
+"""The learned layer beside the dependency patterns: per sentence, is there a codable event and of
+which PLOVER type, and how likely a pattern event is right (its calibrated ``confidence``).
+
+The model is a linear softmax classifier over hashed sentence features (lemmas, lemma bigrams,
+verb-argument dependency pairs, entity labels), 16 PLOVER types plus NONE, trained by
+``training/events/train.py`` (``make train-events``) and shipped in ``model/`` (weights in
+``weights.npz``, data and scores in ``meta.json``). A second, tiny logistic model (the calibrator)
+turns a pattern event's evidence (what the patterns found, the sentence model's probabilities)
+into a probability that the event is right, fitted on the judged Wikinews labels' calibration
+half. See docs/events.md.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+MODEL_DIR = Path(__file__).resolve().parent / "model"
+TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+         "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+LABELS = TYPES + ("NONE",)
+DIMENSIONS = 1 << 16
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "agent", "xcomp", "ccomp",
+                           "prt", "attr", "acomp", "dative"})
+MODALITIES = ("asserted", "planned", "hypothetical", "negated", "requested")
+FAMILIES = ("verb", "support", "occurrence", "nominal")
+
+
+def _lemma(token) -> str:
+    if token.like_num:
+        return "<num>"
+    return token.lemma_.lower()
+
+
+def sentence_features(sent) -> list[str]:
+    """The feature strings of a sentence (a spaCy Span or Doc)."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    lemmas = [_lemma(t) for t in words]
+    out = [f"w={w}" for w in lemmas]
+    out.extend(f"b={a}_{b}" for a, b in zip(lemmas, lemmas[1:]))
+    for token in words:
+        if token.pos_ in ("VERB", "AUX", "NOUN"):
+            for child in token.children:
+                if child.dep_ in ARGUMENT_DEPS:
+                    label = child.ent_type_ or _lemma(child)
+                    out.append(f"d={_lemma(token)}>{child.dep_}>{label}")
+                elif child.dep_ == "prep":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            label = pobj.ent_type_ or _lemma(pobj)
+                            out.append(f"p={_lemma(token)}>{child.lower_}>{label}")
+                elif child.dep_ == "neg":
+                    out.append(f"neg={_lemma(token)}")
+            if token.dep_ == "ROOT":
+                out.append(f"root={_lemma(token)}")
+    out.extend(f"e={t.ent_type_}" for t in words if t.ent_iob_ == "B")
+    return out
+
+
+def hashed(features: list[str]) -> np.ndarray:
+    """Feature strings -> unique column indices (crc32, stable across runs and machines)."""
+    return np.unique(np.fromiter((zlib.crc32(f.encode("utf-8")) % DIMENSIONS for f in features),
+                                 dtype=np.int64, count=len(features)))
+
+
+def softmax(scores: np.ndarray) -> np.ndarray:
+    scores = scores - scores.max(axis=-1, keepdims=True)
+    exp = np.exp(scores)
+    return exp / exp.sum(axis=-1, keepdims=True)
+
+
+class SentenceModel:
+    """Linear softmax over hashed features: P(label | sentence) for the 17 LABELS."""
+
+    def __init__(self, weights: np.ndarray, bias: np.ndarray):
+        self.weights = weights.astype(np.float32)
+        self.bias = bias.astype(np.float32)
+
+    def probabilities(self, columns: np.ndarray) -> np.ndarray:
+        return softmax(self.weights[columns].sum(axis=0) + self.bias)
+
+    def of_sentence(self, sent) -> dict[str, float]:
+        probs = self.probabilities(hashed(sentence_features(sent)))
+        return dict(zip(LABELS, probs.tolist()))
+
+
+def event_features(draft, probs: dict[str, float], family: str) -> np.ndarray:
+    """What the calibrator reads for one pattern event."""
+    p_event = 1.0 - probs["NONE"]
+    p_type = probs.get(draft.type, 0.0) / max(p_event, 1e-6)
+    if draft.intended:  # an AGREE/THREATEN of an intended action: the action's type counts too
+        p_type = max(p_type, probs.get(draft.intended, 0.0) / max(p_event, 1e-6))
+    values = [1.0, float(draft.confidence), float(bool(draft.sources)), float(bool(draft.targets)),
+              np.log(max(p_event, 1e-4)) - np.log(max(1 - p_event, 1e-4)),
+              np.log(max(p_type, 1e-4)), float(draft.companion),
+              float(draft.date_basis == "clause")]
+    values.extend(float(draft.modality == m) for m in MODALITIES[1:])
+    values.extend(float(family == f) for f in FAMILIES[1:])
+    return np.array(values, dtype=np.float64)
+
+
+class Calibrator:
+    def __init__(self, weights: np.ndarray, threshold: float):
+        self.weights = np.asarray(weights, dtype=np.float64)
+        self.threshold = float(threshold)
+
+    def probability(self, features: np.ndarray) -> float:
+        return float(1.0 / (1.0 + np.exp(-features @ self.weights)))
+
+
+@lru_cache(maxsize=1)
+def load() -> tuple[SentenceModel, Calibrator | None] | None:
+    """The shipped model, or None when it has not been trained (the patterns then work alone)."""
+    path = MODEL_DIR / "weights.npz"
+    if not path.is_file():
+        return None
+    data = np.load(path)
+    model = SentenceModel(data["weights"], data["bias"])
+    calibrator = None
+    if "calibrator" in data.files:
+        calibrator = Calibrator(data["calibrator"], float(data["threshold"]))
+    return model, calibrator
+
+
+def default_threshold() -> float:
+    """The confidence at or above which events are shown by default (precision >= 0.80 on the
+    calibration half), from ``model/meta.json``; 0.5 without a model."""
+    meta = MODEL_DIR / "meta.json"
+    if meta.is_file():
+        return float(json.loads(meta.read_text(encoding="utf-8")).get("threshold", 0.5))
+    return 0.5

@@ -1,0 +1,262 @@
+#!/usr/bin/env python3
+"""Train the events stage's learned layer (``make train-events``): the sentence model and its
+calibrator, shipped in ``src/dateline/events/model/`` (weights.npz, meta.json).
+
+Data (both licensed for training, see meta.json and docs/events.md):
+- ``SHARED/data/events/ngec_synthetic.jsonl`` (MIT; 4,500 synthetic stories, one PLOVER label
+  each): only the story's first sentence (the lede, which states the headline event the label
+  names) becomes a training sentence with that label; the later sentences (background, quotes,
+  reactions) are not used, since the story's one label says nothing about them.
+- ``training/events/labels.jsonl`` (project labels on the Wikinews sample, CC BY 2.5): articles
+  split by id with random.Random(13) into a train/calibration half and a check half; every
+  sentence of the train half is an example (its gold types, or NONE).
+
+The sentence model is a linear softmax over hashed features (learned.py), trained by Adagrad with
+an L2 penalty and a fixed seed. The calibrator is a logistic regression on the features of each
+pattern event of the train half's articles (learned.event_features), labelled right when a gold
+event of the sentence has the event's type; the sentence-model probabilities it sees are
+out-of-fold (two folds of the train half's articles) so that it does not learn from a model that
+saw the same sentences. The default threshold is the lowest confidence at which the train half's
+events reach precision >= 0.80.
+
+Usage: train.py --shared ../shared [--ngec N] [--epochs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "src"))
+
+import dateline  # noqa: E402
+from dateline import nlp as nlp_module  # noqa: E402
+from dateline.events import learned, stage  # noqa: E402
+
+SEED = 13
+LABELS_FILE = ROOT / "training" / "events" / "labels.jsonl"
+ARTICLES_FILE = ROOT / "samples" / "wikinews" / "wikinews.jsonl"
+PRECISION_FLOOR = 0.80
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def split_articles(ids) -> tuple[set[str], set[str]]:
+    """Article ids -> (train/calibration half, check half), fixed seed."""
+    ids = sorted(set(ids))
+    random.Random(SEED).shuffle(ids)
+    half = len(ids) // 2
+    return set(ids[:half]), set(ids[half:])
+
+
+def lede(text: str) -> str:
+    parts = re.split(r"(?<=[.!?])[\"”']?\s+(?=[A-Z\"“])", text.strip(), maxsplit=1)
+    return parts[0]
+
+
+def ngec_examples(shared: Path, limit: int | None) -> list[tuple[str, str]]:
+    rows = read_jsonl(shared / "data" / "events" / "ngec_synthetic.jsonl")
+    rows = [r for r in rows if r["event"] in learned.TYPES]
+    if limit:
+        rows = random.Random(SEED).sample(rows, min(limit, len(rows)))
+    return [(lede(r["text"]), r["event"]) for r in rows]
+
+
+def wikinews_examples(labels: list[dict], articles: set[str]) -> list[tuple[str, str, str]]:
+    out = []
+    for row in labels:
+        if row["article_id"] not in articles:
+            continue
+        types = sorted({e["type"] for e in row["events"] if e["type"] in learned.TYPES})
+        for label in types or ["NONE"]:
+            out.append((row["text"], label, row["article_id"]))
+    return out
+
+
+def featurize(nlp, texts: list[str]) -> list[np.ndarray]:
+    return [learned.hashed(learned.sentence_features(doc))
+            for doc in nlp.pipe(texts, batch_size=64)]
+
+
+def train_softmax(columns: list[np.ndarray], labels: list[int], weights_per_example: np.ndarray,
+                  epochs: int, seed: int = SEED, rate: float = 0.2, l2: float = 1e-5):
+    classes = len(learned.LABELS)
+    weights = np.zeros((learned.DIMENSIONS, classes), dtype=np.float64)
+    bias = np.zeros(classes, dtype=np.float64)
+    history = np.full_like(weights, 1e-8)
+    bias_history = np.full_like(bias, 1e-8)
+    order = np.arange(len(columns))
+    rng = np.random.default_rng(seed)
+    for _ in range(epochs):
+        rng.shuffle(order)
+        for i in order:
+            cols = columns[i]
+            probs = learned.softmax(weights[cols].sum(axis=0) + bias)
+            grad = probs.copy()
+            grad[labels[i]] -= 1.0
+            grad *= weights_per_example[i]
+            update = np.outer(np.ones(len(cols)), grad) + l2 * weights[cols]
+            history[cols] += update ** 2
+            weights[cols] -= rate * update / np.sqrt(history[cols])
+            bias_history += grad ** 2
+            bias -= rate * grad / np.sqrt(bias_history)
+    return weights, bias
+
+
+def fit_sentence_model(examples, columns, epochs):
+    labels = [learned.LABELS.index(label) for _, label in examples]
+    counts = np.bincount(labels, minlength=len(learned.LABELS)).astype(float)
+    # classes weighted towards balance (square-root), so that NONE, from few real sentences,
+    # and the rarer types are not drowned by the commonest
+    class_weight = np.sqrt(counts.max() / np.maximum(counts, 1))
+    per_example = class_weight[labels]
+    return train_softmax(columns, labels, per_example, epochs)
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 500) -> np.ndarray:
+    """Logistic regression by Newton's method (x includes the bias column)."""
+    w = np.zeros(x.shape[1])
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-x @ w))
+        grad = x.T @ (p - y) + l2 * w
+        hess = (x * (p * (1 - p))[:, None]).T @ x + l2 * np.eye(x.shape[1])
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return w
+
+
+def gold_sentence(rows_by_article, article_id, offset):
+    for row in rows_by_article.get(article_id, ()):
+        if row["start"] <= offset < row["end"]:
+            return row
+    return None
+
+
+def collect_calibration(model, ids, articles, rows_by_article):
+    """(features, right) of every pattern event of the given articles, with ``model`` as the
+    sentence model the stage uses; right = a gold event of its sentence has its type."""
+    original = learned.load
+    learned.load = lambda: (model, None)
+    xs, ys = [], []
+    try:
+        for article_id in sorted(ids):
+            article = articles[article_id]
+            stage.COLLECT = []
+            dateline.annotate(article["text"], published=article["published"], clean=False,
+                              format="text")
+            for draft, features in stage.COLLECT:
+                row = gold_sentence(rows_by_article, article_id, draft.evidence.start)
+                if row is None:
+                    continue
+                xs.append(features)
+                ys.append(float(draft.type in {e["type"] for e in row["events"]}))
+    finally:
+        stage.COLLECT = None
+        learned.load = original
+    return np.array(xs), np.array(ys)
+
+
+def threshold_for(probs: np.ndarray, right: np.ndarray, floor: float) -> float:
+    """The lowest confidence (2 decimals, as events show it) whose events at or above it reach
+    precision >= floor."""
+    for t in np.arange(0.05, 0.96, 0.01):
+        kept = probs >= t
+        if kept.sum() >= 5 and right[kept].mean() >= floor:
+            return round(float(t), 2)
+    return 0.95
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--ngec", type=int, default=None, help="use N synthetic stories")
+    parser.add_argument("--epochs", type=int, default=4)
+    parser.add_argument("--out", type=Path, default=learned.MODEL_DIR)
+    args = parser.parse_args(argv)
+    started = time.time()
+    random.seed(SEED)
+    np.random.seed(SEED)
+    nlp = nlp_module.load()
+    labels = read_jsonl(LABELS_FILE)
+    articles = {r["id"]: r for r in read_jsonl(ARTICLES_FILE)}
+    train_ids, check_ids = split_articles(r["article_id"] for r in labels)
+    rows_by_article: dict[str, list] = {}
+    for row in labels:
+        rows_by_article.setdefault(row["article_id"], []).append(row)
+
+    synthetic = ngec_examples(args.shared, args.ngec)
+    wiki = wikinews_examples(labels, train_ids)
+    print(f"examples: {len(synthetic)} synthetic ledes, {len(wiki)} Wikinews sentence labels "
+          f"({len(train_ids)} train articles, {len(check_ids)} check articles held out)")
+    syn_cols = featurize(nlp, [t for t, _ in synthetic])
+    wiki_cols = featurize(nlp, [t for t, _, _ in wiki])
+
+    # out-of-fold sentence models for the calibrator: two folds of the train half's articles
+    folds = split_articles(train_ids)
+    xs, ys = [], []
+    for held in folds:
+        keep = [i for i, (_, _, a) in enumerate(wiki) if a not in held]
+        examples = synthetic + [(wiki[i][0], wiki[i][1]) for i in keep]
+        weights, bias = fit_sentence_model(examples, syn_cols + [wiki_cols[i] for i in keep],
+                                           args.epochs)
+        x, y = collect_calibration(learned.SentenceModel(weights, bias), held, articles,
+                                   rows_by_article)
+        xs.append(x)
+        ys.append(y)
+    x, y = np.vstack(xs), np.concatenate(ys)
+    calibrator = fit_logistic(x, y)
+    probs = 1 / (1 + np.exp(-x @ calibrator))
+    for t in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8):
+        kept = probs >= t
+        print(f"  out-of-fold calibration: confidence >= {t}: {int(kept.sum())} events, "
+              f"precision {y[kept].mean() if kept.any() else float('nan'):.3f}")
+    threshold = threshold_for(probs, y, PRECISION_FLOOR)
+    print(f"calibration: {len(y)} pattern events, {int(y.sum())} right; threshold {threshold} "
+          f"(precision {y[probs >= threshold].mean():.3f} on {int((probs >= threshold).sum())})")
+
+    examples = synthetic + [(t, label) for t, label, _ in wiki]
+    weights, bias = fit_sentence_model(examples, syn_cols + wiki_cols, args.epochs)
+    args.out.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(args.out / "weights.npz", weights=weights.astype(np.float16),
+                        bias=bias.astype(np.float32), calibrator=calibrator,
+                        threshold=np.array(threshold))
+    meta = {
+        "model": "linear softmax over hashed sentence features (16 PLOVER types + NONE) and a "
+                 "logistic calibrator over pattern-event features; see src/dateline/events/learned.py",
+        "trained": date.today().isoformat(), "seed": SEED, "epochs": args.epochs,
+        "dimensions": learned.DIMENSIONS, "labels": list(learned.LABELS),
+        "threshold": threshold, "precision_floor": PRECISION_FLOOR,
+        "calibration_events": int(len(y)), "calibration_right": int(y.sum()),
+        "data": [
+            {"name": "ngec_synthetic.jsonl (first sentence of each story)", "rows": len(synthetic),
+             "source": "ahalterman/NGEC-2025 @ a3909e2aa02969ccaaa915a9626a5316e1cac0f8",
+             "licence": "MIT (pyproject.toml classifier); language-model-generated stories"},
+            {"name": "training/events/labels.jsonl, train/calibration half",
+             "articles": sorted(train_ids), "rows": len(wiki),
+             "licence": "CC BY 2.5 (Wikinews text; project labels under the same terms)"},
+        ],
+        "held_out": {"wikinews_check_articles": sorted(check_ids)},
+        "never_trained_on": ["conflibert_pentaclass", "glocon_sample", "petr2_gsr", "petr_unit"],
+        "train_seconds": round(time.time() - started, 1),
+    }
+    (args.out / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {args.out} in {time.time() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
