@@ -49,6 +49,7 @@ class Site:
         self.conditional: Counter = Counter()      # path -> requests with If-None-Match/If-Modified-Since
         self.not_modified: Counter = Counter()     # path -> 304s sent
         self.agents: set[str] = set()
+        self.times: list[tuple[str, float]] = []   # (path, when) of every request
         self.slow_seconds = slow_seconds
         self.lock = threading.Lock()
         self.bad = False                           # also list the bad cases in the feed
@@ -155,6 +156,7 @@ def handler_for(site: Site):
             path = self.path.split("?")[0]
             with site.lock:
                 site.requests[path] += 1
+                site.times.append((path, time.monotonic()))
             site.agents.add(self.headers.get("User-Agent", ""))
             if path == "/robots.txt":
                 return self.send(200, "User-agent: *\nDisallow: /private/\n\nSitemap: "
@@ -207,6 +209,25 @@ def handler_for(site: Site):
                         self.wfile.write(chunk)
                 except (BrokenPipeError, ConnectionResetError):
                     pass
+                return
+            if path == "/busy.html":  # 429 with Retry-After the first time, then the page
+                if site.requests[path] == 1:
+                    return self.send(429, "slow down", headers={"Retry-After": "0"})
+                return self.send(200, page(site.records[0]))
+            if path == "/flaky.html":  # 503 twice, then the page
+                if site.requests[path] <= 2:
+                    return self.send(503, "busy")
+                return self.send(200, page(site.records[1]))
+            if path == "/latin1.html":  # Latin-1 bytes, no charset anywhere
+                return self.send(200, page(site.records[2]).replace("<meta charset='utf-8'>", "")
+                                 .replace("</h1>", "</h1><p>Caf\u00e9 d\u00e9j\u00e0 vu na\u00efve r\u00e9sum\u00e9 "
+                                          "\u00e9l\u00e8ve fran\u00e7ais.</p>").encode("latin-1", "replace"),
+                                 "text/html")
+            if path == "/bad/declared-huge.html":  # refused from its Content-Length alone
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html")
+                self.send_header("Content-Length", str(HUGE))
+                self.end_headers()
                 return
             if path == "/bad/binary.html":
                 return self.send(200, b"<html>\x00\x01\x02\xff\xfe\x00" * 200, "text/html")

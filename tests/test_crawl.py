@@ -27,7 +27,7 @@ FAST = ("entities", "timexes")
 
 
 def fetcher(**kw) -> Fetcher:
-    return Fetcher(**{"delay": 0, "timeout": 0.5, "retries": 1, "backoff": 0, "max_bytes": 2_000_000, **kw})
+    return Fetcher(**{"delay": 0, "timeout": 1.5, "retries": 1, "backoff": 0, "max_bytes": 2_000_000, **kw})
 
 
 def rows(store: Store, sql: str) -> list:
@@ -62,6 +62,8 @@ def test_watch_stores_every_article_once_honours_robots_and_asks_conditionally(t
         secret = watcher.state.url(url + "/private/secret.html")
         assert secret["state"] == "failed" and secret["code"] == "E501"
         assert first.added == 4 and first.errors[-1].startswith("E501")
+        index = watcher.state.source(url + "/sitemap_index.xml")  # it lists itself: recorded, ignored
+        assert index["last_error"].startswith("E508") and "lists itself" in index["last_error"]
 
         new = site.add_item()
         second = watcher.round(sources)
@@ -81,7 +83,7 @@ def test_watch_stores_every_article_once_honours_robots_and_asks_conditionally(t
 
 
 def test_bad_cases_are_recorded_and_the_round_goes_on(tmp_path):
-    site = Site(3, slow_seconds=3)
+    site = Site(3, slow_seconds=4)
     site.bad = True
     with Server(site) as url, Store(tmp_path / "b.duckdb") as store:
         said = []
@@ -243,7 +245,7 @@ def test_sources_page_and_its_json_twin(tmp_path):
     db = tmp_path / "s.duckdb"
     with Server(site) as url:
         with Store(db) as store:
-            Watcher(store, fetcher(timeout=0.3), Options(stages=FAST), on_message=lambda m: None).round(
+            Watcher(store, fetcher(), Options(stages=FAST), on_message=lambda m: None).round(
                 [url + "/", url + "/bad/feed.xml"])
     with TestClient(create_app(db)) as client:
         data = client.get("/sources.json").json()
@@ -263,3 +265,71 @@ def test_sources_page_and_its_json_twin(tmp_path):
     with TestClient(create_app(empty)) as client:
         assert client.get("/sources.json").json()["crawled"] is False
         assert "not crawled" in client.get("/sources").text
+
+
+def test_retries_with_back_off_size_cap_encodings_and_per_host_delay(tmp_path):
+    site = Site(3)
+    with Server(site) as url:
+        polite = Fetcher(delay=0.3, timeout=2, retries=2, backoff=0.05, max_bytes=2_000_000)
+        busy = polite.get(url + "/busy.html")          # 429 + Retry-After: 0, then 200
+        assert busy.ok and busy.tries == 2 and site.requests["/busy.html"] == 2
+        flaky = polite.get(url + "/flaky.html")        # 503, 503, then 200
+        assert flaky.ok and flaky.tries == 3
+        declared = polite.get(url + "/bad/declared-huge.html")
+        assert declared.code == "E506" and "50,000,000 bytes" in declared.reason
+        # one request at a time per host, at least `delay` apart (robots.txt included)
+        times = [t for _, t in site.times]
+        # (seen at the server, whose threads may start a handler a little late: a margin)
+        assert min(b - a for a, b in zip(times, times[1:])) >= 0.25
+        gone = Fetcher(delay=0, timeout=0.5, retries=1, backoff=0).get("http://127.0.0.1:9/nothing.html")
+        assert gone.code in ("E503", "E504") and gone.transient and gone.tries == 2
+        with Store(tmp_path / "e.duckdb") as store:
+            watcher = Watcher(store, fetcher(), Options(stages=FAST), on_message=lambda m: None)
+            report = watcher.fetch_urls([url + "/latin1.html"])
+            assert report.added == 1
+            doc = store.get_document(watcher.state.url(url + "/latin1.html")["article_id"])
+            assert "Café déjà vu" in doc.text and any(p.code == "W202" for p in doc.errors)
+
+
+def test_sigterm_stops_the_watcher_cleanly(tmp_path):
+    site = Site(3)
+    db = tmp_path / "t.duckdb"
+    with Server(site) as url:
+        child = subprocess.Popen([sys.executable, "-m", "dateline.cli", "watch", url + "/feed.xml", "--db", str(db),
+                                  "--every", "1h", "--delay", "0", "--stages", ",".join(FAST)],
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            import time
+
+            deadline = time.monotonic() + 120
+            while site.requests["/news/2-story.html"] == 0 and time.monotonic() < deadline:
+                time.sleep(0.1)
+            time.sleep(1.5)  # the round ends; the watcher waits for the next (an hour away)
+            child.send_signal(signal.SIGTERM)
+            out, err = child.communicate(timeout=60)
+        finally:
+            if child.poll() is None:
+                child.kill()
+    assert child.returncode == 0, err
+    assert "round 1:" in err and "3 articles stored" in err
+    with Store(db, read_only=True) as store:
+        assert store.count("articles") == 3
+        assert rows(store, "SELECT count(*) FROM crawl_rounds WHERE finished IS NOT NULL") == [(1,)]
+
+
+def test_a_killed_rounds_events_go_into_the_next_update_files(tmp_path):
+    from dateline.crawl.state import CrawlState
+
+    with Store(tmp_path / "r.duckdb") as store:
+        state = CrawlState(store)
+        first = state.begin_round(1)
+        state.finish_round(first, found=0, new_urls=0, fetched=0, added=0, errors=0, files=["a.zip"])
+        killed = state.begin_round(1)          # never finished: kill -9
+        store.con.execute("UPDATE crawl_rounds SET events_before = 7, seq_before = 3 WHERE id = ?", [killed])
+        resumed = state.begin_round(1)
+        store.con.execute("UPDATE crawl_rounds SET events_before = 9, seq_before = 5 WHERE id = ?", [resumed])
+        assert state.export_bounds(resumed) == (7, 3)
+        state.finish_round(resumed, found=0, new_urls=0, fetched=0, added=0, errors=0, files=["b.zip"])
+        later = state.begin_round(1)
+        store.con.execute("UPDATE crawl_rounds SET events_before = 12, seq_before = 6 WHERE id = ?", [later])
+        assert state.export_bounds(later) == (12, 6)

@@ -34,6 +34,7 @@ BACKOFF = 2.0                       # seconds before the first retry, doubled ea
 MAX_RETRY_AFTER = 120.0             # a server's Retry-After is honoured up to this
 MAX_REDIRECTS = 5
 ROBOTS_TTL = 3600.0                 # robots.txt is read again after this many seconds
+UNREACHABLE_TTL = 60.0              # ... or this many when it could not be read (5xx, no answer)
 
 
 @dataclass(slots=True)
@@ -102,6 +103,7 @@ class Fetcher:
         self._last: dict[str, float] = {}
         self._robots: dict[str, tuple[float, RobotFileParser | None]] = {}
         self._robots_text: dict[str, str] = {}
+        self._unreachable: dict[str, Response] = {}
         self._guard = threading.Lock()
         self.requests = 0
 
@@ -128,17 +130,22 @@ class Fetcher:
         if cached and time.monotonic() - cached[0] < ROBOTS_TTL:
             return cached[1]
         rules: RobotFileParser | None = None
+        self._unreachable.pop(host, None)
         found = self._get(host + "/robots.txt", {"User-Agent": self.user_agent}, robots=False)
         self._robots_text[host] = found.body.decode("utf-8", "replace") if found.ok else ""
         if found.ok:
             rules = RobotFileParser(host + "/robots.txt")
             rules.parse(self._robots_text[host].splitlines())
         elif found.code == "E502" and found.status >= 500 or found.code in ("E503", "E504"):
-            # RFC 9309: robots.txt unreachable (5xx, no answer) means "assume everything disallowed"
+            # RFC 9309: robots.txt unreachable (5xx, no answer) means "assume everything
+            # disallowed"; the host's pages then fail with that reason, and it is asked again
+            # after UNREACHABLE_TTL
             rules = RobotFileParser(host + "/robots.txt")
             rules.disallow_all = True
+            self._unreachable[host] = found
         # a 4xx robots.txt (none there) allows everything
-        self._robots[host] = (time.monotonic(), rules)
+        self._robots[host] = (time.monotonic() - (ROBOTS_TTL - UNREACHABLE_TTL if host in self._unreachable else 0),
+                              rules)
         return rules
 
     def allowed(self, url: str) -> bool:
@@ -146,6 +153,16 @@ class Fetcher:
             return True
         rules = self._rules(host_of(url))
         return rules is None or rules.can_fetch(ROBOTS_AGENT, url)
+
+    def _refusal(self, url: str) -> Response:
+        """Why ``url`` is not fetched: its robots.txt rule, or its host not answering."""
+        down = self._unreachable.get(host_of(url))
+        if down is None:
+            return Response(url, url).fail("E501")
+        failed = Response(url, url, status=down.status, headers=down.headers, tries=down.tries)
+        failed.code = down.code
+        failed.reason = down.reason.replace(down.url, url, 1) + " (robots.txt could not be read)"
+        return failed
 
     def robots_txt(self, url: str) -> str:
         """The robots.txt text of ``url``'s host ('' when there is none): for its Sitemap lines."""
@@ -170,7 +187,9 @@ class Fetcher:
         current = url
         for _ in range(self.max_redirects + 1):
             if robots and not self.allowed(current):
-                return Response(url, current).fail("E501")
+                refused = self._refusal(current)
+                refused.url = url
+                return refused
             response = self._request(current, headers)
             response.url = url
             location = response.headers.get("location")

@@ -81,10 +81,13 @@ class Watcher:
         seen: set[str] = set()
         for url in due:
             if self.stop.is_set():
+                report.stopped = True
                 break
             self.state.add_source(url, None)
             self._visit(url, report, seen, parent=None)
-        if not self.stop.is_set():
+        if self.stop.is_set():
+            report.stopped = True
+        else:
             self.fetch(self.state.pending(), report)
         self._finish(report)
         return report
@@ -109,7 +112,6 @@ class Watcher:
         return report
 
     def _finish(self, report: RoundReport) -> None:
-        report.stopped = self.stop.is_set()
         if report.added and self.store.needs_stories():
             from ..corpus.stories import build_stories
 
@@ -117,9 +119,9 @@ class Watcher:
         if self.options.export == "gdelt" and self.options.out is not None:
             from .updates import write_update
 
-            row = self.state.round(report.round)
-            report.files = write_update(self.store, self.options.out, report.round, row["events_before"],
-                                        row["seq_before"], base_url=self.options.base_url)
+            events_before, seq_before = self.state.export_bounds(report.round)
+            report.files = write_update(self.store, self.options.out, report.round, events_before,
+                                        seq_before, base_url=self.options.base_url)
         self.state.finish_round(report.round, found=report.found, new_urls=report.new_urls,
                                 fetched=report.fetched, added=report.added, errors=len(report.errors),
                                 files=report.files, finished=not report.stopped)
@@ -177,6 +179,7 @@ class Watcher:
         batch: list[tuple[str, Response, RawArticle]] = []
         for url in urls:
             if self.stop.is_set():
+                report.stopped = True  # the rest stay pending for the next run
                 break
             item = self._page(url, report)
             if item is not None:

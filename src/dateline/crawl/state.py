@@ -218,6 +218,15 @@ class CrawlState:
                              "errors = ?, files = ? WHERE id = ?",
                              [now() if finished else None, found, new_urls, fetched, added, errors, files or [], rid])
 
+    def export_bounds(self, rid: int) -> tuple[int, int]:
+        """The (event id, article seq) after which round ``rid``'s update files start: its own
+        start, or that of an earlier round killed before it wrote its files (whose events would
+        otherwise be in no update file)."""
+        return tuple(self.con.execute(
+            """SELECT min(events_before), min(seq_before) FROM crawl_rounds
+               WHERE id > coalesce((SELECT max(id) FROM crawl_rounds WHERE len(files) > 0 AND id < ?), 0)
+                 AND (id = ? OR (finished IS NULL AND id < ?))""", [rid, rid, rid]).fetchone())
+
     def round(self, rid: int) -> dict:
         return self._dicts("SELECT * FROM crawl_rounds WHERE id = ?", [rid])[0]
 
