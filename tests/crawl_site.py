@@ -6,6 +6,7 @@ never answers, a PDF, a 50 MB page, undecodable bytes). It counts every request.
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import html
 import json
@@ -91,7 +92,7 @@ class Site:
 
     def sitemap_index(self) -> str:
         maps = "".join(f"<sitemap><loc>{self.url}{p}</loc></sitemap>"
-                       for p in ("/sitemap-news.xml", "/sitemap-1.xml", "/sitemap_index.xml"))
+                       for p in ("/sitemap-news.xml", "/sitemap-1.xml", "/sitemap-old.xml.gz", "/sitemap_index.xml"))
         return ("<?xml version='1.0' encoding='UTF-8'?><sitemapindex "
                 f"xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>{maps}</sitemapindex>")
 
@@ -171,6 +172,9 @@ def handler_for(site: Site):
                 return self.conditional(path, site.sitemap_index(), "application/xml")
             if path == "/sitemap-1.xml":
                 return self.conditional(path, site.sitemap(site.feed_items[:3]), "application/xml")
+            if path == "/sitemap-old.xml.gz":  # a gzipped sitemap file (not Content-Encoding)
+                return self.send(200, gzip.compress(site.sitemap(site.feed_items[:1] + [0]).encode()),
+                                 "application/x-gzip")
             if path == "/sitemap-news.xml":
                 return self.conditional(path, site.news_sitemap(), "application/xml")
             if path == "/bad/feed.xml":

@@ -80,6 +80,8 @@ def test_watch_stores_every_article_once_honours_robots_and_asks_conditionally(t
         # the home page was a source (its feed discovered), not an article
         kinds = dict(rows(store, "SELECT url, kind FROM crawl_sources"))
         assert kinds[url + "/"] == "page" and kinds[url + "/sitemap-news.xml"] == "sitemap"
+        assert kinds[url + "/sitemap-old.xml.gz"] == "sitemap"
+        assert watcher.state.source(url + "/sitemap-old.xml.gz")["n_found"] == 2  # gzipped, read twice
 
 
 def test_bad_cases_are_recorded_and_the_round_goes_on(tmp_path):
@@ -115,6 +117,17 @@ def test_bad_cases_are_recorded_and_the_round_goes_on(tmp_path):
         assert site.requests["/bad/error.html"] > before["/bad/error.html"]
         assert site.requests["/bad/missing.html"] == before["/bad/missing.html"]
         assert rows(store, "SELECT count(*), count(DISTINCT id) FROM articles") == [(3, 3)]
+
+
+def test_max_pages_leaves_the_rest_pending_for_the_next_round(tmp_path):
+    site = Site(5)
+    with Server(site) as url, Store(tmp_path / "m.duckdb") as store:
+        watcher = Watcher(store, fetcher(), Options(stages=FAST, max_pages=2), on_message=lambda m: None)
+        assert watcher.round([url + "/sitemap-news.xml"]).added == 2
+        assert len(watcher.state.pending()) == 3
+        assert watcher.round([url + "/sitemap-news.xml"]).added == 2
+        assert watcher.round([url + "/sitemap-news.xml"]).added == 1
+        assert watcher.state.pending() == [] and store.count("articles") == 5
 
 
 def test_non_html_content_and_plain_pdf_url(tmp_path):

@@ -72,6 +72,7 @@ def watch(sources: Annotated[list[str], typer.Argument(help="RSS/Atom feeds, sit
           export: Annotated[Optional[str], typer.Option("--export", help="After each round write update files: gdelt.")] = None,
           out: Annotated[Path, typer.Option("--out", help="Folder for the update files.")] = Path("updates"),
           base_url: Annotated[str, typer.Option("--base-url", help="Prefix of the file names in lastupdate.txt (where the folder is served).")] = "",
+          max_pages: Annotated[int, typer.Option("--max-pages", help="Article pages fetched per round at most (0: no limit); the rest wait for the next rounds.")] = 1000,
           delay: DelayOpt = 1.0, timeout: TimeoutOpt = 20.0, max_bytes: MaxBytesOpt = 10_000_000,
           stages: StagesOpt = None, model: ModelOpt = None, quiet: QuietOpt = False):
     """Follow feeds, sitemaps and home pages: each round fetches the articles not stored yet and
@@ -85,6 +86,8 @@ def watch(sources: Annotated[list[str], typer.Argument(help="RSS/Atom feeds, sit
         _fail(f"--every must look like 15m, 1h or 90s (got {every!r})")
     if period < 1:
         _fail("--every must be at least 1s")
+    if max_pages < 0:
+        _fail("--max-pages must be 0 or more")
     if export not in (None, "gdelt"):
         _fail(f"--export must be gdelt (got {export!r})")
     roots = []
@@ -98,7 +101,8 @@ def watch(sources: Annotated[list[str], typer.Argument(help="RSS/Atom feeds, sit
     stop_on_signals(stop)
     errors = 0
     with store:
-        options = Options(every=period, stages=names, model=model, export=export, out=out, base_url=base_url)
+        options = Options(every=period, stages=names, model=model, export=export, out=out, base_url=base_url,
+                          max_pages=max_pages)
         watcher = Watcher(store, fetcher, options, stop=stop,
                           on_message=lambda m: typer.echo(f"dateline: {m}", err=True))
 

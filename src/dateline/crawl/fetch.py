@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import threading
 import time
+import zlib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
@@ -272,6 +273,21 @@ class Fetcher:
         if result.status >= 400 or (result.status >= 300 and result.status not in (301, 302, 303, 304, 307, 308)):
             return result.fail("E502", status=result.status, detail=raw.reason or "")
         return result
+
+
+def gunzip(data: bytes, limit: int) -> bytes:
+    """``data`` itself, or uncompressed when it is a gzip file (a ``sitemap.xml.gz``); ValueError
+    when it is broken or uncompresses to more than ``limit`` bytes."""
+    if data[:2] != b"\x1f\x8b":
+        return data
+    inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = inflate.decompress(data, limit + 1)
+    except zlib.error as exc:
+        raise ValueError(f"broken gzip data: {exc}") from None
+    if len(out) > limit:
+        raise ValueError(f"uncompresses to more than {limit:,} bytes")
+    return out
 
 
 def _short(exc: Exception) -> str:

@@ -19,12 +19,14 @@ from ..ingest import RawArticle, looks_like_html
 from ..ingest.readers import decode
 from ..pipeline import DEFAULT_STAGES
 from . import discover
-from .fetch import Fetcher, Response
+from .fetch import Fetcher, Response, gunzip
 from .state import CrawlState, article_id
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 MAX_SOURCES = 200       # feeds and sitemaps visited in one round from one root (sitemap indexes)
 BATCH = 16              # articles annotated and stored together
+MAX_PAGES = 1000        # article pages per round: a site's first sitemap may list years of them;
+                        # the rest stay pending for the next rounds, oldest first
 
 
 @dataclass(slots=True)
@@ -55,6 +57,7 @@ class Options:
     export: str | None = None       # "gdelt"
     out: Path | None = None
     base_url: str = ""              # prefix of the file names in lastupdate.txt
+    max_pages: int = MAX_PAGES      # article pages fetched per round at most (0: no limit)
 
 
 class Watcher:
@@ -88,7 +91,7 @@ class Watcher:
         if self.stop.is_set():
             report.stopped = True
         else:
-            self.fetch(self.state.pending(), report)
+            self.fetch(self.state.pending(self.options.max_pages or None), report)
         self._finish(report)
         return report
 
@@ -145,7 +148,11 @@ class Watcher:
             self._source_error(url, known.get("kind"), report, response, response.reason)
             return
         try:
-            text, _ = decode(response.body, url)
+            text, _ = decode(gunzip(response.body, self.fetcher.max_bytes), url)
+        except ValueError as exc:
+            self._source_error(url, known.get("kind"), report, response,
+                               message("E508", url=url, detail=str(exc)))
+            return
         except InputError as exc:
             self._source_error(url, known.get("kind"), report, response, str(exc))
             return
