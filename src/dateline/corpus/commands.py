@@ -158,6 +158,23 @@ def stats(db: DbOpt = Path("dateline.duckdb"),
             typer.echo(line)
 
 
+def rebuild_stories(db: DbOpt = Path("dateline.duckdb")):
+    """Thread every stored article into stories again from scratch (an ingest threads only its
+    new articles; this is needed only after changing the story rules)."""
+    from ..errors import DatelineError
+    from .store import Store
+    from .stories import build_stories
+
+    if not Path(db).exists():
+        _fail(f"{db}: no such store")
+    try:
+        with Store(db) as store:
+            n = build_stories(store, rebuild=True)
+    except DatelineError as exc:
+        _fail(str(exc), 1)
+    typer.echo(f"{n} stories", err=True)
+
+
 def register(app: typer.Typer):
     """Add the corpus commands to the CLI."""
     app.command(epilog="Example: dateline ingest samples/ --db demo.duckdb --workers 2")(ingest)
@@ -167,3 +184,4 @@ def register(app: typer.Typer):
                        "GROUP BY type\" --format csv")(sql)
     app.command(epilog="Example: dateline export --db demo.duckdb --format gdelt-events --out export/")(export)
     app.command(epilog="Example: dateline stats --db demo.duckdb --articles 5")(stats)
+    app.command("rebuild-stories", epilog="Example: dateline rebuild-stories --db demo.duckdb")(rebuild_stories)

@@ -188,6 +188,19 @@ CREATE TABLE IF NOT EXISTS actor_roles (
 );
 """
 
+
+def _v8_story_terms(con) -> None:
+    """v8: each original article's story vector (its top TF-IDF terms), so that adding a batch
+    threads stories by looking up the batch's terms instead of re-reading the corpus (see
+    ``corpus.stories``). The stored articles' vectors are computed here; their stories stay."""
+    from .stories import add_vectors
+
+    con.execute("CREATE TABLE IF NOT EXISTS story_terms "
+                "(seq BIGINT, term VARCHAR, weight DOUBLE, published_date DATE)")
+    con.execute("DELETE FROM story_terms")
+    add_vectors(con, "SELECT seq FROM articles")
+
+
 MIGRATIONS: list[tuple[int, str, object]] = [
     (1, "articles, annotations, events, stories", _V1_ARTICLES + _V1_EVENTS),
     (2, "articles.n_shingles and articles.containment for near-duplicates", _V2_CONTAINMENT),
@@ -196,6 +209,7 @@ MIGRATIONS: list[tuple[int, str, object]] = [
     (5, "article_bands rehashed", _v5_rehash_bands),
     (6, "articles.lead", _V6_LEAD),
     (7, "actors.organization and actor_roles", _V7_ACTOR_ROLES),
+    (8, "story_terms: story vectors for incremental threading", _v8_story_terms),
 ]
 
 LATEST = MIGRATIONS[-1][0]

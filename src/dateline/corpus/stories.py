@@ -4,31 +4,37 @@ Two articles are in one story when any of these holds:
 
 1. one is a near-copy of the other (``duplicate_of``);
 2. they report one merged event (an ``events`` row with mentions from both);
-3. they were published within :data:`rules.STORY_WINDOW_DAYS` of each other and the TF-IDF
-   cosine of their leads (title, first paragraph, actor and place names) reaches
-   :data:`rules.STORY_SIMILARITY`.
+3. both have a publication date, they were published within :data:`rules.STORY_WINDOW_DAYS` of
+   each other, and the cosine of their story vectors (:mod:`.story_vectors`: TF-IDF of title,
+   lead, actor and place names) reaches :data:`rules.STORY_SIMILARITY`.
 
 Stories are the connected components of these links (single link, so a story that runs for
 months is threaded through its intermediate articles). A story's id is the ``seq`` of its first
-article, so ids stay stable when later ingests add articles to it. :func:`build_stories`
-recomputes all of them in one transaction; it streams the articles in date order and keeps only
-the window's vectors in memory besides one integer per article.
+article, so ids stay stable when later ingests add articles to it.
+
+Each link depends on the two articles only (the vectors' weights come from a fixed background,
+not from the corpus), so the components do not depend on the order articles arrive in.
+:func:`build_stories` is therefore incremental: it threads the articles that have no story yet
+(``story_id IS NULL``: those of the last ingest, or of a run killed before this step) by looking
+up their links — their copies, the other articles of their events, and the stored vectors that
+share a term within the time window (``story_terms``) — and rewrites only the stories they touch.
+Its cost follows the batch, not the corpus. ``rebuild=True`` (``dateline rebuild-stories``)
+forgets every story and threads the whole corpus again, page by page, with the same code.
 """
 
 from __future__ import annotations
 
-import math
-import re
-from collections import Counter, defaultdict, deque
-from datetime import timedelta
-from functools import lru_cache
+from collections import defaultdict
 
 import pyarrow as pa
 
 from . import rules
 from .store import Store
+from .story_vectors import article_terms, terms, vector  # noqa: F401  (terms: public helper)
 
-_WORD = re.compile(r"[^\W\d_][\w'-]{2,}", re.UNICODE)
+# Articles threaded per transaction: bounds the memory of a rebuild (and of a huge first ingest).
+PAGE = 2000
+
 
 class UnionFind:
     def __init__(self):
@@ -51,168 +57,162 @@ class UnionFind:
             self.parent[hi] = lo
 
 
-@lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS) | rules.STORY_STOPWORDS
-
-
-def terms(text: str) -> list[str]:
-    stop = _stop_words()
-    words = (w.lower().strip("'-") for w in _WORD.findall(text))
-    return [w for w in words if w not in stop and len(w) > 2]
-
-
-# One row per original article (copies are already threaded through ``duplicate_of``), numbered
-# in publication order; built once per rebuild so the Documents' JSON is never parsed here.
-_FEATURES_SQL = """
-    CREATE OR REPLACE TEMP TABLE story_features AS
-    SELECT row_number() OVER (ORDER BY a.published_date NULLS LAST, a.seq) AS ord,
-           a.seq, a.published_date, a.duplicate_of, coalesce(a.title, '') AS title,
-           coalesce(a.lead, '') AS lead, x.names AS actor_names, p.names AS place_names
-    FROM articles a
-    LEFT JOIN (SELECT article_id, string_agg(name, ' ') AS names FROM actors WHERE named
-               GROUP BY article_id) x ON x.article_id = a.id
-    LEFT JOIN (SELECT article_id, string_agg(name, ' ') AS names FROM places WHERE name IS NOT NULL
-               GROUP BY article_id) p ON p.article_id = a.id
-    WHERE a.duplicate_of IS NULL"""
-
-
-def _article_terms(row) -> Counter:
-    seq, published, title, lead, actor_names, place_names = row
-    bag = Counter(terms(lead))
-    for w in terms(title):
-        bag[w] += 2  # the headline says what the story is
-    for w in terms((actor_names or "") + " " + (place_names or "")):
-        bag[w] += 1
-    return bag
-
-
-def build_stories(store: Store, page: int = 2000) -> int:
-    """Recompute every story and write ``stories``, ``articles.story_id`` and ``events.story_id``.
-    Returns the number of stories."""
+def build_stories(store: Store, page: int = PAGE, rebuild: bool = False) -> int:
+    """Thread the articles without a story into stories (all of them with ``rebuild``); write
+    ``stories``, ``articles.story_id`` and ``events.story_id``. Returns the number of stories."""
     con = store.con
-    seq_of = dict(con.execute("SELECT id, seq FROM articles").fetchall())
-    links = UnionFind()
-    for aid, original in con.execute("SELECT id, duplicate_of FROM articles WHERE duplicate_of IS NOT NULL").fetchall():
-        if original in seq_of:
-            links.union(seq_of[aid], seq_of[original])
-    for (seqs,) in con.execute("""
-            SELECT list(DISTINCT a.seq) FROM event_mentions m JOIN articles a ON a.id = m.article_id
-            GROUP BY m.event_id HAVING count(DISTINCT m.article_id) > 1""").fetchall():
-        for s in seqs[1:]:
-            links.union(seqs[0], s)
-    _link_by_content(con, links, page)
-
-    # components → stories
-    members: dict[int, list[int]] = defaultdict(list)
-    for seq in seq_of.values():
-        members[links.find(seq)].append(seq)
-    story_of = {seq: root for root, seqs in members.items() for seq in seqs}
-    del seq_of
-    with store.transaction():
-        con.register("story_links", pa.table({"seq": pa.array(list(story_of), pa.int64()),
-                                              "story_id": pa.array(list(story_of.values()), pa.int64())}))
-        try:
-            con.execute("UPDATE articles SET story_id = s.story_id FROM story_links s WHERE articles.seq = s.seq")
-        finally:
-            con.unregister("story_links")
-        con.execute("""UPDATE events SET story_id = a.story_id FROM articles a
-                       WHERE a.id = events.first_article_id""")
-        con.execute("DELETE FROM stories")
-        con.execute("""
-            INSERT INTO stories
-            WITH members AS (
-                SELECT story_id, id, title, seq, published_date, duplicate_of FROM articles),
-            heads AS (
-                SELECT story_id, arg_min(title, seq) FILTER (WHERE title IS NOT NULL) AS title,
-                       min(published_date) AS first_date, max(published_date) AS last_date,
-                       count(*) AS n_articles
-                FROM members GROUP BY story_id),
-            evs AS (SELECT story_id, count(*) AS n_events FROM events GROUP BY story_id),
-            top_actors AS (
-                SELECT story_id, list(name ORDER BY n DESC, name)[1:5] AS key_actors FROM (
-                    SELECT m.story_id, x.name, count(DISTINCT x.article_id) AS n
-                    FROM actors x JOIN members m ON m.id = x.article_id WHERE x.named
-                    GROUP BY ALL) GROUP BY story_id),
-            top_places AS (
-                SELECT story_id, list(name ORDER BY n DESC, name)[1:5] AS key_places FROM (
-                    SELECT m.story_id, p.name, count(DISTINCT p.article_id) AS n
-                    FROM places p JOIN members m ON m.id = p.article_id
-                    WHERE p.name IS NOT NULL GROUP BY ALL) GROUP BY story_id)
-            SELECT h.story_id, h.title, h.first_date, h.last_date, h.n_articles,
-                   coalesce(e.n_events, 0), coalesce(a.key_actors, []), coalesce(p.key_places, [])
-            FROM heads h LEFT JOIN evs e USING (story_id) LEFT JOIN top_actors a USING (story_id)
-            LEFT JOIN top_places p USING (story_id)""")
-    return len(members)
-
-
-def _link_by_content(con, links: UnionFind, page: int):
-    """Link articles whose leads are similar and that are close in time (inverted index over the
-    articles of the sliding window)."""
-    con.execute(_FEATURES_SQL)
-    try:
-        # document frequencies over the corpus
-        df: Counter = Counter()
-        n = 0
-        for rows in _pages(con, page):
-            for row in rows:
-                df.update(_article_terms(row).keys())
-                n += 1
-        if n < 2:
-            return
-        idf = {t: math.log((1 + n) / (1 + c)) + 1.0 for t, c in df.items()}
-        del df
-        _link_window(con, links, idf, page)
-    finally:
-        con.execute("DROP TABLE IF EXISTS story_features")
-
-
-def _link_window(con, links: UnionFind, idf: dict[str, float], page: int):
-    """The sliding window, in publication order: vectors and an inverted index of its articles."""
-    window: deque = deque()  # (published_date, seq, vector)
-    postings: dict[str, dict[int, float]] = defaultdict(dict)
-    span = timedelta(days=rules.STORY_WINDOW_DAYS)
-    for rows in _pages(con, page):
-        for row in rows:
-            seq, published = row[0], row[1]
-            vector = _vector(_article_terms(row), idf)
-            while window and published and window[0][0] and window[0][0] < published - span:
-                _, old, old_vec = window.popleft()
-                for t in old_vec:
-                    postings[t].pop(old, None)
-                    if not postings[t]:
-                        del postings[t]
-            scores: dict[int, float] = defaultdict(float)
-            for t, w in vector.items():
-                for other, w2 in postings.get(t, {}).items():
-                    scores[other] += w * w2
-            for other, score in scores.items():
-                if score >= rules.STORY_SIMILARITY:
-                    links.union(seq, other)
-            if published is not None:
-                window.append((published, seq, vector))
-                for t, w in vector.items():
-                    postings[t][seq] = w
-
-
-def _vector(bag: Counter, idf: dict[str, float]) -> dict[str, float]:
-    """The unit TF-IDF vector of the article's top terms."""
-    weights = {t: (1 + math.log(c)) * idf.get(t, 1.0) for t, c in bag.items()}
-    if len(weights) > rules.STORY_TOP_TERMS:
-        weights = dict(sorted(weights.items(), key=lambda kv: -kv[1])[:rules.STORY_TOP_TERMS])
-    norm = math.sqrt(sum(w * w for w in weights.values()))
-    return {t: w / norm for t, w in weights.items()} if norm else {}
-
-
-def _pages(con, page: int):
-    """Rows of ``story_features`` in publication order, a page at a time."""
+    if rebuild:
+        with store.transaction():
+            con.execute("UPDATE articles SET story_id = NULL")
+            con.execute("UPDATE events SET story_id = NULL")
+            con.execute("DELETE FROM story_terms")
+            con.execute("DELETE FROM stories")
     last = 0
     while True:
-        rows = con.execute("SELECT ord, seq, published_date, title, lead, actor_names, place_names "
-                           "FROM story_features WHERE ord > ? ORDER BY ord LIMIT ?", [last, page]).fetchall()
-        if not rows:
-            return
-        yield [r[1:] for r in rows]
-        last = rows[-1][0]
+        seqs = [r[0] for r in con.execute(
+            "SELECT seq FROM articles WHERE story_id IS NULL AND seq > ? ORDER BY seq LIMIT ?",
+            [last, page]).fetchall()]
+        if not seqs:
+            break
+        with store.transaction():
+            _thread(con, seqs)
+        last = seqs[-1]
+    return con.execute("SELECT count(*) FROM stories").fetchall()[0][0]
+
+
+def _thread(con, seqs: list[int]):
+    """Thread the articles ``seqs`` (no story yet) into the stored stories: one transaction."""
+    con.register("story_new", pa.table({"seq": pa.array(seqs, pa.int64())}))
+    try:
+        add_vectors(con, "SELECT seq FROM story_new")
+        pairs = _links(con)
+    finally:
+        con.unregister("story_new")
+    # current story of every article involved: its stored story, or itself when new
+    involved = {s for pair in pairs for s in pair} | set(seqs)
+    story_of = _stories_of(con, involved)
+    links = UnionFind()
+    for s in seqs:
+        links.find(story_of.get(s) or s)
+    for a, b in pairs:
+        links.union(story_of.get(a) or a, story_of.get(b) or b)
+    # stories renamed (merged into an earlier one) and new articles: their new story ids
+    renamed = {old: links.find(old) for old in {v for v in story_of.values() if v}
+               if links.find(old) != old}
+    assign = {s: links.find(story_of.get(s) or s) for s in seqs}
+    touched = set(assign.values()) | set(renamed.values())
+    if renamed:
+        con.register("story_renamed", pa.table({"old": pa.array(list(renamed), pa.int64()),
+                                                "new": pa.array(list(renamed.values()), pa.int64())}))
+        try:
+            con.execute("UPDATE articles SET story_id = r.new FROM story_renamed r "
+                        "WHERE articles.story_id = r.old")
+            con.execute("UPDATE events SET story_id = r.new FROM story_renamed r "
+                        "WHERE events.story_id = r.old")
+            con.execute("DELETE FROM stories WHERE id IN (SELECT old FROM story_renamed)")
+        finally:
+            con.unregister("story_renamed")
+    con.register("story_assign", pa.table({"seq": pa.array(list(assign), pa.int64()),
+                                           "story_id": pa.array(list(assign.values()), pa.int64())}))
+    try:
+        con.execute("UPDATE articles SET story_id = s.story_id FROM story_assign s WHERE articles.seq = s.seq")
+    finally:
+        con.unregister("story_assign")
+    con.register("story_touched", pa.table({"id": pa.array(sorted(touched), pa.int64())}))
+    try:
+        # an event belongs to the story of its first article (which a new mention may change)
+        con.execute("""
+            UPDATE events SET story_id = a.story_id FROM articles a
+            WHERE a.id = events.first_article_id AND a.story_id IN (SELECT id FROM story_touched)
+              AND events.story_id IS DISTINCT FROM a.story_id""")
+        con.execute("DELETE FROM stories WHERE id IN (SELECT id FROM story_touched)")
+        con.execute(_STORIES_SQL)
+    finally:
+        con.unregister("story_touched")
+
+
+def add_vectors(con, selected: str):
+    """Store the vectors of the articles whose seq ``selected`` (a SQL query) returns, for
+    those that are originals and have a publication date."""
+    found = con.execute(f"""
+        SELECT a.seq, a.published_date, coalesce(a.title, ''), coalesce(a.lead, ''),
+               (SELECT string_agg(x.name, ' ' ORDER BY x.name) FROM actors x
+                WHERE x.article_id = a.id AND x.named),
+               (SELECT string_agg(p.name, ' ' ORDER BY p.name) FROM places p
+                WHERE p.article_id = a.id AND p.name IS NOT NULL)
+        FROM articles a WHERE a.seq IN ({selected})
+          AND a.duplicate_of IS NULL AND a.published_date IS NOT NULL""").fetchall()
+    columns = {"seq": [], "term": [], "weight": [], "published_date": []}
+    for seq, published, title, lead, actor_names, place_names in found:
+        for term, weight in vector(article_terms(title, lead, actor_names, place_names)).items():
+            columns["seq"].append(seq)
+            columns["term"].append(term)
+            columns["weight"].append(weight)
+            columns["published_date"].append(published)
+    if not columns["seq"]:
+        return
+    con.register("story_vectors", pa.table({"seq": pa.array(columns["seq"], pa.int64()),
+                                            "term": pa.array(columns["term"], pa.string()),
+                                            "weight": pa.array(columns["weight"], pa.float64()),
+                                            "published_date": pa.array(columns["published_date"], pa.date32())}))
+    try:
+        con.execute("INSERT INTO story_terms SELECT seq, term, weight, published_date FROM story_vectors")
+    finally:
+        con.unregister("story_vectors")
+
+
+def _links(con) -> list[tuple[int, int]]:
+    """Pairs (new article, other article) that are one story."""
+    pairs = con.execute("""
+        SELECT a.seq, o.seq FROM articles a JOIN story_new n ON n.seq = a.seq
+        JOIN articles o ON o.id = a.duplicate_of""").fetchall()
+    pairs += con.execute("""
+        WITH mine AS (SELECT DISTINCT m.event_id, a.seq FROM event_mentions m
+                      JOIN articles a ON a.id = m.article_id JOIN story_new n ON n.seq = a.seq)
+        SELECT DISTINCT mine.seq, a.seq FROM mine JOIN event_mentions m ON m.event_id = mine.event_id
+        JOIN articles a ON a.id = m.article_id WHERE a.seq <> mine.seq""").fetchall()
+    pairs += con.execute(f"""
+        SELECT p.seq, s.seq FROM story_terms p JOIN story_new n ON n.seq = p.seq
+        JOIN story_terms s ON s.term = p.term AND s.seq <> p.seq
+         AND s.published_date BETWEEN p.published_date - INTERVAL {int(rules.STORY_WINDOW_DAYS)} DAY
+                                  AND p.published_date + INTERVAL {int(rules.STORY_WINDOW_DAYS)} DAY
+        GROUP BY p.seq, s.seq HAVING sum(p.weight * s.weight) >= {rules.STORY_SIMILARITY - 1e-9}""").fetchall()
+    return pairs
+
+
+def _stories_of(con, seqs: set[int]) -> dict[int, int | None]:
+    con.register("story_involved", pa.table({"seq": pa.array(sorted(seqs), pa.int64())}))
+    try:
+        return dict(con.execute("SELECT a.seq, a.story_id FROM articles a "
+                                "JOIN story_involved i ON i.seq = a.seq").fetchall())
+    finally:
+        con.unregister("story_involved")
+
+
+# The rows of the touched stories (``story_touched``), recomputed from their members.
+_STORIES_SQL = """
+    INSERT INTO stories
+    WITH members AS (
+        SELECT story_id, id, title, seq, published_date FROM articles
+        WHERE story_id IN (SELECT id FROM story_touched)),
+    heads AS (
+        SELECT story_id, arg_min(title, seq) FILTER (WHERE title IS NOT NULL) AS title,
+               min(published_date) AS first_date, max(published_date) AS last_date,
+               count(*) AS n_articles
+        FROM members GROUP BY story_id),
+    evs AS (SELECT story_id, count(*) AS n_events FROM events
+            WHERE story_id IN (SELECT id FROM story_touched) GROUP BY story_id),
+    top_actors AS (
+        SELECT story_id, list(name ORDER BY n DESC, name)[1:5] AS key_actors FROM (
+            SELECT m.story_id, x.name, count(DISTINCT x.article_id) AS n
+            FROM actors x JOIN members m ON m.id = x.article_id WHERE x.named
+            GROUP BY ALL) GROUP BY story_id),
+    top_places AS (
+        SELECT story_id, list(name ORDER BY n DESC, name)[1:5] AS key_places FROM (
+            SELECT m.story_id, p.name, count(DISTINCT p.article_id) AS n
+            FROM places p JOIN members m ON m.id = p.article_id
+            WHERE p.name IS NOT NULL GROUP BY ALL) GROUP BY story_id)
+    SELECT h.story_id, h.title, h.first_date, h.last_date, h.n_articles,
+           coalesce(e.n_events, 0), coalesce(a.key_actors, []), coalesce(p.key_places, [])
+    FROM heads h LEFT JOIN evs e USING (story_id) LEFT JOIN top_actors a USING (story_id)
+    LEFT JOIN top_places p USING (story_id)"""

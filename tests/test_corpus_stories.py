@@ -1,0 +1,74 @@
+"""Stories are threaded incrementally (only the new articles' links are looked up), and that
+gives the same stories as a full rebuild, whatever the order and batching of the ingests."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+from test_corpus_fixtures import TALKS_COPY, other_document, talks_document
+
+from dateline.corpus import Store
+from dateline.corpus.stories import build_stories
+from dateline.model import Document
+
+SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "wikinews" / "wikinews.jsonl"
+
+
+def snapshot(store: Store) -> tuple:
+    con = store.con
+    articles = con.execute("SELECT id, story_id FROM articles ORDER BY id").fetchall()
+    stories = con.execute("SELECT * FROM stories ORDER BY id").fetchall()
+    events = con.execute("SELECT id, story_id FROM events ORDER BY id").fetchall()
+    return articles, stories, events
+
+
+def wikinews_documents() -> list[Document]:
+    out = []
+    with open(SAMPLE, encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            out.append(Document(id=r["id"], text=r["text"], title=r.get("title"), published=r.get("published")))
+    return out
+
+
+@pytest.mark.parametrize("seed", [13, 14])
+def test_incremental_stories_equal_a_full_rebuild(tmp_path, seed):
+    documents = wikinews_documents()
+    random.Random(seed).shuffle(documents)  # articles arrive in any order, not by date
+    with Store(tmp_path / "s.duckdb") as store:
+        sizes = []
+        start = 0
+        for size in (40, 1, 100, 7, len(documents)):
+            store.add_batch(documents[start:start + size])
+            build_stories(store, page=64)  # each ingest threads only its new articles
+            sizes.append(store.con.execute("SELECT count(*) FROM story_terms").fetchall()[0][0])
+            start += size
+        incremental = snapshot(store)
+        assert sizes == sorted(sizes) and sizes[0] < sizes[-1]  # vectors added batch by batch
+        assert build_stories(store, rebuild=True) == len(incremental[1])
+        assert snapshot(store) == incremental
+    multi = [s for s in incremental[1] if s[4] > 1]
+    assert len(multi) >= 10  # threads exist: the comparison is not between all-singletons
+
+
+def test_a_new_article_merges_two_stories_into_the_earlier_one(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add_batch([talks_document("t1")])
+        store.add_batch([other_document()])
+        build_stories(store)
+        before = store.con.execute("SELECT count(*) FROM stories").fetchall()[0][0]
+        # a copy of t1 threads with t1 (duplicate link) and shares its events
+        store.add_batch([talks_document("t2", TALKS_COPY, published="2021-11-25", publisher="Wire")])
+        build_stories(store)
+        incremental = snapshot(store)
+        (t1_story,) = [s for a, s in incremental[0] if a == "t1"]
+        (t2_story,) = [s for a, s in incremental[0] if a == "t2"]
+        assert t1_story == t2_story == 1  # the story keeps the first article's seq
+        assert all(story in {s[0] for s in incremental[1]} for _, story in incremental[0])
+        assert all(story is not None for _, story in incremental[2])
+        assert store.con.execute("SELECT count(*) FROM stories").fetchall()[0][0] <= before + 1
+        build_stories(store, rebuild=True)
+        assert snapshot(store) == incremental
