@@ -152,14 +152,19 @@ def test_fetch_command_records_redirect_status_time_and_hash(tmp_path):
         again = runner.invoke(app, ["fetch", url + "/news/1-story.html", "--db", str(db), "--delay", "0",
                                     "--stages", ",".join(FAST)])
         assert again.exit_code == 0 and "1 already stored" in again.output
+        missing = runner.invoke(app, ["fetch", url + "/nothing.html", "--db", str(db), "--delay", "0", "-q",
+                                      "--user-agent", "dateline-test (ops@example.org)"])
+        assert missing.exit_code == 1 and "E502" not in missing.output and "1 errors" in missing.output
+        assert "dateline-test (ops@example.org)" in site.agents
     with Store(db, read_only=True) as store:
         found = rows(store, "SELECT url, final_url, status, fetched_at, content_hash, article_id FROM crawl_urls ORDER BY url")
-        assert [r[0].removeprefix(url) for r in found] == ["/news/1-story.html", "/old/0.html"]
-        old = found[1]
+        assert [r[0].removeprefix(url) for r in found] == ["/news/1-story.html", "/nothing.html", "/old/0.html"]
+        old = found[2]
         assert old[1] == url + "/news/0-story.html" and old[2] == 200 and old[3] is not None
         assert len(old[4]) == 64
         assert rows(store, f"SELECT url FROM articles WHERE id = '{old[5]}'") == [(url + "/news/0-story.html",)]
         assert store.count("articles") == 2
+        assert rows(store, "SELECT status, code FROM crawl_urls WHERE url LIKE '%nothing%'") == [(404, "E502")]
     assert site.requests["/news/1-story.html"] == 1
 
 

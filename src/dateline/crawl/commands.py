@@ -15,12 +15,17 @@ TimeoutOpt = Annotated[float, typer.Option("--timeout", help="Seconds to wait fo
 MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", help="Pages and feeds larger than this are refused.")]
 StagesOpt = Annotated[Optional[str], typer.Option("--stages", help="Comma-separated stages to run (default: all).")]
 ModelOpt = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to use.")]
-QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Only the summary line and errors.")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Only the round summary lines, not each failed URL (failures are still recorded in the store).")]
+AgentOpt = Annotated[Optional[str], typer.Option("--user-agent", help="User-Agent to send (default: dateline/VERSION …); add a contact address for site owners. robots.txt rules for 'dateline' apply either way.")]
 
 
 def _fail(message: str, status: int = 2):
     typer.echo(f"dateline: {message}", err=True)
     raise typer.Exit(status)
+
+
+def _say(quiet: bool):
+    return (lambda m: None) if quiet else (lambda m: typer.echo(f"dateline: {m}", err=True))
 
 
 def seconds(value: str) -> float:
@@ -31,7 +36,7 @@ def seconds(value: str) -> float:
     return float(found[1]) * {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}[found[2]]
 
 
-def _setup(db, stages, delay, timeout, max_bytes):
+def _setup(db, stages, delay, timeout, max_bytes, user_agent=None):
     from ..corpus.store import Store
     from ..errors import DatelineError
     from ..pipeline import DEFAULT_STAGES, check_order
@@ -45,21 +50,22 @@ def _setup(db, stages, delay, timeout, max_bytes):
         store = Store(db)
     except DatelineError as exc:
         _fail(str(exc), 1 if exc.code.startswith("E4") else 2)
-    return store, names, Fetcher(delay=delay, timeout=timeout, max_bytes=max_bytes)
+    agent = {"user_agent": user_agent} if user_agent else {}
+    return store, names, Fetcher(delay=delay, timeout=timeout, max_bytes=max_bytes, **agent)
 
 
 def fetch(urls: Annotated[list[str], typer.Argument(help="Article URLs (http or https).")],
           db: DbOpt = Path("dateline.duckdb"), delay: DelayOpt = 1.0, timeout: TimeoutOpt = 20.0,
           max_bytes: MaxBytesOpt = 10_000_000, stages: StagesOpt = None, model: ModelOpt = None,
-          quiet: QuietOpt = False):
+          user_agent: AgentOpt = None, quiet: QuietOpt = False):
     """Download article pages, extract, annotate and store them, recording each URL, its final URL
     after redirects, HTTP status, fetch time and content hash (see docs/crawl.md)."""
     from .rounds import Options, Watcher
 
-    store, names, fetcher = _setup(db, stages, delay, timeout, max_bytes)
+    store, names, fetcher = _setup(db, stages, delay, timeout, max_bytes, user_agent)
     with store:
         watcher = Watcher(store, fetcher, Options(stages=names, model=model),
-                          on_message=lambda m: typer.echo(f"dateline: {m}", err=True))
+                          on_message=_say(quiet))
         report = watcher.fetch_urls(urls)
     typer.echo(report.line(), err=True)
     raise typer.Exit(1 if report.errors else 0)
@@ -74,7 +80,8 @@ def watch(sources: Annotated[list[str], typer.Argument(help="RSS/Atom feeds, sit
           base_url: Annotated[str, typer.Option("--base-url", help="Prefix of the file names in lastupdate.txt (where the folder is served).")] = "",
           max_pages: Annotated[int, typer.Option("--max-pages", help="Article pages fetched per round at most (0: no limit); the rest wait for the next rounds.")] = 1000,
           delay: DelayOpt = 1.0, timeout: TimeoutOpt = 20.0, max_bytes: MaxBytesOpt = 10_000_000,
-          stages: StagesOpt = None, model: ModelOpt = None, quiet: QuietOpt = False):
+          stages: StagesOpt = None, model: ModelOpt = None, user_agent: AgentOpt = None,
+          quiet: QuietOpt = False):
     """Follow feeds, sitemaps and home pages: each round fetches the articles not stored yet and
     stores them; Ctrl-C or SIGTERM stops after the current page. Resumable (see docs/crawl.md)."""
     from .discover import normalise
@@ -96,7 +103,7 @@ def watch(sources: Annotated[list[str], typer.Argument(help="RSS/Atom feeds, sit
         if clean is None:
             _fail(f"{s}: not an http(s) URL")
         roots.append(clean)
-    store, names, fetcher = _setup(db, stages, delay, timeout, max_bytes)
+    store, names, fetcher = _setup(db, stages, delay, timeout, max_bytes, user_agent)
     stop = threading.Event()
     stop_on_signals(stop)
     errors = 0
@@ -104,7 +111,7 @@ def watch(sources: Annotated[list[str], typer.Argument(help="RSS/Atom feeds, sit
         options = Options(every=period, stages=names, model=model, export=export, out=out, base_url=base_url,
                           max_pages=max_pages)
         watcher = Watcher(store, fetcher, options, stop=stop,
-                          on_message=lambda m: typer.echo(f"dateline: {m}", err=True))
+                          on_message=_say(quiet))
 
         def said(report):
             nonlocal errors

@@ -25,7 +25,7 @@ import urllib3
 from .. import __version__
 from ..errors import message
 
-USER_AGENT = f"dateline/{__version__} (news-event extraction; +https://pypi.org/project/dateline/)"
+USER_AGENT = f"dateline/{__version__} (news-event extraction; polite crawler honouring robots.txt)"
 ROBOTS_AGENT = "dateline"          # the token robots.txt rules name
 DELAY = 1.0                         # seconds between two requests to one host
 TIMEOUT = 20.0                      # seconds for the connection, and for the whole answer
