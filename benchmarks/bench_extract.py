@@ -1,25 +1,34 @@
 #!/usr/bin/env python3
 """Article-body extraction benchmark: dateline (HTML and scraped plain text) vs trafilatura.
 
-Data: ``SHARED/data/extraction/scrapinghub/`` (``pages.jsonl`` = HTML pages, ``plaintext.jsonl`` =
-the same pages flattened to full-page text, boilerplate included; both with gold bodies).
+Data: every set under ``SHARED/data/extraction/`` (scrapinghub, l3s-gn1, dragnet, cleanportaleval:
+human gold; mozilla-readability: Readability.js output, reported on its own). All are evaluation
+only. Each set is split into fixed tune/check halves (extract_sets.half); both are printed, with
+a combined check-half line over the human-gold sets.
+
+- HTML: dateline's ``to_document`` beside trafilatura's default ``extract`` on the same decoded
+  page, in the same process.
+- Plain text: ScrapingHub's given full-page text (html-text output) and, for every set, the page
+  flattened to text in this benchmark the way a scraper does (extract_sets.flatten).
+- ``--ablation``: each post-processing rule switched off alone (html.RULES, clean.RULES); the
+  change of check-half F1 per set and over all human-gold sets.
+
 Every system writes its predictions as JSON Lines to a temporary folder; the judged numbers are
-computed by ``SHARED/eval/extraction_f1.py`` run on those files, and the seed's body/metadata
-expectations by ``SHARED/eval/seed_check.py``.
+computed by ``SHARED/eval/extraction_f1.py`` run on those files (the ablation imports the same
+scorer's ``score_page``), and the seed's body/metadata expectations by ``SHARED/eval/seed_check.py``.
 
 Speed is pages per second of the extraction call alone (reading and decompressing the files is not
 timed), single process, in CPU seconds of this process (``time.process_time``) so that other work
 on a shared machine does not skew it; dateline and trafilatura run page by page in alternation
 (each goes first on every other page) so both see the same caches and load.
 
-Usage: bench_extract.py --shared ../shared [--limit N] [--keep DIR]
+Usage: bench_extract.py --shared ../shared [--limit N] [--sets a,b] [--ablation] [--keep DIR]
 Example: python benchmarks/bench_extract.py --shared ../shared --limit 40
 """
 
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import subprocess
 import sys
@@ -32,6 +41,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from dateline.ingest import RawArticle, to_document  # noqa: E402
 from common import read_jsonl, write_jsonl  # noqa: E402
+from extract_sets import f1_of, flatten, load_sets, scorer  # noqa: E402
 
 
 def timed(items: list, runs: list) -> list[tuple[list[dict], float]]:
@@ -67,22 +77,86 @@ def seed_checks(shared: Path, folder: Path) -> dict:
     return json.loads(result.stdout)["sections"]
 
 
+def groups(pages: list[dict]) -> list[tuple[str, list[dict]]]:
+    """(label, pages) per set and half, the combined human-gold check half, readability apart."""
+    out = []
+    names = list(dict.fromkeys(p["set"] for p in pages))
+    for name in names:
+        in_set = [p for p in pages if p["set"] == name]
+        for part in ("tune", "check"):
+            out.append((f"{name} {part}", [p for p in in_set if p["half"] == part]))
+        out.append((f"{name} all", in_set))
+    human = [p for p in pages if p["human"]]
+    if human:
+        out.append(("HUMAN SETS check", [p for p in human if p["half"] == "check"]))
+        out.append(("HUMAN SETS tune", [p for p in human if p["half"] == "tune"]))
+    return out
+
+
+def table(shared: Path, folder: Path, title: str, pages: list[dict], systems: dict[str, list[dict]],
+          gold_field: str = "body") -> None:
+    """Score every system on every group with extraction_f1.py and print one row per group."""
+    preds = {}
+    for name, rows in systems.items():
+        preds[name] = folder / f"{title.split()[0]}-{name}.jsonl"
+        write_jsonl(preds[name], [dict(row, id=p["key"]) for p, row in zip(pages, rows)])
+    names = list(systems)
+    print(f"\n{title} (extraction_f1.py: word 4-gram shingles; P/R/F1 per system)")
+    print(f"{'group':<28} {'pages':>5}  " + "  ".join(f"{n:>22}" for n in names))
+    for label, members in groups(pages):
+        if not members:
+            continue
+        gold = folder / "gold.jsonl"
+        write_jsonl(gold, [{"id": p["key"], "body": p[gold_field]} for p in members])
+        cells = []
+        for name in names:
+            r = score(shared, gold, preds[name])
+            cells.append(f"{r['precision']:.3f} {r['recall']:.3f} {r['f1']:.3f}")
+        print(f"{label:<28} {len(members):>5}  " + "  ".join(f"{c:>22}" for c in cells))
+
+
+def ablation(shared: Path, pages: list[dict], rules: tuple[str, ...], run) -> None:
+    """Check-half F1 with every rule on, and the change when each rule alone is switched off."""
+    score_page = scorer(shared)
+    check = [p for p in pages if p["half"] == "check"]
+    sets = list(dict.fromkeys(p["set"] for p in check))
+    columns = sets + ["human all"]
+    human = {p["set"]: p["human"] for p in check}
+
+    def f1s(texts: list[str]) -> list[float]:
+        pairs = [score_page(p["body"], t) for p, t in zip(check, texts)]
+        by = [f1_of([x for p, x in zip(check, pairs) if p["set"] == s]) for s in sets]
+        return by + [f1_of([x for p, x in zip(check, pairs) if p["human"]])]
+
+    base = f1s([run(p, frozenset()) for p in check])
+    print(f"{'rule switched off':<22} " + " ".join(f"{c[:14]:>14}" for c in columns))
+    print(f"{'(all rules on)':<22} " + " ".join(f"{v:14.4f}" for v in base))
+    for rule in rules:
+        values = f1s([run(p, frozenset({rule})) for p in check])
+        deltas = [b - v for b, v in zip(base, values)]   # what the rule brings
+        worst = min(d for d, name in zip(deltas, sets) if human[name])
+        moved = max(abs(d) for d, name in zip(deltas, columns) if name == "human all" or human.get(name))
+        verdict = "no effect" if moved < 1e-4 else ("keep" if deltas[-1] > 0 and worst >= -0.005 else "DROP")
+        print(f"{rule:<22} " + " ".join(f"{d:+14.4f}" for d in deltas) + f"  {verdict}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    parser.add_argument("--limit", type=int, default=None, help="only the first N pages")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N pages of each set")
+    parser.add_argument("--sets", default=None, help="comma-separated set names (default: all)")
+    parser.add_argument("--ablation", action="store_true", help="switch each post-processing rule off alone")
     parser.add_argument("--keep", type=Path, default=None, help="write predictions here, not to a temp dir")
     args = parser.parse_args(argv)
-    data = args.shared / "data" / "extraction" / "scrapinghub"
-    if not (data / "pages.jsonl").exists():
-        print(f"no extraction data under {data}; nothing to do")
+    sets = load_sets(args.shared, args.limit, args.sets.split(",") if args.sets else None)
+    if not sets:
+        print(f"no extraction data under {args.shared / 'data' / 'extraction'}; nothing to do")
         return 0
     import trafilatura
+    from dateline.ingest import clean as clean_module
+    from dateline.ingest import html as html_module
 
-    pages = read_jsonl(data / "pages.jsonl", args.limit)
-    for page in pages:
-        page["html_text"] = gzip.decompress((data / page["html"]).read_bytes()).decode("utf-8", "replace")
-    plain = read_jsonl(data / "plaintext.jsonl", args.limit)
+    pages = [page for rows in sets.values() for page in rows]
 
     def dateline_html(page):
         doc = to_document(RawArticle(source=page["id"], format="html", content=page["html_text"],
@@ -92,32 +166,57 @@ def main(argv: list[str] | None = None) -> int:
     def trafilatura_default(page):
         return {"id": page["id"], "text": trafilatura.extract(page["html_text"], url=page["url"]) or ""}
 
-    def dateline_plain(row):
-        doc = to_document(RawArticle(source=row["id"], format="text", content=row["text"], id=row["id"]))
-        return doc.as_dict()
+    def dateline_plain(page):
+        doc = to_document(RawArticle(source=page["id"], format="text", content=page["plain"], id=page["id"]))
+        return {"id": page["id"], "text": doc.text}
 
-    def raw_plain(row):
-        return {"id": row["id"], "text": row["text"]}
+    def raw_plain(page):
+        return {"id": page["id"], "text": page["plain"]}
 
-    # warm-up: imports and first-call set-up are not what is measured
-    dateline_html(pages[0]), trafilatura_default(pages[0]), dateline_plain(plain[0])
-    results = timed(pages, [dateline_html, trafilatura_default]) + timed(plain, [dateline_plain, raw_plain])
-    names = ["dateline-html", "trafilatura", "dateline-plaintext", "raw plaintext"]
     folder = args.keep or Path(tempfile.mkdtemp(prefix="bench_extract_"))
     folder.mkdir(parents=True, exist_ok=True)
-    gold = folder / "gold.jsonl"
-    write_jsonl(gold, [{"id": p["id"], "body": p["body"]} for p in pages])
-    rows = []
-    for name, (predictions, speed) in zip(names, results):
-        pred = folder / f"{name.replace(' ', '_')}.jsonl"
-        write_jsonl(pred, predictions)
-        result = score(args.shared, gold, pred)
-        rows.append((name, result["precision"], result["recall"], result["f1"], speed))
-    print(f"scrapinghub article bodies, {len(pages)} pages (extraction_f1.py, word 4-gram shingles)")
-    print(f"{'system':<20} {'P':>7} {'R':>7} {'F1':>7} {'pages/s':>9}  (pages per CPU second)")
-    for name, p, r, f, speed in rows:
-        shown = f"{speed:9.1f}" if name != "raw plaintext" else f"{'-':>9}"
-        print(f"{name:<20} {p:7.4f} {r:7.4f} {f:7.4f} {shown}")
+    # warm-up: imports and first-call set-up are not what is measured
+    dateline_html(pages[0]), trafilatura_default(pages[0])
+    (html_rows, html_speed), (traf_rows, traf_speed) = timed(pages, [dateline_html, trafilatura_default])
+    table(args.shared, folder, "HTML article bodies", pages,
+          {"dateline": html_rows, "trafilatura": traf_rows})
+    print(f"speed, {len(pages)} pages: dateline {html_speed:.1f} pages/s, trafilatura default "
+          f"{traf_speed:.1f} pages/s ({html_speed / traf_speed:.2f}x; pages per CPU second)")
+
+    # plain text: ScrapingHub's given html-text rendering, and every page flattened here
+    plain_pages = []
+    if "scrapinghub" in sets:
+        given = {row["id"]: row["text"] for row in read_jsonl(
+            args.shared / "data" / "extraction" / "scrapinghub" / "plaintext.jsonl")}
+        for page in sets["scrapinghub"]:
+            if page["id"] in given:
+                plain_pages.append(dict(page, set="scrapinghub-given", key="given/" + page["key"],
+                                        plain=given[page["id"]]))
+    for page in pages:
+        plain_pages.append(dict(page, set=page["set"] + "-flat", key="flat/" + page["key"],
+                                plain=flatten(page["html_text"])))
+    (clean_rows, clean_speed), (raw_rows, _) = timed(plain_pages, [dateline_plain, raw_plain])
+    table(args.shared, folder, "Plain-text article bodies", plain_pages,
+          {"dateline": clean_rows, "raw text": raw_rows})
+    print(f"plain-text cleaning speed: {clean_speed:.1f} pages/s")
+
+    if args.ablation:
+        print("\nAblation, HTML: F1 the rule brings on the check halves (on minus off); "
+              "keep = wins over the human sets together and loses <= 0.005 on each")
+
+        stages = {}
+
+        def html_run(page, off):
+            if page["key"] not in stages:
+                stages[page["key"]] = html_module.extract_stage(page["html_text"], page["url"])
+            stage = stages[page["key"]]
+            return stage.text if not isinstance(stage, html_module.Stage) else html_module.finish(stage, off).text
+        ablation(args.shared, pages, html_module.RULES, html_run)
+        stages.clear()
+        print("\nAblation, plain text (flattened and given renderings)")
+        ablation(args.shared, plain_pages, clean_module.RULES,
+                 lambda page, off: clean_module.clean_text(page["plain"], off).text)
+
     sections = seed_checks(args.shared, folder)
     for section in ("body", "metadata"):
         s = sections.get(section, {"passed": 0, "total": 0})

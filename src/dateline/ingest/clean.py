@@ -29,8 +29,15 @@ ALWAYS_DROPPED = frozenset({"published", "dateline", "byline", "caption", "credi
                             "copyright", "related", "share", "comments", "ad", "repeat"})
 
 
-def clean_text(raw: str) -> Extracted:
-    """The article body of scraped plain text, its boilerplate and the metadata found in it."""
+# The rules the benchmark's ablation can switch off one at a time.
+RULES = tuple([f"drop-{kind}" for kind in sorted(ALWAYS_DROPPED)] + ["select-body", "repeats", "cut-dateline"])
+
+
+def clean_text(raw: str, off: frozenset[str] = frozenset()) -> Extracted:
+    """The article body of scraped plain text, its boilerplate and the metadata found in it.
+
+    ``off`` names rules to skip (``RULES``); only the benchmark's ablation uses it.
+    """
     text, problems = repair(raw)
     lines = split_lines(text)
     if not lines:
@@ -38,17 +45,19 @@ def clean_text(raw: str) -> Extracted:
     tag_lines(lines)
     # no stretch of prose at all (a one-line text, a list of short sentences): nothing to tell the
     # article from its surroundings by, so every line not recognised as boilerplate is kept
-    inside = select_body(lines) or set(range(len(lines)))
+    inside = (None if "select-body" in off else select_body(lines)) or set(range(len(lines)))
     found = Extracted(text="", problems=problems)
     kept: list[Line] = []
     for index, line in enumerate(lines):
-        if index in inside and line.kind not in ALWAYS_DROPPED:
+        if index in inside and (line.kind not in ALWAYS_DROPPED or f"drop-{line.kind}" in off):
             kept.append(line)
         else:
             line.dropped = True
     _label_outside(lines, inside)
-    kept = _drop_repeats(kept)
-    _cut_dateline(kept)
+    if "repeats" not in off:
+        kept = _drop_repeats(kept)
+    if "cut-dateline" not in off:
+        _cut_dateline(kept)
     found.text = _assemble(kept)
     _collect_metadata(lines, found)
     return found

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import dataclass
 
 from ..errors import problem
 from ..model import Boilerplate
@@ -24,6 +25,8 @@ from .lines import Line, split_lines, tag_lines
 # Kinds of lines dropped from trafilatura's body (it keeps captions and share prompts now and then).
 _DROPPED_FROM_BODY = frozenset({"caption", "credit", "share", "related", "copyright", "adapted",
                                 "comments", "published", "byline", "ad"})
+# The post-processing rules, each of which the benchmark's ablation can switch off.
+RULES = tuple([f"drop-{kind}" for kind in sorted(_DROPPED_FROM_BODY)] + ["article-end", "headline", "link-list"])
 # Scripts (but JSON-LD metadata), styles, inline SVG and data URIs: what makes most oversized pages
 # big. Removed only from oversized pages (on dev pages removing them first saves no time).
 _SCRIPT_LIKE = re.compile(r"<(script(?![^>]*ld\+json)|style|svg|noscript|template)\b[^>]*>.*?</\1\s*>",
@@ -36,8 +39,26 @@ logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
 
-def extract_html(html: str, url: str | None = None) -> Extracted:
-    """Body text and metadata of one HTML page (see the module docstring)."""
+def extract_html(html: str, url: str | None = None, off: frozenset[str] = frozenset()) -> Extracted:
+    """Body text and metadata of one HTML page (see the module docstring).
+
+    ``off`` names post-processing rules to skip (``RULES``); only the benchmark's ablation uses it.
+    """
+    stage = extract_stage(html, url)
+    return stage if isinstance(stage, Extracted) else finish(stage, off)
+
+
+@dataclass(slots=True)
+class Stage:
+    """What trafilatura gave for one page, before dateline's post-processing."""
+    found: Extracted
+    raw: str | None
+    tree: object
+    title: str | None
+
+
+def extract_stage(html: str, url: str | None = None) -> Stage | Extracted:
+    """Parse, read metadata and run trafilatura; an Extracted when the page is unusable."""
     problems = []
     reason = _unusable(html)
     if reason:
@@ -68,13 +89,24 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
                       boilerplate=[Boilerplate(kind="caption", text=c) for c in meta.captions],
                       problems=problems)
     if doc is None:
-        return found
+        return Stage(found=found, raw=None, tree=tree, title=meta.title)
     raw = doc.get("text") if isinstance(doc, dict) else getattr(doc, "text", None)
-    text, repaired = repair(raw or "")
+    return Stage(found=found, raw=raw or "", tree=tree, title=meta.title)
+
+
+def finish(stage: Stage, off: frozenset[str] = frozenset()) -> Extracted:
+    """dateline's post-processing of trafilatura's body (a copy: ``stage`` can be finished again)."""
+    base = stage.found
+    found = Extracted(text="", title=base.title, published=base.published, publisher=base.publisher,
+                      authors=list(base.authors), language=base.language, url=base.url,
+                      credits=list(base.credits), boilerplate=list(base.boilerplate), problems=list(base.problems))
+    if stage.raw is None:
+        return found
+    text, repaired = repair(stage.raw)
     found.problems += repaired
-    body, kept, removed = tidy_body(text, meta.title)
+    body, kept, removed = tidy_body(text, stage.title, off)
     found.boilerplate += removed
-    if looks_like_link_list(kept):
+    if "link-list" not in off and looks_like_link_list(kept):
         # trafilatura's last-resort fallback returns all page text; a page of menus has no article
         found.boilerplate.append(Boilerplate(kind="navigation", text=body))
         return found
@@ -113,20 +145,21 @@ def _unusable(html: str) -> str | None:
     return None
 
 
-def tidy_body(text: str, title: str | None) -> tuple[str, list[Line], list[Boilerplate]]:
+def tidy_body(text: str, title: str | None, off: frozenset[str] = frozenset()
+              ) -> tuple[str, list[Line], list[Boilerplate]]:
     """trafilatura's body without the caption, credit, share and footer lines it kept."""
     lines = split_lines(text)
     tag_lines(lines)
     kept: list[Line] = []
     removed: list[Boilerplate] = []
     title_key = " ".join(re.findall(r"\w+", (title or "").lower()))
-    end = _article_end(lines)
+    end = len(lines) if "article-end" in off else _article_end(lines)
     for index, line in enumerate(lines):
         if index >= end:
             removed.append(Boilerplate(kind=line.kind or "trailer", text=line.text))
-        elif line.kind in _DROPPED_FROM_BODY:
+        elif line.kind in _DROPPED_FROM_BODY and f"drop-{line.kind}" not in off:
             removed.append(Boilerplate(kind=line.kind, text=line.text))
-        elif index == 0 and title_key and line.key == title_key:
+        elif index == 0 and title_key and line.key == title_key and "headline" not in off:
             removed.append(Boilerplate(kind="headline", text=line.text))
         else:
             kept.append(line)

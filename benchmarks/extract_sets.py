@@ -1,0 +1,114 @@
+"""The extraction dev sets for bench_extract.py: loading, tune/check halves, plain-text renderings.
+
+Every set under ``SHARED/data/extraction/`` is evaluation only (see each README); nothing here is
+trained on. Halves are fixed: a page is in the check half when the first byte of
+sha1("dateline-extract:" + set + ":" + id) is odd, so every run and every person gets the same split.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import re
+import sys
+from pathlib import Path
+
+from common import read_jsonl
+
+# human gold first; readability's gold is Readability.js output, reported on its own
+HUMAN_SETS = ("scrapinghub", "l3s-gn1", "dragnet", "cleanportaleval")
+TOOL_SETS = ("mozilla-readability",)
+SEED = "dateline-extract"
+
+
+def half(set_name: str, page_id: str) -> str:
+    digest = hashlib.sha1(f"{SEED}:{set_name}:{page_id}".encode()).digest()
+    return "check" if digest[0] % 2 else "tune"
+
+
+def load_sets(shared: Path, limit: int | None = None, only: list[str] | None = None) -> dict[str, list[dict]]:
+    """Every available set: pages with ``html_text`` decoded the way dateline reads a file."""
+    from dateline.errors import InputError
+    from dateline.ingest.readers import decode
+
+    sets = {}
+    for name in HUMAN_SETS + TOOL_SETS:
+        if only and name not in only:
+            continue
+        folder = shared / "data" / "extraction" / name
+        if not (folder / "pages.jsonl").exists():
+            continue
+        pages = read_jsonl(folder / "pages.jsonl", limit)
+        for page in pages:
+            data = gzip.decompress((folder / page["html"]).read_bytes())
+            try:
+                page["html_text"] = decode(data, page["id"])[0]
+            except InputError:
+                page["html_text"] = data.decode("utf-8", "replace")
+            page["set"], page["half"] = name, half(name, page["id"])
+            page["key"], page["human"] = f"{name}/{page['id']}", name in HUMAN_SETS
+        sets[name] = pages
+    return sets
+
+
+_BLOCK = frozenset("""address article aside blockquote br dd details dialog div dl dt fieldset figcaption figure
+footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody thead tfoot tr td th ul
+option select button label""".split())
+_SKIP = frozenset("script style noscript template svg head iframe object canvas".split())
+
+
+def flatten(html: str) -> str:
+    """Whole-page text the way a scraper flattens it: every visible text node, a line break
+    around each block element (html-text / lxml text_content with blocks as lines), nothing dropped
+    but scripts, styles and the head."""
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html.encode("utf-8", "replace"))
+    except Exception:
+        return ""
+    parts: list[str] = []
+
+    def walk(element) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        tag = tag.lower()
+        if tag in _SKIP or not isinstance(element.tag, str):
+            if element.tail:
+                parts.append(element.tail)
+            return
+        block = tag in _BLOCK
+        if block:
+            parts.append("\n")
+        if element.text:
+            parts.append(element.text)
+        for child in element:
+            walk(child)
+        if block:
+            parts.append("\n")
+        if element.tail:
+            parts.append(element.tail)
+
+    body = root.find("body")
+    walk(body if body is not None else root)
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def scorer(shared: Path):
+    """``score_page(gold, pred) -> (p, r)`` of SHARED/eval/extraction_f1.py (for in-process ablations)."""
+    sys.path.insert(0, str(shared / "eval"))
+    import extraction_f1
+
+    return extraction_f1.score_page
+
+
+def f1_of(pairs: list[tuple[float, float]]) -> float:
+    """The scorer's F1: mean precision and mean recall over pages, then their harmonic mean."""
+    if not pairs:
+        return 0.0
+    p = sum(x for x, _ in pairs) / len(pairs)
+    r = sum(y for _, y in pairs) / len(pairs)
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+_WS = re.compile(r"\s+")
