@@ -262,3 +262,24 @@ def test_the_company_is_the_last_business_named(actors_of):
 def test_title_and_surname_find_the_office_holder_of_the_day(actors_of):
     bush = actor_with(actors_of("President Bush will travel to Beijing.", date(2008, 8, 6)), "Bush")
     assert bush.country == "USA" and bush.sector == "GOV"
+
+
+def test_a_bare_title_joins_the_person_given_that_office(actors_of):
+    actors = actors_of("The Interior Minister, Ali Hassan, met the protesters on Monday. "
+                       "The minister said they had agreed to leave.")
+    assert actor_with(actors, "The minister") is actor_with(actors, "Ali Hassan")
+    actors = actors_of("Vice President Maria Ortiz spoke first. The president then closed the meeting.")
+    assert all(a.name != "Maria Ortiz" for a in actors if any(m.text == "The president" for m in a.mentions))
+
+
+def test_the_group_and_the_party_join_the_organisation_named_before(actors_of):
+    actors = actors_of("Hamas and Israel agreed to a truce. The group said it would hold its fire.")
+    assert actor_with(actors, "The group") is actor_with(actors, "Hamas")
+    actors = actors_of("The Labour Party won the vote. The party said it would form a government.")
+    assert actor_with(actors, "The party") is actor_with(actors, "Labour Party")
+
+
+def test_the_countrys_minister_takes_the_country_from_the_context(actors_of):
+    actors = actors_of("Ethiopian Prime Minister Abiy Ahmed met the country's foreign minister "
+                       "Gedu Andargachew on Monday.")
+    assert actor_with(actors, "Gedu Andargachew").country == "ETH"

@@ -43,6 +43,14 @@ DISTANCE_WEIGHT = 1.0
 SUBJECT_WEIGHT = 1.0
 SALIENCE_WEIGHT = 1.3
 
+def same_office(head: str, phrase: str) -> bool:
+    """Whether a bare title ``head`` ("minister") names the office ``phrase`` ("interior
+    minister") a person was given: its last word, with no modifier that changes the rank."""
+    words = phrase.split()
+    return len(words) > 1 and " " not in head and words[-1] == head and \
+        not any(w in cues.RANK_MODIFIERS for w in words[:-1])
+
+
 GENERIC_NAME_WORDS = frozenset({"the", "of", "and", "for", "university", "college", "school",
                                 "company", "inc", "inc.", "group", "department", "ministry"})
 
@@ -336,7 +344,9 @@ class Resolver:
                 return max(matches, key=lambda cl: len(cl.members))
         if rep.actor_kind == "organization":
             acronym = rep.text.replace(".", "")
-            for cl in self._recent(rep, lambda cl: cl.kind in ("organization", "group") and cl.names):
+            for cl in self._recent(rep, lambda cl: cl.kind in ("organization", "group") and
+                                   not any(k.startswith(("people:", "gov:")) for k in cl.keys) and
+                                   any(self.c[n].kind == "name" for n in cl.members)):
                 for name in cl.names:
                     content = [w for w in name if w not in ("of", "the", "and", "for", "&")]
                     if tuple(rep.name_tokens) == tuple(name) or set(words) <= set(name) or \
@@ -376,8 +386,10 @@ class Resolver:
             return None
         if rep.actor_kind == "person" or head in synonyms and len(synonyms) > 1:
             for cl in self._recent(rep, lambda cl: cl.kind == "person" and compatible(cl)):
-                # Whole titles only: "the president" is not "the Vice President".
-                if cl.heads & synonyms:
+                # Whole titles, or the head of a title whose modifiers only say which one ("the
+                # minister" -> "Interior Minister X"); never across ranks ("the president" is
+                # not "the Vice President").
+                if cl.heads & synonyms or any(same_office(head, phrase) for phrase in cl.heads):
                     return cl
         if head in cues.ROLE_NOUNS or head in cues.RELATIONAL_NOUNS:
             words = head.split()
@@ -386,6 +398,22 @@ class Resolver:
                 if head in cl.heads:
                     return cl
                 if cl.kind == "organization" and any(words[-1] in name for name in cl.names):
+                    return cl
+        if head in cues.ORGANISATION_NOUNS and rep.possessor is None:
+            # "the group", "the organisation": the organisation or group named last, within a few
+            # sentences (not a country, not a people).
+            for cl in self._recent(rep, lambda cl: cl.kind in ("organization", "group") and
+                                   not any(k.startswith(("people:", "gov:")) for k in cl.keys) and
+                                   any(self.c[n].kind == "name" for n in cl.members)):
+                last = max(self.c[n].sent for n in cl.members if self.c[n].start < rep.start)
+                if rep.sent - last <= GENERIC_NOUN_WINDOW:
+                    return cl
+                break
+        if rep.number == "sg" and " " not in head and rep.possessor is None:
+            # "the party" after "the Democratic Party", "the council" after "the Security Council":
+            # the head noun is the last word of an organisation's name.
+            for cl in self._recent(rep, lambda cl: cl.kind == "organization" and cl.names):
+                if any(name and name[-1] == head for name in cl.names):
                     return cl
         title = self.lex.title(head)
         if title and title.kind == "group" and title.sector and rep.number == "sg" and \

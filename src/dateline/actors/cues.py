@@ -143,3 +143,13 @@ REPORT_VERBS = frozenset(SPEECH_VERBS | {"report", "cite", "quote", "publish", "
 # ... nor as the object of a verb of using it ("used Twitter", "watched CNN").
 USE_VERBS = frozenset({"use", "join", "visit", "read", "watch", "open", "download", "access",
                        "follow", "log", "share", "view", "launch", "create", "delete"})
+
+# Modifiers of a title that make it another office: "the president" is never "the vice president",
+# "the minister" never "the prime minister" (news says "the prime minister" for that one).
+RANK_MODIFIERS = frozenset({"vice", "deputy", "assistant", "under", "prime", "former", "acting",
+                            "junior", "state", "chief", "first", "second", "co", "ex", "associate",
+                            "lieutenant", "general", "attorney"})
+# Singular nouns that refer back to the organisation or group named last ("Hamas ... the group").
+ORGANISATION_NOUNS = frozenset({"group", "organisation", "organization", "movement", "militia",
+                                "faction", "alliance", "coalition", "outfit", "network", "body",
+                                "agency", "firm", "company", "union", "party", "bloc"})

@@ -44,6 +44,11 @@ def norm(name: str) -> str:
     return name.strip(" .,;:")
 
 
+# A surname shared by more people than this in the who's-who is common: a two-word name with it
+# is taken from the who's-who only when the article names that person's country. (Counts in the
+# dictionaries: Akayev 1, Karzai 2, Hassan 15, Khan 36.)
+COMMON_SURNAME = 5
+
 # Names of diseases and of their outbreaks, whatever the spelling ("COVID-19 pandemic", "H5N1").
 NOT_ACTOR_PATTERN = re.compile(r"\b(?:covid|coronavirus|sars-cov|h\dn\d|influenza|virus|pandemic|"
                                r"epidemic|outbreak)\b|^utc\b|^gmt\b")
@@ -207,22 +212,29 @@ class Lexicon:
             return None
         return next((e for e in entries if e.valid(on)), entries[-1] if on is None else entries[0])
 
-    def person(self, name: str, on: date | None) -> PersonEntry | None:
+    def person(self, name: str, on: date | None, countries=None) -> PersonEntry | None:
         """An office holder whose full name is ``name``, valid on ``on``: the curated table first,
-        then the dated who's-who (names of two words or more: one word is too ambiguous)."""
+        then, when ``countries`` (those the article names) is given, the dated who's-who."""
         key = norm(name)
         for entry in self.people:
             if entry.valid(on) and key in {norm(entry.name), *(norm(a) for a in entry.aliases)}:
                 return entry
-        if len(key.split()) < 2 or on is None:
+        words = key.split()
+        if countries is None or len(words) < 2 or on is None:
             return None
         from .whoswho import whoswho
 
-        found = whoswho().lookup(key, on)
+        book = whoswho()
+        found = book.lookup(key, on)
         if found is None or not found[0].is_person:
             return None
         entry, coding = found
         if not coding.country and not coding.organization:
+            return None
+        # A common name ("Ali Hassan") is someone else as often as not: only when the article
+        # names that person's country, or the name is long or its surname rare in the dictionaries.
+        if coding.country not in countries and len(words) < 3 and \
+                len(book.by_last_word.get(words[-1], ())) > COMMON_SURNAME:
             return None
         return PersonEntry("", (), coding.country, coding.sector, "", coding.start, coding.end, None,
                            coding.organization, "whoswho")
@@ -232,10 +244,11 @@ class Lexicon:
         ``sectors`` on ``on`` ("President Dos Santos" in 1995), among ``countries`` if several."""
         from .whoswho import whoswho
 
-        found = whoswho().by_surname(words, on, sectors, set(countries))
+        book = whoswho()
+        found = book.by_surname(words, on, sectors, set(countries))
         if found is None:
             return None
-        entry, coding = found
+        entry, coding = found  # one person held a dated office of that kind then: that one
         return PersonEntry(entry.name.title(), (), coding.country, coding.sector, "", coding.start,
                            coding.end, None, coding.organization, "whoswho")
 

@@ -365,6 +365,9 @@ class MentionFinder:
             return
         person = self.candidates[idx]
         country, sector, org_sector = self._qualifiers(words)
+        if country is None and any(t.lower_ in ("country", "nation") and t.i + 1 < i and
+                                   doc[t.i + 1].tag_ == "POS" for t in words):
+            country = self._country_before(start)  # "the country's foreign minister Y"
         role_start = start
         # The role leaves out leading nationality words ("US special representative ..." ->
         # "special representative ...") which become the actor's country instead.
@@ -392,6 +395,22 @@ class MentionFinder:
                           country=person.country, sector=person.sector, role=person.role)
         self._add(cand)
         self._take(start, i)
+
+    def _country_before(self, i: int) -> str | None:
+        """The country named (or whose nationality adjective is used) last before token ``i``,
+        within this sentence and the three before it."""
+        doc = self.doc
+        first_sent = self.sent_of[i] - 3 if i in self.sent_of else 0
+        for k in range(i - 1, -1, -1):
+            tok = doc[k]
+            if self.sent_of.get(k, 0) < first_sent:
+                return None
+            if not tok.text[:1].isupper():
+                continue
+            code = self.lex.demonym(tok.text) or (self.lex.country(tok.text) if tok.pos_ == "PROPN" else None)
+            if code and len(code) == 3 and code in self.lex.countries:
+                return code
+        return None
 
     def _org_token(self, i: int) -> bool:
         return any(c.start <= self.doc[i].idx < c.end and (

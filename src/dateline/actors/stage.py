@@ -17,6 +17,7 @@ from ..pipeline import Work, stage
 from .coref import Cluster, Resolver
 from .known import corpus_roles, user_roles
 from .lexicon import lexicon
+from .whoswho import COVERS_UNTIL as WHOSWHO_COVERS_UNTIL
 from .mentions import Candidate, MentionFinder
 
 
@@ -49,9 +50,6 @@ def find_actors(work: Work) -> None:
 # about ("The Vice President, Mike Pence" in an article about the United States; "the Supreme
 # Court" in an article about Pakistan).
 NATIONAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
-# The dated who's-who (Phoenix dictionaries) was last updated about then: after this date its
-# open-ended codes are guesses, and what the text says wins.
-WHOSWHO_COVERS_UNTIL = date(2014, 12, 31)
 TRANSNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
 
 
@@ -79,7 +77,7 @@ def to_actor(actor_id: str, cluster: Cluster, candidates: list[Candidate], lex, 
     elif kind == "person":
         entry = None
         if named:
-            entry = lex.person(name, on) or (lex.office_holder(name.split()[-1], roles, on)
+            entry = lex.person(name, on, countries) or (lex.office_holder(name.split()[-1], roles, on)
                                              if roles and name.split() else None)
             if entry is None and roles and name.split():
                 # "President Dos Santos", "Ousted President Askar Akayev": who held an office

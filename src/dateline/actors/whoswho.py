@@ -19,6 +19,8 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
 
+# The dictionaries were last updated about then (their latest dates are of 2011-2015).
+COVERS_UNTIL = date(2014, 12, 31)
 # CAMEO codes whose first three letters are the sector: the actor has no country.
 TRANSNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
 # CAMEO country codes that are not ISO 3166 alpha-3 (historical states: their successor).
@@ -172,6 +174,8 @@ class WhosWho:
             coding = entry.on(on)
             if coding is None or coding.start is None and coding.end is None or not coding.country:
                 continue
+            if coding.end is None and on > COVERS_UNTIL:
+                continue  # an open-ended office years after the dictionaries stopped: unknown
             if sectors and coding.sector not in sectors:
                 continue
             found.append((entry, coding))
