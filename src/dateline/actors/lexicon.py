@@ -179,6 +179,7 @@ class Lexicon:
                 self.first_names[key] = gender
         for key in ambiguous:
             del self.first_names[key]
+        self.agent_sectors: dict[str, str | None] = {}  # cache of agent_sector()
         self.not_actors: dict[str, str] = {}  # norm(name) -> "never" | "acting"
         for _category, when, names in _rows("not_actors.tsv"):
             for name in _split(names):
@@ -284,6 +285,14 @@ class Lexicon:
     def title(self, phrase: str) -> Title | None:
         return self.titles.get(" ".join(phrase.lower().split()))
 
+    def agent_sector(self, phrase: str) -> str | None:
+        """The sector the Phoenix agent nouns give ``phrase`` ("district commissioner" -> GOV),
+        for a title or role noun whose curated entry has none."""
+        key = " ".join(phrase.lower().split())
+        if key not in self.agent_sectors:
+            self.agent_sectors[key] = agent_sector(key)
+        return self.agent_sectors[key]
+
     def ruling_group(self, country: str, on: date | None) -> OrgEntry | None:
         """A group that governs ``country`` on ``on`` according to the dated lexicon."""
         for entry in self.orgs:
@@ -295,6 +304,22 @@ class Lexicon:
     def neighbours(self, code: str) -> frozenset[str]:
         country = self.countries.get(code)
         return country.neighbours if country else frozenset()
+
+
+# Role codes of the agents table that are sectors of dateline (others, like ELI, are left out).
+AGENT_SECTORS = frozenset({"GOV", "MIL", "REB", "OPP", "COP", "JUD", "SPY", "LEG", "MED", "EDU",
+                           "BUS", "CRM", "CVL", "LAB", "AGR", "REF", "HRI", "HLH", "ENV", "REL",
+                           "IGO", "NGO"})
+
+
+def agent_sector(phrase: str) -> str | None:
+    from .whoswho import whoswho
+
+    book = whoswho()
+    code = book.agent(phrase)
+    if code is None and phrase.endswith("s"):
+        code = book.agent(phrase[:-1]) or (book.agent(phrase[:-2]) if phrase.endswith("es") else None)
+    return code if code in AGENT_SECTORS else None
 
 
 @lru_cache(maxsize=1)

@@ -381,7 +381,8 @@ class MentionFinder:
         person.country = country or person.country
         # An organisation named with the title gives the sector ("UN special representative" ->
         # IGO, "Pentagon spokesman" -> MIL); else the title's own; else GOV when a country is named.
-        person.sector = org_sector or title.sector or person.sector or ("GOV" if country else None)
+        person.sector = org_sector or title.sector or self.lex.agent_sector(title.phrase) or \
+            person.sector or ("GOV" if country else None)
         person.gender = person.gender or title.gender
         person.head_word = title.phrase
         # An unlisted "organisation" inside the title is spaCy reading part of the title as a
@@ -555,7 +556,8 @@ class MentionFinder:
                               definite=det in ("the", "this", "that", "these", "those") or possessor is not None,
                               number="pl" if plural or collective else "sg", possessor=possessor)
             if title:
-                cand.sector = org_sector or title.sector or ("GOV" if country else None)
+                cand.sector = org_sector or title.sector or self.lex.agent_sector(title.phrase) or \
+                    ("GOV" if country else None)
                 cand.gender = title.gender
                 if title.kind == "person" and not plural:
                     cand.role = doc[left:right].text if det not in ("the", "a", "an") else doc[left + 1:right].text
