@@ -283,3 +283,22 @@ def test_the_countrys_minister_takes_the_country_from_the_context(actors_of):
     actors = actors_of("Ethiopian Prime Minister Abiy Ahmed met the country's foreign minister "
                        "Gedu Andargachew on Monday.")
     assert actor_with(actors, "Gedu Andargachew").country == "ETH"
+
+
+def test_a_quoted_we_of_a_speaking_group_is_that_group(actors_of):
+    actors = actors_of('"We will not negotiate with them," the Taliban said on Monday.')
+    assert actor_with(actors, "We") is actor_with(actors, "Taliban")
+
+
+def test_a_quotation_after_a_colon_is_the_subjects(actors_of):
+    actors = actors_of('Carla Mendes gave a different account, also speaking on the radio: '
+                       '"I offered to resign last night."')
+    assert actor_with(actors, "I") is actor_with(actors, "Carla Mendes")
+
+
+def test_a_title_with_its_place_before_a_name(actors_of):
+    actors = actors_of("On Wednesday, United States Senator from Vermont Bernie Sanders ended his bid. "
+                       "In a livestream, Sanders shared his reasoning.")
+    sanders = actor_with(actors, "Bernie Sanders")
+    assert actor_with(actors, "his") is sanders and actor_with(actors, "Sanders") is sanders
+    assert sanders.kind == "person" and sanders.country == "USA"

@@ -150,7 +150,12 @@ class Resolver:
         for (para, role), members in groups.items():
             target = None
             if role == "speaker":
-                target = self._speaker_of(para, any(self.c[n].quoted for n in members))
+                target = self._speaker_of(para, any(self.c[n].quoted for n in members),
+                                          min(self.c[n].start for n in members))
+            elif role == "speakers" and any(self.c[n].quoted for n in members):
+                # A quoted "we" of an organisation, a group or a government that speaks ("'We
+                # will not negotiate,' the Taliban said"); a person's "we" is not that person.
+                target = self._speaker_of(para, True, None, kinds=("organization", "group", "country"))
             if target is None:
                 # No antecedent: the pronouns stay mentions without an actor (an actor named "I"
                 # or "you" would say nothing about who acts).
@@ -158,24 +163,32 @@ class Resolver:
             for n in members:
                 self._add(target, n)
 
-    def _speaker_of(self, para: int, quoted: bool) -> Cluster | None:
-        """The person who is the subject of a verb of saying in paragraph ``para`` (else in the
-        paragraph before or after it: a quotation often runs on over paragraphs), or who heads the
-        paragraph as in an interview ("Smith: I think ...")."""
+    def _speaker_of(self, para: int, quoted: bool, first: int | None = None,
+                    kinds=("person",)) -> Cluster | None:
+        """The actor of ``kinds`` who is the subject of a verb of saying in paragraph ``para`` (else
+        in the paragraph before or after it: a quotation often runs on over paragraphs), or who
+        heads the paragraph as in an interview ("Smith: I think ...")."""
         for n, cand in enumerate(self.c):
             if cand.para == para and not cand.quoted and n in self.cluster_of and \
                     self.text[cand.end:cand.end + 1] == ":" and \
                     (cand.start == 0 or self.text[cand.start - 1] == "\n"):
                 cl = self.clusters[self.cluster_of[n]]
-                if cl.kind == "person":
+                if cl.kind in kinds:
                     return cl
         for near in (para, para - 1, para + 1) if quoted else ():
             for n, cand in enumerate(self.c):
                 if cand.para != near or cand.quoted or not cand.subject or n not in self.cluster_of:
                     continue
                 cl = self.clusters[self.cluster_of[n]]
-                if cl.kind == "person" and self.head_lemma.get(cand.head) in cues.SPEECH_VERBS:
+                if cl.kind in kinds and self.head_lemma.get(cand.head) in cues.SPEECH_VERBS:
                     return cl
+        if quoted and first is not None:
+            # No verb of saying: the person the paragraph is about before the quotation opens
+            # ("Bolton gave a different account, also speaking via Twitter: 'I offered ...'").
+            for n, cand in enumerate(self.c):
+                if cand.para == para and not cand.quoted and cand.subject and cand.start < first and \
+                        n in self.cluster_of and self.clusters[self.cluster_of[n]].kind == "person":
+                    return self.clusters[self.cluster_of[n]]
         return None
 
     def _representative(self, members: list[int]) -> int:

@@ -326,6 +326,11 @@ class MentionFinder:
             name_words.append(t.lower_)
         if not name_words:
             return
+        place_words = 0
+        if i > 0 and doc[i - 1].lower_ == "from" and len(name_words) >= 3 and \
+                doc[i].text[:1].isupper() and doc[i].lower_ not in self.lex.first_names:
+            # "Senator from Vermont Bernie Sanders": spaCy's name starts with the title's place.
+            place_words, i, name_words = 1, i + 1, name_words[1:]
         cand = self._cand(i, j, "name", "person", name_tokens=tuple(name_words), gender=gender)
         entry = self.lex.person(" ".join(name_words), self.on)
         if entry:
@@ -337,14 +342,17 @@ class MentionFinder:
         if gender is None and cand.gender is None and len(name_words) > 1:
             cand.gender = self.lex.first_names.get(name_words[0])
         idx = self._add(cand)
-        self._take(i, j)
-        self._title_before(idx, i)
+        self._take(i - place_words, j)
+        self._title_before(idx, i, place_words)
 
-    def _title_before(self, idx: int, i: int):
+    def _title_before(self, idx: int, i: int, place_words: int = 0):
         """A title right before a name: "State Department spokesman Ned Price", "US special
-        representative for Afghanistan Tom West", "Prime Minister Imran Khan"."""
+        representative for Afghanistan Tom West", "Prime Minister Imran Khan" ("Senator from
+        Vermont Bernie Sanders": ``place_words`` words of the name span were the title's place)."""
         doc = self.doc
         k = i - 1
+        if place_words:
+            k = i - place_words - 2  # before "from Vermont"
         while k >= 0 and i - k <= MAX_TITLE_TOKENS:
             tok = doc[k]
             if tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.tag_ == "POS" or \
@@ -357,7 +365,7 @@ class MentionFinder:
         start = k + 1
         while start < i and (doc[start].lower_ in ("for", "of") or doc[start].tag_ == "POS"):
             start += 1
-        if start >= i:
+        if start >= (i - place_words - 1 if place_words else i):
             return
         words = doc[start:i]
         title = self._title_in(words)
@@ -396,6 +404,21 @@ class MentionFinder:
                           country=person.country, sector=person.sector, role=person.role)
         self._add(cand)
         self._take(start, i)
+
+    def _person_title_before(self, i: int) -> bool:
+        """Whether a person's title ends right before token ``i`` (or before "from <Place>"
+        opening the span at ``i``)."""
+        doc = self.doc
+        for k in (i - 1, i - 1 if i > 0 and doc[i - 1].lower_ == "from" else None):
+            if k is None or k < 0:
+                continue
+            if doc[k].lower_ == "from":
+                k -= 1
+            if k >= 0:
+                title = self.lex.title(doc[k].lower_)
+                if title is not None and title.kind == "person":
+                    return True
+        return False
 
     def _country_before(self, i: int) -> str | None:
         """The country named (or whose nationality adjective is used) last before token ``i``,
@@ -460,6 +483,12 @@ class MentionFinder:
             return  # a headline spaCy read as one name ("The US Resume Talks With The Taliban")
         words = [t.lower_ for t in span if t.tag_ != "POS"]
         sector = next((cues.ORG_NAME_SECTORS[w] for w in reversed(words) if w in cues.ORG_NAME_SECTORS), None)
+        if sector is None and self._person_title_before(i) and not self.lex.org(span.text, self.on) and \
+                not any(t.text.isupper() for t in span):
+            # "Senator Ted Cruz", "Senator from Vermont Bernie Sanders" read as an organisation:
+            # a person's title right before it says it is a person.
+            self._person(i, j)
+            return
         country = None
         for tok in span:
             code = self.lex.demonym(tok.text) or self.lex.country(tok.text)
