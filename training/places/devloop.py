@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""Fast iteration on the places stage: parse LGL/TR-News once, then rerun only the places stage.
+
+The first run parses every dev article with spaCy and the entities stage and keeps the parses in
+CACHE (a DocBin and the entities, pickled); later runs load them and run the places stage alone,
+write predictions and score the tune and check halves (the same split as benchmarks/bench_places.py)
+with SHARED/eval/geo_score.py. For development only: the judged numbers come from
+`make bench-places`, which runs the whole pipeline.
+
+Usage: devloop.py --shared ../shared [--cache /tmp/places-dev] [--corpus LGL] [--half tune]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from bench_places import CORPORA, half, score, split_file  # noqa: E402
+from common import read_jsonl  # noqa: E402
+from dateline import nlp as nlp_module  # noqa: E402
+from dateline.model import Document  # noqa: E402
+from dateline.pipeline import Work, finish, load_stages, parse_published  # noqa: E402
+
+
+def parsed(shared: Path, filename: str, cache: Path):
+    """(documents, spaCy docs, entities) for a corpus, from the cache when it has them."""
+    from spacy.tokens import DocBin
+
+    rows = read_jsonl(shared / "data" / "geo" / filename, None)
+    documents = [Document(id=str(r["id"]), text=r["text"], url=r.get("url"), title=r.get("title"),
+                          published=r.get("date_ymd")) for r in rows]
+    nlp = nlp_module.load(None)
+    path = cache / f"{filename}.parsed"
+    if path.exists():
+        with path.open("rb") as fh:
+            data, entities = pickle.load(fh)
+        docs = list(DocBin().from_bytes(data).get_docs(nlp.vocab))
+        return documents, docs, entities
+    docs = list(nlp_module.parse((d.text for d in documents), nlp=nlp))
+    entities = []
+    for document, doc in zip(documents, docs):
+        work = Work(text=document.text, published=parse_published(document.published), doc=doc,
+                    document=document)
+        load_stages()["entities"].func(work)
+        entities.append(work.entities)
+    cache.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as fh:
+        pickle.dump((DocBin(store_user_data=True, docs=docs).to_bytes(), entities), fh)
+    return documents, docs, entities
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--shared", type=Path, required=True)
+    parser.add_argument("--cache", type=Path, default=Path("/tmp/places-dev"))
+    parser.add_argument("--corpus", action="append")
+    args = parser.parse_args(argv)
+    places = load_stages()["places"]
+    places.setup()
+    for name, filename in CORPORA:
+        if args.corpus and name not in args.corpus:
+            continue
+        documents, docs, entities = parsed(args.shared, filename, args.cache)
+        started = time.perf_counter()
+        pred = args.cache / f"pred-{filename}"
+        with pred.open("w", encoding="utf-8") as fh:
+            for document, doc, ents in zip(documents, docs, entities):
+                work = Work(text=document.text, published=parse_published(document.published),
+                            doc=doc, document=document, entities=list(ents))
+                places.func(work)
+                fh.write(json.dumps(finish(document, work).as_dict(), ensure_ascii=False) + "\n")
+        seconds = time.perf_counter() - started
+        gold = args.shared / "data" / "geo" / filename
+        golds, preds = split_file(gold, args.cache), split_file(pred, args.cache)
+        for part in ("tune", "check"):
+            r = score(args.shared, golds[part], preds[part])
+            print(f"{name:<8}{part:<6} P {r['recognition precision']:.3f} R "
+                  f"{r['recognition recall']:.3f} F1 {r['recognition f1']:.3f} acc@161 "
+                  f"{r['acc@161 (resolved)']:.3f} e2e {r['acc@161 (end to end)']:.3f} id "
+                  f"{r['geonameid accuracy']:.3f}")
+        print(f"{name:<8}places stage {seconds:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
