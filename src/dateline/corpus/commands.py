@@ -92,16 +92,22 @@ def events(db: DbOpt = Path("dateline.duckdb"),
            source: Annotated[Optional[str], typer.Option(help="Publisher or host among the reports.")] = None,
            modality: Annotated[Optional[str], typer.Option(help="asserted, planned, hypothetical, negated, requested.")] = None,
            story: Annotated[Optional[int], typer.Option(help="Story id.")] = None,
+           min_confidence: Annotated[Optional[float], typer.Option(
+               "--min-confidence", min=0.0, max=1.0,
+               help="Only events whose calibrated confidence is at least this (default: the events "
+                    "model's threshold, chosen for precision >= 0.80; 0 lists every stored event).")] = None,
            fmt: OutFormatOpt = "table", limit: LimitOpt = 100,
            offset: Annotated[int, typer.Option(help="Skip this many rows first.")] = 0):
     """List merged events, filtered; one row per occurrence with its mention and source counts."""
     from ..errors import DatelineError
+    from ..events.learned import default_threshold
     from .query import EVENT_COLUMNS, render
 
     _check_output(fmt)
     filters = {k: v for k, v in dict(actor=actor, country=country, type=type, since=since, until=until,
                                      place=place, source=source, modality=modality, story=story).items()
                if v is not None}
+    filters["min_confidence"] = default_threshold() if min_confidence is None else min_confidence
     with _open(db) as store:
         try:
             found = store.events(filters, limit=limit, offset=offset)
@@ -128,14 +134,20 @@ def sql(query: Annotated[str, typer.Argument(help="One read-only SQL statement (
 
 def export(db: DbOpt = Path("dateline.duckdb"),
            fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, parquet, gdelt-events, gdelt-mentions or gdelt-gkg.")] = "jsonl",
-           out: Annotated[Path, typer.Option("--out", help="Folder to write into (created if missing).")] = Path("export")):
+           out: Annotated[Path, typer.Option("--out", help="Folder to write into (created if missing).")] = Path("export"),
+           min_confidence: Annotated[Optional[float], typer.Option(
+               "--min-confidence", min=0.0, max=1.0,
+               help="gdelt-events: only events whose calibrated confidence is at least this (default: the "
+                    "events model's threshold; 0 exports every stored event).")] = None):
     """Export the store: JSON Lines, Parquet, or GDELT 2.0 tab-separated tables."""
+    from ..events.learned import default_threshold
     from .export import FORMATS, export as run
 
     if fmt not in FORMATS:
         _fail(f"--format must be one of {', '.join(FORMATS)} (got {fmt!r})")
+    floor = default_threshold() if min_confidence is None else min_confidence
     with _open(db) as store:
-        for path in run(store, fmt, out):
+        for path in run(store, fmt, out, min_confidence=floor):
             typer.echo(str(path))
 
 

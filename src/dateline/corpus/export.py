@@ -37,8 +37,9 @@ PARQUET_TABLES = ("articles", "actors", "mentions", "quotes", "timexes", "places
 FETCH = 2000  # rows fetched from DuckDB at a time: exports stream, memory stays flat
 
 
-def export(store: Store, fmt: str, out: str | Path) -> list[Path]:
-    """Write the store in format ``fmt`` into the folder ``out``; the files written."""
+def export(store: Store, fmt: str, out: str | Path, min_confidence: float | None = None) -> list[Path]:
+    """Write the store in format ``fmt`` into the folder ``out``; the files written.
+    ``min_confidence``: gdelt-events keeps only events whose confidence is at least this."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     out = Path(out)
@@ -49,8 +50,11 @@ def export(store: Store, fmt: str, out: str | Path) -> list[Path]:
                 _write_lines(out / "stories.jsonl", _story_lines(store))]
     if fmt == "parquet":
         return [_parquet(store, t, out / f"{t}.parquet") for t in PARQUET_TABLES]
-    rows = {"gdelt-events": gdelt_events, "gdelt-mentions": gdelt_mentions, "gdelt-gkg": gdelt_gkg}[fmt]
-    return [_write_lines(out / gdelt.FILES[fmt], ("\t".join(r) + "\n" for r in rows(store)))]
+    if fmt == "gdelt-events":
+        found = gdelt_events(store, min_confidence=min_confidence)
+    else:
+        found = {"gdelt-mentions": gdelt_mentions, "gdelt-gkg": gdelt_gkg}[fmt](store)
+    return [_write_lines(out / gdelt.FILES[fmt], ("\t".join(r) + "\n" for r in found))]
 
 
 def _write_lines(path: Path, lines: Iterable[str]) -> Path:
@@ -164,10 +168,17 @@ def _actor_columns(names, countries, sectors) -> list[str]:
             "", "", "", "", field(sector), "", ""]
 
 
-def gdelt_events(store: Store, after_event: int | None = None) -> Iterator[list[str]]:
+def gdelt_events(store: Store, after_event: int | None = None,
+                 min_confidence: float | None = None) -> Iterator[list[str]]:
     """Rows of the GDELT 2.0 Event table (one per merged event); ``after_event``: only events
-    with a larger id (those a crawl round added)."""
-    where = f"WHERE e.id > {int(after_event)}" if after_event is not None else ""
+    with a larger id (those a crawl round added); ``min_confidence``: only events at least this
+    sure."""
+    conditions = []
+    if after_event is not None:
+        conditions.append(f"e.id > {int(after_event)}")
+    if min_confidence is not None:
+        conditions.append(f"e.confidence >= {float(min_confidence)!r}")
+    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
     sql = f"""SELECT e.*, a.id AS article_id,
                     coalesce(a.url, (SELECT b.url FROM event_mentions m JOIN articles b ON b.id = m.article_id
                                      WHERE m.event_id = e.id AND b.url IS NOT NULL

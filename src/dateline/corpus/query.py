@@ -9,7 +9,10 @@ Event filters (all optional, combined with AND):
 * ``place``: a place name (substring) or a GeoNames id;
 * ``source``: a publisher or host (substring) among the event's mentions;
 * ``modality``: asserted, planned, hypothetical, negated, requested;
-* ``story``: a story id.
+* ``story``: a story id;
+* ``min_confidence``: events whose calibrated confidence is at least this (0-1); the CLI, the web
+  page and the GDELT export default it to the events model's threshold
+  (``dateline.events.learned.default_threshold``).
 """
 
 from __future__ import annotations
@@ -26,7 +29,8 @@ import duckdb
 
 from ..errors import DatelineError
 
-FILTERS = ("actor", "country", "type", "since", "until", "place", "source", "modality", "story")
+FILTERS = ("actor", "country", "type", "since", "until", "place", "source", "modality", "story",
+           "min_confidence")
 
 EVENT_COLUMNS = ("id, type, mode, cameo, quad_class, goldstein, date, date_start, modality, "
                  "source_names, source_countries, target_names, target_countries, place_name, "
@@ -75,6 +79,9 @@ def event_filters(filters: dict[str, Any]) -> tuple[str, list[Any]]:
     if (v := filters.get("story")) is not None:
         where.append("story_id = ?")
         params.append(int(v))
+    if (v := filters.get("min_confidence")) is not None:
+        where.append("confidence >= ?")
+        params.append(_confidence(v))
     return (" AND ".join(where) or "TRUE"), params
 
 
@@ -82,6 +89,16 @@ def _escape_like(text: str) -> str:
     """``text`` matched literally inside a LIKE pattern (DuckDB's default escape is none, so
     wildcards are dropped rather than escaped)."""
     return text.replace("%", "").replace("_", "")
+
+
+def _confidence(value) -> float:
+    try:
+        found = float(value)
+    except (TypeError, ValueError):
+        found = -1.0
+    if not 0.0 <= found <= 1.0:
+        raise DatelineError("E407", detail=f"min_confidence must be a number from 0 to 1 (got {value!r})")
+    return found
 
 
 def _day(value) -> date:
@@ -93,19 +110,21 @@ def _day(value) -> date:
         raise DatelineError("E004", value=value) from None
 
 
-def select_events(con, filters: dict[str, Any], limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
-    """One page of events matching ``filters``, by date. The page's ids are found first on the
-    few columns the filters and the order need, then only those rows are read whole: sorting
-    whole rows of a million-event table costs ten times more."""
+def select_events(con, filters: dict[str, Any], limit: int = 100, offset: int = 0,
+                  newest: bool = False) -> list[dict[str, Any]]:
+    """One page of events matching ``filters``, by date (``newest``: latest first). The page's ids
+    are found first on the few columns the filters and the order need, then only those rows are
+    read whole: sorting whole rows of a million-event table costs ten times more."""
     where, params = event_filters(filters)
+    order = "date_start DESC NULLS LAST, id DESC" if newest else "date_start NULLS LAST, id"
     ids = [r[0] for r in con.execute(
-        f"SELECT id FROM events WHERE {where} ORDER BY date_start NULLS LAST, id LIMIT ? OFFSET ?",
+        f"SELECT id FROM events WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
         params + [limit, offset]).fetchall()]
     if not ids:
         return []
     # one list parameter: an IN list of 100 placeholders is planned as 100 comparisons (4x slower)
     cursor = con.execute(f"SELECT {EVENT_COLUMNS} FROM events WHERE id IN (SELECT unnest(?::BIGINT[])) "
-                         "ORDER BY date_start NULLS LAST, id", [ids])
+                         f"ORDER BY {order}", [ids])
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, r)) for r in cursor.fetchall()]
 

@@ -354,12 +354,13 @@ class Store:
                 yield Document.from_dict(json.loads(doc))
             last = found[-1][0]
 
-    def events(self, filters: dict[str, Any] | None = None, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+    def events(self, filters: dict[str, Any] | None = None, limit: int = 100, offset: int = 0,
+               newest: bool = False) -> list[dict[str, Any]]:
         """Merged events matching ``filters`` (see :func:`dateline.corpus.query.event_filters`)."""
         from .query import select_events
 
         with self.con.cursor() as cursor:
-            return select_events(cursor, filters or {}, limit=limit, offset=offset)
+            return select_events(cursor, filters or {}, limit=limit, offset=offset, newest=newest)
 
     def event(self, event_id: int) -> dict[str, Any] | None:
         found = self.query("SELECT * FROM events WHERE id = ?", [event_id])

@@ -19,6 +19,8 @@ from pathlib import Path
 
 import numpy as np
 
+from .codes import lookup
+
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
@@ -100,6 +102,8 @@ def event_features(draft, probs: dict[str, float], family: str) -> np.ndarray:
               float(draft.date_basis == "clause")]
     values.extend(float(draft.modality == m) for m in MODALITIES[1:])
     values.extend(float(family == f) for f in FAMILIES[1:])
+    code = lookup(draft.cameo)
+    values.extend(float(code is not None and code.quad_class == q) for q in (1, 2, 3))
     return np.array(values, dtype=np.float64)
 
 

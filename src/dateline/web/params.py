@@ -8,6 +8,7 @@ from typing import Annotated, Any, Optional
 from fastapi import Depends, Query, Request
 
 from ..corpus import Store
+from ..events.learned import default_threshold
 
 MAX_LIMIT = 500          # rows per page of JSON or HTML
 MAX_CSV_ROWS = 100_000   # rows per CSV download
@@ -50,11 +51,14 @@ class EventFilters:
     place: Optional[str] = None
     source: Optional[str] = None
     story: Optional[str] = None
+    min_confidence: Optional[str] = None
 
     def as_dict(self) -> dict[str, Any]:
         found = {k: v for k, v in asdict(self).items() if v not in (None, "")}
         if "story" in found:
             found["story"] = int(found["story"])
+        # events at or above the events model's threshold unless the page asks for another floor
+        found["min_confidence"] = float(found.get("min_confidence", default_threshold()))
         return found
 
 
@@ -69,8 +73,13 @@ def event_filters(
     source: Annotated[Optional[str], Query(description="Publisher or host among the event's reports (substring).")] = None,
     # a string, so that the events form's empty field is "no filter" rather than an error
     story: Annotated[Optional[str], Query(pattern=r"^[0-9]*$", description="Story id.")] = None,
+    min_confidence: Annotated[Optional[str], Query(
+        pattern=r"^(0(\.[0-9]*)?|1(\.0*)?|\.[0-9]+)?$",
+        description="Only events whose calibrated confidence is at least this, 0-1 (default: the "
+                    "events model's threshold, chosen for precision >= 0.80).")] = None,
 ) -> EventFilters:
-    return EventFilters(actor, country, type, modality, since, until, place, source, story)
+    return EventFilters(actor, country, type, modality, since, until, place, source, story,
+                        min_confidence)
 
 
 FiltersDep = Annotated[EventFilters, Depends(event_filters)]

@@ -12,6 +12,7 @@ from fastapi.responses import JSONResponse
 from fastapi.templating import Jinja2Templates
 
 from ..corpus.query import plain
+from ..events.learned import default_threshold
 from ..model import Record
 from . import charts
 
@@ -82,7 +83,7 @@ def _environment() -> jinja2.Environment:
                              autoescape=True,  # every page shows untrusted article text
                              trim_blocks=True, lstrip_blocks=True, undefined=jinja2.ChainableUndefined)
     env.globals.update(actor_url=actor_url, article_url=article_url, charts=charts,
-                       with_query=with_query)
+                       with_query=with_query, default_confidence=default_threshold())
     env.filters.update(short=short, joined=joined, plain=plain)
     return env
 

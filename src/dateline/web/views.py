@@ -66,7 +66,7 @@ def article(store: Store, article_id: str, event_id: int | None = None, stored=N
 
 def events(store: Store, filters: dict[str, Any], limit: int, offset: int) -> dict[str, Any]:
     filters = {k: v for k, v in filters.items() if v not in (None, "")}
-    page = paged(store.events(filters, limit=limit + 1, offset=offset), limit, offset)
+    page = paged(store.events(filters, limit=limit + 1, offset=offset, newest=True), limit, offset)
     page["filters"] = filters
     return page
 
