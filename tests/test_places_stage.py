@@ -73,17 +73,34 @@ def test_places_align_with_text(run_places):
     assert by_text["Afghanistan"].feature == "PCLI"
 
 
-def test_event_place_prefers_the_clause_then_the_article():
-    text = "Talks in Doha. Pakistan and Pakistan again."
+def test_event_place_looks_from_clause_to_paragraph_to_article():
+    text = "Talks in Doha.\nPakistan and Pakistan again.\nNo place here."
     places = [Place(9, 13, "Doha", 290030, "Doha", "QAT", 25.28, 51.53, "PPLC"),
               Place(15, 23, "Pakistan", 1168579, "Pakistan", "PAK", 30.0, 70.0, "PCLI"),
               Place(28, 36, "Pakistan", 1168579, "Pakistan", "PAK", 30.0, 70.0, "PCLI")]
     work = Work(text=text, published=None, places=places)
     clause = event_place(work, 0, 14)
     assert (clause.geonameid, clause.basis) == (290030, "clause")
-    article = event_place(work, 37, 43)
+    paragraph = event_place(work, 37, 37)  # a trigger in the second line, no place in its span
+    assert (paragraph.geonameid, paragraph.basis) == (1168579, "paragraph")
+    article = event_place(work, 50, 50)  # the third line names no place: the article's main one
     assert (article.geonameid, article.basis) == (1168579, "article")
     assert event_place(Work(text=text, published=None), 0, 14) is None
+
+
+def test_event_place_sentence_prefers_where_over_modifier(nlp):
+    text = "Afghan officials said talks opened in Doha. Nothing else."
+    doc = nlp(text)
+    doha = text.index("Doha")
+    places = [Place(0, 6, "Afghan", 1149361, "Afghanistan", "AFG", 33.0, 66.0, "PCLI"),
+              Place(doha, doha + 4, "Doha", 290030, "Doha", "QAT", 25.28, 51.53, "PPLC")]
+    work = Work(text=text, published=None, doc=doc, places=places)
+    trigger = text.index("opened")
+    found = event_place(work, trigger, trigger)
+    assert (found.geonameid, found.basis) == (290030, "sentence")
+    # A trigger in the second sentence: the first sentence's places belong to the paragraph.
+    later = event_place(work, text.index("Nothing"), text.index("Nothing"))
+    assert later.basis == "paragraph"
 
 
 def test_seed_places_and_metonyms(expected, seed_text, run_places):

@@ -189,7 +189,8 @@ class Quote(Record):
 @dataclass(frozen=True, slots=True)
 class EventPlace(Record):
     """Where an event happened. ``basis``: "clause" when the event's own clause names the place,
-    "article" when it is the article's dominant place."""
+    else "sentence" or "paragraph" when the event's sentence or paragraph does, "article" when it
+    is the article's dominant place."""
 
     geonameid: int | None
     name: str | None

@@ -25,7 +25,7 @@ ENUMS: dict[tuple[str, str], list[str]] = {
     ("Event", "date_basis"): ["clause", "publication", None],
     ("Event", "intended"): ["CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE",
                             "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", None],
-    ("EventPlace", "basis"): ["clause", "article"],
+    ("EventPlace", "basis"): ["clause", "sentence", "paragraph", "article"],
     ("Problem", "level"): ["error", "warning"],
 }
 
