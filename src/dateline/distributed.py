@@ -1,46 +1,61 @@
-"""Annotation on a Ray cluster: a Ray Data pipeline with actors that load the model once.
+"""Annotation on a Ray cluster: one Ray Data pipeline per ingest, streamed into the store.
 
-``dateline ingest PATH... --executor ray [--address auto]`` uses :func:`annotate_with_ray`:
+``dateline ingest PATH... --executor ray [--workers N] [--address auto]`` runs
+:func:`annotate_with_ray` as the ingest's executor:
 
-1. the driver reads and cleans the inputs (cheap) and hands them to Ray Data in chunks;
-2. ``map_batches`` runs :class:`AnnotateBatch` actors — each loads the spaCy model and the stages
-   once, then annotates batch after batch;
-3. the annotated Documents are written as Parquet, partitioned by publication date
-   (``date=2021-11-24/…``), one row per article with the Document JSON and its key fields;
-4. the driver reads the Parquet back and loads it into the store, exactly as the local executor
-   would.
+1. **read** — the driver reads the inputs and skips the ids already stored (as the local ingest
+   does, so a re-run or a resumed run annotates nothing twice); the new raw articles become the
+   rows of one Ray Data dataset (in waves of :data:`WAVE` articles, so the driver's memory is
+   bounded on huge inputs: up to that many articles, which covers most runs, it is one pipeline);
+2. **extract** — ``map_batches`` tasks clean the text or extract the HTML;
+3. **annotate** — ``map_batches`` on a fixed pool of :class:`AnnotateBatch` actors, started once
+   for the run: each loads the spaCy model and every stage's resources in its constructor, then
+   annotates batch after batch;
+4. **write** — the driver consumes the stream with ``iter_batches`` and stores each batch as it
+   arrives (``Store.add_batch``: one transaction, ids already stored skipped), so the store has the
+   local ingest's idempotence and crash-safety; with ``--ray-output`` it also appends each batch
+   to Parquet partitioned by publication date.
 
-On a cluster, start Ray on every node (``ray start --head`` / ``ray start --address HEAD:6379``),
-install dateline and its model on every node, and run the ingest on the head node with
-``--address auto``; point ``--ray-output`` at storage every node can write (a shared file system
-or an object store URI that pyarrow understands). Without ``--address`` a local Ray instance is
-started with as many CPUs as ``--workers`` (default: all).
+Ray Data's streaming executor gives back-pressure: a bounded number of blocks is in flight per
+operator, and the actors are fed only as fast as the driver stores what they return. Results come
+in order of arrival, not input order: the store holds the same articles, annotations, events and
+stories as a local run (``tests/test_distributed.py``, also on a simulated two-node cluster);
+only the ingest order (``articles.seq``, event ids) may differ.
+
+**On a real cluster**: install dateline and its spaCy model on every node (same versions); start
+Ray on the head node (``ray start --head --port 6379``) and on each worker node
+(``ray start --address HEAD_IP:6379``); then run on the head node
+``dateline ingest inputs/ --db corpus.duckdb --executor ray --address auto --workers N``,
+N the number of actors (default: the cluster's CPUs minus one, left for reading, extraction
+and the driver). The inputs are read and the store is written on the head node only; workers
+need no shared file system (``--ray-output`` is written by the driver too).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .model import Document
 
-# Articles handed to Ray Data per chunk: bounds driver memory on huge inputs while keeping enough
-# work in flight for every actor (measured: 1,000 articles ≈ 5 MB of JSON).
-CHUNK_ARTICLES = 1000
 # Articles per map_batches call: one nlp.pipe batch per call (see nlp.BATCH_SIZE).
 BATCH_ARTICLES = 32
+# Articles per Ray Data pipeline: the driver holds one wave of raw articles (~5 KB each).
+WAVE = 20_000
 
 
 class AnnotateBatch:
     """A Ray Data actor: loads the pipeline once, annotates batches of Document JSON."""
 
     def __init__(self, model: str | None = None, stages: tuple[str, ...] | None = None):
-        from .pipeline import DEFAULT_STAGES, Pipeline
+        from .api import get_pipeline
+        from .pipeline import DEFAULT_STAGES
 
-        self.pipeline = Pipeline(stages=stages or DEFAULT_STAGES, model=model)
+        self.pipeline = get_pipeline(model, tuple(stages or DEFAULT_STAGES))
+        self.pipeline.setup()  # the model and every stage's resources, once per actor
 
     def __call__(self, batch: dict) -> dict:
         docs = [Document.from_dict(json.loads(s)) for s in batch["document"]]
@@ -52,15 +67,17 @@ class AnnotateBatch:
         }
 
 
-def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    chunk: list[Document] = []
-    for d in documents:
-        chunk.append(d)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+def extract_batch(batch: dict, clean: bool = True, published: str | None = None) -> dict:
+    """A Ray Data task: raw articles (JSON) to Documents (JSON) without NLP."""
+    from .ingest import RawArticle, to_document
+
+    out = []
+    for s in batch["raw"]:
+        fields = json.loads(s)
+        fields["problems"] = ()
+        document = to_document(RawArticle(**fields), clean=clean, published=published)
+        out.append(json.dumps(document.as_dict(), ensure_ascii=False))
+    return {"document": out}
 
 
 def init_ray(address: str | None = None, num_cpus: int | None = None):
@@ -74,41 +91,76 @@ def init_ray(address: str | None = None, num_cpus: int | None = None):
         else:
             kwargs["num_cpus"] = num_cpus or os.cpu_count()
         ray.init(**kwargs)
-        context = ray.data.DataContext.get_current()
-        context.enable_progress_bars = False
-        context.print_on_execution_start = False
+    context = ray.data.DataContext.get_current()
+    context.enable_progress_bars = False
+    context.print_on_execution_start = False
+    context.execution_options.preserve_order = False  # store in order of arrival
     return ray
 
 
-def annotate_with_ray(documents: Iterable[Document], *, address: str | None = None,
-                      workers: int | None = None, model: str | None = None,
-                      stages: tuple[str, ...] | None = None, output: str | Path | None = None,
-                      batch_size: int = BATCH_ARTICLES) -> Iterator[Document]:
-    """Annotate ``documents`` on Ray; yields the annotated Documents read back from Parquet.
+def default_actors(ray) -> int:
+    """Actors for a cluster: its CPUs, less one for reading, extraction and the driver."""
+    return max(1, int(ray.cluster_resources().get("CPU", 1)) - 1)
 
-    ``output`` is the Parquet folder (partitioned by ``date``); a temporary folder by default.
-    """
-    ray = init_ray(address, workers)
-    import pyarrow.dataset as pads
 
-    actors = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
-    keep = output is not None
-    root = Path(output) if keep else Path(tempfile.mkdtemp(prefix="dateline-ray-"))
-    for number, chunk in enumerate(_chunks(documents, CHUNK_ARTICLES)):
-        folder = root / f"part-{number:05d}"
-        ds = ray.data.from_items([{"document": json.dumps(d.as_dict(), ensure_ascii=False)}
-                                  for d in chunk])
-        ds = ds.map_batches(AnnotateBatch, fn_constructor_kwargs={"model": model, "stages": stages},
+def _raw_json(raw) -> str:
+    fields = dataclasses.asdict(raw)
+    fields.pop("problems", None)  # reading problems are reported by the driver already
+    return json.dumps(fields, ensure_ascii=False)
+
+
+def _waves(batches: Iterable[list], size: int) -> Iterator[list[str]]:
+    wave: list[str] = []
+    for raws in batches:
+        wave.extend(_raw_json(r) for r in raws)
+        if len(wave) >= size:
+            yield wave
+            wave = []
+    if wave:
+        yield wave
+
+
+def annotate_with_ray(batches: Iterable[list], options: dict, *, address: str | None = None,
+                      workers: int | None = None, output: str | Path | None = None,
+                      store_batch: int = 64, batch_size: int = BATCH_ARTICLES,
+                      wave: int = WAVE) -> Iterator[list[Document]]:
+    """Annotate batches of raw articles on Ray; yields lists of annotated Documents (at most
+    ``store_batch`` each) in order of arrival. ``options``: model, stages, clean, published (as
+    for the local executor). ``workers``: the number of annotation actors."""
+    # a local instance gets one CPU more than the actors: reading, extraction and the driver
+    ray = init_ray(address, (workers + 1) if workers else None)
+    actors = workers or default_actors(ray)
+    writer = _ParquetWriter(output) if output else None
+    for rows in _waves(batches, wave):
+        ds = ray.data.from_items([{"raw": r} for r in rows],
+                                 override_num_blocks=max(1, -(-len(rows) // batch_size)))
+        ds = ds.map_batches(extract_batch, fn_kwargs={"clean": options.get("clean", True),
+                                                      "published": options.get("published")},
+                            batch_size=batch_size, num_cpus=0.5)
+        ds = ds.map_batches(AnnotateBatch, fn_constructor_kwargs={"model": options.get("model"),
+                                                                  "stages": options.get("stages")},
                             batch_size=batch_size, concurrency=actors, num_cpus=1)
-        ds.write_parquet(str(folder), partition_cols=["date"])
-        table = pads.dataset(str(folder), format="parquet", partitioning="hive").to_table(
-            columns=["id", "document"])
-        order = {d.id: i for i, d in enumerate(chunk)}
-        rows = sorted(zip(table.column("id").to_pylist(), table.column("document").to_pylist()),
-                      key=lambda r: order.get(r[0], len(order)))
-        for _, data in rows:
-            yield Document.from_dict(json.loads(data))
-    if not keep:
-        import shutil
+        for batch in ds.iter_batches(batch_size=store_batch, batch_format="pyarrow"):
+            if writer:
+                writer.write(batch)
+            yield [Document.from_dict(json.loads(s)) for s in batch.column("document").to_pylist()]
+    if writer:
+        writer.close()
 
-        shutil.rmtree(root, ignore_errors=True)
+
+class _ParquetWriter:
+    """Appends annotated batches to a Parquet dataset partitioned by ``date``."""
+
+    def __init__(self, root: str | Path):
+        self.root = str(root)
+        self.part = 0
+
+    def write(self, table):
+        import pyarrow.parquet as pq
+
+        pq.write_to_dataset(table, self.root, partition_cols=["date"],
+                            basename_template=f"batch-{self.part:06d}-{{i}}.parquet")
+        self.part += 1
+
+    def close(self):
+        pass

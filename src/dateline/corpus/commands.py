@@ -70,7 +70,8 @@ def ingest(paths: Annotated[list[str], typer.Argument(help="Files, folders (read
     try:
         published = check_published(published)
         check_order(stage_names)
-        annotate = ray_executor(workers, address, ray_output) if executor == "ray" else None
+        annotate = (ray_executor(workers if workers > 1 else None, address, ray_output)
+                    if executor == "ray" else None)
         report = run(paths, db, workers=workers, model=model, stages=stage_names, published=published,
                      clean=clean, input_format=input_format, batch_size=batch_size, quiet=quiet,
                      annotate=annotate, actors=actors)

@@ -85,40 +85,19 @@ def annotate_raw(raws: list[RawArticle], options: dict | None = None) -> list[Do
     return list(get_pipeline(options["model"], options["stages"]).run(documents))
 
 
-def ray_executor(workers: int = 1, address: str | None = None, output: str | Path | None = None):
-    """An ``annotate`` for :func:`ingest` that runs on Ray (see ``dateline.distributed``):
-    ``address`` a cluster (``auto``), else a local Ray instance with ``workers`` CPUs; ``output``
-    keeps the annotated Parquet (partitioned by date)."""
+def ray_executor(workers: int | None = None, address: str | None = None, output: str | Path | None = None):
+    """An ``annotate`` for :func:`ingest` that runs one Ray Data pipeline (see
+    ``dateline.distributed``): ``workers`` annotation actors (default: the cluster's CPUs less
+    one), on the cluster at ``address`` (``auto``) or a local Ray instance; ``output`` also keeps
+    the annotated Parquet (partitioned by date). Batches come back in order of arrival."""
 
     def annotate(batches: Iterable[list[RawArticle]], options: dict) -> Iterator[list[Document]]:
-        return _ray_batches(batches, options, workers, {"address": address, "output": output})
+        from ..distributed import annotate_with_ray
+
+        return annotate_with_ray(batches, options, address=address, workers=workers, output=output,
+                                 store_batch=options.get("batch_size", BATCH_SIZE))
 
     return annotate
-
-
-def _ray_batches(batches: Iterable[list[RawArticle]], options: dict, workers: int,
-                 ray_options: dict) -> Iterator[list[Document]]:
-    """Annotation on Ray, regrouped into the store's batches, in order."""
-    from ..distributed import annotate_with_ray
-
-    sizes: deque = deque()
-
-    def documents():
-        for raws in batches:
-            sizes.append(len(raws))
-            for r in raws:
-                yield to_document(r, clean=options["clean"], published=options["published"])
-
-    batch: list[Document] = []
-    for document in annotate_with_ray(documents(), workers=workers if workers > 1 else None,
-                                      model=options["model"], stages=options["stages"], **ray_options):
-        batch.append(document)
-        if len(batch) == sizes[0]:
-            sizes.popleft()
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _annotated_batches(batches: Iterable[list[RawArticle]], options: dict, workers: int) -> Iterator[list[Document]]:
@@ -188,9 +167,9 @@ def ingest(paths: Iterable[str], db: str | Path = "dateline.duckdb", *, workers:
     """Annotate ``paths`` and store them in ``db``; returns what was done.
 
     ``annotate``: another executor (a Ray cluster, say). It receives the batches of raw articles
-    that are not stored yet and the options (model, stages, clean, published), and yields the
-    annotated Documents of each batch, in order; everything else (skipping, transactions, dedup,
-    merging, stories) stays the same.
+    that are not stored yet and the options (model, stages, clean, published, batch_size), and
+    yields lists of annotated Documents (in input order or in order of arrival); everything else
+    (skipping, transactions, dedup, merging, stories) stays the same.
 
     ``actors``: a TSV of known actors (docs/actors.md) that overrides roles from the text and
     the dictionaries. Roles the text gives named people are kept in the store's ``actor_roles``
@@ -206,7 +185,8 @@ def ingest(paths: Iterable[str], db: str | Path = "dateline.duckdb", *, workers:
     paths = list(paths)
     report = IngestReport()
     on_error = on_error or (lambda message: print(f"dateline: {message}", file=sys.stderr))
-    options = {"model": model, "stages": tuple(stages), "clean": clean, "published": published}
+    options = {"model": model, "stages": tuple(stages), "clean": clean, "published": published,
+               "batch_size": batch_size}
     started = time.perf_counter()
     if actors is not None:
         from ..actors.known import use_actors_file
