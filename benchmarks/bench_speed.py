@@ -1,21 +1,34 @@
-"""`make bench`: the cost of each stage, against the floor of raw spaCy, on the same articles.
+"""`make bench`: speed and scale in one run, ratios beside the absolute numbers.
 
-In one run on the same articles (the bundled sample: the seed plus Wikinews):
-  1. raw spaCy ``nlp.pipe`` with the default model (the floor for the default pipeline);
-  2. ``dateline annotate`` in full, with each stage's share of the time;
-  3. ``dateline extract`` vs trafilatura's default ``extract`` on the Scrapinghub HTML pages;
-  4. scaling: 1 vs 2 local worker processes, and Ray with 1 vs 2 actors (``--ray``);
-  5. peak RSS per worker, for N and 2N articles (memory must not grow with corpus size).
+Timing on a shared machine is noisy: whole-process timings are repeated, interleaved (A, B, A,
+B, ...) and reported as medians; the load average is printed with them.
 
-Usage: bench_speed.py [--shared ../shared] [--articles 150] [--ray] [--json FILE]
+  1. start-up: `dateline annotate` of a one-sentence file vs a bare `spacy.load` of the same
+     pipeline (whole processes), and the import time of `dateline.cli`;
+  2. whole-process `dateline annotate` of N articles (the seed plus Wikinews) vs a whole-process
+     raw spaCy `nlp.pipe` of the same texts with the same model;
+  3. in-process: each stage's share of the annotate time; extract vs trafilatura;
+  4. local worker processes 1 vs 2; Ray Data pipeline with 1 vs 2 annotation actors on
+     ``--ray-articles`` articles (``--ray-model``/``--ray-stages`` for a fast subset);
+  5. corpus (benchmarks/speed_corpus.py): a 1,000-article batch into a 10,000-article store vs
+     into an empty one, and the ingest's memory growth per article beyond DuckDB's buffer pool;
+  6. capacity: articles per core-hour and cores for 100,000 articles a day.
+
+Usage: bench_speed.py [--shared ../shared] [--articles 150] [--repeats 3] [--skip SECTIONS]
+                      [--ray-articles 1000] [--corpus 10000] [--json FILE]
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import statistics
+import subprocess
+import tempfile
 import gzip
 import json
 import multiprocessing as mp
+import dataclasses
 import resource
 import sys
 import time
@@ -86,19 +99,6 @@ def time_workers(docs, workers: int):
     return elapsed, max(r[1] for r in results)
 
 
-def time_ray(docs, workers: int):
-    from dateline.distributed import annotate_with_ray, init_ray
-
-    ray = init_ray(num_cpus=workers)
-    try:
-        list(annotate_with_ray(docs[:workers * 2], workers=workers))  # warm-up (actor start)
-        started = time.perf_counter()
-        n = sum(1 for _ in annotate_with_ray(docs, workers=workers))
-        return time.perf_counter() - started, n
-    finally:
-        ray.shutdown()
-
-
 def time_extract(shared: Path, limit: int):
     import trafilatura
 
@@ -123,62 +123,200 @@ def time_extract(shared: Path, limit: int):
     return len(pages), ours, theirs
 
 
+
+
+def median_runs(commands: dict[str, list[str]], repeats: int) -> dict[str, float]:
+    """Wall seconds of each command as a whole process, interleaved, median of ``repeats``."""
+    times: dict[str, list[float]] = {k: [] for k in commands}
+    for _ in range(repeats):
+        for name, cmd in commands.items():
+            started = time.perf_counter()
+            done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            times[name].append(time.perf_counter() - started)
+            if done.returncode not in (0, 1):
+                raise SystemExit(f"{name} failed: {done.stderr[-2000:]}")
+    return {k: statistics.median(v) for k, v in times.items()}
+
+
+def default_model() -> str:
+    from dateline import nlp as nlp_module
+
+    return nlp_module.load().meta["lang"] + "_" + nlp_module.load().meta["name"]
+
+
+def dateline_cmd() -> list[str]:
+    script = Path(sys.executable).with_name("dateline")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "dateline.cli"]
+
+
+def import_seconds() -> float:
+    done = subprocess.run([sys.executable, "-X", "importtime", "-c", "import dateline.cli"],
+                          capture_output=True, text=True)
+    last = [line for line in done.stderr.splitlines() if line.endswith("dateline.cli")][-1]
+    return int(last.split("|")[1]) / 1e6
+
+
+def bench_startup(tmp: Path, model: str, repeats: int) -> dict:
+    one = tmp / "one.txt"
+    one.write_text("President Biden met Chancellor Scholz in Berlin on Tuesday.\n", encoding="utf-8")
+    t = median_runs({"spacy": [sys.executable, "-c", f"import spacy; spacy.load({model!r})"],
+                     "annotate": dateline_cmd() + ["annotate", str(one), "-q", "-o", os.devnull]},
+                    repeats + 2)
+    imports = import_seconds()
+    print(f"## start-up (whole processes, median of {repeats + 2}; load {os.getloadavg()[0]:.2f})")
+    print(f"bare spacy.load({model!r}): {t['spacy']:.2f} s; dateline annotate one sentence: "
+          f"{t['annotate']:.2f} s; difference {t['annotate'] - t['spacy']:.2f} s (target <= 0.80)")
+    print(f"import dateline.cli: {imports * 1000:.0f} ms")
+    return {"startup_spacy_s": t["spacy"], "startup_annotate_s": t["annotate"], "import_cli_s": imports}
+
+
+RAW_SPACY = """
+import json, sys, spacy
+nlp = spacy.load(sys.argv[1])
+texts = [json.loads(line)["text"] for line in open(sys.argv[2], encoding="utf-8")]
+print(sum(len(d) for d in nlp.pipe(texts, batch_size=int(sys.argv[3]))))
+"""
+
+
+def bench_whole(tmp: Path, docs, model: str, repeats: int) -> dict:
+    from dateline import nlp as nlp_module
+
+    path = tmp / "articles.jsonl"
+    with open(path, "w", encoding="utf-8") as f:
+        for d in docs:
+            f.write(json.dumps({"id": d.id, "text": d.text, "published": d.published, "url": d.url}) + "\n")
+    t = median_runs({"raw": [sys.executable, "-c", RAW_SPACY, model, str(path), str(nlp_module.BATCH_SIZE)],
+                     "annotate": dateline_cmd() + ["annotate", str(path), "-q", "-o", os.devnull]}, repeats)
+    n = len(docs)
+    print(f"\n## whole-process annotate, {n} articles (median of {repeats}; load {os.getloadavg()[0]:.2f})")
+    print(f"raw spaCy nlp.pipe (process): {t['raw']:.1f} s ({n / t['raw']:.2f} articles/s); "
+          f"dateline annotate (process): {t['annotate']:.1f} s ({n / t['annotate']:.2f} articles/s); "
+          f"ratio {t['raw'] / t['annotate']:.2f} (target >= 0.85)")
+    return {"whole_raw_s": t["raw"], "whole_annotate_s": t["annotate"], "whole_articles": n}
+
+
+def ray_raws(n: int):
+    from dateline.ingest import RawArticle
+
+    records = [json.loads(line) for line in open(ROOT / "samples" / "wikinews" / "wikinews.jsonl", encoding="utf-8")]
+    return [RawArticle(source="bench", format="text", content=records[i % len(records)]["text"],
+                       id=f"{records[i % len(records)]['id']}-{i // len(records)}",
+                       published=records[i % len(records)]["published"]) for i in range(n)]
+
+
+def time_ray(raws, actors: int, model: str | None, stages: tuple[str, ...] | None) -> float:
+    """One Ray Data pipeline over ``raws`` with ``actors`` annotation actors (actor start-up and
+    model loading included), consumed as the ingest consumes it."""
+    from dateline.distributed import annotate_with_ray, init_ray
+    from dateline.pipeline import DEFAULT_STAGES
+
+    ray = init_ray(num_cpus=actors + 1)
+    try:
+        options = {"model": model, "stages": stages or DEFAULT_STAGES, "clean": True, "published": None}
+        batches = [raws[i:i + 64] for i in range(0, len(raws), 64)]
+        started = time.perf_counter()
+        n = sum(len(b) for b in annotate_with_ray(batches, options, workers=actors))
+        assert n == len(raws), (n, len(raws))
+        return time.perf_counter() - started
+    finally:
+        ray.shutdown()
+
+
+def bench_ray(n: int, model: str | None, stages: str | None) -> dict:
+    raws = ray_raws(n)
+    stage_names = tuple(stages.split(",")) if stages else None
+    load = os.getloadavg()[0]
+    one = time_ray(raws, 1, model, stage_names)
+    two = time_ray(raws, 2, model, stage_names)
+    what = f"model {model}, stages {stages}" if (model or stages) else "default pipeline"
+    print(f"\n## Ray Data pipeline, {n} articles, {what} (load {load:.2f} before, "
+          f"{os.getloadavg()[0]:.2f} after)")
+    print(f"1 actor: {one:.1f} s ({n / one:.2f} articles/s); 2 actors: {two:.1f} s ({n / two:.2f} "
+          f"articles/s); efficiency {one / (2 * two):.2f} (target >= 0.80)")
+    return {"ray_articles": n, "ray1_s": one, "ray2_s": two, "ray_subset": what}
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--articles", type=int, default=150)
-    parser.add_argument("--ray", action="store_true", help="also time the Ray executor")
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--ray-articles", type=int, default=1000)
+    parser.add_argument("--ray-model", default=None, help="e.g. blank:en for a fast subset")
+    parser.add_argument("--ray-stages", default=None, help="e.g. entities for a fast subset")
+    parser.add_argument("--corpus", type=int, default=10_000, help="store size for the batch test")
+    parser.add_argument("--skip", default="", help="comma-separated: startup, whole, stages, extract, "
+                                                   "workers, ray, corpus")
     parser.add_argument("--json", type=Path, help="write the numbers to this file")
     args = parser.parse_args(argv)
-    results: dict = {}
+    skip = set(filter(None, args.skip.split(",")))
+    results: dict = {"load_start": os.getloadavg()[0], "cpus": os.cpu_count()}
+    print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f} at the start")
 
     docs = load_articles(args.articles)
-    texts = [d.text for d in docs]
-    chars = sum(map(len, texts))
-    print(f"articles: {len(docs)} ({chars:,} characters of clean text)")
+    model = default_model()
+    with tempfile.TemporaryDirectory() as tmp:
+        if "startup" not in skip:
+            results.update(bench_startup(Path(tmp), model, args.repeats))
+        if "whole" not in skip:
+            results.update(bench_whole(Path(tmp), docs, model, args.repeats))
 
+    texts = [d.text for d in docs]
     raw_s, tokens = time_raw_spacy(texts)
     full_s, stages, annotated = time_annotate(docs)
-    results.update(articles=len(docs), tokens=tokens, raw_spacy_s=raw_s, annotate_s=full_s,
-                   stages=stages)
-    print(f"\n{'run':<28}{'articles/s':>12}{'tokens/s':>12}")
-    print(f"{'raw spaCy nlp.pipe':<28}{len(docs) / raw_s:>12.1f}{tokens / raw_s:>12.0f}")
-    print(f"{'dateline annotate (full)':<28}{len(docs) / full_s:>12.1f}{tokens / full_s:>12.0f}")
-    print(f"annotate throughput / raw spaCy: {raw_s / full_s:.2f} (target >= 0.80)")
+    results.update(articles=len(docs), tokens=tokens, raw_spacy_s=raw_s, annotate_s=full_s, stages=stages)
+    if "stages" not in skip:
+        print(f"\n## in-process, {len(docs)} articles, {sum(map(len, texts)):,} characters, {tokens:,} tokens")
+        print(f"raw spaCy nlp.pipe {len(docs) / raw_s:.2f} articles/s, dateline annotate {len(docs) / full_s:.2f} "
+              f"articles/s: ratio {raw_s / full_s:.2f} (start-up left out)")
+        total = sum(stages.values()) or 1.0
+        print(f"{'stage':<14}{'seconds':>10}{'share':>9}{'ms/article':>12}")
+        for name, secs in sorted(stages.items(), key=lambda kv: -kv[1]):
+            print(f"{name:<14}{secs:>10.2f}{secs / total:>9.1%}{1000 * secs / len(docs):>12.1f}")
 
-    total = sum(stages.values()) or 1.0
-    print(f"\n{'stage':<14}{'seconds':>10}{'share':>9}{'ms/article':>12}")
-    for name, secs in sorted(stages.items(), key=lambda kv: -kv[1]):
-        print(f"{name:<14}{secs:>10.2f}{secs / total:>9.1%}{1000 * secs / len(docs):>12.1f}")
-    counts = {k: sum(len(getattr(d, k)) for d in annotated)
-              for k in ("entities", "actors", "timexes", "places", "quotes", "amounts", "events")}
-    print("found: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
-    print(f"peak RSS (this process, one worker): {rss_mb():.0f} MB")
-
-    if (args.shared / "data" / "extraction").is_dir():
+    if "extract" not in skip and (args.shared / "data" / "extraction").is_dir():
         n, ours, theirs = time_extract(args.shared, 100)
         results.update(extract_pages=n, extract_s=ours, trafilatura_s=theirs)
         print(f"\nextract on {n} HTML pages: dateline {n / ours:.1f} pages/s, trafilatura "
               f"{n / theirs:.1f} pages/s, ratio {theirs / ours:.2f}")
-    else:
-        print("\n(../shared absent: extract vs trafilatura skipped)")
 
-    one_s, rss_one = time_workers(docs, 1)
-    two_s, rss_two = time_workers(docs, 2)
-    half_s, rss_half = time_workers(docs[: len(docs) // 2], 1)
-    results.update(workers1_s=one_s, workers2_s=two_s, rss_worker_mb=rss_two,
-                   rss_worker_half_mb=rss_half, rss_worker_full_mb=rss_one)
-    print(f"\nlocal workers: 1 → {len(docs) / one_s:.1f} articles/s, 2 → {len(docs) / two_s:.1f} "
-          f"articles/s; efficiency {one_s / (2 * two_s):.2f} (target >= 0.80)")
-    print(f"peak RSS per worker: {rss_half:.0f} MB after {len(docs) // 2} articles, "
-          f"{rss_one:.0f} MB after {len(docs)} (target < 1500 MB, flat)")
+    if "workers" not in skip:
+        one_s, rss_one = time_workers(docs, 1)
+        two_s, rss_two = time_workers(docs, 2)
+        results.update(workers1_s=one_s, workers2_s=two_s, rss_worker_mb=rss_two)
+        print(f"\nlocal workers: 1 → {len(docs) / one_s:.1f} articles/s, 2 → {len(docs) / two_s:.1f} "
+              f"articles/s; efficiency {one_s / (2 * two_s):.2f}; peak RSS per worker {rss_two:.0f} MB")
 
-    if args.ray:
-        r1, _ = time_ray(docs, 1)
-        r2, _ = time_ray(docs, 2)
-        results.update(ray1_s=r1, ray2_s=r2)
-        print(f"ray actors: 1 → {len(docs) / r1:.1f} articles/s, 2 → {len(docs) / r2:.1f} "
-              f"articles/s; efficiency {r1 / (2 * r2):.2f}")
+    if "ray" not in skip:
+        results.update(bench_ray(args.ray_articles, args.ray_model, args.ray_stages))
+
+    if "corpus" not in skip:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from speed_corpus import bench_corpus
+
+        c = bench_corpus(annotated, corpus_n=args.corpus, batch_n=1000, repeats=args.repeats)
+        results.update(c)
+        print(f"\n## corpus: ingest of prepared annotations (NLP left out), load {os.getloadavg()[0]:.2f}")
+        print(f"{c['corpus_articles']:,} articles stored at {c['corpus_rate']:.1f} articles/s "
+              f"({c['corpus_duplicates']} near-copies, {c['corpus_stories']} stories, store {c['store_mb']:.0f} MB)")
+        print(f"1,000-article batch: into the {c['corpus_articles']:,}-article store {c['batch_into_big_s']:.1f} s, "
+              f"into an empty store {c['batch_into_empty_s']:.1f} s (medians of {args.repeats}): ratio "
+              f"{c['batch_into_big_s'] / c['batch_into_empty_s']:.2f} (target <= 1.20)")
+        print(f"RSS {c['rss_at_1000_mb']:.0f} MB after 1,000 articles, {c['rss_end_mb']:.0f} MB at the end; "
+              f"DuckDB buffer pool {c['duckdb_at_1000_mb']:.0f} → {c['duckdb_end_mb']:.0f} MB (capped at "
+              f"the store's memory_limit); growth beyond it {c['rss_growth_kb_per_article']:.2f} KB/article "
+              f"(target < 1)")
+
+    if "whole" in results or "whole_annotate_s" in results:
+        rate = results["whole_articles"] / results["whole_annotate_s"]
+        store_s = (1 / results["corpus_rate"]) if "corpus_rate" in results else 0.0
+        per_article = 1 / rate + store_s
+        per_hour = 3600 / per_article
+        print(f"\n## capacity: one core annotates and stores {per_hour:,.0f} articles per core-hour "
+              f"(whole-process annotate {rate:.2f}/s + store {store_s * 1000:.0f} ms/article); "
+              f"100,000 articles a day need {100_000 / (24 * per_hour):.1f} cores")
+        results.update(articles_per_core_hour=per_hour, cores_for_100k_day=100_000 / (24 * per_hour))
+    results["load_end"] = os.getloadavg()[0]
     if args.json:
         args.json.write_text(json.dumps(results, indent=2))
     return 0

@@ -4,7 +4,8 @@ which modules a fresh process has imported, never by timing)."""
 import subprocess
 import sys
 
-HEAVY_FOR_ANNOTATE = ("duckdb", "datasketch", "fastapi", "ray", "uvicorn", "pyarrow", "starlette")
+HEAVY_FOR_ANNOTATE = ("duckdb", "datasketch", "fastapi", "ray", "uvicorn", "pyarrow", "starlette",
+                      "ftfy")  # ftfy: only for text that looks like mojibake
 
 PROBE = """
 import sys

@@ -139,7 +139,8 @@ def annotate_with_ray(batches: Iterable[list], options: dict, *, address: str | 
                             batch_size=batch_size, num_cpus=0.5)
         ds = ds.map_batches(AnnotateBatch, fn_constructor_kwargs={"model": options.get("model"),
                                                                   "stages": options.get("stages")},
-                            batch_size=batch_size, concurrency=actors, num_cpus=1)
+                            batch_size=batch_size, num_cpus=1,
+                            compute=ray.data.ActorPoolStrategy(size=actors))
         for batch in ds.iter_batches(batch_size=store_batch, batch_format="pyarrow"):
             if writer:
                 writer.write(batch)

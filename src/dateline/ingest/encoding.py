@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 
-import ftfy
-from ftfy.badness import is_bad
+from functools import lru_cache
 
 from ..errors import problem
 from ..model import Problem
@@ -17,12 +16,17 @@ from .patterns import QUOTE_VARIANTS, SPACE_VARIANTS, ZERO_WIDTH
 
 # Only the encoding repairs: quote marks keep their direction (curly quotes are not uncurled),
 # full-width letters and ligatures are left to the author, and HTML entities are not touched in
-# plain text (an article about HTML may quote "&amp;" on purpose).
-_MOJIBAKE_ONLY = ftfy.TextFixerConfig(
-    unescape_html=False, remove_terminal_escapes=True, fix_encoding=True, restore_byte_a0=True,
-    replace_lossy_sequences=True, decode_inconsistent_utf8=True, fix_c1_controls=True,
-    fix_latin_ligatures=False, fix_character_width=False, uncurl_quotes=False, fix_line_breaks=True,
-    fix_surrogates=True, remove_control_chars=True, normalization="NFC", explain=False)
+# plain text (an article about HTML may quote "&amp;" on purpose). ftfy is imported on first use
+# (150 ms of start-up): most articles never reach it (see fix_mojibake).
+@lru_cache(maxsize=1)
+def _mojibake_only():
+    import ftfy
+
+    return ftfy.TextFixerConfig(
+        unescape_html=False, remove_terminal_escapes=True, fix_encoding=True, restore_byte_a0=True,
+        replace_lossy_sequences=True, decode_inconsistent_utf8=True, fix_c1_controls=True,
+        fix_latin_ligatures=False, fix_character_width=False, uncurl_quotes=False, fix_line_breaks=True,
+        fix_surrogates=True, remove_control_chars=True, normalization="NFC", explain=False)
 
 _UTF8_AS_LATIN = re.compile(
     "[\xc2-\xef][\x80-\xbf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039"
@@ -41,9 +45,12 @@ def fix_mojibake(text: str) -> tuple[str, list[Problem]]:
     # always leaves a lead byte (Â-ï) before a continuation byte, so look for that pair first.
     if text.isascii() or not (_UTF8_AS_LATIN.search(text) or _C1_OR_SURROGATE.search(text)):
         return text, []
+    import ftfy
+    from ftfy.badness import is_bad
+
     if not is_bad(text) and not _C1_OR_SURROGATE.search(text):
         return text, []
-    fixed = ftfy.fix_text(text, config=_MOJIBAKE_ONLY)
+    fixed = ftfy.fix_text(text, config=_mojibake_only())
     if fixed != text and _changed_more_than_line_breaks(text, fixed):
         return fixed, [problem("W204")]
     return fixed, []
