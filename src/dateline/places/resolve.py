@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .gazetteer import Entry, Gazetteer, fold
+from .gazetteer import REGION_FEATURES, Entry, Gazetteer, fold
 from .lexicon_states import STATE_ABBREVIATIONS
 from .recognize import Mention
 
@@ -24,7 +24,8 @@ from .recognize import Mention
 # benchmarks/bench_places.py, one weight at a time, keeping the value that maximised acc@161 on both
 # corpora together; rounded to show they are not fitted to the last decimal.
 W_POPULATION = 1.0        # per decade of population
-FEATURE_BONUS = {"CONT": 4.0, "PCLI": 5.0, "ADM1": 3.0, "PPLC": 1.5, "ADM2": 0.0, "PPL": 0.0}
+FEATURE_BONUS = {"CONT": 4.0, "PCLI": 5.0, "ADM1": 3.0, "PPLC": 1.5, "ADM2": 0.0, "PPL": 0.0,
+                 **{code: 4.0 for code in REGION_FEATURES}}  # regions, seas: like a continent
 ALTERNATE_PENALTY = 3.0   # matched by an alternate (historic, foreign) name when others match by
                           # their own name
 W_QUALIFIER = 12.0        # "X, Y" / "X (Y)" / "Y's X" where Y contains the candidate
@@ -34,6 +35,7 @@ W_ADMIN2 = 1.5
 W_PUBLISHER = 1.5         # the candidate lies in the publisher's country
 W_NEAR = 2.0              # within NEAR_KM of another place of the document
 NEAR_KM = 250.0
+W_DATELINE = 2.0          # a dateline's reading counts this many times as document context
 W_COLOCATED_ADMIN1 = 2.5  # other names of the document can lie in the same first-order division
 W_COLOCATED_COUNTRY = 1.0
 W_COLOCATED_ADMIN2 = 3.0  # … or in the same second-order division ("Huntsville" with "Walker County")
@@ -149,7 +151,7 @@ class DocumentContext:
             if value:
                 counter[value] += weight
                 own_counter[value] += weight
-        if entry.feature not in ("PCLI", "CONT"):
+        if entry.feature not in ("PCLI", "CONT") and entry.feature not in REGION_FEATURES:
             self.points.append((name, entry.lat, entry.lon))
 
     def named(self, key: str, entry: Entry) -> tuple[float, float, float]:
@@ -239,6 +241,8 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
         # A name every reading of which lies in one country is evidence for that country however
         # it is resolved; an uncertain reading counts for less.
         weight = 1.0 if r.margin >= 3 or len(m.candidates) == 1 else 0.5
+        if m.dateline:
+            weight *= W_DATELINE  # where the story was filed: strong evidence of where it is
         if k not in seen:
             context.add(k, r.entry, weight)
             seen.add(k)

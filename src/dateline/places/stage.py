@@ -101,7 +101,9 @@ def find_places(work: Work) -> None:
             metonyms.append(Metonym(mention.start, mention.end, mention.text, country, "GOV",
                                     capital.geonameid))
             continue
-        places.append(Place(mention.start, mention.end, mention.text, entry.geonameid, entry.name,
+        # A region of the project's table without a known GeoNames id: its point, id null.
+        geonameid = entry.geonameid if entry.geonameid > 0 else None
+        places.append(Place(mention.start, mention.end, mention.text, geonameid, entry.name,
                             entry.country, round(entry.lat, 5), round(entry.lon, 5), entry.feature))
     work.places = places
     work.metonyms = metonyms

@@ -1,0 +1,77 @@
+"""Recall of toponyms the entity model misses: datelines, regions and seas, GeoNames' English
+names of divisions, towns labelled as peoples."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.entities import find_entities
+from dateline.pipeline import Work
+from dateline.places import gazetteer as gazetteer_module
+from dateline.places.stage import find_places
+
+
+@pytest.fixture(scope="module")
+def run_places(nlp):
+    def run(text: str) -> Work:
+        work = Work(text=text, published=None, doc=nlp(text))
+        find_entities(work)
+        find_places(work)
+        return work
+
+    return run
+
+
+def test_all_capital_dateline_is_a_place(run_places):
+    work = run_places("KABUL, Afghanistan — Gunmen attacked a checkpoint on Sunday, officials said.")
+    by_text = {p.text: p for p in work.places}
+    assert by_text["KABUL"].geonameid == 1138958
+    assert by_text["Afghanistan"].country == "AFG"
+
+
+def test_dateline_after_headline_and_later_mentions(run_places):
+    text = ("Body of man found behind residence. WINONA -- The body of a 22-year-old Winona man "
+            "was found behind a residence Sunday morning.")
+    work = run_places(text)
+    winonas = [p for p in work.places if p.text.lower() == "winona"]
+    assert winonas and winonas[0].text == "WINONA"
+    assert all(p.country == "USA" for p in winonas)
+
+
+def test_caps_heading_that_is_no_place_is_not_a_dateline(run_places):
+    work = run_places("BREAKING NEWS — The council voted on Monday.")
+    assert not [p for p in work.places if "BREAKING" in p.text]
+
+
+def test_regions_and_seas_from_the_project_table(run_places):
+    work = run_places("Fighting flared in the Donbas and ships sailed across the Black Sea "
+                      "while drought hit the Sahel.")
+    by_text = {p.text: p for p in work.places}
+    assert {"Donbas", "Black Sea", "Sahel"} <= set(by_text)
+    donbas = by_text["Donbas"]
+    # No known GeoNames id in the table: the point is given, the id is null, never made up.
+    assert donbas.geonameid is None and 47 < donbas.lat < 49.5 and 36 < donbas.lon < 40.5
+
+
+def test_regions_table_ids_are_unique_and_points_valid():
+    rows = gazetteer_module.regions()
+    ids = [r[0] for r in rows]
+    assert len(ids) == len(set(ids)) and len(rows) >= 30
+    for gid, name, aliases, lat, lon, feature, country in rows:
+        assert -90 <= lat <= 90 and -180 <= lon <= 180 and feature in gazetteer_module.REGION_FEATURES
+    middle_east = next(r for r in rows if r[1] == "Middle East")
+    assert middle_east[0] == 6269133
+
+
+def test_geonames_english_names_of_divisions(run_places):
+    work = run_places("Clashes are frequent in Dagestan, and protests spread in Catalonia.")
+    by_text = {p.text: p for p in work.places}
+    assert by_text["Dagestan"].geonameid == 567293 and by_text["Dagestan"].feature == "ADM1"
+    assert by_text["Catalonia"].geonameid == 3336901
+
+
+def test_town_labelled_as_a_people_is_a_place(run_places):
+    work = run_places("Medical staff described mayhem in the tiny sliver of Aleppo still under "
+                      "opposition control, and Afghans fled.")
+    texts = {p.text for p in work.places}
+    assert "Aleppo" in texts
