@@ -54,6 +54,8 @@ class Site:
         self.slow_seconds = slow_seconds
         self.lock = threading.Lock()
         self.bad = False                           # also list the bad cases in the feed
+        self.bare = False                          # home page and robots.txt name no feed or sitemap;
+                                                   # /sitemap.xml exists
 
     def base(self) -> str:
         return self.url
@@ -109,8 +111,9 @@ class Site:
                 f"xmlns:news='http://www.google.com/schemas/sitemap-news/0.9'>{urls}</urlset>")
 
     def home(self) -> str:
+        feed = "" if self.bare else "<link rel='alternate' type='application/rss+xml' href='/feed.xml'>"
         return ("<!DOCTYPE html><html><head><title>Test News</title>"
-                "<link rel='alternate' type='application/rss+xml' href='/feed.xml'></head>"
+                f"{feed}</head>"
                 "<body><h1>Test News</h1><a href='/news/0-story.html'>A story</a></body></html>")
 
 
@@ -160,10 +163,12 @@ def handler_for(site: Site):
                 site.times.append((path, time.monotonic()))
             site.agents.add(self.headers.get("User-Agent", ""))
             if path == "/robots.txt":
-                return self.send(200, "User-agent: *\nDisallow: /private/\n\nSitemap: "
-                                 f"{site.url}/sitemap_index.xml\n", "text/plain")
+                named = "" if site.bare else f"\nSitemap: {site.url}/sitemap_index.xml\n"
+                return self.send(200, "User-agent: *\nDisallow: /private/\n" + named, "text/plain")
             if path == "/":
                 return self.send(200, site.home())
+            if path == "/sitemap.xml" and site.bare:
+                return self.send(200, site.sitemap(site.feed_items), "application/xml")
             if path == "/feed.xml":
                 return self.conditional(path, site.rss(), "application/rss+xml")
             if path == "/atom.xml":

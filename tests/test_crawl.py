@@ -119,6 +119,19 @@ def test_bad_cases_are_recorded_and_the_round_goes_on(tmp_path):
         assert rows(store, "SELECT count(*), count(DISTINCT id) FROM articles") == [(3, 3)]
 
 
+def test_a_home_page_without_feed_or_sitemap_links_gets_the_usual_sitemap(tmp_path):
+    site = Site(3)
+    site.bare = True
+    with Server(site) as url, Store(tmp_path / "h.duckdb") as store:
+        watcher = Watcher(store, fetcher(), Options(stages=FAST), on_message=lambda m: None)
+        assert watcher.round([url + "/"]).added == 3
+        assert watcher.state.children(url + "/") == [url + "/sitemap.xml"]
+        site.add_item()
+        assert watcher.round([url + "/"]).added == 1
+        # round 1: guessed, then read as a source; round 2: not guessed again, the known child is read
+        assert site.requests["/sitemap.xml"] == 3 and site.requests["/sitemap_index.xml"] == 0
+
+
 def test_max_pages_leaves_the_rest_pending_for_the_next_round(tmp_path):
     site = Site(5)
     with Server(site) as url, Store(tmp_path / "m.duckdb") as store:
@@ -248,6 +261,9 @@ def test_watch_once_writes_gdelt_update_files(tmp_path):
     mentions = pandas.read_csv(next(out.glob("*.mentions.CSV.zip")), sep="\t", header=None,
                                names=gdelt.MENTION_COLUMNS, dtype=str, keep_default_na=False, compression="zip")
     assert len(events) == len(lines) and events["GlobalEventID"].str.isdigit().all()
+    stamp = export.name[:14]  # as GDELT's: DATEADDED / MentionTimeDate are the file's timestamp
+    assert set(events["DATEADDED"]) == {stamp} and set(mentions["MentionTimeDate"]) == {stamp}
+    assert set(mentions["EventTimeDate"]) == {stamp}  # every event is new in the first round
     assert set(mentions["GlobalEventID"]) >= set(events["GlobalEventID"])
     assert set(mentions["MentionIdentifier"]) <= {f"{site.url}/news/{i}-story.html" for i in range(2)}
 

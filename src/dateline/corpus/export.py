@@ -169,10 +169,11 @@ def _actor_columns(names, countries, sectors) -> list[str]:
 
 
 def gdelt_events(store: Store, after_event: int | None = None,
-                 min_confidence: float | None = None) -> Iterator[list[str]]:
+                 min_confidence: float | None = None, added: str | None = None) -> Iterator[list[str]]:
     """Rows of the GDELT 2.0 Event table (one per merged event); ``after_event``: only events
     with a larger id (those a crawl round added); ``min_confidence``: only events at least this
-    sure."""
+    sure; ``added``: the DATEADDED of every row (an update file's timestamp, as GDELT's 15-minute
+    files have), else each event's ``first_seen``."""
     conditions = []
     if after_event is not None:
         conditions.append(f"e.id > {int(after_event)}")
@@ -204,21 +205,25 @@ def gdelt_events(store: Store, after_event: int | None = None,
                 str(e["n_mentions"] or 0), str(e["n_sources"] or 0), str(e["n_articles"] or 0), ""]
         # Actor geography is not resolved separately: only the action has a place.
         row += [""] * 8 + [""] * 8 + geo
-        row += [stamp(e["first_seen"]), field(e["url"] or e["article_id"])]
+        row += [added or stamp(e["first_seen"]), field(e["url"] or e["article_id"])]
         assert len(row) == len(gdelt.EVENT_COLUMNS)
         yield row
 
 
-def gdelt_mentions(store: Store, after_seq: int | None = None) -> Iterator[list[str]]:
+def gdelt_mentions(store: Store, after_seq: int | None = None, added: str | None = None,
+                   after_event: int | None = None) -> Iterator[list[str]]:
     """Rows of the GDELT 2.0 Mentions table (one per evidence span); ``after_seq``: only the
-    mentions in articles stored after that one (a crawl round's articles)."""
+    mentions in articles stored after that one (a crawl round's articles). ``added``: an update
+    file's timestamp, used as MentionTimeDate (when the mention was harvested) and, for events
+    with an id above ``after_event`` (new in that file), as EventTimeDate, as GDELT does."""
     where = f"WHERE a.seq > {int(after_seq)}" if after_seq is not None else ""
     sql = f"""SELECT m.*, e.first_seen, a.url, a.text_length, a.document IS NOT NULL AS has_doc
              FROM event_mentions m JOIN events e ON e.id = m.event_id
              JOIN articles a ON a.id = m.article_id {where}
              ORDER BY m.event_id, m.published, m.article_id, m.start"""
     for m in _stream(store, sql):
-        row = [str(m["event_id"]), stamp(m["first_seen"]), stamp(m["published"]),
+        new = added and after_event is not None and m["event_id"] > after_event
+        row = [str(m["event_id"]), added if new else stamp(m["first_seen"]), added or stamp(m["published"]),
                str(gdelt.MENTION_WEB), field(m["source_name"]), field(m["url"] or m["article_id"]),
                "", _offset(m["source_offset"]), _offset(m["target_offset"]),
                str(m["trigger_start"]), "1", str(round(100 * (m["confidence"] or 0))),

@@ -160,6 +160,8 @@ class Watcher:
         if found.kind == discover.PAGE:
             found.sitemaps = discover.robots_sitemaps(self.fetcher.robots_txt(url), url)
             if not found.feeds and not found.sitemaps:
+                found.sitemaps = self.state.children(url) or self._guess_sitemaps(url)
+            if not found.feeds and not found.sitemaps:
                 found.problems.append("a page that names no feed (<link rel=alternate>) and whose "
                                       "robots.txt names no sitemap")
         found.articles = [a for a in found.articles if not _home(a) and a not in seen]
@@ -174,6 +176,25 @@ class Watcher:
             if child not in seen:
                 self.state.add_source(child, None, parent=url)
                 self._visit(child, report, seen, parent=url)
+
+    def _guess_sitemaps(self, url: str) -> list[str]:
+        """A home page naming no feed and no sitemap: the usual sitemap places (trafilatura's
+        guesses), the first that holds a sitemap."""
+        from trafilatura.sitemaps import GUESSES
+
+        root = url.split("://", 1)[0] + "://" + urlsplit(url).netloc + "/"
+        for name in GUESSES:
+            if not name.endswith((".xml", ".xml.gz")):
+                continue
+            found = self.fetcher.get(root + name)
+            if found.ok:
+                try:
+                    text, _ = decode(gunzip(found.body, self.fetcher.max_bytes), root + name)
+                except (ValueError, InputError):
+                    continue
+                if discover.kind_of(text, found.content_type) == discover.SITEMAP:
+                    return [discover.normalise(found.final_url, page=False) or root + name]
+        return []
 
     def _source_error(self, url, kind, report, response, reason):
         report.errors.append(reason)

@@ -1,8 +1,9 @@
 """GDELT-style update files after each crawl round, as GDELT 2.0 publishes every 15 minutes:
 
-* ``YYYYMMDDHHMMSS.export.CSV.zip`` — the round's new events (GDELT 2.0 Event table, 61 columns);
+* ``YYYYMMDDHHMMSS.export.CSV.zip`` — the round's new events (GDELT 2.0 Event table, 61 columns),
+  DATEADDED the file's timestamp;
 * ``YYYYMMDDHHMMSS.mentions.CSV.zip`` — the mentions found in the round's new articles, of new and
-  of earlier events (Mentions table, 16 columns);
+  of earlier events (Mentions table, 16 columns), MentionTimeDate the file's timestamp;
 * ``lastupdate.txt`` — one line per file of the latest round: size in bytes, MD5, URL (``--base-url``
   plus the file name), as GDELT's own ``lastupdate.txt``; ``masterfilelist.txt`` lists every round's.
 
@@ -54,8 +55,10 @@ def write_update(store: Store, out: str | Path, round_id: int, events_before: in
     stamp = (when or datetime.now(timezone.utc)).strftime("%Y%m%d%H%M%S")
     while (out / f"{stamp}.export.CSV.zip").exists():  # two rounds in one second: keep both
         stamp = str(int(stamp) + 1)
-    files = [_zip(out / f"{stamp}.export.CSV.zip", f"{stamp}.export.CSV", gdelt_events(store, events_before)),
-             _zip(out / f"{stamp}.mentions.CSV.zip", f"{stamp}.mentions.CSV", gdelt_mentions(store, seq_before))]
+    files = [_zip(out / f"{stamp}.export.CSV.zip", f"{stamp}.export.CSV",
+                  gdelt_events(store, events_before, added=stamp)),
+             _zip(out / f"{stamp}.mentions.CSV.zip", f"{stamp}.mentions.CSV",
+                  gdelt_mentions(store, seq_before, added=stamp, after_event=events_before))]
     listing = _listing(files, base_url)
     _replace(out / "lastupdate.txt", listing)
     master = out / "masterfilelist.txt"
