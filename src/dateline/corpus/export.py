@@ -211,12 +211,18 @@ def gdelt_events(store: Store, after_event: int | None = None,
 
 
 def gdelt_mentions(store: Store, after_seq: int | None = None, added: str | None = None,
-                   after_event: int | None = None) -> Iterator[list[str]]:
+                   after_event: int | None = None, min_confidence: float | None = None) -> Iterator[list[str]]:
     """Rows of the GDELT 2.0 Mentions table (one per evidence span); ``after_seq``: only the
     mentions in articles stored after that one (a crawl round's articles). ``added``: an update
     file's timestamp, used as MentionTimeDate (when the mention was harvested) and, for events
-    with an id above ``after_event`` (new in that file), as EventTimeDate, as GDELT does."""
-    where = f"WHERE a.seq > {int(after_seq)}" if after_seq is not None else ""
+    with an id above ``after_event`` (new in that file), as EventTimeDate, as GDELT does.
+    ``min_confidence``: only mentions of events at least this sure (those the events file has)."""
+    conditions = []
+    if after_seq is not None:
+        conditions.append(f"a.seq > {int(after_seq)}")
+    if min_confidence is not None:
+        conditions.append(f"e.confidence >= {float(min_confidence)!r}")
+    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
     sql = f"""SELECT m.*, e.first_seen, a.url, a.text_length, a.document IS NOT NULL AS has_doc
              FROM event_mentions m JOIN events e ON e.id = m.event_id
              JOIN articles a ON a.id = m.article_id {where}

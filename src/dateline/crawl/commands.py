@@ -78,6 +78,7 @@ def watch(sources: Annotated[list[str], typer.Argument(help="RSS/Atom feeds, sit
           export: Annotated[Optional[str], typer.Option("--export", help="After each round write update files: gdelt.")] = None,
           out: Annotated[Path, typer.Option("--out", help="Folder for the update files.")] = Path("updates"),
           base_url: Annotated[str, typer.Option("--base-url", help="Prefix of the file names in lastupdate.txt (where the folder is served).")] = "",
+          min_confidence: Annotated[Optional[float], typer.Option("--min-confidence", help="Events in the update files: at least this confidence (default: the events model's threshold, as dateline export; 0 writes every event).")] = None,
           max_pages: Annotated[int, typer.Option("--max-pages", help="Article pages fetched per round at most (0: no limit); the rest wait for the next rounds.")] = 1000,
           delay: DelayOpt = 1.0, timeout: TimeoutOpt = 20.0, max_bytes: MaxBytesOpt = 10_000_000,
           stages: StagesOpt = None, model: ModelOpt = None, user_agent: AgentOpt = None,
@@ -109,7 +110,7 @@ def watch(sources: Annotated[list[str], typer.Argument(help="RSS/Atom feeds, sit
     errors = 0
     with store:
         options = Options(every=period, stages=names, model=model, export=export, out=out, base_url=base_url,
-                          max_pages=max_pages)
+                          max_pages=max_pages, min_confidence=min_confidence)
         watcher = Watcher(store, fetcher, options, stop=stop,
                           on_message=_say(quiet))
 

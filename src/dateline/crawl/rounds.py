@@ -58,6 +58,7 @@ class Options:
     out: Path | None = None
     base_url: str = ""              # prefix of the file names in lastupdate.txt
     max_pages: int = MAX_PAGES      # article pages fetched per round at most (0: no limit)
+    min_confidence: float | None = None  # events in the update files (None: the model's threshold)
 
 
 class Watcher:
@@ -124,7 +125,8 @@ class Watcher:
 
             events_before, seq_before = self.state.export_bounds(report.round)
             report.files = write_update(self.store, self.options.out, report.round, events_before,
-                                        seq_before, base_url=self.options.base_url)
+                                        seq_before, base_url=self.options.base_url,
+                                        min_confidence=self.options.min_confidence)
         self.state.finish_round(report.round, found=report.found, new_urls=report.new_urls,
                                 fetched=report.fetched, added=report.added, errors=len(report.errors),
                                 files=report.files, finished=not report.stopped)
@@ -169,13 +171,13 @@ class Watcher:
         if error:
             report.errors.append(error)
             self.say(error)
-        new = self.state.checked(url, found.kind, report.round, response, every, found.articles, error)
+        children = [c for c in found.feeds + found.sitemaps if c != url]
+        new = self.state.checked(url, found.kind, report.round, response, every, found.articles, error,
+                                 children)
         report.found += len(found.articles)
         report.new_urls += new
-        for child in found.feeds + found.sitemaps:
-            if child not in seen:
-                self.state.add_source(child, None, parent=url)
-                self._visit(child, report, seen, parent=url)
+        for child in children:
+            self._visit(child, report, seen, parent=url)
 
     def _guess_sitemaps(self, url: str) -> list[str]:
         """A home page naming no feed and no sitemap: the usual sitemap places (trafilatura's

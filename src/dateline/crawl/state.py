@@ -121,13 +121,16 @@ class CrawlState:
         return found
 
     def checked(self, url: str, kind: str, round_id: int, response, every: float | None,
-                articles: Iterable[str] = (), error: str | None = None) -> int:
-        """Record a source's fetch and the article URLs it listed, in one transaction; the
-        number of URLs new to the crawl."""
+                articles: Iterable[str] = (), error: str | None = None, children: Iterable[str] = ()) -> int:
+        """Record a source's fetch, the article URLs and the further sources (``children``) it
+        listed, in one transaction (a kill between them would leave a new ETag whose 304 hides
+        what the source listed); the number of URLs new to the crawl."""
         articles = list(dict.fromkeys(articles))
         at = now()
         with self.store.transaction():
             self.add_source(url, kind)
+            for child in children:
+                self.add_source(child, None, parent=url)
             before = self.count_urls()
             if articles:
                 self.con.executemany(

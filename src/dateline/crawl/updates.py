@@ -48,17 +48,25 @@ def _replace(path: Path, text: str) -> None:
 
 
 def write_update(store: Store, out: str | Path, round_id: int, events_before: int, seq_before: int,
-                 when: datetime | None = None, base_url: str = "") -> list[str]:
-    """Write the round's update files into ``out``; their paths."""
+                 when: datetime | None = None, base_url: str = "",
+                 min_confidence: float | None = None) -> list[str]:
+    """Write the round's update files into ``out``; their paths. ``min_confidence``: events (and
+    their mentions) at least this sure, by default the events model's threshold, as ``dateline
+    export`` does."""
+    if min_confidence is None:
+        from ..events.learned import default_threshold
+
+        min_confidence = default_threshold()
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     stamp = (when or datetime.now(timezone.utc)).strftime("%Y%m%d%H%M%S")
     while (out / f"{stamp}.export.CSV.zip").exists():  # two rounds in one second: keep both
         stamp = str(int(stamp) + 1)
     files = [_zip(out / f"{stamp}.export.CSV.zip", f"{stamp}.export.CSV",
-                  gdelt_events(store, events_before, added=stamp)),
+                  gdelt_events(store, events_before, min_confidence=min_confidence, added=stamp)),
              _zip(out / f"{stamp}.mentions.CSV.zip", f"{stamp}.mentions.CSV",
-                  gdelt_mentions(store, seq_before, added=stamp, after_event=events_before))]
+                  gdelt_mentions(store, seq_before, added=stamp, after_event=events_before,
+                                 min_confidence=min_confidence))]
     listing = _listing(files, base_url)
     _replace(out / "lastupdate.txt", listing)
     master = out / "masterfilelist.txt"
