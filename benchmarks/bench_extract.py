@@ -140,6 +140,33 @@ def ablation(shared: Path, pages: list[dict], rules: tuple[str, ...], run) -> No
         print(f"{rule:<22} " + " ".join(f"{d:+14.4f}" for d in deltas) + f"  {verdict}")
 
 
+def metadata_table(pages: list[dict], html_rows: list[dict], flat_rows: list[dict]) -> None:
+    """Date, title and authors against the markup's explicit evidence (extract_meta.py says how)."""
+    import extract_meta
+
+    systems = ["dateline-html", "trafilatura/htmldate", "dateline-flat-text"]
+    fields = {"date": "published", "title": "title", "authors": "authors"}
+    scored = {(f, sy): [] for f in fields for sy in systems}
+    for page, html_row, flat_row in zip(pages, html_rows, flat_rows):
+        gold = extract_meta.expected(page["html_text"])
+        base = extract_meta.baseline(page["html_text"], page["url"])
+        for field, name in fields.items():
+            if gold[field] is None:
+                continue
+            for system, value in zip(systems, (html_row.get(name), base[field], flat_row.get(name))):
+                scored[(field, system)].append((page, extract_meta.correct(field, gold[field], value)))
+    print("\nMetadata vs the markup's explicit evidence (extract_meta.py; accuracy, pages with evidence)")
+    print(f"{'field':<8} {'half':<6} {'pages':>5}  " + "  ".join(f"{s:>20}" for s in systems))
+    for field in fields:
+        for part in ("tune", "check"):
+            cells = []
+            for system in systems:
+                hits = [ok for page, ok in scored[(field, system)] if page["half"] == part]
+                cells.append(f"{sum(hits) / len(hits):20.3f}" if hits else f"{'-':>20}")
+            count = sum(1 for page, _ in scored[(field, systems[0])] if page["half"] == part)
+            print(f"{field:<8} {part:<6} {count:>5}  " + "  ".join(cells))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -168,7 +195,8 @@ def main(argv: list[str] | None = None) -> int:
 
     def dateline_plain(page):
         doc = to_document(RawArticle(source=page["id"], format="text", content=page["plain"], id=page["id"]))
-        return {"id": page["id"], "text": doc.text}
+        return {"id": page["id"], "text": doc.text, "title": doc.title, "published": doc.published,
+                "authors": list(doc.authors)}
 
     def raw_plain(page):
         return {"id": page["id"], "text": page["plain"]}
@@ -199,6 +227,8 @@ def main(argv: list[str] | None = None) -> int:
     table(args.shared, folder, "Plain-text article bodies", plain_pages,
           {"dateline": clean_rows, "raw text": raw_rows})
     print(f"plain-text cleaning speed: {clean_speed:.1f} pages/s")
+
+    metadata_table(pages, html_rows, [r for p, r in zip(plain_pages, clean_rows) if p["set"].endswith("-flat")])
 
     if args.ablation:
         print("\nAblation, HTML: F1 the rule brings on the check halves (on minus off); "

@@ -64,7 +64,7 @@ def flatten(html: str) -> str:
     import lxml.html
 
     try:
-        root = lxml.html.document_fromstring(html.encode("utf-8", "replace"))
+        root = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=utf8_parser())
     except Exception:
         return ""
     parts: list[str] = []
@@ -92,6 +92,13 @@ def flatten(html: str) -> str:
     walk(body if body is not None else root)
     lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
     return "\n".join(line for line in lines if line)
+
+
+def utf8_parser():
+    """An HTML parser for text that was decoded already (re-encoded as UTF-8 to drop its meta charset)."""
+    import lxml.html
+
+    return lxml.html.HTMLParser(encoding="utf-8")
 
 
 def scorer(shared: Path):

@@ -13,6 +13,8 @@ import logging
 import re
 from dataclasses import dataclass
 
+from lxml.etree import XPath
+
 from ..errors import problem
 from ..model import Boilerplate
 from . import patterns as P
@@ -26,12 +28,13 @@ from .lines import Line, split_lines, tag_lines
 _DROPPED_FROM_BODY = frozenset({"caption", "credit", "share", "related", "copyright", "adapted",
                                 "comments", "published", "byline", "ad"})
 # The post-processing rules, each of which the benchmark's ablation can switch off.
-RULES = tuple([f"drop-{kind}" for kind in sorted(_DROPPED_FROM_BODY)] + ["article-end", "headline", "link-list"])
+RULES = tuple([f"drop-{kind}" for kind in sorted(_DROPPED_FROM_BODY)] + ["article-end", "headline", "link-list", "fallback"])
 # Scripts (but JSON-LD metadata), styles, inline SVG and data URIs: what makes most oversized pages
 # big. Removed only from oversized pages (on dev pages removing them first saves no time).
 _SCRIPT_LIKE = re.compile(r"<(script(?![^>]*ld\+json)|style|svg|noscript|template)\b[^>]*>.*?</\1\s*>",
                           re.IGNORECASE | re.DOTALL)
 _DATA_URI = re.compile(r"data:[\w/+.-]+;base64,[A-Za-z0-9+/=\s]{200,}")
+_PARAGRAPHS = XPath("//p | //br")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 # trafilatura logs every page it discards at WARNING/ERROR; dateline reports E201 itself.
@@ -55,6 +58,7 @@ class Stage:
     raw: str | None
     tree: object
     title: str | None
+    fuller: str | None = None   # the fallback extractors' body when the fast one looked truncated
 
 
 def extract_stage(html: str, url: str | None = None) -> Stage | Extracted:
@@ -90,8 +94,40 @@ def extract_stage(html: str, url: str | None = None) -> Stage | Extracted:
                       problems=problems)
     if doc is None:
         return Stage(found=found, raw=None, tree=tree, title=meta.title)
-    raw = doc.get("text") if isinstance(doc, dict) else getattr(doc, "text", None)
-    return Stage(found=found, raw=raw or "", tree=tree, title=meta.title)
+    raw = _text_of(doc) or ""
+    stage = Stage(found=found, raw=raw, tree=tree, title=meta.title)
+    if len(raw) < P.TRUNCATED_SHARE * main_block_chars(tree):
+        # the fast body is much shorter than the page's main text block: ask trafilatura again with
+        # its fallback extractors (jusText, readability), on a fresh parse, and keep the longer body
+        try:
+            again = bare_extraction(load_html(html), url=meta.url, fast=False, include_comments=False,
+                                    with_metadata=False)
+        except Exception:  # the fast body stands
+            again = None
+        fuller = _text_of(again)
+        if fuller and len(fuller) > len(raw):
+            stage.fuller = fuller
+    return stage
+
+
+def _text_of(doc) -> str | None:
+    if doc is None:
+        return None
+    return doc.get("text") if isinstance(doc, dict) else getattr(doc, "text", None)
+
+
+def main_block_chars(tree) -> int:
+    """Characters of the page's main text block: the element whose <p> children and <br>-separated
+    lines hold the most text."""
+    sums: dict = {}
+    for element in _PARAGRAPHS(tree)[:3000]:
+        if element.tag == "p":
+            size = len(" ".join(element.text_content().split()))
+        else:
+            size = len((element.tail or "").strip())
+        parent = element.getparent()
+        sums[parent] = sums.get(parent, 0) + size
+    return max(sums.values(), default=0)
 
 
 def finish(stage: Stage, off: frozenset[str] = frozenset()) -> Extracted:
@@ -102,7 +138,7 @@ def finish(stage: Stage, off: frozenset[str] = frozenset()) -> Extracted:
                       credits=list(base.credits), boilerplate=list(base.boilerplate), problems=list(base.problems))
     if stage.raw is None:
         return found
-    text, repaired = repair(stage.raw)
+    text, repaired = repair(stage.fuller if stage.fuller and "fallback" not in off else stage.raw)
     found.problems += repaired
     body, kept, removed = tidy_body(text, stage.title, off)
     found.boilerplate += removed

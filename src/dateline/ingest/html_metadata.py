@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from lxml.etree import XPath
 
 from . import patterns as P
+from .html_evidence import (authors_evidence, jsonld_objects, meta_values, published_evidence, split_people,
+                            title_evidence)
 from .metadata_text import copyright_holder
 
 # compiled once: XPath compilation is a good part of a query's cost on a small page
@@ -46,13 +48,16 @@ def page_metadata(tree, url: str | None = None) -> PageMetadata:
         found = extract_meta_json(tree, found)
     except Exception:  # trafilatura's JSON-LD reader on malformed JSON: keep the meta tags
         pass
-    meta = PageMetadata(title=clean(found.title) or clean(extract_title(tree)))
-    meta.url = found.url or extract_url(tree, url) or url
-    meta.published = find_date(tree, extensive_search=False, original_date=True, url=meta.url)
+    objects, metas = jsonld_objects(tree), meta_values(tree)
     sitename = clean(found.sitename) or clean(extract_sitename(tree))
-    meta.publisher = sitename.lstrip("@") if sitename else None
-    if found.author and " " in found.author:
-        meta.authors = split_authors(found.author)
+    meta = PageMetadata(publisher=sitename.lstrip("@") if sitename else None)
+    meta.url = found.url or extract_url(tree, url) or url
+    sites = [meta.publisher or "", metas.get("og:site_name", ""), metas.get("application-name", ""),
+             _host_name(meta.url)]
+    meta.title = title_evidence(tree, objects, metas, sites) or clean(found.title) or clean(extract_title(tree))
+    meta.published = published_evidence(tree, meta.url, objects, metas) or find_date(
+        tree, extensive_search=False, original_date=True, url=meta.url)
+    meta.authors = authors_evidence(objects, metas)
     meta.language = page_language(tree)
     _classed_elements(tree, meta)
     if not meta.publisher:
@@ -60,10 +65,10 @@ def page_metadata(tree, url: str | None = None) -> PageMetadata:
     return meta
 
 
-def split_authors(value: str) -> list[str]:
-    parts = re.split(r"\s*(?:;|,|\band\b|&)\s*", value)
-    names = (clean(P.BYLINE_ROLE.sub("", re.sub(r"^(?i:by)\s+", "", p))) for p in parts)
-    return [name for name in names if name]
+def _host_name(url: str | None) -> str:
+    """"https://www.town-times.co.uk/x" → "town times" (a site name to strip from titles)."""
+    match = re.match(r"^\w+://(?:www\d?\.)?([^/:]+)", url or "")
+    return " ".join(match.group(1).split(".")[:-1]).replace("-", " ") if match else ""
 
 
 def _classed_elements(tree, meta: PageMetadata) -> None:
@@ -86,8 +91,9 @@ def _classed_elements(tree, meta: PageMetadata) -> None:
             continue
         match = P.BYLINE.match(text)
         names = match.group("names") if match else (text if len(text.split()) <= 4 else None)
-        if names and re.match(r"^[A-Z]", names):
-            meta.authors = split_authors(names)
+        people = split_people(names) if names and re.match(r"^[A-Z]", names) else []
+        if people:
+            meta.authors = people
             return
 
 

@@ -1,0 +1,255 @@
+"""Explicit metadata evidence in a page's markup, strongest first.
+
+- Publication date: JSON-LD ``datePublished`` of an article object, then meta tags
+  (``article:published_time`` and the other names in ``DATE_META``), then a ``<time datetime>`` in
+  the article's header, then a date in the URL; the caller falls back to htmldate's heuristics.
+  The time and its zone are kept when the evidence gives them.
+- Title: ``og:title``, JSON-LD ``headline``, the first ``<h1>`` and ``<title>``; the site name is
+  stripped and a candidate that another one agrees with wins.
+- Authors: JSON-LD ``author`` people, then author meta tags; roles and "By" removed, split into
+  people (organisations and news agencies are not people).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, datetime
+
+from lxml.etree import XPath
+
+from . import patterns as P
+
+_JSONLD = XPath("//script[@type='application/ld+json' or @type='application/json+ld']/text()")
+_META = XPath("//meta[@content]")
+_TIME = XPath("(//article//time[@datetime] | //header//time[@datetime] | //time[@pubdate or "
+              "@itemprop='datePublished'] | //*[@itemprop='datePublished'][@datetime or @content])")
+_H1 = XPath("//h1")
+_TITLE = XPath("//head/title/text()")
+
+# meta names/properties that give the publication date, strongest first
+DATE_META = ("article:published_time", "og:article:published_time", "og:published_time", "datepublished",
+             "article.published", "published_time", "publish-date", "publish_date", "publishdate",
+             "pubdate", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
+             "dc.date.created", "dcterms.created", "citation_publication_date", "original-publish-date",
+             "article_date_original", "date", "dc.date", "dcterms.date")
+AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
+               "dcterms.creator", "byl", "citation_author")
+_ARTICLE_TYPES = re.compile(r"(?i)article|posting|report|story|newsarticle")
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[-_]|\b)")
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»]\s+|\s+::\s+")
+_SITE_COLON = re.compile(r":\s+")   # "Site: Headline" — split there only to cut a known site name
+_WORD = re.compile(r"\w+")
+
+
+def jsonld_objects(tree) -> list[dict]:
+    """Every JSON object of the page's JSON-LD blocks (``@graph`` and lists flattened)."""
+    found: list[dict] = []
+
+    def walk(value, depth=0):
+        if depth > 4:
+            return
+        if isinstance(value, list):
+            for item in value[:50]:
+                walk(item, depth + 1)
+        elif isinstance(value, dict):
+            found.append(value)
+            if "@graph" in value:
+                walk(value["@graph"], depth + 1)
+            if isinstance(value.get("mainEntity"), (dict, list)):
+                walk(value["mainEntity"], depth + 1)
+
+    for block in _JSONLD(tree)[:10]:
+        try:
+            walk(json.loads(block.strip().rstrip(";")))
+        except (ValueError, RecursionError):
+            continue
+    return found
+
+
+def _types(obj: dict) -> str:
+    kind = obj.get("@type", "")
+    return " ".join(kind) if isinstance(kind, list) else str(kind)
+
+
+def article_objects(objects: list[dict]) -> list[dict]:
+    """JSON-LD objects that describe an article, most specific first; other objects after."""
+    articles = [o for o in objects if _ARTICLE_TYPES.search(_types(o))]
+    return articles + [o for o in objects if o not in articles and "webpage" in _types(o).lower()]
+
+
+def meta_values(tree) -> dict[str, str]:
+    """The first content of every meta name/property/itemprop, keys lower-cased."""
+    values: dict[str, str] = {}
+    for element in _META(tree)[:400]:
+        key = element.get("property") or element.get("name") or element.get("itemprop")
+        content = (element.get("content") or "").strip()
+        if key and content:
+            values.setdefault(key.strip().lower(), content)
+    return values
+
+
+def iso_date(value) -> str | None:
+    """An ISO 8601 date or date-time from a machine-readable value; the zone kept; None if unsure."""
+    if not isinstance(value, str):
+        return None
+    value = value.strip()
+    match = re.match(r"^((?:19|20)\d{2})-?(\d{2})-?(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?"
+                     r"\s*(Z|[+-]\d{2}:?\d{2})?)?", value)
+    if not match:
+        return None
+    year, month, day, hour, minute, second, zone = match.groups()
+    try:
+        day_value = date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+    if not date(1995, 1, 1) <= day_value <= date(date.today().year + 1, 12, 31):
+        return None
+    if hour is None:
+        return day_value.isoformat()
+    text = f"{year}-{month}-{day}T{hour}:{minute}:{second or '00'}"
+    if zone:
+        zone = "+00:00" if zone == "Z" else (zone if ":" in zone else f"{zone[:3]}:{zone[3:]}")
+        text += zone
+    try:
+        datetime.fromisoformat(text)
+    except ValueError:
+        return day_value.isoformat()
+    return text
+
+
+def published_evidence(tree, url: str | None, objects: list[dict], metas: dict[str, str]) -> str | None:
+    """The publication date from the strongest explicit evidence, or None (then: htmldate)."""
+    for obj in article_objects(objects):
+        found = iso_date(obj.get("datePublished") or obj.get("dateCreated"))
+        if found:
+            return found
+    for name in DATE_META:
+        found = iso_date(metas.get(name))
+        if found:
+            return found
+    for element in _TIME(tree)[:5]:
+        found = iso_date(element.get("datetime") or element.get("content"))
+        if found:
+            return found
+    match = _URL_DATE.search(url or "")
+    if match:
+        return iso_date("-".join(match.groups()))
+    return None
+
+
+def _key(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def strip_site(title: str, site_names: list[str]) -> str:
+    """"Council backs plan | Town Times" → "Council backs plan" (the site's part of the title cut)."""
+    keys = {_key(s) for s in site_names if s and _key(s)}
+    for separators in (_TITLE_SEPARATORS, _SITE_COLON):
+        parts = separators.split(title)
+        if len(parts) < 2:
+            continue
+        kept = [p for p in parts if not _is_site(_key(p), keys)]
+        if kept and len(kept) < len(parts):
+            return _join_parts(title, kept)
+    parts = _TITLE_SEPARATORS.split(title)
+    # no site name known: a short last part in title case after a long one ("Ferry line … - Herald")
+    if len(parts) >= 2 and len(parts[-1].split()) <= 3 and len(" ".join(parts[:-1]).split()) >= 4 \
+            and all(w[:1].isupper() or not w[:1].isalpha() for w in parts[-1].split()):
+        return _join_parts(title, parts[:-1])
+    return title
+
+
+def _is_site(part: str, keys: set[str]) -> bool:
+    """A title part that is the site's name, or its name with a word or two more ("BBC News")."""
+    return any(part == k or (len(part) <= len(k) + 6 and (k in part or part in k) and part) for k in keys)
+
+
+def _join_parts(title: str, kept: list[str]) -> str:
+    start = title.find(kept[0])
+    end = title.find(kept[-1], start) + len(kept[-1])
+    return title[start:end].strip() if start >= 0 and end > start else " ".join(kept)
+
+
+def title_evidence(tree, objects: list[dict], metas: dict[str, str], site_names: list[str]) -> str | None:
+    """The headline: og:title / JSON-LD headline / <h1> / <title>, the one others agree with."""
+    candidates: list[str] = []
+    raw: list[str] = []
+    for value in (metas.get("og:title"), metas.get("twitter:title"),
+                  next((o.get("headline") for o in article_objects(objects) if isinstance(o.get("headline"), str)),
+                       None)):
+        if value and value.strip():
+            raw.append(" ".join(value.split()))
+            candidates.append(strip_site(raw[-1], site_names))
+    h1s = [" ".join(h.text_content().split()) for h in _H1(tree)[:5]]
+    h1s = [h for h in h1s if 2 <= len(h.split()) <= 40]
+    raw += [" ".join(t.split()) for t in _TITLE(tree)[:1] if t.strip()]
+    titles = [strip_site(" ".join(t.split()), site_names) for t in _TITLE(tree)[:1] if t.strip()]
+    keys = [_key(c) for c in candidates + titles + raw]
+    for h1 in h1s:   # an <h1> another source agrees with is the headline as printed
+        if _key(h1) and any(_key(h1) == k or (len(k) > 20 and _key(h1).startswith(k)) for k in keys):
+            return h1
+    for index, candidate in enumerate(candidates):
+        if _key(candidate) in keys[:index] + keys[index + 1:] or _key(candidate) in map(_key, h1s):
+            return candidate
+    if candidates:
+        return candidates[0]
+    if titles and h1s and _key(h1s[0]) and _key(h1s[0]) in _key(titles[0]):
+        return h1s[0]
+    return titles[0] if titles else (h1s[0] if h1s else None)
+
+
+def authors_evidence(objects: list[dict], metas: dict[str, str]) -> list[str]:
+    """People named as authors in JSON-LD, else in author meta tags."""
+    for obj in article_objects(objects):
+        people = _people(obj.get("author") or obj.get("creator"))
+        if people:
+            return people
+    for name in AUTHOR_META:
+        value = metas.get(name)
+        if value and not value.startswith(("http", "/", "@")):
+            people = split_people(value)
+            if people:
+                return people
+    return []
+
+
+def _people(value) -> list[str]:
+    if isinstance(value, list):
+        out: list[str] = []
+        for item in value[:20]:
+            for name in _people(item):
+                if name not in out:
+                    out.append(name)
+        return out
+    if isinstance(value, dict):
+        if "organization" in _types(value).lower():
+            return []
+        return split_people(value.get("name")) if isinstance(value.get("name"), str) else []
+    if isinstance(value, str) and not value.startswith(("http", "/")):
+        return split_people(value)
+    return []
+
+
+def split_people(value: str | None) -> list[str]:
+    """"By Jane Doe and John Roe, Reuters" → ["Jane Doe", "John Roe"]: people only."""
+    if not value:
+        return []
+    value = re.sub(r"(?i)^\s*(?:by|written by|words by|story by|reporting by|von|par|por)\s*:?\s+", "",
+                   " ".join(value.split()))
+    value = re.sub(r"\s*\([^)]*\)", "", value)   # "(Reuters)", "(@handle)"
+    names = []
+    for part in re.split(r"\s*(?:;|,|\||/|\band\b|\bund\b|\bet\b|\by\b|&)\s*", value):
+        part = P.BYLINE_ROLE.sub("", part).strip(" .:-–—")
+        if _is_person(part) and part not in names:
+            names.append(part)
+    return names
+
+
+def _is_person(name: str) -> bool:
+    words = name.split()
+    if not 2 <= len(words) <= 5 or name in P.AGENCIES or any(ch.isdigit() for ch in name):
+        return False
+    if name.isupper() and len(words) <= 2 and all(len(w) <= 4 for w in words):
+        return False   # "AP NEWS"
+    return all(w[:1].isupper() or w.lower() in P.NAME_PARTICLES for w in words)

@@ -1,0 +1,124 @@
+"""HTML metadata from explicit evidence (html_evidence.py) and the truncated-body fallback (html.py).
+
+Fixtures are written by hand for each rule; no dev-set gold is copied here.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from dateline.ingest import RawArticle, to_document
+from dateline.ingest.extracted import Extracted
+from dateline.ingest.html import Stage, finish, main_block_chars
+from dateline.ingest.html_evidence import iso_date, split_people, strip_site
+
+BODY = "".join(f"<p>Paragraph {i}: the harbour authority said on Monday that the new ferry line would open "
+               f"in spring, after two years of delays and a change of operator.</p>" for i in range(5))
+
+
+def page(head: str = "", header: str = "", url_body: str = BODY) -> str:
+    return (f"<html><head><meta charset='utf-8'>{head}</head><body><nav><a href='/'>Home</a></nav>"
+            f"<article>{header}{url_body}</article></body></html>")
+
+
+def ld(obj: dict) -> str:
+    return f"<script type='application/ld+json'>{json.dumps(obj)}</script>"
+
+
+def document(html: str, url: str | None = None):
+    return to_document(RawArticle(source="test", format="html", content=html, url=url))
+
+
+def test_jsonld_date_wins_and_keeps_its_time_zone():
+    html = page(ld({"@type": "NewsArticle", "datePublished": "2024-03-05T14:30:00+01:00"})
+                + "<meta property='article:published_time' content='2024-03-04T10:00:00Z'>")
+    assert document(html).published == "2024-03-05T14:30:00+01:00"
+
+
+def test_meta_date_when_no_jsonld_and_z_becomes_utc():
+    html = page("<meta property='article:published_time' content='2023-11-24T09:23:00Z'>")
+    assert document(html).published == "2023-11-24T09:23:00+00:00"
+
+
+def test_time_element_in_the_article_header():
+    html = page(header="<header><h1>Ferry line to open</h1><time datetime='2022-06-01'>1 June</time></header>")
+    assert document(html).published == "2022-06-01"
+
+
+def test_date_in_the_url_when_the_markup_has_none():
+    assert document(page(), url="https://news.example.com/2021/02/17/ferry-line").published == "2021-02-17"
+
+
+def test_a_webpage_date_does_not_beat_the_articles():
+    html = page(ld({"@graph": [{"@type": "WebPage", "datePublished": "2010-01-01"},
+                               {"@type": "NewsArticle", "datePublished": "2020-05-06"}]}))
+    assert document(html).published == "2020-05-06"
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2024-03-05", "2024-03-05"), ("20240305", "2024-03-05"), ("2024-03-05T14:30:00.000-0500", "2024-03-05T14:30:00-05:00"),
+    ("2024-02-30", None), ("1970-01-01", None), ("yesterday", None), (None, None)])
+def test_iso_date(value, expected):
+    assert iso_date(value) == expected
+
+
+def test_title_agreeing_h1_wins_and_the_site_name_is_stripped():
+    html = page("<title>Ferry line to open in spring | Harbour Herald</title>"
+                "<meta property='og:title' content='Ferry line to open in spring - Harbour Herald'>"
+                "<meta property='og:site_name' content='Harbour Herald'>",
+                header="<h1>Ferry line to open in spring</h1>")
+    assert document(html).title == "Ferry line to open in spring"
+
+
+def test_og_title_without_h1_loses_only_the_site_name():
+    html = page("<meta property='og:title' content='Ferry line to open in spring | Harbour Herald'>"
+                "<meta property='og:site_name' content='Harbour Herald'>")
+    assert document(html).title == "Ferry line to open in spring"
+
+
+@pytest.mark.parametrize("title, sites, expected", [
+    ("Ferry line to open in spring | Harbour Herald", ["Harbour Herald"], "Ferry line to open in spring"),
+    ("Harbour Herald: Ferry line to open in spring", ["harbour herald"], "Ferry line to open in spring"),
+    # no site name known: a title with a dash in it stays whole
+    ("Die Patientenakte (ePA) – der lange Marsch ins Digitale", [], "Die Patientenakte (ePA) – der lange Marsch ins Digitale"),
+    ("Ferry line to open in spring - Herald", [], "Ferry line to open in spring"),
+])
+def test_strip_site(title, sites, expected):
+    assert strip_site(title, sites) == expected
+
+
+def test_jsonld_authors_are_people_only():
+    html = page(ld({"@type": "NewsArticle", "author": [{"@type": "Person", "name": "Jane Doe"},
+                                                       {"@type": "Organization", "name": "Harbour Herald"},
+                                                       {"@type": "Person", "name": "John Roe, Staff Writer"}]}))
+    assert document(html).authors == ("Jane Doe", "John Roe")
+
+
+def test_meta_author_byline_is_split_and_tidied():
+    html = page("<meta name='author' content='By Jane Doe and Ana de Souza'>")
+    assert document(html).authors == ("Jane Doe", "Ana de Souza")
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("By Jane Doe, Reuters", ["Jane Doe"]), ("Reuters", []), ("AP NEWS", []),
+    ("Jane Doe (Reuters) & John Roe", ["Jane Doe", "John Roe"]), ("https://example.com/jane", []),
+    ("Meg James Staff Writer", ["Meg James"])])
+def test_split_people(value, expected):
+    assert split_people(value) == expected
+
+
+def test_main_block_counts_paragraphs_and_br_lines_under_one_parent():
+    from lxml import html as lxml_html
+
+    tree = lxml_html.fromstring("<html><body><div><p>abcde</p><p>fgh</p></div>"
+                                "<div>one line<br>second line here<br>third</div></body></html>")
+    assert main_block_chars(tree) == len("second line here") + len("third")
+
+
+def test_truncated_body_uses_the_fuller_fallback_unless_switched_off():
+    stage = Stage(found=Extracted(text=""), raw="Short teaser sentence of the article.", tree=None,
+                  title=None, fuller="Short teaser sentence of the article.\n\nThe rest of the story follows here.")
+    assert "rest of the story" in finish(stage).text
+    assert "rest of the story" not in finish(stage, frozenset({"fallback"})).text
