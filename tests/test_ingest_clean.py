@@ -112,10 +112,11 @@ def test_sentence_starting_with_by_is_not_a_byline():
 
 @pytest.mark.parametrize("dateline", ["KABUL, Nov 24 (Reuters) - ", "(Reuters) - ", "WASHINGTON (AP) — ",
                                       "PARIS — "])
-def test_agency_dateline_is_cut(dateline):
+def test_agency_dateline_stays_in_the_first_paragraph(dateline):
+    # the dev sets' gold bodies keep it; cutting it lost F1 on their check halves (docs/ingest.md)
     found = clean_text(dateline + BODY)
-    assert found.text.startswith("The council voted")
-    assert "dateline" in kinds(found)
+    assert found.text.startswith(dateline.strip())
+    assert "The council voted" in found.text
 
 
 def test_wikinews_date_line_is_a_dateline_and_the_date():

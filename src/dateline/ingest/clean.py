@@ -10,7 +10,7 @@ becomes metadata.
 Three passes over the lines:
 1. tag each line by what it is, from the rules in patterns.py (lines.py);
 2. find the article: the stretch(es) of lines with the highest prose score (body.py);
-3. inside it, drop tagged lines and a lede printed twice, cut a leading dateline, and assemble.
+3. inside it, drop tagged lines and a lede printed twice, and assemble.
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ from .extracted import Extracted
 from .lines import Line, split_lines, tag_lines
 from .metadata_text import parse_published_line, publisher_of, title_of
 from . import patterns as P
-from .patterns import DATELINE_PREFIX
 
 # Boilerplate kinds whose lines are dropped wherever they are (inside the article too).
 ALWAYS_DROPPED = frozenset({"published", "dateline", "byline", "caption", "credit", "adapted",
@@ -30,7 +29,7 @@ ALWAYS_DROPPED = frozenset({"published", "dateline", "byline", "caption", "credi
 
 
 # The rules the benchmark's ablation can switch off one at a time.
-RULES = tuple([f"drop-{kind}" for kind in sorted(ALWAYS_DROPPED)] + ["select-body", "repeats", "cut-dateline"])
+RULES = tuple([f"drop-{kind}" for kind in sorted(ALWAYS_DROPPED)] + ["select-body", "repeats"])
 
 
 def clean_text(raw: str, off: frozenset[str] = frozenset()) -> Extracted:
@@ -56,8 +55,6 @@ def clean_text(raw: str, off: frozenset[str] = frozenset()) -> Extracted:
     _label_outside(lines, inside)
     if "repeats" not in off:
         kept = _drop_repeats(kept)
-    if "cut-dateline" not in off:
-        _cut_dateline(kept)
     found.text = _assemble(kept)
     _collect_metadata(lines, found)
     return found
@@ -66,20 +63,35 @@ def clean_text(raw: str, off: frozenset[str] = frozenset()) -> Extracted:
 def _label_outside(lines: list[Line], inside: set[int]) -> None:
     """Give a kind to the untagged lines left out: headline, standfirst, navigation or trailer."""
     first_inside = min(inside) if inside else len(lines)
-    headline_seen = False
+    headline = _headline_index(lines, first_inside)
     for index, line in enumerate(lines):
         if index in inside or line.kind is not None:
             continue
         if index < first_inside:
-            if not headline_seen:
-                line.kind, headline_seen = "headline", True
-            elif index >= first_inside - 3 and line.words >= 4:
+            if index == headline:
+                line.kind = "headline"
+            elif headline is not None and headline < index and index >= first_inside - 3 and line.words >= 4:
                 # just above the body, after the headline: a subtitle / standfirst
                 line.kind = "standfirst"
             else:
                 line.kind = "navigation"
         else:
             line.kind = "trailer"
+
+
+def _headline_index(lines: list[Line], first_inside: int) -> int | None:
+    """The headline: the fullest line above the article that reads like one (4-30 words, no final
+    stop, no date, e-mail or "By"; not boilerplate) — a page flattened whole has its menus first —
+    else the first line."""
+    best, best_words = None, 0.0
+    for index in range(first_inside - 1, max(-1, first_inside - 1 - P.HEADLINE_LOOKBACK), -1):
+        line = lines[index]
+        if line.kind is None and 4 <= line.words <= 30 and line.words >= best_words \
+                and not line.text.endswith((".", ":", ",", ";")) and not P.NOT_A_HEADLINE.search(line.text):
+            best, best_words = index, line.words
+    if best is not None:
+        return best
+    return next((i for i in range(first_inside) if lines[i].kind is None), None)
 
 
 def _drop_repeats(kept: list[Line]) -> list[Line]:
@@ -103,17 +115,6 @@ def _drop_repeats(kept: list[Line]) -> list[Line]:
     return out
 
 
-def _cut_dateline(kept: list[Line]) -> None:
-    """Cut "KABUL, Nov 24 (Reuters) - " off the first paragraph; keep it as boilerplate."""
-    if not kept:
-        return
-    first = kept[0]
-    match = DATELINE_PREFIX.match(first.text)
-    if match and len(first.text) - match.end() > 20:
-        first.cut = match.group(0).strip()
-        first.text = first.text[match.end():]
-
-
 def _assemble(kept: list[Line]) -> str:
     parts: list[str] = []
     previous: Line | None = None
@@ -130,8 +131,6 @@ def _collect_metadata(lines: list[Line], found: Extracted) -> None:
     """Boilerplate records in text order, and what they tell: title, date, publisher, credits."""
     runs: list[tuple[str, list[str]]] = []
     for line in lines:
-        if line.cut:
-            runs.append(("dateline", [line.cut]))
         if not line.dropped:
             continue
         kind = line.kind or "other"

@@ -18,17 +18,17 @@ from lxml.etree import XPath
 from ..errors import problem
 from ..model import Boilerplate
 from . import patterns as P
-from .body import comments_start
 from .encoding import repair
 from .extracted import Extracted
 from .html_metadata import page_metadata
 from .lines import Line, split_lines, tag_lines
 
-# Kinds of lines dropped from trafilatura's body (it keeps captions and share prompts now and then).
-_DROPPED_FROM_BODY = frozenset({"caption", "credit", "share", "related", "copyright", "adapted",
-                                "comments", "published", "byline", "ad"})
+# Kinds of lines dropped from trafilatura's body (it keeps share prompts and bylines now and then).
+# Dropping caption and credit lines, and cutting the body at a footer or comment thread, were
+# removed: they lost F1 on the check halves of the dev sets (docs/ingest.md, ablation).
+_DROPPED_FROM_BODY = frozenset({"share", "related", "copyright", "adapted", "comments", "published", "byline", "ad"})
 # The post-processing rules, each of which the benchmark's ablation can switch off.
-RULES = tuple([f"drop-{kind}" for kind in sorted(_DROPPED_FROM_BODY)] + ["article-end", "headline", "link-list", "fallback"])
+RULES = tuple([f"drop-{kind}" for kind in sorted(_DROPPED_FROM_BODY)] + ["headline", "link-list", "fallback"])
 # Scripts (but JSON-LD metadata), styles, inline SVG and data URIs: what makes most oversized pages
 # big. Removed only from oversized pages (on dev pages removing them first saves no time).
 _SCRIPT_LIKE = re.compile(r"<(script(?![^>]*ld\+json)|style|svg|noscript|template)\b[^>]*>.*?</\1\s*>",
@@ -150,18 +150,6 @@ def finish(stage: Stage, off: frozenset[str] = frozenset()) -> Extracted:
     return found
 
 
-def _article_end(lines: list[Line]) -> int:
-    """Index of a footer, end-of-page widget heading or comment thread after the article, else len."""
-    end = comments_start(lines)
-    words = 0.0
-    for index, line in enumerate(lines[:end]):
-        if line.barrier and words >= P.COMMENTS_MIN_WORDS_BEFORE:
-            return index
-        if line.prose and line.kind is None:
-            words += line.words
-    return end
-
-
 def looks_like_link_list(lines: list[Line]) -> bool:
     """No sentence anywhere and lines of a few words each: menus, not an article."""
     if not lines or any(line.prose for line in lines):
@@ -189,11 +177,8 @@ def tidy_body(text: str, title: str | None, off: frozenset[str] = frozenset()
     kept: list[Line] = []
     removed: list[Boilerplate] = []
     title_key = " ".join(re.findall(r"\w+", (title or "").lower()))
-    end = len(lines) if "article-end" in off else _article_end(lines)
     for index, line in enumerate(lines):
-        if index >= end:
-            removed.append(Boilerplate(kind=line.kind or "trailer", text=line.text))
-        elif line.kind in _DROPPED_FROM_BODY and f"drop-{line.kind}" not in off:
+        if line.kind in _DROPPED_FROM_BODY and f"drop-{line.kind}" not in off:
             removed.append(Boilerplate(kind=line.kind, text=line.text))
         elif index == 0 and title_key and line.key == title_key and "headline" not in off:
             removed.append(Boilerplate(kind="headline", text=line.text))

@@ -29,7 +29,6 @@ class Line:
     credit: str | None = None
     authors: list[str] = field(default_factory=list)
     date_text: str | None = None
-    cut: str | None = None   # a dateline cut off the front of the line
     barrier: bool = False    # the article does not go on past this line (footer, related heading)
     key: str = ""            # lower-cased words, for finding repeats
 

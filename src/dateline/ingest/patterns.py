@@ -318,3 +318,8 @@ NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", 
 # looks truncated and trafilatura runs again with its fallback extractors. Chosen on the tune halves
 # of the extraction dev sets (0.5-0.8 give the same check-half F1; 0.7 best on tune; ~3% of pages).
 TRUNCATED_SHARE = 0.7
+# Plain text: how many lines above the article's first line the headline is looked for (bylines,
+# dates, a standfirst and a photo caption sit between them on dev pages).
+HEADLINE_LOOKBACK = 12
+# Lines above an article that are not its headline: a byline, a date, an e-mail address, a counter.
+NOT_A_HEADLINE = re.compile(rf"@|^(?i:by)\s|\b(?i:{_MONTH})\b\.?\s+\d|\d{{1,2}}[:.]\d{{2}}|\d+\s+(?i:min|minutes?)\b|\|")
