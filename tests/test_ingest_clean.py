@@ -220,7 +220,9 @@ def test_short_repeated_lines_are_content():
     assert found.text.count('"Yeah," he said.') == 2
 
 
-def test_a_long_paragraph_repeating_the_article_is_dropped():
+def test_a_long_paragraph_repeating_the_article_is_left_out_of_the_stretch():
+    # tagged "repeat", it scores as neutral when finding the article, so a summary after the
+    # article is not taken in; inside the article it would no longer be dropped (ablation)
     long_paragraphs = [p + " " + p for p in PARAGRAPHS]
     summary = " ".join(long_paragraphs)
     found = clean_text("\n\n".join(long_paragraphs) + "\n\nSummary\n\n" + summary)
