@@ -368,3 +368,37 @@ def test_a_killed_rounds_events_go_into_the_next_update_files(tmp_path):
         later = state.begin_round(1)
         store.con.execute("UPDATE crawl_rounds SET events_before = 12, seq_before = 6 WHERE id = ?", [later])
         assert state.export_bounds(later) == (12, 6)
+
+
+def test_sigterm_mid_round_stores_what_was_fetched_and_the_rest_waits(tmp_path):
+    import time
+
+    site = Site(6)
+    db = tmp_path / "m.duckdb"
+    base = [sys.executable, "-m", "dateline.cli", "watch", "--db", str(db), "--stages", ",".join(FAST)]
+    with Server(site) as url:
+        child = subprocess.Popen(base + [url + "/feed.xml", "--every", "1h", "--delay", "0.4"],
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            deadline = time.monotonic() + 120
+            while site.requests["/news/1-story.html"] == 0 and time.monotonic() < deadline:
+                time.sleep(0.02)
+            child.send_signal(signal.SIGTERM)   # while pages 2.. are still to come (0.4 s apart)
+            out, err = child.communicate(timeout=60)
+        finally:
+            if child.poll() is None:
+                child.kill()
+        assert child.returncode == 0, err
+        assert "(stopped)" in err
+        with Store(db, read_only=True) as store:
+            stored = store.count("articles")
+            assert 2 <= stored < 6               # what was fetched is stored, nothing half-done
+            assert rows(store, "SELECT count(*) FROM crawl_urls WHERE state = 'pending' AND url LIKE '%/news/%'") == [
+                (6 - stored,)]
+            assert rows(store, "SELECT finished FROM crawl_rounds") == [(None,)]
+        again = subprocess.run(base + [url + "/feed.xml", "--once", "--delay", "0"], capture_output=True,
+                               text=True, timeout=300)
+        assert f"{6 - stored} articles stored" in again.stderr, again.stderr
+    with Store(db, read_only=True) as store:
+        assert rows(store, "SELECT count(*), count(DISTINCT url) FROM articles") == [(6, 6)]
+    assert all(site.requests[f"/news/{i}-story.html"] == 1 for i in range(6))
