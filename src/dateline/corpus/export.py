@@ -168,18 +168,20 @@ def _actor_columns(names, countries, sectors) -> list[str]:
             "", "", "", "", field(sector), "", ""]
 
 
+def _where(condition: str | None, min_confidence: float | None) -> str:
+    """A WHERE clause of ``condition`` and, when given, the events' confidence floor."""
+    conditions = [c for c in (condition, None if min_confidence is None
+                              else f"e.confidence >= {float(min_confidence)!r}") if c]
+    return f"WHERE {' AND '.join(conditions)}" if conditions else ""
+
+
 def gdelt_events(store: Store, after_event: int | None = None,
                  min_confidence: float | None = None, added: str | None = None) -> Iterator[list[str]]:
     """Rows of the GDELT 2.0 Event table (one per merged event); ``after_event``: only events
     with a larger id (those a crawl round added); ``min_confidence``: only events at least this
     sure; ``added``: the DATEADDED of every row (an update file's timestamp, as GDELT's 15-minute
     files have), else each event's ``first_seen``."""
-    conditions = []
-    if after_event is not None:
-        conditions.append(f"e.id > {int(after_event)}")
-    if min_confidence is not None:
-        conditions.append(f"e.confidence >= {float(min_confidence)!r}")
-    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+    where = _where(f"e.id > {int(after_event)}" if after_event is not None else None, min_confidence)
     sql = f"""SELECT e.*, a.id AS article_id,
                     coalesce(a.url, (SELECT b.url FROM event_mentions m JOIN articles b ON b.id = m.article_id
                                      WHERE m.event_id = e.id AND b.url IS NOT NULL
@@ -217,12 +219,7 @@ def gdelt_mentions(store: Store, after_seq: int | None = None, added: str | None
     file's timestamp, used as MentionTimeDate (when the mention was harvested) and, for events
     with an id above ``after_event`` (new in that file), as EventTimeDate, as GDELT does.
     ``min_confidence``: only mentions of events at least this sure (those the events file has)."""
-    conditions = []
-    if after_seq is not None:
-        conditions.append(f"a.seq > {int(after_seq)}")
-    if min_confidence is not None:
-        conditions.append(f"e.confidence >= {float(min_confidence)!r}")
-    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+    where = _where(f"a.seq > {int(after_seq)}" if after_seq is not None else None, min_confidence)
     sql = f"""SELECT m.*, e.first_seen, a.url, a.text_length, a.document IS NOT NULL AS has_doc
              FROM event_mentions m JOIN events e ON e.id = m.event_id
              JOIN articles a ON a.id = m.article_id {where}
