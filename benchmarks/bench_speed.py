@@ -204,9 +204,36 @@ def ray_raws(n: int):
                        published=records[i % len(records)]["published"]) for i in range(n)]
 
 
-def time_ray(raws, actors: int, model: str | None, stages: tuple[str, ...] | None) -> float:
+def tree_cpu_seconds() -> float:
+    """CPU seconds (user + system) used so far by this process and all its descendants that are
+    still running (the Ray processes: GCS, raylet, workers, actors), from /proc."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    parent, cpu = {}, {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parent[int(entry)] = int(fields[1])
+        cpu[int(entry)] = (int(fields[11]) + int(fields[12])) / ticks
+    mine, changed = {os.getpid()}, True
+    while changed:
+        changed = False
+        for pid, ppid in parent.items():
+            if ppid in mine and pid not in mine:
+                mine.add(pid)
+                changed = True
+    return sum(cpu.get(pid, 0.0) for pid in mine)
+
+
+def time_ray(raws, actors: int, model: str | None, stages: tuple[str, ...] | None) -> tuple[float, float]:
     """One Ray Data pipeline over ``raws`` with ``actors`` annotation actors (actor start-up and
-    model loading included), consumed as the ingest consumes it."""
+    model loading included), consumed as the ingest consumes it. Returns the wall seconds and the
+    CPU seconds of the driver and every Ray process (taken when the last article arrived, while
+    the actors still run)."""
     from dateline.distributed import annotate_with_ray, init_ray
     from dateline.pipeline import DEFAULT_STAGES
 
@@ -214,10 +241,15 @@ def time_ray(raws, actors: int, model: str | None, stages: tuple[str, ...] | Non
     try:
         options = {"model": model, "stages": stages or DEFAULT_STAGES, "clean": True, "published": None}
         batches = [raws[i:i + 64] for i in range(0, len(raws), 64)]
+        cpu_before = tree_cpu_seconds()
         started = time.perf_counter()
-        n = sum(len(b) for b in annotate_with_ray(batches, options, workers=actors))
+        n, cpu = 0, 0.0
+        for batch in annotate_with_ray(batches, options, workers=actors):
+            n += len(batch)
+            if n == len(raws):
+                wall, cpu = time.perf_counter() - started, tree_cpu_seconds() - cpu_before
         assert n == len(raws), (n, len(raws))
-        return time.perf_counter() - started
+        return wall, cpu
     finally:
         ray.shutdown()
 
@@ -226,14 +258,19 @@ def bench_ray(n: int, model: str | None, stages: str | None) -> dict:
     raws = ray_raws(n)
     stage_names = tuple(stages.split(",")) if stages else None
     load = os.getloadavg()[0]
-    one = time_ray(raws, 1, model, stage_names)
-    two = time_ray(raws, 2, model, stage_names)
+    one, cpu_one = time_ray(raws, 1, model, stage_names)
+    two, cpu_two = time_ray(raws, 2, model, stage_names)
     what = f"model {model}, stages {stages}" if (model or stages) else "default pipeline"
     print(f"\n## Ray Data pipeline, {n} articles, {what} (load {load:.2f} before, "
           f"{os.getloadavg()[0]:.2f} after)")
     print(f"1 actor: {one:.1f} s ({n / one:.2f} articles/s); 2 actors: {two:.1f} s ({n / two:.2f} "
           f"articles/s); efficiency {one / (2 * two):.2f} (target >= 0.80)")
-    return {"ray_articles": n, "ray1_s": one, "ray2_s": two, "ray_subset": what}
+    print(f"CPU seconds (driver + all Ray processes): 1 actor {cpu_one:.0f} s ({1000 * cpu_one / n:.0f} "
+          f"ms/article), 2 actors {cpu_two:.0f} s ({1000 * cpu_two / n:.0f} ms/article): the work "
+          f"per article grows {cpu_two / cpu_one:.2f}x with the second actor; the rest of any "
+          f"shortfall is cores the machine did not give")
+    return {"ray_articles": n, "ray1_s": one, "ray2_s": two, "ray_subset": what,
+            "ray1_cpu_s": cpu_one, "ray2_cpu_s": cpu_two}
 
 
 def main(argv=None):

@@ -69,17 +69,21 @@ def write_corpus(path: Path, bases: list, n: int, seed: int, first: int = 0) -> 
 
 
 def _prepared_executor(path: str):
-    """An ingest executor that returns the Documents prepared in ``path`` (by id)."""
+    """An ingest executor that returns the Documents prepared in ``path``, read in step with the
+    inputs (same order), so that the benchmark itself holds one batch at a time."""
     from dateline.model import Document
 
     def annotate(batches, options):
-        prepared = {}
         with open(path, encoding="utf-8") as f:
-            for line in f:
-                d = Document.from_dict(json.loads(line))
-                prepared[d.id] = d
-        for raws in batches:
-            yield [prepared.pop(r.id) for r in raws]
+            for raws in batches:
+                out = []
+                for r in raws:
+                    for line in f:  # inputs already stored were skipped: read past them
+                        d = json.loads(line)
+                        if d["id"] == r.id:
+                            out.append(Document.from_dict(d))
+                            break
+                yield out
 
     return annotate
 

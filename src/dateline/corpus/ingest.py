@@ -203,6 +203,7 @@ def ingest(paths: Iterable[str], db: str | Path = "dateline.duckdb", *, workers:
             for documents in annotated:
                 result = store.add_batch(documents)
                 refresh_roles()
+                release_memory()
                 _count(report, result, documents, on_error)
                 if on_batch:
                     on_batch(result)
@@ -249,6 +250,27 @@ def corpus_roles_file(store: Store):
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def _malloc_trim():
+    try:
+        import ctypes
+
+        return ctypes.CDLL("libc.so.6").malloc_trim
+    except (OSError, AttributeError):  # not glibc (macOS, musl, Windows): nothing to do
+        return None
+
+
+_TRIM = _malloc_trim()
+
+
+def release_memory() -> None:
+    """Hand the C heap's free pages back to the system after a stored batch. DuckDB's and
+    pyarrow's short-lived buffers are freed after each transaction but glibc keeps the pages in
+    its per-thread arenas, so without this the resident memory of a long ingest creeps up by
+    several KB per article (measured by `make bench`); the call costs well under a millisecond."""
+    if _TRIM is not None:
+        _TRIM(0)
+
+
 def load_documents(documents: Iterable[Document], db: str | Path = "dateline.duckdb", *,
                    batch_size: int = BATCH_SIZE, build_stories: bool = True) -> IngestReport:
     """Store Documents annotated elsewhere (``dateline annotate`` output, a Ray run), batch by
@@ -261,6 +283,7 @@ def load_documents(documents: Iterable[Document], db: str | Path = "dateline.duc
             batch.append(d)
             if len(batch) >= batch_size:
                 _count(report, store.add_batch(batch), batch, lambda m: None)
+                release_memory()
                 batch = []
         if batch:
             _count(report, store.add_batch(batch), batch, lambda m: None)
