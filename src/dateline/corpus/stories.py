@@ -134,14 +134,19 @@ def _thread(con, seqs: list[int]):
 def add_vectors(con, selected: str):
     """Store the vectors of the articles whose seq ``selected`` (a SQL query) returns, for
     those that are originals and have a publication date."""
+    # the actors' and places' names of these articles only (a correlated subquery would group the
+    # whole tables: a cost that grows with the corpus)
     found = con.execute(f"""
-        SELECT a.seq, a.published_date, coalesce(a.title, ''), coalesce(a.lead, ''),
-               (SELECT string_agg(x.name, ' ' ORDER BY x.name) FROM actors x
-                WHERE x.article_id = a.id AND x.named),
-               (SELECT string_agg(p.name, ' ' ORDER BY p.name) FROM places p
-                WHERE p.article_id = a.id AND p.name IS NOT NULL)
-        FROM articles a WHERE a.seq IN ({selected})
-          AND a.duplicate_of IS NULL AND a.published_date IS NOT NULL""").fetchall()
+        WITH new AS (SELECT a.seq, a.id, a.published_date, coalesce(a.title, '') AS title,
+                            coalesce(a.lead, '') AS lead
+                     FROM articles a WHERE a.seq IN ({selected})
+                       AND a.duplicate_of IS NULL AND a.published_date IS NOT NULL),
+        x AS (SELECT article_id, string_agg(name, ' ' ORDER BY name) AS names FROM actors
+              WHERE named AND article_id IN (SELECT id FROM new) GROUP BY article_id),
+        p AS (SELECT article_id, string_agg(name, ' ' ORDER BY name) AS names FROM places
+              WHERE name IS NOT NULL AND article_id IN (SELECT id FROM new) GROUP BY article_id)
+        SELECT new.seq, new.published_date, new.title, new.lead, x.names, p.names
+        FROM new LEFT JOIN x ON x.article_id = new.id LEFT JOIN p ON p.article_id = new.id""").fetchall()
     columns = {"seq": [], "term": [], "weight": [], "published_date": []}
     for seq, published, title, lead, actor_names, place_names in found:
         for term, weight in vector(article_terms(title, lead, actor_names, place_names)).items():
