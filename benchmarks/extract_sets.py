@@ -58,9 +58,9 @@ _SKIP = frozenset("script style noscript template svg head iframe object canvas"
 
 
 def flatten(html: str) -> str:
-    """Whole-page text the way a scraper flattens it: every visible text node, a line break
-    around each block element (html-text / lxml text_content with blocks as lines), nothing dropped
-    but scripts, styles and the head."""
+    """Whole-page text the way a scraper flattens it: every visible text node with its white space
+    collapsed, a line break around each block element (as html-text does), nothing dropped but
+    scripts, styles and the head."""
     import lxml.html
 
     try:
@@ -69,27 +69,31 @@ def flatten(html: str) -> str:
         return ""
     parts: list[str] = []
 
+    body = root.find("body")
+    # a broken page (an unclosed <title>) can put everything in the head: read the whole tree then
+    skip = _SKIP if body is not None and body.text_content().strip() else _SKIP - {"head"}
+
+    def text(value: str | None) -> None:
+        if value:   # white space inside a text node is a space, as a browser renders it
+            parts.append(_WS.sub(" ", value))
+
     def walk(element) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
         tag = tag.lower()
-        if tag in _SKIP or not isinstance(element.tag, str):
-            if element.tail:
-                parts.append(element.tail)
+        if tag in skip or not isinstance(element.tag, str):
+            text(element.tail)
             return
         block = tag in _BLOCK
         if block:
             parts.append("\n")
-        if element.text:
-            parts.append(element.text)
+        text(element.text)
         for child in element:
             walk(child)
         if block:
             parts.append("\n")
-        if element.tail:
-            parts.append(element.tail)
+        text(element.tail)
 
-    body = root.find("body")
-    walk(body if body is not None else root)
+    walk(body if skip is _SKIP else root)
     lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
     return "\n".join(line for line in lines if line)
 

@@ -11,6 +11,7 @@ import pytest
 from dateline.ingest import RawArticle, to_document
 from dateline.ingest.clean import clean_text
 from dateline.ingest.encoding import repair
+from dateline.ingest.lines import is_prose, word_count
 from dateline.ingest.metadata_text import parse_date_text
 
 PARAGRAPHS = [
@@ -280,3 +281,13 @@ def test_caption_above_a_photo_credit_line_and_wire_contributors():
     assert "Copper rose 0.86%" in found.text            # an article sentence, not a caption
     assert "Reporting by" not in found.text
     assert_body_kept(found)
+
+
+def test_a_long_row_of_links_is_not_prose():
+    row = " | ".join(["Epic makes more room for testers", "Win tickets to see the final", "Turok demo sneaks out",
+                      "How the stars got into the game", "Boogie Bunnies hops onto the arcade"])
+    assert not is_prose(row, word_count(row))
+    sentence = "The council voted on Tuesday, and the mayor | who chaired the meeting | said the plan would pass."
+    assert is_prose(sentence, word_count(sentence))   # a stray bar inside a sentence is no link row
+    found = clean_text(row + "\n\n" + BODY)
+    assert "Epic makes more room" not in found.text

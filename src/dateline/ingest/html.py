@@ -98,10 +98,9 @@ def extract_stage(html: str, url: str | None = None) -> Stage | Extracted:
     stage = Stage(found=found, raw=raw, tree=tree, title=meta.title)
     if len(raw) < P.TRUNCATED_SHARE * main_block_chars(tree):
         # the fast body is much shorter than the page's main text block: ask trafilatura again with
-        # its fallback extractors (jusText, readability), on a fresh parse, and keep the longer body
-        try:
-            again = bare_extraction(load_html(html), url=meta.url, fast=False, include_comments=False,
-                                    with_metadata=False)
+        # its fallback extractors (jusText, readability), and keep the longer body
+        try:   # (trafilatura works on its own copy of the tree)
+            again = bare_extraction(tree, url=meta.url, fast=False, include_comments=False, with_metadata=False)
         except Exception:  # the fast body stands
             again = None
         fuller = _text_of(again)

@@ -61,6 +61,9 @@ def split_lines(text: str) -> list[Line]:
 
 def is_prose(text: str, words: float) -> bool:
     """Sentence-like: long enough, and ending like a sentence or too long to be a heading."""
+    segments = P.LINK_SEPARATORS.split(text)
+    if len(segments) >= P.LINK_ROW_MIN_SEGMENTS and words / len(segments) < P.LINK_ROW_SEGMENT_WORDS:
+        return False   # "Home | World | Sport | …": a row of links, however long
     if words >= P.PROSE_WORDS_LOOSE:
         return True
     if words < P.PROSE_WORDS or P.SENTENCE_END.search(text) is None:

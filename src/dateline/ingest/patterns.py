@@ -323,3 +323,8 @@ TRUNCATED_SHARE = 0.7
 HEADLINE_LOOKBACK = 12
 # Lines above an article that are not its headline: a byline, a date, an e-mail address, a counter.
 NOT_A_HEADLINE = re.compile(rf"@|^(?i:by)\s|\b(?i:{_MONTH})\b\.?\s+\d|\d{{1,2}}[:.]\d{{2}}|\d+\s+(?i:min|minutes?)\b|\|")
+# A line of 4+ parts separated by " | ", " • ", " · " or " :: " whose parts average under 8 words is
+# a row of links (menus, "more headlines"), not prose, however long it is.
+LINK_SEPARATORS = re.compile(r"\s+(?:\||•|·|::)\s+")
+LINK_ROW_MIN_SEGMENTS = 4
+LINK_ROW_SEGMENT_WORDS = 8
