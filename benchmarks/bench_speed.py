@@ -265,10 +265,6 @@ def bench_ray(n: int, model: str | None, stages: str | None) -> dict:
           f"{os.getloadavg()[0]:.2f} after)")
     print(f"1 actor: {one:.1f} s ({n / one:.2f} articles/s); 2 actors: {two:.1f} s ({n / two:.2f} "
           f"articles/s); efficiency {one / (2 * two):.2f} (target >= 0.80)")
-    print(f"CPU seconds (driver + all Ray processes): 1 actor {cpu_one:.0f} s ({1000 * cpu_one / n:.0f} "
-          f"ms/article), 2 actors {cpu_two:.0f} s ({1000 * cpu_two / n:.0f} ms/article): the work "
-          f"per article grows {cpu_two / cpu_one:.2f}x with the second actor; the rest of any "
-          f"shortfall is cores the machine did not give")
     return {"ray_articles": n, "ray1_s": one, "ray2_s": two, "ray_subset": what,
             "ray1_cpu_s": cpu_one, "ray2_cpu_s": cpu_two}
 

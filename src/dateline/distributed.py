@@ -88,7 +88,8 @@ def init_ray(address: str | None = None, num_cpus: int | None = None):
                   "configure_logging": False}
         if address:
             kwargs["address"] = address
-        else:
+        else:  # a new local instance, never another Ray instance that happens to run on this machine
+            kwargs["address"] = "local"
             kwargs["num_cpus"] = num_cpus or os.cpu_count()
         ray.init(**kwargs)
     context = ray.data.DataContext.get_current()
