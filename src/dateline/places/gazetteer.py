@@ -54,6 +54,7 @@ DATA_FILES = (POINTS_FILE, REGIONS_FILE)
 # Regions of the project's table whose GeoNames id is not known get ids below this (negative):
 # the stage reports them with their point and geonameid null.
 REGION_ID_BASE = -1000
+REGION_SALIENCE = 10_000_000
 STALE_DAYS = 30
 
 # Feature codes, in the order of preference when a name is shared by places of equal standing.
@@ -483,7 +484,9 @@ def build(path: Path | None = None) -> Path:
     for gid, name, aliases, lat, lon, feature, iso2 in regions():
         if gid in added:
             continue
-        b.add(gid, name, iso3.get(iso2), lat, lon, feature, 0, 0, 0, {name, *aliases})
+        # Salience as population: a region news names outranks a namesake hamlet ("Middle East",
+        # Pennsylvania; "Pacific", Missouri) as a country does.
+        b.add(gid, name, iso3.get(iso2), lat, lon, feature, REGION_SALIENCE, 0, 0, {name, *aliases})
         added.add(gid)
 
     # Populated places.

@@ -43,6 +43,11 @@ _DATELINE = re.compile(
     r"(?:^|\n|[.!?]\s)[ \t]*(?P<name>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})"
     r"(?:,[ ]+(?P<qualifier>[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2}))?"
     r"[ ]*(?:\([A-Za-z .]{1,30}\)[ ]*)?(?:—|–|--| - |:\s)")
+# A bare compass direction ("North", "Far North", "Northwest", "Centre") is a region's name only in
+# a few countries (Cameroon's regions) and far more often a direction: never a toponym alone.
+_COMPASS = re.compile(r"^(?:far |extreme |upper |lower )?(?:north|south|east|west|central|centre|"
+                      r"center|northeast|northwest|southeast|southwest|north east|north west|"
+                      r"south east|south west|midwest|mid west)$")
 _ABBREVIATIONS = {**STATE_ABBREVIATIONS, **PROVINCE_ABBREVIATIONS, **DISTRICT_ABBREVIATIONS}
 
 
@@ -142,6 +147,8 @@ class _Finder:
 
     def candidates(self, start: int, end: int, demonyms: bool = True) -> list[tuple[Entry, bool]]:
         name = self.text[start:end]
+        if _COMPASS.match(fold(name)):
+            return []
         # "Lexington, Ky.": an abbreviation counts after a comma that follows a capitalised word
         # (a city), not in "…, she said, Ms. Jones".
         before = self.text[max(0, start - 40):start].rstrip()

@@ -24,7 +24,7 @@ from .recognize import Mention
 # benchmarks/bench_places.py, one weight at a time, keeping the value that maximised acc@161 on both
 # corpora together; rounded to show they are not fitted to the last decimal.
 W_POPULATION = 1.0        # per decade of population
-FEATURE_BONUS = {"CONT": 4.0, "PCLI": 5.0, "ADM1": 3.0, "PPLC": 1.5, "ADM2": 0.0, "PPL": 0.0,
+FEATURE_BONUS = {"CONT": 4.0, "PCLI": 5.0, "ADM1": 3.0, "PPLC": 3.0, "ADM2": 0.0, "PPL": 0.0,
                  **{code: 4.0 for code in REGION_FEATURES}}  # regions, seas: like a continent
 ALTERNATE_PENALTY = 3.0   # matched by an alternate (historic, foreign) name when others match by
                           # their own name
@@ -35,7 +35,8 @@ W_ADMIN2 = 1.5
 W_PUBLISHER = 1.5         # the candidate lies in the publisher's country
 W_NEAR = 2.0              # within NEAR_KM of another place of the document
 NEAR_KM = 250.0
-W_DATELINE = 2.0          # a dateline's reading counts this many times as document context
+W_DATELINE = 2.0
+VOTE_TEMPERATURE = 0.5    # co-location votes ∝ 10^(0.5 × prior): 0 gives every reading one share          # a dateline's reading counts this many times as document context
 W_COLOCATED_ADMIN1 = 2.5  # other names of the document can lie in the same first-order division
 W_COLOCATED_COUNTRY = 1.0
 W_COLOCATED_ADMIN2 = 3.0  # … or in the same second-order division ("Huntsville" with "Walker County")
@@ -115,14 +116,26 @@ class DocumentContext:
     def add_votes(self, key: str, candidates: list[tuple[Entry, bool]]):
         if key in self.own_votes:
             return
-        areas = {e.geonameid if e.feature == "ADM1" else e.admin1 for e, p in candidates
-                 if p and (e.admin1 or e.feature == "ADM1")}
-        counties = {e.geonameid if e.feature == "ADM2" else e.admin2 for e, p in candidates
-                    if p and (e.admin2 or e.feature == "ADM2")}
-        countries = {e.country for e, p in candidates if p and e.country}
-        a_votes = {a: 1.0 / len(areas) for a in areas}
-        b_votes = {b: 1.0 / len(counties) for b in counties}
-        c_votes = {c: 1.0 / len(countries) for c in countries}
+        # The vote is shared in proportion to how likely each reading is a priori (a tempered
+        # prior), so that "Athens" votes for Greece far more than for its American namesakes and
+        # a Greek article's "Cairo", "Crete" and "Athens" do not meet in Illinois.
+        own = [e for e, p in candidates if p]
+        top = max((prior(e, True) for e in own), default=0.0)
+        weight = {e.geonameid: 10 ** (VOTE_TEMPERATURE * (prior(e, True) - top)) for e in own}
+        a_votes: dict[int, float] = {}
+        b_votes: dict[int, float] = {}
+        c_votes: dict[str, float] = {}
+        for e in own:
+            area = e.geonameid if e.feature == "ADM1" else e.admin1
+            county = e.geonameid if e.feature == "ADM2" else e.admin2
+            for votes, value in ((a_votes, area), (b_votes, county), (c_votes, e.country)):
+                if value:
+                    votes[value] = max(votes.get(value, 0.0), weight[e.geonameid])
+        for votes in (a_votes, b_votes, c_votes):
+            total = sum(votes.values())
+            for value in votes:
+                votes[value] /= total
+        areas, counties = set(a_votes), set(b_votes)
         self.colocated_admin1.update(a_votes)
         self.colocated_admin2.update(b_votes)
         self.colocated_country.update(c_votes)
