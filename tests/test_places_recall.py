@@ -80,7 +80,7 @@ def test_town_labelled_as_a_people_is_a_place(run_places):
 def test_foreign_names_do_not_meet_in_their_american_namesakes(run_places):
     # "Cairo", "Athens" and "Crete" all have namesakes in Illinois; shared-by-prior votes keep
     # them in Egypt and Greece.
-    work = run_places("Foreign ministers gathered in Cairo on Wednesday. Athens expelled the "
-                      "ambassador, and ships sailed south of Crete.")
+    work = run_places("Foreign ministers gathered in Cairo on Wednesday. The ambassador left "
+                      "Athens, and ships sailed south of Crete.")
     countries = {p.text: p.country for p in work.places}
     assert countries["Cairo"] == "EGY" and countries["Athens"] == "GRC"
