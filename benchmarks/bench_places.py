@@ -34,7 +34,7 @@ from dateline.pipeline import Pipeline  # noqa: E402
 from common import read_jsonl  # noqa: E402
 
 CORPORA = (("LGL", "lgl.jsonl"), ("TR-News", "trnews.jsonl"))
-TARGETS = {"LGL": 0.85, "TR-News": 0.90}
+TARGETS = {"LGL": 0.88, "TR-News": 0.90}  # check halves (issue 21)
 
 LOAD_PROBE = """
 import json, resource, time
