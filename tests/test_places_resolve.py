@@ -141,9 +141,17 @@ def test_fold_ignores_accents_case_and_periods():
 
 
 def test_unknown_names_are_not_places(gazetteer):
-    mentions = find_mentions("Nowhere Town voted.", [Entity(0, 12, "Nowhere Town", "GPE")],
+    # Labelled a place but unknown, with nothing that says it is one: a person's name, likely.
+    mentions = find_mentions("Sheryl Gorsuch voted.", [Entity(0, 14, "Sheryl Gorsuch", "GPE")],
                              gazetteer)
     assert mentions == []
+
+
+def test_unknown_place_with_a_place_word_or_cue_is_reported_without_a_point(gazetteer):
+    text = "Shells hit the village of Prisi and cars were damaged on Osney Island."
+    ents = [Entity(26, 31, "Prisi", "GPE"), Entity(57, 69, "Osney Island", "GPE")]
+    mentions = find_mentions(text, ents, gazetteer)
+    assert [(m.text, m.candidates) for m in mentions] == [("Prisi", []), ("Osney Island", [])]
 
 
 def test_mention_spans_point_into_the_text(gazetteer):
@@ -185,7 +193,9 @@ def test_county_names_read_as_counties_and_rivers_are_not_split(gazetteer):
     text = "Deputies from Walker County searched the Neches River near Huntsville."
     entities = entities_for(text, ["Walker County", "Neches River", "Huntsville"])
     mentions = find_mentions(text, entities, gazetteer)
-    assert [m.text for m in mentions] == ["Walker County", "Huntsville"]
+    # The river is a toponym the gazetteer lacks: reported without candidates, never "Neches".
+    assert [(m.text, bool(m.candidates)) for m in mentions] == [
+        ("Walker County", True), ("Neches River", False), ("Huntsville", True)]
     assert all(e.feature == "ADM2" for e, _ in mentions[0].candidates)
 
 

@@ -40,7 +40,7 @@ _STREET = re.compile(
 # stop), an optional qualifier ("KABUL, Afghanistan", "LEXINGTON, Ky."), an optional agency in
 # brackets, then a dash or colon: "KABUL, Afghanistan —", "WINONA -- The body", "PARIS (AP) —".
 _DATELINE = re.compile(
-    r"(?:^|\n|[.!?]\s)[ \t]*(?P<name>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})"
+    r"(?:^|\n|[.!?”\"]\s|\d\s)[ \t]*(?P<name>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})"
     r"(?:,[ ]+(?P<qualifier>[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2}))?"
     r"[ ]*(?:\([A-Za-z .]{1,30}\)[ ]*)?(?:—|–|--| - |:\s)")
 # A bare compass direction ("North", "Far North", "Northwest", "Centre") is a region's name only in
@@ -48,6 +48,22 @@ _DATELINE = re.compile(
 _COMPASS = re.compile(r"^(?:far |extreme |upper |lower )?(?:north|south|east|west|central|centre|"
                       r"center|northeast|northwest|southeast|southwest|north east|north west|"
                       r"south east|south west|midwest|mid west)$")
+# Words right before a name that say it is a place: "in Prisi", "near Holopaw", "the village of
+# Xinmo", "towns of Haris and Varzaqan" (the second name after "and" is caught by the first's cue).
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Ii]nto|[Tt]hrough|[Ff]rom|[Tt]oward|"
+    r"[Bb]eyond|[Ww]est of|[Ee]ast of|[Nn]orth of|[Ss]outh of)|"
+    r"\b(?:villages?|towns?|city|cities|hamlets?|suburbs?|districts?|neighbou?rhoods?|"
+    r"provinces?|regions?|counties|county|settlements?|municipality|camps?) of)"
+    r"(?: rural| downtown| nearby| the)?\s+$")
+# Last words that make an unknown name a place's: "Osney Island", "Kanawha Valley", "Lore City".
+_PLACE_WORD = re.compile(
+    r"\s(?:River|Creek|Lake|Lakes|Valley|Island|Islands|Bay|Mountains?|Hills?|Heights|Springs|"
+    r"Beach|Falls|Canyon|Forest|Desert|Peninsula|Coast|Strait|Sea|Gulf|Delta|Basin|Plateau|"
+    r"Township|Twp\.|Village|City|Town|Estates|Harbou?r|Port|Bridge|Square|Green|Common|"
+    r"Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|Dr\.|Lane|Boulevard|Blvd\.|Parkway|Highway|"
+    r"Trail|Crescent|Close|Place|Terrace|Circle|Court|Way)$")
+_HOUSE_NUMBER = re.compile(r"(?:\d[\d\-/]*[A-Za-z]?\s+)?")
 _ABBREVIATIONS = {**STATE_ABBREVIATIONS, **PROVINCE_ABBREVIATIONS, **DISTRICT_ABBREVIATIONS}
 
 
@@ -69,7 +85,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += m.end()
     span = text[start:end]
     m = _TRAILING.search(span)
-    if m and end - m.start() < len(span):
+    if m and m.start() > 0:
         end = start + m.start()
     while start < end and not text[start].isalnum():
         start += 1
@@ -119,6 +135,25 @@ def _eminent(candidates: list[tuple[Entry, bool]]) -> bool:
                for e, primary in candidates)
 
 
+def _unknown_place(name: str) -> bool:
+    """Whether a span labelled as a place that the gazetteer does not know can still be reported
+    as a toponym without a point: a capitalised name, not a bare direction, demonym or common
+    word."""
+    words = name.split()
+    if not name[:1].isupper() or len(name) < 3 or _COMPASS.match(fold(name)):
+        return False
+    if any(sum(ch.isupper() for ch in w) > 1 and "." not in w and "-" not in w for w in words):
+        return False  # "NCIS", "FedEx": an acronym or a brand
+    if name.lower() in NOT_PLACES_WITHOUT_LABEL or any(ch.isdigit() for ch in name):
+        return False
+    if name in DEMONYMS or name.endswith(("ans", "ese", "ish", "ian")):
+        return False
+    return not _org_like(name) and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words)
+
+
+_NAME_PARTICLES = {"of", "de", "du", "la", "el", "al", "and", "the", "on", "upon"}
+
+
 def _org_like(name: str) -> bool:
     words = name.split()
     return len(words) > 1 and any(w.lower().strip(".,") in ORG_WORDS for w in words)
@@ -135,6 +170,10 @@ class _Finder:
 
     def person_name(self, start: int, end: int) -> bool:
         return self.text[start:end] in self.surnames
+
+    def locative(self, start: int) -> bool:
+        """Whether a locative cue comes right before ``start``: "in", "near", "village of"."""
+        return bool(_LOCATIVE_BEFORE.search(self.text[max(0, start - 40):start]))
 
     def free(self, start: int, end: int) -> bool:
         return all(end <= a or start >= b for a, b in self.taken)
@@ -196,10 +235,15 @@ class _Finder:
                                                           for e, p in found):
                 self.accept(start, end, found, True)
             return
-        if self.text[start:end].split()[-1].lower() in NATURAL_FEATURE_WORDS:
-            return  # "Neches River": a river, whatever "Neches" alone might be
-        for m in re.finditer(r"[^,()]+", self.text[start:end]):
-            self.sub_span(start + m.start(), start + m.end(), labelled=True)
+        if self.text[start:end].split()[-1].lower() not in NATURAL_FEATURE_WORDS:
+            # Not "Neches River": a river, whatever "Neches" alone might be.
+            for m in re.finditer(r"[^,()]+", self.text[start:end]):
+                self.sub_span(start + m.start(), start + m.end(), labelled=True)
+        if self.free(start, end) and _unknown_place(self.text[start:end]) and \
+                not self.person_name(start, end) and \
+                (_PLACE_WORD.search(self.text[start:end]) or self.locative(start)):
+            # A place the gazetteer lacks (a village, a river, a street): a toponym all the same.
+            self.accept(start, end, [], True)
 
     def sub_span(self, start: int, end: int, labelled: bool) -> None:
         """The longest run of words of ``[start, end)`` that the gazetteer knows."""
@@ -215,7 +259,10 @@ class _Finder:
                 # Part of a longer name: not a demonym ("European" of "European Union"), and only
                 # by a record's own name.
                 found = [(c, p) for c, p in self.candidates(s, e, demonyms=n == len(words)) if p]
-                if found and (labelled or _strong(found) or fold(self.text[s:e]) in self.known):
+                county = n > 1 and self.text[s:e].split()[-1] in ("County", "Parish") and \
+                    any(c.feature == "ADM2" for c, _ in found)
+                if found and (labelled or county or _strong(found) or
+                              fold(self.text[s:e]) in self.known):
                     self.accept(s, e, found, labelled)
                     return
 
@@ -294,7 +341,11 @@ def find_mentions(text: str, entities, gazetteer: Gazetteer) -> list[Mention]:
             f.unlabelled(ent.start, ent.end, ent.label)
         if ent.label == "FAC" and f.free(ent.start, ent.end) and _STREET.search(ent.text):
             s, e = trim(text, ent.start, ent.end)
-            f.accept(s, e, [], False)  # a street: a toponym GeoNames has no entry for
+            s += len(_HOUSE_NUMBER.match(text[s:e]).group())  # "420 Augusta St." → the street
+            if e - s > 3 and not any(ch.isdigit() for ch in text[s:e]):
+                # A street: a toponym GeoNames has no entry for. Numbered roads ("Highway 12",
+                # "Interstate 35") are left out: the dev sets annotate fewer than half of them.
+                f.accept(s, e, [], False)
         elif ent.label in PREFIX_LABELS and f.free(ent.start, ent.end):
             f.prefix(ent.start, ent.end)
     # Capitalised names no entity covers ("Kandahar" left unlabelled), and later mentions of names

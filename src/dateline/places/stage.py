@@ -92,7 +92,8 @@ def find_places(work: Work) -> None:
             continue
         seat_country = _SEATS.get(fold(mention.text))
         seat = entry.feature == "PPLC" or seat_country is not None
-        if is_metonym(work.doc, mention.start, mention.end, entry, seat):
+        # A dateline says where the story was filed: never a government's name.
+        if not mention.dateline and is_metonym(work.doc, mention.start, mention.end, entry, seat):
             country = seat_country or entry.country or ""
             # "Washington" stands for the capital's government even where the place reading
             # would be the state: the metonym points at the capital.
