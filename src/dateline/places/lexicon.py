@@ -94,3 +94,8 @@ wilderness falls peninsula desert strait channel sound
 
 # Endings that name a second-order division ("Madison County", "Rapides Parish").
 COUNTY_WORDS: frozenset[str] = frozenset("county parish borough".split())
+
+# Street names that news uses for an institution or an idea, not a place ("Wall Street" reacted).
+STREETS_NOT_PLACES: frozenset[str] = frozenset({
+    "wall street", "downing street", "fleet street", "sesame street", "easy street", "main street",
+})

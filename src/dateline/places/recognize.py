@@ -9,11 +9,13 @@ exists for them), so that they are reported as toponyms without a made-up point.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
 from .gazetteer import REGION_FEATURES, Entry, Gazetteer, fold
-from .lexicon import COUNTY_WORDS, NATURAL_FEATURE_WORDS, NOT_PLACES_WITHOUT_LABEL, ORG_WORDS
+from .lexicon import (COUNTY_WORDS, NATURAL_FEATURE_WORDS, NOT_PLACES_WITHOUT_LABEL, ORG_WORDS,
+                      STREETS_NOT_PLACES)
 from .lexicon_demonyms import COUNTRY_DEMONYMS, DEMONYMS
 from .lexicon_states import (CITY_ABBREVIATIONS, DISTRICT_ABBREVIATIONS, PROVINCE_ABBREVIATIONS,
                              STATE_ABBREVIATIONS)
@@ -28,6 +30,12 @@ PREFIX_LABELS = {"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT"}
 # a populated place at least this large: below it, capitalised words that happen to be a village's
 # name ("Bush", "Price") outnumber real toponyms. Calibrated on the LGL and TR-News dev sets.
 MIN_POPULATION_UNLABELLED = 100_000
+
+# A town or county within this distance of a place the article's first reading resolved is
+# "local": admitted when a locative cue or an organisation's name ("Grovetown Department of Public
+# Safety") says it is a place, whatever its size. Set on the dev sets' tune halves (40, 60, 100 km).
+LOCAL_KM = 60.0
+_LOCAL_FEATURES = frozenset({"PPL", "PPLC", "ADM2"})
 
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING = re.compile(r"(?:['’]s|['’])$")
@@ -63,6 +71,20 @@ _PLACE_WORD = re.compile(
     r"Township|Twp\.|Village|City|Town|Estates|Harbou?r|Port|Bridge|Square|Green|Common|"
     r"Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|Dr\.|Lane|Boulevard|Blvd\.|Parkway|Highway|"
     r"Trail|Crescent|Close|Place|Terrace|Circle|Court|Way)$")
+# A street or road written out: up to three capitalised words (an optional compass prefix) and a
+# street word. "Dr." and "St." end a street only before punctuation ("Augusta St., Alexandria"),
+# not before a name ("Dr. Smith", "St. Louis").
+_STREET_NAME = re.compile(
+    r"\b(?:(?:North|South|East|West|N\.|S\.|E\.|W\.)\s+)?(?:[A-Z][a-z][\w'’\-]*\s+){1,3}"
+    r"(?:(?:Street|Streets|Road|Avenue|Drive|Lane|Boulevard|Parkway|Circle|Trail|Crescent|Close|"
+    r"Terrace)\b|(?:Rd|Ave|Blvd|Ln|Pkwy)\.|(?:St|Dr)\.(?=[,;:)]|\s*$|\s+[a-z0-9]))")
+# "Barrow and Jackson counties", "Clarke, Madison, Oconee and Oglethorpe counties": each name is
+# a county's.
+_COUNTY_LIST = re.compile(
+    r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,\s+|,?\s+and\s+|/))+[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+    r"\s+(?P<kind>counties|parishes)\b")
+_LIST_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
+_STREET_ABBREVIATIONS = (" St.", " Rd.", " Ave.", " Blvd.", " Dr.", " Ln.", " Pkwy.")
 _HOUSE_NUMBER = re.compile(r"(?:\d[\d\-/]*[A-Za-z]?\s+)?")
 _ABBREVIATIONS = {**STATE_ABBREVIATIONS, **PROVINCE_ABBREVIATIONS, **DISTRICT_ABBREVIATIONS}
 
@@ -93,7 +115,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     # "U.S." and "Ky." keep their final period; "Kabul." at the end of a sentence does not.
     if text[start:end].endswith(".") and text[start:end].count(".") == 1 and \
-            text[start:end].replace(".", "").lower() not in _ABBREVIATIONS:
+            text[start:end].replace(".", "").lower() not in _ABBREVIATIONS and \
+            not text[start:end].endswith(_STREET_ABBREVIATIONS):
         end -= 1
     return start, end
 
@@ -135,6 +158,12 @@ def _eminent(candidates: list[tuple[Entry, bool]]) -> bool:
                for e, primary in candidates)
 
 
+def _near(lat1: float, lon1: float, lat2: float, lon2: float) -> bool:
+    # Equirectangular distance: plenty at this range, and cheap.
+    dx = (lon1 - lon2) * math.cos(math.radians((lat1 + lat2) / 2))
+    return (dx * dx + (lat1 - lat2) ** 2) * 111.2 ** 2 <= LOCAL_KM ** 2
+
+
 def _unknown_place(name: str) -> bool:
     """Whether a span labelled as a place that the gazetteer does not know can still be reported
     as a toponym without a point: a capitalised name, not a bare direction, demonym or common
@@ -167,6 +196,14 @@ class _Finder:
         self.taken: list[tuple[int, int]] = []
         self.known: set[str] = set()  # folded names found as labelled places
         self.surnames: set[str] = set()  # last words of PERSON entities ("Ripley", "Webb")
+        # Points of the places a first reading of the article resolved (towns, counties): a small
+        # town near them is admitted with weaker evidence than a name found out of context.
+        self.anchors: list[tuple[float, float]] = []
+
+    def local(self, candidates: list[tuple[Entry, bool]]) -> bool:
+        """Whether a town or county of that name (its own name) lies near the article's places."""
+        return any(p and e.feature in _LOCAL_FEATURES and any(
+            _near(e.lat, e.lon, lat, lon) for lat, lon in self.anchors) for e, p in candidates)
 
     def person_name(self, start: int, end: int) -> bool:
         return self.text[start:end] in self.surnames
@@ -221,6 +258,17 @@ class _Finder:
             if m.group("qualifier"):
                 qs, qe = m.span("qualifier")
                 self.labelled(qs, qe)
+
+    def county_lists(self) -> None:
+        """Names listed before "counties" or "parishes": second-order divisions."""
+        for m in _COUNTY_LIST.finditer(self.text):
+            word = "County" if m.group("kind") == "counties" else "Parish"
+            for n in _LIST_NAME.finditer(self.text, m.start(), m.start("kind")):
+                s, e = n.span()
+                found = [(c, p) for c, p in self.gazetteer.lookup(f"{n.group()} {word}")
+                         if p and c.feature == "ADM2"]
+                if found and self.free(s, e):
+                    self.accept(s, e, found, True)
 
     def labelled(self, start: int, end: int) -> None:
         """A GPE/LOC entity: the whole span, else its parts ("Dublin, Ohio"; "Northeast Georgia")."""
@@ -280,7 +328,7 @@ class _Finder:
             name = self.text[s:e]
             county = name.split()[-1] in ("County", "Parish") and n > 1
             if found and any(p for _, p in found) and (
-                    county or fold(name) in self.known or _strong(found) or
+                    county or fold(name) in self.known or _strong(found) or self.local(found) or
                     any(p and e.feature == "ADM1" for e, p in found)) and \
                     not self.person_name(s, e):
                 self.accept(s, e, found, False)
@@ -302,20 +350,27 @@ class _Finder:
         known = fold(name) in self.known
         county = name.split()[-1] in ("County", "Parish") and len(name.split()) > 1
         single = len(name.split()) == 1
-        if label is not None and not (known or county or _eminent(found) or
+        # A town near the article's other places, after "in", "near", "village of": a place,
+        # whatever spaCy labelled it (not a person's name, though: "Lindsay", "Clinton").
+        local = self.local(found) and self.locative(start) and label != "PERSON"
+        if label is not None and not (known or county or local or _eminent(found) or
                                       (single and _strong(found))):
             return  # an organisation or person named like a town ("Kristina Smith")
-        if known or county or _strong(found):
+        if known or county or local or _strong(found):
             if not _org_like(name) or county:
                 self.accept(start, end, found, known)
 
 
-def find_mentions(text: str, entities, gazetteer: Gazetteer) -> list[Mention]:
-    """Toponym mentions in ``text``, in order, without overlaps."""
+def find_mentions(text: str, entities, gazetteer: Gazetteer,
+                  anchors: list[tuple[float, float]] = ()) -> list[Mention]:
+    """Toponym mentions in ``text``, in order, without overlaps. ``anchors``: points of places
+    a first reading of the article resolved, near which smaller towns are admitted."""
     f = _Finder(text, gazetteer)
+    f.anchors = list(anchors)
     persons = [(e.start, e.end) for e in entities if e.label == "PERSON"]
     f.surnames = {e.text.split()[-1] for e in entities if e.label == "PERSON" and " " in e.text}
     f.datelines()
+    f.county_lists()
     for ent in entities:
         if ent.label in PLACE_LABELS:
             f.labelled(ent.start, ent.end)
@@ -348,6 +403,13 @@ def find_mentions(text: str, entities, gazetteer: Gazetteer) -> list[Mention]:
                 f.accept(s, e, [], False)
         elif ent.label in PREFIX_LABELS and f.free(ent.start, ent.end):
             f.prefix(ent.start, ent.end)
+    # Streets and roads written out ("420 Augusta St.", "on Danielsville Road"), whatever spaCy
+    # labelled them: toponyms GeoNames has no entry for.
+    for m in _STREET_NAME.finditer(text):
+        s, e = trim(text, m.start(), m.end())
+        if f.free(s, e) and fold(text[s:e]) not in STREETS_NOT_PLACES and \
+                not any(a <= s < b for a, b in persons if (a, b) != (s, e)):
+            f.accept(s, e, [], False)
     # Capitalised names no entity covers ("Kandahar" left unlabelled), and later mentions of names
     # already found as places.
     for m in _CAPITALISED.finditer(text):
