@@ -14,6 +14,8 @@ if chromium_paths() is None:
 
 from selenium.common.exceptions import NoAlertPresentException  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.support import expected_conditions  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 from web_store import built_store  # noqa: E402
 
 PAGES = ["/", "/articles", "/articles/doha-talks", "/events", "/actors", "/actors/Tom%20West%7CUSA%7CGOV",
@@ -30,6 +32,15 @@ def base(tmp_path_factory):
 def browser():
     with chromium() as driver:
         yield driver
+
+
+def arrived(driver, fragment: str, seconds: float = 20) -> str:
+    """The URL once a click's navigation has reached a page whose URL holds ``fragment`` (a click
+    returns before the next page loads; on a loaded machine reading the URL at once races it)."""
+    WebDriverWait(driver, seconds).until(expected_conditions.url_contains(fragment))
+    WebDriverWait(driver, seconds).until(
+        lambda d: d.execute_script("return document.readyState") == "complete")
+    return driver.current_url
 
 
 def console_errors(driver) -> list[str]:
@@ -70,7 +81,7 @@ def test_events_explorer_rows_open_their_evidence(base, browser):
     rows = browser.find_elements(By.CSS_SELECTOR, "#events tr.event-row")
     assert len(rows) == 1
     rows[0].find_element(By.CSS_SELECTOR, "a.evidence-link").click()
-    assert "/articles/paris-protest" in browser.current_url
+    assert "/articles/paris-protest" in arrived(browser, "/articles/paris-protest")
     on = browser.find_elements(By.CSS_SELECTOR, ".ev-on[data-ev]")
     assert "did not arrest" in "".join(el.text for el in on)
 
@@ -80,7 +91,7 @@ def test_events_filter_form(base, browser):
     box = browser.find_element(By.NAME, "country")
     box.send_keys("FRA")
     browser.find_element(By.CSS_SELECTOR, "#event-filters button[type=submit]").click()
-    assert "country=FRA" in browser.current_url
+    assert "country=FRA" in arrived(browser, "country=FRA")
     assert len(browser.find_elements(By.CSS_SELECTOR, "#events tr.event-row")) == 2
 
 
@@ -123,7 +134,7 @@ def test_story_timeline_events_open_their_evidence(base, browser):
     marks = browser.find_elements(By.CSS_SELECTOR, "#story-strip circle.mark-event")
     assert len(marks) == 2
     browser.find_elements(By.CSS_SELECTOR, "#story-timeline a.evidence-link")[0].click()
-    assert "/articles/paris-protest?event=" in browser.current_url
+    assert "/articles/paris-protest?event=" in arrived(browser, "/articles/paris-protest?event=")
     assert browser.find_elements(By.CSS_SELECTOR, ".ev-on[data-ev]")
 
 
@@ -131,5 +142,5 @@ def test_map_filter_form(base, browser):
     browser.get(base + "/map")
     browser.find_element(By.NAME, "type").send_keys("PROTEST")
     browser.find_element(By.CSS_SELECTOR, "#map-filters button[type=submit]").click()
-    assert "type=PROTEST" in browser.current_url
+    assert "type=PROTEST" in arrived(browser, "type=PROTEST")
     assert len(browser.find_elements(By.CSS_SELECTOR, "#event-markers circle.marker")) == 1
