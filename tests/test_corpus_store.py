@@ -301,6 +301,19 @@ def test_gdelt_exports_have_the_gdelt_layout(corpus, tmp_path, fmt, columns, row
         assert "4#11#29" not in talks["V2.1ENHANCEDDATES"]  # a week is not a day
 
 
+def test_gdelt_mentions_keep_the_events_file_floor(corpus, tmp_path):
+    with Store(corpus, read_only=True) as store:
+        confidences = sorted(r["confidence"] for r in store.query("SELECT confidence FROM events"))
+        floor = confidences[len(confidences) // 2]
+        (events,) = export(store, "gdelt-events", tmp_path / "e", min_confidence=floor)
+        (mentions,) = export(store, "gdelt-mentions", tmp_path / "m", min_confidence=floor)
+        (everything,) = export(store, "gdelt-mentions", tmp_path / "all")
+    kept = {line.split("\t")[0] for line in open(events, encoding="utf-8")}
+    mentioned = {line.split("\t")[0] for line in open(mentions, encoding="utf-8")}
+    assert kept and mentioned == kept
+    assert len(open(everything, encoding="utf-8").readlines()) > len(open(mentions, encoding="utf-8").readlines())
+
+
 def test_cli_commands(corpus, tmp_path):
     from typer.testing import CliRunner
 

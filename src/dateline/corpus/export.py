@@ -39,7 +39,8 @@ FETCH = 2000  # rows fetched from DuckDB at a time: exports stream, memory stays
 
 def export(store: Store, fmt: str, out: str | Path, min_confidence: float | None = None) -> list[Path]:
     """Write the store in format ``fmt`` into the folder ``out``; the files written.
-    ``min_confidence``: gdelt-events keeps only events whose confidence is at least this."""
+    ``min_confidence``: gdelt-events keeps only events whose confidence is at least this, and
+    gdelt-mentions only those events' mentions (the two files describe the same events)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     out = Path(out)
@@ -52,8 +53,10 @@ def export(store: Store, fmt: str, out: str | Path, min_confidence: float | None
         return [_parquet(store, t, out / f"{t}.parquet") for t in PARQUET_TABLES]
     if fmt == "gdelt-events":
         found = gdelt_events(store, min_confidence=min_confidence)
+    elif fmt == "gdelt-mentions":
+        found = gdelt_mentions(store, min_confidence=min_confidence)
     else:
-        found = {"gdelt-mentions": gdelt_mentions, "gdelt-gkg": gdelt_gkg}[fmt](store)
+        found = gdelt_gkg(store)
     return [_write_lines(out / gdelt.FILES[fmt], ("\t".join(r) + "\n" for r in found))]
 
 
