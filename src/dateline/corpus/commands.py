@@ -138,7 +138,7 @@ def export(db: DbOpt = Path("dateline.duckdb"),
            out: Annotated[Path, typer.Option("--out", help="Folder to write into (created if missing).")] = Path("export"),
            min_confidence: Annotated[Optional[float], typer.Option(
                "--min-confidence", min=0.0, max=1.0,
-               help="gdelt-events: only events whose calibrated confidence is at least this (default: the "
+               help="gdelt-events and gdelt-mentions: only events whose calibrated confidence is at least this (default: the "
                     "events model's threshold; 0 exports every stored event).")] = None):
     """Export the store: JSON Lines, Parquet, or GDELT 2.0 tab-separated tables."""
     from ..events.learned import default_threshold
