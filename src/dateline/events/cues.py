@@ -27,6 +27,8 @@ QUANTITY_NOUNS = frozenset({"hundred", "hundreds", "thousand", "thousands", "doz
 # Support verbs that take the event noun through "in" ("engaged them in a firefight", "took part
 # in talks", "participated in negotiations").
 SUPPORT_IN_VERBS = frozenset({"engage", "participate", "take", "join", "involve"})
+# ... and through "to" ("resorted to a baton charge").
+SUPPORT_TO_VERBS = frozenset({"resort"})
 
 # Support verbs with the roles turned round: "X received weapons from Y" is Y giving to X.
 RECEIVING_VERBS = frozenset({"receive", "accept", "get", "obtain", "win", "secure"})
@@ -63,6 +65,9 @@ INTENT_VERBS = frozenset({
     "aim", "hope", "want", "expect", "set", "wish", "offer", "propose", "be", "go", "try", "attempt",
     "need", "have", "move", "look", "consider", "mean",
 })
+
+# Verbs of obligation ("had to apologise": done; "has to apologise": not yet, maybe never).
+OBLIGATION_VERBS = frozenset({"have", "need"})
 
 # Intentions that make a planned use of force a threat ("vowed to attack", "will strike");
 # planning or preparing an attack is not in itself a threat.
@@ -147,3 +152,20 @@ COUNTRY_ANAPHORS = frozenset({"country", "nation"})
 # Pronouns that a subject may be; resolved through the actors stage or the reporting clause.
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "them",
                       "him", "us", "i"})
+
+# Causes without a human agent: "the earthquake killed 30", "died ... killed in a landslide".
+# Harm they do is no ASSAULT (PLOVER codes what actors do to each other).
+NATURAL_CAUSES = frozenset({
+    "earthquake", "quake", "tremor", "aftershock", "tsunami", "flood", "flooding", "floods",
+    "storm", "hurricane", "typhoon", "cyclone", "tornado", "landslide", "mudslide", "avalanche",
+    "blaze", "wildfire", "bushfire", "lightning", "heatwave", "heat", "drought", "eruption",
+    "volcano", "virus", "disease", "pandemic", "epidemic", "outbreak", "covid", "covid-19",
+    "coronavirus", "cancer", "illness", "infection", "flu", "influenza", "cholera", "ebola",
+    "malaria", "measles", "accident", "crash", "collision", "derailment", "stampede", "overdose",
+    "weather", "cold", "snow", "rain", "rains", "wind", "winds", "water", "ice", "current",
+    "currents", "wave", "waves", "circulation", "shark", "bear", "tiger", "elephant", "dog",
+})
+# Verbs of illness and nature coordinated with a harm verb ("it has infected 200 people and
+# killed three"): the subject is a disease, not an attacker.
+NATURAL_CAUSE_VERBS = frozenset({"infect", "sicken", "erupt", "flood", "spread"})
+

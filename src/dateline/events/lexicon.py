@@ -83,7 +83,7 @@ def token_features(token) -> dict[str, set[str]]:
                 if pobj.dep_ in ("pobj", "pcomp"):
                     features["pobj"].add(pobj.lemma_.lower())
                     features["pobj"].add(pobj.text.lower())
-        elif dep == "xcomp":
+        elif dep in ("xcomp", "oprd"):  # "refused to accept"; "called the move a stunt"
             features["xcomp"].add(child.lemma_.lower())
         elif dep == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
             features["ccomp"].add(child.lemma_.lower())
@@ -92,12 +92,22 @@ def token_features(token) -> dict[str, set[str]]:
         elif dep in ("compound", "amod", "nmod"):
             features["mod"].add(child.lemma_.lower())
             features["mod"].add(child.text.lower())
+    features["mod"].update(hyphen_prefix(token))
     if token.dep_ == "acl" and token.tag_ == "VBN":
         features["obj"].add(token.head.lemma_.lower())  # "a report released Tuesday"
     # "air strike" may be tokenised with the noun as a compound head either way round.
     if token.dep_ == "compound":
         features["mod"].add(token.head.lemma_.lower())
     return features
+
+
+def hyphen_prefix(token) -> list[str]:
+    """The word joined to ``token`` by a hyphen before it, which the tokenizer split off and the
+    parser attached anywhere ("lathi-charged", "tear-gassed", "baton-charged")."""
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return []
+    return [doc[i - 2].lower_]
 
 
 def _holds(condition: tuple[str, frozenset[str]], features: dict[str, set[str]]) -> bool:

@@ -169,19 +169,24 @@ def verb_triggers(sent) -> list[Candidate]:
 def _base_lemma(verb) -> str:
     """The verb's lemma, or a guessed base form where that is a support verb ("staged")."""
     for guess in lemma_candidates(verb):
-        if guess in cues.SUPPORT_VERBS or guess in cues.SUPPORT_IN_VERBS:
+        if guess in cues.SUPPORT_VERBS or guess in PREP_SUPPORT:
             return guess
     return verb.lemma_.lower()
+
+
+# Support verbs that take their event noun through a preposition, and which one.
+PREP_SUPPORT = {**{v: ("in",) for v in cues.SUPPORT_IN_VERBS},
+                **{v: ("to",) for v in cues.SUPPORT_TO_VERBS}}
 
 
 def _support_noun(verb):
     """The event noun a support verb takes ("held talks", "carried out an attack", "engaged
     peacekeepers in a firefight")."""
     lemma = _base_lemma(verb)
-    if lemma not in cues.SUPPORT_VERBS and lemma not in cues.SUPPORT_IN_VERBS:
+    if lemma not in cues.SUPPORT_VERBS and lemma not in PREP_SUPPORT:
         return None
-    if lemma in cues.SUPPORT_IN_VERBS:
-        for noun in _prep_objects(verb, ("in",)):
+    if lemma in PREP_SUPPORT:
+        for noun in _prep_objects(verb, PREP_SUPPORT[lemma]):
             if match(noun, "N") is not None:
                 return noun
     if lemma not in cues.SUPPORT_VERBS:

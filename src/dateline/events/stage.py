@@ -103,11 +103,21 @@ def _event_place_function():
     return event_place
 
 
-def _sentence_span(work: Work, sent) -> Span:
+def _sentence_span(work: Work, sent, at: int | None = None) -> Span:
     """The sentence as evidence, without surrounding whitespace or a stray closing quote that the
-    parser attached across a paragraph break ('"\n\nAfghanistan's neighboring country ...')."""
+    parser attached across a paragraph break ('"\n\nAfghanistan's neighboring country ...').
+    A line break never falls inside a sentence of news text: when the parser joined two lines
+    (a dateline "Thursday, February 21, 2019" and the lede), the evidence is the line holding the
+    trigger at ``at``."""
     start, end = sent.start_char, sent.end_char
     text = work.text
+    if at is not None and start <= at < end:
+        newline = text.rfind("\n", start, at)
+        if newline >= 0 and text[start:newline].strip():
+            start = newline + 1
+        newline = text.find("\n", at, end)
+        if newline >= 0 and text[newline:end].strip():
+            end = newline
     first_word = next((i for i in range(start, end) if text[i].isalnum()), start)
     newline = text.rfind("\n", start, first_word)
     if newline >= 0:
@@ -119,16 +129,30 @@ def _sentence_span(work: Work, sent) -> Span:
     return work.span(start, end)
 
 
-def _pronoun_fallback(index, candidate: Candidate, last_parties):
+# Pronouns that refer to one thing: "it" cannot stand for "Chinese officials".
+SINGULAR_PRONOUNS = frozenset({"it", "its", "he", "she", "his", "her", "him", "i"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def _agrees(pronoun, antecedent) -> bool:
+    """Number agreement of a pronoun with a candidate antecedent phrase head."""
+    if pronoun is None or pronoun.lower_ not in SINGULAR_PRONOUNS:
+        return True
+    return antecedent.tag_ not in PLURAL_TAGS and not any(c.dep_ == "conj"
+                                                          for c in antecedent.children)
+
+
+def _pronoun_fallback(index, candidate: Candidate, last_parties, pronoun=None):
     """A pronoun subject no actor mention covers ("Israel announced it would free"): the subject
-    of the clause that governs it."""
+    of the clause that governs it, when it agrees in number with the pronoun."""
     verb = candidate.clause
     for _ in range(3):
         head = verb.head
         if head.i == verb.i:
             return []
         for child in head.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON":
+            if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON" and \
+                    _agrees(pronoun, child):
                 found = actors_of(index, child, last_parties)
                 if found:
                     return found
@@ -147,7 +171,7 @@ def _resolve(work: Work, index: ActorIndex, candidate: Candidate, last_parties):
     if candidate.sources and candidate.sources[0].lower_ in cues.PRONOUNS and not any(
             index.country(a) for a in sources):
         # a pronoun the actors stage left unresolved, or linked to an actor without a country
-        governing = _pronoun_fallback(index, candidate, last_parties)
+        governing = _pronoun_fallback(index, candidate, last_parties, candidate.sources[0])
         if governing and (not sources or any(index.country(a) for a in governing)):
             sources, inferred = governing, True
     parties: list[str] = []
@@ -162,7 +186,7 @@ def _resolve(work: Work, index: ActorIndex, candidate: Candidate, last_parties):
                  if a not in sources]
         if not found and head.pos_ == "PRON" and head.lower_ in cues.PRONOUNS:
             # "Israel said a bomb was fired at it": the speaker
-            found = [a for a in _pronoun_fallback(index, candidate, last_parties)
+            found = [a for a in _pronoun_fallback(index, candidate, last_parties, head)
                      if a not in sources]
             inferred = inferred or bool(found)
         if found and any(index.country(a) for a in found):
@@ -209,9 +233,49 @@ def _quoted_speaker(work: Work, trigger) -> str | None:
     return None
 
 
+HARM_ROOTS = frozenset({"18", "19", "20"})
+CAUSE_PREPS = frozenset({"in", "by", "from", "during", "after", "of", "to"})
+
+
+def _natural_cause(candidate: Candidate) -> bool:
+    """Harm done by no human agent: "the earthquake killed 30", "were killed in a landslide",
+    "died of cholera", "it has infected 200 people and killed three" (PLOVER codes what actors
+    do; an ASSAULT needs an attacker)."""
+    if candidate.cameo[:2] not in HARM_ROOTS:
+        return False
+    clause = candidate.clause
+    heads = list(candidate.sources)
+    for verb in {clause.i: clause, candidate.trigger.i: candidate.trigger}.values():
+        for prep in verb.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in CAUSE_PREPS:
+                heads.extend(c for c in prep.children if c.dep_ == "pobj")
+    if any(h.lemma_.lower() in cues.NATURAL_CAUSES or h.lower_ in cues.NATURAL_CAUSES
+           for h in heads):
+        return True
+    family = [clause, clause.head] if clause.dep_ == "conj" else [clause]
+    family += [c for c in clause.children if c.dep_ == "conj"]
+    return any(v.lemma_.lower() in cues.NATURAL_CAUSE_VERBS for v in family)
+
+
+def _imperative(candidate: Candidate) -> bool:
+    """A bare imperative heading the sentence ("Please sign up for our newsletters", "Click here
+    to read more"): site boilerplate or an exhortation, no event of the news."""
+    verb = candidate.clause
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ROOT" or verb.tag_ != "VB":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children):
+        return False
+    before = [t for t in verb.sent if t.i < verb.i and not t.is_punct]
+    return all(t.lower_ in ("please", "now", "just", "also", "simply") for t in before)
+
+
 def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int, sent,
            triggers: set[int], last_parties, place_function,
            last_reporter: str | None = None) -> Draft | None:
+    if _imperative(candidate) or _natural_cause(candidate):
+        return None
     sources, targets, inferred = _resolve(work, index, candidate, last_parties)
     code = lookup(candidate.cameo)
     if code is None or not (sources or targets):
@@ -277,7 +341,8 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
     return Draft(
         type=code.plover, cameo=cameo, sources=sources, targets=targets, modality=modality,
         trigger=work.span(trigger.idx, trigger.idx + len(trigger.text)),
-        evidence=_sentence_span(work, sent), sentence=sentence_no, date=date, date_basis=basis,
+        evidence=_sentence_span(work, sent, trigger.idx), sentence=sentence_no, date=date,
+        date_basis=basis,
         place=place, reported_by=reported_by, confidence=confidence,
         answers_request=candidate.answers_request, object_event=candidate.object_event,
         intended=intended, family=candidate.family)
