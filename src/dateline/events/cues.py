@@ -56,7 +56,8 @@ DENIAL_VERBS = frozenset({"deny", "refute"})
 
 # Verbs that say an event (their subject) took place or will: "a session was held".
 OCCURRENCE_VERBS = frozenset({"hold", "take", "begin", "start", "open", "resume", "end", "occur",
-                              "happen", "continue", "convene", "close", "schedule", "plan"})
+                              "happen", "continue", "convene", "close", "schedule", "plan",
+                              "erupt", "escalate", "flare", "spread", "rage", "break"})
 
 # Verbs that carry over their subject to an event in their complement without being events
 # themselves ("plans to visit", "is about to restore"); the complement is then planned.

@@ -297,13 +297,16 @@ def occurrence_triggers(sent) -> list[Candidate]:
             continue
         if lemma == "take" and not any(c.lower_ == "place" for c in verb.children):
             continue
+        if lemma == "break" and not any(c.lower_ == "out" for c in verb.children):
+            continue  # "clashes broke out", not "talks broke down"
         if lemma == "hold" and token.dep_ != "nsubjpass":
             continue  # "talks hold promise": only the passive "was held" says it took place
         entry = match(token, "N")
         if entry is None:
             continue
         candidate = Candidate(token, verb, entry, "occurrence")
-        candidate.parties.extend(between_parties(token))
+        # "clashes between X and Y broke out", or parsed "clashes broke out between X and Y"
+        candidate.parties.extend(between_parties(token) or between_parties(verb))
         candidate.targets.extend(target_phrases(token))
         possessors = [c for c in token.children if c.dep_ == "poss"]
         candidate.sources.extend(possessors)  # "Israel's attack"

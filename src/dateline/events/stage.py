@@ -148,8 +148,8 @@ def _pronoun_fallback(index, candidate: Candidate, last_parties, pronoun=None):
     verb = candidate.clause
     for _ in range(3):
         head = verb.head
-        if head.i == verb.i:
-            return []
+        if head.i == verb.i or verb.dep_ not in ("ccomp", "xcomp", "conj"):
+            return []  # "after they torched his home, the police ...": no antecedent
         for child in head.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON" and \
                     _agrees(pronoun, child):
