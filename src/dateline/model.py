@@ -205,8 +205,9 @@ class Event(Record):
     """A coded event: who did what to whom, when, where, and how sure.
 
     ``type``/``mode``/``context``: PLOVER. ``cameo``: CAMEO code as a string ("042").
-    ``date``: TIMEX3 value; ``date_basis``: "clause" (a timex governs the clause) or
-    "publication" (fallback to the publication date). ``modality``: asserted, planned,
+    ``date``: TIMEX3 value; ``date_basis``: "clause" (a timex governs the clause), "context"
+    (the date of the narrative: an earlier sentence's dated event) or "publication" (fallback to
+    the publication date). ``modality``: asserted, planned,
     hypothetical, negated, requested. ``reported_by``: actor id whose statement carries it.
     ``intended``: for a statement of intent (AGREE, CONCEDE, THREATEN by PLOVER's conventions),
     the PLOVER type of the action promised or threatened ("promised aid" -> AGREE, intended AID).

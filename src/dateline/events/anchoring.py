@@ -56,10 +56,14 @@ def governed(items, doc, heads_of_event: set[int], triggers: set[int]) -> list:
     return out
 
 
-def event_date(timexes, doc, heads_of_event, triggers):
-    """The value of the governing timex (DATE or TIME), else None."""
-    dated = [t for t in timexes if t.type in DATED_TYPES and t.value and not
-             t.value.startswith("P") and t.value not in ("PRESENT_REF", "PAST_REF", "FUTURE_REF")]
+def event_date(timexes, doc, heads_of_event, triggers, at: int | None = None):
+    """The value of the governing timex (DATE or TIME), else None. A calendar value only (not a
+    decade such as "194" from "in his forties"), and on the line of the trigger at ``at``: a
+    dateline the parser joined to the lede does not date the lede's events."""
+    text = doc.text
+    dated = [t for t in timexes if t.type in DATED_TYPES and t.value and
+             re.match(r"\d{4}", t.value) and (at is None or "\n" not in
+                                              text[min(at, t.start):max(at, t.end)])]
     found = governed(dated, doc, heads_of_event, triggers)
     return found[0] if found else None
 
@@ -133,6 +137,12 @@ def value_range(value: str) -> tuple[date, date] | None:
     except ValueError:
         return None
     return None
+
+
+def is_past(value: str, anchor: date | None) -> bool:
+    """Whether the date ``value`` ends on or before ``anchor``."""
+    found = value_range(value) if anchor is not None else None
+    return bool(found) and found[1] <= anchor
 
 
 def is_future(value: str, anchor: date | None) -> bool:

@@ -53,6 +53,10 @@ COMPANION_CONFIDENCE = 0.15
 # rebuffed the call.").
 REPLY_WINDOW_SENTENCES = 2
 
+# How far back an undated asserted event looks for the date of the narrative (inherit_dates); set on
+# the Wikinews labels' tune half (docs/events.md, "Dates").
+CONTEXT_WINDOW_SENTENCES = 6
+
 
 @dataclass
 class Draft:
@@ -148,7 +152,7 @@ def _pronoun_fallback(index, candidate: Candidate, last_parties, pronoun=None):
     verb = candidate.clause
     for _ in range(3):
         head = verb.head
-        if head.i == verb.i or verb.dep_ not in ("ccomp", "xcomp", "conj"):
+        if head.i == verb.i or verb.dep_ == "advcl":
             return []  # "after they torched his home, the police ...": no antecedent
         for child in head.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON" and \
@@ -296,11 +300,12 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
         targets = list(reversed(sources))
 
     heads = _heads_of_event(candidate)
-    timex = anchoring.event_date(work.timexes, work.doc, heads, triggers)
+    at = candidate.trigger.idx
+    timex = anchoring.event_date(work.timexes, work.doc, heads, triggers, at)
     if timex is None and candidate.clause.dep_ in ("conj", "advcl"):
         # "shelled positions earlier this month, killing 12": the adjunct shares the date
         timex = anchoring.event_date(work.timexes, work.doc, heads | {candidate.clause.head.i},
-                                     triggers)
+                                     triggers, at)
     if timex is not None:
         date, basis = timex.value, "clause"
         if modality == "asserted" and anchoring.is_future(date, work.anchor):
@@ -346,6 +351,24 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
         place=place, reported_by=reported_by, confidence=confidence,
         answers_request=candidate.answers_request, object_event=candidate.object_event,
         intended=intended, family=candidate.family)
+
+
+def inherit_dates(drafts: list[Draft], anchor) -> None:
+    """An asserted event that no timex of its clause dates takes the date of the last event
+    dated by its own clause a few sentences before it (basis "context"): "Yesterday, police fired
+    at protesters. ... Officers arrested twelve." -- the arrests are yesterday's, not the
+    publication day's. Only past dates pass on, and only to asserted events (tense is no
+    condition: "authorities are at the spot, providing assistance" after "yesterday")."""
+    last = None  # (sentence, date value)
+    for draft in drafts:
+        if draft.date_basis == "clause":
+            if draft.modality == "asserted" and anchoring.is_past(draft.date, anchor):
+                last = (draft.sentence, draft.date)
+            continue
+        if last is None or draft.date_basis != "publication" or draft.modality != "asserted" \
+                or draft.sentence - last[0] > CONTEXT_WINDOW_SENTENCES:
+            continue
+        draft.date, draft.date_basis = last[1], "context"
 
 
 def _purpose_clause(clause) -> bool:
@@ -478,6 +501,7 @@ def find_events(work: Work) -> None:
     demote_requested(drafts)
     link_requests(drafts)
     link_object_events(drafts)
+    inherit_dates(drafts, work.anchor)
     calibrate(drafts, list(work.doc.sents))
     for draft in drafts:
         draft.source_keys = tuple(index.country(a) or a for a in draft.sources)

@@ -1,0 +1,73 @@
+"""Dates of events against the project's Wikinews labels (their ``date`` field), per tune/check
+half (the article split of training/events/train.py). For each labelled event of a sentence that
+dateline gives an event in, the predicted event of the same type (else the sentence's first) is
+right when its date begins with the labelled one (a day within a labelled month counts), or, for
+an event the label leaves undated, when dateline fell back to the publication date.
+
+Usage: events_dates.py [--half tune|check|both]   (callable: ``date_accuracy(half)``)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+
+import dateline
+
+from common import read_jsonl
+from events_sets import ARTICLES, LABELS, label_halves
+
+SHOWN_FLOOR = 0.16  # companions (confidence 0.15) are not events of the default view
+
+
+def _right(gold_date, event) -> bool:
+    if not gold_date:
+        return event.date_basis == "publication"
+    return bool(event.date) and event.date.startswith(gold_date)
+
+
+def date_accuracy(half: str) -> dict:
+    if not LABELS.is_file():
+        return {}
+    labels = read_jsonl(LABELS)
+    ids = label_halves(labels)[half]
+    articles = {r["id"]: r for r in read_jsonl(ARTICLES)}
+    counts: Counter = Counter()
+    for article_id in sorted(ids):
+        article = articles[article_id]
+        doc = dateline.annotate(article["text"], published=article["published"], clean=False,
+                                format="text")
+        for row in (r for r in labels if r["article_id"] == article_id):
+            events = [e for e in doc.events if row["start"] <= e.evidence.start < row["end"]
+                      and e.confidence >= SHOWN_FLOOR]
+            if not events:
+                continue
+            for gold in row["events"]:
+                event = next((e for e in events if e.type == gold["type"]), events[0])
+                dated = "dated" if gold.get("date") else "undated"
+                counts[dated] += 1
+                counts[dated + " right"] += _right(gold.get("date"), event)
+                counts["basis " + (event.date_basis or "none")] += 1
+    n = counts["dated"] + counts["undated"]
+    right = counts["dated right"] + counts["undated right"]
+    return {"events": n, "date right": round(right / n, 3) if n else None,
+            "dated by the text": counts["dated"],
+            "right when dated": round(counts["dated right"] / counts["dated"], 3)
+            if counts["dated"] else None,
+            "right when undated": round(counts["undated right"] / counts["undated"], 3)
+            if counts["undated"] else None,
+            "bases": {k[6:]: v for k, v in sorted(counts.items()) if k.startswith("basis ")}}
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--half", choices=("tune", "check", "both"), default="both")
+    args = parser.parse_args(argv)
+    halves = ("tune", "check") if args.half == "both" else (args.half,)
+    print(json.dumps({half: date_accuracy(half) for half in halves}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
