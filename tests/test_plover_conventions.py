@@ -1,0 +1,140 @@
+"""PLOVER's conventions and the events stage's precision rules on constructed sentences (not
+gold ones), on hand-built actors so that no other stage is involved: police actions, natural
+causes, imperatives, contests, publications, obligations, dates of the narrative, event places."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline import nlp as nlp_module
+from dateline.events import learned
+from dateline.events.stage import COMPANION_CONFIDENCE, find_events
+from test_events_helpers import make_work, run_events
+
+
+@pytest.fixture(autouse=True)
+def patterns_alone(monkeypatch):
+    """The rules are the patterns' own: the learned layer's confidence is not under test."""
+    monkeypatch.setattr(learned, "load", lambda: None)
+
+
+POLICE = (None, "group", "police", "Police", "Security forces", "The police")
+CROWD = (None, "group", "protesters", "demonstrators", "farmers", "students")
+BIDEN = ("USA", "person", "Joe Biden", "Biden")
+TRUMP = ("USA", "person", "Donald Trump", "Trump")
+GALLUP = ("USA", "organization", "Gallup")
+COMPANY = (None, "organization", "The company", "Acme")
+OFFICIALS = ("CHN", "group", "Chinese officials")
+RESIDENTS = (None, "group", "Residents", "residents")
+ACTORS = {"po": POLICE, "cr": CROWD, "bi": BIDEN, "tr": TRUMP, "ga": GALLUP, "co": COMPANY,
+          "cn": OFFICIALS, "re": RESIDENTS}
+
+
+def shown(text, **kwargs):
+    events, ids = run_events(nlp_module.load(), text, ACTORS, **kwargs)
+    return [e for e in events if e.confidence > COMPANION_CONFIDENCE], ids
+
+
+def names(event, ids, field="source"):
+    return [ids[a].name for a in getattr(event, field)]
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Security forces lobbed tear gas shells at the protesters.", "175"),
+    ("Police baton-charged the demonstrators.", "175"),
+    ("Police charged the protesters with batons.", "175"),
+    ("The police resorted to a baton charge against the farmers.", "175"),
+    ("Police used pepper spray on the students.", "175"),
+    ("Police opened fire on the protesters.", "193"),
+])
+def test_police_actions_are_assaults_by_the_police(text, cameo):
+    events, ids = shown(text)
+    assert [(e.type, e.cameo) for e in events] == [("ASSAULT", cameo)]
+    assert names(events[0], ids) == ["police"]
+
+
+def test_charged_with_a_crime_stays_an_arrest():
+    events, _ = shown("Police charged the protesters with rioting.")
+    assert [e.cameo for e in events] == ["173"]
+
+
+def test_thrown_stones_are_a_riot():
+    events, ids = shown("Residents threw stones at the police.")
+    assert [(e.type, e.mode) for e in events] == [("PROTEST", "riot")]
+    assert names(events[0], ids) == ["Residents"]
+
+
+@pytest.mark.parametrize("text", [
+    "The earthquake killed 30 students.",
+    "Twelve students were killed in a landslide.",
+    "Five students died in a bus accident.",
+    "Chinese officials confirmed it has infected 200 students and killed three.",
+])
+def test_natural_causes_are_no_assault(text):
+    events, _ = shown(text)
+    assert not [e for e in events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Please sign up for Gallup newsletters.",
+    "Sign the Gallup petition now.",
+    "Biden is beating Trump in the contest.",
+    "Biden beat Trump in the New Hampshire primary.",
+    "Gallup released a poll showing Biden ahead.",
+])
+def test_trigger_words_that_name_no_event(text):
+    events, _ = shown(text)
+    assert events == []
+
+
+def test_an_attack_on_an_investigation_is_criticism():
+    events, ids = shown("Trump attacked the investigation as a witch hunt.")
+    assert [(e.type, e.cameo) for e in events] == [("ACCUSE", "111")]
+    assert names(events[0], ids) == ["Donald Trump"]
+
+
+def test_calling_a_thing_a_name_is_criticism():
+    events, _ = shown("Biden called Trump's conduct a disgrace.")
+    assert [e.type for e in events] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("The company had to apologise to the students.", "asserted"),
+    ("The company has to apologise to the students.", "hypothetical"),
+])
+def test_obligations(text, modality):
+    events, _ = shown(text)
+    assert [(e.type, e.modality) for e in events] == [("CONCEDE", modality)]
+
+
+def test_a_pronoun_does_not_take_a_plural_antecedent():
+    events, ids = shown("Chinese officials said it arrested the protesters.")
+    assert all("Chinese officials" not in names(e, ids) for e in events)
+
+
+def test_an_undated_event_takes_the_date_of_the_narrative():
+    text = ("Yesterday, police fired tear gas at the protesters. "
+            "Later, police arrested twelve students.")
+    events, _ = run_events(nlp_module.load(), text, ACTORS,
+                           timexes=[("Yesterday", "DATE", "2021-11-23")])
+    arrest = [e for e in events if e.type == "COERCE"]
+    assert arrest and arrest[0].date == "2021-11-23" and arrest[0].date_basis == "context"
+
+
+def test_a_hypothetical_event_keeps_the_publication_date():
+    text = ("Yesterday, police fired tear gas at the protesters. "
+            "Police may arrest the students.")
+    events, _ = run_events(nlp_module.load(), text, ACTORS,
+                           timexes=[("Yesterday", "DATE", "2021-11-23")])
+    assert all(e.date_basis != "context" for e in events)
+
+
+def test_a_dateline_line_does_not_date_the_lede():
+    text = "Monday, November 22, 2021\nPolice arrested twelve students."
+    events, _ = run_events(nlp_module.load(), text, ACTORS,
+                           timexes=[("Monday, November 22, 2021", "DATE", "2021-11-22")],
+                           published=date(2021, 11, 24))
+    assert events and events[0].date_basis == "publication"
+    assert events[0].evidence.text == "Police arrested twelve students."
