@@ -138,3 +138,33 @@ def test_a_dateline_line_does_not_date_the_lede():
                            published=date(2021, 11, 24))
     assert events and events[0].date_basis == "publication"
     assert events[0].evidence.text == "Police arrested twelve students."
+
+
+def test_clause_extent_is_the_events_own_clause(nlp):
+    from dateline.events.anchoring import clause_extent
+
+    text = ("Police arrested twelve students in Lahore after officials said that rebels "
+            "attacked Kabul.")
+    doc = nlp(text)
+    arrested = next(t for t in doc if t.text == "arrested")
+    start, end = clause_extent(arrested, arrested)
+    assert "in Lahore" in text[start:end] and "Kabul" not in text[start:end]
+
+
+def test_the_places_stage_is_asked_with_the_clause_span(monkeypatch):
+    """The events stage asks ``event_place`` for the clause first (so that its basis "clause"
+    can apply), then for the trigger's position."""
+    from dateline.events import stage as stage_module
+
+    calls = []
+
+    def fake_event_place(work, start, end):
+        calls.append(work.text[start:end])
+        return None
+
+    monkeypatch.setattr(stage_module, "_event_place_function", lambda: fake_event_place)
+    text = "Police arrested twelve students after officials said that rebels attacked Kabul."
+    work = make_work(nlp_module.load(), text, ACTORS)
+    find_events(work)
+    assert calls and calls[0].startswith("Police arrested twelve students")
+    assert "Kabul" not in calls[0] and "" in calls

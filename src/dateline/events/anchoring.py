@@ -57,13 +57,14 @@ def governed(items, doc, heads_of_event: set[int], triggers: set[int]) -> list:
 
 
 def event_date(timexes, doc, heads_of_event, triggers, at: int | None = None):
-    """The value of the governing timex (DATE or TIME), else None. A calendar value only (not a
-    decade such as "194" from "in his forties"), and on the line of the trigger at ``at``: a
-    dateline the parser joined to the lede does not date the lede's events."""
+    """The value of the governing timex (DATE or TIME), else None. Not a decade or century ("194"
+    from "in his forties"), and on the line of the trigger at ``at``: a dateline the parser
+    joined to the lede does not date the lede's events."""
     text = doc.text
-    dated = [t for t in timexes if t.type in DATED_TYPES and t.value and
-             re.match(r"\d{4}", t.value) and (at is None or "\n" not in
-                                              text[min(at, t.start):max(at, t.end)])]
+    dated = [t for t in timexes if t.type in DATED_TYPES and t.value and not
+             t.value.startswith("P") and t.value not in ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+             and not re.fullmatch(r"\d{2,3}", t.value)
+             and (at is None or "\n" not in text[min(at, t.start):max(at, t.end)])]
     found = governed(dated, doc, heads_of_event, triggers)
     return found[0] if found else None
 
@@ -102,9 +103,13 @@ def _located(place, doc, triggers) -> bool:
     return False
 
 
-def clause_place(places, doc, heads_of_event, triggers) -> EventPlace | None:
+def clause_place(places, doc, heads_of_event, triggers, arguments=frozenset()) -> EventPlace | None:
+    """The most specific located toponym governed by the event's clause; not one that is an
+    argument of the event ("called on Turkey to": Turkey is the addressee, token indices in
+    ``arguments``)."""
     found = [p for p in governed(places, doc, heads_of_event, triggers)
-             if p.geonameid and _located(p, doc, triggers)]
+             if p.geonameid and _located(p, doc, triggers) and
+             token_at(doc, p.start, p.end).i not in arguments]
     if not found:
         return None
     best = min(found, key=lambda p: (_specificity(p), -p.start))
@@ -151,3 +156,42 @@ def is_future(value: str, anchor: date | None) -> bool:
         return False
     found = value_range(value)
     return bool(found) and found[0] > anchor
+
+
+# Dependencies that start a clause of its own inside the event's clause: its places are not the
+# event's ("warned diplomats that fighting in Kabul ..." is not an event in Kabul).
+EMBEDDED_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj",
+                                  "conj", "xcomp", "pcomp"})
+
+
+def clause_extent(clause, trigger) -> tuple[int, int]:
+    """Character offsets of the event's own clause: the tokens of the clause verb's subtree that
+    are not inside an embedded clause, as the contiguous run around the trigger."""
+    own: set[int] = set()
+    stack = [clause]
+    while stack:
+        token = stack.pop()
+        own.add(token.i)
+        stack.extend(c for c in token.children if c.i == trigger.i or not (
+            c.dep_ in EMBEDDED_CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")))
+    centre = trigger.i if trigger.i in own else clause.i
+    low = high = centre
+    while low - 1 in own:
+        low -= 1
+    while high + 1 in own:
+        high += 1
+    doc = clause.doc
+    return doc[low].idx, doc[high].idx + len(doc[high].text)
+
+
+def own_clause_place(place, places, doc, extent, triggers, arguments) -> bool:
+    """Whether ``place`` (an EventPlace the places stage found inside ``extent``) says where the
+    event happened: located by a preposition ("in Doha") or visited, and no argument of it."""
+    for candidate in places:
+        if candidate.geonameid == place.geonameid and extent[0] <= candidate.start and \
+                candidate.end <= extent[1]:
+            token = token_at(doc, candidate.start, candidate.end)
+            if token is not None and token.i not in arguments and \
+                    _located(candidate, doc, triggers):
+                return True
+    return False

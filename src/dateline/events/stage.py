@@ -275,6 +275,37 @@ def _imperative(candidate: Candidate) -> bool:
     return all(t.lower_ in ("please", "now", "just", "also", "simply") for t in before)
 
 
+def _argument_tokens(candidate: Candidate) -> frozenset[int]:
+    """Token indices of the event's argument heads and their conjuncts."""
+    heads = candidate.sources + candidate.targets + candidate.parties
+    out = set()
+    for head in heads:
+        if head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in \
+                anchoring.PLACE_OBJECT_VERBS:
+            continue  # "visited Pakistan": the host is also where the visit was
+        out.add(head.i)
+        out.update(c.i for c in head.children if c.dep_ == "conj")
+        out.update(c.i for c in head.children if c.dep_ == "pobj")  # a prepositional argument
+    return frozenset(out)
+
+
+def _outer_place(work: Work, candidate: Candidate, triggers, arguments, place_function):
+    """The places stage's ``event_place`` for the event's own clause (basis "clause" when it holds
+    a located toponym that is no argument), else for the trigger's position (its sentence, its
+    paragraph, the article's dominant place)."""
+    extent = anchoring.clause_extent(candidate.clause, candidate.trigger)
+    try:
+        place = place_function(work, *extent)
+        if place is not None and place.basis == "clause" and not anchoring.own_clause_place(
+                place, work.places, work.doc, extent, triggers, arguments):
+            place = None
+        if place is None or place.basis != "clause":
+            place = place_function(work, candidate.trigger.idx, candidate.trigger.idx)
+    except Exception:  # the places stage's helper is optional: no place rather than no events
+        place = None
+    return place
+
+
 def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int, sent,
            triggers: set[int], last_parties, place_function,
            last_reporter: str | None = None) -> Draft | None:
@@ -315,16 +346,12 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
     else:
         date, basis = None, None
 
-    place = anchoring.clause_place(work.places, work.doc, heads, triggers)
+    # the addressee of a statement is no place of it ("called on Turkey"); the target of a
+    # material act usually is ("an offensive into north-eastern Syria")
+    arguments = _argument_tokens(candidate) if code.quad_class in (1, 3) else frozenset()
+    place = anchoring.clause_place(work.places, work.doc, heads, triggers, arguments)
     if place is None and place_function is not None:
-        # The clause names no place that governs it: ask the places stage for the article's
-        # dominant place (basis "article") with the trigger's span, which holds no toponym, so
-        # that a place elsewhere in the clause's subtree ("warned Western diplomats that ...
-        # in Kabul") is not taken for the event's own.
-        try:
-            place = place_function(work, candidate.trigger.idx, candidate.trigger.idx)
-        except Exception:  # the places stage's helper is optional: no place rather than no events
-            place = None
+        place = _outer_place(work, candidate, triggers, arguments, place_function)
 
     reporter = reporter_of(candidate.clause)
     reported_by = None
