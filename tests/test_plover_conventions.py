@@ -168,3 +168,25 @@ def test_the_places_stage_is_asked_with_the_clause_span(monkeypatch):
     find_events(work)
     assert calls and calls[0].startswith("Police arrested twelve students")
     assert "Kabul" not in calls[0] and "" in calls
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese law forbids protests by students.",
+    "Gallup offers services to Biden.",
+    "Biden signed an executive order.",
+    "The police officers' lives were seriously threatened.",
+])
+def test_texts_goods_and_dangers_are_no_actors_or_events(text):
+    events, ids = shown(text)
+    assert events == [] or all("Chinese officials" not in names(e, ids) for e in events)
+    assert [e.type for e in events if e.source] == []
+
+
+def test_a_relative_is_not_the_person():
+    events, ids = shown("Police arrested Trump's brother.")
+    assert [e.type for e in events] == ["COERCE"] and names(events[0], ids, "target") == []
+
+
+def test_arrest_warrants_are_threats():
+    events, _ = shown("Police issued arrest warrants for the protesters.")
+    assert [e.type for e in events] == ["THREATEN"]

@@ -129,6 +129,10 @@ def actors_of_head(index: ActorIndex, head, depth: int = OWNER_DEPTH,
     found = _token_actor(index, head) or _surname_actor(index, head)
     if found and index.country(found[0]):
         return found
+    lemma = head.lemma_.lower()
+    if not found and (lemma in cues.NON_AGENT_HEADS or head.lower_ in cues.RELATIVE_NOUNS or
+                      (not doers and head.lower_ in cues.STAFF_NOUNS)):
+        return []  # "Thai law forbids", "Trump's brother was arrested": not the actor named
     fallback = found
     for token in sorted(phrase_tokens(head), key=lambda t: abs(t.i - head.i)):
         found = _token_actor(index, token)

@@ -170,3 +170,21 @@ NATURAL_CAUSES = frozenset({
 # killed three"): the subject is a disease, not an attacker.
 NATURAL_CAUSE_VERBS = frozenset({"infect", "sicken", "erupt", "flood", "spread"})
 
+
+# Heads of phrases that name a text, not an actor: "Thai law forbids", "Interpol's constitution
+# prohibits"; the actor named inside ("Thai", "Interpol") did nothing in that clause.
+NON_AGENT_HEADS = frozenset({"law", "laws", "constitution", "rule", "rules", "regulation",
+                             "regulations", "statute", "code", "charter", "policy", "clause",
+                             "article", "provision", "act", "legislation", "bill", "guideline",
+                             "guidelines", "order", "decree"})
+
+# A person's relatives and friends are not the person ("Trump's brother was arrested" does not
+# arrest Trump); staff act for their principal but, harmed or arrested, are not them.
+RELATIVE_NOUNS = frozenset({"wife", "husband", "son", "daughter", "brother", "sister", "father",
+                            "mother", "friend", "fiancee", "fiancée", "fiance", "fiancé",
+                            "girlfriend", "boyfriend", "relative", "relatives", "cousin",
+                            "nephew", "niece", "uncle", "aunt", "child", "children", "family",
+                            "grandson", "granddaughter", "partner", "widow", "spouse"})
+STAFF_NOUNS = frozenset({"advisor", "adviser", "advisors", "advisers", "aide", "aides", "lawyer",
+                         "lawyers", "bodyguard", "bodyguards", "driver", "assistant",
+                         "associate", "associates", "biographer", "employee", "employees"})
