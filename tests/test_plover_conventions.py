@@ -190,3 +190,10 @@ def test_a_relative_is_not_the_person():
 def test_arrest_warrants_are_threats():
     events, _ = shown("Police issued arrest warrants for the protesters.")
     assert [e.type for e in events] == ["THREATEN"]
+
+
+def test_expressed_willingness_to_cooperate_is_agree():
+    text = "Chinese officials expressed willingness to cooperate with Biden."
+    events, _ = shown(text)
+    assert [(e.type, e.intended, e.modality) for e in events] == [
+        ("AGREE", "COOPERATE", "asserted")]

@@ -70,6 +70,12 @@ INTENT_VERBS = frozenset({
 # Verbs of obligation ("had to apologise": done; "has to apologise": not yet, maybe never).
 OBLIGATION_VERBS = frozenset({"have", "need"})
 
+# Nouns of intention whose to-clause is planned ("expressed willingness to cooperate").
+INTENT_NOUNS = frozenset({"willingness", "readiness", "intention", "intent", "desire",
+                          "commitment", "plan", "pledge", "promise", "offer", "determination",
+                          "wish", "decision", "agreement", "proposal", "eagerness", "preparedness",
+                          "resolve", "vow", "undertaking"})
+
 # Intentions that make a planned use of force a threat ("vowed to attack", "will strike");
 # planning or preparing an attack is not in itself a threat.
 THREAT_INTENT_VERBS = frozenset({"want", "vow", "pledge", "promise", "intend", "wish", "threaten",

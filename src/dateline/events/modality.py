@@ -122,6 +122,8 @@ def clause_modality(trigger, clause) -> str:
                 return "planned"
         if head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
             return "negated"  # "had no plans to invade"
+        if verb.dep_ == "acl" and head.pos_ == "NOUN" and cue_lemma(head) in cues.INTENT_NOUNS:
+            return "planned"  # "expressed willingness to cooperate", "announced plans to visit"
         if lemma in cues.DENIAL_VERBS:
             return "negated"  # "denied (accusations) that it had supplied drones"
         if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and lemma in cues.INTENT_ADJECTIVES:
