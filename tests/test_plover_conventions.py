@@ -197,3 +197,24 @@ def test_expressed_willingness_to_cooperate_is_agree():
     events, _ = shown(text)
     assert [(e.type, e.intended, e.modality) for e in events] == [
         ("AGREE", "COOPERATE", "asserted")]
+
+
+@pytest.mark.parametrize("without_rule", [False, True])
+def test_the_publisher_and_a_bare_group_are_no_parties(monkeypatch, without_rule):
+    from dataclasses import replace
+
+    from dateline.events import stage as stage_module
+    from dateline.model import Document
+
+    if without_rule:  # the check can fail: without the rule both are parties
+        monkeypatch.setattr(stage_module, "unfit_parties", lambda work: frozenset())
+    actors = {"wn": (None, "organization", "Wikinews"), "gr": (None, "group", "the group"),
+              "bi": BIDEN}
+    text = "Wikinews asked Biden about the campaign. Later the group attacked Biden."
+    work = make_work(nlp_module.load(), text, actors)
+    work.actors = [replace(a, mentions=tuple(replace(m, kind="description") for m in a.mentions))
+                   if a.id == "gr" else a for a in work.actors]
+    work.document = Document(id="x", text=text, url="https://en.wikinews.org/wiki/Interview")
+    find_events(work)
+    parties = {a for e in work.events for a in e.source + e.target}
+    assert bool(parties & {"wn", "gr"}) == without_rule

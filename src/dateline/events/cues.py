@@ -194,3 +194,8 @@ RELATIVE_NOUNS = frozenset({"wife", "husband", "son", "daughter", "brother", "si
 STAFF_NOUNS = frozenset({"advisor", "adviser", "advisors", "advisers", "aide", "aides", "lawyer",
                          "lawyers", "bodyguard", "bodyguards", "driver", "assistant",
                          "associate", "associates", "biographer", "employee", "employees"})
+
+# Bare descriptions that name no one unless coreference resolved them ("the group said").
+# (A man or a woman arrested or attacked is a party: a civilian, named or not.)
+GENERIC_PARTIES = frozenset({"group", "company", "organisation", "organization", "firm", "body",
+                             "entity", "institution", "agency", "team", "side", "party"})

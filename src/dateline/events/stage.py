@@ -10,7 +10,9 @@ occurrence. See docs/events.md.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
+from urllib.parse import urlparse
 
 from ..model import Event, EventPlace, Span
 from ..pipeline import Work, stage
@@ -164,6 +166,39 @@ def _pronoun_fallback(index, candidate: Candidate, last_parties, pronoun=None):
     return []
 
 
+def _publisher_names(work: Work) -> set[str]:
+    """The article's publisher as names an actor could have: the publisher field, the site's
+    name from the URL ("en.wikinews.org" -> "wikinews"), without spaces and case."""
+    document = work.document
+    names = set()
+    if document is not None:
+        if document.publisher:
+            names.add(document.publisher)
+        if document.url:
+            host = urlparse(document.url).hostname or ""
+            labels = [label for label in host.split(".") if label not in ("www", "en", "m")]
+            if len(labels) >= 2:
+                names.add(labels[-2])
+    return {re.sub(r"[^a-z0-9]", "", n.lower()) for n in names} - {""}
+
+
+def unfit_parties(work: Work) -> frozenset[str]:
+    """Actors that are no party to an event: the article's publisher ("Wikinews asked ..." in an
+    interview) and bare generic descriptions the actors stage left unresolved ("the group",
+    "the company"), which say nothing about who acted."""
+    publisher = _publisher_names(work)
+    out = set()
+    for actor in work.actors:
+        key = re.sub(r"[^a-z0-9]", "", (actor.name or "").lower())
+        bare = re.sub(r"^(the|a|an|this|that)\s+", "", (actor.name or "").lower()).strip()
+        if key in publisher:
+            out.add(actor.id)
+        elif bare in cues.GENERIC_PARTIES and not actor.country and all(
+                m.kind in ("description", "pronoun") for m in actor.mentions):
+            out.add(actor.id)
+    return frozenset(out)
+
+
 def _resolve(work: Work, index: ActorIndex, candidate: Candidate, last_parties):
     """Source and target actor ids of a candidate, and whether one was inferred from context."""
     sources: list[str] = []
@@ -312,6 +347,9 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
     if _imperative(candidate) or _natural_cause(candidate):
         return None
     sources, targets, inferred = _resolve(work, index, candidate, last_parties)
+    unfit = work.extra.get("events.unfit_parties", frozenset())
+    sources = [a for a in sources if a not in unfit]
+    targets = [a for a in targets if a not in unfit]
     code = lookup(candidate.cameo)
     if code is None or not (sources or targets):
         return None
@@ -507,6 +545,7 @@ def find_events(work: Work) -> None:
     if work.doc is None:
         return
     index = ActorIndex.build(work.actors)
+    work.extra["events.unfit_parties"] = unfit_parties(work)
     place_function = _event_place_function()
     drafts: list[Draft] = []
     last_parties: tuple[str, ...] = ()
