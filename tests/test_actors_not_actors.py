@@ -8,6 +8,7 @@ import pytest
 
 from dateline.actors.stage import find_actors
 from dateline.entities import find_entities
+from dateline.model import Document
 from dateline.pipeline import Work
 
 PRONOUNS = {"i", "me", "my", "we", "us", "our", "you", "your", "he", "she", "they", "it", "him",
@@ -16,8 +17,9 @@ PRONOUNS = {"i", "me", "my", "we", "us", "our", "you", "your", "he", "she", "the
 
 @pytest.fixture(scope="module")
 def actors_of(nlp):
-    def run(text: str, published: date | None = date(2021, 3, 2)):
-        work = Work(text=text, published=published, doc=nlp(text))
+    def run(text: str, published: date | None = date(2021, 3, 2), url: str | None = None):
+        document = Document(id="t", text=text, url=url) if url else None
+        work = Work(text=text, published=published, doc=nlp(text), document=document)
         find_entities(work)
         find_actors(work)
         return work.actors
@@ -39,7 +41,7 @@ def test_unresolved_first_and_second_person_pronouns_are_no_actor(actors_of):
 def test_interview_line_gives_the_speaker_of_i(actors_of):
     text = ("Wikinews interviewed the candidate Anna Kowalski about the vote.\n"
             "Anna Kowalski: I think the vote will be close, and I will accept the result.\n")
-    actors = actors_of(text)
+    actors = actors_of(text, url="https://en.wikinews.org/wiki/Interview_with_Anna_Kowalski")
     anna = next(a for a in actors if a.name == "Anna Kowalski")
     assert sum(m.text == "I" for m in anna.mentions) == 2
     assert "Wikinews" not in names(actors)
@@ -61,3 +63,32 @@ def test_a_platform_that_acts_is_an_actor(actors_of):
 def test_pronoun_without_antecedent_is_no_actor(actors_of):
     actors = actors_of("They said the bridge would open in May.")
     assert not any(a.name.lower() in PRONOUNS for a in actors), names(actors)
+
+
+def test_the_articles_own_publication_is_no_actor_of_its_story(actors_of):
+    text = ("Reporters from the Northgate Gazette visited the camp on Monday. The Northgate Gazette "
+            "spoke to Mayor Lois Lane, who announced new funds.")
+    found = names(actors_of(text, url="https://www.northgategazette.co.uk/news/flood-funds"))
+    assert not any("Northgate Gazette" in n for n in found), found
+    assert "Lois Lane" in found, found
+    # Cited by another publication, it is a medium like any other.
+    assert "Northgate Gazette" in names(actors_of(text, url="https://example.org/story"))
+
+
+def test_an_interviews_question_label_is_no_actor(actors_of):
+    text = ("((WN)) How did you start?\n((Maria Costa)) I started as a nurse in Lisbon.\n"
+            "((WN)) What changed?\n((Maria Costa)) The hospital closed.\n")
+    actors = actors_of(text)
+    assert "WN" not in names(actors), names(actors)
+    maria = next(a for a in actors if a.name == "Maria Costa")
+    assert any(m.text == "I" for m in maria.mentions)  # the label gives the speaker of "I"
+
+
+def test_documents_abstract_titles_and_places_are_no_actors(actors_of):
+    text = ("The lawsuit says the order violates the United States Constitution. Prosecutors vowed "
+            "to bring the killers to justice. The secretary of state met the Deputy Chief Minister "
+            "of the state of Goa, India.")
+    found = {n.lower() for n in names(actors_of(text))}
+    assert not any("constitution" in n for n in found), found
+    assert "justice" not in found and "state" not in found, found
+    assert "prosecutors" in found, found

@@ -170,8 +170,7 @@ class Resolver:
         heads the paragraph as in an interview ("Smith: I think ...")."""
         for n, cand in enumerate(self.c):
             if cand.para == para and not cand.quoted and n in self.cluster_of and \
-                    self.text[cand.end:cand.end + 1] == ":" and \
-                    (cand.start == 0 or self.text[cand.start - 1] == "\n"):
+                    self._speaker_label(cand):
                 cl = self.clusters[self.cluster_of[n]]
                 if cl.kind in kinds:
                     return cl
@@ -190,6 +189,16 @@ class Resolver:
                         n in self.cluster_of and self.clusters[self.cluster_of[n]].kind == "person":
                     return self.clusters[self.cluster_of[n]]
         return None
+
+    def _speaker_label(self, cand: Candidate) -> bool:
+        """Whether ``cand`` opens its line as a transcript's speaker label ("Smith: ...",
+        "((Smith)) ...")."""
+        text = self.text
+        if text[cand.end:cand.end + 1] == ":":
+            return cand.start == 0 or text[cand.start - 1] == "\n"
+        if text[cand.end:cand.end + 2] == "))" and text[max(0, cand.start - 2):cand.start] == "((":
+            return cand.start == 2 or text[cand.start - 3] == "\n"
+        return False
 
     def _representative(self, members: list[int]) -> int:
         for kind in ("name", "metonym", "description", "title", "pronoun"):

@@ -153,3 +153,16 @@ RANK_MODIFIERS = frozenset({"vice", "deputy", "assistant", "under", "prime", "fo
 ORGANISATION_NOUNS = frozenset({"group", "organisation", "organization", "movement", "militia",
                                 "faction", "alliance", "coalition", "outfit", "network", "body",
                                 "agency", "firm", "company", "union", "party", "bloc"})
+
+# Head words of names of documents, laws and agreements ("the United States Constitution", "the
+# Paris Agreement", "the Fourteenth Amendment"): spaCy often labels them ORG; they are no actors.
+DOCUMENT_NOUNS = frozenset({"constitution", "act", "treaty", "charter", "amendment", "accord",
+                            "accords", "agreement", "bill", "law", "code", "declaration", "protocol",
+                            "directive", "resolution", "manifesto", "doctrine", "plan", "deal"})
+# Nouns of places that "the X of <place>" names ("the state of Goa", "the city of Aleppo"): a
+# place (the places stage's), not an actor.
+PLACE_NOUNS = frozenset({"state", "province", "city", "town", "village", "region", "county",
+                         "district", "island", "islands", "territory", "municipality", "prefecture",
+                         "governorate"})
+# Words before a publication's own name that are no part of it ("the", "en" of "en.wikinews.org").
+HOST_PREFIXES = frozenset({"www", "m", "en", "mobile", "amp", "news", "edition", "uk", "us"})

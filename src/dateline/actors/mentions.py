@@ -55,10 +55,13 @@ class Candidate:
 class MentionFinder:
     """Finds the candidates of one parsed article (``doc``: a spaCy Doc over the article text)."""
 
-    def __init__(self, doc, lexicon: Lexicon, published: date | None, metonyms=()):
+    def __init__(self, doc, lexicon: Lexicon, published: date | None, metonyms=(), publications=()):
         self.doc = doc
         self.lex = lexicon
         self.on = published
+        # The publication the article comes from (its publisher, its web site's name): the
+        # story's source, never an actor of its own story ("Wikinews attended", "told Wikinews").
+        self.publications = frozenset(publications)
         self.metonyms = list(metonyms)
         self.sent_of = {}
         for n, sent in enumerate(doc.sents):
@@ -209,7 +212,8 @@ class MentionFinder:
         # nothing) is the person when the article names a person with that word.
         person_words = set()
         for i, j, label in spans:
-            if label == "PERSON" and not self.lex.not_actor(doc[i:j].text):
+            if label == "PERSON" and not self.lex.not_actor(doc[i:j].text) and \
+                    compact(doc[i:j].text) not in self.publications:
                 person_words.update(t.lower_ for t in doc[i:j] if t.text[:1].isupper() and
                                     t.lower_ not in cues.HONORIFICS and len(t.text) > 1)
         self.person_words = person_words
@@ -218,6 +222,11 @@ class MentionFinder:
                 continue
             text = doc[i:j].text
             if label in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "NORP") and self._not_actor(doc[i:j]):
+                self._take(i, j)
+                continue
+            if label in ("ORG", "LAW") and j - i > 1 and doc[j - 1].lower_ in cues.DOCUMENT_NOUNS and \
+                    not self.lex.org(text, self.on):
+                # "the United States Constitution", "the Paris Agreement": a document, no actor.
                 self._take(i, j)
                 continue
             if label in ("ORG", "GPE", "NORP", "WORK_OF_ART", "FAC", "PRODUCT", "LOC") and \
@@ -278,6 +287,10 @@ class MentionFinder:
     def _not_actor(self, span) -> bool:
         """A time zone, a day, a disease, a product; or a platform or publication that the text
         does not make act ("said on Twitter", "told Reuters", "Wikinews reported")."""
+        if self.publications and compact(span.text) in self.publications:
+            return True
+        if self._interviewer_label(span.start_char, span.end_char):
+            return True
         verdict = self.lex.not_actor(span.text)
         if verdict is None:
             return False
@@ -294,6 +307,19 @@ class MentionFinder:
         if tok.dep_ in ("dobj", "nsubjpass"):
             return verb in cues.REPORT_VERBS or verb in cues.USE_VERBS
         return True
+
+    def _interviewer_label(self, start: int, end: int) -> bool:
+        """An interview's question label: a short acronym opening a line as its speaker label
+        ("((WN)) How did you ...", "Q: ..."), standing for the interviewing publication."""
+        text = self.text
+        name = text[start:end]
+        if not (name.isupper() and name.isalpha() and len(name) <= 3):
+            return False
+        before = text[max(0, start - 2):start]
+        opens = start - len(before) if before == "((" else start
+        return (opens == 0 or text[opens - 1] == "\n") and \
+            text[end:end + 2] in ("))", ": ") if before == "((" else \
+            (start == 0 or text[start - 1] == "\n") and text[end:end + 1] == ":"
 
     def _acts(self, tok, strict: bool = False) -> bool:
         """Whether the noun phrase headed by ``tok`` acts or is acted on (is not a location or a
@@ -547,6 +573,18 @@ class MentionFinder:
                 any(t.lower_ == "the" for t in tok.lefts))
             if one_of and described is None:
                 continue
+            bare = not any(t.dep_ in ("det", "poss", "compound", "amod", "nummod") for t in tok.lefts)
+            if bare and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.text.islower() and \
+                    self._head_title(tok.head.head):
+                continue  # "secretary of state", "minister of justice": part of the title
+            if title and title.kind == "person" and bare and tok.tag_ == "NN" and tok.text.islower() \
+                    and described is None:
+                continue  # "bring to justice", "obstructing justice": the abstract noun, no one
+            if lemma in cues.PLACE_NOUNS and any(
+                    child.dep_ == "prep" and child.lower_ == "of" and any(
+                        g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") for g in child.children)
+                    for child in tok.rights):
+                continue  # "the state of Goa": a place, which the places stage has
             if not (title or relational or government or role_noun or country_noun or described is not None):
                 continue
             if role_noun and not (title or relational or government or country_noun or described is not None) \
@@ -731,6 +769,36 @@ class MentionFinder:
             for description, token in self.pending_attach:
                 if token == tok.i:
                     description.attach_to = idx
+
+
+def compact(name: str) -> str:
+    """A name reduced to its letters and digits, lower case, without a leading "the" or a
+    possessive ending: "The Wikinews's" -> "wikinews"."""
+    name = name.strip().replace("\u2019", "'")
+    if name.lower().startswith("the "):
+        name = name[4:]
+    if name.endswith(("'s", "'")):
+        name = name[:name.rindex("'")]
+    return "".join(ch for ch in name.lower() if ch.isalnum())
+
+
+def publication_names(publisher: str | None, url: str | None) -> set[str]:
+    """The compact names of the publication an article comes from: its publisher, and the name
+    of its web site ("https://en.wikinews.org/wiki/..." -> "wikinews")."""
+    names = set()
+    if publisher:
+        names.add(compact(publisher))
+    if url:
+        host = url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
+        labels = [w for w in host.split(".") if w]
+        while len(labels) > 2 and labels[0] in cues.HOST_PREFIXES:
+            labels = labels[1:]
+        if len(labels) >= 2:
+            # The registered name: the label before the public suffix ("bbc" of "bbc.co.uk").
+            site = labels[-3] if len(labels) >= 3 and len(labels[-1]) == 2 and \
+                labels[-2] in ("co", "com", "org", "net", "gov", "ac") else labels[-2]
+            names.add(compact(site))
+    return {n for n in names if len(n) >= 3}
 
 
 def is_subject(tok) -> bool:

@@ -18,7 +18,7 @@ from .coref import Cluster, Resolver
 from .known import corpus_roles, user_roles
 from .lexicon import lexicon
 from .whoswho import COVERS_UNTIL as WHOSWHO_COVERS_UNTIL
-from .mentions import Candidate, MentionFinder
+from .mentions import Candidate, MentionFinder, publication_names
 
 
 @stage("actors", requires=("doc", "entities", "metonyms"), assigns=("actors",))
@@ -26,7 +26,10 @@ def find_actors(work: Work) -> None:
     if work.doc is None or not work.text.strip():
         return
     lex = lexicon()
-    finder = MentionFinder(work.doc, lex, work.anchor, metonyms=work.metonyms)
+    meta = work.document
+    publications = publication_names(meta.publisher, meta.url) if meta is not None else ()
+    finder = MentionFinder(work.doc, lex, work.anchor, metonyms=work.metonyms,
+                           publications=publications)
     candidates = finder.find()
     # The lemma of the word each mention depends on ("said" for the subject of "said").
     head_lemmas = {c.head: work.doc[c.head].head.lemma_.lower() for c in candidates}
@@ -89,7 +92,8 @@ def to_actor(actor_id: str, cluster: Cluster, candidates: list[Candidate], lex, 
             # "the president" of the article's country: its holder on that date.
             entry = lex.holder(roles[0], country or dominant, on)
             if entry is not None:
-                name = entry.name
+                # Named by the dated lexicon: one actor with the person the article names.
+                name, source = entry.name, entry.source
         learned = corpus.get(name, on) if corpus and named and source != "text" else None
         if learned is not None and not (entry and entry.valid(on) and on and on <= WHOSWHO_COVERS_UNTIL):
             country, sector = country or learned.country, sector or learned.sector
