@@ -115,3 +115,27 @@ def test_a_malformed_actors_file_is_a_numbered_error(tmp_path):
     bad.write_text("who\twhere\nX\tY\n", encoding="utf-8")
     with pytest.raises(DatelineError, match=r"E005 .*bad.tsv:1"):
         known.read_roles(bad)
+
+
+def test_the_shipped_index_is_built_from_the_shipped_tables():
+    from dateline.actors import whoswho as book
+
+    source = book.source_hash(book.DATA / "whoswho.tsv.gz", book.DATA / "agents.tsv")
+    assert book.read_index(book.DATA / "whoswho.index.pickle.gz", source) is not None, \
+        "data/whoswho.index.pickle.gz is stale: run `make whoswho`"
+    from_tables = book.WhosWho(index=None)
+    indexed = whoswho()
+    for name in ("askar akayev", "apec", "organization of african unity", "jose eduardo dos santos"):
+        for on in (None, date(1995, 3, 1), date(2007, 6, 1)):
+            assert from_tables.lookup(name, on) == indexed.lookup(name, on), (name, on)
+    assert indexed.surname_count("akayev") == from_tables.surname_count("akayev") >= 1
+    assert indexed.agent("police") == from_tables.agent("police") == "COP"
+
+
+def test_a_stale_index_is_ignored(tmp_path):
+    from dateline.actors import whoswho as book
+
+    stale = tmp_path / "agents.tsv"
+    stale.write_text("police\tMIL\n", encoding="utf-8")
+    table = book.WhosWho(agents=stale)  # the shipped index records other tables: not used
+    assert table.agent("police") == "MIL"

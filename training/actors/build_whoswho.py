@@ -9,7 +9,9 @@ Data; see its README and LICENSE). Output, inside the package (``src/dateline/ac
   (``CODE:FROM:TO``, ";"-joined; FROM/TO are YYYYMMDD or empty for open);
 - ``agents.tsv``: common nouns and the role code they give (``police<TAB>COP``), the
   substitution sets (!PERSON!, !MINIST!) and plural forms expanded;
-- ``PHOENIX_LICENSE.txt``: the copyright notice and licence text, which ship with the table.
+- ``PHOENIX_LICENSE.txt``: the copyright notice and licence text, which ship with the table;
+- ``whoswho.index.pickle.gz``: both tables as a compact pickle (flat columns) that the stage
+  loads fast, with the SHA-256 of the tables it was built from.
 
 Usage: build_whoswho.py --phoenix ../shared/data/actors/phoenix [--out src/dateline/actors/data]
 Example: make whoswho
@@ -149,6 +151,11 @@ def main(argv=None) -> int:
         "# Phoenix.agents.txt (openeventdata/petrarch2, MIT, Copyright (c) 2014 Open Event Data).\n"
         + "".join(f"{k}\t{v}\n" for k, v in sorted(agents.items())), encoding="utf-8")
     (out / "PHOENIX_LICENSE.txt").write_text((src / "LICENSE").read_text(encoding="utf-8"), encoding="utf-8")
+    # The compact index the stage loads (in about 20 ms where the tables take 0.5 s).
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
+    from dateline.actors.whoswho import write_index
+
+    write_index(out / "whoswho.index.pickle.gz", out / "whoswho.tsv.gz", out / "agents.tsv")
     print(f"{len(lines)} actors -> {out / 'whoswho.tsv.gz'}; {len(agents)} agent nouns -> {out / 'agents.tsv'}")
     return 0
 

