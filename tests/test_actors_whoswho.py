@@ -139,3 +139,22 @@ def test_a_stale_index_is_ignored(tmp_path):
     stale.write_text("police\tMIL\n", encoding="utf-8")
     table = book.WhosWho(agents=stale)  # the shipped index records other tables: not used
     assert table.agent("police") == "MIL"
+
+
+def test_the_supreme_court_takes_the_one_country_of_the_article():
+    import dateline
+    from dateline.pipeline import Pipeline
+
+    pipeline = Pipeline(stages=("entities", "places", "actors"))
+
+    def court(text):
+        doc = dateline.extract(text, published="2017-09-01", clean=False, format="text")
+        return next(a for a in next(pipeline.run([doc])).actors if a.name == "Supreme Court")
+
+    assert court("Kenyan opposition leader Raila Odinga challenged the result. On Friday the "
+                 "Supreme Court annulled the presidential election.").country == "KEN"
+    assert court("NAIROBI - The Supreme Court annulled the presidential election on Friday and "
+                 "ordered a new vote within 60 days.").country == "KEN"
+    # Two countries and neither dominant: no guess.
+    assert court("Kenyan and Ugandan observers watched as the Supreme Court annulled the "
+                 "presidential election.").country is None

@@ -43,6 +43,14 @@ DISTANCE_WEIGHT = 1.0
 SUBJECT_WEIGHT = 1.0
 SALIENCE_WEIGHT = 1.3
 
+# The rules by name, each of which can be switched off to measure what it is worth
+# (``benchmarks/bench_actors.py --ablate``): the resolver skips the rules named in ``OFF``.
+RULES = ("attach", "keys", "person_names", "org_names", "titles", "role_nouns", "relational",
+         "organisation_nouns", "name_heads", "sector_nouns", "pronouns", "pronoun_salience",
+         "speakers", "it")
+OFF: set[str] = set()
+
+
 def same_office(head: str, phrase: str) -> bool:
     """Whether a bare title ``head`` ("minister") names the office ``phrase`` ("interior
     minister") a person was given: its last word, with no modifier that changes the rank."""
@@ -103,7 +111,7 @@ class Resolver:
             return x
 
         for n, cand in enumerate(self.c):
-            if cand.attach_to is not None:
+            if cand.attach_to is not None and "attach" not in OFF:
                 parent[find(n)] = find(cand.attach_to)
         groups: dict[int, list[int]] = {}
         for n in range(len(self.c)):
@@ -124,7 +132,8 @@ class Resolver:
                 continue
             for m in members:
                 self._add(target, m)
-        self._resolve_interlocutors(local)
+        if "speakers" not in OFF:
+            self._resolve_interlocutors(local)
         return [cl for cl in self.clusters if cl.members]
 
     @staticmethod
@@ -213,8 +222,9 @@ class Resolver:
         pronouns = [self.c[m] for m in members if self.c[m].kind == "pronoun"]
         if rep.kind == "pronoun" or pronouns and rep.kind == "description":
             # "He was a Swiss mathematician": the predicate goes where the pronoun goes.
-            return self._pronoun(pronouns[0])
-        cluster = (self._by_key(rep) or self._by_name(rep) or self._by_description(rep))
+            return self._pronoun(pronouns[0]) if "pronouns" not in OFF else None
+        cluster = (("keys" not in OFF and self._by_key(rep)) or self._by_name(rep) or
+                   self._by_description(rep)) or None
         if cluster is None:
             if rep.kind == "description" and rep.neighbour_of:
                 return None  # a neighbour we cannot identify: leave it out rather than guess
@@ -351,7 +361,7 @@ class Resolver:
         words = tuple(w for w in rep.name_tokens if w not in GENERIC_NAME_WORDS) or rep.name_tokens
         if not words:
             return None
-        if rep.actor_kind == "person" or rep.maybe_person:
+        if (rep.actor_kind == "person" or rep.maybe_person) and "person_names" not in OFF:
             mine = set(words)
             matches = []
             for cl in self._recent(rep, lambda cl: cl.kind == "person" and cl.names):
@@ -364,7 +374,7 @@ class Resolver:
                 # A bare surname shared by several people ("Goode" after "Ralph Goode") is the one
                 # the article talks about most; ties go to the most recent.
                 return max(matches, key=lambda cl: len(cl.members))
-        if rep.actor_kind == "organization":
+        if rep.actor_kind == "organization" and "org_names" not in OFF:
             acronym = rep.text.replace(".", "")
             for cl in self._recent(rep, lambda cl: cl.kind in ("organization", "group") and
                                    not any(k.startswith(("people:", "gov:")) for k in cl.keys) and
@@ -398,7 +408,7 @@ class Resolver:
                     return owner_cluster
                 return self._by_key(rep)
 
-        if rep.possessor is not None and head in cues.RELATIONAL_NOUNS:
+        if rep.possessor is not None and head in cues.RELATIONAL_NOUNS and "relational" not in OFF:
             owner = self.by_head_token.get(rep.possessor)
             if owner is not None and owner in self.cluster_of:
                 key = f"rel:{self.cluster_of[owner]}:{head}"
@@ -406,14 +416,15 @@ class Resolver:
                 if key in self.key_index:
                     return self.clusters[self.key_index[key]]
             return None
-        if rep.actor_kind == "person" or head in synonyms and len(synonyms) > 1:
+        if (rep.actor_kind == "person" or head in synonyms and len(synonyms) > 1) and \
+                "titles" not in OFF:
             for cl in self._recent(rep, lambda cl: cl.kind == "person" and compatible(cl)):
                 # Whole titles, or the head of a title whose modifiers only say which one ("the
                 # minister" -> "Interior Minister X"); never across ranks ("the president" is
                 # not "the Vice President").
                 if cl.heads & synonyms or any(same_office(head, phrase) for phrase in cl.heads):
                     return cl
-        if head in cues.ROLE_NOUNS or head in cues.RELATIONAL_NOUNS:
+        if (head in cues.ROLE_NOUNS or head in cues.RELATIONAL_NOUNS) and "role_nouns" not in OFF:
             words = head.split()
             for cl in self._recent(rep, lambda cl: compatible(cl) and (cl.number == rep.number or
                                                                          cl.kind == "organization")):
@@ -421,7 +432,8 @@ class Resolver:
                     return cl
                 if cl.kind == "organization" and any(words[-1] in name for name in cl.names):
                     return cl
-        if head in cues.ORGANISATION_NOUNS and rep.possessor is None:
+        if head in cues.ORGANISATION_NOUNS and rep.possessor is None and \
+                "organisation_nouns" not in OFF:
             # "the group", "the organisation": the organisation or group named last, within a few
             # sentences (not a country, not a people).
             for cl in self._recent(rep, lambda cl: cl.kind in ("organization", "group") and
@@ -431,7 +443,7 @@ class Resolver:
                 if rep.sent - last <= GENERIC_NOUN_WINDOW:
                     return cl
                 break
-        if rep.number == "sg" and " " not in head and rep.possessor is None:
+        if rep.number == "sg" and " " not in head and rep.possessor is None and "name_heads" not in OFF:
             # "the party" after "the Democratic Party", "the council" after "the Security Council":
             # the head noun is the last word of an organisation's name.
             for cl in self._recent(rep, lambda cl: cl.kind == "organization" and cl.names):
@@ -439,7 +451,7 @@ class Resolver:
                     return cl
         title = self.lex.title(head)
         if title and title.kind == "group" and title.sector and rep.number == "sg" and \
-                head not in cues.GOVERNMENT_NOUNS:
+                head not in cues.GOVERNMENT_NOUNS and "sector_nouns" not in OFF:
             # "the company" after "Acme Corp." (BUS), "the university" after "Harvard" (EDU):
             # the last organisation of the sector the noun names, within a few sentences.
             for cl in self._recent(rep, lambda cl: cl.kind == "organization" and cl.sector == title.sector):
@@ -462,7 +474,7 @@ class Resolver:
             def accept(cl):
                 return cl.number == "pl" or cl.kind in ("organization", "group")
         else:
-            window = NEUTER_PRONOUN_WINDOW
+            window = NEUTER_PRONOUN_WINDOW if "it" not in OFF else -1
 
             def accept(cl):
                 # "it": only the organisation that is the last subject before it ("The company
@@ -488,23 +500,10 @@ class Resolver:
                 score += 3.0 if (last.subject and case != "subj") else 0.5
             elif last.subject:
                 score += SUBJECT_WEIGHT
-            score += SALIENCE_WEIGHT * math.log(len(cl.members))
+            if "pronoun_salience" not in OFF:
+                score += SALIENCE_WEIGHT * math.log(len(cl.members))
             if score > best_score:
                 best, best_score = cl, score
-        if best is None and gender in ("m", "f"):
-            # No person to refer to: a short name spaCy took for an organisation ("Brock Holt")
-            # and that "he" or "she" follows is a person after all.
-            for cl in self._recent(rep, lambda cl: cl.kind == "organization"):
-                last = max((self.c[n] for n in cl.members if self.c[n].start < rep.start),
-                           key=lambda m: m.start)
-                if rep.sent - last.sent > window:
-                    break
-                names = [self.c[n] for n in cl.members if self.c[n].kind == "name"]
-                if names and all(c.maybe_person for c in names) and \
-                        any(c.subject and len(c.name_tokens) >= 2 for c in names):
-                    cl.kind, cl.sector = "person", None
-                    best = cl
-                    break
         if best is not None and best.gender is None and gender in ("m", "f"):
             best.gender = gender
         return best

@@ -21,7 +21,7 @@ from .whoswho import COVERS_UNTIL as WHOSWHO_COVERS_UNTIL
 from .mentions import Candidate, MentionFinder, publication_names
 
 
-@stage("actors", requires=("doc", "entities", "metonyms"), assigns=("actors",))
+@stage("actors", requires=("doc", "entities", "places", "metonyms"), assigns=("actors",))
 def find_actors(work: Work) -> None:
     if work.doc is None or not work.text.strip():
         return
@@ -39,9 +39,9 @@ def find_actors(work: Work) -> None:
     clusters = [cl for cl in resolver.resolve()
                 if any(candidates[n].kind != "pronoun" for n in cl.members)]
     clusters.sort(key=lambda cl: min(candidates[n].start for n in cl.members))
-    dominant = resolver.dominant_country()
     countries = {code for _, _, code in finder.countries_seen} | \
         {code for _, _, code in finder.nationalities_seen}
+    dominant = resolver.dominant_country() or context_country(countries, work.places)
     actors = [to_actor(f"a{n}", cl, candidates, lex, work.anchor, dominant, countries)
               for n, cl in enumerate(clusters, 1)]
     work.actors = merge_same(actors)
@@ -54,6 +54,19 @@ def find_actors(work: Work) -> None:
 # Court" in an article about Pakistan).
 NATIONAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 TRANSNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
+
+
+def context_country(countries: set[str], places) -> str | None:
+    """The country of an article that names one country only ("Kenyan opposition leader ...
+    the Supreme Court"), else, when it names none, the one country all its places are in
+    ("NAIROBI - The Supreme Court ...")."""
+    if len(countries) == 1:
+        return next(iter(countries))
+    if not countries:
+        found = {p.country for p in places if p.country}
+        if len(found) == 1:
+            return found.pop()
+    return None
 
 
 def to_actor(actor_id: str, cluster: Cluster, candidates: list[Candidate], lex, on,
