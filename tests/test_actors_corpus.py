@@ -65,3 +65,23 @@ def test_the_users_actors_file_overrides_on_ingest_and_annotate(tmp_path, monkey
                                "--actors", str(bad), "-q"])
     assert done.exit_code == 2 and "E005" in done.stderr and "bad.tsv" in done.stderr
     assert not os.environ.get(known.USER_ENV)
+
+
+def test_the_corpus_roles_file_is_read_incrementally_as_batches_append(tmp_path, monkeypatch):
+    from datetime import date
+
+    path = tmp_path / "roles.tsv"
+    known.write_roles([{"name": "Ana Lima", "country": "BRA", "sector": "GOV",
+                        "first_seen": "2021-05-01"}], path)
+    monkeypatch.setenv(known.CORPUS_ENV, str(path))
+    roles = known.corpus_roles()
+    assert roles.get("Ana Lima", date(2021, 6, 1)).country == "BRA"
+    assert roles.get("Ana Lima", date(2021, 4, 1)) is None
+    # A later batch: the same role seen earlier (replaces the row) and a new person.
+    known.write_roles([{"name": "Ana Lima", "country": "BRA", "sector": "GOV", "first_seen": "2021-03-01"},
+                       {"name": "Rui Sousa", "country": "PRT", "sector": "JUD"}], path, append=True)
+    again = known.corpus_roles()
+    assert again is roles  # the same table, read on from where it was left
+    assert again.get("Ana Lima", date(2021, 4, 1)).country == "BRA"
+    assert len(again.by_name["ana lima"]) == 1
+    assert again.get("Rui Sousa", date(2022, 1, 1)).sector == "JUD"

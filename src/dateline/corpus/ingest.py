@@ -202,7 +202,7 @@ def ingest(paths: Iterable[str], db: str | Path = "dateline.duckdb", *, workers:
             shown = 0  # the bar counts inputs: stored ones skipped and unreadable ones pass too
             for documents in annotated:
                 result = store.add_batch(documents)
-                refresh_roles()
+                refresh_roles(result.roles_learned)
                 release_memory()
                 _count(report, result, documents, on_error)
                 if on_batch:
@@ -224,19 +224,23 @@ def ingest(paths: Iterable[str], db: str | Path = "dateline.duckdb", *, workers:
 @contextlib.contextmanager
 def corpus_roles_file(store: Store):
     """The store's ``actor_roles`` written to a temporary TSV that the actors stage reads
-    (DATELINE_CORPUS_ROLES); yields a function that rewrites it after each stored batch."""
+    (DATELINE_CORPUS_ROLES); yields a function that, after each stored batch, appends the rows of
+    the names that batch learned (a later row of the same name and role replaces the earlier one):
+    the cost of a batch does not grow with the table."""
     from ..actors.known import CORPUS_ENV, write_roles
 
     folder = tempfile.mkdtemp(prefix="dateline-roles-")
     path = Path(folder) / "actor_roles.tsv"
     before = os.environ.get(CORPUS_ENV)
 
-    def refresh():
-        rows = store.actor_roles()
+    def refresh(names=None):
+        if names is not None and not names:
+            return
+        rows = store.actor_roles(names)
         for row in rows:
             row["first_seen"] = row["first_seen"].isoformat() if row["first_seen"] else None
             row["last_seen"] = row["last_seen"].isoformat() if row["last_seen"] else None
-        write_roles(rows, path)
+        write_roles(rows, path, append=names is not None)
 
     refresh()
     os.environ[CORPUS_ENV] = str(path)

@@ -49,6 +49,7 @@ class BatchResult:
     duplicates: dict[str, str] = field(default_factory=dict)  # id -> original id
     events_new: int = 0
     events_merged: int = 0
+    roles_learned: set[str] = field(default_factory=set)  # names whose actor_roles rows changed
 
 
 def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
@@ -177,13 +178,19 @@ class Store:
         with self.transaction() as con:
             self._insert_articles(con, fresh, result)
             self._merge_events(con, fresh, result)
-            learn_roles(con, fresh)
+            result.roles_learned = learn_roles(con, fresh)
         return result
 
-    def actor_roles(self) -> list[dict[str, Any]]:
-        """The roles the corpus learned from the text (table ``actor_roles``), latest first."""
+    def actor_roles(self, names: Iterable[str] | None = None) -> list[dict[str, Any]]:
+        """The roles the corpus learned from the text (table ``actor_roles``), latest first; only
+        those of ``names`` when given."""
+        where, args = "", []
+        if names is not None:
+            args = [sorted(set(names))]
+            where = "WHERE list_contains(?, name) "
         cur = self.con.execute("SELECT name, country, sector, organization, first_seen, last_seen, "
-                               "n_articles, evidence_ids FROM actor_roles ORDER BY last_seen DESC, name")
+                               f"n_articles, evidence_ids FROM actor_roles {where}"
+                               "ORDER BY last_seen DESC, name", args)
         names = [c[0] for c in cur.description]
         return [dict(zip(names, row)) for row in cur.fetchall()]
 
@@ -536,10 +543,10 @@ _TABLES = {"articles", "article_bands", "actors", "mentions", "quotes", "timexes
 MAX_EVIDENCE = 20  # article ids kept per learned role
 
 
-def learn_roles(con, documents: Sequence[Document]) -> None:
+def learn_roles(con, documents: Sequence[Document]) -> set[str]:
     """Add the roles these articles' text gave named people (``role_source == "text"``) to
     ``actor_roles``: one row per name, country, sector and organisation, with the first and last
-    publication date seen and the first articles that said so."""
+    publication date seen and the first articles that said so. Returns the names it touched."""
     found: dict[tuple, dict[str, Any]] = {}
     for d in documents:
         day = rows.published_time(d)
@@ -574,6 +581,7 @@ def learn_roles(con, documents: Sequence[Document]) -> None:
             con.execute("INSERT INTO actor_roles VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                         [*args, new["first_seen"], new["last_seen"], new["n"],
                          list(dict.fromkeys(new["ids"]))[:MAX_EVIDENCE]])
+    return {name for name, _, _, _ in found}
 
 
 def _table(name: str) -> str:
