@@ -92,3 +92,5 @@ def test_documents_abstract_titles_and_places_are_no_actors(actors_of):
     assert not any("constitution" in n for n in found), found
     assert "justice" not in found and "state" not in found, found
     assert "prosecutors" in found, found
+    found = names(actors_of("Hillary Clinton resigned to become the United States Secretary of State."))
+    assert "State" not in found and "Hillary Clinton" in found, found

@@ -224,6 +224,12 @@ class MentionFinder:
             if label in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "NORP") and self._not_actor(doc[i:j]):
                 self._take(i, j)
                 continue
+            if label == "ORG" and i >= 2 and doc[i - 1].lower_ == "of" and \
+                    self._head_title(doc[i - 2]) is not None and not self.lex.org(text, self.on) and \
+                    not self.lex.organisation_code(text):
+                # "Secretary of State", "Minister of Foreign Affairs": the portfolio of a title.
+                self._take(i, j)
+                continue
             if label in ("ORG", "LAW") and j - i > 1 and doc[j - 1].lower_ in cues.DOCUMENT_NOUNS and \
                     not self.lex.org(text, self.on):
                 # "the United States Constitution", "the Paris Agreement": a document, no actor.
