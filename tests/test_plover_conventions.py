@@ -218,3 +218,8 @@ def test_the_publisher_and_a_bare_group_are_no_parties(monkeypatch, without_rule
     find_events(work)
     parties = {a for e in work.events for a in e.source + e.target}
     assert bool(parties & {"wn", "gr"}) == without_rule
+
+
+def test_the_principal_of_an_advisor_is_no_target():
+    events, ids = shown("An advisor for Biden was arrested by police.")
+    assert [e.type for e in events] == ["COERCE"] and names(events[0], ids, "target") == []

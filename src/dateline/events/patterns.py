@@ -134,6 +134,8 @@ def target_phrases(token, exclude=(), object_preps: bool = True) -> list:
     for prep in cues.TARGET_PREPS:
         heads.extend(t for t in _prep_objects(token, (prep,)) if t not in exclude)
     for obj in objects if object_preps else ():
+        if obj.lower_ in cues.RELATIVE_NOUNS | cues.STAFF_NOUNS:
+            continue  # "an advisor for Trump was sentenced": Trump was not
         for prep in cues.TARGET_PREPS:
             heads.extend(t for t in _prep_objects(obj, (prep,)) if t not in exclude and t not in heads)
     # "agreed to a prisoner exchange with Israel", "arrived for talks with Lebanese officials":
