@@ -223,3 +223,20 @@ def test_the_publisher_and_a_bare_group_are_no_parties(monkeypatch, without_rule
 def test_the_principal_of_an_advisor_is_no_target():
     events, ids = shown("An advisor for Biden was arrested by police.")
     assert [e.type for e in events] == ["COERCE"] and names(events[0], ids, "target") == []
+
+
+def test_the_store_keeps_the_intended_action(tmp_path):
+    """An analyst can ask the corpus store for promised aid: event_mentions.intended."""
+    from dataclasses import replace
+
+    from dateline.corpus import Store
+    from test_corpus_fixtures import talks_document
+
+    document = talks_document("t1")
+    promised = replace(document.events[0], type="AGREE", cameo="036", intended="CONSULT")
+    document = replace(document, events=(promised,) + document.events[1:])
+    with Store(tmp_path / "c.duckdb") as store:
+        store.add_batch([document])
+        rows = store.con.execute("SELECT type, intended FROM event_mentions ORDER BY event_index"
+                                 ).fetchall()
+    assert ("AGREE", "CONSULT") in rows and ("CONSULT", None) in rows

@@ -129,7 +129,7 @@ def event_mention_rows(document: Document, index: int, event: Event) -> list[dic
     base = {
         "event_id": None, "article_id": document.id, "event_index": index, "type": event.type,
         "mode": event.mode, "cameo": event.cameo, "date": event.date,
-        "date_basis": event.date_basis, "modality": event.modality,
+        "date_basis": event.date_basis, "modality": event.modality, "intended": event.intended,
         "source_ids": list(event.source), "target_ids": list(event.target),
         "source_offset": first_offset(document, event.source),
         "target_offset": first_offset(document, event.target),

@@ -201,6 +201,17 @@ def _v8_story_terms(con) -> None:
     add_vectors(con, "SELECT seq FROM articles")
 
 
+# v9: the intended action of a statement of intent (Event.intended: "promised aid" is an AGREE
+# whose intended is AID), so that the store can be asked for promised aid; filled from the stored
+# Documents.
+_V9_INTENDED = """
+ALTER TABLE event_mentions ADD COLUMN IF NOT EXISTS intended VARCHAR;
+UPDATE event_mentions SET intended = json_extract_string(a.document,
+    '$.events[' || event_mentions.event_index || '].intended')
+FROM articles a WHERE a.id = event_mentions.article_id;
+"""
+
+
 MIGRATIONS: list[tuple[int, str, object]] = [
     (1, "articles, annotations, events, stories", _V1_ARTICLES + _V1_EVENTS),
     (2, "articles.n_shingles and articles.containment for near-duplicates", _V2_CONTAINMENT),
@@ -210,6 +221,7 @@ MIGRATIONS: list[tuple[int, str, object]] = [
     (6, "articles.lead", _V6_LEAD),
     (7, "actors.organization and actor_roles", _V7_ACTOR_ROLES),
     (8, "story_terms: story vectors for incremental threading", _v8_story_terms),
+    (9, "event_mentions.intended", _V9_INTENDED),
 ]
 
 LATEST = MIGRATIONS[-1][0]
