@@ -121,3 +121,24 @@ def test_unknown_villages_after_a_locative_cue(run_places):
     by_text = {p.text: p for p in work.places}
     assert {"Prisi", "Avnevi"} <= set(by_text)
     assert by_text["Prisi"].geonameid is None and by_text["Prisi"].lat is None
+
+
+def test_state_after_a_party_initial(run_places):
+    work = run_places("Sen. Byron Dorgan, D-N.D., questioned the bonuses, and Rep. Vicki Lensing, "
+                      "D-Iowa City, agreed.")
+    by_text = {p.text: p for p in work.places}
+    assert by_text["N.D."].feature == "ADM1" and by_text["N.D."].name == "North Dakota"
+    assert by_text["Iowa City"].country == "USA"
+
+
+def test_a_towns_police_and_people_name_the_town(run_places):
+    work = run_places("A Crafton man is suing the station, and Danbury police arrested a suspect.")
+    by_text = {p.text: p for p in work.places}
+    assert by_text["Crafton"].country == "USA" and by_text["Danbury"].geonameid == 4832353
+
+
+def test_regions_lakes_and_straits_of_the_table(run_places):
+    work = run_places("Fighting spread in South Ossetia while ships crossed Lake Ontario.")
+    by_text = {p.text: p for p in work.places}
+    assert by_text["South Ossetia"].feature == "RGN" and 42 < by_text["South Ossetia"].lat < 43
+    assert by_text["Lake Ontario"].feature == "LK"

@@ -51,7 +51,8 @@ Nevadan: Nevada; New Yorker: New York; Ohioan: Ohio; Oklahoman: Oklahoma; Oregon
 Pennsylvanian: Pennsylvania; Tennessean: Tennessee; Texan: Texas; Utahn: Utah;
 Vermonter: Vermont; Virginian: Virginia; West Virginian: West Virginia; Wisconsinite: Wisconsin;
 Albertan: Alberta; Ontarian: Ontario; Quebecer: Quebec; Manitoban: Manitoba;
-Queenslander: Queensland
+Queenslander: Queensland; Dagestani: Dagestan; Chechen: Chechnya; South Ossetian: South Ossetia;
+Abkhaz: Abkhazia; Abkhazian: Abkhazia; Kashmiri: Kashmir; Crimean: Crimea
 """
 
 

@@ -59,11 +59,22 @@ _COMPASS = re.compile(r"^(?:far |extreme |upper |lower )?(?:north|south|east|wes
 # Words right before a name that say it is a place: "in Prisi", "near Holopaw", "the village of
 # Xinmo", "towns of Haris and Varzaqan" (the second name after "and" is caught by the first's cue).
 _LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Ii]nto|[Tt]hrough|[Ff]rom|[Tt]oward|"
+    r"(?:,\s+of|\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Ii]nto|[Tt]hrough|[Ff]rom|[Tt]oward|"
     r"[Bb]eyond|[Ww]est of|[Ee]ast of|[Nn]orth of|[Ss]outh of)|"
     r"\b(?:villages?|towns?|city|cities|hamlets?|suburbs?|districts?|neighbou?rhoods?|"
     r"provinces?|regions?|counties|county|settlements?|municipality|camps?) of)"
     r"(?: rural| downtown| nearby| the)?\s+$")
+# Words right after a town's name that say it is one: its police, council, mayor or schools, or its
+# people ("a Crafton man", "Grovetown police", "Oakdale Fire Department", "Erie Mayor").
+_CIVIC_AFTER = re.compile(
+    r"\s+(?:[Pp]olice|[Ff]ire [Dd]epartment|[Ff]ire [Cc]hief|[Ff]irefighters|[Cc]ity [Cc]ouncil|"
+    r"[Tt]own [Cc]ouncil|[Bb]orough [Cc]ouncil|[Vv]illage [Bb]oard|[Mm]ayor|[Cc]ity [Hh]all|"
+    r"[Hh]igh [Ss]chool|[Mm]iddle [Ss]chool|[Ee]lementary|[Pp]ublic [Ll]ibrary|"
+    r"[Ss]chool [Dd]istrict|[Ss]chool [Bb]oard|[Bb]oard of [Ee]ducation|[Cc]hamber of [Cc]ommerce|"
+    r"[Ff]irst [Ss]electman|[Ss]electmen|[Tt]ownship [Tt]rustees|residents?|natives?|man|woman|"
+    r"men|women|boy|girl|teens?|teenager|couple|family|homeowners?)\b")
+# A Democrat's or Republican's state or town after the party's initial: "D-Calif.", "R-Florence".
+_PARTY_PLACE = re.compile(r"\b[DRI]-(?P<name>[A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?)")
 # Last words that make an unknown name a place's: "Osney Island", "Kanawha Valley", "Lore City".
 _PLACE_WORD = re.compile(
     r"\s(?:River|Creek|Lake|Lakes|Valley|Island|Islands|Bay|Mountains?|Hills?|Heights|Springs|"
@@ -137,7 +148,7 @@ def lookup(gazetteer: Gazetteer, name: str, after_comma: bool = False,
         return []
     if singular in DEMONYMS:
         # "Georgian" is the country's, "Texan" the state's: never the other feature.
-        features = ("PCLI", "CONT") if singular in COUNTRY_DEMONYMS else ("ADM1",)
+        features = ("PCLI", "CONT") if singular in COUNTRY_DEMONYMS else ("ADM1", *REGION_FEATURES)
         return [(e, True) for e, p in gazetteer.lookup(DEMONYMS[singular])
                 if p and e.feature in features]
     return gazetteer.lookup(name)
@@ -149,6 +160,10 @@ def _strong(candidates: list[tuple[Entry, bool]]) -> bool:
     return any(primary and (e.feature in ("PCLI", "CONT") or e.feature in REGION_FEATURES or
                             e.population >= MIN_POPULATION_UNLABELLED)
                for e, primary in candidates)
+
+
+def _town(candidates: list[tuple[Entry, bool]]) -> bool:
+    return any(p and e.feature in ("PPL", "PPLC", "ADM2") for e, p in candidates)
 
 
 def _eminent(candidates: list[tuple[Entry, bool]]) -> bool:
@@ -212,6 +227,10 @@ class _Finder:
         """Whether a locative cue comes right before ``start``: "in", "near", "village of"."""
         return bool(_LOCATIVE_BEFORE.search(self.text[max(0, start - 40):start]))
 
+    def civic(self, end: int) -> bool:
+        """Whether words right after ``end`` speak of a town's police, council or people."""
+        return bool(_CIVIC_AFTER.match(self.text, end))
+
     def free(self, start: int, end: int) -> bool:
         return all(end <= a or start >= b for a, b in self.taken)
 
@@ -258,6 +277,17 @@ class _Finder:
             if m.group("qualifier"):
                 qs, qe = m.span("qualifier")
                 self.labelled(qs, qe)
+
+    def party_places(self) -> None:
+        """The state or town after a politician's party initial: "Rep. Earl Pomeroy, D-N.D."."""
+        for m in _PARTY_PLACE.finditer(self.text):
+            s, e = trim(self.text, *m.span("name"))
+            if e - s < 2 or not self.free(s, e):
+                continue
+            found = [(c, p) for c, p in lookup(self.gazetteer, self.text[s:e], after_comma=True)
+                     if p and c.feature in ("ADM1", "PPL", "PPLC")]
+            if found:
+                self.accept(s, e, found, True)
 
     def county_lists(self) -> None:
         """Names listed before "counties" or "parishes": second-order divisions."""
@@ -329,6 +359,7 @@ class _Finder:
             county = name.split()[-1] in ("County", "Parish") and n > 1
             if found and any(p for _, p in found) and (
                     county or fold(name) in self.known or _strong(found) or self.local(found) or
+                    (self.civic(e) and _town(found)) or
                     any(p and e.feature == "ADM1" for e, p in found)) and \
                     not self.person_name(s, e):
                 self.accept(s, e, found, False)
@@ -352,11 +383,13 @@ class _Finder:
         single = len(name.split()) == 1
         # A town near the article's other places, after "in", "near", "village of": a place,
         # whatever spaCy labelled it (not a person's name, though: "Lindsay", "Clinton").
-        local = self.local(found) and self.locative(start) and label != "PERSON"
-        if label is not None and not (known or county or local or _eminent(found) or
+        local = self.local(found) and self.locative(start)
+        # A town's police, mayor or people ("Danbury police", "a Crafton man") name a town.
+        civic = self.civic(end) and _town(found) and label != "PERSON"
+        if label is not None and not (known or county or local or civic or _eminent(found) or
                                       (single and _strong(found))):
             return  # an organisation or person named like a town ("Kristina Smith")
-        if known or county or local or _strong(found):
+        if known or county or local or civic or _strong(found):
             if not _org_like(name) or county:
                 self.accept(start, end, found, known)
 
@@ -371,6 +404,7 @@ def find_mentions(text: str, entities, gazetteer: Gazetteer,
     f.surnames = {e.text.split()[-1] for e in entities if e.label == "PERSON" and " " in e.text}
     f.datelines()
     f.county_lists()
+    f.party_places()
     for ent in entities:
         if ent.label in PLACE_LABELS:
             f.labelled(ent.start, ent.end)
@@ -397,7 +431,8 @@ def find_mentions(text: str, entities, gazetteer: Gazetteer,
         if ent.label == "FAC" and f.free(ent.start, ent.end) and _STREET.search(ent.text):
             s, e = trim(text, ent.start, ent.end)
             s += len(_HOUSE_NUMBER.match(text[s:e]).group())  # "420 Augusta St." → the street
-            if e - s > 3 and not any(ch.isdigit() for ch in text[s:e]):
+            if e - s > 3 and not any(ch.isdigit() for ch in text[s:e]) and \
+                    text[s:e].split()[-1].lower() not in ORG_WORDS | {"patrol"}:
                 # A street: a toponym GeoNames has no entry for. Numbered roads ("Highway 12",
                 # "Interstate 35") are left out: the dev sets annotate fewer than half of them.
                 f.accept(s, e, [], False)
