@@ -86,13 +86,22 @@ def test_foreign_names_do_not_meet_in_their_american_namesakes(run_places):
     assert countries["Cairo"] == "EGY" and countries["Athens"] == "GRC"
 
 
-def test_streets_written_out_are_places_without_a_point(run_places):
+def test_streets_written_out_are_places_with_their_towns_point(run_places):
     work = run_places("Chiquita Henry, 19, of 1935 Orchard St., Alexandria, was arrested. "
                       "Wall Street reacted calmly.")
     streets = [p for p in work.places if "Orchard" in p.text]
     assert [p.text for p in streets] == ["Orchard St."]  # no house number, the period kept
-    assert streets[0].geonameid is None and streets[0].lat is None
+    town = next(p for p in work.places if p.text == "Alexandria")
+    # No GeoNames record: no id, and the point of the town named after it, marked approximate.
+    assert streets[0].geonameid is None and streets[0].approximate and not town.approximate
+    assert (streets[0].lat, streets[0].lon) == (town.lat, town.lon)
     assert not [p for p in work.places if "Wall" in p.text]  # an institution, not a street
+
+
+def test_unresolved_toponym_without_a_town_in_the_article_has_no_point(run_places):
+    work = run_places("Residents gathered on Osney Island on Sunday.")
+    island = [p for p in work.places if p.text == "Osney Island"]
+    assert island and island[0].lat is None and not island[0].approximate
 
 
 def test_names_listed_before_counties_are_counties(run_places):

@@ -136,7 +136,8 @@ class Timex(Record):
 
 @dataclass(frozen=True, slots=True)
 class Place(Record):
-    """A toponym resolved to GeoNames. ``feature``: GeoNames feature code (PPLC, PCLI, ADM1, …)."""
+    """A toponym resolved to GeoNames. ``feature``: GeoNames feature code (PPLC, PCLI, ADM1, …).
+    ``approximate``: no GeoNames record (a street, a village); the point is the town it lies in."""
 
     start: int
     end: int
@@ -147,6 +148,7 @@ class Place(Record):
     lat: float | None
     lon: float | None
     feature: str | None = None
+    approximate: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -60,14 +60,14 @@ def parsed(shared: Path, filename: str, cache: Path):
 # Each disambiguation signal as the resolve.py weights it is made of: --ablate sets them to zero
 # (the dateline's to 1: counted like any other mention).
 SIGNALS = {
-    "population": {"W_POPULATION": 0.0},
-    "feature type": {"FEATURE_BONUS": {}},
-    "qualifier": {"W_QUALIFIER": 0.0},
-    "country context": {"W_COUNTRY": 0.0, "W_ADMIN1": 0.0, "W_ADMIN2": 0.0},
-    "co-location": {"W_COLOCATED_ADMIN1": 0.0, "W_COLOCATED_ADMIN2": 0.0,
-                    "W_COLOCATED_COUNTRY": 0.0},
-    "spatial minimality (near)": {"W_NEAR": 0.0},
-    "publisher country": {"W_PUBLISHER": 0.0},
+    "population": {"population": 0.0},
+    "feature type": {k: 0.0 for k in ("feature:CONT", "feature:PCLI", "feature:ADM1",
+                                      "feature:PPLC", "feature:ADM2", "feature:region")},
+    "qualifier": {"qualifier": 0.0},
+    "country context": {"country": 0.0, "admin1": 0.0, "admin2": 0.0},
+    "co-location": {"colocated_admin1": 0.0, "colocated_admin2": 0.0, "colocated_country": 0.0},
+    "spatial minimality (near)": {"near": 0.0},
+    "publisher country": {"publisher": 0.0},
     "dateline": {"W_DATELINE": 1.0},
 }
 
@@ -113,14 +113,22 @@ def main(argv=None) -> int:
             continue
         documents, docs, entities = parsed(args.shared, filename, args.cache)
         for label, weights in runs:
-            saved = {k: getattr(resolve, k) for k in weights}
+            # Weights of resolve.WEIGHTS by feature name; module constants (W_DATELINE) by theirs.
+            saved = {k: resolve.WEIGHTS[k] if k in resolve.WEIGHTS else getattr(resolve, k)
+                     for k in weights}
             for k, v in weights.items():
-                setattr(resolve, k, v)
+                if k in resolve.WEIGHTS:
+                    resolve.WEIGHTS[k] = v
+                else:
+                    setattr(resolve, k, v)
             try:
                 seconds = run_once(args, name, filename, places, documents, docs, entities, label)
             finally:
                 for k, v in saved.items():
-                    setattr(resolve, k, v)
+                    if k in resolve.WEIGHTS:
+                        resolve.WEIGHTS[k] = v
+                    else:
+                        setattr(resolve, k, v)
         print(f"{name:<8}places stage {seconds:.1f} s")
     return 0
 

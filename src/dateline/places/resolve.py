@@ -11,35 +11,61 @@ document ("one sense per discourse").
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from importlib import resources
 
 from .gazetteer import REGION_FEATURES, Entry, Gazetteer, fold
 from .lexicon_states import STATE_ABBREVIATIONS
 from .recognize import Mention
 
-# Score weights. Calibrated by hand on the LGL and TR-News dev sets (706 articles) with
-# benchmarks/bench_places.py, one weight at a time, keeping the value that maximised acc@161 on both
-# corpora together; rounded to show they are not fitted to the last decimal.
-W_POPULATION = 1.0        # per decade of population
-FEATURE_BONUS = {"CONT": 4.0, "PCLI": 5.0, "ADM1": 3.0, "PPLC": 3.0, "ADM2": 0.0, "PPL": 0.0,
-                 **{code: 4.0 for code in REGION_FEATURES}}  # regions, seas: like a continent
-ALTERNATE_PENALTY = 3.0   # matched by an alternate (historic, foreign) name when others match by
-                          # their own name
-W_QUALIFIER = 12.0        # "X, Y" / "X (Y)" / "Y's X" where Y contains the candidate
-W_COUNTRY = 2.5           # the candidate's country is named or implied by the document
-W_ADMIN1 = 3.0            # the candidate's first-order division is named or implied
-W_ADMIN2 = 1.5
-W_PUBLISHER = 1.5         # the candidate lies in the publisher's country
-W_NEAR = 2.0              # within NEAR_KM of another place of the document
+# Score weights: a candidate's score is the sum of its features (``features``) times these.
+# The hand-set values below were calibrated on the LGL and TR-News dev sets, one weight at a time;
+# ``model/resolver.json``, when shipped, replaces them with weights fitted on the tune halves of
+# both (training/places/train_resolver.py; its meta says on what and how well).
+HAND_WEIGHTS: dict[str, float] = {
+    "population": 1.0,        # per decade of population
+    "feature:CONT": 4.0, "feature:PCLI": 5.0, "feature:ADM1": 3.0, "feature:PPLC": 3.0,
+    "feature:ADM2": 0.0, "feature:region": 4.0,  # regions, seas: like a continent
+    "alternate": -3.0,        # matched by an alternate (historic, foreign) name when others match
+                              # by their own name
+    "qualifier": 12.0,        # "X, Y" / "X (Y)" / "Y's X" where Y contains the candidate
+    "country": 2.5,           # the candidate's country is named or implied by the document
+    "admin1": 3.0,            # the candidate's first-order division is named or implied
+    "admin2": 1.5,
+    "colocated_admin1": 2.5,  # other names of the document can lie in the same division
+    "colocated_admin2": 3.0,  # … or in the same county ("Huntsville" with "Walker County")
+    "colocated_country": 1.0,
+    "publisher": 1.5,         # the candidate lies in the publisher's country
+    "near": 2.0,              # within NEAR_KM of another place of the document
+    "near_local": 0.0,        # within LOCAL_KM of another place: the same town's surroundings
+    "capital_in_context": 0.0,  # a capital of the country the document names or implies
+    "dateline_town": 0.0,     # a town (not a state or country) read from the story's dateline
+    "capital_over_division": 0.0,  # a capital beside a division of its country of the same name
+                                   # ("Washington", "Islamabad", "Kabul"): news means the city
+}
+FEATURES = tuple(HAND_WEIGHTS)
+MODEL_FILE = "resolver.json"
+
+
+def _load_weights() -> dict[str, float]:
+    """The fitted weights when the package ships them, else the hand-set ones."""
+    try:
+        data = json.loads(resources.files(__package__).joinpath("model", MODEL_FILE)
+                          .read_text(encoding="utf-8"))
+    except (FileNotFoundError, OSError):
+        return dict(HAND_WEIGHTS)
+    return {name: float(data["weights"].get(name, 0.0)) for name in FEATURES}
+
+
+WEIGHTS: dict[str, float] = _load_weights()
 NEAR_KM = 250.0
-W_DATELINE = 2.0
-VOTE_TEMPERATURE = 0.5    # co-location votes ∝ 10^(0.5 × prior): 0 gives every reading one share          # a dateline's reading counts this many times as document context
-W_COLOCATED_ADMIN1 = 2.5  # other names of the document can lie in the same first-order division
-W_COLOCATED_COUNTRY = 1.0
-W_COLOCATED_ADMIN2 = 3.0  # … or in the same second-order division ("Huntsville" with "Walker County")
+LOCAL_KM = 50.0
+W_DATELINE = 2.0          # a dateline's reading counts this many times as document context
+VOTE_TEMPERATURE = 0.5    # co-location votes ∝ 10^(0.5 × prior): 0 gives every reading one share
 
 _QUALIFIER_AFTER = re.compile(r"^\s*(?:,|\()\s*((?:[A-Z][\w.'’\-]*\s?){1,4})")
 _QUALIFIER_BEFORE = re.compile(r"((?:[A-Z][\w.\-]*\s?){1,3})['’]s\s+(?:\w+\s+){0,3}?(?:capital|city|town|"
@@ -176,50 +202,82 @@ class DocumentContext:
                 self.admin2.get(entry.admin2, 0) - own[2].get(entry.admin2, 0))
 
 
-def prior(entry: Entry, primary: bool, others_primary: bool = True) -> float:
-    score = W_POPULATION * math.log10(entry.population + 10)
-    score += FEATURE_BONUS.get(entry.feature, 0.0)
+def features(entry: Entry, primary: bool, name: str, qualifiers: list[Entry],
+             context: "DocumentContext | None", others_primary: bool = True,
+             dateline: bool = False, division_namesake: bool = False) -> dict[str, float]:
+    """The evidence for reading a name as ``entry``, feature by feature (see HAND_WEIGHTS).
+    ``division_namesake``: another reading of the name is a division of the entry's country."""
+    f = {"population": math.log10(entry.population + 10)}
+    if division_namesake and entry.feature == "PPLC":
+        f["capital_over_division"] = 1.0
+    if dateline and entry.feature in ("PPL", "PPLC"):
+        f["dateline_town"] = 1.0  # datelines name the town a story was filed from
+    kind = "region" if entry.feature in REGION_FEATURES else entry.feature
+    if kind in ("CONT", "PCLI", "ADM1", "PPLC", "ADM2", "region"):
+        f["feature:" + kind] = 1.0
     if not primary and others_primary:
-        score -= ALTERNATE_PENALTY
-    return score
-
-
-def score_candidate(entry: Entry, primary: bool, name: str, qualifiers: list[Entry],
-                    context: DocumentContext | None, others_primary: bool = True) -> float:
-    score = prior(entry, primary, others_primary)
+        f["alternate"] = 1.0
     if any(_contains(q, entry) for q in qualifiers):
-        score += W_QUALIFIER
+        f["qualifier"] = 1.0
     if context is None:
-        return score
+        return f
     # Evidence from the rest of the document, capped so that one repeated name cannot swamp it.
     named_country, named_admin1, named_admin2 = context.named(name, entry)
     if entry.country and entry.feature != "PCLI":
-        score += W_COUNTRY * min(1.0, named_country / 2)
+        f["country"] = min(1.0, named_country / 2)
+        if entry.feature == "PPLC":
+            # "Washington" in an American story is the capital rather than the state, while
+            # "Athens" in a Georgia paper need not be Greece's.
+            f["capital_in_context"] = f["country"]
     if entry.admin1 and entry.feature != "ADM1":
-        score += W_ADMIN1 * min(1.0, named_admin1)
+        f["admin1"] = min(1.0, named_admin1)
     if entry.admin2 and entry.feature != "ADM2":
-        score += W_ADMIN2 * min(1.0, named_admin2)
+        f["admin2"] = min(1.0, named_admin2)
     colocated_admin1, colocated_admin2, colocated_country = context.colocation(name, entry)
     if entry.feature not in ("PCLI", "CONT"):
-        score += W_COLOCATED_ADMIN1 * min(1.0, colocated_admin1)
+        f["colocated_admin1"] = min(1.0, colocated_admin1)
     if entry.feature not in ("PCLI", "CONT", "ADM1"):
-        score += W_COLOCATED_ADMIN2 * min(1.0, colocated_admin2)
-    score += W_COLOCATED_COUNTRY * min(1.0, colocated_country / 2)
+        f["colocated_admin2"] = min(1.0, colocated_admin2)
+    f["colocated_country"] = min(1.0, colocated_country / 2)
     if context.publisher_country and entry.country == context.publisher_country:
-        score += W_PUBLISHER
+        f["publisher"] = 1.0
     if entry.feature not in ("PCLI", "CONT", "ADM1"):
-        if any(other != name and km(entry.lat, entry.lon, lat, lon) <= NEAR_KM
-               for other, lat, lon in context.points):
-            score += W_NEAR
-    return score
+        nearest = min((km(entry.lat, entry.lon, lat, lon) for other, lat, lon in context.points
+                       if other != name), default=math.inf)
+        if nearest <= NEAR_KM:
+            f["near"] = 1.0
+        if nearest <= LOCAL_KM:
+            f["near_local"] = 1.0
+    return f
+
+
+def prior(entry: Entry, primary: bool, others_primary: bool = True) -> float:
+    """The score a reading has before any evidence of the document."""
+    return sum(WEIGHTS[k] * v for k, v in features(entry, primary, "", [], None,
+                                                     others_primary).items())
+
+
+def score_candidate(entry: Entry, primary: bool, name: str, qualifiers: list[Entry],
+                    context: "DocumentContext | None", others_primary: bool = True,
+                    dateline: bool = False, division_namesake: bool = False) -> float:
+    return sum(WEIGHTS[k] * v for k, v in features(entry, primary, name, qualifiers, context,
+                                                     others_primary, dateline,
+                                                     division_namesake).items())
+
+
+def _division_countries(candidates) -> set:
+    """Countries of which a reading of the name is a first- or second-order division."""
+    return {e.country for e, _ in candidates if e.feature in ("ADM1", "ADM2")}
 
 
 def choose(mention: Mention, qualifiers: list[Entry], context: DocumentContext | None,
            key: str) -> Resolution:
     best, best_score, second = None, -math.inf, -math.inf
     any_primary = any(primary for _, primary in mention.candidates)
+    divisions = _division_countries(mention.candidates)
     for entry, primary in mention.candidates:
-        s = score_candidate(entry, primary, key, qualifiers, context, any_primary)
+        s = score_candidate(entry, primary, key, qualifiers, context, any_primary,
+                            mention.dateline, entry.country in divisions)
         if s > best_score:
             best, best_score, second = entry, s, best_score
         elif s > second:
@@ -230,9 +288,11 @@ def choose(mention: Mention, qualifiers: list[Entry], context: DocumentContext |
 
 def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
                      publisher_country: str | None = None,
-                     url_names: list[str] = ()) -> list[Resolution]:
+                     url_names: list[str] = (),
+                     explain: list | None = None) -> list[Resolution]:
     """One resolution per mention, in order. ``url_names``: place names in the article's URL,
-    which vote for co-location like a mention does but are not places of the text."""
+    which vote for co-location like a mention does but are not places of the text. ``explain``,
+    when a list, receives for each mention its candidates' final features (for training)."""
     qualifiers = [qualifier_entries(text, m, gazetteer) for m in mentions]
     keys = [fold(m.text) for m in mentions]
 
@@ -262,6 +322,12 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
 
     # Pass 2: with the document as context; one reading per name, chosen by its best-scored mention.
     second = [choose(m, q, context, k) for m, q, k in zip(mentions, qualifiers, keys)]
+    if explain is not None:
+        for m, q, k in zip(mentions, qualifiers, keys):
+            others = any(p for _, p in m.candidates)
+            divisions = _division_countries(m.candidates)
+            explain.append([(e, features(e, p, k, q, context, others, m.dateline,
+                                         e.country in divisions)) for e, p in m.candidates])
     by_name: dict[str, Resolution] = {}
     for k, r, q in zip(keys, second, qualifiers):
         if q and r.entry is not None and any(_contains(a, r.entry) for a in q):

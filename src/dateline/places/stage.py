@@ -7,6 +7,7 @@ Reads spaCy's entities and parse; writes ``work.places`` (each toponym as a :cla
 from __future__ import annotations
 
 import re
+from collections import Counter
 from urllib.parse import urlparse
 
 from ..model import Place
@@ -88,10 +89,8 @@ def local_anchors(resolutions) -> list[tuple[float, float]]:
             r.margin >= ANCHOR_MARGIN]
 
 
-@stage("places", requires=("doc", "entities"), assigns=("places", "metonyms"),
-       setup=gazetteer_module.load)
-def find_places(work: Work) -> None:
-    gazetteer = gazetteer_module.load()
+def read_places(work: Work, gazetteer, explain: list | None = None):
+    """The article's toponym mentions and their resolutions (``explain``: see resolve_mentions)."""
     publisher, url_names = publisher_country(work), url_place_names(work, gazetteer)
     mentions = find_mentions(work.text, work.entities, gazetteer)
     resolutions = resolve_mentions(work.text, mentions, gazetteer, publisher, url_names)
@@ -99,13 +98,68 @@ def find_places(work: Work) -> None:
     anchors = local_anchors(resolutions)
     if anchors:
         mentions = find_mentions(work.text, work.entities, gazetteer, anchors)
-        resolutions = resolve_mentions(work.text, mentions, gazetteer, publisher, url_names)
+        resolutions = resolve_mentions(work.text, mentions, gazetteer, publisher, url_names,
+                                       explain)
+    elif explain is not None:
+        resolutions = resolve_mentions(work.text, mentions, gazetteer, publisher, url_names,
+                                       explain)
+    return mentions, resolutions
+
+
+# What may stand between a street or village and the town named right after it: "Augusta St.,
+# Alexandria", "the Kanawha River in Charleston", "Dunnock Close, Edmonton".
+_HOST_GAP = re.compile(r"^\s*(?:,\s*|\s(?:in|at|near|outside|of)\s+(?:the\s+|downtown\s+)?)$")
+HOST_FEATURES = ("PPL", "PPLC", "ADM2")
+
+
+def host_places(work: Work, mentions, resolutions) -> dict:
+    """Mention index → the gazetteer entry of the place an unresolved toponym lies in: the place
+    named right after it ("Augusta St., Alexandria"), else the nearest town or county of its
+    sentence, else the town or county the article names most (none if it names none)."""
+    resolved = [(i, m, r.entry) for i, (m, r) in enumerate(zip(mentions, resolutions))
+                if r.entry is not None]
+    local = [(i, m, e) for i, m, e in resolved if e.feature in HOST_FEATURES]
+    if not any(r.entry is None for r in resolutions) or not resolved:
+        return {}
+    counts = Counter(e.geonameid for _, _, e in local)
+    dominant = max(local, key=lambda x: (counts[x[2].geonameid], -x[0]))[2] if local else None
+    sentences = [(s.start_char, s.end_char) for s in work.doc.sents] if work.doc is not None \
+        else [(0, len(work.text))]
+    out = {}
+    for i, (m, r) in enumerate(zip(mentions, resolutions)):
+        if r.entry is not None:
+            continue
+        after = next(((j, n, e) for j, n, e in resolved if j > i), None)
+        if after and (after[2].feature in HOST_FEATURES or after[2].feature == "ADM1") and \
+                _HOST_GAP.match(work.text[m.end:after[1].start]):
+            out[i] = after[2]
+            continue
+        sentence = next(((a, b) for a, b in sentences if a <= m.start < b), (m.start, m.end))
+        same = [(abs(n.start - m.start), e) for _, n, e in local
+                if sentence[0] <= n.start < sentence[1]]
+        host = min(same, key=lambda x: x[0])[1] if same else dominant
+        if host is not None:
+            out[i] = host
+    return out
+
+
+@stage("places", requires=("doc", "entities"), assigns=("places", "metonyms"),
+       setup=gazetteer_module.load)
+def find_places(work: Work) -> None:
+    gazetteer = gazetteer_module.load()
+    mentions, resolutions = read_places(work, gazetteer)
     places, metonyms = [], []
-    for mention, resolution in zip(mentions, resolutions):
+    hosts = host_places(work, mentions, resolutions)
+    for i, (mention, resolution) in enumerate(zip(mentions, resolutions)):
         entry = resolution.entry
-        if entry is None:  # a toponym with no GeoNames entry (a street): reported, no point
-            places.append(Place(mention.start, mention.end, mention.text, None, None, None, None,
-                                None))
+        if entry is None:
+            # A toponym with no GeoNames entry (a street, a village): reported with the point of
+            # the town it lies in when the text says which, marked approximate; else no point.
+            host = hosts.get(i)
+            places.append(Place(mention.start, mention.end, mention.text, None, None,
+                                host.country if host else None,
+                                round(host.lat, 5) if host else None,
+                                round(host.lon, 5) if host else None, None, host is not None))
             continue
         seat_country = _SEATS.get(fold(mention.text))
         seat = entry.feature == "PPLC" or seat_country is not None
