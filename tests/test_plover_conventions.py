@@ -20,7 +20,7 @@ def patterns_alone(monkeypatch):
     monkeypatch.setattr(learned, "load", lambda: None)
 
 
-POLICE = (None, "group", "police", "Police", "Security forces", "The police")
+POLICE = (None, "group", "police", "Police", "Security forces", "security forces", "The police")
 CROWD = (None, "group", "protesters", "demonstrators", "farmers", "students")
 BIDEN = ("USA", "person", "Joe Biden", "Biden")
 TRUMP = ("USA", "person", "Donald Trump", "Trump")
@@ -240,3 +240,27 @@ def test_the_store_keeps_the_intended_action(tmp_path):
         rows = store.con.execute("SELECT type, intended FROM event_mentions ORDER BY event_index"
                                  ).fetchall()
     assert ("AGREE", "CONSULT") in rows and ("CONSULT", None) in rows
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Police fired in the air to disperse the protesters.", "193"),
+    ("Police burst tear gas shells at the protesters.", "175"),
+    ("The police resorted to firing on the protesters.", "193"),
+    ("Police took the protesters into custody.", "173"),
+])
+def test_more_police_actions(text, cameo):
+    events, ids = shown(text)
+    expected = ("COERCE" if cameo == "173" else "ASSAULT", cameo)
+    assert expected in [(e.type, e.cameo) for e in events]
+    assert all(names(e, ids) == ["police"] for e in events)
+
+
+def test_died_in_police_firing_names_the_police_and_the_victims():
+    events, ids = shown("Two students died in police firing.")
+    assert [e.type for e in events] == ["ASSAULT"]
+    assert names(events[0], ids) == ["police"] and names(events[0], ids, "target") == ["protesters"]
+
+
+def test_killed_in_an_encounter_with_security_forces():
+    events, ids = shown("Two students were killed in an encounter with security forces.")
+    assert [e.type for e in events] == ["ASSAULT"] and names(events[0], ids) == ["police"]

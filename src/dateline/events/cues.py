@@ -199,3 +199,7 @@ STAFF_NOUNS = frozenset({"advisor", "adviser", "advisors", "advisers", "aide", "
 # (A man or a woman arrested or attacked is a party: a civilian, named or not.)
 GENERIC_PARTIES = frozenset({"group", "company", "organisation", "organization", "firm", "body",
                              "entity", "institution", "agency", "team", "side", "party"})
+
+# Verbs whose subject is the victim of an attack named in their cause phrase ("two people died in
+# police firing", "succumbed to injuries from the blast").
+VICTIM_VERBS = frozenset({"die", "perish", "succumb"})

@@ -83,6 +83,9 @@ def token_features(token) -> dict[str, set[str]]:
                 if pobj.dep_ in ("pobj", "pcomp"):
                     features["pobj"].add(pobj.lemma_.lower())
                     features["pobj"].add(pobj.text.lower())
+                    # "in police firing", parsed as police <acl firing: the gerund is the noun
+                    features["pobj"].update(c.lower_ for c in pobj.children
+                                            if c.dep_ == "acl" and c.tag_ == "VBG")
         elif dep in ("xcomp", "oprd"):  # "refused to accept"; "called the move a stunt"
             features["xcomp"].add(child.lemma_.lower())
         elif dep == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):

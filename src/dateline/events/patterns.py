@@ -252,18 +252,32 @@ def _verb_candidate(verb, entry: Entry) -> Candidate:
             if clause.dep_ == "ccomp":
                 candidate.targets.extend(c for c in clause.children if c.dep_ in
                                          ("nsubj", "nsubjpass"))
-    if passive and subject is None:
+    victim = verb.lemma_.lower() in cues.VICTIM_VERBS
+    if victim and subject is not None:
+        # "two people died in police firing": who died is the target, the attack names the doer
+        candidate.sources.remove(subject)
+        candidate.targets.insert(0, subject)
+    if (passive and subject is None) or victim:
         # "a bomb was fired from the Gaza Strip": where it came from stands for who fired it
-        origins = _prep_objects(verb, ("from",))
+        origins = _prep_objects(verb, ("from",)) if not victim else []
         candidate.sources.extend(origins)
         candidate.targets = [t for t in candidate.targets if t not in origins]
-        # "were killed in Israeli tank shelling": the attack noun names the attacker
-        for noun in _prep_objects(verb, ("in", "by", "during")):
-            if match(noun, "N") is not None or any(
-                    c.dep_ in ("acl", "compound") and (match(c, "V") or match(c, "N"))
-                    for c in noun.children):  # "killed in police firing" (parsed police <acl firing)
-                candidate.sources.append(noun)
+        candidate.sources.extend(attackers_of_cause(verb))
+        candidate.targets = [t for t in candidate.targets if t not in candidate.sources]
     return candidate
+
+
+def attackers_of_cause(verb) -> list:
+    """The attack noun of "killed in Israeli tank shelling" / "died in police firing", which
+    names the attacker, and the partner of "killed in an encounter with security forces"."""
+    out = []
+    for noun in _prep_objects(verb, ("in", "by", "during", "from")):
+        if match(noun, "N") is not None or any(
+                c.dep_ in ("acl", "compound") and (match(c, "V") or match(c, "N"))
+                for c in noun.children):  # "killed in police firing" (parsed police <acl firing)
+            out.append(noun)
+            out.extend(_prep_objects(noun, ("with", "by")))
+    return out
 
 
 def _support_candidate(verb, noun, entry: Entry) -> Candidate:
