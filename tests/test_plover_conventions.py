@@ -60,9 +60,10 @@ def test_police_actions_by_the_police(text, cameo):
     assert names(events[0], ids) == ["police"]
 
 
-def test_charged_with_a_crime_stays_an_arrest():
+def test_charged_with_a_crime_is_an_accusation():
+    """Charges are ACCUSE allege (current PLOVER manual), not a baton charge nor an arrest."""
     events, _ = shown("Police charged the protesters with rioting.")
-    assert [e.cameo for e in events] == ["173"]
+    assert [(e.type, e.mode, e.cameo) for e in events] == [("ACCUSE", "allege", "1121")]
 
 
 def test_thrown_stones_are_a_riot():
