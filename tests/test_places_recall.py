@@ -151,3 +151,9 @@ def test_regions_lakes_and_straits_of_the_table(run_places):
     by_text = {p.text: p for p in work.places}
     assert by_text["South Ossetia"].feature == "RGN" and 42 < by_text["South Ossetia"].lat < 43
     assert by_text["Lake Ontario"].feature == "LK"
+
+
+def test_airports_and_parks_are_places(run_places):
+    work = run_places("Flights left Dulles Airport for Moscow, and crowds met in Shawnee Park.")
+    texts = {p.text for p in work.places}
+    assert "Dulles Airport" in texts or "Dulles" in texts
