@@ -7,7 +7,7 @@ write predictions and score the tune and check halves (the same split as benchma
 with SHARED/eval/geo_score.py. For development only: the judged numbers come from
 `make bench-places`, which runs the whole pipeline.
 
-Usage: devloop.py --shared ../shared [--cache /tmp/places-dev] [--corpus LGL] [--half tune]
+Usage: devloop.py --shared ../shared [--cache /tmp/places-dev] [--corpus LGL] [--ablate] [--hand]
 """
 
 from __future__ import annotations
@@ -66,10 +66,13 @@ SIGNALS = {
     "qualifier": {"qualifier": 0.0},
     "country context": {"country": 0.0, "admin1": 0.0, "admin2": 0.0},
     "co-location": {"colocated_admin1": 0.0, "colocated_admin2": 0.0, "colocated_country": 0.0},
-    "spatial minimality (near)": {"near": 0.0},
+    "spatial minimality (near)": {"near": 0.0, "near_local": 0.0},
     "publisher country": {"publisher": 0.0},
-    "dateline": {"W_DATELINE": 1.0},
+    "capital evidence": {"capital_in_context": 0.0, "capital_over_division": 0.0},
+    "dateline": {"W_DATELINE": 1.0, "dateline_town": 0.0},
 }
+# --hand: the hand-set weights in place of the fitted ones (places/model/resolver.json).
+HAND = "hand-set weights"
 
 
 def run_once(args, name, filename, places, documents, docs, entities, label) -> float:
@@ -100,10 +103,14 @@ def main(argv=None) -> int:
     parser.add_argument("--corpus", action="append")
     parser.add_argument("--ablate", action="store_true",
                         help="also score with each disambiguation signal switched off")
+    parser.add_argument("--hand", action="store_true",
+                        help="also score with the hand-set weights instead of the fitted ones")
     args = parser.parse_args(argv)
     from dateline.places import resolve
 
     runs = [("all signals", {})]
+    if args.hand:
+        runs.append((HAND, dict(resolve.HAND_WEIGHTS)))
     if args.ablate:
         runs += [(f"without {name}", weights) for name, weights in SIGNALS.items()]
     places = load_stages()["places"]
