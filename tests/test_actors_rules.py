@@ -302,3 +302,23 @@ def test_a_title_with_its_place_before_a_name(actors_of):
     sanders = actor_with(actors, "Bernie Sanders")
     assert actor_with(actors, "his") is sanders and actor_with(actors, "Sanders") is sanders
     assert sanders.kind == "person" and sanders.country == "USA"
+
+
+def test_a_parenthesised_short_name_after_an_organisation_is_its_alias(actors_of):
+    actors = actors_of("Pacific Gas and Electric Company (PG&E) began turning off electricity. "
+                       "PG&E stated it scheduled the blackouts.")
+    company = actor_with(actors, "Pacific Gas and Electric Company")
+    assert sum(m.text == "PG&E" for m in company.mentions) == 2
+
+
+def test_a_title_held_at_an_organisation_takes_its_sector_and_speaks_for_it(actors_of):
+    actors = actors_of("In the United States, Sumeet Singh, a vice president at Acme Corporation, said "
+                       "\"We very much understand the inconvenience\".")
+    singh = actor_with(actors, "Sumeet Singh")
+    assert singh.sector != "GOV" and singh.country is None  # not the US vice president
+    assert actor_with(actors, "We") is actor_with(actors, "Acme Corporation")
+
+
+def test_a_predicate_nominal_in_a_relative_clause_describes_the_name(actors_of):
+    actors = actors_of("The court heard Anna Berg, who is the head of the agency, on Monday.")
+    assert actor_with(actors, "the head") is actor_with(actors, "Anna Berg")

@@ -163,8 +163,11 @@ class Resolver:
                                           min(self.c[n].start for n in members))
             elif role == "speakers" and any(self.c[n].quoted for n in members):
                 # A quoted "we" of an organisation, a group or a government that speaks ("'We
-                # will not negotiate,' the Taliban said"); a person's "we" is not that person.
-                target = self._speaker_of(para, True, None, kinds=("organization", "group", "country"))
+                # will not negotiate,' the Taliban said"), or of the organisation the speaking
+                # person holds a title at ("Ann Lee, a vice president at Acme, said 'We ...'");
+                # a person's "we" is not that person.
+                target = self._speaker_of(para, True, None, kinds=("organization", "group", "country")) \
+                    or self._employer_of(self._speaker_of(para, True, None))
             if target is None:
                 # No antecedent: the pronouns stay mentions without an actor (an actor named "I"
                 # or "you" would say nothing about who acts).
@@ -197,6 +200,14 @@ class Resolver:
                 if cand.para == para and not cand.quoted and cand.subject and cand.start < first and \
                         n in self.cluster_of and self.clusters[self.cluster_of[n]].kind == "person":
                     return self.clusters[self.cluster_of[n]]
+        return None
+
+    def _employer_of(self, person: Cluster | None) -> Cluster | None:
+        """The organisation a person's title in this article is held at, if it is an actor."""
+        for n in person.members if person is not None else ():
+            owner = self.by_head_token.get(self.c[n].employer) if self.c[n].employer is not None else None
+            if owner is not None and owner in self.cluster_of:
+                return self.clusters[self.cluster_of[owner]]
         return None
 
     def _speaker_label(self, cand: Candidate) -> bool:

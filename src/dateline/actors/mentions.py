@@ -50,6 +50,7 @@ class Candidate:
     prev_subject: int | None = None  # for "it": head token of the last subject before it
     para: int = 0  # paragraph number (lines of the article)
     quoted: bool = False  # inside quotation marks
+    employer: int | None = None  # head token of the organisation a title is held at
 
 
 class MentionFinder:
@@ -111,6 +112,7 @@ class MentionFinder:
         self._lexicon_organisations()
         self._metonyms()
         self._entities()
+        self._parenthetical_aliases()
         self._descriptions()
         self._demonyms()
         self._pronouns()
@@ -274,6 +276,24 @@ class MentionFinder:
             code = self.lex.country(tok.text)
             if code and tok.text[:1].isupper():
                 self._country_name(tok.i, tok.i + 1, code)
+
+    def _parenthetical_aliases(self):
+        """ "Pacific Gas and Electric Company (PG&E)": a short name in parentheses right after an
+        organisation's name is that organisation's alias."""
+        by_start = {c.start: n for n, c in enumerate(self.candidates) if c.kind == "name"}
+        for cand in list(self.candidates):
+            if cand.kind != "name" or cand.actor_kind not in ("organization", "group"):
+                continue
+            k = cand.end
+            while k < len(self.text) and self.text[k] == " ":
+                k += 1
+            if self.text[k:k + 1] != "(" or k + 1 not in by_start:
+                continue
+            alias = self.candidates[by_start[k + 1]]
+            if self.text[alias.end:alias.end + 1] == ")" and alias.attach_to is None and \
+                    " " not in alias.text and alias.actor_kind in ("organization", "group"):
+                alias.attach_to = self.candidates.index(cand)
+                alias.key, alias.name = alias.key or cand.key, alias.name or cand.name
 
     def _country_name(self, i: int, j: int, code: str):
         root = self.doc[i:j].root
@@ -628,9 +648,17 @@ class MentionFinder:
                               head=tok.i, country=country, head_word=head_phrase,
                               definite=det in ("the", "this", "that", "these", "those") or possessor is not None,
                               number="pl" if plural or collective else "sg", possessor=possessor)
+            employer = self._employer(tok, name_heads) if title else None
             if title:
                 cand.sector = org_sector or title.sector or self.lex.agent_sector(title.phrase) or \
                     ("GOV" if country else None)
+                if employer is not None:
+                    # "a vice president at PG&E", "the Secretary-General of the United Nations":
+                    # the organisation's sector and country, not the title's (a vice president
+                    # is GOV only in a government).
+                    cand.sector = employer.sector
+                    cand.country = cand.country or employer.country
+                    cand.employer = employer.head
                 cand.gender = title.gender
                 if title.kind == "person" and not plural:
                     cand.role = doc[left:right].text if det not in ("the", "a", "an") else doc[left + 1:right].text
@@ -671,6 +699,19 @@ class MentionFinder:
                 self._add(self._cand(i, j, "metonym", "country", country=code, sector="GOV",
                                      key=f"gov:{code}", attach_to=idx))
             self._take(left, right)
+
+    def _employer(self, tok, name_heads: dict[int, int]) -> Candidate | None:
+        """The organisation a title is held at ("vice president at PG&E", "spokesman for the
+        Taliban", "director of Acme Corp."), when a name of one follows it."""
+        for child in tok.rights:
+            if child.dep_ != "prep" or child.lower_ not in ("at", "of", "for", "with"):
+                continue
+            for obj in child.children:
+                n = name_heads.get(obj.i) if obj.dep_ == "pobj" else None
+                if n is not None and self.candidates[n].actor_kind in ("organization", "group") and \
+                        self.candidates[n].kind == "name":
+                    return self.candidates[n]
+        return None
 
     def _demonyms(self):
         """Nationality adjectives ("Israeli tank shelling", "US and British activists") as mentions
@@ -735,6 +776,8 @@ class MentionFinder:
             return None
         if subj[0].i in name_heads:
             return name_heads[subj[0].i]
+        if subj[0].tag_ == "WP" and verb.dep_ == "relcl" and verb.head.i in name_heads:
+            return name_heads[verb.head.i]  # "Mike Pompeo, who is the secretary of state"
         if subj[0].tag_ == "PRP" and subj[0].lower_ in ("he", "she", "they"):
             return ("pronoun", subj[0].i)  # "He was a Swiss mathematician": set when found
         return None
