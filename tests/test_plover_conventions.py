@@ -257,3 +257,14 @@ def test_died_in_police_firing_names_the_police_and_the_victims():
 def test_killed_in_an_encounter_with_security_forces():
     events, ids = shown("Two students were killed in an encounter with security forces.")
     assert [e.type for e in events] == ["ASSAULT"] and names(events[0], ids) == ["police"]
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("The students went on strike over fees.", "143"),
+    ("The students staged a sit-in at the ministry.", "141"),
+    ("The protesters chanted slogans against Biden.", "141"),
+])
+def test_forms_of_protest(text, cameo):
+    events, ids = shown(text)
+    assert [(e.type, e.cameo) for e in events] == [("PROTEST", cameo)]
+    assert names(events[0], ids) == ["protesters"]
