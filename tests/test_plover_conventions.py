@@ -268,3 +268,26 @@ def test_forms_of_protest(text, cameo):
     events, ids = shown(text)
     assert [(e.type, e.cameo) for e in events] == [("PROTEST", cameo)]
     assert names(events[0], ids) == ["protesters"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Biden failed to reach a deal with Trump.", ("SUPPORT", "negated")),
+    ("The protesters called off the strike.", ("CONCEDE", "asserted")),
+    ("Biden called for sanctions against Chinese officials.", ("REQUEST", "asserted")),
+])
+def test_failures_calls_off_and_hostile_calls(text, expected):
+    events, _ = shown(text)
+    assert [(e.type, e.modality) for e in events] == [expected]
+    if expected[0] == "REQUEST":  # a demand (10x, verbal conflict), not an appeal (02x)
+        assert events[0].cameo.startswith("10") and events[0].quad_class == 3
+
+
+def test_what_is_deployed_is_no_target():
+    events, ids = shown("Police deployed officers along the border with Chinese officials.")
+    assert [e.type for e in events] == ["MOBILIZE"] and names(events[0], ids, "target") == []
+
+
+def test_two_people_of_one_country_are_not_merged():
+    events, ids = shown("Biden criticized Trump. Trump attacked the investigation as a hoax.")
+    assert sorted(names(e, ids)[0] for e in events if e.type == "ACCUSE") == [
+        "Donald Trump", "Joe Biden"]

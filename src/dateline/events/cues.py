@@ -67,6 +67,9 @@ INTENT_VERBS = frozenset({
     "need", "have", "move", "look", "consider", "mean",
 })
 
+# Verbs whose complement did not happen ("failed to reach a deal").
+FAILURE_VERBS = frozenset({"fail"})
+
 # Verbs of obligation ("had to apologise": done; "has to apologise": not yet, maybe never).
 OBLIGATION_VERBS = frozenset({"have", "need"})
 
@@ -138,6 +141,10 @@ REQUEST_NOUNS = frozenset({"call", "calls", "demand", "demands", "request", "req
 
 # Verbs whose direct object is a topic, not a party ("discuss the conflict in Syria").
 TOPIC_VERBS = frozenset({"discuss", "debate", "negotiate", "consider", "address", "tackle"})
+
+# Verbs whose direct object is what is moved, not a party ("deployed troops along the border
+# with Ukraine": the troops are Russia's own).
+DEPLOY_VERBS = frozenset({"deploy", "mobilize", "mobilise", "station", "mass", "dispatch"})
 
 # Prepositions that introduce the target of an event, in order of preference.
 TARGET_PREPS = ("with", "against", "to", "on", "at", "toward", "towards", "into", "upon", "for",

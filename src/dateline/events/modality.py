@@ -115,6 +115,8 @@ def clause_modality(trigger, clause) -> str:
                     lemma == "want" and (verb.dep_ == "ccomp" or any(
                         c.dep_ in ("dobj", "obj") for c in head.children))):
                 return "requested"
+            if lemma in cues.FAILURE_VERBS and verb.dep_ == "xcomp":
+                return "negated"  # "failed to reach a deal"
             if lemma in cues.OBLIGATION_VERBS and verb.dep_ == "xcomp" and not aux_words(head):
                 # "had to apologise" reports the apology; "has to apologise" is an obligation
                 return "asserted" if head.tag_ == "VBD" else "hypothetical"

@@ -470,6 +470,16 @@ def plover_conventions(draft: Draft, candidate: Candidate, triggers: set[int]) -
     return [draft]
 
 
+def _merge_key(index: ActorIndex, actor_id: str) -> str:
+    """What descriptions of one occurrence share: the country of a state or its organs ("the US",
+    "Washington", "US officials"), but a person's own identity (Trump and Pelosi are both USA,
+    and Trump attacking an inquiry is not Pelosi's call)."""
+    actor = index.by_id.get(actor_id)
+    if actor is not None and actor.kind == "person":
+        return actor_id
+    return index.country(actor_id) or actor_id
+
+
 def demote_requested(drafts: list[Draft]) -> None:
     """What a REQUEST asks for is not an event of its own (PLOVER: "urged Iran to withdraw" is one
     REQUEST): the requested action stays as a low-confidence companion."""
@@ -570,6 +580,6 @@ def find_events(work: Work) -> None:
     inherit_dates(drafts, work.anchor)
     calibrate(drafts, list(work.doc.sents))
     for draft in drafts:
-        draft.source_keys = tuple(index.country(a) or a for a in draft.sources)
-        draft.target_keys = tuple(index.country(a) or a for a in draft.targets)
+        draft.source_keys = tuple(_merge_key(index, a) for a in draft.sources)
+        draft.target_keys = tuple(_merge_key(index, a) for a in draft.targets)
     work.events = [d.to_event() for d in merge_drafts(drafts)]
