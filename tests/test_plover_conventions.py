@@ -291,3 +291,8 @@ def test_two_people_of_one_country_are_not_merged():
     events, ids = shown("Biden criticized Trump. Trump attacked the investigation as a hoax.")
     assert sorted(names(e, ids)[0] for e in events if e.type == "ACCUSE") == [
         "Donald Trump", "Joe Biden"]
+
+
+def test_in_protest_is_a_motive_not_a_protest():
+    events, _ = shown("Biden took steps against Chinese officials in protest at the arrests.")
+    assert not [e for e in events if e.type == "PROTEST"]

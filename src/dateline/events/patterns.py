@@ -187,7 +187,9 @@ def _support_noun(verb):
     lemma = _base_lemma(verb)
     if lemma not in cues.SUPPORT_VERBS and lemma not in PREP_SUPPORT:
         return None
-    if lemma in PREP_SUPPORT:
+    if lemma in PREP_SUPPORT and (lemma != "take" or any(
+            c.dep_ in ("dobj", "obj") and c.lower_ == "part" for c in verb.children)):
+        # "took part in talks"; not "took steps ... in protest at", a motive
         for noun in _prep_objects(verb, PREP_SUPPORT[lemma]):
             if match(noun, "N") is not None:
                 return noun
