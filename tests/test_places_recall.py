@@ -157,3 +157,11 @@ def test_airports_and_parks_are_places(run_places):
     work = run_places("Flights left Dulles Airport for Moscow, and crowds met in Shawnee Park.")
     texts = {p.text for p in work.places}
     assert "Dulles Airport" in texts or "Dulles" in texts
+
+
+def test_places_joined_by_hyphens(run_places):
+    work = run_places("Rethinking Egypt-US relations, the Lebanon-Syria treaty and a New York-based "
+                      "squad; a Gori-based brigade moved.")
+    texts = [p.text for p in work.places]
+    assert {"Egypt", "Lebanon", "Syria", "New York"} <= set(texts)
+    assert "York" not in texts  # the first part ends a longer name

@@ -77,6 +77,9 @@ _CIVIC_AFTER = re.compile(
 # forests and reserves. Other facilities (buildings, highways) the dev sets annotate less than
 # half the time.
 _LANDMARK = re.compile(r"\s(?:Airport|Park|Forest|Preserve|Refuge|Reserve|Dam|Square|Plaza)$")
+# Words joined by hyphens, at least one part capitalised ("Egypt-US", "Gori-based"); the party
+# initials ("D-Calif.") are left to _PARTY_PLACE.
+_HYPHENATED = re.compile(r"(?<![\w\-])(?:[A-Z][\w.'’]+|[a-z]+)(?:-[A-Za-z][\w.'’]*)+(?![\w\-])")
 # A Democrat's or Republican's state or town after the party's initial: "D-Calif.", "R-Florence".
 _PARTY_PLACE = re.compile(r"\b[DRI]-(?P<name>[A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?)")
 # Last words that make an unknown name a place's: "Osney Island", "Kanawha Valley", "Lore City".
@@ -293,6 +296,44 @@ class _Finder:
             if found:
                 self.accept(s, e, found, True)
 
+    def hyphenated(self) -> None:
+        """Places joined by hyphens: "Egypt-US relations", "the Lebanon-Syria Treaty", "a
+        German-Iraqi boy", "Gori-based", "Kabardino-Balkaria" (the whole name when the gazetteer
+        has it, else each well-known part)."""
+        for m in _HYPHENATED.finditer(self.text):
+            s, e = trim(self.text, m.start(), m.end())
+            if not self.free(s, e):
+                continue
+            whole = [(c, p) for c, p in self.candidates(s, e) if p]
+            if whole and self.text[s].isupper() and (_eminent(whole) or _strong(whole) or
+                                                     self.local(whole)):
+                self.accept(s, e, whole, True)
+                continue
+            for part in re.finditer(r"[^-]+", self.text[s:e]):
+                ps, pe = trim(self.text, s + part.start(), s + part.end())
+                if part.start() == 0:
+                    # The first part may end a longer name: "New York-based", "South East Asian".
+                    before = re.search(r"(?:[A-Z][\w.'’]*\s+){1,2}$", self.text[max(0, ps - 40):ps])
+                    if before:
+                        words = before.group().split()
+                        for n in range(len(words), 0, -1):
+                            ls = ps - len(" ".join(words[-n:])) - 1
+                            if self.free(ls, pe) and [c for c, p in self.candidates(ls, pe) if p]:
+                                ps = ls
+                                break
+                name = self.text[ps:pe]
+                if pe - ps < 2 or not name[:1].isupper() or not self.free(ps, pe) or \
+                        name.lower() in NOT_PLACES_WITHOUT_LABEL:
+                    continue
+                # Not a division alone: "John-Paul" is no Paul of Cape Verde.
+                found = self.candidates(ps, pe)
+                if self.person_name(ps, pe) and not _eminent(found):
+                    continue
+                if found and (_strong(found) or self.local(found) or fold(name) in self.known or
+                              any(p and c.feature in ("PCLI", "CONT", "PPLC")
+                                  for c, p in found)):
+                    self.accept(ps, pe, found, False)
+
     def county_lists(self) -> None:
         """Names listed before "counties" or "parishes": second-order divisions."""
         for m in _COUNTY_LIST.finditer(self.text):
@@ -409,6 +450,7 @@ def find_mentions(text: str, entities, gazetteer: Gazetteer,
     f.datelines()
     f.county_lists()
     f.party_places()
+    f.hyphenated()
     for ent in entities:
         if ent.label in PLACE_LABELS:
             f.labelled(ent.start, ent.end)
