@@ -165,3 +165,14 @@ def test_places_joined_by_hyphens(run_places):
     texts = [p.text for p in work.places]
     assert {"Egypt", "Lebanon", "Syria", "New York"} <= set(texts)
     assert "York" not in texts  # the first part ends a longer name
+
+
+def test_a_towns_office_opening_a_persons_title(run_places):
+    work = run_places("McMinn County Sheriff Steve Frisbie said the road was closed.")
+    assert [(p.text, p.feature) for p in work.places][:1] == [("McMinn County", "ADM2")]
+
+
+def test_town_after_a_locative_cue_at_a_sentence_start(run_places):
+    work = run_places("Cities cut budgets. In Euclid, firefighters took a four-day week.")
+    euclid = [p for p in work.places if p.text == "Euclid"]
+    assert euclid and euclid[0].country == "USA"
