@@ -176,3 +176,11 @@ def test_town_after_a_locative_cue_at_a_sentence_start(run_places):
     work = run_places("Cities cut budgets. In Euclid, firefighters took a four-day week.")
     euclid = [p for p in work.places if p.text == "Euclid"]
     assert euclid and euclid[0].country == "USA"
+
+
+def test_town_before_its_province_and_names_after_a_place_type(run_places):
+    work = run_places("Lucy was born in Churchill, Man. Shells hit the villages of Foua and "
+                      "Kfraya, and homes were buried in Maoxian county.")
+    by_text = {p.text: p for p in work.places}
+    assert by_text["Churchill"].country == "CAN" and by_text["Man."].name == "Manitoba"
+    assert {"Foua", "Kfraya", "Maoxian"} <= set(by_text)

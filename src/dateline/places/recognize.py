@@ -82,6 +82,29 @@ _LANDMARK = re.compile(r"\s(?:Airport|Park|Forest|Preserve|Refuge|Reserve|Dam|Sq
 # Words joined by hyphens, at least one part capitalised ("Egypt-US", "Gori-based"); the party
 # initials ("D-Calif.") are left to _PARTY_PLACE.
 _HYPHENATED = re.compile(r"(?<![\w\-])(?:[A-Z][\w.'’]+|[a-z]+)(?:-[A-Za-z][\w.'’]*)+(?![\w\-])")
+# A town and its state, province or country after a comma: "Churchill, Man.", "Kandahar,
+# Afghanistan" (the area is checked against the gazetteer).
+_QUALIFIED = re.compile(
+    r"(?<![\w.])(?P<town>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}),[ ]+"
+    r"(?P<area>(?:[A-Z]\.){2,3}|[A-Z][a-z]+\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+    r"(?=[,.;:)!?]|\s+[a-z]|\s*$))")
+# "the villages of Foua and Kfraya", "towns of Haris and Varzaqan"; "Maoxian county".
+_TYPED_BEFORE = re.compile(
+    r"\b(?:villages?|towns?|cities|city|hamlets?|suburbs?|districts?|provinces?|counties|"
+    r"municipalit(?:y|ies)|settlements?|neighbou?rhoods?|regions?) of "
+    r"(?P<names>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?(?:(?:, | and |, and )"
+    r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?)*)")
+_TYPED_AFTER = re.compile(
+    r"(?<![\w\-])(?P<name>[A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*)?) (?:county|district|"
+    r"province|prefecture|governorate|village|township|neighbou?rhood)\b")
+_LIST_NAME_WIDE = re.compile(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?")
+# Capitalised words that come before "district" or "county" without naming a place.
+_NOT_TYPED_NAMES = frozenset("""Federal National State Local Central Capital Special Autonomous
+Administrative Metropolitan Greater Congressional Legislative School Judicial Water Fire Police
+Sanitation Historic Business Financial Shopping Entertainment Red Light Northern Southern Eastern
+Western North South East West New Old Upper Lower Inner Outer Rural Urban Every Each Another
+The This That Its Their His Her Our Your But While And Or If When As So Then Also After Before
+Since Because Although Yet In On At For With By From To Of A An""".split())
 # A Democrat's or Republican's state or town after the party's initial: "D-Calif.", "R-Florence".
 _PARTY_PLACE = re.compile(r"\b[DRI]-(?P<name>[A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?)")
 # Last words that make an unknown name a place's: "Osney Island", "Kanawha Valley", "Lore City".
@@ -199,7 +222,7 @@ def _near(lat1: float, lon1: float, lat2: float, lon2: float) -> bool:
     return (dx * dx + (lat1 - lat2) ** 2) * 111.2 ** 2 <= LOCAL_KM ** 2
 
 
-def _unknown_place(name: str) -> bool:
+def _unknown_place(name: str, demonym_like: bool = True) -> bool:
     """Whether a span labelled as a place that the gazetteer does not know can still be reported
     as a toponym without a point: a capitalised name, not a bare direction, demonym or common
     word."""
@@ -210,7 +233,7 @@ def _unknown_place(name: str) -> bool:
         return False  # "NCIS", "FedEx": an acronym or a brand
     if name.lower() in NOT_PLACES_WITHOUT_LABEL or any(ch.isdigit() for ch in name):
         return False
-    if name in DEMONYMS or name.endswith(("ans", "ese", "ish", "ian")):
+    if name in DEMONYMS or (demonym_like and name.endswith(("ans", "ese", "ish", "ian"))):
         return False
     return not _org_like(name) and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words)
 
@@ -347,6 +370,54 @@ class _Finder:
                                   for c, p in found)):
                     self.accept(ps, pe, found, False)
 
+    def qualified_towns(self) -> None:
+        """A name followed by its state, province or country ("Churchill, Man.", "Wainwright,
+        Alta.", "Sulpher, La.", "Kandahar, Afghanistan"): both are places, whatever spaCy said.
+        The town is read among the qualifier's own towns; one the gazetteer lacks is still a
+        toponym when the qualifier is a state or province."""
+        for m in _QUALIFIED.finditer(self.text):
+            qs, qe = trim(self.text, *m.span("area"))
+            area = [(c, p) for c, p in lookup(self.gazetteer, self.text[qs:qe], after_comma=True)
+                    if p and c.feature in ("ADM1", "PCLI")]
+            if not area or not self.free(qs, qe):
+                continue
+            ts, te = trim(self.text, *m.span("town"))
+            name = self.text[ts:te]
+            if te - ts < 2 or not self.free(ts, te) or name.lower() in NOT_PLACES_WITHOUT_LABEL \
+                    or _COMPASS.match(fold(name)) or name in DEMONYMS:
+                continue
+            inside = [(c, p) for c, p in self.candidates(ts, te) if p and any(
+                c.country == a.country and (a.feature == "PCLI" or c.admin1 == a.geonameid)
+                for a, _ in area)]
+            if inside:
+                self.accept(ts, te, inside, True)
+            elif any(a.feature == "ADM1" for a, _ in area) and _unknown_place(name) and \
+                    self.locative(ts):  # "of Sulpher, La.", not "Also, Missouri has …"
+                self.accept(ts, te, [], True)
+            else:
+                continue
+            self.accept(qs, qe, area, True)
+
+    def typed_names(self) -> None:
+        """Names a place-type word introduces or follows: "the villages of Foua and Kfraya",
+        "the towns of Haris and Varzaqan", "Maoxian county", "the Abbassiya district"."""
+        for m in _TYPED_BEFORE.finditer(self.text):
+            for n in _LIST_NAME_WIDE.finditer(self.text, m.start("names"), m.end("names")):
+                self.typed(*n.span())
+        for m in _TYPED_AFTER.finditer(self.text):
+            self.typed(*m.span("name"))
+
+    def typed(self, start: int, end: int) -> None:
+        start, end = trim(self.text, start, end)
+        name = self.text[start:end]
+        if end - start < 3 or not self.free(start, end) or name.split()[0] in _NOT_TYPED_NAMES \
+                or name.lower() in NOT_PLACES_WITHOUT_LABEL or self.person_name(start, end):
+            return
+        found = [(c, p) for c, p in self.candidates(start, end) if p]
+        # The type word says it is a place: "Maoxian county" may end like a demonym.
+        if found or _unknown_place(name, demonym_like=False):
+            self.accept(start, end, found, True)
+
     def county_lists(self) -> None:
         """Names listed before "counties" or "parishes": second-order divisions."""
         for m in _COUNTY_LIST.finditer(self.text):
@@ -479,6 +550,8 @@ def find_mentions(text: str, entities, gazetteer: Gazetteer,
     f.datelines()
     f.county_lists()
     f.party_places()
+    f.qualified_towns()
+    f.typed_names()
     f.hyphenated()
     for ent in entities:
         if ent.label in PLACE_LABELS:
