@@ -89,15 +89,22 @@ _QUALIFIED = re.compile(
     r"(?P<area>(?:[A-Z]\.){2,3}|[A-Z][a-z]+\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?"
     r"(?=[,.;:)!?]|\s+[a-z]|\s*$))")
 # "the villages of Foua and Kfraya", "towns of Haris and Varzaqan"; "Maoxian county".
+_NAME_WIDE = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
+
+
+def _listed(name: str) -> str:
+    """A pattern for names listed with commas, "and" or slashes: "Foua and Kfraya"."""
+    return rf"{name}(?:(?:,\s+|,?\s+and\s+|/){name})*"
+
+
 _TYPED_BEFORE = re.compile(
     r"\b(?:villages?|towns?|cities|city|hamlets?|suburbs?|districts?|provinces?|counties|"
     r"municipalit(?:y|ies)|settlements?|neighbou?rhoods?|regions?) of "
-    r"(?P<names>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?(?:(?:, | and |, and )"
-    r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?)*)")
+    rf"(?P<names>{_listed(_NAME_WIDE)})")
 _TYPED_AFTER = re.compile(
     r"(?<![\w\-])(?P<name>[A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*)?) (?:county|district|"
     r"province|prefecture|governorate|village|township|neighbou?rhood)\b")
-_LIST_NAME_WIDE = re.compile(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?")
+_LIST_NAME_WIDE = re.compile(_NAME_WIDE)
 # Capitalised words that come before "district" or "county" without naming a place.
 _NOT_TYPED_NAMES = frozenset("""Federal National State Local Central Capital Special Autonomous
 Administrative Metropolitan Greater Congressional Legislative School Judicial Water Fire Police
@@ -123,10 +130,9 @@ _STREET_NAME = re.compile(
     r"Terrace)\b|(?:Rd|Ave|Blvd|Ln|Pkwy)\.|(?:St|Dr)\.(?=[,;:)]|\s*$|\s+[a-z0-9]))")
 # "Barrow and Jackson counties", "Clarke, Madison, Oconee and Oglethorpe counties": each name is
 # a county's.
-_COUNTY_LIST = re.compile(
-    r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,\s+|,?\s+and\s+|/))+[A-Z][a-z]+(?: [A-Z][a-z]+)?"
-    r"\s+(?P<kind>counties|parishes)\b")
-_LIST_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
+_NAME = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+_COUNTY_LIST = re.compile(rf"{_listed(_NAME)}\s+(?P<kind>counties|parishes)\b")
+_LIST_NAME = re.compile(_NAME)
 _STREET_ABBREVIATIONS = (" St.", " Rd.", " Ave.", " Blvd.", " Dr.", " Ln.", " Pkwy.")
 _HOUSE_NUMBER = re.compile(r"(?:\d[\d\-/]*[A-Za-z]?\s+)?")
 _ABBREVIATIONS = {**STATE_ABBREVIATIONS, **PROVINCE_ABBREVIATIONS, **DISTRICT_ABBREVIATIONS}
