@@ -322,3 +322,9 @@ def test_a_title_held_at_an_organisation_takes_its_sector_and_speaks_for_it(acto
 def test_a_predicate_nominal_in_a_relative_clause_describes_the_name(actors_of):
     actors = actors_of("The court heard Anna Berg, who is the head of the agency, on Monday.")
     assert actor_with(actors, "the head") is actor_with(actors, "Anna Berg")
+
+
+def test_an_acronym_named_before_its_expansion_is_the_same_organisation(actors_of):
+    actors = actors_of("The MLB suspended the player. Later, Major League Baseball said the "
+                       "suspension was over.")
+    assert actor_with(actors, "MLB") is actor_with(actors, "Major League Baseball")

@@ -396,6 +396,12 @@ class Resolver:
                             acronym.isupper() and len(acronym) > 1 and \
                             acronym == "".join(w[0] for w in content).upper():
                         return cl
+                    # The acronym first, its expansion later ("MLB" ... "Major League Baseball").
+                    mine = [w for w in rep.name_tokens if w not in ("of", "the", "and", "for", "&")]
+                    if len(name) == 1 and len(mine) > 1 and len(name[0]) == len(mine) and \
+                            name[0].upper() == "".join(w[0] for w in mine).upper() and \
+                            any(self.c[n].text.isupper() for n in cl.members if self.c[n].kind == "name"):
+                        return cl
         return None
 
     def _by_description(self, rep: Candidate) -> Cluster | None:
