@@ -94,3 +94,10 @@ def test_documents_abstract_titles_and_places_are_no_actors(actors_of):
     assert "prosecutors" in found, found
     found = names(actors_of("Hillary Clinton resigned to become the United States Secretary of State."))
     assert "State" not in found and "Hillary Clinton" in found, found
+
+
+def test_a_word_spacy_calls_a_person_but_used_as_a_common_noun_is_no_actor(actors_of):
+    actors = actors_of("Johnson stressed his support for the Brexit movement. Parliament has "
+                       "repeatedly voted against a \"no deal\" Brexit.")
+    assert "Brexit" not in names(actors), names(actors)
+    assert "Johnson" in names(actors)

@@ -251,6 +251,9 @@ class MentionFinder:
                                          key=f"gov:{capital}"))
                     self._take(i, j)
             elif label == "PERSON":
+                if j - i == 1 and self._never_a_name(doc[i].text):
+                    self._take(i, j)
+                    continue
                 self._person(i, j)
             elif label == "ORG":
                 self._organisation(i, j)
@@ -276,6 +279,23 @@ class MentionFinder:
             code = self.lex.country(tok.text)
             if code and tok.text[:1].isupper():
                 self._country_name(tok.i, tok.i + 1, code)
+
+    def _never_a_name(self, word: str) -> bool:
+        """Whether a one-word "person" is used in the whole article only as a common noun would
+        be: with an article or adjective of its own ("a 'no deal' Brexit") or as the modifier of
+        a common noun ("the Brexit vote"), never as the subject, object or possessor a person is."""
+        uses = [t for t in self.doc if t.text == word]
+        if not uses:
+            return False
+        for tok in uses:
+            if tok.dep_ in ("nsubj", "nsubjpass", "attr", "appos"):
+                return False  # "the Petitier was ...", "he was a converted Jew": someone
+            if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+                continue
+            if any(c.dep_ in ("det", "amod") for c in tok.children):
+                continue
+            return False
+        return True
 
     def _parenthetical_aliases(self):
         """ "Pacific Gas and Electric Company (PG&E)": a short name in parentheses right after an
