@@ -184,3 +184,11 @@ def test_town_before_its_province_and_names_after_a_place_type(run_places):
     by_text = {p.text: p for p in work.places}
     assert by_text["Churchill"].country == "CAN" and by_text["Man."].name == "Manitoba"
     assert {"Foua", "Kfraya", "Maoxian"} <= set(by_text)
+
+
+def test_a_named_park_or_neighbourhood_is_not_its_first_word(run_places):
+    work = run_places("More than 200 people attended the rally in Victoria Park. The Meadow Grove "
+                      "man was cleared, police in Cairo's Abbasiya neighbourhood said.")
+    texts = {p.text for p in work.places}
+    assert "Victoria" not in texts and "Grove" not in texts
+    assert "Cairo's Abbasiya" not in texts

@@ -102,7 +102,7 @@ _TYPED_BEFORE = re.compile(
     r"municipalit(?:y|ies)|settlements?|neighbou?rhoods?|regions?) of "
     rf"(?P<names>{_listed(_NAME_WIDE)})")
 _TYPED_AFTER = re.compile(
-    r"(?<![\w\-])(?P<name>[A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*)?) (?:county|district|"
+    r"(?<![\w\-'’])(?P<name>[A-Z][a-z][\w\-]*(?: [A-Z][a-z][\w\-]*)?) (?:county|district|"
     r"province|prefecture|governorate|village|township|neighbou?rhood)\b")
 _LIST_NAME_WIDE = re.compile(_NAME_WIDE)
 # Capitalised words that come before "district" or "county" without naming a place.
@@ -133,6 +133,7 @@ _STREET_NAME = re.compile(
 _NAME = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
 _COUNTY_LIST = re.compile(rf"{_listed(_NAME)}\s+(?P<kind>counties|parishes)\b")
 _LIST_NAME = re.compile(_NAME)
+_OPENING_CUES = frozenset({"In", "At", "From", "Near", "Outside", "Around", "Across", "Into"})
 _STREET_ABBREVIATIONS = (" St.", " Rd.", " Ave.", " Blvd.", " Dr.", " Ln.", " Pkwy.")
 _HOUSE_NUMBER = re.compile(r"(?:\d[\d\-/]*[A-Za-z]?\s+)?")
 _ABBREVIATIONS = {**STATE_ABBREVIATIONS, **PROVINCE_ABBREVIATIONS, **DISTRICT_ABBREVIATIONS}
@@ -461,6 +462,8 @@ class _Finder:
     def sub_span(self, start: int, end: int, labelled: bool) -> None:
         """The longest run of words of ``[start, end)`` that the gazetteer knows."""
         start, end = trim(self.text, start, end)
+        if _PLACE_WORD.search(self.text[start:end]):
+            return  # "Victoria Park", "Osney Island": a place of its own, not Victoria
         words = [(m.start() + start, m.end() + start)
                  for m in re.finditer(r"\S+", self.text[start:end])]
         for n in range(len(words), 0, -1):
@@ -474,8 +477,11 @@ class _Finder:
                 found = [(c, p) for c, p in self.candidates(s, e, demonyms=n == len(words)) if p]
                 county = n > 1 and self.text[s:e].split()[-1] in ("County", "Parish") and \
                     any(c.feature == "ADM2" for c, _ in found)
-                civic = self.civic(e) and _town(found)
-                local = (self.local(found) or _sizeable(found)) and self.locative(s)
+                # Cues count for a name the span opens ("In Euclid" counts as opening it): "a
+                # Meadow Grove man" is no Grove.
+                opens = s == start or self.text[start:s].strip() in _OPENING_CUES
+                civic = opens and self.civic(e) and _town(found)
+                local = opens and (self.local(found) or _sizeable(found)) and self.locative(s)
                 if found and (labelled or county or civic or local or _strong(found) or
                               fold(self.text[s:e]) in self.known):
                     self.accept(s, e, found, labelled)
@@ -534,9 +540,12 @@ class _Finder:
         single = len(name.split()) == 1
         # A town near the article's other places, after "in", "near", "village of": a place,
         # whatever spaCy labelled it (not a person's name, though: "Lindsay", "Clinton").
-        local = (self.local(found) or _sizeable(found)) and self.locative(start)
+        # Not the tail of a longer capitalised name ("… Park. The Meadow Grove man").
+        before = re.search(r"([A-Z][\w'’\-]*)\.?\s+$", self.text[max(0, start - 30):start])
+        tail = before is not None and before.group(1) not in _OPENING_CUES | {"The", "A", "An"}
+        local = (self.local(found) or _sizeable(found)) and self.locative(start) and not tail
         # A town's police, mayor or people ("Danbury police", "a Crafton man") name a town.
-        civic = self.civic(end) and _town(found) and label != "PERSON"
+        civic = self.civic(end) and _town(found) and label != "PERSON" and not tail
         if label is not None and not (known or county or local or civic or _eminent(found) or
                                       (single and _strong(found))):
             return  # an organisation or person named like a town ("Kristina Smith")
@@ -596,8 +605,7 @@ def find_mentions(text: str, entities, gazetteer: Gazetteer,
                 f.accept(s, e, [], False)
         elif ent.label == "FAC" and f.free(ent.start, ent.end) and _LANDMARK.search(ent.text):
             s, e = trim(text, ent.start, ent.end)
-            f.prefix(s, e)  # "Dulles Airport": Dulles is no town; "Heathrow Airport" is a place
-            if f.free(s, e) and len(text[s:e].split()) > 1:
+            if len(text[s:e].split()) > 1:  # "Victoria Park" is no Victoria
                 f.accept(s, e, [], False)
         elif ent.label in PREFIX_LABELS and f.free(ent.start, ent.end):
             f.prefix(ent.start, ent.end)
