@@ -154,7 +154,8 @@ def metadata_table(pages: list[dict], html_rows: list[dict], flat_rows: list[dic
             if gold[field] is None:
                 continue
             for system, value in zip(systems, (html_row.get(name), base[field], flat_row.get(name))):
-                scored[(field, system)].append((page, extract_meta.correct(field, gold[field], value)))
+                scored[(field, system)].append((page, extract_meta.correct(field, gold[field], value,
+                                                                                  gold["date_stamps"])))
     print("\nMetadata vs the markup's explicit evidence (extract_meta.py; accuracy, pages with evidence)")
     print(f"{'field':<8} {'half':<6} {'pages':>5}  " + "  ".join(f"{s:>20}" for s in systems))
     for field in fields:

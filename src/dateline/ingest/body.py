@@ -26,20 +26,25 @@ def line_scores(lines: list[Line]) -> list[float]:
             scores.append(-1.0 if line.kind in _NEUTRAL_KINDS else -P.BOILERPLATE_COST)
         elif line.prose:
             scores.append(line.words * P.ISOLATED_PROSE_WEIGHT if _isolated(lines, index) else line.words)
-        elif in_list or _introduces_list(line):
+        elif in_list or _introduces_list(lines, index):
             scores.append(P.LIST_ITEM_SCORE)
         else:
             scores.append(-P.SHORT_LINE_COST)
         # "… tour dates:" introduces the short lines under it (a list inside the article)
-        if _introduces_list(line):
+        if _introduces_list(lines, index):
             in_list = True
         elif line.kind is not None or line.prose:
             in_list = False
     return scores
 
 
-def _introduces_list(line: Line) -> bool:
-    return line.kind is None and line.words >= 3 and line.text.endswith(":")
+def _introduces_list(lines: list[Line], index: int) -> bool:
+    """"The tour dates:" in an article, not "Visit our other sites:" in a menu (patterns.py)."""
+    line = lines[index]
+    if not (line.kind is None and line.words >= 3 and line.text.endswith(":")):
+        return False
+    return line.words >= P.LIST_INTRO_WORDS or any(
+        other.prose and other.kind is None for other in lines[max(0, index - P.LIST_INTRO_LOOKBACK):index])
 
 
 def _isolated(lines: list[Line], index: int) -> bool:

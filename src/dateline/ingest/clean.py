@@ -19,8 +19,9 @@ from ..model import Boilerplate
 from .body import select_body
 from .encoding import repair
 from .extracted import Extracted
+from .line_model import load_model, probabilities
 from .lines import Line, split_lines, tag_lines
-from .metadata_text import parse_published_line, publisher_of, title_of
+from .metadata_text import nearby_authors, nearby_date, parse_published_line, publisher_of, title_of
 from . import patterns as P
 
 # Boilerplate kinds whose lines are dropped wherever they are (inside the article too).
@@ -31,7 +32,7 @@ ALWAYS_DROPPED = frozenset({"published", "dateline", "byline", "caption", "credi
 
 
 # The rules the benchmark's ablation can switch off one at a time.
-RULES = tuple([f"drop-{kind}" for kind in sorted(ALWAYS_DROPPED)] + ["select-body", "repeats"])
+RULES = tuple([f"drop-{kind}" for kind in sorted(ALWAYS_DROPPED)] + ["select-body", "line-model", "repeats"])
 
 
 def clean_text(raw: str, off: frozenset[str] = frozenset()) -> Extracted:
@@ -47,6 +48,8 @@ def clean_text(raw: str, off: frozenset[str] = frozenset()) -> Extracted:
     # no stretch of prose at all (a one-line text, a list of short sentences): nothing to tell the
     # article from its surroundings by, so every line not recognised as boilerplate is kept
     inside = (None if "select-body" in off else select_body(lines)) or set(range(len(lines)))
+    if "line-model" not in off and "select-body" not in off:
+        inside = _model_choice(lines, inside)
     found = Extracted(text="", problems=problems)
     kept: list[Line] = []
     for index, line in enumerate(lines):
@@ -60,6 +63,22 @@ def clean_text(raw: str, off: frozenset[str] = frozenset()) -> Extracted:
     found.text = _assemble(kept)
     _collect_metadata(lines, found)
     return found
+
+
+def _model_choice(lines: list[Line], inside: set[int]) -> set[int]:
+    """The rules' choice, corrected by the line classifier on untagged lines (line_model.py)."""
+    model = load_model()
+    if model is None:
+        return inside
+    drop_below, add_above = P.LINE_MODEL_DROP_BELOW, P.LINE_MODEL_ADD_ABOVE
+    chosen = set()
+    for index, (line, p) in enumerate(zip(lines, probabilities(lines, inside, model))):
+        if line.kind is not None:
+            if index in inside:
+                chosen.add(index)
+        elif (p >= drop_below) if index in inside else (p >= add_above):
+            chosen.add(index)
+    return chosen or inside
 
 
 def _label_outside(lines: list[Line], inside: set[int]) -> None:
@@ -82,18 +101,52 @@ def _label_outside(lines: list[Line], inside: set[int]) -> None:
 
 
 def _headline_index(lines: list[Line], first_inside: int) -> int | None:
-    """The headline: the fullest line above the article that reads like one (4-30 words, no final
-    stop, no date, e-mail or "By"; not boilerplate) — a page flattened whole has its menus first —
-    else the first line."""
-    best, best_words = None, 0.0
+    """The headline: among the lines above the article that read like one (3-30 words, no final
+    stop, no date, e-mail, "By", URL or caption credit), the one whose words the article's opening
+    repeats most ("New SUVs … highlight L.A. Auto Show" over "Tom Krisher, AP Auto Writer" or a
+    menu), nearer ones first; with no such echo, the fullest such line (a page flattened whole has
+    its menus first); else the first line."""
+    low = max(-1, first_inside - 1 - P.HEADLINE_ECHO_LOOKBACK)
+    opening = set()
+    for line in lines[first_inside:first_inside + 6]:
+        if line.kind is None:
+            opening.update(_content_words(line.key))
+    best, best_score = None, 0.0
+    for index in range(first_inside - 1, low, -1):
+        line = lines[index]
+        if not _reads_like_headline(line, min_words=3):
+            continue
+        words = _content_words(line.key)
+        if not words:
+            continue
+        echo = len(words & opening) / len(words)
+        score = echo - P.HEADLINE_DISTANCE_COST * (first_inside - index)
+        if index + 1 < len(lines) and lines[index + 1].kind in ("byline", "published", "dateline"):
+            score += P.HEADLINE_ABOVE_BYLINE_BONUS   # headline, then byline or date, then standfirst
+        if echo >= P.HEADLINE_MIN_ECHO and score > best_score:
+            best, best_score = index, score
+    if best is not None:
+        return best
+    best_words = 0.0
     for index in range(first_inside - 1, max(-1, first_inside - 1 - P.HEADLINE_LOOKBACK), -1):
         line = lines[index]
-        if line.kind is None and 4 <= line.words <= 30 and line.words >= best_words \
-                and not line.text.endswith((".", ":", ",", ";")) and not P.NOT_A_HEADLINE.search(line.text):
+        if line.kind is None and line.words >= best_words and _reads_like_headline(line):
             best, best_words = index, line.words
     if best is not None:
         return best
     return next((i for i in range(first_inside) if lines[i].kind is None), None)
+
+
+def _content_words(key: str) -> set[str]:
+    return {w for w in key.split() if len(w) >= 3 and w not in P.HEADLINE_STOPWORDS}
+
+
+def _reads_like_headline(line: Line, min_words: int = 4) -> bool:
+    if line.kind not in (None, "related") or not min_words <= line.words <= 30:
+        return False
+    text = line.text
+    return not text.endswith((".", ":", ",", ";")) and not P.NOT_A_HEADLINE.search(text) \
+        and not P.NOT_A_HEADLINE_EITHER.search(text) and (text[:1].isupper() or text[:1] in "\"“‘'")
 
 
 def _drop_repeats(kept: list[Line]) -> list[Line]:
@@ -148,4 +201,12 @@ def _collect_metadata(lines: list[Line], found: Extracted) -> None:
     found.boilerplate = [Boilerplate(kind=kind, text="\n".join(texts)) for kind, texts in runs]
     found.title = title_of(lines)
     found.published = parse_published_line(lines)
+    headline = next((i for i, line in enumerate(lines) if line.kind == "headline"), None)
+    first = next((i for i, line in enumerate(lines) if not line.dropped), len(lines))
+    anchors = [first] if headline is None else [headline, first]
+    if found.published is None:
+        found.published = nearby_date(lines, anchors)
+    # the byline nearest the article's start names its authors; only without one, every byline
+    # the rules tagged
+    found.authors = nearby_authors(lines, anchors) or found.authors
     found.publisher = publisher_of(lines)

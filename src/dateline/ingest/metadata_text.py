@@ -14,6 +14,7 @@ _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
 _ZONE = re.compile(r"\b(" + "|".join(sorted(P.ZONE_OFFSETS, key=len, reverse=True)) + r")\b"
                    r"(?:\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?)?")
 _NUMERIC_OFFSET = re.compile(r"(?<![\d:])([+-])(\d{2}):?(\d{2})\b")
+_DOTTED_TIME = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|»|·)\s+")
 
 
@@ -36,6 +37,7 @@ def parse_date_text(text: str) -> str | None:
     plain = _ZONE.sub(" ", found) if offset is not None else found
     plain = _NUMERIC_OFFSET.sub(" ", plain)
     plain = _ORDINAL.sub("", plain)
+    plain = _DOTTED_TIME.sub(r"\1:\2", plain)   # "18.54 GMT"
     plain = re.sub(r"\s(?:at|@|on)\s|[|–—()]|\s-\s", " ", plain, flags=re.IGNORECASE)
     from dateutil import parser as dateparser
 
@@ -77,6 +79,148 @@ def parse_published_line(lines: list[Line]) -> str | None:
         if value:
             return value
     return None
+
+
+def nearby_date(lines: list[Line], anchors: list[int]) -> str | None:
+    """The date of a short line near the article's start that carries one without a label the
+    rules know: "Nov 18, 2019 at 9:24 pm ET • 2 min read", "October 9, 2018 | by Olivia Larsen",
+    "Written by Rachael Link, MS, RD on November 14, 2019", "11/20/19 6:38 AM", "22 de outubro de
+    2010 às 20:13". The nearest such line to an anchor (the headline, the article's first line)
+    wins, a line above it on a tie; a date after "Updated"/"Modified" only when the line
+    has no other. Lines of prose, embedded posts ("— Name (@handle) November 18, 2019"), captions,
+    copyright and comment lines are never read."""
+    best = None
+    near = sorted({i for a in anchors for i in range(max(0, a - P.NEARBY_DATE_BEFORE),
+                                                      min(len(lines), a + P.NEARBY_DATE_AFTER))})
+    for index in near:
+        line = lines[index]
+        if line.kind in _NOT_DATE_KINDS or line.words > P.NEARBY_DATE_MAX_WORDS or _EMBED.search(line.text):
+            continue
+        if line.prose and line.kind is None and P.SENTENCE_END.search(line.text) and line.words > 12:
+            continue
+        value = _line_date(line.text)
+        if value is None:
+            continue
+        distance = min((abs(index - a), index > a) for a in anchors)
+        if best is None or distance < best[0]:
+            best = (distance, value)
+    return best[1] if best else None
+
+
+_NOT_DATE_KINDS = frozenset({"copyright", "comments", "share", "caption", "credit", "adapted"})
+_EMBED = re.compile(r"\(@\w+\)|^[—–-]\s*\S.*@\w")
+_UPDATE_LABEL = re.compile(r"(?:updated|modified|edited)\W{0,3}(?:on|at)?\W{0,3}$", re.IGNORECASE)
+_DAY_DE_MONTH = re.compile(r"\b(\d{1,2})(?:\.|\s+de)?\s+([A-Z][a-z]+)\s+(?:de\s+)?((?:19|20)\d{2})\b")
+_GLUED_YEAR_TIME = re.compile(r"\b((?:19|20)\d{2})(\d{1,2}:\d{2})")
+_LOOSE_DATE = re.compile(
+    rf"{P.DATE_TIME}|(?P<numeric>\b\d{{1,2}}/\d{{1,2}}/\d{{2}}\b(?:\s*,?\s*{P.TIME}(?:\s*\(?{P.ZONE}\)?)?)?"
+    rf"|\b(?:19|20)\d{{2}}[.]\d{{2}}[.]\d{{2}}\b|\b\d{{1,2}}[.]\d{{1,2}}[.](?:19|20)\d{{2}}\b)",
+    re.IGNORECASE)
+
+
+def _line_date(text: str) -> str | None:
+    text = _GLUED_YEAR_TIME.sub(r"\1 \2", _english_months(text))
+    text = _DAY_DE_MONTH.sub(r"\1 \2 \3", text)    # "22 de October de 2010", "30. October 2015"
+    found = None
+    for match in _LOOSE_DATE.finditer(text):
+        value = _parse_loose(match)
+        if value is None:
+            continue
+        if not _UPDATE_LABEL.search(text[max(0, match.start() - 20):match.start()]):
+            return value
+        found = found or value
+    return found
+
+
+def _parse_loose(match: re.Match) -> str | None:
+    if match.group("numeric") is None:
+        return parse_date_text(match.group(0))
+    value = match.group("numeric")
+    day_first = "." in value[:6] and not re.match(r"(?:19|20)\d{2}\.", value)
+    from dateutil import parser as dateparser
+
+    try:
+        parsed = dateparser.parse(value.replace(".", "/") if "." in value[:10] else value, fuzzy=True,
+                                  dayfirst=day_first, default=datetime(1900, 1, 1))
+    except (ValueError, OverflowError):
+        return None
+    if parsed.year == 1900 or not 1995 <= parsed.year <= datetime.now().year + 1:
+        return None
+    return parsed.date().isoformat()
+
+
+def _english_months(text: str) -> str:
+    """Month names of other languages in English, so the date patterns and dateutil read them."""
+    if text.isascii() and not _FOREIGN_MONTH.search(text):
+        return text
+    return _FOREIGN_MONTH.sub(lambda m: P.FOREIGN_MONTHS[m.group(0).lower()], text)
+
+
+_FOREIGN_MONTH = re.compile(r"\b(?:" + "|".join(sorted(P.FOREIGN_MONTHS, key=len, reverse=True)) + r")\b",
+                            re.IGNORECASE)
+
+
+def nearby_authors(lines: list[Line], anchors: list[int]) -> list[str]:
+    """The people of the byline nearest the article's start: "By Mike Wall 2019-11-18T20:51:19Z
+    Science & Astronomy", "By Chris Pokorny@DawgsByNature Nov 18, 2019", "Chris Davies - Nov 19,
+    2019, 10:31 pm CST", "Catherine Shu @catherineshu / 2 days", "By Meg JamesStaff Writer" —
+    not every name a page prints in a byline (comments, "More from …", reviewers further down)."""
+    best = None
+    near = sorted({i for a in anchors for i in range(max(0, a - P.NEARBY_DATE_BEFORE),
+                                                      min(len(lines), a + P.NEARBY_DATE_AFTER))})
+    for index in near:
+        line = lines[index]
+        if line.kind in _NOT_DATE_KINDS - {"caption"} or line.words > P.NEARBY_DATE_MAX_WORDS:
+            continue
+        if line.prose and line.kind is None and P.SENTENCE_END.search(line.text):
+            continue
+        people = byline_people(line.text)
+        if not people:
+            continue
+        distance = min((abs(index - a), index > a) for a in anchors)
+        if best is None or distance < best[0]:
+            best = (distance, people)
+    return best[1] if best else []
+
+
+def byline_people(text: str) -> list[str]:
+    """Person names of a byline-like line, or [] when the line is not one."""
+    text = _GLUED_ROLE.sub(lambda m: m.group(1) + (" | " if m.group(2).isupper() else " " + m.group(2)), text)
+    match = _BY.match(text)
+    if match:
+        rest = match.group(1)
+    else:
+        # a bare name followed by a handle or a date: "Chris Davies - Nov 19, 2019"
+        match = _BARE_NAME.match(text)
+        if not match or not (_HANDLE.match(text[match.end():]) or _DATE_TIME.search(text[match.end():])):
+            return []
+        rest = match.group(0)
+    rest = _BYLINE_END.split(rest, maxsplit=1)[0]
+    date = _DATE_TIME.search(rest)
+    if date:
+        rest = rest[:date.start()]
+    rest = re.sub(r"\s+(?:on|at)\s*$", "", rest.strip(" ,;-–—|/"))
+    from .lines import split_names
+
+    people = []
+    for name in split_names(rest):
+        name = P.BYLINE_ROLE.sub("", name).strip(" ,.")
+        if _PERSON.fullmatch(name) and name not in P.AGENCIES and name not in people \
+                and not name.endswith((" Staff", " Team", " Desk")):
+            people.append(name)
+    return people
+
+
+_BY = re.compile(r"^(?i:by|written by|words by|story by|reporting by|von|par|por)\s*:?\s+(\S.*)$")
+_BARE_NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|der|da|di|al|bin|el|la|le)){1,3}")
+_HANDLE = re.compile(r"^\s*@\w+")
+# where a byline's names end: a handle, a separator, a "Published"/"Updated" label, a time
+_BYLINE_END = re.compile(r"@|\s[|•·/]\s?|\s[-–—]\s|\b(?:published|updated|posted)\b|\d{1,2}:\d{2}|"
+                         r"\b\d+\s+(?:min|hours?|days?)\b", re.IGNORECASE)
+# "Meg JamesStaff Writer", "Jonathan GarberFOXBusiness": a role or an outlet glued to the name
+_GLUED_ROLE = re.compile(r"([a-z])((?:Staff|Senior|Contributing|Special|Chief|Associate|Deputy|Reporter|Editor|"
+                         r"Writer|Correspondent|Contributor|Columnist|View|More)\b|[A-Z]{2,})")
+_PERSON = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|da|di|al|bin|el|la|le)){1,4}")
 
 
 def title_of(lines: list[Line]) -> str | None:

@@ -108,6 +108,43 @@ DATELINE_PREFIX = re.compile(
     rf"|{_PLACE_CAPS}(?:,\s*{_PLACE_ANY})?(?:,?\s*(?:(?i:{_MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{_MONTH})))?)"
     r"\s*(?:-{1,2}|–|—|:)\s+(?=[A-Z“\"‘'0-9])")
 
+TIME, ZONE = _TIME, _ZONE
+
+# A date on a short line near the article's start with no label the rules know ("Nov 18, 2019 at
+# 9:24 pm ET • 2 min read", "October 9, 2018 | by Olivia Larsen") gives the publication date when
+# no labelled line does: lines of at most NEARBY_DATE_MAX_WORDS words, from NEARBY_DATE_BEFORE lines
+# above the headline (or the article's first line) to NEARBY_DATE_AFTER below it. Tune halves of
+# the flattened dev sets (date found for 0.39 of pages before, see docs/ingest.md).
+NEARBY_DATE_MAX_WORDS = 25
+NEARBY_DATE_BEFORE = 15
+NEARBY_DATE_AFTER = 15
+# Month names of other languages that news pages print in dates ("22 de outubro de 2010",
+# "1 mars 2019", "30. Oktober 2015", "11 октября 2018"), read as English.
+FOREIGN_MONTHS = {
+    # French
+    "janvier": "January", "février": "February", "fevrier": "February", "mars": "March", "avril": "April",
+    "mai": "May", "juin": "June", "juillet": "July", "août": "August", "aout": "August",
+    "septembre": "September", "octobre": "October", "novembre": "November", "décembre": "December",
+    # Spanish, Portuguese, Italian
+    "enero": "January", "febrero": "February", "marzo": "March", "abril": "April", "mayo": "May",
+    "junio": "June", "julio": "July", "agosto": "August", "septiembre": "September",
+    "setiembre": "September", "octubre": "October", "noviembre": "November", "diciembre": "December",
+    "janeiro": "January", "fevereiro": "February", "março": "March", "maio": "May", "junho": "June",
+    "julho": "July", "setembro": "September", "outubro": "October", "novembro": "November",
+    "dezembro": "December", "gennaio": "January", "febbraio": "February", "aprile": "April",
+    "maggio": "May", "giugno": "June", "luglio": "July", "settembre": "September", "ottobre": "October",
+    "dicembre": "December",
+    # German, Dutch, Indonesian
+    "januar": "January", "februar": "February", "märz": "March", "juni": "June", "juli": "July",
+    "oktober": "October", "dezember": "December", "januari": "January", "februari": "February",
+    "maart": "March", "mei": "May", "augustus": "August", "maret": "March", "agustus": "August",
+    "desember": "December", "pebruari": "February", "nopember": "November",
+    # Russian (genitive, as printed in dates)
+    "января": "January", "февраля": "February", "марта": "March", "апреля": "April", "мая": "May",
+    "июня": "June", "июля": "July", "августа": "August", "сентября": "September",
+    "октября": "October", "ноября": "November", "декабря": "December",
+}
+
 # --- captions and credits --------------------------------------------------------------------------
 
 _CREDIT_WORD = r"(?:photo(?:graph)?s?|images?|pictures?|pic|file photo|video|illustration|graphic|credit)"
@@ -298,6 +335,12 @@ REPEATED_LEDE_MIN_WORDS = 10
 # blank line or at one- and two-word lines lost 0.003-0.004 (dev lists are blank-separated and
 # hold one-word brand names), so a bare menu right after a list joins the article.
 LIST_ITEM_SCORE = 1.0
+# Such a list intro is an article's when it is a long line ("Final standings of the 2019 Cup
+# Series after 36 races:") or prose sits among the lines just above it; "Visit our other sites:" or
+# "Find your new car:" under menu items introduces a menu (a run of 80 one-word car makes scored as
+# an article). Tune halves of the flattened dev sets.
+LIST_INTRO_WORDS = 6
+LIST_INTRO_LOOKBACK = 3
 
 # --- time zones named in publication lines --------------------------------------------------------
 
@@ -318,11 +361,33 @@ NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", 
 # looks truncated and trafilatura runs again with its fallback extractors. Chosen on the tune halves
 # of the extraction dev sets (0.5-0.8 give the same check-half F1; 0.7 best on tune; ~3% of pages).
 TRUNCATED_SHARE = 0.7
-# Plain text: how many lines above the article's first line the headline is looked for (bylines,
-# dates, a standfirst and a photo caption sit between them on dev pages).
+# The line classifier (line_model.py) overrules the stretch only when it is sure: a line inside the
+# stretch is dropped below this probability of being article text, a line outside it is added above
+# LINE_MODEL_ADD_ABOVE. Tune halves of the flattened sets: 0.5/0.5 lost 0.002 F1 over the human-gold
+# renderings, 0.3/0.7 won 0.0006, 0.2/0.9 won 0.0010.
+LINE_MODEL_DROP_BELOW = 0.2
+LINE_MODEL_ADD_ABOVE = 0.9
+# Plain text: how many lines above the article's first line a headline the article's opening echoes
+# is looked for (share bars, bylines, dates, captions, a standfirst sit between them: 25 found 0.545,
+# 40 0.595, 60-100 0.587 of titles on the flattened tune halves), and how many for the fullest
+# headline-like line when none echoes (a page flattened whole starts with its menus).
+HEADLINE_ECHO_LOOKBACK = 40
 HEADLINE_LOOKBACK = 12
 # Lines above an article that are not its headline: a byline, a date, an e-mail address, a counter.
 NOT_A_HEADLINE = re.compile(rf"@|^(?i:by)\s|\b(?i:{_MONTH})\b\.?\s+\d|\d{{1,2}}[:.]\d{{2}}|\d+\s+(?i:min|minutes?)\b|\|")
+# Nor are captions, share buttons and site notices printed there (dev: "…Credit...Anna Moneymaker/
+# The New York Times", "Show more sharing options", "… we may earn an affiliate commission. Learn more").
+NOT_A_HEADLINE_EITHER = re.compile(r"https?://|www\.|\bcredit\b|\bgetty\b|\bsharing\b|\bcookies?\b|"
+                                   r"\bsubscri|\blearn more$|\bsign (?:in|up)\b|\blog ?in\b", re.IGNORECASE)
+# The headline's content words come back in the article's opening lines: a line above the article
+# is the headline when at least this share of its words do; each line of distance from the article
+# costs HEADLINE_DISTANCE_COST of that share (the nearest of two echoing lines wins: a headline
+# over a "related" link to the same story). Tune halves of the flattened dev sets.
+HEADLINE_MIN_ECHO = 0.5
+HEADLINE_DISTANCE_COST = 0.01
+# A line right above a byline or date line is likelier the headline than a standfirst below it.
+HEADLINE_ABOVE_BYLINE_BONUS = 0.3
+HEADLINE_STOPWORDS = frozenset("the and for with from that this are was were has have had not but its".split())
 # A line of 4+ parts separated by " | ", " • ", " · " or " :: " whose parts average under 8 words is
 # a row of links (menus, "more headlines"), not prose, however long it is.
 LINK_SEPARATORS = re.compile(r"\s+(?:\||•|·|::)\s+")
