@@ -122,3 +122,12 @@ def test_truncated_body_uses_the_fuller_fallback_unless_switched_off():
                   title=None, fuller="Short teaser sentence of the article.\n\nThe rest of the story follows here.")
     assert "rest of the story" in finish(stage).text
     assert "rest of the story" not in finish(stage, frozenset({"fallback"})).text
+
+
+def test_a_body_of_short_lines_is_a_page_dump_and_its_article_is_found():
+    menu = "\n".join(f"Section {n}" for n in range(30))
+    article = ("The council voted on Tuesday to approve the new budget after a long debate about road "
+               "repairs and the state of the schools across the whole town.")
+    stage = Stage(found=Extracted(text=""), raw=menu + "\n" + article + "\n" + menu, tree=None, title=None)
+    assert finish(stage).text == article
+    assert "Section 3" in finish(stage, frozenset({"page-dump"})).text

@@ -32,7 +32,7 @@ ALWAYS_DROPPED = frozenset({"published", "dateline", "byline", "caption", "credi
 
 
 # The rules the benchmark's ablation can switch off one at a time.
-RULES = tuple([f"drop-{kind}" for kind in sorted(ALWAYS_DROPPED)] + ["select-body", "line-model", "repeats"])
+RULES = tuple([f"drop-{kind}" for kind in sorted(ALWAYS_DROPPED)] + ["select-body", "data-list", "line-model", "repeats"])
 
 
 def clean_text(raw: str, off: frozenset[str] = frozenset()) -> Extracted:
@@ -47,7 +47,7 @@ def clean_text(raw: str, off: frozenset[str] = frozenset()) -> Extracted:
     tag_lines(lines)
     # no stretch of prose at all (a one-line text, a list of short sentences): nothing to tell the
     # article from its surroundings by, so every line not recognised as boilerplate is kept
-    inside = (None if "select-body" in off else select_body(lines)) or set(range(len(lines)))
+    inside = (None if "select-body" in off else select_body(lines, off)) or set(range(len(lines)))
     if "line-model" not in off and "select-body" not in off:
         inside = _model_choice(lines, inside)
     found = Extracted(text="", problems=problems)
@@ -200,12 +200,13 @@ def _collect_metadata(lines: list[Line], found: Extracted) -> None:
             found.authors.extend(a for a in line.authors if a not in found.authors)
     found.boilerplate = [Boilerplate(kind=kind, text="\n".join(texts)) for kind, texts in runs]
     found.title = title_of(lines)
-    found.published = parse_published_line(lines)
+    # a labelled or bare date line, then a date on a short line near the article's start, then an
+    # "Updated …" line
     headline = next((i for i, line in enumerate(lines) if line.kind == "headline"), None)
     first = next((i for i, line in enumerate(lines) if not line.dropped), len(lines))
     anchors = [first] if headline is None else [headline, first]
-    if found.published is None:
-        found.published = nearby_date(lines, anchors)
+    found.published = parse_published_line(lines, updated=False) or nearby_date(lines, anchors) \
+        or parse_published_line(lines)
     # the byline nearest the article's start names its authors; only without one, every byline
     # the rules tagged
     found.authors = nearby_authors(lines, anchors) or found.authors

@@ -28,7 +28,8 @@ from .lines import Line, split_lines, tag_lines
 # removed: they lost F1 on the check halves of the dev sets (docs/ingest.md, ablation).
 _DROPPED_FROM_BODY = frozenset({"share", "related", "copyright", "adapted", "comments", "published", "byline", "ad"})
 # The post-processing rules, each of which the benchmark's ablation can switch off.
-RULES = tuple([f"drop-{kind}" for kind in sorted(_DROPPED_FROM_BODY)] + ["headline", "link-list", "fallback"])
+RULES = tuple([f"drop-{kind}" for kind in sorted(_DROPPED_FROM_BODY)]
+              + ["headline", "link-list", "fallback", "page-dump"])
 # Scripts (but JSON-LD metadata), styles, inline SVG and data URIs: what makes most oversized pages
 # big. Removed only from oversized pages (on dev pages removing them first saves no time).
 _SCRIPT_LIKE = re.compile(r"<(script(?![^>]*ld\+json)|style|svg|noscript|template)\b[^>]*>.*?</\1\s*>",
@@ -96,9 +97,10 @@ def extract_stage(html: str, url: str | None = None) -> Stage | Extracted:
         return Stage(found=found, raw=None, tree=tree, title=meta.title)
     raw = _text_of(doc) or ""
     stage = Stage(found=found, raw=raw, tree=tree, title=meta.title)
-    if len(raw) < P.TRUNCATED_SHARE * main_block_chars(tree):
-        # the fast body is much shorter than the page's main text block: ask trafilatura again with
-        # its fallback extractors (jusText, readability), and keep the longer body
+    if len(raw) < P.TRUNCATED_SHARE * main_block_chars(tree) or not _has_prose(raw):
+        # the fast body is much shorter than the page's main text block, or has no sentence at all
+        # (a contact box, a menu): ask trafilatura again with its fallback extractors (jusText,
+        # readability), and keep the longer body
         try:   # (trafilatura works on its own copy of the tree)
             again = bare_extraction(tree, url=meta.url, fast=False, include_comments=False, with_metadata=False)
         except Exception:  # the fast body stands
@@ -107,6 +109,10 @@ def extract_stage(html: str, url: str | None = None) -> Stage | Extracted:
         if fuller and len(fuller) > len(raw):
             stage.fuller = fuller
     return stage
+
+
+def _has_prose(text: str) -> bool:
+    return any(line.prose for line in split_lines(text))
 
 
 def _text_of(doc) -> str | None:
@@ -145,8 +151,25 @@ def finish(stage: Stage, off: frozenset[str] = frozenset()) -> Extracted:
         # trafilatura's last-resort fallback returns all page text; a page of menus has no article
         found.boilerplate.append(Boilerplate(kind="navigation", text=body))
         return found
+    if "page-dump" not in off and looks_like_page_dump(kept):
+        # trafilatura returned the whole page (menus, teasers, contact boxes around the article):
+        # find the article in it as in scraped plain text
+        from .clean import clean_text
+
+        cleaned = clean_text(body)
+        if cleaned.text and any(line.prose for line in split_lines(cleaned.text)):
+            found.boilerplate += [b for b in cleaned.boilerplate if b.kind not in ("headline",)]
+            body = cleaned.text
     found.text = body
     return found
+
+
+def looks_like_page_dump(lines: list[Line]) -> bool:
+    """Many lines, nearly all of them short: a whole page's text, not an article."""
+    if len(lines) < P.PAGE_DUMP_MIN_LINES:
+        return False
+    short = sum(1 for line in lines if not line.prose and line.kind is None)
+    return short >= P.PAGE_DUMP_SHORT_SHARE * len(lines)
 
 
 def looks_like_link_list(lines: list[Line]) -> bool:

@@ -69,12 +69,13 @@ def _offset_of(text: str) -> timedelta | None:
     return None
 
 
-def parse_published_line(lines: list[Line]) -> str | None:
-    """The publication date: a "Published …" line first, then a bare date line, then "Updated …"."""
+def parse_published_line(lines: list[Line], updated: bool = True) -> str | None:
+    """The publication date: a "Published …" line first, then a bare date line, then "Updated …"
+    (unless ``updated`` is False)."""
     published = [line for line in lines if line.kind == "published" and line.date_text]
     labelled = [line for line in published if P.PUBLISHED_LABEL.match(line.text)]
     bare = [line for line in lines if line.kind == "dateline" and line.date_text]
-    for line in labelled + bare + published:
+    for line in labelled + bare + (published if updated else []):
         value = parse_date_text(line.date_text)
         if value:
             return value
@@ -96,7 +97,7 @@ def nearby_date(lines: list[Line], anchors: list[int]) -> str | None:
         line = lines[index]
         if line.kind in _NOT_DATE_KINDS or line.words > P.NEARBY_DATE_MAX_WORDS or _EMBED.search(line.text):
             continue
-        if line.prose and line.kind is None and P.SENTENCE_END.search(line.text) and line.words > 12:
+        if line.prose and line.kind not in _META_KINDS and P.SENTENCE_END.search(line.text) and line.words > 12:
             continue
         value = _line_date(line.text)
         if value is None:
@@ -107,6 +108,7 @@ def nearby_date(lines: list[Line], anchors: list[int]) -> str | None:
     return best[1] if best else None
 
 
+_META_KINDS = frozenset({"published", "dateline", "byline"})
 _NOT_DATE_KINDS = frozenset({"copyright", "comments", "share", "caption", "credit", "adapted"})
 _EMBED = re.compile(r"\(@\w+\)|^[—–-]\s*\S.*@\w")
 _UPDATE_LABEL = re.compile(r"(?:updated|modified|edited)\W{0,3}(?:on|at)?\W{0,3}$", re.IGNORECASE)
@@ -172,7 +174,7 @@ def nearby_authors(lines: list[Line], anchors: list[int]) -> list[str]:
         line = lines[index]
         if line.kind in _NOT_DATE_KINDS - {"caption"} or line.words > P.NEARBY_DATE_MAX_WORDS:
             continue
-        if line.prose and line.kind is None and P.SENTENCE_END.search(line.text):
+        if line.prose and line.kind not in _META_KINDS and P.SENTENCE_END.search(line.text):
             continue
         people = byline_people(line.text)
         if not people:

@@ -1,0 +1,112 @@
+"""Metadata of scraped plain text without labels: headline by echo, nearby dates and bylines."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.ingest.clean import clean_text
+from dateline.ingest.metadata_text import byline_people
+
+PARAGRAPHS = [
+    "The council voted on Tuesday to approve the new budget after a long debate about road repairs.",
+    "Opposition members said the plan left too little money for schools and public transport.",
+    "The mayor said the town would review spending again in the spring, when new figures are due.",
+]
+BODY = "\n\n".join(PARAGRAPHS)
+MENU = "\n".join(["Home", "News", "Sport", "Weather", "Opinion", "Contact"])
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy", ["Mike Wall"]),
+    ("By Chris Pokorny@DawgsByNature Nov 18, 2019, 11:47am EST", ["Chris Pokorny"]),
+    ("Chris Davies - Nov 19, 2019, 10:31 pm CST", ["Chris Davies"]),
+    ("Catherine Shu @catherineshu / 2 days", ["Catherine Shu"]),
+    ("By Meg JamesStaff Writer", ["Meg James"]),
+    ("By Jonathan GarberFOXBusiness", ["Jonathan Garber"]),
+    ("By Eric Song, IGN Staff", ["Eric Song"]),
+    ("October 9, 2018 | by Olivia Larsen", []),       # the name after the date: not read as a byline
+    ("By 2030 the town will need a new bridge", []),
+    ("Reuters - Nov 19, 2019", []),
+])
+def test_byline_people(line, expected):
+    assert byline_people(line) == expected
+
+
+def test_headline_is_the_line_the_opening_echoes_not_a_menu_or_a_byline():
+    page = (MENU + "\nTrending: Storm closes schools across the county\n"
+            "Council approves budget after long debate on road repairs\n"
+            "Tom Krisher, Town Times Writer\n" + BODY)
+    found = clean_text(page)
+    assert found.title == "Council approves budget after long debate on road repairs"
+
+
+def test_headline_above_the_date_line_beats_the_standfirst_below_it():
+    page = ("Council Approves Budget After Debate\n\nPublished March 3rd, 2020 - 14:05 GMT\n"
+            "Council approves budget after debate on road repairs\n" + BODY)
+    assert clean_text(page).title == "Council Approves Budget After Debate"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Nov 18, 2019 at 9:24 pm ET • 2 min read", "2019-11-18T21:24:00-05:00"),
+    ("Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT", "2019-11-18T18:54:00+00:00"),
+    ("Published Wed, Nov 20 20194:29 AM EST", None),     # a labelled line: the "Published" rule reads it
+    ("11/20/19 6:38 AM", "2019-11-20"),
+    ("sexta-feira, 22 de outubro de 2010 às 20:13", "2010-10-22T20:13:00"),
+    ("Updated April 29, 2019 at 3:33 pm · April 28, 2019 at 6:01 am", "2019-04-28T06:01:00"),
+])
+def test_an_unlabelled_date_line_by_the_headline_is_the_publication_date(line, expected):
+    found = clean_text(MENU + "\nCouncil approves budget after long debate on road repairs\n" + line + "\n" + BODY)
+    if expected is None:
+        assert found.published is not None
+    else:
+        assert found.published == expected
+
+
+def test_embedded_posts_and_dates_in_sentences_are_not_the_date():
+    embed = "— Town Hall (@townhall) November 15, 2019"
+    sentence = ("The council first discussed the plan on November 2, 2019, when members asked the mayor "
+                "for new figures on road repairs.")
+    found = clean_text("Council approves budget\n" + BODY + "\n" + embed + "\n" + sentence)
+    assert found.published is None
+
+
+def test_the_byline_nearest_the_article_gives_the_authors():
+    page = (MENU + "\nCouncil approves budget after long debate on road repairs\nBy Jane Doe\n" + BODY +
+            "\n\nMore from the Times\nBy John Roe\nOther story entirely here")
+    assert clean_text(page).authors == ["Jane Doe"]
+
+
+def test_a_menu_list_under_a_colon_line_is_not_an_article_list():
+    makes = "\n".join(["Find your new car:"] + [f"Make{n}" for n in range(40)])
+    found = clean_text(makes + "\n\n" + BODY)
+    assert found.text == BODY
+    with_intro = clean_text(BODY + "\n\nThe town will review these items next spring:\n" +
+                            "\n".join(["Roads", "Schools", "Parks"]))
+    assert "Roads" in with_intro.text and "Parks" in with_intro.text
+
+
+def test_a_dated_list_right_after_the_article_is_kept():
+    dates = "\n".join(f"June {n} – Town Hall {n}, Springfield @ Main Street Theatre" for n in range(1, 7))
+    found = clean_text("Home\nNews\n\n" + BODY + "\nThe Tour Dates\n" + dates + "\n\nAbout us\nContact")
+    assert "June 6 – Town Hall 6" in found.text
+    assert "Contact" not in found.text
+    assert "June 6" not in clean_text(BODY + "\n" + dates, frozenset({"data-list"})).text
+
+
+def test_the_line_classifier_ships_with_its_provenance_and_gives_probabilities():
+    import json
+
+    from dateline.ingest.encoding import repair
+    from dateline.ingest.line_model import FEATURE_NAMES, MODEL_DIR, load_model, probabilities
+    from dateline.ingest.lines import split_lines, tag_lines
+
+    model = load_model()
+    meta = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
+    assert model["features"] == FEATURE_NAMES and len(model["weights"]) == len(FEATURE_NAMES)
+    assert "scrapinghub" in meta["data"] and meta["licence_of_data"].startswith("MIT")
+    lines = split_lines(repair(MENU + "\n" + BODY)[0])
+    tag_lines(lines)
+    inside = set(range(6, len(lines)))
+    values = probabilities(lines, inside, model)
+    assert all(0.0 <= v <= 1.0 for v in values)
+    assert min(values[6:]) > max(values[:6])    # the article's sentences over the menu's words
