@@ -158,3 +158,17 @@ def test_the_supreme_court_takes_the_one_country_of_the_article():
     # Two countries and neither dominant: no guess.
     assert court("Kenyan and Ugandan observers watched as the Supreme Court annulled the "
                  "presidential election.").country is None
+
+
+def test_the_state_is_the_government_of_the_state_named_before():
+    import dateline
+    from dateline.pipeline import Pipeline
+
+    text = ("The governor of Louisiana, a U.S. state on the Gulf of Mexico, declared a state of "
+            "emergency for the state on Thursday.")
+    doc = dateline.extract(text, published="2019-07-12", clean=False, format="text")
+    actors = next(Pipeline(stages=("entities", "places", "actors")).run([doc])).actors
+    state = next(a for a in actors if any(m.text == "the state" for m in a.mentions))
+    assert (state.name, state.country, state.sector) == ("Louisiana", "USA", "GOV")
+    governor = next(a for a in actors if any(m.text.startswith("The governor") for m in a.mentions))
+    assert governor.roles == ("governor of Louisiana",)  # not the apposition of Louisiana

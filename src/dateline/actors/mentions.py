@@ -652,7 +652,7 @@ class MentionFinder:
                             pp_country = code
                             if government and pobj[0].i not in self.taken:
                                 pp_place = (pobj[0].left_edge.i, pobj[0].i + 1, code)
-                        right = pobj[0].right_edge.i + 1
+                        right = phrase_end(pobj[0]) + 1
             words = doc[left:right]
             det = doc[left].lower_ if left < tok.i else ""
             possessor = next((t.i for t in tok.lefts if t.dep_ == "poss"), None)
@@ -868,6 +868,18 @@ def publication_names(publisher: str | None, url: str | None) -> set[str]:
                 labels[-2] in ("co", "com", "org", "net", "gov", "ac") else labels[-2]
             names.add(compact(site))
     return {n for n in names if len(n) >= 3}
+
+
+def phrase_end(tok) -> int:
+    """The last token of the noun phrase ``tok`` heads, leaving out appositives, relative clauses
+    and what follows a comma ("Louisiana, a U.S. state on the Gulf of Mexico" ends at Louisiana)."""
+    end = tok.i
+    for child in tok.rights:
+        if child.dep_ in ("appos", "relcl", "acl", "punct", "cc", "conj") or \
+                child.i > 0 and child.doc[child.left_edge.i - 1].text == ",":
+            break
+        end = max(end, phrase_end(child))
+    return end
 
 
 def is_subject(tok) -> bool:

@@ -31,6 +31,7 @@ def find_actors(work: Work) -> None:
     finder = MentionFinder(work.doc, lex, work.anchor, metonyms=work.metonyms,
                            publications=publications)
     candidates = finder.find()
+    state_governments(candidates, work.places, work.doc)
     # The lemma of the word each mention depends on ("said" for the subject of "said").
     head_lemmas = {c.head: work.doc[c.head].head.lemma_.lower() for c in candidates}
     resolver = Resolver(candidates, lex, work.anchor, finder.countries_seen, head_lemmas,
@@ -54,6 +55,38 @@ def find_actors(work: Work) -> None:
 # Court" in an article about Pakistan).
 NATIONAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 TRANSNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
+
+
+# How far back (in sentences) "the state" looks for the first-order division it is the
+# government of (news names the state, then calls it "the state" in the next sentences).
+STATE_WINDOW = 3
+
+
+def state_governments(candidates: list[Candidate], places, doc) -> None:
+    """ "The governor of Louisiana declared a state of emergency for the state": a bare "the
+    state" or "the province" is the government of the first-order division (GeoNames ADM1) named
+    last before it, within a few sentences."""
+    divisions = []
+    for place in places:
+        span = doc.char_span(place.start, place.end, alignment_mode="expand") if place.name else None
+        if span is not None and (place.feature or "").startswith("ADM1"):
+            divisions.append((place.start, span.root.sent.start, place))
+    if not divisions:
+        return
+    sentence_starts = sorted({s.start for s in doc.sents})
+    for cand in candidates:
+        if cand.kind != "description" or cand.text.lower() not in ("the state", "the province") or \
+                cand.country or cand.possessor is not None:
+            continue
+        before = [d for d in divisions if d[0] < cand.start]
+        if not before:
+            continue
+        start, sent_start, place = before[-1]
+        back = sum(1 for k in sentence_starts if sent_start < k <= doc[cand.head].sent.start)
+        if back > STATE_WINDOW:
+            continue
+        cand.key, cand.name = f"adm1:{place.geonameid or place.name}", place.name
+        cand.country, cand.sector, cand.actor_kind = place.country, "GOV", "organization"
 
 
 def context_country(countries: set[str], places) -> str | None:
