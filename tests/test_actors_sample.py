@@ -40,7 +40,7 @@ def documents():
 
 def test_no_actor_is_a_pronoun_or_a_non_actor(documents):
     from dateline.actors.lexicon import lexicon
-    from dateline.actors.mentions import compact
+    from dateline.actors.publications import compact
 
     lex = lexicon()
     assert len(documents) >= 4

@@ -15,6 +15,7 @@ from datetime import date
 
 from . import cues
 from .lexicon import Lexicon
+from .publications import compact
 
 MAX_NAME_TOKENS = 8  # longest organisation name matched against the lexicon
 MAX_TITLE_TOKENS = 9  # longest title before a name ("US Deputy Secretary of Energy ...")
@@ -838,36 +839,6 @@ class MentionFinder:
             for description, token in self.pending_attach:
                 if token == tok.i:
                     description.attach_to = idx
-
-
-def compact(name: str) -> str:
-    """A name reduced to its letters and digits, lower case, without a leading "the" or a
-    possessive ending: "The Wikinews's" -> "wikinews"."""
-    name = name.strip().replace("\u2019", "'")
-    if name.lower().startswith("the "):
-        name = name[4:]
-    if name.endswith(("'s", "'")):
-        name = name[:name.rindex("'")]
-    return "".join(ch for ch in name.lower() if ch.isalnum())
-
-
-def publication_names(publisher: str | None, url: str | None) -> set[str]:
-    """The compact names of the publication an article comes from: its publisher, and the name
-    of its web site ("https://en.wikinews.org/wiki/..." -> "wikinews")."""
-    names = set()
-    if publisher:
-        names.add(compact(publisher))
-    if url:
-        host = url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
-        labels = [w for w in host.split(".") if w]
-        while len(labels) > 2 and labels[0] in cues.HOST_PREFIXES:
-            labels = labels[1:]
-        if len(labels) >= 2:
-            # The registered name: the label before the public suffix ("bbc" of "bbc.co.uk").
-            site = labels[-3] if len(labels) >= 3 and len(labels[-1]) == 2 and \
-                labels[-2] in ("co", "com", "org", "net", "gov", "ac") else labels[-2]
-            names.add(compact(site))
-    return {n for n in names if len(n) >= 3}
 
 
 def phrase_end(tok) -> int:

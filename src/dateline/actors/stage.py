@@ -18,7 +18,8 @@ from .coref import Cluster, Resolver
 from .known import corpus_roles, user_roles
 from .lexicon import lexicon
 from .whoswho import COVERS_UNTIL as WHOSWHO_COVERS_UNTIL
-from .mentions import Candidate, MentionFinder, publication_names
+from .mentions import Candidate, MentionFinder
+from .publications import publication_names
 
 
 @stage("actors", requires=("doc", "entities", "places", "metonyms"), assigns=("actors",))
