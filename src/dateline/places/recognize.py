@@ -1,12 +1,12 @@
-"""Finding toponyms: spaCy's GPE/LOC entities, demonyms, place names inside organisation names,
-state abbreviations, and capitalised names the gazetteer knows well.
+"""Finding toponyms: spaCy's GPE/LOC entities, demonyms, datelines, places opening or inside
+organisation names, state abbreviations, streets, names a place-type word or a cue introduces, and
+capitalised names the gazetteer knows well (the patterns live in ``patterns.py``).
 
 A mention is a character span of ``work.text`` with the name to look up (the span without a
-leading "the" or a trailing possessive) and the gazetteer entries that name can refer to. Streets
-and roads that spaCy labels as facilities are kept as unresolved mentions (no GeoNames entry
-exists for them), so that they are reported as toponyms without a made-up point.
+leading "the" or a trailing possessive) and the gazetteer entries that name can refer to. A
+toponym GeoNames has no record for (a street, a village) is a mention without candidates: it is
+reported with no GeoNames id (and, by the stage, the point of the town it lies in, if any).
 """
-
 from __future__ import annotations
 
 import math
@@ -19,6 +19,11 @@ from .lexicon import (COUNTY_WORDS, NATURAL_FEATURE_WORDS, NOT_PLACES_WITHOUT_LA
 from .lexicon_demonyms import COUNTRY_DEMONYMS, DEMONYMS
 from .lexicon_states import (CITY_ABBREVIATIONS, DISTRICT_ABBREVIATIONS, PROVINCE_ABBREVIATIONS,
                              STATE_ABBREVIATIONS)
+from .patterns import (CAPITALISED, CIVIC_AFTER, COMPASS, COUNTY_LIST, DATELINE, HOUSE_NUMBER,
+                       HYPHENATED, LANDMARK, LEADING, LIST_NAME, LIST_NAME_WIDE, LOCATIVE_BEFORE,
+                       NAME_PARTICLES, NOT_TYPED_NAMES, OPENING_CUES, PARTY_PLACE, PLACE_WORD,
+                       QUALIFIED, STREET, STREET_ABBREVIATIONS, STREET_NAME, TRAILING,
+                       TYPED_AFTER, TYPED_BEFORE)
 
 PLACE_LABELS = {"GPE", "LOC"}
 # Labels whose spans may still be (or begin with) a place the small spaCy model mislabelled
@@ -37,105 +42,6 @@ MIN_POPULATION_UNLABELLED = 100_000
 LOCAL_KM = 60.0
 _LOCAL_FEATURES = frozenset({"PPL", "PPLC", "ADM2"})
 
-_LEADING = re.compile(r"^(?:the|The|THE)\s+")
-_TRAILING = re.compile(r"(?:['’]s|['’])$")
-_CAPITALISED = re.compile(
-    r"[A-Z][\w'’.\-]*(?:\s+(?:of\s+|de\s+|du\s+|la\s+|el\s+)?[A-Z][\w'’.\-]*){0,3}")
-_STREET = re.compile(
-    r"\b(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|Dr\.|Lane|Ln\.|Boulevard|Blvd\.|Parkway|"
-    r"Pkwy\.|Highway|Hwy\.|Interstate|Route|Way|Court|Trail|Pike|Circle|Place)\b")
-# A news dateline: an all-capital place name opening a line (or following the headline's full
-# stop), an optional qualifier ("KABUL, Afghanistan", "LEXINGTON, Ky."), an optional agency in
-# brackets, then a dash or colon: "KABUL, Afghanistan —", "WINONA -- The body", "PARIS (AP) —".
-_DATELINE = re.compile(
-    r"(?:^|\n|[.!?”\"]\s|\d\s)[ \t]*(?P<name>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})"
-    r"(?:,[ ]+(?P<qualifier>[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2}))?"
-    r"[ ]*(?:\([A-Za-z .]{1,30}\)[ ]*)?(?:—|–|--| - |:\s)")
-# A bare compass direction ("North", "Far North", "Northwest", "Centre") is a region's name only in
-# a few countries (Cameroon's regions) and far more often a direction: never a toponym alone.
-_COMPASS = re.compile(r"^(?:far |extreme |upper |lower )?(?:north|south|east|west|central|centre|"
-                      r"center|northeast|northwest|southeast|southwest|north east|north west|"
-                      r"south east|south west|midwest|mid west)$")
-# Words right before a name that say it is a place: "in Prisi", "near Holopaw", "the village of
-# Xinmo", "towns of Haris and Varzaqan" (the second name after "and" is caught by the first's cue).
-_LOCATIVE_BEFORE = re.compile(
-    r"(?:,\s+of|\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Ii]nto|[Tt]hrough|[Ff]rom|[Tt]oward|"
-    r"[Bb]eyond|[Ww]est of|[Ee]ast of|[Nn]orth of|[Ss]outh of)|"
-    r"\b(?:villages?|towns?|city|cities|hamlets?|suburbs?|districts?|neighbou?rhoods?|"
-    r"provinces?|regions?|counties|county|settlements?|municipality|camps?) of)"
-    r"(?: rural| downtown| nearby| the)?\s+$")
-# Words right after a town's name that say it is one: its police, council, mayor or schools, or its
-# people ("a Crafton man", "Grovetown police", "Oakdale Fire Department", "Erie Mayor").
-_CIVIC_AFTER = re.compile(
-    r"\s+(?:[Pp]olice|[Ff]ire [Dd]epartment|[Ff]ire [Cc]hief|[Ff]irefighters|[Cc]ity [Cc]ouncil|"
-    r"[Tt]own [Cc]ouncil|[Bb]orough [Cc]ouncil|[Vv]illage [Bb]oard|[Mm]ayor|[Cc]ity [Hh]all|"
-    r"[Hh]igh [Ss]chool|[Mm]iddle [Ss]chool|[Ee]lementary|[Pp]ublic [Ll]ibrary|"
-    r"[Ss]chool [Dd]istrict|[Ss]chool [Bb]oard|[Bb]oard of [Ee]ducation|[Cc]hamber of [Cc]ommerce|"
-    r"[Ff]irst [Ss]electman|[Ss]electmen|[Tt]ownship [Tt]rustees|residents?|natives?|man|woman|"
-    r"men|women|boy|girl|teens?|teenager|couple|family|homeowners?|[Ss]heriff|"
-    r"[Cc]ounty [Cc]ommission(?:ers)?|[Pp]arks and [Rr]ecreation|[Cc]ommonwealth['’]s [Aa]ttorney|"
-    r"[Vv]olunteer [Ff]ire)\b")
-# Facilities that are places in their own right (spaCy FAC entities ending so): airports, parks,
-# forests and reserves. Other facilities (buildings, highways) the dev sets annotate less than
-# half the time.
-_LANDMARK = re.compile(r"\s(?:Airport|Park|Forest|Preserve|Refuge|Reserve|Dam|Square|Plaza)$")
-# Words joined by hyphens, at least one part capitalised ("Egypt-US", "Gori-based"); the party
-# initials ("D-Calif.") are left to _PARTY_PLACE.
-_HYPHENATED = re.compile(r"(?<![\w\-])(?:[A-Z][\w.'’]+|[a-z]+)(?:-[A-Za-z][\w.'’]*)+(?![\w\-])")
-# A town and its state, province or country after a comma: "Churchill, Man.", "Kandahar,
-# Afghanistan" (the area is checked against the gazetteer).
-_QUALIFIED = re.compile(
-    r"(?<![\w.])(?P<town>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}),[ ]+"
-    r"(?P<area>(?:[A-Z]\.){2,3}|[A-Z][a-z]+\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?"
-    r"(?=[,.;:)!?]|\s+[a-z]|\s*$))")
-# "the villages of Foua and Kfraya", "towns of Haris and Varzaqan"; "Maoxian county".
-_NAME_WIDE = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
-
-
-def _listed(name: str) -> str:
-    """A pattern for names listed with commas, "and" or slashes: "Foua and Kfraya"."""
-    return rf"{name}(?:(?:,\s+|,?\s+and\s+|/){name})*"
-
-
-_TYPED_BEFORE = re.compile(
-    r"\b(?:villages?|towns?|cities|city|hamlets?|suburbs?|districts?|provinces?|counties|"
-    r"municipalit(?:y|ies)|settlements?|neighbou?rhoods?|regions?) of "
-    rf"(?P<names>{_listed(_NAME_WIDE)})")
-_TYPED_AFTER = re.compile(
-    r"(?<![\w\-'’])(?P<name>[A-Z][a-z][\w\-]*(?: [A-Z][a-z][\w\-]*)?) (?:county|district|"
-    r"province|prefecture|governorate|village|township|neighbou?rhood)\b")
-_LIST_NAME_WIDE = re.compile(_NAME_WIDE)
-# Capitalised words that come before "district" or "county" without naming a place.
-_NOT_TYPED_NAMES = frozenset("""Federal National State Local Central Capital Special Autonomous
-Administrative Metropolitan Greater Congressional Legislative School Judicial Water Fire Police
-Sanitation Historic Business Financial Shopping Entertainment Red Light Northern Southern Eastern
-Western North South East West New Old Upper Lower Inner Outer Rural Urban Every Each Another
-The This That Its Their His Her Our Your But While And Or If When As So Then Also After Before
-Since Because Although Yet In On At For With By From To Of A An""".split())
-# A Democrat's or Republican's state or town after the party's initial: "D-Calif.", "R-Florence".
-_PARTY_PLACE = re.compile(r"\b[DRI]-(?P<name>[A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?)")
-# Last words that make an unknown name a place's: "Osney Island", "Kanawha Valley", "Lore City".
-_PLACE_WORD = re.compile(
-    r"\s(?:River|Creek|Lake|Lakes|Valley|Island|Islands|Bay|Mountains?|Hills?|Heights|Springs|"
-    r"Beach|Falls|Canyon|Forest|Desert|Peninsula|Coast|Strait|Sea|Gulf|Delta|Basin|Plateau|"
-    r"Township|Twp\.|Village|City|Town|Estates|Harbou?r|Port|Bridge|Square|Green|Common|"
-    r"Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|Dr\.|Lane|Boulevard|Blvd\.|Parkway|Highway|"
-    r"Trail|Crescent|Close|Place|Terrace|Circle|Court|Way)$")
-# A street or road written out: up to three capitalised words (an optional compass prefix) and a
-# street word. "Dr." and "St." end a street only before punctuation ("Augusta St., Alexandria"),
-# not before a name ("Dr. Smith", "St. Louis").
-_STREET_NAME = re.compile(
-    r"\b(?:(?:North|South|East|West|N\.|S\.|E\.|W\.)\s+)?(?:[A-Z][a-z][\w'’\-]*\s+){1,3}"
-    r"(?:(?:Street|Streets|Road|Avenue|Drive|Lane|Boulevard|Parkway|Circle|Trail|Crescent|Close|"
-    r"Terrace)\b|(?:Rd|Ave|Blvd|Ln|Pkwy)\.|(?:St|Dr)\.(?=[,;:)]|\s*$|\s+[a-z0-9]))")
-# "Barrow and Jackson counties", "Clarke, Madison, Oconee and Oglethorpe counties": each name is
-# a county's.
-_NAME = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
-_COUNTY_LIST = re.compile(rf"{_listed(_NAME)}\s+(?P<kind>counties|parishes)\b")
-_LIST_NAME = re.compile(_NAME)
-_OPENING_CUES = frozenset({"In", "At", "From", "Near", "Outside", "Around", "Across", "Into"})
-_STREET_ABBREVIATIONS = (" St.", " Rd.", " Ave.", " Blvd.", " Dr.", " Ln.", " Pkwy.")
-_HOUSE_NUMBER = re.compile(r"(?:\d[\d\-/]*[A-Za-z]?\s+)?")
 _ABBREVIATIONS = {**STATE_ABBREVIATIONS, **PROVINCE_ABBREVIATIONS, **DISTRICT_ABBREVIATIONS}
 
 
@@ -152,11 +58,11 @@ class Mention:
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """The span without a leading article, a trailing possessive or surrounding punctuation."""
     span = text[start:end]
-    m = _LEADING.match(span)
+    m = LEADING.match(span)
     if m:
         start += m.end()
     span = text[start:end]
-    m = _TRAILING.search(span)
+    m = TRAILING.search(span)
     if m and m.start() > 0:
         end = start + m.start()
     while start < end and not text[start].isalnum():
@@ -166,7 +72,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     # "U.S." and "Ky." keep their final period; "Kabul." at the end of a sentence does not.
     if text[start:end].endswith(".") and text[start:end].count(".") == 1 and \
             text[start:end].replace(".", "").lower() not in _ABBREVIATIONS and \
-            not text[start:end].endswith(_STREET_ABBREVIATIONS):
+            not text[start:end].endswith(STREET_ABBREVIATIONS):
         end -= 1
     return start, end
 
@@ -234,7 +140,7 @@ def _unknown_place(name: str, demonym_like: bool = True) -> bool:
     as a toponym without a point: a capitalised name, not a bare direction, demonym or common
     word."""
     words = name.split()
-    if not name[:1].isupper() or len(name) < 3 or _COMPASS.match(fold(name)):
+    if not name[:1].isupper() or len(name) < 3 or COMPASS.match(fold(name)):
         return False
     if any(sum(ch.isupper() for ch in w) > 1 and "." not in w and "-" not in w for w in words):
         return False  # "NCIS", "FedEx": an acronym or a brand
@@ -242,10 +148,9 @@ def _unknown_place(name: str, demonym_like: bool = True) -> bool:
         return False
     if name in DEMONYMS or (demonym_like and name.endswith(("ans", "ese", "ish", "ian"))):
         return False
-    return not _org_like(name) and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words)
+    return not _org_like(name) and all(w[:1].isupper() or w in NAME_PARTICLES for w in words)
 
 
-_NAME_PARTICLES = {"of", "de", "du", "la", "el", "al", "and", "the", "on", "upon"}
 
 
 def _org_like(name: str) -> bool:
@@ -275,11 +180,11 @@ class _Finder:
 
     def locative(self, start: int) -> bool:
         """Whether a locative cue comes right before ``start``: "in", "near", "village of"."""
-        return bool(_LOCATIVE_BEFORE.search(self.text[max(0, start - 40):start]))
+        return bool(LOCATIVE_BEFORE.search(self.text[max(0, start - 40):start]))
 
     def civic(self, end: int) -> bool:
         """Whether words right after ``end`` speak of a town's police, council or people."""
-        return bool(_CIVIC_AFTER.match(self.text, end))
+        return bool(CIVIC_AFTER.match(self.text, end))
 
     def free(self, start: int, end: int) -> bool:
         return all(end <= a or start >= b for a, b in self.taken)
@@ -292,7 +197,7 @@ class _Finder:
 
     def candidates(self, start: int, end: int, demonyms: bool = True) -> list[tuple[Entry, bool]]:
         name = self.text[start:end]
-        if _COMPASS.match(fold(name)):
+        if COMPASS.match(fold(name)):
             return []
         # "Lexington, Ky.": an abbreviation counts after a comma that follows a capitalised word
         # (a city), not in "…, she said, Ms. Jones".
@@ -313,7 +218,7 @@ class _Finder:
     def datelines(self) -> None:
         """All-capital datelines: a place the story is filed from, and strong evidence of where
         the story is. The name must be one the gazetteer has as a record's own name."""
-        for m in _DATELINE.finditer(self.text):
+        for m in DATELINE.finditer(self.text):
             s, e = m.span("name")
             if not any(ch.isalpha() for ch in self.text[s:e]) or len(self.text[s:e]) < 3:
                 continue
@@ -330,7 +235,7 @@ class _Finder:
 
     def party_places(self) -> None:
         """The state or town after a politician's party initial: "Rep. Earl Pomeroy, D-N.D."."""
-        for m in _PARTY_PLACE.finditer(self.text):
+        for m in PARTY_PLACE.finditer(self.text):
             s, e = trim(self.text, *m.span("name"))
             if e - s < 2 or not self.free(s, e):
                 continue
@@ -343,7 +248,7 @@ class _Finder:
         """Places joined by hyphens: "Egypt-US relations", "the Lebanon-Syria Treaty", "a
         German-Iraqi boy", "Gori-based", "Kabardino-Balkaria" (the whole name when the gazetteer
         has it, else each well-known part)."""
-        for m in _HYPHENATED.finditer(self.text):
+        for m in HYPHENATED.finditer(self.text):
             s, e = trim(self.text, m.start(), m.end())
             if not self.free(s, e):
                 continue
@@ -382,7 +287,7 @@ class _Finder:
         Alta.", "Sulpher, La.", "Kandahar, Afghanistan"): both are places, whatever spaCy said.
         The town is read among the qualifier's own towns; one the gazetteer lacks is still a
         toponym when the qualifier is a state or province."""
-        for m in _QUALIFIED.finditer(self.text):
+        for m in QUALIFIED.finditer(self.text):
             qs, qe = trim(self.text, *m.span("area"))
             area = [(c, p) for c, p in lookup(self.gazetteer, self.text[qs:qe], after_comma=True)
                     if p and c.feature in ("ADM1", "PCLI")]
@@ -391,7 +296,7 @@ class _Finder:
             ts, te = trim(self.text, *m.span("town"))
             name = self.text[ts:te]
             if te - ts < 2 or not self.free(ts, te) or name.lower() in NOT_PLACES_WITHOUT_LABEL \
-                    or _COMPASS.match(fold(name)) or name in DEMONYMS:
+                    or COMPASS.match(fold(name)) or name in DEMONYMS:
                 continue
             inside = [(c, p) for c, p in self.candidates(ts, te) if p and any(
                 c.country == a.country and (a.feature == "PCLI" or c.admin1 == a.geonameid)
@@ -408,16 +313,16 @@ class _Finder:
     def typed_names(self) -> None:
         """Names a place-type word introduces or follows: "the villages of Foua and Kfraya",
         "the towns of Haris and Varzaqan", "Maoxian county", "the Abbassiya district"."""
-        for m in _TYPED_BEFORE.finditer(self.text):
-            for n in _LIST_NAME_WIDE.finditer(self.text, m.start("names"), m.end("names")):
+        for m in TYPED_BEFORE.finditer(self.text):
+            for n in LIST_NAME_WIDE.finditer(self.text, m.start("names"), m.end("names")):
                 self.typed(*n.span())
-        for m in _TYPED_AFTER.finditer(self.text):
+        for m in TYPED_AFTER.finditer(self.text):
             self.typed(*m.span("name"))
 
     def typed(self, start: int, end: int) -> None:
         start, end = trim(self.text, start, end)
         name = self.text[start:end]
-        if end - start < 3 or not self.free(start, end) or name.split()[0] in _NOT_TYPED_NAMES \
+        if end - start < 3 or not self.free(start, end) or name.split()[0] in NOT_TYPED_NAMES \
                 or name.lower() in NOT_PLACES_WITHOUT_LABEL or self.person_name(start, end):
             return
         found = [(c, p) for c, p in self.candidates(start, end) if p]
@@ -427,9 +332,9 @@ class _Finder:
 
     def county_lists(self) -> None:
         """Names listed before "counties" or "parishes": second-order divisions."""
-        for m in _COUNTY_LIST.finditer(self.text):
+        for m in COUNTY_LIST.finditer(self.text):
             word = "County" if m.group("kind") == "counties" else "Parish"
-            for n in _LIST_NAME.finditer(self.text, m.start(), m.start("kind")):
+            for n in LIST_NAME.finditer(self.text, m.start(), m.start("kind")):
                 s, e = n.span()
                 found = [(c, p) for c, p in self.gazetteer.lookup(f"{n.group()} {word}")
                          if p and c.feature == "ADM2"]
@@ -455,14 +360,14 @@ class _Finder:
                 self.sub_span(start + m.start(), start + m.end(), labelled=True)
         if self.free(start, end) and _unknown_place(self.text[start:end]) and \
                 not self.person_name(start, end) and \
-                (_PLACE_WORD.search(self.text[start:end]) or self.locative(start)):
+                (PLACE_WORD.search(self.text[start:end]) or self.locative(start)):
             # A place the gazetteer lacks (a village, a river, a street): a toponym all the same.
             self.accept(start, end, [], True)
 
     def sub_span(self, start: int, end: int, labelled: bool) -> None:
         """The longest run of words of ``[start, end)`` that the gazetteer knows."""
         start, end = trim(self.text, start, end)
-        if _PLACE_WORD.search(self.text[start:end]):
+        if PLACE_WORD.search(self.text[start:end]):
             return  # "Victoria Park", "Osney Island": a place of its own, not Victoria
         words = [(m.start() + start, m.end() + start)
                  for m in re.finditer(r"\S+", self.text[start:end])]
@@ -479,7 +384,7 @@ class _Finder:
                     any(c.feature == "ADM2" for c, _ in found)
                 # Cues count for a name the span opens ("In Euclid" counts as opening it): "a
                 # Meadow Grove man" is no Grove.
-                opens = s == start or self.text[start:s].strip() in _OPENING_CUES
+                opens = s == start or self.text[start:s].strip() in OPENING_CUES
                 civic = opens and self.civic(e) and _town(found)
                 local = opens and (self.local(found) or _sizeable(found)) and self.locative(s)
                 if found and (labelled or county or civic or local or _strong(found) or
@@ -542,7 +447,7 @@ class _Finder:
         # whatever spaCy labelled it (not a person's name, though: "Lindsay", "Clinton").
         # Not the tail of a longer capitalised name ("… Park. The Meadow Grove man").
         before = re.search(r"([A-Z][\w'’\-]*)\.?\s+$", self.text[max(0, start - 30):start])
-        tail = before is not None and before.group(1) not in _OPENING_CUES | {"The", "A", "An"}
+        tail = before is not None and before.group(1) not in OPENING_CUES | {"The", "A", "An"}
         local = (self.local(found) or _sizeable(found)) and self.locative(start) and not tail
         # A town's police, mayor or people ("Danbury police", "a Crafton man") name a town.
         civic = self.civic(end) and _town(found) and label != "PERSON" and not tail
@@ -595,15 +500,15 @@ def find_mentions(text: str, entities, gazetteer: Gazetteer,
             f.civic_prefix(ent.start, ent.end)
         if ent.label in OTHER_LABELS and f.free(ent.start, ent.end):
             f.unlabelled(ent.start, ent.end, ent.label)
-        if ent.label == "FAC" and f.free(ent.start, ent.end) and _STREET.search(ent.text):
+        if ent.label == "FAC" and f.free(ent.start, ent.end) and STREET.search(ent.text):
             s, e = trim(text, ent.start, ent.end)
-            s += len(_HOUSE_NUMBER.match(text[s:e]).group())  # "420 Augusta St." → the street
+            s += len(HOUSE_NUMBER.match(text[s:e]).group())  # "420 Augusta St." → the street
             if e - s > 3 and not any(ch.isdigit() for ch in text[s:e]) and \
                     text[s:e].split()[-1].lower() not in ORG_WORDS | {"patrol"}:
                 # A street: a toponym GeoNames has no entry for. Numbered roads ("Highway 12",
                 # "Interstate 35") are left out: the dev sets annotate fewer than half of them.
                 f.accept(s, e, [], False)
-        elif ent.label == "FAC" and f.free(ent.start, ent.end) and _LANDMARK.search(ent.text):
+        elif ent.label == "FAC" and f.free(ent.start, ent.end) and LANDMARK.search(ent.text):
             s, e = trim(text, ent.start, ent.end)
             if len(text[s:e].split()) > 1:  # "Victoria Park" is no Victoria
                 f.accept(s, e, [], False)
@@ -611,14 +516,14 @@ def find_mentions(text: str, entities, gazetteer: Gazetteer,
             f.prefix(ent.start, ent.end)
     # Streets and roads written out ("420 Augusta St.", "on Danielsville Road"), whatever spaCy
     # labelled them: toponyms GeoNames has no entry for.
-    for m in _STREET_NAME.finditer(text):
+    for m in STREET_NAME.finditer(text):
         s, e = trim(text, m.start(), m.end())
         if f.free(s, e) and fold(text[s:e]) not in STREETS_NOT_PLACES and \
                 not any(a <= s < b for a, b in persons if (a, b) != (s, e)):
             f.accept(s, e, [], False)
     # Capitalised names no entity covers ("Kandahar" left unlabelled), and later mentions of names
     # already found as places.
-    for m in _CAPITALISED.finditer(text):
+    for m in CAPITALISED.finditer(text):
         if not f.free(m.start(), m.end()) or m.group().lower() in NOT_PLACES_WITHOUT_LABEL:
             continue
         if m.start() > 0 and text[m.start() - 1] not in " \n\t(\"'“‘-":

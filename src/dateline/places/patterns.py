@@ -1,0 +1,109 @@
+"""Patterns and word lists the places stage's recognizer reads text with: datelines, streets,
+cue words before and after a name, place-type words. Kept apart from the code (recognize.py) so
+that they can be read, reviewed and extended on their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+LEADING = re.compile(r"^(?:the|The|THE)\s+")
+TRAILING = re.compile(r"(?:['’]s|['’])$")
+CAPITALISED = re.compile(
+    r"[A-Z][\w'’.\-]*(?:\s+(?:of\s+|de\s+|du\s+|la\s+|el\s+)?[A-Z][\w'’.\-]*){0,3}")
+STREET = re.compile(
+    r"\b(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|Dr\.|Lane|Ln\.|Boulevard|Blvd\.|Parkway|"
+    r"Pkwy\.|Highway|Hwy\.|Interstate|Route|Way|Court|Trail|Pike|Circle|Place)\b")
+# A news dateline: an all-capital place name opening a line (or following the headline's full
+# stop), an optional qualifier ("KABUL, Afghanistan", "LEXINGTON, Ky."), an optional agency in
+# brackets, then a dash or colon: "KABUL, Afghanistan —", "WINONA -- The body", "PARIS (AP) —".
+DATELINE = re.compile(
+    r"(?:^|\n|[.!?”\"]\s|\d\s)[ \t]*(?P<name>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})"
+    r"(?:,[ ]+(?P<qualifier>[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2}))?"
+    r"[ ]*(?:\([A-Za-z .]{1,30}\)[ ]*)?(?:—|–|--| - |:\s)")
+# A bare compass direction ("North", "Far North", "Northwest", "Centre") is a region's name only in
+# a few countries (Cameroon's regions) and far more often a direction: never a toponym alone.
+COMPASS = re.compile(r"^(?:far |extreme |upper |lower )?(?:north|south|east|west|central|centre|"
+                      r"center|northeast|northwest|southeast|southwest|north east|north west|"
+                      r"south east|south west|midwest|mid west)$")
+# Words right before a name that say it is a place: "in Prisi", "near Holopaw", "the village of
+# Xinmo", "towns of Haris and Varzaqan" (the second name after "and" is caught by the first's cue).
+LOCATIVE_BEFORE = re.compile(
+    r"(?:,\s+of|\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Ii]nto|[Tt]hrough|[Ff]rom|[Tt]oward|"
+    r"[Bb]eyond|[Ww]est of|[Ee]ast of|[Nn]orth of|[Ss]outh of)|"
+    r"\b(?:villages?|towns?|city|cities|hamlets?|suburbs?|districts?|neighbou?rhoods?|"
+    r"provinces?|regions?|counties|county|settlements?|municipality|camps?) of)"
+    r"(?: rural| downtown| nearby| the)?\s+$")
+# Words right after a town's name that say it is one: its police, council, mayor or schools, or its
+# people ("a Crafton man", "Grovetown police", "Oakdale Fire Department", "Erie Mayor").
+CIVIC_AFTER = re.compile(
+    r"\s+(?:[Pp]olice|[Ff]ire [Dd]epartment|[Ff]ire [Cc]hief|[Ff]irefighters|[Cc]ity [Cc]ouncil|"
+    r"[Tt]own [Cc]ouncil|[Bb]orough [Cc]ouncil|[Vv]illage [Bb]oard|[Mm]ayor|[Cc]ity [Hh]all|"
+    r"[Hh]igh [Ss]chool|[Mm]iddle [Ss]chool|[Ee]lementary|[Pp]ublic [Ll]ibrary|"
+    r"[Ss]chool [Dd]istrict|[Ss]chool [Bb]oard|[Bb]oard of [Ee]ducation|[Cc]hamber of [Cc]ommerce|"
+    r"[Ff]irst [Ss]electman|[Ss]electmen|[Tt]ownship [Tt]rustees|residents?|natives?|man|woman|"
+    r"men|women|boy|girl|teens?|teenager|couple|family|homeowners?|[Ss]heriff|"
+    r"[Cc]ounty [Cc]ommission(?:ers)?|[Pp]arks and [Rr]ecreation|[Cc]ommonwealth['’]s [Aa]ttorney|"
+    r"[Vv]olunteer [Ff]ire)\b")
+# Facilities that are places in their own right (spaCy FAC entities ending so): airports, parks,
+# forests and reserves. Other facilities (buildings, highways) the dev sets annotate less than
+# half the time.
+LANDMARK = re.compile(r"\s(?:Airport|Park|Forest|Preserve|Refuge|Reserve|Dam|Square|Plaza)$")
+# Words joined by hyphens, at least one part capitalised ("Egypt-US", "Gori-based"); the party
+# initials ("D-Calif.") are left to PARTY_PLACE.
+HYPHENATED = re.compile(r"(?<![\w\-])(?:[A-Z][\w.'’]+|[a-z]+)(?:-[A-Za-z][\w.'’]*)+(?![\w\-])")
+# A town and its state, province or country after a comma: "Churchill, Man.", "Kandahar,
+# Afghanistan" (the area is checked against the gazetteer).
+QUALIFIED = re.compile(
+    r"(?<![\w.])(?P<town>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}),[ ]+"
+    r"(?P<area>(?:[A-Z]\.){2,3}|[A-Z][a-z]+\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+    r"(?=[,.;:)!?]|\s+[a-z]|\s*$))")
+# "the villages of Foua and Kfraya", "towns of Haris and Varzaqan"; "Maoxian county".
+NAME_WIDE = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
+
+
+def _listed(name: str) -> str:
+    """A pattern for names listed with commas, "and" or slashes: "Foua and Kfraya"."""
+    return rf"{name}(?:(?:,\s+|,?\s+and\s+|/){name})*"
+
+
+TYPED_BEFORE = re.compile(
+    r"\b(?:villages?|towns?|cities|city|hamlets?|suburbs?|districts?|provinces?|counties|"
+    r"municipalit(?:y|ies)|settlements?|neighbou?rhoods?|regions?) of "
+    rf"(?P<names>{_listed(NAME_WIDE)})")
+TYPED_AFTER = re.compile(
+    r"(?<![\w\-'’])(?P<name>[A-Z][a-z][\w\-]*(?: [A-Z][a-z][\w\-]*)?) (?:county|district|"
+    r"province|prefecture|governorate|village|township|neighbou?rhood)\b")
+LIST_NAME_WIDE = re.compile(NAME_WIDE)
+# Capitalised words that come before "district" or "county" without naming a place.
+NOT_TYPED_NAMES = frozenset("""Federal National State Local Central Capital Special Autonomous
+Administrative Metropolitan Greater Congressional Legislative School Judicial Water Fire Police
+Sanitation Historic Business Financial Shopping Entertainment Red Light Northern Southern Eastern
+Western North South East West New Old Upper Lower Inner Outer Rural Urban Every Each Another
+The This That Its Their His Her Our Your But While And Or If When As So Then Also After Before
+Since Because Although Yet In On At For With By From To Of A An""".split())
+# A Democrat's or Republican's state or town after the party's initial: "D-Calif.", "R-Florence".
+PARTY_PLACE = re.compile(r"\b[DRI]-(?P<name>[A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?)")
+# Last words that make an unknown name a place's: "Osney Island", "Kanawha Valley", "Lore City".
+PLACE_WORD = re.compile(
+    r"\s(?:River|Creek|Lake|Lakes|Valley|Island|Islands|Bay|Mountains?|Hills?|Heights|Springs|"
+    r"Beach|Falls|Canyon|Forest|Desert|Peninsula|Coast|Strait|Sea|Gulf|Delta|Basin|Plateau|"
+    r"Township|Twp\.|Village|City|Town|Estates|Harbou?r|Port|Bridge|Square|Green|Common|"
+    r"Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|Dr\.|Lane|Boulevard|Blvd\.|Parkway|Highway|"
+    r"Trail|Crescent|Close|Place|Terrace|Circle|Court|Way)$")
+# A street or road written out: up to three capitalised words (an optional compass prefix) and a
+# street word. "Dr." and "St." end a street only before punctuation ("Augusta St., Alexandria"),
+# not before a name ("Dr. Smith", "St. Louis").
+STREET_NAME = re.compile(
+    r"\b(?:(?:North|South|East|West|N\.|S\.|E\.|W\.)\s+)?(?:[A-Z][a-z][\w'’\-]*\s+){1,3}"
+    r"(?:(?:Street|Streets|Road|Avenue|Drive|Lane|Boulevard|Parkway|Circle|Trail|Crescent|Close|"
+    r"Terrace)\b|(?:Rd|Ave|Blvd|Ln|Pkwy)\.|(?:St|Dr)\.(?=[,;:)]|\s*$|\s+[a-z0-9]))")
+# "Barrow and Jackson counties", "Clarke, Madison, Oconee and Oglethorpe counties": each name is
+# a county's.
+NAME = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+COUNTY_LIST = re.compile(rf"{_listed(NAME)}\s+(?P<kind>counties|parishes)\b")
+LIST_NAME = re.compile(NAME)
+OPENING_CUES = frozenset({"In", "At", "From", "Near", "Outside", "Around", "Across", "Into"})
+STREET_ABBREVIATIONS = (" St.", " Rd.", " Ave.", " Blvd.", " Dr.", " Ln.", " Pkwy.")
+HOUSE_NUMBER = re.compile(r"(?:\d[\d\-/]*[A-Za-z]?\s+)?")
+NAME_PARTICLES = {"of", "de", "du", "la", "el", "al", "and", "the", "on", "upon"}
