@@ -6,12 +6,14 @@ example: its candidates, each described by resolve.features (population, feature
 country and division context, co-location, publisher, nearness), and which of them lie within
 161 km of the gold point. A conditional logit (softmax over a mention's candidates; the likelihood
 of picking any right one) is fitted by Newton's method with a penalty that keeps the weights near
-the hand-set ones (resolve.HAND_WEIGHTS) unless the data insist, each corpus counting equally. The document context the features
-are read in comes from the stage's first pass, which itself uses the weights: the fit is repeated
-(ROUNDS) with the previous round's weights.
+the hand-set ones (resolve.HAND_WEIGHTS) unless the data insist, each corpus counting equally.
+The document context the features are read in comes from the stage's first pass, which itself
+uses the weights: the fit is repeated (ROUNDS) with the previous round's weights.
 
-Only the tune halves are read (the split of benchmarks/bench_places.py); the check halves are
-left for scoring (``devloop.py``, ``make bench-places``). Writes
+The weights are fitted on the tune halves only (the split of benchmarks/bench_places.py); the
+check halves are read once, to report how the fit does there, and are otherwise left for
+scoring (``devloop.py``, ``make bench-places``). Parses come from devloop.py's cache (made on
+first use). Writes
 ``src/dateline/places/model/resolver.json``: the weights and a meta block (data, date, seed-free
 fit, and how often the right reading is chosen on the check halves).
 

@@ -24,13 +24,13 @@ DATELINE = re.compile(
 # A bare compass direction ("North", "Far North", "Northwest", "Centre") is a region's name only in
 # a few countries (Cameroon's regions) and far more often a direction: never a toponym alone.
 COMPASS = re.compile(r"^(?:far |extreme |upper |lower )?(?:north|south|east|west|central|centre|"
-                      r"center|northeast|northwest|southeast|southwest|north east|north west|"
-                      r"south east|south west|midwest|mid west)$")
+                     r"center|northeast|northwest|southeast|southwest|north east|north west|"
+                     r"south east|south west|midwest|mid west)$")
 # Words right before a name that say it is a place: "in Prisi", "near Holopaw", "the village of
 # Xinmo", "towns of Haris and Varzaqan" (the second name after "and" is caught by the first's cue).
 LOCATIVE_BEFORE = re.compile(
-    r"(?:,\s+of|\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Ii]nto|[Tt]hrough|[Ff]rom|[Tt]oward|"
-    r"[Bb]eyond|[Ww]est of|[Ee]ast of|[Nn]orth of|[Ss]outh of)|"
+    r"(?:,\s+of|\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Ii]nto|[Tt]hrough|[Ff]rom|"
+    r"[Tt]oward|[Bb]eyond|[Ww]est of|[Ee]ast of|[Nn]orth of|[Ss]outh of)|"
     r"\b(?:villages?|towns?|city|cities|hamlets?|suburbs?|districts?|neighbou?rhoods?|"
     r"provinces?|regions?|counties|county|settlements?|municipality|camps?) of)"
     r"(?: rural| downtown| nearby| the)?\s+$")
