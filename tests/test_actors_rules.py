@@ -328,3 +328,9 @@ def test_an_acronym_named_before_its_expansion_is_the_same_organisation(actors_o
     actors = actors_of("The MLB suspended the player. Later, Major League Baseball said the "
                        "suspension was over.")
     assert actor_with(actors, "MLB") is actor_with(actors, "Major League Baseball")
+
+
+def test_a_named_party_takes_the_articles_country(actors_of):
+    actors = actors_of("The United States held elections. The Democratic Party said the United States "
+                       "needed a new law.")
+    assert actor_with(actors, "Democratic Party").country == "USA"

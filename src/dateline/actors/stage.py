@@ -55,6 +55,9 @@ def find_actors(work: Work) -> None:
 # about ("The Vice President, Mike Pence" in an article about the United States; "the Supreme
 # Court" in an article about Pakistan).
 NATIONAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+# A named party or opposition organisation is of the article's country too ("the Democratic
+# Party" in an article about the US); a person of the opposition may be a foreigner.
+PARTY_SECTORS = frozenset({"OPP", "PTY"})
 TRANSNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
 
 
@@ -160,8 +163,9 @@ def to_actor(actor_id: str, cluster: Cluster, candidates: list[Candidate], lex, 
         sector = "GOV"
     if sector in TRANSNATIONAL and kind != "person":
         country = None  # an international body has no country: CAMEO codes it by its sector
-    if kind in ("person", "organization") and not country and sector in NATIONAL_SECTORS and \
-            dominant and (roles or kind == "organization"):
+    if kind in ("person", "organization") and not country and dominant and (
+            sector in NATIONAL_SECTORS and (roles or kind == "organization") or
+            sector in PARTY_SECTORS and kind == "organization" and named):
         country = dominant
     evidence = tuple(Span(s, e, t) for s, e, t in cluster.evidence)
     return Actor(actor_id, name, kind, country, sector, tuple(roles), tuple(mentions),
