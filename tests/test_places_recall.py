@@ -192,3 +192,12 @@ def test_a_named_park_or_neighbourhood_is_not_its_first_word(run_places):
     texts = {p.text for p in work.places}
     assert "Victoria" not in texts and "Grove" not in texts
     assert "Cairo's Abbasiya" not in texts
+
+
+def test_no_town_point_for_an_island_and_no_place_in_a_presidents_name(run_places):
+    work = run_places("President Vladimir Putin was briefed. Jo Anne Val Tilburg of the University "
+                      "of California, Los Angeles studied the statues of Easter Island.")
+    texts = {p.text: p for p in work.places}
+    assert "Vladimir" not in texts
+    island = texts.get("Easter Island")
+    assert island is None or (island.lat is None and not island.approximate)

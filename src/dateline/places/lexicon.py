@@ -38,7 +38,7 @@ COUNTRY_SHORT_NAMES: dict[str, tuple[str, ...]] = {
 # Continents by GeoNames continent code: extra English names.
 CONTINENT_NAMES: dict[str, tuple[str, ...]] = {
     "NA": ("North America",), "SA": ("South America", "Latin America"), "EU": ("Europe",),
-    "AF": ("Africa",), "AS": ("Asia",), "OC": ("Oceania", "Australasia"), "AN": ("Antarctica",),
+    "AF": ("Africa",), "AS": ("Asia",), "OC": ("Oceania", "Australasia"), "AN": ("Antarctica", "Antarctic"),
 }
 
 # Seats of government known by a name that is not the GeoNames capital's own ("Washington" for
@@ -75,7 +75,7 @@ NOT_PLACES_WITHOUT_LABEL: frozenset[str] = frozenset("""
 university college school hospital church street avenue road county city state park center centre
 north south east west central northern southern eastern western northeast northwest southeast
 southwest midwest way section metro gulf man white president may march june july august god
-ms mr mrs dr st
+ms mr mrs dr st coast
 """.split())
 
 # Words in an entity that show it is an organisation or a facility, not the place itself.

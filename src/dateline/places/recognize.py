@@ -147,8 +147,8 @@ def _unknown_place(name: str, demonym_like: bool = True) -> bool:
         return False  # "NCIS", "FedEx": an acronym or a brand
     if name.lower() in NOT_PLACES_WITHOUT_LABEL or any(ch.isdigit() for ch in name):
         return False
-    if name in DEMONYMS or (demonym_like and name.endswith(("ans", "ese", "ish", "ian"))):
-        return False
+    if name in DEMONYMS or (demonym_like and name.endswith(("ans", "ese", "ish", "ian", "ic"))):
+        return False  # "Afghans", "Sinhalese", "Antarctic" mountain ranges
     return not _org_like(name) and all(w[:1].isupper() or w in NAME_PARTICLES for w in words)
 
 
@@ -529,7 +529,7 @@ def find_mentions(text: str, entities, gazetteer: Gazetteer,
             continue
         if m.start() > 0 and text[m.start() - 1] not in " \n\t(\"'“‘-":
             continue
-        if any(a <= m.start() < b for a, b in persons):
+        if any(a < m.end() and m.start() < b for a, b in persons):  # "President Vladimir Putin"
             continue
         f.unlabelled(m.start(), m.end())
     f.mentions.sort(key=lambda x: x.start)

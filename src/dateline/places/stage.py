@@ -110,12 +110,16 @@ def read_places(work: Work, gazetteer, explain: list | None = None):
 # Alexandria", "the Kanawha River in Charleston", "Dunnock Close, Edmonton".
 _HOST_GAP = re.compile(r"^\s*(?:,\s*|\s(?:in|at|near|outside|of)\s+(?:the\s+|downtown\s+)?)$")
 HOST_FEATURES = ("PPL", "PPLC", "ADM2")
+# Last words of toponyms too large to take a town's point from mere nearness in the text.
+LARGE_FEATURE_WORDS = frozenset("""sea ocean gulf strait channel sound peninsula desert mountains
+island islands range""".split())
 
 
 def host_places(work: Work, mentions, resolutions) -> dict:
     """Mention index → the gazetteer entry of the place an unresolved toponym lies in: the place
-    named right after it ("Augusta St., Alexandria"), else the nearest town or county of its
-    sentence, else the town or county the article names most (none if it names none)."""
+    named right after it ("Augusta St., Alexandria"); else, unless it is a sea, an island, a
+    mountain range or the like, the nearest town or county of its sentence, else the town or
+    county the article names most. None of these: no host."""
     resolved = [(i, m, r.entry) for i, (m, r) in enumerate(zip(mentions, resolutions))
                 if r.entry is not None]
     local = [(i, m, e) for i, m, e in resolved if e.feature in HOST_FEATURES]
@@ -133,6 +137,10 @@ def host_places(work: Work, mentions, resolutions) -> dict:
         if after and (after[2].feature in HOST_FEATURES or after[2].feature == "ADM1") and \
                 _HOST_GAP.match(work.text[m.end:after[1].start]):
             out[i] = after[2]
+            continue
+        # A sea, an island or a mountain range need not lie in any town of the text ("Easter
+        # Island" in a story that names Los Angeles): only a stated host.
+        if m.text.split()[-1].lower() in LARGE_FEATURE_WORDS:
             continue
         sentence = next(((a, b) for a, b in sentences if a <= m.start < b), (m.start, m.end))
         same = [(abs(n.start - m.start), e) for _, n, e in local
