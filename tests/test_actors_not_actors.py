@@ -58,6 +58,8 @@ def test_time_zone_disease_and_cited_platform_are_no_actors(actors_of):
 def test_a_platform_that_acts_is_an_actor(actors_of):
     actors = actors_of("Twitter suspended the account of the senator on Friday.")
     assert "Twitter" in names(actors)
+    actors = actors_of("After Trump tweeted the same advice, Twitter placed a warning over the tweet.")
+    assert next(a for a in actors if a.name == "Twitter").kind == "organization"
 
 
 def test_pronoun_without_antecedent_is_no_actor(actors_of):

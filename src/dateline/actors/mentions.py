@@ -242,6 +242,8 @@ class MentionFinder:
                     all(t.lower_ in person_words or t.tag_ == "POS" for t in doc[i:j]) and \
                     not self.lex.country(text) and not self.lex.org(text, self.on):
                 label = "PERSON"
+            if label == "PERSON" and self.lex.not_actor(text) == "acting":
+                label = "ORG"  # a platform or publication that acts ("Twitter placed a warning")
             code = self.lex.country(text)
             if code and label in ("GPE", "ORG", "NORP", "PERSON", "LOC"):
                 self._country_name(i, j, code)
