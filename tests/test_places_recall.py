@@ -201,3 +201,8 @@ def test_no_town_point_for_an_island_and_no_place_in_a_presidents_name(run_place
     assert "Vladimir" not in texts
     island = texts.get("Easter Island")
     assert island is None or (island.lat is None and not island.approximate)
+
+
+def test_a_name_after_a_title_is_a_persons(run_places):
+    work = run_places("The head of state is currently Queen Elizabeth II, the palace said.")
+    assert "Elizabeth" not in {p.text for p in work.places}

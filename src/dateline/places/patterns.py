@@ -107,3 +107,8 @@ OPENING_CUES = frozenset({"In", "At", "From", "Near", "Outside", "Around", "Acro
 STREET_ABBREVIATIONS = (" St.", " Rd.", " Ave.", " Blvd.", " Dr.", " Ln.", " Pkwy.")
 HOUSE_NUMBER = re.compile(r"(?:\d[\d\-/]*[A-Za-z]?\s+)?")
 NAME_PARTICLES = {"of", "de", "du", "la", "el", "al", "and", "the", "on", "upon"}
+# A title right before a name makes it a person's: "Queen Elizabeth", "President Vladimir".
+TITLE_BEFORE = re.compile(
+    r"\b(?:Queen|King|Prince|Princess|President|Pope|Sen\.|Senator|Rep\.|Gov\.|Governor|Judge|"
+    r"Mr\.?|Mrs\.?|Ms\.?|Dr\.|Sir|Dame|Lord|Lady|Sheriff|Chief|Mayor|General|Gen\.|Minister|"
+    r"Rev\.|Father|Sister|Brother|Coach|Officer|Sgt\.|Lt\.|Capt\.|Col\.)\s+$")

@@ -22,8 +22,8 @@ from .lexicon_states import (CITY_ABBREVIATIONS, DISTRICT_ABBREVIATIONS, PROVINC
 from .patterns import (CAPITALISED, CIVIC_AFTER, COMPASS, COUNTY_LIST, DATELINE, HOUSE_NUMBER,
                        HYPHENATED, LANDMARK, LEADING, LIST_NAME, LIST_NAME_WIDE, LOCATIVE_BEFORE,
                        NAME_PARTICLES, NOT_TYPED_NAMES, OPENING_CUES, PARTY_PLACE, PLACE_WORD,
-                       QUALIFIED, STREET, STREET_ABBREVIATIONS, STREET_NAME, TRAILING,
-                       TYPED_AFTER, TYPED_BEFORE)
+                       QUALIFIED, STREET, STREET_ABBREVIATIONS, STREET_NAME, TITLE_BEFORE,
+                       TRAILING, TYPED_AFTER, TYPED_BEFORE)
 
 PLACE_LABELS = {"GPE", "LOC"}
 # Labels whose spans may still be (or begin with) a place the small spaCy model mislabelled
@@ -177,7 +177,9 @@ class _Finder:
             _near(e.lat, e.lon, lat, lon) for lat, lon in self.anchors) for e, p in candidates)
 
     def person_name(self, start: int, end: int) -> bool:
-        return self.text[start:end] in self.surnames
+        """A surname of the article's people, or a name after a title ("Queen Elizabeth")."""
+        return self.text[start:end] in self.surnames or \
+            bool(TITLE_BEFORE.search(self.text[max(0, start - 20):start]))
 
     def locative(self, start: int) -> bool:
         """Whether a locative cue comes right before ``start``: "in", "near", "village of"."""

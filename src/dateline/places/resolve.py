@@ -208,7 +208,7 @@ def features(entry: Entry, primary: bool, name: str, qualifiers: list[Entry],
     """The evidence for reading a name as ``entry``, feature by feature (see HAND_WEIGHTS).
     ``division_namesake``: another reading of the name is a division of the entry's country."""
     f = {"population": math.log10(entry.population + 10)}
-    if division_namesake and entry.feature == "PPLC":
+    if division_namesake and entry.feature == "PPLC" and primary:
         f["capital_over_division"] = 1.0
     if dateline and entry.feature in ("PPL", "PPLC"):
         f["dateline_town"] = 1.0  # datelines name the town a story was filed from
