@@ -68,6 +68,11 @@ def test_international_bodies_are_igo_with_their_organisation(actors_of):
     assert (nato.country, nato.sector, nato.organization) == (None, "IGO", "NAT")
     assert named(actors, "APEC").sector == "IGO" and named(actors, "APEC").country is None
     assert named(actors, "OAU").organization == "OAU"
+    actors = actors_of("The European Community and the African Union sent observers, and UNHCR said "
+                       "refugees needed food.", date(1995, 5, 1))
+    for name, code in (("European Community", "EEC"), ("African Union", "AFU"), ("UNHCR", "HCR")):
+        actor = named(actors, name)
+        assert (actor.country, actor.sector, actor.organization) == (None, "IGO", code), name
 
 
 def test_the_supreme_court_is_not_american_without_evidence(actors_of):
