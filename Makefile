@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 SHARED ?= ../shared
 
 .PHONY: install demo test bench bench-extract bench-time bench-places bench-actors bench-quotes \
-        bench-events train-events bench-corpus bench-web fuzz clean whoswho wikinews-coref
+        bench-events train-events train-quotes bench-corpus bench-web fuzz clean whoswho wikinews-coref
 
 $(VENV)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "dateline needs Python >= 3.11 (set PYTHON=python3.11)")'
@@ -33,6 +33,9 @@ bench-actors: install
 	$(PY) benchmarks/bench_actors.py --shared $(SHARED)
 bench-quotes: install
 	$(PY) benchmarks/bench_quotes.py --shared $(SHARED)
+# The quotes stage's attribution model from PolNeAR train (parses cached in .cache/quotes/).
+train-quotes: install
+	nice -n 10 $(PY) training/quotes/train.py --shared $(SHARED) --final
 train-events: install
 	nice -n 10 $(PY) training/events/train.py --shared $(SHARED)
 bench-events: install

@@ -1,5 +1,8 @@
 """The ``quotes`` stage: direct, indirect and mixed quotes with their speakers and cues.
 
+0. ``learned``: the attribution model trained on PolNeAR train (cues, then each cue's content
+   and source); by default its attributions join the rules' where no word would get two roles
+   (``METHOD``, ``COMBINE``).
 1. ``reported.find_reported``: cue verbs in the parse with their subject (speaker) and clausal
    complement (content), and "according to X".
 2. ``marks.find_quoted``: quoted stretches in every typographic style.
@@ -12,6 +15,7 @@ from __future__ import annotations
 
 from ..model import Quote, Speaker
 from ..pipeline import Work, stage
+from . import learned
 from .cue_table import CUE_TABLE
 from .direct import join_quotes, overlaps
 from .marks import find_quoted
@@ -25,6 +29,13 @@ VERBATIM_PIECES = True
 # Only in reported speech ("said the problem "must be resolved""): quote marks inside an object
 # or infinitive content more often mark a title or a term ("watched “Today”") than words said.
 SPEECH_PATTERNS = frozenset({"ccomp", "paren", "according", "noun-that"})
+# Which attributions the stage outputs: "rules" (the parse patterns and quote marks), "model"
+# (the learned model, learned.py) or "combined": the rules' quotes in quote marks and the
+# model's attributions for the rest (see docs/quotes.md for the three on PolNeAR dev).
+METHOD = "combined"
+# How "combined" joins them (see ``combine``): chosen on the check part of PolNeAR train by
+# training/quotes/train.py (best content exact + overlap F1 of the three ways).
+COMBINE = "rules-first"
 
 
 def quote_kind(text: str, content: tuple[int, int], parts: list[tuple[int, int]]) -> str:
@@ -77,18 +88,72 @@ def univocal(attributions: list[Attribution]) -> list[Attribution]:
     return sorted(kept, key=lambda a: a.content)
 
 
-def find_attributions(doc, text: str, table=CUE_TABLE) -> list[Attribution]:
-    """Every attribution of ``doc``; ``table=None`` proposes every candidate (calibration)."""
+def find_attributions(doc, text: str, table=CUE_TABLE, quoted=None) -> list[Attribution]:
+    """Every attribution of ``doc`` the rules find; ``table=None`` proposes every candidate
+    (calibration)."""
+    quoted = find_quoted(text) if quoted is None else quoted
     attributions = find_reported(doc, table)
-    attributions = join_quotes(doc, text, attributions, find_quoted(text))
+    attributions = join_quotes(doc, text, attributions, quoted)
     return univocal([a for a in attributions if a.content is not None])
 
 
+def model_attributions(doc, text: str, quoted, rules: list[Attribution]) -> list[Attribution]:
+    """The learned model's attributions (``learned.py``); none when the model is not shipped.
+    The rules' content for a cue is one of the candidates (and a feature) the model ranks.
+    Quoted stretches inside a content become its ``parts`` (a mixed or direct quote)."""
+    model = learned.load()
+    if model is None:
+        return []
+    found = []
+    for _, att in learned.predict(model, doc, [(q.start, q.end) for q in quoted], rules=rules):
+        att.parts = [(q.start, q.end) for q in quoted if att.content[0] <= q.start and q.end <= att.content[1]]
+        found.append(att)
+    return found
+
+
+def attributions_of(doc, text: str) -> list[Attribution]:
+    """What the stage outputs, by ``METHOD``: the rules, the model, or both (``combine``)."""
+    quoted = find_quoted(text)
+    rules = find_attributions(doc, text, quoted=quoted)
+    if METHOD == "rules":
+        return rules
+    model = model_attributions(doc, text, quoted, rules)
+    if METHOD == "model":
+        return sorted(model, key=lambda a: a.content)
+    return combine(rules, model)
+
+
+def _clash(a: Attribution, k: Attribution) -> bool:
+    """Whether two attributions give one word two roles (PolNeAR's univocality)."""
+    return (overlaps(a.content, k.content) or overlaps(a.cue, k.content) or overlaps(a.cue, k.cue)
+            or (a.source is not None and overlaps(a.source, k.content))
+            or (k.source is not None and overlaps(a.content, k.source)))
+
+
+def combine(rules: list[Attribution], model: list[Attribution], how: str | None = None) -> list[Attribution]:
+    """Rules and model together (``COMBINE``): "quotes": the rules' attributions of quoted words
+    (content with quote-mark ``parts``: direct quotes, interrupted quotes as one span) and the
+    model's for the rest; "rules-first": every rule attribution and the model's where they do not
+    clash; "model-first": every model attribution and the rules' quoted ones where they do not."""
+    how = how or COMBINE
+    if how == "model-first":
+        first, second = model, [a for a in rules if a.parts]
+    elif how == "rules-first":
+        first, second = rules, model
+    else:
+        first, second = [a for a in rules if a.parts], model
+    out = list(first)
+    for att in second:
+        if not any(_clash(att, k) for k in first):
+            out.append(att)
+    return sorted(out, key=lambda a: a.content)
+
+
 def find_quotes(work: Work) -> list[Quote]:
-    quotes = [q for att in find_attributions(work.doc, work.text) for q in to_quotes(work, att)]
+    quotes = [q for att in attributions_of(work.doc, work.text) for q in to_quotes(work, att)]
     return carry_pronoun_speakers(quotes, work.text)
 
 
-@stage("quotes", requires=("doc", "actors"), assigns=("quotes",))
+@stage("quotes", requires=("doc", "actors"), assigns=("quotes",), setup=learned.load)
 def run(work: Work) -> None:
     work.quotes = find_quotes(work)

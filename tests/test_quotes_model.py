@@ -1,0 +1,100 @@
+"""The learned attribution model of the quotes stage: the shipped files, decoding, and how it
+combines with the rules (hand-built sentences; PolNeAR scores are in `make bench-quotes`)."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from dateline.pipeline import Work
+from dateline.quotes import learned
+from dateline.quotes import stage as quote_stage
+from dateline.quotes.reported import Attribution
+
+MODEL = learned.MODEL_DIR
+
+
+def test_model_ships_small_with_credit_and_scores():
+    files = list(MODEL.iterdir())
+    assert {"weights.npz", "meta.json"} <= {f.name for f in files}
+    assert sum(f.stat().st_size for f in files) < 50 * 1024 * 1024
+    meta = json.loads((MODEL / "meta.json").read_text(encoding="utf-8"))
+    assert "PolNeAR" in meta["credit"] and "LREC 2018" in meta["credit"]
+    assert meta["fingerprint"] == learned.fingerprint()
+    assert 0.0 < meta["threshold"] < 1.0
+    assert meta["dev"] and meta["train_check"]
+
+
+def test_best_stretch_spans_an_interruption_and_respects_blocked_words():
+    scores = np.array([-1.0, 2.0, 3.0, -0.5, 2.0, -4.0, 1.0])
+    assert learned.best_stretch(scores)[:2] == (1, 5)
+    allowed = np.array([True, True, True, False, True, True, True])
+    assert learned.best_stretch(scores, allowed)[:2] == (1, 3)
+    assert learned.best_stretch(scores, np.zeros(7, dtype=bool))[2] == float("-inf")
+
+
+@pytest.fixture()
+def quotes_with(nlp):
+    def run(text: str, method: str):
+        old = quote_stage.METHOD
+        quote_stage.METHOD = method
+        try:
+            work = Work(text=text, published=None, doc=nlp(text))
+            quotes = quote_stage.find_quotes(work)
+        finally:
+            quote_stage.METHOD = old
+        for q in quotes:
+            assert text[q.start:q.end] == q.text
+            for span in (q.speaker, q.cue):
+                if span is not None:
+                    assert text[span.start:span.end] == span.text
+        return quotes
+    return run
+
+
+def test_model_alone_finds_reported_speech(quotes_with):
+    text = "The senator said that the bill would pass the chamber next week."
+    quotes = quotes_with(text, "model")
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert q.cue.text == "said"
+    assert q.speaker is not None and q.speaker.text == "The senator"
+    assert "the bill would pass the chamber next week" in q.text
+
+
+def test_model_alone_finds_according_to(quotes_with):
+    text = "According to the report, unemployment rose sharply in the third quarter."
+    q = quotes_with(text, "model")[0]
+    assert q.cue.text == "According to"
+    assert q.speaker is not None and "the report" in q.speaker.text
+    assert "unemployment rose sharply" in q.text
+
+
+def test_model_finds_nothing_without_an_attribution(quotes_with):
+    assert quotes_with("The bridge was closed for repairs on Tuesday morning.", "model") == []
+
+
+def test_combination_keeps_the_rules_quoted_attribution():
+    quoted = Attribution(cue=(20, 24), content=(0, 18), source=(25, 27), pattern="quote-after", parts=[(0, 18)])
+    plain = Attribution(cue=(40, 44), content=(45, 60), source=(30, 39), pattern="ccomp")
+    clashing = Attribution(cue=(20, 24), content=(2, 16), source=(25, 27), pattern="model")
+    extra = Attribution(cue=(70, 74), content=(75, 90), pattern="model")
+    rules = [quoted, plain]
+    assert quote_stage.combine(rules, [clashing, extra], "quotes") == [quoted, extra]
+    assert quote_stage.combine(rules, [clashing, extra], "rules-first") == [quoted, plain, extra]
+    assert quote_stage.combine(rules, [clashing, extra], "model-first") == [clashing, extra]
+
+
+def test_rules_method_is_the_rules(nlp):
+    text = "“We will win,” the senator said on Tuesday. Officials said the vote was delayed."
+    doc = nlp(text)
+    old = quote_stage.METHOD
+    quote_stage.METHOD = "rules"
+    try:
+        got = quote_stage.attributions_of(doc, text)
+    finally:
+        quote_stage.METHOD = old
+    want = quote_stage.find_attributions(doc, text)
+    assert [(a.content, a.cue, a.source) for a in got] == [(a.content, a.cue, a.source) for a in want]

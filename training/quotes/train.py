@@ -1,0 +1,406 @@
+#!/usr/bin/env python3
+"""Train the quotes stage's attribution model (``src/dateline/quotes/learned.py``) on PolNeAR train.
+
+Data: ``SHARED/data/quotes/polnear-train.jsonl`` (840 articles, 19,834 attributions; PolNeAR,
+Newell, Margolin & Ruths, LREC 2018, released for research; see that folder's README). Parses
+are cached in ``.cache/quotes/`` (gitignored).
+
+1. Train is split by a fixed seed into a fit part (80%) and a check part (20%); both models are
+   fitted on the fit part and the cue threshold and decoding variants are chosen on the check
+   part (scored like ``quote_score.py``: rules alone, model alone, rules + model).
+2. ``--final`` (what ``make train-quotes`` runs) then refits on all of train with the chosen
+   settings, reports PolNeAR dev as the check, and writes ``src/dateline/quotes/model/``.
+
+Usage: train.py --shared ../shared [--final] [--limit N] [--l2 X] [--out DIR]
+Example: nice -n 10 .venv/bin/python training/quotes/train.py --shared ../shared --final
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import random
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+from scipy.optimize import minimize
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(HERE))
+
+from corpus import parses, read_split  # noqa: E402
+from dateline.quotes import learned  # noqa: E402
+from dateline.quotes.marks import find_quoted  # noqa: E402
+
+SEED = 17
+FIT_SHARE = 0.8
+MIN_CUE_COUNT = 2  # a lemma must head a gold cue this often in the fit data to be a cue candidate
+COMBINATIONS = ("rules-first", "model-first", "quotes")
+THRESHOLDS = (0.4, 0.5, 0.6)
+
+
+# --- gold ---------------------------------------------------------------------------------------
+
+def gold_attributions(record) -> list[dict]:
+    return [a for a in record["attributions"] if a.get("content") and a.get("cue")]
+
+
+def content_pieces(att) -> list[tuple[int, int]]:
+    c = att["content"]
+    return [(f["start"], f["end"]) for f in c.get("fragments", [])] or [(c["start"], c["end"])]
+
+
+class Example:
+    """One parsed article with its quoted stretches and gold."""
+
+    def __init__(self, record, doc):
+        self.record, self.doc, self.text = record, doc, record["text"]
+        self.quoted = [(q.start, q.end) for q in find_quoted(self.text)]
+        self.view = learned.view(doc, self.quoted)
+        self.rules = rules_predictions(self)
+        self.cues = {}  # token index -> gold attribution
+        for att in gold_attributions(record):
+            head = learned.cue_head(doc, att["cue"]["start"], att["cue"]["end"])
+            if head is not None and head.i not in self.cues:
+                self.cues[head.i] = att
+
+
+# --- data matrices ------------------------------------------------------------------------------
+
+def cue_lemmas(examples) -> set[int]:
+    counts = Counter(ex.doc[i].lemma for ex in examples for i in ex.cues)
+    return {lemma for lemma, n in counts.items() if n >= MIN_CUE_COUNT}
+
+
+def cue_matrix(examples, lemmas):
+    rows, labels = [], []
+    for ex in examples:
+        for token in ex.doc:
+            if token.lemma in lemmas:
+                rows.append(learned.cue_features(ex.view, token))
+                labels.append(int(token.i in ex.cues))
+    return np.array(rows, dtype=np.int64), np.array(labels, dtype=np.int64)
+
+
+def role_labels(ex, att, start, end) -> list[int]:
+    doc = ex.doc
+    pieces = content_pieces(att)
+    source = att.get("source")
+    out = []
+    for i in range(start, end):
+        t = doc[i]
+        a, b = t.idx, t.idx + len(t)
+        if t.is_space:
+            out.append(0)
+        elif any(a < pe and ps < b for ps, pe in pieces):
+            out.append(1)
+        elif source and a < source["end"] and source["start"] < b:
+            out.append(2)
+        else:
+            out.append(0)
+    return out
+
+
+def role_matrix(examples):
+    rows, labels = [], []
+    for ex in examples:
+        for i, att in ex.cues.items():
+            cue = ex.doc[i]
+            start, end = learned.window(ex.view, cue)
+            cue_chars = learned._cue_span(ex.doc, cue)
+            rows.extend(learned.role_features(ex.view, cue, cue_chars, start, end))
+            labels.extend(role_labels(ex, att, start, end))
+    return np.array(rows, dtype=np.int64), np.array(labels, dtype=np.int64)
+
+
+# --- softmax regression -------------------------------------------------------------------------
+
+def fit_softmax(ids: np.ndarray, y: np.ndarray, dims: int, classes: int, l2: float, iters: int) -> np.ndarray:
+    """Multinomial logistic regression over hashed binary features (L-BFGS, L2 penalty), fitted
+    over the feature ids that occur (columns remapped), returned as a (dims, classes) table;
+    feature 0 is padding and stays at zero."""
+    n, width = ids.shape
+    used, columns = np.unique(ids.ravel(), return_inverse=True)
+    data = (ids != 0).astype(np.float64).ravel()
+    x = sparse.csr_matrix((data, columns.ravel(), np.arange(0, n * width + 1, width)), shape=(n, len(used)))
+    x.sum_duplicates()
+    xt = x.T.tocsr()
+    onehot = np.zeros((n, classes), dtype=np.float64)
+    onehot[np.arange(n), y] = 1.0
+    k = len(used)
+
+    def loss(w_flat):
+        w = w_flat.reshape(k, classes)
+        z = x @ w
+        z -= z.max(axis=1, keepdims=True)
+        logp = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+        value = -(onehot * logp).sum() + 0.5 * l2 * (w_flat @ w_flat)
+        grad = xt @ (np.exp(logp) - onehot) + l2 * w
+        return value, grad.ravel()
+
+    result = minimize(loss, np.zeros(k * classes), jac=True, method="L-BFGS-B", options={"maxiter": iters})
+    table = np.zeros((dims, classes), dtype=np.float32)
+    table[used] = result.x.reshape(k, classes)
+    table[0] = 0.0
+    return table
+
+
+def char_span(doc, a, b):
+    return {"start": doc[a].idx, "end": doc[b - 1].idx + len(doc[b - 1])}
+
+
+def span_matrix(examples, model, trim):
+    """Per gold cue, its content candidates (ranked by the role model's log-odds), labelled by
+    whether the candidate is the gold content (trimmed as the scorer trims); groups without the
+    gold among their candidates are left out."""
+    ids, values, labels, groups = [], [], [], []
+    covered = total = 0
+    for ex in examples:
+        doc, v = ex.doc, ex.view
+        quoted_tokens = []
+        for qs, qe in ex.quoted:
+            span = doc.char_span(qs, qe, alignment_mode="expand")
+            if span is not None:
+                quoted_tokens.append((span.start, span.end))
+        by_cue = learned.rule_spans(doc, ex.rules)
+        for i, att in ex.cues.items():
+            cue = doc[i]
+            total += 1
+            rule, rule_pattern = by_cue.get(i, (None, 0))
+            start, end = learned.window(v, cue)
+            cue_chars = learned._cue_span(doc, cue)
+            probs = model.role_scores(v, cue, cue_chars, start, end)
+            odds = np.log(probs[:, 1] + 1e-6) - np.log(1 - probs[:, 1] + 1e-6)
+            free = np.ones(end - start, dtype=bool)
+            cands = learned.span_candidates(doc, v, cue, start, end, odds, free, quoted_tokens, rule)
+            gold = trim(att["content"], ex.text)
+            marks = [trim(char_span(doc, a, b), ex.text) == gold for a, b in cands]
+            if not any(marks):
+                continue
+            covered += 1
+            ps = learned.paths(doc, cue, start, end)
+            prefix = np.concatenate(([0.0], np.cumsum(odds)))
+            full = {(t.left_edge.i, t.right_edge.i + 1) for t in doc[start:end]}
+            for (a, b), mark in zip(cands, marks):
+                f, val = learned.span_features(doc, v, cue, ps, start, a, b, odds, prefix, full, rule, rule_pattern)
+                ids.append(f)
+                values.append(val)
+                labels.append(int(mark))
+            groups.append(len(cands))
+    print(f"  span candidates: gold among them for {covered} of {total} cues", flush=True)
+    return (np.array(ids, dtype=np.int64), np.array(values, dtype=np.float64), np.array(labels),
+            np.array(groups))
+
+
+def fit_ranker(ids, values, labels, groups, dims: int, l2: float, iters: int) -> np.ndarray:
+    """Conditional logit: a softmax over each group's candidates, the gold one the target."""
+    n, width = ids.shape
+    used, columns = np.unique(ids.ravel(), return_inverse=True)
+    x = sparse.csr_matrix((values.ravel(), columns.ravel(), np.arange(0, n * width + 1, width)),
+                          shape=(n, len(used)))
+    x.sum_duplicates()
+    xt = x.T.tocsr()
+    starts = np.concatenate(([0], np.cumsum(groups)[:-1]))
+    group_of = np.repeat(np.arange(len(groups)), groups)
+
+    def loss(w):
+        z = x @ w
+        zmax = np.maximum.reduceat(z, starts)
+        e = np.exp(z - zmax[group_of])
+        total = np.add.reduceat(e, starts)
+        logp = z - zmax[group_of] - np.log(total[group_of])
+        value = -(logp * labels).sum() + 0.5 * l2 * (w @ w)
+        grad = xt @ (np.exp(logp) - labels) + l2 * w
+        return value, grad
+
+    result = minimize(loss, np.zeros(len(used)), jac=True, method="L-BFGS-B", options={"maxiter": iters})
+    table = np.zeros(dims, dtype=np.float32)
+    table[used] = result.x
+    return table
+
+
+def train_models(examples, l2_cue: float, l2_role: float, iters: int, trim, l2_span: float = 1.0):
+    lemmas = cue_lemmas(examples)
+    started = time.perf_counter()
+    ids, y = cue_matrix(examples, lemmas)
+    w = fit_softmax(ids, y, learned.CUE_DIMENSIONS, 2, l2_cue, iters)
+    cue_weights = w[:, 1] - w[:, 0]
+    print(f"  cue model: {len(y)} candidates, {int(y.sum())} cues, {time.perf_counter() - started:.0f} s",
+          flush=True)
+    started = time.perf_counter()
+    ids, y = role_matrix(examples)
+    role_weights = fit_softmax(ids, y, learned.ROLE_DIMENSIONS, 3, l2_role, iters)
+    print(f"  role model: {len(y)} words, {time.perf_counter() - started:.0f} s", flush=True)
+    model = learned.RoleModel(cue_weights, role_weights, frozenset(lemmas), 0.5, {})
+    return add_span_model(model, examples, trim, l2_span, iters)
+
+
+def add_span_model(model, examples, trim, l2: float, iters: int):
+    started = time.perf_counter()
+    ids, values, labels, groups = span_matrix(examples, model, trim)
+    span_weights = fit_ranker(ids, values, labels, groups, learned.SPAN_DIMENSIONS, l2, iters)
+    print(f"  span model: {len(groups)} cues, {len(labels)} candidates, {time.perf_counter() - started:.0f} s",
+          flush=True)
+    return learned.RoleModel(model.cue_weights, model.role_weights, model.cue_lemmas, model.threshold,
+                             model.meta, span_weights)
+
+
+# --- scoring (the same rules as ../shared/eval/quote_score.py) ----------------------------------
+
+def load_scorer(shared: Path):
+    sys.path.insert(0, str(shared / "eval"))
+    import quote_score  # noqa: E402
+
+    return quote_score
+
+
+def score(scorer, examples, predictions) -> dict:
+    """``predictions``: per example, a list of (content, source, cue) character spans."""
+    from _common import match_one_to_one, prf
+
+    c = Counter()
+    for ex, preds in zip(examples, predictions):
+        text = ex.text
+        golds = [{"content": scorer.trim(a.get("content"), text), "source": scorer.trim(a.get("source"), text),
+                  "cue": scorer.trim(a.get("cue"), text)} for a in ex.record["attributions"]]
+        golds = [g for g in golds if g["content"]]
+
+        def span(s):
+            return scorer.trim({"start": s[0], "end": s[1]}, text) if s else None
+
+        ps = [{"content": span(p[0]), "source": span(p[1]), "cue": span(p[2])} for p in preds]
+        ps = [p for p in ps if p["content"]]
+        c["gold"] += len(golds)
+        c["pred"] += len(ps)
+        c["src_gold"] += sum(1 for g in golds if g["source"])
+        c["src_pred"] += sum(1 for p in ps if p["source"])
+        c["exact"] += len(match_one_to_one(golds, ps, lambda a, b: scorer.same_exact(a["content"], b["content"])))
+        pairs = match_one_to_one(golds, ps, lambda a, b: scorer.same_overlap(a["content"], b["content"]))
+        c["overlap"] += len(pairs)
+        c["src_overlap"] += sum(scorer.same_overlap(a["source"], b["source"]) for a, b in pairs)
+        c["cue_overlap"] += sum(scorer.same_overlap(a["cue"], b["cue"]) for a, b in pairs)
+    out = {"predicted": c["pred"], "gold": c["gold"]}
+    for name, tp, n_pred, n_gold in (("exact", c["exact"], c["pred"], c["gold"]),
+                                     ("overlap", c["overlap"], c["pred"], c["gold"]),
+                                     ("source", c["src_overlap"], c["src_pred"], c["src_gold"])):
+        out[name] = round(prf(tp, n_pred, tp, n_gold)[2], 4)
+    return out
+
+
+def rules_predictions(ex):
+    from dateline.quotes.stage import find_attributions
+
+    return find_attributions(ex.doc, ex.text)
+
+
+def as_triples(attributions):
+    return [(a.content, a.source, a.cue) for a in attributions]
+
+
+def evaluate(scorer, model, examples, thresholds, label: str) -> dict:
+    from dateline.quotes.stage import combine
+
+    # The role model alone: contents and sources decoded for the gold cues.
+    oracle = [[a for _, a in learned.predict(model, ex.doc, ex.quoted, cues=[(1.0, ex.doc[i]) for i in ex.cues],
+                                             rules=ex.rules)]
+              for ex in examples]
+    print(f"  {label} role model on gold cues: {score(scorer, examples, [as_triples(a) for a in oracle])}")
+    rules = [ex.rules for ex in examples]
+    results = {"rules": score(scorer, examples, [as_triples(r) for r in rules])}
+    print(f"  {label} rules alone: {results['rules']}", flush=True)
+    for threshold in thresholds:
+        found = [learned.predict(model, ex.doc, ex.quoted, threshold, rules=ex.rules) for ex in examples]
+        model_atts = [[a for _, a in f] for f in found]
+        heads = [{learned.cue_head(ex.doc, *a.cue).i for a in atts} for ex, atts in zip(examples, model_atts)]
+        tp = sum(len(h & set(ex.cues)) for h, ex in zip(heads, examples))
+        n_pred, n_gold = sum(map(len, heads)), sum(len(ex.cues) for ex in examples)
+        print(f"  {label} threshold {threshold}: cue heads P {tp / max(n_pred, 1):.3f} R {tp / max(n_gold, 1):.3f}")
+        m = score(scorer, examples, [as_triples(a) for a in model_atts])
+        results[threshold] = {"model": m}
+        print(f"  {label} threshold {threshold}: model {m}", flush=True)
+        for how in COMBINATIONS:
+            both = score(scorer, examples, [as_triples(combine(r, a, how)) for r, a in zip(rules, model_atts)])
+            results[threshold][how] = both
+            print(f"  {label} threshold {threshold}: {how} {both}", flush=True)
+    return results
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--shared", type=Path, required=True)
+    ap.add_argument("--final", action="store_true", help="refit on all of train, report dev, write the model")
+    ap.add_argument("--limit", type=int, help="only the first N train articles (a quick run)")
+    ap.add_argument("--l2-cue", type=float, default=1.0)
+    ap.add_argument("--l2-role", type=float, default=1.0)
+    ap.add_argument("--iters", type=int, default=200)
+    ap.add_argument("--threshold", type=float, help="skip the threshold search on the check part")
+    ap.add_argument("--out", type=Path, default=learned.MODEL_DIR)
+    args = ap.parse_args()
+    scorer = load_scorer(args.shared.resolve())
+    records = read_split(args.shared, "train", args.limit)
+    docs = parses(records, "train") if not args.limit else parses(read_split(args.shared, "train"), "train")[:len(records)]
+    examples = [Example(r, d) for r, d in zip(records, docs)]
+    order = list(range(len(examples)))
+    random.Random(SEED).shuffle(order)
+    cut = int(len(order) * FIT_SHARE)
+    fit, check = [examples[i] for i in order[:cut]], [examples[i] for i in order[cut:]]
+    print(f"train: {len(fit)} fit articles, {len(check)} check articles (seed {SEED})", flush=True)
+    model = train_models(fit, args.l2_cue, args.l2_role, args.iters, scorer.trim)
+    thresholds = (args.threshold,) if args.threshold else THRESHOLDS
+    results = evaluate(scorer, model, check, thresholds, "train check")
+    threshold, how = max(((t, h) for t in thresholds for h in COMBINATIONS),
+                         key=lambda th: results[th[0]][th[1]]["exact"] + results[th[0]][th[1]]["overlap"])
+    print(f"chosen: threshold {threshold}, combination {how} (best exact + overlap F1 on the check part)")
+    if not args.final:
+        return
+    print("refitting on all of train", flush=True)
+    model = train_models(examples, args.l2_cue, args.l2_role, args.iters, scorer.trim)
+    dev_records = read_split(args.shared, "dev")
+    dev = [Example(r, d) for r, d in zip(dev_records, parses(dev_records, "dev"))]
+    dev_results = evaluate(scorer, model, dev, (threshold,), "dev")
+    write_model(args.out, model, threshold, how, results, dev_results, args, len(examples))
+
+
+def write_model(out: Path, model, threshold, how, check_results, dev_results, args, n_train) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    lemmas = np.array(sorted(model.cue_lemmas), dtype=np.uint64)
+    np.savez_compressed(out / "weights.npz", cue=model.cue_weights.astype(np.float16),
+                        role=model.role_weights.astype(np.float16), span=model.span_weights.astype(np.float16),
+                        cue_lemmas=lemmas)
+    meta = {
+        "model": "cue: logistic regression over hashed parse features of candidate cue words; roles: "
+                 "softmax (content / source / neither) over hashed tree-path features of each word "
+                 "relative to the cue; see src/dateline/quotes/learned.py",
+        "trained": datetime.date.today().isoformat(),
+        "command": "make train-quotes (training/quotes/train.py --final)",
+        "data": f"PolNeAR train ({n_train} articles), polnear-train.jsonl; tuned on a {FIT_SHARE:.0%}/"
+                f"{1 - FIT_SHARE:.0%} fit/check split of train (seed {SEED}); PolNeAR dev reported as the check",
+        "credit": "PolNeAR: Edward Newell, Drew Margolin, Derek Ruths, 'An Attribution Relations Corpus for "
+                  "Political News', LREC 2018, https://github.com/networkdynamics/PolNeAR "
+                  "(released for research; no licence file)",
+        "seed": SEED,
+        "threshold": threshold,
+        "combine": how,
+        "l2": {"cue": args.l2_cue, "role": args.l2_role},
+        "iterations": args.iters,
+        "dimensions": {"cue": learned.CUE_DIMENSIONS, "role": learned.ROLE_DIMENSIONS,
+                       "span": learned.SPAN_DIMENSIONS},
+        "fingerprint": learned.fingerprint(),
+        "python": sys.version.split()[0],
+        "train_check": {str(k): v for k, v in check_results.items()},
+        "dev": {str(k): v for k, v in dev_results.items()},
+    }
+    (out / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    size = sum(p.stat().st_size for p in out.iterdir())
+    print(f"wrote {out} ({size / 1e6:.1f} MB)")
+
+
+if __name__ == "__main__":
+    main()
