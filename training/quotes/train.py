@@ -185,9 +185,9 @@ def span_matrix(examples, model, trim):
             if not any(marks):
                 continue
             covered += 1
-            ps = learned.paths(doc, cue, start, end)
-            prefix = np.concatenate(([0.0], np.cumsum(odds)))
-            full = {(t.left_edge.i, t.right_edge.i + 1) for t in doc[start:end]}
+            ps = learned.paths(v, cue, start, end)
+            prefix = learned.prefixes(odds)
+            full = set(zip(v.lefts[start:end], v.rights[start:end]))
             for (a, b), mark in zip(cands, marks):
                 f, val = learned.span_features(doc, v, cue, ps, start, a, b, odds, prefix, full, rule, rule_pattern)
                 ids.append(f)

@@ -64,6 +64,11 @@ class DocView:
     sent: list[int]  # sentence number of each token
     quote: list[int]  # quoted stretch number of each token (0: outside quotes)
     sent_bounds: list[tuple[int, int]]  # token range of each sentence
+    toks: list  # the Token objects, made once (spaCy makes a new one on every doc[i] / .head)
+    heads: list[int]
+    lefts: list[int]  # left_edge index of each token
+    rights: list[int]  # right_edge index + 1
+    kids: list[list[int]]  # children indices, in order
 
 
 def view(doc, quoted_spans=()) -> DocView:
@@ -87,8 +92,28 @@ def view(doc, quoted_spans=()) -> DocView:
             q_i += 1
         inside = q_i < len(spans) and spans[q_i][0] <= token.idx < spans[q_i][1]
         quote.append(q_i + 1 if inside else 0)
-    sent = sent_of
-    return DocView(doc, para, sent, quote, bounds)
+    from spacy.attrs import HEAD
+
+    toks = list(doc)
+    n = len(toks)
+    heads = (np.arange(n) + doc.to_array([HEAD]).astype(np.int64).ravel()).tolist() if n else []
+    lefts = list(range(n))
+    rights = list(range(1, n + 1))
+    kids: list[list[int]] = [[] for _ in toks]
+    for i, h in enumerate(heads):
+        if h != i:
+            kids[h].append(i)
+        # Widen every ancestor's subtree bounds (the parse's trees are projective in practice,
+        # but this does not rely on it).
+        t, steps = i, 0
+        while heads[t] != t and steps < 60:
+            t = heads[t]
+            steps += 1
+            if i < lefts[t]:
+                lefts[t] = i
+            if i + 1 > rights[t]:
+                rights[t] = i + 1
+    return DocView(doc, para, sent_of, quote, bounds, toks, heads, lefts, rights, kids)
 
 
 # --- cue features ---------------------------------------------------------------------------------
@@ -127,7 +152,8 @@ CUE_WIDTH = 19 + 2 * MAX_CHILDREN
 
 def cue_head(doc, start: int, end: int):
     """The token that heads a cue span (the one whose head lies outside it), preferring verbs."""
-    tokens = [t for t in doc if t.idx < end and t.idx + len(t) > start and not t.is_space]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    tokens = [t for t in span if not t.is_space] if span is not None else []
     if not tokens:
         return None
     ids = {t.i for t in tokens}
@@ -155,52 +181,40 @@ def window(v: DocView, cue) -> tuple[int, int]:
     return start, end
 
 
-def _ancestors(token) -> dict[int, int]:
-    """token index -> steps up from ``token`` (itself 0)."""
-    out = {token.i: 0}
-    steps = 0
-    while token.head.i != token.i and steps < 50:
-        token = token.head
-        steps += 1
-        out[token.i] = steps
-    return out
-
-
-def _code(token) -> tuple[int, int]:
+def _code(v: DocView, i: int) -> tuple[int, int]:
     """A branch: the dependency label, with the word for labels where the word matters."""
-    return token.dep, (token.lower if token.dep_ in WORDED_DEPS else 0)
+    t = v.toks[i]
+    return t.dep, (t.lower if t.dep_ in WORDED_DEPS else 0)
 
 
-def paths(doc, cue, start: int, end: int):
+def paths(v: DocView, cue, start: int, end: int):
     """For each token of [start, end): (up0, up1, n_up, down0 code, down1 dep, n_down) of the tree
     path from ``cue`` to it."""
-    up_of = _ancestors(cue)
-    chain = [cue]
-    t = cue
-    while t.head.i != t.i and len(chain) < 60:
-        t = t.head
-        chain.append(t)
+    heads, toks = v.heads, v.toks
+    chain = [cue.i]
+    while heads[chain[-1]] != chain[-1] and len(chain) < 60:
+        chain.append(heads[chain[-1]])
+    up_of = {t: n for n, t in enumerate(chain)}
     out = []
     for i in range(start, end):
-        token = doc[i]
         down = []
-        t = token
+        t = i
         steps = 0
-        while t.i not in up_of and steps < 60:
+        while t not in up_of and steps < 60:
             down.append(t)
-            if t.head.i == t.i:
+            if heads[t] == t:
                 break
-            t = t.head
+            t = heads[t]
             steps += 1
-        if t.i not in up_of:  # another sentence's tree
+        if t not in up_of:  # another sentence's tree
             out.append((NONE, NONE, 9, (NONE, 0), NONE, 9))
             continue
-        n_up = up_of[t.i]
-        up0 = chain[0].dep if n_up >= 1 else (SELF if not down else NONE)
-        up1 = chain[1].dep if n_up >= 2 else NONE
+        n_up = up_of[t]
+        up0 = toks[chain[0]].dep if n_up >= 1 else (SELF if not down else NONE)
+        up1 = toks[chain[1]].dep if n_up >= 2 else NONE
         down.reverse()
-        down0 = _code(down[0]) if down else ((SELF, 0) if n_up == 0 else (ANCESTOR, 0))
-        down1 = down[1].dep if len(down) > 1 else NONE
+        down0 = _code(v, down[0]) if down else ((SELF, 0) if n_up == 0 else (ANCESTOR, 0))
+        down1 = toks[down[1]].dep if len(down) > 1 else NONE
         out.append((up0, up1, min(n_up, 3), down0, down1, min(len(down), 4)))
     return out
 
@@ -211,8 +225,8 @@ def _bucket(n: int) -> int:
 
 def role_features(v: DocView, cue, cue_span: tuple[int, int], start: int, end: int) -> list[list[int]]:
     """Hashed feature ids for every token of [start, end) as content/source/neither of ``cue``."""
-    doc = v.doc
-    ps = paths(doc, cue, start, end)
+    toks = v.toks
+    ps = paths(v, cue, start, end)
     keys = [hash((p[0], p[1], p[3])) for p in ps]
     c_i = cue.i
     c_lemma, c_dep = cue.lemma, cue.dep
@@ -221,13 +235,13 @@ def role_features(v: DocView, cue, cue_span: tuple[int, int], start: int, end: i
     # Clause breaks and commas between each token and the cue: prefix counts.
     breaks, commas = [0], [0]
     for i in range(start, end):
-        text = doc[i].text
+        text = toks[i].text
         breaks.append(breaks[-1] + (text in BREAKS))
         commas.append(commas[-1] + (text == ","))
     cue_at = c_i - start
     rows = []
     for k, i in enumerate(range(start, end)):
-        t = doc[i]
+        t = toks[i]
         up0, up1, n_up, down0, down1, n_down = ps[k]
         direction = (i > c_i) - (i < c_i)
         lo, hi = (k, cue_at) if k < cue_at else (cue_at, k)
@@ -245,7 +259,7 @@ def role_features(v: DocView, cue, cue_span: tuple[int, int], start: int, end: i
             (50, t_quote > 0, c_quote > 0, t_quote == c_quote), (51, t.lower, down0, direction),
             (52, prev_key, keys[k]), (53, keys[k], next_key), (54, min(n_breaks, 2), direction, down0),
             (55, min(n_commas, 3), direction), (56, t.pos, direction, n_down), (57, in_cue),
-            (58, c_dep, up0, down0), (59, t.lower, doc[i - 1].lower if i > 0 else 0), (60, t.lower),
+            (58, c_dep, up0, down0), (59, t.lower, toks[i - 1].lower if i > 0 else 0), (60, t.lower),
             (61, t.ent_type, down0), (62, t.pos, up0, n_up, direction), (63, c_lemma, t.lower, direction),
             (64, keys[k], t.is_punct, direction, n_breaks > 0), (65, t.lower, down0, n_down, direction),
         )
@@ -291,9 +305,9 @@ class RoleModel:
         cands = span_candidates(doc, v, cue, start, end, odds, free, quoted_tokens, rule)
         if not cands:
             return None
-        ps = paths(doc, cue, start, end)
-        prefix = np.concatenate(([0.0], np.cumsum(odds)))
-        full = {(t.left_edge.i, t.right_edge.i + 1) for t in doc[start:end]}
+        ps = paths(v, cue, start, end)
+        prefix = prefixes(odds)
+        full = set(zip(v.lefts[start:end], v.rights[start:end]))
         rows = [span_features(doc, v, cue, ps, start, a, b, odds, prefix, full, rule, rule_pattern)
                 for a, b in cands]
         ids = np.array([r[0] for r in rows], dtype=np.int64)
@@ -372,7 +386,7 @@ def _head_of(doc, a: int, b: int) -> int:
 
 
 def predict(model: RoleModel, doc, quoted_spans=(), threshold: float | None = None, cues=None,
-            spans: bool = True, margin: float | None = None, rules=None):
+            spans: bool = True, margin: float | None = None, rules=None, skip=()):
     """The model's attributions of ``doc``: (cue probability, ``reported.Attribution`` with
     pattern "model"), most probable first. ``cues``: (probability, token) pairs to use instead of
     the cue model's (the training script's oracle check)."""
@@ -396,12 +410,14 @@ def predict(model: RoleModel, doc, quoted_spans=(), threshold: float | None = No
         if taken[cue.i]:
             continue
         cue_chars = _cue_span(doc, cue)
+        if any(a < cue_chars[1] and cue_chars[0] < b for a, b in skip):
+            continue
         start, end = window(v, cue)
         probs = model.role_scores(v, cue, cue_chars, start, end)
         eps = 1e-6
         free = ~taken[start:end]
-        in_cue = np.array([cue_chars[0] <= doc[i].idx < cue_chars[1] for i in range(start, end)])
-        usable = free & ~in_cue & np.array([not doc[i].is_space for i in range(start, end)])
+        in_cue = np.array([cue_chars[0] <= t.idx < cue_chars[1] for t in v.toks[start:end]])
+        usable = free & ~in_cue & np.array([not t.is_space for t in v.toks[start:end]])
         content_odds = np.log(probs[:, 1] + eps) - np.log(1 - probs[:, 1] + eps)
         if spans and model.span_weights is not None:
             rule, rule_pattern = by_cue.get(cue.i, (None, 0))
@@ -411,7 +427,7 @@ def predict(model: RoleModel, doc, quoted_spans=(), threshold: float | None = No
                 continue
             a, b, score = ranked[0] - start, ranked[1] - start, 0.0
         elif spans:
-            a, b, score = choose_content(doc, cue, start, end, content_odds, free, quoted_tokens, margin)
+            a, b, score = choose_content(v, cue, start, end, content_odds, free, quoted_tokens, margin)
         else:
             a, b, score = best_stretch(content_odds, free)
         if score == float("-inf") or not usable[a - 0:b].any():
@@ -420,7 +436,7 @@ def predict(model: RoleModel, doc, quoted_spans=(), threshold: float | None = No
             a += 1
         while b > a and not usable[b - 1]:
             b -= 1
-        if b <= a or not any(doc[i].pos_ in CONTENT_POS for i in range(start + a, start + b)):
+        if b <= a or not any(t.pos_ in CONTENT_POS for t in v.toks[start + a:start + b]):
             continue  # a stretch of function words only ("the" left over by a taken word)
         # The source may sit inside the content's extent ("“…,” he said, “…”"), not on its words.
         allowed = usable & (probs[:, 1] < 0.5)
@@ -439,47 +455,48 @@ def predict(model: RoleModel, doc, quoted_spans=(), threshold: float | None = No
     return found
 
 
-def candidate_spans(doc, cue, start: int, end: int, quoted_tokens=()) -> set[tuple[int, int]]:
+def candidate_spans(v: DocView, cue, start: int, end: int, quoted_tokens=()) -> set[tuple[int, int]]:
     """Token ranges inside [start, end) that a content usually is: whole subtrees, runs of a
     word's complements (with or without the word), a clause with the cue's own branch cut off
     before or after it, the sentence before or after the cue's clause, and quoted stretches."""
     spans = set()
+    lefts, rights, heads = v.lefts, v.rights, v.heads
 
     def add(a, b):
         a, b = max(a, start), min(b, end)
         if b > a:
             spans.add((a, b))
 
-    for h in doc[start:end]:
-        add(h.left_edge.i, h.right_edge.i + 1)
-        rights = [c for c in h.children if c.i > h.i]
-        lefts = [c for c in h.children if c.i < h.i]
-        for x, cx in enumerate(rights):
-            add(h.i, cx.right_edge.i + 1)
-            for cy in rights[x:x + 6]:
-                add(cx.left_edge.i, cy.right_edge.i + 1)
-        for cx in lefts:
-            add(cx.left_edge.i, h.right_edge.i + 1)
-            add(cx.left_edge.i, h.i + 1)
+    for h in range(start, end):
+        add(lefts[h], rights[h])
+        after = [c for c in v.kids[h] if c > h]
+        before = [c for c in v.kids[h] if c < h]
+        for x, cx in enumerate(after):
+            add(h, rights[cx])
+            for cy in after[x:x + 6]:
+                add(lefts[cx], rights[cy])
+        for cx in before:
+            add(lefts[cx], rights[h])
+            add(lefts[cx], h + 1)
     # A clause the cue's branch interrupts: the part before the branch and the part after it.
-    branch = cue
+    branch = cue.i
     for _ in range(12):
-        head = branch.head
-        if head.i == branch.i:
+        head = heads[branch]
+        if head == branch:
             break
-        add(head.left_edge.i, branch.left_edge.i)
-        add(branch.right_edge.i + 1, head.right_edge.i + 1)
+        add(lefts[head], lefts[branch])
+        add(rights[branch], rights[head])
         branch = head
-    sent = cue.sent
-    add(sent.start, cue.left_edge.i)
-    add(cue.right_edge.i + 1, sent.end)
-    add(cue.i + 1, sent.end)
+    sent_start, sent_end = v.sent_bounds[v.sent[cue.i]]
+    add(sent_start, lefts[cue.i])
+    add(rights[cue.i], sent_end)
+    add(cue.i + 1, sent_end)
     for a, b in quoted_tokens:
         add(a, b)
     return spans
 
 
-def choose_content(doc, cue, start: int, end: int, odds: np.ndarray, free: np.ndarray, quoted_tokens=(),
+def choose_content(v: DocView, cue, start: int, end: int, odds: np.ndarray, free: np.ndarray, quoted_tokens=(),
                    margin: float = 2.0) -> tuple[int, int, float]:
     """The candidate span (window-relative [a, b)) with the largest summed content log-odds; the
     unconstrained best stretch when it beats every candidate by more than ``margin``."""
@@ -487,7 +504,7 @@ def choose_content(doc, cue, start: int, end: int, odds: np.ndarray, free: np.nd
     prefix = np.concatenate(([0.0], np.cumsum(odds)))
     blocked = np.concatenate(([0], np.cumsum(~free)))
     best = (a0, b0, float("-inf"))
-    for a, b in candidate_spans(doc, cue, start, end, quoted_tokens):
+    for a, b in candidate_spans(v, cue, start, end, quoted_tokens):
         a, b = a - start, b - start
         if blocked[b] - blocked[a]:
             continue
@@ -507,21 +524,22 @@ SPAN_WIDTH = 27
 
 
 def span_features(doc, v: DocView, cue, paths_: list, start: int, a: int, b: int, odds: np.ndarray,
-                  prefix: np.ndarray, full: set, rule: tuple[int, int] | None = None,
+                  prefix: tuple, full: set, rule: tuple[int, int] | None = None,
                   rule_pattern: int = 0) -> tuple[list[int], list[float]]:
     """Hashed feature ids and values of the content candidate [a, b) (document token indices)
-    of ``cue``; ``paths_``/``odds``/``prefix`` are per window token (window starts at ``start``)."""
-    first, last = doc[a], doc[b - 1]
-    before = doc[a - 1] if a > 0 else None
-    after = doc[b] if b < len(doc) else None
-    roots = [t for t in doc[a:b] if not (a <= t.head.i < b) or t.head.i == t.i]
+    of ``cue``; ``paths_`` and ``odds`` are per window token (the window starts at ``start``),
+    ``prefix`` the running sums of the log-odds and of their positive part (``prefixes``)."""
+    toks, heads = v.toks, v.heads
+    first, last = toks[a], toks[b - 1]
+    before = toks[a - 1] if a > 0 else None
+    after = toks[b] if b < len(toks) else None
+    roots = [toks[i] for i in range(a, b) if not (a <= heads[i] < b) or heads[i] == i]
     head = roots[0] if roots else first
     p = paths_[head.i - start]
     direction = 1 if a > cue.i else -1 if b <= cue.i else 0
     n = b - a
-    inside = odds[a - start:b - start]
-    total = float(prefix[b - start] - prefix[a - start])
-    positive_out = float(np.clip(odds, 0, None).sum() - np.clip(inside, 0, None).sum())
+    total = float(prefix[0][b - start] - prefix[0][a - start])
+    positive_out = float(prefix[1][-1] - (prefix[1][b - start] - prefix[1][a - start]))
     before_lower = before.lower if before is not None else 0
     after_lower = after.lower if after is not None else 0
     feats = (
@@ -538,8 +556,14 @@ def span_features(doc, v: DocView, cue, paths_: list, start: int, a: int, b: int
     ids = [hash(f) % (SPAN_DIMENSIONS - 5) + 5 for f in feats]
     values = [1.0] * len(ids)
     ids += [2, 3, 4]  # real-valued: summed log-odds, mean log-odds, positive log-odds left outside
-    values += [total / 10.0, float(inside.mean()) / 5.0, positive_out / 10.0]
+    values += [total / 10.0, total / n / 5.0, positive_out / 10.0]
     return ids, values
+
+
+def prefixes(odds: np.ndarray) -> tuple[list[float], list[float]]:
+    """Running sums of the content log-odds and of their positive part (span features)."""
+    return (np.concatenate(([0.0], np.cumsum(odds))).tolist(),
+            np.concatenate(([0.0], np.cumsum(np.clip(odds, 0, None)))).tolist())
 
 
 def span_candidates(doc, v: DocView, cue, start: int, end: int, odds: np.ndarray, free: np.ndarray,
@@ -549,7 +573,7 @@ def span_candidates(doc, v: DocView, cue, start: int, end: int, odds: np.ndarray
     prefix = np.concatenate(([0.0], np.cumsum(odds)))
     blocked = np.concatenate(([0], np.cumsum(~free)))
     a0, b0, _ = best_stretch(odds, free)
-    cands = candidate_spans(doc, cue, start, end, quoted_tokens)
+    cands = candidate_spans(v, cue, start, end, quoted_tokens)
     if b0 > a0:
         cands.add((start + a0, start + b0))
     scored = []
@@ -557,7 +581,7 @@ def span_candidates(doc, v: DocView, cue, start: int, end: int, odds: np.ndarray
         x, y = a - start, b - start
         if blocked[y] - blocked[x]:
             continue
-        if not any(not t.is_punct and not t.is_space for t in doc[a:b]):
+        if not any(not t.is_punct and not t.is_space for t in v.toks[a:b]):
             continue
         scored.append((prefix[y] - prefix[x], a, b))
     scored.sort(reverse=True)

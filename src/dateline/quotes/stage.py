@@ -97,7 +97,7 @@ def find_attributions(doc, text: str, table=CUE_TABLE, quoted=None) -> list[Attr
     return univocal([a for a in attributions if a.content is not None])
 
 
-def model_attributions(doc, text: str, quoted, rules: list[Attribution]) -> list[Attribution]:
+def model_attributions(doc, text: str, quoted, rules: list[Attribution], skip_rules: bool = False) -> list[Attribution]:
     """The learned model's attributions (``learned.py``); none when the model is not shipped.
     The rules' content for a cue is one of the candidates (and a feature) the model ranks.
     Quoted stretches inside a content become its ``parts`` (a mixed or direct quote)."""
@@ -105,7 +105,9 @@ def model_attributions(doc, text: str, quoted, rules: list[Attribution]) -> list
     if model is None:
         return []
     found = []
-    for _, att in learned.predict(model, doc, [(q.start, q.end) for q in quoted], rules=rules):
+    # Rules first: a model cue on a rule's cue or inside its content would be left out anyway.
+    skip = [span for a in rules for span in (a.cue, a.content)] if skip_rules else ()
+    for _, att in learned.predict(model, doc, [(q.start, q.end) for q in quoted], rules=rules, skip=skip):
         att.parts = [(q.start, q.end) for q in quoted if att.content[0] <= q.start and q.end <= att.content[1]]
         found.append(att)
     return found
@@ -117,7 +119,8 @@ def attributions_of(doc, text: str) -> list[Attribution]:
     rules = find_attributions(doc, text, quoted=quoted)
     if METHOD == "rules":
         return rules
-    model = model_attributions(doc, text, quoted, rules)
+    model = model_attributions(doc, text, quoted, rules,
+                               skip_rules=METHOD == "combined" and COMBINE == "rules-first")
     if METHOD == "model":
         return sorted(model, key=lambda a: a.content)
     return combine(rules, model)
