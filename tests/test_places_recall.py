@@ -206,3 +206,10 @@ def test_no_town_point_for_an_island_and_no_place_in_a_presidents_name(run_place
 def test_a_name_after_a_title_is_a_persons(run_places):
     work = run_places("The head of state is currently Queen Elizabeth II, the palace said.")
     assert "Elizabeth" not in {p.text for p in work.places}
+
+
+def test_no_state_from_a_nickname_nor_a_city_inside_a_persons_title(run_places):
+    work = run_places("Don Imus, known to fans as the I-Man, died on Friday. United States Speaker "
+                      "of the House Nancy Pelosi spoke.")
+    texts = {p.text for p in work.places}
+    assert "Man" not in texts and "Nancy" not in texts

@@ -83,7 +83,8 @@ Western North South East West New Old Upper Lower Inner Outer Rural Urban Every 
 The This That Its Their His Her Our Your But While And Or If When As So Then Also After Before
 Since Because Although Yet In On At For With By From To Of A An""".split())
 # A Democrat's or Republican's state or town after the party's initial: "D-Calif.", "R-Florence".
-PARTY_PLACE = re.compile(r"\b[DRI]-(?P<name>[A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?)")
+# Only after a comma or an opening bracket, as a politician's name is followed: not the "I-Man".
+PARTY_PLACE = re.compile(r"(?:,\s*|\()[DRI]-(?P<name>[A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?)")
 # Last words that make an unknown name a place's: "Osney Island", "Kanawha Valley", "Lore City".
 PLACE_WORD = re.compile(
     r"\s(?:River|Creek|Lake|Lakes|Valley|Island|Islands|Bay|Mountains?|Hills?|Heights|Springs|"

@@ -167,6 +167,7 @@ class _Finder:
         self.taken: list[tuple[int, int]] = []
         self.known: set[str] = set()  # folded names found as labelled places
         self.surnames: set[str] = set()  # last words of PERSON entities ("Ripley", "Webb")
+        self.persons: list[tuple[int, int]] = []  # spans of PERSON entities
         # Points of the places a first reading of the article resolved (towns, counties): a small
         # town near them is admitted with weaker evidence than a name found out of context.
         self.anchors: list[tuple[float, float]] = []
@@ -180,6 +181,10 @@ class _Finder:
         """A surname of the article's people, or a name after a title ("Queen Elizabeth")."""
         return self.text[start:end] in self.surnames or \
             bool(TITLE_BEFORE.search(self.text[max(0, start - 20):start]))
+
+    def in_person(self, start: int, end: int) -> bool:
+        """Whether the span overlaps a PERSON entity ("Speaker of the House Nancy Pelosi")."""
+        return any(a < end and start < b for a, b in self.persons)
 
     def locative(self, start: int) -> bool:
         """Whether a locative cue comes right before ``start``: "in", "near", "village of"."""
@@ -378,7 +383,8 @@ class _Finder:
             for i in range(0, len(words) - n + 1):
                 s, e = trim(self.text, words[i][0], words[i + n - 1][1])
                 if e - s < 2 or not self.text[s].isupper() or not self.free(s, e) or \
-                        self.text[s:e].lower() in NOT_PLACES_WITHOUT_LABEL or self.person_name(s, e):
+                        self.text[s:e].lower() in NOT_PLACES_WITHOUT_LABEL or \
+                        self.person_name(s, e) or self.in_person(s, e):
                     continue
                 # Part of a longer name: not a demonym ("European" of "European Union"), and only
                 # by a record's own name.
@@ -468,7 +474,7 @@ def find_mentions(text: str, entities, gazetteer: Gazetteer,
     a first reading of the article resolved, near which smaller towns are admitted."""
     f = _Finder(text, gazetteer)
     f.anchors = list(anchors)
-    persons = [(e.start, e.end) for e in entities if e.label == "PERSON"]
+    persons = f.persons = [(e.start, e.end) for e in entities if e.label == "PERSON"]
     f.surnames = {e.text.split()[-1] for e in entities if e.label == "PERSON" and " " in e.text}
     f.datelines()
     f.county_lists()
