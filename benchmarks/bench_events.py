@@ -1,29 +1,35 @@
 #!/usr/bin/env python3
-"""Event coding benchmark: CAMEO root/code and source/target accuracy, seed events, stage speed.
+"""Event coding benchmark: every dev set in a tune half and a check half (fixed seed), the patterns
+alone, the learned model alone and the two combined, the seed events, and the learned layer's
+share of annotate time.
 
-Data: ``SHARED/data/events/petr2_gsr.jsonl`` (78 real news sentences, CAMEO-coded; silver) and
-``petr_unit.jsonl`` (284 constructed sentences with fictional actors: a syntax regression suite
-whose actor codes only PETRARCH's validation dictionaries know, so its source/target numbers
-mostly measure the actors stage's coverage of invented names). Each sentence is annotated with
-the full default pipeline, taken as is (``clean=False``) with its date as the publication date;
-the Documents are written as JSON Lines and scored by ``SHARED/eval/event_score.py``. The seed
-article's events section is checked by ``SHARED/eval/seed_check.py``. PLOVER type accuracy is
-measured on ``ngec_synthetic.jsonl`` (synthetic stories, one PLOVER label each; read its README):
-a story counts as right when some event of it has the labelled type (document-level recall),
-computed here because no shared scorer covers it (reported as a diagnostic, not a judged number).
+Sets (``SHARED/data/events/`` unless said; read its README; all evaluation only except the labels'
+tune half, which the model was trained on):
+- ``training/events/labels.jsonl``: the project's hand labels on 55 Wikinews articles (every
+  sentence), the issue's "real articles judged by hand": event-and-type precision, type recall,
+  source / target / modality / date right. Check half = the articles the model never saw.
+- ``conflibert_pentaclass.jsonl`` (1,349 real sentences): class accuracy against dateline's
+  QuadClass (PentaClass 0 = CAMEO 01-02), source / target span overlap.
+- ``glocon_sample.jsonl`` (1,952 sentences): contentious event or not, precision / recall / F1.
+- ``petr2_gsr.jsonl`` (78 real sentences, silver) and ``petr_unit.jsonl`` (284 constructed):
+  CAMEO root/code, source/target accuracy by ``SHARED/eval/event_score.py`` (patterns alone and
+  combined; the sentence model names no CAMEO code or party, so it has no column there).
+- the seed article, by ``SHARED/eval/seed_check.py``.
 
-Speed: the events stage's share of annotate time (spaCy parse plus every stage), from the
-pipeline's own per-stage timings over all annotated sentences.
+Each sentence or article is annotated once by the full default pipeline (``clean=False``, its date
+as the publication date where it has one), its events stage run twice: learned layer off (patterns
+alone: every event but companions) and on (combined: events at or above the shipped default
+threshold). Speed: the learned layer's share of annotate time (sentence model and calibrator calls
+inside the events stage, over the whole annotate time of all sets: spaCy parse and every stage).
 
-Usage: bench_events.py --shared ../shared [--limit N] [--ngec N] [--errors N] [--keep DIR]
-Example: python benchmarks/bench_events.py --shared ../shared --limit 40
+Usage: bench_events.py --shared ../shared [--limit N] [--sets a,b] [--errors N] [--keep DIR]
+Example: python benchmarks/bench_events.py --shared ../shared --limit 300
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import random
 import subprocess
 import sys
 import tempfile
@@ -33,23 +39,18 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 import dateline  # noqa: E402
-from dateline.api import get_pipeline  # noqa: E402
+from dateline.events import learned  # noqa: E402
 from common import read_jsonl, write_jsonl  # noqa: E402
+import events_sets as sets  # noqa: E402
 
-SETS = ("petr2_gsr", "petr_unit")
-
-
-def iso_date(value: str | None) -> str | None:
-    value = (value or "").strip()
-    if len(value) == 8 and value.isdigit():
-        return f"{value[:4]}-{value[4:6]}-{value[6:]}"
-    return value or None
-
-
-def annotate_records(records: list[dict]) -> list[dict]:
-    documents = [dateline.extract(r["text"] or " ", published=iso_date(r.get("date")), clean=False,
-                                  id=str(r["id"]), format="text") for r in records]
-    return [d.as_dict() for d in dateline.annotate_many(documents)]
+ALL_SETS = ("wikinews", "conflibert", "glocon", "petr2_gsr", "petr_unit", "seed")
+PETRARCH = ("petr2_gsr", "petr_unit")
+# The issue's targets (issue 15), printed beside the check half.
+TARGETS = {
+    ("wikinews", "event-and-type precision"): 0.80, ("wikinews", "source right"): 0.75,
+    ("petr2_gsr", "root accuracy"): 0.75, ("petr2_gsr", "source accuracy"): 0.80,
+    ("petr2_gsr", "target accuracy"): 0.80,
+}
 
 
 def event_scores(shared: Path, gold: Path, pred: Path, errors: int) -> dict:
@@ -62,6 +63,29 @@ def event_scores(shared: Path, gold: Path, pred: Path, errors: int) -> dict:
                                 str(errors)], capture_output=True, text=True, check=True)
         print(shown.stdout)
     return scores
+
+
+def petrarch(annotator, shared: Path, name: str, threshold: float, folder: Path, limit, errors):
+    """Per half: event_score.py on the patterns' events and on the combined shown events."""
+    records = sets._limited(read_jsonl(shared / "data" / "events" / f"{name}.jsonl"), limit)
+    annotated = annotator.annotate(sets.sentences_of(records, date_key="date"))
+    out = {}
+    for half in sets.HALVES:
+        keep = [(r, a) for r, a in zip(records, annotated) if sets.half_of(str(r["id"])) == half]
+        gold = folder / f"{name}.{half}.gold.jsonl"
+        write_jsonl(gold, [r for r, _ in keep])
+        out[half] = {}
+        for system in ("patterns", "combined"):
+            rows = []
+            for _, a in keep:
+                row = a.doc.as_dict()
+                events = a.pattern_events() if system == "patterns" else a.shown(threshold)
+                row["events"] = [e.as_dict() for e in events]
+                rows.append(row)
+            pred = folder / f"{name}.{half}.{system}.jsonl"
+            write_jsonl(pred, rows)
+            out[half][system] = event_scores(shared, gold, pred, errors if half == "check" else 0)
+    return out
 
 
 def seed_events(shared: Path, folder: Path) -> tuple[int, int, list[str]]:
@@ -79,75 +103,92 @@ def seed_events(shared: Path, folder: Path) -> tuple[int, int, list[str]]:
     return passed, len(lines), [line for line in lines if line.startswith("FAIL")]
 
 
-def plover_recall(shared: Path, n: int, seed: int = 13) -> tuple[float, int]:
-    rows = read_jsonl(shared / "data" / "events" / "ngec_synthetic.jsonl")
-    rows = random.Random(seed).sample(rows, min(n, len(rows)))
-    docs = [dateline.extract(r["text"], clean=False, id=r["id"], format="text") for r in rows]
-    right = 0
-    for row, doc in zip(rows, dateline.annotate_many(docs)):
-        right += any(e.type == row["event"] for e in doc.events)
-    return right / len(rows) if rows else 0.0, len(rows)
+def table(title: str, result: dict, keys, systems=sets.SYSTEMS, set_name: str = "") -> None:
+    """Rows = measures; columns = system x half."""
+    print(title)
+    columns = [(s, h) for s in systems for h in sets.HALVES]
+    print(f"  {'':<26}" + "".join(f"{s[:8] + ' ' + h:>17}" for s, h in columns))
+    for key in keys:
+        cells = []
+        for system, half in columns:
+            value = result.get(half, {}).get(system, {}).get(key)
+            cells.append(f"{value:>17.3f}" if isinstance(value, float) else f"{value!s:>17}")
+        target = TARGETS.get((set_name, key))
+        note = ""
+        if target is not None:
+            check = result.get("check", {}).get("combined", {}).get(key) or 0
+            note = f"   target {target}: {'met' if check >= target else 'BELOW'} (combined, check)"
+        print(f"  {key:<26}" + "".join(cells) + note)
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    parser.add_argument("--limit", type=int, default=None, help="sentences per set")
-    parser.add_argument("--ngec", type=int, default=200, help="synthetic stories for PLOVER recall")
-    parser.add_argument("--errors", type=int, default=0, help="show N misses per set")
+    parser.add_argument("--limit", type=int, default=None,
+                        help="at most N records per set (fixed-seed sample; labels: all)")
+    parser.add_argument("--sets", default=",".join(ALL_SETS), help="comma-separated subset of "
+                        + ", ".join(ALL_SETS))
+    parser.add_argument("--errors", type=int, default=0, help="show N PETRARCH misses (check half)")
     parser.add_argument("--keep", type=Path, default=None, help="keep the JSONL files here")
+    parser.add_argument("--json", action="store_true", help="also print every number as JSON")
     args = parser.parse_args(argv)
     data = args.shared / "data" / "events"
     if not data.is_dir():
         print(f"no gold data at {data}; pass --shared PATH")
         return 2
+    chosen = [s.strip() for s in args.sets.split(",") if s.strip()]
     folder = args.keep or Path(tempfile.mkdtemp(prefix="bench_events_"))
     folder.mkdir(parents=True, exist_ok=True)
-    results = {}
-    for name in SETS:
-        records = read_jsonl(data / f"{name}.jsonl", args.limit)
-        gold = folder / f"{name}.gold.jsonl"
-        write_jsonl(gold, records)
-        pred = folder / f"{name}.pred.jsonl"
-        write_jsonl(pred, annotate_records(records))
-        results[name] = event_scores(args.shared, gold, pred, args.errors)
-    timings = dict(get_pipeline(None).timings.seconds)  # the pipeline annotate_many used
-    total = sum(timings.values())
-    share = timings.get("events", 0.0) / total if total else 0.0
+    threshold = learned.default_threshold()
+    if learned.load() is None:
+        print("no learned model shipped: 'learned' columns are empty, combined = patterns")
+    print(f"default threshold (combined): confidence >= {threshold}; halves: labels by article "
+          f"(random.Random({sets.SPLIT_SEED}), tune = the model's training half), other sets by a "
+          f"hash of the id")
+    annotator = sets.Annotator()
+    results: dict = {}
 
-    print("events (CAMEO), scored by eval/event_score.py")
-    keys = ("gold codings", "predicted events", "root accuracy", "code accuracy",
-            "source accuracy", "target accuracy", "triple accuracy", "actor recall",
-            "event precision")
-    print(f"  {'':<20}" + "".join(f"{name:>12}" for name in SETS))
-    for key in keys:
-        cells = []
-        for name in SETS:
-            value = results[name].get(key)
-            cells.append(f"{value:>12.3f}" if isinstance(value, float) else f"{value!s:>12}")
-        print(f"  {key:<20}" + "".join(cells))
-    gsr = results["petr2_gsr"]
-    targets = {"root accuracy": 0.75, "source accuracy": 0.80, "target accuracy": 0.80}
-    for key, floor in targets.items():
-        verdict = "met" if gsr.get(key, 0) >= floor else "BELOW"
-        print(f"  petr2_gsr {key} {gsr.get(key, 0):.3f} (target >= {floor}): {verdict}")
-
-    passed, total_seed, failures = seed_events(args.shared, folder)
-    print(f"seed events (eval/seed_check.py): {passed}/{total_seed}")
-    for line in failures:
-        print("  ", line)
-    print(f"events stage share of annotate time, benchmark sentences: {share:.1%} "
-          f"({timings.get('events', 0.0):.2f} s of {total:.2f} s) (target < 20%)")
-    if args.ngec:
-        before = dict(get_pipeline(None).timings.seconds)
-        recall, n = plover_recall(args.shared, args.ngec)
-        after = get_pipeline(None).timings.seconds
-        spent = {k: after[k] - before.get(k, 0.0) for k in after}
-        story_total = sum(spent.values())
-        story_share = spent.get("events", 0.0) / story_total if story_total else 0.0
-        print(f"PLOVER type recall on {n} synthetic stories (diagnostic): {recall:.3f}")
-        print(f"events stage share of annotate time, {n} multi-paragraph stories: "
-              f"{story_share:.1%} ({spent.get('events', 0.0):.2f} s of {story_total:.2f} s)")
+    if "wikinews" in chosen:
+        results["wikinews"] = r = sets.wikinews(annotator, threshold)
+        if r:
+            table(f"Wikinews labels, judged by hand ({r['check']['articles']} check / "
+                  f"{r['tune']['articles']} tune articles; {r['check']['sentences']} / "
+                  f"{r['tune']['sentences']} sentences)", r,
+                  ("event-and-type precision", "type recall", "source right", "target right",
+                   "modality right", "date right", "events per sentence", "gold events",
+                   "predicted events"), set_name="wikinews")
+    if "conflibert" in chosen:
+        results["conflibert"] = r = sets.conflibert(annotator, args.shared, threshold, args.limit)
+        if r:
+            table(f"conflibert_pentaclass (check {r['check']['patterns']['sentences']} / tune "
+                  f"{r['tune']['patterns']['sentences']} sentences; check classes "
+                  f"{r['check']['gold classes']})", r,
+                  ("class accuracy", "source overlap", "target overlap",
+                   "with spans and an event"))
+    if "glocon" in chosen:
+        results["glocon"] = r = sets.glocon(annotator, args.shared, threshold, args.limit)
+        if r:
+            table("glocon_sample: contentious event (PROTEST/ASSAULT) or not", r,
+                  ("precision", "recall", "F1", "gold", "said"))
+    for name in PETRARCH:
+        if name in chosen:
+            results[name] = r = petrarch(annotator, args.shared, name, threshold, folder,
+                                         args.limit, args.errors)
+            table(f"{name}, scored by eval/event_score.py", r,
+                  ("gold codings", "predicted events", "root accuracy", "code accuracy",
+                   "source accuracy", "target accuracy", "triple accuracy", "event precision"),
+                  systems=("patterns", "combined"), set_name=name)
+    total = annotator.annotate_seconds
+    share = annotator.learned_seconds / total if total else 0.0
+    print(f"learned layer's share of annotate time: {share:.1%} ({annotator.learned_seconds:.2f} s "
+          f"of {total:.2f} s over every annotated text above; target < 15%)")
+    if "seed" in chosen:
+        passed, total_seed, failures = seed_events(args.shared, folder)
+        print(f"seed events (eval/seed_check.py): {passed}/{total_seed}")
+        for line in failures:
+            print("  ", line)
+    if args.json:
+        print(json.dumps(results, indent=1))
     return 0
 
 
