@@ -157,6 +157,11 @@ def main(argv=None) -> int:
                   ("event-and-type precision", "type recall", "source right", "target right",
                    "modality right", "date right", "events per sentence", "gold events",
                    "predicted events"), set_name="wikinews")
+            print("  reliability of the calibrated confidence (every event, check half): "
+                  "bin / events / mean confidence / share right")
+            for b in r["check"]["reliability"]:
+                print(f"    {b['bin']}  {b['events']:>4}  {b['mean confidence']!s:>6}  "
+                      f"{b['share right']!s:>6}")
     if "conflibert" in chosen:
         results["conflibert"] = r = sets.conflibert(annotator, args.shared, threshold, args.limit)
         if r:
@@ -165,6 +170,9 @@ def main(argv=None) -> int:
                   f"{r['check']['gold classes']})", r,
                   ("class accuracy", "source overlap", "target overlap",
                    "with spans and an event"))
+            print("  combined, best event at any confidence (the model as arbiter): class accuracy "
+                  + " / ".join(f"{h} {r[h]['combined, any confidence']['class accuracy']}"
+                               for h in sets.HALVES))
     if "glocon" in chosen:
         results["glocon"] = r = sets.glocon(annotator, args.shared, threshold, args.limit)
         if r:

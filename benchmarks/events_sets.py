@@ -2,9 +2,10 @@
 the annotation that scores patterns alone, the learned model alone and the two combined from one
 parse. Used by bench_events.py.
 
-- The project's Wikinews event labels (training/events/labels.jsonl): the tune half is the half
-  the model and its calibrator were trained on, the check half the held-out articles (the same
-  split as training/events/train.py). Scored as the issue's "real articles judged by hand".
+- The project's Wikinews event labels (training/events/labels.jsonl): the tune half is the
+  articles the model and its calibrator were trained on, the check half the held-out articles
+  (``train.label_split``: half of the first batch's 55 articles, fixed seed; later batches train
+  only). Scored as the issue's "real articles judged by hand".
 - glocon_sample (event / no event), conflibert_pentaclass (class against QuadClass, source/target
   span overlap), the PETRARCH sets (scored by ../shared/eval/event_score.py): halves by a stable
   hash of the record's id (glocon: of its document).
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+import sys
 import time
 from collections import Counter
 from contextlib import contextmanager
@@ -29,10 +31,12 @@ from dateline.pipeline import Pipeline
 
 from common import read_jsonl
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "training" / "events"))
+from train import SEED as SPLIT_SEED, label_split  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "training" / "events" / "labels.jsonl"
 ARTICLES = ROOT / "samples" / "wikinews" / "wikinews.jsonl"
-SPLIT_SEED = 13  # the same split as training/events/train.py
 HALVES = ("tune", "check")
 SYSTEMS = ("patterns", "learned", "combined")
 CONTENTIOUS = frozenset({"PROTEST", "ASSAULT"})  # GLOCON: protest, riot, strike, armed militancy
@@ -47,10 +51,9 @@ def half_of(key: str) -> str:
 
 
 def label_halves(labels: list[dict]) -> dict[str, set[str]]:
-    ids = sorted({r["article_id"] for r in labels})
-    random.Random(SPLIT_SEED).shuffle(ids)
-    half = len(ids) // 2
-    return {"tune": set(ids[:half]), "check": set(ids[half:])}
+    """The model's training articles (tune) and the held-out ones (check), as train.py splits."""
+    tune, check = label_split(labels)
+    return {"tune": tune, "check": check}
 
 
 # --- annotation: one parse, events with and without the learned layer ---------------------------
@@ -66,6 +69,11 @@ class Annotated:
 
     def pattern_events(self) -> list:
         return [e for e in self.patterns if e.confidence > COMPANION_CONFIDENCE]
+
+    def pattern_events_calibrated(self) -> list:
+        """Every event of the combined run but the companions, whatever its confidence: the
+        learned layer as an arbiter between types (which event is the most likely)."""
+        return [e for e in self.doc.events if e.confidence > COMPANION_CONFIDENCE]
 
     def model_types(self, start: int = 0, end: int | None = None) -> list[tuple[int, str, float]]:
         """The sentence model alone: per sentence in [start, end), its most likely type where
@@ -202,6 +210,7 @@ def wikinews(annotator: Annotator, threshold: float) -> dict[str, dict]:
         documents = [dateline.extract(articles[a]["text"], published=articles[a]["published"],
                                       clean=False, id=a, format="text") for a in ids]
         stats = {name: _empty() for name in SYSTEMS}
+        judged: list[tuple[float, bool]] = []  # (calibrated confidence, right) of every event
         for article_id, annotated in zip(ids, annotator.annotate(documents)):
             doc = annotated.doc
             for row in rows_by_article[article_id]:
@@ -209,11 +218,32 @@ def wikinews(annotator: Annotator, threshold: float) -> dict[str, dict]:
                     return [e for e in events if row["start"] <= e.trigger.start < row["end"]]
                 _score(stats["patterns"], row, within(annotated.pattern_events()), doc)
                 _score(stats["combined"], row, within(annotated.shown(threshold)), doc)
+                gold_types = {e["type"] for e in row["events"]}
+                judged.extend((e.confidence, e.type in gold_types)
+                              for e in within(annotated.doc.events))
                 types = [t for _, t, _ in annotated.model_types(row["start"], row["end"])]
                 _score_types(stats["learned"], row, types)
         out[half] = {name: _final(s) for name, s in stats.items()}
+        for key in ("source right", "target right", "modality right", "date right"):
+            out[half]["learned"][key] = None  # the sentence model names no parties, modality or date
+        out[half]["reliability"] = reliability(judged)
         out[half]["articles"] = len(ids)
         out[half]["sentences"] = sum(len(v) for v in rows_by_article.values())
+    return out
+
+
+RELIABILITY_BINS = (0.0, 0.2, 0.4, 0.6, 0.8, 1.01)
+
+
+def reliability(judged: list[tuple[float, bool]]) -> list[dict]:
+    """Per confidence bin: events, their mean confidence and the share right (a well calibrated
+    confidence has the two close)."""
+    out = []
+    for low, high in zip(RELIABILITY_BINS, RELIABILITY_BINS[1:]):
+        inside = [(c, r) for c, r in judged if low <= c < high]
+        out.append({"bin": f"{low:.1f}-{min(high, 1.0):.1f}", "events": len(inside),
+                    "mean confidence": _ratio(sum(c for c, _ in inside), len(inside)),
+                    "share right": _ratio(sum(r for _, r in inside), len(inside))})
     return out
 
 
@@ -369,12 +399,13 @@ def conflibert(annotator: Annotator, shared: Path, threshold: float,
     by_type = pentaclass_of_type()
     out = {}
     for half in HALVES:
-        stats = {name: Counter() for name in SYSTEMS}
+        stats = {name: Counter() for name in SYSTEMS + ("combined, any confidence",)}
         for record, a in zip(records, annotated):
             if half_of(record["id"]) != half:
                 continue
             gold = record["pentaclass"]
-            chosen = {"patterns": a.pattern_events(), "combined": a.shown(threshold)}
+            chosen = {"patterns": a.pattern_events(), "combined": a.shown(threshold),
+                      "combined, any confidence": a.pattern_events_calibrated()}
             for name, events in chosen.items():
                 best = max(events, key=lambda e: e.confidence, default=None)
                 s = stats[name]

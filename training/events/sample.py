@@ -36,6 +36,7 @@ SKIP = {
     "wikinews-d964cb9e12fc": "sports result (marathon)",
     "wikinews-b3fb9a979a28": "sports result (rugby)",
     "wikinews-e5d2b13aedd1": "first-person Wikinews feature (convention visit)",
+    "wikinews-bc948507a038": "sports result (athletics; batch 2)",
 }
 INTERVIEW = re.compile(r"\binterview|tells Wikinews|Wikinews (?:attends|discusses|speaks)", re.I)
 
