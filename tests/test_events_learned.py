@@ -1,0 +1,94 @@
+"""The events stage's learned layer: the shipped model, the label split it was trained on, the
+calibrated confidence, and the benchmark's scoring helpers (benchmarks/events_sets.py)."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import dateline
+from dateline.events import learned
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _module(folder: str, name: str):
+    path = str(ROOT / folder)
+    if path not in sys.path:
+        sys.path.insert(0, path)
+    return importlib.import_module(name)
+
+
+@pytest.fixture(scope="module")
+def train():
+    return _module("training/events", "train")
+
+
+@pytest.fixture(scope="module")
+def sets():
+    _module("benchmarks", "common")
+    return _module("benchmarks", "events_sets")
+
+
+def test_the_shipped_model_is_small_and_says_what_it_was_trained_on():
+    files = list(learned.MODEL_DIR.iterdir())
+    assert sum(f.stat().st_size for f in files) < 50 * 1024 * 1024
+    meta = json.loads((learned.MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
+    assert 0.0 < meta["threshold"] < 1.0 and meta["threshold"] == learned.default_threshold()
+    assert all(d["licence"] for d in meta["data"])
+    assert {"conflibert_pentaclass", "glocon_sample", "petr2_gsr", "petr_unit"} <= set(
+        meta["never_trained_on"])
+    assert learned.load() is not None
+
+
+def test_the_check_half_is_held_out_and_later_batches_train_only(train):
+    labels = train.read_jsonl(train.LABELS_FILE)
+    train_ids, check_ids = train.label_split(labels)
+    first = {r["article_id"] for r in labels if r["annotator"] == train.FIRST_BATCH}
+    assert not train_ids & check_ids
+    assert check_ids < first and len(check_ids) == len(first) - len(first) // 2
+    assert {r["article_id"] for r in labels} - first <= train_ids
+    meta = json.loads((learned.MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
+    assert set(meta["held_out"]["wikinews_check_articles"]) == check_ids
+
+
+def test_calibrated_confidence_is_a_probability_and_the_patterns_score_without_the_model(
+        monkeypatch):
+    text = "Police arrested 30 protesters in Lahore on Monday after they blocked a highway."
+    calibrated = dateline.annotate(text, published="2024-03-05").events
+    assert calibrated and all(0.0 <= e.confidence <= 1.0 for e in calibrated)
+    monkeypatch.setattr(learned, "load", lambda: None)
+    plain = dateline.annotate(text, published="2024-03-05").events
+    assert [e.type for e in plain] == [e.type for e in calibrated]
+    assert [e.confidence for e in plain] != [e.confidence for e in calibrated]
+
+
+def test_cross_fitted_confidences_come_from_calibrators_that_did_not_see_the_article(train):
+    rng = np.random.default_rng(0)
+    x = np.column_stack([np.ones(60), rng.normal(size=60)])
+    y = (x[:, 1] > 0).astype(float)
+    groups = [f"a{i // 3}" for i in range(60)]
+    out = train.cross_fitted(x, y, groups, folds=5)
+    assert out.shape == (60,) and ((out > 0) & (out < 1)).all()
+    assert np.corrcoef(out, x[:, 1])[0, 1] > 0.9
+    # a threshold is never below what precision >= floor needs on those confidences
+    t = train.threshold_for(out, y, 0.8)
+    assert y[out >= t].mean() >= 0.8
+
+
+def test_bench_helpers(sets):
+    assert sets.party_right("Wiranto", "IDN", [("wiranto | the minister", "IDN")])
+    assert not sets.party_right("Wiranto", None, [("police", "IDN")])
+    assert sets.party_right(None, None, []) and not sets.party_right(None, None, [("x", None)])
+    assert sets.pentaclass_of_code("020", 1) == 0 and sets.pentaclass_of_code("190", 4) == 4
+    assert sets.pentaclass_of_type()["ASSAULT"] == 4
+    assert sets.half_of("x") == sets.half_of("x") and {sets.half_of(str(i)) for i in range(20)} == {
+        "tune", "check"}
+    table = sets.reliability([(0.1, False), (0.15, True), (0.7, True)])
+    assert table[0]["events"] == 2 and table[0]["share right"] == 0.5
+    assert table[3]["events"] == 1 and table[3]["mean confidence"] == 0.7
