@@ -213,3 +213,11 @@ def test_no_state_from_a_nickname_nor_a_city_inside_a_persons_title(run_places):
                       "of the House Nancy Pelosi spoke.")
     texts = {p.text for p in work.places}
     assert "Man" not in texts and "Nancy" not in texts
+
+
+def test_street_word_first_the_midwest_and_from_x_to_y(run_places):
+    work = run_places("The procession at the Rue des Soubirous drew crowds. The plane flew from "
+                      "Jakarta to Pangkal Pinang. A son of the Midwest heartland died.")
+    by_text = {p.text: p for p in work.places}
+    assert {"Rue des Soubirous", "Pangkal Pinang"} <= set(by_text)
+    assert by_text["Midwest"].feature == "RGN" and by_text["Midwest"].country == "USA"

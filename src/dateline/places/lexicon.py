@@ -74,7 +74,7 @@ GOVERNMENT_NOUNS: frozenset[str] = frozenset(
 NOT_PLACES_WITHOUT_LABEL: frozenset[str] = frozenset("""
 university college school hospital church street avenue road county city state park center centre
 north south east west central northern southern eastern western northeast northwest southeast
-southwest midwest way section metro gulf man white president may march june july august god
+southwest way section metro gulf man white president may march june july august god
 ms mr mrs dr st coast
 """.split())
 

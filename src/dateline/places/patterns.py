@@ -25,11 +25,11 @@ DATELINE = re.compile(
 # a few countries (Cameroon's regions) and far more often a direction: never a toponym alone.
 COMPASS = re.compile(r"^(?:far |extreme |upper |lower )?(?:north|south|east|west|central|centre|"
                      r"center|northeast|northwest|southeast|southwest|north east|north west|"
-                     r"south east|south west|midwest|mid west)$")
+                     r"south east|south west)$")
 # Words right before a name that say it is a place: "in Prisi", "near Holopaw", "the village of
 # Xinmo", "towns of Haris and Varzaqan" (the second name after "and" is caught by the first's cue).
 LOCATIVE_BEFORE = re.compile(
-    r"(?:,\s+of|\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Ii]nto|[Tt]hrough|[Ff]rom|"
+    r"(?:,\s+of|\b[Ff]rom [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)? to|\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Ii]nto|[Tt]hrough|[Ff]rom|"
     r"[Tt]oward|[Bb]eyond|[Ww]est of|[Ee]ast of|[Nn]orth of|[Ss]outh of)|"
     r"\b(?:villages?|towns?|city|cities|hamlets?|suburbs?|districts?|neighbou?rhoods?|"
     r"provinces?|regions?|counties|county|settlements?|municipality|camps?) of)"
@@ -98,7 +98,11 @@ PLACE_WORD = re.compile(
 STREET_NAME = re.compile(
     r"\b(?:(?:North|South|East|West|N\.|S\.|E\.|W\.)\s+)?(?:[A-Z][a-z][\w'’\-]*\s+){1,3}"
     r"(?:(?:Street|Streets|Road|Avenue|Drive|Lane|Boulevard|Parkway|Circle|Trail|Crescent|Close|"
-    r"Terrace)\b|(?:Rd|Ave|Blvd|Ln|Pkwy)\.|(?:St|Dr)\.(?=[,;:)]|\s*$|\s+[a-z0-9]))")
+    r"Terrace)\b|(?:Rd|Ave|Blvd|Ln|Pkwy)\.|(?:St|Dr)\.(?=[,;:)]|\s*$|\s+[a-z0-9]))"
+    # … or the street word first, as French, Spanish and Italian write it: "Rue des Soubirous",
+    # "Calle Mayor", "Via del Corso".
+    r"|\b(?:Rue|Calle|Avenida|Via|Viale|Piazza|Strada|Rua|Avenue|Boulevard) "
+    r"(?:(?:de|des|du|de la|del|della|di|do|da|dos|das)\s+)?(?:[A-Z][\w'’\-]*)(?: [A-Z][\w'’\-]*){0,2}")
 # "Barrow and Jackson counties", "Clarke, Madison, Oconee and Oglethorpe counties": each name is
 # a county's.
 NAME = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
