@@ -177,3 +177,22 @@ def test_the_state_is_the_government_of_the_state_named_before():
     assert (state.name, state.country, state.sector) == ("Louisiana", "USA", "GOV")
     governor = next(a for a in actors if any(m.text.startswith("The governor") for m in a.mentions))
     assert governor.roles == ("governor of Louisiana",)  # not the apposition of Louisiana
+
+
+def test_local_bodies_and_groups_take_the_country_of_the_article():
+    import dateline
+    from dateline.pipeline import Pipeline
+
+    pipeline = Pipeline(stages=("entities", "places", "actors"))
+
+    def actors(text):
+        doc = dateline.extract(text, published="2009-03-01", clean=False, format="text")
+        return {a.name: a for a in next(pipeline.run([doc])).actors}
+
+    found = actors("NAIROBI - Police arrested 20 protesters on Monday.")
+    assert (found["police"].country, found["police"].sector) == ("KEN", "COP")
+    assert found["20 protesters"].country == "KEN"
+    assert actors("Police in Nairobi detained a journalist.")["Police in Nairobi"].country == "KEN"
+    assert actors("The Sri Lankan navy sank a rebel boat.")["Sri Lankan navy"].country == "LKA"
+    found = actors("Russian Foreign Minister Sergei Lavrov met his Chinese counterpart Wang Yi.")
+    assert (found["Wang Yi"].country, found["Wang Yi"].sector) == ("CHN", "GOV")

@@ -166,3 +166,7 @@ PLACE_NOUNS = frozenset({"state", "province", "city", "town", "village", "region
                          "governorate"})
 # Words before a publication's own name that are no part of it ("the", "en" of "en.wikinews.org").
 HOST_PREFIXES = frozenset({"www", "m", "en", "mobile", "amp", "news", "edition", "uk", "us"})
+
+# Sectors of bodies that serve where they are: "police in Nairobi" are Kenya's police, "a court
+# in Lahore" Pakistan's (troops or diplomats in a country are often foreign ones).
+LOCAL_SECTORS = frozenset({"COP", "JUD"})

@@ -242,6 +242,16 @@ class MentionFinder:
                     all(t.lower_ in person_words or t.tag_ == "POS" for t in doc[i:j]) and \
                     not self.lex.country(text) and not self.lex.org(text, self.on):
                 label = "PERSON"
+            demonym = self.lex.demonym(text) if label in ("ORG", "NORP") and j - i > 1 else None
+            if demonym and len(demonym) == 3 and demonym in self.lex.countries and \
+                    doc[i:j].root.dep_ in ("amod", "compound", "nmod"):
+                # "the Sri Lankan navy": a nationality adjective of more than one word is a
+                # mention of its country (one-word ones are found by _demonyms).
+                self.nationalities_seen.append((i, self.sent_of[i], demonym))
+                self._add(self._cand(i, j, "name", "country", country=demonym, sector="GOV",
+                                     key=f"gov:{demonym}", name=self.lex.countries[demonym].name))
+                self._take(i, j)
+                continue
             if label == "PERSON" and self.lex.not_actor(text) == "acting":
                 label = "ORG"  # a platform or publication that acts ("Twitter placed a warning")
             code = self.lex.country(text)
@@ -642,6 +652,9 @@ class MentionFinder:
                 continue  # "a national state", "some museums": not a reference to anyone in particular
             left = min((t.i for t in tok.lefts for t in t.subtree), default=tok.i)
             left = min(left, tok.i)
+            for k in range(left, tok.i):
+                if doc[k].text in ("-", "\u2013", "\u2014", ":") or "\n" in doc[k].text:
+                    left = k + 1  # "NAIROBI - Police ...": the dateline is no part of the phrase
             right = tok.i + 1
             pp_country = pp_place = None
             for child in tok.rights:
@@ -651,7 +664,8 @@ class MentionFinder:
                     if pobj and pobj[0].pos_ == "PROPN" and pobj[0].ent_type_ != "PERSON":
                         name = doc[pobj[0].left_edge.i:pobj[0].i + 1].text
                         code = self.lex.country(name) or self.lex.capital(name)
-                        if code and (child.lower_ == "of" or child.lower_ == "in" and government):
+                        local = title is not None and title.sector in cues.LOCAL_SECTORS
+                        if code and (child.lower_ == "of" or child.lower_ == "in" and (government or local)):
                             pp_country = code
                             if government and pobj[0].i not in self.taken:
                                 pp_place = (pobj[0].left_edge.i, pobj[0].i + 1, code)

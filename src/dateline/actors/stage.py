@@ -58,6 +58,10 @@ NATIONAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 # A named party or opposition organisation is of the article's country too ("the Democratic
 # Party" in an article about the US); a person of the opposition may be a foreigner.
 PARTY_SECTORS = frozenset({"OPP", "PTY"})
+# Groups named by a common noun that, without a nationality, are of the article's country, as
+# CAMEO codes them (KENCOP, KENOPP, KENCVL); soldiers, rebels, refugees and reporters are often
+# foreign and are left without one.
+LOCAL_GROUP_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "OPP", "CVL"})
 TRANSNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
 
 
@@ -167,6 +171,8 @@ def to_actor(actor_id: str, cluster: Cluster, candidates: list[Candidate], lex, 
             sector in NATIONAL_SECTORS and (roles or kind == "organization") or
             sector in PARTY_SECTORS and kind == "organization" and named):
         country = dominant
+    elif kind == "group" and not country and dominant and sector in LOCAL_GROUP_SECTORS:
+        country = dominant  # "police", "protesters", "residents" of the article's country
     evidence = tuple(Span(s, e, t) for s, e, t in cluster.evidence)
     return Actor(actor_id, name, kind, country, sector, tuple(roles), tuple(mentions),
                  organization, source, evidence)
