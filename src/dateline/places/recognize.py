@@ -342,10 +342,15 @@ class _Finder:
         """Names listed before "counties" or "parishes": second-order divisions."""
         for m in COUNTY_LIST.finditer(self.text):
             word = "County" if m.group("kind") == "counties" else "Parish"
+            # "Nassau and Baker counties in Florida": the state, when it is written after them.
+            state = re.match(r"\s+(?:in|of),?\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)", self.text[m.end():])
+            states = {c.geonameid for c, p in lookup(self.gazetteer, state.group(1), True)
+                      if p and c.feature == "ADM1"} if state else set()
             for n in LIST_NAME.finditer(self.text, m.start(), m.start("kind")):
                 s, e = n.span()
                 found = [(c, p) for c, p in self.gazetteer.lookup(f"{n.group()} {word}")
                          if p and c.feature == "ADM2"]
+                found = [(c, p) for c, p in found if c.admin1 in states] or found
                 if found and self.free(s, e):
                     self.accept(s, e, found, True)
 
