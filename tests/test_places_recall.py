@@ -221,3 +221,10 @@ def test_street_word_first_the_midwest_and_from_x_to_y(run_places):
     by_text = {p.text: p for p in work.places}
     assert {"Rue des Soubirous", "Pangkal Pinang"} <= set(by_text)
     assert by_text["Midwest"].feature == "RGN" and by_text["Midwest"].country == "USA"
+
+
+def test_news_agencies_holidays_and_one_are_no_places(run_places):
+    work = run_places("Xinhua reported the landslide. St. Patrick's Day is a time for fun. One man "
+                      "from Montana met up with friends.")
+    texts = {p.text for p in work.places}
+    assert not texts & {"Xinhua", "St. Patrick", "One"} and "Montana" in texts

@@ -75,7 +75,7 @@ NOT_PLACES_WITHOUT_LABEL: frozenset[str] = frozenset("""
 university college school hospital church street avenue road county city state park center centre
 north south east west central northern southern eastern western northeast northwest southeast
 southwest way section metro gulf man white president may march june july august god
-ms mr mrs dr st coast
+ms mr mrs dr st coast one valley
 """.split())
 
 # Words in an entity that show it is an organisation or a facility, not the place itself.
@@ -98,4 +98,9 @@ COUNTY_WORDS: frozenset[str] = frozenset("county parish borough".split())
 # Street names that news uses for an institution or an idea, not a place ("Wall Street" reacted).
 STREETS_NOT_PLACES: frozenset[str] = frozenset({
     "wall street", "downing street", "fleet street", "sesame street", "easy street", "main street",
+})
+
+# Names that match a town somewhere but in news are a news agency, whatever spaCy labelled them.
+NEVER_PLACES: frozenset[str] = frozenset({
+    "xinhua", "interfax", "tass", "itar tass", "yonhap", "kyodo", "bernama", "reuters",
 })

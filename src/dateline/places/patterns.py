@@ -117,3 +117,5 @@ TITLE_BEFORE = re.compile(
     r"\b(?:Queen|King|Prince|Princess|President|Pope|Sen\.|Senator|Rep\.|Gov\.|Governor|Judge|"
     r"Mr\.?|Mrs\.?|Ms\.?|Dr\.|Sir|Dame|Lord|Lady|Sheriff|Chief|Mayor|General|Gen\.|Minister|"
     r"Rev\.|Father|Sister|Brother|Coach|Officer|Sgt\.|Lt\.|Capt\.|Col\.)\s+$")
+# A saint's or a person's day is no place: "St. Patrick's Day", "Columbus Day".
+HOLIDAY_AFTER = re.compile(r"(?:['’]s)?\s+Day\b")

@@ -14,16 +14,16 @@ import re
 from dataclasses import dataclass, field
 
 from .gazetteer import REGION_FEATURES, Entry, Gazetteer, fold
-from .lexicon import (COUNTY_WORDS, NATURAL_FEATURE_WORDS, NOT_PLACES_WITHOUT_LABEL, ORG_WORDS,
-                      STREETS_NOT_PLACES)
+from .lexicon import (COUNTY_WORDS, NATURAL_FEATURE_WORDS, NEVER_PLACES, NOT_PLACES_WITHOUT_LABEL,
+                      ORG_WORDS, STREETS_NOT_PLACES)
 from .lexicon_demonyms import COUNTRY_DEMONYMS, DEMONYMS
 from .lexicon_states import (CITY_ABBREVIATIONS, DISTRICT_ABBREVIATIONS, PROVINCE_ABBREVIATIONS,
                              STATE_ABBREVIATIONS)
-from .patterns import (CAPITALISED, CIVIC_AFTER, COMPASS, COUNTY_LIST, DATELINE, HOUSE_NUMBER,
-                       HYPHENATED, LANDMARK, LEADING, LIST_NAME, LIST_NAME_WIDE, LOCATIVE_BEFORE,
-                       NAME_PARTICLES, NOT_TYPED_NAMES, OPENING_CUES, PARTY_PLACE, PLACE_WORD,
-                       QUALIFIED, STREET, STREET_ABBREVIATIONS, STREET_NAME, TITLE_BEFORE,
-                       TRAILING, TYPED_AFTER, TYPED_BEFORE)
+from .patterns import (CAPITALISED, CIVIC_AFTER, COMPASS, COUNTY_LIST, DATELINE, HOLIDAY_AFTER,
+                       HOUSE_NUMBER, HYPHENATED, LANDMARK, LEADING, LIST_NAME, LIST_NAME_WIDE,
+                       LOCATIVE_BEFORE, NAME_PARTICLES, NOT_TYPED_NAMES, OPENING_CUES,
+                       PARTY_PLACE, PLACE_WORD, QUALIFIED, STREET, STREET_ABBREVIATIONS,
+                       STREET_NAME, TITLE_BEFORE, TRAILING, TYPED_AFTER, TYPED_BEFORE)
 
 PLACE_LABELS = {"GPE", "LOC"}
 # Labels whose spans may still be (or begin with) a place the small spaCy model mislabelled
@@ -198,6 +198,10 @@ class _Finder:
         return all(end <= a or start >= b for a, b in self.taken)
 
     def accept(self, start, end, candidates, labelled) -> None:
+        name = self.text[start:end]
+        if fold(name) in NEVER_PLACES or HOLIDAY_AFTER.match(self.text, end):
+            self.taken.append((start, end))  # "Xinhua reported", "St. Patrick's Day"
+            return
         self.mentions.append(Mention(start, end, self.text[start:end], candidates, labelled))
         self.taken.append((start, end))
         if labelled and candidates:
