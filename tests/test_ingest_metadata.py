@@ -124,10 +124,15 @@ def test_truncated_body_uses_the_fuller_fallback_unless_switched_off():
     assert "rest of the story" not in finish(stage, frozenset({"fallback"})).text
 
 
-def test_a_body_of_short_lines_is_a_page_dump_and_its_article_is_found():
-    menu = "\n".join(f"Section {n}" for n in range(30))
+
+
+def test_a_body_without_a_sentence_gives_way_to_the_full_mode_unless_switched_off():
+    from dateline.ingest.html import _has_prose
+
+    contact = "Jane Doe, 555-0100\njane@example.com\nCopyright 2008 Town Times"
     article = ("The council voted on Tuesday to approve the new budget after a long debate about road "
                "repairs and the state of the schools across the whole town.")
-    stage = Stage(found=Extracted(text=""), raw=menu + "\n" + article + "\n" + menu, tree=None, title=None)
+    assert not _has_prose(contact) and _has_prose(article)
+    stage = Stage(found=Extracted(text=""), raw=contact, tree=None, title=None, full=article)
     assert finish(stage).text == article
-    assert "Section 3" in finish(stage, frozenset({"page-dump"})).text
+    assert finish(stage, frozenset({"no-sentence"})).text == ""    # a contact box is no article

@@ -85,14 +85,6 @@ def test_a_menu_list_under_a_colon_line_is_not_an_article_list():
     assert "Roads" in with_intro.text and "Parks" in with_intro.text
 
 
-def test_a_dated_list_right_after_the_article_is_kept():
-    dates = "\n".join(f"June {n} – Town Hall {n}, Springfield @ Main Street Theatre" for n in range(1, 7))
-    found = clean_text("Home\nNews\n\n" + BODY + "\nThe Tour Dates\n" + dates + "\n\nAbout us\nContact")
-    assert "June 6 – Town Hall 6" in found.text
-    assert "Contact" not in found.text
-    assert "June 6" not in clean_text(BODY + "\n" + dates, frozenset({"data-list"})).text
-
-
 def test_the_line_classifier_ships_with_its_provenance_and_gives_probabilities():
     import json
 

@@ -67,7 +67,7 @@ def best_stretch(scores: list[float], lo: int, hi: int) -> tuple[float, int, int
     return best, best_start, best_end
 
 
-def select_body(lines: list[Line], off: frozenset[str] = frozenset()) -> set[int]:
+def select_body(lines: list[Line]) -> set[int]:
     """Indexes of the lines that make up the article (tagged ones included; clean.py drops them).
 
     The best stretch is the article's core; other stretches join it when they score a large
@@ -89,27 +89,7 @@ def select_body(lines: list[Line], off: frozenset[str] = frozenset()) -> set[int
         while end < len(lines) and end not in inside and _short_sentence(lines[end]):
             inside.add(end)
             end += 1
-        if "data-list" not in off:
-            inside.update(_data_list_after(lines, end, inside))
     return inside
-
-
-def _data_list_after(lines: list[Line], end: int, inside: set[int]) -> list[int]:
-    """A list of dated or numbered items right after the article ("June 9 – West Palm Beach, FL @
-    Coral Sky Amphitheatre"), under an optional heading ("The Doobie Brothers Tour Dates"): every
-    item of 4+ words holds a digit, which headline links and menus seldom do."""
-    start = end
-    if start < len(lines) and lines[start].kind is None and not lines[start].prose and \
-            lines[start].words <= P.SHORT_HEADING_WORDS and not any(c.isdigit() for c in lines[start].text):
-        start += 1   # a heading
-    stop = start
-    while stop < len(lines) and stop not in inside and _data_item(lines[stop]):
-        stop += 1
-    return list(range(end, stop)) if stop - start >= P.DATA_LIST_MIN_ITEMS else []
-
-
-def _data_item(line: Line) -> bool:
-    return line.kind is None and line.words >= 4 and any(c.isdigit() for c in line.text)
 
 
 def _short_sentence(line: Line) -> bool:

@@ -32,7 +32,7 @@ ALWAYS_DROPPED = frozenset({"published", "dateline", "byline", "caption", "credi
 
 
 # The rules the benchmark's ablation can switch off one at a time.
-RULES = tuple([f"drop-{kind}" for kind in sorted(ALWAYS_DROPPED)] + ["select-body", "data-list", "line-model", "repeats"])
+RULES = tuple([f"drop-{kind}" for kind in sorted(ALWAYS_DROPPED)] + ["select-body", "line-model", "repeats"])
 
 
 def clean_text(raw: str, off: frozenset[str] = frozenset()) -> Extracted:
@@ -47,7 +47,7 @@ def clean_text(raw: str, off: frozenset[str] = frozenset()) -> Extracted:
     tag_lines(lines)
     # no stretch of prose at all (a one-line text, a list of short sentences): nothing to tell the
     # article from its surroundings by, so every line not recognised as boilerplate is kept
-    inside = (None if "select-body" in off else select_body(lines, off)) or set(range(len(lines)))
+    inside = (None if "select-body" in off else select_body(lines)) or set(range(len(lines)))
     if "line-model" not in off and "select-body" not in off:
         inside = _model_choice(lines, inside)
     found = Extracted(text="", problems=problems)

@@ -29,7 +29,7 @@ from .lines import Line, split_lines, tag_lines
 _DROPPED_FROM_BODY = frozenset({"share", "related", "copyright", "adapted", "comments", "published", "byline", "ad"})
 # The post-processing rules, each of which the benchmark's ablation can switch off.
 RULES = tuple([f"drop-{kind}" for kind in sorted(_DROPPED_FROM_BODY)]
-              + ["headline", "link-list", "fallback", "page-dump"])
+              + ["headline", "link-list", "fallback", "no-sentence"])
 # Scripts (but JSON-LD metadata), styles, inline SVG and data URIs: what makes most oversized pages
 # big. Removed only from oversized pages (on dev pages removing them first saves no time).
 _SCRIPT_LIKE = re.compile(r"<(script(?![^>]*ld\+json)|style|svg|noscript|template)\b[^>]*>.*?</\1\s*>",
@@ -60,6 +60,7 @@ class Stage:
     tree: object
     title: str | None
     fuller: str | None = None   # the fallback extractors' body when the fast one looked truncated
+    full: str | None = None     # trafilatura's full-mode body when the fast one had no sentence
 
 
 def extract_stage(html: str, url: str | None = None) -> Stage | Extracted:
@@ -97,10 +98,9 @@ def extract_stage(html: str, url: str | None = None) -> Stage | Extracted:
         return Stage(found=found, raw=None, tree=tree, title=meta.title)
     raw = _text_of(doc) or ""
     stage = Stage(found=found, raw=raw, tree=tree, title=meta.title)
-    if len(raw) < P.TRUNCATED_SHARE * main_block_chars(tree) or not _has_prose(raw):
-        # the fast body is much shorter than the page's main text block, or has no sentence at all
-        # (a contact box, a menu): ask trafilatura again with its fallback extractors (jusText,
-        # readability), and keep the longer body
+    if len(raw) < P.TRUNCATED_SHARE * main_block_chars(tree):
+        # the fast body is much shorter than the page's main text block: ask trafilatura again with
+        # its fallback extractors (jusText, readability), and keep the longer body
         try:   # (trafilatura works on its own copy of the tree)
             again = bare_extraction(tree, url=meta.url, fast=False, include_comments=False, with_metadata=False)
         except Exception:  # the fast body stands
@@ -108,11 +108,31 @@ def extract_stage(html: str, url: str | None = None) -> Stage | Extracted:
         fuller = _text_of(again)
         if fuller and len(fuller) > len(raw):
             stage.fuller = fuller
+    elif not _has_prose(raw):
+        # no sentence at all (the fast mode picked a contact box or a menu of a 2008 table layout):
+        # trafilatura's full mode, which weighs its own result against jusText's and readability's,
+        # decides instead
+        try:
+            again = bare_extraction(tree, url=meta.url, fast=False, include_comments=False, with_metadata=False)
+        except Exception:
+            again = None
+        full = _text_of(again)
+        # (taken only with a sentence in it: on a page of menus the full mode's last resort is the
+        # page's text run together)
+        if full and any(line.count(" ") + 1 >= P.PROSE_WORDS and P.SENTENCE_END.search(line)
+                        for line in full.split("\n")):
+            stage.full = full
     return stage
 
 
+def _quick_prose(line: str) -> bool:
+    """is_prose by a quick look (words counted by spaces): it runs on every page's body."""
+    words = line.count(" ") + 1
+    return words >= P.PROSE_WORDS_LOOSE or words >= P.PROSE_WORDS and P.SENTENCE_END.search(line) is not None
+
+
 def _has_prose(text: str) -> bool:
-    return any(line.prose for line in split_lines(text))
+    return any(_quick_prose(line) for line in text.split("\n"))
 
 
 def _text_of(doc) -> str | None:
@@ -143,7 +163,12 @@ def finish(stage: Stage, off: frozenset[str] = frozenset()) -> Extracted:
                       credits=list(base.credits), boilerplate=list(base.boilerplate), problems=list(base.problems))
     if stage.raw is None:
         return found
-    text, repaired = repair(stage.fuller if stage.fuller and "fallback" not in off else stage.raw)
+    source = stage.raw
+    if stage.fuller and "fallback" not in off:
+        source = stage.fuller
+    elif stage.full and "no-sentence" not in off:
+        source = stage.full
+    text, repaired = repair(source)
     found.problems += repaired
     body, kept, removed = tidy_body(text, stage.title, off)
     found.boilerplate += removed
@@ -151,25 +176,8 @@ def finish(stage: Stage, off: frozenset[str] = frozenset()) -> Extracted:
         # trafilatura's last-resort fallback returns all page text; a page of menus has no article
         found.boilerplate.append(Boilerplate(kind="navigation", text=body))
         return found
-    if "page-dump" not in off and looks_like_page_dump(kept):
-        # trafilatura returned the whole page (menus, teasers, contact boxes around the article):
-        # find the article in it as in scraped plain text
-        from .clean import clean_text
-
-        cleaned = clean_text(body)
-        if cleaned.text and any(line.prose for line in split_lines(cleaned.text)):
-            found.boilerplate += [b for b in cleaned.boilerplate if b.kind not in ("headline",)]
-            body = cleaned.text
     found.text = body
     return found
-
-
-def looks_like_page_dump(lines: list[Line]) -> bool:
-    """Many lines, nearly all of them short: a whole page's text, not an article."""
-    if len(lines) < P.PAGE_DUMP_MIN_LINES:
-        return False
-    short = sum(1 for line in lines if not line.prose and line.kind is None)
-    return short >= P.PAGE_DUMP_SHORT_SHARE * len(lines)
 
 
 def looks_like_link_list(lines: list[Line]) -> bool:

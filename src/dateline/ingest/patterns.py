@@ -342,12 +342,6 @@ LIST_ITEM_SCORE = 1.0
 # "Find your new car:" under menu items introduces a menu (a run of 80 one-word car makes scored as
 # an article). Tune halves of the flattened dev sets.
 LIST_INTRO_WORDS = 6
-# A run of at least DATA_LIST_MIN_ITEMS items of 4+ words that each hold a digit, right after the
-# article (under a heading of at most SHORT_HEADING_WORDS words), is the article's own list: tour
-# dates, fixtures, prices. Tune halves of the flattened sets (human gold together): +0.0008 with 3
-# items, +0.0010 with 5.
-DATA_LIST_MIN_ITEMS = 5
-SHORT_HEADING_WORDS = 10
 LIST_INTRO_LOOKBACK = 3
 
 # --- time zones named in publication lines --------------------------------------------------------
@@ -375,13 +369,6 @@ TRUNCATED_SHARE = 0.7
 # renderings, 0.3/0.7 won 0.0006, 0.2/0.9 won 0.0010.
 LINE_MODEL_DROP_BELOW = 0.2
 LINE_MODEL_ADD_ABOVE = 0.9
-# HTML: a body of at least PAGE_DUMP_MIN_LINES lines of which PAGE_DUMP_SHORT_SHARE are short and
-# untagged is a whole page's text (trafilatura's fast mode falls back to it on 2008-era table
-# layouts); the article is then found in it as in scraped plain text. Tune halves of the HTML dev
-# sets (human gold together): 30/0.6 −0.002, 40/0.8 +0.000, 30/0.85 −0.0005, 20/0.9 +0.0015
-# (l3s-gn1 +0.005, the others unchanged).
-PAGE_DUMP_MIN_LINES = 20
-PAGE_DUMP_SHORT_SHARE = 0.9
 # Plain text: how many lines above the article's first line a headline the article's opening echoes
 # is looked for (share bars, bylines, dates, captions, a standfirst sit between them: 25 found 0.545,
 # 40 0.595, 60-100 0.587 of titles on the flattened tune halves), and how many for the fullest
