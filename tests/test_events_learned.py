@@ -50,9 +50,11 @@ def test_the_check_half_is_held_out_and_later_batches_train_only(train):
     labels = train.read_jsonl(train.LABELS_FILE)
     train_ids, check_ids = train.label_split(labels)
     first = {r["article_id"] for r in labels if r["annotator"] == train.FIRST_BATCH}
+    held = {r["article_id"] for r in labels if r["annotator"] in train.CHECK_BATCHES}
     assert not train_ids & check_ids
-    assert check_ids < first and len(check_ids) == len(first) - len(first) // 2
-    assert {r["article_id"] for r in labels} - first <= train_ids
+    assert train_ids | check_ids == {r["article_id"] for r in labels}
+    assert len(check_ids & first) == len(first) - len(first) // 2 and held <= check_ids
+    assert {r["article_id"] for r in labels} - first - held <= train_ids
     meta = json.loads((learned.MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
     assert set(meta["held_out"]["wikinews_check_articles"]) == check_ids
 
