@@ -138,7 +138,10 @@ def main(argv: list[str] | None = None) -> int:
             "cv5_weighted_accuracy": round(accuracy, 4),
             "rules_alone_weighted_accuracy": round(rules, 4),
             "rebuild": "python training/ingest/train.py --shared ../shared"}
-    (args.out / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    previous = args.out / "meta.json"
+    if previous.exists():   # the benchmark's numbers, written there by hand after a bench run
+        meta["dev_scores"] = json.loads(previous.read_text(encoding="utf-8")).get("dev_scores")
+    previous.write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(meta, indent=1))
     for name, value in sorted(zip(FEATURE_NAMES, coef), key=lambda t: -abs(t[1])):
         print(f"{name:<20} {value:+.3f}")
