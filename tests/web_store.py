@@ -93,7 +93,7 @@ def paris_article() -> Document:
         events=(Event("PROTEST", "demonstrate", None, "141", 3, -6.5, ("p1",), ("p2",), "2021-11-23", paris,
                       "asserted", None, span(text, "protested"), sentence(text, "protested"), 0.85, "clause"),
                 Event("COERCE", "arrest", None, "173", 4, -5.0, ("p3",), ("p1",), "2021-11-25", paris,
-                      "negated", None, span(text, "arrest"), sentence(text, "arrest"), 0.8, "publication")),
+                      "negated", None, span(text, "arrest"), sentence(text, "arrest"), 0.75, "publication")),
     )
 
 
