@@ -85,6 +85,9 @@ def test_combination_keeps_the_rules_quoted_attribution():
     assert quote_stage.combine(rules, [clashing, extra], "quotes") == [quoted, extra]
     assert quote_stage.combine(rules, [clashing, extra], "rules-first") == [quoted, plain, extra]
     assert quote_stage.combine(rules, [clashing, extra], "model-first") == [clashing, extra]
+    # layered: quoted rule attributions, then the model, then the other rule attributions.
+    over_plain = Attribution(cue=(40, 44), content=(45, 58), source=(30, 39), pattern="model")
+    assert quote_stage.combine(rules, [over_plain, extra], "layered") == [quoted, over_plain, extra]
 
 
 def test_rules_method_is_the_rules(nlp):

@@ -107,9 +107,11 @@ def test_mixed_quote_keeps_clause_and_lists_verbatim_piece(quotes_of):
 
 
 def test_participle_cue_inherits_subject(quotes_of):
-    q = only(quotes_of("Washington has rebuffed the call, saying the new government must earn legitimacy."),
-             "indirect")
-    assert q.cue.text == "saying" and q.speaker.text == "Washington"
+    quotes = quotes_of("Washington has rebuffed the call, saying the new government must earn legitimacy.")
+    # The learned model may add "rebuffed [the call]" (PolNeAR counts rejections as attributions);
+    # the participle's quote is the one this pattern is about.
+    q = only([q for q in quotes if q.cue.text == "saying"], "indirect")
+    assert q.text == "the new government must earn legitimacy" and q.speaker.text == "Washington"
 
 
 def test_reported_speech_inside_a_quote_is_not_a_second_quote(quotes_of):

@@ -42,7 +42,7 @@ from dateline.quotes.marks import find_quoted  # noqa: E402
 SEED = 17
 FIT_SHARE = 0.8
 MIN_CUE_COUNT = 2  # a lemma must head a gold cue this often in the fit data to be a cue candidate
-COMBINATIONS = ("rules-first", "model-first", "quotes")
+COMBINATIONS = ("rules-first", "model-first", "quotes", "layered")
 THRESHOLDS = (0.4, 0.5, 0.6)
 
 
@@ -200,7 +200,7 @@ def span_matrix(examples, model, trim):
 
 
 def fit_ranker(ids, values, labels, groups, dims: int, l2: float, iters: int) -> np.ndarray:
-    """Conditional logit: a softmax over each group's candidates, the gold one the target."""
+    """Conditional logit: a softmax over each group's candidates, the gold one(s) the target."""
     n, width = ids.shape
     used, columns = np.unique(ids.ravel(), return_inverse=True)
     x = sparse.csr_matrix((values.ravel(), columns.ravel(), np.arange(0, n * width + 1, width)),
@@ -209,6 +209,9 @@ def fit_ranker(ids, values, labels, groups, dims: int, l2: float, iters: int) ->
     xt = x.T.tocsr()
     starts = np.concatenate(([0], np.cumsum(groups)[:-1]))
     group_of = np.repeat(np.arange(len(groups)), groups)
+    # Several candidates may trim to the gold span (a trailing comma in or out): the target is
+    # spread over them evenly, so the loss and its gradient agree.
+    labels = labels / np.add.reduceat(labels, starts)[group_of]
 
     def loss(w):
         z = x @ w
@@ -221,6 +224,7 @@ def fit_ranker(ids, values, labels, groups, dims: int, l2: float, iters: int) ->
         return value, grad
 
     result = minimize(loss, np.zeros(len(used)), jac=True, method="L-BFGS-B", options={"maxiter": iters})
+    print("    ranker fit:", result.nit, "iterations,", result.message, flush=True)
     table = np.zeros(dims, dtype=np.float32)
     table[used] = result.x
     return table

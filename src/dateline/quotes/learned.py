@@ -363,6 +363,13 @@ def rule_spans(doc, rules) -> dict[int, tuple[tuple[int, int], int]]:
     return out
 
 
+def _trim(doc, a: int, b: int):
+    """The rules' trimming of a content (edge punctuation, a leading date adverb)."""
+    from .reported import _trim as trim_tokens
+
+    return trim_tokens(doc, a, b)
+
+
 def _cue_span(doc, token) -> tuple[int, int]:
     from .reported import cue_span
 
@@ -404,7 +411,8 @@ def predict(model: RoleModel, doc, quoted_spans=(), threshold: float | None = No
         qspan = doc.char_span(qs, qe, alignment_mode="expand")
         if qspan is not None:
             quoted_tokens.append((qspan.start, qspan.end))
-    taken = np.zeros(len(doc), dtype=bool)
+    taken = np.zeros(len(doc), dtype=bool)  # words that are a content, a cue or a source
+    spoken = np.zeros(len(doc), dtype=bool)  # words that are a source
     found = []
     for p, cue in cues:
         if taken[cue.i]:
@@ -438,8 +446,9 @@ def predict(model: RoleModel, doc, quoted_spans=(), threshold: float | None = No
             b -= 1
         if b <= a or not any(t.pos_ in CONTENT_POS for t in v.toks[start + a:start + b]):
             continue  # a stretch of function words only ("the" left over by a taken word)
-        # The source may sit inside the content's extent ("“…,” he said, “…”"), not on its words.
-        allowed = usable & (probs[:, 1] < 0.5)
+        # The source may sit inside the content's extent ("“…,” he said, “…”"), not on its words;
+        # a subject two cues share ("X rebuffed the call, saying …") is the source of both.
+        allowed = (usable | spoken[start:end]) & ~in_cue & (probs[:, 1] < 0.5)
         source_odds = np.log(probs[:, 2] + eps) - np.log(1 - probs[:, 2] + eps)
         sa, sb, s_score = best_stretch(source_odds, allowed)
         source = head = None
@@ -447,9 +456,10 @@ def predict(model: RoleModel, doc, quoted_spans=(), threshold: float | None = No
             source = _char_span(doc, start + sa, start + sb)
             head = _head_of(doc, start + sa, start + sb)
             taken[start + sa:start + sb] = True
+            spoken[start + sa:start + sb] = True
         taken[start + a:start + b] = True
         taken[cue.i] = True
-        content = _char_span(doc, start + a, start + b)
+        content = _trim(doc, start + a, start + b) or _char_span(doc, start + a, start + b)
         att = Attribution(cue_chars, content, source, head, "model", cue.lemma_.lower())
         found.append((p, att))
     return found
@@ -521,6 +531,8 @@ def choose_content(v: DocView, cue, start: int, end: int, odds: np.ndarray, free
 SPAN_DIMENSIONS = 1 << 18
 TOP_CANDIDATES = 30  # candidates ranked by the span model: the best by summed content log-odds
 SPAN_WIDTH = 27
+# Whether the ranker reads the role model's summed log-odds (off: syntax and the rules' span only).
+SPAN_ODDS = True
 
 
 def span_features(doc, v: DocView, cue, paths_: list, start: int, a: int, b: int, odds: np.ndarray,
@@ -556,7 +568,7 @@ def span_features(doc, v: DocView, cue, paths_: list, start: int, a: int, b: int
     ids = [hash(f) % (SPAN_DIMENSIONS - 5) + 5 for f in feats]
     values = [1.0] * len(ids)
     ids += [2, 3, 4]  # real-valued: summed log-odds, mean log-odds, positive log-odds left outside
-    values += [total / 10.0, total / n / 5.0, positive_out / 10.0]
+    values += [total / 10.0, total / n / 5.0, positive_out / 10.0] if SPAN_ODDS else [0.0, 0.0, 0.0]
     return ids, values
 
 

@@ -13,6 +13,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from ..model import Quote, Speaker
 from ..pipeline import Work, stage
 from . import learned
@@ -33,9 +35,10 @@ SPEECH_PATTERNS = frozenset({"ccomp", "paren", "according", "noun-that"})
 # (the learned model, learned.py) or "combined": the rules' quotes in quote marks and the
 # model's attributions for the rest (see docs/quotes.md for the three on PolNeAR dev).
 METHOD = "combined"
-# How "combined" joins them (see ``combine``): chosen on the check part of PolNeAR train by
-# training/quotes/train.py (best content exact + overlap F1 of the three ways).
-COMBINE = "rules-first"
+# How "combined" joins them (see ``combine``); None: the way the shipped model's meta.json names,
+# chosen on the check part of PolNeAR train by training/quotes/train.py (best content exact +
+# overlap F1 of the ways in ``combine``).
+COMBINE: str | None = None
 
 
 def quote_kind(text: str, content: tuple[int, int], parts: list[tuple[int, int]]) -> str:
@@ -97,7 +100,7 @@ def find_attributions(doc, text: str, table=CUE_TABLE, quoted=None) -> list[Attr
     return univocal([a for a in attributions if a.content is not None])
 
 
-def model_attributions(doc, text: str, quoted, rules: list[Attribution], skip_rules: bool = False) -> list[Attribution]:
+def model_attributions(doc, text: str, quoted, rules: list[Attribution], before=()) -> list[Attribution]:
     """The learned model's attributions (``learned.py``); none when the model is not shipped.
     The rules' content for a cue is one of the candidates (and a feature) the model ranks.
     Quoted stretches inside a content become its ``parts`` (a mixed or direct quote)."""
@@ -105,8 +108,9 @@ def model_attributions(doc, text: str, quoted, rules: list[Attribution], skip_ru
     if model is None:
         return []
     found = []
-    # Rules first: a model cue on a rule's cue or inside its content would be left out anyway.
-    skip = [span for a in rules for span in (a.cue, a.content)] if skip_rules else ()
+    # A model cue on the cue or inside the content of a rule attribution that comes first in the
+    # combination would be left out anyway: it is not decoded.
+    skip = [span for a in before for span in (a.cue, a.content)]
     for _, att in learned.predict(model, doc, [(q.start, q.end) for q in quoted], rules=rules, skip=skip):
         att.parts = [(q.start, q.end) for q in quoted if att.content[0] <= q.start and q.end <= att.content[1]]
         found.append(att)
@@ -119,8 +123,11 @@ def attributions_of(doc, text: str) -> list[Attribution]:
     rules = find_attributions(doc, text, quoted=quoted)
     if METHOD == "rules":
         return rules
-    model = model_attributions(doc, text, quoted, rules,
-                               skip_rules=METHOD == "combined" and COMBINE == "rules-first")
+    before = ()
+    if METHOD == "combined":
+        way = combine_way()
+        before = rules if way == "rules-first" else [] if way == "model-first" else [a for a in rules if a.parts]
+    model = model_attributions(doc, text, quoted, rules, before)
     if METHOD == "model":
         return sorted(model, key=lambda a: a.content)
     return combine(rules, model)
@@ -133,22 +140,41 @@ def _clash(a: Attribution, k: Attribution) -> bool:
             or (k.source is not None and overlaps(a.content, k.source)))
 
 
+def _with_rule_source(att: Attribution, rules: list[Attribution]) -> Attribution:
+    """A model attribution without a source takes the source the rules give the same cue (the
+    subject a participle inherits: "X rebuffed the call, saying …")."""
+    if att.source is not None:
+        return att
+    for rule in rules:
+        if rule.source is not None and overlaps(rule.cue, att.cue) and not overlaps(rule.source, att.content):
+            return dataclasses.replace(att, source=rule.source, source_head=rule.source_head)
+    return att
+
+
+def combine_way() -> str:
+    """``COMBINE``, else the shipped model's choice, else "rules-first"."""
+    if COMBINE:
+        return COMBINE
+    model = learned.load()
+    return (model.meta.get("combine") if model is not None else None) or "rules-first"
+
+
 def combine(rules: list[Attribution], model: list[Attribution], how: str | None = None) -> list[Attribution]:
     """Rules and model together (``COMBINE``): "quotes": the rules' attributions of quoted words
     (content with quote-mark ``parts``: direct quotes, interrupted quotes as one span) and the
     model's for the rest; "rules-first": every rule attribution and the model's where they do not
-    clash; "model-first": every model attribution and the rules' quoted ones where they do not."""
-    how = how or COMBINE
-    if how == "model-first":
-        first, second = model, [a for a in rules if a.parts]
-    elif how == "rules-first":
-        first, second = rules, model
-    else:
-        first, second = [a for a in rules if a.parts], model
-    out = list(first)
-    for att in second:
-        if not any(_clash(att, k) for k in first):
-            out.append(att)
+    clash; "model-first": every model attribution and the rules' quoted ones where they do not;
+    "layered": the rules' quoted attributions, then the model's, then the rules' other ones, each
+    where it does not clash with those before it."""
+    how = how or combine_way()
+    quoted = [a for a in rules if a.parts]
+    model = [_with_rule_source(att, rules) for att in model]
+    layers = {"model-first": (model, quoted), "rules-first": (rules, model), "quotes": (quoted, model),
+              "layered": (quoted, model, [a for a in rules if not a.parts])}[how]
+    out: list[Attribution] = []
+    for layer in layers:  # each layer is univocal in itself; it gives way to the layers before it
+        before = list(out)
+        out += [att for att in layer if not any(_clash(att, k) for k in before)]
     return sorted(out, key=lambda a: a.content)
 
 
