@@ -101,3 +101,8 @@ def test_rules_method_is_the_rules(nlp):
         quote_stage.METHOD = old
     want = quote_stage.find_attributions(doc, text)
     assert [(a.content, a.cue, a.source) for a in got] == [(a.content, a.cue, a.source) for a in want]
+
+
+def test_model_reads_nothing_from_an_unparsed_doc(nlp):
+    doc = nlp.make_doc("The senator said that the bill would pass.")
+    assert learned.predict(learned.load(), doc) == []

@@ -400,6 +400,8 @@ def predict(model: RoleModel, doc, quoted_spans=(), threshold: float | None = No
     from .reported import Attribution
 
     threshold = model.threshold if threshold is None else threshold
+    if not doc.has_annotation("DEP"):  # a pipeline without a parser: the model has nothing to read
+        return []
     v = view(doc, quoted_spans)
     if cues is None:
         cues = [(p, t) for t, p in model.cue_probabilities(v) if p >= threshold]
