@@ -314,6 +314,26 @@ def test_gdelt_mentions_keep_the_events_file_floor(corpus, tmp_path):
     assert len(open(everything, encoding="utf-8").readlines()) > len(open(mentions, encoding="utf-8").readlines())
 
 
+def test_stats_lists_events_at_the_confidence_floor(corpus):
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    with Store(corpus, read_only=True) as store:
+        confidences = sorted(r["confidence"] for r in store.query("SELECT confidence FROM events"))
+        every = store.stats(min_confidence=None)["events_by_type"]
+        floor = confidences[-1]
+        sure = store.stats(min_confidence=floor)["events_by_type"]
+    assert sum(e["events"] for e in every) == len(confidences)
+    assert sum(e["events"] for e in sure) == confidences.count(floor) < len(confidences)
+    runner = CliRunner()
+    everything = runner.invoke(app, ["stats", "--db", str(corpus), "--articles", "3", "--min-confidence", "0"])
+    above = runner.invoke(app, ["stats", "--db", str(corpus), "--articles", "3", "--min-confidence", str(floor)])
+    assert everything.exit_code == 0 and above.exit_code == 0
+    assert "below confidence" not in everything.stdout and "below confidence" in above.stdout
+    assert everything.stdout.count("—") > above.stdout.count("—")
+
+
 def test_cli_commands(corpus, tmp_path):
     from typer.testing import CliRunner
 

@@ -31,7 +31,10 @@ def event_line(document: Document, event: Event) -> str:
             f"{event.date or '?'}, {where}{flag}")
 
 
-def summarise(documents: Iterable[Document], max_events: int = 12) -> Iterator[str]:
+def summarise(documents: Iterable[Document], max_events: int = 12,
+              min_confidence: float | None = None) -> Iterator[str]:
+    """Readable lines per Document. ``min_confidence``: list only the events at least this sure
+    (the counts line still counts every event)."""
     totals: Counter[str] = Counter()
     n = 0
     for doc in documents:
@@ -40,10 +43,13 @@ def summarise(documents: Iterable[Document], max_events: int = 12) -> Iterator[s
         totals.update(counts)
         yield f"{doc.title or doc.id}  ({(doc.published or '?')[:10]})"
         yield "  " + ", ".join(f"{v} {k}" for k, v in counts.items())
-        for event in doc.events[:max_events]:
+        shown = [e for e in doc.events if min_confidence is None or e.confidence >= min_confidence]
+        for event in shown[:max_events]:
             yield "    " + event_line(doc, event)
-        if len(doc.events) > max_events:
-            yield f"    … and {len(doc.events) - max_events} more events"
+        if len(shown) > max_events:
+            yield f"    … and {len(shown) - max_events} more events"
+        if len(shown) < len(doc.events):
+            yield f"    ({len(doc.events) - len(shown)} events below confidence {min_confidence:.2f} not listed)"
         for p in doc.errors:
             yield f"  ! {p.message}"
     yield ""

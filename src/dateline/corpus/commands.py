@@ -155,19 +155,25 @@ def export(db: DbOpt = Path("dateline.duckdb"),
 def stats(db: DbOpt = Path("dateline.duckdb"),
           fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
           top: Annotated[int, typer.Option(help="Actors, types and stories listed.")] = 10,
-          articles: Annotated[int, typer.Option(help="Also summarise the first N articles (title, counts, events).")] = 0):
+          articles: Annotated[int, typer.Option(help="Also summarise the first N articles (title, counts, events).")] = 0,
+          min_confidence: Annotated[Optional[float], typer.Option(
+              "--min-confidence", min=0.0, max=1.0,
+              help="List only events whose calibrated confidence is at least this (default: the events "
+                   "model's threshold; 0 lists every stored event). Counts count every event.")] = None):
     """The corpus summary: articles, duplicates, top actors, events by type, largest stories with
     their timelines."""
+    from ..events.learned import default_threshold
     from .query import plain
     from .report import corpus_summary
 
     if fmt not in ("text", "json"):
         _fail(f"--format must be text or json (got {fmt!r})")
+    floor = default_threshold() if min_confidence is None else min_confidence
     with _open(db) as store:
         if fmt == "json":
-            typer.echo(json.dumps(plain(store.stats(top=top)), ensure_ascii=False, indent=1))
+            typer.echo(json.dumps(plain(store.stats(top=top, min_confidence=floor)), ensure_ascii=False, indent=1))
             return
-        for line in corpus_summary(store, top=top, articles=articles):
+        for line in corpus_summary(store, top=top, articles=articles, min_confidence=floor):
             typer.echo(line)
 
 

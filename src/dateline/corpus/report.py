@@ -10,8 +10,11 @@ from .store import Store
 TIMELINE_ITEMS = 8  # timeline entries shown per story
 
 
-def corpus_summary(store: Store, top: int = 10, articles: int = 0) -> Iterator[str]:
-    s = store.stats(top=top)
+def corpus_summary(store: Store, top: int = 10, articles: int = 0,
+                   min_confidence: float | None = None) -> Iterator[str]:
+    """``min_confidence``: the events listed (by type, per article, in story timelines) are those
+    at least this sure; the counts count every stored event."""
+    s = store.stats(top=top, min_confidence=min_confidence)
     c = s["counts"]
     span = f"{s['first_published'] or '?'} … {s['last_published'] or '?'}"
     yield f"Corpus {store.path}: {c['articles']} articles ({span}), {s['duplicates']} near-duplicates"
@@ -24,7 +27,7 @@ def corpus_summary(store: Store, top: int = 10, articles: int = 0) -> Iterator[s
 
         yield ""
         yield f"First {articles} articles:"
-        lines = list(summarise(islice(store.iter_documents(), articles)))
+        lines = list(summarise(islice(store.iter_documents(), articles), min_confidence=min_confidence))
         yield from (("  " + line) if line else line for line in lines[:-2])
     yield ""
     yield "Top actors (articles, mentions):"
@@ -34,7 +37,8 @@ def corpus_summary(store: Store, top: int = 10, articles: int = 0) -> Iterator[s
         code = "".join(x for x in (a["country"], a["sector"]) if x)
         yield f"  {a['name']}{f' ({code})' if code else ''}: {a['n_articles']}, {a['n_mentions']}"
     yield ""
-    yield "Events by type (events, mentions):"
+    floor = "" if not min_confidence else f", confidence >= {min_confidence:.2f}"
+    yield f"Events by type (events, mentions{floor}):"
     if not s["events_by_type"]:
         yield "  (none)"
     for e in s["events_by_type"]:
@@ -46,7 +50,7 @@ def corpus_summary(store: Store, top: int = 10, articles: int = 0) -> Iterator[s
             continue
         yield (f"  #{st['id']} {st['title'] or '?'} — {st['n_articles']} articles, {st['n_events']} "
                f"events, {st['first_date'] or '?'} … {st['last_date'] or '?'}")
-        story = store.story(st["id"])
+        story = store.story(st["id"], min_confidence=min_confidence)
         items = story["timeline"]
         for item in items[:TIMELINE_ITEMS]:
             mark = "•" if item["kind"] == "event" else "–"

@@ -443,8 +443,9 @@ class Store:
         return self.query("SELECT * FROM stories ORDER BY n_articles DESC, n_events DESC, id "
                           "LIMIT ? OFFSET ?", [limit, offset])
 
-    def story(self, story_id: int) -> dict[str, Any] | None:
-        """One story with its timeline: its articles and its events in date order."""
+    def story(self, story_id: int, min_confidence: float | None = None) -> dict[str, Any] | None:
+        """One story with its timeline: its articles and its events in date order (only those at
+        least ``min_confidence`` sure when it is given)."""
         found = self.query("SELECT * FROM stories WHERE id = ?", [story_id])
         if not found:
             return None
@@ -455,12 +456,14 @@ class Store:
         story["events"] = self.query("""
             SELECT id, type, mode, modality, date, date_start, source_names, target_names,
                    place_name, n_mentions, n_sources, first_seen
-            FROM events WHERE story_id = ? ORDER BY date_start NULLS LAST, first_seen""", [story_id])
+            FROM events WHERE story_id = ? AND confidence >= ?
+            ORDER BY date_start NULLS LAST, first_seen""", [story_id, min_confidence or 0.0])
         story["timeline"] = timeline(story["articles"], story["events"])
         return story
 
-    def stats(self, top: int = 10) -> dict[str, Any]:
-        """The corpus summary: counts, duplicates, top actors, events by type, largest stories."""
+    def stats(self, top: int = 10, min_confidence: float | None = None) -> dict[str, Any]:
+        """The corpus summary: counts, duplicates, top actors, events by type (those at least
+        ``min_confidence`` sure when it is given), largest stories."""
         counts = {t: self.count(t) for t in ("articles", "actors", "quotes", "timexes", "places",
                                              "amounts", "events", "event_mentions", "stories")}
         duplicates = self._rows("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL")[0][0]
@@ -472,7 +475,8 @@ class Store:
             "top_actors": self.actors(limit=top),
             "events_by_type": self.query(
                 "SELECT type, count(*) AS events, sum(n_mentions) AS mentions FROM events "
-                "GROUP BY type ORDER BY events DESC, type"),
+                "WHERE confidence >= ? GROUP BY type ORDER BY events DESC, type", [min_confidence or 0.0]),
+            "min_confidence": min_confidence,
             "largest_stories": self.stories(limit=top),
             "schema_version": self.schema_version(),
         }
