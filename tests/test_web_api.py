@@ -300,6 +300,25 @@ def test_story_timeline(client):
     assert page.count('class="mark-event"') == 2 and page.count('class="mark-article"') == 1
 
 
+def test_story_timeline_shows_events_at_the_default_threshold(db, tmp_path):
+    import shutil
+
+    from dateline.corpus import Store
+
+    copy = tmp_path / "story.duckdb"
+    shutil.copy(db, copy)
+    with Store(copy) as store:
+        story_id = store.query("SELECT story_id FROM articles WHERE id = 'paris-protest'")[0]["story_id"]
+        unsure = store.query("SELECT min(id) AS id FROM events WHERE story_id = ?", [story_id])[0]["id"]
+        store.con.execute("UPDATE events SET confidence = 0.01 WHERE id = ?", [unsure])
+    with TestClient(create_app(copy)) as c:
+        data = get_json(c, f"/stories/{story_id}.json")
+        assert [i["kind"] for i in data["timeline"]].count("event") == 1
+        assert unsure not in [i["id"] for i in data["timeline"] if i["kind"] == "event"]
+        assert data["shown_events"] == 1 and data["n_events"] == 2
+        assert "(1 at or above the default confidence shown)" in c.get(f"/stories/{story_id}").text
+
+
 def test_map_markers_and_outline(client):
     page = client.get("/map").text
     assert len(re.findall(r'<circle class="marker event" cx=', page)) == 3    # Doha, Paris, Berlin

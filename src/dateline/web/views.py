@@ -104,9 +104,14 @@ def stories(store: Store, limit: int, offset: int) -> dict[str, Any]:
 
 
 def story(store: Store, story_id: int) -> dict[str, Any]:
-    found = store.story(story_id)
+    """A story and its timeline, with the events at or above the events model's threshold (as the
+    explorer shows them by default); ``shown_events`` counts those, ``n_events`` every event."""
+    from ..events.learned import default_threshold
+
+    found = store.story(story_id, min_confidence=default_threshold())
     if found is None:
         raise NotFound(f"No story with id {story_id}.")
+    found["shown_events"] = len(found["events"])
     return found
 
 
