@@ -35,6 +35,7 @@ bench-quotes: install
 	$(PY) benchmarks/bench_quotes.py --shared $(SHARED)
 # The quotes stage's attribution model from PolNeAR train (parses cached in .cache/quotes/).
 train-quotes: install
+	$(PY) -m pip install -q -e '.[train]'
 	nice -n 10 $(PY) training/quotes/train.py --shared $(SHARED) --final
 train-events: install
 	nice -n 10 $(PY) training/events/train.py --shared $(SHARED)
