@@ -83,6 +83,16 @@ def test_the_supreme_court_is_not_american_without_evidence(actors_of):
     assert named(actors, "Supreme Court").country == "PAK"
 
 
+def test_a_country_named_once_beside_another_countrys_named_bodies_is_not_the_context(actors_of):
+    # The only country *named* is Mexico, but the named bodies are American: no context country.
+    text = ("The United States Congress met on Thursday. Lawmakers debated funding for a wall along "
+            "the border with Mexico. The Supreme Court will hear the case next year.")
+    assert named(actors_of(text, date(2019, 1, 4)), "Supreme Court").country != "MEX"
+    text = ("Mexico's Congress met on Thursday. Lawmakers debated a budget for Mexico. The Supreme "
+            "Court will hear the case next year.")
+    assert named(actors_of(text, date(2019, 1, 4)), "Supreme Court").country == "MEX"
+
+
 def test_a_role_learned_from_the_text_for_a_person_not_in_the_dictionaries(actors_of):
     text = "Kyrgyz President Sadyr Japarov signed the law on Friday."
     japarov = named(actors_of(text, date(2021, 8, 6)), "Sadyr Japarov")

@@ -43,7 +43,10 @@ def find_actors(work: Work) -> None:
     clusters.sort(key=lambda cl: min(candidates[n].start for n in cl.members))
     countries = {code for _, _, code in finder.countries_seen} | \
         {code for _, _, code in finder.nationalities_seen}
-    dominant = resolver.dominant_country() or context_country(countries, work.places)
+    # The countries of the article's named actors count too: "the incoming 116th United States
+    # Congress ... a wall along the border with Mexico" is not an article about Mexico alone.
+    named = {c.country for c in candidates if c.kind in ("name", "metonym") and c.country}
+    dominant = resolver.dominant_country() or context_country(countries | named, work.places)
     actors = [to_actor(f"a{n}", cl, candidates, lex, work.anchor, dominant, countries)
               for n, cl in enumerate(clusters, 1)]
     work.actors = merge_same(actors)
