@@ -12,6 +12,11 @@ import typer
 DbOpt = Annotated[Path, typer.Option("--db", help="The corpus store (a DuckDB file).")]
 OutFormatOpt = Annotated[str, typer.Option("--format", "-f", help="Output: table, json (JSON Lines) or csv.")]
 LimitOpt = Annotated[int, typer.Option("--limit", help="At most this many rows.")]
+# events, export and stats show events at or above the events model's threshold unless told otherwise
+ConfidenceOpt = Annotated[Optional[float], typer.Option(
+    "--min-confidence", min=0.0, max=1.0,
+    help="Only events whose calibrated confidence is at least this (default: the events model's "
+         "threshold, chosen for precision >= 0.80; 0 keeps every stored event).")]
 
 OUTPUT_FORMATS = ("table", "json", "csv")
 
@@ -24,6 +29,13 @@ def _fail(message: str, status: int = 2):
 def _check_output(fmt: str):
     if fmt not in OUTPUT_FORMATS:
         _fail(f"--format must be one of {', '.join(OUTPUT_FORMATS)} (got {fmt!r})")
+
+
+def _confidence_floor(min_confidence: float | None) -> float:
+    """``--min-confidence`` as given, else the events model's default threshold."""
+    from ..events.learned import default_threshold
+
+    return default_threshold() if min_confidence is None else min_confidence
 
 
 def _open(db: Path):
@@ -93,22 +105,18 @@ def events(db: DbOpt = Path("dateline.duckdb"),
            source: Annotated[Optional[str], typer.Option(help="Publisher or host among the reports.")] = None,
            modality: Annotated[Optional[str], typer.Option(help="asserted, planned, hypothetical, negated, requested.")] = None,
            story: Annotated[Optional[int], typer.Option(help="Story id.")] = None,
-           min_confidence: Annotated[Optional[float], typer.Option(
-               "--min-confidence", min=0.0, max=1.0,
-               help="Only events whose calibrated confidence is at least this (default: the events "
-                    "model's threshold, chosen for precision >= 0.80; 0 lists every stored event).")] = None,
+           min_confidence: ConfidenceOpt = None,
            fmt: OutFormatOpt = "table", limit: LimitOpt = 100,
            offset: Annotated[int, typer.Option(help="Skip this many rows first.")] = 0):
     """List merged events, filtered; one row per occurrence with its mention and source counts."""
     from ..errors import DatelineError
-    from ..events.learned import default_threshold
     from .query import EVENT_COLUMNS, render
 
     _check_output(fmt)
     filters = {k: v for k, v in dict(actor=actor, country=country, type=type, since=since, until=until,
                                      place=place, source=source, modality=modality, story=story).items()
                if v is not None}
-    filters["min_confidence"] = default_threshold() if min_confidence is None else min_confidence
+    filters["min_confidence"] = _confidence_floor(min_confidence)
     with _open(db) as store:
         try:
             found = store.events(filters, limit=limit, offset=offset)
@@ -136,19 +144,15 @@ def sql(query: Annotated[str, typer.Argument(help="One read-only SQL statement (
 def export(db: DbOpt = Path("dateline.duckdb"),
            fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, parquet, gdelt-events, gdelt-mentions or gdelt-gkg.")] = "jsonl",
            out: Annotated[Path, typer.Option("--out", help="Folder to write into (created if missing).")] = Path("export"),
-           min_confidence: Annotated[Optional[float], typer.Option(
-               "--min-confidence", min=0.0, max=1.0,
-               help="gdelt-events and gdelt-mentions: only events whose calibrated confidence is at least this (default: the "
-                    "events model's threshold; 0 exports every stored event).")] = None):
-    """Export the store: JSON Lines, Parquet, or GDELT 2.0 tab-separated tables."""
-    from ..events.learned import default_threshold
+           min_confidence: ConfidenceOpt = None):
+    """Export the store: JSON Lines, Parquet, or GDELT 2.0 tab-separated tables (the GDELT events
+    and mentions files keep the events at or above ``--min-confidence``)."""
     from .export import FORMATS, export as run
 
     if fmt not in FORMATS:
         _fail(f"--format must be one of {', '.join(FORMATS)} (got {fmt!r})")
-    floor = default_threshold() if min_confidence is None else min_confidence
     with _open(db) as store:
-        for path in run(store, fmt, out, min_confidence=floor):
+        for path in run(store, fmt, out, min_confidence=_confidence_floor(min_confidence)):
             typer.echo(str(path))
 
 
@@ -156,19 +160,15 @@ def stats(db: DbOpt = Path("dateline.duckdb"),
           fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
           top: Annotated[int, typer.Option(help="Actors, types and stories listed.")] = 10,
           articles: Annotated[int, typer.Option(help="Also summarise the first N articles (title, counts, events).")] = 0,
-          min_confidence: Annotated[Optional[float], typer.Option(
-              "--min-confidence", min=0.0, max=1.0,
-              help="List only events whose calibrated confidence is at least this (default: the events "
-                   "model's threshold; 0 lists every stored event). Counts count every event.")] = None):
+          min_confidence: ConfidenceOpt = None):
     """The corpus summary: articles, duplicates, top actors, events by type, largest stories with
-    their timelines."""
-    from ..events.learned import default_threshold
+    their timelines (events at or above ``--min-confidence``; the counts count every event)."""
     from .query import plain
     from .report import corpus_summary
 
     if fmt not in ("text", "json"):
         _fail(f"--format must be text or json (got {fmt!r})")
-    floor = default_threshold() if min_confidence is None else min_confidence
+    floor = _confidence_floor(min_confidence)
     with _open(db) as store:
         if fmt == "json":
             typer.echo(json.dumps(plain(store.stats(top=top, min_confidence=floor)), ensure_ascii=False, indent=1))
