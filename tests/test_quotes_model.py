@@ -73,7 +73,11 @@ def test_model_alone_finds_according_to(quotes_with):
 
 
 def test_model_finds_nothing_without_an_attribution(quotes_with):
+    # both sentences hold words whose lemmas may head a cue ("was", "closed", "report", "sent"),
+    # so the cue model runs and must turn them down
     assert quotes_with("The bridge was closed for repairs on Tuesday morning.", "model") == []
+    assert quotes_with("The annual report was printed on recycled paper and sent to every shareholder.",
+                       "model") == []
 
 
 def test_combination_keeps_the_rules_quoted_attribution():

@@ -11,7 +11,8 @@ are cached in ``.cache/quotes/`` (gitignored).
 2. ``--final`` (what ``make train-quotes`` runs) then refits on all of train with the chosen
    settings, reports PolNeAR dev as the check, and writes ``src/dateline/quotes/model/``.
 
-Usage: train.py --shared ../shared [--final] [--limit N] [--l2 X] [--out DIR]
+Usage: train.py --shared ../shared [--final] [--limit N] [--l2-cue X] [--l2-role X] [--iters N] [--out DIR]
+(the defaults are the settings of the shipped model: its meta.json records them)
 Example: nice -n 10 .venv/bin/python training/quotes/train.py --shared ../shared --final
 """
 
@@ -343,7 +344,7 @@ def main() -> None:
     ap.add_argument("--limit", type=int, help="only the first N train articles (a quick run)")
     ap.add_argument("--l2-cue", type=float, default=1.0)
     ap.add_argument("--l2-role", type=float, default=1.0)
-    ap.add_argument("--iters", type=int, default=200)
+    ap.add_argument("--iters", type=int, default=150)  # the shipped model's (meta.json "iterations")
     ap.add_argument("--threshold", type=float, help="skip the threshold search on the check part")
     ap.add_argument("--out", type=Path, default=learned.MODEL_DIR)
     args = ap.parse_args()
