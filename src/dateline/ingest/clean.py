@@ -47,9 +47,9 @@ def clean_text(raw: str, off: frozenset[str] = frozenset()) -> Extracted:
     tag_lines(lines)
     # no stretch of prose at all (a one-line text, a list of short sentences): nothing to tell the
     # article from its surroundings by, so every line not recognised as boilerplate is kept
-    inside = (None if "select-body" in off else select_body(lines)) or set(range(len(lines)))
-    if "line-model" not in off and "select-body" not in off:
-        inside = _model_choice(lines, inside)
+    body = None if "select-body" in off else select_body(lines)
+    # the line classifier corrects a chosen body only: it was trained on pages where one was found
+    inside = _model_choice(lines, body) if body and "line-model" not in off else body or set(range(len(lines)))
     found = Extracted(text="", problems=problems)
     kept: list[Line] = []
     for index, line in enumerate(lines):

@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .lines import Line
+from .patterns import SENTENCE_END
 
 MODEL_DIR = Path(__file__).parent / "model"
 _PUNCT = re.compile(r"[^\w\s]")
@@ -90,7 +91,7 @@ def _line_features(line: Line) -> list[float]:
     return [
         math.log1p(line.words),
         1.0 if line.prose else 0.0,
-        1.0 if re.search(r"[.!?…\"”’'»。！？]\s*$", text) else 0.0,
+        1.0 if SENTENCE_END.search(text) else 0.0,
         stop,
         capitals,
         len(_PUNCT.findall(text)) / chars,
