@@ -115,6 +115,11 @@ def test_obligations(text, modality):
     assert [(e.type, e.modality) for e in events] == [("CONCEDE", modality)]
 
 
+def test_a_need_is_not_a_report_that_it_was_done():
+    events, _ = shown("The company needed to apologise to the students.")
+    assert events and all(e.modality != "asserted" for e in events)
+
+
 def test_a_pronoun_does_not_take_a_plural_antecedent():
     events, ids = shown("Chinese officials said it arrested the protesters.")
     assert all("Chinese officials" not in names(e, ids) for e in events)
@@ -183,8 +188,7 @@ def test_the_places_stage_is_asked_with_the_clause_span(monkeypatch):
     "The police officers' lives were seriously threatened.",
 ])
 def test_texts_goods_and_dangers_are_no_actors_or_events(text):
-    events, ids = shown(text)
-    assert events == [] or all("Chinese officials" not in names(e, ids) for e in events)
+    events, _ = shown(text)
     assert [e.type for e in events if e.source] == []
 
 

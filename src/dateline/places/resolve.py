@@ -58,7 +58,8 @@ def _load_weights() -> dict[str, float]:
                           .read_text(encoding="utf-8"))
     except (FileNotFoundError, OSError):
         return dict(HAND_WEIGHTS)
-    return {name: float(data["weights"].get(name, 0.0)) for name in FEATURES}
+    # a feature the shipped file lacks (added after the fit) keeps its hand-set weight
+    return {name: float(data["weights"].get(name, HAND_WEIGHTS[name])) for name in FEATURES}
 
 
 WEIGHTS: dict[str, float] = _load_weights()
