@@ -62,6 +62,13 @@ def run_scorer(shared: Path, script: str, *args: str) -> str:
     return result.stdout
 
 
+# Wikinews coreference articles read while writing coreference rules (2026-12-04: the Louisiana
+# storm's "the state", PG&E's alias and its vice president's "we", "South Sudanese"): whatever half
+# the seed puts them in, they are not unseen, so the check half is also scored without them.
+READ_WHILE_WRITING_RULES = frozenset({"wikinews-f20f06ed2138", "wikinews-5abb5d5d7d66",
+                                      "wikinews-c5de60b85e16"})
+
+
 def halves(records: list[dict]) -> dict[str, list[dict]]:
     """{"tune": ..., "check": ...}: ids sorted, shuffled with a fixed seed, split in two."""
     ids = sorted(str(r["id"]) for r in records)
@@ -89,6 +96,9 @@ def bench_coref(shared: Path, limit: int | None, work: Path) -> dict:
         print(f"  {'half':<6} {'docs':>4} {'B3 P':>6} {'B3 R':>6} {'B3 F1':>6} {'MUC P':>6} "
               f"{'MUC R':>6} {'MUC F1':>6} {'ment.R':>6}")
         parts = halves(gold)
+        unseen = [r for r in parts["check"] if str(r["id"]) not in READ_WHILE_WRITING_RULES]
+        if len(unseen) < len(parts["check"]):
+            parts["unseen"] = unseen  # the check half less the articles read while writing rules
         parts["all"] = gold
         for half, records in parts.items():
             if not records:
