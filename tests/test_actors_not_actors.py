@@ -55,6 +55,12 @@ def test_time_zone_disease_and_cited_platform_are_no_actors(actors_of):
     assert any("Ministry of Health" in n for n in found), found
 
 
+def test_a_publication_told_something_is_no_actor_without_a_url(actors_of):
+    # no publisher or URL to tell the article's own publication by: the publications row decides
+    found = names(actors_of("The mayor told Wikinews on Monday that the plan would work."))
+    assert "Wikinews" not in found and found, found
+
+
 def test_a_platform_that_acts_is_an_actor(actors_of):
     actors = actors_of("Twitter suspended the account of the senator on Friday.")
     assert "Twitter" in names(actors)
