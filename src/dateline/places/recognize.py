@@ -40,7 +40,7 @@ MIN_POPULATION_UNLABELLED = 100_000
 # "local": admitted when a locative cue or an organisation's name ("Grovetown Department of Public
 # Safety") says it is a place, whatever its size. Tune halves: 60 and 100 km gave LGL F1 0.852
 # and 0.853.
-LOCAL_KM = 60.0
+ANCHOR_KM = 60.0
 _LOCAL_FEATURES = frozenset({"PPL", "PPLC", "ADM2"})
 
 _ABBREVIATIONS = {**STATE_ABBREVIATIONS, **PROVINCE_ABBREVIATIONS, **DISTRICT_ABBREVIATIONS}
@@ -133,7 +133,7 @@ def _eminent(candidates: list[tuple[Entry, bool]]) -> bool:
 def _near(lat1: float, lon1: float, lat2: float, lon2: float) -> bool:
     # Equirectangular distance: plenty at this range, and cheap.
     dx = (lon1 - lon2) * math.cos(math.radians((lat1 + lat2) / 2))
-    return (dx * dx + (lat1 - lat2) ** 2) * 111.2 ** 2 <= LOCAL_KM ** 2
+    return (dx * dx + (lat1 - lat2) ** 2) * 111.2 ** 2 <= ANCHOR_KM ** 2
 
 
 def _unknown_place(name: str, demonym_like: bool = True) -> bool:

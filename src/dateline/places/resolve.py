@@ -41,7 +41,7 @@ HAND_WEIGHTS: dict[str, float] = {
     "colocated_country": 1.0,
     "publisher": 1.5,         # the candidate lies in the publisher's country
     "near": 2.0,              # within NEAR_KM of another place of the document
-    "near_local": 0.0,        # within LOCAL_KM of another place: the same town's surroundings
+    "near_local": 0.0,        # within NEAR_LOCAL_KM of another place: the same town's surroundings
     "capital_in_context": 0.0,  # a capital of the country the document names or implies
     "dateline_town": 0.0,     # a town (not a state or country) read from the story's dateline
     "capital_over_division": 0.0,  # a capital beside a division of its country of the same name
@@ -64,7 +64,7 @@ def _load_weights() -> dict[str, float]:
 
 WEIGHTS: dict[str, float] = _load_weights()
 NEAR_KM = 250.0
-LOCAL_KM = 50.0
+NEAR_LOCAL_KM = 50.0
 W_DATELINE = 2.0          # a dateline's reading counts this many times as document context
 VOTE_TEMPERATURE = 0.5    # co-location votes ∝ 10^(0.5 × prior): 0 gives every reading one share
 
@@ -247,7 +247,7 @@ def features(entry: Entry, primary: bool, name: str, qualifiers: list[Entry],
                        if other != name), default=math.inf)
         if nearest <= NEAR_KM:
             f["near"] = 1.0
-        if nearest <= LOCAL_KM:
+        if nearest <= NEAR_LOCAL_KM:
             f["near_local"] = 1.0
     return f
 
