@@ -334,3 +334,43 @@ def test_a_named_party_takes_the_articles_country(actors_of):
     actors = actors_of("The United States held elections. The Democratic Party said the United States "
                        "needed a new law.")
     assert actor_with(actors, "Democratic Party").country == "USA"
+
+
+def test_actors_stage_runs_without_the_places_stage():
+    from dateline.model import Document
+    from dateline.pipeline import Pipeline, check_order
+
+    assert [s.name for s in check_order(("entities", "actors"))] == ["entities", "actors"]
+    doc = Pipeline(stages=("entities", "actors")).annotate(Document(
+        id="t", text="Washington said on Monday that Pakistani Prime Minister Imran Khan would visit."))
+    assert not doc.errors
+    khan = actor_with(doc.actors, "Imran Khan")
+    assert khan.country == "PAK" and khan.sector == "GOV"
+    # The capital that acts stands for its government by the stage's own rule.
+    assert actor_with(doc.actors, "Washington").country == "USA"
+
+
+def test_name_spacy_misses_as_person_is_one_by_what_the_text_says(actors_of):
+    # Dates of birth in parentheses, an age in apposition, or the clause's own "his"/"her" say
+    # that a name spaCy read as an organisation (or as nothing) is a person; its later bare
+    # surname and pronouns then follow it.
+    actors = actors_of("Brock Wyatt Holt (born June 11, 1988) is an American baseball player. "
+                       "Holt bats left-handed. He first played for the Pittsburgh Pirates.")
+    holt = actor_with(actors, "Holt")
+    assert holt.kind == "person" and {"Brock Wyatt Holt", "He"} <= {m.text for m in holt.mentions}
+    actors = actors_of("Byron received his early formal education at Aberdeen Grammar School. "
+                       "Byron fell in love with Mary Chaworth.")
+    byron = actor_with(actors, "Byron")
+    assert byron.kind == "person" and "his" in {m.text for m in byron.mentions}
+    # An organisation with its own "its" is not made a person.
+    actors = actors_of("Tesla said its sales fell. Tesla will cut jobs.")
+    assert actor_with(actors, "Tesla").kind == "organization"
+
+
+def test_object_pronoun_is_not_the_subject_of_its_own_verb_and_reflexive_is(actors_of):
+    actors = actors_of("Theodorus Smith was a young monk. Pachomius Jones forgave Theodorus Smith "
+                       "and allowed him to live among the brothers. Later Pachomius Jones called on "
+                       "him to preach. Pachomius Jones taught himself Coptic.")
+    jones = actor_with(actors, "Pachomius Jones")
+    assert "himself" in {m.text for m in jones.mentions}
+    assert "him" not in {m.text for m in jones.mentions}

@@ -504,8 +504,14 @@ class Resolver:
                 return any(self.c[n].subject and 0 <= rep.sent - self.c[n].sent <= 1 and
                            self.c[n].start < rep.start and self.c[n].kind != "pronoun"
                            for n in cl.members)
+        subject = self.by_head_token.get(rep.clause_subject) if rep.clause_subject is not None else None
+        bound = self.clusters[self.cluster_of[subject]] if subject in self.cluster_of else None
+        if bound is not None and case == "refl" and accept(bound):
+            return bound  # "Byron taught himself": the subject of its own verb
         best, best_score = None, -math.inf
         for cl in self._recent(rep, accept):
+            if cl is bound and case == "obj":
+                continue  # "Pachomius called on him": never the subject of its own verb
             last = max((self.c[n] for n in cl.members if self.c[n].start < rep.start),
                        key=lambda m: m.start)
             distance = rep.sent - last.sent

@@ -52,6 +52,30 @@ class Candidate:
     para: int = 0  # paragraph number (lines of the article)
     quoted: bool = False  # inside quotation marks
     employer: int | None = None  # head token of the organisation a title is held at
+    clause_subject: int | None = None  # for object and reflexive pronouns: head token of the subject of their verb
+
+
+# What follows a person's name in biographies and news: dates of birth or life in parentheses
+# ("(born June 11, 1988)", "(c. 314 – 368)", "(8 September 1841 – 1 May 1904)"), an age ("Holt, 30,").
+LIFE_DATES = re.compile(r"\s*\((?:[^()]*\bborn\b|[^()]*\d{3,4}\s*[\u2013\u2014-]\s*(?:\d{1,2}\s+\w+\s+)?\d{3,4}\s*\))")
+AGE_APPOSITION = re.compile(r",\s*\d{1,3}\s*,")
+
+
+def join_name_fragments(doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Two person names on one line with nothing but spaces and unlabelled capitalised proper
+    nouns between them are one ("Antonín" + "Leopold Dvořák", what is left of spaCy's "Antonín
+    Dvořák\nAntonín" once it is cut at its line break; "Jens" + "Otto" + "Harry Jespersen")."""
+    out: list[tuple[int, int, str]] = []
+    for i, j, label in spans:
+        gap = range(out[-1][1], i) if out else range(0)
+        if out and label == "PERSON" and out[-1][2] == "PERSON" and len(gap) <= 2 and \
+                all(not doc[k].ent_type_ and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper()
+                    for k in gap) and \
+                all(doc[k].whitespace_ == " " for k in range(out[-1][1] - 1, i)):
+            out[-1] = (out[-1][0], j, label)
+        else:
+            out.append((i, j, label))
+    return out
 
 
 class MentionFinder:
@@ -210,15 +234,20 @@ class MentionFinder:
 
     def _entities(self):
         doc = self.doc
-        spans = list(self._entity_spans())
+        spans = join_name_fragments(doc, list(self._entity_spans()))
         # Words of person names: a later "Holt" or "Byron" that spaCy calls an organisation (or
-        # nothing) is the person when the article names a person with that word.
+        # nothing) is the person when the article names a person with that word, or when the
+        # text says of a name that it is a person (see _person_evidence).
         person_words = set()
         for i, j, label in spans:
-            if label == "PERSON" and not self.lex.not_actor(doc[i:j].text) and \
+            if (label == "PERSON" or label in ("ORG", "GPE", "NORP", "WORK_OF_ART", "FAC", "PRODUCT", "LOC")
+                    and self._person_evidence(i, j)) and not self.lex.not_actor(doc[i:j].text) and \
                     compact(doc[i:j].text) not in self.publications:
                 person_words.update(t.lower_ for t in doc[i:j] if t.text[:1].isupper() and
                                     t.lower_ not in cues.HONORIFICS and len(t.text) > 1)
+        for i, j in self._unlabelled_names():
+            if self._person_evidence(i, j):
+                person_words.update(t.lower_ for t in doc[i:j] if len(t.text) > 1)
         self.person_words = person_words
         for i, j, label in spans:
             if not self._free(i, j):
@@ -292,6 +321,46 @@ class MentionFinder:
             code = self.lex.country(tok.text)
             if code and tok.text[:1].isupper():
                 self._country_name(tok.i, tok.i + 1, code)
+
+    def _person_evidence(self, i: int, j: int) -> bool:
+        """Whether the text says that the name over tokens [i, j), which spaCy did not call a
+        person, is one: dates of birth or of life in parentheses right after it ("Brock Wyatt
+        Holt (born June 11, 1988)", "Theodorus (c. 314 - 368)"), an age in apposition ("Holt, 30,
+        said"), or, as the subject of a clause, a "his"/"her"/"himself"/"herself" of that clause
+        with no other name between ("Byron received his early education"). Names a lexicon knows
+        as a country or an organisation, and names with an organisation's word, are left alone."""
+        doc = self.doc
+        span = doc[i:j]
+        if not all(t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ", "X") for t in span) or \
+                j - i > 4 or self.lex.country(span.text) or self.lex.org(span.text, self.on) or \
+                any(t.lower_ in cues.ORG_NAME_SECTORS or t.lower_ in cues.COLLECTIVE_NOUNS for t in span):
+            return False
+        after = self.text[span.end_char:span.end_char + 80]
+        if LIFE_DATES.match(after) or AGE_APPOSITION.match(after):
+            return True
+        root = span.root
+        if root.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        verb = root.head
+        for tok in doc[j:min(len(doc), verb.right_edge.i + 1)]:
+            if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.dep_ in ("nsubj", "nsubjpass") \
+                    and tok.head.i != verb.i:
+                return False  # another name, or a clause with its own subject, comes first
+            if tok.lower_ in ("himself", "herself") or tok.tag_ == "PRP$" and tok.lower_ in ("his", "her"):
+                return True
+        return False
+
+    def _unlabelled_names(self):
+        """(i, j) of each run of capitalised proper nouns spaCy gave no entity label."""
+        doc, k = self.doc, 0
+        while k < len(doc):
+            j = k
+            while j < len(doc) and not doc[j].ent_type_ and doc[j].pos_ == "PROPN" and \
+                    doc[j].text[:1].isupper() and "\n" not in doc[j].whitespace_:
+                j += 1
+            if j > k:
+                yield k, j
+            k = max(j, k + 1)
 
     def _never_a_name(self, word: str) -> bool:
         """Whether a one-word "person" is used in the whole article only as a common noun would
@@ -847,10 +916,14 @@ class MentionFinder:
                 # "it" is mostly non-referential or a thing; as the subject of a verb of doing
                 # ("the company said it would cut ...") it can be an organisation.
                 continue
+            if tok.tag_ == "PRP$" and info[2] == "obj":
+                info = (info[0], info[1], "poss")  # "her" of "her father"
             cand = self._cand(tok.i, tok.i + 1, "pronoun", None, pronoun=info, number=info[0],
                               gender=info[1])
             if tok.lower_ == "it":
                 cand.prev_subject = self._previous_subject(tok)
+            if info[2] in ("obj", "refl"):
+                cand.clause_subject = clause_subject(tok)
             idx = self._add(cand)
             for description, token in self.pending_attach:
                 if token == tok.i:
@@ -867,6 +940,28 @@ def phrase_end(tok) -> int:
             break
         end = max(end, phrase_end(child))
     return end
+
+
+def clause_subject(tok) -> int | None:
+    """The token heading the subject of the verb whose object ``tok`` is ("Pachomius called on
+    him", "Pachomius forgave Theodorus and allowed him"), or None when the verb has none."""
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.dep_ in ("prep", "dative", "agent"):
+        verb = verb.head
+    elif tok.dep_ == "nsubj" and verb.dep_ in ("ccomp", "xcomp"):
+        verb = verb.head  # "allowed him to live": the object of "allowed", parsed as a subject
+    elif tok.dep_ not in ("dobj", "iobj", "dative"):
+        return None
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        return None  # "was praised by him": the subject is not the doer
+    while verb.pos_ in ("VERB", "AUX"):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject.i
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return None
+        verb = verb.head  # "... forgave Theodorus and allowed him": the first verb's subject
+    return None
 
 
 def is_subject(tok) -> bool:

@@ -22,7 +22,10 @@ from .mentions import Candidate, MentionFinder
 from .publications import publication_names
 
 
-@stage("actors", requires=("doc", "entities", "places", "metonyms"), assigns=("actors",))
+# The places stage is optional: run before this one, its metonyms ("Washington said") and
+# first-order divisions ("the state") are used; without it, capitals that act stand for their
+# government by the stage's own rule and "the state" stays a description.
+@stage("actors", requires=("doc", "entities"), assigns=("actors",))
 def find_actors(work: Work) -> None:
     if work.doc is None or not work.text.strip():
         return
@@ -77,6 +80,10 @@ def state_governments(candidates: list[Candidate], places, doc) -> None:
     """ "The governor of Louisiana declared a state of emergency for the state": a bare "the
     state" or "the province" is the government of the first-order division (GeoNames ADM1) named
     last before it, within a few sentences."""
+    wanted = [c for c in candidates if c.kind == "description" and not c.country and
+              c.possessor is None and c.text.lower() in ("the state", "the province")]
+    if not wanted:
+        return
     divisions = []
     for place in places:
         span = doc.char_span(place.start, place.end, alignment_mode="expand") if place.name else None
@@ -85,10 +92,7 @@ def state_governments(candidates: list[Candidate], places, doc) -> None:
     if not divisions:
         return
     sentence_starts = sorted({s.start for s in doc.sents})
-    for cand in candidates:
-        if cand.kind != "description" or cand.text.lower() not in ("the state", "the province") or \
-                cand.country or cand.possessor is not None:
-            continue
+    for cand in wanted:
         before = [d for d in divisions if d[0] < cand.start]
         if not before:
             continue
