@@ -41,6 +41,9 @@ RECORDS = [
     (41, "Walker County", "USA", 33.8, -87.3, "ADM2", 30_000, 13, 41, ["Walker County"]),
     (42, "Huntsville", "USA", 34.73, -86.59, "PPL", 215_000, 13, 43, ["Huntsville"]),
     (44, "Huntsville", "USA", 30.72, -95.55, "PPL", 41_000, 12, 40, ["Huntsville"]),
+    (50, "Colombo", "LKA", 6.93, 79.85, "PPLC", 650_000, 0, 0, ["Colombo"]),
+    (51, "Sochi", "RUS", 43.6, 39.73, "PPL", 330_000, 0, 0, ["Sochi"]),
+    (52, "Kristina", "FIN", 61.48, 27.27, "PPL", 4_000, 0, 0, ["Kristina"]),
 ]
 
 
@@ -175,6 +178,31 @@ def test_surname_of_a_person_in_the_article_is_not_a_place(gazetteer):
     text = "Sheriff John Ripley said the fire was set. Ripley added that no one was hurt."
     entities = [Entity(8, 19, "John Ripley", "PERSON"), Entity(43, 49, "Ripley", "GPE")]
     assert find_mentions(text, entities, gazetteer) == []
+
+
+def test_an_unlabelled_name_ending_a_sentence_is_read_apart_from_the_next(gazetteer):
+    # "Colombo. The Sri …" is one run of capitalised words; its first sentence's part is a place.
+    text = "It lies south of the capital Colombo. The Sri Lankan army said so."
+    entities = [Entity(42, 52, "Sri Lankan", "NORP")]  # taken: not a place of this gazetteer
+    assert [m.text for m in find_mentions(text, entities, gazetteer)] == ["Colombo"]
+    # An abbreviation's full stop ends no sentence: "St. Louis" stays one name (not a place here).
+    assert find_mentions("He met St. Louis officials.", [], gazetteer) == []
+
+
+def test_a_long_person_span_in_a_headline_makes_no_surname(gazetteer):
+    text = "Freemason Bogdanov Joins Sochi Race. He wants to run in Sochi."
+    entities = [Entity(0, 30, "Freemason Bogdanov Joins Sochi", "PERSON"),
+                Entity(56, 61, "Sochi", "GPE")]
+    assert [m.start for m in find_mentions(text, entities, gazetteer)] == [56]
+
+
+def test_a_name_labelled_a_person_more_than_a_place_is_not_carried_to_its_other_mentions(
+        gazetteer):
+    # One GPE label for "Kristina" among three PERSON labels: her other mentions stay a person's.
+    text = "Kristina smiled. Kristina said it was fast. Tim told Kristina. Kristina left."
+    entities = [Entity(0, 8, "Kristina", "GPE"), Entity(17, 25, "Kristina", "PERSON"),
+                Entity(53, 61, "Kristina", "PERSON"), Entity(63, 71, "Kristina", "PERSON")]
+    assert [m.start for m in find_mentions(text, entities, gazetteer)] == [0]
 
 
 def test_country_demonym_never_reads_as_a_state(gazetteer):

@@ -11,6 +11,9 @@ LEADING = re.compile(r"^(?:the|The|THE)\s+")
 TRAILING = re.compile(r"(?:['’]s|['’])$")
 CAPITALISED = re.compile(
     r"[A-Z][\w'’.\-]*(?:\s+(?:of\s+|de\s+|du\s+|la\s+|el\s+)?[A-Z][\w'’.\-]*){0,3}")
+# Where a run of capitalised words crosses a sentence's end: a full stop after three lower-case
+# letters ("Colombo. The …"), not an abbreviation's ("St. Louis", "Ky. The").
+SENTENCE_BREAK = re.compile(r"(?<=[a-z]{3})\.\s+")
 STREET = re.compile(
     r"\b(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|Dr\.|Lane|Ln\.|Boulevard|Blvd\.|Parkway|"
     r"Pkwy\.|Highway|Hwy\.|Interstate|Route|Way|Court|Trail|Pike|Circle|Place)\b")

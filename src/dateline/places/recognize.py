@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .gazetteer import REGION_FEATURES, Entry, Gazetteer, fold
@@ -22,8 +23,9 @@ from .lexicon_states import (CITY_ABBREVIATIONS, DISTRICT_ABBREVIATIONS, PROVINC
 from .patterns import (CAPITALISED, CIVIC_AFTER, COMPASS, COUNTY_LIST, DATELINE, HOLIDAY_AFTER,
                        HOUSE_NUMBER, HYPHENATED, LANDMARK, LEADING, LIST_NAME, LIST_NAME_WIDE,
                        LOCATIVE_BEFORE, NAME_PARTICLES, NOT_TYPED_NAMES, OPENING_CUES,
-                       PARTY_PLACE, PLACE_WORD, QUALIFIED, STREET, STREET_ABBREVIATIONS,
-                       STREET_NAME, TITLE_BEFORE, TRAILING, TYPED_AFTER, TYPED_BEFORE)
+                       PARTY_PLACE, PLACE_WORD, QUALIFIED, SENTENCE_BREAK, STREET,
+                       STREET_ABBREVIATIONS, STREET_NAME, TITLE_BEFORE, TRAILING, TYPED_AFTER,
+                       TYPED_BEFORE)
 
 PLACE_LABELS = {"GPE", "LOC"}
 # Labels whose spans may still be (or begin with) a place the small spaCy model mislabelled
@@ -167,6 +169,7 @@ class _Finder:
         self.taken: list[tuple[int, int]] = []
         self.known: set[str] = set()  # folded names found as labelled places
         self.surnames: set[str] = set()  # last words of PERSON entities ("Ripley", "Webb")
+        self.personal: set[str] = set()  # folded names spaCy reads as a person more than a place
         self.persons: list[tuple[int, int]] = []  # spans of PERSON entities
         # Points of the places a first reading of the article resolved (towns, counties): a small
         # town near them is admitted with weaker evidence than a name found out of context.
@@ -204,8 +207,8 @@ class _Finder:
             return
         self.mentions.append(Mention(start, end, self.text[start:end], candidates, labelled))
         self.taken.append((start, end))
-        if labelled and candidates:
-            self.known.add(fold(self.text[start:end]))
+        if labelled and candidates and fold(name) not in self.personal:
+            self.known.add(fold(name))
 
     def candidates(self, start: int, end: int, demonyms: bool = True) -> list[tuple[Entry, bool]]:
         name = self.text[start:end]
@@ -477,6 +480,22 @@ class _Finder:
                 self.accept(start, end, found, known)
 
 
+def label_votes(text: str, entities) -> tuple[Counter, Counter]:
+    """How often each one-word name is labelled a person (alone or as a surname: "Kristina",
+    "Sheriff Ripley") and a place (GPE, LOC, or a NORP that is no demonym), so that one wrong label
+    ("Freemason Bogdanov Joins Sochi" in a headline) does not outvote the rest."""
+    person: Counter[str] = Counter()
+    place: Counter[str] = Counter()
+    for ent in entities:
+        s, e = trim(text, ent.start, ent.end)
+        name = text[s:e]
+        if ent.label == "PERSON" and name:
+            person[name.split()[-1]] += 1
+        elif ent.label in PLACE_LABELS or (ent.label == "NORP" and name not in DEMONYMS):
+            place[name] += 1
+    return person, place
+
+
 def find_mentions(text: str, entities, gazetteer: Gazetteer,
                   anchors: list[tuple[float, float]] = ()) -> list[Mention]:
     """Toponym mentions in ``text``, in order, without overlaps. ``anchors``: points of places
@@ -484,7 +503,12 @@ def find_mentions(text: str, entities, gazetteer: Gazetteer,
     f = _Finder(text, gazetteer)
     f.anchors = list(anchors)
     persons = f.persons = [(e.start, e.end) for e in entities if e.label == "PERSON"]
-    f.surnames = {e.text.split()[-1] for e in entities if e.label == "PERSON" and " " in e.text}
+    # Surnames from names of two or three words: a longer PERSON span is mostly a title-case
+    # headline taken for a name ("Freemason Bogdanov Joins Sochi").
+    f.surnames = {e.text.split()[-1] for e in entities
+                  if e.label == "PERSON" and 2 <= len(e.text.split()) <= 3}
+    person, place = label_votes(text, entities)
+    f.personal = {fold(name) for name, n in person.items() if n > place[name]}
     f.datelines()
     f.county_lists()
     f.party_places()
@@ -541,13 +565,20 @@ def find_mentions(text: str, entities, gazetteer: Gazetteer,
             f.accept(s, e, [], False)
     # Capitalised names no entity covers ("Kandahar" left unlabelled), and later mentions of names
     # already found as places.
-    for m in CAPITALISED.finditer(text):
-        if not f.free(m.start(), m.end()) or m.group().lower() in NOT_PLACES_WITHOUT_LABEL:
+    for run in CAPITALISED.finditer(text):
+        if run.start() > 0 and text[run.start() - 1] not in " \n\t(\"'“‘-":
             continue
-        if m.start() > 0 and text[m.start() - 1] not in " \n\t(\"'“‘-":
-            continue
-        if any(a < m.end() and m.start() < b for a, b in persons):  # "President Vladimir Putin"
-            continue
-        f.unlabelled(m.start(), m.end())
+        # A run that crosses a sentence's end is read as its parts ("Colombo. The Sri Lankan").
+        parts, start = [], run.start()
+        for stop in SENTENCE_BREAK.finditer(text, run.start(), run.end()):
+            parts.append((start, stop.start() + 1))
+            start = stop.end()
+        parts.append((start, run.end()))
+        for s, e in parts:
+            if not f.free(s, e) or text[s:e].lower() in NOT_PLACES_WITHOUT_LABEL:
+                continue
+            if any(a < e and s < b for a, b in persons):  # "President Vladimir Putin"
+                continue
+            f.unlabelled(s, e)
     f.mentions.sort(key=lambda x: x.start)
     return f.mentions
