@@ -136,3 +136,33 @@ def test_place_names_in_the_url_are_found():
     assert "dublin" in names("http://columbuslocalnews.com/2009/03/18/dublin_news/story.txt")
     # The headline's slug is not read: its words are mostly ordinary words.
     assert names("http://www.example.com/2016/12/17/reading-rally-in-paris") == []
+
+
+def test_second_reading_only_when_a_town_asked_about_lies_near_an_anchor(nlp, monkeypatch):
+    from dateline.places import stage
+
+    calls = []
+    real = stage.find_mentions
+
+    def counting(*args, **kwargs):
+        calls.append(bool(args[3:] or kwargs.get("anchors")))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(stage, "find_mentions", counting)
+    gazetteer = gazetteer_module.load()
+
+    def read(text: str) -> list[str]:
+        calls.clear()
+        work = Work(text=text, published=None, doc=nlp(text))
+        find_entities(work)
+        mentions, _ = stage.read_places(work, gazetteer)
+        return [m.text for m in mentions]
+
+    # Nothing whose reading depends on nearness: one reading.
+    assert read("Talks between Qatar and Egypt resumed in Doha on Monday.")
+    assert calls == [False]
+    # Grovetown (too small to be found alone) lies near Columbia County, Ga.: a second reading
+    # finds it.
+    names = read("Deputies in Columbia County, Ga., were joined by investigators of the "
+                 "Grovetown Department of Public Safety.")
+    assert calls == [False, True] and "Grovetown" in names

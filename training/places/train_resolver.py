@@ -49,10 +49,6 @@ ROUNDS = 2        # refits with the document context read under the previous wei
 RIGHT_KM = 161.0  # a candidate within this of the gold point is a right reading
 
 
-def km(lat1, lon1, lat2, lon2):
-    return resolve.km(lat1, lon1, lat2, lon2)
-
-
 def examples(shared: Path, cache: Path, part: str):
     """(feature matrix, right mask) per mention of the ``part`` halves of both corpora."""
     gazetteer = gazetteer_module.load()
@@ -76,7 +72,8 @@ def examples(shared: Path, cache: Path, part: str):
                                t["start"] < mention.end and mention.start < t["end"]), None)
                 if target is None:
                     continue
-                right = np.array([km(e.lat, e.lon, target["lat"], target["lon"]) <= RIGHT_KM
+                right = np.array([gazetteer_module.km(e.lat, e.lon, target["lat"],
+                                                      target["lon"]) <= RIGHT_KM
                                   for e, _ in candidates])
                 if not right.any() or right.all():
                     continue  # nothing to learn: no right reading, or no wrong one

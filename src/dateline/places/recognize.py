@@ -9,12 +9,11 @@ reported with no GeoNames id (and, by the stage, the point of the town it lies i
 """
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .gazetteer import REGION_FEATURES, Entry, Gazetteer, fold
+from .gazetteer import REGION_FEATURES, Entry, Gazetteer, fold, km
 from .lexicon import (COUNTY_WORDS, NATURAL_FEATURE_WORDS, NEVER_PLACES, NOT_PLACES_WITHOUT_LABEL,
                       ORG_WORDS, STREETS_NOT_PLACES)
 from .lexicon_demonyms import COUNTRY_DEMONYMS, DEMONYMS
@@ -132,12 +131,6 @@ def _eminent(candidates: list[tuple[Entry, bool]]) -> bool:
                for e, primary in candidates)
 
 
-def _near(lat1: float, lon1: float, lat2: float, lon2: float) -> bool:
-    # Equirectangular distance: plenty at this range, and cheap.
-    dx = (lon1 - lon2) * math.cos(math.radians((lat1 + lat2) / 2))
-    return (dx * dx + (lat1 - lat2) ** 2) * 111.2 ** 2 <= ANCHOR_KM ** 2
-
-
 def _unknown_place(name: str, demonym_like: bool = True) -> bool:
     """Whether a span labelled as a place that the gazetteer does not know can still be reported
     as a toponym without a point: a capitalised name, not a bare direction, demonym or common
@@ -174,11 +167,15 @@ class _Finder:
         # Points of the places a first reading of the article resolved (towns, counties): a small
         # town near them is admitted with weaker evidence than a name found out of context.
         self.anchors: list[tuple[float, float]] = []
+        self.asked: list[Entry] | None = None  # towns whose nearness a decision depended on
 
     def local(self, candidates: list[tuple[Entry, bool]]) -> bool:
         """Whether a town or county of that name (its own name) lies near the article's places."""
-        return any(p and e.feature in _LOCAL_FEATURES and any(
-            _near(e.lat, e.lon, lat, lon) for lat, lon in self.anchors) for e, p in candidates)
+        towns = [e for e, p in candidates if p and e.feature in _LOCAL_FEATURES]
+        if self.asked is not None:
+            self.asked.extend(towns)
+        return any(km(e.lat, e.lon, lat, lon) <= ANCHOR_KM
+                   for e in towns for lat, lon in self.anchors)
 
     def person_name(self, start: int, end: int) -> bool:
         """A surname of the article's people, or a name after a title ("Queen Elizabeth")."""
@@ -497,11 +494,15 @@ def label_votes(text: str, entities) -> tuple[Counter, Counter]:
 
 
 def find_mentions(text: str, entities, gazetteer: Gazetteer,
-                  anchors: list[tuple[float, float]] = ()) -> list[Mention]:
+                  anchors: list[tuple[float, float]] = (),
+                  asked: list[Entry] | None = None) -> list[Mention]:
     """Toponym mentions in ``text``, in order, without overlaps. ``anchors``: points of places
-    a first reading of the article resolved, near which smaller towns are admitted."""
+    a first reading of the article resolved, near which smaller towns are admitted. ``asked``,
+    when a list, receives the towns whose nearness to an anchor a decision depended on: unless
+    one of them lies near the anchors, a reading with anchors finds the same mentions."""
     f = _Finder(text, gazetteer)
     f.anchors = list(anchors)
+    f.asked = asked
     persons = f.persons = [(e.start, e.end) for e in entities if e.label == "PERSON"]
     # Surnames from names of two or three words: a longer PERSON span is mostly a title-case
     # headline taken for a name ("Freemason Bogdanov Joins Sochi").

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 
-from .gazetteer import REGION_FEATURES, Entry, Gazetteer, fold
+from .gazetteer import REGION_FEATURES, Entry, Gazetteer, fold, km
 from .lexicon_states import STATE_ABBREVIATIONS
 from .recognize import Mention
 
@@ -79,13 +79,6 @@ class Resolution:
     entry: Entry | None
     score: float
     margin: float  # lead over the runner-up: how sure the choice is
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _contains(area: Entry, place: Entry) -> bool:

@@ -13,10 +13,10 @@ from urllib.parse import urlparse
 from ..model import Place
 from ..pipeline import Metonym, Work, stage
 from . import gazetteer as gazetteer_module
-from .gazetteer import fold
+from .gazetteer import fold, km
 from .lexicon import NOT_PLACES_WITHOUT_LABEL, SEAT_NAMES
 from .metonymy import is_metonym
-from .recognize import find_mentions
+from .recognize import ANCHOR_KM, find_mentions
 from .resolve import resolve_mentions
 
 _SEATS = {fold(name): alpha3 for alpha3, names in SEAT_NAMES.items() for name in names}
@@ -92,17 +92,21 @@ def local_anchors(resolutions) -> list[tuple[float, float]]:
 def read_places(work: Work, gazetteer, explain: list | None = None):
     """The article's toponym mentions and their resolutions (``explain``: see resolve_mentions)."""
     publisher, url_names = publisher_country(work), url_place_names(work, gazetteer)
-    mentions = find_mentions(work.text, work.entities, gazetteer)
-    resolutions = resolve_mentions(work.text, mentions, gazetteer, publisher, url_names)
-    # Second reading: towns near the places just resolved are admitted on weaker evidence.
+    asked: list = []
+    mentions = find_mentions(work.text, work.entities, gazetteer, asked=asked)
+    resolutions = resolve_mentions(work.text, mentions, gazetteer, publisher, url_names, explain)
+    # Second reading: towns near the places just resolved are admitted on weaker evidence. It is
+    # made only when it can change something (a town the first reading asked about lies near an
+    # anchor), and the document is resolved again only when it did.
     anchors = local_anchors(resolutions)
-    if anchors:
-        mentions = find_mentions(work.text, work.entities, gazetteer, anchors)
-        resolutions = resolve_mentions(work.text, mentions, gazetteer, publisher, url_names,
-                                       explain)
-    elif explain is not None:
-        resolutions = resolve_mentions(work.text, mentions, gazetteer, publisher, url_names,
-                                       explain)
+    if any(km(e.lat, e.lon, lat, lon) <= ANCHOR_KM for e in asked for lat, lon in anchors):
+        again = find_mentions(work.text, work.entities, gazetteer, anchors)
+        if again != mentions:
+            if explain is not None:
+                explain.clear()
+            mentions = again
+            resolutions = resolve_mentions(work.text, mentions, gazetteer, publisher, url_names,
+                                           explain)
     return mentions, resolutions
 
 
