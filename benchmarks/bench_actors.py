@@ -129,7 +129,7 @@ def coref_sets(shared: Path, limit: int | None) -> dict[str, list[dict]]:
 
 
 def bench_ablation(shared: Path, limit: int | None, work: Path) -> dict:
-    """Each coreference rule switched off in turn (dateline.actors.coref.OFF): the change in B3
+    """Each coreference rule switched off in turn (dateline.actors.coref.switched_off): the change in B3
     and MUC F1 on each half of each set. A rule that helps on the tune half only was fitted to it."""
     from dateline.actors import coref
 
@@ -152,12 +152,8 @@ def bench_ablation(shared: Path, limit: int | None, work: Path) -> dict:
     print(f"  {'rule off':<20} " + " ".join(f"{t.split()[0][:4] + ' ' + h:>15}" for t, h in columns))
     results = {}
     for rule in coref.RULES:
-        coref.OFF.clear()
-        coref.OFF.add(rule)
-        try:
+        with coref.switched_off(rule):
             scores = run()
-        finally:
-            coref.OFF.clear()
         results[rule] = scores
         print(f"  {rule:<20} " + " ".join(
             f"{scores[c][0] - base[c][0]:>+7.3f}/{scores[c][1] - base[c][1]:>+7.3f}" for c in columns))

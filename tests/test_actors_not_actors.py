@@ -109,3 +109,25 @@ def test_a_word_spacy_calls_a_person_but_used_as_a_common_noun_is_no_actor(actor
                        "repeatedly voted against a \"no deal\" Brexit.")
     assert "Brexit" not in names(actors), names(actors)
     assert "Johnson" in names(actors)
+
+
+def test_publication_names_from_publisher_and_url_forms():
+    from dateline.actors.publications import publication_names
+
+    assert publication_names(None, "https://en.wikinews.org/wiki/Some_story") == {"wikinews"}
+    assert publication_names(None, "http://www.bbc.co.uk:80/news/world") == {"bbc"}
+    assert publication_names(None, "bbc.co.uk/news") == {"bbc"}  # no scheme
+    assert publication_names(None, "HTTPS://EDITION.CNN.COM/2020/x") == {"cnn"}
+    assert publication_names(None, "https://reader@www.nytimes.com/2020/x") == {"nytimes"}
+    assert publication_names("The Guardian", "http://[malformed") == {"guardian"}
+
+
+def test_speaker_labels_are_read_alike_by_mentions_and_coreference():
+    from dateline.actors.mentions import speaker_label
+
+    text = "((WN)) How?\nQ: Why?\n((Maria Costa)) I did.\nAnna: Yes.\nThe time: noon"
+    def label(name):
+        start = text.index(name)
+        return speaker_label(text, start, start + len(name))
+    assert label("WN") and label("Q") and label("Maria Costa") and label("Anna")
+    assert not label("time") and not label("How")

@@ -374,3 +374,19 @@ def test_object_pronoun_is_not_the_subject_of_its_own_verb_and_reflexive_is(acto
     jones = actor_with(actors, "Pachomius Jones")
     assert "himself" in {m.text for m in jones.mentions}
     assert "him" not in {m.text for m in jones.mentions}
+
+
+def test_each_rule_can_be_switched_off_for_the_ablation_and_comes_back(actors_of):
+    from dateline.actors import coref
+
+    text = "Maria Lopez said on Monday that she would stay. Lopez left on Tuesday."
+    assert "she" in {m.text for m in actor_with(actors_of(text), "Maria Lopez").mentions}
+    with coref.switched_off("pronouns"):
+        assert "she" not in {m.text for a in actors_of(text) for m in a.mentions}
+    with coref.switched_off("person_names"):
+        assert "Lopez" not in {m.text for m in actor_with(actors_of(text), "Maria Lopez").mentions}
+    lopez = actor_with(actors_of(text), "Maria Lopez")
+    assert {"she", "Lopez"} <= {m.text for m in lopez.mentions}
+    for rule in coref.RULES:  # every switch names a method of the resolver
+        with coref.switched_off(rule):
+            actors_of(text)

@@ -18,13 +18,14 @@ starts a new one, by the first rule that applies:
 from __future__ import annotations
 
 import bisect
+import contextlib
 import math
 from dataclasses import dataclass, field
 from datetime import date
 
 from . import cues
 from .lexicon import Lexicon
-from .mentions import Candidate
+from .mentions import Candidate, speaker_label
 
 # How far back (in sentences) a pronoun looks for its antecedent. Calibrated on the GUM dev
 # documents (gum_coref_dev.jsonl): person windows of 4/6/8 sentences gave B3 F1 0.722/0.728/0.727,
@@ -43,12 +44,6 @@ DISTANCE_WEIGHT = 1.0
 SUBJECT_WEIGHT = 1.0
 SALIENCE_WEIGHT = 1.3
 
-# The rules by name, each of which can be switched off to measure what it is worth
-# (``benchmarks/bench_actors.py --ablate``): the resolver skips the rules named in ``OFF``.
-RULES = ("attach", "keys", "person_names", "org_names", "titles", "role_nouns", "relational",
-         "organisation_nouns", "name_heads", "sector_nouns", "pronouns", "pronoun_salience",
-         "speakers", "it")
-OFF: set[str] = set()
 
 
 def same_office(head: str, phrase: str) -> bool:
@@ -57,6 +52,16 @@ def same_office(head: str, phrase: str) -> bool:
     words = phrase.split()
     return len(words) > 1 and " " not in head and words[-1] == head and \
         not any(w in cues.RANK_MODIFIERS for w in words[:-1])
+
+
+ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "&"})
+
+
+def is_acronym(short: str, words) -> bool:
+    """Whether ``short`` ("MLB") is made of the first letters of the name ``words`` ("major
+    league baseball"), leaving out "of", "the", "and", "for"."""
+    content = [w for w in words if w not in ACRONYM_SKIPS]
+    return len(content) > 1 and short.upper() == "".join(w[0] for w in content).upper()
 
 
 GENERIC_NAME_WORDS = frozenset({"the", "of", "and", "for", "university", "college", "school",
@@ -111,7 +116,7 @@ class Resolver:
             return x
 
         for n, cand in enumerate(self.c):
-            if cand.attach_to is not None and "attach" not in OFF:
+            if self._attached(cand) is not None:
                 parent[find(n)] = find(cand.attach_to)
         groups: dict[int, list[int]] = {}
         for n in range(len(self.c)):
@@ -132,9 +137,13 @@ class Resolver:
                 continue
             for m in members:
                 self._add(target, m)
-        if "speakers" not in OFF:
-            self._resolve_interlocutors(local)
+        self._resolve_interlocutors(local)
         return [cl for cl in self.clusters if cl.members]
+
+    @staticmethod
+    def _attached(cand: Candidate) -> int | None:
+        """The mention the text ties ``cand`` to (a title before a name, an appositive)."""
+        return cand.attach_to
 
     @staticmethod
     def _interlocutor(cand: Candidate) -> str | None:
@@ -182,7 +191,7 @@ class Resolver:
         heads the paragraph as in an interview ("Smith: I think ...")."""
         for n, cand in enumerate(self.c):
             if cand.para == para and not cand.quoted and n in self.cluster_of and \
-                    self._speaker_label(cand):
+                    speaker_label(self.text, cand.start, cand.end):
                 cl = self.clusters[self.cluster_of[n]]
                 if cl.kind in kinds:
                     return cl
@@ -210,16 +219,6 @@ class Resolver:
                 return self.clusters[self.cluster_of[owner]]
         return None
 
-    def _speaker_label(self, cand: Candidate) -> bool:
-        """Whether ``cand`` opens its line as a transcript's speaker label ("Smith: ...",
-        "((Smith)) ...")."""
-        text = self.text
-        if text[cand.end:cand.end + 1] == ":":
-            return cand.start == 0 or text[cand.start - 1] == "\n"
-        if text[cand.end:cand.end + 2] == "))" and text[max(0, cand.start - 2):cand.start] == "((":
-            return cand.start == 2 or text[cand.start - 3] == "\n"
-        return False
-
     def _representative(self, members: list[int]) -> int:
         for kind in ("name", "metonym", "description", "title", "pronoun"):
             for m in members:
@@ -233,8 +232,8 @@ class Resolver:
         pronouns = [self.c[m] for m in members if self.c[m].kind == "pronoun"]
         if rep.kind == "pronoun" or pronouns and rep.kind == "description":
             # "He was a Swiss mathematician": the predicate goes where the pronoun goes.
-            return self._pronoun(pronouns[0]) if "pronouns" not in OFF else None
-        cluster = (("keys" not in OFF and self._by_key(rep)) or self._by_name(rep) or
+            return self._pronoun(pronouns[0])
+        cluster = (self._by_key(rep) or self._by_person_name(rep) or self._by_org_name(rep) or
                    self._by_description(rep)) or None
         if cluster is None:
             if rep.kind == "description" and rep.neighbour_of:
@@ -366,54 +365,55 @@ class Resolver:
             if accept(cl):
                 yield cl
 
-    def _by_name(self, rep: Candidate) -> Cluster | None:
+    @staticmethod
+    def _name_words(rep: Candidate) -> tuple[str, ...]:
+        """The words of a name mention that say which actor it is ("the", "University" left out)."""
         if rep.kind != "name" or rep.key:
+            return ()
+        return tuple(w for w in rep.name_tokens if w not in GENERIC_NAME_WORDS) or rep.name_tokens
+
+    def _by_person_name(self, rep: Candidate) -> Cluster | None:
+        """A person's name whose words are among an earlier person's name words, or contain them."""
+        words = self._name_words(rep)
+        if not words or not (rep.actor_kind == "person" or rep.maybe_person):
             return None
-        words = tuple(w for w in rep.name_tokens if w not in GENERIC_NAME_WORDS) or rep.name_tokens
-        if not words:
+        mine = set(words)
+        matches = []
+        for cl in self._recent(rep, lambda cl: cl.kind == "person" and cl.names):
+            full = set(max(cl.names, key=len))
+            if len(mine) == 1 and any(mine <= set(name) for name in cl.names):
+                matches.append(cl)  # "West" -> "Tom West", "Daniel" -> "Daniel Bernoulli"
+            elif len(mine) > 1 and (mine <= full or full <= mine):
+                return cl  # "Daniel Bernoulli FRS" -> "Daniel Bernoulli"; not "Johann Bernoulli"
+        if matches:
+            # A bare surname shared by several people ("Goode" after "Ralph Goode") is the one
+            # the article talks about most; ties go to the most recent.
+            return max(matches, key=lambda cl: len(cl.members))
+        return None
+
+    def _by_org_name(self, rep: Candidate) -> Cluster | None:
+        """An organisation by the same name words, or by an acronym of its name, in either order."""
+        words = self._name_words(rep)
+        if not words or rep.actor_kind != "organization":
             return None
-        if (rep.actor_kind == "person" or rep.maybe_person) and "person_names" not in OFF:
-            mine = set(words)
-            matches = []
-            for cl in self._recent(rep, lambda cl: cl.kind == "person" and cl.names):
-                full = set(max(cl.names, key=len))
-                if len(mine) == 1 and any(mine <= set(name) for name in cl.names):
-                    matches.append(cl)  # "West" -> "Tom West", "Daniel" -> "Daniel Bernoulli"
-                elif len(mine) > 1 and (mine <= full or full <= mine):
-                    return cl  # "Daniel Bernoulli FRS" -> "Daniel Bernoulli"; not "Johann Bernoulli"
-            if matches:
-                # A bare surname shared by several people ("Goode" after "Ralph Goode") is the one
-                # the article talks about most; ties go to the most recent.
-                return max(matches, key=lambda cl: len(cl.members))
-        if rep.actor_kind == "organization" and "org_names" not in OFF:
-            acronym = rep.text.replace(".", "")
-            for cl in self._recent(rep, lambda cl: cl.kind in ("organization", "group") and
-                                   not any(k.startswith(("people:", "gov:")) for k in cl.keys) and
-                                   any(self.c[n].kind == "name" for n in cl.members)):
-                for name in cl.names:
-                    content = [w for w in name if w not in ("of", "the", "and", "for", "&")]
-                    if tuple(rep.name_tokens) == tuple(name) or set(words) <= set(name) or \
-                            acronym.isupper() and len(acronym) > 1 and \
-                            acronym == "".join(w[0] for w in content).upper():
-                        return cl
-                    # The acronym first, its expansion later ("MLB" ... "Major League Baseball").
-                    mine = [w for w in rep.name_tokens if w not in ("of", "the", "and", "for", "&")]
-                    if len(name) == 1 and len(mine) > 1 and len(name[0]) == len(mine) and \
-                            name[0].upper() == "".join(w[0] for w in mine).upper() and \
-                            any(self.c[n].text.isupper() for n in cl.members if self.c[n].kind == "name"):
-                        return cl
+        short = rep.text.replace(".", "")
+        for cl in self._recent(rep, lambda cl: cl.kind in ("organization", "group") and
+                               not any(k.startswith(("people:", "gov:")) for k in cl.keys) and
+                               any(self.c[n].kind == "name" for n in cl.members)):
+            for name in cl.names:
+                if tuple(rep.name_tokens) == tuple(name) or set(words) <= set(name) or \
+                        short.isupper() and is_acronym(short, name):
+                    return cl
+                # The acronym first, its expansion later ("MLB" ... "Major League Baseball").
+                if len(name) == 1 and is_acronym(name[0], rep.name_tokens) and \
+                        any(self.c[n].text.isupper() for n in cl.members if self.c[n].kind == "name"):
+                    return cl
         return None
 
     def _by_description(self, rep: Candidate) -> Cluster | None:
         if rep.kind not in ("description", "title") or not rep.definite:
             return None
         head = rep.head_word or ""
-        synonyms = next((group for group in cues.ROLE_SYNONYMS if head in group), frozenset({head}))
-
-        def compatible(cl: Cluster) -> bool:
-            return not (rep.country and cl.country and rep.country != cl.country or
-                        rep.sector and cl.sector and rep.sector != cl.sector)
-
         if rep.possessor is not None and head in cues.GOVERNMENT_NOUNS:
             # "his government": the government of the possessor's country.
             owner = self.by_head_token.get(rep.possessor)
@@ -424,59 +424,100 @@ class Resolver:
                 if owner_cluster.kind == "country" and "gov:" + owner_cluster.country in owner_cluster.keys:
                     return owner_cluster
                 return self._by_key(rep)
-
-        if rep.possessor is not None and head in cues.RELATIONAL_NOUNS and "relational" not in OFF:
-            owner = self.by_head_token.get(rep.possessor)
-            if owner is not None and owner in self.cluster_of:
-                key = f"rel:{self.cluster_of[owner]}:{head}"
-                rep.key = key
-                if key in self.key_index:
-                    return self.clusters[self.key_index[key]]
-            return None
-        if (rep.actor_kind == "person" or head in synonyms and len(synonyms) > 1) and \
-                "titles" not in OFF:
-            for cl in self._recent(rep, lambda cl: cl.kind == "person" and compatible(cl)):
-                # Whole titles, or the head of a title whose modifiers only say which one ("the
-                # minister" -> "Interior Minister X"); never across ranks ("the president" is
-                # not "the Vice President").
-                if cl.heads & synonyms or any(same_office(head, phrase) for phrase in cl.heads):
-                    return cl
-        if (head in cues.ROLE_NOUNS or head in cues.RELATIONAL_NOUNS) and "role_nouns" not in OFF:
-            words = head.split()
-            for cl in self._recent(rep, lambda cl: compatible(cl) and (cl.number == rep.number or
-                                                                         cl.kind == "organization")):
-                if head in cl.heads:
-                    return cl
-                if cl.kind == "organization" and any(words[-1] in name for name in cl.names):
-                    return cl
-        if head in cues.ORGANISATION_NOUNS and rep.possessor is None and \
-                "organisation_nouns" not in OFF:
-            # "the group", "the organisation": the organisation or group named last, within a few
-            # sentences (not a country, not a people).
-            for cl in self._recent(rep, lambda cl: cl.kind in ("organization", "group") and
-                                   not any(k.startswith(("people:", "gov:")) for k in cl.keys) and
-                                   any(self.c[n].kind == "name" for n in cl.members)):
-                last = max(self.c[n].sent for n in cl.members if self.c[n].start < rep.start)
-                if rep.sent - last <= GENERIC_NOUN_WINDOW:
-                    return cl
-                break
-        if rep.number == "sg" and " " not in head and rep.possessor is None and "name_heads" not in OFF:
-            # "the party" after "the Democratic Party", "the council" after "the Security Council":
-            # the head noun is the last word of an organisation's name.
-            for cl in self._recent(rep, lambda cl: cl.kind == "organization" and cl.names):
-                if any(name and name[-1] == head for name in cl.names):
-                    return cl
-        title = self.lex.title(head)
-        if title and title.kind == "group" and title.sector and rep.number == "sg" and \
-                head not in cues.GOVERNMENT_NOUNS and "sector_nouns" not in OFF:
-            # "the company" after "Acme Corp." (BUS), "the university" after "Harvard" (EDU):
-            # the last organisation of the sector the noun names, within a few sentences.
-            for cl in self._recent(rep, lambda cl: cl.kind == "organization" and cl.sector == title.sector):
-                last = max(self.c[n].sent for n in cl.members if self.c[n].start < rep.start)
-                if rep.sent - last <= GENERIC_NOUN_WINDOW:
-                    return cl
-                break
+        if rep.possessor is not None and head in cues.RELATIONAL_NOUNS:
+            return self._by_relation(rep, head)
+        for rule in (self._by_title, self._by_role_noun, self._by_organisation_noun,
+                     self._by_name_head, self._by_sector_noun):
+            cluster = rule(rep, head)
+            if cluster is not None:
+                return cluster
         return None
+
+    @staticmethod
+    def _compatible(rep: Candidate, cl: Cluster) -> bool:
+        """No country or sector of the description that the actor's contradicts."""
+        return not (rep.country and cl.country and rep.country != cl.country or
+                    rep.sector and cl.sector and rep.sector != cl.sector)
+
+    def _by_relation(self, rep: Candidate, head: str) -> Cluster | None:
+        """ "his father" ... "his father": one person per possessor and relational noun."""
+        owner = self.by_head_token.get(rep.possessor)
+        if owner is not None and owner in self.cluster_of:
+            key = f"rel:{self.cluster_of[owner]}:{head}"
+            rep.key = key
+            if key in self.key_index:
+                return self.clusters[self.key_index[key]]
+        return None
+
+    def _by_title(self, rep: Candidate, head: str) -> Cluster | None:
+        """A definite title joins the last person holding a title of the same kind."""
+        synonyms = next((group for group in cues.ROLE_SYNONYMS if head in group), frozenset({head}))
+        if not (rep.actor_kind == "person" or head in synonyms and len(synonyms) > 1):
+            return None
+        for cl in self._recent(rep, lambda cl: cl.kind == "person" and self._compatible(rep, cl)):
+            # Whole titles, or the head of a title whose modifiers only say which one ("the
+            # minister" -> "Interior Minister X"); never across ranks ("the president" is
+            # not "the Vice President").
+            if cl.heads & synonyms or any(same_office(head, phrase) for phrase in cl.heads):
+                return cl
+        return None
+
+    def _by_role_noun(self, rep: Candidate, head: str) -> Cluster | None:
+        """A repeated definite role noun joins its last use ("the court" ... "the court")."""
+        if head not in cues.ROLE_NOUNS and head not in cues.RELATIONAL_NOUNS:
+            return None
+        words = head.split()
+        for cl in self._recent(rep, lambda cl: self._compatible(rep, cl) and (
+                cl.number == rep.number or cl.kind == "organization")):
+            if head in cl.heads:
+                return cl
+            if cl.kind == "organization" and any(words[-1] in name for name in cl.names):
+                return cl
+        return None
+
+    def _by_organisation_noun(self, rep: Candidate, head: str) -> Cluster | None:
+        """ "the group", "the organisation": the organisation or group named last, within a few
+        sentences (not a country, not a people)."""
+        if head not in cues.ORGANISATION_NOUNS or rep.possessor is not None:
+            return None
+        for cl in self._recent(rep, lambda cl: cl.kind in ("organization", "group") and
+                               not any(k.startswith(("people:", "gov:")) for k in cl.keys) and
+                               any(self.c[n].kind == "name" for n in cl.members)):
+            last = max(self.c[n].sent for n in cl.members if self.c[n].start < rep.start)
+            return cl if rep.sent - last <= GENERIC_NOUN_WINDOW else None
+        return None
+
+    def _by_name_head(self, rep: Candidate, head: str) -> Cluster | None:
+        """ "the party" after "the Democratic Party", "the council" after "the Security Council":
+        the head noun is the last word of an organisation's name."""
+        if rep.number != "sg" or " " in head or rep.possessor is not None:
+            return None
+        for cl in self._recent(rep, lambda cl: cl.kind == "organization" and cl.names):
+            if any(name and name[-1] == head for name in cl.names):
+                return cl
+        return None
+
+    def _by_sector_noun(self, rep: Candidate, head: str) -> Cluster | None:
+        """ "the company" after "Acme Corp." (BUS), "the university" after "Harvard" (EDU): the
+        last organisation of the sector the noun names, within a few sentences."""
+        title = self.lex.title(head)
+        if not (title and title.kind == "group" and title.sector and rep.number == "sg" and
+                head not in cues.GOVERNMENT_NOUNS):
+            return None
+        for cl in self._recent(rep, lambda cl: cl.kind == "organization" and cl.sector == title.sector):
+            last = max(self.c[n].sent for n in cl.members if self.c[n].start < rep.start)
+            return cl if rep.sent - last <= GENERIC_NOUN_WINDOW else None
+        return None
+
+    @staticmethod
+    def _salience(cl: Cluster) -> float:
+        """What an actor's mentions so far add to its score as a pronoun's antecedent."""
+        return SALIENCE_WEIGHT * math.log(len(cl.members))
+
+    @staticmethod
+    def _it_window() -> int:
+        """How far back "it"/"its" look (sentences); -1: never resolved."""
+        return NEUTER_PRONOUN_WINDOW
 
     def _pronoun(self, rep: Candidate) -> Cluster | None:
         number, gender, case = rep.pronoun
@@ -491,7 +532,7 @@ class Resolver:
             def accept(cl):
                 return cl.number == "pl" or cl.kind in ("organization", "group")
         else:
-            window = NEUTER_PRONOUN_WINDOW if "it" not in OFF else -1
+            window = self._it_window()
 
             def accept(cl):
                 # "it": only the organisation that is the last subject before it ("The company
@@ -523,10 +564,43 @@ class Resolver:
                 score += 3.0 if (last.subject and case != "subj") else 0.5
             elif last.subject:
                 score += SUBJECT_WEIGHT
-            if "pronoun_salience" not in OFF:
-                score += SALIENCE_WEIGHT * math.log(len(cl.members))
+            score += self._salience(cl)
             if score > best_score:
                 best, best_score = cl, score
         if best is not None and best.gender is None and gender in ("m", "f"):
             best.gender = gender
         return best
+
+
+# The rules by name, each of which can be switched off to measure what it is worth
+# (``benchmarks/bench_actors.py --part ablate``): the Resolver method that is the rule, and what
+# stands in for it when it is off (finds nothing, adds nothing).
+SWITCHES = {
+    "attach": ("_attached", staticmethod(lambda cand: None)),
+    "keys": ("_by_key", lambda self, rep: None),
+    "person_names": ("_by_person_name", lambda self, rep: None),
+    "org_names": ("_by_org_name", lambda self, rep: None),
+    "titles": ("_by_title", lambda self, rep, head: None),
+    "role_nouns": ("_by_role_noun", lambda self, rep, head: None),
+    "relational": ("_by_relation", lambda self, rep, head: None),
+    "organisation_nouns": ("_by_organisation_noun", lambda self, rep, head: None),
+    "name_heads": ("_by_name_head", lambda self, rep, head: None),
+    "sector_nouns": ("_by_sector_noun", lambda self, rep, head: None),
+    "pronouns": ("_pronoun", lambda self, rep: None),
+    "pronoun_salience": ("_salience", staticmethod(lambda cl: 0.0)),
+    "speakers": ("_resolve_interlocutors", lambda self, indices: None),
+    "it": ("_it_window", staticmethod(lambda: -1)),
+}
+RULES = tuple(SWITCHES)
+
+
+@contextlib.contextmanager
+def switched_off(rule: str):
+    """Within the block, the resolver runs without ``rule`` (one of ``RULES``)."""
+    name, stand_in = SWITCHES[rule]
+    original = Resolver.__dict__[name]
+    setattr(Resolver, name, stand_in)
+    try:
+        yield
+    finally:
+        setattr(Resolver, name, original)

@@ -276,9 +276,7 @@ class MentionFinder:
                     doc[i:j].root.dep_ in ("amod", "compound", "nmod"):
                 # "the Sri Lankan navy": a nationality adjective of more than one word is a
                 # mention of its country (one-word ones are found by _demonyms).
-                self.nationalities_seen.append((i, self.sent_of[i], demonym))
-                self._add(self._cand(i, j, "name", "country", country=demonym, sector="GOV",
-                                     key=f"gov:{demonym}", name=self.lex.countries[demonym].name))
+                self._nationality_adjective(i, j, demonym)
                 self._take(i, j)
                 continue
             if label == "PERSON" and self.lex.not_actor(text) == "acting":
@@ -439,15 +437,9 @@ class MentionFinder:
     def _interviewer_label(self, start: int, end: int) -> bool:
         """An interview's question label: a short acronym opening a line as its speaker label
         ("((WN)) How did you ...", "Q: ..."), standing for the interviewing publication."""
-        text = self.text
-        name = text[start:end]
-        if not (name.isupper() and name.isalpha() and len(name) <= 3):
-            return False
-        before = text[max(0, start - 2):start]
-        opens = start - len(before) if before == "((" else start
-        return (opens == 0 or text[opens - 1] == "\n") and \
-            text[end:end + 2] in ("))", ": ") if before == "((" else \
-            (start == 0 or text[start - 1] == "\n") and text[end:end + 1] == ":"
+        name = self.text[start:end]
+        return name.isupper() and name.isalpha() and len(name) <= 3 and \
+            speaker_label(self.text, start, end)
 
     def _acts(self, tok, strict: bool = False) -> bool:
         """Whether the noun phrase headed by ``tok`` acts or is acted on (is not a location or a
@@ -831,12 +823,16 @@ class MentionFinder:
             code = self.lex.demonym(tok.text)
             if code is None or len(code) != 3 or code not in self.lex.countries:
                 continue
-            self.nationalities_seen.append((tok.i, self.sent_of[tok.i], code))
-            start = tok.idx
-            cover = [c for c in covering if c.start <= start < c.end]
-            if any(c.kind != "description" or c.country == code for c in cover):
-                continue
-            self._add(self._cand(tok.i, tok.i + 1, "name", "country", country=code, sector="GOV",
+            cover = [c for c in covering if c.start <= tok.idx < c.end]
+            self._nationality_adjective(tok.i, tok.i + 1, code, mention=not any(
+                c.kind != "description" or c.country == code for c in cover))
+
+    def _nationality_adjective(self, i: int, j: int, code: str, mention: bool = True):
+        """A nationality adjective over tokens [i, j): counted among the article's countries, and
+        (``mention``) a mention of its country's government."""
+        self.nationalities_seen.append((i, self.sent_of[i], code))
+        if mention:
+            self._add(self._cand(i, j, "name", "country", country=code, sector="GOV",
                                  key=f"gov:{code}", name=self.lex.countries[code].name))
 
     def _head_title(self, tok):
@@ -928,6 +924,16 @@ class MentionFinder:
             for description, token in self.pending_attach:
                 if token == tok.i:
                     description.attach_to = idx
+
+
+def speaker_label(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] opens its line as a transcript's speaker label: "Smith: ...",
+    "((Smith)) ..."."""
+    if text[max(0, start - 2):start] == "((":
+        opens, closed = start - 2, text[end:end + 2] == "))"
+    else:
+        opens, closed = start, text[end:end + 1] == ":"
+    return closed and (opens == 0 or text[opens - 1] == "\n")
 
 
 def phrase_end(tok) -> int:

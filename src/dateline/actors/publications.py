@@ -3,6 +3,8 @@ actors: its publisher and the name of its web site, compared in a compact form."
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from . import cues
 
 
@@ -24,7 +26,10 @@ def publication_names(publisher: str | None, url: str | None) -> set[str]:
     if publisher:
         names.add(compact(publisher))
     if url:
-        host = url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
+        try:  # a URL without its scheme ("bbc.co.uk/news") is read as one with it
+            host = urlsplit(url if "://" in url else "//" + url).hostname or ""
+        except ValueError:  # a malformed URL ("http://[bad"): no site name
+            host = ""
         labels = [w for w in host.split(".") if w]
         while len(labels) > 2 and labels[0] in cues.HOST_PREFIXES:
             labels = labels[1:]
