@@ -390,3 +390,21 @@ def test_each_rule_can_be_switched_off_for_the_ablation_and_comes_back(actors_of
     for rule in coref.RULES:  # every switch names a method of the resolver
         with coref.switched_off(rule):
             actors_of(text)
+
+
+def test_object_predicates_and_fronted_as_phrases_describe_their_person(actors_of):
+    actors = actors_of("Ann Lee joined Acme in 2001. She was named chief executive of the company "
+                       "in 2010. As a young girl, she had sold newspapers.")
+    lee = actor_with(actors, "Ann Lee")
+    texts = {m.text for m in lee.mentions}
+    assert any("chief executive" in t for t in texts) and "a young girl" in texts
+
+
+def test_name_in_apposition_to_a_person_title_is_a_person(actors_of):
+    # spaCy reads "Morgan Ortagus" as an organisation and "a" as the determiner of "Department";
+    # the title with its noun modifier is still a description, and its name a person.
+    actors = actors_of("Following the vote, a United States Department of State spokesperson, "
+                       "Morgan Ortagus, indicated the United States was disappointed.")
+    ortagus = actor_with(actors, "Morgan Ortagus")
+    assert ortagus.kind == "person" and ortagus.country == "USA"
+    assert any("spokesperson" in m.text for m in ortagus.mentions)

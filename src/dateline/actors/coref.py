@@ -228,6 +228,13 @@ class Resolver:
 
     def _resolve_group(self, members: list[int]) -> Cluster | None:
         rep = self.c[self._representative(members)]
+        if rep.kind == "name" and rep.actor_kind == "organization" and not (
+                rep.key or rep.sector or rep.organization) and any(
+                self.c[m].kind in ("title", "description") and self.c[m].actor_kind == "person"
+                for m in members):
+            # "a State Department spokesperson, Morgan Ortagus", "X, a Swiss mathematician": a
+            # name the text gives a person's title is a person, whatever spaCy called it.
+            rep.actor_kind = "person"
         self._merged(members)
         pronouns = [self.c[m] for m in members if self.c[m].kind == "pronoun"]
         if rep.kind == "pronoun" or pronouns and rep.kind == "description":

@@ -693,7 +693,7 @@ class MentionFinder:
                 any(t.lower_ == "the" for t in tok.lefts))
             if one_of and described is None:
                 continue
-            bare = not any(t.dep_ in ("det", "poss", "compound", "amod", "nummod") for t in tok.lefts)
+            bare = not any(t.dep_ in ("det", "poss", "compound", "amod", "nummod", "nmod") for t in tok.lefts)
             if bare and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.text.islower() and \
                     self._head_title(tok.head.head):
                 continue  # "secretary of state", "minister of justice": part of the title
@@ -852,8 +852,8 @@ class MentionFinder:
     def _described(self, tok, name_heads: dict[int, int]):
         """The candidate that ``tok``'s phrase describes: an appositive ("Ned Price, the spokesman"),
         a predicate nominal ("Bernoulli was a Swiss mathematician", "His father became a
-        geologist"), an "as" phrase ("served as Prime Minister"), or a phrase conjoined to one
-        of these. A subject pronoun is returned as ("pronoun", token index)."""
+        geologist", "She was named chief executive"), an "as" phrase ("served as Prime Minister",
+        "As a young girl, she ..."), or a phrase conjoined to one of these. A subject pronoun is returned as ("pronoun", token index)."""
         if tok.dep_ == "conj" and tok.head.i in self.described_heads:
             return self.described_heads[tok.head.i]
         if tok.dep_ == "appos" and tok.head.i in name_heads:
@@ -861,10 +861,13 @@ class MentionFinder:
         verb = None
         if tok.dep_ == "attr" and tok.head.lemma_ in cues.COPULAS:
             verb = tok.head
-        elif tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ in ("VERB", "AUX"):
-            verb = tok.head.head
+        elif tok.dep_ == "oprd" and tok.head.pos_ == "VERB" or \
+                tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ in ("VERB", "AUX"):
+            verb = tok.head if tok.dep_ == "oprd" else tok.head.head
             objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-            if objects:  # "appointed him as envoy": the object is described
+            if tok.head.i < verb.i:
+                objects = []  # "As a young girl, she loved dance": the subject is described
+            if objects:  # "appointed him as envoy", "was named chief executive": the object is described
                 obj = objects[0]
                 if obj.i in name_heads:
                     return name_heads[obj.i]
