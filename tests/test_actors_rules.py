@@ -408,3 +408,10 @@ def test_name_in_apposition_to_a_person_title_is_a_person(actors_of):
     ortagus = actor_with(actors, "Morgan Ortagus")
     assert ortagus.kind == "person" and ortagus.country == "USA"
     assert any("spokesperson" in m.text for m in ortagus.mentions)
+
+
+def test_predicate_of_a_clause_without_subject_describes_the_subject_it_hangs_on(actors_of):
+    actors = actors_of("Mary Smith was born in Ohio and became a teacher in 1990.")
+    assert "a teacher" in {m.text for m in actor_with(actors, "Mary Smith").mentions}
+    actors = actors_of("Tom West displayed his gifts at an early age, being an apt violin student.")
+    assert "an apt violin student" in {m.text for m in actor_with(actors, "Tom West").mentions}

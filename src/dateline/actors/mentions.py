@@ -877,6 +877,11 @@ class MentionFinder:
         if verb is None:
             return None
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        while not subj and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
+            # "Mary Smith was born in Ohio and became a teacher", "Dvořák displayed his gifts
+            # early, being an apt violin student": the subject of the clause it hangs on.
+            verb = verb.head
+            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj:
             return None
         if subj[0].i in name_heads:
