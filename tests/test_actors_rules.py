@@ -415,3 +415,10 @@ def test_predicate_of_a_clause_without_subject_describes_the_subject_it_hangs_on
     assert "a teacher" in {m.text for m in actor_with(actors, "Mary Smith").mentions}
     actors = actors_of("Tom West displayed his gifts at an early age, being an apt violin student.")
     assert "an apt violin student" in {m.text for m in actor_with(actors, "Tom West").mentions}
+
+
+def test_first_word_of_an_organisation_read_as_a_person_is_the_organisation(actors_of):
+    actors = actors_of("After transferring to Rice University in 2009, he posted a .348 average "
+                       "for Rice. Rice won the title.")
+    rice = actor_with(actors, "Rice University")
+    assert sum(m.text == "Rice" for m in rice.mentions) == 2 and rice.kind == "organization"

@@ -399,8 +399,16 @@ class Resolver:
         return None
 
     def _by_org_name(self, rep: Candidate) -> Cluster | None:
-        """An organisation by the same name words, or by an acronym of its name, in either order."""
+        """An organisation by the same name words, or by an acronym of its name, in either order.
+        A one-word "person" that names no person of the article but is the first word of an
+        organisation's name is that organisation ("Rice University" ... "Rice")."""
         words = self._name_words(rep)
+        if len(words) == 1 and rep.actor_kind == "person" and rep.gender is None:
+            for cl in self._recent(rep, lambda cl: cl.kind == "organization" and cl.names and
+                                   not any(k.startswith(("people:", "gov:")) for k in cl.keys)):
+                if any(len(name) > 1 and name[0] == words[0] for name in cl.names):
+                    return cl
+            return None
         if not words or rep.actor_kind != "organization":
             return None
         short = rep.text.replace(".", "")
