@@ -172,3 +172,21 @@ from hypothesis import given, settings, strategies as st  # noqa: E402
 def test_arbitrary_markup_never_raises(page):
     found = extract_html(page)
     assert isinstance(found.text, str)
+
+
+def test_layout_table_body_keeps_the_article_cell():
+    from dateline.ingest.html import layout_table_article
+
+    story = " ".join(PARAGRAPHS[:3])
+    layout = "\n".join(["|  | ", "|  | Top Stories |  | 2199 Articles and Counting | ",
+                        "| Canada \\| World \\| Business \\| Sport | ", "| Road plan backed |  | ",
+                        f"| {story} | ", "| Save & Share this Article | ",
+                        "| SITE.com VIEW ALL TOPICS | Copyright (C) Town Times 2008 | "])
+    found = layout_table_article(layout)
+    assert found is not None and PARAGRAPHS[0] in found
+    assert "Top Stories" not in found and "World" not in found and "Share" not in found
+    # a data table (a header rule, or only short cells) is article content: left alone
+    poll = "\n".join([PARAGRAPHS[0], "| Response | Votes | % | ", "|---|---|---|", "| Yes | 149 | 74% | ",
+                      "| No | 28 | 14% | "])
+    assert layout_table_article(poll) is None
+    assert layout_table_article("\n".join(["| Yes | 149 | 74% | "] * 5)) is None

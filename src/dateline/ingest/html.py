@@ -29,7 +29,7 @@ from .lines import Line, split_lines, tag_lines
 _DROPPED_FROM_BODY = frozenset({"share", "related", "copyright", "adapted", "comments", "published", "byline", "ad"})
 # The post-processing rules, each of which the benchmark's ablation can switch off.
 RULES = tuple([f"drop-{kind}" for kind in sorted(_DROPPED_FROM_BODY)]
-              + ["headline", "link-list", "fallback", "no-sentence"])
+              + ["headline", "link-list", "fallback", "no-sentence", "layout-table"])
 # Scripts (but JSON-LD metadata), styles, inline SVG and data URIs: what makes most oversized pages
 # big. Removed only from oversized pages (on dev pages removing them first saves no time).
 _SCRIPT_LIKE = re.compile(r"<(script(?![^>]*ld\+json)|style|svg|noscript|template)\b[^>]*>.*?</\1\s*>",
@@ -168,6 +168,8 @@ def finish(stage: Stage, off: frozenset[str] = frozenset()) -> Extracted:
         source = stage.fuller
     elif stage.full and "no-sentence" not in off:
         source = stage.full
+    if "layout-table" not in off:
+        source = layout_table_article(source) or source
     text, repaired = repair(source)
     found.problems += repaired
     body, kept, removed = tidy_body(text, stage.title, off)
@@ -178,6 +180,39 @@ def finish(stage: Stage, off: frozenset[str] = frozenset()) -> Extracted:
         return found
     found.text = body
     return found
+
+
+def layout_table_article(text: str) -> str | None:
+    """The article inside a body that is a page-layout table, or None when the body is not one.
+
+    On table-layout pages (most 2008-era sites) trafilatura's fast mode returns the whole layout
+    table as rows ("| Top Stories | | 2199 Articles |", "| Posted on: … Boston - Rosie … |"): menus,
+    teasers and the article in one cell. Split into cells, one a line, the plain-text cleaner finds
+    the article among them the way it does in a scraped page.
+    """
+    lines = [line for line in text.split("\n") if line.strip()]
+    rows = [line for line in lines if line.startswith("|")]
+    if not lines or len(rows) < P.LAYOUT_TABLE_SHARE * len(lines) or any(_HEADER_RULE.match(r) for r in rows):
+        return None   # (a header rule "|---|---|" marks a data table: a poll's results, a roster)
+    cells: list[str] = []
+    prose_cell = False
+    for line in lines:
+        if not line.startswith("|"):
+            cells.append(line)
+            continue
+        # (trafilatura escapes a pipe inside a cell: "Canada \\| World")
+        row = [cell.replace("\\|", "|").strip() for cell in _CELL_SPLIT.split(line) if cell.strip()]
+        prose_cell = prose_cell or any(cell.count(" ") + 1 >= P.PROSE_WORDS_LOOSE for cell in row)
+        cells.extend(row)
+    if not prose_cell:   # the article sits in a cell of a layout table, not only short data cells
+        return None
+    from .clean import clean_text   # (clean imports the line tagger this module uses too)
+
+    return clean_text("\n".join(cells)).text or None
+
+
+_CELL_SPLIT = re.compile(r"(?<!\\)\|")
+_HEADER_RULE = re.compile(r"^\|\s*:?-{3,}")
 
 
 def looks_like_link_list(lines: list[Line]) -> bool:
