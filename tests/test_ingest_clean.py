@@ -291,3 +291,40 @@ def test_a_long_row_of_links_is_not_prose():
     assert is_prose(sentence, word_count(sentence))   # a stray bar inside a sentence is no link row
     found = clean_text(row + "\n\n" + BODY)
     assert "Epic makes more room" not in found.text
+
+
+def test_a_menu_run_onto_one_line_is_not_prose():
+    menu = ("Ask FreelanceSwitch Business & Finance Dealing with Clients Finding Work Freebies Freelance "
+            "Administration Freelance Design Freelance Marketing Freelance Photography Freelance Writing Tips")
+    assert not is_prose(menu, word_count(menu))
+    long_sentence = ("the council met on Tuesday and the mayor said that the plan for the roads would be "
+                     "published next month after the review of the budget")
+    assert is_prose(long_sentence, word_count(long_sentence))
+    # the menu's words no longer count as prose before "1 Comment", which must not end the page there
+    found = clean_text(menu + "\n1 Comment\n" + BODY)
+    assert_body_kept(found)
+    assert "FreelanceSwitch" not in found.text
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Image copyright Getty Images", "credit"), ("Image via Reuters", "credit"),
+    ("Image caption The mayor speaks to reporters outside the town hall", "caption"),
+    ("Advert", "ad"), ("SEE MORE: Protests spread to a second city", "related"),
+    ("Also on rt.com Journalists threatened with arrest as the purge goes on", "related"),
+    ("Filed Under: Politics, Roads Tagged With: budget, council", "related"),
+    ("Like this story? Share it with a friend!", "share"), ("Print This Article Share it With Friends", "share"),
+    ("Do you rely on our reporting? Click here to support it.", "share"),
+])
+def test_more_boilerplate_lines_are_tagged(line, kind):
+    from dateline.ingest.lines import split_lines, tag_lines
+
+    lines = split_lines(line)
+    tag_lines(lines)
+    assert lines[0].kind == kind
+
+
+def test_a_more_from_site_heading_ends_the_article():
+    found = clean_text(BODY + "\n\nMore From Town Times\n" + "\n".join(
+        f"Another story about the council number {i} and the roads it will repair this year." for i in range(2)))
+    assert_body_kept(found)
+    assert "Another story" not in found.text

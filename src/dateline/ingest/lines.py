@@ -65,10 +65,17 @@ def is_prose(text: str, words: float) -> bool:
     if len(segments) >= P.LINK_ROW_MIN_SEGMENTS and words / len(segments) < P.LINK_ROW_SEGMENT_WORDS:
         return False   # "Home | World | Sport | …": a row of links, however long
     if words >= P.PROSE_WORDS_LOOSE:
-        return True
+        # a long run of capitalised words without a final stop is a menu flattened onto one line
+        # ("Business & Finance Dealing with Clients Finding Work Freebies …"), not a paragraph
+        return P.SENTENCE_END.search(text) is not None or not _mostly_capitalised(text)
     if words < P.PROSE_WORDS or P.SENTENCE_END.search(text) is None:
         return False
     return True
+
+
+def _mostly_capitalised(text: str) -> bool:
+    tokens = [t for t in text.split() if t[:1].isalpha()]
+    return bool(tokens) and sum(t[:1].isupper() for t in tokens) >= P.MENU_CAPITALISED_SHARE * len(tokens)
 
 
 def looks_like_title(text: str) -> bool:
@@ -86,7 +93,8 @@ def tag_lines(lines: list[Line]) -> None:
         kind = tag_line(line)
         if kind == "related_heading":
             line.kind, in_related = "related", True
-            line.barrier = line.text.lower().rstrip(":.!»> ") in P.END_OF_ARTICLE_HEADINGS
+            line.barrier = (line.text.lower().rstrip(":.!»> ") in P.END_OF_ARTICLE_HEADINGS
+                            or P.MORE_FROM_HEADING.match(line.text) is not None)
             continue
         if kind == "copyright":
             line.barrier = True
@@ -177,7 +185,7 @@ def tag_line(line: Line) -> str | None:
         return "caption"
     if words <= 40 and P.CAPTION_LINE.match(text):
         return "caption"
-    if words <= 8 and text.lower().rstrip(":.!»> ") in P.RELATED_HEADINGS:
+    if words <= 8 and (text.lower().rstrip(":.!»> ") in P.RELATED_HEADINGS or P.MORE_FROM_HEADING.match(text)):
         return "related_heading"
     if words <= 30 and P.RELATED_PREFIX.match(text):
         return "related"

@@ -161,7 +161,7 @@ CAPTION_CREDIT_TAIL = re.compile(r"[.!?)]\s+(?:(?:photo|image|picture|video)\s+)
 # A line that is only a credit: "Image Credit: WeWork", "Photo: Reuters", "Getty Images",
 # "Photograph: John Smith/AP". At most 12 words (dev: longer lines were sentences).
 CREDIT_LINE = re.compile(
-    rf"^(?:{_CREDIT_WORD}\s*(?:credit|source|courtesy)?\s*(?:by|:|courtesy(?:\s+of)?)\s*(?P<credit>.{{2,90}})"
+    rf"^(?:{_CREDIT_WORD}\s*(?:credit|source|courtesy)?\s*(?:by|:|courtesy(?:\s+of)?|copyright|via)\s*(?P<credit>.{{2,90}})"
     r"|(?P<alone>(?:[\w.'’ -]{2,40}/)?\s*(?:Getty Images|Shutterstock|iStock(?:photo)?|AFP(?: via Getty Images)?|"
     r"Reuters|AP Photo|EPA|Alamy(?: Stock Photo)?)(?:\s*/\s*[\w.'’ -]{2,40})?))$",
     re.IGNORECASE)
@@ -174,9 +174,10 @@ CAPTION_MAX_WORDS = 40
 PHOTO_CREDIT_ALONE = re.compile(r"^\(\s*(?:[\w ]{0,20}\b(?:photo|image|picture)s?\b[^)]*|[^)]*\bcredit\b[^)]*)\)$",
                                 re.IGNORECASE)
 # Caption lines introduced by a position word: "Above: A WeWork coworking space …" (dev),
-# "Pictured: …", "Top image: …", "Caption: …".
-CAPTION_LINE = re.compile(r"^(?:above|below|top|pictured|photo|image|caption|left|right|main image|"
-                          r"top image|featured image|file photo|in pictures)\s*:\s+\S", re.IGNORECASE)
+# "Pictured: …", "Top image: …", "Caption: …", and "Image caption …" (a label printed before it).
+CAPTION_LINE = re.compile(r"^(?:(?:above|below|top|pictured|photo|image|caption|left|right|main image|"
+                          r"top image|featured image|file photo|in pictures)\s*:|(?:image|media|photo|video)\s+caption\b:?)"
+                          r"\s+\S", re.IGNORECASE)
 
 # --- footers, related blocks, prompts ------------------------------------------------------------
 
@@ -218,9 +219,13 @@ more on this story|tags|topics|filed under|categories|leave a comment|leave a re
 join the conversation
 """.replace("\n", "").split("|"))
 # A line that starts with these is a link to another article ("Read more: …", "RELATED: …").
-RELATED_PREFIX = re.compile(r"^(?:read more|read also|also read|related|see also|more|watch|listen|"
-                            r"recommended|suggested|read next|must read|also see)\s*[:>»|]\s*\S",
+RELATED_PREFIX = re.compile(r"^(?:(?:read more|read also|also read|related|see also|see more|more|watch|listen|"
+                            r"recommended|suggested|read next|must read|also see|filed under|tagged with|tags)"
+                            r"\s*[:>»|]\s*\S|also on\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}\s)",
                             re.IGNORECASE)
+# "More from Dawgs By Nature", "More stories from The Times": the heading of an end-of-page widget
+# naming the site (the bare "More from" is in RELATED_HEADINGS).
+MORE_FROM_HEADING = re.compile(r"^more (?:stories |news |articles )?from\s+\S", re.IGNORECASE)
 
 # Share, follow and newsletter prompts (a whole short line). Calibrated on dev.
 SHARE_PROMPT = re.compile(
@@ -239,7 +244,8 @@ SHARE_PROMPT = re.compile(
     r"(?:this|the) article has been sent to\b.*|an error has occurred\b.*|"
     r"(?:no spam\b.*)?you can unsubscribe at any time\b.*|"
     r"to (?:read|continue reading|view|access) (?:this|the|the full|our) (?:article|story|content)\b.{0,120}|"
-    r"page \d+ of \d+)[.!]?$",
+    r"page \d+ of \d+|print this (?:article|story|page)\b.{0,40}|(?:like this (?:story|article)\?\s*)?"
+    r"share (?:it|this) with (?:a )?friends?\b.{0,20}|tell us what you think\b.{0,40}|.{0,80}\bclick here\b.{0,80})[.!]?$",
     re.IGNORECASE)
 # Reprint and usage notices: "This copy is for your personal, non-commercial use only. …" (dev:
 # Dow Jones sites print it above and below the article).
@@ -256,7 +262,7 @@ CONTRIBUTORS_LINE = re.compile(r"^(?:\(?(?:additional\s+)?(?:reporting|writing|e
 GALLERY_COUNTER = re.compile(r"^(?:image|photo|picture|slide|video)\s+\d+\s+(?:of|/)\s+\d+$", re.IGNORECASE)
 PROMPT_MAX_WORDS = 20
 # Advertisement slots: inside articles as often as around them, so they do not end a stretch.
-AD_MARKER = re.compile(r"^(?:advertisement|advertising|sponsored|ad|anzeige|publicidade|publicidad|"
+AD_MARKER = re.compile(r"^(?:advertisement|advertising|advert|sponsored|ad|anzeige|publicidade|publicidad|"
                        r"publicité|story continues below(?: advertisement)?|continue reading below|"
                        r"article continues below(?: advertisement)?)\s*:?$", re.IGNORECASE)  # dev: newsletter prompts up to ~18 words; longer lines are prose
 
@@ -273,6 +279,10 @@ SENTENCE_END = re.compile(r"[.!?…\"”’'»。！？]\s*$")
 # Share of capitalised words above which a line without a final stop reads as a headline or link
 # ("Myles Garrett Should Expect A Significant Suspension"). Calibrated on dev link lists.
 TITLE_CASE_SHARE = 0.6
+# A long line (>= PROSE_WORDS_LOOSE words) with no final stop and at least this share of capitalised
+# words is a menu run together, not prose (lines.is_prose). Tune halves of the flattened sets (2026-12-04):
+# 0.4-0.5 won +0.010 on dragnet, 0.5 best together (+0.004); 0.6-0.8 won +0.0024.
+MENU_CAPITALISED_SHARE = 0.5
 # Each CJK character counts as this many words (no spaces between words; a Japanese or Korean
 # word averages ~2 characters). Calibrated on the dev pages in Japanese and Korean.
 CJK_CHARS_PER_WORD = 2.0
