@@ -422,3 +422,25 @@ def test_first_word_of_an_organisation_read_as_a_person_is_the_organisation(acto
                        "for Rice. Rice won the title.")
     rice = actor_with(actors, "Rice University")
     assert sum(m.text == "Rice" for m in rice.mentions) == 2 and rice.kind == "organization"
+
+
+def test_title_between_two_person_fragments_keeps_them_apart(actors_of):
+    actors = actors_of("On Saturday, Bangladeshi Road Transport and Bridges Minister Obaidul Quader "
+                       "said transport would stop.")
+    quader = actor_with(actors, "Obaidul Quader")
+    assert quader.sector == "GOV" and all("Bridges" not in m.text for m in quader.mentions)
+
+
+def test_role_noun_read_as_a_participle_is_a_description(actors_of):
+    # "the accused" (spaCy: a past participle) is one actor however often it recurs.
+    actors = actors_of("Police alleged the accused performed two attacks. Police arrested the "
+                       "accused in the neighborhood.")
+    accused = actor_with(actors, "the accused")
+    assert sum(m.text == "the accused" for m in accused.mentions) == 2
+
+
+def test_description_starts_at_its_determiner_not_at_an_adverb(actors_of):
+    actors = actors_of("The first cases were two people who returned from Italy and also the wife "
+                       "of one of them.")
+    assert any(m.text == "the wife" for a in actors for m in a.mentions)
+    assert not any(m.text.startswith("also") for a in actors for m in a.mentions)

@@ -61,16 +61,18 @@ LIFE_DATES = re.compile(r"\s*\((?:[^()]*\bborn\b|[^()]*\d{3,4}\s*[\u2013\u2014-]
 AGE_APPOSITION = re.compile(r",\s*\d{1,3}\s*,")
 
 
-def join_name_fragments(doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def join_name_fragments(doc, spans: list[tuple[int, int, str]],
+                        is_title=lambda word: False) -> list[tuple[int, int, str]]:
     """Two person names on one line with nothing but spaces and unlabelled capitalised proper
     nouns between them are one ("Antonín" + "Leopold Dvořák", what is left of spaCy's "Antonín
-    Dvořák\nAntonín" once it is cut at its line break; "Jens" + "Otto" + "Harry Jespersen")."""
+    Dvořák\nAntonín" once it is cut at its line break; "Jens" + "Otto" + "Harry Jespersen"),
+    unless a word between is a title ("... and Bridges Minister Obaidul Quader")."""
     out: list[tuple[int, int, str]] = []
     for i, j, label in spans:
         gap = range(out[-1][1], i) if out else range(0)
         if out and label == "PERSON" and out[-1][2] == "PERSON" and len(gap) <= 2 and \
                 all(not doc[k].ent_type_ and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper()
-                    for k in gap) and \
+                    and not is_title(doc[k].lower_) for k in gap) and \
                 all(doc[k].whitespace_ == " " for k in range(out[-1][1] - 1, i)):
             out[-1] = (out[-1][0], j, label)
         else:
@@ -234,7 +236,7 @@ class MentionFinder:
 
     def _entities(self):
         doc = self.doc
-        spans = join_name_fragments(doc, list(self._entity_spans()))
+        spans = join_name_fragments(doc, list(self._entity_spans()), self._is_person_title)
         # Words of person names: a later "Holt" or "Byron" that spaCy calls an organisation (or
         # nothing) is the person when the article names a person with that word, or when the
         # text says of a name that it is a person (see _person_evidence).
@@ -319,6 +321,10 @@ class MentionFinder:
             code = self.lex.country(tok.text)
             if code and tok.text[:1].isupper():
                 self._country_name(tok.i, tok.i + 1, code)
+
+    def _is_person_title(self, word: str) -> bool:
+        title = self.lex.title(word)
+        return title is not None and title.kind == "person"
 
     def _person_evidence(self, i: int, j: int) -> bool:
         """Whether the text says that the name over tokens [i, j), which spaCy did not call a
@@ -677,11 +683,16 @@ class MentionFinder:
         self.described_heads = {}  # head token of a description -> what it describes
         for tok in doc:
             one_of = tok.lower_ == "one" and tok.dep_ in ("attr", "appos", "pobj")  # "one of the ..."
-            if tok.i in self.taken or tok.pos_ not in ("NOUN", "PROPN") and not one_of or tok.dep_ == "compound":
+            # "the accused", "the deceased": a role noun spaCy reads as a participle.
+            nominal = tok.pos_ in ("VERB", "ADJ") and tok.lower_ in cues.ROLE_NOUNS and \
+                tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "iobj") and \
+                any(c.dep_ == "det" for c in tok.children)
+            if tok.i in self.taken or tok.pos_ not in ("NOUN", "PROPN") and not (one_of or nominal) or \
+                    tok.dep_ == "compound":
                 continue
             if tok.pos_ == "PROPN" and tok.ent_type_:
                 continue
-            lemma = tok.lemma_.lower()
+            lemma = tok.lower_ if nominal else tok.lemma_.lower()
             low = tok.lower_
             title = self._head_title(tok)
             relational = lemma in cues.RELATIONAL_NOUNS or low in cues.RELATIONAL_NOUNS
@@ -716,6 +727,8 @@ class MentionFinder:
             for k in range(left, tok.i):
                 if doc[k].text in ("-", "\u2013", "\u2014", ":") or "\n" in doc[k].text:
                     left = k + 1  # "NAIROBI - Police ...": the dateline is no part of the phrase
+            while left < tok.i and doc[left].dep_ in ("advmod", "cc", "preconj", "punct"):
+                left += 1  # "(and) also the wife of one of them": the phrase starts at "the"
             right = tok.i + 1
             pp_country = pp_place = None
             for child in tok.rights:
