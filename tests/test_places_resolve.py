@@ -44,6 +44,11 @@ RECORDS = [
     (50, "Colombo", "LKA", 6.93, 79.85, "PPLC", 650_000, 0, 0, ["Colombo"]),
     (51, "Sochi", "RUS", 43.6, 39.73, "PPL", 330_000, 0, 0, ["Sochi"]),
     (52, "Kristina", "FIN", 61.48, 27.27, "PPL", 4_000, 0, 0, ["Kristina"]),
+    (16, "Oregon", "USA", 44.0, -120.5, "ADM1", 240_000, 16, 0, ["Oregon"]),
+    (17, "Washington", "USA", 47.5, -120.5, "ADM1", 480_000, 17, 0, ["Washington"]),
+    (60, "Washington", "USA", 38.9, -77.04, "PPLC", 690_000, 0, 0, ["Washington"]),
+    (61, "Brussels", "BEL", 50.85, 4.35, "PPLC", 1_000_000, 0, 0, ["Brussels"]),
+    (62, "Brussels", "USA", 38.95, -90.59, "PPL", 1_100, 0, 0, ["Brussels"]),
 ]
 
 
@@ -92,6 +97,18 @@ def test_state_abbreviation_qualifier(gazetteer):
 def test_possessive_capital_qualifier(gazetteer):
     text = "Talks will resume next week in Qatar's capital, Doha."
     assert resolve(text, ["Qatar", "Doha"], gazetteer)["Doha"] == [22]
+
+
+def test_places_listed_together_are_of_one_kind(gazetteer):
+    # Beside a state, "Washington" is the state; beside a foreign capital, the capital.
+    text = "He backed the Oregon and Washington laws."
+    assert resolve(text, ["Oregon", "Washington"], gazetteer)["Washington"] == [17]
+    text = "Officials in Washington and Brussels welcomed the news."
+    assert resolve(text, ["Washington", "Brussels"], gazetteer) == {"Washington": [60],
+                                                                    "Brussels": [61]}
+    # "Alexandria, Va." is a town and its state, not a list of two.
+    text = "The fire in Alexandria, Va. and Texas spread."
+    assert resolve(text, ["Alexandria", "Texas"], gazetteer)["Alexandria"] == [21]
 
 
 def test_document_places_pull_towards_their_division(gazetteer):

@@ -70,6 +70,7 @@ SIGNALS = {
     "publisher country": {"publisher": 0.0},
     "capital evidence": {"capital_in_context": 0.0, "capital_over_division": 0.0},
     "dateline": {"W_DATELINE": 1.0, "dateline_town": 0.0},
+    "coordination (listed with)": {"coordinated": 0.0},
 }
 # --hand: the hand-set weights in place of the fitted ones (places/model/resolver.json).
 HAND = "hand-set weights"

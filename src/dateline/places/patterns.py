@@ -48,6 +48,9 @@ CIVIC_AFTER = re.compile(
     r"men|women|boy|girl|teens?|teenager|couple|family|homeowners?|[Ss]heriff|"
     r"[Cc]ounty [Cc]ommission(?:ers)?|[Pp]arks and [Rr]ecreation|[Cc]ommonwealth['’]s [Aa]ttorney|"
     r"[Vv]olunteer [Ff]ire)\b")
+# What joins the places of a list: "Oregon and Washington", "Iowa, Georgia or Ohio".
+COORDINATION = re.compile(r"^,?\s+(?:and|or|&)\s+$")
+LIST_COMMA = re.compile(r"^,\s+$")
 # Facilities that are places in their own right (spaCy FAC entities ending so): airports, parks,
 # forests and reserves. Other facilities (buildings, highways) the dev sets annotate less than
 # half the time.

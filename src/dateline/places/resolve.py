@@ -20,6 +20,7 @@ from importlib import resources
 
 from .gazetteer import REGION_FEATURES, Entry, Gazetteer, fold, km
 from .lexicon_states import STATE_ABBREVIATIONS
+from .patterns import COORDINATION, LIST_COMMA
 from .recognize import Mention
 
 # Score weights: a candidate's score is the sum of its features (``features``) times these.
@@ -46,6 +47,10 @@ HAND_WEIGHTS: dict[str, float] = {
     "dateline_town": 0.0,     # a town (not a state or country) read from the story's dateline
     "capital_over_division": 0.0,  # a capital beside a division of its country of the same name
                                    # ("Washington", "Islamabad", "Kabul"): news means the city
+    "coordinated": 2.0,       # of the kind of a place it is listed with ("Oregon and Washington",
+                              # "Georgia and Ukraine", "Washington and Brussels"): a country or a
+                              # capital, or a division or town of the same country as a likely
+                              # reading of the other
 }
 FEATURES = tuple(HAND_WEIGHTS)
 MODEL_FILE = "resolver.json"
@@ -196,12 +201,31 @@ class DocumentContext:
                 self.admin2.get(entry.admin2, 0) - own[2].get(entry.admin2, 0))
 
 
+def _kind(entry: Entry) -> str:
+    """What sort of place a reading is, for comparing the places of a list: town, ADM1, …"""
+    return "town" if entry.feature in ("PPL", "PPLA", "PPLA2") else entry.feature
+
+
+def _coordinated(entry: Entry, siblings: list[Entry]) -> bool:
+    """Whether a place listed with this one reads as the same sort of place: any country beside
+    a country, any capital beside a capital ("Washington and Brussels"); a division or town
+    beside one of the same country."""
+    return any(_kind(s) == _kind(entry) and (entry.feature in ("PCLI", "CONT") or
+                                              s.country == entry.country or
+                                              s.feature == entry.feature == "PPLC")
+               for s in siblings)
+
+
 def features(entry: Entry, primary: bool, name: str, qualifiers: list[Entry],
              context: "DocumentContext | None", others_primary: bool = True,
-             dateline: bool = False, division_namesake: bool = False) -> dict[str, float]:
+             dateline: bool = False, division_namesake: bool = False,
+             siblings: list[Entry] = ()) -> dict[str, float]:
     """The evidence for reading a name as ``entry``, feature by feature (see HAND_WEIGHTS).
-    ``division_namesake``: another reading of the name is a division of the entry's country."""
+    ``division_namesake``: another reading of the name is a division of the entry's country;
+    ``siblings``: likely readings (``plausible``) of the places the mention is listed with."""
     f = {"population": math.log10(entry.population + 10)}
+    if siblings and _coordinated(entry, siblings):
+        f["coordinated"] = 1.0
     if division_namesake and entry.feature == "PPLC" and primary:
         f["capital_over_division"] = 1.0
     if dateline and entry.feature in ("PPL", "PPLC"):
@@ -253,10 +277,11 @@ def prior(entry: Entry, primary: bool, others_primary: bool = True) -> float:
 
 def score_candidate(entry: Entry, primary: bool, name: str, qualifiers: list[Entry],
                     context: "DocumentContext | None", others_primary: bool = True,
-                    dateline: bool = False, division_namesake: bool = False) -> float:
+                    dateline: bool = False, division_namesake: bool = False,
+                    siblings: list[Entry] = ()) -> float:
     return sum(WEIGHTS[k] * v for k, v in features(entry, primary, name, qualifiers, context,
                                                      others_primary, dateline,
-                                                     division_namesake).items())
+                                                     division_namesake, siblings).items())
 
 
 def _division_countries(candidates) -> set:
@@ -265,19 +290,62 @@ def _division_countries(candidates) -> set:
 
 
 def choose(mention: Mention, qualifiers: list[Entry], context: DocumentContext | None,
-           key: str) -> Resolution:
+           key: str, siblings: list[Entry] = ()) -> Resolution:
     best, best_score, second = None, -math.inf, -math.inf
     any_primary = any(primary for _, primary in mention.candidates)
     divisions = _division_countries(mention.candidates)
     for entry, primary in mention.candidates:
         s = score_candidate(entry, primary, key, qualifiers, context, any_primary,
-                            mention.dateline, entry.country in divisions)
+                            mention.dateline, entry.country in divisions, siblings)
         if s > best_score:
             best, best_score, second = entry, s, best_score
         elif s > second:
             second = s
     margin = best_score - second if second > -math.inf else 10.0
     return Resolution(best, best_score, margin)
+
+
+# A listed place's readings whose prior is within this of its best one count as what it may be
+# ("Washington": the state or the capital, not the small towns).
+PLAUSIBLE_PRIOR_GAP = 2.0
+
+
+def plausible(mention: Mention) -> list[Entry]:
+    """The readings of a mention that its prior alone leaves likely."""
+    others = any(p for _, p in mention.candidates)
+    divisions = _division_countries(mention.candidates)
+    scored = [(score_candidate(e, p, "", [], None, others, mention.dateline,
+                               e.country in divisions), e) for e, p in mention.candidates]
+    top = max((s for s, _ in scored), default=0.0)
+    return [e for s, e in scored if s >= top - PLAUSIBLE_PRIOR_GAP]
+
+
+def coordinated(text: str, mentions: list[Mention]) -> dict[int, list[int]]:
+    """Mention index → the indices of the mentions it is listed with: "Oregon and Washington",
+    "Iowa, Georgia or Ohio" (commas count only inside a list that an "and"/"or" ends)."""
+    def qualifies(a: Mention, b: Mention) -> bool:  # "Alexandria, Va.": no list
+        return any(_contains(area, e) for area, _ in b.candidates for e, _ in a.candidates)
+
+    links = [(i, COORDINATION.match(text[a.end:b.start]) is not None)
+             for i, (a, b) in enumerate(zip(mentions, mentions[1:]))
+             if COORDINATION.match(text[a.end:b.start]) or
+             (LIST_COMMA.match(text[a.end:b.start]) and not qualifies(a, b))]
+    out: dict[int, list[int]] = {}
+    run: list[int] = []
+    ends = False
+    for n, (i, is_and) in enumerate(links):
+        if run and run[-1] != i:
+            run, ends = [], False
+        run = run or [i]
+        run.append(i + 1)
+        ends = ends or is_and
+        last = n + 1 == len(links) or links[n + 1][0] != i + 1
+        if last and ends and len(run) > 1:
+            for j in run:
+                out[j] = [k for k in run if k != j]
+        if last:
+            run, ends = [], False
+    return out
 
 
 def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
@@ -289,6 +357,7 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
     when a list, receives for each mention its candidates' final features (for training)."""
     qualifiers = [qualifier_entries(text, m, gazetteer) for m in mentions]
     keys = [fold(m.text) for m in mentions]
+    lists = coordinated(text, mentions)
 
     # Pass 1: prior, qualifiers, publisher and co-location — evidence that does not depend on how
     # the other names are read, so two namesakes' likeliest readings cannot prop each other up.
@@ -315,13 +384,18 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
             seen.add(k)
 
     # Pass 2: with the document as context; one reading per name, chosen by its best-scored mention.
-    second = [choose(m, q, context, k) for m, q, k in zip(mentions, qualifiers, keys)]
+    likely = [plausible(m) for m in mentions]
+    siblings = [[e for j in lists.get(i, ()) if keys[j] != keys[i] for e in likely[j]]
+                for i in range(len(mentions))]
+    second = [choose(m, q, context, k, sib)
+              for m, q, k, sib in zip(mentions, qualifiers, keys, siblings)]
     if explain is not None:
-        for m, q, k in zip(mentions, qualifiers, keys):
+        for m, q, k, sib in zip(mentions, qualifiers, keys, siblings):
             others = any(p for _, p in m.candidates)
             divisions = _division_countries(m.candidates)
             explain.append([(e, features(e, p, k, q, context, others, m.dateline,
-                                         e.country in divisions)) for e, p in m.candidates])
+                                         e.country in divisions, sib))
+                            for e, p in m.candidates])
     by_name: dict[str, Resolution] = {}
     for k, r, q in zip(keys, second, qualifiers):
         if q and r.entry is not None and any(_contains(a, r.entry) for a in q):
