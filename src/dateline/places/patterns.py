@@ -79,7 +79,7 @@ TYPED_BEFORE = re.compile(
     rf"(?P<names>{_listed(NAME_WIDE)})")
 TYPED_AFTER = re.compile(
     r"(?<![\w\-'’])(?P<name>[A-Z][a-z][\w\-]*(?: [A-Z][a-z][\w\-]*)?) (?:county|district|"
-    r"province|prefecture|governorate|village|township|neighbou?rhood)\b")
+    r"province|prefecture|governorate|village|township|neighbou?rhood|region|oblast)\b")
 LIST_NAME_WIDE = re.compile(NAME_WIDE)
 # Capitalised words that come before "district" or "county" without naming a place.
 NOT_TYPED_NAMES = frozenset("""Federal National State Local Central Capital Special Autonomous

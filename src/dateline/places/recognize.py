@@ -116,8 +116,10 @@ MIN_POPULATION_AFTER_CUE = 20_000
 
 
 def _sizeable(candidates: list[tuple[Entry, bool]]) -> bool:
-    return any(p and e.feature in ("PPL", "PPLC") and e.population >= MIN_POPULATION_AFTER_CUE
-               for e, p in candidates)
+    """A town large enough, or a first-order division (whatever its size: "rebels in Tigray"),
+    to be a place after a locative cue."""
+    return any(p and (e.feature == "ADM1" or e.feature in ("PPL", "PPLC") and
+                      e.population >= MIN_POPULATION_AFTER_CUE) for e, p in candidates)
 
 
 def _town(candidates: list[tuple[Entry, bool]]) -> bool:
