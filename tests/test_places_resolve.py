@@ -51,6 +51,11 @@ RECORDS = [
     (62, "Brussels", "USA", 38.95, -90.59, "PPL", 1_100, 0, 0, ["Brussels"]),
     (70, "Tigray", "ETH", 14.0, 39.0, "ADM1", 19_000, 70, 0, ["Tigray"]),
     (71, "Amhara", "ETH", 11.5, 38.5, "ADM1", 59_000, 71, 0, ["Amhara"]),
+    # A city larger than the rest of its namesake region, and one smaller than its province.
+    (80, "Aleppo", "SYR", 36.25, 37.5, "ADM1", 45_000, 80, 0, ["Aleppo"]),
+    (81, "Aleppo", "SYR", 36.2, 37.16, "PPL", 2_000_000, 80, 0, ["Aleppo"]),
+    (82, "Quebec", "CAN", 52.0, -72.0, "ADM1", 1_700_000, 82, 0, ["Quebec"]),
+    (83, "Quebec", "CAN", 46.81, -71.21, "PPL", 530_000, 82, 0, ["Quebec"]),
 ]
 
 
@@ -111,6 +116,17 @@ def test_places_listed_together_are_of_one_kind(gazetteer):
     # "Alexandria, Va." is a town and its state, not a list of two.
     text = "The fire in Alexandria, Va. and Texas spread."
     assert resolve(text, ["Alexandria", "Texas"], gazetteer)["Alexandria"] == [21]
+
+
+def test_a_city_larger_than_its_namesake_region_is_the_city(gazetteer):
+    assert resolve("Shells fell on Aleppo.", ["Aleppo"], gazetteer)["Aleppo"] == [81]
+    assert resolve("Voters in Quebec went to the polls.", ["Quebec"], gazetteer)["Quebec"] == [82]
+
+
+def test_a_place_type_word_chooses_the_sort_of_reading(gazetteer):
+    # "Aleppo province" is the region, though bare "Aleppo" is the city in the same text.
+    text = "Fighters left Aleppo province for Aleppo."
+    assert resolve(text, ["Aleppo"], gazetteer)["Aleppo"] == [80, 81]
 
 
 def test_document_places_pull_towards_their_division(gazetteer):

@@ -74,12 +74,19 @@ def _listed(name: str) -> str:
 
 
 TYPED_BEFORE = re.compile(
-    r"\b(?:villages?|towns?|cities|city|hamlets?|suburbs?|districts?|provinces?|counties|"
+    r"\b(?P<kind>villages?|towns?|cities|city|hamlets?|suburbs?|districts?|provinces?|counties|"
     r"municipalit(?:y|ies)|settlements?|neighbou?rhoods?|regions?) of "
     rf"(?P<names>{_listed(NAME_WIDE)})")
 TYPED_AFTER = re.compile(
-    r"(?<![\w\-'’])(?P<name>[A-Z][a-z][\w\-]*(?: [A-Z][a-z][\w\-]*)?) (?:county|district|"
+    r"(?<![\w\-'’])(?P<name>[A-Z][a-z][\w\-]*(?: [A-Z][a-z][\w\-]*)?) (?P<kind>county|district|"
     r"province|prefecture|governorate|village|township|neighbou?rhood|region|oblast)\b")
+# What a place-type word says a name is: a division ("Idlib province": not the city) or a town
+# ("the town of Idlib"); the reading is chosen among those when the gazetteer has any. Not
+# "region": "the Charlotte region" is the city's surroundings.
+DIVISION_TYPE_WORDS = frozenset("""county counties district districts province provinces
+prefecture governorate oblast""".split())
+TOWN_TYPE_WORDS = frozenset("""village villages town towns city cities hamlet hamlets suburb
+suburbs settlement settlements""".split())
 LIST_NAME_WIDE = re.compile(NAME_WIDE)
 # Capitalised words that come before "district" or "county" without naming a place.
 NOT_TYPED_NAMES = frozenset("""Federal National State Local Central Capital Special Autonomous

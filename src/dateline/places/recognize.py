@@ -19,12 +19,12 @@ from .lexicon import (COUNTY_WORDS, NATURAL_FEATURE_WORDS, NEVER_PLACES, NOT_PLA
 from .lexicon_demonyms import COUNTRY_DEMONYMS, DEMONYMS
 from .lexicon_states import (CITY_ABBREVIATIONS, DISTRICT_ABBREVIATIONS, PROVINCE_ABBREVIATIONS,
                              STATE_ABBREVIATIONS)
-from .patterns import (CAPITALISED, CIVIC_AFTER, COMPASS, COUNTY_LIST, DATELINE, HOLIDAY_AFTER,
-                       HOUSE_NUMBER, HYPHENATED, LANDMARK, LEADING, LIST_NAME, LIST_NAME_WIDE,
-                       LOCATIVE_BEFORE, NAME_PARTICLES, NOT_TYPED_NAMES, OPENING_CUES,
-                       PARTY_PLACE, PLACE_WORD, QUALIFIED, SENTENCE_BREAK, STREET,
-                       STREET_ABBREVIATIONS, STREET_NAME, TITLE_BEFORE, TRAILING, TYPED_AFTER,
-                       TYPED_BEFORE)
+from .patterns import (CAPITALISED, CIVIC_AFTER, COMPASS, COUNTY_LIST, DATELINE,
+                       DIVISION_TYPE_WORDS, HOLIDAY_AFTER, HOUSE_NUMBER, HYPHENATED, LANDMARK,
+                       LEADING, LIST_NAME, LIST_NAME_WIDE, LOCATIVE_BEFORE, NAME_PARTICLES,
+                       NOT_TYPED_NAMES, OPENING_CUES, PARTY_PLACE, PLACE_WORD, QUALIFIED,
+                       SENTENCE_BREAK, STREET, STREET_ABBREVIATIONS, STREET_NAME, TITLE_BEFORE,
+                       TOWN_TYPE_WORDS, TRAILING, TYPED_AFTER, TYPED_BEFORE)
 
 PLACE_LABELS = {"GPE", "LOC"}
 # Labels whose spans may still be (or begin with) a place the small spaCy model mislabelled
@@ -43,6 +43,8 @@ MIN_POPULATION_UNLABELLED = 100_000
 # and 0.853.
 ANCHOR_KM = 60.0
 _LOCAL_FEATURES = frozenset({"PPL", "PPLC", "ADM2"})
+_DIVISION_FEATURES = frozenset({"ADM1", "ADM2"}) | REGION_FEATURES
+_TOWN_FEATURES = frozenset({"PPL", "PPLC"})
 
 _ABBREVIATIONS = {**STATE_ABBREVIATIONS, **PROVINCE_ABBREVIATIONS, **DISTRICT_ABBREVIATIONS}
 
@@ -55,6 +57,7 @@ class Mention:
     candidates: list[tuple[Entry, bool]] = field(default_factory=list)
     labelled: bool = True  # found as a GPE/LOC entity (or its name was elsewhere in the text)
     dateline: bool = False  # the story's dateline ("KABUL, Afghanistan —"): where it was filed
+    typed: bool = False  # a place-type word chose its sort of reading ("Idlib province")
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -329,20 +332,28 @@ class _Finder:
         "the towns of Haris and Varzaqan", "Maoxian county", "the Abbassiya district"."""
         for m in TYPED_BEFORE.finditer(self.text):
             for n in LIST_NAME_WIDE.finditer(self.text, m.start("names"), m.end("names")):
-                self.typed(*n.span())
+                self.typed(*n.span(), m.group("kind").lower())
         for m in TYPED_AFTER.finditer(self.text):
-            self.typed(*m.span("name"))
+            self.typed(*m.span("name"), m.group("kind").lower())
 
-    def typed(self, start: int, end: int) -> None:
+    def typed(self, start: int, end: int, kind: str) -> None:
         start, end = trim(self.text, start, end)
         name = self.text[start:end]
         if end - start < 3 or not self.free(start, end) or name.split()[0] in NOT_TYPED_NAMES \
                 or name.lower() in NOT_PLACES_WITHOUT_LABEL or self.person_name(start, end):
             return
         found = [(c, p) for c, p in self.candidates(start, end) if p]
+        if kind == "county":  # "Otter Tail/Grant county line": Grant County
+            found += [(c, p) for c, p in self.gazetteer.lookup(f"{name} County")
+                      if p and c.feature == "ADM2" and (c, p) not in found]
+        # The type word says what sort of place: "Idlib province" is not the city.
+        wanted = _DIVISION_FEATURES if kind in DIVISION_TYPE_WORDS else \
+            _TOWN_FEATURES if kind in TOWN_TYPE_WORDS else frozenset()
+        sort = [(c, p) for c, p in found if c.feature in wanted]
         # The type word says it is a place: "Maoxian county" may end like a demonym.
         if found or _unknown_place(name, demonym_like=False):
-            self.accept(start, end, found, True)
+            self.accept(start, end, sort or found, True)
+            self.mentions[-1].typed = bool(sort) and len(sort) < len(found)
 
     def county_lists(self) -> None:
         """Names listed before "counties" or "parishes": second-order divisions."""

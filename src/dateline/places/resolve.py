@@ -47,6 +47,8 @@ HAND_WEIGHTS: dict[str, float] = {
     "dateline_town": 0.0,     # a town (not a state or country) read from the story's dateline
     "capital_over_division": 0.0,  # a capital beside a division of its country of the same name
                                    # ("Washington", "Islamabad", "Kabul"): news means the city
+    "seat_over_division": 1.5,  # a town in the first-order division of its own name, larger
+                                # than the division ("Aleppo", "Istanbul"): news means the city
     "coordinated": 2.0,       # of the kind of a place it is listed with ("Oregon and Washington",
                               # "Georgia and Ukraine", "Washington and Brussels"): a country or a
                               # capital, or a division or town of the same country as a likely
@@ -218,16 +220,22 @@ def _coordinated(entry: Entry, siblings: list[Entry]) -> bool:
 
 def features(entry: Entry, primary: bool, name: str, qualifiers: list[Entry],
              context: "DocumentContext | None", others_primary: bool = True,
-             dateline: bool = False, division_namesake: bool = False,
+             dateline: bool = False, divisions: list[Entry] = (),
              siblings: list[Entry] = ()) -> dict[str, float]:
     """The evidence for reading a name as ``entry``, feature by feature (see HAND_WEIGHTS).
-    ``division_namesake``: another reading of the name is a division of the entry's country;
+    ``divisions``: the name's readings that are first- or second-order divisions;
     ``siblings``: likely readings (``plausible``) of the places the mention is listed with."""
     f = {"population": math.log10(entry.population + 10)}
     if siblings and _coordinated(entry, siblings):
         f["coordinated"] = 1.0
-    if division_namesake and entry.feature == "PPLC" and primary:
+    if primary and entry.feature == "PPLC" and any(d.country == entry.country for d in divisions):
         f["capital_over_division"] = 1.0
+    if primary and entry.feature == "PPL" and any(
+            d.feature == "ADM1" and d.geonameid == entry.admin1 and
+            entry.population > d.population for d in divisions):
+        # "Aleppo", "Istanbul": a city larger than the rest of its namesake region (whose
+        # population stands at 1,000 per town), not "Quebec"
+        f["seat_over_division"] = 1.0
     if dateline and entry.feature in ("PPL", "PPLC"):
         f["dateline_town"] = 1.0  # datelines name the town a story was filed from
     kind = "region" if entry.feature in REGION_FEATURES else entry.feature
@@ -277,26 +285,26 @@ def prior(entry: Entry, primary: bool, others_primary: bool = True) -> float:
 
 def score_candidate(entry: Entry, primary: bool, name: str, qualifiers: list[Entry],
                     context: "DocumentContext | None", others_primary: bool = True,
-                    dateline: bool = False, division_namesake: bool = False,
+                    dateline: bool = False, divisions: list[Entry] = (),
                     siblings: list[Entry] = ()) -> float:
     return sum(WEIGHTS[k] * v for k, v in features(entry, primary, name, qualifiers, context,
                                                      others_primary, dateline,
-                                                     division_namesake, siblings).items())
+                                                     divisions, siblings).items())
 
 
-def _division_countries(candidates) -> set:
-    """Countries of which a reading of the name is a first- or second-order division."""
-    return {e.country for e, _ in candidates if e.feature in ("ADM1", "ADM2")}
+def _divisions(candidates) -> list[Entry]:
+    """The readings of a name that are first- or second-order divisions."""
+    return [e for e, _ in candidates if e.feature in ("ADM1", "ADM2")]
 
 
 def choose(mention: Mention, qualifiers: list[Entry], context: DocumentContext | None,
            key: str, siblings: list[Entry] = ()) -> Resolution:
     best, best_score, second = None, -math.inf, -math.inf
     any_primary = any(primary for _, primary in mention.candidates)
-    divisions = _division_countries(mention.candidates)
+    divisions = _divisions(mention.candidates)
     for entry, primary in mention.candidates:
         s = score_candidate(entry, primary, key, qualifiers, context, any_primary,
-                            mention.dateline, entry.country in divisions, siblings)
+                            mention.dateline, divisions, siblings)
         if s > best_score:
             best, best_score, second = entry, s, best_score
         elif s > second:
@@ -313,9 +321,9 @@ PLAUSIBLE_PRIOR_GAP = 2.0
 def plausible(mention: Mention) -> list[Entry]:
     """The readings of a mention that its prior alone leaves likely."""
     others = any(p for _, p in mention.candidates)
-    divisions = _division_countries(mention.candidates)
-    scored = [(score_candidate(e, p, "", [], None, others, mention.dateline,
-                               e.country in divisions), e) for e, p in mention.candidates]
+    divisions = _divisions(mention.candidates)
+    scored = [(score_candidate(e, p, "", [], None, others, mention.dateline, divisions), e)
+              for e, p in mention.candidates]
     top = max((s for s, _ in scored), default=0.0)
     return [e for s, e in scored if s >= top - PLAUSIBLE_PRIOR_GAP]
 
@@ -392,20 +400,18 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
     if explain is not None:
         for m, q, k, sib in zip(mentions, qualifiers, keys, siblings):
             others = any(p for _, p in m.candidates)
-            divisions = _division_countries(m.candidates)
-            explain.append([(e, features(e, p, k, q, context, others, m.dateline,
-                                         e.country in divisions, sib))
+            divisions = _divisions(m.candidates)
+            explain.append([(e, features(e, p, k, q, context, others, m.dateline, divisions,
+                                         sib))
                             for e, p in m.candidates])
+    def own(m: Mention, r: Resolution, q: list[Entry]) -> bool:
+        """A qualified mention ("Alexandria, Va.") or one whose place-type word chose its sort
+        ("Idlib province") keeps its own reading."""
+        return r.entry is not None and (m.typed or any(_contains(a, r.entry) for a in q))
+
     by_name: dict[str, Resolution] = {}
-    for k, r, q in zip(keys, second, qualifiers):
-        if q and r.entry is not None and any(_contains(a, r.entry) for a in q):
-            continue  # a qualified mention keeps its own reading
-        if k not in by_name or r.score > by_name[k].score:
+    for m, k, r, q in zip(mentions, keys, second, qualifiers):
+        if not own(m, r, q) and (k not in by_name or r.score > by_name[k].score):
             by_name[k] = r
-    out = []
-    for k, r, q in zip(keys, second, qualifiers):
-        if q and r.entry is not None and any(_contains(a, r.entry) for a in q):
-            out.append(r)
-        else:
-            out.append(by_name.get(k, r))
-    return out
+    return [r if own(m, r, q) else by_name.get(k, r)
+            for m, k, r, q in zip(mentions, keys, second, qualifiers)]
