@@ -444,3 +444,15 @@ def test_description_starts_at_its_determiner_not_at_an_adverb(actors_of):
                        "of one of them.")
     assert any(m.text == "the wife" for a in actors for m in a.mentions)
     assert not any(m.text.startswith("also") for a in actors for m in a.mentions)
+
+
+def test_a_line_of_dialogue_addressing_someone_by_name_gives_you_and_the_next_i(actors_of):
+    text = ("Mr. Kim, you'll have 30 minutes.\nAlright, Mr. Sova, please proceed.\n"
+            "May it please the Court. I want to focus today on two issues.\n"
+            "Mary Smith, 45, said you should go.\nI think so.\n")
+    actors = actors_of(text)
+    assert "you" in {m.text for m in actor_with(actors, "Kim").mentions}
+    assert "I" in {m.text for m in actor_with(actors, "Sova").mentions}
+    # An age or a description in apposition is no address: no one takes that "you" or "I".
+    smith = actor_with(actors, "Mary Smith")
+    assert not any(m.kind == "pronoun" for m in smith.mentions)

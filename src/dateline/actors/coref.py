@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import math
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -63,6 +64,11 @@ def is_acronym(short: str, words) -> bool:
     content = [w for w in words if w not in ACRONYM_SKIPS]
     return len(content) > 1 and short.upper() == "".join(w[0] for w in content).upper()
 
+
+# A line that speaks to someone: a second person pronoun or "please" (outside quotations).
+VOCATIVE_CUE = re.compile(r"\b(?:you|your|please)\b", re.I)
+QUOTATION = re.compile(r"\"[^\"\n]*\"|\u201c[^\u201d\n]*\u201d")
+APPOSITION_AFTER = re.compile(r",\s*(?:\d|(?:a|an|the|who|which)\b)", re.I)
 
 GENERIC_NAME_WORDS = frozenset({"the", "of", "and", "for", "university", "college", "school",
                                 "company", "inc", "inc.", "group", "department", "ministry"})
@@ -170,6 +176,9 @@ class Resolver:
             if role == "speaker":
                 target = self._speaker_of(para, any(self.c[n].quoted for n in members),
                                           min(self.c[n].start for n in members))
+            elif role == "addressee" and not any(self.c[n].quoted for n in members):
+                # "Mr. Kim, you'll have 30 minutes": the person the line addresses by name.
+                target = self._vocative(para)
             elif role == "speakers" and any(self.c[n].quoted for n in members):
                 # A quoted "we" of an organisation, a group or a government that speaks ("'We
                 # will not negotiate,' the Taliban said"), or of the organisation the speaking
@@ -202,6 +211,12 @@ class Resolver:
                 cl = self.clusters[self.cluster_of[n]]
                 if cl.kind in kinds and self.head_lemma.get(cand.head) in cues.SPEECH_VERBS:
                     return cl
+        if not quoted and para > 0:
+            # A line of dialogue after one that addressed someone by name is that person's
+            # answer ("Alright, Mr. Sova, please proceed." / "May it please the Court. I want ...").
+            addressed = self._vocative(para - 1)
+            if addressed is not None and addressed.kind in kinds:
+                return addressed
         if quoted and first is not None:
             # No verb of saying: the person the paragraph is about before the quotation opens
             # ("Bolton gave a different account, also speaking via Twitter: 'I offered ...'").
@@ -209,6 +224,31 @@ class Resolver:
                 if cand.para == para and not cand.quoted and cand.subject and cand.start < first and \
                         n in self.cluster_of and self.clusters[self.cluster_of[n]].kind == "person":
                     return self.clusters[self.cluster_of[n]]
+        return None
+
+    def _vocative(self, para: int) -> Cluster | None:
+        """The person a line of dialogue addresses by name, set off by commas at the start or
+        the end of a sentence ("Alright, Mr. Sova, please proceed.", "Mr. Kim, you'll have 30
+        minutes."), in a line that speaks to someone ("you", "please")."""
+        text = self.text
+        start = text.rfind("\n", 0, max(0, min((c.start for c in self.c if c.para == para), default=0))) + 1
+        end = text.find("\n", start)
+        line = text[start:end if end >= 0 else len(text)]
+        if not VOCATIVE_CUE.search(QUOTATION.sub("", line)):
+            return None
+        for n, cand in enumerate(self.c):
+            if cand.para != para or cand.kind != "name" or n not in self.cluster_of or \
+                    APPOSITION_AFTER.match(text, cand.end):
+                continue  # "Smith, 45, said", "Smith, a lawyer, said": no one is addressed
+            cl = self.clusters[self.cluster_of[n]]
+            before = text[start:cand.start].split()
+            while before and before[-1].lower() in cues.HONORIFICS:
+                before.pop()  # "Mr. Sova": the honorific is part of the address
+            before = " ".join(before)
+            before = before[max(before.rfind(". "), before.rfind("? "), before.rfind("! ")) + 1:].strip()
+            after = text[cand.end:cand.end + 1]
+            if cl.kind == "person" and (not before or before.endswith(",")) and after in (",", "?", "!"):
+                return cl
         return None
 
     def _employer_of(self, person: Cluster | None) -> Cluster | None:
