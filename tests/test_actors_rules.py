@@ -456,3 +456,13 @@ def test_a_line_of_dialogue_addressing_someone_by_name_gives_you_and_the_next_i(
     # An age or a description in apposition is no address: no one takes that "you" or "I".
     smith = actor_with(actors, "Mary Smith")
     assert not any(m.kind == "pronoun" for m in smith.mentions)
+
+
+def test_no_country_is_a_person_title_and_a_credit_label_is_no_apposition(actors_of):
+    actors = actors_of("Sirhan, 75, is serving a life sentence for the 1968 assassination of United "
+                       "States senator and presidential candidate Robert F. Kennedy.\n"
+                       "Sirhan in 1969  (Image: CDCR)\n")
+    usa = actor_with(actors, "United States")
+    assert all(m.kind == "name" for m in usa.mentions)
+    sirhan = actor_with(actors, "Sirhan")
+    assert not {"Image", "CDCR"} & {m.text for m in sirhan.mentions}

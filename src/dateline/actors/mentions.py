@@ -699,6 +699,9 @@ class MentionFinder:
             government = low in cues.GOVERNMENT_NOUNS or lemma in cues.GOVERNMENT_NOUNS
             role_noun = low in cues.ROLE_NOUNS or lemma in cues.ROLE_NOUNS
             described = self._described(tok, name_heads)
+            if isinstance(described, int) and self.candidates[described].actor_kind == "country" and \
+                    (title and title.kind == "person" or relational):
+                described = None  # "United States senator ... Robert F. Kennedy": no country is a senator
             country_noun = lemma in cues.COUNTRY_NOUNS and (
                 any(t.lower_ in cues.NEIGHBOUR_WORDS for t in tok.lefts) or
                 any(t.lower_ == "the" for t in tok.lefts))
@@ -869,6 +872,8 @@ class MentionFinder:
         "As a young girl, she ..."), or a phrase conjoined to one of these. A subject pronoun is returned as ("pronoun", token index)."""
         if tok.dep_ == "conj" and tok.head.i in self.described_heads:
             return self.described_heads[tok.head.i]
+        if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":":
+            return None  # "Sirhan in 1969 (Image: CDCR)": a label, not an apposition
         if tok.dep_ == "appos" and tok.head.i in name_heads:
             return name_heads[tok.head.i]
         verb = None
