@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from . import cues
-from .lexicon import Lexicon
+from .lexicon import Lexicon, Title
 from .publications import compact
 
 MAX_NAME_TOKENS = 8  # longest organisation name matched against the lexicon
@@ -862,7 +862,12 @@ class MentionFinder:
             if title:
                 return title
         if tok.tag_ in ("NNS", "NNPS"):  # "ministers": the plural's own entry, else the singular's
-            return self.lex.title(tok.lower_) or self.lex.title(tok.lemma_.lower())
+            title = self.lex.title(tok.lower_) or self.lex.title(tok.lemma_.lower())
+            if title is None and tok.tag_ == "NNS":
+                # "farmers", "hundreds of lawyers": a group of the Phoenix agents dictionary's sector
+                sector = self.lex.agent_sector(tok.lemma_.lower())
+                title = Title(tok.lower_, sector, "group", None) if sector else None
+            return title
         return self.lex.title(tok.lemma_.lower())
 
     def _described(self, tok, name_heads: dict[int, int]):
