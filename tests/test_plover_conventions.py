@@ -300,3 +300,36 @@ def test_two_people_of_one_country_are_not_merged():
 def test_in_protest_is_a_motive_not_a_protest():
     events, _ = shown("Biden took steps against Chinese officials in protest at the arrests.")
     assert not [e for e in events if e.type == "PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "A proposed law would allow Biden to extradite the protesters.",
+    "The evidence supported the claims of the protesters.",
+    "The break will allow Biden to develop plans.",
+])
+def test_cooperation_done_by_a_thing_is_no_event(text):
+    events, _ = shown(text)
+    assert [e.type for e in events if e.type in ("CONCEDE", "AID", "SUPPORT")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Farmers helped Biden.", "AID"),  # a group noun of the agents dictionary, no actor of its own
+    ("Hundreds of villagers helped Biden.", "AID"),
+    ("ICE returned the paintings to Biden.", "RETREAT"),  # an acronym tagged as a noun
+    ("Biden was released from custody.", "RETREAT"),  # "from" gives the origin, not the doer
+])
+def test_cooperation_by_someone_unnamed_is_kept(text, expected):
+    events, _ = shown(text)
+    assert expected in [e.type for e in events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hundreds of protesters attended the party.", []),
+    ("Biden attended the summit.", ["044"]),
+    ("Residents captured pictures of the protesters.", []),
+    ("The protesters captured the town.", ["192"]),
+])
+def test_attending_and_capturing(text, expected):
+    events, _ = shown(text)
+    assert [e.cameo for e in events] == expected
+

@@ -243,3 +243,38 @@ def actors_of(index: ActorIndex, head, last_parties: tuple[str, ...] = (),
             if actor not in ids:
                 ids.append(actor)
     return ids
+
+
+AGENT_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+
+
+def could_act(index: ActorIndex, head) -> bool:
+    """Whether the phrase headed by ``head`` can name someone who acts, though it maps to no actor:
+    a name, a pronoun for a person or group, a role or group noun of the Phoenix agents dictionary
+    ("farmers", "hundreds of residents") or a noun for people ("a man", "the crowd"). A law, a
+    study, a break or a licence cannot ("a law that would allow X to", "evidence supported")."""
+    if head is None:
+        return True
+    if head.dep_ in ("prep", "agent"):
+        objects = [c for c in head.children if c.dep_ == "pobj"]
+        if not objects:
+            return True
+        head = objects[0]
+    if _token_actor(index, head) or (head.text.isupper() and len(head.text) > 1):
+        return True  # an actor, or an acronym the tagger took for a noun ("ICE returned")
+    phrase = phrase_tokens(head) + [p for c in head.children if c.dep_ == "prep" and
+                                    c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    if any(t.ent_type_ in AGENT_ENTITIES or t.pos_ == "PROPN" for t in phrase):
+        return True  # a name in the phrase ("State of Colorado", "the Saudi-led coalition")
+    if head.pos_ == "PRON":
+        return head.lower_ not in cues.THING_PRONOUNS
+    lemma, word = head.lemma_.lower(), head.lower_
+    if lemma in cues.PERSON_NOUNS or word in cues.PERSON_NOUNS or lemma in cues.GROUP_HEADS \
+            or lemma in cues.GENERIC_PARTIES:
+        return True
+    if word in cues.QUANTITY_NOUNS or head.pos_ == "NUM":  # "hundreds of farmers"
+        return any(could_act(index, c) for c in head.children
+                   if c.dep_ == "prep" and c.lower_ == "of")
+    from ..actors.whoswho import whoswho  # the agents dictionary the actors stage loads
+    book = whoswho()
+    return bool(book.agent(word) or book.agent(lemma))

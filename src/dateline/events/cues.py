@@ -191,6 +191,18 @@ NON_AGENT_HEADS = frozenset({"law", "laws", "constitution", "rule", "rules", "re
                              "article", "provision", "act", "legislation", "bill", "guideline",
                              "guidelines", "order", "decree"})
 
+# Common nouns for people that the agents dictionary (actors/data/agents.tsv, role nouns such as
+# "police" or "farmer") leaves out because they name no role: they can still do things.
+PERSON_NOUNS = frozenset({"man", "men", "woman", "women", "person", "persons", "people", "child",
+                          "children", "boy", "boys", "girl", "girls", "crowd", "crowds", "mob",
+                          "individual", "individuals", "youth", "youths", "member", "members",
+                          "someone", "anyone", "everyone", "nobody", "gunman", "gunmen",
+                          "assailant", "assailants", "attacker", "attackers", "victim", "victims"})
+
+# Pronouns that stand for a thing or a clause, never for a party ("which", "this").
+THING_PRONOUNS = frozenset({"which", "that", "this", "what", "these", "those", "something",
+                            "nothing", "everything", "anything"})
+
 # A person's relatives and friends are not the person ("Trump's brother was arrested" does not
 # arrest Trump); staff act for their principal but, harmed or arrested, are not them.
 RELATIVE_NOUNS = frozenset({"wife", "husband", "son", "daughter", "brother", "sister", "father",

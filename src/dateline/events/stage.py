@@ -17,7 +17,7 @@ from urllib.parse import urlparse
 from ..model import Event, EventPlace, Span
 from ..pipeline import Work, stage
 from . import anchoring, cues, learned
-from .arguments import ActorIndex, actors_of
+from .arguments import ActorIndex, actors_of, could_act
 from .codes import lookup
 from .merge import merge_drafts
 from .modality import aux_words, clause_modality, reporter_of
@@ -341,6 +341,12 @@ def _outer_place(work: Work, candidate: Candidate, triggers, arguments, place_fu
     return place
 
 
+def _origin(head) -> bool:
+    """A "from" phrase standing for the doer of a passive ("fired from Gaza", "were released from
+    captivity"): a place or state, which says nothing about whether the doer can act."""
+    return head.lower_ == "from" or (head.dep_ == "pobj" and head.head.lower_ == "from")
+
+
 def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int, sent,
            triggers: set[int], last_parties, place_function,
            last_reporter: str | None = None) -> Draft | None:
@@ -352,6 +358,12 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
     targets = [a for a in targets if a not in unfit]
     code = lookup(candidate.cameo)
     if code is None or not (sources or targets):
+        return None
+    if not sources and code.quad_class in (1, 2) and candidate.family == "verb" and \
+            candidate.sources and not _origin(candidate.sources[0]) and \
+            not could_act(index, candidate.sources[0]):
+        # cooperation done by a thing is a figure of speech: "a law that would allow China to
+        # extradite", "evidence supported his murder", "this break will allow him to"
         return None
     cameo = candidate.cameo
     modality = clause_modality(candidate.trigger, candidate.clause)
