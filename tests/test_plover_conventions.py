@@ -333,3 +333,19 @@ def test_attending_and_capturing(text, expected):
     events, _ = shown(text)
     assert [e.cameo for e in events] == expected
 
+
+def test_the_calibrator_reads_whether_the_parties_are_coded_actors():
+    from dateline.events.stage import Draft
+    from dateline.model import Actor, Span
+
+    span = Span(0, 1, "x")
+    draft = Draft(type="AID", cameo="070", sources=["a"], targets=["b"], modality="asserted",
+                  trigger=span, evidence=span, sentence=0)
+    probs = {label: 1 / len(learned.LABELS) for label in learned.LABELS}
+    museum = Actor("a", "Florida Museum", "organization")
+    police = Actor("b", "police", "group", sector="COP")
+    assert not learned.coded(museum) and learned.coded(police)
+    assert learned.coded(Actor("c", "Ghana", "country"))
+    plain = learned.event_features(draft, probs, "verb")
+    with_coded = learned.event_features(draft, probs, "verb", frozenset({"b"}))
+    assert (with_coded - plain).tolist().count(1.0) == 1  # the target side only

@@ -90,8 +90,18 @@ class SentenceModel:
         return dict(zip(LABELS, probs.tolist()))
 
 
-def event_features(draft, probs: dict[str, float], family: str) -> np.ndarray:
-    """What the calibrator reads for one pattern event."""
+def coded(actor) -> bool:
+    """An actor an event coder codes: a state, or an actor with a CAMEO-style sector (a
+    government, police, rebels, protesters, farmers, a union ...). A person or an organisation
+    with no role ("a museum", "an airline", a private person) seldom takes part in a codable
+    event, in any genre."""
+    return actor is not None and (actor.kind == "country" or actor.sector is not None)
+
+
+def event_features(draft, probs: dict[str, float], family: str,
+                   coded_ids: frozenset[str] = frozenset()) -> np.ndarray:
+    """What the calibrator reads for one pattern event (``coded_ids``: the article's actors that
+    ``coded`` holds for)."""
     p_event = 1.0 - probs["NONE"]
     p_type = probs.get(draft.type, 0.0) / max(p_event, 1e-6)
     if draft.intended:  # an AGREE/THREATEN of an intended action: the action's type counts too
@@ -102,6 +112,8 @@ def event_features(draft, probs: dict[str, float], family: str) -> np.ndarray:
               float(draft.date_basis == "clause")]
     values.extend(float(draft.modality == m) for m in MODALITIES[1:])
     values.extend(float(family == f) for f in FAMILIES[1:])
+    values.append(float(any(a in coded_ids for a in draft.sources)))
+    values.append(float(any(a in coded_ids for a in draft.targets)))
     code = lookup(draft.cameo)
     values.extend(float(code is not None and code.quad_class == q) for q in (1, 2, 3))
     return np.array(values, dtype=np.float64)

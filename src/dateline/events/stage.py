@@ -507,18 +507,20 @@ def demote_requested(drafts: list[Draft]) -> None:
 COLLECT: list | None = None
 
 
-def calibrate(drafts: list[Draft], sentences: list) -> None:
+def calibrate(drafts: list[Draft], sentences: list, actors=()) -> None:
     """The calibrated confidence of each draft: the probability that it is a right event of its
     type, from what the patterns found and the sentence model's probabilities (learned.py)."""
     loaded = learned.load()
     if loaded is None:
         return
     model, calibrator = loaded
+    coded_ids = frozenset(a.id for a in actors if learned.coded(a))
     probs: dict[int, dict[str, float]] = {}
     for draft in drafts:
         if draft.sentence not in probs:
             probs[draft.sentence] = model.of_sentence(sentences[draft.sentence])
-        features = learned.event_features(draft, probs[draft.sentence], draft.family)
+        features = learned.event_features(draft, probs[draft.sentence], draft.family,
+                                          coded_ids)
         if COLLECT is not None:
             COLLECT.append((draft, features))
         if calibrator is not None:
@@ -590,7 +592,7 @@ def find_events(work: Work) -> None:
     link_requests(drafts)
     link_object_events(drafts)
     inherit_dates(drafts, work.anchor)
-    calibrate(drafts, list(work.doc.sents))
+    calibrate(drafts, list(work.doc.sents), work.actors)
     for draft in drafts:
         draft.source_keys = tuple(_merge_key(index, a) for a in draft.sources)
         draft.target_keys = tuple(_merge_key(index, a) for a in draft.targets)
