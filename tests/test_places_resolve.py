@@ -56,6 +56,8 @@ RECORDS = [
     (81, "Aleppo", "SYR", 36.2, 37.16, "PPL", 2_000_000, 80, 0, ["Aleppo"]),
     (82, "Quebec", "CAN", 52.0, -72.0, "ADM1", 1_700_000, 82, 0, ["Quebec"]),
     (83, "Quebec", "CAN", 46.81, -71.21, "PPL", 530_000, 82, 0, ["Quebec"]),
+    (90, "Sindh", "PAK", 26.0, 68.5, "ADM1", 90_000, 90, 0, ["Sindh"]),
+    (91, "Balochistan", "PAK", 28.5, 65.0, "ADM1", 60_000, 91, 0, ["Balochistan"]),
 ]
 
 
@@ -249,6 +251,16 @@ def test_a_region_after_a_cue_or_before_region_whatever_its_label(gazetteer):
         [("Tigray", 70), ("Amhara", 71)]
     # Without a cue, an ORG-labelled small division stays an organisation's name.
     assert find_mentions("Tigray said so.", [Entity(0, 6, "Tigray", "ORG")], gazetteer) == []
+
+
+def test_names_listed_before_provinces_are_divisions(gazetteer):
+    text = "Floods hit Sindh and Balochistan provinces on Monday."
+    assert [m.text for m in find_mentions(text, [], gazetteer)] == ["Sindh", "Balochistan"]
+
+
+def test_a_hyphenated_place_leaves_out_the_article_before_it(gazetteer):
+    text = "The Paris-based group said so."
+    assert [m.text for m in find_mentions(text, [], gazetteer)] == ["Paris"]
 
 
 def test_country_demonym_never_reads_as_a_state(gazetteer):

@@ -119,7 +119,8 @@ STREET_NAME = re.compile(
 # "Barrow and Jackson counties", "Clarke, Madison, Oconee and Oglethorpe counties": each name is
 # a county's.
 NAME = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
-COUNTY_LIST = re.compile(rf"{_listed(NAME)}\s+(?P<kind>counties|parishes)\b")
+COUNTY_LIST = re.compile(rf"{_listed(NAME)}\s+(?P<kind>counties|parishes|provinces|states|"
+                         rf"districts|oblasts|governorates|regions)\b")
 LIST_NAME = re.compile(NAME)
 OPENING_CUES = frozenset({"In", "At", "From", "Near", "Outside", "Around", "Across", "Into"})
 STREET_ABBREVIATIONS = (" St.", " Rd.", " Ave.", " Blvd.", " Dr.", " Ln.", " Pkwy.")

@@ -282,9 +282,10 @@ class _Finder:
                     if before:
                         words = before.group().split()
                         for n in range(len(words), 0, -1):
-                            ls = ps - len(" ".join(words[-n:])) - 1
-                            if self.free(ls, pe) and [c for c, p in self.candidates(ls, pe) if p]:
-                                ps = ls
+                            ls = trim(self.text, ps - len(" ".join(words[-n:])) - 1, pe)[0]
+                            if ls < ps and self.free(ls, pe) and \
+                                    [c for c, p in self.candidates(ls, pe) if p]:
+                                ps = ls  # "New York-based", not "The Kyiv-based"
                                 break
                 name = self.text[ps:pe]
                 if pe - ps < 2 or not name[:1].isupper() or not self.free(ps, pe) or \
@@ -356,8 +357,17 @@ class _Finder:
             self.mentions[-1].typed = bool(sort) and len(sort) < len(found)
 
     def county_lists(self) -> None:
-        """Names listed before "counties" or "parishes": second-order divisions."""
+        """Names listed before "counties" or "parishes": second-order divisions; before
+        "provinces", "states", "regions" …: divisions ("Sindh and Balochistan provinces")."""
         for m in COUNTY_LIST.finditer(self.text):
+            if m.group("kind") not in ("counties", "parishes"):
+                for n in LIST_NAME.finditer(self.text, m.start(), m.start("kind")):
+                    s, e = n.span()
+                    found = [(c, p) for c, p in self.candidates(s, e)
+                             if p and c.feature in ("ADM1", "ADM2")]
+                    if found and self.free(s, e) and n.group() not in NOT_TYPED_NAMES:
+                        self.accept(s, e, found, True)
+                continue
             word = "County" if m.group("kind") == "counties" else "Parish"
             # "Nassau and Baker counties in Florida": the state, when it is written after them.
             state = re.match(r"\s+(?:in|of),?\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)", self.text[m.end():])
