@@ -49,6 +49,8 @@ RECORDS = [
     (60, "Washington", "USA", 38.9, -77.04, "PPLC", 690_000, 0, 0, ["Washington"]),
     (61, "Brussels", "BEL", 50.85, 4.35, "PPLC", 1_000_000, 0, 0, ["Brussels"]),
     (62, "Brussels", "USA", 38.95, -90.59, "PPL", 1_100, 0, 0, ["Brussels"]),
+    (63, "Brussels", "USA", 44.74, -87.62, "PPL", 1_100, 18, 64, ["Brussels"]),
+    (65, "Washington", "USA", 44.80, -87.60, "PPL", 600, 18, 64, ["Washington"]),
     (70, "Tigray", "ETH", 14.0, 39.0, "ADM1", 19_000, 70, 0, ["Tigray"]),
     (71, "Amhara", "ETH", 11.5, 38.5, "ADM1", 59_000, 71, 0, ["Amhara"]),
     # A city larger than the rest of its namesake region, and one smaller than its province.
@@ -129,6 +131,13 @@ def test_a_place_type_word_chooses_the_sort_of_reading(gazetteer):
     # "Aleppo province" is the region, though bare "Aleppo" is the city in the same text.
     text = "Fighters left Aleppo province for Aleppo."
     assert resolve(text, ["Aleppo"], gazetteer)["Aleppo"] == [80, 81]
+
+
+def test_a_county_shared_only_with_an_unlikely_namesake_is_no_evidence(gazetteer):
+    # A hamlet named Washington lies in the county of a hamlet named Brussels: "Washington" is
+    # the capital or the state, so that county says nothing about Brussels.
+    text = "Officials in Washington met on Monday. Ministers in Brussels agreed."
+    assert resolve(text, ["Washington", "Brussels"], gazetteer)["Brussels"] == [61]
 
 
 def test_document_places_pull_towards_their_division(gazetteer):
