@@ -466,3 +466,11 @@ def test_no_country_is_a_person_title_and_a_credit_label_is_no_apposition(actors
     assert all(m.kind == "name" for m in usa.mentions)
     sirhan = actor_with(actors, "Sirhan")
     assert not {"Image", "CDCR"} & {m.text for m in sirhan.mentions}
+
+
+def test_parties_to_a_case_are_actors_without_a_determiner(actors_of):
+    actors = actors_of("Plaintiffs have a protected interest in their property, but plaintiffs "
+                       "cannot occupy public land. The defendant, John Smith, denied it.")
+    plaintiffs = actor_with(actors, "Plaintiffs")
+    assert {"Plaintiffs", "plaintiffs", "their"} <= {m.text for m in plaintiffs.mentions}
+    assert "The defendant" in {m.text for m in actor_with(actors, "John Smith").mentions}

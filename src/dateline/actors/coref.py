@@ -602,7 +602,7 @@ class Resolver:
                            for n in cl.members)
         subject = self.by_head_token.get(rep.clause_subject) if rep.clause_subject is not None else None
         bound = self.clusters[self.cluster_of[subject]] if subject in self.cluster_of else None
-        if bound is not None and case == "refl" and accept(bound):
+        if bound is not None and case == "refl" and window >= 0 and accept(bound):
             return bound  # "Byron taught himself": the subject of its own verb
         best, best_score = None, -math.inf
         for cl in self._recent(rep, accept):
