@@ -474,3 +474,13 @@ def test_parties_to_a_case_are_actors_without_a_determiner(actors_of):
     plaintiffs = actor_with(actors, "Plaintiffs")
     assert {"Plaintiffs", "plaintiffs", "their"} <= {m.text for m in plaintiffs.mentions}
     assert "The defendant" in {m.text for m in actor_with(actors, "John Smith").mentions}
+
+
+def test_title_that_spacy_makes_a_second_subject_describes_the_name_after_it(actors_of):
+    actors = actors_of("Conservative Party leader and Prime Minister Boris Johnson said he was "
+                       "humbled. The Labour Party's leader, Jeremy Corbyn announced he will not "
+                       "seek the party's leadership position.")
+    johnson, corbyn = actor_with(actors, "Boris Johnson"), actor_with(actors, "Jeremy Corbyn")
+    assert "Conservative Party leader" in {m.text for m in johnson.mentions}
+    assert "The Labour Party's leader" in {m.text for m in corbyn.mentions}
+    assert johnson.id != corbyn.id

@@ -699,6 +699,8 @@ class MentionFinder:
             government = low in cues.GOVERNMENT_NOUNS or lemma in cues.GOVERNMENT_NOUNS
             role_noun = low in cues.ROLE_NOUNS or lemma in cues.ROLE_NOUNS
             described = self._described(tok, name_heads)
+            if described is None and title is not None and title.kind == "person":
+                described = self._subject_beside(tok, name_heads)
             if isinstance(described, int) and self.candidates[described].actor_kind == "country" and \
                     (title and title.kind == "person" or relational):
                 described = None  # "United States senator ... Robert F. Kennedy": no country is a senator
@@ -913,6 +915,23 @@ class MentionFinder:
             return name_heads[verb.head.i]  # "Mike Pompeo, who is the secretary of state"
         if subj[0].tag_ == "PRP" and subj[0].lower_ in ("he", "she", "they"):
             return ("pronoun", subj[0].i)  # "He was a Swiss mathematician": set when found
+        return None
+
+    def _subject_beside(self, tok, name_heads: dict[int, int]) -> int | None:
+        """A person's name that spaCy made a second subject of the same verb right after the
+        title ``tok`` heads: "The Labour Party's leader, Jeremy Corbyn announced ...",
+        "Conservative Party leader and Prime Minister Boris Johnson said ..."."""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        doc = self.doc
+        for other in tok.head.children:
+            if other.i <= tok.i or other.dep_ != tok.dep_ or other.i not in name_heads or \
+                    self.candidates[name_heads[other.i]].actor_kind != "person":
+                continue
+            gap = doc[tok.i + 1:other.left_edge.i]
+            if all(t.text in (",", "and") or t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN")
+                   for t in gap):
+                return name_heads[other.i]
         return None
 
     def _both_parties(self):
