@@ -228,3 +228,12 @@ def test_news_agencies_holidays_and_one_are_no_places(run_places):
                       "from Montana met up with friends.")
     texts = {p.text for p in work.places}
     assert not texts & {"Xinhua", "St. Patrick", "One"} and "Montana" in texts
+
+
+def test_more_regions_of_the_table_and_a_listed_nation(run_places):
+    work = run_places("Tensions rose in the Baltics, and voters in Scotland, Wales and England's "
+                      "West Midlands went to the polls.")
+    by_text = {p.text: p for p in work.places}
+    assert by_text["Baltics"].feature == "RGN" and 56 < by_text["Baltics"].lat < 58
+    assert by_text["West Midlands"].country == "GBR"
+    assert by_text["Scotland"].geonameid == 2638360

@@ -60,6 +60,8 @@ RECORDS = [
     (83, "Quebec", "CAN", 46.81, -71.21, "PPL", 530_000, 82, 0, ["Quebec"]),
     (90, "Sindh", "PAK", 26.0, 68.5, "ADM1", 90_000, 90, 0, ["Sindh"]),
     (91, "Balochistan", "PAK", 28.5, 65.0, "ADM1", 60_000, 91, 0, ["Balochistan"]),
+    (100, "Scotland", "GBR", 56.0, -4.0, "ADM1", 674_000, 100, 0, ["Scotland"]),
+    (101, "Wales", "GBR", 52.5, -3.5, "ADM1", 457_000, 101, 0, ["Wales"]),
 ]
 
 
@@ -265,6 +267,14 @@ def test_a_region_after_a_cue_or_before_region_whatever_its_label(gazetteer):
 def test_names_listed_before_provinces_are_divisions(gazetteer):
     text = "Floods hit Sindh and Balochistan provinces on Monday."
     assert [m.text for m in find_mentions(text, [], gazetteer)] == ["Sindh", "Balochistan"]
+
+
+def test_a_known_place_listed_before_a_division_is_no_unknown_town_of_it(gazetteer):
+    # "Scotland, Wales" looks like "Sulpher, La.", but Scotland is known, only not in Wales.
+    text = "Voters in Scotland, Wales and England went to the polls."
+    mentions = find_mentions(text, entities_for(text, ["Scotland", "Wales"]), gazetteer)
+    assert [(m.text, [e.geonameid for e, _ in m.candidates]) for m in mentions] == \
+        [("Scotland", [100]), ("Wales", [101])]
 
 
 def test_a_hyphenated_place_leaves_out_the_article_before_it(gazetteer):

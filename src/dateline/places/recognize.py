@@ -316,13 +316,16 @@ class _Finder:
             if te - ts < 2 or not self.free(ts, te) or name.lower() in NOT_PLACES_WITHOUT_LABEL \
                     or COMPASS.match(fold(name)) or name in DEMONYMS:
                 continue
-            inside = [(c, p) for c, p in self.candidates(ts, te) if p and any(
+            found = self.candidates(ts, te)
+            inside = [(c, p) for c, p in found if p and any(
                 c.country == a.country and (a.feature == "PCLI" or c.admin1 == a.geonameid)
                 for a, _ in area)]
             if inside:
                 self.accept(ts, te, inside, True)
-            elif any(a.feature == "ADM1" for a, _ in area) and _unknown_place(name) and \
-                    self.locative(ts):  # "of Sulpher, La.", not "Also, Missouri has …"
+            elif not found and any(a.feature == "ADM1" for a, _ in area) and \
+                    _unknown_place(name) and self.locative(ts):
+                # "of Sulpher, La.", not "Also, Missouri has …", nor a list ("in Scotland,
+                # Wales and …": Scotland is known, only not in Wales)
                 self.accept(ts, te, [], True)
             else:
                 continue
