@@ -70,6 +70,9 @@ def gazetteer() -> Gazetteer:
     builder = _Builder()
     for gid, name, cc, lat, lon, feature, pop, adm1, adm2, names in RECORDS:
         builder.add(gid, name, cc, lat, lon, feature, pop, adm1, adm2, names)
+    # A town known by an alternate name only ("Kobani").
+    builder.add(110, "Ayn al Arab", "SYR", 36.89, 38.35, "PPL", 50_000, 0, 0, ["Ayn al Arab"],
+                ["Kobani"])
     return Gazetteer(builder.columns, builder.index())
 
 
@@ -275,6 +278,13 @@ def test_a_known_place_listed_before_a_division_is_no_unknown_town_of_it(gazette
     mentions = find_mentions(text, entities_for(text, ["Scotland", "Wales"]), gazetteer)
     assert [(m.text, [e.geonameid for e, _ in m.candidates]) for m in mentions] == \
         [("Scotland", [100]), ("Wales", [101])]
+
+
+def test_a_place_type_word_admits_a_town_by_its_alternate_name(gazetteer):
+    text = "Fighters neared the border town of Kobani on Monday."
+    mentions = find_mentions(text, [], gazetteer)
+    assert [(m.text, [e.geonameid for e, _ in m.candidates]) for m in mentions] == \
+        [("Kobani", [110])]
 
 
 def test_a_hyphenated_place_leaves_out_the_article_before_it(gazetteer):

@@ -346,7 +346,10 @@ class _Finder:
         if end - start < 3 or not self.free(start, end) or name.split()[0] in NOT_TYPED_NAMES \
                 or name.lower() in NOT_PLACES_WITHOUT_LABEL or self.person_name(start, end):
             return
-        found = [(c, p) for c, p in self.candidates(start, end) if p]
+        candidates = self.candidates(start, end)
+        # Own names first; else alternate ones: the type word says it is a place ("the border
+        # town of Kobani" is GeoNames' ‘Ayn al ‘Arab).
+        found = [(c, p) for c, p in candidates if p] or candidates
         if kind == "county":  # "Otter Tail/Grant county line": Grant County
             found += [(c, p) for c, p in self.gazetteer.lookup(f"{name} County")
                       if p and c.feature == "ADM2" and (c, p) not in found]
