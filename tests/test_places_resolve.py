@@ -62,6 +62,7 @@ RECORDS = [
     (91, "Balochistan", "PAK", 28.5, 65.0, "ADM1", 60_000, 91, 0, ["Balochistan"]),
     (100, "Scotland", "GBR", 56.0, -4.0, "ADM1", 674_000, 100, 0, ["Scotland"]),
     (101, "Wales", "GBR", 52.5, -3.5, "ADM1", 457_000, 101, 0, ["Wales"]),
+    (111, "Syria", "SYR", 35.0, 38.0, "PCLI", 18_000_000, 0, 0, ["Syria"]),
 ]
 
 
@@ -285,6 +286,10 @@ def test_a_place_type_word_admits_a_town_by_its_alternate_name(gazetteer):
     mentions = find_mentions(text, [], gazetteer)
     assert [(m.text, [e.geonameid for e, _ in m.candidates]) for m in mentions] == \
         [("Kobani", [110])]
+    # … and so may a town its country qualifies.
+    mentions = find_mentions("Fighters reached Kobani, Syria, on Monday.", [], gazetteer)
+    assert [(m.text, [e.geonameid for e, _ in m.candidates]) for m in mentions] == \
+        [("Kobani", [110]), ("Syria", [111])]
 
 
 def test_a_hyphenated_place_leaves_out_the_article_before_it(gazetteer):

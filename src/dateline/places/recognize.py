@@ -317,9 +317,12 @@ class _Finder:
                     or COMPASS.match(fold(name)) or name in DEMONYMS:
                 continue
             found = self.candidates(ts, te)
-            inside = [(c, p) for c, p in found if p and any(
+            inside = [(c, p) for c, p in found if any(
                 c.country == a.country and (a.feature == "PCLI" or c.admin1 == a.geonameid)
                 for a, _ in area)]
+            # Own names first; an alternate one when no own name lies in the area ("Kobani,
+            # Syria").
+            inside = [(c, p) for c, p in inside if p] or inside
             if inside:
                 self.accept(ts, te, inside, True)
             elif not found and any(a.feature == "ADM1" for a, _ in area) and \
