@@ -484,3 +484,8 @@ def test_title_that_spacy_makes_a_second_subject_describes_the_name_after_it(act
     assert "Conservative Party leader" in {m.text for m in johnson.mentions}
     assert "The Labour Party's leader" in {m.text for m in corbyn.mentions}
     assert johnson.id != corbyn.id
+
+
+def test_a_hyphen_inside_a_word_does_not_cut_a_description(actors_of):
+    actors = actors_of("According to the embassy, the infected 60-year-old western man died in February.")
+    assert any(m.text == "the infected 60-year-old western man" for a in actors for m in a.mentions)

@@ -730,8 +730,11 @@ class MentionFinder:
             left = min((t.i for t in tok.lefts for t in t.subtree), default=tok.i)
             left = min(left, tok.i)
             for k in range(left, tok.i):
-                if doc[k].text in ("-", "\u2013", "\u2014", ":") or "\n" in doc[k].text:
-                    left = k + 1  # "NAIROBI - Police ...": the dateline is no part of the phrase
+                if doc[k].text in ("-", "\u2013", "\u2014", ":") and (doc[k].whitespace_ or doc[k].text == ":") \
+                        or "\n" in doc[k].text:
+                    # "NAIROBI - Police ...": the dateline is no part of the phrase (a hyphen
+                    # inside a word, "60-year-old", is)
+                    left = k + 1
             while left < tok.i and doc[left].dep_ in ("advmod", "cc", "preconj", "punct"):
                 left += 1  # "(and) also the wife of one of them": the phrase starts at "the"
             right = tok.i + 1
