@@ -489,3 +489,11 @@ def test_title_that_spacy_makes_a_second_subject_describes_the_name_after_it(act
 def test_a_hyphen_inside_a_word_does_not_cut_a_description(actors_of):
     actors = actors_of("According to the embassy, the infected 60-year-old western man died in February.")
     assert any(m.text == "the infected 60-year-old western man" for a in actors for m in a.mentions)
+
+
+def test_team_that_spacy_reads_as_a_place_is_an_organisation(actors_of):
+    actors = actors_of("He first played for the Pittsburgh Pirates in 2012. The Pirates won. "
+                       "They hiked in the Rocky Mountains.")
+    pirates = actor_with(actors, "Pittsburgh Pirates")
+    assert pirates.kind == "organization" and "Pirates" in {m.text for m in pirates.mentions}
+    assert not any("Mountains" in m.text for a in actors for m in a.mentions)

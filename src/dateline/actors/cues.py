@@ -164,6 +164,11 @@ DOCUMENT_NOUNS = frozenset({"constitution", "act", "treaty", "charter", "amendme
 PLACE_NOUNS = frozenset({"state", "province", "city", "town", "village", "region", "county",
                          "district", "island", "islands", "territory", "municipality", "prefecture",
                          "governorate"})
+# Plural heads of geographic names, which are no team ("the Rocky Mountains", "the Virgin Islands").
+GEOGRAPHIC_PLURALS = frozenset({"mountains", "islands", "isles", "lakes", "falls", "heights", "hills",
+                                "alps", "keys", "highlands", "lowlands", "plains", "springs", "rapids",
+                                "states", "emirates", "territories", "provinces", "glades", "woods",
+                                "narrows", "straits", "gardens", "towers", "docks", "fields"})
 # Words before a publication's own name that are no part of it ("the", "en" of "en.wikinews.org").
 HOST_PREFIXES = frozenset({"www", "m", "en", "mobile", "amp", "news", "edition", "uk", "us"})
 

@@ -251,6 +251,7 @@ class MentionFinder:
             if self._person_evidence(i, j):
                 person_words.update(t.lower_ for t in doc[i:j] if len(t.text) > 1)
         self.person_words = person_words
+        team_heads: set[str] = set()
         for i, j, label in spans:
             if not self._free(i, j):
                 continue
@@ -281,6 +282,12 @@ class MentionFinder:
                 self._nationality_adjective(i, j, demonym)
                 self._take(i, j)
                 continue
+            if label in ("GPE", "LOC", "FAC") and doc[j - 1].tag_ == "NNPS" and \
+                    (j - i > 1 or doc[i].lower_ in team_heads) and \
+                    doc[j - 1].lower_ not in cues.GEOGRAPHIC_PLURALS and not self.lex.country(text):
+                # "the Pittsburgh Pirates", "the Boston Red Sox" (and then "Pirates"): a team.
+                label = "ORG"
+                team_heads.add(doc[j - 1].lower_)
             if label == "PERSON" and self.lex.not_actor(text) == "acting":
                 label = "ORG"  # a platform or publication that acts ("Twitter placed a warning")
             code = self.lex.country(text)
