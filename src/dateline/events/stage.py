@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from urllib.parse import urlparse
 
+from ..actors.publications import compact, publication_names
 from ..model import Event, EventPlace, Span
 from ..pipeline import Work, stage
 from . import anchoring, cues, learned
@@ -166,30 +166,15 @@ def _pronoun_fallback(index, candidate: Candidate, last_parties, pronoun=None):
     return []
 
 
-def _publisher_names(work: Work) -> set[str]:
-    """The article's publisher as names an actor could have: the publisher field, the site's
-    name from the URL ("en.wikinews.org" -> "wikinews"), without spaces and case."""
-    document = work.document
-    names = set()
-    if document is not None:
-        if document.publisher:
-            names.add(document.publisher)
-        if document.url:
-            host = urlparse(document.url).hostname or ""
-            labels = [label for label in host.split(".") if label not in ("www", "en", "m")]
-            if len(labels) >= 2:
-                names.add(labels[-2])
-    return {re.sub(r"[^a-z0-9]", "", n.lower()) for n in names} - {""}
-
-
 def unfit_parties(work: Work) -> frozenset[str]:
     """Actors that are no party to an event: the article's publisher ("Wikinews asked ..." in an
     interview) and bare generic descriptions the actors stage left unresolved ("the group",
     "the company"), which say nothing about who acted."""
-    publisher = _publisher_names(work)
+    document = work.document
+    publisher = publication_names(document.publisher, document.url) if document else set()
     out = set()
     for actor in work.actors:
-        key = re.sub(r"[^a-z0-9]", "", (actor.name or "").lower())
+        key = compact(actor.name or "")
         bare = re.sub(r"^(the|a|an|this|that)\s+", "", (actor.name or "").lower()).strip()
         if key in publisher:
             out.add(actor.id)
@@ -327,7 +312,9 @@ def _argument_tokens(candidate: Candidate) -> frozenset[int]:
 def _outer_place(work: Work, candidate: Candidate, triggers, arguments, place_function):
     """The places stage's ``event_place`` for the event's own clause (basis "clause" when it holds
     a located toponym that is no argument), else for the trigger's position (its sentence, its
-    paragraph, the article's dominant place)."""
+    paragraph, the article's dominant place). The second call is no repeat of the first: outside
+    the clause the place nearest the trigger is wanted, not the one nearest the clause's start
+    (the two calls take about 0.1% of annotate time: 0.013 s of 13.4 s on 40 sample articles)."""
     extent = anchoring.clause_extent(candidate.clause, candidate.trigger)
     try:
         place = place_function(work, *extent)
