@@ -349,3 +349,23 @@ def test_the_calibrator_reads_whether_the_parties_are_coded_actors():
     plain = learned.event_features(draft, probs, "verb")
     with_coded = learned.event_features(draft, probs, "verb", frozenset({"b"}))
     assert (with_coded - plain).tolist().count(1.0) == 1  # the target side only
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Biden called Trump a disgrace.", [("ACCUSE", "111")]),
+    ("Biden called Trump a hero.", [("SUPPORT", "051")]),
+    ("Biden called Trump a candidate.", []),
+])
+def test_calling_someone_a_name(text, expected):
+    events, ids = shown(text)
+    assert [(e.type, e.cameo) for e in events] == expected
+    assert all(names(e, ids, "target") == ["Donald Trump"] for e in events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officers launched a police charge on the protesters.", ["ASSAULT"]),
+    ("Officers filed police charges against the protesters.", []),
+])
+def test_a_police_charge_on_a_crowd_is_crowd_control(text, expected):
+    events, _ = shown(text)
+    assert [e.type for e in events if e.cameo == "175"] == expected

@@ -95,6 +95,12 @@ def token_features(token) -> dict[str, set[str]]:
         elif dep in ("compound", "amod", "nmod"):
             features["mod"].add(child.lemma_.lower())
             features["mod"].add(child.text.lower())
+    predicates = [c for c in token.children if c.dep_ == "oprd"]
+    if len(predicates) > 1 and not features["obj"]:
+        # "called Trump a disgrace", parsed with two predicates: the first is the object
+        features["obj"].update((predicates[0].lemma_.lower(), predicates[0].lower_))
+        features["xcomp"] = {c.lemma_.lower() for c in token.children
+                             if c.dep_ in ("xcomp", "oprd") and c.i != predicates[0].i}
     features["mod"].update(hyphen_prefix(token))
     if token.dep_ == "acl" and token.tag_ == "VBN":
         features["obj"].add(token.head.lemma_.lower())  # "a report released Tuesday"

@@ -121,8 +121,12 @@ def direct_objects(verb) -> list:
     Russia was presented by the US")."""
     deps = ("dobj", "obj", "dative", "iobj", "nsubjpass") if is_passive(verb) else (
         "dobj", "obj", "dative", "iobj")
-    return [c for c in verb.children if c.dep_ in deps
-            and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X")]
+    objects = [c for c in verb.children if c.dep_ in deps
+               and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X")]
+    predicates = [c for c in verb.children if c.dep_ == "oprd"]
+    if not objects and len(predicates) > 1:
+        objects = predicates[:1]  # "called Trump a disgrace", parsed with two predicates
+    return objects
 
 
 def target_phrases(token, exclude=(), object_preps: bool = True) -> list:
