@@ -16,15 +16,7 @@ from collections import Counter
 import dateline
 
 from common import read_jsonl
-from events_sets import ARTICLES, LABELS, label_halves
-
-SHOWN_FLOOR = 0.16  # companions (confidence 0.15) are not events of the default view
-
-
-def _right(gold_date, event) -> bool:
-    if not gold_date:
-        return event.date_basis == "publication"
-    return bool(event.date) and event.date.startswith(gold_date)
+from events_sets import ARTICLES, COMPANION_CONFIDENCE, LABELS, date_right, label_halves
 
 
 def date_accuracy(half: str) -> dict:
@@ -42,14 +34,14 @@ def date_accuracy(half: str) -> dict:
             # placed by trigger, as bench_events places them (a date line the parser joined to
             # the lede would otherwise take the lede's events)
             events = [e for e in doc.events if row["start"] <= e.trigger.start < row["end"]
-                      and e.confidence >= SHOWN_FLOOR]
+                      and e.confidence > COMPANION_CONFIDENCE]
             if not events:
                 continue
             for gold in row["events"]:
                 event = next((e for e in events if e.type == gold["type"]), events[0])
                 dated = "dated" if gold.get("date") else "undated"
                 counts[dated] += 1
-                counts[dated + " right"] += _right(gold.get("date"), event)
+                counts[dated + " right"] += date_right(gold.get("date"), event)
                 counts["basis " + (event.date_basis or "none")] += 1
     n = counts["dated"] + counts["undated"]
     right = counts["dated right"] + counts["undated right"]

@@ -300,9 +300,15 @@ def _score(s: dict, row: dict, events, doc) -> None:
                                        _names(doc, e.target)) for e in same)
         modality = "asserted" if gold["modality"] == "claimed" else gold["modality"]
         s["modality"] += any(e.modality == modality for e in same)
-        want = gold.get("date")
-        s["date_right"] += any((e.date_basis == "publication") if not want else
-                               (e.date or "").startswith(want) for e in same)
+        s["date_right"] += any(date_right(gold.get("date"), e) for e in same)
+
+
+def date_right(gold_date: str | None, event) -> bool:
+    """An event's date against a label's: the label's date (a day, a month or a year) begins the
+    event's; a label without a date (around publication) wants the publication date as basis."""
+    if not gold_date:
+        return event.date_basis == "publication"
+    return (event.date or "").startswith(gold_date)
 
 
 def _final(s: dict) -> dict:

@@ -87,6 +87,11 @@ def test_bench_helpers(sets):
     assert sets.party_right("Wiranto", "IDN", [("wiranto | the minister", "IDN")])
     assert not sets.party_right("Wiranto", None, [("police", "IDN")])
     assert sets.party_right(None, None, []) and not sets.party_right(None, None, [("x", None)])
+    from types import SimpleNamespace as Event
+    assert sets.date_right("2019-10", Event(date="2019-10-10", date_basis="clause"))
+    assert not sets.date_right("2019-10", Event(date="2019-11-01", date_basis="clause"))
+    assert sets.date_right(None, Event(date="2019-11-01", date_basis="publication"))
+    assert not sets.date_right(None, Event(date="2019-10-10", date_basis="context"))
     assert sets.pentaclass_of_code("020", 1) == 0 and sets.pentaclass_of_code("190", 4) == 4
     assert sets.pentaclass_of_type()["ASSAULT"] == 4
     assert sets.half_of("x") == sets.half_of("x") and {sets.half_of(str(i)) for i in range(20)} == {
