@@ -304,6 +304,7 @@ def test_in_protest_is_a_motive_not_a_protest():
 
 @pytest.mark.parametrize("text", [
     "A proposed law would allow Biden to extradite the protesters.",
+    "Chinese law allowed Biden to extradite the protesters.",
     "The evidence supported the claims of the protesters.",
     "The break will allow Biden to develop plans.",
 ])

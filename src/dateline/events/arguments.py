@@ -262,6 +262,8 @@ def could_act(index: ActorIndex, head) -> bool:
         head = objects[0]
     if _token_actor(index, head) or (head.text.isupper() and len(head.text) > 1):
         return True  # an actor, or an acronym the tagger took for a noun ("ICE returned")
+    if head.lemma_.lower() in cues.NON_AGENT_HEADS:
+        return False  # a text, whoever made it: "Pakistani law allowed ..."
     phrase = phrase_tokens(head) + [p for c in head.children if c.dep_ == "prep" and
                                     c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     if any(t.ent_type_ in AGENT_ENTITIES or t.pos_ == "PROPN" for t in phrase):
