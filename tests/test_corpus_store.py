@@ -130,6 +130,24 @@ def test_merge_keeps_different_occurrences_apart(tmp_path):
         assert result.events_merged == 0
 
 
+def test_a_later_copy_merges_events_without_actors(tmp_path):
+    """Events with no actor on either side merge only between copies of one article: the stored
+    candidates of a copy come from the articles of its original, not from shared names."""
+    def bare(d):
+        return dataclasses.replace(d, events=tuple(dataclasses.replace(e, source=(), target=())
+                                                   for e in d.events))
+
+    with Store(tmp_path / "m.duckdb") as store:
+        store.add_batch([bare(talks_document("t1"))])
+        result = store.add_batch([bare(talks_document("t2", TALKS_COPY, published="2021-11-25")),
+                                  bare(talks_document("t3", published="2021-11-25",
+                                                      url="https://elsewhere.example/t3"))])
+        assert result.duplicates == {"t2": "t1", "t3": "t1"}
+        assert (result.events_new, result.events_merged) == (0, 4)
+        later = bare(other_document("o2", published="2021-11-24"))  # not a copy, no actors
+        assert store.add_batch([later]).events_merged == 0
+
+
 def test_independent_reports_of_one_event_merge(tmp_path):
     """Two unrelated texts that code the same occurrence (same actors, date, place) merge."""
     with Store(tmp_path / "m.duckdb") as store:
@@ -361,3 +379,25 @@ def test_cli_commands(corpus, tmp_path):
     for command in ("ingest", "events", "sql", "export", "stats"):
         text = runner.invoke(app, [command, "--help"]).stdout
         assert "Example:" in text.strip().splitlines()[-1] or "Example:" in text[-200:]
+
+
+def test_learned_roles_accumulate_across_batches(tmp_path):
+    """Ned Price's role from the text: one row per name and role, its dates and evidence widened
+    by each batch (one lookup and one write per batch), a new role a row of its own."""
+    def with_text_roles(d, sector="GOV"):
+        actors = tuple(dataclasses.replace(a, role_source="text", sector=sector)
+                       if a.name == "Ned Price" else a for a in d.actors)
+        return dataclasses.replace(d, actors=actors)
+
+    with Store(tmp_path / "r.duckdb") as store:
+        store.add_batch([with_text_roles(talks_document("r1", published="2021-11-24"))])
+        store.add_batch([with_text_roles(talks_document("r2", TALKS_COPY, published="2021-11-20")),
+                         with_text_roles(other_document("r3"))])
+        store.add_batch([with_text_roles(talks_document("r4", published="2021-12-01")),
+                         with_text_roles(talks_document("r5", published="2021-12-02"), sector="MIL")])
+        roles = {(r["name"], r["sector"]): r for r in store.actor_roles()}
+    assert set(roles) == {("Ned Price", "GOV"), ("Ned Price", "MIL")}
+    gov = roles["Ned Price", "GOV"]
+    assert (str(gov["first_seen"]), str(gov["last_seen"]), gov["n_articles"]) == ("2021-11-20", "2021-12-01", 3)
+    assert gov["evidence_ids"] == ["r1", "r2", "r4"]
+    assert roles["Ned Price", "MIL"]["evidence_ids"] == ["r5"]

@@ -174,9 +174,25 @@ def _lower(names) -> frozenset[str]:
     return frozenset(n.lower() for n in names or () if n)
 
 
+def _keys(o: Occurrence) -> list[str]:
+    """What a candidate must share with ``o`` for :func:`compatible` to match a side: a name
+    (lower-cased) or a country of either side."""
+    sides = (o.source, o.target)
+    return sorted({"n:" + n for s in sides for n in s.names} | {"c:" + c for s in sides for c in s.countries})
+
+
+# The keys of a stored event, as _keys gives them for a probe.
+_EVENT_KEYS = """list_concat(
+    list_transform(list_concat(coalesce(e.source_names, []), coalesce(e.target_names, [])), lambda x: 'n:' || lower(x)),
+    list_transform(list_concat(coalesce(e.source_countries, []), coalesce(e.target_countries, [])), lambda x: 'c:' || x))"""
+
+
 def candidate_events(con, probes: list[Occurrence]) -> list[Occurrence]:
     """Stored events that may be the same occurrence as one of ``probes``: same type and
-    modality, overlapping date (one range join in DuckDB)."""
+    modality, overlapping date, and a name or country in common, or a mention in a copy of the
+    probe's article (what :func:`compatible` needs to merge them). One range join in DuckDB that
+    returns only these: the date alone let through every event of the type in the window, a
+    number (and a cost to check) that grows with the corpus. In the order of their ids."""
     keyed = [p for p in probes if mergeable(p.span)]
     if not keyed:
         return []
@@ -185,19 +201,29 @@ def candidate_events(con, probes: list[Occurrence]) -> list[Occurrence]:
         "type": [p.type for p in keyed], "modality": [p.modality for p in keyed],
         "lo": pa.array([p.span[0] - slack for p in keyed], pa.date32()),
         "hi": pa.array([p.span[1] + slack for p in keyed], pa.date32()),
+        "keys": pa.array([_keys(p) for p in keyed], pa.list_(pa.string())),
+        "roots": pa.array([sorted(p.roots - p.articles) for p in keyed], pa.list_(pa.string())),
     })
+    copies = sorted({r for p in keyed for r in p.roots - p.articles})
+    # events reported by an article whose original is one of the copies' originals
+    copied = """SELECT DISTINCT m.event_id AS id FROM event_mentions m JOIN articles a ON a.id = m.article_id
+                WHERE coalesce(a.duplicate_of, a.id) IN (SELECT unnest(roots) FROM merge_probes)"""
     con.register("merge_probes", table)
     try:
-        cursor = con.execute("""
-            WITH hits AS (
-                SELECT DISTINCT e.* FROM events e JOIN merge_probes p
+        cursor = con.execute(f"""
+            WITH copied AS ({copied if copies else "SELECT NULL::BIGINT AS id WHERE false"}),
+            hits AS (
+                SELECT DISTINCT e.id FROM events e JOIN merge_probes p
                   ON e.type = p.type AND e.modality = p.modality
-                 AND e.date_start <= p.hi AND e.date_end >= p.lo)
-            SELECT h.*, list(DISTINCT m.article_id) AS articles,
-                   list(DISTINCT coalesce(a.duplicate_of, a.id)) AS roots
-            FROM hits h JOIN event_mentions m ON m.event_id = h.id
-            JOIN articles a ON a.id = m.article_id
-            GROUP BY ALL""")
+                 AND e.date_start <= p.hi AND e.date_end >= p.lo
+                WHERE list_has_any(p.keys, {_EVENT_KEYS}) OR e.id IN (SELECT id FROM copied)),
+            reports AS (
+                SELECT m.event_id, list(DISTINCT m.article_id) AS articles,
+                       list(DISTINCT coalesce(a.duplicate_of, a.id)) AS roots
+                FROM event_mentions m JOIN hits h ON h.id = m.event_id
+                JOIN articles a ON a.id = m.article_id GROUP BY m.event_id)
+            SELECT e.*, r.articles, r.roots FROM events e JOIN reports r ON r.event_id = e.id
+            ORDER BY e.id""")
         names = [d[0] for d in cursor.description]
         return [occurrence_of_row(dict(zip(names, r))) for r in cursor.fetchall()]
     finally:
@@ -206,13 +232,19 @@ def candidate_events(con, probes: list[Occurrence]) -> list[Occurrence]:
 
 def assign(probes: list[Occurrence], candidates: list[Occurrence], next_id: int) -> tuple[list[int], list[int]]:
     """Give each probe (a new event mention, in ingest order) an event id: the best compatible
-    candidate's, or a new one. Returns (ids, indexes of the probes that opened a new event)."""
-    pool = list(candidates)
+    candidate's (the first of equals), or a new one. Returns (ids, indexes of the probes that
+    opened a new event)."""
+    # Only a candidate of the same type and modality can be compatible: comparing each probe with
+    # those alone gives the same answer as comparing it with the whole pool, at a fraction of the cost.
+    pool: dict[tuple[str, str], list[Occurrence]] = {}
+    for cand in candidates:
+        pool.setdefault((cand.type, cand.modality), []).append(cand)
     ids: list[int] = []
     opened: list[int] = []
     for i, probe in enumerate(probes):
         best, score = None, 0
-        for cand in pool:
+        same = pool.setdefault((probe.type, probe.modality), [])
+        for cand in same:
             s = compatible(probe, cand)
             if s > score:
                 best, score = cand, s
@@ -220,7 +252,7 @@ def assign(probes: list[Occurrence], candidates: list[Occurrence], next_id: int)
             probe.event_id = next_id
             next_id += 1
             opened.append(i)
-            pool.append(probe)
+            same.append(probe)
             ids.append(probe.event_id)
         else:
             best.articles |= probe.articles

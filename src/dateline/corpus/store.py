@@ -545,6 +545,10 @@ _TABLES = {"articles", "article_bands", "actors", "mentions", "quotes", "timexes
            "amounts", "events", "event_mentions", "stories", "schema_migrations", "actor_roles"}
 
 MAX_EVIDENCE = 20  # article ids kept per learned role
+_ROLES_SCHEMA = pa.schema([("name", pa.string()), ("country", pa.string()), ("sector", pa.string()),
+                           ("organization", pa.string()), ("first_seen", pa.date32()),
+                           ("last_seen", pa.date32()), ("n_articles", pa.int32()),
+                           ("evidence_ids", pa.list_(pa.string()))])
 
 
 def learn_roles(con, documents: Sequence[Document]) -> set[str]:
@@ -566,25 +570,42 @@ def learn_roles(con, documents: Sequence[Document]) -> set[str]:
                 row["last_seen"] = max(filter(None, (row["last_seen"], day)))
             row["n"] += 1
             row["ids"].append(d.id)
-    for (name, country, sector, organization), new in found.items():
-        where = ("name = ? AND country IS NOT DISTINCT FROM ? AND sector IS NOT DISTINCT FROM ? "
-                 "AND organization IS NOT DISTINCT FROM ?")
-        args = [name, country, sector, organization]
-        old = con.execute(f"SELECT first_seen, last_seen, n_articles, evidence_ids FROM actor_roles "
-                          f"WHERE {where}", args).fetchall()
-        if old:
-            first, last, n, ids = old[0]
-            dates = [x for x in (first, new["first_seen"]) if x is not None]
+    if not found:
+        return set()
+    # One lookup, one delete and one insert for the whole batch (a statement per name cost ~1.5 ms
+    # each: 2 s per 1,000 articles, more than the rest of the batch's SQL).
+    keys = list(found)
+    con.register("role_keys", pa.table({
+        "name": pa.array([k[0] for k in keys], pa.string()),
+        "country": pa.array([k[1] for k in keys], pa.string()),
+        "sector": pa.array([k[2] for k in keys], pa.string()),
+        "organization": pa.array([k[3] for k in keys], pa.string())}))
+    same = ("r.name = k.name AND r.country IS NOT DISTINCT FROM k.country AND r.sector IS NOT "
+            "DISTINCT FROM k.sector AND r.organization IS NOT DISTINCT FROM k.organization")
+    try:
+        old = {}
+        for name, country, sector, organization, first, last, n, ids in con.execute(
+                "SELECT r.name, r.country, r.sector, r.organization, r.first_seen, r.last_seen, "
+                f"r.n_articles, r.evidence_ids FROM actor_roles r JOIN role_keys k ON {same}").fetchall():
+            old.setdefault((name, country, sector, organization), (first, last, n, ids))
+        con.execute(f"DELETE FROM actor_roles r USING role_keys k WHERE {same}")
+    finally:
+        con.unregister("role_keys")
+    table_rows = []
+    for key, new in found.items():
+        first, last, n, ids = new["first_seen"], new["last_seen"], new["n"], new["ids"]
+        if key in old:
+            old_first, old_last, old_n, old_ids = old[key]
+            dates = [x for x in (old_first, first) if x is not None]
             first = min(dates) if dates else None
-            dates = [x for x in (last, new["last_seen"]) if x is not None]
+            dates = [x for x in (old_last, last) if x is not None]
             last = max(dates) if dates else None
-            ids = list(dict.fromkeys(list(ids or []) + new["ids"]))[:MAX_EVIDENCE]
-            con.execute(f"UPDATE actor_roles SET first_seen = ?, last_seen = ?, n_articles = ?, "
-                        f"evidence_ids = ? WHERE {where}", [first, last, n + new["n"], ids, *args])
-        else:
-            con.execute("INSERT INTO actor_roles VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                        [*args, new["first_seen"], new["last_seen"], new["n"],
-                         list(dict.fromkeys(new["ids"]))[:MAX_EVIDENCE]])
+            n += old_n or 0
+            ids = list(old_ids or []) + ids
+        table_rows.append({"name": key[0], "country": key[1], "sector": key[2], "organization": key[3],
+                           "first_seen": first, "last_seen": last, "n_articles": n,
+                           "evidence_ids": list(dict.fromkeys(ids))[:MAX_EVIDENCE]})
+    insert(con, "actor_roles", pa.Table.from_pylist(table_rows, schema=_ROLES_SCHEMA))
     return {name for name, _, _, _ in found}
 
 
