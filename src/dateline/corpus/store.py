@@ -240,17 +240,23 @@ class Store:
                                             "hash": pa.array(probe["hash"], pa.uint64()),
                                             "i": pa.array(probe["i"], pa.int32())}))
         try:
-            found = con.execute("""
-                SELECT DISTINCT p.i, a.id, coalesce(a.duplicate_of, a.id), a.minhash, a.n_shingles
+            found = con.sql("""
+                SELECT DISTINCT p.i, a.id, coalesce(a.duplicate_of, a.id) AS root, a.minhash, a.n_shingles
                 FROM lsh_probe p JOIN article_bands b ON b.band = p.band AND b.hash = p.hash
-                JOIN articles a ON a.id = b.article_id""").fetchall()
+                JOIN articles a ON a.id = b.article_id""").to_arrow_table()
         finally:
             con.unregister("lsh_probe")
         import numpy as np
 
+        # The signatures as one array (not a Python int per value): the candidates of a batch
+        # grow with the stored copies of its stories, and so did the cost of converting them.
+        signatures = found.column("minhash").combine_chunks().flatten().to_numpy().astype(np.uint64, copy=False)
+        signatures = signatures.reshape(-1, dedup.NUM_PERM) if len(signatures) else signatures
         out: dict[int, list[dedup.Known]] = {}
-        for i, aid, root, sig, size in found:
-            fp = dedup.Fingerprint(np.asarray(sig, dtype=np.uint64), size or 0)
+        for row, (i, aid, root, size) in enumerate(zip(found.column("i").to_pylist(), found.column("id").to_pylist(),
+                                                       found.column("root").to_pylist(),
+                                                       found.column("n_shingles").to_pylist())):
+            fp = dedup.Fingerprint(signatures[row], size or 0)
             out.setdefault(i, []).append(dedup.Known(aid, root, fp))
         return out
 
