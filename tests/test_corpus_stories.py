@@ -72,3 +72,33 @@ def test_a_new_article_merges_two_stories_into_the_earlier_one(tmp_path):
         assert store.con.execute("SELECT count(*) FROM stories").fetchall()[0][0] <= before + 1
         build_stories(store, rebuild=True)
         assert snapshot(store) == incremental
+
+
+@pytest.mark.parametrize("anchor", ["2021-01-01", "2021-01-13", "2021-01-21"])
+def test_similar_articles_thread_within_the_window_only(tmp_path, anchor):
+    """Two follow-ups of one story STORY_WINDOW_DAYS after it thread with it, one a day later
+    does not (whatever the dates' place in the window-sized buckets the lookup uses)."""
+    from datetime import date, timedelta
+
+    from dateline.corpus import rules
+
+    leads = ["Lava from Fagradalsfjall reached the road to Grindavik on the first night.",
+             "Residents of Grindavik were told to leave as Fagradalsfjall kept erupting.",
+             "Scientists flew over Fagradalsfjall and mapped fresh fissures north of Grindavik.",
+             "Grindavik harbour closed while the Fagradalsfjall lava field grew again."]
+    first = date.fromisoformat(anchor)
+    window = int(rules.STORY_WINDOW_DAYS)
+
+    def article(i, day):  # distinct texts (no near-copies), one story's title and names
+        return Document(id=f"v{i}", text=leads[i], title="Fagradalsfjall volcano erupts near Grindavik",
+                        published=day.isoformat())
+
+    with Store(tmp_path / "w.duckdb") as store:
+        store.add_batch([article(0, first)])
+        build_stories(store)
+        store.add_batch([article(1, first + timedelta(days=window)), article(2, first - timedelta(days=window)),
+                         article(3, first + timedelta(days=2 * window + 1))])
+        build_stories(store)
+        story = dict(store.con.execute("SELECT id, story_id FROM articles").fetchall())
+    assert story["v1"] == story["v2"] == story["v0"]
+    assert story["v3"] != story["v0"]  # 2W+1 days after v0: more than W after v1 too
