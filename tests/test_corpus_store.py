@@ -148,6 +148,29 @@ def test_a_later_copy_merges_events_without_actors(tmp_path):
         assert store.add_batch([later]).events_merged == 0
 
 
+@pytest.mark.parametrize("month", ["2021-10", "2021-02", "2020-07", "2019-12"])
+def test_a_month_merges_with_the_days_it_covers_and_their_slack_only(tmp_path, month):
+    """A stored event dated to a month meets a later report dated the day after the month (one
+    day of slack) or its first day, not two days after, wherever the dates fall in the store's
+    date buckets."""
+    from datetime import date, timedelta
+
+    start = date.fromisoformat(month + "-01")
+    end = (start + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+
+    def dated(doc_id, value):
+        d = talks_document(doc_id, published=(end + timedelta(days=5)).isoformat())
+        return dataclasses.replace(d, events=(dataclasses.replace(d.events[1], date=value),))
+
+    for value, merged in ((start.isoformat(), 1), ((end + timedelta(days=1)).isoformat(), 1),
+                          ((end + timedelta(days=2)).isoformat(), 0),
+                          ((start - timedelta(days=2)).isoformat(), 0)):
+        with Store(tmp_path / f"m-{value}.duckdb") as store:
+            store.add_batch([dated("a", month)])
+            result = store.add_batch([dated("b", value)])
+            assert result.events_merged == merged, value
+
+
 def test_independent_reports_of_one_event_merge(tmp_path):
     """Two unrelated texts that code the same occurrence (same actors, date, place) merge."""
     with Store(tmp_path / "m.duckdb") as store:

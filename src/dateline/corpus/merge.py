@@ -187,23 +187,37 @@ _EVENT_KEYS = """list_concat(
     list_transform(list_concat(coalesce(e.source_countries, []), coalesce(e.target_countries, [])), lambda x: 'c:' || x))"""
 
 
+_EPOCH = date(1970, 1, 1)
+_BUCKET_DAYS = 32  # about the longest mergeable interval: a probe looks in two or three buckets
+
+
 def candidate_events(con, probes: list[Occurrence]) -> list[Occurrence]:
     """Stored events that may be the same occurrence as one of ``probes``: same type and
     modality, overlapping date, and a name or country in common, or a mention in a copy of the
-    probe's article (what :func:`compatible` needs to merge them). One range join in DuckDB that
-    returns only these: the date alone let through every event of the type in the window, a
-    number (and a cost to check) that grows with the corpus. In the order of their ids."""
+    probe's article (what :func:`compatible` needs to merge them), in the order of their ids. One
+    join in DuckDB that returns only these: the type and date alone let through every event of
+    the type in the window, and the join on the type alone every event of the type: numbers (and
+    costs) that grew with the corpus."""
     keyed = [p for p in probes if mergeable(p.span)]
     if not keyed:
         return []
     slack = timedelta(days=rules.DATE_SLACK_DAYS)
-    table = pa.table({
-        "type": [p.type for p in keyed], "modality": [p.modality for p in keyed],
-        "lo": pa.array([p.span[0] - slack for p in keyed], pa.date32()),
-        "hi": pa.array([p.span[1] + slack for p in keyed], pa.date32()),
-        "keys": pa.array([_keys(p) for p in keyed], pa.list_(pa.string())),
-        "roots": pa.array([sorted(p.roots - p.articles) for p in keyed], pa.list_(pa.string())),
-    })
+    # One probe row per date bucket its candidates may start in: a mergeable stored event starts
+    # less than MAX_INTERVAL_DAYS before the probe's ``lo`` and at the latest on its ``hi``. Joined
+    # on the bucket, a probe meets the events of its weeks, not every event of its type.
+    rows: dict[str, list] = {"type": [], "modality": [], "lo": [], "hi": [], "bucket": [], "keys": [], "roots": []}
+    for p in keyed:
+        lo, hi = p.span[0] - slack, p.span[1] + slack
+        first = (lo - _EPOCH).days - (rules.MAX_INTERVAL_DAYS - 1)
+        for bucket in range(first // _BUCKET_DAYS, (hi - _EPOCH).days // _BUCKET_DAYS + 1):
+            for name, value in (("type", p.type), ("modality", p.modality), ("lo", lo), ("hi", hi),
+                                ("bucket", bucket), ("keys", _keys(p)), ("roots", sorted(p.roots - p.articles))):
+                rows[name].append(value)
+    table = pa.table({"type": pa.array(rows["type"], pa.string()), "modality": pa.array(rows["modality"], pa.string()),
+                      "lo": pa.array(rows["lo"], pa.date32()), "hi": pa.array(rows["hi"], pa.date32()),
+                      "bucket": pa.array(rows["bucket"], pa.int64()),
+                      "keys": pa.array(rows["keys"], pa.list_(pa.string())),
+                      "roots": pa.array(rows["roots"], pa.list_(pa.string()))})
     copies = sorted({r for p in keyed for r in p.roots - p.articles})
     # events reported by an article whose original is one of the copies' originals
     copied = """SELECT DISTINCT m.event_id AS id FROM event_mentions m JOIN articles a ON a.id = m.article_id
@@ -215,7 +229,9 @@ def candidate_events(con, probes: list[Occurrence]) -> list[Occurrence]:
             hits AS (
                 SELECT DISTINCT e.id FROM events e JOIN merge_probes p
                   ON e.type = p.type AND e.modality = p.modality
+                 AND (e.date_start - DATE '1970-01-01') // {_BUCKET_DAYS} = p.bucket
                  AND e.date_start <= p.hi AND e.date_end >= p.lo
+                 AND e.date_end - e.date_start < {rules.MAX_INTERVAL_DAYS}
                 WHERE list_has_any(p.keys, {_EVENT_KEYS}) OR e.id IN (SELECT id FROM copied)),
             reports AS (
                 SELECT m.event_id, list(DISTINCT m.article_id) AS articles,
