@@ -424,3 +424,18 @@ def test_learned_roles_accumulate_across_batches(tmp_path):
     assert (str(gov["first_seen"]), str(gov["last_seen"]), gov["n_articles"]) == ("2021-11-20", "2021-12-01", 3)
     assert gov["evidence_ids"] == ["r1", "r2", "r4"]
     assert roles["Ned Price", "MIL"]["evidence_ids"] == ["r5"]
+
+
+def test_a_fragmented_store_is_compacted_on_request_only(tmp_path):
+    """Checkpoints while writing do not compact (their cost grew with the store); compact()
+    merges the row groups once a table has too many, and the rows stay."""
+    with Store(tmp_path / "c.duckdb") as store:
+        for i in range(12):
+            store.add_batch([plain_document(f"p{i}", f"Article number {i} says something new.")])
+            store.con.execute("CHECKPOINT")
+        assert "articles" in store.fragmented()
+        assert store.compact()
+        assert store.fragmented() == [] and not store.compact()
+        assert store.count("articles") == 12
+    with Store(tmp_path / "c.duckdb", read_only=True) as store:
+        assert not store.compact(force=True)  # a reader never writes

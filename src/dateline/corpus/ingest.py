@@ -217,6 +217,7 @@ def ingest(paths: Iterable[str], db: str | Path = "dateline.duckdb", *, workers:
             report.stories = rebuild(store)
         else:
             report.stories = store.count("stories")
+        store.compact()
     report.seconds = time.perf_counter() - started
     return report
 
@@ -295,6 +296,7 @@ def load_documents(documents: Iterable[Document], db: str | Path = "dateline.duc
             from .stories import build_stories as rebuild
 
             report.stories = rebuild(store)
+        store.compact()
     report.seconds = time.perf_counter() - started
     return report
 

@@ -77,6 +77,8 @@ def build_stories(store: Store, page: int = PAGE, rebuild: bool = False) -> int:
         with store.transaction():
             _thread(con, seqs)
         last = seqs[-1]
+    if rebuild:
+        store.compact(force=True)  # every story row was deleted and written again
     return con.execute("SELECT count(*) FROM stories").fetchall()[0][0]
 
 
