@@ -497,3 +497,10 @@ def test_team_that_spacy_reads_as_a_place_is_an_organisation(actors_of):
     pirates = actor_with(actors, "Pittsburgh Pirates")
     assert pirates.kind == "organization" and "Pirates" in {m.text for m in pirates.mentions}
     assert not any("Mountains" in m.text for a in actors for m in a.mentions)
+
+
+def test_business_epithet_refers_back_to_the_organisation_named_last(actors_of):
+    actors = actors_of("Toyota said on Monday it would cut 10,000 jobs. The carmaker also reported a loss.")
+    assert "The carmaker" in {m.text for m in actor_with(actors, "Toyota").mentions}
+    actors = actors_of("Qantas cancelled flights on Friday. The airline blamed the weather.")
+    assert "The airline" in {m.text for m in actor_with(actors, "Qantas").mentions}

@@ -58,6 +58,9 @@ ROLE_NOUNS = frozenset({
     "architect", "player", "coach", "singer", "actor", "actress", "writer", "scientist", "doctor",
     "officer", "rebels", "militants", "authorities", "state", "states", "congress", "parliament",
     "senate", "house", "police", "military", "taliban", "regime",
+    # Epithets of a business named before ("Toyota ... the carmaker"): see ORGANISATION_NOUNS.
+    "franchise", "charity", "consortium", "conglomerate", "carmaker", "automaker", "retailer",
+    "airline", "carrier", "lender", "insurer", "broadcaster", "publisher", "manufacturer", "startup",
 })
 
 # Organisation name words that give an unlisted organisation its sector.
@@ -152,7 +155,10 @@ RANK_MODIFIERS = frozenset({"vice", "deputy", "assistant", "under", "prime", "fo
 # Singular nouns that refer back to the organisation or group named last ("Hamas ... the group").
 ORGANISATION_NOUNS = frozenset({"group", "organisation", "organization", "movement", "militia",
                                 "faction", "alliance", "coalition", "outfit", "network", "body",
-                                "agency", "firm", "company", "union", "party", "bloc"})
+                                "agency", "firm", "company", "union", "party", "bloc", "club",
+                                "franchise", "charity", "consortium", "conglomerate", "carmaker",
+                                "automaker", "retailer", "airline", "carrier", "lender", "insurer",
+                                "broadcaster", "publisher", "manufacturer", "startup", "chain"})
 
 # Head words of names of documents, laws and agreements ("the United States Constitution", "the
 # Paris Agreement", "the Fourteenth Amendment"): spaCy often labels them ORG; they are no actors.
