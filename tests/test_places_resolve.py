@@ -292,6 +292,17 @@ def test_a_place_type_word_admits_a_town_by_its_alternate_name(gazetteer):
         [("Kobani", [110]), ("Syria", [111])]
 
 
+def test_agency_datelines_with_a_date_or_two_places_name_towns(gazetteer):
+    text = "WASHINGTON, March 3 (Reuters) - The Senate voted."
+    mentions = find_mentions(text, [], gazetteer)
+    assert [m.text for m in mentions] == ["WASHINGTON"] and mentions[0].dateline
+    # A dateline names the town a story was filed from: not the state of Washington.
+    assert {e.feature for e, _ in mentions[0].candidates} <= {"PPL", "PPLC"}
+    assert resolve(text, [], gazetteer)["WASHINGTON"] == [60]
+    mentions = find_mentions("PARIS/ATHENS (Reuters) - Talks resumed.", [], gazetteer)
+    assert [m.text for m in mentions] == ["PARIS", "ATHENS"]
+
+
 def test_a_hyphenated_place_leaves_out_the_article_before_it(gazetteer):
     text = "The Paris-based group said so."
     assert [m.text for m in find_mentions(text, [], gazetteer)] == ["Paris"]

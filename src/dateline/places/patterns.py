@@ -17,12 +17,15 @@ SENTENCE_BREAK = re.compile(r"(?<=[a-z]{3})\.\s+")
 STREET = re.compile(
     r"\b(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|Dr\.|Lane|Ln\.|Boulevard|Blvd\.|Parkway|"
     r"Pkwy\.|Highway|Hwy\.|Interstate|Route|Way|Court|Trail|Pike|Circle|Place)\b")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
 # A news dateline: an all-capital place name opening a line (or following the headline's full
 # stop), an optional qualifier ("KABUL, Afghanistan", "LEXINGTON, Ky."), an optional agency in
-# brackets, then a dash or colon: "KABUL, Afghanistan —", "WINONA -- The body", "PARIS (AP) —".
+# brackets, then a dash or colon: "KABUL, Afghanistan —", "WINONA -- The body", "PARIS (AP) —",
+# "WASHINGTON, March 3 (Reuters) -", "NAIROBI, Kenya, Jan. 5 (AP) —", "BEIJING/TAIPEI (Reuters) -".
 DATELINE = re.compile(
-    r"(?:^|\n|[.!?”\"]\s|\d\s)[ \t]*(?P<name>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})"
-    r"(?:,[ ]+(?P<qualifier>[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2}))?"
+    r"(?:^|\n|[.!?”\"]\s|\d\s)[ \t]*(?P<name>[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+){0,3})"
+    r"(?:,[ ]+(?P<qualifier>(?!" + _MONTH + r")[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2}))?"
+    r"(?:,?[ ]+" + _MONTH + r"\.?[ ]+\d{1,2})?"
     r"[ ]*(?:\([A-Za-z .]{1,30}\)[ ]*)?(?:—|–|--| - |:\s)")
 # A bare compass direction ("North", "Far North", "Northwest", "Centre") is a region's name only in
 # a few countries (Cameroon's regions) and far more often a direction: never a toponym alone.

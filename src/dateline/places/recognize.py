@@ -236,19 +236,30 @@ class _Finder:
         """All-capital datelines: a place the story is filed from, and strong evidence of where
         the story is. The name must be one the gazetteer has as a record's own name."""
         for m in DATELINE.finditer(self.text):
-            s, e = m.span("name")
-            if not any(ch.isalpha() for ch in self.text[s:e]) or len(self.text[s:e]) < 3:
-                continue
-            if self.text[s:e].lower() in NOT_PLACES_WITHOUT_LABEL or not self.free(s, e):
-                continue
-            found = [(c, p) for c, p in self.candidates(s, e) if p]
-            if not found:
-                continue
-            self.accept(s, e, found, True)
-            self.mentions[-1].dateline = True
-            if m.group("qualifier"):
+            # "BEIJING/TAIPEI": a story filed from two places.
+            parts = [(m.start("name") + p.start(), m.start("name") + p.end())
+                     for p in re.finditer(r"[^/]+", m.group("name"))]
+            found_any = False
+            for s, e in parts:
+                found_any |= self.dateline_part(s, e)
+            if found_any and m.group("qualifier"):
                 qs, qe = m.span("qualifier")
                 self.labelled(qs, qe)
+
+    def dateline_part(self, s: int, e: int) -> bool:
+        """One place of a dateline, when the gazetteer has the name as a record's own name."""
+        if not any(ch.isalpha() for ch in self.text[s:e]) or len(self.text[s:e]) < 3:
+            return False
+        if self.text[s:e].lower() in NOT_PLACES_WITHOUT_LABEL or not self.free(s, e):
+            return False
+        found = [(c, p) for c, p in self.candidates(s, e) if p]
+        if not found:
+            return False
+        # A dateline names the town a story was filed from ("WASHINGTON, March 3 (Reuters)").
+        towns = [(c, p) for c, p in found if c.feature in _TOWN_FEATURES]
+        self.accept(s, e, towns or found, True)
+        self.mentions[-1].dateline = True
+        return True
 
     def party_places(self) -> None:
         """The state or town after a politician's party initial: "Rep. Earl Pomeroy, D-N.D."."""
