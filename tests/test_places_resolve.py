@@ -63,6 +63,9 @@ RECORDS = [
     (100, "Scotland", "GBR", 56.0, -4.0, "ADM1", 674_000, 100, 0, ["Scotland"]),
     (101, "Wales", "GBR", 52.5, -3.5, "ADM1", 457_000, 101, 0, ["Wales"]),
     (111, "Syria", "SYR", 35.0, 38.0, "PCLI", 18_000_000, 0, 0, ["Syria"]),
+    (120, "London", "GBR", 51.51, -0.13, "PPLC", 8_900_000, 0, 0, ["London"]),
+    (121, "London", "USA", 37.13, -84.08, "PPL", 8_000, 14, 0, ["London"]),
+    (122, "Chicago", "USA", 41.88, -87.63, "PPL", 2_700_000, 19, 0, ["Chicago"]),
 ]
 
 
@@ -123,6 +126,9 @@ def test_places_listed_together_are_of_one_kind(gazetteer):
     text = "Officials in Washington and Brussels welcomed the news."
     assert resolve(text, ["Washington", "Brussels"], gazetteer) == {"Washington": [60],
                                                                     "Brussels": [61]}
+    # A list chooses among what each name may be: London beside Chicago is still England's.
+    assert resolve("People in London and Chicago drive to work.", ["London", "Chicago"],
+                   gazetteer)["London"] == [120]
     # "Alexandria, Va." is a town and its state, not a list of two.
     text = "The fire in Alexandria, Va. and Texas spread."
     assert resolve(text, ["Alexandria", "Texas"], gazetteer)["Alexandria"] == [21]

@@ -307,13 +307,17 @@ def _divisions(candidates) -> list[Entry]:
 
 
 def choose(mention: Mention, qualifiers: list[Entry], context: DocumentContext | None,
-           key: str, siblings: list[Entry] = ()) -> Resolution:
+           key: str, siblings: list[Entry] = (), likely: frozenset = frozenset()) -> Resolution:
+    """The best reading of a mention. ``siblings``: likely readings of the places it is listed
+    with, which count only for its own ``likely`` readings (ids): a list chooses among what each
+    name may be, and does not make "London" beside "Los Angeles" London, Kentucky."""
     best, best_score, second = None, -math.inf, -math.inf
     any_primary = any(primary for _, primary in mention.candidates)
     divisions = _divisions(mention.candidates)
     for entry, primary in mention.candidates:
         s = score_candidate(entry, primary, key, qualifiers, context, any_primary,
-                            mention.dateline, divisions, siblings)
+                            mention.dateline, divisions,
+                            siblings if entry.geonameid in likely else ())
         if s > best_score:
             best, best_score, second = entry, s, best_score
         elif s > second:
@@ -397,16 +401,17 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
 
     # Pass 2: with the document as context; one reading per name, chosen by its best-scored mention.
     likely = [plausible(m) for m in mentions]
+    mine = [frozenset(e.geonameid for e in entries) for entries in likely]
     siblings = [[e for j in lists.get(i, ()) if keys[j] != keys[i] for e in likely[j]]
                 for i in range(len(mentions))]
-    second = [choose(m, q, context, k, sib)
-              for m, q, k, sib in zip(mentions, qualifiers, keys, siblings)]
+    second = [choose(m, q, context, k, sib, own_likely)
+              for m, q, k, sib, own_likely in zip(mentions, qualifiers, keys, siblings, mine)]
     if explain is not None:
-        for m, q, k, sib in zip(mentions, qualifiers, keys, siblings):
+        for m, q, k, sib, own_likely in zip(mentions, qualifiers, keys, siblings, mine):
             others = any(p for _, p in m.candidates)
             divisions = _divisions(m.candidates)
             explain.append([(e, features(e, p, k, q, context, others, m.dateline, divisions,
-                                         sib))
+                                         sib if e.geonameid in own_likely else ()))
                             for e, p in m.candidates])
     def own(m: Mention, r: Resolution, q: list[Entry]) -> bool:
         """A qualified mention ("Alexandria, Va.") or one whose place-type word chose its sort
