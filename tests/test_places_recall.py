@@ -237,3 +237,10 @@ def test_more_regions_of_the_table_and_a_listed_nation(run_places):
     assert by_text["Baltics"].feature == "RGN" and 56 < by_text["Baltics"].lat < 58
     assert by_text["West Midlands"].country == "GBR"
     assert by_text["Scotland"].geonameid == 2638360
+
+
+def test_demonyms_of_small_countries_and_of_regions(run_places):
+    work = run_places("Whatever a Fijian village does matters, said a Basque official.")
+    by_text = {p.text: p for p in work.places}
+    assert by_text["Fijian"].country == "FJI" and by_text["Fijian"].feature == "PCLI"
+    assert by_text["Basque"].country == "ESP"

@@ -39,7 +39,17 @@ Sudanese: Sudan; Swedish: Sweden; Swiss: Switzerland; Syrian: Syria; Taiwanese: 
 Tajik: Tajikistan; Tanzanian: Tanzania; Thai: Thailand; Tunisian: Tunisia; Turkish: Turkey;
 Turkmen: Turkmenistan; Ugandan: Uganda; Ukrainian: Ukraine; Uruguayan: Uruguay; Uzbek: Uzbekistan;
 Venezuelan: Venezuela; Vietnamese: Vietnam; Welsh: Wales; Yemeni: Yemen; Zambian: Zambia;
-Zimbabwean: Zimbabwe; European: Europe; African: Africa; Asian: Asia
+Zimbabwean: Zimbabwe; European: Europe; African: Africa; Asian: Asia;
+Fijian: Fiji; Samoan: Samoa; Tongan: Tonga; Papua New Guinean: Papua New Guinea;
+Bhutanese: Bhutan; Maldivian: Maldives; Mauritian: Mauritius; Botswanan: Botswana; Togolese: Togo;
+Beninese: Benin; Burkinabe: Burkina Faso; Gambian: Gambia; Guinean: Guinea;
+Sierra Leonean: Sierra Leone; Gabonese: Gabon; Djiboutian: Djibouti; Comorian: Comoros;
+Seychellois: Seychelles; Cape Verdean: Cabo Verde; Trinidadian: Trinidad and Tobago;
+Barbadian: Barbados; Bahamian: Bahamas; Belizean: Belize; Salvadoran: El Salvador;
+Costa Rican: Costa Rica; Guyanese: Guyana; Surinamese: Suriname; Kazakhstani: Kazakhstan;
+Laotian: Laos; Bruneian: Brunei; Timorese: Timor Leste; Luxembourgish: Luxembourg;
+Central African: Central African Republic; Equatorial Guinean: Equatorial Guinea;
+Swazi: Eswatini; Puerto Rican: Puerto Rico; Greenlandic: Greenland; Faroese: Faroe Islands
 """
 
 _REGIONS = """
@@ -52,7 +62,10 @@ Pennsylvanian: Pennsylvania; Tennessean: Tennessee; Texan: Texas; Utahn: Utah;
 Vermonter: Vermont; Virginian: Virginia; West Virginian: West Virginia; Wisconsinite: Wisconsin;
 Albertan: Alberta; Ontarian: Ontario; Quebecer: Quebec; Manitoban: Manitoba;
 Queenslander: Queensland; Dagestani: Dagestan; Chechen: Chechnya; South Ossetian: South Ossetia;
-Abkhaz: Abkhazia; Abkhazian: Abkhazia; Kashmiri: Kashmir; Crimean: Crimea
+Abkhaz: Abkhazia; Abkhazian: Abkhazia; Kashmiri: Kashmir; Crimean: Crimea;
+Catalan: Catalonia; Basque: Basque Country; Bavarian: Bavaria; Sicilian: Sicily;
+Corsican: Corsica; Sardinian: Sardinia; Tasmanian: Tasmania; Quebecois: Quebec;
+Québécois: Quebec; Flemish: Flanders
 """
 
 
