@@ -152,6 +152,17 @@ def test_a_county_shared_only_with_an_unlikely_namesake_is_no_evidence(gazetteer
     assert resolve(text, ["Washington", "Brussels"], gazetteer)["Brussels"] == [61]
 
 
+def test_a_hamlet_named_like_a_capital_needs_more_than_its_country(gazetteer):
+    # The article names the United States, but nothing near London, Kentucky (8,000 people).
+    text = ("Health officials in the United States warned U.S. travellers. Cases rose in "
+            "London.")
+    assert resolve(text, ["United States", "U.S.", "London"], gazetteer)["London"] == [120]
+    # A qualifier says which one.
+    text = ("Health officials in the United States warned U.S. travellers. Cases rose in "
+            "London, Ky.")
+    assert resolve(text, ["United States", "U.S.", "London"], gazetteer)["London"] == [121]
+
+
 def test_document_places_pull_towards_their_division(gazetteer):
     text = "Paris police joined officers from Dallas after the storm hit Texas."
     assert resolve(text, ["Paris", "Dallas", "Texas"], gazetteer)["Paris"] == [25]

@@ -72,6 +72,7 @@ SIGNALS = {
     "dateline": {"W_DATELINE": 1.0, "dateline_town": 0.0},
     "coordination (listed with)": {"coordinated": 0.0},
     "city over its namesake region": {"seat_over_division": 0.0},
+    "hamlet named like a capital": {"small_namesake": 0.0},
 }
 # --hand: the hand-set weights in place of the fitted ones (places/model/resolver.json).
 HAND = "hand-set weights"
