@@ -66,6 +66,8 @@ RECORDS = [
     (120, "London", "GBR", 51.51, -0.13, "PPLC", 8_900_000, 0, 0, ["London"]),
     (121, "London", "USA", 37.13, -84.08, "PPL", 8_000, 14, 0, ["London"]),
     (122, "Chicago", "USA", 41.88, -87.63, "PPL", 2_700_000, 19, 0, ["Chicago"]),
+    (130, "Coast", "TZA", -7.0, 38.75, "ADM1", 30_000, 130, 0, ["Coast"]),
+    (131, "Apo", "MEX", 19.5, -98.9, "PPL", 3_000, 0, 0, ["Apo"]),
 ]
 
 
@@ -318,6 +320,13 @@ def test_agency_datelines_with_a_date_or_two_places_name_towns(gazetteer):
     assert resolve(text, [], gazetteer)["WASHINGTON"] == [60]
     mentions = find_mentions("PARIS/ATHENS (Reuters) - Talks resumed.", [], gazetteer)
     assert [m.text for m in mentions] == ["PARIS", "ATHENS"]
+
+
+def test_no_region_from_a_common_word_nor_a_town_from_a_mountains_name(gazetteer):
+    text = "The Coast Guard searched the slopes near Mount Apo."
+    entities = [Entity(4, 15, "Coast Guard", "ORG"), Entity(41, 50, "Mount Apo", "LOC")]
+    assert [(m.text, m.candidates) for m in find_mentions(text, entities, gazetteer)] == \
+        [("Mount Apo", [])]
 
 
 def test_a_hyphenated_place_leaves_out_the_article_before_it(gazetteer):

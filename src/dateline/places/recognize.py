@@ -43,6 +43,8 @@ MIN_POPULATION_UNLABELLED = 100_000
 # and 0.853.
 ANCHOR_KM = 60.0
 _LOCAL_FEATURES = frozenset({"PPL", "PPLC", "ADM2"})
+# First words of natural features named after their own name ("Mount Apo", "Lake Lanier").
+LEADING_FEATURE_WORDS = frozenset({"mount", "mt", "lake", "cape", "isle", "gulf", "bay"})
 _DIVISION_FEATURES = frozenset({"ADM1", "ADM2"}) | REGION_FEATURES
 _TOWN_FEATURES = frozenset({"PPL", "PPLC"})
 
@@ -414,8 +416,11 @@ class _Finder:
                                                           for e, p in found):
                 self.accept(start, end, found, True)
             return
-        if self.text[start:end].split()[-1].lower() not in NATURAL_FEATURE_WORDS:
-            # Not "Neches River": a river, whatever "Neches" alone might be.
+        words = self.text[start:end].split()
+        if words[-1].lower() not in NATURAL_FEATURE_WORDS and \
+                words[0].lower().rstrip(".") not in LEADING_FEATURE_WORDS:
+            # Not "Neches River" nor "Mount Apo": a river or a mountain, whatever "Neches" or
+            # "Apo" alone might be.
             for m in re.finditer(r"[^,()]+", self.text[start:end]):
                 self.sub_span(start + m.start(), start + m.end(), labelled=True)
         if self.free(start, end) and _unknown_place(self.text[start:end]) and \
@@ -475,7 +480,8 @@ class _Finder:
                  for m in re.finditer(r"\S+", self.text[start:end])]
         for n in range(min(3, len(words) - 1), 0, -1):
             s, e = trim(self.text, words[0][0], words[n - 1][1])
-            if e - s < 2 or not self.text[s].isupper() or not self.free(s, e):
+            if e - s < 2 or not self.text[s].isupper() or not self.free(s, e) or \
+                    self.text[s:e].lower() in NOT_PLACES_WITHOUT_LABEL:  # "the Coast Guard"
                 continue
             found = self.candidates(s, e)
             name = self.text[s:e]
