@@ -504,3 +504,19 @@ def test_business_epithet_refers_back_to_the_organisation_named_last(actors_of):
     assert "The carmaker" in {m.text for m in actor_with(actors, "Toyota").mentions}
     actors = actors_of("Qantas cancelled flights on Friday. The airline blamed the weather.")
     assert "The airline" in {m.text for m in actor_with(actors, "Qantas").mentions}
+
+
+def test_age_and_nationality_epithets_refer_back_to_their_person(actors_of):
+    actors = actors_of("An Australian, Brenton Tarrant, aged 28, appeared in court on Saturday. "
+                       "The Australian did not apply for bail. The 28-year-old was charged with murder.")
+    tarrant = actor_with(actors, "Brenton Tarrant")
+    assert {"An Australian", "The Australian", "The 28-year-old"} <= {m.text for m in tarrant.mentions}
+    assert tarrant.country == "AUS"
+    # A nationality the text never gave anyone is not given by the epithet.
+    actors = actors_of("Tom West and Anna Berg met on Monday. The American said the talks went well.")
+    assert actor_with(actors, "Anna Berg").country is None and actor_with(actors, "Tom West").country is None
+
+
+def test_object_named_as_a_person_is_that_person(actors_of):
+    actors = actors_of("Police named the victim as Jane Doe. She was 34.")
+    assert {"the victim", "She"} <= {m.text for m in actor_with(actors, "Jane Doe").mentions}

@@ -34,6 +34,8 @@ from .mentions import Candidate, speaker_label
 PERSON_PRONOUN_WINDOW = 6
 PLURAL_PRONOUN_WINDOW = 2
 NEUTER_PRONOUN_WINDOW = 1
+# "The 28-year-old", "the Australian" look back this many sentences for the person they describe.
+EPITHET_WINDOW = 2
 # "the company" looks back this many sentences for an organisation of its sector (news style:
 # the organisation is named, then called "the company" in the next few sentences).
 GENERIC_NOUN_WINDOW = 3
@@ -281,7 +283,7 @@ class Resolver:
             # "He was a Swiss mathematician": the predicate goes where the pronoun goes.
             return self._pronoun(pronouns[0])
         cluster = (self._by_key(rep) or self._by_person_name(rep) or self._by_org_name(rep) or
-                   self._by_description(rep)) or None
+                   self._by_description(rep) or self._by_epithet(rep, members)) or None
         if cluster is None:
             if rep.kind == "description" and rep.neighbour_of:
                 return None  # a neighbour we cannot identify: leave it out rather than guess
@@ -604,10 +606,21 @@ class Resolver:
         bound = self.clusters[self.cluster_of[subject]] if subject in self.cluster_of else None
         if bound is not None and case == "refl" and window >= 0 and accept(bound):
             return bound  # "Byron taught himself": the subject of its own verb
+        best = self._most_salient(rep, accept, window, case, bound if case == "obj" else None)
+        if best is not None and best.gender is None and gender in ("m", "f"):
+            best.gender = gender
+        return best
+
+    def _most_salient(self, rep: Candidate, accept, window: int, case: str = "subj",
+                      excluded: Cluster | None = None) -> Cluster | None:
+        """The actor accepted by ``accept`` whose last mention is at most ``window`` sentences
+        back with the best score: -DISTANCE_WEIGHT x sentences back, +SUBJECT_WEIGHT when that
+        mention was a subject, + salience; within the sentence a possessive or object prefers
+        the subject. ``excluded``: an actor it may not be ("Pachomius called on him")."""
         best, best_score = None, -math.inf
         for cl in self._recent(rep, accept):
-            if cl is bound and case == "obj":
-                continue  # "Pachomius called on him": never the subject of its own verb
+            if cl is excluded:
+                continue
             last = max((self.c[n] for n in cl.members if self.c[n].start < rep.start),
                        key=lambda m: m.start)
             distance = rep.sent - last.sent
@@ -622,9 +635,16 @@ class Resolver:
             score += self._salience(cl)
             if score > best_score:
                 best, best_score = cl, score
-        if best is not None and best.gender is None and gender in ("m", "f"):
-            best.gender = gender
         return best
+
+    def _by_epithet(self, rep: Candidate, members: list[int]) -> Cluster | None:
+        """ "The 28-year-old", "the Australian": a definite description that only says a person's
+        age or nationality refers back to the most salient person of the last few sentences
+        (one the text already gave that nationality, when it names one: it does not give it)."""
+        if not (rep.epithet and rep.definite and len(members) == 1):
+            return None
+        return self._most_salient(rep, lambda cl: cl.kind == "person" and cl.number == "sg" and
+                                  (not rep.country or cl.country == rep.country), EPITHET_WINDOW)
 
 
 # The rules by name, each of which can be switched off to measure what it is worth
@@ -641,6 +661,7 @@ SWITCHES = {
     "organisation_nouns": ("_by_organisation_noun", lambda self, rep, head: None),
     "name_heads": ("_by_name_head", lambda self, rep, head: None),
     "sector_nouns": ("_by_sector_noun", lambda self, rep, head: None),
+    "epithets": ("_by_epithet", lambda self, rep, members: None),
     "pronouns": ("_pronoun", lambda self, rep: None),
     "pronoun_salience": ("_salience", staticmethod(lambda cl: 0.0)),
     "speakers": ("_resolve_interlocutors", lambda self, indices: None),

@@ -53,6 +53,7 @@ class Candidate:
     quoted: bool = False  # inside quotation marks
     employer: int | None = None  # head token of the organisation a title is held at
     clause_subject: int | None = None  # for object and reflexive pronouns: head token of the subject of their verb
+    epithet: bool = False  # "the 28-year-old", "the Australian": only an age or a nationality
 
 
 # What follows a person's name in biographies and news: dates of birth or life in parentheses
@@ -694,10 +695,11 @@ class MentionFinder:
             nominal = tok.pos_ in ("VERB", "ADJ") and tok.lower_ in cues.ROLE_NOUNS and \
                 tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "iobj") and \
                 any(c.dep_ == "det" for c in tok.children)
-            if tok.i in self.taken or tok.pos_ not in ("NOUN", "PROPN") and not (one_of or nominal) or \
-                    tok.dep_ == "compound":
+            epithet = self._epithet(tok)  # "the 28-year-old", "the Australian"
+            if tok.i in self.taken or tok.pos_ not in ("NOUN", "PROPN") and not (one_of or nominal or epithet) \
+                    or tok.dep_ == "compound":
                 continue
-            if tok.pos_ == "PROPN" and tok.ent_type_:
+            if tok.pos_ == "PROPN" and tok.ent_type_ and not epithet:
                 continue
             lemma = tok.lower_ if nominal else tok.lemma_.lower()
             low = tok.lower_
@@ -708,6 +710,12 @@ class MentionFinder:
             described = self._described(tok, name_heads)
             if described is None and title is not None and title.kind == "person":
                 described = self._subject_beside(tok, name_heads)
+            if described is None and tok.dep_ == "dobj":
+                # "Police named the victim as Jane Doe", "identified the man as John Smith".
+                described = next((name_heads[g.i] for c in tok.head.children
+                                  if c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i
+                                  for g in c.children if g.dep_ == "pobj" and g.i in name_heads and
+                                  self.candidates[name_heads[g.i]].actor_kind == "person"), None)
             if isinstance(described, int) and self.candidates[described].actor_kind == "country" and \
                     (title and title.kind == "person" or relational):
                 described = None  # "United States senator ... Robert F. Kennedy": no country is a senator
@@ -728,7 +736,8 @@ class MentionFinder:
                         g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") for g in child.children)
                     for child in tok.rights):
                 continue  # "the state of Goa": a place, which the places stage has
-            if not (title or relational or government or role_noun or country_noun or described is not None):
+            if not (title or relational or government or role_noun or country_noun or epithet or
+                    described is not None):
                 continue
             if role_noun and not (title or relational or government or country_noun or described is not None) \
                     and not any(t.dep_ in ("det", "poss") and t.lower_ not in ("a", "an", "some", "any", "no")
@@ -774,6 +783,9 @@ class MentionFinder:
                               head=tok.i, country=country, head_word=head_phrase,
                               definite=det in ("the", "this", "that", "these", "those") or possessor is not None,
                               number="pl" if plural or collective else "sg", possessor=possessor)
+            if epithet:
+                cand.actor_kind, cand.epithet, cand.number = "person", True, "sg"
+                cand.country = cand.country or (epithet if epithet in self.lex.countries else None)
             employer = self._employer(tok, name_heads) if title else None
             if title:
                 cand.sector = org_sector or title.sector or self.lex.agent_sector(title.phrase) or \
@@ -925,6 +937,23 @@ class MentionFinder:
             return name_heads[verb.head.i]  # "Mike Pompeo, who is the secretary of state"
         if subj[0].tag_ == "PRP" and subj[0].lower_ in ("he", "she", "they"):
             return ("pronoun", subj[0].i)  # "He was a Swiss mathematician": set when found
+        return None
+
+    def _epithet(self, tok):
+        """For a noun phrase that names a person by age alone ("the 28-year-old") or by
+        nationality alone ("the Australian", "an Australian, Brenton Tarrant"): the nationality's
+        country code, or True; else None."""
+        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "iobj", "appos", "attr") or \
+                not any(c.dep_ == "det" for c in tok.children):
+            return None
+        doc = self.doc
+        if tok.lower_ == "old" and tok.i >= 2 and doc[tok.i - 1].text == "-" and \
+                doc[tok.i - 2].lower_ in ("year", "years"):
+            return True
+        if tok.tag_ in ("NNP", "NN") and tok.text[:1].isupper():
+            code = self.lex.demonym(tok.text)
+            if code and len(code) == 3 and code in self.lex.countries:
+                return code
         return None
 
     def _subject_beside(self, tok, name_heads: dict[int, int]) -> int | None:
