@@ -68,6 +68,7 @@ RECORDS = [
     (122, "Chicago", "USA", 41.88, -87.63, "PPL", 2_700_000, 19, 0, ["Chicago"]),
     (130, "Coast", "TZA", -7.0, 38.75, "ADM1", 30_000, 130, 0, ["Coast"]),
     (131, "Apo", "MEX", 19.5, -98.9, "PPL", 3_000, 0, 0, ["Apo"]),
+    (132, "Gardens", "AUS", -16.9, 145.7, "PPL", 950, 0, 0, ["Gardens"]),
 ]
 
 
@@ -327,6 +328,13 @@ def test_no_region_from_a_common_word_nor_a_town_from_a_mountains_name(gazetteer
     entities = [Entity(4, 15, "Coast Guard", "ORG"), Entity(41, 50, "Mount Apo", "LOC")]
     assert [(m.text, m.candidates) for m in find_mentions(text, entities, gazetteer)] == \
         [("Mount Apo", [])]
+
+
+def test_a_named_garden_is_not_a_town_called_gardens(gazetteer):
+    text = "Three were stabbed in Forbury Gardens on Saturday."
+    entities = [Entity(22, 37, "Forbury Gardens", "LOC")]
+    assert [(m.text, m.candidates) for m in find_mentions(text, entities, gazetteer)] == \
+        [("Forbury Gardens", [])]
 
 
 def test_a_hyphenated_place_leaves_out_the_article_before_it(gazetteer):
