@@ -69,6 +69,7 @@ RECORDS = [
     (130, "Coast", "TZA", -7.0, 38.75, "ADM1", 30_000, 130, 0, ["Coast"]),
     (131, "Apo", "MEX", 19.5, -98.9, "PPL", 3_000, 0, 0, ["Apo"]),
     (132, "Gardens", "AUS", -16.9, 145.7, "PPL", 950, 0, 0, ["Gardens"]),
+    (133, "Mayo", "IRL", 53.9, -9.3, "ADM1", 30_000, 133, 0, ["Mayo"]),
 ]
 
 
@@ -328,6 +329,13 @@ def test_no_region_from_a_common_word_nor_a_town_from_a_mountains_name(gazetteer
     entities = [Entity(4, 15, "Coast Guard", "ORG"), Entity(41, 50, "Mount Apo", "LOC")]
     assert [(m.text, m.candidates) for m in find_mentions(text, entities, gazetteer)] == \
         [("Mount Apo", [])]
+
+
+def test_a_small_division_opening_an_organisations_name_is_no_place(gazetteer):
+    text = "He was treated at the Mayo Clinic, and studied at Texas State University."
+    entities = [Entity(22, 33, "Mayo Clinic", "ORG"), Entity(50, 72, "Texas State University",
+                                                              "ORG")]
+    assert [m.text for m in find_mentions(text, entities, gazetteer)] == ["Texas"]
 
 
 def test_a_named_garden_is_not_a_town_called_gardens(gazetteer):

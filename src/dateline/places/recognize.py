@@ -486,11 +486,11 @@ class _Finder:
             found = self.candidates(s, e)
             name = self.text[s:e]
             county = name.split()[-1] in ("County", "Parish") and n > 1
+            # A first-order division only when a large one (_strong): "Ohio State University",
+            # not "the Mayo Clinic" (Ireland's County Mayo).
             if found and any(p for _, p in found) and (
                     county or fold(name) in self.known or _strong(found) or self.local(found) or
-                    (self.civic(e) and _town(found)) or
-                    any(p and e.feature == "ADM1" for e, p in found)) and \
-                    not self.person_name(s, e):
+                    (self.civic(e) and _town(found))) and not self.person_name(s, e):
                 self.accept(s, e, found, False)
                 return
 
