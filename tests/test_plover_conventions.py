@@ -370,3 +370,22 @@ def test_calling_someone_a_name(text, expected):
 def test_a_police_charge_on_a_crowd_is_crowd_control(text, expected):
     events, _ = shown(text)
     assert [e.type for e in events if e.cameo == "175"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A jury convicted Trump of fraud.",
+    "The court found Trump guilty of fraud.",
+    "Trump was found guilty of fraud.",
+])
+def test_convictions_are_sanctions(text):
+    """Convictions are SANCTION convict in the current PLOVER manual (ACCUSE in the 2021 table);
+    the CAMEO code (116) and its QuadClass stay CAMEO's."""
+    events, _ = shown(text)
+    assert [(e.type, e.mode, e.cameo) for e in events] == [("SANCTION", "convict", "116")]
+
+
+@pytest.mark.parametrize("text", ["Trump was found not guilty of fraud.",
+                                  "Trump was found not-guilty of fraud."])
+def test_an_acquittal_is_no_conviction(text):
+    events, _ = shown(text)
+    assert [e.type for e in events if e.type == "SANCTION"] == []

@@ -87,9 +87,9 @@ def token_features(token) -> dict[str, set[str]]:
                     features["pobj"].update(c.lower_ for c in pobj.children
                                             if c.dep_ == "acl" and c.tag_ == "VBG")
         elif dep in ("xcomp", "oprd"):  # "refused to accept"; "called the move a stunt"
-            features["xcomp"].add(child.lemma_.lower())
+            features["xcomp"].add(_predicate(child))
         elif dep == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
-            features["ccomp"].add(child.lemma_.lower())
+            features["ccomp"].add(_predicate(child))
         elif dep == "prt":
             features["prt"].add(child.text.lower())
         elif dep in ("compound", "amod", "nmod"):
@@ -108,6 +108,13 @@ def token_features(token) -> dict[str, set[str]]:
     if token.dep_ == "compound":
         features["mod"].add(token.head.lemma_.lower())
     return features
+
+
+def _predicate(token) -> str:
+    """A complement's lemma, marked "not-" when negated ("found not guilty", "not-guilty"): an
+    entry for the positive reading does not match it."""
+    negated = any(c.dep_ == "neg" for c in token.children) or hyphen_prefix(token) == ["not"]
+    return ("not-" if negated else "") + token.lemma_.lower()
 
 
 def hyphen_prefix(token) -> list[str]:

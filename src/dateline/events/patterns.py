@@ -126,6 +126,9 @@ def direct_objects(verb) -> list:
     predicates = [c for c in verb.children if c.dep_ == "oprd"]
     if not objects and len(predicates) > 1:
         objects = predicates[:1]  # "called Trump a disgrace", parsed with two predicates
+    if not objects:  # a small clause: "found Trump guilty" (Trump <nsubj guilty <ccomp found)
+        objects = [s for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN")
+                   for s in c.children if s.dep_ == "nsubj"][:1]
     return objects
 
 
