@@ -389,3 +389,15 @@ def test_convictions_are_sanctions(text):
 def test_an_acquittal_is_no_conviction(text):
     events, _ = shown(text)
     assert [e.type for e in events if e.type == "SANCTION"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gallup called the election for Biden.", []),
+    ("Biden called Trump on Tuesday.", ["041"]),
+    ("Biden called on Trump to resign.", ["020"]),
+    ("Trump appealed the verdict.", ["115"]),
+    ("Trump pleaded guilty to fraud.", []),
+])
+def test_calls_appeals_and_pleas(text, expected):
+    events, _ = shown(text)
+    assert [e.cameo for e in events if e.confidence > COMPANION_CONFIDENCE] == expected

@@ -51,7 +51,10 @@ def entries() -> dict[tuple[str, str], list[Entry]]:
         entry = Entry(lemma.lower(), pos, _parse_conditions(conditions), cameo.strip())
         table[(entry.lemma, pos)].append(entry)
     for key in table:
-        table[key].sort(key=lambda e: -e.specificity)
+        # more conditions first; among as many, named values before a wildcard ("obj=election"
+        # before "obj=*"), then file order
+        table[key].sort(key=lambda e: (-e.specificity,
+                                       sum("*" in values for _, values in e.conditions)))
     return dict(table)
 
 
@@ -86,7 +89,7 @@ def token_features(token) -> dict[str, set[str]]:
                     # "in police firing", parsed as police <acl firing: the gerund is the noun
                     features["pobj"].update(c.lower_ for c in pobj.children
                                             if c.dep_ == "acl" and c.tag_ == "VBG")
-        elif dep in ("xcomp", "oprd"):  # "refused to accept"; "called the move a stunt"
+        elif dep in ("xcomp", "oprd", "acomp"):  # "refused to accept"; "called the move a stunt"
             features["xcomp"].add(_predicate(child))
         elif dep == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
             features["ccomp"].add(_predicate(child))
@@ -95,12 +98,11 @@ def token_features(token) -> dict[str, set[str]]:
         elif dep in ("compound", "amod", "nmod"):
             features["mod"].add(child.lemma_.lower())
             features["mod"].add(child.text.lower())
-    predicates = [c for c in token.children if c.dep_ == "oprd"]
-    if len(predicates) > 1 and not features["obj"]:
-        # "called Trump a disgrace", parsed with two predicates: the first is the object
-        features["obj"].update((predicates[0].lemma_.lower(), predicates[0].lower_))
-        features["xcomp"] = {c.lemma_.lower() for c in token.children
-                             if c.dep_ in ("xcomp", "oprd") and c.i != predicates[0].i}
+    taken = predicate_object(token)
+    if taken is not None and not features["obj"]:
+        features["obj"].update((taken.lemma_.lower(), taken.lower_))
+        features["xcomp"] = {_predicate(c) for c in token.children
+                             if c.dep_ in ("xcomp", "oprd", "acomp") and c.i != taken.i}
     features["mod"].update(hyphen_prefix(token))
     if token.dep_ == "acl" and token.tag_ == "VBN":
         features["obj"].add(token.head.lemma_.lower())  # "a report released Tuesday"
@@ -108,6 +110,19 @@ def token_features(token) -> dict[str, set[str]]:
     if token.dep_ == "compound":
         features["mod"].add(token.head.lemma_.lower())
     return features
+
+
+def predicate_object(verb):
+    """The object the parser took for a predicate ("oprd") of an active verb: the first of two
+    ("called Trump a disgrace") or a lone name or pronoun ("called Trump on Tuesday"); None
+    when the verb has a direct object or none such."""
+    if any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in verb.children) or \
+            not any(c.dep_ == "nsubj" for c in verb.children):
+        return None  # an object already, or a participle naming its noun ("a holiday called X")
+    predicates = [c for c in verb.children if c.dep_ == "oprd"]
+    if len(predicates) > 1 or (len(predicates) == 1 and predicates[0].pos_ in ("PROPN", "PRON")):
+        return predicates[0]
+    return None
 
 
 def _predicate(token) -> str:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import cues
-from .lexicon import Entry, lemma_candidates, match
+from .lexicon import Entry, lemma_candidates, match, predicate_object
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 NOT_AN_EVENT = "-"  # lexicon code of a reading that names no event ("released a report")
@@ -123,9 +123,9 @@ def direct_objects(verb) -> list:
         "dobj", "obj", "dative", "iobj")
     objects = [c for c in verb.children if c.dep_ in deps
                and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X")]
-    predicates = [c for c in verb.children if c.dep_ == "oprd"]
-    if not objects and len(predicates) > 1:
-        objects = predicates[:1]  # "called Trump a disgrace", parsed with two predicates
+    taken = predicate_object(verb)
+    if not objects and taken is not None:
+        objects = [taken]  # "called Trump a disgrace", "called Trump on Tuesday"
     if not objects:  # a small clause: "found Trump guilty" (Trump <nsubj guilty <ccomp found)
         objects = [s for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN")
                    for s in c.children if s.dep_ == "nsubj"][:1]
