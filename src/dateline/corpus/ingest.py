@@ -35,6 +35,10 @@ from .store import BatchResult, Store
 # benchmarks/bench_corpus.py.
 BATCH_SIZE = 64
 
+# Batches between two checks of the store's fragmentation (a check costs ~0.1 s on a 10,000-article
+# store, Store.fragmented): a long ingest compacts every few thousand articles, not only at its end.
+COMPACT_CHECK_BATCHES = 32
+
 
 @dataclass(slots=True)
 class IngestReport:
@@ -200,9 +204,11 @@ def ingest(paths: Iterable[str], db: str | Path = "dateline.duckdb", *, workers:
             annotated = (annotate(batches, options) if annotate else
                          _annotated_batches(batches, options, max(1, workers)))
             shown = 0  # the bar counts inputs: stored ones skipped and unreadable ones pass too
-            for documents in annotated:
+            for stored, documents in enumerate(annotated, 1):
                 result = store.add_batch(documents)
                 refresh_roles(result.roles_learned)
+                if stored % COMPACT_CHECK_BATCHES == 0:
+                    store.compact()  # a long ingest compacts as it goes (store.COMPACT_RATIO)
                 release_memory()
                 _count(report, result, documents, on_error)
                 if on_batch:
