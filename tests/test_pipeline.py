@@ -111,3 +111,19 @@ def test_long_runs_without_spaces_are_cut_into_tokens_and_keep_the_text(nlp, run
     assert doc.text == text
     assert max(len(t) for t in doc) <= nlp_module.MAX_WORD
     assert all(text[t.idx:t.idx + len(t)] == t.text for t in doc)
+
+
+def test_the_vocabulary_does_not_grow_with_the_articles():
+    """Each batch's new words are forgotten after it (spaCy's memory zone), so a long ingest's
+    memory does not grow with its vocabulary; the annotations are plain values and stay whole."""
+    pipeline = Pipeline(stages=("entities",), batch_size=2)
+    strings = pipeline.nlp.vocab.strings
+    list(pipeline.run([Document(id="w", text="Angela Merkel visited Paris on Monday.")]))
+    before = len(strings)
+    made_up = [f"Angela Merkel met Zorblax{i} Quendrith{i} in Pellumbra{i} on Monday." for i in range(6)]
+    annotated = list(pipeline.run(Document(id=f"n{i}", text=t) for i, t in enumerate(made_up)))
+    assert len(strings) == before
+    assert "Zorblax3" not in strings
+    assert [d.text for d in annotated] == made_up
+    assert all(d.text[e.start:e.end] == e.text for d in annotated for e in d.entities)
+    assert all(any(e.text == "Angela Merkel" for e in d.entities) for d in annotated)

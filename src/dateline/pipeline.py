@@ -216,11 +216,16 @@ class Pipeline:
     def _run_batch(self, batch: list[Document]) -> Iterator[Document]:
         self.setup()
         nlp = self.nlp
-        started = time.perf_counter()
-        docs = list(nlp_module.parse((d.text for d in batch), nlp=nlp, batch_size=self.batch_size))
-        self.timings.add("spacy", time.perf_counter() - started)
-        for document, doc in zip(batch, docs):
-            yield self._run_stages(document, doc)
+        # The strings and lexemes of a batch's words live as long as the batch (spaCy's memory
+        # zone): without it the vocabulary grows with every new word of a long ingest. The
+        # Documents hold plain values only, so they outlive the zone.
+        with memory_zone(nlp):
+            started = time.perf_counter()
+            docs = list(nlp_module.parse((d.text for d in batch), nlp=nlp, batch_size=self.batch_size))
+            self.timings.add("spacy", time.perf_counter() - started)
+            annotated = [self._run_stages(document, doc) for document, doc in zip(batch, docs)]
+            del docs
+        yield from annotated
 
     def _run_stages(self, document: Document, doc) -> Document:
         work = Work(text=document.text, published=parse_published(document.published),
@@ -243,6 +248,12 @@ class Pipeline:
                 list(document.errors) + [problem("E302", seconds=self.time_budget)]))
         self.timings.articles += 1
         return finish(document, work)
+
+
+def memory_zone(nlp):
+    """``nlp.memory_zone()`` (spaCy 3.8 and later), else a context that does nothing."""
+    zone = getattr(nlp, "memory_zone", None)
+    return zone() if zone is not None else contextlib.nullcontext()
 
 
 class BudgetExceeded(Exception):
