@@ -520,3 +520,10 @@ def test_age_and_nationality_epithets_refer_back_to_their_person(actors_of):
 def test_object_named_as_a_person_is_that_person(actors_of):
     actors = actors_of("Police named the victim as Jane Doe. She was 34.")
     assert {"the victim", "She"} <= {m.text for m in actor_with(actors, "Jane Doe").mentions}
+
+
+def test_quoted_we_of_a_spokesman_named_with_a_possessive_is_the_organisation(actors_of):
+    actors = actors_of('"We will appeal," said Acme Corp\'s spokesman, John Doe.')
+    acme = actor_with(actors, "Acme Corp")
+    assert "We" in {m.text for m in acme.mentions}
+    assert actor_with(actors, "John Doe").sector == "BUS"

@@ -840,12 +840,16 @@ class MentionFinder:
 
     def _employer(self, tok, name_heads: dict[int, int]) -> Candidate | None:
         """The organisation a title is held at ("vice president at PG&E", "spokesman for the
-        Taliban", "director of Acme Corp."), when a name of one follows it."""
-        for child in tok.rights:
-            if child.dep_ != "prep" or child.lower_ not in ("at", "of", "for", "with"):
+        Taliban", "director of Acme Corp.", "Acme's spokesman"), when it is named there."""
+        for child in [*tok.lefts, *tok.rights]:
+            if child.dep_ == "poss":
+                objects = [child]
+            elif child.dep_ == "prep" and child.lower_ in ("at", "of", "for", "with"):
+                objects = [obj for obj in child.children if obj.dep_ == "pobj"]
+            else:
                 continue
-            for obj in child.children:
-                n = name_heads.get(obj.i) if obj.dep_ == "pobj" else None
+            for obj in objects:
+                n = name_heads.get(obj.i)
                 if n is not None and self.candidates[n].actor_kind in ("organization", "group") and \
                         self.candidates[n].kind == "name":
                     return self.candidates[n]
