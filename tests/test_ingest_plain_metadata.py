@@ -51,6 +51,7 @@ def test_headline_above_the_date_line_beats_the_standfirst_below_it():
     ("Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT", "2019-11-18T18:54:00+00:00"),
     ("Published Wed, Nov 20 20194:29 AM EST", None),     # a labelled line: the "Published" rule reads it
     ("11/20/19 6:38 AM", "2019-11-20"),
+    ("21:17 18.11.2019Get short URL", "2019-11-18"),     # a dotted date glued to a link's words
     ("sexta-feira, 22 de outubro de 2010 às 20:13", "2010-10-22T20:13:00"),
     ("Updated April 29, 2019 at 3:33 pm · April 28, 2019 at 6:01 am", "2019-04-28T06:01:00"),
 ])
@@ -102,3 +103,28 @@ def test_the_line_classifier_ships_with_its_provenance_and_gives_probabilities()
     values = probabilities(lines, inside, model)
     assert all(0.0 <= v <= 1.0 for v in values)
     assert min(values[6:]) > max(values[:6])    # the article's sentences over the menu's words
+
+
+def test_the_headline_under_a_related_heading_or_glued_to_a_breadcrumb_is_the_title():
+    page = ("Up next:\nCouncil approves budget after long debate on road repairs\nBy Jane Doe\n" + BODY)
+    assert clean_text(page).title == "Council approves budget after long debate on road repairs"
+    # no echo in the opening: the fullest headline-like line, but not with the breadcrumb glued on
+    page = ("Home\nHomeLOCAL NEWSTown Hall Weighs Its Options For The Spring\n"
+            "Town Hall Weighs Its Options For The Spring\n" + BODY)
+    assert clean_text(page).title == "Town Hall Weighs Its Options For The Spring"
+
+
+def test_no_title_rather_than_a_menu_word_far_above_the_article():
+    page = "Menu\n" + "\n".join(f"Section {i}" for i in range(10)) + "\n" + BODY
+    assert clean_text(page).title is None
+    assert clean_text("Council Votes\n" + BODY).title == "Council Votes"
+
+
+def test_the_line_classifier_dev_scores_are_measured_on_the_check_half():
+    import json
+
+    from dateline.ingest.line_model import MODEL_DIR
+
+    scores = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf-8"))["dev_scores"]
+    assert "check half" in scores["source"] and scores["measured"]
+    assert all(0.0 < scores[f"scrapinghub-{r}_{m}"] <= 1.0 for r in ("given", "flat") for m in ("on", "off"))

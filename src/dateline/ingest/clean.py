@@ -86,6 +86,10 @@ def _label_outside(lines: list[Line], inside: set[int]) -> None:
     first_inside = min(inside) if inside else len(lines)
     headline = _headline_index(lines, first_inside)
     for index, line in enumerate(lines):
+        if index == headline and index not in inside:
+            # (it may sit under a related-links heading: "Up next:" then the article's own title)
+            line.kind = "headline"
+            continue
         if index in inside or line.kind is not None:
             continue
         if index < first_inside:
@@ -105,7 +109,7 @@ def _headline_index(lines: list[Line], first_inside: int) -> int | None:
     stop, no date, e-mail, "By", URL or caption credit), the one whose words the article's opening
     repeats most ("New SUVs … highlight L.A. Auto Show" over "Tom Krisher, AP Auto Writer" or a
     menu), nearer ones first; with no such echo, the fullest such line (a page flattened whole has
-    its menus first); else the first line."""
+    its menus first); else a line just above the article; else None."""
     low = max(-1, first_inside - 1 - P.HEADLINE_ECHO_LOOKBACK)
     opening = set()
     for line in lines[first_inside:first_inside + 6]:
@@ -128,13 +132,22 @@ def _headline_index(lines: list[Line], first_inside: int) -> int | None:
     if best is not None:
         return best
     best_words = 0.0
-    for index in range(first_inside - 1, max(-1, first_inside - 1 - P.HEADLINE_LOOKBACK), -1):
-        line = lines[index]
-        if line.kind is None and line.words >= best_words and _reads_like_headline(line):
-            best, best_words = index, line.words
+    candidates = [i for i in range(first_inside - 1, max(-1, first_inside - 1 - P.HEADLINE_LOOKBACK), -1)
+                  if _reads_like_headline(lines[i])]
+    for index in candidates:
+        if lines[index].words >= best_words:
+            best, best_words = index, lines[index].words
     if best is not None:
-        return best
-    return next((i for i in range(first_inside) if lines[i].kind is None), None)
+        # the fullest line may be the headline glued to a breadcrumb ("HomeSPORT NEWSBREAKING NEWS: …"):
+        # the headline printed alone beside it is the one
+        inner = [i for i in candidates if i != best and lines[i].key and lines[i].key in lines[best].key]
+        return max(inner, key=lambda i: lines[i].words) if inner else best
+    # else the text's first line when the article follows within 3 lines (a text that starts
+    # "Title", then the body); a "Menu" or "Home" far above the article is no title
+    first = next((i for i in range(first_inside) if lines[i].kind is None), None)
+    if first is not None and first_inside - first <= 3 and _reads_like_headline(lines[first], min_words=1):
+        return first
+    return None
 
 
 def _content_words(key: str) -> set[str]:

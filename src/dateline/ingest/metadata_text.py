@@ -85,22 +85,29 @@ def parse_published_line(lines: list[Line], updated: bool = True) -> str | None:
 def nearby_date(lines: list[Line], anchors: list[int]) -> str | None:
     """The date of a short line near the article's start that carries one without a label the
     rules know: "Nov 18, 2019 at 9:24 pm ET • 2 min read", "October 9, 2018 | by Olivia Larsen",
-    "Written by Rachael Link, MS, RD on November 14, 2019", "11/20/19 6:38 AM", "22 de outubro de
-    2010 às 20:13". The nearest such line to an anchor (the headline, the article's first line)
-    wins, a line above it on a tie; a date after "Updated"/"Modified" only when the line
-    has no other. Lines of prose, embedded posts ("— Name (@handle) November 18, 2019"), captions,
-    copyright and comment lines are never read."""
+    "11/20/19 6:38 AM", "22 de outubro de 2010 às 20:13" (see ``_nearest``); a date after
+    "Updated"/"Modified" only when the line has no other. Embedded posts ("— Name (@handle)
+    November 18, 2019"), captions, copyright and comment lines are never read."""
+    return _nearest(lines, anchors, lambda line: None if _EMBED.search(line.text) else _line_date(line.text),
+                    skip=_NOT_DATE_KINDS, sentence_words=12)
+
+
+def _nearest(lines: list[Line], anchors: list[int], read, skip: frozenset[str], sentence_words: int = 0):
+    """What ``read`` finds on the line nearest an anchor (the headline, the article's first line),
+    a line above it on a tie, within NEARBY_DATE_BEFORE/AFTER lines; lines of ``skip`` kinds,
+    long lines and sentences of prose (more than ``sentence_words`` words) are not read."""
     best = None
     near = sorted({i for a in anchors for i in range(max(0, a - P.NEARBY_DATE_BEFORE),
                                                       min(len(lines), a + P.NEARBY_DATE_AFTER))})
     for index in near:
         line = lines[index]
-        if line.kind in _NOT_DATE_KINDS or line.words > P.NEARBY_DATE_MAX_WORDS or _EMBED.search(line.text):
+        if line.kind in skip or line.words > P.NEARBY_DATE_MAX_WORDS:
             continue
-        if line.prose and line.kind not in _META_KINDS and P.SENTENCE_END.search(line.text) and line.words > 12:
+        if line.prose and line.kind not in _META_KINDS and P.SENTENCE_END.search(line.text) \
+                and line.words > sentence_words:
             continue
-        value = _line_date(line.text)
-        if value is None:
+        value = read(line)
+        if not value:
             continue
         distance = min((abs(index - a), index > a) for a in anchors)
         if best is None or distance < best[0]:
@@ -116,7 +123,7 @@ _DAY_DE_MONTH = re.compile(r"\b(\d{1,2})(?:\.|\s+de)?\s+([A-Z][a-z]+)\s+(?:de\s+
 _GLUED_YEAR_TIME = re.compile(r"\b((?:19|20)\d{2})(\d{1,2}:\d{2})")
 _LOOSE_DATE = re.compile(
     rf"{P.DATE_TIME}|(?P<numeric>\b\d{{1,2}}/\d{{1,2}}/\d{{2}}\b(?:\s*,?\s*{P.TIME}(?:\s*\(?{P.ZONE}\)?)?)?"
-    rf"|\b(?:19|20)\d{{2}}[.]\d{{2}}[.]\d{{2}}\b|\b\d{{1,2}}[.]\d{{1,2}}[.](?:19|20)\d{{2}}\b)",
+    rf"|\b(?:19|20)\d{{2}}[.]\d{{2}}[.]\d{{2}}\b|\b\d{{1,2}}[.]\d{{1,2}}[.](?:19|20)\d{{2}}(?!\d))",
     re.IGNORECASE)
 
 
@@ -163,26 +170,11 @@ _FOREIGN_MONTH = re.compile(r"\b(?:" + "|".join(sorted(P.FOREIGN_MONTHS, key=len
 
 
 def nearby_authors(lines: list[Line], anchors: list[int]) -> list[str]:
-    """The people of the byline nearest the article's start: "By Mike Wall 2019-11-18T20:51:19Z
-    Science & Astronomy", "By Chris Pokorny@DawgsByNature Nov 18, 2019", "Chris Davies - Nov 19,
-    2019, 10:31 pm CST", "Catherine Shu @catherineshu / 2 days", "By Meg JamesStaff Writer" —
-    not every name a page prints in a byline (comments, "More from …", reviewers further down)."""
-    best = None
-    near = sorted({i for a in anchors for i in range(max(0, a - P.NEARBY_DATE_BEFORE),
-                                                      min(len(lines), a + P.NEARBY_DATE_AFTER))})
-    for index in near:
-        line = lines[index]
-        if line.kind in _NOT_DATE_KINDS - {"caption"} or line.words > P.NEARBY_DATE_MAX_WORDS:
-            continue
-        if line.prose and line.kind not in _META_KINDS and P.SENTENCE_END.search(line.text):
-            continue
-        people = byline_people(line.text)
-        if not people:
-            continue
-        distance = min((abs(index - a), index > a) for a in anchors)
-        if best is None or distance < best[0]:
-            best = (distance, people)
-    return best[1] if best else []
+    """The people of the byline nearest the article's start ("By Mike Wall", "Chris Davies - Nov
+    19, 2019", "Catherine Shu @catherineshu / 2 days"; see ``_nearest``) — not every name a page
+    prints in a byline (comments, "More from …", reviewers further down). Captions are read: a
+    byline can sit under the lead photo's caption line."""
+    return _nearest(lines, anchors, lambda line: byline_people(line.text), skip=_NOT_DATE_KINDS - {"caption"}) or []
 
 
 def byline_people(text: str) -> list[str]:
@@ -221,7 +213,7 @@ _BYLINE_END = re.compile(r"@|\s[|•·/]\s?|\s[-–—]\s|\b(?:published|updated
                          r"\b\d+\s+(?:min|hours?|days?)\b", re.IGNORECASE)
 # "Meg JamesStaff Writer", "Jonathan GarberFOXBusiness": a role or an outlet glued to the name
 _GLUED_ROLE = re.compile(r"([a-z])((?:Staff|Senior|Contributing|Special|Chief|Associate|Deputy|Reporter|Editor|"
-                         r"Writer|Correspondent|Contributor|Columnist|View|More)\b|[A-Z]{2,})")
+                         r"Writer|Correspondent|Contributor|Columnist)\b|[A-Z]{2,})")
 _PERSON = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|da|di|al|bin|el|la|le)){1,4}")
 
 
