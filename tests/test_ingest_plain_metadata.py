@@ -128,3 +128,9 @@ def test_the_line_classifier_dev_scores_are_measured_on_the_check_half():
     scores = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf-8"))["dev_scores"]
     assert "check half" in scores["source"] and scores["measured"]
     assert all(0.0 < scores[f"scrapinghub-{r}_{m}"] <= 1.0 for r in ("given", "flat") for m in ("on", "off"))
+
+
+def test_a_headline_starting_with_a_number_beats_a_short_menu_item_that_echoes():
+    page = (MENU + "\nWork with us\nPress Center\n7 key questions as the council votes on the budget\n"
+            "By Jane Doe\n" + BODY)
+    assert clean_text(page).title == "7 key questions as the council votes on the budget"

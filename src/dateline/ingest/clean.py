@@ -107,8 +107,9 @@ def _label_outside(lines: list[Line], inside: set[int]) -> None:
 def _headline_index(lines: list[Line], first_inside: int) -> int | None:
     """The headline: among the lines above the article that read like one (3-30 words, no final
     stop, no date, e-mail, "By", URL or caption credit), the one whose words the article's opening
-    repeats most ("New SUVs … highlight L.A. Auto Show" over "Tom Krisher, AP Auto Writer" or a
-    menu), nearer ones first; with no such echo, the fullest such line (a page flattened whole has
+    repeats most (echoed words / (words + 1), at least HEADLINE_MIN_ECHO of them: "New SUVs …
+    highlight L.A. Auto Show" over "Tom Krisher, AP Auto Writer", "Work with us" or a menu),
+    nearer ones first; with no such echo, the fullest such line (a page flattened whole has
     its menus first); else a line just above the article; else None."""
     low = max(-1, first_inside - 1 - P.HEADLINE_ECHO_LOOKBACK)
     opening = set()
@@ -124,7 +125,9 @@ def _headline_index(lines: list[Line], first_inside: int) -> int | None:
         if not words:
             continue
         echo = len(words & opening) / len(words)
-        score = echo - P.HEADLINE_DISTANCE_COST * (first_inside - index)
+        # ranked by echoed words over words + 1: one echoed word of a two-word menu item ("Work with
+        # us", "U.S. news") is weaker evidence than eight of a nine-word headline
+        score = len(words & opening) / (len(words) + 1) - P.HEADLINE_DISTANCE_COST * (first_inside - index)
         if index + 1 < len(lines) and lines[index + 1].kind in ("byline", "published", "dateline"):
             score += P.HEADLINE_ABOVE_BYLINE_BONUS   # headline, then byline or date, then standfirst
         if echo >= P.HEADLINE_MIN_ECHO and score > best_score:
@@ -159,7 +162,7 @@ def _reads_like_headline(line: Line, min_words: int = 4) -> bool:
         return False
     text = line.text
     return not text.endswith((".", ":", ",", ";")) and not P.NOT_A_HEADLINE.search(text) \
-        and not P.NOT_A_HEADLINE_EITHER.search(text) and (text[:1].isupper() or text[:1] in "\"“‘'")
+        and not P.NOT_A_HEADLINE_EITHER.search(text) and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“‘'")
 
 
 def _drop_repeats(kept: list[Line]) -> list[Line]:
