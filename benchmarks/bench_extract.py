@@ -144,26 +144,35 @@ def metadata_table(pages: list[dict], html_rows: list[dict], flat_rows: list[dic
     """Date, title and authors against the markup's explicit evidence (extract_meta.py says how)."""
     import extract_meta
 
-    systems = ["dateline-html", "trafilatura/htmldate", "dateline-flat-text"]
+    systems = ["dateline-html", "trafilatura/htmldate", "dateline-flat-text", "dateline-html-withheld",
+               "traf/htmldate-withheld"]
     fields = {"date": "published", "title": "title", "authors": "authors"}
     scored = {(f, sy): [] for f in fields for sy in systems}
     for page, html_row, flat_row in zip(pages, html_rows, flat_rows):
         gold = extract_meta.expected(page["html_text"])
+        if all(gold[field] is None for field in fields):
+            continue
         base = extract_meta.baseline(page["html_text"], page["url"])
+        # the same page with the evidence the expected values come from removed: the fallbacks alone
+        hidden = extract_meta.withheld(page["html_text"])
+        hidden_row = to_document(RawArticle(source=page["id"], format="html", content=hidden, id=page["id"],
+                                            url=page["url"])).as_dict()
+        hidden_base = extract_meta.baseline(hidden, page["url"])
         for field, name in fields.items():
             if gold[field] is None:
                 continue
-            for system, value in zip(systems, (html_row.get(name), base[field], flat_row.get(name))):
+            values = (html_row.get(name), base[field], flat_row.get(name), hidden_row.get(name), hidden_base[field])
+            for system, value in zip(systems, values):
                 scored[(field, system)].append((page, extract_meta.correct(field, gold[field], value,
                                                                                   gold["date_stamps"])))
     print("\nMetadata vs the markup's explicit evidence (extract_meta.py; accuracy, pages with evidence)")
-    print(f"{'field':<8} {'half':<6} {'pages':>5}  " + "  ".join(f"{s:>20}" for s in systems))
+    print(f"{'field':<8} {'half':<6} {'pages':>5}  " + "  ".join(f"{s:>22}" for s in systems))
     for field in fields:
         for part in ("tune", "check"):
             cells = []
             for system in systems:
                 hits = [ok for page, ok in scored[(field, system)] if page["half"] == part]
-                cells.append(f"{sum(hits) / len(hits):20.3f}" if hits else f"{'-':>20}")
+                cells.append(f"{sum(hits) / len(hits):22.3f}" if hits else f"{'-':>22}")
             count = sum(1 for page, _ in scored[(field, systems[0])] if page["half"] == part)
             print(f"{field:<8} {part:<6} {count:>5}  " + "  ".join(cells))
 

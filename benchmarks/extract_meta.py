@@ -13,7 +13,10 @@ Honest caveat: dateline reads the same evidence first, so on these pages the num
 how well it reads, normalises and chooses (site-name stripping, splitting people, picking the
 article's date over a page's) — not how it does on pages without such markup, where it falls back
 to htmldate and bylines. trafilatura's ``extract_metadata`` and htmldate's ``find_date`` (defaults)
-alone are scored on the same pages beside it.
+alone are scored on the same pages beside it. So that the HTML numbers also say something about
+pages without such markup, every system is scored a second time on the page with that evidence
+removed (``withheld``: JSON-LD, ``og:title``, ``article:published_time``, ``datePublished``), which
+leaves the fallbacks: ``<h1>``/``<title>``, ``<time>``, the URL, byline elements and lines, htmldate.
 """
 
 from __future__ import annotations
@@ -89,6 +92,22 @@ def expected(html: str) -> dict:
                 if 2 <= len(name.split()) <= 5 and name not in people:
                     people.append(name)
     return {"date": date, "date_stamps": stamps, "title": title, "authors": sorted(people) or None}
+
+
+def withheld(html: str) -> str:
+    """The page without the evidence ``expected`` reads (JSON-LD, ``og:title``, ``article:published_time``
+    and ``datePublished`` markup): what is left tests the fallbacks (``<h1>``, ``<title>``, ``<time>``,
+    the URL, byline elements, htmldate) on the same pages, not the reading of the evidence itself."""
+    try:
+        root = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=utf8_parser())
+    except Exception:
+        return html
+    for element in root.xpath("//script[@type='application/ld+json'] | //meta[@property='og:title' or "
+                              "@property='article:published_time' or @itemprop='datePublished']"):
+        element.getparent().remove(element)
+    for element in root.xpath("//*[@itemprop='datePublished']"):
+        del element.attrib["itemprop"]
+    return lxml.html.tostring(root, encoding="unicode")
 
 
 def correct(field: str, gold, predicted, stamps: list[str] = ()) -> bool:

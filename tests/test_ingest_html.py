@@ -190,3 +190,9 @@ def test_layout_table_body_keeps_the_article_cell():
                       "| No | 28 | 14% | "])
     assert layout_table_article(poll) is None
     assert layout_table_article("\n".join(["| Yes | 149 | 74% | "] * 5)) is None
+
+
+def test_byline_without_markup_after_the_headline_and_no_staff_people():
+    page = PAGE.replace('<meta name="author" content="Jane Doe">', "").replace(
+        "<h1>Council backs road plan</h1>", "<h1>Council backs road plan</h1><p>By Ann Lee and Town Times Staff</p>")
+    assert html_document(page).authors == ("Ann Lee",)

@@ -250,6 +250,8 @@ def _is_person(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 5 or name in P.AGENCIES or any(ch.isdigit() for ch in name):
         return False
+    if words[-1].lower() in ("staff", "team", "desk", "editors", "reports"):
+        return False   # "IGN Staff", "News Desk": an outlet's byline, no person
     if name.isupper() and len(words) <= 2 and all(len(w) <= 4 for w in words):
         return False   # "AP NEWS"
     return all(w[:1].isupper() or w.lower() in P.NAME_PARTICLES for w in words)

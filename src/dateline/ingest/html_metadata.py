@@ -16,11 +16,14 @@ from lxml.etree import XPath
 from . import patterns as P
 from .html_evidence import (authors_evidence, jsonld_objects, meta_values, published_evidence, split_people,
                             title_evidence)
-from .metadata_text import copyright_holder
+from .metadata_text import byline_people, copyright_holder
 
 # compiled once: XPath compilation is a good part of a query's cost on a small page
 _CAPTION_XPATH = XPath("//figcaption | //*[@class and (contains(@class, 'caption') or contains(@class, 'credit'))]")
-_BYLINE_XPATH = XPath("//*[@rel='author' or @itemprop='author' or (@class and contains(@class, 'byline'))]")
+_BYLINE_XPATH = XPath("//*[@rel='author' or @itemprop='author' or (@class and (contains(@class, 'byline') or "
+                      "contains(@class, 'author')))]")
+# the elements that follow the first headline, where a byline without markup stands
+_AFTER_H1_XPATH = XPath("(//h1)[1]/following::*[position() <= 40]")
 _LOCALE_XPATH = XPath("//meta[@property='og:locale']/@content | "
                       "//meta[@http-equiv='Content-Language' or @http-equiv='content-language']/@content")
 _FOOTER_XPATH = XPath("//footer")
@@ -55,8 +58,10 @@ def page_metadata(tree, url: str | None = None) -> PageMetadata:
     sites = [meta.publisher or "", metas.get("og:site_name", ""), metas.get("application-name", ""),
              _host_name(meta.url)]
     meta.title = title_evidence(tree, objects, metas, sites) or clean(found.title) or clean(extract_title(tree))
+    # htmldate's quick search, then (only when it finds nothing) its extensive one over the page text
     meta.published = published_evidence(tree, meta.url, objects, metas) or find_date(
-        tree, extensive_search=False, original_date=True, url=meta.url)
+        tree, extensive_search=False, original_date=True, url=meta.url) or find_date(
+        tree, extensive_search=True, original_date=True, url=meta.url)
     meta.authors = authors_evidence(objects, metas)
     meta.language = page_language(tree)
     _classed_elements(tree, meta)
@@ -92,9 +97,18 @@ def _classed_elements(tree, meta: PageMetadata) -> None:
         match = P.BYLINE.match(text)
         names = match.group("names") if match else (text if len(text.split()) <= 4 else None)
         people = split_people(names) if names and re.match(r"^[A-Z]", names) else []
+        people = people or byline_people(text)   # "Meg JamesStaff Writer", "Chris Davies - Nov 19, 2019"
         if people:
             meta.authors = people
             return
+    # no byline markup: a "By …" line among the elements right after the headline
+    for element in _AFTER_H1_XPATH(tree):
+        text = clean(" ".join([element.text or ""] + [child.text or "" for child in element]))
+        if text and len(text.split()) <= P.BYLINE_MAX_WORDS and P.BYLINE.match(text):
+            people = byline_people(text)
+            if people:
+                meta.authors = people
+                return
 
 
 def _short_text(element) -> str | None:
