@@ -321,10 +321,3 @@ def test_more_boilerplate_lines_are_tagged(line, kind):
     lines = split_lines(line)
     tag_lines(lines)
     assert lines[0].kind == kind
-
-
-def test_a_more_from_site_heading_ends_the_article():
-    found = clean_text(BODY + "\n\nMore From Town Times\n" + "\n".join(
-        f"Another story about the council number {i} and the roads it will repair this year." for i in range(2)))
-    assert_body_kept(found)
-    assert "Another story" not in found.text

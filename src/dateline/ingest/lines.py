@@ -93,8 +93,7 @@ def tag_lines(lines: list[Line]) -> None:
         kind = tag_line(line)
         if kind == "related_heading":
             line.kind, in_related = "related", True
-            line.barrier = (line.text.lower().rstrip(":.!»> ") in P.END_OF_ARTICLE_HEADINGS
-                            or P.MORE_FROM_HEADING.match(line.text) is not None)
+            line.barrier = line.text.lower().rstrip(":.!»> ") in P.END_OF_ARTICLE_HEADINGS
             continue
         if kind == "copyright":
             line.barrier = True
@@ -185,7 +184,7 @@ def tag_line(line: Line) -> str | None:
         return "caption"
     if words <= 40 and P.CAPTION_LINE.match(text):
         return "caption"
-    if words <= 8 and (text.lower().rstrip(":.!»> ") in P.RELATED_HEADINGS or P.MORE_FROM_HEADING.match(text)):
+    if words <= 8 and text.lower().rstrip(":.!»> ") in P.RELATED_HEADINGS:
         return "related_heading"
     if words <= 30 and P.RELATED_PREFIX.match(text):
         return "related"

@@ -223,9 +223,6 @@ RELATED_PREFIX = re.compile(r"^(?:(?:read more|read also|also read|related|see a
                             r"recommended|suggested|read next|must read|also see|filed under|tagged with|tags)"
                             r"\s*[:>»|]\s*\S|also on\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}\s)",
                             re.IGNORECASE)
-# "More from Dawgs By Nature", "More stories from The Times": the heading of an end-of-page widget
-# naming the site (the bare "More from" is in RELATED_HEADINGS).
-MORE_FROM_HEADING = re.compile(r"^more (?:stories |news |articles )?from\s+\S", re.IGNORECASE)
 
 # Share, follow and newsletter prompts (a whole short line). Calibrated on dev.
 SHARE_PROMPT = re.compile(
