@@ -196,3 +196,9 @@ def test_byline_without_markup_after_the_headline_and_no_staff_people():
     page = PAGE.replace('<meta name="author" content="Jane Doe">', "").replace(
         "<h1>Council backs road plan</h1>", "<h1>Council backs road plan</h1><p>By Ann Lee and Town Times Staff</p>")
     assert html_document(page).authors == ("Ann Lee",)
+
+
+def test_date_line_after_the_headline_when_the_markup_gives_none():
+    page = PAGE.replace('<meta property="article:published_time" content="2021-11-24T09:23:00+00:00">', "").replace(
+        "<h1>Council backs road plan</h1>", "<h1>Council backs road plan</h1><div>Nov 18, 2019 at 9:24 pm ET</div>")
+    assert html_document(page).published == "2019-11-18T21:24:00-05:00"

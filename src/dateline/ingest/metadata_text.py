@@ -88,7 +88,7 @@ def nearby_date(lines: list[Line], anchors: list[int]) -> str | None:
     "11/20/19 6:38 AM", "22 de outubro de 2010 às 20:13" (see ``_nearest``); a date after
     "Updated"/"Modified" only when the line has no other. Embedded posts ("— Name (@handle)
     November 18, 2019"), captions, copyright and comment lines are never read."""
-    return _nearest(lines, anchors, lambda line: None if _EMBED.search(line.text) else _line_date(line.text),
+    return _nearest(lines, anchors, lambda line: None if _EMBED.search(line.text) else line_date(line.text),
                     skip=_NOT_DATE_KINDS, sentence_words=12)
 
 
@@ -127,7 +127,8 @@ _LOOSE_DATE = re.compile(
     re.IGNORECASE)
 
 
-def _line_date(text: str) -> str | None:
+def line_date(text: str) -> str | None:
+    """The publication date a short line states without a label, or None (see ``nearby_date``)."""
     text = _GLUED_YEAR_TIME.sub(r"\1 \2", _english_months(text))
     text = _DAY_DE_MONTH.sub(r"\1 \2 \3", text)    # "22 de October de 2010", "30. October 2015"
     found = None
