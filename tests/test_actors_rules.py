@@ -527,3 +527,10 @@ def test_quoted_we_of_a_spokesman_named_with_a_possessive_is_the_organisation(ac
     acme = actor_with(actors, "Acme Corp")
     assert "We" in {m.text for m in acme.mentions}
     assert actor_with(actors, "John Doe").sector == "BUS"
+
+
+def test_organisation_noun_takes_the_last_organisation_of_a_sector_it_can_name(actors_of):
+    actors = actors_of("The European Union fined Google on Monday. The bloc said the firm had "
+                       "abused its dominance.")
+    assert "The bloc" in {m.text for m in actor_with(actors, "European Union").mentions}
+    assert "the firm" in {m.text for m in actor_with(actors, "Google").mentions}

@@ -533,13 +533,16 @@ class Resolver:
         return None
 
     def _by_organisation_noun(self, rep: Candidate, head: str) -> Cluster | None:
-        """ "the group", "the organisation": the organisation or group named last, within a few
-        sentences (not a country, not a people)."""
+        """ "the group", "the organisation", "the bloc", "the carmaker": the organisation or group
+        named last, within a few sentences (not a country, not a people; of a sector the noun
+        can name, when its sector is known)."""
         if head not in cues.ORGANISATION_NOUNS or rep.possessor is not None:
             return None
+        sectors = cues.ORGANISATION_NOUN_SECTORS.get(head)
         for cl in self._recent(rep, lambda cl: cl.kind in ("organization", "group") and
                                not any(k.startswith(("people:", "gov:")) for k in cl.keys) and
-                               any(self.c[n].kind == "name" for n in cl.members)):
+                               any(self.c[n].kind == "name" for n in cl.members) and
+                               not (sectors and cl.sector and cl.sector not in sectors)):
             last = max(self.c[n].sent for n in cl.members if self.c[n].start < rep.start)
             return cl if rep.sent - last <= GENERIC_NOUN_WINDOW else None
         return None

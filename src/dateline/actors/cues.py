@@ -58,7 +58,9 @@ ROLE_NOUNS = frozenset({
     "architect", "player", "coach", "singer", "actor", "actress", "writer", "scientist", "doctor",
     "officer", "rebels", "militants", "authorities", "state", "states", "congress", "parliament",
     "senate", "house", "police", "military", "taliban", "regime",
-    # Epithets of a business named before ("Toyota ... the carmaker"): see ORGANISATION_NOUNS.
+    # Organisation nouns ("Hamas ... the movement", "the EU ... the bloc") and epithets of a
+    # business named before ("Toyota ... the carmaker"): see ORGANISATION_NOUNS.
+    "movement", "militia", "faction", "alliance", "coalition", "outfit", "network", "bloc",
     "franchise", "charity", "consortium", "conglomerate", "carmaker", "automaker", "retailer",
     "airline", "carrier", "lender", "insurer", "broadcaster", "publisher", "manufacturer", "startup",
 })
@@ -153,6 +155,19 @@ RANK_MODIFIERS = frozenset({"vice", "deputy", "assistant", "under", "prime", "fo
                             "junior", "state", "chief", "first", "second", "co", "ex", "associate",
                             "lieutenant", "general", "attorney"})
 # Singular nouns that refer back to the organisation or group named last ("Hamas ... the group").
+# Sectors an organisation noun can name ("the bloc" is no company, "the carmaker" no alliance):
+# it skips a named organisation whose sector is known and not among them.
+_POLITICAL = frozenset({"IGO", "GOV", "LEG", "OPP", "PTY", "MIL", "REB", "INS"})
+_BUSINESS = frozenset({"BUS", "MNC", "MED"})
+_ARMED_OR_CIVIL = frozenset({"REB", "INS", "IMG", "OPP", "NGO", "REL", "PTY", "LAB"})
+ORGANISATION_NOUN_SECTORS = {
+    "bloc": _POLITICAL, "alliance": _POLITICAL, "coalition": _POLITICAL,
+    "militia": _ARMED_OR_CIVIL, "faction": _ARMED_OR_CIVIL, "movement": _ARMED_OR_CIVIL,
+    "outfit": _ARMED_OR_CIVIL,
+    **{noun: _BUSINESS for noun in ("firm", "company", "carmaker", "automaker", "retailer", "airline",
+                                    "carrier", "lender", "insurer", "broadcaster", "publisher",
+                                    "manufacturer", "startup", "chain", "conglomerate", "network")},
+}
 ORGANISATION_NOUNS = frozenset({"group", "organisation", "organization", "movement", "militia",
                                 "faction", "alliance", "coalition", "outfit", "network", "body",
                                 "agency", "firm", "company", "union", "party", "bloc", "club",
