@@ -534,3 +534,9 @@ def test_organisation_noun_takes_the_last_organisation_of_a_sector_it_can_name(a
                        "abused its dominance.")
     assert "The bloc" in {m.text for m in actor_with(actors, "European Union").mentions}
     assert "the firm" in {m.text for m in actor_with(actors, "Google").mentions}
+
+
+def test_its_conjoined_with_an_organisation_is_that_organisation(actors_of):
+    actors = actors_of("The US imposed sanctions on Huawei and its executives on Friday.")
+    assert "its" in {m.text for m in actor_with(actors, "Huawei").mentions}
+    assert "its" not in {m.text for m in actor_with(actors, "US").mentions}

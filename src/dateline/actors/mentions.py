@@ -48,7 +48,8 @@ class Candidate:
     maybe_person: bool = False  # a one-word name spaCy did not call PERSON (may be a surname)
     possessor: int | None = None  # token index of the possessor ("his father")
     organization: str | None = None  # CAMEO organisation code (UNO, NAT, ...)
-    prev_subject: int | None = None  # for "it": head token of the last subject before it
+    prev_subject: int | None = None  # for "it": head token of the last subject before it; for
+    # "its" in "Huawei and its executives": head token of the name it is conjoined with
     para: int = 0  # paragraph number (lines of the article)
     quoted: bool = False  # inside quotation marks
     employer: int | None = None  # head token of the organisation a title is held at
@@ -1011,6 +1012,8 @@ class MentionFinder:
                               gender=info[1])
             if tok.lower_ == "it":
                 cand.prev_subject = self._previous_subject(tok)
+            elif tok.lower_ == "its" and tok.head.dep_ == "conj" and tok.head.head.pos_ == "PROPN":
+                cand.prev_subject = tok.head.head.i  # "sanctions on Huawei and its executives"
             if info[2] in ("obj", "refl"):
                 cand.clause_subject = clause_subject(tok)
             idx = self._add(cand)
