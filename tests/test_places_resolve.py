@@ -338,6 +338,22 @@ def test_a_small_division_opening_an_organisations_name_is_no_place(gazetteer):
     assert [m.text for m in find_mentions(text, entities, gazetteer)] == ["Texas"]
 
 
+def test_a_name_the_article_shows_to_be_a_persons_is_no_place(gazetteer):
+    text = "Georgia began skating at four. \"I love it,\" said Georgia. Texas cheered."
+    entities = entities_for(text, ["Georgia", "Texas"])
+    assert [m.text for m in find_mentions(text, entities, gazetteer)] == ["Texas"]
+    text = "Georgia, 14, won. Her coach came from Texas."
+    assert [m.text for m in find_mentions(text, entities_for(text, ["Georgia", "Texas"]),
+                                          gazetteer)] == ["Texas"]
+    # A country as the subject or the object of "said" stays a place.
+    text = "It said Georgia, which hosts refugees, agreed. \"Yes,\" said Georgia's envoy."
+    assert [m.text for m in find_mentions(text, entities_for(text, ["Georgia"]), gazetteer)] \
+        == ["Georgia", "Georgia"]
+    text = "Georgia said the talks failed."
+    assert [m.text for m in find_mentions(text, entities_for(text, ["Georgia"]), gazetteer)] \
+        == ["Georgia"]
+
+
 def test_a_named_garden_is_not_a_town_called_gardens(gazetteer):
     text = "Three were stabbed in Forbury Gardens on Saturday."
     entities = [Entity(22, 37, "Forbury Gardens", "LOC")]

@@ -134,5 +134,14 @@ TITLE_BEFORE = re.compile(
     r"\b(?:Queen|King|Prince|Princess|President|Pope|Sen\.|Senator|Rep\.|Gov\.|Governor|Judge|"
     r"Mr\.?|Mrs\.?|Ms\.?|Dr\.|Sir|Dame|Lord|Lady|Sheriff|Chief|Mayor|General|Gen\.|Minister|"
     r"Rev\.|Father|Sister|Brother|Coach|Officer|Sgt\.|Lt\.|Capt\.|Col\.)\s+$")
+# Where a one-word name is plainly a person's: the speaker right after a quote ("…," said
+# Georgia; not "It said Islamabad, which …"), a
+# reflexive ("Georgia herself"), a relative ("Georgia's father"), an age ("Georgia, 14,").
+PERSON_CONTEXT = (
+    r"(?:[\"”’]\s*(?:said|says|added|asked|recalled|explained)\s+{name}\s*[,.]|"
+    r"\b{name}\s+(?:herself|himself)\b|"
+    r"\b{name}['’]s\s+(?:father|mother|parents|husband|wife|son|daughter|brother|sister|"
+    r"boyfriend|girlfriend|family|coach|credit)\b|"
+    r"\b{name},\s+\d{{1,2}},)")
 # A saint's or a person's day is no place: "St. Patrick's Day", "Columbus Day".
 HOLIDAY_AFTER = re.compile(r"(?:['’]s)?\s+Day\b")

@@ -22,9 +22,9 @@ from .lexicon_states import (CITY_ABBREVIATIONS, DISTRICT_ABBREVIATIONS, PROVINC
 from .patterns import (CAPITALISED, CIVIC_AFTER, COMPASS, COUNTY_LIST, DATELINE,
                        DIVISION_TYPE_WORDS, HOLIDAY_AFTER, HOUSE_NUMBER, HYPHENATED, LANDMARK,
                        LEADING, LIST_NAME, LIST_NAME_WIDE, LOCATIVE_BEFORE, NAME_PARTICLES,
-                       NOT_TYPED_NAMES, OPENING_CUES, PARTY_PLACE, PLACE_WORD, QUALIFIED,
-                       SENTENCE_BREAK, STREET, STREET_ABBREVIATIONS, STREET_NAME, TITLE_BEFORE,
-                       TOWN_TYPE_WORDS, TRAILING, TYPED_AFTER, TYPED_BEFORE)
+                       NOT_TYPED_NAMES, OPENING_CUES, PARTY_PLACE, PERSON_CONTEXT, PLACE_WORD,
+                       QUALIFIED, SENTENCE_BREAK, STREET, STREET_ABBREVIATIONS, STREET_NAME,
+                       TITLE_BEFORE, TOWN_TYPE_WORDS, TRAILING, TYPED_AFTER, TYPED_BEFORE)
 
 PLACE_LABELS = {"GPE", "LOC"}
 # Labels whose spans may still be (or begin with) a place the small spaCy model mislabelled
@@ -170,6 +170,7 @@ class _Finder:
         self.known: set[str] = set()  # folded names found as labelled places
         self.surnames: set[str] = set()  # last words of PERSON entities ("Ripley", "Webb")
         self.personal: set[str] = set()  # folded names spaCy reads as a person more than a place
+        self.person_context: dict[str, bool] = {}  # name → shown to be a person's (named_person)
         self.persons: list[tuple[int, int]] = []  # spans of PERSON entities
         # Points of the places a first reading of the article resolved (towns, counties): a small
         # town near them is admitted with weaker evidence than a name found out of context.
@@ -204,15 +205,29 @@ class _Finder:
     def free(self, start: int, end: int) -> bool:
         return all(end <= a or start >= b for a, b in self.taken)
 
-    def accept(self, start, end, candidates, labelled) -> None:
+    def accept(self, start, end, candidates, labelled) -> Mention | None:
+        """Take the span; the new mention, or None when the span is no place after all."""
         name = self.text[start:end]
-        if fold(name) in NEVER_PLACES or HOLIDAY_AFTER.match(self.text, end):
+        if fold(name) in NEVER_PLACES or HOLIDAY_AFTER.match(self.text, end) or \
+                self.named_person(name):
             self.taken.append((start, end))  # "Xinhua reported", "St. Patrick's Day"
-            return
-        self.mentions.append(Mention(start, end, self.text[start:end], candidates, labelled))
+            return None
+        mention = Mention(start, end, self.text[start:end], candidates, labelled)
+        self.mentions.append(mention)
         self.taken.append((start, end))
         if labelled and candidates and fold(name) not in self.personal:
             self.known.add(fold(name))
+        return mention
+
+    def named_person(self, name: str) -> bool:
+        """Whether the article shows a one-word name to be a person's somewhere ("…," said
+        Georgia. / Georgia's father / Georgia, 14,): then none of its mentions is a place."""
+        if " " in name or not name[:1].isupper():
+            return False
+        if name not in self.person_context:
+            self.person_context[name] = re.search(
+                PERSON_CONTEXT.format(name=re.escape(name)), self.text) is not None
+        return self.person_context[name]
 
     def candidates(self, start: int, end: int, demonyms: bool = True) -> list[tuple[Entry, bool]]:
         name = self.text[start:end]
@@ -259,8 +274,10 @@ class _Finder:
             return False
         # A dateline names the town a story was filed from ("WASHINGTON, March 3 (Reuters)").
         towns = [(c, p) for c, p in found if c.feature in _TOWN_FEATURES]
-        self.accept(s, e, towns or found, True)
-        self.mentions[-1].dateline = True
+        mention = self.accept(s, e, towns or found, True)
+        if mention is None:
+            return False
+        mention.dateline = True
         return True
 
     def party_places(self) -> None:
@@ -375,8 +392,9 @@ class _Finder:
         sort = [(c, p) for c, p in found if c.feature in wanted]
         # The type word says it is a place: "Maoxian county" may end like a demonym.
         if found or _unknown_place(name, demonym_like=False):
-            self.accept(start, end, sort or found, True)
-            self.mentions[-1].typed = bool(sort) and len(sort) < len(found)
+            mention = self.accept(start, end, sort or found, True)
+            if mention is not None:
+                mention.typed = bool(sort) and len(sort) < len(found)
 
     def county_lists(self) -> None:
         """Names listed before "counties" or "parishes": second-order divisions; before
