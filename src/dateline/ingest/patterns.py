@@ -330,11 +330,9 @@ REPEAT_MIN_GRAMS = 40
 # Short sentences right after the article's last paragraph belong to it (a closing line) when they
 # have at least this many words, start with a capital and end like a sentence.
 SHORT_SENTENCE_MIN_WORDS = 3
-# A line printed twice is dropped the second time when it has this many words (shorter repeats are
-# content: "Yeah." in interviews, list items); a short copy of the paragraph below it is the lede
-# printed twice when it has REPEATED_LEDE_MIN_WORDS (a quote attribution like "—The mayor of
-# London, Sadiq Khan" above "The mayor of London, Sadiq Khan, said …" is not). Wikinews sample.
-REPEATED_LINE_MIN_WORDS = 6
+# A short copy of the paragraph below it is the lede printed twice when it has this many words (a
+# quote attribution like "—The mayor of London, Sadiq Khan" above "The mayor of London, Sadiq Khan,
+# said …" is not). Wikinews sample.
 REPEATED_LEDE_MIN_WORDS = 10
 
 # Short lines under a line that ends with ":" ("The tour dates:") are list items of the article
