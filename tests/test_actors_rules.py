@@ -540,3 +540,9 @@ def test_its_conjoined_with_an_organisation_is_that_organisation(actors_of):
     actors = actors_of("The US imposed sanctions on Huawei and its executives on Friday.")
     assert "its" in {m.text for m in actor_with(actors, "Huawei").mentions}
     assert "its" not in {m.text for m in actor_with(actors, "US").mentions}
+
+
+def test_predicate_after_a_parenthesis_describes_the_name_before_it(actors_of):
+    actors = actors_of("Children Jerome Richard\nJeanne Moreau (French pronunciation: [zan moro]; "
+                       "23 January 1928 - 31 July 2017) was a French actress and singer.")
+    assert "a French actress" in {m.text for m in actor_with(actors, "Jeanne Moreau").mentions}

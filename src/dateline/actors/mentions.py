@@ -928,6 +928,9 @@ class MentionFinder:
                 return None
         if verb is None:
             return None
+        named = self._name_before_parenthesis(verb.i)
+        if named is not None:
+            return named  # "Jeanne Moreau (French pronunciation: ...; 1928 – 2017) was a French actress"
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         while not subj and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
             # "Mary Smith was born in Ohio and became a teacher", "Dvořák displayed his gifts
@@ -943,6 +946,25 @@ class MentionFinder:
         if subj[0].tag_ == "PRP" and subj[0].lower_ in ("he", "she", "they"):
             return ("pronoun", subj[0].i)  # "He was a Swiss mathematician": set when found
         return None
+
+    def _name_before_parenthesis(self, i: int) -> int | None:
+        """The person's name that ends right before a parenthesis closing right before token
+        ``i`` (the verb of a predicate: "Jerome (/ dʒəˈroʊm /; Latin: ...; c. 347 – 420) was"),
+        whatever spaCy made of the subject inside the parenthesis."""
+        doc = self.doc
+        if i == 0 or doc[i - 1].text != ")":
+            return None
+        depth, k = 0, i - 1
+        while k >= 0:
+            depth += {")": 1, "(": -1}.get(doc[k].text, 0)
+            if depth == 0:
+                break
+            k -= 1
+        if k <= 0 or "\n" in self.text[doc[k - 1].idx:doc[i].idx]:
+            return None
+        end = doc[k - 1].idx + len(doc[k - 1].text)
+        return next((n for n, c in enumerate(self.candidates)
+                     if c.kind == "name" and c.actor_kind == "person" and c.end == end), None)
 
     def _epithet(self, tok):
         """For a noun phrase that names a person by age alone ("the 28-year-old") or by
