@@ -107,7 +107,7 @@ PLACE_WORD = re.compile(
     r"Beach|Falls|Canyon|Forest|Desert|Peninsula|Coast|Strait|Sea|Gulf|Delta|Basin|Plateau|"
     r"Township|Twp\.|Village|City|Town|Estates|Harbou?r|Port|Bridge|Square|Green|Common|"
     r"Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|Dr\.|Lane|Boulevard|Blvd\.|Parkway|Highway|"
-    r"Trail|Crescent|Close|Place|Terrace|Circle|Court|Way|Gardens|Park)$")
+    r"Trail|Crescent|Close|Place|Terrace|Circle|Court|Way|Gardens?|Park)$")
 # A street or road written out: up to three capitalised words (an optional compass prefix) and a
 # street word. "Dr." and "St." end a street only before punctuation ("Augusta St., Alexandria"),
 # not before a name ("Dr. Smith", "St. Louis").
