@@ -210,7 +210,7 @@ class _Finder:
         name = self.text[start:end]
         if fold(name) in NEVER_PLACES or HOLIDAY_AFTER.match(self.text, end) or \
                 self.named_person(name):
-            # "Xinhua reported", "St. Patrick's Day", "… ," said Georgia
+            # "Xinhua reported", "St. Patrick's Day", "…," said Georgia
             self.taken.append((start, end))
             return None
         mention = Mention(start, end, self.text[start:end], candidates, labelled)
