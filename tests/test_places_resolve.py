@@ -354,6 +354,13 @@ def test_a_name_the_article_shows_to_be_a_persons_is_no_place(gazetteer):
         == ["Georgia"]
 
 
+def test_a_presidents_administration_is_no_town(gazetteer):
+    # "Ripley" stands in for a president's surname that is also a town's name.
+    text = "The Ripley administration failed; the Texas administration did not."
+    assert [m.text for m in find_mentions(text, entities_for(text, ["Ripley", "Texas"]),
+                                          gazetteer)] == ["Texas"]
+
+
 def test_a_named_garden_is_not_a_town_called_gardens(gazetteer):
     text = "Three were stabbed in Forbury Gardens on Saturday."
     entities = [Entity(22, 37, "Forbury Gardens", "LOC")]

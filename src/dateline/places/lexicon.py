@@ -98,6 +98,7 @@ COUNTY_WORDS: frozenset[str] = frozenset("county parish borough".split())
 # Street names that news uses for an institution or an idea, not a place ("Wall Street" reacted).
 STREETS_NOT_PLACES: frozenset[str] = frozenset({
     "wall street", "downing street", "fleet street", "sesame street", "easy street", "main street",
+    "united way",  # the charity
 })
 
 # Names that match a town somewhere but in news are a news agency, whatever spaCy labelled them.

@@ -143,5 +143,7 @@ PERSON_CONTEXT = (
     r"\b{name}['’]s\s+(?:father|mother|parents|husband|wife|son|daughter|brother|sister|"
     r"boyfriend|girlfriend|family|coach|credit)\b|"
     r"\b{name},\s+\d{{1,2}},)")
+# A president's name before "administration" ("the Bush administration"): no town of that name.
+ADMINISTRATION_AFTER = re.compile(r"(?:['’]s)?\s+administration\b")
 # A saint's or a person's day is no place: "St. Patrick's Day", "Columbus Day".
 HOLIDAY_AFTER = re.compile(r"(?:['’]s)?\s+Day\b")

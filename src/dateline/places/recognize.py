@@ -19,12 +19,13 @@ from .lexicon import (COUNTY_WORDS, NATURAL_FEATURE_WORDS, NEVER_PLACES, NOT_PLA
 from .lexicon_demonyms import COUNTRY_DEMONYMS, DEMONYMS
 from .lexicon_states import (CITY_ABBREVIATIONS, DISTRICT_ABBREVIATIONS, PROVINCE_ABBREVIATIONS,
                              STATE_ABBREVIATIONS)
-from .patterns import (CAPITALISED, CIVIC_AFTER, COMPASS, COUNTY_LIST, DATELINE,
-                       DIVISION_TYPE_WORDS, HOLIDAY_AFTER, HOUSE_NUMBER, HYPHENATED, LANDMARK,
-                       LEADING, LIST_NAME, LIST_NAME_WIDE, LOCATIVE_BEFORE, NAME_PARTICLES,
-                       NOT_TYPED_NAMES, OPENING_CUES, PARTY_PLACE, PERSON_CONTEXT, PLACE_WORD,
-                       QUALIFIED, SENTENCE_BREAK, STREET, STREET_ABBREVIATIONS, STREET_NAME,
-                       TITLE_BEFORE, TOWN_TYPE_WORDS, TRAILING, TYPED_AFTER, TYPED_BEFORE)
+from .patterns import (ADMINISTRATION_AFTER, CAPITALISED, CIVIC_AFTER, COMPASS, COUNTY_LIST,
+                       DATELINE, DIVISION_TYPE_WORDS, HOLIDAY_AFTER, HOUSE_NUMBER, HYPHENATED,
+                       LANDMARK, LEADING, LIST_NAME, LIST_NAME_WIDE, LOCATIVE_BEFORE,
+                       NAME_PARTICLES, NOT_TYPED_NAMES, OPENING_CUES, PARTY_PLACE, PERSON_CONTEXT,
+                       PLACE_WORD, QUALIFIED, SENTENCE_BREAK, STREET, STREET_ABBREVIATIONS,
+                       STREET_NAME, TITLE_BEFORE, TOWN_TYPE_WORDS, TRAILING, TYPED_AFTER,
+                       TYPED_BEFORE)
 
 PLACE_LABELS = {"GPE", "LOC"}
 # Labels whose spans may still be (or begin with) a place the small spaCy model mislabelled
@@ -209,8 +210,9 @@ class _Finder:
         """Take the span; the new mention, or None when the span is no place after all."""
         name = self.text[start:end]
         if fold(name) in NEVER_PLACES or HOLIDAY_AFTER.match(self.text, end) or \
-                self.named_person(name):
-            # "Xinhua reported", "St. Patrick's Day", "…," said Georgia
+                self.named_person(name) or (ADMINISTRATION_AFTER.match(self.text, end) and
+                                            not _eminent(candidates)):
+            # "Xinhua reported", "St. Patrick's Day", "…," said Georgia, "the Bush administration"
             self.taken.append((start, end))
             return None
         mention = Mention(start, end, self.text[start:end], candidates, labelled)
