@@ -8,14 +8,15 @@ dateline JSON Lines and scored by ``SHARED/eval/quote_score.py`` (content exact/
 source and cue F1), twice: with one quote per attribution (PolNeAR's scheme, which nests no
 annotation inside another) and with the default output, which also lists the verbatim pieces of
 mixed quotes as direct quotes. The seed article is annotated by the default pipeline and checked by
-``SHARED/eval/seed_check.py``; its quotes and amounts lines are printed.
+``SHARED/eval/seed_check.py``; its quotes and amounts lines are printed. Last, the quotes stage's
+share of the default pipeline's annotate time on the Wikinews sample articles (issue 17: < 15%).
 
 The PolNeAR runs compare the stage's three methods on the same parses and actors (a bench-only
 stage runs the quotes stage once per method): the rules alone, the learned model alone
 (``src/dateline/quotes/learned.py``, trained on PolNeAR train) and the combination the stage
 outputs by default. For each it also prints how often a quote's speaker resolves to an actor.
 
-Usage: bench_quotes.py --shared ../shared [--limit N] [--keep DIR] [--split dev|train]
+Usage: bench_quotes.py --shared ../shared [--limit N] [--keep DIR] [--split dev|train] [--speed-articles N]
 Example: python benchmarks/bench_quotes.py --shared ../shared --limit 20
 """
 
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -141,6 +143,27 @@ def bench_seed(shared: Path, out: Path) -> None:
     print("\n".join(lines))
 
 
+def bench_share(n: int) -> None:
+    """The quotes stage's share of ``dateline annotate``'s time (the default pipeline, every
+    stage, in process; the stage timings of ``Pipeline.timings``) on the seed article and the
+    Wikinews sample articles, the same articles as ``bench_speed.py``'s stage shares."""
+    from bench_speed import load_articles
+
+    docs = load_articles(n)
+    pipeline = Pipeline()
+    list(pipeline.run(docs[:4]))  # warm-up: models, gazetteer, lexicons
+    pipeline.timings.seconds.clear()
+    list(pipeline.run(docs))
+    seconds = dict(pipeline.timings.seconds)
+    total = sum(seconds.values()) or 1.0
+    quotes = seconds.get("quotes", 0.0)
+    print(f"== speed: {len(docs)} articles (seed + Wikinews samples), default pipeline, in process "
+          f"(load average {os.getloadavg()[0]:.1f}; machine shared, times inflated by load)")
+    print(f"  quotes stage: {quotes:.2f} s of {total:.2f} s annotate time = {quotes / total:.1%} "
+          f"({1000 * quotes / len(docs):.1f} ms/article; target < 15%); spaCy parse "
+          f"{seconds.get('spacy', 0.0) / total:.1%}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, required=True, help="the shared folder (../shared)")
@@ -148,6 +171,8 @@ def main() -> None:
     ap.add_argument("--split", default="dev", choices=("dev", "train"))
     ap.add_argument("--keep", type=Path, help="keep the JSON Lines files in this folder")
     ap.add_argument("--no-seed", action="store_true", help="skip the seed article")
+    ap.add_argument("--speed-articles", type=int, default=150,
+                    help="articles for the quotes stage's share of annotate time (0: skip)")
     args = ap.parse_args()
     if not (args.shared / "data" / "quotes").is_dir():
         raise SystemExit(f"{args.shared}/data/quotes not found: pass --shared PATH")
@@ -160,6 +185,9 @@ def main() -> None:
         quote_stage.VERBATIM_PIECES = True
         if not args.no_seed:
             bench_seed(args.shared.resolve(), out)
+    if args.speed_articles:
+        print()
+        bench_share(args.speed_articles)
 
 
 def _find(scores, name: str):

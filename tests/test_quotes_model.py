@@ -110,3 +110,61 @@ def test_rules_method_is_the_rules(nlp):
 def test_model_reads_nothing_from_an_unparsed_doc(nlp):
     doc = nlp.make_doc("The senator said that the bill would pass.")
     assert learned.predict(learned.load(), doc) == []
+
+
+def test_telling_a_story_is_not_a_quote(quotes_with):
+    # "told a bedtime story": the object names the act of telling, not what was said
+    text = ("She told a bedtime story to her children before the election. He told a joke about the "
+            "mayor. The senator told reporters that taxes would rise.")
+    for method in ("rules", "model", "combined"):
+        quotes = quotes_with(text, method)
+        assert not any("story" in q.text or "mayor" in q.text for q in quotes), method
+        assert any(q.text.startswith("that taxes would rise") for q in quotes), method
+
+
+def test_a_story_with_a_clause_inside_stays(nlp):
+    text = "She told the story of how she won the race."
+    doc = nlp(text)
+    start = text.index("how")
+    cue = (text.index("told"), text.index("told") + 4)
+    assert not quote_stage.narrated(doc, Attribution(cue=cue, content=(start, len(text) - 1)))
+    story = text.index("the story")
+    assert quote_stage.narrated(doc, Attribution(cue=cue, content=(story, story + 9)))
+
+
+def test_view_reads_the_parse_as_spacy_does(nlp):
+    text = ("The senator, who spoke on Tuesday, said that “the bill would pass” next week.\n\n"
+            "Officials disagreed: it was delayed.")
+    doc = nlp(text)
+    v = learned.view(doc)
+    assert v.heads == [t.head.i for t in doc]
+    assert v.lefts == [t.left_edge.i for t in doc] and v.rights == [t.right_edge.i + 1 for t in doc]
+    assert v.sent_bounds == [(s.start, s.end) for s in doc.sents]
+    assert v.kids == [[c.i for c in t.children] for t in doc]
+    assert v.para[0] == 0 and v.para[-1] == 1
+
+
+def test_features_are_hashed_the_same_everywhere(nlp):
+    # the hashing is numpy's 64-bit arithmetic, not Python's hash(): fixed values
+    a = learned.mix(41, np.array([1, 2], dtype=np.uint64), 7)
+    assert a.dtype == np.uint64 and a[0] != a[1]
+    assert np.array_equal(a, learned.mix(41, np.array([1, 2], dtype=np.uint64), 7))
+    ids = learned.hashed(a, 1 << 10)
+    assert ((ids >= 1) & (ids < 1 << 10)).all()
+    doc = nlp("The senator said that the bill would pass.")
+    v = learned.view(doc)
+    c = [t.lower_ for t in doc].index("said")
+    cue = learned.cue_features(v, [c, 0])
+    assert cue.shape == (2, 19 + 2 * learned.MAX_CHILDREN) and (cue[:, :19] > 0).all()
+    start, end = learned.window(v, c)
+    roles = learned.role_features(v, c, (doc[c].idx, doc[c].idx + 4), start, end)
+    assert roles.shape[0] == end - start and (roles > 0).all()
+
+
+def test_the_stage_skips_the_cues_the_combination_puts_first():
+    quoted = Attribution(cue=(20, 24), content=(0, 18), parts=[(0, 18)])
+    plain = Attribution(cue=(40, 44), content=(45, 60))
+    assert quote_stage.decode_skip([quoted, plain], None) == []
+    assert quote_stage.decode_skip([quoted, plain], "model-first") == []
+    assert quote_stage.decode_skip([quoted, plain], "layered") == [(20, 24), (0, 18)]
+    assert quote_stage.decode_skip([quoted, plain], "rules-first") == [(20, 24), (0, 18), (40, 44), (45, 60)]

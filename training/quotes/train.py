@@ -5,13 +5,15 @@ Data: ``SHARED/data/quotes/polnear-train.jsonl`` (840 articles, 19,834 attributi
 Newell, Margolin & Ruths, LREC 2018, released for research; see that folder's README). Parses
 are cached in ``.cache/quotes/`` (gitignored).
 
-1. Train is split by a fixed seed into a fit part (80%) and a check part (20%); both models are
-   fitted on the fit part and the cue threshold and decoding variants are chosen on the check
-   part (scored like ``quote_score.py``: rules alone, model alone, rules + model).
+1. Train is split by a fixed seed into a fit part (80%) and a check part (20%); the three models
+   (cue, roles, span) are fitted on the fit part and the cue threshold and the combination are
+   chosen on the check part (scored like ``quote_score.py``: rules alone, model alone, rules +
+   model, each decoded as the stage decodes it).
 2. ``--final`` (what ``make train-quotes`` runs) then refits on all of train with the chosen
    settings, reports PolNeAR dev as the check, and writes ``src/dateline/quotes/model/``.
 
-Usage: train.py --shared ../shared [--final] [--limit N] [--l2-cue X] [--l2-role X] [--iters N] [--out DIR]
+Usage: train.py --shared ../shared [--final] [--limit N] [--l2-cue X] [--l2-role X] [--iters N] [--iters-span N]
+                [--threshold X] [--out DIR] [--save-fit DIR]
 (the defaults are the settings of the shipped model: its meta.json records them)
 Example: nice -n 10 .venv/bin/python training/quotes/train.py --shared ../shared --final
 """
@@ -63,7 +65,8 @@ class Example:
 
     def __init__(self, record, doc):
         self.record, self.doc, self.text = record, doc, record["text"]
-        self.quoted = [(q.start, q.end) for q in find_quoted(self.text)]
+        self.marks = find_quoted(self.text)
+        self.quoted = [(q.start, q.end) for q in self.marks]
         self.view = learned.view(doc, self.quoted)
         self.rules = rules_predictions(self)
         self.cues = {}  # token index -> gold attribution
@@ -83,11 +86,11 @@ def cue_lemmas(examples) -> set[int]:
 def cue_matrix(examples, lemmas):
     rows, labels = [], []
     for ex in examples:
-        for token in ex.doc:
-            if token.lemma in lemmas:
-                rows.append(learned.cue_features(ex.view, token))
-                labels.append(int(token.i in ex.cues))
-    return np.array(rows, dtype=np.int64), np.array(labels, dtype=np.int64)
+        words = [i for i, lemma in enumerate(ex.view.lemma) if lemma in lemmas]
+        if words:
+            rows.append(learned.cue_features(ex.view, words))
+            labels.extend(int(i in ex.cues) for i in words)
+    return np.vstack(rows), np.array(labels, dtype=np.int64)
 
 
 def role_labels(ex, att, start, end) -> list[int]:
@@ -113,12 +116,11 @@ def role_matrix(examples):
     rows, labels = [], []
     for ex in examples:
         for i, att in ex.cues.items():
-            cue = ex.doc[i]
-            start, end = learned.window(ex.view, cue)
-            cue_chars = learned._cue_span(ex.doc, cue)
-            rows.extend(learned.role_features(ex.view, cue, cue_chars, start, end))
+            start, end = learned.window(ex.view, i)
+            cue_chars = learned._cue_span(ex.doc, ex.doc[i])
+            rows.append(learned.role_features(ex.view, i, cue_chars, start, end))
             labels.extend(role_labels(ex, att, start, end))
-    return np.array(rows, dtype=np.int64), np.array(labels, dtype=np.int64)
+    return np.vstack(rows), np.array(labels, dtype=np.int64)
 
 
 # --- softmax regression -------------------------------------------------------------------------
@@ -165,39 +167,32 @@ def span_matrix(examples, model, trim):
     covered = total = 0
     for ex in examples:
         doc, v = ex.doc, ex.view
-        quoted_tokens = []
-        for qs, qe in ex.quoted:
-            span = doc.char_span(qs, qe, alignment_mode="expand")
-            if span is not None:
-                quoted_tokens.append((span.start, span.end))
+        quoted_tokens = learned.quoted_token_spans(doc, ex.quoted)
         by_cue = learned.rule_spans(doc, ex.rules)
         for i, att in ex.cues.items():
-            cue = doc[i]
             total += 1
             rule, rule_pattern = by_cue.get(i, (None, 0))
-            start, end = learned.window(v, cue)
-            cue_chars = learned._cue_span(doc, cue)
-            probs = model.role_scores(v, cue, cue_chars, start, end)
+            start, end = learned.window(v, i)
+            cue_chars = learned._cue_span(doc, doc[i])
+            ps = learned.paths(v, i, start, end)
+            probs = model.role_scores(v, i, cue_chars, start, end, ps)
             odds = np.log(probs[:, 1] + 1e-6) - np.log(1 - probs[:, 1] + 1e-6)
             free = np.ones(end - start, dtype=bool)
-            cands = learned.span_candidates(doc, v, cue, start, end, odds, free, quoted_tokens, rule)
+            cands = learned.span_candidates(v, i, start, end, odds, free, quoted_tokens, rule)
             gold = trim(att["content"], ex.text)
             marks = [trim(char_span(doc, a, b), ex.text) == gold for a, b in cands]
             if not any(marks):
                 continue
             covered += 1
-            ps = learned.paths(v, cue, start, end)
             prefix = learned.prefixes(odds)
             full = set(zip(v.lefts[start:end], v.rights[start:end]))
-            for (a, b), mark in zip(cands, marks):
-                f, val = learned.span_features(doc, v, cue, ps, start, a, b, odds, prefix, full, rule, rule_pattern)
-                ids.append(f)
-                values.append(val)
-                labels.append(int(mark))
+            f, val = learned.span_features(v, i, ps, start, cands, prefix, full, rule, rule_pattern)
+            ids.append(f)
+            values.append(val)
+            labels.extend(int(mark) for mark in marks)
             groups.append(len(cands))
     print(f"  span candidates: gold among them for {covered} of {total} cues", flush=True)
-    return (np.array(ids, dtype=np.int64), np.array(values, dtype=np.float64), np.array(labels),
-            np.array(groups))
+    return (np.vstack(ids), np.vstack(values).astype(np.float64), np.array(labels), np.array(groups))
 
 
 def fit_ranker(ids, values, labels, groups, dims: int, l2: float, iters: int) -> np.ndarray:
@@ -231,7 +226,8 @@ def fit_ranker(ids, values, labels, groups, dims: int, l2: float, iters: int) ->
     return table
 
 
-def train_models(examples, l2_cue: float, l2_role: float, iters: int, trim, l2_span: float = 1.0):
+def train_models(examples, l2_cue: float, l2_role: float, iters: int, trim, l2_span: float = 1.0,
+                 iters_span: int | None = None):
     lemmas = cue_lemmas(examples)
     started = time.perf_counter()
     ids, y = cue_matrix(examples, lemmas)
@@ -243,8 +239,8 @@ def train_models(examples, l2_cue: float, l2_role: float, iters: int, trim, l2_s
     ids, y = role_matrix(examples)
     role_weights = fit_softmax(ids, y, learned.ROLE_DIMENSIONS, 3, l2_role, iters)
     print(f"  role model: {len(y)} words, {time.perf_counter() - started:.0f} s", flush=True)
-    model = learned.RoleModel(cue_weights, role_weights, frozenset(lemmas), 0.5, {})
-    return add_span_model(model, examples, trim, l2_span, iters)
+    model = learned.RoleModel(cue_weights, role_weights, frozenset(lemmas), 0.5, {}, None)
+    return add_span_model(model, examples, trim, l2_span, iters_span or iters)
 
 
 def add_span_model(model, examples, trim, l2: float, iters: int):
@@ -300,9 +296,9 @@ def score(scorer, examples, predictions) -> dict:
 
 
 def rules_predictions(ex):
-    from dateline.quotes.stage import find_attributions
+    from dateline.quotes.stage import rule_attributions
 
-    return find_attributions(ex.doc, ex.text)
+    return rule_attributions(ex.doc, ex.text, ex.marks)
 
 
 def as_triples(attributions):
@@ -310,7 +306,9 @@ def as_triples(attributions):
 
 
 def evaluate(scorer, model, examples, thresholds, label: str) -> dict:
-    from dateline.quotes.stage import combine
+    """Rules alone, the model alone and each combination, decoded as the stage decodes them
+    (``stage.model_attributions`` with the combination's ``decode_skip``)."""
+    from dateline.quotes.stage import combine, decode_skip, model_attributions
 
     # The role model alone: contents and sources decoded for the gold cues.
     oracle = [[a for _, a in learned.predict(model, ex.doc, ex.quoted, cues=[(1.0, ex.doc[i]) for i in ex.cues],
@@ -321,8 +319,7 @@ def evaluate(scorer, model, examples, thresholds, label: str) -> dict:
     results = {"rules": score(scorer, examples, [as_triples(r) for r in rules])}
     print(f"  {label} rules alone: {results['rules']}", flush=True)
     for threshold in thresholds:
-        found = [learned.predict(model, ex.doc, ex.quoted, threshold, rules=ex.rules) for ex in examples]
-        model_atts = [[a for _, a in f] for f in found]
+        model_atts = [model_attributions(ex.doc, ex.marks, ex.rules, (), model, threshold) for ex in examples]
         heads = [{learned.cue_head(ex.doc, *a.cue).i for a in atts} for ex, atts in zip(examples, model_atts)]
         tp = sum(len(h & set(ex.cues)) for h, ex in zip(heads, examples))
         n_pred, n_gold = sum(map(len, heads)), sum(len(ex.cues) for ex in examples)
@@ -330,8 +327,14 @@ def evaluate(scorer, model, examples, thresholds, label: str) -> dict:
         m = score(scorer, examples, [as_triples(a) for a in model_atts])
         results[threshold] = {"model": m}
         print(f"  {label} threshold {threshold}: model {m}", flush=True)
+        by_skip = {}  # the stage decodes the model's cues outside the attributions put before them
         for how in COMBINATIONS:
-            both = score(scorer, examples, [as_triples(combine(r, a, how)) for r, a in zip(rules, model_atts)])
+            skips = [decode_skip(ex.rules, how) for ex in examples]
+            key = tuple(tuple(skip) for skip in skips)
+            if key not in by_skip:
+                by_skip[key] = [model_attributions(ex.doc, ex.marks, ex.rules, skip, model, threshold)
+                                if skip else atts for ex, skip, atts in zip(examples, skips, model_atts)]
+            both = score(scorer, examples, [as_triples(combine(r, a, how)) for r, a in zip(rules, by_skip[key])])
             results[threshold][how] = both
             print(f"  {label} threshold {threshold}: {how} {both}", flush=True)
     return results
@@ -345,8 +348,10 @@ def main() -> None:
     ap.add_argument("--l2-cue", type=float, default=1.0)
     ap.add_argument("--l2-role", type=float, default=1.0)
     ap.add_argument("--iters", type=int, default=150)  # the shipped model's (meta.json "iterations")
+    ap.add_argument("--iters-span", type=int, help="iterations of the span ranker (default: --iters)")
     ap.add_argument("--threshold", type=float, help="skip the threshold search on the check part")
     ap.add_argument("--out", type=Path, default=learned.MODEL_DIR)
+    ap.add_argument("--save-fit", type=Path, help="also write the model fitted on the fit part here (analysis)")
     args = ap.parse_args()
     scorer = load_scorer(args.shared.resolve())
     records = read_split(args.shared, "train", args.limit)
@@ -357,16 +362,18 @@ def main() -> None:
     cut = int(len(order) * FIT_SHARE)
     fit, check = [examples[i] for i in order[:cut]], [examples[i] for i in order[cut:]]
     print(f"train: {len(fit)} fit articles, {len(check)} check articles (seed {SEED})", flush=True)
-    model = train_models(fit, args.l2_cue, args.l2_role, args.iters, scorer.trim)
+    model = train_models(fit, args.l2_cue, args.l2_role, args.iters, scorer.trim, iters_span=args.iters_span)
     thresholds = (args.threshold,) if args.threshold else THRESHOLDS
     results = evaluate(scorer, model, check, thresholds, "train check")
     threshold, how = max(((t, h) for t in thresholds for h in COMBINATIONS),
                          key=lambda th: results[th[0]][th[1]]["exact"] + results[th[0]][th[1]]["overlap"])
     print(f"chosen: threshold {threshold}, combination {how} (best exact + overlap F1 on the check part)")
+    if args.save_fit:
+        write_model(args.save_fit, model, threshold, how, results, {}, args, len(fit))
     if not args.final:
         return
     print("refitting on all of train", flush=True)
-    model = train_models(examples, args.l2_cue, args.l2_role, args.iters, scorer.trim)
+    model = train_models(examples, args.l2_cue, args.l2_role, args.iters, scorer.trim, iters_span=args.iters_span)
     dev_records = read_split(args.shared, "dev")
     dev = [Example(r, d) for r, d in zip(dev_records, parses(dev_records, "dev"))]
     dev_results = evaluate(scorer, model, dev, (threshold,), "dev")
@@ -382,7 +389,9 @@ def write_model(out: Path, model, threshold, how, check_results, dev_results, ar
     meta = {
         "model": "cue: logistic regression over hashed parse features of candidate cue words; roles: "
                  "softmax (content / source / neither) over hashed tree-path features of each word "
-                 "relative to the cue; see src/dateline/quotes/learned.py",
+                 "relative to the cue; span: conditional logit ranking content candidates by their "
+                 "boundaries; features hashed with learned.mix (numpy, 64-bit); see "
+                 "src/dateline/quotes/learned.py",
         "trained": datetime.date.today().isoformat(),
         "command": "make train-quotes (training/quotes/train.py --final)",
         "data": f"PolNeAR train ({n_train} articles), polnear-train.jsonl; tuned on a {FIT_SHARE:.0%}/"
@@ -395,6 +404,7 @@ def write_model(out: Path, model, threshold, how, check_results, dev_results, ar
         "combine": how,
         "l2": {"cue": args.l2_cue, "role": args.l2_role},
         "iterations": args.iters,
+        "iterations_span": args.iters_span or args.iters,
         "dimensions": {"cue": learned.CUE_DIMENSIONS, "role": learned.ROLE_DIMENSIONS,
                        "span": learned.SPAN_DIMENSIONS},
         "fingerprint": learned.fingerprint(),

@@ -1,27 +1,30 @@
 """The learned attribution model: which words are cues, and for each cue which words are its
 content and its source.
 
-Two linear softmax models over hashed features of the spaCy parse, trained on PolNeAR train
-(Newell, Margolin & Ruths, LREC 2018) by ``training/quotes/train.py`` (``make train-quotes``)
-and shipped in ``model/`` (``weights.npz``, ``meta.json``):
+Three linear models over hashed features of the spaCy parse, trained on PolNeAR train (Newell,
+Margolin & Ruths, LREC 2018) by ``training/quotes/train.py`` (``make train-quotes``) and shipped
+in ``model/`` (``weights.npz``, ``meta.json``):
 
-1. **cue**: for every word whose lemma was a cue in training ("said", "according", "told", ":",
-   "claim", …), the probability that it heads an attribution cue (its lemma, part of speech,
-   dependency, children, head, neighbours, quotation marks).
-2. **roles**: for a cue, every word of its sentence and the sentences next to it (within the
-   paragraph) is content, source or neither, from its path in the dependency tree to the cue
+1. **cue** (logistic): for every word whose lemma was a cue in training ("said", "according",
+   "told", ":", "claim", …), the probability that it heads an attribution cue (its lemma, part
+   of speech, dependency, children, head, neighbours, subject, quotation marks).
+2. **roles** (softmax over neither / content / source): every word of the cue's sentence and the
+   sentences next to it (within the paragraph), from its path in the dependency tree to the cue
    (which branch of the cue it hangs from, or how the cue hangs from it), direction and distance,
    clause breaks and quotation marks between them, and the cue's lemma.
+3. **span** (a conditional logit): ranks the content candidates of a cue (syntactic units, quoted
+   stretches, the best stretch of content log-odds, the rules' content) from their boundary
+   words and how the words just outside them hang, their head, size and summed log-odds.
 
-Decoding: the content is the stretch of words with the highest summed log-odds of "content"
-(so an interrupting "he said" inside a quote stays inside the extent); the source is the best
-such stretch outside the content, if its log-odds sum is positive. Cues are taken most probable
-first; a cue inside an accepted attribution's content or source is part of it (PolNeAR gives
-every word at most one role).
+Decoding: cues are taken most probable first; the content is the ranker's best candidate over
+free words, the source the stretch with the best positive summed log-odds of "source". A cue
+inside an accepted attribution is part of it (PolNeAR gives every word at most one role).
 
-Features are tuples of integers (spaCy's string hashes and small codes) hashed with Python's
-tuple hash, which does not depend on PYTHONHASHSEED; ``meta.json`` keeps a fingerprint of it,
-checked at load time.
+Speed: each article's parse is read once into arrays (``Doc.to_array``; a spaCy ``Token`` costs
+more to make than the features read from it), and the features of all the words of a window, or
+of all the candidates of a cue, are hashed at once with numpy (``mix``: a multiply-xorshift
+over 64-bit words, the same on every machine and Python; ``meta.json`` keeps a ``fingerprint``
+of it, checked at load time).
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ MODEL_DIR = Path(__file__).resolve().parent / "model"
 ROLES = ("O", "C", "S")
 CUE_DIMENSIONS = 1 << 18
 ROLE_DIMENSIONS = 1 << 20
-FINGERPRINT_KEY = (7, 123456789012345, -3)
+FINGERPRINT_KEY = (7, 123456789012345, 3)
 
 # Dependency codes for positions on the tree path that are not a dependency label.
 SELF, ANCESTOR, NONE = 1, 2, 0
@@ -52,102 +55,176 @@ CONTENT_POS = frozenset({"NOUN", "PROPN", "PRON", "VERB", "AUX", "ADJ", "NUM", "
 
 
 def fingerprint() -> int:
-    return hash(FINGERPRINT_KEY)
+    """A number that changes when the feature hashing (``mix``) does: checked against the
+    model's ``meta.json`` at load."""
+    return int(mix(*FINGERPRINT_KEY)[0])
 
 
 @dataclass(slots=True)
 class DocView:
-    """Per-document arrays the features read: paragraphs, sentences, quotation depth."""
+    """Per-document arrays the features read, made once per article from ``Doc.to_array`` (a
+    spaCy ``Token`` object costs more to make than the features read from it)."""
 
     doc: object
     para: list[int]  # paragraph number of each token
     sent: list[int]  # sentence number of each token
     quote: list[int]  # quoted stretch number of each token (0: outside quotes)
     sent_bounds: list[tuple[int, int]]  # token range of each sentence
-    toks: list  # the Token objects, made once (spaCy makes a new one on every doc[i] / .head)
     heads: list[int]
     lefts: list[int]  # left_edge index of each token
     rights: list[int]  # right_edge index + 1
     kids: list[list[int]]  # children indices, in order
+    lemma: list[int]  # spaCy string hashes / symbol ids of each token
+    pos: list[int]
+    dep: list[int]
+    lower: list[int]
+    idx: list[int]  # character offset
+    punct: list[int]
+    space: list[int]
+    worded: list[bool]  # the token's dependency is one of WORDED_DEPS
+    words: list[int]  # running count of tokens that are neither punctuation nor space
+    cols: np.ndarray  # (tokens, len(COLUMNS)) uint64: the ``Doc.to_array`` columns
+    heads_np: np.ndarray
+    sent_np: np.ndarray
+    quote_np: np.ndarray
+    idx_np: np.ndarray
+    space_np: np.ndarray
+    punct_np: np.ndarray
+    mark_np: np.ndarray
+    brk_sum: np.ndarray  # running count of clause breaks (BREAKS) before each token
+    comma_sum: np.ndarray  # running count of commas before each token
+    subj_np: np.ndarray  # each token's first subject child (-1: none)
+
+
+_ATTRS = None
+# Positions in DocView.cols (the order of _attrs()["columns"]).
+_HEAD, _LEMMA, _POS, _DEP, _LOWER, _TAG, _ENT, _IDX, _PUNCT, _SPACE, _ORTH = range(11)
+
+
+def _attrs():
+    global _ATTRS
+    if _ATTRS is None:
+        from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, \
+            SENT_START, TAG
+        from spacy.parts_of_speech import IDS
+        from spacy.strings import get_string_id
+
+        _ATTRS = {
+            "columns": [HEAD, LEMMA, POS, DEP, LOWER, TAG, ENT_TYPE, IDX, IS_PUNCT, IS_SPACE, ORTH, SENT_START],
+            "marks": np.array([get_string_id(q) for q in QUOTES], dtype=np.uint64),
+            "breaks": np.array([get_string_id(b) for b in BREAKS], dtype=np.uint64),
+            "comma": get_string_id(","),
+            "worded": np.array([get_string_id(d) for d in WORDED_DEPS], dtype=np.uint64),
+            "subj": np.array([get_string_id(d) for d in ("nsubj", "nsubjpass")], dtype=np.uint64),
+            "content_pos": frozenset(IDS[p] for p in CONTENT_POS),
+        }
+    return _ATTRS
 
 
 def view(doc, quoted_spans=()) -> DocView:
     """``quoted_spans``: character spans of quoted stretches (``marks.find_quoted``)."""
-    para, sent, quote = [], [], []
-    p = 0
-    bounds = []
-    for s_no, s in enumerate(doc.sents):
-        bounds.append((s.start, s.end))
-    sent_of = [0] * len(doc)
-    for s_no, (a, b) in enumerate(bounds):
-        for i in range(a, b):
-            sent_of[i] = s_no
+    at = _attrs()
+    n = len(doc)
+    arr = doc.to_array(at["columns"]) if n else np.zeros((0, len(at["columns"])), dtype=np.uint64)
+    heads = (np.arange(n) + arr[:, 0].astype(np.int64)).tolist()
+    lemma, pos, dep, lower, _, _, idx, punct, space, orth, starts = (arr[:, k].tolist() for k in range(1, 12))
+    # Sentences as Doc.sents makes them (a token with sent_start 1 starts one).
+    firsts = [0] + [i for i in range(1, n) if starts[i] == 1]
+    bounds = list(zip(firsts, firsts[1:] + [n])) if n else []
+    sent_of = np.repeat(np.arange(len(bounds)), [b - a for a, b in bounds]).tolist()
+    # A token holding a line break ends its paragraph (it belongs to the one before).
+    strings = doc.vocab.strings
+    breaks_line = np.zeros(n + 1, dtype=np.int64)
+    for i in np.flatnonzero(arr[:, _SPACE]).tolist():
+        breaks_line[i + 1] = "\n" in strings[orth[i]]
+    para = np.cumsum(breaks_line)[:n].tolist()
     spans = sorted(quoted_spans)
+    quote = []
     q_i = 0
-    for token in doc:
-        para.append(p)
-        if "\n" in token.text:
-            p += 1
-        while q_i < len(spans) and spans[q_i][1] <= token.idx:
+    for at_char in idx:
+        while q_i < len(spans) and spans[q_i][1] <= at_char:
             q_i += 1
-        inside = q_i < len(spans) and spans[q_i][0] <= token.idx < spans[q_i][1]
+        inside = q_i < len(spans) and spans[q_i][0] <= at_char < spans[q_i][1]
         quote.append(q_i + 1 if inside else 0)
-    from spacy.attrs import HEAD
-
-    toks = list(doc)
-    n = len(toks)
-    heads = (np.arange(n) + doc.to_array([HEAD]).astype(np.int64).ravel()).tolist() if n else []
-    lefts = list(range(n))
-    rights = list(range(1, n + 1))
-    kids: list[list[int]] = [[] for _ in toks]
+    kids: list[list[int]] = [[] for _ in range(n)]
+    roots = []
     for i, h in enumerate(heads):
         if h != i:
             kids[h].append(i)
-        # Widen every ancestor's subtree bounds (the parse's trees are projective in practice,
-        # but this does not rely on it).
-        t, steps = i, 0
-        while heads[t] != t and steps < 60:
-            t = heads[t]
-            steps += 1
-            if i < lefts[t]:
-                lefts[t] = i
-            if i + 1 > rights[t]:
-                rights[t] = i + 1
-    return DocView(doc, para, sent_of, quote, bounds, toks, heads, lefts, rights, kids)
+        else:
+            roots.append(i)
+    # Subtree bounds, children before their heads (breadth-first order, reversed).
+    order = list(roots)
+    for t in order:
+        order.extend(kids[t])
+    lefts = list(range(n))
+    rights = list(range(1, n + 1))
+    for t in reversed(order):
+        h = heads[t]
+        if h != t:
+            if lefts[t] < lefts[h]:
+                lefts[h] = lefts[t]
+            if rights[t] > rights[h]:
+                rights[h] = rights[t]
+    orth_np, dep_np = arr[:, _ORTH], arr[:, _DEP]
+    heads_np = np.asarray(heads, dtype=np.int64)
+    subj = np.full(n, -1, dtype=np.int64)  # each token's first subject child
+    for i in np.flatnonzero(np.isin(dep_np, at["subj"]) & (heads_np != np.arange(n)))[::-1].tolist():
+        subj[heads[i]] = i
+    return DocView(
+        doc, para, sent_of, quote, bounds, heads, lefts, rights, kids, lemma, pos, dep, lower, idx, punct, space,
+        np.isin(dep_np, at["worded"]).tolist(),
+        np.concatenate(([0], np.cumsum((arr[:, _PUNCT] == 0) & (arr[:, _SPACE] == 0)))).tolist(),
+        arr, heads_np, np.asarray(sent_of, dtype=np.int64), np.asarray(quote, dtype=np.int64),
+        np.asarray(idx, dtype=np.int64), arr[:, _SPACE] == 1, arr[:, _PUNCT] == 1, np.isin(orth_np, at["marks"]),
+        np.concatenate(([0], np.cumsum(np.isin(orth_np, at["breaks"])))),
+        np.concatenate(([0], np.cumsum(orth_np == np.uint64(at["comma"])))),
+        subj)
 
 
 # --- cue features ---------------------------------------------------------------------------------
 
-def cue_features(v: DocView, token) -> list[int]:
-    """Hashed feature ids of ``token`` as a possible cue head (fixed length, 0 = padding)."""
-    doc = v.doc
-    i = token.i
-    lemma, pos, dep = token.lemma, token.pos, token.dep
-    head = token.head
-    prev = doc[i - 1] if i > 0 else None
-    nxt = doc[i + 1] if i + 1 < len(doc) else None
-    prev_lower = prev.lower if prev is not None else 0
-    next_lower = nxt.lower if nxt is not None else 0
-    children = sorted({c.dep for c in token.children})[:MAX_CHILDREN]
-    subj = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    next_quote = int(nxt is not None and nxt.text in QUOTES)
-    prev_quote = int(prev is not None and prev.text in QUOTES)
+def cue_features(v: DocView, words: np.ndarray) -> np.ndarray:
+    """Hashed feature ids, a (words, CUE_FEATURES) array (0 = padding), of the tokens ``words``
+    (indices) as possible cue heads: lemma, part of speech, dependency, children, head,
+    neighbours, subject, quotation marks."""
+    I = np.asarray(words, dtype=np.int64)
+    n, m = len(v.heads), len(I)
+    cols = v.cols
+    lemma, pos, dep, tag = cols[I, _LEMMA], cols[I, _POS], cols[I, _DEP], cols[I, _TAG]
+    h = v.heads_np[I]
+    h_lemma, h_pos, h_dep = cols[h, _LEMMA], cols[h, _POS], cols[h, _DEP]
+    hh_lemma = cols[v.heads_np[h], _LEMMA]
+    zero = np.uint64(0)
+    prev_lower = np.where(I > 0, cols[np.maximum(I - 1, 0), _LOWER], zero)
+    next_lower = np.where(I + 1 < n, cols[np.minimum(I + 1, n - 1), _LOWER], zero)
+    prev_quote = (I > 0) & v.mark_np[np.maximum(I - 1, 0)]
+    next_quote = (I + 1 < n) & v.mark_np[np.minimum(I + 1, n - 1)]
+    subj = v.subj_np[I]
+    subj_pos = np.where(subj >= 0, cols[np.maximum(subj, 0), _POS], zero)
+    subj_dep = np.where(subj >= 0, cols[np.maximum(subj, 0), _DEP], zero)
+    quoted = v.quote_np[I] > 0
+    # The children's dependencies (a set, at most MAX_CHILDREN of them), with the lemma and with
+    # the part of speech; padding (id 0) where there are fewer.
+    children = np.zeros((m, MAX_CHILDREN), dtype=np.uint64)
+    present = np.zeros((m, MAX_CHILDREN), dtype=bool)
+    deps = v.dep
+    for r, i in enumerate(I.tolist()):
+        labels = sorted({deps[k] for k in v.kids[i]})[:MAX_CHILDREN]
+        children[r, :len(labels)] = labels
+        present[r, :len(labels)] = True
     feats = [
-        (0,), (1, lemma), (2, lemma, pos), (3, lemma, dep), (4, pos, dep), (5, lemma, head.lemma),
-        (6, head.pos, dep), (8, lemma, next_lower), (9, prev_lower, lemma), (10, v.quote[i] > 0, dep),
-        (11, lemma, subj.pos if subj is not None else 0), (12, lemma, dep, head.dep),
-        (13, lemma, next_quote, prev_quote), (14, pos), (15, dep, head.lemma, head.dep),
-        (16, token.tag, lemma), (17, lemma, v.quote[i] > 0), (18, subj.dep if subj is not None else 0, dep),
-        (19, head.head.lemma, head.dep, dep),
+        (0,), (1, lemma), (2, lemma, pos), (3, lemma, dep), (4, pos, dep), (5, lemma, h_lemma),
+        (6, h_pos, dep), (8, lemma, next_lower), (9, prev_lower, lemma), (10, quoted, dep),
+        (11, lemma, subj_pos), (12, lemma, dep, h_dep), (13, lemma, next_quote, prev_quote),
+        (14, pos), (15, dep, h_lemma, h_dep), (16, tag, lemma), (17, lemma, quoted),
+        (18, subj_dep, dep), (19, hh_lemma, h_dep, dep),
     ]
-    feats += [(7, lemma, c) for c in children]
-    feats += [(20, pos, c) for c in children]
-    ids = [hash(f) % CUE_DIMENSIONS or 1 for f in feats]
-    ids += [0] * (2 * MAX_CHILDREN - 2 * len(children))
-    return ids
-
-
-CUE_WIDTH = 19 + 2 * MAX_CHILDREN
+    feats += [(7, lemma, children[:, j]) for j in range(MAX_CHILDREN)]
+    feats += [(20, pos, children[:, j]) for j in range(MAX_CHILDREN)]
+    out = feature_ids(feats, m, CUE_DIMENSIONS)
+    out[:, -2 * MAX_CHILDREN:] *= np.hstack((present, present))
+    return out
 
 
 def cue_head(doc, start: int, end: int):
@@ -166,35 +243,33 @@ def cue_head(doc, start: int, end: int):
 
 # --- role features --------------------------------------------------------------------------------
 
-def window(v: DocView, cue) -> tuple[int, int]:
-    """Token range the roles of ``cue`` are read in: its sentence and the sentences next to it,
-    within its paragraph."""
-    s = v.sent[cue.i]
+def window(v: DocView, c: int) -> tuple[int, int]:
+    """Token range the roles of the cue at token ``c`` are read in: its sentence and the
+    sentences next to it, within its paragraph."""
+    s = v.sent[c]
     start = v.sent_bounds[max(0, s - 1)][0]
     end = v.sent_bounds[min(len(v.sent_bounds) - 1, s + 1)][1]
-    p = v.para[cue.i]
-    while start < cue.i and v.para[start] != p:
+    p = v.para[c]
+    while start < c and v.para[start] != p:
         start += 1
-    while end > cue.i + 1 and v.para[end - 1] != p:
+    while end > c + 1 and v.para[end - 1] != p:
         end -= 1
     # The paragraph's break token itself (a "\n" space) ends it.
     return start, end
 
 
-def _code(v: DocView, i: int) -> tuple[int, int]:
-    """A branch: the dependency label, with the word for labels where the word matters."""
-    t = v.toks[i]
-    return t.dep, (t.lower if t.dep_ in WORDED_DEPS else 0)
-
-
-def paths(v: DocView, cue, start: int, end: int):
-    """For each token of [start, end): (up0, up1, n_up, down0 code, down1 dep, n_down) of the tree
-    path from ``cue`` to it."""
-    heads, toks = v.heads, v.toks
-    chain = [cue.i]
+def paths(v: DocView, c: int, start: int, end: int):
+    """For each token of [start, end), a (tokens, 7) uint64 array row: (up0, up1, n_up, down0,
+    word0, down1, n_down) of the tree path from the cue at token ``c`` to it: the dependencies of
+    the cue and its head when the path goes up, the branch it goes down (down0, with its word
+    ``word0`` for labels where the word matters) and the next one, and the steps each way."""
+    heads, dep, lower, worded = v.heads, v.dep, v.lower, v.worded
+    chain = [c]
     while heads[chain[-1]] != chain[-1] and len(chain) < 60:
         chain.append(heads[chain[-1]])
     up_of = {t: n for n, t in enumerate(chain)}
+    up0_of = dep[chain[0]]
+    up1_of = dep[chain[1]] if len(chain) > 1 else NONE
     out = []
     for i in range(start, end):
         down = []
@@ -207,67 +282,126 @@ def paths(v: DocView, cue, start: int, end: int):
             t = heads[t]
             steps += 1
         if t not in up_of:  # another sentence's tree
-            out.append((NONE, NONE, 9, (NONE, 0), NONE, 9))
+            out.append((NONE, NONE, 9, NONE, 0, NONE, 9))
             continue
         n_up = up_of[t]
-        up0 = toks[chain[0]].dep if n_up >= 1 else (SELF if not down else NONE)
-        up1 = toks[chain[1]].dep if n_up >= 2 else NONE
-        down.reverse()
-        down0 = _code(v, down[0]) if down else ((SELF, 0) if n_up == 0 else (ANCESTOR, 0))
-        down1 = toks[down[1]].dep if len(down) > 1 else NONE
-        out.append((up0, up1, min(n_up, 3), down0, down1, min(len(down), 4)))
-    return out
+        up0 = up0_of if n_up >= 1 else (SELF if not down else NONE)
+        up1 = up1_of if n_up >= 2 else NONE
+        if down:
+            top = down[-1]
+            down0, word0 = dep[top], lower[top] if worded[top] else 0
+        else:
+            down0, word0 = (SELF, 0) if n_up == 0 else (ANCESTOR, 0)
+        down1 = dep[down[-2]] if len(down) > 1 else NONE
+        out.append((up0, up1, min(n_up, 3), down0, word0, down1, min(len(down), 4)))
+    return np.array(out, dtype=np.uint64).reshape(-1, 7)
 
 
 def _bucket(n: int) -> int:
     return n if n < 4 else 4 if n < 8 else 5 if n < 16 else 6 if n < 32 else 7
 
 
-def role_features(v: DocView, cue, cue_span: tuple[int, int], start: int, end: int) -> list[list[int]]:
-    """Hashed feature ids for every token of [start, end) as content/source/neither of ``cue``."""
-    toks = v.toks
-    ps = paths(v, cue, start, end)
-    keys = [hash((p[0], p[1], p[3])) for p in ps]
-    c_i = cue.i
-    c_lemma, c_dep = cue.lemma, cue.dep
-    c_quote = v.quote[c_i]
-    c_sent = v.sent[c_i]
-    # Clause breaks and commas between each token and the cue: prefix counts.
-    breaks, commas = [0], [0]
-    for i in range(start, end):
-        text = toks[i].text
-        breaks.append(breaks[-1] + (text in BREAKS))
-        commas.append(commas[-1] + (text == ","))
-    cue_at = c_i - start
-    rows = []
-    for k, i in enumerate(range(start, end)):
-        t = toks[i]
-        up0, up1, n_up, down0, down1, n_down = ps[k]
-        direction = (i > c_i) - (i < c_i)
-        lo, hi = (k, cue_at) if k < cue_at else (cue_at, k)
-        n_breaks = breaks[hi] - breaks[lo + 1] if hi > lo else 0
-        n_commas = commas[hi] - commas[lo + 1] if hi > lo else 0
-        in_cue = cue_span[0] <= t.idx < cue_span[1]
-        prev_key = keys[k - 1] if k > 0 else 0
-        next_key = keys[k + 1] if k + 1 < len(keys) else 0
-        sent_rel = v.sent[i] - c_sent
-        t_quote = v.quote[i]
-        feats = (
-            (40,), (41, up0, up1, n_up, down0, down1), (42, up0, down0, direction), (43, down0, down1, direction),
-            (44, down0, t.pos, direction), (45, down0, t.dep), (46, c_lemma, up0, down0),
-            (47, c_lemma, direction), (48, _bucket(abs(i - c_i)), direction), (49, sent_rel),
-            (50, t_quote > 0, c_quote > 0, t_quote == c_quote), (51, t.lower, down0, direction),
-            (52, prev_key, keys[k]), (53, keys[k], next_key), (54, min(n_breaks, 2), direction, down0),
-            (55, min(n_commas, 3), direction), (56, t.pos, direction, n_down), (57, in_cue),
-            (58, c_dep, up0, down0), (59, t.lower, toks[i - 1].lower if i > 0 else 0), (60, t.lower),
-            (61, t.ent_type, down0), (62, t.pos, up0, n_up, direction), (63, c_lemma, t.lower, direction),
-            (64, keys[k], t.is_punct, direction, n_breaks > 0), (65, t.lower, down0, n_down, direction),
-        )
-        rows.append([hash(f) % ROLE_DIMENSIONS or 1 for f in feats])
-    return rows
+_BUCKETS = np.array([_bucket(n) for n in range(64)], dtype=np.uint64)
+_MULT = np.uint64(0x9E3779B97F4A7C15)
 
 
-ROLE_WIDTH = 26
+def mix(code: int, *columns) -> np.ndarray:
+    """Hash rows of integer ``columns`` (arrays of one length, or scalars) with a feature
+    ``code``: a multiply-xorshift over unsigned 64-bit words, the same on every machine and
+    Python (spaCy's string hashes are already 64-bit). Returns uint64 hashes."""
+    n = max((len(c) for c in columns if isinstance(c, np.ndarray)), default=1)
+    h = np.full(n, (code + 1) * 0x2545F4914F6CDD1D % (1 << 64), dtype=np.uint64)
+    for col in columns:
+        if not isinstance(col, np.ndarray):
+            col = np.uint64(col % (1 << 64))
+        elif col.dtype != np.uint64:
+            col = col.astype(np.int64).view(np.uint64) if col.dtype != np.bool_ else col.astype(np.uint64)
+        h = (h ^ col) * _MULT
+        h ^= h >> np.uint64(29)
+    return h
+
+
+def hashed(h: np.ndarray, dimensions: int) -> np.ndarray:
+    """Feature ids in [1, dimensions) (0 is padding) of ``mix`` hashes."""
+    return (h % np.uint64(dimensions - 1)).astype(np.int64) + 1
+
+
+def feature_ids(feats: list[tuple], n: int, dimensions: int) -> np.ndarray:
+    """Feature ids in [1, dimensions), an (n, len(feats)) array, of ``feats``: per feature a
+    tuple (code, column, …) of arrays of length n or scalars. All features are mixed at once,
+    as ``mix`` mixes one (their columns padded with zeros to the widest): a few numpy
+    operations per batch of rows, whatever the number of features."""
+    width = max(len(f) for f in feats)
+    x = np.zeros((n, len(feats), width), dtype=np.uint64)
+    for j, f in enumerate(feats):
+        x[:, j, 0] = (f[0] + 1) * 0x2545F4914F6CDD1D % (1 << 64)
+        for w, col in enumerate(f[1:], 1):
+            if isinstance(col, np.ndarray):
+                x[:, j, w] = col if col.dtype == np.uint64 else col.astype(np.int64).view(np.uint64)
+            elif col:
+                x[:, j, w] = int(col) % (1 << 64)
+    h = np.zeros((n, len(feats)), dtype=np.uint64)
+    for w in range(width):
+        h ^= x[:, :, w]
+        h *= _MULT
+        h ^= h >> np.uint64(29)
+    return hashed(h, dimensions)
+
+
+def role_features(v: DocView, c: int, cue_span: tuple[int, int], start: int, end: int,
+                  ps: np.ndarray | None = None) -> np.ndarray:
+    """Hashed feature ids, a (tokens, ROLE_FEATURES) array, for every token of [start, end) as
+    content/source/neither of the cue at token ``c``; ``ps``: its ``paths`` over the same range,
+    when already made."""
+    ps = paths(v, c, start, end) if ps is None else ps
+    return role_features_of(v, [(c, cue_span, start, end, ps)])
+
+
+def role_features_of(v: DocView, cues: list[tuple]) -> np.ndarray:
+    """``role_features`` of several cues at once, their windows' rows one after the other;
+    ``cues``: (cue token, cue character span, window start, window end, paths) each."""
+    i = np.concatenate([np.arange(start, end) for _, _, start, end, _ in cues])
+    sizes = [end - start for _, _, start, end, _ in cues]
+    m = len(i)
+    rep = lambda values: np.repeat(np.asarray(values), sizes)  # noqa: E731  (one value per cue)
+    c = rep([cue[0] for cue in cues])
+    ps = np.vstack([cue[4] for cue in cues])
+    up0, up1, n_up, d0, d0w, down1, n_down = (ps[:, k] for k in range(7))
+    cols = v.cols
+    lower, pos, dep, ent = cols[i, _LOWER], cols[i, _POS], cols[i, _DEP], cols[i, _ENT]
+    direction = np.sign(i - c) + 1
+    bucket = _BUCKETS[np.minimum(np.abs(i - c), 63)]
+    quote = v.quote_np[i]
+    c_quote = v.quote_np[c]
+    prev_lower = np.where(i > 0, cols[np.maximum(i - 1, 0), _LOWER], np.uint64(0))
+    key = mix(1, up0, up1, d0, d0w)
+    # The neighbours' keys within each window (0 at its edges).
+    first = np.zeros(m, dtype=bool)
+    first[np.cumsum([0] + sizes[:-1])] = True
+    last = np.roll(first, -1)
+    prev_key = np.where(first, np.uint64(0), np.roll(key, 1))
+    next_key = np.where(last, np.uint64(0), np.roll(key, -1))
+    # Clause breaks and commas strictly between each token and the cue (the window is contiguous).
+    lo, hi = np.minimum(i, c), np.maximum(i, c)
+    between = hi > lo + 1
+    n_breaks = np.where(between, v.brk_sum[hi] - v.brk_sum[np.minimum(lo + 1, hi)], 0)
+    n_commas = np.where(between, v.comma_sum[hi] - v.comma_sum[np.minimum(lo + 1, hi)], 0)
+    idx = v.idx_np[i]
+    in_cue = (rep([cue[1][0] for cue in cues]) <= idx) & (idx < rep([cue[1][1] for cue in cues]))
+    c_lemma, c_dep = cols[c, _LEMMA], cols[c, _DEP]
+    feats = [
+        (40,), (41, up0, up1, n_up, d0, d0w, down1), (42, up0, d0, d0w, direction),
+        (43, d0, d0w, down1, direction), (44, d0, d0w, pos, direction), (45, d0, d0w, dep),
+        (46, c_lemma, up0, d0, d0w), (47, c_lemma, direction), (48, bucket, direction),
+        (49, v.sent_np[i] - v.sent_np[c]), (50, quote > 0, quote == c_quote, c_quote > 0),
+        (51, lower, d0, d0w, direction), (52, prev_key, key), (53, key, next_key),
+        (54, np.minimum(n_breaks, 2), direction, d0, d0w), (55, np.minimum(n_commas, 3), direction),
+        (56, pos, direction, n_down), (57, in_cue), (58, c_dep, up0, d0, d0w),
+        (59, lower, prev_lower), (60, lower), (61, ent, d0, d0w), (62, pos, up0, n_up, direction),
+        (63, c_lemma, lower, direction), (64, key, v.punct_np[i], direction, n_breaks > 0),
+        (65, lower, d0, d0w, n_down, direction),
+    ]
+    return feature_ids(feats, m, ROLE_DIMENSIONS)
 
 
 # --- decoding -------------------------------------------------------------------------------------
@@ -297,37 +431,43 @@ class RoleModel:
     cue_lemmas: frozenset  # lemma hashes that may head a cue
     threshold: float
     meta: dict
-    span_weights: np.ndarray | None = None  # (SPAN_DIMENSIONS,) content candidate ranking weights
+    span_weights: np.ndarray  # (SPAN_DIMENSIONS,) content candidate ranking weights
 
-    def rank_spans(self, doc, v, cue, start, end, odds, free, quoted_tokens, rule=None, rule_pattern=0):
-        """The best content candidate (document token range) by the span model; ``rule``: the
-        rules' content for this cue (token range), a candidate and a feature."""
-        cands = span_candidates(doc, v, cue, start, end, odds, free, quoted_tokens, rule)
+    def rank_spans(self, v: DocView, c: int, start: int, end: int, odds, free, quoted_tokens, ps,
+                   rule=None, rule_pattern=0):
+        """The best content candidate (document token range) by the span model for the cue at
+        token ``c``; ``ps``: its ``paths`` over the window; ``rule``: the rules' content for this
+        cue (token range), a candidate and a feature."""
+        cands = span_candidates(v, c, start, end, odds, free, quoted_tokens, rule)
         if not cands:
             return None
-        ps = paths(v, cue, start, end)
         prefix = prefixes(odds)
         full = set(zip(v.lefts[start:end], v.rights[start:end]))
-        rows = [span_features(doc, v, cue, ps, start, a, b, odds, prefix, full, rule, rule_pattern)
-                for a, b in cands]
-        ids = np.array([r[0] for r in rows], dtype=np.int64)
-        values = np.array([r[1] for r in rows], dtype=np.float32)
+        ids, values = span_features(v, c, ps, start, cands, prefix, full, rule, rule_pattern)
         z = (self.span_weights[ids] * values).sum(axis=1)
         return cands[int(np.argmax(z))]
 
-    def cue_probabilities(self, v: DocView) -> list[tuple[object, float]]:
-        doc = v.doc
-        tokens = [t for t in doc if t.lemma in self.cue_lemmas]
-        if not tokens:
+    def cue_probabilities(self, v: DocView, skip=()) -> list[tuple[int, float]]:
+        """(token index, probability) of each word whose lemma may head a cue, except those
+        inside a ``skip`` character span (their attribution is left out anyway)."""
+        lemmas, idx = self.cue_lemmas, v.idx
+        words = [i for i, lemma in enumerate(v.lemma) if lemma in lemmas]
+        if skip:
+            words = [i for i in words if not any(a <= idx[i] < b for a, b in skip)]
+        if not words:
             return []
-        ids = np.array([cue_features(v, t) for t in tokens], dtype=np.int64)
-        z = self.cue_weights[ids].sum(axis=1)
+        z = self.cue_weights[cue_features(v, words)].sum(axis=1)
         p = 1.0 / (1.0 + np.exp(-z))
-        return list(zip(tokens, p.tolist()))
+        return list(zip(words, p.tolist()))
 
-    def role_scores(self, v: DocView, cue, cue_span, start: int, end: int) -> np.ndarray:
-        ids = np.array(role_features(v, cue, cue_span, start, end), dtype=np.int64)
-        z = self.role_weights[ids].sum(axis=1)
+    def role_scores(self, v: DocView, c: int, cue_span, start: int, end: int, ps=None) -> np.ndarray:
+        """(tokens, 3) probabilities of neither / content / source for the tokens of [start, end)."""
+        ps = paths(v, c, start, end) if ps is None else ps
+        return self.role_probabilities(v, [(c, cue_span, start, end, ps)])
+
+    def role_probabilities(self, v: DocView, cues: list[tuple]) -> np.ndarray:
+        """``role_scores`` of several cues at once (``role_features_of``), rows one after the other."""
+        z = self.role_weights[role_features_of(v, cues)].sum(axis=1)
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
         return p / p.sum(axis=1, keepdims=True)
@@ -341,13 +481,13 @@ def load(directory: str | None = None) -> RoleModel | None:
         return None
     meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
     if meta.get("fingerprint") != fingerprint():
-        raise RuntimeError("E060: the quotes model's feature hashing differs in this Python "
+        raise RuntimeError("E060: the quotes model was trained with other feature hashing than this code "
                            f"(fingerprint {fingerprint()} vs {meta.get('fingerprint')}): retrain it with "
                            "`make train-quotes`.")
     with np.load(path / "weights.npz") as data:
         cue = data["cue"].astype(np.float32)
         role = data["role"].astype(np.float32)
-        span = data["span"].astype(np.float32) if "span" in data else None
+        span = data["span"].astype(np.float32)
         lemmas = frozenset(int(x) for x in data["cue_lemmas"])
     return RoleModel(cue, role, lemmas, float(meta["threshold"]), meta, span)
 
@@ -392,11 +532,23 @@ def _head_of(doc, a: int, b: int) -> int:
     return doc[a].idx
 
 
-def predict(model: RoleModel, doc, quoted_spans=(), threshold: float | None = None, cues=None,
-            spans: bool = True, margin: float | None = None, rules=None, skip=()):
+def quoted_token_spans(doc, quoted_spans) -> list[tuple[int, int]]:
+    """Token ranges of the quoted stretches (character spans)."""
+    out = []
+    for qs, qe in quoted_spans:
+        qspan = doc.char_span(qs, qe, alignment_mode="expand")
+        if qspan is not None:
+            out.append((qspan.start, qspan.end))
+    return out
+
+
+def predict(model: RoleModel, doc, quoted_spans=(), threshold: float | None = None, cues=None, rules=None,
+            skip=()):
     """The model's attributions of ``doc``: (cue probability, ``reported.Attribution`` with
     pattern "model"), most probable first. ``cues``: (probability, token) pairs to use instead of
-    the cue model's (the training script's oracle check)."""
+    the cue model's (the training script's oracle check); ``rules``: the rules' attributions
+    (their content for a cue is a candidate and a feature); ``skip``: character spans whose cues
+    are not decoded (the attributions the combination puts first cover them)."""
     from .reported import Attribution
 
     threshold = model.threshold if threshold is None else threshold
@@ -404,49 +556,50 @@ def predict(model: RoleModel, doc, quoted_spans=(), threshold: float | None = No
         return []
     v = view(doc, quoted_spans)
     if cues is None:
-        cues = [(p, t) for t, p in model.cue_probabilities(v) if p >= threshold]
+        cues = [(p, doc[i]) for i, p in model.cue_probabilities(v, skip) if p >= threshold]
+        if not cues:
+            return []
     cues = sorted(cues, key=lambda x: -x[0])
-    margin = model.meta.get("margin", 2.0) if margin is None else margin
     by_cue = rule_spans(doc, rules or ())
-    quoted_tokens = []
-    for qs, qe in quoted_spans:
-        qspan = doc.char_span(qs, qe, alignment_mode="expand")
-        if qspan is not None:
-            quoted_tokens.append((qspan.start, qspan.end))
+    quoted_tokens = quoted_token_spans(doc, quoted_spans)
+    content_pos = _attrs()["content_pos"]
     taken = np.zeros(len(doc), dtype=bool)  # words that are a content, a cue or a source
     spoken = np.zeros(len(doc), dtype=bool)  # words that are a source
     found = []
+    # The role probabilities of every cue's window at once (they do not depend on which words
+    # the cues before it took); decoding then goes cue by cue.
+    ready = []
     for p, cue in cues:
-        if taken[cue.i]:
-            continue
         cue_chars = _cue_span(doc, cue)
         if any(a < cue_chars[1] and cue_chars[0] < b for a, b in skip):
             continue
-        start, end = window(v, cue)
-        probs = model.role_scores(v, cue, cue_chars, start, end)
+        start, end = window(v, cue.i)
+        ready.append((p, cue, cue_chars, start, end, paths(v, cue.i, start, end)))
+    if not ready:
+        return []
+    all_probs = model.role_probabilities(v, [(cue.i, chars, start, end, ps) for _, cue, chars, start, end, ps in ready])
+    offsets = np.cumsum([0] + [end - start for _, _, _, start, end, _ in ready])
+    for (p, cue, cue_chars, start, end, ps), offset in zip(ready, offsets):
+        c = cue.i
+        if taken[c]:
+            continue
+        probs = all_probs[offset:offset + end - start]
         eps = 1e-6
         free = ~taken[start:end]
-        in_cue = np.array([cue_chars[0] <= t.idx < cue_chars[1] for t in v.toks[start:end]])
-        usable = free & ~in_cue & np.array([not t.is_space for t in v.toks[start:end]])
+        chars_at = v.idx_np[start:end]
+        in_cue = (cue_chars[0] <= chars_at) & (chars_at < cue_chars[1])
+        usable = free & ~in_cue & ~v.space_np[start:end]
         content_odds = np.log(probs[:, 1] + eps) - np.log(1 - probs[:, 1] + eps)
-        if spans and model.span_weights is not None:
-            rule, rule_pattern = by_cue.get(cue.i, (None, 0))
-            ranked = model.rank_spans(doc, v, cue, start, end, content_odds, free, quoted_tokens, rule,
-                                      rule_pattern)
-            if ranked is None:
-                continue
-            a, b, score = ranked[0] - start, ranked[1] - start, 0.0
-        elif spans:
-            a, b, score = choose_content(v, cue, start, end, content_odds, free, quoted_tokens, margin)
-        else:
-            a, b, score = best_stretch(content_odds, free)
-        if score == float("-inf") or not usable[a - 0:b].any():
+        rule, rule_pattern = by_cue.get(c, (None, 0))
+        ranked = model.rank_spans(v, c, start, end, content_odds, free, quoted_tokens, ps, rule, rule_pattern)
+        if ranked is None:
             continue
+        a, b = ranked[0] - start, ranked[1] - start
         while a < b and not usable[a]:
             a += 1
         while b > a and not usable[b - 1]:
             b -= 1
-        if b <= a or not any(t.pos_ in CONTENT_POS for t in v.toks[start + a:start + b]):
+        if b <= a or not any(v.pos[i] in content_pos for i in range(start + a, start + b)):
             continue  # a stretch of function words only ("the" left over by a taken word)
         # The source may sit inside the content's extent ("“…,” he said, “…”"), not on its words;
         # a subject two cues share ("X rebuffed the call, saying …") is the source of both.
@@ -460,19 +613,19 @@ def predict(model: RoleModel, doc, quoted_spans=(), threshold: float | None = No
             taken[start + sa:start + sb] = True
             spoken[start + sa:start + sb] = True
         taken[start + a:start + b] = True
-        taken[cue.i] = True
+        taken[c] = True
         content = _trim(doc, start + a, start + b) or _char_span(doc, start + a, start + b)
         att = Attribution(cue_chars, content, source, head, "model", cue.lemma_.lower())
         found.append((p, att))
     return found
 
 
-def candidate_spans(v: DocView, cue, start: int, end: int, quoted_tokens=()) -> set[tuple[int, int]]:
+def candidate_spans(v: DocView, c: int, start: int, end: int, quoted_tokens=()) -> set[tuple[int, int]]:
     """Token ranges inside [start, end) that a content usually is: whole subtrees, runs of a
     word's complements (with or without the word), a clause with the cue's own branch cut off
     before or after it, the sentence before or after the cue's clause, and quoted stretches."""
     spans = set()
-    lefts, rights, heads = v.lefts, v.rights, v.heads
+    lefts, rights, heads, kids = v.lefts, v.rights, v.heads, v.kids
 
     def add(a, b):
         a, b = max(a, start), min(b, end)
@@ -481,17 +634,17 @@ def candidate_spans(v: DocView, cue, start: int, end: int, quoted_tokens=()) -> 
 
     for h in range(start, end):
         add(lefts[h], rights[h])
-        after = [c for c in v.kids[h] if c > h]
-        before = [c for c in v.kids[h] if c < h]
+        after = [x for x in kids[h] if x > h]
         for x, cx in enumerate(after):
             add(h, rights[cx])
             for cy in after[x:x + 6]:
                 add(lefts[cx], rights[cy])
-        for cx in before:
-            add(lefts[cx], rights[h])
-            add(lefts[cx], h + 1)
+        for cx in kids[h]:
+            if cx < h:
+                add(lefts[cx], rights[h])
+                add(lefts[cx], h + 1)
     # A clause the cue's branch interrupts: the part before the branch and the part after it.
-    branch = cue.i
+    branch = c
     for _ in range(12):
         head = heads[branch]
         if head == branch:
@@ -499,79 +652,120 @@ def candidate_spans(v: DocView, cue, start: int, end: int, quoted_tokens=()) -> 
         add(lefts[head], lefts[branch])
         add(rights[branch], rights[head])
         branch = head
-    sent_start, sent_end = v.sent_bounds[v.sent[cue.i]]
-    add(sent_start, lefts[cue.i])
-    add(rights[cue.i], sent_end)
-    add(cue.i + 1, sent_end)
+    sent_start, sent_end = v.sent_bounds[v.sent[c]]
+    add(sent_start, lefts[c])
+    add(rights[c], sent_end)
+    add(c + 1, sent_end)
     for a, b in quoted_tokens:
         add(a, b)
     return spans
-
-
-def choose_content(v: DocView, cue, start: int, end: int, odds: np.ndarray, free: np.ndarray, quoted_tokens=(),
-                   margin: float = 2.0) -> tuple[int, int, float]:
-    """The candidate span (window-relative [a, b)) with the largest summed content log-odds; the
-    unconstrained best stretch when it beats every candidate by more than ``margin``."""
-    a0, b0, best_free = best_stretch(odds, free)
-    prefix = np.concatenate(([0.0], np.cumsum(odds)))
-    blocked = np.concatenate(([0], np.cumsum(~free)))
-    best = (a0, b0, float("-inf"))
-    for a, b in candidate_spans(v, cue, start, end, quoted_tokens):
-        a, b = a - start, b - start
-        if blocked[b] - blocked[a]:
-            continue
-        s = prefix[b] - prefix[a]
-        if s > best[2]:
-            best = (a, b, s)
-    if best[2] == float("-inf") or best_free - best[2] > margin:
-        return a0, b0, best_free
-    return best
 
 
 # --- span ranking ---------------------------------------------------------------------------------
 
 SPAN_DIMENSIONS = 1 << 18
 TOP_CANDIDATES = 30  # candidates ranked by the span model: the best by summed content log-odds
-SPAN_WIDTH = 27
-# Whether the ranker reads the role model's summed log-odds (off: syntax and the rules' span only).
-SPAN_ODDS = True
 
 
-def span_features(doc, v: DocView, cue, paths_: list, start: int, a: int, b: int, odds: np.ndarray,
-                  prefix: tuple, full: set, rule: tuple[int, int] | None = None,
-                  rule_pattern: int = 0) -> tuple[list[int], list[float]]:
-    """Hashed feature ids and values of the content candidate [a, b) (document token indices)
-    of ``cue``; ``paths_`` and ``odds`` are per window token (the window starts at ``start``),
-    ``prefix`` the running sums of the log-odds and of their positive part (``prefixes``)."""
-    toks, heads = v.toks, v.heads
-    first, last = toks[a], toks[b - 1]
-    before = toks[a - 1] if a > 0 else None
-    after = toks[b] if b < len(toks) else None
-    roots = [toks[i] for i in range(a, b) if not (a <= heads[i] < b) or heads[i] == i]
-    head = roots[0] if roots else first
-    p = paths_[head.i - start]
-    direction = 1 if a > cue.i else -1 if b <= cue.i else 0
-    n = b - a
-    total = float(prefix[0][b - start] - prefix[0][a - start])
-    positive_out = float(prefix[1][-1] - (prefix[1][b - start] - prefix[1][a - start]))
-    before_lower = before.lower if before is not None else 0
-    after_lower = after.lower if after is not None else 0
-    feats = (
-        (80, first.lower), (81, last.lower), (82, first.pos, first.dep), (83, last.pos, last.dep),
-        (84, before_lower), (85, after_lower), (86, p[0], p[1], p[3], p[4]), (87, min(len(roots), 4)),
-        (88, _bucket(n)), (89, direction), (90, cue.lemma, p[3]), (91, first.text in QUOTES, last.text in QUOTES),
-        (92, (a, b) in full), (93, after.is_punct if after is not None else 2, after_lower),
-        (94, before_lower, first.lower), (95, head.dep, head.pos, direction), (96, min(len(roots), 4), head.dep),
-        (97, cue.lemma, direction), (98, first.lower, direction), (99, last.lower, after_lower),
-        (100, cue.i - a if 0 <= cue.i - a < 4 else 9, direction),
-        (101, rule == (a, b), rule_pattern), (102, rule == (a, b), cue.lemma),
-        (103, rule is not None and rule[0] == a, rule is not None and rule[1] == b, rule_pattern),
-    )
-    ids = [hash(f) % (SPAN_DIMENSIONS - 5) + 5 for f in feats]
-    values = [1.0] * len(ids)
-    ids += [2, 3, 4]  # real-valued: summed log-odds, mean log-odds, positive log-odds left outside
-    values += [total / 10.0, total / n / 5.0, positive_out / 10.0] if SPAN_ODDS else [0.0, 0.0, 0.0]
+def span_features(v: DocView, c: int, ps: np.ndarray, start: int, cands: list[tuple[int, int]], prefix: tuple,
+                  full: set, rule: tuple[int, int] | None = None, rule_pattern: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Hashed feature ids and values, two (candidates, SPAN_FEATURES) arrays, of the content
+    candidates ``cands`` ([a, b) document token ranges) of the cue at token ``c``; ``ps`` are
+    the ``paths`` of the window's tokens (the window starts at ``start``), ``prefix`` the running
+    sums of the content log-odds and of their positive part (``prefixes``)."""
+    heads, cols = v.heads, v.cols
+    n_doc = len(heads)
+    rows = []
+    for a, b in cands:
+        roots = [i for i in range(a, b) if not (a <= heads[i] < b) or heads[i] == i]
+        head = roots[0] if roots else a
+        nxt, prv = _word_after(v, b), _word_before(v, a)
+        rows.append((
+            a, b, head, min(len(roots), 4), 1 if a > c else 2 if b <= c else 0,
+            _bucket(b - a), (a, b) in full, c - a if 0 <= c - a < 4 else 9,
+            rule == (a, b), rule is not None and rule[0] == a, rule is not None and rule[1] == b,
+            # Boundaries: the nearest word outside the candidate on each side and how it hangs
+            # (from a word inside, from the cue, from the cue's head): an adjunct of the cue after
+            # its object ("… in the wake of …", ", reversing …") ends the content, a relative
+            # clause of its last noun does not.
+            nxt if nxt is not None else -1, _hangs(v, nxt, a, b, c) if nxt is not None else 4,
+            prv if prv is not None else -1, _hangs(v, prv, a, b, c) if prv is not None else 4,
+            _hangs(v, b - 1, a, b, c), min(v.sent[b - 1] - v.sent[a], 2),
+            prefix[0][b - start] - prefix[0][a - start],
+            prefix[1][-1] - (prefix[1][b - start] - prefix[1][a - start]),
+        ))
+    R = np.array([r[:-2] for r in rows], dtype=np.int64)
+    a, b, head, n_roots, direction, size, whole, cue_gap, is_rule, rule_start, rule_end, nxt, nxt_hangs, \
+        prv, prv_hangs, last_hangs, n_sents = R.T
+    last = b - 1
+    zero = np.uint64(0)
+    before_lower = np.where(a > 0, cols[np.maximum(a - 1, 0), _LOWER], zero)
+    after_lower = np.where(b < n_doc, cols[np.minimum(b, n_doc - 1), _LOWER], zero)
+    after_punct = np.where(b < n_doc, v.punct_np[np.minimum(b, n_doc - 1)], 2)
+    first_lower, last_lower = cols[a, _LOWER], cols[last, _LOWER]
+    p = ps[head - start]
+    c_lemma = v.lemma[c]
+    worded = np.asarray(v.worded, dtype=bool)
+
+    def edge(code, i, hangs):
+        """How the word ``i`` next to a candidate hangs (-1: none; then ``hangs`` is 4): its
+        dependency (with the word for worded labels), where its head is, whether it is the cue."""
+        k = np.maximum(i, 0)
+        word = np.where(worded[k], cols[k, _LOWER], zero)
+        return code, np.where(i >= 0, cols[k, _DEP], zero), np.where(i >= 0, word, zero), hangs, i == c
+
+    feats = [
+        (80, first_lower), (81, last_lower), (82, cols[a, _POS], cols[a, _DEP]),
+        (83, cols[last, _POS], cols[last, _DEP]), (84, before_lower), (85, after_lower),
+        (86, p[:, 0], p[:, 1], p[:, 3], p[:, 4], p[:, 5]), (87, n_roots), (88, size), (89, direction),
+        (90, c_lemma, p[:, 3], p[:, 4]), (91, v.mark_np[a], v.mark_np[last]), (92, whole),
+        (93, after_punct, after_lower), (94, before_lower, first_lower),
+        (95, cols[head, _DEP], cols[head, _POS], direction), (96, n_roots, cols[head, _DEP]),
+        (97, c_lemma, direction), (98, first_lower, direction), (99, last_lower, after_lower),
+        (100, cue_gap, direction), (101, is_rule, rule_pattern), (102, is_rule, c_lemma),
+        (103, rule_start, rule_end, rule_pattern),
+        edge(104, nxt, nxt_hangs), edge(105, prv, prv_hangs), (106, cols[last, _DEP], last_hangs),
+        (107, n_sents, direction),
+    ]
+    k = len(cands)
+    ids = np.empty((k, len(feats) + 3), dtype=np.int64)
+    ids[:, :-3] = feature_ids(feats, k, SPAN_DIMENSIONS - 4) + 4
+    values = np.ones((k, len(feats) + 3), dtype=np.float32)
+    # Real-valued, on ids 1-3: summed log-odds, mean log-odds, positive log-odds left outside.
+    ids[:, -3:] = (1, 2, 3)
+    total = np.array([r[-2] for r in rows])
+    values[:, -3] = total / 10.0
+    values[:, -2] = total / (b - a) / 5.0
+    values[:, -1] = np.array([r[-1] for r in rows]) / 10.0
     return ids, values
+
+
+def _word_after(v: DocView, b: int) -> int | None:
+    """The first word (not punctuation or space) at or after token ``b`` in its sentence."""
+    if b >= len(v.heads):
+        return None
+    end = v.sent_bounds[v.sent[b]][1]
+    for i in range(b, min(end, b + 4)):
+        if not v.punct[i] and not v.space[i]:
+            return i
+    return None
+
+
+def _word_before(v: DocView, a: int) -> int | None:
+    """The last word before token ``a`` in its sentence."""
+    if a <= 0:
+        return None
+    first = v.sent_bounds[v.sent[a - 1]][0]
+    for i in range(a - 1, max(first, a - 4) - 1, -1):
+        if not v.punct[i] and not v.space[i]:
+            return i
+    return None
+
+
+def _hangs(v: DocView, i: int, a: int, b: int, c: int) -> int:
+    """Where token ``i``'s head is: 1 inside [a, b), 2 the cue, 3 the cue's head, 0 elsewhere."""
+    h = v.heads[i]
+    return 1 if a <= h < b and h != i else 2 if h == c else 3 if h == v.heads[c] else 0
 
 
 def prefixes(odds: np.ndarray) -> tuple[list[float], list[float]]:
@@ -580,22 +774,22 @@ def prefixes(odds: np.ndarray) -> tuple[list[float], list[float]]:
             np.concatenate(([0.0], np.cumsum(np.clip(odds, 0, None)))).tolist())
 
 
-def span_candidates(doc, v: DocView, cue, start: int, end: int, odds: np.ndarray, free: np.ndarray,
+def span_candidates(v: DocView, c: int, start: int, end: int, odds: np.ndarray, free: np.ndarray,
                     quoted_tokens=(), rule: tuple[int, int] | None = None) -> list[tuple[int, int]]:
-    """Document token ranges to rank: the syntactic candidates and the best stretch, the
-    ``TOP_CANDIDATES`` best by summed content log-odds, none over a word already taken."""
-    prefix = np.concatenate(([0.0], np.cumsum(odds)))
-    blocked = np.concatenate(([0], np.cumsum(~free)))
+    """Document token ranges to rank for the cue at token ``c``: the syntactic candidates and
+    the best stretch, the ``TOP_CANDIDATES`` best by summed content log-odds, none over a word
+    already taken and none of punctuation and space only."""
+    prefix = np.concatenate(([0.0], np.cumsum(odds))).tolist()
+    blocked = np.concatenate(([0], np.cumsum(~free))).tolist()
+    words = v.words
     a0, b0, _ = best_stretch(odds, free)
-    cands = candidate_spans(v, cue, start, end, quoted_tokens)
+    cands = candidate_spans(v, c, start, end, quoted_tokens)
     if b0 > a0:
         cands.add((start + a0, start + b0))
     scored = []
     for a, b in cands:
         x, y = a - start, b - start
-        if blocked[y] - blocked[x]:
-            continue
-        if not any(not t.is_punct and not t.is_space for t in v.toks[a:b]):
+        if blocked[y] - blocked[x] or words[b] == words[a]:
             continue
         scored.append((prefix[y] - prefix[x], a, b))
     scored.sort(reverse=True)

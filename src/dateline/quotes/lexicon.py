@@ -48,6 +48,11 @@ ACCORDING_TO = ("according", "to")
 # Verbs that take a hearer object before the content ("told reporters that").
 HEARER_VERBS = frozenset("tell inform assure remind warn notify".split())
 
+# Nouns that name a kind of telling, not what was said: the object of "told a bedtime story",
+# "tells a joke about X" names the act, so it (and a phrase inside it) is no quote's content;
+# a clause inside it is ("told the story of how he won").
+NARRATIVE_NOUNS = frozenset("story tale joke anecdote fable parable yarn riddle bedtime".split())
+
 # Subordinate-clause dependencies that carry the content of a cue verb.
 CONTENT_DEPS = ("ccomp",)
 INFINITIVE_DEPS = ("xcomp",)

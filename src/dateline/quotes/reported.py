@@ -153,15 +153,16 @@ def cue_span(doc, verb, last=None) -> tuple[int, int]:
     return verb.idx, end.idx + len(end)
 
 
-def find_reported(doc, table: Mapping[str, frozenset[str]] | None) -> list[Attribution]:
+def find_reported(doc, table: Mapping[str, frozenset[str]] | None, text: str | None = None) -> list[Attribution]:
     """Candidate attributions whose (pattern, cue lemma) is in ``table``; every candidate when
-    ``table`` is None (used to calibrate the table)."""
+    ``table`` is None (used to calibrate the table). ``text``: the doc's text, when at hand
+    (``Doc.text`` is rebuilt from the tokens on every call)."""
 
     def allowed(pattern: str, lemma: str) -> bool:
         return table is None or lemma in table.get(pattern, ())
 
     found: list[Attribution] = []
-    text = doc.text
+    text = doc.text if text is None else text
     for verb in doc:
         if verb.lower_ == "according" and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "to":
             att = _according_to(doc, verb)

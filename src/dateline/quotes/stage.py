@@ -20,6 +20,7 @@ from ..pipeline import Work, stage
 from . import learned
 from .cue_table import CUE_TABLE
 from .direct import join_quotes, overlaps
+from .lexicon import NARRATIVE_NOUNS
 from .marks import find_quoted
 from .reported import Attribution, find_reported
 from .speakers import actor_for, carry_pronoun_speakers
@@ -95,42 +96,76 @@ def find_attributions(doc, text: str, table=CUE_TABLE, quoted=None) -> list[Attr
     """Every attribution of ``doc`` the rules find; ``table=None`` proposes every candidate
     (calibration)."""
     quoted = find_quoted(text) if quoted is None else quoted
-    attributions = find_reported(doc, table)
+    attributions = find_reported(doc, table, text)
     attributions = join_quotes(doc, text, attributions, quoted)
     return univocal([a for a in attributions if a.content is not None])
 
 
-def model_attributions(doc, text: str, quoted, rules: list[Attribution], before=()) -> list[Attribution]:
+def rule_attributions(doc, text: str, quoted) -> list[Attribution]:
+    """The rules' attributions the stage outputs (``find_attributions`` less ``narrated``)."""
+    return [a for a in find_attributions(doc, text, quoted=quoted) if not narrated(doc, a)]
+
+
+def decode_skip(rules: list[Attribution], way: str | None) -> list[tuple[int, int]]:
+    """Character spans whose model cues are not decoded: the cues and contents of the rule
+    attributions that come before the model's in the combination ``way`` (a model cue there
+    would be left out anyway); none for the model alone (``way`` None)."""
+    if way is None or way == "model-first":
+        return []
+    before = rules if way == "rules-first" else [a for a in rules if a.parts]
+    return [span for a in before for span in (a.cue, a.content)]
+
+
+def model_attributions(doc, quoted, rules: list[Attribution], skip=(), model=None,
+                       threshold: float | None = None) -> list[Attribution]:
     """The learned model's attributions (``learned.py``); none when the model is not shipped.
-    The rules' content for a cue is one of the candidates (and a feature) the model ranks.
-    Quoted stretches inside a content become its ``parts`` (a mixed or direct quote)."""
-    model = learned.load()
+    The rules' content for a cue is one of the candidates (and a feature) the model ranks;
+    ``skip``: ``decode_skip``. Quoted stretches inside a content become its ``parts`` (a mixed
+    or direct quote). ``model``, ``threshold``: other than the shipped ones (training)."""
+    model = model or learned.load()
     if model is None:
         return []
     found = []
-    # A model cue on the cue or inside the content of a rule attribution that comes first in the
-    # combination would be left out anyway: it is not decoded.
-    skip = [span for a in before for span in (a.cue, a.content)]
-    for _, att in learned.predict(model, doc, [(q.start, q.end) for q in quoted], rules=rules, skip=skip):
-        att.parts = [(q.start, q.end) for q in quoted if att.content[0] <= q.start and q.end <= att.content[1]]
+    spans = [(q.start, q.end) for q in quoted]
+    for _, att in learned.predict(model, doc, spans, threshold, rules=rules, skip=skip):
+        if narrated(doc, att):
+            continue
+        att.parts = [(a, b) for a, b in spans if att.content[0] <= a and b <= att.content[1]]
         found.append(att)
     return found
 
 
+def narrated(doc, att: Attribution) -> bool:
+    """Whether ``att``'s content is (inside) the object of its cue that names a kind of telling
+    ("She told [a bedtime story]", "told a joke about [the mayor]"): the act, not what was said,
+    so not a quote. Quote marks or a clause in the content keep it ("told the story of how …")."""
+    if att.parts:
+        return False
+    head = learned.cue_head(doc, *att.cue)
+    span = doc.char_span(att.content[0], att.content[1], alignment_mode="expand")
+    if head is None or span is None:
+        return False
+    told = [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in NARRATIVE_NOUNS]
+    if not told:
+        return False
+    obj = told[0]
+    inside = obj.left_edge.i <= span.start and span.end <= obj.right_edge.i + 1
+    return (inside or span.start <= obj.i < span.end) and not any(
+        t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in span)
+
+
 def attributions_of(doc, text: str) -> list[Attribution]:
-    """What the stage outputs, by ``METHOD``: the rules, the model, or both (``combine``)."""
+    """What the stage outputs, by ``METHOD``: the rules, the model, or both (``combine``);
+    attributions whose content only names a kind of telling (``narrated``) are left out."""
     quoted = find_quoted(text)
-    rules = find_attributions(doc, text, quoted=quoted)
+    rules = rule_attributions(doc, text, quoted)
     if METHOD == "rules":
         return rules
-    before = ()
-    if METHOD == "combined":
-        way = combine_way()
-        before = rules if way == "rules-first" else [] if way == "model-first" else [a for a in rules if a.parts]
-    model = model_attributions(doc, text, quoted, rules, before)
+    way = combine_way() if METHOD == "combined" else None
+    model = model_attributions(doc, quoted, rules, decode_skip(rules, way))
     if METHOD == "model":
         return sorted(model, key=lambda a: a.content)
-    return combine(rules, model)
+    return combine(rules, model, way)
 
 
 def _clash(a: Attribution, k: Attribution) -> bool:
