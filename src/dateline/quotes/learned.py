@@ -673,30 +673,39 @@ def span_features(v: DocView, c: int, ps: np.ndarray, start: int, cands: list[tu
     candidates ``cands`` ([a, b) document token ranges) of the cue at token ``c``; ``ps`` are
     the ``paths`` of the window's tokens (the window starts at ``start``), ``prefix`` the running
     sums of the content log-odds and of their positive part (``prefixes``)."""
-    heads, cols = v.heads, v.cols
-    n_doc = len(heads)
-    rows = []
-    for a, b in cands:
-        roots = [i for i in range(a, b) if not (a <= heads[i] < b) or heads[i] == i]
-        head = roots[0] if roots else a
-        nxt, prv = _word_after(v, b), _word_before(v, a)
-        rows.append((
-            a, b, head, min(len(roots), 4), 1 if a > c else 2 if b <= c else 0,
-            _bucket(b - a), (a, b) in full, c - a if 0 <= c - a < 4 else 9,
-            rule == (a, b), rule is not None and rule[0] == a, rule is not None and rule[1] == b,
-            # Boundaries: the nearest word outside the candidate on each side and how it hangs
-            # (from a word inside, from the cue, from the cue's head): an adjunct of the cue after
-            # its object ("… in the wake of …", ", reversing …") ends the content, a relative
-            # clause of its last noun does not.
-            nxt if nxt is not None else -1, _hangs(v, nxt, a, b, c) if nxt is not None else 4,
-            prv if prv is not None else -1, _hangs(v, prv, a, b, c) if prv is not None else 4,
-            _hangs(v, b - 1, a, b, c), min(v.sent[b - 1] - v.sent[a], 2),
-            prefix[0][b - start] - prefix[0][a - start],
-            prefix[1][-1] - (prefix[1][b - start] - prefix[1][a - start]),
-        ))
-    R = np.array([r[:-2] for r in rows], dtype=np.int64)
-    a, b, head, n_roots, direction, size, whole, cue_gap, is_rule, rule_start, rule_end, nxt, nxt_hangs, \
-        prv, prv_hangs, last_hangs, n_sents = R.T
+    cols = v.cols
+    n_doc = len(v.heads)
+    a = np.array([x for x, _ in cands], dtype=np.int64)
+    b = np.array([y for _, y in cands], dtype=np.int64)
+    col_a, col_b = a[:, None], b[:, None]
+    # Each candidate's roots (words whose head lies outside it): how many, and the first.
+    at = np.arange(start, max(b.max(), start + 1))
+    heads_at = v.heads_np[at]
+    roots = (at >= col_a) & (at < col_b) & ((heads_at < col_a) | (heads_at >= col_b) | (heads_at == at))
+    n_roots = np.minimum(roots.sum(axis=1), 4)
+    head = np.where(roots.any(axis=1), start + roots.argmax(axis=1), a)
+    direction = np.where(a > c, 1, np.where(b <= c, 2, 0))
+    size = _BUCKETS[np.minimum(b - a, 63)]
+    whole = np.array([cand in full for cand in cands])
+    cue_gap = np.where((c - a >= 0) & (c - a < 4), c - a, 9)
+    is_rule = np.array([cand == rule for cand in cands])
+    rule_start = (a == rule[0]) if rule is not None else np.zeros(len(cands), dtype=bool)
+    rule_end = (b == rule[1]) if rule is not None else np.zeros(len(cands), dtype=bool)
+    # Boundaries: the nearest word outside the candidate on each side and how it hangs (from a
+    # word inside, from the cue, from the cue's head): an adjunct of the cue after its object
+    # ("… in the wake of …", ", reversing …") ends the content, a relative clause of its last
+    # noun does not.
+    after = {y: _word_after(v, y) for y in set(b.tolist())}
+    before = {x: _word_before(v, x) for x in set(a.tolist())}
+    nxt = np.array([-1 if after[y] is None else after[y] for y in b.tolist()], dtype=np.int64)
+    prv = np.array([-1 if before[x] is None else before[x] for x in a.tolist()], dtype=np.int64)
+    nxt_hangs = np.where(nxt >= 0, _hangs_of(v, nxt, a, b, c), 4)
+    prv_hangs = np.where(prv >= 0, _hangs_of(v, prv, a, b, c), 4)
+    last_hangs = _hangs_of(v, b - 1, a, b, c)
+    n_sents = np.minimum(v.sent_np[b - 1] - v.sent_np[a], 2)
+    sums, positive = np.asarray(prefix[0]), np.asarray(prefix[1])
+    total = sums[b - start] - sums[a - start]
+    positive_out = positive[-1] - (positive[b - start] - positive[a - start])
     last = b - 1
     zero = np.uint64(0)
     before_lower = np.where(a > 0, cols[np.maximum(a - 1, 0), _LOWER], zero)
@@ -733,10 +742,9 @@ def span_features(v: DocView, c: int, ps: np.ndarray, start: int, cands: list[tu
     values = np.ones((k, len(feats) + 3), dtype=np.float32)
     # Real-valued, on ids 1-3: summed log-odds, mean log-odds, positive log-odds left outside.
     ids[:, -3:] = (1, 2, 3)
-    total = np.array([r[-2] for r in rows])
     values[:, -3] = total / 10.0
     values[:, -2] = total / (b - a) / 5.0
-    values[:, -1] = np.array([r[-1] for r in rows]) / 10.0
+    values[:, -1] = positive_out / 10.0
     return ids, values
 
 
@@ -762,10 +770,11 @@ def _word_before(v: DocView, a: int) -> int | None:
     return None
 
 
-def _hangs(v: DocView, i: int, a: int, b: int, c: int) -> int:
-    """Where token ``i``'s head is: 1 inside [a, b), 2 the cue, 3 the cue's head, 0 elsewhere."""
-    h = v.heads[i]
-    return 1 if a <= h < b and h != i else 2 if h == c else 3 if h == v.heads[c] else 0
+def _hangs_of(v: DocView, i: np.ndarray, a: np.ndarray, b: np.ndarray, c: int) -> np.ndarray:
+    """Where each token ``i``'s head is: 1 inside its [a, b), 2 the cue, 3 the cue's head, 0
+    elsewhere (``i`` >= 0)."""
+    h = v.heads_np[np.maximum(i, 0)]
+    return np.select([(a <= h) & (h < b) & (h != i), h == c, h == v.heads[c]], [1, 2, 3], 0)
 
 
 def prefixes(odds: np.ndarray) -> tuple[list[float], list[float]]:
