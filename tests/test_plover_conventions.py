@@ -401,3 +401,19 @@ def test_an_acquittal_is_no_conviction(text):
 def test_calls_appeals_and_pleas(text, expected):
     events, _ = shown(text)
     assert [e.cameo for e in events if e.confidence > COMPANION_CONFIDENCE] == expected
+
+
+@pytest.mark.parametrize("text, expected, sector", [
+    ("Hundreds of farmers blocked the highway near Delhi on Monday.", "PROTEST", "AGR"),
+    ("Police personnel burst tear gas shells to disperse the mob.", "ASSAULT", "COP"),
+])
+def test_groups_named_by_role_nouns_are_parties(text, expected, sector):
+    """The actors stage gives a plural role noun of the Phoenix agents dictionary ("farmers") or a
+    members' noun under one ("police personnel") a group actor with its sector, so the event has
+    a party, not "?" (the whole pipeline: actors and events)."""
+    import dateline
+
+    doc = dateline.annotate(text, published="2024-03-05")
+    actors = {a.id: a for a in doc.actors}
+    events = [e for e in doc.events if e.type == expected]
+    assert events and {actors[a].sector for a in events[0].source} == {sector}

@@ -196,3 +196,8 @@ HOST_PREFIXES = frozenset({"www", "m", "en", "mobile", "amp", "news", "edition",
 # Sectors of bodies that serve where they are: "police in Nairobi" are Kenya's police, "a court
 # in Lahore" Pakistan's (troops or diplomats in a country are often foreign ones).
 LOCAL_SECTORS = frozenset({"COP", "JUD"})
+
+# Plural nouns for the members of a body, which take their sector from the modifier that names
+# the body ("police personnel", "army men", "security staff").
+GROUP_MEMBER_NOUNS = frozenset({"personnel", "staff", "man", "member", "force", "unit", "squad",
+                                "team", "trooper", "guard", "cadre", "jawan", "constable"})

@@ -893,8 +893,11 @@ class MentionFinder:
         if tok.tag_ in ("NNS", "NNPS"):  # "ministers": the plural's own entry, else the singular's
             title = self.lex.title(tok.lower_) or self.lex.title(tok.lemma_.lower())
             if title is None and tok.tag_ == "NNS":
-                # "farmers", "hundreds of lawyers": a group of the Phoenix agents dictionary's sector
+                # "farmers", "hundreds of lawyers": a group of the Phoenix agents dictionary's
+                # sector; "police personnel", "army men": a group noun takes its modifier's
                 sector = self.lex.agent_sector(tok.lemma_.lower())
+                if sector is None and mods and tok.lemma_.lower() in cues.GROUP_MEMBER_NOUNS:
+                    sector = self.lex.agent_sector(" ".join(words[:-1]))
                 title = Title(tok.lower_, sector, "group", None) if sector else None
             return title
         return self.lex.title(tok.lemma_.lower())
