@@ -137,12 +137,13 @@ TITLE_BEFORE = re.compile(
 # Where a one-word name is plainly a person's: the speaker right after a quote ("…," said
 # Georgia; not "It said Islamabad, which …"), a
 # reflexive ("Georgia herself"), a relative ("Georgia's father"), an age ("Georgia, 14,").
-PERSON_CONTEXT = (
-    r"(?:[\"”’]\s*(?:said|says|added|asked|recalled|explained)\s+{name}\s*[,.]|"
-    r"\b{name}\s+(?:herself|himself)\b|"
-    r"\b{name}['’]s\s+(?:father|mother|parents|husband|wife|son|daughter|brother|sister|"
-    r"boyfriend|girlfriend|family|coach|credit)\b|"
-    r"\b{name},\s+\d{{1,2}},)")
+_ONE_NAME = r"([A-Z][\w\-]+)"
+PERSON_CONTEXT = re.compile(
+    rf"[\"”’]\s*(?:said|says|added|asked|recalled|explained)\s+{_ONE_NAME}\s*[,.]|"
+    rf"\b{_ONE_NAME}\s+(?:herself|himself)\b|"
+    rf"\b{_ONE_NAME}['’]s\s+(?:father|mother|parents|husband|wife|son|daughter|brother|sister|"
+    rf"boyfriend|girlfriend|family|coach|credit)\b|"
+    rf"\b{_ONE_NAME},\s+\d{{1,2}},")
 # A president's name before "administration" ("the Bush administration"): no town of that name.
 ADMINISTRATION_AFTER = re.compile(r"(?:['’]s)?\s+administration\b")
 # A saint's or a person's day is no place: "St. Patrick's Day", "Columbus Day".

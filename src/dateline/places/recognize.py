@@ -171,7 +171,7 @@ class _Finder:
         self.known: set[str] = set()  # folded names found as labelled places
         self.surnames: set[str] = set()  # last words of PERSON entities ("Ripley", "Webb")
         self.personal: set[str] = set()  # folded names spaCy reads as a person more than a place
-        self.person_context: dict[str, bool] = {}  # name → shown to be a person's (named_person)
+        self.person_context: set[str] | None = None  # names shown to be persons' (named_person)
         self.persons: list[tuple[int, int]] = []  # spans of PERSON entities
         # Points of the places a first reading of the article resolved (towns, counties): a small
         # town near them is admitted with weaker evidence than a name found out of context.
@@ -225,12 +225,10 @@ class _Finder:
     def named_person(self, name: str) -> bool:
         """Whether the article shows a one-word name to be a person's somewhere ("…," said
         Georgia. / Georgia's father / Georgia, 14,): then none of its mentions is a place."""
-        if " " in name or not name[:1].isupper():
-            return False
-        if name not in self.person_context:
-            self.person_context[name] = re.search(
-                PERSON_CONTEXT.format(name=re.escape(name)), self.text) is not None
-        return self.person_context[name]
+        if self.person_context is None:  # read once per article
+            self.person_context = {n for m in PERSON_CONTEXT.finditer(self.text)
+                                   for n in m.groups() if n}
+        return name in self.person_context
 
     def candidates(self, start: int, end: int, demonyms: bool = True) -> list[tuple[Entry, bool]]:
         name = self.text[start:end]

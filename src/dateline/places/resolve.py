@@ -418,7 +418,13 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
             seen.add(k)
 
     # Pass 2: with the document as context; one reading per name, chosen by its best-scored mention.
-    likely = [plausible(m) for m in mentions]
+    cache: dict[tuple, list[Entry]] = {}  # one name's mentions mostly share their candidates
+    likely = []
+    for m in mentions:
+        key = (m.dateline, tuple(e.geonameid for e, _ in m.candidates))
+        if key not in cache:
+            cache[key] = plausible(m)
+        likely.append(cache[key])
     mine = [frozenset(e.geonameid for e in entries) for entries in likely]
     siblings = [[e for j in lists.get(i, ()) if keys[j] != keys[i] for e in likely[j]]
                 for i in range(len(mentions))]
