@@ -168,3 +168,15 @@ def test_the_stage_skips_the_cues_the_combination_puts_first():
     assert quote_stage.decode_skip([quoted, plain], "model-first") == []
     assert quote_stage.decode_skip([quoted, plain], "layered") == [(20, 24), (0, 18)]
     assert quote_stage.decode_skip([quoted, plain], "rules-first") == [(20, 24), (0, 18), (40, 44), (45, 60)]
+
+
+def test_a_relative_pronoun_speaker_is_the_actor_it_stands_for(nlp):
+    from dateline.quotes.speakers import antecedent
+
+    text = "Mr. Smith, who said the war was over, left the room."
+    doc = nlp(text)
+    who = text.index("who")
+    noun = antecedent(doc, (who, who + 3))
+    assert noun is not None and text[noun[0]:noun[1]] == "Mr. Smith" and text[noun[2]:].startswith("Smith")
+    said = text.index("said")
+    assert antecedent(doc, (said, said + 4)) is None  # no relative pronoun

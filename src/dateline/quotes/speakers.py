@@ -1,8 +1,9 @@
 """Speakers to actors: the actor one of whose mentions covers the speaker's head word.
 
 The actors stage does coreference, so a pronoun speaker ("He said") is a mention of the actor it
-refers to; this module only matches spans. With no actors (the stage absent or empty) the speaker
-keeps its span and no actor id.
+refers to; this module only matches spans, and takes a relative pronoun ("X, who said …") to
+the noun its clause hangs from. With no actors (the stage absent or empty) the speaker keeps its
+span and no actor id.
 """
 
 from __future__ import annotations
@@ -29,6 +30,24 @@ def actor_for(actors: Sequence[Actor], source: tuple[int, int], head: int | None
             if score > best_score:
                 best, best_score = actor.id, score
     return best
+
+
+def antecedent(doc, source: tuple[int, int]) -> tuple[int, int, int] | None:
+    """What a relative-pronoun speaker stands for ("Mr. Kaine, [who] said …" → "Mr. Kaine"): the
+    noun its relative clause hangs from, as (start, end, head) character offsets; None when the
+    speaker is no relative pronoun or its clause is no relative clause."""
+    span = doc.char_span(source[0], source[1], alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].lower_ not in RELATIVE_PRONOUNS:
+        return None
+    clause = span[0].head
+    for _ in range(3):  # the pronoun may be the subject of a verb inside the relative clause
+        if clause.dep_ == "relcl" or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return None
+    noun = clause.head
+    return noun.left_edge.idx, noun.idx + len(noun), noun.idx
 
 
 def carry_pronoun_speakers(quotes, text: str):
@@ -62,6 +81,8 @@ def _speaker_kind(phrase: str) -> str:
 
 
 PRONOUN_KINDS = {"he": "person", "she": "person", "it": "thing"}
+# Speakers that stand for the noun their relative clause hangs from (``antecedent``).
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Head nouns of speakers referred to as "it" (documents, institutions).
 THING_HEADS = frozenset("""
 report study survey poll statement paper newspaper magazine agency ministry department

@@ -23,7 +23,7 @@ from .direct import join_quotes, overlaps
 from .lexicon import NARRATIVE_NOUNS
 from .marks import find_quoted
 from .reported import Attribution, find_reported
-from .speakers import actor_for, carry_pronoun_speakers
+from .speakers import actor_for, antecedent, carry_pronoun_speakers
 
 # Also list the quoted pieces of a mixed quote as direct quotes of their own (the speaker's
 # exact words). PolNeAR annotates one attribution per clause and no nesting, so its benchmark
@@ -66,7 +66,11 @@ def to_quotes(work: Work, att: Attribution) -> list[Quote]:
     speaker = None
     if att.source:
         s, e = att.source
-        speaker = Speaker(s, e, text[s:e], actor_for(work.actors, att.source, att.source_head))
+        actor = actor_for(work.actors, att.source, att.source_head)
+        if actor is None and work.actors and work.doc is not None:
+            noun = antecedent(work.doc, att.source)  # "X, who said …": the span stays "who"
+            actor = actor_for(work.actors, noun[:2], noun[2]) if noun else None
+        speaker = Speaker(s, e, text[s:e], actor)
     cue = work.span(*att.cue)
     if kind == "direct":
         parts = tuple(work.span(s, e) for s, e in att.parts) if len(att.parts) > 1 else ()
