@@ -546,3 +546,9 @@ def test_predicate_after_a_parenthesis_describes_the_name_before_it(actors_of):
     actors = actors_of("Children Jerome Richard\nJeanne Moreau (French pronunciation: [zan moro]; "
                        "23 January 1928 - 31 July 2017) was a French actress and singer.")
     assert "a French actress" in {m.text for m in actor_with(actors, "Jeanne Moreau").mentions}
+
+
+def test_possessor_without_a_sector_leaves_the_title_its_own(actors_of):
+    # A country spaCy reads as an organisation ("Arnor") is no employer: the minister stays GOV.
+    actors = actors_of("Arnor's foreign minister, John Doe, said the talks would go on.")
+    assert actor_with(actors, "John Doe").sector == "GOV"

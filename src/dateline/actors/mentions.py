@@ -841,10 +841,13 @@ class MentionFinder:
 
     def _employer(self, tok, name_heads: dict[int, int]) -> Candidate | None:
         """The organisation a title is held at ("vice president at PG&E", "spokesman for the
-        Taliban", "director of Acme Corp.", "Acme's spokesman"), when it is named there."""
+        Taliban", "director of Acme Corp.", "Acme Corp's spokesman"), when it is named there. A
+        possessor counts only with a sector of its own: "Arnor's foreign minister", a country
+        spaCy calls an organisation, keeps the title's sector."""
         for child in [*tok.lefts, *tok.rights]:
             if child.dep_ == "poss":
-                objects = [child]
+                n = name_heads.get(child.i)
+                objects = [child] if n is not None and self.candidates[n].sector else []
             elif child.dep_ == "prep" and child.lower_ in ("at", "of", "for", "with"):
                 objects = [obj for obj in child.children if obj.dep_ == "pobj"]
             else:
