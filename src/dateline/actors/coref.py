@@ -11,8 +11,16 @@ starts a new one, by the first rule that applies:
 3. descriptions: a definite title compatible with an earlier person's role ("the US envoy" ->
    the US special representative), the same definite role noun ("the court" ... "the court"),
    a relational noun of the same possessor ("his father"), "the country" -> the country named
-   last, "X's neighboring country" -> the last country named that borders X;
-4. pronouns: the most salient compatible actor of the last few sentences (subjects first).
+   last, "X's neighboring country" -> the last country named that borders X, an organisation
+   noun -> the last organisation of a sector it can name ("the bloc", "the carmaker"), an age
+   or nationality epithet -> the most salient person ("the 28-year-old");
+4. pronouns: the most salient compatible actor of the last few sentences (subjects first; an
+   object pronoun is never the subject of its own verb, a reflexive is).
+
+First and second person pronouns come last: a quoted "I" is the paragraph's speaker, a quoted
+"we" the organisation that speaks, and a line of dialogue that addresses someone by name gives
+its "you" and the next line's "I" to that person. Each rule is a method that
+:func:`switched_off` can stand in for, to measure what it is worth.
 """
 
 from __future__ import annotations
