@@ -44,25 +44,38 @@ def clean_text(raw: str, off: frozenset[str] = frozenset()) -> Extracted:
     lines = split_lines(text)
     if not lines:
         return Extracted(text="", problems=problems)
+    inside, kept = _article(lines, off)
+    found = Extracted(text="", problems=problems)
+    _label_outside(lines, inside)
+    found.text = _assemble(kept)
+    _collect_metadata(lines, found)
+    return found
+
+
+def article_text(raw: str, off: frozenset[str] = frozenset()) -> str:
+    """The article body alone, as ``clean_text`` finds it, without reading any metadata (HTML's
+    page-layout tables use it: html.layout_table_article)."""
+    lines = split_lines(repair(raw)[0])
+    return _assemble(_article(lines, off)[1]) if lines else ""
+
+
+def _article(lines: list[Line], off: frozenset[str]) -> tuple[set[int], list[Line]]:
+    """Tag the lines, find the article: the indexes of its stretch and the lines kept from it."""
     tag_lines(lines)
     # no stretch of prose at all (a one-line text, a list of short sentences): nothing to tell the
     # article from its surroundings by, so every line not recognised as boilerplate is kept
     body = None if "select-body" in off else select_body(lines)
     # the line classifier corrects a chosen body only: it was trained on pages where one was found
     inside = _model_choice(lines, body) if body and "line-model" not in off else body or set(range(len(lines)))
-    found = Extracted(text="", problems=problems)
     kept: list[Line] = []
     for index, line in enumerate(lines):
         if index in inside and (line.kind not in ALWAYS_DROPPED or f"drop-{line.kind}" in off):
             kept.append(line)
         else:
             line.dropped = True
-    _label_outside(lines, inside)
     if "repeats" not in off:
         kept = _drop_repeats(kept)
-    found.text = _assemble(kept)
-    _collect_metadata(lines, found)
-    return found
+    return inside, kept
 
 
 def _model_choice(lines: list[Line], inside: set[int]) -> set[int]:

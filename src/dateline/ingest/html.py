@@ -206,9 +206,10 @@ def layout_table_article(text: str) -> str | None:
         cells.extend(row)
     if not prose_cell:   # the article sits in a cell of a layout table, not only short data cells
         return None
-    from .clean import clean_text   # (clean imports the line tagger this module uses too)
+    from .clean import article_text   # (clean imports the line tagger this module uses too)
 
-    return clean_text("\n".join(cells)).text or None
+    # (without the line classifier: on the tune halves it changed nothing here but cost time)
+    return article_text("\n".join(cells), frozenset({"line-model"})) or None
 
 
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
