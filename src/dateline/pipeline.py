@@ -33,6 +33,11 @@ from .model import (Actor, Amount, Document, Entity, Event, Place, Problem, Quot
 # article takes well under a second; 60 s only stops pathological input. 0 disables the budget.
 DEFAULT_TIME_BUDGET = 60.0
 
+# Articles annotated in one spaCy memory zone (their words' strings are dropped after it). Each
+# zone costs the re-creation of the words it shares with the others: 5% of annotate's CPU time
+# with a zone per 32 articles, about 2% per 150 (benchmarks/bench_speed.py articles, 2026-12-04).
+ZONE_ARTICLES = 256
+
 # What the runner itself provides before any stage runs.
 PROVIDED = ("text", "published", "doc")
 
@@ -189,15 +194,16 @@ class Pipeline:
         return nlp_module.load(self.model)
 
     def run(self, documents: Iterable[Document]) -> Iterator[Document]:
-        """Annotate ``documents`` in batches; yields them in order."""
-        batch: list[Document] = []
+        """Annotate ``documents`` (parsed in batches of ``batch_size``, in memory zones of
+        ZONE_ARTICLES); yields them in order."""
+        group: list[Document] = []
         for document in documents:
-            batch.append(document)
-            if len(batch) >= self.batch_size:
-                yield from self._run_batch(batch)
-                batch = []
-        if batch:
-            yield from self._run_batch(batch)
+            group.append(document)
+            if len(group) >= max(self.batch_size, ZONE_ARTICLES):
+                yield from self._run_batch(group)
+                group = []
+        if group:
+            yield from self._run_batch(group)
 
     def annotate(self, document: Document) -> Document:
         return next(iter(self._run_batch([document])))
@@ -216,14 +222,18 @@ class Pipeline:
     def _run_batch(self, batch: list[Document]) -> Iterator[Document]:
         self.setup()
         nlp = self.nlp
-        # The strings and lexemes of a batch's words live as long as the batch (spaCy's memory
-        # zone): without it the vocabulary grows with every new word of a long ingest. The
-        # Documents hold plain values only, so they outlive the zone.
+        # The strings and lexemes of these articles' words live as long as the group (spaCy's
+        # memory zone): without it the vocabulary grows with every new word of a long ingest or
+        # `dateline watch`. The Documents hold plain values only, so they outlive the zone.
+        annotated = []
         with memory_zone(nlp):
-            started = time.perf_counter()
-            docs = list(nlp_module.parse((d.text for d in batch), nlp=nlp, batch_size=self.batch_size))
-            self.timings.add("spacy", time.perf_counter() - started)
-            annotated = [self._run_stages(document, doc) for document, doc in zip(batch, docs)]
+            docs = iter(nlp_module.parse((d.text for d in batch), nlp=nlp, batch_size=self.batch_size))
+            for document in batch:
+                started = time.perf_counter()
+                doc = next(docs)
+                self.timings.add("spacy", time.perf_counter() - started)
+                annotated.append(self._run_stages(document, doc))
+                del doc
             del docs
         yield from annotated
 
