@@ -314,6 +314,8 @@ def test_a_menu_run_onto_one_line_is_not_prose():
     ("Filed Under: Politics, Roads Tagged With: budget, council", "related"),
     ("Like this story? Share it with a friend!", "share"), ("Print This Article Share it With Friends", "share"),
     ("Do you rely on our reporting? Click here to support it.", "share"),
+    ("Keane scored the only goal of the game to put Tottenham into the fourth round. Read", "related"),
+    ("The council will vote again on the plan next month, officials said. Read more »", "related"),
 ])
 def test_more_boilerplate_lines_are_tagged(line, kind):
     from dateline.ingest.lines import split_lines, tag_lines

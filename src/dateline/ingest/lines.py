@@ -186,7 +186,7 @@ def tag_line(line: Line) -> str | None:
         return "caption"
     if words <= 8 and text.lower().rstrip(":.!»> ") in P.RELATED_HEADINGS:
         return "related_heading"
-    if words <= 30 and P.RELATED_PREFIX.match(text):
+    if words <= 30 and P.RELATED_PREFIX.match(text) or words <= P.TEASER_MAX_WORDS and P.TEASER_LINK_END.search(text):
         return "related"
     if words <= 5 and P.AD_MARKER.match(text):
         return "ad"

@@ -224,6 +224,11 @@ RELATED_PREFIX = re.compile(r"^(?:(?:read more|read also|also read|related|see a
                             r"\s*[:>»|]\s*\S|also on\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}\s)",
                             re.IGNORECASE)
 
+# A teaser that ends with its link: "… victory over Reading. Read", "… the new rules. Read more »",
+# "… Full story" (a related story's summary; tune halves of the dev sets).
+TEASER_LINK_END = re.compile(r"[.!?”\"]\s+(?:read(?: more| the full story| full story)?|full story|continue reading)"
+                             r"\s*(?:»|>>|→|…|\.\.\.)?$", re.IGNORECASE)
+TEASER_MAX_WORDS = 80
 # Share, follow and newsletter prompts (a whole short line). Calibrated on dev.
 SHARE_PROMPT = re.compile(
     r"^(?:share(?:\s+(?:this|on|via|the\s+article|this\s+article|this\s+story))?(?:\s+\w+){0,3}|"
