@@ -5,7 +5,7 @@ Data: the tune half of ``SHARED/data/extraction/scrapinghub`` only — the one e
 licence allows training (MIT, see its README); l3s-gn1, dragnet, cleanportaleval and
 mozilla-readability are evaluation only and are never read here. Each page is used in two
 renderings: the given full-page text (html-text output) and the page's HTML flattened to text the
-way a scraper does (benchmarks/extract_sets.flatten). The check half is never read.
+way a scraper does (benchmarks/extract_sets.flatten). The check half is never read for training.
 
 Labels: a line is article text when its words appear in the gold body (the whole line as a run of
 words, or at least half of its word 4-grams for a line the gold edited). Each line weighs its share
@@ -13,6 +13,9 @@ of the page's words, so every page counts the same (the scorer averages over pag
 
 Model: logistic regression on standardised features (line_model.FEATURE_NAMES), L2-regularised,
 full-batch gradient descent with a fixed number of steps: deterministic, no seed needed.
+
+meta.json gets the dev scores measured here, after fitting: plain-text body F1 on the ScrapingHub
+check half (never read for training), with the new model and without it (``dev_scores``).
 
 Usage: train.py --shared ../shared [--out src/dateline/ingest/model]
 """
