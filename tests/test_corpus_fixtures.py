@@ -4,6 +4,13 @@ from __future__ import annotations
 
 from dateline.model import (Actor, Document, Entity, Event, EventPlace, Mention, Place, Quote, Span,
                             Speaker, Timex)
+from dateline.events.learned import default_threshold
+
+# The second event's confidence: above the shipped model's threshold (so default views show it) and
+# below the first event's 0.8 (so --min-confidence 0.8 leaves it out). Derived, so a retrained model
+# with another threshold keeps the fixture meaningful.
+assert default_threshold() < 0.8, "the fixture needs a threshold below 0.8"
+BETWEEN = round((default_threshold() + 0.8) / 2, 3)
 
 DOHA = dict(geonameid=290030, name="Doha", country="QAT", lat=25.28545, lon=51.53096)
 
@@ -81,7 +88,7 @@ def talks_document(doc_id: str, text: str = TALKS, published: str = "2021-11-24"
         Event("CONSULT", None, None, "040", 1, 1.0, ("a1",), ("a2",), "2021-W48", where, "planned",
               None, trigger1, sentence1, 0.8, "clause"),
         Event("CONSULT", None, None, "040", 1, 1.0, ("a1",), ("a2",), "2021-10", where, "asserted",
-              None, trigger2, sentence2, 0.75, "clause"),  # above the model's threshold, below 0.8
+              None, trigger2, sentence2, BETWEEN, "clause"),
     )
     quote_span = _find(text, "\"We will continue to engage with the Taliban on our vital national interests,\"")
     said = _find(text, "said", nth=1)

@@ -12,11 +12,12 @@ events stage decides what one article reports once.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
+
+from ..geodesy import km
 
 import pyarrow as pa
 
@@ -64,14 +65,6 @@ def mergeable(span: tuple[date, date] | None) -> bool:
 def overlaps(a: tuple[date, date], b: tuple[date, date]) -> bool:
     slack = timedelta(days=rules.DATE_SLACK_DAYS)
     return a[0] - slack <= b[1] and b[0] - slack <= a[1]
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 @dataclass(slots=True)

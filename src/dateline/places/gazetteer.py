@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 import os
 import pickle
 import re
@@ -43,6 +42,7 @@ from dataclasses import dataclass
 from importlib import metadata, resources
 from pathlib import Path
 
+from ..geodesy import km  # noqa: F401  (the places stage's distance, re-exported)
 from .lexicon import CONTINENT_NAMES, COUNTRY_SHORT_NAMES
 
 FORMAT_VERSION = 6
@@ -58,14 +58,6 @@ REGION_ID_BASE = -1000
 REGION_SALIENCE = 10_000_000
 STALE_DAYS = 30
 
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres (haversine): the one distance of the places stage."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 # Feature codes, in the order of preference when a name is shared by places of equal standing.
