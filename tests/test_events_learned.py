@@ -83,6 +83,32 @@ def test_cross_fitted_confidences_come_from_calibrators_that_did_not_see_the_art
     assert y[out >= t].mean() >= 0.8
 
 
+def test_the_default_threshold_is_a_median_over_fold_seeds_of_a_smoothed_precision(train):
+    rng = np.random.default_rng(1)
+    score = rng.normal(size=200)
+    x = np.column_stack([np.ones(200), score])
+    y = (rng.random(200) < 1 / (1 + np.exp(-2 * score))).astype(float)
+    groups = [f"a{i // 4}" for i in range(200)]
+    probs = train.cross_fitted(x, y, groups)
+    estimate = train.smoothed(probs, y)
+    # smoothed: increasing in the confidence, and its mean is the share right (a logistic fit)
+    order = np.argsort(probs)
+    assert (np.diff(estimate[order]) >= -1e-12).all() and abs(estimate.mean() - y.mean()) < 0.01
+    threshold, per_seed = train.stable_threshold(x, y, groups, 0.8, seeds=5)
+    assert len(per_seed) == 5 and threshold in per_seed
+    assert min(per_seed) <= threshold <= max(per_seed)
+    # each seed's threshold: the events above it have smoothed precision >= the floor on that
+    # seed's own confidences, and one step lower they do not
+    probs0 = train.cross_fitted(x, y, groups, seed=0)
+    estimate0 = train.smoothed(probs0, y)
+    assert 0.05 < per_seed[0] < 0.95
+    assert estimate0[probs0 >= per_seed[0]].mean() >= 0.8
+    assert estimate0[probs0 >= round(per_seed[0] - 0.01, 2)].mean() < 0.8
+    # a floor no subset reaches leaves the top of the scale
+    assert train.stable_threshold(x, np.zeros(200) + (np.arange(200) % 2), groups, 0.99,
+                                  seeds=3)[0] == 0.95
+
+
 def test_bench_helpers(sets):
     assert sets.party_right("Wiranto", "IDN", [("wiranto | the minister", "IDN")])
     assert not sets.party_right("Wiranto", None, [("police", "IDN")])
