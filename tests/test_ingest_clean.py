@@ -141,6 +141,27 @@ def test_comment_thread_after_the_article_is_dropped():
     assert found.text == BODY
 
 
+def test_bare_comments_heading_with_posted_by_footers_ends_the_article():
+    # TypePad-style thread: a bare "Comments", a feed prompt, then comments each signed
+    # "Posted by: NAME | DATE" (the colon marks a commenter, not the article's author)
+    article = BODY + "\n\nCouncillors will meet again next week to discuss the details of the schools budget."
+    thread = ("\n\nComments\n\nYou can follow this conversation by subscribing to the comment feed for this post.\n\n"
+              "I have lived on the east side of town for twenty years and the roads have never been this bad, "
+              "so I hope the council finally listens to the people who actually use them every single day.\n\n"
+              "Posted by: Bob Smith | March 03, 2020 at 01:55 PM\n\n"
+              "The schools need the money more than the roads do, and everyone in this town knows it well.\n\n"
+              "Posted by: Alice Jones | March 03, 2020 at 02:09 PM")
+    from dateline.ingest.body import comments_start
+    from dateline.ingest.lines import split_lines, tag_lines
+
+    lines = split_lines(article + thread)
+    tag_lines(lines)
+    assert comments_start(lines) == [line.text for line in lines].index("Comments")
+    found = clean_text(article + thread)
+    assert found.text.startswith(article) and "Posted by" not in found.text
+    assert "Bob Smith" not in found.authors and "Alice Jones" not in found.authors
+
+
 def test_kept_text_is_made_of_input_lines():
     raw = "Menu\nHome\n\n" + BODY + "\n\nCopyright 2020 Town Times"
     found = clean_text(raw)
