@@ -148,7 +148,7 @@ def test_bare_comments_heading_with_posted_by_footers_ends_the_article():
     thread = ("\n\nComments\n\nYou can follow this conversation by subscribing to the comment feed for this post.\n\n"
               "I have lived on the east side of town for twenty years and the roads have never been this bad, "
               "so I hope the council finally listens to the people who actually use them every single day.\n\n"
-              "Posted by: Bob Smith | March 03, 2020 at 01:55 PM\n\n"
+              "Posted by: Bob Smith at March 3, 2020 1:55 PM\n\n"
               "The schools need the money more than the roads do, and everyone in this town knows it well.\n\n"
               "Posted by: Alice Jones | March 03, 2020 at 02:09 PM")
     from dateline.ingest.body import comments_start
@@ -160,6 +160,16 @@ def test_bare_comments_heading_with_posted_by_footers_ends_the_article():
     found = clean_text(article + thread)
     assert found.text.startswith(article) and "Posted by" not in found.text
     assert "Bob Smith" not in found.authors and "Alice Jones" not in found.authors
+
+
+@pytest.mark.parametrize("line, footer", [
+    ("Posted by: Be3d | October 02, 2012 at 01:55 PM", True), ("Posted by: Jeff at November 9, 2012 8:01 AM", True),
+    ("Posted by David Meerman Scott on October 02, 2012", False), ("Posted by: the editors", False),
+])
+def test_commenter_footer(line, footer):
+    from dateline.ingest import patterns
+
+    assert (patterns.COMMENT_POSTED.match(line) is not None) == footer
 
 
 def test_kept_text_is_made_of_input_lines():

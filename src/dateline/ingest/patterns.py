@@ -312,9 +312,10 @@ COMMENTS_MIN_WORDS_BEFORE = 60
 BARE_COMMENTS = re.compile(r"^(?:comments?|discussion)(?:\s*\(\d+\))?\s*:?$", re.IGNORECASE)
 BARE_COMMENTS_LOOKAHEAD = 5
 # A comment's footer, which also confirms a bare "Comments" heading: "Posted by: Be3d | October 02,
-# 2012 at 01:55 PM" (TypePad blogs; the colon after "by" is what sets it apart from the article's own
-# "Posted by … on …" line, which POSTED_BY reads). Not a metadata line: it names a commenter.
-COMMENT_POSTED = re.compile(rf"^(?:posted|written|submitted)\s+by\s*:\s*[^|]{{2,60}}?\s*(?:\||,|-|–|—)\s*"
+# 2012 at 01:55 PM", "Posted by: Jeff at November 9, 2012 8:01 AM" (blog engines; the colon after
+# "by" is what sets it apart from the article's own "Posted by … on …" line, which POSTED_BY reads).
+# Not a metadata line: it names a commenter.
+COMMENT_POSTED = re.compile(rf"^(?:posted|written|submitted)\s+by\s*:\s*[^|]{{2,60}}?\s*(?:\||,|-|–|—|\bat\b)\s*"
                             rf"(?:on\s+)?{DATE_TIME}\.?$", re.IGNORECASE)
 
 # Scores for finding the article: the stretch of lines with the highest total score. Prose counts
