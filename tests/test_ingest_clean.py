@@ -162,6 +162,14 @@ def test_bare_comments_heading_with_posted_by_footers_ends_the_article():
     assert "Bob Smith" not in found.authors and "Alice Jones" not in found.authors
 
 
+def test_related_posts_heading_ends_the_article():
+    from dateline.ingest.lines import split_lines, tag_lines
+
+    lines = split_lines(BODY + "\n\nRelated Posts\n\nMayor opens the new library\n\nAbout the Author")
+    tag_lines(lines)
+    heading = [line.text for line in lines].index("Related Posts")
+    assert lines[heading].barrier and not any(line.barrier for line in lines[:heading])
+
 @pytest.mark.parametrize("line, footer", [
     ("Posted by: Be3d | October 02, 2012 at 01:55 PM", True), ("Posted by: Jeff at November 9, 2012 8:01 AM", True),
     ("Posted by David Meerman Scott on October 02, 2012", False), ("Posted by: the editors", False),
