@@ -162,6 +162,15 @@ def test_bare_comments_heading_with_posted_by_footers_ends_the_article():
     assert "Bob Smith" not in found.authors and "Alice Jones" not in found.authors
 
 
+@pytest.mark.parametrize("heading", ["{ 56 comments… read them below or add one }", "(12 Comments)",
+                                     "[ 167 comments ]"])
+def test_bracketed_comment_count_starts_the_thread(heading):
+    from dateline.ingest.lines import split_lines, tag_lines
+
+    lines = split_lines(heading)
+    tag_lines(lines)
+    assert lines[0].kind == "comments"
+
 def test_related_posts_heading_ends_the_article():
     from dateline.ingest.lines import split_lines, tag_lines
 
