@@ -179,6 +179,20 @@ def test_related_posts_heading_ends_the_article():
     heading = [line.text for line in lines].index("Related Posts")
     assert lines[heading].barrier and not any(line.barrier for line in lines[:heading])
 
+def test_bare_comments_heading_over_a_comment_form_ends_the_article():
+    from dateline.ingest.body import comments_start
+    from dateline.ingest.lines import split_lines, tag_lines
+
+    article = BODY + "\n\nCouncillors will meet again next week to discuss the details of the schools budget."
+    form = "\n\nComments\n\nVerify your Comment\n\nPreviewing your Comment\n\nPost a comment"
+    lines = split_lines(article + form)
+    tag_lines(lines)
+    assert comments_start(lines) == [line.text for line in lines].index("Comments")
+    # the same bare heading over more prose is not a thread
+    lines = split_lines(article + "\n\nComments\n\n" + BODY)
+    tag_lines(lines)
+    assert comments_start(lines) == len(lines)
+
 @pytest.mark.parametrize("line, footer", [
     ("Posted by: Be3d | October 02, 2012 at 01:55 PM", True), ("Posted by: Jeff at November 9, 2012 8:01 AM", True),
     ("Posted by David Meerman Scott on October 02, 2012", False), ("Posted by: the editors", False),

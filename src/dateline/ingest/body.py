@@ -139,4 +139,5 @@ def comments_start(lines: list[Line]) -> int:
 def _thread_follows(lines: list[Line], index: int) -> bool:
     following = lines[index + 1:index + 1 + P.BARE_COMMENTS_LOOKAHEAD]
     return any(P.COMMENT_HEADER.match(line.text) or P.COMMENT_POSTED.match(line.text)
+               or (line.words <= P.COMMENT_FORM_MAX_WORDS and P.COMMENT_FORM.search(line.text))
                or line.kind in ("dateline", "published") for line in following)

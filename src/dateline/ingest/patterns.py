@@ -320,6 +320,12 @@ BARE_COMMENTS_LOOKAHEAD = 5
 # 2012 at 01:55 PM", "Posted by: Jeff at November 9, 2012 8:01 AM" (blog engines; the colon after
 # "by" is what sets it apart from the article's own "Posted by … on …" line, which POSTED_BY reads).
 # Not a metadata line: it names a commenter.
+# A comment form's own text, which also confirms a bare "Comments" heading (an empty thread): "Verify
+# your Comment", "Your comment could not be posted", "Your comment is awaiting moderation". A line of
+# at most COMMENT_FORM_MAX_WORDS words. Added 2026-12-04: tune +0.0020 together (dragnet +0.0059),
+# check +0.0001 (dragnet +0.0002), no set loses.
+COMMENT_FORM = re.compile(r"\byour comment\b", re.IGNORECASE)
+COMMENT_FORM_MAX_WORDS = 20
 COMMENT_POSTED = re.compile(rf"^(?:posted|written|submitted)\s+by\s*:\s*[^|]{{2,60}}?\s*(?:\||,|-|–|—|\bat\b)\s*"
                             rf"(?:on\s+)?{DATE_TIME}\.?$", re.IGNORECASE)
 
