@@ -375,6 +375,7 @@ def test_a_menu_run_onto_one_line_is_not_prose():
     ("Also on rt.com Journalists threatened with arrest as the purge goes on", "related"),
     ("Filed Under: Politics, Roads Tagged With: budget, council", "related"),
     ("Like this story? Share it with a friend!", "share"), ("Print This Article Share it With Friends", "share"),
+    ("Explore Related Content", "related"), ("Related Coverage:", "related"),
     ("Keane scored the only goal of the game to put Tottenham into the fourth round. Read", "related"),
     ("The council will vote again on the plan next month, officials said. Read more »", "related"),
 ])

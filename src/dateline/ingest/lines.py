@@ -184,7 +184,8 @@ def tag_line(line: Line) -> str | None:
         return "caption"
     if words <= 40 and P.CAPTION_LINE.match(text):
         return "caption"
-    if words <= 8 and text.lower().rstrip(":.!»> ") in P.RELATED_HEADINGS:
+    if words <= 8 and (text.lower().rstrip(":.!»> ") in P.RELATED_HEADINGS
+                       or (words <= P.RELATED_WORD_HEADING_MAX_WORDS and P.RELATED_WORD_HEADING.match(text))):
         return "related_heading"
     if words <= 30 and P.RELATED_PREFIX.match(text) or words <= P.TEASER_MAX_WORDS and P.TEASER_LINK_END.search(text):
         return "related"
