@@ -347,11 +347,11 @@ def main(argv=None):
         store_s = (1 / results["corpus_rate"]) if "corpus_rate" in results else 0.0
         per_article = 1 / rate + store_s
         per_hour = 3600 / per_article
-        stored = (f"+ store {store_s * 1000:.0f} ms/article" if "corpus_rate" in results
+        stored = (f" + store {store_s * 1000:.0f} ms/article" if "corpus_rate" in results
                   else "; storing not measured: the corpus section was skipped")
         verb = "annotates and stores" if "corpus_rate" in results else "annotates"
         print(f"\n## capacity: one core {verb} {per_hour:,.0f} articles per core-hour "
-              f"(whole-process annotate {rate:.2f}/s {stored}); "
+              f"(whole-process annotate {rate:.2f}/s{stored}); "
               f"100,000 articles a day need {100_000 / (24 * per_hour):.1f} cores")
         results.update(articles_per_core_hour=per_hour, cores_for_100k_day=100_000 / (24 * per_hour))
     results["load_end"] = os.getloadavg()[0]

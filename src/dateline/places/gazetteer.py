@@ -59,7 +59,6 @@ REGION_SALIENCE = 10_000_000
 STALE_DAYS = 30
 
 
-
 # Feature codes, in the order of preference when a name is shared by places of equal standing.
 FEATURE_RANK = {"CONT": 0, "PCLI": 1, "ADM1": 2, "PPLC": 3, "ADM2": 4, "PPL": 5}
 # Feature codes of the regions table (GeoNames' own codes for them).
