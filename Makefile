@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 SHARED ?= ../shared
 
 .PHONY: install demo test bench bench-extract bench-time bench-places bench-actors bench-quotes \
-        bench-events train-events train-quotes bench-corpus bench-web fuzz clean whoswho wikinews-coref
+        bench-events train-events train-ingest train-quotes bench-corpus bench-web fuzz clean whoswho wikinews-coref
 
 $(VENV)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "dateline needs Python >= 3.11 (set PYTHON=python3.11)")'
@@ -37,6 +37,8 @@ bench-quotes: install
 train-quotes: install
 	$(PY) -m pip install -q -e '.[train]'
 	nice -n 10 $(PY) training/quotes/train.py --shared $(SHARED) --final
+train-ingest: install
+	nice -n 10 $(PY) training/ingest/train.py --shared $(SHARED)
 train-events: install
 	nice -n 10 $(PY) training/events/train.py --shared $(SHARED)
 bench-events: install
