@@ -37,7 +37,6 @@ from pathlib import Path
 import numpy as np
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
-ROLES = ("O", "C", "S")
 CUE_DIMENSIONS = 1 << 18
 ROLE_DIMENSIONS = 1 << 20
 FINGERPRINT_KEY = (7, 123456789012345, 3)
