@@ -79,10 +79,10 @@ def speaker_rates(quotes_by_doc: dict[str, list]) -> tuple[int, int, int]:
     return len(quotes), len(spoken), sum(1 for q in spoken if q.speaker.actor)
 
 
-def bench_polnear(shared: Path, split: str, limit: int | None, out: Path, pieces: bool) -> dict:
+def bench_polnear(shared: Path, split: str, limit: int | None, out: Path, pieces: bool) -> None:
     """Annotate and score each method; ``pieces``: whether mixed quotes' verbatim pieces are also
     listed as direct quotes (the Document default; PolNeAR, one attribution per clause, counts
-    them as extra predictions). Returns the default method's scores."""
+    them as extra predictions)."""
     quote_stage.VERBATIM_PIECES = pieces
     _RESULTS.clear()
     _SECONDS.clear()
@@ -104,7 +104,6 @@ def bench_polnear(shared: Path, split: str, limit: int | None, out: Path, pieces
           f"stage once per method); machine shared, times inflated by load")
     if failed:
         print(f"  {len(failed)} stage errors, first: {failed[0].message}")
-    default_scores = {}
     for method in METHODS:
         pred_path = out / f"polnear-{split}-pred-{label}-{method}.jsonl"
         by_doc = _RESULTS.get(method, {})
@@ -123,9 +122,6 @@ def bench_polnear(shared: Path, split: str, limit: int | None, out: Path, pieces
             value = _find(scores, name)
             if value is not None:
                 print(f"  target {name} >= {target:.2f}: {value:.4f} {'met' if value >= target else 'NOT met'}")
-        if method == quote_stage.METHOD:
-            default_scores = scores
-    return default_scores
 
 
 def bench_seed(shared: Path, out: Path) -> None:
