@@ -691,14 +691,15 @@ class MentionFinder:
         name_heads = {c.head: n for n, c in enumerate(self.candidates) if c.kind in ("name", "metonym")}
         self.described_heads = {}  # head token of a description -> what it describes
         for tok in doc:
+            if tok.i in self.taken or tok.dep_ == "compound":
+                continue
             one_of = tok.lower_ == "one" and tok.dep_ in ("attr", "appos", "pobj")  # "one of the ..."
             # "the accused", "the deceased": a role noun spaCy reads as a participle.
             nominal = tok.pos_ in ("VERB", "ADJ") and tok.lower_ in cues.ROLE_NOUNS and \
                 tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "iobj") and \
                 any(c.dep_ == "det" for c in tok.children)
             epithet = self._epithet(tok)  # "the 28-year-old", "the Australian"
-            if tok.i in self.taken or tok.pos_ not in ("NOUN", "PROPN") and not (one_of or nominal or epithet) \
-                    or tok.dep_ == "compound":
+            if tok.pos_ not in ("NOUN", "PROPN") and not (one_of or nominal or epithet):
                 continue
             if tok.pos_ == "PROPN" and tok.ent_type_ and not epithet:
                 continue
