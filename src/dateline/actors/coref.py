@@ -462,9 +462,7 @@ class Resolver:
         if not words or rep.actor_kind != "organization":
             return None
         short = rep.text.replace(".", "")
-        for cl in self._recent(rep, lambda cl: cl.kind in ("organization", "group") and
-                               not any(k.startswith(("people:", "gov:")) for k in cl.keys) and
-                               any(self.c[n].kind == "name" for n in cl.members)):
+        for cl in self._recent(rep, self._named_organisation):
             for name in cl.names:
                 if tuple(rep.name_tokens) == tuple(name) or set(words) <= set(name) or \
                         short.isupper() and is_acronym(short, name):
@@ -547,13 +545,17 @@ class Resolver:
         if head not in cues.ORGANISATION_NOUNS or rep.possessor is not None:
             return None
         sectors = cues.ORGANISATION_NOUN_SECTORS.get(head)
-        for cl in self._recent(rep, lambda cl: cl.kind in ("organization", "group") and
-                               not any(k.startswith(("people:", "gov:")) for k in cl.keys) and
-                               any(self.c[n].kind == "name" for n in cl.members) and
+        for cl in self._recent(rep, lambda cl: self._named_organisation(cl) and
                                not (sectors and cl.sector and cl.sector not in sectors)):
             last = max(self.c[n].sent for n in cl.members if self.c[n].start < rep.start)
             return cl if rep.sent - last <= GENERIC_NOUN_WINDOW else None
         return None
+
+    def _named_organisation(self, cl: Cluster) -> bool:
+        """An organisation or group the article names (not a country's government, not a people)."""
+        return cl.kind in ("organization", "group") and \
+            not any(k.startswith(("people:", "gov:")) for k in cl.keys) and \
+            any(self.c[n].kind == "name" for n in cl.members)
 
     def _by_name_head(self, rep: Candidate, head: str) -> Cluster | None:
         """ "the party" after "the Democratic Party", "the council" after "the Security Council":
