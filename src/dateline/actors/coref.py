@@ -545,11 +545,8 @@ class Resolver:
         if head not in cues.ORGANISATION_NOUNS or rep.possessor is not None:
             return None
         sectors = cues.ORGANISATION_NOUN_SECTORS.get(head)
-        for cl in self._recent(rep, lambda cl: self._named_organisation(cl) and
-                               not (sectors and cl.sector and cl.sector not in sectors)):
-            last = max(self.c[n].sent for n in cl.members if self.c[n].start < rep.start)
-            return cl if rep.sent - last <= GENERIC_NOUN_WINDOW else None
-        return None
+        return self._last_nearby(rep, lambda cl: self._named_organisation(cl) and
+                                 not (sectors and cl.sector and cl.sector not in sectors))
 
     def _named_organisation(self, cl: Cluster) -> bool:
         """An organisation or group the article names (not a country's government, not a people)."""
@@ -574,7 +571,12 @@ class Resolver:
         if not (title and title.kind == "group" and title.sector and rep.number == "sg" and
                 head not in cues.GOVERNMENT_NOUNS):
             return None
-        for cl in self._recent(rep, lambda cl: cl.kind == "organization" and cl.sector == title.sector):
+        return self._last_nearby(rep, lambda cl: cl.kind == "organization" and cl.sector == title.sector)
+
+    def _last_nearby(self, rep: Candidate, accept) -> Cluster | None:
+        """The actor ``accept`` takes that was mentioned last before ``rep``, if at most
+        GENERIC_NOUN_WINDOW sentences back."""
+        for cl in self._recent(rep, accept):
             last = max(self.c[n].sent for n in cl.members if self.c[n].start < rep.start)
             return cl if rep.sent - last <= GENERIC_NOUN_WINDOW else None
         return None
