@@ -154,7 +154,6 @@ USE_VERBS = frozenset({"use", "join", "visit", "read", "watch", "open", "downloa
 RANK_MODIFIERS = frozenset({"vice", "deputy", "assistant", "under", "prime", "former", "acting",
                             "junior", "state", "chief", "first", "second", "co", "ex", "associate",
                             "lieutenant", "general", "attorney"})
-# Singular nouns that refer back to the organisation or group named last ("Hamas ... the group").
 # Sectors an organisation noun can name ("the bloc" is no company, "the carmaker" no alliance):
 # it skips a named organisation whose sector is known and not among them.
 _POLITICAL = frozenset({"IGO", "GOV", "LEG", "OPP", "PTY", "MIL", "REB", "INS"})
@@ -168,6 +167,7 @@ ORGANISATION_NOUN_SECTORS = {
                                     "carrier", "lender", "insurer", "broadcaster", "publisher",
                                     "manufacturer", "startup", "chain", "conglomerate", "network")},
 }
+# Singular nouns that refer back to the organisation or group named last ("Hamas ... the group").
 ORGANISATION_NOUNS = frozenset({"group", "organisation", "organization", "movement", "militia",
                                 "faction", "alliance", "coalition", "outfit", "network", "body",
                                 "agency", "firm", "company", "union", "party", "bloc", "club",
