@@ -87,6 +87,15 @@ def score_coref(shared: Path, gold: list[dict], docs: list[dict], work: Path, na
                                  "--types", "person,organization"))
 
 
+COREF_COLUMNS = ("b3_precision", "b3_recall", "b3_f1", "muc_precision", "muc_recall", "muc_f1",
+                 "mention_recall")
+
+
+def coref_row(label: str, docs: int, scores: dict) -> str:
+    """One line of the coreference table: a label, the number of documents and the scores."""
+    return f"  {label:<11} {docs:>4} " + " ".join(f"{scores[k]:>6.3f}" for k in COREF_COLUMNS)
+
+
 def bench_coref(shared: Path, limit: int | None, work: Path) -> dict:
     sets = coref_sets(shared, limit)
     results = {}
@@ -105,9 +114,7 @@ def bench_coref(shared: Path, limit: int | None, work: Path) -> dict:
                 continue
             scores = score_coref(shared, records, docs, work, f"{title.split()[0].lower()}_{half}")
             results[(title, half)] = scores
-            print(f"  {half:<11} {len(records):>4} " + " ".join(
-                f"{scores[k]:>6.3f}" for k in ("b3_precision", "b3_recall", "b3_f1", "muc_precision",
-                                                "muc_recall", "muc_f1", "mention_recall")))
+            print(coref_row(half, len(records), scores))
         genres = sorted({r.get("genre") for r in gold if r.get("genre")})
         if len(genres) > 1:
             # Each genre alone, in each half and in all (the check half is about half court
@@ -117,11 +124,7 @@ def bench_coref(shared: Path, limit: int | None, work: Path) -> dict:
                 if not records:
                     continue
                 scores = score_coref(shared, records, docs, work, f"genre_{genre}_{half}")
-                label = f"{genre} {half}"
-                print(f"  {label:<11} {len(records):>4} " + " ".join(
-                    f"{scores[k]:>6.3f}" for k in ("b3_precision", "b3_recall", "b3_f1",
-                                                    "muc_precision", "muc_recall", "muc_f1",
-                                                    "mention_recall")))
+                print(coref_row(f"{genre} {half}", len(records), scores))
     print("  targets (hidden GUM news): B3 F1 >= 0.70, MUC F1 >= 0.78")
     return results
 
