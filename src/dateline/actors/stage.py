@@ -35,7 +35,7 @@ def find_actors(work: Work) -> None:
     finder = MentionFinder(work.doc, lex, work.anchor, metonyms=work.metonyms,
                            publications=publications)
     candidates = finder.find()
-    state_governments(candidates, work.places, work.doc)
+    state_governments(candidates, work.places, work.doc, finder.sent_of)
     # The lemma of the word each mention depends on ("said" for the subject of "said").
     head_lemmas = {c.head: work.doc[c.head].head.lemma_.lower() for c in candidates}
     resolver = Resolver(candidates, lex, work.anchor, finder.countries_seen, head_lemmas,
@@ -76,10 +76,11 @@ TRANSNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
 STATE_WINDOW = 3
 
 
-def state_governments(candidates: list[Candidate], places, doc) -> None:
+def state_governments(candidates: list[Candidate], places, doc, sent_of: dict[int, int]) -> None:
     """ "The governor of Louisiana declared a state of emergency for the state": a bare "the
     state" or "the province" is the government of the first-order division (GeoNames ADM1) named
-    last before it, within a few sentences."""
+    last before it, within a few sentences (``sent_of``: token index -> sentence number, as the
+    mention finder numbers them)."""
     wanted = [c for c in candidates if c.kind == "description" and not c.country and
               c.possessor is None and c.text.lower() in ("the state", "the province")]
     if not wanted:
@@ -88,17 +89,15 @@ def state_governments(candidates: list[Candidate], places, doc) -> None:
     for place in places:
         span = doc.char_span(place.start, place.end, alignment_mode="expand") if place.name else None
         if span is not None and (place.feature or "").startswith("ADM1"):
-            divisions.append((place.start, span.root.sent.start, place))
+            divisions.append((place.start, sent_of[span.root.i], place))
     if not divisions:
         return
-    sentence_starts = sorted({s.start for s in doc.sents})
     for cand in wanted:
         before = [d for d in divisions if d[0] < cand.start]
         if not before:
             continue
-        start, sent_start, place = before[-1]
-        back = sum(1 for k in sentence_starts if sent_start < k <= doc[cand.head].sent.start)
-        if back > STATE_WINDOW:
+        start, sent, place = before[-1]
+        if cand.sent - sent > STATE_WINDOW:
             continue
         cand.key, cand.name = f"adm1:{place.geonameid or place.name}", place.name
         cand.country, cand.sector, cand.actor_kind = place.country, "GOV", "organization"
