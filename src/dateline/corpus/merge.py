@@ -17,10 +17,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from ..geodesy import km
-
 import pyarrow as pa
 
+from ..geodesy import km
 from . import rules
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
