@@ -119,8 +119,7 @@ def extract_stage(html: str, url: str | None = None) -> Stage | Extracted:
         full = _text_of(again)
         # (taken only with a sentence in it: on a page of menus the full mode's last resort is the
         # page's text run together)
-        if full and any(line.count(" ") + 1 >= P.PROSE_WORDS and P.SENTENCE_END.search(line)
-                        for line in full.split("\n")):
+        if full and any(_quick_sentence(line) for line in full.split("\n")):
             stage.full = full
     return stage
 
@@ -128,7 +127,13 @@ def extract_stage(html: str, url: str | None = None) -> Stage | Extracted:
 def _quick_prose(line: str) -> bool:
     """is_prose by a quick look (words counted by spaces): it runs on every page's body."""
     words = line.count(" ") + 1
-    return words >= P.PROSE_WORDS_LOOSE or words >= P.PROSE_WORDS and P.SENTENCE_END.search(line) is not None
+    return words >= P.PROSE_WORDS_LOOSE or _quick_sentence(line, words)
+
+
+def _quick_sentence(line: str, words: int | None = None) -> bool:
+    """A sentence by the same quick look: PROSE_WORDS words or more and a final stop."""
+    words = line.count(" ") + 1 if words is None else words
+    return words >= P.PROSE_WORDS and P.SENTENCE_END.search(line) is not None
 
 
 def _has_prose(text: str) -> bool:
