@@ -72,15 +72,23 @@ def labels(lines, gold: str) -> list[float]:
     return out
 
 
-def examples(shared: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[int]]:
+def scrapinghub_half(shared: Path, half: str) -> tuple[list[dict], dict[str, str]]:
+    """The ScrapingHub pages of one half, and the given html-text rendering of each page by id."""
     from common import read_jsonl
-    from extract_sets import flatten, load_sets
+    from extract_sets import load_sets
 
-    pages = load_sets(shared, only=["scrapinghub"])["scrapinghub"]
+    pages = [p for p in load_sets(shared, only=["scrapinghub"])["scrapinghub"] if p["half"] == half]
     given = {row["id"]: row["text"] for row in read_jsonl(
         shared / "data" / "extraction" / "scrapinghub" / "plaintext.jsonl")}
+    return pages, given
+
+
+def examples(shared: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[int]]:
+    from extract_sets import flatten
+
+    pages, given = scrapinghub_half(shared, "tune")
     xs, ys, ws, groups = [], [], [], []
-    for number, page in enumerate(p for p in pages if p["half"] == "tune"):
+    for number, page in enumerate(pages):
         for text in (given.get(page["id"], ""), flatten(page["html_text"])):
             lines, inside = page_lines(text)
             if not lines:
@@ -100,15 +108,12 @@ def examples(shared: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[int
 def dev_scores(shared: Path, model: dict) -> dict:
     """Plain-text body F1 on the ScrapingHub check half (never read above), both renderings, with
     the new model correcting the stretch and without it: measured here, by the project's scorer."""
-    from common import read_jsonl
-    from extract_sets import f1_of, flatten, load_sets, scorer
+    from extract_sets import f1_of, flatten, scorer
 
     from dateline.ingest import clean
 
     score_page = scorer(shared)
-    pages = [p for p in load_sets(shared, only=["scrapinghub"])["scrapinghub"] if p["half"] == "check"]
-    given = {row["id"]: row["text"] for row in read_jsonl(
-        shared / "data" / "extraction" / "scrapinghub" / "plaintext.jsonl")}
+    pages, given = scrapinghub_half(shared, "check")
     renderings = {"given": [(p, given.get(p["id"], "")) for p in pages],
                   "flat": [(p, flatten(p["html_text"])) for p in pages]}
     shipped = clean.load_model
