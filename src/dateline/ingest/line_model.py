@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from .lines import Line
+from .lines import Line, capital_counts
 from .patterns import SENTENCE_END
 
 MODEL_DIR = Path(__file__).parent / "model"
@@ -85,8 +85,8 @@ def _line_features(line: Line) -> list[float]:
     text = line.text
     chars = max(len(text), 1)
     words = _WORDS.findall(text.lower())
-    tokens = [t for t in text.split() if t[:1].isalpha()]
-    capitals = sum(t[:1].isupper() for t in tokens) / len(tokens) if tokens else 0.0
+    capitalised, tokens = capital_counts(text)
+    capitals = capitalised / tokens if tokens else 0.0
     stop = sum(w in _STOPWORDS for w in words) / len(words) if words else 0.0
     return [
         math.log1p(line.words),

@@ -74,16 +74,22 @@ def is_prose(text: str, words: float) -> bool:
 
 
 def _mostly_capitalised(text: str) -> bool:
+    capitalised, words = capital_counts(text)
+    return bool(words) and capitalised >= P.MENU_CAPITALISED_SHARE * words
+
+
+def capital_counts(text: str) -> tuple[int, int]:
+    """(words that start with a capital, words that start with a letter) of ``text``."""
     tokens = [t for t in text.split() if t[:1].isalpha()]
-    return bool(tokens) and sum(t[:1].isupper() for t in tokens) >= P.MENU_CAPITALISED_SHARE * len(tokens)
+    return sum(t[:1].isupper() for t in tokens), len(tokens)
 
 
 def looks_like_title(text: str) -> bool:
     """Most words capitalised and no final stop: a headline or a link to another article."""
-    tokens = [t for t in text.split() if t[:1].isalpha()]
-    if len(tokens) < 4 or P.SENTENCE_END.search(text):
+    capitalised, words = capital_counts(text)
+    if words < 4 or P.SENTENCE_END.search(text):
         return False
-    return sum(t[:1].isupper() for t in tokens) >= P.TITLE_CASE_SHARE * len(tokens)
+    return capitalised >= P.TITLE_CASE_SHARE * words
 
 
 def tag_lines(lines: list[Line]) -> None:
