@@ -646,7 +646,7 @@ def find_mentions(text: str, entities, gazetteer: Gazetteer,
         for s, e in parts:
             if not f.free(s, e) or text[s:e].lower() in NOT_PLACES_WITHOUT_LABEL:
                 continue
-            if any(a < e and s < b for a, b in persons):  # "President Vladimir Putin"
+            if f.in_person(s, e):  # "President Vladimir Putin"
                 continue
             f.unlabelled(s, e)
     f.mentions.sort(key=lambda x: x.start)
