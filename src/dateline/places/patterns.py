@@ -125,6 +125,8 @@ NAME = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
 COUNTY_LIST = re.compile(rf"{_listed(NAME)}\s+(?P<kind>counties|parishes|provinces|states|"
                          rf"districts|oblasts|governorates|regions)\b")
 LIST_NAME = re.compile(NAME)
+# The state written after a county list: "Nassau and Baker counties in Florida".
+STATE_AFTER_LIST = re.compile(r"\s+(?:in|of),?\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
 OPENING_CUES = frozenset({"In", "At", "From", "Near", "Outside", "Around", "Across", "Into"})
 STREET_ABBREVIATIONS = (" St.", " Rd.", " Ave.", " Blvd.", " Dr.", " Ln.", " Pkwy.")
 HOUSE_NUMBER = re.compile(r"(?:\d[\d\-/]*[A-Za-z]?\s+)?")

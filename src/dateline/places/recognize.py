@@ -23,9 +23,9 @@ from .patterns import (ADMINISTRATION_AFTER, CAPITALISED, CIVIC_AFTER, COMPASS, 
                        DATELINE, DIVISION_TYPE_WORDS, HOLIDAY_AFTER, HOUSE_NUMBER, HYPHENATED,
                        LANDMARK, LEADING, LIST_NAME, LIST_NAME_WIDE, LOCATIVE_BEFORE,
                        NAME_PARTICLES, NOT_TYPED_NAMES, OPENING_CUES, PARTY_PLACE, PERSON_CONTEXT,
-                       PLACE_WORD, QUALIFIED, SENTENCE_BREAK, STREET, STREET_ABBREVIATIONS,
-                       STREET_NAME, TITLE_BEFORE, TOWN_TYPE_WORDS, TRAILING, TYPED_AFTER,
-                       TYPED_BEFORE)
+                       PLACE_WORD, QUALIFIED, SENTENCE_BREAK, STATE_AFTER_LIST, STREET,
+                       STREET_ABBREVIATIONS, STREET_NAME, TITLE_BEFORE, TOWN_TYPE_WORDS, TRAILING,
+                       TYPED_AFTER, TYPED_BEFORE)
 
 PLACE_LABELS = {"GPE", "LOC"}
 # Labels whose spans may still be (or begin with) a place the small spaCy model mislabelled
@@ -411,7 +411,7 @@ class _Finder:
                 continue
             word = "County" if m.group("kind") == "counties" else "Parish"
             # "Nassau and Baker counties in Florida": the state, when it is written after them.
-            state = re.match(r"\s+(?:in|of),?\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)", self.text[m.end():])
+            state = STATE_AFTER_LIST.match(self.text, m.end())
             states = {c.geonameid for c, p in lookup(self.gazetteer, state.group(1), True)
                       if p and c.feature == "ADM1"} if state else set()
             for n in LIST_NAME.finditer(self.text, m.start(), m.start("kind")):
