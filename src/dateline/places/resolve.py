@@ -360,10 +360,12 @@ def coordinated(text: str, mentions: list[Mention]) -> dict[int, list[int]]:
     def qualifies(a: Mention, b: Mention) -> bool:  # "Alexandria, Va.": no list
         return any(_contains(area, e) for area, _ in b.candidates for e, _ in a.candidates)
 
-    links = [(i, COORDINATION.match(text[a.end:b.start]) is not None)
-             for i, (a, b) in enumerate(zip(mentions, mentions[1:]))
-             if COORDINATION.match(text[a.end:b.start]) or
-             (LIST_COMMA.match(text[a.end:b.start]) and not qualifies(a, b))]
+    links: list[tuple[int, bool]] = []  # (i, joined by "and"/"or") for mentions i and i + 1
+    for i, (a, b) in enumerate(zip(mentions, mentions[1:])):
+        gap = text[a.end:b.start]
+        is_and = COORDINATION.match(gap) is not None
+        if is_and or (LIST_COMMA.match(gap) and not qualifies(a, b)):
+            links.append((i, is_and))
     out: dict[int, list[int]] = {}
     run: list[int] = []
     ends = False
