@@ -38,6 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_places import CORPORA, half  # noqa: E402
 from devloop import parsed  # noqa: E402
+from dateline.geodesy import km  # noqa: E402
 from dateline.pipeline import Work, parse_published  # noqa: E402
 from dateline.places import gazetteer as gazetteer_module  # noqa: E402
 from dateline.places import resolve  # noqa: E402
@@ -72,8 +73,7 @@ def examples(shared: Path, cache: Path, part: str):
                                t["start"] < mention.end and mention.start < t["end"]), None)
                 if target is None:
                     continue
-                right = np.array([gazetteer_module.km(e.lat, e.lon, target["lat"],
-                                                      target["lon"]) <= RIGHT_KM
+                right = np.array([km(e.lat, e.lon, target["lat"], target["lon"]) <= RIGHT_KM
                                   for e, _ in candidates])
                 if not right.any() or right.all():
                     continue  # nothing to learn: no right reading, or no wrong one

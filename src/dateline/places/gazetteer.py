@@ -42,7 +42,6 @@ from dataclasses import dataclass
 from importlib import metadata, resources
 from pathlib import Path
 
-from ..geodesy import km  # noqa: F401  (the places stage's distance, re-exported)
 from .lexicon import CONTINENT_NAMES, COUNTRY_SHORT_NAMES
 
 FORMAT_VERSION = 6
@@ -57,7 +56,6 @@ DATA_FILES = (POINTS_FILE, REGIONS_FILE)
 REGION_ID_BASE = -1000
 REGION_SALIENCE = 10_000_000
 STALE_DAYS = 30
-
 
 # Feature codes, in the order of preference when a name is shared by places of equal standing.
 FEATURE_RANK = {"CONT": 0, "PCLI": 1, "ADM1": 2, "PPLC": 3, "ADM2": 4, "PPL": 5}

@@ -13,7 +13,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .gazetteer import REGION_FEATURES, Entry, Gazetteer, fold, km
+from ..geodesy import km
+from .gazetteer import REGION_FEATURES, Entry, Gazetteer, fold
 from .lexicon import (COUNTY_WORDS, NATURAL_FEATURE_WORDS, NEVER_PLACES, NOT_PLACES_WITHOUT_LABEL,
                       ORG_WORDS, STREETS_NOT_PLACES)
 from .lexicon_demonyms import COUNTRY_DEMONYMS, DEMONYMS

@@ -18,7 +18,8 @@ from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 
-from .gazetteer import REGION_FEATURES, Entry, Gazetteer, fold, km
+from ..geodesy import km
+from .gazetteer import REGION_FEATURES, Entry, Gazetteer, fold
 from .lexicon_states import STATE_ABBREVIATIONS
 from .patterns import COORDINATION, LIST_COMMA
 from .recognize import Mention

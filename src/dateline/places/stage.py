@@ -10,10 +10,11 @@ import re
 from collections import Counter
 from urllib.parse import urlparse
 
+from ..geodesy import km
 from ..model import Place
 from ..pipeline import Metonym, Work, stage
 from . import gazetteer as gazetteer_module
-from .gazetteer import fold, km
+from .gazetteer import fold
 from .lexicon import NOT_PLACES_WITHOUT_LABEL, SEAT_NAMES
 from .metonymy import is_metonym
 from .recognize import ANCHOR_KM, find_mentions
