@@ -49,6 +49,9 @@ _LOCAL_FEATURES = frozenset({"PPL", "PPLC", "ADM2"})
 LEADING_FEATURE_WORDS = frozenset({"mount", "mt", "lake", "cape", "isle", "gulf", "bay"})
 _DIVISION_FEATURES = frozenset({"ADM1", "ADM2"}) | REGION_FEATURES
 _TOWN_FEATURES = frozenset({"PPL", "PPLC"})
+# The capitalised word right before a name, and those before which a name is no longer one's tail.
+_WORD_BEFORE = re.compile(r"([A-Z][\w'’\-]*)\.?\s+$")
+_NOT_TAIL_WORDS = OPENING_CUES | {"The", "A", "An"}
 
 _ABBREVIATIONS = {**STATE_ABBREVIATIONS, **PROVINCE_ABBREVIATIONS, **DISTRICT_ABBREVIATIONS}
 
@@ -533,8 +536,8 @@ class _Finder:
         # A town near the article's other places, after "in", "near", "village of": a place,
         # whatever spaCy labelled it (not a person's name, though: "Lindsay", "Clinton").
         # Not the tail of a longer capitalised name ("… Park. The Meadow Grove man").
-        before = re.search(r"([A-Z][\w'’\-]*)\.?\s+$", self.text[max(0, start - 30):start])
-        tail = before is not None and before.group(1) not in OPENING_CUES | {"The", "A", "An"}
+        before = _WORD_BEFORE.search(self.text[max(0, start - 30):start])
+        tail = before is not None and before.group(1) not in _NOT_TAIL_WORDS
         local = (self.local(found) or _sizeable(found)) and self.locative(start) and not tail
         # A town's police, mayor or people ("Danbury police", "a Crafton man") name a town.
         civic = self.civic(end) and _town(found) and label != "PERSON" and not tail
