@@ -375,6 +375,22 @@ def test_stats_lists_events_at_the_confidence_floor(corpus):
     assert everything.stdout.count("—") > above.stdout.count("—")
 
 
+def test_stats_and_story_without_a_floor_keep_events_of_unknown_confidence(corpus, tmp_path):
+    # confidence may be NULL (schema); with no floor given nothing is filtered, as in query/export
+    import shutil
+
+    copy = tmp_path / "copy.duckdb"
+    shutil.copy(corpus, copy)
+    with Store(copy) as store:
+        (story_id,) = store._rows("SELECT story_id FROM events WHERE story_id IS NOT NULL LIMIT 1")[0]
+        store.con.execute("UPDATE events SET confidence = NULL WHERE story_id = ?", [story_id])
+        total = store.count("events")
+        assert sum(e["events"] for e in store.stats(min_confidence=None)["events_by_type"]) == total
+        assert sum(e["events"] for e in store.stats(min_confidence=0.0)["events_by_type"]) < total
+        assert store.story(story_id)["events"]
+        assert not store.story(story_id, min_confidence=0.0)["events"]
+
+
 def test_cli_commands(corpus, tmp_path):
     from typer.testing import CliRunner
 

@@ -503,8 +503,8 @@ class Store:
         story["events"] = self.query("""
             SELECT id, type, mode, modality, date, date_start, source_names, target_names,
                    place_name, n_mentions, n_sources, first_seen
-            FROM events WHERE story_id = ? AND confidence >= ?
-            ORDER BY date_start NULLS LAST, first_seen""", [story_id, min_confidence or 0.0])
+            FROM events WHERE story_id = ? AND (?::DOUBLE IS NULL OR confidence >= ?)
+            ORDER BY date_start NULLS LAST, first_seen""", [story_id, min_confidence, min_confidence])
         story["timeline"] = timeline(story["articles"], story["events"])
         return story
 
@@ -522,7 +522,8 @@ class Store:
             "top_actors": self.actors(limit=top),
             "events_by_type": self.query(
                 "SELECT type, count(*) AS events, sum(n_mentions) AS mentions FROM events "
-                "WHERE confidence >= ? GROUP BY type ORDER BY events DESC, type", [min_confidence or 0.0]),
+                "WHERE ?::DOUBLE IS NULL OR confidence >= ? GROUP BY type ORDER BY events DESC, type",
+                [min_confidence, min_confidence]),
             "min_confidence": min_confidence,
             "largest_stories": self.stories(limit=top),
             "schema_version": self.schema_version(),
