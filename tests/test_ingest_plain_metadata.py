@@ -134,3 +134,12 @@ def test_a_headline_starting_with_a_number_beats_a_short_menu_item_that_echoes()
     page = (MENU + "\nWork with us\nPress Center\n7 key questions as the council votes on the budget\n"
             "By Jane Doe\n" + BODY)
     assert clean_text(page).title == "7 key questions as the council votes on the budget"
+
+
+def test_a_masthead_date_far_above_loses_to_the_date_line_by_the_headline():
+    # a site's "today" line at the top and a related story's date line below the article are date
+    # lines too; the one next to the headline is the article's
+    masthead = "Wednesday, November 20, 2019\n" + "\n".join(f"Section {n}" for n in range(30))
+    page = (masthead + "\nCouncil approves budget after long debate on road repairs\n"
+            "Nov. 18, 2019 7:04 pm ET\n" + BODY + "\n\nMore news\nTuesday November 19, 2019\nAnother story")
+    assert clean_text(page).published == "2019-11-18T19:04:00-05:00"

@@ -231,8 +231,8 @@ def _collect_metadata(lines: list[Line], found: Extracted) -> None:
     headline = next((i for i, line in enumerate(lines) if line.kind == "headline"), None)
     first = next((i for i, line in enumerate(lines) if not line.dropped), len(lines))
     anchors = [first] if headline is None else [headline, first]
-    found.published = parse_published_line(lines, updated=False) or nearby_date(lines, anchors) \
-        or parse_published_line(lines)
+    found.published = parse_published_line(lines, updated=False, anchors=anchors) \
+        or nearby_date(lines, anchors) or parse_published_line(lines)
     # the byline nearest the article's start names its authors; only without one, every byline
     # the rules tagged
     found.authors = nearby_authors(lines, anchors) or found.authors

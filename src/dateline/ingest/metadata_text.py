@@ -69,17 +69,31 @@ def _offset_of(text: str) -> timedelta | None:
     return None
 
 
-def parse_published_line(lines: list[Line], updated: bool = True) -> str | None:
+def parse_published_line(lines: list[Line], updated: bool = True, anchors: list[int] | None = None) -> str | None:
     """The publication date: a "Published …" line first, then a bare date line, then "Updated …"
-    (unless ``updated`` is False)."""
+    (unless ``updated`` is False). With ``anchors`` (the headline, the article's first line), only
+    lines near them are read, the nearest first: a masthead's "Wednesday, November 20, 2019" or a
+    related story's date line further off is not the article's date."""
     published = [line for line in lines if line.kind == "published" and line.date_text]
     labelled = [line for line in published if P.PUBLISHED_LABEL.match(line.text)]
     bare = [line for line in lines if line.kind == "dateline" and line.date_text]
-    for line in labelled + bare + (published if updated else []):
+    groups = [labelled, bare] + ([published] if updated else [])
+    if anchors is not None:
+        groups = [sorted((line for line in group if _distance(line.number, anchors) is not None),
+                         key=lambda line: _distance(line.number, anchors)) for group in groups]
+    for line in (line for group in groups for line in group):
         value = parse_date_text(line.date_text)
         if value:
             return value
     return None
+
+
+def _distance(index: int, anchors: list[int]) -> tuple[int, bool] | None:
+    """How far line ``index`` is from the nearest anchor (a line above it first on a tie), or None
+    when it is outside the window around every anchor (NEARBY_DATE_BEFORE/AFTER)."""
+    near = [(abs(index - a), index > a) for a in anchors
+            if a - P.NEARBY_DATE_BEFORE <= index < a + P.NEARBY_DATE_AFTER]
+    return min(near) if near else None
 
 
 def nearby_date(lines: list[Line], anchors: list[int]) -> str | None:
