@@ -143,3 +143,37 @@ def test_a_masthead_date_far_above_loses_to_the_date_line_by_the_headline():
     page = (masthead + "\nCouncil approves budget after long debate on road repairs\n"
             "Nov. 18, 2019 7:04 pm ET\n" + BODY + "\n\nMore news\nTuesday November 19, 2019\nAnother story")
     assert clean_text(page).published == "2019-11-18T19:04:00-05:00"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Posted Nov 18, 8:19 PM", "2019-11-18T20:19:00"),
+    ("Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM", "2019-11-18T20:19:00"),   # the posting time, not the update
+    ("Published 12:04 GMT, 3 March", "2019-03-03T12:04:00+00:00"),
+    ("Alessio Palumbo • Dec 30", "2018-12-30"),    # after the page's latest date: the year before
+])
+def test_a_date_without_its_year_takes_the_year_of_the_pages_own_dates(line, expected):
+    more = "\n\n".join(f"Line {n} of the story adds that the budget grew by {n} percent over the year before." for n in range(20))
+    related = "\n\nMore news\nCouncil backs new bridge plan\nNovember 20, 2019\n© 2019 Town Times"
+    found = clean_text(MENU + "\nCouncil approves budget after long debate on road repairs\n" + line + "\n" + BODY +
+                       "\n\n" + more + related)
+    assert found.published == expected
+
+
+def test_a_date_without_its_year_and_no_dated_context_gives_no_date():
+    # never today's year: a page that says no year anywhere has no date
+    found = clean_text(MENU + "\nCouncil approves budget after long debate on road repairs\nPosted Nov 18, 8:19 PM\n" + BODY)
+    assert found.published is None
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Published 3 hours ago", "2024-03-03T12:30:00+00:00"),
+    ("Catherine Shu @catherineshu / 2 days", "2024-03-01"),
+    ("Updated yesterday", "2024-03-02"),
+])
+def test_a_relative_date_is_read_against_the_fetch_time_only(line, expected):
+    from dateline.ingest import RawArticle, to_document
+
+    page = MENU + "\nCouncil approves budget after long debate on road repairs\n" + line + "\n" + BODY
+    fetched = to_document(RawArticle(source="t", format="text", content=page, fetched="2024-03-03T15:30:00Z"))
+    assert fetched.published == expected
+    assert clean_text(page).published is None    # no fetch time: no guess

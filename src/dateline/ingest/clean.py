@@ -15,6 +15,8 @@ Three passes over the lines:
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from ..model import Boilerplate
 from .body import select_body
 from .encoding import repair
@@ -35,10 +37,11 @@ ALWAYS_DROPPED = frozenset({"published", "dateline", "byline", "caption", "credi
 RULES = tuple([f"drop-{kind}" for kind in sorted(ALWAYS_DROPPED)] + ["select-body", "line-model", "repeats"])
 
 
-def clean_text(raw: str, off: frozenset[str] = frozenset()) -> Extracted:
+def clean_text(raw: str, off: frozenset[str] = frozenset(), now: datetime | None = None) -> Extracted:
     """The article body of scraped plain text, its boilerplate and the metadata found in it.
 
-    ``off`` names rules to skip (``RULES``); only the benchmark's ablation uses it.
+    ``off`` names rules to skip (``RULES``); only the benchmark's ablation uses it. ``now``, the
+    time the page was fetched when the caller knows it, dates a relative "Published 3 hours ago".
     """
     text, problems = repair(raw)
     lines = split_lines(text)
@@ -48,7 +51,7 @@ def clean_text(raw: str, off: frozenset[str] = frozenset()) -> Extracted:
     found = Extracted(text="", problems=problems)
     _label_outside(lines, inside)
     found.text = _assemble(kept)
-    _collect_metadata(lines, found)
+    _collect_metadata(lines, found, now)
     return found
 
 
@@ -208,7 +211,7 @@ def _assemble(kept: list[Line]) -> str:
     return "".join(parts)
 
 
-def _collect_metadata(lines: list[Line], found: Extracted) -> None:
+def _collect_metadata(lines: list[Line], found: Extracted, now: datetime | None = None) -> None:
     """Boilerplate records in text order, and what they tell: title, date, publisher, credits."""
     runs: list[tuple[str, list[str]]] = []
     for line in lines:
@@ -232,7 +235,7 @@ def _collect_metadata(lines: list[Line], found: Extracted) -> None:
     first = next((i for i, line in enumerate(lines) if not line.dropped), len(lines))
     anchors = [first] if headline is None else [headline, first]
     found.published = parse_published_line(lines, updated=False, anchors=anchors) \
-        or nearby_date(lines, anchors) or parse_published_line(lines)
+        or nearby_date(lines, anchors, now) or parse_published_line(lines)
     # the byline nearest the article's start names its authors; only without one, every byline
     # the rules tagged
     found.authors = nearby_authors(lines, anchors) or found.authors

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from . import patterns as P
 from .lines import Line
@@ -96,14 +96,97 @@ def _distance(index: int, anchors: list[int]) -> tuple[int, bool] | None:
     return min(near) if near else None
 
 
-def nearby_date(lines: list[Line], anchors: list[int]) -> str | None:
+def nearby_date(lines: list[Line], anchors: list[int], now: datetime | None = None) -> str | None:
     """The date of a short line near the article's start that carries one without a label the
     rules know: "Nov 18, 2019 at 9:24 pm ET • 2 min read", "October 9, 2018 | by Olivia Larsen",
     "11/20/19 6:38 AM", "22 de outubro de 2010 às 20:13" (see ``_nearest``); a date after
     "Updated"/"Modified" only when the line has no other. Embedded posts ("— Name (@handle)
-    November 18, 2019"), captions, copyright and comment lines are never read."""
-    return _nearest(lines, anchors, lambda line: None if _EMBED.search(line.text) else line_date(line.text),
-                    skip=_NOT_DATE_KINDS, sentence_words=12)
+    November 18, 2019"), captions, copyright and comment lines are never read.
+
+    A date without its year ("Posted Nov 18, 8:19 PM", "12:04 GMT, 3 March") takes the year from
+    the page's own dates (``context_day``), never from today's; a relative one ("Published 3 hours
+    ago", "Catherine Shu / 2 days") is read only against ``now``, the time the page was fetched,
+    when the caller knows it."""
+    context: list[date | None] = []
+
+    def read(line: Line) -> str | None:
+        if _EMBED.search(line.text):
+            return None
+        found = line_date(line.text)
+        if found or line.words > P.YEARLESS_MAX_WORDS:
+            return found
+        if now is not None:
+            found = relative_date(line.text, now)
+            if found:
+                return found
+        if _YEARLESS.search(line.text):
+            if not context:
+                context.append(context_day(lines))
+            return yearless_date(line.text, context[0])
+        return None
+
+    return _nearest(lines, anchors, read, skip=_NOT_DATE_KINDS, sentence_words=12)
+
+
+def context_day(lines: list[Line]) -> date | None:
+    """The latest full date the page prints on its short lines (date lines, related stories), else
+    31 December of its copyright footer's latest year: what a date without a year is read against."""
+    latest: date | None = None
+    footer: date | None = None
+    for line in lines:
+        if line.words > P.NEARBY_DATE_MAX_WORDS or not _ANY_YEAR.search(line.text):
+            continue
+        if line.kind == "copyright":
+            years = [int(y) for y in _ANY_YEAR.findall(line.text) if 1995 <= int(y) <= datetime.now().year + 1]
+            if years and (footer is None or max(years) > footer.year):
+                footer = date(max(years), 12, 31)
+            continue
+        value = line_date(line.text)
+        found = date.fromisoformat(value[:10]) if value else None
+        if found and (latest is None or found > latest):
+            latest = found
+    return latest or footer
+
+
+def yearless_date(text: str, context: date | None) -> str | None:
+    """"Posted Nov 18, 8:19 PM" read in the year of ``context`` (the page's latest date; the year
+    before when the day would fall more than a week after it); None without a context."""
+    if context is None or not _YEARLESS.search(text):
+        return None
+    for year in (context.year, context.year - 1):
+        value = line_date(_YEARLESS.sub(lambda m: f"{m.group('monthday')}, {year}", text))
+        if value and date.fromisoformat(value[:10]) <= context + timedelta(days=7):
+            return value
+    return None
+
+
+def relative_date(text: str, now: datetime) -> str | None:
+    """"Published 3 hours ago", "2 days ago", "yesterday", "Name / 2 days" against ``now``: a
+    date-time for minutes and hours (in ``now``'s zone), a date for days and weeks."""
+    match = _RELATIVE.search(text)
+    if not match:
+        return None
+    if match.group("yesterday"):
+        return (now - timedelta(days=1)).date().isoformat()
+    count_text = (match.group("count") or match.group("count2") or "").lower()
+    count = 1 if count_text in ("a", "an", "one") else int(count_text)
+    unit = (match.group("unit") or match.group("unit2")).lower()
+    if unit.startswith("m"):
+        return (now - timedelta(minutes=count)).replace(second=0, microsecond=0).isoformat()
+    if unit.startswith("h"):
+        return (now - timedelta(hours=count)).replace(second=0, microsecond=0).isoformat()
+    days = count * (7 if unit.startswith("w") else 1)
+    return (now - timedelta(days=days)).date().isoformat()
+
+
+_ANY_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+_YEARLESS = re.compile(
+    rf"(?<![\d/.])(?P<monthday>(?:{P.WEEKDAY},?\s+)?(?:{P.MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{P.MONTH}))"
+    rf"(?!\w|\.?\s*,?\s*(?:19|20)\d{{2}}|\s*[/.-]\s*\d)", re.IGNORECASE)
+_RELATIVE = re.compile(
+    r"(?:\b(?P<count>an?|one|\d{1,3})\s*(?P<unit>min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\b"
+    r"|\b(?P<yesterday>yesterday)\b"
+    r"|(?:^|[/•|·]\s*)(?P<count2>\d{1,3})\s*(?P<unit2>min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s*$)", re.IGNORECASE)
 
 
 def _nearest(lines: list[Line], anchors: list[int], read, skip: frozenset[str], sentence_words: int = 0):

@@ -108,7 +108,12 @@ DATELINE_PREFIX = re.compile(
     rf"|{_PLACE_CAPS}(?:,\s*{_PLACE_ANY})?(?:,?\s*(?:(?i:{_MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{_MONTH})))?)"
     r"\s*(?:-{1,2}|–|—|:)\s+(?=[A-Z“\"‘'0-9])")
 
-TIME, ZONE = _TIME, _ZONE
+TIME, ZONE, MONTH, WEEKDAY = _TIME, _ZONE, _MONTH, _WEEKDAY
+# A date printed without its year ("Posted Nov 18, 8:19 PM", "Updated 12:04 GMT, 3 March") or as
+# time ago ("Published 3 hours ago") is read only on a line of at most this many words near the
+# article's start (metadata_text.nearby_date); a year-less month and day inside a longer line is
+# too often an event's date ("Upcoming: Nov 20 Space Expo"). Set a priori, not tuned.
+YEARLESS_MAX_WORDS = 12
 
 # A date on a short line near the article's start with no label the rules know ("Nov 18, 2019 at
 # 9:24 pm ET • 2 min read", "October 9, 2018 | by Olivia Larsen") gives the publication date when

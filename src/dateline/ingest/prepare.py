@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 from ..errors import problem
 from ..model import Document
 from ..pipeline import parse_published
@@ -29,7 +31,7 @@ def to_document(raw: RawArticle, *, clean: bool = True, published: str | None = 
     if raw.format == "html":
         found = extract_html(content, raw.url)
     elif clean:
-        found = clean_text(content)
+        found = clean_text(content, now=fetched_time(raw.fetched))
     else:
         found = Extracted(text=content)
     problems += list(found.problems)
@@ -49,6 +51,15 @@ def to_document(raw: RawArticle, *, clean: bool = True, published: str | None = 
         publisher=raw.publisher or found.publisher, authors=tuple(found.authors),
         language=found.language or "en", boilerplate=tuple(found.boilerplate),
         credits=tuple(found.credits), errors=tuple(problems), source=raw.source)
+
+
+def fetched_time(value: str | None) -> datetime | None:
+    """The fetch time of an input record as an aware datetime (UTC when no zone is given), or None."""
+    normal = normalise_published(value)
+    if normal is None or "T" not in normal:
+        return None
+    parsed = datetime.fromisoformat(normal)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
 
 
 def normalise_published(value: str | None) -> str | None:

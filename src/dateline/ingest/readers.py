@@ -2,7 +2,7 @@
 
 Formats: ``.txt`` (plain text), ``.html``/``.htm`` (HTML), ``.jsonl``/``.ndjson`` (one JSON
 object a line with ``text`` or ``html`` and optional ``id``, ``url``, ``title``, ``published``,
-``publisher``), each optionally gzip-compressed (``.gz``); folders are read recursively in sorted
+``publisher``, ``fetched``), each optionally gzip-compressed (``.gz``); folders are read recursively in sorted
 order. ``-`` reads stdin: JSON Lines when every non-empty line is a JSON object, else one text
 (or HTML) article.
 
@@ -42,6 +42,7 @@ class RawArticle:
     title: str | None = None
     published: str | None = None
     publisher: str | None = None
+    fetched: str | None = None   # when the page was fetched (ISO 8601): dates "3 hours ago"
     problems: tuple[Problem, ...] = field(default=())
 
     @property
@@ -193,7 +194,8 @@ def record_to_article(line: str, source: str, file: str = "-", number: int = 0) 
         return str(value) if value not in (None, "") else None
 
     return RawArticle(source=source, format=fmt, content=content, id=opt("id"), url=opt("url"),
-                      title=opt("title"), published=opt("published"), publisher=opt("publisher"))
+                      title=opt("title"), published=opt("published"), publisher=opt("publisher"),
+                      fetched=opt("fetched"))
 
 
 def read_stdin(stream, input_format: str | None) -> Iterator[RawArticle | InputError]:
