@@ -27,6 +27,15 @@ MENU = "\n".join(["Home", "News", "Sport", "Weather", "Opinion", "Contact"])
     ("October 9, 2018 | by Olivia Larsen", []),       # the name after the date: not read as a byline
     ("By 2030 the town will need a new bridge", []),
     ("Reuters - Nov 19, 2019", []),
+    ("By Jane Doe and John Roe, BBC News", ["Jane Doe", "John Roe"]),     # the outlet is no person
+    ("By JANE DOE Associated Press", ["Jane Doe"]),                       # all capitals, agency glued on
+    ("BY JOHN SMITH AND MARY JONES", ["John Smith", "Mary Jones"]),
+    ("Jane Doe | Reuters", ["Jane Doe"]),                                 # no "By": an outlet after a bar
+    ("Jane Doe, Senior Writer", ["Jane Doe"]),
+    ("By Ana de Armas and Jan van der Berg", ["Ana de Armas", "Jan van der Berg"]),
+    ("By Amy Kuperinsky | NJ Advance Media for NJ.com", ["Amy Kuperinsky"]),
+    ("Council Approves Budget | Town", []),                               # a headline with its site: no byline
+    ("Reporting by Jane Doe; Editing by John Roe", ["Jane Doe"]),
 ])
 def test_byline_people(line, expected):
     assert byline_people(line) == expected
@@ -177,3 +186,19 @@ def test_a_relative_date_is_read_against_the_fetch_time_only(line, expected):
     fetched = to_document(RawArticle(source="t", format="text", content=page, fetched="2024-03-03T15:30:00Z"))
     assert fetched.published == expected
     assert clean_text(page).published is None    # no fetch time: no guess
+
+
+def test_by_on_a_line_of_its_own_reads_the_name_below():
+    page = MENU + "\nCouncil approves budget after long debate on road repairs\nBy\nRandy Maniloff\n" + BODY
+    assert clean_text(page).authors == ["Randy Maniloff"]
+
+
+def test_a_wire_storys_closing_reporting_line_names_its_authors_when_no_byline_does():
+    page = (MENU + "\nCouncil approves budget after long debate on road repairs\n" + BODY +
+            "\n\n(Reporting by Jane Doe and John Roe in Kabul; Additional reporting by Sam Poe; Editing by Tom Ho)")
+    assert clean_text(page).authors == ["Jane Doe", "John Roe"]
+
+
+def test_the_headline_with_its_site_is_no_byline():
+    found = clean_text("Council Approves Budget | Town News\nCouncil approves budget plan for roads\n" + BODY)
+    assert found.authors == []

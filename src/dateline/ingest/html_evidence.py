@@ -19,6 +19,7 @@ from datetime import date, datetime
 from lxml.etree import XPath
 
 from . import patterns as P
+from .metadata_text import people_of
 
 _JSONLD = XPath("//script[@type='application/ld+json' or @type='application/json+ld']/text()")
 _META = XPath("//meta[@content]")
@@ -232,26 +233,14 @@ def _people(value) -> list[str]:
 
 
 def split_people(value: str | None) -> list[str]:
-    """"By Jane Doe and John Roe, Reuters" → ["Jane Doe", "John Roe"]: people only."""
+    """"By Jane Doe and John Roe, Reuters" → ["Jane Doe", "John Roe"]: people only
+    (metadata_text.person_name decides what a person is, for HTML and plain text alike)."""
     if not value:
         return []
     value = re.sub(r"(?i)^\s*(?:by|written by|words by|story by|reporting by|von|par|por)\s*:?\s+", "",
                    " ".join(value.split()))
     value = re.sub(r"\s*\([^)]*\)", "", value)   # "(Reuters)", "(@handle)"
-    names = []
-    for part in re.split(r"\s*(?:;|,|\||/|\band\b|\bund\b|\bet\b|\by\b|&)\s*", value):
-        part = P.BYLINE_ROLE.sub("", part).strip(" .:-–—")
-        if _is_person(part) and part not in names:
-            names.append(part)
-    return names
+    return people_of(_PEOPLE_SPLIT.split(value))
 
 
-def _is_person(name: str) -> bool:
-    words = name.split()
-    if not 2 <= len(words) <= 5 or name in P.AGENCIES or any(ch.isdigit() for ch in name):
-        return False
-    if words[-1].lower() in ("staff", "team", "desk", "editors", "reports"):
-        return False   # "IGN Staff", "News Desk": an outlet's byline, no person
-    if name.isupper() and len(words) <= 2 and all(len(w) <= 4 for w in words):
-        return False   # "AP NEWS"
-    return all(w[:1].isupper() or w.lower() in P.NAME_PARTICLES for w in words)
+_PEOPLE_SPLIT = re.compile(r"\s*(?:;|,|\||/|\b(?i:and)\b|\b(?:und|et|y)\b|&)\s*")

@@ -148,6 +148,9 @@ def tag_line(line: Line) -> str | None:
     if P.ADAPTED.match(text) or P.RIGHTS_NOTICE.match(text):
         return "adapted"
     if words <= 60 and P.CONTRIBUTORS_LINE.match(text):
+        from .metadata_text import wire_reporters
+
+        line.authors = wire_reporters(text)   # "Reporting by Jane Doe; Editing by …" closing a wire story
         return "byline"
     if words <= 40 and "@" in text and P.CONTACT_LINE.match(text):
         return "byline"
@@ -208,6 +211,7 @@ def _copyright_like(text: str) -> bool:
 
 
 def split_names(names: str) -> list[str]:
-    """Person names of a byline; news agencies and one-word outlets ("Reuters") left out."""
-    parts = [P.BYLINE_ROLE.sub("", p).strip() for p in re.split(r"\s*(?:,|\band\b|&)\s*", names)]
-    return [p for p in parts if p and " " in p and p not in P.AGENCIES]
+    """Person names of a byline; news agencies and outlets ("Reuters", "BBC News") left out."""
+    from .metadata_text import people_of
+
+    return people_of(re.split(r"\s*(?:,|\b(?i:and)\b|&)\s*", names))

@@ -269,10 +269,21 @@ _FOREIGN_MONTH = re.compile(r"\b(?:" + "|".join(sorted(P.FOREIGN_MONTHS, key=len
 
 def nearby_authors(lines: list[Line], anchors: list[int]) -> list[str]:
     """The people of the byline nearest the article's start ("By Mike Wall", "Chris Davies - Nov
-    19, 2019", "Catherine Shu @catherineshu / 2 days"; see ``_nearest``) — not every name a page
-    prints in a byline (comments, "More from …", reviewers further down). Captions are read: a
-    byline can sit under the lead photo's caption line."""
-    return _nearest(lines, anchors, lambda line: byline_people(line.text), skip=_NOT_DATE_KINDS - {"caption"}) or []
+    19, 2019", "Catherine Shu @catherineshu / 2 days", "Jane Doe | Reuters"; a "By" on a line of
+    its own reads the next line; see ``_nearest``) — not every name a page prints in a byline
+    (comments, "More from …", reviewers further down). Captions are read: a byline can sit under
+    the lead photo's caption line."""
+    headline = set(next((line.key.split() for line in lines if line.kind == "headline"), []))
+
+    def read(line: Line) -> list[str]:
+        if line.kind == "headline":
+            return []    # "Storm Hits Town | Daily News" is no "Jane Doe | Reuters"
+        if _BY_ALONE.match(line.text) and line.number + 1 < len(lines):
+            return byline_people("By " + lines[line.number + 1].text)
+        # nor is the headline printed again with its site ("Council Approves Budget | Town News")
+        return [name for name in byline_people(line.text) if not set(name.lower().split()) <= headline]
+
+    return _nearest(lines, anchors, read, skip=_NOT_DATE_KINDS - {"caption"}) or []
 
 
 def byline_people(text: str) -> list[str]:
@@ -282,37 +293,88 @@ def byline_people(text: str) -> list[str]:
     if match:
         rest = match.group(1)
     else:
-        # a bare name followed by a handle or a date: "Chris Davies - Nov 19, 2019"
+        # a bare name followed by a handle, a date, or an outlet after a separator: "Chris Davies -
+        # Nov 19, 2019", "Jane Doe | Reuters", "Jane Doe, Associated Press"
         match = _BARE_NAME.match(text)
-        if not match or not (_HANDLE.match(text[match.end():]) or _DATE_TIME.search(text[match.end():])):
+        after = text[match.end():] if match else ""
+        if not match or not (_HANDLE.match(after) or _DATE_TIME.search(after)
+                             or len(match.group(0).split()) <= 3 and _outlet_after(after)):
             return []
         rest = match.group(0)
     rest = _BYLINE_END.split(rest, maxsplit=1)[0]
-    date = _DATE_TIME.search(rest)
-    if date:
-        rest = rest[:date.start()]
+    date_found = _DATE_TIME.search(rest)
+    if date_found:
+        rest = rest[:date_found.start()]
     rest = re.sub(r"\s+(?:on|at)\s*$", "", rest.strip(" ,;-–—|/"))
-    from .lines import split_names
+    return people_of(_NAME_SPLIT.split(rest))
 
-    people = []
-    for name in split_names(rest):
-        name = P.BYLINE_ROLE.sub("", name).strip(" ,.")
-        if _PERSON.fullmatch(name) and name not in P.AGENCIES and name not in people \
-                and not name.endswith((" Staff", " Team", " Desk")):
+
+def people_of(parts) -> list[str]:
+    """The distinct people among byline parts, in order (``person_name`` of each)."""
+    people: list[str] = []
+    for part in parts:
+        name = person_name(part)
+        if name and name not in people:
             people.append(name)
     return people
 
 
+def person_name(part: str) -> str | None:
+    """One byline part as a person's name ("JANE DOE Associated Press" → "Jane Doe", "Meg James
+    Staff Writer" → "Meg James"), or None when it is no person: an outlet ("BBC News", "IGN Staff",
+    a news agency), a role alone, fewer than 2 or more than 5 words, digits, lower-case words
+    other than name particles. The one test for plain text and HTML (html_evidence.split_people)."""
+    name = P.BYLINE_ROLE.sub("", part.strip(" ,.:;|/-–—")).strip(" ,.:;|/-–—")
+    name = _TRAILING_AGENCY.sub("", name).strip(" ,.-–—") or name   # "JANE DOE Associated Press"
+    words = name.split()
+    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in name) or name in P.AGENCIES:
+        return None
+    if words[-1].lower().strip(".") in P.OUTLET_LAST_WORDS or words[0] in ("The", "THE"):
+        return None    # "IGN Staff", "News Desk", "AP NEWS", "BBC News", "NJ Advance Media", "The Guardian"
+    if name.isupper():
+        name = " ".join(w.lower() if w.lower() in P.NAME_PARTICLES else w.capitalize() for w in words)
+    if not _PERSON.fullmatch(name):
+        return None
+    return name
+
+
+def _outlet_after(text: str) -> bool:
+    """Whether a bare name is followed by an outlet or a role after a separator: "| Reuters",
+    ", BBC News", ", Staff Writer"."""
+    match = _OUTLET_TAIL.match(text)
+    if not match:
+        return False
+    outlet = match.group(1).strip()
+    return outlet in P.AGENCIES or outlet.split()[-1].lower() in P.OUTLET_LAST_WORDS \
+        or not P.BYLINE_ROLE.sub("", " " + outlet).strip()    # "Jane Doe, Senior Writer"
+
+
+def wire_reporters(text: str) -> list[str]:
+    """The reporters of a wire story's closing line: "Reporting by Jane Doe and John Roe in Kabul;
+    Editing by Sam Poe" → ["Jane Doe", "John Roe"] (editors, additional reporting: not authors)."""
+    match = _REPORTING_BY.match(text)
+    if not match:
+        return []
+    parts = _NAME_SPLIT.split(match.group(1).strip())
+    return people_of(re.sub(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$", "", part) for part in parts)
+
+
 _BY = re.compile(r"^(?i:by|written by|words by|story by|reporting by|von|par|por)\s*:?\s+(\S.*)$")
-_BARE_NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|der|da|di|al|bin|el|la|le)){1,3}")
+_BY_ALONE = re.compile(r"^(?i:by)\s*:?$")
+_BARE_NAME = re.compile(rf"^[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|{P.PARTICLE})){{1,3}}")
 _HANDLE = re.compile(r"^\s*@\w+")
+_OUTLET_TAIL = re.compile(r"^\s*[|,/–—-]\s*([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s*$")
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|\b(?i:and)\b|&)\s*")
+_TRAILING_AGENCY = re.compile(r"\s+(?:" + "|".join(re.escape(a) for a in sorted(P.AGENCIES, key=len, reverse=True))
+                              + r")$", re.IGNORECASE)
+_REPORTING_BY = re.compile(r"^\(?\s*(?:reporting|writing)(?:\s+and\s+writing)?\s+by\s+([^;()]+)", re.IGNORECASE)
 # where a byline's names end: a handle, a separator, a "Published"/"Updated" label, a time
 _BYLINE_END = re.compile(r"@|\s[|•·/]\s?|\s[-–—]\s|\b(?:published|updated|posted)\b|\d{1,2}:\d{2}|"
                          r"\b\d+\s+(?:min|hours?|days?)\b", re.IGNORECASE)
 # "Meg JamesStaff Writer", "Jonathan GarberFOXBusiness": a role or an outlet glued to the name
 _GLUED_ROLE = re.compile(r"([a-z])((?:Staff|Senior|Contributing|Special|Chief|Associate|Deputy|Reporter|Editor|"
                          r"Writer|Correspondent|Contributor|Columnist)\b|[A-Z]{2,})")
-_PERSON = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|da|di|al|bin|el|la|le)){1,4}")
+_PERSON = re.compile(rf"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|{P.PARTICLE})){{1,4}}")
 
 
 def title_of(lines: list[Line]) -> str | None:
