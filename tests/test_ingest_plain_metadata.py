@@ -202,3 +202,22 @@ def test_a_wire_storys_closing_reporting_line_names_its_authors_when_no_byline_d
 def test_the_headline_with_its_site_is_no_byline():
     found = clean_text("Council Approves Budget | Town News\nCouncil approves budget plan for roads\n" + BODY)
     assert found.authors == []
+
+
+def test_a_headline_printed_twice_beats_the_standfirst_below_it():
+    page = (MENU + "\nCouncil votes on budget\nCouncil votes on budget\n"
+            "Members of the council argued about the budget and road repairs for hours\n" + BODY)
+    assert clean_text(page).title == "Council votes on budget"
+
+
+def test_a_breadcrumb_before_the_headline_is_cut_from_the_title():
+    page = MENU + "\nTown Times Home / Local / News / Council approves budget after long debate on road repairs\n" + BODY
+    assert clean_text(page).title == "Council approves budget after long debate on road repairs"
+
+
+def test_a_headline_the_article_took_in_is_still_the_title():
+    # no headline above the stretch: its first line, printed twice, then the story
+    headline = "Will the council approve the new budget after the long debate?"
+    found = clean_text(MENU + "\n" + headline + "\n" + headline + "\n" + BODY)
+    assert found.title == headline
+    assert found.text.startswith(headline)    # the text keeps it: only the title is read

@@ -146,6 +146,8 @@ def _headline_index(lines: list[Line], first_inside: int) -> int | None:
         score = len(words & opening) / (len(words) + 1) - P.HEADLINE_DISTANCE_COST * (first_inside - index)
         if index + 1 < len(lines) and lines[index + 1].kind in ("byline", "published", "dateline"):
             score += P.HEADLINE_ABOVE_BYLINE_BONUS   # headline, then byline or date, then standfirst
+        if index and lines[index - 1].key == line.key:
+            score += P.HEADLINE_REPEATED_BONUS       # the headline printed twice in a row (a share card's copy)
         if echo >= P.HEADLINE_MIN_ECHO and score > best_score:
             best, best_score = index, score
     if best is not None:
@@ -167,6 +169,17 @@ def _headline_index(lines: list[Line], first_inside: int) -> int | None:
     if first is not None and first_inside - first <= 3 and _reads_like_headline(lines[first], min_words=1):
         return first
     return None
+
+
+def _opening_headline(lines: list[Line]) -> str | None:
+    """With no headline above the article, its own first line when that reads like one and prose
+    follows (the stretch took the headline in: "GIF wins Oxford's 'Word of the Year'", then the
+    story). The line stays in the text: only the title is read from it."""
+    kept = [line for line in lines if not line.dropped][:4]
+    if not kept or not _reads_like_headline(kept[0], min_words=3):
+        return None
+    after = [line for line in kept[1:] if line.key != kept[0].key][:2]    # (printed twice: one headline)
+    return kept[0].text if any(line.words >= P.PROSE_WORDS for line in after) else None
 
 
 def _content_words(key: str) -> set[str]:
@@ -228,7 +241,7 @@ def _collect_metadata(lines: list[Line], found: Extracted, now: datetime | None 
         if line.authors:
             found.authors.extend(a for a in line.authors if a not in found.authors)
     found.boilerplate = [Boilerplate(kind=kind, text="\n".join(texts)) for kind, texts in runs]
-    found.title = title_of(lines)
+    found.title = title_of(lines) or _opening_headline(lines)
     # a labelled or bare date line, then a date on a short line near the article's start, then an
     # "Updated …" line
     headline = next((i for i, line in enumerate(lines) if line.kind == "headline"), None)

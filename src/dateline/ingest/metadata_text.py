@@ -15,6 +15,7 @@ _ZONE = re.compile(r"\b(" + "|".join(sorted(P.ZONE_OFFSETS, key=len, reverse=Tru
                    r"(?:\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?)?")
 _NUMERIC_OFFSET = re.compile(r"(?<![\d:])([+-])(\d{2}):?(\d{2})\b")
 _DOTTED_TIME = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])")
+_BREADCRUMB = re.compile(r"\s+[/>›]\s+")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|»|·)\s+")
 
 
@@ -382,6 +383,9 @@ def title_of(lines: list[Line]) -> str | None:
     headline = next((line for line in lines if line.kind == "headline"), None)
     if headline is None:
         return None
+    crumbs = _BREADCRUMB.split(headline.text)
+    if len(crumbs) >= 3 and len(crumbs[-1].split()) >= 4:
+        return crumbs[-1]    # "InfoWorld Home / Business Intelligence / News / How big data will …"
     parts = _TITLE_SEPARATORS.split(headline.text)
     if len(parts) > 1:
         keys = {line.key for line in lines}

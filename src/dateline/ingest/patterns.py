@@ -440,6 +440,9 @@ HEADLINE_MIN_ECHO = 0.25
 HEADLINE_DISTANCE_COST = 0.01
 # A line right above a byline or date line is likelier the headline than a standfirst below it.
 HEADLINE_ABOVE_BYLINE_BONUS = 0.3
+# A headline-like line printed twice in a row is the headline (the page's title block and its share
+# card's copy). Same weight as the byline bonus, set a priori.
+HEADLINE_REPEATED_BONUS = 0.3
 HEADLINE_STOPWORDS = frozenset("the and for with from that this are was were has have had not but its".split())
 # A line of 4+ parts separated by " | ", " • ", " · " or " :: " whose parts average under 8 words is
 # a row of links (menus, "more headlines"), not prose, however long it is.
