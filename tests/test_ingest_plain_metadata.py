@@ -221,3 +221,10 @@ def test_a_headline_the_article_took_in_is_still_the_title():
     found = clean_text(MENU + "\n" + headline + "\n" + headline + "\n" + BODY)
     assert found.title == headline
     assert found.text.startswith(headline)    # the text keeps it: only the title is read
+
+
+def test_the_dates_of_a_related_list_are_not_the_articles():
+    related = ("\n\nMore news\nBridge plan wins backing from county\nNovember 19, 2019\n"
+               "Schools to get new buses next year\nNovember 18, 2019\nLibrary opens late on Fridays\nNovember 15, 2019")
+    page = MENU + "\nCouncil approves budget after long debate on road repairs\n" + BODY + related
+    assert clean_text(page).published is None

@@ -78,7 +78,9 @@ def parse_published_line(lines: list[Line], updated: bool = True, anchors: list[
     published = [line for line in lines if line.kind == "published" and line.date_text]
     labelled = [line for line in published if P.PUBLISHED_LABEL.match(line.text)]
     bare = [line for line in lines if line.kind == "dateline" and line.date_text]
-    groups = [labelled, bare] + ([published] if updated else [])
+    # a date line with another within LISTED_DATE_GAP lines dates a list of links ("related
+    # stories", each with its date), not the article
+    groups = [labelled, [line for line in bare if not _listed(line, lines)]] + ([published] if updated else [])
     if anchors is not None:
         groups = [sorted((line for line in group if _distance(line.number, anchors) is not None),
                          key=lambda line: _distance(line.number, anchors)) for group in groups]
@@ -87,6 +89,14 @@ def parse_published_line(lines: list[Line], updated: bool = True, anchors: list[
         if value:
             return value
     return None
+
+
+def _listed(line: Line, lines: list[Line]) -> bool:
+    """Whether a bare date line has another within LISTED_DATE_GAP lines: the dates of a list of
+    links ("related stories", each with its date), not the article's."""
+    return any(lines[i].kind == "dateline" for i in range(max(0, line.number - P.LISTED_DATE_GAP),
+                                                          min(len(lines), line.number + P.LISTED_DATE_GAP + 1))
+               if i != line.number)
 
 
 def _distance(index: int, anchors: list[int]) -> tuple[int, bool] | None:
@@ -111,7 +121,7 @@ def nearby_date(lines: list[Line], anchors: list[int], now: datetime | None = No
     context: list[date | None] = []
 
     def read(line: Line) -> str | None:
-        if _EMBED.search(line.text):
+        if _EMBED.search(line.text) or line.kind == "dateline" and _listed(line, lines):
             return None
         found = line_date(line.text)
         if found or line.words > P.YEARLESS_MAX_WORDS:
