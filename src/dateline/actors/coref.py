@@ -119,6 +119,11 @@ class Resolver:
         self.placed: list[tuple[int, int]] = []  # (start, candidate index) of every placed mention
         self.by_head_token = {cand.head: n for n, cand in enumerate(candidates)}
         self.head_lemma: dict[int, str] = dict(head_lemmas or {})
+        # Mentions by paragraph, for the speaker and vocative look-ups (which would otherwise
+        # read every mention of the article once per paragraph).
+        self.in_para: dict[int, list[int]] = {}
+        for n, cand in enumerate(candidates):
+            self.in_para.setdefault(cand.para, []).append(n)
 
     # --- grouping -----------------------------------------------------------------------------
 
@@ -208,15 +213,17 @@ class Resolver:
         """The actor of ``kinds`` who is the subject of a verb of saying in paragraph ``para`` (else
         in the paragraph before or after it: a quotation often runs on over paragraphs), or who
         heads the paragraph as in an interview ("Smith: I think ...")."""
-        for n, cand in enumerate(self.c):
-            if cand.para == para and not cand.quoted and n in self.cluster_of and \
+        for n in self.in_para.get(para, ()):
+            cand = self.c[n]
+            if not cand.quoted and n in self.cluster_of and \
                     speaker_label(self.text, cand.start, cand.end):
                 cl = self.clusters[self.cluster_of[n]]
                 if cl.kind in kinds:
                     return cl
         for near in (para, para - 1, para + 1) if quoted else ():
-            for n, cand in enumerate(self.c):
-                if cand.para != near or cand.quoted or not cand.subject or n not in self.cluster_of:
+            for n in self.in_para.get(near, ()):
+                cand = self.c[n]
+                if cand.quoted or not cand.subject or n not in self.cluster_of:
                     continue
                 cl = self.clusters[self.cluster_of[n]]
                 if cl.kind in kinds and self.head_lemma.get(cand.head) in cues.SPEECH_VERBS:
@@ -230,8 +237,9 @@ class Resolver:
         if quoted and first is not None:
             # No verb of saying: the person the paragraph is about before the quotation opens
             # ("Bolton gave a different account, also speaking via Twitter: 'I offered ...'").
-            for n, cand in enumerate(self.c):
-                if cand.para == para and not cand.quoted and cand.subject and cand.start < first and \
+            for n in self.in_para.get(para, ()):
+                cand = self.c[n]
+                if not cand.quoted and cand.subject and cand.start < first and \
                         n in self.cluster_of and self.clusters[self.cluster_of[n]].kind == "person":
                     return self.clusters[self.cluster_of[n]]
         return None
@@ -241,13 +249,15 @@ class Resolver:
         the end of a sentence ("Alright, Mr. Sova, please proceed.", "Mr. Kim, you'll have 30
         minutes."), in a line that speaks to someone ("you", "please")."""
         text = self.text
-        start = text.rfind("\n", 0, max(0, min((c.start for c in self.c if c.para == para), default=0))) + 1
+        start = text.rfind("\n", 0, max(0, min((self.c[n].start for n in self.in_para.get(para, ())),
+                                                default=0))) + 1
         end = text.find("\n", start)
         line = text[start:end if end >= 0 else len(text)]
         if not VOCATIVE_CUE.search(QUOTATION.sub("", line)):
             return None
-        for n, cand in enumerate(self.c):
-            if cand.para != para or cand.kind != "name" or n not in self.cluster_of or \
+        for n in self.in_para.get(para, ()):
+            cand = self.c[n]
+            if cand.kind != "name" or n not in self.cluster_of or \
                     APPOSITION_AFTER.match(text, cand.end):
                 continue  # "Smith, 45, said", "Smith, a lawyer, said": no one is addressed
             cl = self.clusters[self.cluster_of[n]]

@@ -44,11 +44,23 @@ COLLECTIVE_NOUNS = frozenset({"family", "couple", "team", "band", "crew", "deleg
 
 # Head nouns of definite descriptions that may refer back to a person or organisation already named
 # ("the court", "the company", "the defendant"): a repeated definite head corefers with its last use.
+# Singular nouns that refer back to the organisation or group named last ("Hamas ... the group",
+# "the EU ... the bloc", "Toyota ... the carmaker"); all of them are role nouns too.
+ORGANISATION_EPITHETS = frozenset({"group", "organisation", "organization", "movement", "militia",
+                                   "faction", "alliance", "coalition", "outfit", "network", "agency",
+                                   "firm", "company", "union", "party", "bloc", "club", "franchise",
+                                   "charity", "consortium", "conglomerate", "carmaker", "automaker",
+                                   "retailer", "airline", "carrier", "lender", "insurer",
+                                   "broadcaster", "publisher", "manufacturer", "startup"})
+# ... and two that refer back when a description is found by other means, but do not make one
+# by themselves ("the body" is mostly a corpse, "the chain" a thing).
+ORGANISATION_NOUNS = ORGANISATION_EPITHETS | {"body", "chain"}
+
 ROLE_NOUNS = frozenset({
-    "court", "company", "firm", "society", "university", "college", "school", "academy", "government",
-    "administration", "agency", "ministry", "department", "party", "army", "committee", "council",
-    "board", "group", "organization", "organisation", "institute", "club", "team", "band", "church",
-    "bank", "union", "league", "association", "foundation", "museum", "newspaper", "magazine",
+    "court", "society", "university", "college", "school", "academy", "government",
+    "administration", "ministry", "department", "army", "committee", "council",
+    "board", "institute", "team", "band", "church",
+    "bank", "league", "association", "foundation", "museum", "newspaper", "magazine",
     "jury", "defendant", "defendants", "plaintiff", "plaintiffs", "appellant", "appellants",
     "petitioner", "respondent", "applicant", "prosecution", "defense", "defence", "witness",
     "accused", "victim", "couple", "boy", "girl", "man", "woman", "king", "queen", "emperor",
@@ -58,12 +70,7 @@ ROLE_NOUNS = frozenset({
     "architect", "player", "coach", "singer", "actor", "actress", "writer", "scientist", "doctor",
     "officer", "rebels", "militants", "authorities", "state", "states", "congress", "parliament",
     "senate", "house", "police", "military", "taliban", "regime",
-    # Organisation nouns ("Hamas ... the movement", "the EU ... the bloc") and epithets of a
-    # business named before ("Toyota ... the carmaker"): see ORGANISATION_NOUNS.
-    "movement", "militia", "faction", "alliance", "coalition", "outfit", "network", "bloc",
-    "franchise", "charity", "consortium", "conglomerate", "carmaker", "automaker", "retailer",
-    "airline", "carrier", "lender", "insurer", "broadcaster", "publisher", "manufacturer", "startup",
-})
+}) | ORGANISATION_EPITHETS
 
 # Organisation name words that give an unlisted organisation its sector.
 ORG_NAME_SECTORS = {
@@ -117,6 +124,21 @@ AGENT_VERBS = frozenset({
     "negotiate", "discuss", "reveal", "confirm", "suggest", "propose", "announce", "summon",
 })
 
+# Nouns of which a capital that is their possessor is the government ("Pyongyang's nuclear
+# programme", "Beijing's response"; not "Kabul's streets"), and nouns of meetings whose parties,
+# named by their capitals, are governments ("talks between Pyongyang and Washington", "relations
+# with Beijing").
+GOVERNMENT_POSSESSIONS = frozenset({
+    "policy", "policies", "programme", "program", "decision", "response", "stance", "position",
+    "demand", "demands", "offer", "proposal", "plan", "plans", "envoy", "ambassador", "delegation",
+    "military", "army", "forces", "troops", "allies", "ally", "support", "refusal", "threat",
+    "threats", "sanctions", "claim", "claims", "request", "approval", "objection", "objections",
+    "move", "efforts", "strategy", "intervention", "involvement", "ties", "relations",
+})
+MEETING_NOUNS = frozenset({"talks", "relations", "ties", "negotiations", "dialogue", "summit",
+                           "agreement", "deal", "treaty", "meeting", "dispute", "tensions", "rift",
+                           "war", "conflict", "standoff", "rapprochement"})
+
 # Words that never start a person's name (spaCy sometimes labels them PERSON).
 NOT_NAME_WORDS = frozenset({"he", "she", "they", "it", "his", "her", "the", "a", "an"})
 
@@ -167,13 +189,6 @@ ORGANISATION_NOUN_SECTORS = {
                                     "carrier", "lender", "insurer", "broadcaster", "publisher",
                                     "manufacturer", "startup", "chain", "conglomerate", "network")},
 }
-# Singular nouns that refer back to the organisation or group named last ("Hamas ... the group").
-ORGANISATION_NOUNS = frozenset({"group", "organisation", "organization", "movement", "militia",
-                                "faction", "alliance", "coalition", "outfit", "network", "body",
-                                "agency", "firm", "company", "union", "party", "bloc", "club",
-                                "franchise", "charity", "consortium", "conglomerate", "carmaker",
-                                "automaker", "retailer", "airline", "carrier", "lender", "insurer",
-                                "broadcaster", "publisher", "manufacturer", "startup", "chain"})
 
 # Head words of names of documents, laws and agreements ("the United States Constitution", "the
 # Paris Agreement", "the Fourteenth Amendment"): spaCy often labels them ORG; they are no actors.

@@ -245,12 +245,12 @@ class MentionFinder:
         person_words = set()
         for i, j, label in spans:
             if (label == "PERSON" or label in ("ORG", "GPE", "NORP", "WORK_OF_ART", "FAC", "PRODUCT", "LOC")
-                    and self._person_evidence(i, j)) and not self.lex.not_actor(doc[i:j].text) and \
+                    and (self._person_evidence(i, j) or self._known_person(i, j))) and not self.lex.not_actor(doc[i:j].text) and \
                     compact(doc[i:j].text) not in self.publications:
                 person_words.update(t.lower_ for t in doc[i:j] if t.text[:1].isupper() and
                                     t.lower_ not in cues.HONORIFICS and len(t.text) > 1)
         for i, j in self._unlabelled_names():
-            if self._person_evidence(i, j):
+            if self._person_evidence(i, j) or self._known_person(i, j):
                 person_words.update(t.lower_ for t in doc[i:j] if len(t.text) > 1)
         self.person_words = person_words
         team_heads: set[str] = set()
@@ -297,7 +297,10 @@ class MentionFinder:
                 self._country_name(i, j, code)
             elif label == "GPE":
                 capital = self.lex.capital(text)
-                if capital and not self.metonyms and self._acts(doc[i:j].root, strict=True):
+                if capital and self._acts(doc[i:j].root, strict=True):
+                    # Also when the places stage gave metonyms of its own: it leaves some capitals
+                    # that act as places ("sanctions imposed by Washington"); those it took are
+                    # already taken.
                     self._add(self._cand(i, j, "metonym", "country", country=capital, sector="GOV",
                                          key=f"gov:{capital}"))
                     self._take(i, j)
@@ -362,6 +365,15 @@ class MentionFinder:
             if tok.lower_ in ("himself", "herself") or tok.tag_ == "PRP$" and tok.lower_ in ("his", "her"):
                 return True
         return False
+
+    def _known_person(self, i: int, j: int) -> bool:
+        """Whether the name over tokens [i, j) is a person of the curated dated table, by full
+        name or distinctive alias, on the publication date ("Modi", which spaCy calls a place;
+        "Merkel", which it leaves unlabelled), and not a country's or organisation's name."""
+        text = self.doc[i:j].text
+        return all(t.text[:1].isupper() for t in self.doc[i:j]) and \
+            self.lex.person(text, self.on) is not None and \
+            not self.lex.country(text) and not self.lex.org(text, self.on)
 
     def _unlabelled_names(self):
         """(i, j) of each run of capitalised proper nouns spaCy gave no entity label."""
@@ -464,8 +476,14 @@ class MentionFinder:
             tok = tok.head
         dep = tok.dep_
         if strict:
-            return dep in cues.SUBJECT_DEPS and tok.head.lemma_ in cues.AGENT_VERBS or dep == "poss" \
-                and tok.head.lemma_ in cues.GOVERNMENT_NOUNS
+            head = tok.head
+            if dep == "pobj" and head.lower_ == "by" and head.dep_ == "agent":
+                return head.head.lemma_ in cues.AGENT_VERBS  # "sanctions imposed by Washington"
+            if dep == "pobj" and head.lower_ in ("between", "with") and \
+                    head.head.lower_ in cues.MEETING_NOUNS:
+                return True  # "talks between Pyongyang and Seoul", "relations with Beijing"
+            return dep in cues.SUBJECT_DEPS and head.lemma_ in cues.AGENT_VERBS or dep == "poss" \
+                and (head.lemma_ in cues.GOVERNMENT_NOUNS or head.lower_ in cues.GOVERNMENT_POSSESSIONS)
         if dep in ("compound", "amod", "nmod", "npadvmod"):
             return False
         if dep == "pobj":
@@ -550,7 +568,8 @@ class MentionFinder:
         person.country = country or person.country
         # An organisation named with the title gives the sector ("UN special representative" ->
         # IGO, "Pentagon spokesman" -> MIL); else the title's own; else GOV when a country is named.
-        person.sector = org_sector or title.sector or self.lex.agent_sector(title.phrase) or \
+        known = person.sector if person.name else None  # from the curated dated table
+        person.sector = known or org_sector or title.sector or self.lex.agent_sector(title.phrase) or \
             person.sector or ("GOV" if country else None)
         person.gender = person.gender or title.gender
         person.head_word = title.phrase
@@ -558,8 +577,8 @@ class MentionFinder:
         # name ("Interior" of "Interior Minister"): it is no actor of its own.
         first, last = doc[start].idx, doc[i - 1].idx + len(doc[i - 1].text)
         for other in self.candidates:
-            if other.actor_kind == "organization" and not other.key and first <= other.start and \
-                    other.end <= last:
+            if other.actor_kind == "organization" and not other.key and not other.sector and \
+                    first <= other.start and other.end <= last:
                 other.kind = "dropped"
         cand = self._cand(start, i, "title", "person", attach_to=idx, head_word=title.phrase,
                           country=person.country, sector=person.sector, role=person.role)
@@ -622,6 +641,12 @@ class MentionFinder:
         country = sector = org_sector = None
         for cand in self.candidates:
             if cand.key and cand.key.startswith("org:") and words.start_char <= cand.start < words.end_char:
+                country = country or cand.country
+                org_sector = org_sector or cand.sector
+            elif cand.kind == "name" and cand.actor_kind == "organization" and cand.sector and \
+                    words.start_char <= cand.start < words.end_char:
+                # A named organisation with an organisation word or a who's-who code ("Labour
+                # Party leader": OPP; "Harvard University professor": EDU).
                 country = country or cand.country
                 org_sector = org_sector or cand.sector
             elif cand.key and cand.key.startswith("gov:") and words.start_char <= cand.start < words.end_char:

@@ -49,7 +49,12 @@ def find_actors(work: Work) -> None:
     # The countries of the article's named actors count too: "the incoming 116th United States
     # Congress ... a wall along the border with Mexico" is not an article about Mexico alone.
     named = {c.country for c in candidates if c.kind in ("name", "metonym") and c.country}
-    dominant = resolver.dominant_country() or context_country(countries | named, work.places)
+    # A country's own named bodies (its Congress, its ministry) say whose article it is better
+    # than a country named as a place ("a wall along the border with Mexico").
+    bodies = {c.country for c in candidates if c.kind == "name" and c.country and
+              c.actor_kind == "organization" and c.sector in NATIONAL_SECTORS}
+    dominant = resolver.dominant_country() or (next(iter(bodies)) if len(bodies) == 1 else None) or \
+        context_country(countries | named, work.places)
     actors = [to_actor(f"a{n}", cl, candidates, lex, work.anchor, dominant, countries)
               for n, cl in enumerate(clusters, 1)]
     work.actors = merge_same(actors)
@@ -160,8 +165,11 @@ def to_actor(actor_id: str, cluster: Cluster, candidates: list[Candidate], lex, 
             organization, source = organization or learned.organization, "corpus"
         elif entry is not None:
             covered = on is not None and on <= WHOSWHO_COVERS_UNTIL and entry.valid_from is not None
-            if covered and entry.source == "whoswho":
-                # A dated office the dictionary covers on that date: it wins over the text.
+            if covered and entry.source == "whoswho" or sector in PARTY_SECTORS and \
+                    entry.sector in NATIONAL_SECTORS and entry.valid(on):
+                # A dated office the dictionary covers on that date wins over the text; so does
+                # an office held then over a party title ("Conservative Party leader Theresa
+                # May" in 2018 governs).
                 country, sector = entry.country or country, entry.sector or sector
             else:
                 country, sector = country or entry.country, sector or entry.sector
