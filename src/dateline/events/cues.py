@@ -222,3 +222,17 @@ GENERIC_PARTIES = frozenset({"group", "company", "organisation", "organization",
 # Verbs whose subject is the victim of an attack named in their cause phrase ("two people died in
 # police firing", "succumbed to injuries from the blast").
 VICTIM_VERBS = frozenset({"die", "perish", "succumb"})
+
+# Types of event kept without a source or target (stage._partyless): what happened is news even
+# when its parties are not named or not recognised ("clashes broke out", "protests started",
+# "a lawsuit was filed"). Chosen on the Wikinews labels' tune half, where these types' party-less
+# events were right about half the time or more; the cooperative types' and COERCE's (mostly
+# hypothetical arrests and bans) seldom.
+PARTYLESS_TYPES = frozenset({"PROTEST", "ASSAULT", "ACCUSE", "REJECT", "SANCTION"})
+# Event nouns that too often name an accident when no party is found ("the fire started").
+PARTYLESS_UNSAFE = frozenset({"fire", "explosion", "blast"})
+# Weapons as subjects stand for whoever used them ("a bomb exploded", "a rocket hit the school").
+WEAPON_NOUNS = frozenset({"bomb", "bombs", "ied", "grenade", "grenades", "mine", "landmine",
+                          "device", "rocket", "rockets", "missile", "missiles", "shell", "shells",
+                          "mortar", "mortars", "drone", "drones", "bullet", "bullets", "car-bomb",
+                          "explosive", "explosives"})

@@ -334,6 +334,31 @@ def _origin(head) -> bool:
     return head.lower_ == "from" or (head.dep_ == "pobj" and head.head.lower_ == "from")
 
 
+def _partyless(index: ActorIndex, candidate: Candidate, code) -> bool:
+    """Whether an event may stand without a source or target: one of the types that say what
+    happened without their parties ("protests started in the township", "clashes broke out",
+    "a bomb exploded near the market", "thousands took to the streets", "the lawsuit was filed"),
+    asserted or planned, whose subject, if any, could act or is a weapon (not "the fire started",
+    "Thai law forbids", "the butterflies occupied"). The parties are then unknown, not wrong.
+    Chosen on the tune halves (docs/events.md, "Events without parties")."""
+    if code.plover not in cues.PARTYLESS_TYPES:
+        return False
+    trigger = candidate.trigger
+    if trigger.pos_ == "NOUN" and trigger.lemma_.lower() in cues.PARTYLESS_UNSAFE:
+        return False
+    if code.plover != "ACCUSE" and (trigger.dep_ in ("amod", "compound") or (
+            trigger.dep_ == "acl" and trigger.tag_ == "VBN")):
+        return False  # a participle describing a noun: "a banned party" (but "alleged abuse")
+    if clause_modality(candidate.trigger, candidate.clause) not in ("asserted", "planned"):
+        return False
+    for head in candidate.sources:
+        if head.lemma_.lower() in cues.WEAPON_NOUNS or head.lower_ in cues.WEAPON_NOUNS:
+            continue
+        if head.pos_ == "PRON" and head.lower_ in cues.THING_PRONOUNS or not could_act(index, head):
+            return False
+    return True
+
+
 def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int, sent,
            triggers: set[int], last_parties, place_function,
            last_reporter: str | None = None) -> Draft | None:
@@ -344,7 +369,7 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
     sources = [a for a in sources if a not in unfit]
     targets = [a for a in targets if a not in unfit]
     code = lookup(candidate.cameo)
-    if code is None or not (sources or targets):
+    if code is None or not (sources or targets or _partyless(index, candidate, code)):
         return None
     if not sources and code.quad_class in (1, 2) and candidate.family == "verb" and \
             candidate.sources and not _origin(candidate.sources[0]) and \
