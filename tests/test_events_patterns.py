@@ -290,3 +290,27 @@ def test_events_of_some_types_stand_without_parties(nlp, text, type_):
 def test_no_partyless_event_from_accidents_texts_cooperation_or_negation(nlp, text):
     events, _ = run_events(nlp, text, {})
     assert events == [], [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Violence erupted in the city after the verdict.", "ASSAULT"),
+    ("Thousands took to the streets of the capital.", "PROTEST"),
+    ("A youth died after being hit by a police bullet.", "ASSAULT"),
+    ("Rioters set fire to a school in the town.", "ASSAULT"),
+    ("Two men were murdered in the township on Sunday.", "ASSAULT"),
+])
+def test_violence_and_protest_vocabulary(nlp, text, type_):
+    events, _ = run_events(nlp, text, {})
+    only(events, type_)
+
+
+def test_calling_a_strike_is_no_phone_call(nlp):
+    events, _ = run_events(nlp, "The unions called a general strike on Monday.",
+                           {"u": (None, "group", "unions")})
+    assert only(events, "PROTEST").cameo == "143"
+    assert not [e for e in events if e.type == "CONSULT"]
+
+
+def test_injured_in_a_fall_is_no_assault(nlp):
+    events, _ = run_events(nlp, "The mayor was injured in a fall at his home.", {})
+    assert events == []

@@ -29,6 +29,8 @@ QUANTITY_NOUNS = frozenset({"hundred", "hundreds", "thousand", "thousands", "doz
 SUPPORT_IN_VERBS = frozenset({"engage", "participate", "take", "join", "involve"})
 # ... and through "to" ("resorted to a baton charge").
 SUPPORT_TO_VERBS = frozenset({"resort"})
+# ... and through "on" ("embarked on a hunger strike", "launched on a march").
+SUPPORT_ON_VERBS = frozenset({"embark"})
 
 # Support verbs with the roles turned round: "X received weapons from Y" is Y giving to X.
 RECEIVING_VERBS = frozenset({"receive", "accept", "get", "obtain", "win", "secure"})
@@ -57,7 +59,11 @@ DENIAL_VERBS = frozenset({"deny", "refute"})
 # Verbs that say an event (their subject) took place or will: "a session was held".
 OCCURRENCE_VERBS = frozenset({"hold", "take", "begin", "start", "open", "resume", "end", "occur",
                               "happen", "continue", "convene", "close", "schedule", "plan",
-                              "erupt", "escalate", "flare", "spread", "rage", "break"})
+                              "erupt", "escalate", "flare", "spread", "rage", "break",
+                              # "the clashes left ten dead", "unrest gripped the city", "the
+                              # strike entered its third day", "violence rocked the town"
+                              "leave", "grip", "intensify", "enter", "paralyse", "paralyze",
+                              "cripple", "rock", "engulf", "sweep"})
 
 # Verbs that carry over their subject to an event in their complement without being events
 # themselves ("plans to visit", "is about to restore"); the complement is then planned.
@@ -176,6 +182,7 @@ NATURAL_CAUSES = frozenset({
     "volcano", "virus", "disease", "pandemic", "epidemic", "outbreak", "covid", "covid-19",
     "coronavirus", "cancer", "illness", "infection", "flu", "influenza", "cholera", "ebola",
     "malaria", "measles", "accident", "crash", "collision", "derailment", "stampede", "overdose",
+    "fall", "mishap", "drowning", "electrocution",
     "weather", "cold", "snow", "rain", "rains", "wind", "winds", "water", "ice", "current",
     "currents", "wave", "waves", "circulation", "shark", "bear", "tiger", "elephant", "dog",
 })

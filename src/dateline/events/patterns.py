@@ -185,7 +185,8 @@ def _base_lemma(verb) -> str:
 
 # Support verbs that take their event noun through a preposition, and which one.
 PREP_SUPPORT = {**{v: ("in",) for v in cues.SUPPORT_IN_VERBS},
-                **{v: ("to",) for v in cues.SUPPORT_TO_VERBS}}
+                **{v: ("to",) for v in cues.SUPPORT_TO_VERBS},
+                **{v: ("on",) for v in cues.SUPPORT_ON_VERBS}}
 
 
 def _support_noun(verb):

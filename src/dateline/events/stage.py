@@ -276,6 +276,8 @@ def _natural_cause(candidate: Candidate) -> bool:
     if any(h.lemma_.lower() in cues.NATURAL_CAUSES or h.lower_ in cues.NATURAL_CAUSES
            for h in heads):
         return True
+    if candidate.family == "occurrence":
+        return False  # "violence erupted", "clashes spread": the event itself broke out
     family = [clause, clause.head] if clause.dep_ == "conj" else [clause]
     family += [c for c in clause.children if c.dep_ == "conj"]
     return any(v.lemma_.lower() in cues.NATURAL_CAUSE_VERBS for v in family)
@@ -352,8 +354,12 @@ def _partyless(index: ActorIndex, candidate: Candidate, code) -> bool:
     if clause_modality(candidate.trigger, candidate.clause) not in ("asserted", "planned"):
         return False
     for head in candidate.sources:
+        if head.dep_ in ("prep", "agent"):  # "hit by a police bullet"
+            head = next((c for c in head.children if c.dep_ == "pobj"), head)
         if head.lemma_.lower() in cues.WEAPON_NOUNS or head.lower_ in cues.WEAPON_NOUNS:
             continue
+        if code.plover == "PROTEST" and (head.lower_ in cues.QUANTITY_NOUNS or head.pos_ == "NUM"):
+            continue  # "thousands took to the streets"
         if head.pos_ == "PRON" and head.lower_ in cues.THING_PRONOUNS or not could_act(index, head):
             return False
     return True
