@@ -552,3 +552,40 @@ def test_possessor_without_a_sector_leaves_the_title_its_own(actors_of):
     # A country spaCy reads as an organisation ("Arnor") is no employer: the minister stays GOV.
     actors = actors_of("Arnor's foreign minister, John Doe, said the talks would go on.")
     assert actor_with(actors, "John Doe").sector == "GOV"
+
+
+def test_the_subject_of_reported_speech_is_the_reporter(actors_of):
+    # NASA has more mentions, but "they" is what NASA officials say of themselves.
+    actors = actors_of("NASA launched a probe. The agency said it hopes to reach Mars. Its budget was "
+                       "cut, but NASA officials said they remained confident.")
+    assert actor_with(actors, "they") is actor_with(actors, "NASA officials")
+    actors = actors_of("Apple reported record profits. The company said its sales rose. Analysts said "
+                       "they expected the firm to grow.")
+    assert actor_with(actors, "they") is actor_with(actors, "Analysts")
+
+
+def test_a_titled_speakers_we_is_the_organisation_the_article_is_about(actors_of):
+    text = ("PG&E cut power to 500,000 customers on Wednesday.\n\nSenior vice president Michael Lewis "
+            "added, \"The safety of our customers is our most important responsibility. We understand.\"")
+    actors = actors_of(text)
+    assert actor_with(actors, "We") is actor_with(actors, "PG&E")
+    # A witness names no organisation: the "we" is the people with them, no actor of the article's.
+    actors = actors_of("Acme Corp. cut jobs on Monday. John Doe said \"We were scared.\"")
+    assert not any(m.text == "We" for a in actors for m in a.mentions)
+
+
+def test_a_speaker_who_gives_their_name_is_the_i_of_the_line(actors_of):
+    actors = actors_of("My name is Amy Sells. I'm here on behalf of the appellants. I'd like to start.")
+    assert [m.text for m in actor_with(actors, "Amy Sells").mentions].count("I") == 2
+
+
+def test_common_news_groups_are_mentions(actors_of):
+    actors = actors_of("Two men were arrested on Friday. The suspects are due in court on Monday, and "
+                       "witnesses said they saw the attack.")
+    assert actor_with(actors, "The suspects").sector == "CRM"
+    assert actor_with(actors, "they") is actor_with(actors, "witnesses")
+
+
+def test_a_description_does_not_start_with_a_preposition_spacy_made_an_adjective(actors_of):
+    actors = actors_of("Protesters gathered outside parliament on Sunday.")
+    assert not any(m.text.lower().startswith("outside") for a in actors for m in a.mentions)

@@ -54,6 +54,8 @@ GENERIC_NOUN_WINDOW = 3
 DISTANCE_WEIGHT = 1.0
 SUBJECT_WEIGHT = 1.0
 SALIENCE_WEIGHT = 1.3
+# Added to the score of the actor that says what a pronoun's clause reports ("X said they ...").
+REPORTER_WEIGHT = 3.0
 
 
 
@@ -78,6 +80,8 @@ def is_acronym(short: str, words) -> bool:
 # A line that speaks to someone: a second person pronoun or "please" (outside quotations).
 VOCATIVE_CUE = re.compile(r"\b(?:you|your|please)\b", re.I)
 QUOTATION = re.compile(r"\"[^\"\n]*\"|\u201c[^\u201d\n]*\u201d")
+# A speaker who names themselves: "My name is Amy Sells", "I'm Amy Sells" (right before the name).
+SELF_INTRODUCTION = re.compile(r"\b(?:[Mm]y name is|I am|I'm|I\u2019m)\s+(?:[A-Z][a-z]*\.?\s+)?$")
 APPOSITION_AFTER = re.compile(r",\s*(?:\d|(?:a|an|the|who|which)\b)", re.I)
 
 GENERIC_NAME_WORDS = frozenset({"the", "of", "and", "for", "university", "college", "school",
@@ -199,8 +203,9 @@ class Resolver:
                 # will not negotiate,' the Taliban said"), or of the organisation the speaking
                 # person holds a title at ("Ann Lee, a vice president at Acme, said 'We ...'");
                 # a person's "we" is not that person.
+                speaker = self._speaker_of(para, True, None)
                 target = self._speaker_of(para, True, None, kinds=("organization", "group", "country")) \
-                    or self._employer_of(self._speaker_of(para, True, None))
+                    or self._employer_of(speaker) or self._organisation_spoken_for(speaker, members)
             if target is None:
                 # No antecedent: the pronouns stay mentions without an actor (an actor named "I"
                 # or "you" would say nothing about who acts).
@@ -220,6 +225,13 @@ class Resolver:
                 cl = self.clusters[self.cluster_of[n]]
                 if cl.kind in kinds:
                     return cl
+        for n in self.in_para.get(para, ()):
+            cand = self.c[n]
+            if cand.kind == "name" and n in self.cluster_of and cand.quoted == quoted and \
+                    SELF_INTRODUCTION.search(self.text, max(0, cand.start - 20), cand.start):
+                cl = self.clusters[self.cluster_of[n]]
+                if cl.kind in kinds:
+                    return cl  # "My name is Amy Sells. I'm with Tiffany and Bosco."
         for near in (para, para - 1, para + 1) if quoted else ():
             for n in self.in_para.get(near, ()):
                 cand = self.c[n]
@@ -270,6 +282,25 @@ class Resolver:
             if cl.kind == "person" and (not before or before.endswith(",")) and after in (",", "?", "!"):
                 return cl
         return None
+
+    def _organisation_spoken_for(self, person: Cluster | None, members: list[int]) -> Cluster | None:
+        """A titled person's quoted "we" when the text does not say where the title is held
+        ("Senior vice president Michael Lewis added, 'The safety of our customers ...'" in an
+        article about PG&E): the named organisation the article has mentioned most so far, if it
+        was named within the last few sentences. An untitled person's "we" is left alone (a
+        witness's "we" is the people with them)."""
+        if person is None or person.kind != "person" or not person.roles:
+            return None
+        first = min(members, key=lambda n: self.c[n].start)
+        rep = self.c[first]
+        best, best_count = None, 0
+        for cl in self._recent(rep, self._named_organisation):
+            before = [self.c[n] for n in cl.members if self.c[n].start < rep.start]
+            if cl.kind != "organization" or rep.sent - max(m.sent for m in before) > GENERIC_NOUN_WINDOW:
+                continue
+            if len(before) > best_count:
+                best, best_count = cl, len(before)
+        return best
 
     def _employer_of(self, person: Cluster | None) -> Cluster | None:
         """The organisation a person's title in this article is held at, if it is an actor."""
@@ -652,6 +683,10 @@ class Resolver:
             if distance > window:
                 continue
             score = -DISTANCE_WEIGHT * distance
+            if rep.reported_by is not None and any(self.c[n].head == rep.reported_by for n in cl.members):
+                # "NASA officials said they ...", "Smith told reporters that he ...": the subject
+                # of reported speech is mostly the one who reports it.
+                score += REPORTER_WEIGHT
             if distance == 0:
                 # Within a sentence a possessive or object pronoun usually points at the subject.
                 score += 3.0 if (last.subject and case != "subj") else 0.5

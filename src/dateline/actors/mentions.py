@@ -55,6 +55,8 @@ class Candidate:
     employer: int | None = None  # head token of the organisation a title is held at
     clause_subject: int | None = None  # for object and reflexive pronouns: head token of the subject of their verb
     epithet: bool = False  # "the 28-year-old", "the Australian": only an age or a nationality
+    reported_by: int | None = None  # for a subject pronoun of reported speech ("NASA officials
+    # said they ..."): head token of the subject of the verb of saying
 
 
 # What follows a person's name in biographies and news: dates of birth or life in parentheses
@@ -778,8 +780,11 @@ class MentionFinder:
                     # "NAIROBI - Police ...": the dateline is no part of the phrase (a hyphen
                     # inside a word, "60-year-old", is)
                     left = k + 1
-            while left < tok.i and doc[left].dep_ in ("advmod", "cc", "preconj", "punct"):
-                left += 1  # "(and) also the wife of one of them": the phrase starts at "the"
+            while left < tok.i and (doc[left].dep_ in ("advmod", "cc", "preconj", "punct") or
+                                    doc[left].lower_ in cues.LOCATIVE_PREPOSITIONS):
+                # "(and) also the wife of one of them": the phrase starts at "the"; "gathered
+                # outside parliament", where spaCy makes "outside" an adjective: at "parliament"
+                left += 1
             right = tok.i + 1
             pp_country = pp_place = None
             for child in tok.rights:
@@ -1070,6 +1075,11 @@ class MentionFinder:
                 cand.prev_subject = tok.head.head.i  # "sanctions on Huawei and its executives"
             if info[2] in ("obj", "refl"):
                 cand.clause_subject = clause_subject(tok)
+            verb = tok.head
+            if tok.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp" and \
+                    verb.head.lemma_ in cues.REPORT_VERBS:
+                cand.reported_by = next((c.i for c in verb.head.children
+                                         if c.dep_ == "nsubj" and c.i < tok.i), None)
             idx = self._add(cand)
             for description, token in self.pending_attach:
                 if token == tok.i:
