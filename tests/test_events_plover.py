@@ -83,3 +83,16 @@ def test_killed_in_police_firing_names_the_police():
 def test_tear_gas_is_crowd_control():
     events, _ = events_of("Police fired tear gas at the students.")
     assert [(e.type, e.cameo) for e in shown(events)] == [("ASSAULT", "175")]
+
+
+def test_prepared_to_meet_is_agree_with_intended_consult():
+    events, _ = run_events(nlp_module.load(), "Iran said it was prepared to meet the United States.",
+                           ACTORS)
+    agree = [e for e in events if e.type == "AGREE"]
+    assert agree and agree[0].intended == "CONSULT"
+
+
+def test_pardons_and_acquittals_are_concessions():
+    for text in ("A court in Iran acquitted the activist.", "Iran pardoned 200 prisoners."):
+        events, _ = events_of(text)
+        assert "CONCEDE" in {e.type for e in events}, text

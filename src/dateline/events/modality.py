@@ -128,7 +128,8 @@ def clause_modality(trigger, clause) -> str:
             return "planned"  # "expressed willingness to cooperate", "announced plans to visit"
         if lemma in cues.DENIAL_VERBS:
             return "negated"  # "denied (accusations) that it had supplied drones"
-        if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and lemma in cues.INTENT_ADJECTIVES:
+        if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and (
+                lemma in cues.INTENT_ADJECTIVES or head.lower_ in cues.INTENT_ADJECTIVES):
             return "planned"  # "ready to help"
         if lemma in cues.REPORTING_VERBS:
             break  # what was said keeps its own tense
