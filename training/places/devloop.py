@@ -7,7 +7,7 @@ write predictions and score the tune and check halves (the same split as benchma
 with SHARED/eval/geo_score.py. For development only: the judged numbers come from
 `make bench-places`, which runs the whole pipeline.
 
-Usage: devloop.py --shared ../shared [--cache /tmp/places-dev] [--corpus LGL] [--ablate] [--hand]
+Usage: devloop.py --shared ../shared [--cache .cache/places] [--corpus LGL] [--ablate] [--hand]
 """
 
 from __future__ import annotations
@@ -102,7 +102,7 @@ def run_once(args, name, filename, places, documents, docs, entities, label) -> 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, required=True)
-    parser.add_argument("--cache", type=Path, default=Path("/tmp/places-dev"))
+    parser.add_argument("--cache", type=Path, default=ROOT / ".cache" / "places")
     parser.add_argument("--corpus", action="append")
     parser.add_argument("--ablate", action="store_true",
                         help="also score with each disambiguation signal switched off")
