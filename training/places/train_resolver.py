@@ -3,7 +3,9 @@
 
 Each toponym the stage finds that overlaps a gold toponym with coordinates is one training
 example: its candidates, each described by resolve.features (population, feature type, qualifier,
-country and division context, co-location, publisher, nearness), and which of them lie within
+country and division context, co-location, publisher, nearness), and which of them is right: the
+candidate with the gold GeoNames id where there is one (a city and the region of its name often
+lie within 161 km of each other, and only the id tells which the text means), else those within
 161 km of the gold point. A conditional logit (softmax over a mention's candidates; the likelihood
 of picking any right one) is fitted by Newton's method with a penalty that keeps the weights near
 the hand-set ones (resolve.HAND_WEIGHTS) unless the data insist, each corpus counting equally.
@@ -14,8 +16,10 @@ The weights are fitted on the tune halves only (the split of benchmarks/bench_pl
 check halves are read once, to report how the fit does there, and are otherwise left for
 scoring (``devloop.py``, ``make bench-places``). Parses come from devloop.py's cache (made on
 first use). Writes
-``src/dateline/places/model/resolver.json``: the weights and a meta block (data, date, seed-free
-fit, and how often the right reading is chosen on the check halves).
+``src/dateline/places/model/resolver.json``: the weights and a meta block (data, date, the
+fingerprint of the rules it was fitted under (fingerprint.py), and how often the right reading is
+chosen on the check halves). The fit is deterministic: the file is left untouched when the fit
+gives what it holds, and ``--check`` exits 1 when it does not (``make train-places``).
 
 Usage: train_resolver.py --shared ../shared [--cache .cache/places] [--check]
 Example: python training/places/train_resolver.py --shared ../shared
