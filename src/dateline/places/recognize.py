@@ -54,6 +54,10 @@ _WORD_BEFORE = re.compile(r"([A-Z][\w'’\-]*)\.?\s+$")
 _NOT_TAIL_WORDS = OPENING_CUES | {"The", "A", "An"}
 
 _ABBREVIATIONS = {**STATE_ABBREVIATIONS, **PROVINCE_ABBREVIATIONS, **DISTRICT_ABBREVIATIONS}
+# A name written as a part of a city ("Cairo's Abbasiya", "Moscow's Red Square") is read only
+# within this distance of it: a city's districts and landmarks lie inside it.
+PART_OF_CITY_KM = 50.0
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:[a-z]+\s+){0,2}")
 
 
 @dataclass(slots=True)
@@ -395,6 +399,11 @@ class _Finder:
         wanted = _DIVISION_FEATURES if kind in DIVISION_TYPE_WORDS else \
             _TOWN_FEATURES if kind in TOWN_TYPE_WORDS else frozenset()
         sort = [(c, p) for c, p in found if c.feature in wanted]
+        # The town of a division's name, spelt otherwise: "the city of Jenin" is Janīn, in Jenin
+        # governorate (not a Polish village of the division's spelling).
+        other = {c.geonameid for c, _ in found if c.feature not in wanted}
+        sort += [(c, p) for c, p in candidates if (c, p) not in found and c.feature in wanted
+                 and (c.admin1 in other or c.admin2 in other)]
         # The type word says it is a place: "Maoxian county" may end like a demonym.
         if found or _unknown_place(name, demonym_like=False):
             mention = self.accept(start, end, sort or found, True)
@@ -654,4 +663,25 @@ def find_mentions(text: str, entities, gazetteer: Gazetteer,
                 continue
             f.unlabelled(s, e)
     f.mentions.sort(key=lambda x: x.start)
+    _parts_of_cities(text, f.mentions)
     return f.mentions
+
+
+def _parts_of_cities(text: str, mentions: list[Mention]) -> None:
+    """A name a city possesses ("Cairo's Abbasiya neighbourhood", "Moscow's Red Square") keeps
+    only its readings near that city; with none left it is a place GeoNames lacks (an alternate
+    name elsewhere, Yehud in Israel for Abbasiya, is worse than the city's own point). Only after
+    a city of note (a capital or a place of MIN_POPULATION_UNLABELLED people) and never after a
+    country: "Qatar's capital, Doha" is left to the qualifiers."""
+    for owner, mention in zip(mentions, mentions[1:]):
+        if not _POSSESSIVE_GAP.fullmatch(text[owner.end:mention.start]) or \
+                text[owner.end:owner.end + 1] not in "'’":
+            continue
+        own = [c for c, p in owner.candidates if p]
+        cities = [c for c in own if c.feature == "PPLC" or
+                  (c.feature == "PPL" and c.population >= MIN_POPULATION_UNLABELLED)]
+        if not cities or any(c.feature == "PCLI" for c in own):
+            continue
+        mention.candidates = [(c, p) for c, p in mention.candidates
+                              if any(km(c.lat, c.lon, t.lat, t.lon) <= PART_OF_CITY_KM
+                                     for t in cities)]

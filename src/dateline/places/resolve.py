@@ -15,14 +15,14 @@ import json
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 
 from ..geodesy import km
 from .gazetteer import REGION_FEATURES, Entry, Gazetteer, fold
 from .lexicon_states import STATE_ABBREVIATIONS
 from .patterns import COORDINATION, LIST_COMMA
-from .recognize import Mention
+from .recognize import Mention, lookup
 
 # Score weights: a candidate's score is the sum of its features (``features``) times these.
 # The hand-set values below were calibrated on the LGL and TR-News dev sets, one weight at a time;
@@ -91,6 +91,11 @@ PLAUSIBLE_PRIOR_GAP = 2.0
 _QUALIFIER_AFTER = re.compile(r"^\s*(?:,|\()\s*((?:[A-Z][\w.'’\-]*\s?){1,4})")
 _QUALIFIER_BEFORE = re.compile(r"((?:[A-Z][\w.\-]*\s?){1,3})['’]s\s+(?:\w+\s+){0,3}?(?:capital|city|town|"
                                r"province|state|county|region|village|port|district),?\s*$")
+# "the West Bank city of Jenin", "the Syrian town of Kobani", "the Texas city of Uvalde": an area
+# (or its demonym) before a place-type word and "of".
+_QUALIFIER_OF = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w.\-]*\s){1,3})(?:\w+\s+)?(?:capital|city|town|"
+                           r"village|port|province|region|district|county|state|suburb|enclave|"
+                           r"territory)\s+of\s+$")
 
 
 
@@ -132,6 +137,16 @@ def qualifier_entries(text: str, mention: Mention, gazetteer: Gazetteer) -> list
     if before:
         out.extend(e for e, primary in gazetteer.lookup(before.group(1).strip())
                    if primary and e.feature in ("PCLI", "ADM1"))
+    of = _QUALIFIER_OF.search(text[max(0, mention.start - 60):mention.start])
+    if of:
+        areas = [e for e, primary in lookup(gazetteer, of.group(1).strip())
+                 if primary and e.feature in ("PCLI", "ADM1")]
+        out.extend(areas)
+        if not any(_contains(a, c) for a in areas for c, _ in mention.candidates):
+            # The area is a division none of the readings lies in by GeoNames' codes ("the
+            # West Bank city of Jenin": Janīn lies in Jenin governorate): its country qualifies.
+            out.extend(replace(a, feature="PCLI", geonameid=-1) for a in areas
+                       if a.feature == "ADM1")
     return out
 
 
