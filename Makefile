@@ -14,7 +14,10 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install -q -e '.[test]'
 	touch $@
 
-install: $(VENV)/.installed
+# A worktree whose $(VENV) is a link to another checkout's environment uses it as it is: rebuilding
+# it there (its pyproject.toml is newer after a checkout) would re-point the shared editable install.
+install:
+	@if [ -L $(VENV) ] && [ -x $(PY) ]; then :; else $(MAKE) --no-print-directory $(VENV)/.installed; fi
 
 demo: install
 	$(VENV)/bin/dateline ingest samples/ --db demo.duckdb
