@@ -96,3 +96,20 @@ def test_pardons_and_acquittals_are_concessions():
     for text in ("A court in Iran acquitted the activist.", "Iran pardoned 200 prisoners."):
         events, _ = events_of(text)
         assert "CONCEDE" in {e.type for e in events}, text
+
+
+def test_prison_sentence_is_conviction_and_arrest():
+    events, _ = run_events(nlp_module.load(), "A court in Iran sentenced Mr Smith to five years in prison.",
+                           {"ir": IRN, "sm": (None, "person", "Mr Smith")})
+    assert {"SANCTION", "COERCE"} <= {e.type for e in events}
+    death, _ = run_events(nlp_module.load(), "A court in Iran sentenced Mr Smith to death.",
+                          {"ir": IRN, "sm": (None, "person", "Mr Smith")})
+    assert {e.type for e in death} == {"SANCTION"}
+
+
+def test_declared_ceasefire_is_a_concession_and_a_broken_one_an_assault():
+    declared, _ = events_of("Israel declared a ceasefire on Sunday.")
+    assert "CONCEDE" in {e.type for e in declared}
+    assert "RETREAT" not in {e.type for e in declared}
+    broken, _ = events_of("Iran violated the ceasefire with Israel.")
+    assert "ASSAULT" in {e.type for e in broken}

@@ -243,3 +243,8 @@ WEAPON_NOUNS = frozenset({"bomb", "bombs", "ied", "grenade", "grenades", "mine",
                           "device", "rocket", "rockets", "missile", "missiles", "shell", "shells",
                           "mortar", "mortars", "drone", "drones", "bullet", "bullets", "car-bomb",
                           "explosive", "explosives"})
+
+# Terms of a sentence that make it imprisonment as well as a conviction ("sentenced to five years
+# in prison", "to life", "to 18 months"): the event is then also COERCE arrest (PLOVER 3.13).
+PRISON_TERMS = frozenset({"prison", "jail", "gaol", "imprisonment", "year", "month", "life",
+                          "detention", "custody", "incarceration"})

@@ -500,6 +500,18 @@ def plover_conventions(draft: Draft, candidate: Candidate, triggers: set[int]) -
     return [draft]
 
 
+def with_imprisonment(draft: Draft, candidate: Candidate) -> list[Draft]:
+    """A court sentence that includes imprisonment is a conviction (SANCTION convict) and also a
+    COERCE arrest (PLOVER manual 3.13): "sentenced him to five years in prison"."""
+    if draft.cameo != "116" or candidate.trigger.lemma_.lower() != "sentence":
+        return [draft]
+    terms = {t.lemma_.lower() for child in candidate.trigger.children
+             if child.dep_ in ("prep", "npadvmod", "dative") for t in child.subtree}
+    if not terms & cues.PRISON_TERMS:
+        return [draft]
+    return [draft, replace(draft, type="COERCE", cameo="173", mentions=[])]
+
+
 def _merge_key(index: ActorIndex, actor_id: str) -> str:
     """What descriptions of one occurrence share: the country of a state or its organs ("the US",
     "Washington", "US officials"), but a person's own identity (Trump and Pelosi are both USA,
@@ -601,7 +613,7 @@ def find_events(work: Work) -> None:
             if draft is None:
                 continue
             for coded in plover_conventions(draft, candidate, triggers):
-                drafts.append(coded)
+                drafts.extend(with_imprisonment(coded, candidate))
             last_reporter = draft.reported_by or last_reporter
             # "the two sides" later on: the main source and target of the last two-party event
             if draft.sources and draft.targets and draft.sources[0] != draft.targets[0]:
