@@ -589,3 +589,26 @@ def test_common_news_groups_are_mentions(actors_of):
 def test_a_description_does_not_start_with_a_preposition_spacy_made_an_adjective(actors_of):
     actors = actors_of("Protesters gathered outside parliament on Sunday.")
     assert not any(m.text.lower().startswith("outside") for a in actors for m in a.mentions)
+
+
+def test_an_organisation_named_with_and_without_its_country_is_one(actors_of):
+    actors = actors_of("The wreck was far from where the Navy's records put it. The United States Navy "
+                       "confirmed the find, using data released by the U.S. Navy. The British Navy declined.")
+    navy = actor_with(actors, "United States Navy")
+    assert {m.text for m in navy.mentions} == {"Navy", "United States Navy", "U.S. Navy"}
+    assert actor_with(actors, "British Navy") is not navy
+
+
+def test_a_title_between_an_agency_and_a_name_describes_the_name(actors_of):
+    actors = actors_of("According to news agency ISNA, the prosecutor general of Tehran, Ali Alghasi Mehr, "
+                       "said the suspects must face charges.", date(2020, 7, 2))
+    mehr = actor_with(actors, "Ali Alghasi Mehr")
+    assert actor_with(actors, "the prosecutor general of Tehran") is mehr
+    assert (mehr.country, mehr.sector) == ("IRN", "JUD")
+
+
+def test_a_spokesperson_is_not_media_and_the_bare_title_refers_back(actors_of):
+    actors = actors_of("Interpol's rules forbid it, an Interpol spokesperson stated. The spokesperson "
+                       "added that Interpol would not act.")
+    spokesperson = actor_with(actors, "an Interpol spokesperson")
+    assert actor_with(actors, "The spokesperson") is spokesperson and spokesperson.sector == "IGO"

@@ -503,16 +503,31 @@ class Resolver:
         if not words or rep.actor_kind != "organization":
             return None
         short = rep.text.replace(".", "")
+        core = self._national_core(rep.name_tokens)
         for cl in self._recent(rep, self._named_organisation):
             for name in cl.names:
                 if tuple(rep.name_tokens) == tuple(name) or set(words) <= set(name) or \
                         short.isupper() and is_acronym(short, name):
                     return cl
+                if core and core == self._national_core(name) and \
+                        not (rep.country and cl.country and rep.country != cl.country):
+                    return cl  # "the Navy" ... "The United States Navy" ... "the U.S. Navy"
                 # The acronym first, its expansion later ("MLB" ... "Major League Baseball").
                 if len(name) == 1 and is_acronym(name[0], rep.name_tokens) and \
                         any(self.c[n].text.isupper() for n in cl.members if self.c[n].kind == "name"):
                     return cl
         return None
+
+    def _national_core(self, words) -> tuple[str, ...]:
+        """An organisation's name words less a leading country name or nationality ("united states
+        navy", "u.s. navy" -> "navy"); the name itself when it opens with neither."""
+        words = tuple(words)
+        for k in (3, 2, 1):
+            if len(words) > k:
+                prefix = " ".join(words[:k])
+                if self.lex.country(prefix) or self.lex.demonym(prefix):
+                    return words[k:]
+        return words
 
     def _by_description(self, rep: Candidate) -> Cluster | None:
         if rep.kind not in ("description", "title") or not rep.definite:

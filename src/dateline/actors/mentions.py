@@ -571,8 +571,9 @@ class MentionFinder:
         # An organisation named with the title gives the sector ("UN special representative" ->
         # IGO, "Pentagon spokesman" -> MIL); else the title's own; else GOV when a country is named.
         known = person.sector if person.name else None  # from the curated dated table
-        person.sector = known or org_sector or title.sector or self.lex.agent_sector(title.phrase) or \
-            person.sector or ("GOV" if country else None)
+        # A title with no sector of its own in titles.tsv (spokesman, counterpart, the parties to a
+        # case) has none: not the Phoenix agents' (which code a spokesman as media).
+        person.sector = known or org_sector or title.sector or person.sector or ("GOV" if country else None)
         person.gender = person.gender or title.gender
         person.head_word = title.phrase
         # An unlisted "organisation" inside the title is spaCy reading part of the title as a
@@ -800,6 +801,15 @@ class MentionFinder:
                             if government and pobj[0].i not in self.taken:
                                 pp_place = (pobj[0].left_edge.i, pobj[0].i + 1, code)
                         right = phrase_end(pobj[0]) + 1
+            if title is not None and title.kind == "person" and tok.tag_ not in ("NNS", "NNPS") and \
+                    right + 1 < len(doc) and doc[right].text == "," and not (
+                    isinstance(described, int) and self.candidates[described].actor_kind == "person"):
+                # "According to news agency ISNA, the prosecutor general of Tehran, Ali Alghasi
+                # Mehr, said": the person named right after the title, not the agency before it.
+                after = next((n for n, c in enumerate(self.candidates) if c.kind == "name" and
+                              c.actor_kind == "person" and c.start == doc[right + 1].idx), None)
+                if after is not None:
+                    described = after
             words = doc[left:right]
             det = doc[left].lower_ if left < tok.i else ""
             possessor = next((t.i for t in tok.lefts if t.dep_ == "poss"), None)
@@ -820,8 +830,7 @@ class MentionFinder:
                 cand.country = cand.country or (epithet if epithet in self.lex.countries else None)
             employer = self._employer(tok, name_heads) if title else None
             if title:
-                cand.sector = org_sector or title.sector or self.lex.agent_sector(title.phrase) or \
-                    ("GOV" if country else None)
+                cand.sector = org_sector or title.sector or ("GOV" if country else None)
                 if employer is not None:
                     # "a vice president at PG&E", "the Secretary-General of the United Nations":
                     # the organisation's sector and country, not the title's (a vice president
