@@ -241,3 +241,19 @@ def test_more_international_bodies_carry_their_codes(actors_of):
     for name, code in (("G7", "GOS"), ("WTO", "WTO"), ("OSCE", "SCE"), ("Mercosur", None)):
         actor = named(actors, name)
         assert (actor.country, actor.sector, actor.organization) == (None, "IGO", code), name
+
+
+def test_international_officials_of_the_whoswho_and_titles_with_a_portfolio(actors_of):
+    # Kofi Annan is coded IGOUNO 1997-2006 (and ELI): a person of an international body.
+    actors = actors_of("Kofi Annan urged restraint. Secretary of State Colin Powell agreed.", date(2003, 3, 1))
+    annan = named(actors, "Kofi Annan")
+    assert (annan.country, annan.sector, annan.organization) == (None, "IGO", "UNO")
+    powell = named(actors, "Colin Powell")
+    assert (powell.country, powell.sector) == ("USA", "GOV")
+    assert any(m.text == "Secretary of State" for m in powell.mentions)
+
+
+def test_a_surname_spelled_several_ways_for_one_actor_counts_once():
+    book = whoswho()
+    spellings = [n for n in book.last_words.get("annan")]
+    assert len(spellings) > len(set(spellings)) and book.surname_count("annan") == len(set(spellings))

@@ -104,6 +104,7 @@ class MentionFinder:
         self.in_quote = quoted_characters(text)
         self.pending_attach: list[tuple[Candidate, int]] = []  # (description, pronoun token)
         self.taken: set[int] = set()  # tokens inside a name, title or metonym already found
+        self.portfolios: set[int] = set()  # tokens of a title's portfolio ("State" of "Secretary of State")
         self.candidates: list[Candidate] = []
         self.countries_seen: list[tuple[int, int, str]] = []  # (token, sentence, code) of every country named
         self.country_agents: set[int] = set()  # tokens of those named as subject or possessor
@@ -268,6 +269,7 @@ class MentionFinder:
                     not self.lex.organisation_code(text):
                 # "Secretary of State", "Minister of Foreign Affairs": the portfolio of a title.
                 self._take(i, j)
+                self.portfolios.update(range(i, j))
                 continue
             if label in ("ORG", "LAW") and j - i > 1 and doc[j - 1].lower_ in cues.DOCUMENT_NOUNS and \
                     not self.lex.org(text, self.on):
@@ -538,7 +540,8 @@ class MentionFinder:
             tok = doc[k]
             if tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.tag_ == "POS" or \
                     (tok.lower_ in ("for", "of") and k + 1 < i and doc[k + 1].pos_ in ("PROPN", "NOUN")):
-                if tok.ent_type_ == "PERSON" or tok.i in self.taken and not self._org_token(tok.i):
+                if tok.ent_type_ == "PERSON" or tok.i in self.taken and not self._org_token(tok.i) and \
+                        tok.i not in self.portfolios:
                     break
                 k -= 1
                 continue

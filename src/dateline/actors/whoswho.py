@@ -118,8 +118,13 @@ class Entry:
 
     @property
     def is_person(self) -> bool:
+        # A national office holder, or someone of an international body whose office has dates
+        # or who is also coded an elite ("Kofi Annan": IGOUNO 1997-2006 and ELI); international
+        # bodies themselves are coded without dates.
         return any(c.country and c.sector in (None, "GOV", "ELI", "MIL", "JUD", "LEG", "OPP", "PTY",
-                                               "COP", "SPY") for c in self.codings)
+                                               "COP", "SPY") or
+                   c.organization and (c.start or c.end) and c.sector in ("IGO", "NGO")
+                   for c in self.codings)
 
 
 class WhosWho:
@@ -155,7 +160,7 @@ class WhosWho:
 
     def surname_count(self, word: str) -> int:
         """How many actors have a name of two or more words ending with ``word``."""
-        return len(self.last_words.get(word))
+        return len(set(self.last_words.get(word)))  # an actor spelled several ways counts once
 
     def lookup(self, name: str, on: date | None) -> tuple[Entry, Coding] | None:
         """The actor spelled ``name`` (any spelling of the dictionaries) and its coding on ``on``.
