@@ -113,3 +113,10 @@ def test_declared_ceasefire_is_a_concession_and_a_broken_one_an_assault():
     assert "RETREAT" not in {e.type for e in declared}
     broken, _ = events_of("Iran violated the ceasefire with Israel.")
     assert "ASSAULT" in {e.type for e in broken}
+
+
+def test_reaching_an_agreement_is_agree_and_signing_one_support():
+    reached, _ = events_of("Iran and Israel reached an agreement on Sunday.")
+    assert "AGREE" in {e.type for e in reached}
+    signed, _ = events_of("Iran and Israel signed an agreement on Sunday.")
+    assert "SUPPORT" in {e.type for e in signed}
