@@ -120,3 +120,15 @@ def test_reaching_an_agreement_is_agree_and_signing_one_support():
     assert "AGREE" in {e.type for e in reached}
     signed, _ = events_of("Iran and Israel signed an agreement on Sunday.")
     assert "SUPPORT" in {e.type for e in signed}
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Police picked up five youths for questioning.", "COERCE"),
+    ("Five men were held by police in connection with the murder.", "COERCE"),
+    ("Police booked 20 people for rioting.", "ACCUSE"),
+    ("The protesters were fired upon by the police.", "ASSAULT"),
+    ("Police manhandled the women protesters.", "ASSAULT"),
+])
+def test_police_custody_and_force_in_other_words(text, type_):
+    events, _ = events_of(text)
+    assert type_ in {e.type for e in events}, [(e.type, e.trigger.text) for e in events]
