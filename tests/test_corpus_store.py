@@ -400,6 +400,14 @@ def test_cli_commands(corpus, tmp_path):
     done = runner.invoke(app, ["events", "--db", str(corpus), "--country", "USA", "--format", "csv"])
     assert done.exit_code == 0, done.output
     assert len(list(csv.reader(done.stdout.splitlines()))) == 3
+    listed = {}
+    for order in ([], ["--oldest-first"]):
+        done = runner.invoke(app, ["events", "--db", str(corpus), "--format", "json", "--min-confidence", "0"] + order)
+        assert done.exit_code == 0, done.output
+        listed[bool(order)] = [str(e["date_start"]) for e in map(json.loads, done.stdout.splitlines()) if e["date_start"]]
+    assert len(set(listed[False])) > 1, "the store's events should span several dates"
+    assert listed[False] == sorted(listed[False], reverse=True)  # newest first, as the web page
+    assert listed[True] == sorted(listed[True])
     done = runner.invoke(app, ["sql", "--db", str(corpus), "SELECT count(*) AS n FROM articles", "-f", "json"])
     assert done.exit_code == 0 and json.loads(done.stdout) == {"n": 3}
     done = runner.invoke(app, ["sql", "--db", str(corpus), "DELETE FROM articles"])

@@ -107,8 +107,9 @@ def events(db: DbOpt = Path("dateline.duckdb"),
            story: Annotated[Optional[int], typer.Option(help="Story id.")] = None,
            min_confidence: ConfidenceOpt = None,
            fmt: OutFormatOpt = "table", limit: LimitOpt = 100,
-           offset: Annotated[int, typer.Option(help="Skip this many rows first.")] = 0):
-    """List merged events, filtered; one row per occurrence with its mention and source counts."""
+           offset: Annotated[int, typer.Option(help="Skip this many rows first.")] = 0,
+           oldest_first: Annotated[bool, typer.Option("--oldest-first", help="Earliest events first (default: newest first, as the web page lists them).")] = False):
+    """List merged events, filtered, newest first; one row per occurrence with its mention and source counts."""
     from ..errors import DatelineError
     from .query import EVENT_COLUMNS, render
 
@@ -119,7 +120,7 @@ def events(db: DbOpt = Path("dateline.duckdb"),
     filters["min_confidence"] = _confidence_floor(min_confidence)
     with _open(db) as store:
         try:
-            found = store.events(filters, limit=limit, offset=offset)
+            found = store.events(filters, limit=limit, offset=offset, newest=not oldest_first)
         except DatelineError as exc:
             _fail(str(exc))
     names = [c.strip() for c in EVENT_COLUMNS.split(",")]

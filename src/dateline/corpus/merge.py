@@ -20,6 +20,7 @@ from typing import Any
 import pyarrow as pa
 
 from ..geodesy import km
+from ..time.calendar import SEASON_START_MONTH, season_end
 from . import rules
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -27,6 +28,8 @@ _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _YEAR = re.compile(r"^(\d{4})$")
+_HALF = re.compile(r"^(\d{4})-H([12])$")
+_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 
 
 def interval(value: str | None, published: date | None) -> tuple[date, date] | None:
@@ -52,6 +55,14 @@ def interval(value: str | None, published: date | None) -> tuple[date, date] | N
             return start, end
         if m := _YEAR.match(value):
             return date(int(m[1]), 1, 1), date(int(m[1]), 12, 31)
+        if m := _HALF.match(value):
+            year = int(m[1])
+            return (date(year, 1, 1), date(year, 6, 30)) if m[2] == "1" else (date(year, 7, 1), date(year, 12, 31))
+        if m := _SEASON.match(value):
+            # the time stage's seasons: meteorological, northern hemisphere; "2018-WI" is
+            # December 2018 to February 2019
+            year, season = int(m[1]), m[2]
+            return date(year, SEASON_START_MONTH[season], 1), season_end(year, season)
     except ValueError:
         return None
     return None

@@ -54,7 +54,7 @@ def events_csv(store: StoreDep, filters: FiltersDep,
 
 
 def events_csv_response(store, filters: dict, limit: int, offset: int) -> Response:
-    found = store.events(filters, limit=limit, offset=offset)
+    found = store.events(filters, limit=limit, offset=offset, newest=True)  # as the explorer lists them
     names = [c.strip() for c in EVENT_COLUMNS.split(",")]
     return Response(render(names, found, "csv"), media_type="text/csv; charset=utf-8",
                     headers={"content-disposition": 'attachment; filename="events.csv"'})
