@@ -264,3 +264,19 @@ def test_a_part_of_a_city_is_read_within_it(run_places):
     places = {p.text: p for p in work.places}
     assert places["Red Square"].country == "RUS"
     assert places["Hyde Park"].country == "GBR"
+
+
+def test_a_title_case_dateline_is_where_the_story_was_filed(run_places):
+    # With its agency or its country a title-case line opening is a dateline: Kabul is the place
+    # the story was filed from, not a government speaking ("Kabul … said").
+    work = run_places("Kabul, Afghanistan (AP) — Officials said the talks had failed.")
+    assert [(p.text, p.feature) for p in work.places][:1] == [("Kabul", "PPLC")]
+    assert work.metonyms == []
+    # without either, a name and a dash open a sentence, not a dateline
+    assert run_places("Smith — who said it — left.").places == []
+
+
+def test_a_county_dateline(run_places):
+    work = run_places("PLYMOUTH CO. - A suspect in a farm auction theft was arrested.")
+    (county,) = work.places
+    assert (county.text, county.name, county.feature) == ("PLYMOUTH CO.", "Plymouth County", "ADM2")

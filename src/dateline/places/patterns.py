@@ -27,6 +27,13 @@ DATELINE = re.compile(
     r"(?:,[ ]+(?P<qualifier>(?!" + _MONTH + r")[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2}))?"
     r"(?:,?[ ]+" + _MONTH + r"\.?[ ]+\d{1,2})?"
     r"[ ]*(?:\([A-Za-z .]{1,30}\)[ ]*)?(?:—|–|--| - |:\s)")
+# The same in title case, at a line's start only and with an agency or a qualifier, which a
+# sentence opening ("Smith — who …") lacks: "Kabul, Afghanistan (AP) —", "Gaza City (Reuters) -".
+DATELINE_TITLE = re.compile(
+    r"(?:^|\n)[ \t]*(?P<name>[A-Z][a-z'’.\-]+(?: [A-Z][a-z'’.\-]+){0,3})"
+    r"(?:,[ ]+(?P<qualifier>(?!" + _MONTH + r")[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2}))?"
+    r"(?:,?[ ]+" + _MONTH + r"\.?[ ]+\d{1,2})?"
+    r"[ ]*(?P<agency>\([A-Za-z .]{1,30}\)[ ]*)?(?:—|–|--| - )")
 # A bare compass direction ("North", "Far North", "Northwest", "Centre") is a region's name only in
 # a few countries (Cameroon's regions) and far more often a direction: never a toponym alone.
 COMPASS = re.compile(r"^(?:far |extreme |upper |lower )?(?:north|south|east|west|central|centre|"

@@ -21,7 +21,7 @@ from .lexicon_demonyms import COUNTRY_DEMONYMS, DEMONYMS
 from .lexicon_states import (CITY_ABBREVIATIONS, DISTRICT_ABBREVIATIONS, PROVINCE_ABBREVIATIONS,
                              STATE_ABBREVIATIONS)
 from .patterns import (ADMINISTRATION_AFTER, CAPITALISED, CIVIC_AFTER, COMPASS, COUNTY_LIST,
-                       DATELINE, DIVISION_TYPE_WORDS, HOLIDAY_AFTER, HOUSE_NUMBER, HYPHENATED,
+                       DATELINE, DATELINE_TITLE, DIVISION_TYPE_WORDS, HOLIDAY_AFTER, HOUSE_NUMBER, HYPHENATED,
                        LANDMARK, LEADING, LIST_NAME, LIST_NAME_WIDE, LOCATIVE_BEFORE,
                        NAME_PARTICLES, NOT_TYPED_NAMES, OPENING_CUES, PARTY_PLACE, PERSON_CONTEXT,
                        PLACE_WORD, QUALIFIED, SENTENCE_BREAK, STATE_AFTER_LIST, STREET,
@@ -261,7 +261,9 @@ class _Finder:
     def datelines(self) -> None:
         """All-capital datelines: a place the story is filed from, and strong evidence of where
         the story is. The name must be one the gazetteer has as a record's own name."""
-        for m in DATELINE.finditer(self.text):
+        titled = (m for m in DATELINE_TITLE.finditer(self.text)
+                  if m.group("qualifier") or m.group("agency"))
+        for m in (*DATELINE.finditer(self.text), *titled):
             # "BEIJING/TAIPEI": a story filed from two places.
             parts = [(m.start("name") + p.start(), m.start("name") + p.end())
                      for p in re.finditer(r"[^/]+", m.group("name"))]
@@ -279,6 +281,12 @@ class _Finder:
         if self.text[s:e].lower() in NOT_PLACES_WITHOUT_LABEL or not self.free(s, e):
             return False
         found = [(c, p) for c, p in self.candidates(s, e) if p]
+        name = self.text[s:e]
+        if name.upper().endswith((" CO.", " CO")):
+            # "PLYMOUTH CO. -": local papers date a story from a county
+            found = [(c, p) for c, p in self.gazetteer.lookup(
+                f"{name.rsplit(' ', 1)[0]} County") if p and c.feature == "ADM2"]
+            return bool(found) and self.accept(s, e, found, True) is not None
         if not found:
             return False
         # A dateline names the town a story was filed from ("WASHINGTON, March 3 (Reuters)").
