@@ -91,6 +91,11 @@ NATURAL_FEATURE_WORDS: frozenset[str] = frozenset("""
 river creek lake mountain mountains valley bay island islands sea ocean gulf canyon forest
 wilderness falls peninsula desert strait channel sound
 """.split())
+# Last words of toponyms too large to take a town's point from mere nearness in the text (the
+# stage's host towns): "Easter Island" in a story that names Los Angeles.
+LARGE_FEATURE_WORDS: frozenset[str] = frozenset("""
+sea ocean gulf strait channel sound peninsula desert mountains island islands range
+""".split())
 
 # Endings that name a second-order division ("Madison County", "Rapides Parish").
 COUNTY_WORDS: frozenset[str] = frozenset("county parish borough".split())

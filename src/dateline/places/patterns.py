@@ -39,13 +39,16 @@ DATELINE_TITLE = re.compile(
 COMPASS = re.compile(r"^(?:far |extreme |upper |lower )?(?:north|south|east|west|central|centre|"
                      r"center|northeast|northwest|southeast|southwest|north east|north west|"
                      r"south east|south west)$")
+# Place-type words that introduce names with "of": "the village of Prisi", "the towns of Haris and
+# Varzaqan" (one list for the locative cue and for the type the word gives the names).
+PLACE_TYPES_BEFORE_OF = (r"villages?|towns?|cities|city|hamlets?|suburbs?|districts?|provinces?|"
+                         r"counties|municipalit(?:y|ies)|settlements?|neighbou?rhoods?|regions?")
 # Words right before a name that say it is a place: "in Prisi", "near Holopaw", "the village of
 # Xinmo", "towns of Haris and Varzaqan" (the second name after "and" is caught by the first's cue).
 LOCATIVE_BEFORE = re.compile(
     r"(?:,\s+of|\b[Ff]rom [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)? to|\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Ii]nto|[Tt]hrough|[Ff]rom|"
     r"[Tt]oward|[Bb]eyond|[Ww]est of|[Ee]ast of|[Nn]orth of|[Ss]outh of)|"
-    r"\b(?:villages?|towns?|city|cities|hamlets?|suburbs?|districts?|neighbou?rhoods?|"
-    r"provinces?|regions?|counties|county|settlements?|municipality|camps?) of)"
+    r"\b(?:" + PLACE_TYPES_BEFORE_OF + r"|county|camps?) of)"
     r"(?: rural| downtown| nearby| the)?\s+$")
 # Words right after a town's name that say it is one: its police, council, mayor or schools, or its
 # people ("a Crafton man", "Grovetown police", "Oakdale Fire Department", "Erie Mayor").
@@ -84,8 +87,7 @@ def _listed(name: str) -> str:
 
 
 TYPED_BEFORE = re.compile(
-    r"\b(?P<kind>villages?|towns?|cities|city|hamlets?|suburbs?|districts?|provinces?|counties|"
-    r"municipalit(?:y|ies)|settlements?|neighbou?rhoods?|regions?) of "
+    r"\b(?P<kind>" + PLACE_TYPES_BEFORE_OF + r") of "
     rf"(?P<names>{_listed(NAME_WIDE)})")
 TYPED_AFTER = re.compile(
     r"(?<![\w\-'’])(?P<name>[A-Z][a-z][\w\-]*(?: [A-Z][a-z][\w\-]*)?) (?P<kind>county|district|"
@@ -139,10 +141,10 @@ STREET_ABBREVIATIONS = (" St.", " Rd.", " Ave.", " Blvd.", " Dr.", " Ln.", " Pkw
 HOUSE_NUMBER = re.compile(r"(?:\d[\d\-/]*[A-Za-z]?\s+)?")
 NAME_PARTICLES = {"of", "de", "du", "la", "el", "al", "and", "the", "on", "upon"}
 # A title right before a name makes it a person's: "Queen Elizabeth", "President Vladimir".
-TITLE_BEFORE = re.compile(
+TITLE = re.compile(
     r"\b(?:Queen|King|Prince|Princess|President|Pope|Sen\.|Senator|Rep\.|Gov\.|Governor|Judge|"
     r"Mr\.?|Mrs\.?|Ms\.?|Dr\.|Sir|Dame|Lord|Lady|Sheriff|Chief|Mayor|General|Gen\.|Minister|"
-    r"Rev\.|Father|Sister|Brother|Coach|Officer|Sgt\.|Lt\.|Capt\.|Col\.)\s+$")
+    r"Rev\.|Father|Sister|Brother|Coach|Officer|Sgt\.|Lt\.|Capt\.|Col\.)\s+")
 # Where a one-word name is plainly a person's: the speaker right after a quote ("…," said
 # Georgia; not "It said Islamabad, which …"), a
 # reflexive ("Georgia herself"), a relative ("Georgia's father"), an age ("Georgia, 14,").

@@ -25,7 +25,7 @@ from .patterns import (ADMINISTRATION_AFTER, CAPITALISED, CIVIC_AFTER, COMPASS, 
                        LANDMARK, LEADING, LIST_NAME, LIST_NAME_WIDE, LOCATIVE_BEFORE,
                        NAME_PARTICLES, NOT_TYPED_NAMES, OPENING_CUES, PARTY_PLACE, PERSON_CONTEXT,
                        PLACE_WORD, QUALIFIED, SENTENCE_BREAK, STATE_AFTER_LIST, STREET,
-                       STREET_ABBREVIATIONS, STREET_NAME, TITLE_BEFORE, TOWN_TYPE_WORDS, TRAILING,
+                       STREET_ABBREVIATIONS, STREET_NAME, TITLE, TOWN_TYPE_WORDS, TRAILING,
                        TYPED_AFTER, TYPED_BEFORE)
 
 PLACE_LABELS = {"GPE", "LOC"}
@@ -185,6 +185,8 @@ class _Finder:
         # town near them is admitted with weaker evidence than a name found out of context.
         self.anchors: list[tuple[float, float]] = []
         self.asked: list[Entry] | None = None  # towns whose nearness a decision depended on
+        # where a name right after a title starts ("Queen Elizabeth"): found once per text
+        self.after_titles: set[int] = {m.end() for m in TITLE.finditer(text)}
 
     def local(self, candidates: list[tuple[Entry, bool]]) -> bool:
         """Whether a town or county of that name (its own name) lies near the article's places."""
@@ -196,8 +198,7 @@ class _Finder:
 
     def person_name(self, start: int, end: int) -> bool:
         """A surname of the article's people, or a name after a title ("Queen Elizabeth")."""
-        return self.text[start:end] in self.surnames or \
-            bool(TITLE_BEFORE.search(self.text[max(0, start - 20):start]))
+        return self.text[start:end] in self.surnames or start in self.after_titles
 
     def in_person(self, start: int, end: int) -> bool:
         """Whether the span overlaps a PERSON entity ("Speaker of the House Nancy Pelosi")."""

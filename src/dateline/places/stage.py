@@ -15,7 +15,7 @@ from ..model import Place
 from ..pipeline import Metonym, Work, stage
 from . import gazetteer as gazetteer_module
 from .gazetteer import fold
-from .lexicon import NOT_PLACES_WITHOUT_LABEL, SEAT_NAMES
+from .lexicon import LARGE_FEATURE_WORDS, NOT_PLACES_WITHOUT_LABEL, SEAT_NAMES
 from .metonymy import is_metonym
 from .recognize import ANCHOR_KM, find_mentions
 from .resolve import resolve_mentions
@@ -115,9 +115,6 @@ def read_places(work: Work, gazetteer, explain: list | None = None):
 # Alexandria", "the Kanawha River in Charleston", "Dunnock Close, Edmonton".
 _HOST_GAP = re.compile(r"^\s*(?:,\s*|\s(?:in|at|near|outside|of)\s+(?:the\s+|downtown\s+)?)$")
 HOST_FEATURES = ("PPL", "PPLC", "ADM2")
-# Last words of toponyms too large to take a town's point from mere nearness in the text.
-LARGE_FEATURE_WORDS = frozenset("""sea ocean gulf strait channel sound peninsula desert mountains
-island islands range""".split())
 
 
 def host_places(work: Work, mentions, resolutions) -> dict:
