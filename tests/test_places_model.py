@@ -16,10 +16,6 @@ SHARED = Path(os.environ.get("DATELINE_SHARED", ROOT.parent / "shared"))
 SHIPPED = ROOT / "src" / "dateline" / "places" / "model" / resolve.MODEL_FILE
 TRAINING = ROOT / "training" / "places"
 CACHE = ROOT / ".cache" / "places"
-# The shipped weights were fitted on 2026-12-04 before that day's rules; a refit under today's
-# rules (make train-places) loses 0.004 acc@161 on the TR-News check half (docs/places.md), so
-# the old file stays. Strict: shipping a refit makes these pass, and the marker must then go.
-PREDATES_RULES = pytest.mark.xfail(strict=True, reason="shipped weights predate the rules")
 
 
 def _module(name: str):
@@ -49,12 +45,10 @@ def test_shipped_weights_are_features_of_the_resolver():
     assert all(resolve.WEIGHTS[name] == pytest.approx(v) for name, v in weights.items())
 
 
-@PREDATES_RULES
 def test_shipped_weights_were_fitted_under_the_current_rules():
     assert _shipped()["meta"].get("rules_fingerprint") == _module("fingerprint").fingerprint()
 
 
-@PREDATES_RULES
 @pytest.mark.skipif(not (SHARED / "data" / "geo").is_dir() or not CACHE.is_dir(),
                     reason="needs ../shared/data/geo and the parses in .cache/places "
                            "(training/places/devloop.py makes them)")

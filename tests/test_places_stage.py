@@ -136,6 +136,9 @@ def test_place_names_in_the_url_are_found():
     assert "dublin" in names("http://columbuslocalnews.com/2009/03/18/dublin_news/story.txt")
     # The headline's slug is not read: its words are mostly ordinary words.
     assert names("http://www.example.com/2016/12/17/reading-rally-in-paris") == []
+    # nor a slug before an index page: the story is about Paris, its paper is not there
+    assert "paris" not in names(
+        "http://www.example.com/2016/12/14/europe/eiffel-tower-paris-aleppo/index.html")
 
 
 def test_second_reading_only_when_a_town_asked_about_lies_near_an_anchor(nlp, monkeypatch):

@@ -166,7 +166,7 @@ def fitted(shared: Path, cache: Path, l2: float, rounds: int, held: tuple[str, .
             "hand_weights": round(accuracy(check, hand), 3),
             "fitted": round(accuracy(check, w), 3)},
     }
-    return {"weights": {name: round(float(v), 3) for name, v in zip(resolve.FEATURES, w)},
+    return {"weights": {name: round(float(v), 3) + 0.0 for name, v in zip(resolve.FEATURES, w)},
             "meta": meta}
 
 

@@ -49,6 +49,7 @@ def publisher_country(work: Work) -> str | None:
 # hamlets. Set by hand on the LGL and TR-News dev sets.
 URL_PLACE_MIN_POPULATION = 10_000
 URL_PLACE_MIN_LETTERS = 5
+URL_SLUG_WORDS = 3  # a path segment of this many words is a headline's slug ("dublin_news" is not)
 
 
 def url_place_names(work: Work, gazetteer) -> list[str]:
@@ -72,8 +73,12 @@ def url_place_names(work: Work, gazetteer) -> list[str]:
             if hit:
                 found.append(hit)
                 break
-    # Section folders ("/dublin_news/"), not the last segment, which is the headline's slug.
+    # Section folders ("/dublin_news/"), not the last segment, which is the headline's slug, nor
+    # a slug before an index page ("/europe/eiffel-tower-paris-aleppo/index.html"): a headline's
+    # words name what the story is about, not where its paper is.
     for segment in parsed.path.lower().split("/")[:-1]:
+        if len(re.findall(r"[a-z]+", segment)) >= URL_SLUG_WORDS:
+            continue
         found.extend(w for w in re.split(r"[^a-z]+", segment) if is_town(w))
     return found
 
