@@ -612,3 +612,8 @@ def test_a_spokesperson_is_not_media_and_the_bare_title_refers_back(actors_of):
                        "added that Interpol would not act.")
     spokesperson = actor_with(actors, "an Interpol spokesperson")
     assert actor_with(actors, "The spokesperson") is spokesperson and spokesperson.sector == "IGO"
+
+
+def test_a_pronoun_prefers_the_named_person_to_one_known_by_a_description(actors_of):
+    actors = actors_of("John Smith was born in Ohio. His father was a farmer. He moved to Boston in 1950.")
+    assert actor_with(actors, "He") is actor_with(actors, "John Smith")
