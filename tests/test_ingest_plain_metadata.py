@@ -228,3 +228,30 @@ def test_the_dates_of_a_related_list_are_not_the_articles():
                "Schools to get new buses next year\nNovember 18, 2019\nLibrary opens late on Fridays\nNovember 15, 2019")
     page = MENU + "\nCouncil approves budget after long debate on road repairs\n" + BODY + related
     assert clean_text(page).published is None
+
+
+def test_a_wire_datelines_month_and_day_or_an_address_line_give_the_date_last():
+    more = "\n\n".join(f"Line {n} of the story adds that the budget grew by {n} percent over the year before." for n in range(20))
+    wire = ("Council approves budget after long debate on road repairs\n"
+            "KABUL, Nov 24 (Reuters) - The council voted on Tuesday to approve the new budget after a long debate.\n\n"
+            + BODY + "\n\n" + more + "\n© 2021 Town Times")
+    assert clean_text(MENU + "\n" + wire).published == "2021-11-24"
+    address = "https://www.towntimes.example/2021/03/02/council-budget\n" + MENU + "\nCouncil approves budget\n" + BODY
+    assert clean_text(address).published == "2021-03-02"
+
+
+def test_a_time_after_a_double_dash_keeps_its_zone():
+    page = MENU + "\nCouncil approves budget after long debate on road repairs\nBy Jane Doe | November 18, 2019 -- 19:14 GMT\n" + BODY
+    assert clean_text(page).published == "2019-11-18T19:14:00+00:00"
+
+
+def test_a_json_lines_records_fetch_time_dates_its_relative_publication_line():
+    import json
+
+    from dateline.ingest import to_document
+    from dateline.ingest.readers import record_to_article
+
+    page = MENU + "\nCouncil approves budget after long debate on road repairs\nPublished 3 hours ago\n" + BODY
+    for key in ("fetched", "fetched_at"):
+        raw = record_to_article(json.dumps({"text": page, key: "2024-03-03T15:30:00+01:00"}), "t")
+        assert to_document(raw).published == "2024-03-03T12:30:00+01:00"

@@ -23,7 +23,8 @@ from .encoding import repair
 from .extracted import Extracted
 from .line_model import load_model, probabilities
 from .lines import Line, split_lines, tag_lines
-from .metadata_text import nearby_authors, nearby_date, parse_published_line, publisher_of, title_of
+from .metadata_text import (nearby_authors, nearby_date, opening_date, parse_published_line, publisher_of,
+                            title_of)
 from . import patterns as P
 
 # Boilerplate kinds whose lines are dropped wherever they are (inside the article too).
@@ -248,7 +249,7 @@ def _collect_metadata(lines: list[Line], found: Extracted, now: datetime | None 
     first = next((i for i, line in enumerate(lines) if not line.dropped), len(lines))
     anchors = [first] if headline is None else [headline, first]
     found.published = parse_published_line(lines, updated=False, anchors=anchors) \
-        or nearby_date(lines, anchors, now) or parse_published_line(lines)
+        or nearby_date(lines, anchors, now) or opening_date(lines, first) or parse_published_line(lines)
     # the byline nearest the article's start names its authors; only without one, every byline
     # the rules tagged
     found.authors = nearby_authors(lines, anchors) or found.authors

@@ -37,7 +37,6 @@ DATE_META = ("article:published_time", "og:article:published_time", "og:publishe
 AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
                "dcterms.creator", "byl", "citation_author")
 _ARTICLE_TYPES = re.compile(r"(?i)article|posting|report|story|newsarticle")
-_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[-_]|\b)")
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»]\s+|\s+::\s+")
 _SITE_COLON = re.compile(r":\s+")   # "Site: Headline" — split there only to cut a known site name
 _WORD = re.compile(r"\w+")
@@ -133,7 +132,7 @@ def published_evidence(tree, url: str | None, objects: list[dict], metas: dict[s
         found = iso_date(element.get("datetime") or element.get("content"))
         if found:
             return found
-    match = _URL_DATE.search(url or "")
+    match = P.URL_DATE.search(url or "")
     if match:
         return iso_date("-".join(match.groups()))
     return None

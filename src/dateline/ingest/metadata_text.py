@@ -139,6 +139,26 @@ def nearby_date(lines: list[Line], anchors: list[int], now: datetime | None = No
     return _nearest(lines, anchors, read, skip=_NOT_DATE_KINDS, sentence_words=12)
 
 
+def opening_date(lines: list[Line], first: int) -> str | None:
+    """The date a wire story's dateline gives ("KABUL, Nov 24 (Reuters) - …", the year from the
+    page's own dates), else the date in an address line near the top ("https://…/2019/11/18/…")."""
+    if first < len(lines):
+        match = P.DATELINE_PREFIX.match(lines[first].text)
+        if match and _YEARLESS.search(match.group(0)):
+            found = yearless_date(match.group(0), context_day(lines))
+            if found:
+                return found
+    for line in lines[:first + 1]:
+        if line.words <= P.NEARBY_DATE_MAX_WORDS and ("http" in line.text or "www." in line.text):
+            match = P.URL_DATE.search(line.text)
+            if match:
+                try:
+                    return date(*map(int, match.groups())).isoformat()
+                except ValueError:
+                    continue
+    return None
+
+
 def context_day(lines: list[Line]) -> date | None:
     """The latest full date the page prints on its short lines (date lines, related stories), else
     31 December of its copyright footer's latest year: what a date without a year is read against."""

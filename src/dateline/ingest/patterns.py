@@ -50,7 +50,7 @@ _ZONE = r"(?:[A-Z]{2,5}|[+-]\d{2}:?\d{2}|UTC[+-]\d{1,2}(?::?\d{2})?|GMT[+-]\d{1,
 DATE = (rf"(?:(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR})"
         rf"|{_YEAR}-\d{{2}}-\d{{2}}(?:T[\d:.]+(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|\d{{1,2}}/\d{{1,2}}/{_YEAR})")
 # Date with an optional time and zone: what follows "Published" in a publication line.
-DATE_TIME = (rf"(?P<date>{DATE}(?:\s*(?:[-–—|,@/]|at|à|às|a las|um)?\s*{_TIME})?(?:\s*\(?{_ZONE}\)?)?"
+DATE_TIME = (rf"(?P<date>{DATE}(?:\s*(?:--|[-–—|,@/]|at|à|às|a las|um)?\s*{_TIME})?(?:\s*\(?{_ZONE}\)?)?"
              rf"|{_TIME}(?:\s*\(?{_ZONE}\)?)?\s*(?:[-–—|,]|on)?\s*{DATE})")
 
 # "Published November 24th, 2021 - 09:23 GMT" (seed), "Updated: 24 Nov 2021 10:02 AM",
@@ -118,6 +118,8 @@ DATELINE_PREFIX = re.compile(
     r"\s*(?:-{1,2}|–|—|:)\s+(?=[A-Z“\"‘'0-9])")
 
 TIME, ZONE, MONTH, WEEKDAY = _TIME, _ZONE, _MONTH, _WEEKDAY
+# A date in a page's address: "/2021/02/17/", "/20210217/" (HTML's URL; an address line of scraped text).
+URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[-_]|\b)")
 # A date printed without its year ("Posted Nov 18, 8:19 PM", "Updated 12:04 GMT, 3 March") or as
 # time ago ("Published 3 hours ago") is read only on a line of at most this many words near the
 # article's start (metadata_text.nearby_date); a year-less month and day inside a longer line is

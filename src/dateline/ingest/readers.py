@@ -2,7 +2,7 @@
 
 Formats: ``.txt`` (plain text), ``.html``/``.htm`` (HTML), ``.jsonl``/``.ndjson`` (one JSON
 object a line with ``text`` or ``html`` and optional ``id``, ``url``, ``title``, ``published``,
-``publisher``, ``fetched``), each optionally gzip-compressed (``.gz``); folders are read recursively in sorted
+``publisher``, ``fetched`` (or ``fetched_at``): when the page was fetched), each optionally gzip-compressed (``.gz``); folders are read recursively in sorted
 order. ``-`` reads stdin: JSON Lines when every non-empty line is a JSON object, else one text
 (or HTML) article.
 
@@ -195,7 +195,7 @@ def record_to_article(line: str, source: str, file: str = "-", number: int = 0) 
 
     return RawArticle(source=source, format=fmt, content=content, id=opt("id"), url=opt("url"),
                       title=opt("title"), published=opt("published"), publisher=opt("publisher"),
-                      fetched=opt("fetched"))
+                      fetched=opt("fetched") or opt("fetched_at"))
 
 
 def read_stdin(stream, input_format: str | None) -> Iterator[RawArticle | InputError]:
