@@ -140,15 +140,54 @@ def ablation(shared: Path, pages: list[dict], rules: tuple[str, ...], run) -> No
         print(f"{rule:<22} " + " ".join(f"{d:+14.4f}" for d in deltas) + f"  {verdict}")
 
 
-def metadata_table(pages: list[dict], html_rows: list[dict], flat_rows: list[dict]) -> None:
-    """Date, title and authors against the markup's explicit evidence (extract_meta.py says how)."""
+_MONTHS = ("january february march april may june july august september october november december").split()
+
+
+def _date_forms(day: str):
+    """A regex for ``day`` (and the day before and after: a local date beside a UTC stamp) written
+    the ways pages print it: month names (English, and the other languages' names the package
+    knows), day-month or month-day, numeric with / . -, ISO. Used only to ask whether a page's
+    visible text carries its date at all."""
+    import re
+    from datetime import date, timedelta
+
+    from dateline.ingest.patterns import FOREIGN_MONTHS
+
+    forms = []
+    for value in (date.fromisoformat(day) + timedelta(days=k) for k in (-1, 0, 1)):
+        month, d, y = _MONTHS[value.month - 1], value.day, value.year
+        names = "(?:" + "|".join([month, month[:3]] + [k for k, v in FOREIGN_MONTHS.items() if v.lower() == month]) + ")"
+        forms += [rf"\b{names}\.?\s+0?{d}(?:st|nd|rd|th)?\b", rf"\b0?{d}(?:st|nd|rd|th)?\.?\s+(?:of\s+|de\s+)?{names}",
+                  rf"\b0?{value.month}[/.]0?{d}[/.](?:{y}|{y % 100:02d})\b",
+                  rf"\b0?{d}[./-]0?{value.month}[./-](?:{y}|{y % 100:02d})\b",
+                  rf"\b{y}[-./]{value.month:02d}[-./]{d:02d}(?!\d)"]
+    return re.compile("|".join(forms), re.IGNORECASE)
+
+
+def text_carries(field: str, gold, text: str) -> bool:
+    """Whether the page's visible text states the expected value at all (no extractor can read a
+    date or a byline the text does not print): the date in a written form, the title's words in a
+    row, every author's name."""
+    import extract_meta
+
+    if field == "date":
+        return bool(_date_forms(gold).search(text))
+    words = extract_meta.key(text)
+    if field == "title":
+        return extract_meta.key(gold) in words
+    return all(name in words for name in gold)
+
+
+def metadata_table(pages: list[dict], html_rows: list[dict], flat_rows: list[dict], flat_texts: list[str]) -> None:
+    """Date, title and authors against the markup's explicit evidence (extract_meta.py says how);
+    each field also on the pages whose visible text carries the value (``text_carries``)."""
     import extract_meta
 
     systems = ["dateline-html", "trafilatura/htmldate", "dateline-flat-text", "dateline-html-withheld",
                "traf/htmldate-withheld"]
     fields = {"date": "published", "title": "title", "authors": "authors"}
     scored = {(f, sy): [] for f in fields for sy in systems}
-    for page, html_row, flat_row in zip(pages, html_rows, flat_rows):
+    for page, html_row, flat_row, flat in zip(pages, html_rows, flat_rows, flat_texts):
         gold = extract_meta.expected(page["html_text"])
         if all(gold[field] is None for field in fields):
             continue
@@ -161,20 +200,25 @@ def metadata_table(pages: list[dict], html_rows: list[dict], flat_rows: list[dic
         for field, name in fields.items():
             if gold[field] is None:
                 continue
+            carried = text_carries(field, gold[field], flat)
             values = (html_row.get(name), base[field], flat_row.get(name), hidden_row.get(name), hidden_base[field])
             for system, value in zip(systems, values):
-                scored[(field, system)].append((page, extract_meta.correct(field, gold[field], value,
-                                                                                  gold["date_stamps"])))
-    print("\nMetadata vs the markup's explicit evidence (extract_meta.py; accuracy, pages with evidence)")
-    print(f"{'field':<8} {'half':<6} {'pages':>5}  " + "  ".join(f"{s:>22}" for s in systems))
+                scored[(field, system)].append((page, carried, extract_meta.correct(field, gold[field], value,
+                                                                                           gold["date_stamps"])))
+    print("\nMetadata vs the markup's explicit evidence (extract_meta.py; accuracy, pages with evidence;"
+          " 'in text': only pages whose flattened text carries the value)")
+    print(f"{'field':<8} {'half':<14} {'pages':>5}  " + "  ".join(f"{s:>22}" for s in systems))
     for field in fields:
         for part in ("tune", "check"):
-            cells = []
-            for system in systems:
-                hits = [ok for page, ok in scored[(field, system)] if page["half"] == part]
-                cells.append(f"{sum(hits) / len(hits):22.3f}" if hits else f"{'-':>22}")
-            count = sum(1 for page, _ in scored[(field, systems[0])] if page["half"] == part)
-            print(f"{field:<8} {part:<6} {count:>5}  " + "  ".join(cells))
+            for subset in ("all", "in text"):
+                cells = []
+                for system in systems:
+                    hits = [ok for page, carried, ok in scored[(field, system)]
+                            if page["half"] == part and (subset == "all" or carried)]
+                    cells.append(f"{sum(hits) / len(hits):22.3f}" if hits else f"{'-':>22}")
+                count = sum(1 for page, carried, _ in scored[(field, systems[0])]
+                            if page["half"] == part and (subset == "all" or carried))
+                print(f"{field:<8} {part + (' in text' if subset != 'all' else ''):<14} {count:>5}  " + "  ".join(cells))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -238,7 +282,8 @@ def main(argv: list[str] | None = None) -> int:
           {"dateline": clean_rows, "raw text": raw_rows})
     print(f"plain-text cleaning speed: {clean_speed:.1f} pages/s")
 
-    metadata_table(pages, html_rows, [r for p, r in zip(plain_pages, clean_rows) if p["set"].endswith("-flat")])
+    flat = [(p, r) for p, r in zip(plain_pages, clean_rows) if p["set"].endswith("-flat")]
+    metadata_table(pages, html_rows, [r for _, r in flat], [p["plain"] for p, _ in flat])
 
     if args.ablation:
         print("\nAblation, HTML: F1 the rule brings on the check halves (on minus off); "
