@@ -255,3 +255,13 @@ def test_a_json_lines_records_fetch_time_dates_its_relative_publication_line():
     for key in ("fetched", "fetched_at"):
         raw = record_to_article(json.dumps({"text": page, key: "2024-03-03T15:30:00+01:00"}), "t")
         assert to_document(raw).published == "2024-03-03T12:30:00+01:00"
+
+
+def test_a_wire_page_headline_with_its_site_byline_with_its_agency_and_a_gmt_offset():
+    page = ("Council approves budget after long debate on road repairs | Reuters\nJane Doe | Reuters\n"
+            "March 3, 20244:05 PM GMT+1Updated 2 hours ago\nKABUL, March 3 (Reuters) - " + BODY +
+            "\n\nReporting by Jane Doe in Kabul; Editing by Sam Poe")
+    found = clean_text(page)
+    assert found.title == "Council approves budget after long debate on road repairs"
+    assert found.published == "2024-03-03T16:05:00+01:00"     # "GMT+1" is an offset, not GMT
+    assert found.authors == ["Jane Doe"]

@@ -191,6 +191,9 @@ def _reads_like_headline(line: Line, min_words: int = 4) -> bool:
     if line.kind not in (None, "related") or not min_words <= line.words <= 30:
         return False
     text = line.text
+    parts = text.split(" | ")
+    if len(parts) == 2 and len(parts[1].split()) <= P.SITE_NAME_MAX_WORDS and len(parts[0].split()) >= 3:
+        text = parts[0]    # "Headline | Site": the headline with its site's name (title_of cuts it)
     return not text.endswith((".", ":", ",", ";")) and not P.NOT_A_HEADLINE.search(text) \
         and not P.NOT_A_HEADLINE_EITHER.search(text) and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“‘'")
 

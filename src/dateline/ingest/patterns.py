@@ -44,7 +44,8 @@ _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|u
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 _TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?"
-_ZONE = r"(?:[A-Z]{2,5}|[+-]\d{2}:?\d{2}|UTC[+-]\d{1,2}(?::?\d{2})?|GMT[+-]\d{1,2}(?::?\d{2})?)"
+# (the offset forms first: "GMT+1" is not "GMT" followed by "+1")
+_ZONE = r"(?:UTC[+-]\d{1,2}(?::?\d{2})?|GMT[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,5}|[+-]\d{2}:?\d{2})"
 # A calendar date in the common English orders: "November 24th, 2021", "24 Nov 2021",
 # "2021-11-24", "11/24/2021".
 DATE = (rf"(?:(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR})"
@@ -449,6 +450,9 @@ HEADLINE_ABOVE_BYLINE_BONUS = 0.3
 # A headline-like line printed twice in a row is the headline (the page's title block and its share
 # card's copy). Same weight as the byline bonus, set a priori.
 HEADLINE_REPEATED_BONUS = 0.3
+# A line "Headline | Site" is headline-like when the part after its one " | " has at most this many
+# words (a site's name: "Reuters", "The Denver Post"); else the bar marks a byline or a link row.
+SITE_NAME_MAX_WORDS = 4
 HEADLINE_STOPWORDS = frozenset("the and for with from that this are was were has have had not but its".split())
 # A line of 4+ parts separated by " | ", " • ", " · " or " :: " whose parts average under 8 words is
 # a row of links (menus, "more headlines"), not prose, however long it is.
