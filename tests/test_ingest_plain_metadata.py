@@ -60,6 +60,8 @@ def test_headline_above_the_date_line_beats_the_standfirst_below_it():
     ("Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT", "2019-11-18T18:54:00+00:00"),
     ("Published Wed, Nov 20 20194:29 AM EST", None),     # a labelled line: the "Published" rule reads it
     ("11/20/19 6:38 AM", "2019-11-20"),
+    ("10.15.15", "2015-10-15"),      # dotted, two-digit year, alone on its line: month first when day first cannot be
+    ("15.10.15", "2015-10-15"),
     ("21:17 18.11.2019Get short URL", "2019-11-18"),     # a dotted date glued to a link's words
     ("sexta-feira, 22 de outubro de 2010 às 20:13", "2010-10-22T20:13:00"),
     ("Updated April 29, 2019 at 3:33 pm · April 28, 2019 at 6:01 am", "2019-04-28T06:01:00"),

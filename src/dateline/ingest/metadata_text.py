@@ -251,7 +251,8 @@ _DAY_DE_MONTH = re.compile(r"\b(\d{1,2})(?:\.|\s+de)?\s+([A-Z][a-z]+)\s+(?:de\s+
 _GLUED_YEAR_TIME = re.compile(r"\b((?:19|20)\d{2})(\d{1,2}:\d{2})")
 _LOOSE_DATE = re.compile(
     rf"{P.DATE_TIME}|(?P<numeric>\b\d{{1,2}}/\d{{1,2}}/\d{{2}}\b(?:\s*,?\s*{P.TIME}(?:\s*\(?{P.ZONE}\)?)?)?"
-    rf"|\b(?:19|20)\d{{2}}[.]\d{{2}}[.]\d{{2}}\b|\b\d{{1,2}}[.]\d{{1,2}}[.](?:19|20)\d{{2}}(?!\d))",
+    rf"|\b(?:19|20)\d{{2}}[.]\d{{2}}[.]\d{{2}}\b|\b\d{{1,2}}[.]\d{{1,2}}[.](?:19|20)\d{{2}}(?!\d)"
+    rf"|^\d{{1,2}}[.]\d{{1,2}}[.]\d{{2}}$)",   # "10.15.15" alone on its line (day first unless impossible)
     re.IGNORECASE)
 
 
