@@ -104,7 +104,13 @@ def test_meta_author_byline_is_split_and_tidied():
 @pytest.mark.parametrize("value, expected", [
     ("By Jane Doe, Reuters", ["Jane Doe"]), ("Reuters", []), ("AP NEWS", []),
     ("Jane Doe (Reuters) & John Roe", ["Jane Doe", "John Roe"]), ("https://example.com/jane", []),
-    ("Meg James Staff Writer", ["Meg James"])])
+    ("Meg James Staff Writer", ["Meg James"]),
+    # outlets are no people, whoever types them as Person; outlets and roles glued on are cut
+    ("The Associated Press", []), ("Washington Post", []), ("JERUSALEM POST STAFF", []), ("CBC News", []),
+    ("LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKERAssociated Press",
+     ["Lisa Mascaro", "Mary Clare Jalonick", "Eric Tucker"]),
+    ("JESSICA MINTZ AP Technology Writer", ["Jessica Mintz"]), ("Kelli Miller WebMD Health News", ["Kelli Miller"]),
+    ("Jim Macdonald, THE CANADIAN PRESS", ["Jim Macdonald"]), ("J J", [])])
 def test_split_people(value, expected):
     assert split_people(value) == expected
 

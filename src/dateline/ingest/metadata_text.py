@@ -359,7 +359,19 @@ def person_name(part: str) -> str | None:
     name = P.BYLINE_ROLE.sub("", part.strip(" ,.:;|/-–—")).strip(" ,.:;|/-–—")
     name = _TRAILING_AGENCY.sub("", name).strip(" ,.-–—") or name   # "JANE DOE Associated Press"
     words = name.split()
-    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in name) or name in P.AGENCIES:
+    caps = [w.isupper() and len(w) > 1 for w in words]
+    if len(words) >= 3 and all(caps[:2]) and not all(caps):
+        # a name in capitals, then an outlet or a role in other case: "JESSICA MINTZ AP Technology"
+        words = words[:caps.index(False)]
+        name = _TRAILING_AGENCY.sub("", " ".join(words)).strip() or " ".join(words)
+        words = name.split()
+    if len(words) >= 4 and words[-1].lower() in P.OUTLET_LAST_WORDS and not name.isupper():
+        # a name, then an outlet whose first word is a brand: "Kelli Miller WebMD Health News"
+        brand = next((i for i, w in enumerate(words[2:], 2) if sum(c.isupper() for c in w) >= 2), None)
+        if brand is not None:
+            words = words[:brand]
+            name = " ".join(words)
+    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in name) or name in P.AGENCIES or len(words[-1]) < 2:
         return None
     if words[-1].lower().strip(".") in P.OUTLET_LAST_WORDS or words[0] in ("The", "THE"):
         return None    # "IGN Staff", "News Desk", "AP NEWS", "BBC News", "NJ Advance Media", "The Guardian"
@@ -397,8 +409,9 @@ _BARE_NAME = re.compile(rf"^[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|{P.PARTICL
 _HANDLE = re.compile(r"^\s*@\w+")
 _OUTLET_TAIL = re.compile(r"^\s*[|,/–—-]\s*([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s*$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\b(?i:and)\b|&)\s*")
-_TRAILING_AGENCY = re.compile(r"\s+(?:" + "|".join(re.escape(a) for a in sorted(P.AGENCIES, key=len, reverse=True))
-                              + r")$", re.IGNORECASE)
+# an agency after the name, or glued to a name in capitals ("ERIC TUCKERAssociated Press")
+_AGENCY_NAMES = "|".join(re.escape(a) for a in sorted(P.AGENCIES, key=len, reverse=True))
+_TRAILING_AGENCY = re.compile(rf"(?:\s+(?i:{_AGENCY_NAMES})|(?<=[A-Z]{{2}})(?=[A-Z][a-z])(?:{_AGENCY_NAMES}))$")
 _REPORTING_BY = re.compile(r"^\(?\s*(?:reporting|writing)(?:\s+and\s+writing)?\s+by\s+([^;()]+)", re.IGNORECASE)
 # where a byline's names end: a handle, a separator, a "Published"/"Updated" label, a time
 _BYLINE_END = re.compile(r"@|\s[|•·/]\s?|\s[-–—]\s|\b(?:published|updated|posted)\b|\d{1,2}:\d{2}|"
