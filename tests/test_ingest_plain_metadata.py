@@ -267,3 +267,16 @@ def test_a_wire_page_headline_with_its_site_byline_with_its_agency_and_a_gmt_off
     assert found.title == "Council approves budget after long debate on road repairs"
     assert found.published == "2024-03-03T16:05:00+01:00"     # "GMT+1" is an offset, not GMT
     assert found.authors == ["Jane Doe"]
+
+
+def test_a_masthead_date_and_the_bylines_date_around_the_headline_are_no_list():
+    page = ("Wednesday, 16 January 2008\nNews\nCouncil approves budget after long debate on road repairs\n"
+            "By Peter Sayer Paris | Monday, 14 January, 2008\n" + BODY)
+    assert clean_text(page).published == "2008-01-14"
+
+
+def test_a_date_without_its_year_in_a_sentence_is_an_events_not_the_articles():
+    more = "\n\n".join(f"Line {n} of the story adds that the budget grew by {n} percent over the year before." for n in range(20))
+    page = (MENU + "\nCouncil approves budget after long debate on road repairs\nThe vote is on Saturday, September 22nd.\n"
+            + BODY + "\n\n" + more + "\n© 2012 Town Times")
+    assert clean_text(page).published is None

@@ -80,7 +80,8 @@ def parse_published_line(lines: list[Line], updated: bool = True, anchors: list[
     bare = [line for line in lines if line.kind == "dateline" and line.date_text]
     # a date line with another within LISTED_DATE_GAP lines dates a list of links ("related
     # stories", each with its date), not the article
-    groups = [labelled, [line for line in bare if not _listed(line, lines)]] + ([published] if updated else [])
+    listed = listed_dates(lines)
+    groups = [labelled, [line for line in bare if line.number not in listed]] + ([published] if updated else [])
     if anchors is not None:
         groups = [sorted((line for line in group if _distance(line.number, anchors) is not None),
                          key=lambda line: _distance(line.number, anchors)) for group in groups]
@@ -91,12 +92,23 @@ def parse_published_line(lines: list[Line], updated: bool = True, anchors: list[
     return None
 
 
-def _listed(line: Line, lines: list[Line]) -> bool:
-    """Whether a bare date line has another within LISTED_DATE_GAP lines: the dates of a list of
-    links ("related stories", each with its date), not the article's."""
-    return any(lines[i].kind == "dateline" for i in range(max(0, line.number - P.LISTED_DATE_GAP),
-                                                          min(len(lines), line.number + P.LISTED_DATE_GAP + 1))
-               if i != line.number)
+def listed_dates(lines: list[Line]) -> set[int]:
+    """The bare date lines of a list of links ("related stories", each with its date): runs of at
+    least LISTED_DATE_RUN date lines, each within LISTED_DATE_GAP lines of the next. Not the
+    article's date. The headline breaks a run: a masthead's date above it and the byline's date
+    below it are no list."""
+    headline = next((line.number for line in lines if line.kind == "headline"), None)
+    listed: set[int] = set()
+    run: list[int] = []
+    for number in [line.number for line in lines if line.kind == "dateline"] + [None]:
+        if number is not None and run and number - run[-1] <= P.LISTED_DATE_GAP \
+                and not (headline is not None and run[-1] < headline < number):
+            run.append(number)
+            continue
+        if len(run) >= P.LISTED_DATE_RUN:
+            listed.update(run)
+        run = [number] if number is not None else []
+    return listed
 
 
 def _distance(index: int, anchors: list[int]) -> tuple[int, bool] | None:
@@ -119,13 +131,14 @@ def nearby_date(lines: list[Line], anchors: list[int], now: datetime | None = No
     ago", "Catherine Shu / 2 days") is read only against ``now``, the time the page was fetched,
     when the caller knows it."""
     context: list[date | None] = []
+    listed = listed_dates(lines)
 
     def read(line: Line) -> str | None:
-        if _EMBED.search(line.text) or line.kind == "dateline" and _listed(line, lines):
+        if _EMBED.search(line.text) or line.number in listed:
             return None
         found = line_date(line.text)
-        if found or line.words > P.YEARLESS_MAX_WORDS:
-            return found
+        if found or line.words > P.YEARLESS_MAX_WORDS or P.SENTENCE_END.search(line.text):
+            return found    # ("The gala is on Saturday, September 22nd." is an event's date)
         if now is not None:
             found = relative_date(line.text, now)
             if found:

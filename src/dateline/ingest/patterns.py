@@ -135,10 +135,12 @@ YEARLESS_MAX_WORDS = 12
 NEARBY_DATE_MAX_WORDS = 25
 NEARBY_DATE_BEFORE = 15
 NEARBY_DATE_AFTER = 15
-# Bare date lines this close to each other date a list of links (headline, date, headline, date),
-# not the article: near the article they are not taken for its date. Set a priori (a related list
-# prints one date every 2-3 lines).
+# Bare date lines in a run of at least LISTED_DATE_RUN, each within LISTED_DATE_GAP lines of the
+# next and not on both sides of the headline, date a list of links (headline, date, headline, date),
+# not the article: they are not taken for its date. Set a priori (a related list prints one date
+# every 2-3 lines); a run of 3 instead of 2 lost one tune page (two related dates after an article).
 LISTED_DATE_GAP = 3
+LISTED_DATE_RUN = 2
 # Month names of other languages that news pages print in dates ("22 de outubro de 2010",
 # "1 mars 2019", "30. Oktober 2015", "11 октября 2018"), read as English.
 FOREIGN_MONTHS = {
