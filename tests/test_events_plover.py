@@ -132,3 +132,10 @@ def test_reaching_an_agreement_is_agree_and_signing_one_support():
 def test_police_custody_and_force_in_other_words(text, type_):
     events, _ = events_of(text)
     assert type_ in {e.type for e in events}, [(e.type, e.trigger.text) for e in events]
+
+
+def test_leaving_talks_is_sanction_and_a_cyber_attack_coerce():
+    left, _ = events_of("Iran withdrew from the talks with Israel.")
+    assert "SANCTION" in {e.type for e in left}
+    cyber, _ = events_of("Russia launched a cyber attack on Israel.")
+    assert "COERCE" in {e.type for e in cyber} and "ASSAULT" not in {e.type for e in cyber}
