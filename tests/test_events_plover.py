@@ -139,3 +139,14 @@ def test_leaving_talks_is_sanction_and_a_cyber_attack_coerce():
     assert "SANCTION" in {e.type for e in left}
     cyber, _ = events_of("Russia launched a cyber attack on Israel.")
     assert "COERCE" in {e.type for e in cyber} and "ASSAULT" not in {e.type for e in cyber}
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The Taliban claimed responsibility for the attack.", "ASSAULT"),
+    ("Police used water cannons and tear gas against the protesters.", "ASSAULT"),
+    ("A military coup ousted the president of Iran.", "COERCE"),
+    ("The attacks triggered major fires at the plant.", "ASSAULT"),
+])
+def test_claims_coordinated_objects_coups_and_events_as_causes(text, type_):
+    events, _ = run_events(nlp_module.load(), text, {**ACTORS, "tb": ("AFG", "group", "Taliban")})
+    assert type_ in {e.type for e in events}, [(e.type, e.trigger.text) for e in events]

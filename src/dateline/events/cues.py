@@ -63,7 +63,9 @@ OCCURRENCE_VERBS = frozenset({"hold", "take", "begin", "start", "open", "resume"
                               # "the clashes left ten dead", "unrest gripped the city", "the
                               # strike entered its third day", "violence rocked the town"
                               "leave", "grip", "intensify", "enter", "paralyse", "paralyze",
-                              "cripple", "rock", "engulf", "sweep"})
+                              "cripple", "rock", "engulf", "sweep",
+                              # "the attacks triggered fires", "the bombing claimed 20 lives"
+                              "trigger", "cause", "produce", "spark", "claim"})
 
 # Verbs that carry over their subject to an event in their complement without being events
 # themselves ("plans to visit", "is about to restore"); the complement is then planned.

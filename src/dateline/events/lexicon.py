@@ -74,6 +74,8 @@ def token_features(token) -> dict[str, set[str]]:
         if dep in ("dobj", "obj", "attr") or (dep == "nsubjpass" and token.pos_ in ("VERB", "AUX")):
             features["obj"].add(child.lemma_.lower())
             features["obj"].add(child.text.lower())
+            # "used water cannons and tear gas": each coordinated object
+            features["obj"].update(c.lemma_.lower() for c in child.children if c.dep_ == "conj")
             if child.lower_ in QUANTITY_NOUNS or child.pos_ == "NUM":
                 for prep in child.children:  # "released hundreds of political prisoners"
                     if prep.dep_ == "prep" and prep.lower_ == "of":
