@@ -617,3 +617,13 @@ def test_a_spokesperson_is_not_media_and_the_bare_title_refers_back(actors_of):
 def test_a_pronoun_prefers_the_named_person_to_one_known_by_a_description(actors_of):
     actors = actors_of("John Smith was born in Ohio. His father was a farmer. He moved to Boston in 1950.")
     assert actor_with(actors, "He") is actor_with(actors, "John Smith")
+
+
+def test_indefinite_predicates_of_a_described_person_and_nationality_nouns(actors_of):
+    actors = actors_of("Her father is a chemist who holds several patents.")
+    assert actor_with(actors, "a chemist") is actor_with(actors, "Her father")
+    actors = actors_of("Eugene Nida was born in Oklahoma City. He became a Christian.")
+    assert actor_with(actors, "a Christian") is actor_with(actors, "Eugene Nida")
+    # A company's predicate is no person of it.
+    actors = actors_of("The company is a leader in solar power.")
+    assert actor_with(actors, "The company").kind != "person"

@@ -721,6 +721,7 @@ class MentionFinder:
         doc = self.doc
         name_heads = {c.head: n for n, c in enumerate(self.candidates) if c.kind in ("name", "metonym")}
         self.described_heads = {}  # head token of a description -> what it describes
+        self.description_heads: dict[int, int] = {}  # head token -> description found so far
         for tok in doc:
             if tok.i in self.taken or tok.dep_ == "compound":
                 continue
@@ -732,8 +733,10 @@ class MentionFinder:
             epithet = self._epithet(tok)  # "the 28-year-old", "the Australian"
             if tok.pos_ not in ("NOUN", "PROPN") and not (one_of or nominal or epithet):
                 continue
-            if tok.pos_ == "PROPN" and tok.ent_type_ and not epithet:
-                continue
+            if tok.pos_ == "PROPN" and tok.ent_type_ and not epithet and not (
+                    tok.ent_type_ == "NORP" and tok.dep_ in ("attr", "oprd", "appos") and
+                    any(c.lower_ in ("a", "an") for c in tok.lefts)):
+                continue  # ... but "He became a Christian" is a predicate
             lemma = tok.lower_ if nominal else tok.lemma_.lower()
             low = tok.lower_
             title = self._head_title(tok)
@@ -868,6 +871,7 @@ class MentionFinder:
             if any(cand.text.lower() == p for p in cues.BOTH_PARTIES):
                 continue  # found by _both_parties
             idx = self._add(cand)
+            self.description_heads[tok.i] = idx
             for child in tok.rights:
                 # "The Vice President, Mike Pence, said": the name in apposition is the same person.
                 if child.dep_ == "appos" and child.i in name_heads and \
@@ -990,6 +994,11 @@ class MentionFinder:
             return None
         if subj[0].i in name_heads:
             return name_heads[subj[0].i]
+        if subj[0].i in self.description_heads and tok.dep_ == "attr" and \
+                self.candidates[self.description_heads[subj[0].i]].actor_kind == "person" and \
+                any(c.lower_ in ("a", "an") for c in tok.lefts):
+            # "Her father is a chemist": an indefinite predicate of a described person.
+            return self.description_heads[subj[0].i]
         if subj[0].tag_ == "WP" and verb.dep_ == "relcl" and verb.head.i in name_heads:
             return name_heads[verb.head.i]  # "Mike Pompeo, who is the secretary of state"
         if subj[0].tag_ == "PRP" and subj[0].lower_ in ("he", "she", "they"):
