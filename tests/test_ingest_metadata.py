@@ -142,3 +142,15 @@ def test_a_body_without_a_sentence_gives_way_to_the_full_mode_unless_switched_of
     stage = Stage(found=Extracted(text=""), raw=contact, tree=None, title=None, full=article)
     assert finish(stage).text == article
     assert finish(stage, frozenset({"no-sentence"})).text == ""    # a contact box is no article
+
+
+def test_a_relative_date_after_the_headline_is_read_against_the_fetch_time_only():
+    from dateline.ingest import RawArticle, to_document
+
+    body = "".join(f"<p>Paragraph {n} of the council story says the budget grew by {n} percent over the year.</p>"
+                   for n in range(12))
+    html = f"<html><body><article><h1>Council approves budget</h1><p>Published 3 hours ago</p>{body}</article></body></html>"
+    fetched = to_document(RawArticle(source="t", format="html", content=html, fetched="2024-03-03T15:30:00Z"))
+    assert fetched.published == "2024-03-03T12:30:00+00:00"
+    unknown = to_document(RawArticle(source="t", format="html", content=html))
+    assert unknown.published is None    # no fetch time: no guess

@@ -11,13 +11,14 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from lxml.etree import XPath
 
 from . import patterns as P
 from .html_evidence import (authors_evidence, jsonld_objects, meta_values, published_evidence, split_people,
                             title_evidence)
-from .metadata_text import byline_people, copyright_holder, line_date
+from .metadata_text import byline_people, copyright_holder, line_date, relative_date
 
 # compiled once: XPath compilation is a good part of a query's cost on a small page
 _CAPTION_XPATH = XPath("//figcaption | //*[@class and (contains(@class, 'caption') or contains(@class, 'credit'))]")
@@ -43,7 +44,7 @@ class PageMetadata:
     credits: list[str] = field(default_factory=list)
 
 
-def page_metadata(tree, url: str | None = None) -> PageMetadata:
+def page_metadata(tree, url: str | None = None, now: datetime | None = None) -> PageMetadata:
     from htmldate import find_date
     from trafilatura.metadata import examine_meta, extract_meta_json, extract_sitename, extract_title, extract_url
 
@@ -62,7 +63,7 @@ def page_metadata(tree, url: str | None = None) -> PageMetadata:
     # then a date line among the elements right after the headline ("Nov 18, 2019 at 9:24 pm ET"),
     # then htmldate's quick search (its extensive one cost a fifth of the extraction time)
     after = functools.cache(lambda: _after_headline(tree))   # read once, only when needed
-    meta.published = published_evidence(tree, meta.url, objects, metas) or _date_after_headline(after()) or find_date(
+    meta.published = published_evidence(tree, meta.url, objects, metas) or _date_after_headline(after(), now) or find_date(
         tree, extensive_search=False, original_date=True, url=meta.url)
     meta.authors = authors_evidence(objects, metas)
     meta.language = page_language(tree)
@@ -124,13 +125,15 @@ def _after_headline(tree) -> list[str]:
     return texts
 
 
-def _date_after_headline(after: list[str]) -> str | None:
-    for text in after:
-        if len(text.split()) <= P.NEARBY_DATE_MAX_WORDS and not P.SENTENCE_END.search(text):
-            found = line_date(text)
-            if found:
-                return found
-    return None
+def _date_after_headline(after: list[str], now: datetime | None = None) -> str | None:
+    """A date line among the elements after the headline; else, when the fetch time is known, a
+    relative one ("Published 3 hours ago")."""
+    short = [text for text in after if len(text.split()) <= P.NEARBY_DATE_MAX_WORDS and not P.SENTENCE_END.search(text)]
+    found = next((value for value in map(line_date, short) if value), None)
+    if found is None and now is not None:
+        found = next((value for text in short if len(text.split()) <= P.YEARLESS_MAX_WORDS
+                      for value in [relative_date(text, now)] if value), None)
+    return found
 
 
 def _short_text(element) -> str | None:

@@ -29,7 +29,7 @@ def to_document(raw: RawArticle, *, clean: bool = True, published: str | None = 
         problems.append(problem("E203", length=len(content), limit=limit * RAW_FACTOR))
         content = content[:limit * RAW_FACTOR]
     if raw.format == "html":
-        found = extract_html(content, raw.url)
+        found = extract_html(content, raw.url, now=fetched_time(raw.fetched))
     elif clean:
         found = clean_text(content, now=fetched_time(raw.fetched))
     else:
