@@ -627,3 +627,10 @@ def test_indefinite_predicates_of_a_described_person_and_nationality_nouns(actor
     # A company's predicate is no person of it.
     actors = actors_of("The company is a leader in solar power.")
     assert actor_with(actors, "The company").kind != "person"
+
+
+def test_a_line_that_only_calls_a_name_gives_the_next_line_its_speaker(actors_of):
+    text = ("We'll hear argument first this morning in Biden versus Nebraska.\nGeneral Prelogar.\n"
+            "Mr. Chief Justice, may it please the Court: I think the states lack standing.")
+    actors = actors_of(text)
+    assert actor_with(actors, "I") is actor_with(actors, "Prelogar")

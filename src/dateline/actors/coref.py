@@ -85,6 +85,10 @@ def is_acronym(short: str, words) -> bool:
 # A line that speaks to someone: a second person pronoun or "please" (outside quotations).
 VOCATIVE_CUE = re.compile(r"\b(?:you|your|please)\b", re.I)
 QUOTATION = re.compile(r"\"[^\"\n]*\"|\u201c[^\u201d\n]*\u201d")
+# Titles a court or a host calls a speaker by, before the name on a line of its own ("General
+# Prelogar.", "Justice Kagan?").
+CALLING_TITLES = frozenset({"general", "justice", "judge", "chief", "counsel", "counselor",
+                            "senator", "secretary", "professor", "dr", "doctor", "president"})
 # A speaker who names themselves: "My name is Amy Sells", "I'm Amy Sells" (right before the name).
 SELF_INTRODUCTION = re.compile(r"\b(?:[Mm]y name is|I am|I'm|I\u2019m)\s+(?:[A-Z][a-z]*\.?\s+)?$")
 APPOSITION_AFTER = re.compile(r",\s*(?:\d|(?:a|an|the|who|which)\b)", re.I)
@@ -230,13 +234,9 @@ class Resolver:
                 cl = self.clusters[self.cluster_of[n]]
                 if cl.kind in kinds:
                     return cl
-        for n in self.in_para.get(para, ()):
-            cand = self.c[n]
-            if cand.kind == "name" and n in self.cluster_of and cand.quoted == quoted and \
-                    SELF_INTRODUCTION.search(self.text, max(0, cand.start - 20), cand.start):
-                cl = self.clusters[self.cluster_of[n]]
-                if cl.kind in kinds:
-                    return cl  # "My name is Amy Sells. I'm with Tiffany and Bosco."
+        introduced = self._self_introduced(para, quoted, kinds)
+        if introduced is not None:
+            return introduced
         for near in (para, para - 1, para + 1) if quoted else ():
             for n in self.in_para.get(near, ()):
                 cand = self.c[n]
@@ -261,6 +261,32 @@ class Resolver:
                     return self.clusters[self.cluster_of[n]]
         return None
 
+    def _self_introduced(self, para: int, quoted: bool, kinds) -> Cluster | None:
+        """The person who names themselves in the paragraph ("My name is Amy Sells. I'm with
+        Tiffany and Bosco."), inside quotation marks or out as the pronouns are."""
+        for n in self.in_para.get(para, ()):
+            cand = self.c[n]
+            if cand.kind == "name" and n in self.cluster_of and cand.quoted == quoted and \
+                    SELF_INTRODUCTION.search(self.text, max(0, cand.start - 20), cand.start):
+                cl = self.clusters[self.cluster_of[n]]
+                if cl.kind in kinds:
+                    return cl
+        return None
+
+    def _called(self, para: int, start: int, line: str) -> Cluster | None:
+        """A line that is only a person's name ("Mr. Roberts?", "General Prelogar."): the court
+        or the host calls on that person, who speaks next."""
+        text = self.text
+        for n in self.in_para.get(para, ()):
+            cand = self.c[n]
+            if cand.kind == "name" and n in self.cluster_of and \
+                    self.clusters[self.cluster_of[n]].kind == "person":
+                rest = (text[start:cand.start] + " " + text[cand.end:start + len(line)]).split()
+                if all(w.lower().rstrip(".") in cues.HONORIFICS or w.lower() in cues.HONORIFICS or
+                       w.strip(".?!:,") == "" or w.rstrip(".").lower() in CALLING_TITLES for w in rest):
+                    return self.clusters[self.cluster_of[n]]
+        return None
+
     def _vocative(self, para: int) -> Cluster | None:
         """The person a line of dialogue addresses by name, set off by commas at the start or
         the end of a sentence ("Alright, Mr. Sova, please proceed.", "Mr. Kim, you'll have 30
@@ -270,6 +296,9 @@ class Resolver:
                                                 default=0))) + 1
         end = text.find("\n", start)
         line = text[start:end if end >= 0 else len(text)]
+        called = self._called(para, start, line)
+        if called is not None:
+            return called
         if not VOCATIVE_CUE.search(QUOTATION.sub("", line)):
             return None
         for n in self.in_para.get(para, ()):
@@ -747,6 +776,9 @@ SWITCHES = {
     "pronouns": ("_pronoun", lambda self, rep: None),
     "pronoun_salience": ("_salience", staticmethod(lambda cl: 0.0)),
     "speakers": ("_resolve_interlocutors", lambda self, indices: None),
+    "self_introduction": ("_self_introduced", lambda self, para, quoted, kinds: None),
+    "calls": ("_called", lambda self, para, start, line: None),
+    "spoken_for": ("_organisation_spoken_for", lambda self, person, members: None),
     "it": ("_it_window", staticmethod(lambda: -1)),
 }
 RULES = tuple(SWITCHES)
