@@ -150,3 +150,15 @@ def test_leaving_talks_is_sanction_and_a_cyber_attack_coerce():
 def test_claims_coordinated_objects_coups_and_events_as_causes(text, type_):
     events, _ = run_events(nlp_module.load(), text, {**ACTORS, "tb": ("AFG", "group", "Taliban")})
     assert type_ in {e.type for e in events}, [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Iran deeply regrets the attack on Israel.", "CONCEDE"),
+    ("A court in Iran found the activist not guilty.", "CONCEDE"),
+    ("Iran dropped its bid to join the talks.", "CONCEDE"),
+    ("The Supreme Court of Israel ruled against Iran.", "SANCTION"),
+    ("Russia paid tribute to Israel.", "SUPPORT"),
+])
+def test_regret_acquittal_rulings_and_tributes(text, type_):
+    events, _ = events_of(text)
+    assert type_ in {e.type for e in events}, [(e.type, e.trigger.text) for e in events]
