@@ -162,3 +162,14 @@ def test_claims_coordinated_objects_coups_and_events_as_causes(text, type_):
 def test_regret_acquittal_rulings_and_tributes(text, type_):
     events, _ = events_of(text)
     assert type_ in {e.type for e in events}, [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Russia encouraged Iran to restrict the flights.", "REQUEST"),
+    ("Israel ordered Iran to shut down the network.", "REQUEST"),
+    ("Russia expressed outrage at the decision of Israel.", "ACCUSE"),
+    ("Russia expressed support for Iran.", "SUPPORT"),
+])
+def test_requests_orders_and_feelings_expressed(text, type_):
+    events, _ = events_of(text)
+    assert type_ in {e.type for e in events}, [(e.type, e.trigger.text) for e in events]
