@@ -76,6 +76,8 @@ def test_binary_data_gives_a_reason():
     assert found.text == ""
     assert [p.code for p in found.problems] == ["E202"]
     assert "binary" in found.problems[0].message
+    document = html_document("\x00\x01\x02PK\x03\x04" + "\x00" * 200)
+    assert [p.code for p in document.errors] == ["E202"]  # not E201 as well: one reason, once
 
 
 def test_binary_file_is_a_per_file_error(tmp_path):

@@ -39,8 +39,8 @@ def to_document(raw: RawArticle, *, clean: bool = True, published: str | None = 
     if len(text) > limit:
         problems.append(problem("E203", length=len(text), limit=limit))
         text = text[:limit]
-    if not text.strip():
-        problems.append(problem("E201"))
+    if not text.strip() and not any(p.code == "E202" for p in problems):
+        problems.append(problem("E201"))  # E202 already says why there is no text
     when = normalise_published(raw.published) or normalise_published(found.published) or \
         normalise_published(published)
     if when is None and text.strip():
