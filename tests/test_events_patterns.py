@@ -314,3 +314,15 @@ def test_calling_a_strike_is_no_phone_call(nlp):
 def test_injured_in_a_fall_is_no_assault(nlp):
     events, _ = run_events(nlp, "The mayor was injured in a fall at his home.", {})
     assert events == []
+
+
+@pytest.mark.parametrize("text", [
+    "Members of the union gathered in front of the office to demand unpaid salaries.",
+    "Traders observed a shutdown in the town against the killing.",
+    "Workers took out a procession in the city.",
+    "Villagers burnt the effigy of the minister.",
+])
+def test_protest_as_crowds_report_it(nlp, text):
+    events, _ = run_events(nlp, text, {"g": (None, "group", "union", "Traders", "Workers",
+                                             "Villagers")})
+    only(events, "PROTEST")

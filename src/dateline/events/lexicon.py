@@ -12,7 +12,7 @@ from .cues import QUANTITY_NOUNS
 
 DATA = Path(__file__).parent / "data"
 
-CONDITION_KEYS = ("obj", "prep", "pobj", "xcomp", "ccomp", "prt", "mod")
+CONDITION_KEYS = ("obj", "prep", "pobj", "xcomp", "ccomp", "prt", "mod", "purpose")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +97,8 @@ def token_features(token) -> dict[str, set[str]]:
             features["ccomp"].add(_predicate(child))
         elif dep == "prt":
             features["prt"].add(child.text.lower())
+        elif dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            features["purpose"].add(child.lemma_.lower())  # "gathered to protest"
         elif dep in ("compound", "amod", "nmod"):
             features["mod"].add(child.lemma_.lower())
             features["mod"].add(child.text.lower())
