@@ -280,3 +280,12 @@ def test_a_county_dateline(run_places):
     work = run_places("PLYMOUTH CO. - A suspect in a farm auction theft was arrested.")
     (county,) = work.places
     assert (county.text, county.name, county.feature) == ("PLYMOUTH CO.", "Plymouth County", "ADM2")
+
+
+def test_islands_and_regions_news_names(run_places):
+    # the regions table's islands and regions (GeoNames' administrative tables lack them)
+    work = run_places("A quake struck off the coast of Sumatra, Indonesia. Wildfires burned in "
+                      "Southern California.")
+    places = {p.text: p for p in work.places}
+    assert (places["Sumatra"].feature, places["Sumatra"].country) == ("ISL", "IDN")
+    assert places["Southern California"].feature == "RGN"
