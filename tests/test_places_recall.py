@@ -289,3 +289,10 @@ def test_islands_and_regions_news_names(run_places):
     places = {p.text: p for p in work.places}
     assert (places["Sumatra"].feature, places["Sumatra"].country) == ("ISL", "IDN")
     assert places["Southern California"].feature == "RGN"
+
+
+def test_a_memorial_named_after_a_person_is_no_place(run_places):
+    work = run_places("Visitors crowded the Jefferson Memorial, the Washington Monument and the "
+                      "Kennedy Center.")
+    texts = {p.text for p in work.places}
+    assert not texts & {"Jefferson", "Washington", "Kennedy"}

@@ -110,3 +110,8 @@ STREETS_NOT_PLACES: frozenset[str] = frozenset({
 NEVER_PLACES: frozenset[str] = frozenset({
     "xinhua", "interfax", "tass", "itar tass", "yonhap", "kyodo", "bernama", "reuters",
 })
+# Last words of two-word names that honour a person ("the Lincoln Memorial", "the Washington
+# Monument", "the Kennedy Center"): the first word opens no place name there.
+HONOREE_WORDS: frozenset[str] = frozenset("""
+memorial monument center centre
+""".split())

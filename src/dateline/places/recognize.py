@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 from ..geodesy import km
 from .gazetteer import REGION_FEATURES, Entry, Gazetteer, fold
-from .lexicon import (COUNTY_WORDS, NATURAL_FEATURE_WORDS, NEVER_PLACES, NOT_PLACES_WITHOUT_LABEL,
-                      ORG_WORDS, STREETS_NOT_PLACES)
+from .lexicon import (COUNTY_WORDS, HONOREE_WORDS, NATURAL_FEATURE_WORDS, NEVER_PLACES,
+                      NOT_PLACES_WITHOUT_LABEL, ORG_WORDS, STREETS_NOT_PLACES)
 from .lexicon_demonyms import COUNTRY_DEMONYMS, DEMONYMS
 from .lexicon_states import (CITY_ABBREVIATIONS, DISTRICT_ABBREVIATIONS, PROVINCE_ABBREVIATIONS,
                              STATE_ABBREVIATIONS)
@@ -203,6 +203,15 @@ class _Finder:
     def in_person(self, start: int, end: int) -> bool:
         """Whether the span overlaps a PERSON entity ("Speaker of the House Nancy Pelosi")."""
         return any(a < end and start < b for a, b in self.persons)
+
+    def honours(self, start: int, end: int) -> bool:
+        """A two-word name that honours a person ("the Lincoln Memorial", "the Kennedy Center"):
+        its first word opens no place name, so the span is set aside."""
+        words = self.text[start:end].split()
+        if len(words) == 2 and words[1].lower() in HONOREE_WORDS:
+            self.taken.append((start, end))
+            return True
+        return False
 
     def locative(self, start: int) -> bool:
         """Whether a locative cue comes right before ``start``: "in", "near", "village of"."""
@@ -519,6 +528,8 @@ class _Finder:
         start, end = trim(self.text, start, end)
         words = [(m.start() + start, m.end() + start)
                  for m in re.finditer(r"\S+", self.text[start:end])]
+        if self.honours(start, end):
+            return
         for n in range(min(3, len(words) - 1), 0, -1):
             s, e = trim(self.text, words[0][0], words[n - 1][1])
             if e - s < 2 or not self.text[s].isupper() or not self.free(s, e) or \
@@ -541,7 +552,8 @@ class _Finder:
         name = self.text[start:end]
         if end - start < 2 or not name[:1].isupper() or not self.free(start, end):
             return
-        if name.lower() in NOT_PLACES_WITHOUT_LABEL or self.person_name(start, end):
+        if name.lower() in NOT_PLACES_WITHOUT_LABEL or self.person_name(start, end) or \
+                self.honours(start, end):
             return
         found = self.candidates(start, end)
         if not found:
