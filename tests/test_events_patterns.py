@@ -326,3 +326,17 @@ def test_protest_as_crowds_report_it(nlp, text):
     events, _ = run_events(nlp, text, {"g": (None, "group", "union", "Traders", "Workers",
                                              "Villagers")})
     only(events, "PROTEST")
+
+
+def test_a_crowds_blockade_is_a_protest_and_an_armys_is_not(nlp):
+    crowd, _ = run_events(nlp, "Protesters blockaded the roads with burning tyres.",
+                          {"p": (None, "group", "Protesters")})
+    assert only(crowd, "PROTEST").cameo == "144"
+    army, _ = run_events(nlp, "The Russian army blockaded the port city.",
+                         {"r": ("RUS", "group", "Russian army")})
+    assert only(army, "COERCE").cameo == "191"
+
+
+def test_protests_underway_take_place(nlp):
+    events, _ = run_events(nlp, "Protests were underway in the town on Monday.", {})
+    only(events, "PROTEST")

@@ -206,7 +206,13 @@ PERSON_NOUNS = frozenset({"man", "men", "woman", "women", "person", "persons", "
                           "children", "boy", "boys", "girl", "girls", "crowd", "crowds", "mob",
                           "individual", "individuals", "youth", "youths", "member", "members",
                           "someone", "anyone", "everyone", "nobody", "gunman", "gunmen",
-                          "assailant", "assailants", "attacker", "attackers", "victim", "victims"})
+                          "assailant", "assailants", "attacker", "attackers", "victim", "victims",
+                          # crowds and trades the agents dictionary has no role for
+                          "miner", "miners", "supporter", "supporters", "operator", "operators",
+                          "driver", "drivers", "striker", "strikers", "marcher", "marchers",
+                          "local", "locals", "commuter", "commuters", "vendor", "vendors",
+                          "hothead", "hotheads", "agitator", "agitators", "picketer",
+                          "picketers", "mourner", "mourners", "onlooker", "onlookers"})
 
 # Pronouns that stand for a thing or a clause, never for a party ("which", "this").
 THING_PRONOUNS = frozenset({"which", "that", "this", "what", "these", "those", "something",
@@ -250,3 +256,15 @@ WEAPON_NOUNS = frozenset({"bomb", "bombs", "ied", "grenade", "grenades", "mine",
 # in prison", "to life", "to 18 months"): the event is then also COERCE arrest (PLOVER 3.13).
 PRISON_TERMS = frozenset({"prison", "jail", "gaol", "imprisonment", "year", "month", "life",
                           "detention", "custody", "incarceration"})
+
+# Civilian crowds: a blockade they put up is a protest (PLOVER PROTEST obstruct, CAMEO 144), not a
+# military blockade (191) ("protesters blockaded the roads with burning tyres").
+CROWD_NOUNS = frozenset({"protester", "protesters", "demonstrator", "demonstrators", "resident",
+                         "residents", "villager", "villagers", "student", "students", "worker",
+                         "workers", "farmer", "farmers", "mob", "crowd", "crowds", "supporter",
+                         "supporters", "activist", "activists", "trader", "traders", "rioter",
+                         "rioters", "striker", "strikers", "driver", "drivers", "youth", "youths",
+                         "miner", "miners", "member", "members", "people"})
+# Adjectives that say an event named as the subject of "be" is taking place ("protests were
+# underway").
+UNDERWAY_WORDS = frozenset({"underway", "ongoing"})

@@ -319,7 +319,9 @@ def occurrence_triggers(sent) -> list[Candidate]:
             continue
         verb = token.head
         lemma = verb.lemma_.lower()
-        if lemma not in cues.OCCURRENCE_VERBS:
+        underway = lemma == "be" and any(c.lower_ in cues.UNDERWAY_WORDS for c in verb.children
+                                         if c.dep_ in ("acomp", "advmod", "attr"))
+        if lemma not in cues.OCCURRENCE_VERBS and not underway:
             continue
         if lemma == "take" and not any(c.lower_ == "place" for c in verb.children):
             continue

@@ -384,6 +384,10 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
         # extradite", "evidence supported his murder", "this break will allow him to"
         return None
     cameo = candidate.cameo
+    doer = candidate.sources[0] if candidate.sources else None
+    if cameo == "191" and doer is not None and (doer.lemma_.lower() in cues.CROWD_NOUNS or
+                                                doer.lower_ in cues.CROWD_NOUNS):
+        cameo, code = "144", lookup("144")  # a crowd's blockade is a protest
     modality = clause_modality(candidate.trigger, candidate.clause)
     if modality == "negated" and code.quad_class in (1, 2) and any(
             a in cues.PLANNED_AUX | cues.HYPOTHETICAL_AUX for a in aux_words(candidate.clause)):
