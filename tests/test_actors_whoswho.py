@@ -257,3 +257,12 @@ def test_a_surname_spelled_several_ways_for_one_actor_counts_once():
     book = whoswho()
     spellings = [n for n in book.last_words.get("annan")]
     assert len(spellings) > len(set(spellings)) and book.surname_count("annan") == len(set(spellings))
+
+
+def test_a_generic_title_takes_the_sector_of_the_words_before_it(actors_of):
+    actors = actors_of("President Dos Santos met rebel leader Jonas Savimbi. Opposition spokesman John Doe "
+                       "and student leader Jane Roe disagreed.", date(1990, 5, 1))
+    assert named(actors, "Jonas Savimbi").sector == "REB"
+    assert named(actors, "John Doe").sector == "OPP"
+    assert named(actors, "Jane Roe").sector == "EDU"
+    assert named(actors, "Dos Santos").sector == "GOV"

@@ -639,7 +639,22 @@ class MentionFinder:
                     title = self.lex.title(toks[a].lemma_.lower())
                 if title and title.kind == "person" and (best is None or len(title.phrase) > len(best.phrase)):
                     best = title
-        return best
+        return self._affiliated(best, [t.lower_ for t in toks])
+
+    def _affiliated(self, title, words: list[str]):
+        """``title`` with the sector the Phoenix agents give it with the words before it, when its
+        own is generic ("rebel leader", "guerrilla commander": REB, not the GOV of "leader")."""
+        if title is None or " " in title.phrase or title.sector not in (None, "GOV"):
+            return title
+        end = max((k for k, w in enumerate(words) if w == title.phrase), default=-1)
+        for a in range(max(0, end - 2), end):
+            sector = self.lex.agent_sector(" ".join(words[a:end + 1]))
+            if sector and sector != title.sector and sector in cues.AFFILIATION_SECTORS:
+                return Title(title.phrase, sector, title.kind, title.gender)
+        before = self.lex.title(words[end - 1]) if end > 0 else None  # "opposition spokesman"
+        if before is not None and before.sector in cues.AFFILIATION_SECTORS and before.sector != title.sector:
+            return Title(title.phrase, before.sector, title.kind, title.gender)
+        return title
 
     def _qualifiers(self, words):
         """(country, sector, organisation sector) that the modifiers in ``words`` give: demonyms,
@@ -939,7 +954,7 @@ class MentionFinder:
             phrase = " ".join(words[a:])
             title = self.lex.title(phrase)
             if title:
-                return title
+                return self._affiliated(title, words)
         if tok.tag_ in ("NNS", "NNPS"):  # "ministers": the plural's own entry, else the singular's
             title = self.lex.title(tok.lower_) or self.lex.title(tok.lemma_.lower())
             if title is None and tok.tag_ == "NNS":

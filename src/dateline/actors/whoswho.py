@@ -122,7 +122,7 @@ class Entry:
         # or who is also coded an elite ("Kofi Annan": IGOUNO 1997-2006 and ELI); international
         # bodies themselves are coded without dates.
         return any(c.country and c.sector in (None, "GOV", "ELI", "MIL", "JUD", "LEG", "OPP", "PTY",
-                                               "COP", "SPY") or
+                                               "COP", "SPY", "REB", "INS") or
                    c.organization and (c.start or c.end) and c.sector in ("IGO", "NGO")
                    for c in self.codings)
 
