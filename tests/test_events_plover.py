@@ -173,3 +173,18 @@ def test_regret_acquittal_rulings_and_tributes(text, type_):
 def test_requests_orders_and_feelings_expressed(text, type_):
     events, _ = events_of(text)
     assert type_ in {e.type for e in events}, [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel will strike Iran if it continues its nuclear program.",
+    "Iran said it would respond with force to any attack by Israel.",
+    "Iran vowed revenge for the killing.",
+])
+def test_conditional_force_and_revenge_are_threats(text):
+    events, _ = events_of(text)
+    assert "THREATEN" in {e.type for e in events}, [(e.type, e.trigger.text) for e in events]
+
+
+def test_a_state_of_custody_described_is_no_arrest():
+    events, _ = events_of("India will release 50 fishermen held in its jails.")
+    assert "COERCE" not in {e.type for e in events}

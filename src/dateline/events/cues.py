@@ -268,3 +268,7 @@ CROWD_NOUNS = frozenset({"protester", "protesters", "demonstrator", "demonstrato
 # Adjectives that say an event named as the subject of "be" is taking place ("protests were
 # underway").
 UNDERWAY_WORDS = frozenset({"underway", "ongoing"})
+
+# Participles of custody that describe a noun's state rather than report an act ("fishermen held
+# in its jails", "prisoners kept in solitary confinement").
+STATE_PARTICIPLES = frozenset({"hold", "keep", "remain"})

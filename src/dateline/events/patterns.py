@@ -163,6 +163,8 @@ def verb_triggers(sent) -> list[Candidate]:
     for token in sent:
         if token.pos_ != "VERB":
             continue
+        if token.dep_ == "acl" and token.lemma_.lower() in cues.STATE_PARTICIPLES:
+            continue  # "fishermen held in its jails": a state described, no event
         entry = match(token, "V")
         noun = _support_noun(token)
         noun_entry = match(noun, "N") if noun is not None else None

@@ -240,6 +240,17 @@ def _heads_of_event(candidate: Candidate) -> set[int]:
     return heads
 
 
+def _conditional_threat(candidate: Candidate) -> bool:
+    """"will strike Iran if it continues", "would respond with force unless": force promised on a
+    condition the other side can meet, the form of a threat (not the condition clause itself)."""
+    clause = candidate.clause
+    if any(c.dep_ == "mark" and c.lower_ in cues.CONDITION_MARKS for c in clause.children):
+        return False  # "if it invades": the condition, not the threat
+    return any(a in cues.PLANNED_AUX for a in aux_words(clause)) and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.CONDITION_MARKS
+                                  for m in c.children) for c in clause.children)
+
+
 def _stated_intention(candidate: Candidate) -> bool:
     """"will attack", "wants to attack", "vowed to strike" (not "helped to plan the attacks")."""
     if any(a in cues.PLANNED_AUX for a in aux_words(candidate.clause)):
@@ -395,7 +406,9 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
         code = lookup(cameo)
     # A stated intention to use force is a threat (CAMEO 138): "wants to attack", "will strike".
     intended = None
-    if code.plover == "ASSAULT" and modality == "planned" and _stated_intention(candidate):
+    if code.plover == "ASSAULT" and (
+            (modality == "planned" and _stated_intention(candidate)) or
+            (modality == "hypothetical" and _conditional_threat(candidate))):
         cameo, modality, intended = "138", "asserted", "ASSAULT"
         code = lookup(cameo)
     # symmetric events named with their parties as one subject: "X and Y met"
