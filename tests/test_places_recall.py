@@ -296,3 +296,11 @@ def test_a_memorial_named_after_a_person_is_no_place(run_places):
                       "Kennedy Center.")
     texts = {p.text for p in work.places}
     assert not texts & {"Jefferson", "Washington", "Kennedy"}
+
+
+def test_landmarks_of_city_news(run_places):
+    work = run_places("Tourists left the Eiffel Tower in Paris. Thousands rallied in Trafalgar "
+                      "Square on Sunday.")
+    places = {p.text: p for p in work.places}
+    assert places["Eiffel Tower"].geonameid is None and places["Eiffel Tower"].country == "FRA"
+    assert "Trafalgar Square" in places  # spaCy labels it a person

@@ -557,7 +557,11 @@ class _Finder:
             return
         found = self.candidates(start, end)
         if not found:
-            if len(name.split()) > 1 and label != "PERSON":  # not "George" of "George Beckett"
+            if LANDMARK.search(name) and self.locative(start) and _unknown_place(name):
+                # "in Tahrir Square", "near Westminster Bridge": a landmark after a locative cue,
+                # whatever spaCy labelled it (a person: "Trafalgar Square")
+                self.accept(start, end, [], False)
+            elif len(name.split()) > 1 and label != "PERSON":  # not "George" of "George Beckett"
                 self.sub_span(start, end, labelled=False)
             return
         known = fold(name) in self.known
