@@ -63,10 +63,13 @@ def run_scorer(shared: Path, script: str, *args: str) -> str:
 
 
 # Wikinews coreference articles read while writing coreference rules (2026-12-04: the Louisiana
-# storm's "the state", PG&E's alias and its vice president's "we", "South Sudanese"): whatever half
-# the seed puts them in, they are not unseen, so the check half is also scored without them.
+# storm's "the state", PG&E's alias and its vice president's "we", "South Sudanese"; third
+# session: the Lost 52 article's "the Navy" ... "the U.S. Navy" and the Interpol article's
+# spokesperson and "prosecutor general"): whatever half the seed puts them in, they are not
+# unseen, so the check half is also scored without them.
 READ_WHILE_WRITING_RULES = frozenset({"wikinews-f20f06ed2138", "wikinews-5abb5d5d7d66",
-                                      "wikinews-c5de60b85e16"})
+                                      "wikinews-c5de60b85e16", "wikinews-0de0e6ecdee3",
+                                      "wikinews-9100f9b8b8a4"})
 
 
 def halves(records: list[dict]) -> dict[str, list[dict]]:

@@ -634,3 +634,15 @@ def test_a_line_that_only_calls_a_name_gives_the_next_line_its_speaker(actors_of
             "Mr. Chief Justice, may it please the Court: I think the states lack standing.")
     actors = actors_of(text)
     assert actor_with(actors, "I") is actor_with(actors, "Prelogar")
+
+
+def test_an_as_phrase_of_succeed_or_of_a_span_of_time_describes_the_subject(actors_of):
+    text = ("Theresa May is to step down today, with Johnson succeeding her as the Prime Minister of "
+            "Great Britain. He then served eight years as the mayor of London.")
+    actors = actors_of(text, date(2019, 7, 24))
+    johnson = actor_with(actors, "Johnson")
+    assert actor_with(actors, "the Prime Minister of Great Britain") is johnson
+    assert actor_with(actors, "the mayor of London") is johnson
+    # spaCy leaves "Theresa May" unlabelled: the who's-who knows her full name on that date.
+    may = actor_with(actors, "Theresa May")
+    assert (may.country, may.sector) == ("GBR", "GOV") and actor_with(actors, "her") is may

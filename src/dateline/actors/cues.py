@@ -147,6 +147,13 @@ MEETING_NOUNS = frozenset({"talks", "relations", "ties", "negotiations", "dialog
 AFFILIATION_SECTORS = frozenset({"REB", "INS", "OPP", "PTY", "LAB", "EDU", "BUS", "REL", "NGO",
                                  "MED", "CVL", "CRM", "IMG"})
 
+# Verbs whose "as" phrase describes their subject even when they have an object ("succeeded May as
+# prime minister", "joined the club as coach"), unlike "appointed him as envoy".
+SUBJECT_AS_VERBS = frozenset({"succeed", "replace", "follow", "join", "serve", "work", "act",
+                              "remain", "return", "beat", "defeat", "lead", "spend", "leave"})
+# Objects that are spans of time, not the one an "as" phrase describes ("served eight years as").
+TIME_NOUNS = frozenset({"year", "month", "week", "day", "term", "decade", "time", "period", "season"})
+
 # Words that never start a person's name (spaCy sometimes labels them PERSON).
 NOT_NAME_WORDS = frozenset({"he", "she", "they", "it", "his", "her", "the", "a", "an"})
 

@@ -248,7 +248,7 @@ class MentionFinder:
         person_words = set()
         for i, j, label in spans:
             if (label == "PERSON" or label in ("ORG", "GPE", "NORP", "WORK_OF_ART", "FAC", "PRODUCT", "LOC")
-                    and (self._person_evidence(i, j) or self._known_person(i, j))) and not self.lex.not_actor(doc[i:j].text) and \
+                    and (self._person_evidence(i, j) or self._known_person(i, j, whoswho=False))) and not self.lex.not_actor(doc[i:j].text) and \
                     compact(doc[i:j].text) not in self.publications:
                 person_words.update(t.lower_ for t in doc[i:j] if t.text[:1].isupper() and
                                     t.lower_ not in cues.HONORIFICS and len(t.text) > 1)
@@ -370,14 +370,22 @@ class MentionFinder:
                 return True
         return False
 
-    def _known_person(self, i: int, j: int) -> bool:
+    def _known_person(self, i: int, j: int, whoswho: bool = True) -> bool:
         """Whether the name over tokens [i, j) is a person of the curated dated table, by full
         name or distinctive alias, on the publication date ("Modi", which spaCy calls a place;
-        "Merkel", which it leaves unlabelled), and not a country's or organisation's name."""
+        "Merkel", which it leaves unlabelled), or, with ``whoswho`` (for names spaCy left
+        unlabelled: a name it calls an organisation may be a ministry the who's-who codes GOV),
+        a full name of the who's-who then; never a country's or organisation's name."""
         text = self.doc[i:j].text
-        return all(t.text[:1].isupper() for t in self.doc[i:j]) and \
-            self.lex.person(text, self.on) is not None and \
-            not self.lex.country(text) and not self.lex.org(text, self.on)
+        # A full name of two words or more may also be the who's-who's ("Theresa May", which
+        # spaCy leaves unlabelled): its rules for common surnames apply.
+        if not all(t.text[:1].isupper() for t in self.doc[i:j]) or self.lex.country(text) or \
+                self.lex.org(text, self.on) or self.lex.demonym(text):
+            return False
+        entry = self.lex.person(text, self.on, () if whoswho and j - i > 1 else None)
+        # The who's-who also spells countries by their places ("Rocky Mountains" is the USA's):
+        # only an office (a sector) there makes a person.
+        return entry is not None and (entry.source != "whoswho" or entry.sector is not None)
 
     def _unlabelled_names(self):
         """(i, j) of each run of capitalised proper nouns spaCy gave no entity label."""
@@ -984,9 +992,12 @@ class MentionFinder:
         elif tok.dep_ == "oprd" and tok.head.pos_ == "VERB" or \
                 tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ in ("VERB", "AUX"):
             verb = tok.head if tok.dep_ == "oprd" else tok.head.head
-            objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-            if tok.head.i < verb.i:
-                objects = []  # "As a young girl, she loved dance": the subject is described
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and
+                       not c.ent_type_ in ("DATE", "TIME") and c.lemma_.lower() not in cues.TIME_NOUNS]
+            if tok.head.i < verb.i or verb.lemma_.lower() in cues.SUBJECT_AS_VERBS:
+                # "As a young girl, she loved dance", "Johnson succeeding her as the Prime
+                # Minister": the subject is described
+                objects = []
             if objects:  # "appointed him as envoy", "was named chief executive": the object is described
                 obj = objects[0]
                 if obj.i in name_heads:
