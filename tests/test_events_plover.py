@@ -188,3 +188,11 @@ def test_conditional_force_and_revenge_are_threats(text):
 def test_a_state_of_custody_described_is_no_arrest():
     events, _ = events_of("India will release 50 fishermen held in its jails.")
     assert "COERCE" not in {e.type for e in events}
+
+
+def test_ties_strengthened_are_support_and_promised_agree():
+    done, _ = events_of("Iran and Russia strengthened their ties last year.")
+    assert "SUPPORT" in {e.type for e in done}
+    promised, _ = events_of("Iran and Russia agreed to strengthen their ties.")
+    agree = [e for e in promised if e.type == "AGREE"]
+    assert agree and agree[0].intended == "SUPPORT"
