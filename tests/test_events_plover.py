@@ -196,3 +196,8 @@ def test_ties_strengthened_are_support_and_promised_agree():
     promised, _ = events_of("Iran and Russia agreed to strengthen their ties.")
     agree = [e for e in promised if e.type == "AGREE"]
     assert agree and agree[0].intended == "SUPPORT"
+
+
+def test_services_cut_and_freedoms_restricted_are_coercion():
+    events, _ = events_of("Iran cut off the internet in the province.")
+    assert "COERCE" in {e.type for e in events}
