@@ -266,3 +266,14 @@ def test_a_generic_title_takes_the_sector_of_the_words_before_it(actors_of):
     assert named(actors, "John Doe").sector == "OPP"
     assert named(actors, "Jane Roe").sector == "EDU"
     assert named(actors, "Dos Santos").sector == "GOV"
+
+
+def test_a_bare_rare_surname_is_the_one_who_held_a_dated_office_then(actors_of):
+    actors = actors_of("Yeltsin said the talks would resume. Arafat agreed.", date(1998, 5, 1))
+    assert (named(actors, "Yeltsin").country, named(actors, "Yeltsin").sector) == ("RUS", "GOV")
+    assert named(actors, "Arafat").country == "PSE"
+    # Long after the offices the dictionaries date: no one.
+    assert named(actors_of("Yeltsin was remembered.", date(2020, 5, 1)), "Yeltsin").country is None
+    # A common surname with no country named is left alone.
+    actors = actors_of("Khan was silent on Monday.", date(1998, 5, 1))
+    assert all(a.country is None for a in actors if a.name == "Khan")

@@ -18,6 +18,7 @@ from .coref import Cluster, Resolver
 from .known import corpus_roles, user_roles
 from .lexicon import lexicon
 from .whoswho import COVERS_UNTIL as WHOSWHO_COVERS_UNTIL
+from .whoswho import whoswho
 from .mentions import Candidate, MentionFinder
 from .publications import publication_names
 
@@ -61,6 +62,10 @@ def find_actors(work: Work) -> None:
     if finder.both_parties:
         work.extra["actors.both_parties"] = both_parties(finder.both_parties, work.actors)
 
+
+# A bare surname is looked up in the who's-who without its country in the article only when at
+# most this many of its actors bear it (Yeltsin, Arafat: 1; Khan: 33).
+RARE_SURNAME = 3
 
 # Sectors of office holders who, named without a nationality, serve the country the article is
 # about ("The Vice President, Mike Pence" in an article about the United States; "the Supreme
@@ -153,6 +158,14 @@ def to_actor(actor_id: str, cluster: Cluster, candidates: list[Candidate], lex, 
                 words = max((c.name_tokens for c in members if c.kind == "name"), key=len, default=())
                 entry = lex.dated_person(list(words)[-2:] if len(words) > 2 else list(words),
                                          {sector} if sector else None, on, countries)
+            if entry is None and not roles and len(name.split()) == 1:
+                # "Yeltsin said", "Arafat agreed": the one person of that surname who held a
+                # dated office then, if the surname is rare in the dictionaries or that person's
+                # country is named in the article.
+                entry = lex.dated_person([name.lower()], None, on, countries)
+                if entry is not None and entry.country not in countries and \
+                        whoswho().surname_count(name.lower()) > RARE_SURNAME:
+                    entry = None
         elif roles and (country or sector in NATIONAL_SECTORS and dominant):
             # "the president" of the article's country: its holder on that date.
             entry = lex.holder(roles[0], country or dominant, on)
