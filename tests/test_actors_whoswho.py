@@ -277,3 +277,12 @@ def test_a_bare_rare_surname_is_the_one_who_held_a_dated_office_then(actors_of):
     # A common surname with no country named is left alone.
     actors = actors_of("Khan was silent on Monday.", date(1998, 5, 1))
     assert all(a.country is None for a in actors if a.name == "Khan")
+
+
+def test_a_court_takes_the_country_of_the_office_holders_the_dictionaries_place(actors_of):
+    actors = actors_of("The Constitutional Court ruled against the government of Vladimir Putin.",
+                       date(2000, 5, 1))
+    assert named(actors, "Constitutional Court").country == "RUS"
+    # Two countries' leaders: no context, the court stays without one.
+    actors = actors_of("Putin met Merkel. The Constitutional Court ruled later.", date(2015, 5, 1))
+    assert named(actors, "Constitutional Court").country is None

@@ -58,6 +58,16 @@ def find_actors(work: Work) -> None:
         context_country(countries | named, work.places)
     actors = [to_actor(f"a{n}", cl, candidates, lex, work.anchor, dominant, countries)
               for n, cl in enumerate(clusters, 1)]
+    if dominant is None:
+        # No country from the text's own words: the one country of the named office holders the
+        # dictionaries placed ("The Constitutional Court ruled against the government of
+        # Vladimir Putin": RUS).
+        held = {a.country for a in actors if a.country and a.kind == "person" and
+                a.sector in NATIONAL_SECTORS and any(m.kind == "name" for m in a.mentions)}
+        if len(held) == 1:
+            dominant = held.pop()
+            actors = [to_actor(f"a{n}", cl, candidates, lex, work.anchor, dominant, countries)
+                      for n, cl in enumerate(clusters, 1)]
     work.actors = merge_same(actors)
     if finder.both_parties:
         work.extra["actors.both_parties"] = both_parties(finder.both_parties, work.actors)
