@@ -646,3 +646,9 @@ def test_an_as_phrase_of_succeed_or_of_a_span_of_time_describes_the_subject(acto
     # spaCy leaves "Theresa May" unlabelled: the who's-who knows her full name on that date.
     may = actor_with(actors, "Theresa May")
     assert (may.country, may.sector) == ("GBR", "GOV") and actor_with(actors, "her") is may
+
+
+def test_an_unlabelled_acronym_of_an_organisation_named_before_is_that_organisation(actors_of):
+    actors = actors_of("The Democratic Alliance won the vote. The DA said it would form a coalition.")
+    alliance = actor_with(actors, "Democratic Alliance")
+    assert actor_with(actors, "DA") is alliance and actor_with(actors, "it") is alliance

@@ -34,7 +34,7 @@ from datetime import date
 
 from . import cues
 from .lexicon import Lexicon
-from .mentions import Candidate, speaker_label
+from .mentions import Candidate, initials, speaker_label
 
 # How far back (in sentences) a pronoun looks for its antecedent. Calibrated on the GUM dev
 # documents (gum_coref_dev.jsonl): person windows of 4/6/8 sentences gave B3 F1 0.722/0.728/0.727,
@@ -72,14 +72,11 @@ def same_office(head: str, phrase: str) -> bool:
         not any(w in cues.RANK_MODIFIERS for w in words[:-1])
 
 
-ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "&"})
-
-
 def is_acronym(short: str, words) -> bool:
     """Whether ``short`` ("MLB") is made of the first letters of the name ``words`` ("major
     league baseball"), leaving out "of", "the", "and", "for"."""
-    content = [w for w in words if w not in ACRONYM_SKIPS]
-    return len(content) > 1 and short.upper() == "".join(w[0] for w in content).upper()
+    acronym = initials(words)
+    return bool(acronym) and short.upper() == acronym
 
 
 # A line that speaks to someone: a second person pronoun or "please" (outside quotations).

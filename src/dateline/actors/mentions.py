@@ -330,6 +330,17 @@ class MentionFinder:
                 j += 1
             self._person(k, j)
             k = j
+        # Acronyms spaCy left unlabelled of an organisation named before ("The Democratic
+        # Alliance won ... The DA said"): a mention of an organisation, which coref joins.
+        for tok in doc:
+            if tok.i in self.taken or tok.ent_type_ or tok.pos_ != "PROPN" or not tok.text.isalpha() or \
+                    not tok.text.isupper() or not 2 <= len(tok.text) <= 6 or self.lex.country(tok.text):
+                continue
+            if any(c.kind == "name" and c.actor_kind == "organization" and c.start < tok.idx and
+                   initials(c.name_tokens) == tok.text for c in self.candidates):
+                self._add(self._cand(tok.i, tok.i + 1, "name", "organization",
+                                     name_tokens=(tok.lower_,)))
+                self._take(tok.i, tok.i + 1)
         # Country names spaCy missed ("US" tagged as a plain proper noun).
         for tok in doc:
             if tok.i in self.taken or tok.ent_type_ or tok.pos_ != "PROPN":
@@ -1131,6 +1142,13 @@ class MentionFinder:
             for description, token in self.pending_attach:
                 if token == tok.i:
                     description.attach_to = idx
+
+
+def initials(words) -> str:
+    """The acronym of a name's words ("democratic alliance" -> "DA"), leaving out "of", "the",
+    "and", "for", "&"; "" for a name of one word."""
+    content = [w for w in words if w not in ("of", "the", "and", "for", "&")]
+    return "".join(w[0] for w in content).upper() if len(content) > 1 else ""
 
 
 def speaker_label(text: str, start: int, end: int) -> bool:
