@@ -304,3 +304,9 @@ def test_landmarks_of_city_news(run_places):
     places = {p.text: p for p in work.places}
     assert places["Eiffel Tower"].geonameid is None and places["Eiffel Tower"].country == "FRA"
     assert "Trafalgar Square" in places  # spaCy labels it a person
+
+
+def test_a_locative_cue_carries_over_and(run_places):
+    # "in Euclid and Mentor": Mentor, Ohio (47,000 people) is in the list the cue opens
+    work = run_places("Crews worked overnight in Euclid and Mentor, firefighters said.")
+    assert ("Mentor", "USA") in {(p.text, p.country) for p in work.places}

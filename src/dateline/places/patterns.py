@@ -44,9 +44,12 @@ COMPASS = re.compile(r"^(?:far |extreme |upper |lower )?(?:north|south|east|west
 PLACE_TYPES_BEFORE_OF = (r"villages?|towns?|cities|city|hamlets?|suburbs?|districts?|provinces?|"
                          r"counties|municipalit(?:y|ies)|settlements?|neighbou?rhoods?|regions?")
 # Words right before a name that say it is a place: "in Prisi", "near Holopaw", "the village of
-# Xinmo", "towns of Haris and Varzaqan" (the second name after "and" is caught by the first's cue).
+# Xinmo", "towns of Haris and Varzaqan" (the second name after "and" is caught by the first's cue),
+# "in Euclid and Lyndhurst" (the cue carries over one "and"/"or": LGL tune recall 0.896 -> 0.897).
 LOCATIVE_BEFORE = re.compile(
-    r"(?:,\s+of|\b[Ff]rom [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)? to|\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Ii]nto|[Tt]hrough|[Ff]rom|"
+    r"(?:,\s+of|\b[Ff]rom [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)? to|"
+    r"\b(?:[Ii]n|[Nn]ear) [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)? (?:and|or)|"  # "in Euclid and X"
+    r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Ii]nto|[Tt]hrough|[Ff]rom|"
     r"[Tt]oward|[Bb]eyond|[Ww]est of|[Ee]ast of|[Nn]orth of|[Ss]outh of)|"
     r"\b(?:" + PLACE_TYPES_BEFORE_OF + r"|county|camps?) of)"
     r"(?: rural| downtown| nearby| the)?\s+$")
