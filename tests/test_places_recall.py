@@ -310,3 +310,10 @@ def test_a_locative_cue_carries_over_and(run_places):
     # "in Euclid and Mentor": Mentor, Ohio (47,000 people) is in the list the cue opens
     work = run_places("Crews worked overnight in Euclid and Mentor, firefighters said.")
     assert ("Mentor", "USA") in {(p.text, p.country) for p in work.places}
+
+
+def test_a_division_named_like_its_city_possesses_its_towns(run_places):
+    # "Quebec's Montreal" is the province's (not within 50 km of Quebec City)
+    work = run_places("Flights resumed at Quebec's Montreal airport and at Moscow's Sheremetyevo.")
+    places = {p.text: p for p in work.places}
+    assert places["Montreal"].geonameid is not None and places["Montreal"].country == "CAN"

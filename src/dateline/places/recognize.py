@@ -697,7 +697,8 @@ def _parts_of_cities(text: str, mentions: list[Mention]) -> None:
     only its readings near that city; with none left it is a place GeoNames lacks (an alternate
     name elsewhere, Yehud in Israel for Abbasiya, is worse than the city's own point). Only after
     a city of note (a capital or a place of MIN_POPULATION_UNLABELLED people) and never after a
-    country: "Qatar's capital, Doha" is left to the qualifiers."""
+    country ("Qatar's capital, Doha" is left to the qualifiers); a reading in a first-order
+    division of the name is kept too ("Quebec's Montreal" is the province's)."""
     for owner, mention in zip(mentions, mentions[1:]):
         if not _POSSESSIVE_GAP.fullmatch(text[owner.end:mention.start]) or \
                 text[owner.end:owner.end + 1] not in "'’":
@@ -707,6 +708,10 @@ def _parts_of_cities(text: str, mentions: list[Mention]) -> None:
                   (c.feature == "PPL" and c.population >= MIN_POPULATION_UNLABELLED)]
         if not cities or any(c.feature == "PCLI" for c in own):
             continue
+        # "Quebec's Montreal", "New York's Albany": a town of its own name in a division of the
+        # possessor's name counts (not an alternate name there: Yehud is also "Abbasiya")
+        divisions = {c.geonameid for c in own if c.feature == "ADM1"}
         mention.candidates = [(c, p) for c, p in mention.candidates
-                              if any(km(c.lat, c.lon, t.lat, t.lon) <= PART_OF_CITY_KM
-                                     for t in cities)]
+                              if (p and c.admin1 in divisions) or
+                              any(km(c.lat, c.lon, t.lat, t.lon) <= PART_OF_CITY_KM
+                                  for t in cities)]
