@@ -36,20 +36,26 @@ def event_positions(store: Store, event_id: int, article_id: str) -> list[int]:
     return sorted(r["event_index"] for r in found)
 
 
-def events_per_day(store: Store) -> tuple[list[dict[str, Any]], int]:
-    """Events per day over the corpus's publication period (a week either side), and how many
-    dated events fall outside it (history the articles recall: shown as a count, not as bars)."""
+def events_per_day(store: Store, min_confidence: float | None = None) -> tuple[list[dict[str, Any]], int, int]:
+    """Events (at least ``min_confidence`` sure) per day over the corpus's publication period (a
+    week either side); how many dated to a day fall outside it (history the articles recall:
+    shown as a count, not as bars); and how many are dated less precisely (a week, a month, a
+    season, a year: drawn on their first day they would pile up on the 1st of the month)."""
     bounds = store.query("SELECT min(published_date) AS lo, max(published_date) AS hi FROM articles")[0]
     lo, hi = bounds["lo"], bounds["hi"]
     if lo is None:
-        return [], 0
+        return [], 0, 0
     lo, hi = lo - timedelta(days=7), hi + timedelta(days=7)
     rows = store.query("""
         SELECT date_start AS day, count(*) AS events FROM events
-        WHERE date_start IS NOT NULL GROUP BY date_start ORDER BY date_start""")
+        WHERE date_start IS NOT NULL AND date_end = date_start AND (?::DOUBLE IS NULL OR confidence >= ?)
+        GROUP BY date_start ORDER BY date_start""", [min_confidence, min_confidence])
+    coarse = store.query("""
+        SELECT count(*) AS n FROM events WHERE date_start IS NOT NULL AND date_end IS DISTINCT FROM date_start
+        AND (?::DOUBLE IS NULL OR confidence >= ?)""", [min_confidence, min_confidence])[0]["n"]
     inside = [r for r in rows if lo <= r["day"] <= hi]
     outside = sum(r["events"] for r in rows if not lo <= r["day"] <= hi)
-    return inside, outside
+    return inside, outside, coarse
 
 
 def event_places(store: Store, filters: dict[str, Any] | None = None, limit: int = 500) -> list[dict[str, Any]]:

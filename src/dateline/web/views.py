@@ -26,9 +26,17 @@ def paged(rows: list[Any], limit: int, offset: int) -> dict[str, Any]:
 
 
 def overview(store: Store, top: int = 10) -> dict[str, Any]:
-    stats = store.stats(top=top)
-    per_day, outside = queries.events_per_day(store)
-    return {"stats": stats, "events_per_day": per_day, "events_outside_period": outside}
+    """Counts of everything stored; the event charts (by type, per day) count the events at or
+    above the events model's threshold, as the explorer they link to lists them by default (and
+    as ``dateline stats`` counts them)."""
+    from ..events.learned import default_threshold
+
+    floor = default_threshold()
+    stats = store.stats(top=top, min_confidence=floor)
+    shown = store.query("SELECT count(*) AS n FROM events WHERE confidence >= ?", [floor])[0]["n"]
+    per_day, outside, coarse = queries.events_per_day(store, floor)
+    return {"stats": stats, "events_shown": shown, "events_per_day": per_day,
+            "events_outside_period": outside, "events_not_dated_to_a_day": coarse}
 
 
 def articles(store: Store, limit: int, offset: int) -> dict[str, Any]:

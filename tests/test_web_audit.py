@@ -1,0 +1,76 @@
+"""What the new-user audit of the corpus browser found (docs/web.md, "Audit 2026-12-04"): the
+overview counts what the explorer it links to lists, events dated to a week or a month show that
+date rather than the interval's first day, and empty lists say why they are empty."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from datetime import date
+
+import pytest
+
+pytest.importorskip("fastapi")
+from fastapi.testclient import TestClient  # noqa: E402
+
+from web_store import built_store  # noqa: E402
+
+from dateline.corpus import Store  # noqa: E402
+from dateline.web import create_app  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def audited(tmp_path_factory):
+    """The web test store with one event made unsure (below the default threshold) and one
+    dated only to a week, as the annotators date "next week"."""
+    copy = tmp_path_factory.mktemp("audit") / "audit.duckdb"
+    shutil.copy(built_store(tmp_path_factory), copy)
+    with Store(copy) as store:
+        ids = {r["type"]: r["id"] for r in store.query("SELECT type, id FROM events WHERE type IN ('PROTEST', 'AID')")}
+        store.con.execute("UPDATE events SET confidence = 0.01 WHERE id = ?", [ids["PROTEST"]])
+        store.con.execute("UPDATE events SET date = '2021-W47', date_start = ?, date_end = ? WHERE id = ?",
+                          [date(2021, 11, 22), date(2021, 11, 28), ids["AID"]])
+    with TestClient(create_app(copy)) as c:
+        yield c, ids
+
+
+def test_overview_event_types_match_the_explorer_they_link_to(audited):
+    client, _ = audited
+    data = client.get("/index.json").json()
+    by_type = {t["type"]: t["events"] for t in data["stats"]["events_by_type"]}
+    assert "PROTEST" not in by_type  # below the threshold: the explorer does not list it either
+    for kind, n in by_type.items():
+        assert len(client.get(f"/events.json?type={kind}").json()["items"]) == n, kind
+    assert data["events_shown"] == 4 and data["stats"]["counts"]["events"] == 5
+    assert "4 at confidence ≥ 0.66" in client.get("/").text
+
+
+def test_overview_day_chart_counts_only_events_dated_to_a_day(audited):
+    client, _ = audited
+    data = client.get("/index.json").json()
+    days = {d["day"]: d["events"] for d in data["events_per_day"]}
+    # the week-dated AID event would otherwise be a bar on 2021-11-22, its week's Monday
+    assert days.get("2021-11-22") == 1 and sum(days.values()) == 3
+    assert data["events_not_dated_to_a_day"] == 1
+    assert "1 events dated only to a week, month, season or year" in client.get("/").text
+
+
+def test_events_dated_to_a_week_show_the_week(audited):
+    client, ids = audited
+    page = client.get("/events").text
+    rows = re.findall(r'<tr class="event-row">\s*<td>([^<]*)</td>\s*<td><a href="/events\?type=(\w+)', page)
+    assert ("2021-W47", "AID") in rows and ("2021-11-22", "CONSULT") in rows
+    story = client.get("/index.json").json()["stats"]["largest_stories"]
+    doha = next(s["id"] for s in story if s["title"].startswith("US envoy"))
+    assert '<span class="code">2021-W47</span>' in client.get(f"/stories/{doha}").text
+    assert ">2021-W47</td>" in client.get("/actors/United%20States%7CUSA%7CGOV").text
+
+
+def test_an_empty_explorer_says_why_and_offers_the_unsure_events(audited):
+    client, _ = audited
+    page = client.get("/events?type=PROTEST").text
+    assert "No events match at confidence ≥ 0.66" in page
+    link = re.search(r'<a href="([^"]+)">include less sure events</a>', page).group(1).replace("&amp;", "&")
+    assert "min_confidence=0" in link
+    assert "PROTEST" in client.get(link).text.split('id="events"')[1]
+    assert "rows 0–0" not in page and "no rows" in page
