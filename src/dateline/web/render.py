@@ -78,13 +78,24 @@ def joined(values: Any, empty: str = "—") -> str:
     return ", ".join(values) if values else empty
 
 
+def event_when(event: dict[str, Any]) -> str:
+    """An event's date as the articles give it: the day, or the TIMEX3 value when that is less
+    precise than a day (``2021-W48``, ``2021-10``, ``2018-SU``, ``2019``), rather than the first
+    day of that interval (``date_start``), which would read as a day the event happened on."""
+    day = str(event.get("date_start") or "")[:10]
+    value = str(event.get("date") or "")
+    if value[:4].isdigit() and not value.startswith(day):
+        return value
+    return day
+
+
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
                              autoescape=True,  # every page shows untrusted article text
                              trim_blocks=True, lstrip_blocks=True, undefined=jinja2.ChainableUndefined)
     env.globals.update(actor_url=actor_url, article_url=article_url, charts=charts,
                        with_query=with_query, default_confidence=default_threshold())
-    env.filters.update(short=short, joined=joined, plain=plain)
+    env.filters.update(short=short, joined=joined, plain=plain, when=event_when)
     return env
 
 
