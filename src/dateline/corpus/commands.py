@@ -109,7 +109,10 @@ def events(db: DbOpt = Path("dateline.duckdb"),
            fmt: OutFormatOpt = "table", limit: LimitOpt = 100,
            offset: Annotated[int, typer.Option(help="Skip this many rows first.")] = 0,
            oldest_first: Annotated[bool, typer.Option("--oldest-first", help="Earliest events first (default: newest first, as the web page lists them).")] = False):
-    """List merged events, filtered, newest first; one row per occurrence with its mention and source counts."""
+    """List merged events, filtered, newest first. The table shows the main columns (date as the
+    articles give it, type, CAMEO, modality, first source and target actor, place, confidence);
+    --format csv or json gives every column (mention, article and source counts, coordinates,
+    first article, story)."""
     from ..errors import DatelineError
     from .query import EVENT_COLUMNS, render
 
@@ -123,8 +126,46 @@ def events(db: DbOpt = Path("dateline.duckdb"),
             found = store.events(filters, limit=limit, offset=offset, newest=not oldest_first)
         except DatelineError as exc:
             _fail(str(exc))
-    names = [c.strip() for c in EVENT_COLUMNS.split(",")]
+    if fmt == "table":
+        names, found = event_table(found)
+    else:
+        names = [c.strip() for c in EVENT_COLUMNS.split(",")]
     typer.echo(render(names, found, fmt), nl=False)
+    if not found and fmt == "table":
+        typer.echo(f"No events match (at confidence >= {filters['min_confidence']:.2f}; "
+                   "--min-confidence 0 lists every stored event).", err=True)
+
+
+# The table keeps to about 100 characters: what an analyst scans. --format csv/json give every column.
+_TABLE_WIDTHS = {"id": 7, "date": 10, "type": 8, "cameo": 5, "modality": 9, "source": 17, "target": 17,
+                 "place": 11, "conf": 4}
+
+
+def event_table(found: list[dict]) -> tuple[list[str], list[tuple]]:
+    """The events as the ``--format table`` shows them: id, the date as the articles give it
+    (``2021-W48``, ``2021-11``, not only the interval's first day), type, CAMEO code, modality when
+    not asserted, first source and target actor (``+N`` more), place, confidence; each cell cut to
+    its column's width."""
+    def actors(names, countries):
+        names = [n for n in (names or []) if n]
+        if not names:
+            return ""
+        first = names[0] + (f" {countries[0]}" if countries and countries[0] else "")
+        return first + (f" +{len(names) - 1}" if len(names) > 1 else "")
+
+    def fit(text, width):
+        text = "" if text is None else str(text)
+        return text if len(text) <= width else text[:width - 1] + "…"
+
+    rows = []
+    for e in found:
+        cells = {"id": e["id"], "date": e["date"] or e["date_start"] or "", "type": e["type"],
+                 "cameo": e["cameo"] or "", "modality": "" if e["modality"] == "asserted" else e["modality"],
+                 "source": actors(e["source_names"], e["source_countries"]),
+                 "target": actors(e["target_names"], e["target_countries"]),
+                 "place": e["place_name"] or "", "conf": f"{e['confidence']:.2f}" if e["confidence"] is not None else ""}
+        rows.append(tuple(fit(cells[k], w) for k, w in _TABLE_WIDTHS.items()))
+    return list(_TABLE_WIDTHS), rows
 
 
 def sql(query: Annotated[str, typer.Argument(help="One read-only SQL statement (SELECT, WITH, DESCRIBE, …).")],

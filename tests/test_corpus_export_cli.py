@@ -1,0 +1,103 @@
+"""The corpus commands as a new user meets them (docs/web.md, "Audit 2026-12-04"): the events
+table fits a terminal, dates keep their precision, every export format opens with the column
+count its layout names, and a file that is not annotated Documents gets a sentence, not a traceback."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+
+import pytest
+from typer.testing import CliRunner
+
+from web_store import build_store
+
+from dateline.cli import app
+from dateline.corpus import Store
+from dateline.corpus import gdelt
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    path = build_store(tmp_path_factory.mktemp("cli") / "cli.duckdb")
+    with Store(path) as store:  # a long actor name, and an event dated to a week
+        store.con.execute("UPDATE events SET source_names = ['The Ministry of Foreign Affairs of the "
+                          "Islamic Republic of Afghanistan'] WHERE type = 'PROTEST'")
+        store.con.execute("UPDATE events SET date = '2021-W47', date_start = ?, date_end = ? WHERE type = 'AID'",
+                          [date(2021, 11, 22), date(2021, 11, 28)])
+    return path
+
+
+def run(*args):
+    result = runner.invoke(app, [str(a) for a in args])
+    return result
+
+
+def test_events_table_fits_100_columns_and_keeps_the_date_as_given(db):
+    result = run("events", "--db", db)
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert len(lines) == 2 + 5
+    assert max(len(x) for x in lines) <= 100, max(lines, key=len)
+    assert lines[0].split() == ["id", "date", "type", "cameo", "modality", "source", "target", "place", "conf"]
+    aid = next(x for x in lines if " AID " in x)
+    assert "2021-W47" in aid and "planned" in aid
+    assert any("The Ministry of" in x and "…" in x for x in lines)
+
+
+def test_events_csv_and_json_keep_every_column(db):
+    rows = list(csv.DictReader(io.StringIO(run("events", "--db", db, "--format", "csv").stdout)))
+    assert len(rows) == 5 and {"n_mentions", "place_lat", "first_article_id", "date_start"} <= set(rows[0])
+    assert next(r for r in rows if r["type"] == "PROTEST")["source_names"].startswith("The Ministry of Foreign")
+    lines = run("events", "--db", db, "--format", "json").stdout.splitlines()
+    assert len(lines) == 5 and "story_id" in json.loads(lines[0])
+
+
+def test_events_table_says_when_nothing_matches(db):
+    result = run("events", "--db", db, "--type", "SANCTION")
+    assert result.exit_code == 0
+    assert "No events match (at confidence >= 0.66" in result.stderr
+
+
+@pytest.mark.parametrize("fmt, columns", [("gdelt-events", 61), ("gdelt-mentions", 16), ("gdelt-gkg", 27)])
+def test_gdelt_exports_have_the_codebook_column_counts(db, tmp_path, fmt, columns):
+    result = run("export", "--db", db, "--format", fmt, "--out", tmp_path)
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / gdelt.FILES[fmt]).read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines()]
+    assert rows and {len(r) for r in rows} == {columns}
+    if fmt == "gdelt-events":
+        cameo = {r[gdelt.EVENT_COLUMNS.index("EventCode")] for r in rows}
+        assert "043" in cameo  # CAMEO codes keep their leading zero
+
+
+def test_parquet_export_opens(db, tmp_path):
+    import duckdb
+
+    assert run("export", "--db", db, "--format", "parquet", "--out", tmp_path).exit_code == 0
+    con = duckdb.connect()
+    assert con.execute(f"SELECT count(*) FROM '{tmp_path / 'events.parquet'}'").fetchall()[0][0] == 5
+    assert not list(tmp_path.glob("*.partial"))
+
+
+def test_summary_of_a_file_that_is_not_documents(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "a", "text": "x"}\nnot json\n', encoding="utf-8")
+    result = run("summary", bad)
+    assert result.exit_code == 2
+    assert "line 2: not an annotated Document" in result.stderr and "Traceback" not in result.output
+    raw = tmp_path / "raw.jsonl"
+    raw.write_text('{"text": "Police fired tear gas."}\n', encoding="utf-8")
+    assert "line 1: not an annotated Document" in run("summary", raw).stderr
+
+
+def test_a_corrupt_store_is_named(tmp_path):
+    broken = tmp_path / "broken.duckdb"
+    broken.write_bytes(b"not a database")
+    result = run("events", "--db", broken)
+    assert result.exit_code == 2 and "E403" in result.stderr and "Traceback" not in result.output
+    assert "E401" in run("stats", "--db", tmp_path / "missing.duckdb").stderr
