@@ -111,15 +111,16 @@ def extract(paths: PathsArg, output: OutputOpt = None, input_format: FormatOpt =
 def summary(path: Annotated[Path, typer.Argument(help="Documents as JSON Lines (from annotate).")],
             max_events: Annotated[int, typer.Option(help="Events listed per article.")] = 12):
     """Print a readable summary of annotated Documents: counts per kind and events."""
-    from .model import Document
-    from .summary import summarise
+    from .summary import read_documents, summarise
 
     if not path.exists():
         fail(f"{path}: no such file")
-    with open(path, encoding="utf-8") as f:
-        documents = (Document.from_dict(json.loads(line)) for line in f if line.strip())
-        for line in summarise(documents, max_events=max_events):
-            typer.echo(line)
+    with open(path, encoding="utf-8", errors="replace") as f:
+        try:
+            for line in summarise(read_documents(f, str(path)), max_events=max_events):
+                typer.echo(line)
+        except ValueError as exc:
+            fail(str(exc))
 
 
 from .corpus import commands as corpus_commands  # noqa: E402  (ingest, events, sql, export, stats)

@@ -3,6 +3,7 @@ its events as "source —TYPE→ target, date, place"."""
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
@@ -29,6 +30,22 @@ def event_line(document: Document, event: Event) -> str:
     flag = "" if event.modality == "asserted" else f" [{event.modality}]"
     return (f"{actor_label(document, event.source)} —{kind}→ {actor_label(document, event.target)}, "
             f"{event.date or '?'}, {where}{flag}")
+
+
+def read_documents(lines: Iterable[str], name: str = "input") -> Iterator[Document]:
+    """Documents from JSON Lines (what ``dateline annotate`` writes); a line that is not a
+    Document's JSON raises ``ValueError`` naming the line, rather than a decoder traceback."""
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            found = json.loads(line)
+            if not isinstance(found, dict) or "text" not in found or "id" not in found:
+                raise ValueError("not a Document (no 'id' and 'text' fields)")
+            yield Document.from_dict(found)
+        except (ValueError, TypeError, KeyError) as exc:
+            raise ValueError(f"{name}, line {number}: not an annotated Document ({exc}). "
+                             "`dateline summary` reads the JSON Lines `dateline annotate` writes.") from None
 
 
 def summarise(documents: Iterable[Document], max_events: int = 12,
