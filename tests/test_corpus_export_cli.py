@@ -17,6 +17,7 @@ from web_store import build_store
 from dateline.cli import app
 from dateline.corpus import Store
 from dateline.corpus import gdelt
+from dateline.events.learned import default_threshold
 
 runner = CliRunner()
 
@@ -60,7 +61,7 @@ def test_events_csv_and_json_keep_every_column(db):
 def test_events_table_says_when_nothing_matches(db):
     result = run("events", "--db", db, "--type", "SANCTION")
     assert result.exit_code == 0
-    assert "No events match (at confidence >= 0.66" in result.stderr
+    assert f"No events match (at confidence >= {default_threshold():.2f}" in result.stderr
 
 
 @pytest.mark.parametrize("fmt, columns", [("gdelt-events", 61), ("gdelt-mentions", 16), ("gdelt-gkg", 27)])

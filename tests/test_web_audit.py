@@ -16,6 +16,7 @@ from fastapi.testclient import TestClient  # noqa: E402
 from web_store import built_store  # noqa: E402
 
 from dateline.corpus import Store  # noqa: E402
+from dateline.events.learned import default_threshold  # noqa: E402
 from dateline.web import create_app  # noqa: E402
 
 
@@ -42,7 +43,7 @@ def test_overview_event_types_match_the_explorer_they_link_to(audited):
     for kind, n in by_type.items():
         assert len(client.get(f"/events.json?type={kind}").json()["items"]) == n, kind
     assert data["events_shown"] == 4 and data["stats"]["counts"]["events"] == 5
-    assert "4 at confidence ≥ 0.66" in client.get("/").text
+    assert f"4 at confidence ≥ {default_threshold():.2f}" in client.get("/").text
 
 
 def test_overview_day_chart_counts_only_events_dated_to_a_day(audited):
@@ -69,7 +70,7 @@ def test_events_dated_to_a_week_show_the_week(audited):
 def test_an_empty_explorer_says_why_and_offers_the_unsure_events(audited):
     client, _ = audited
     page = client.get("/events?type=PROTEST").text
-    assert "No events match at confidence ≥ 0.66" in page
+    assert f"No events match at confidence ≥ {default_threshold():g}" in page
     link = re.search(r'<a href="([^"]+)">include less sure events</a>', page).group(1).replace("&amp;", "&")
     assert "min_confidence=0" in link
     assert "PROTEST" in client.get(link).text.split('id="events"')[1]
