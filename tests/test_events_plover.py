@@ -201,3 +201,8 @@ def test_ties_strengthened_are_support_and_promised_agree():
 def test_services_cut_and_freedoms_restricted_are_coercion():
     events, _ = events_of("Iran cut off the internet in the province.")
     assert "COERCE" in {e.type for e in events}
+
+
+def test_spoke_by_phone_is_a_phone_consultation():
+    events, _ = events_of("Iran and Russia spoke by telephone on Friday.")
+    assert "041" in {e.cameo for e in events}
