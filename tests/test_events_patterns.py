@@ -340,3 +340,8 @@ def test_a_crowds_blockade_is_a_protest_and_an_armys_is_not(nlp):
 def test_protests_underway_take_place(nlp):
     events, _ = run_events(nlp, "Protests were underway in the town on Monday.", {})
     only(events, "PROTEST")
+
+
+def test_killed_in_an_encounter_is_an_attack_without_named_parties(nlp):
+    events, _ = run_events(nlp, "A youth was killed in a police encounter.", {})
+    only(events, "ASSAULT")

@@ -19,6 +19,7 @@ from ..pipeline import Work, stage
 from . import anchoring, cues, learned
 from .arguments import ActorIndex, actors_of, could_act
 from .codes import lookup
+from .lexicon import match
 from .merge import merge_drafts
 from .modality import aux_words, clause_modality, reporter_of
 from .patterns import Candidate, find_candidates
@@ -369,6 +370,8 @@ def _partyless(index: ActorIndex, candidate: Candidate, code) -> bool:
             head = next((c for c in head.children if c.dep_ == "pobj"), head)
         if head.lemma_.lower() in cues.WEAPON_NOUNS or head.lower_ in cues.WEAPON_NOUNS:
             continue
+        if head.pos_ == "NOUN" and match(head, "N") is not None:
+            continue  # the attack that names the doer: "killed in a police encounter"
         if code.plover == "PROTEST" and (head.lower_ in cues.QUANTITY_NOUNS or head.pos_ == "NUM"):
             continue  # "thousands took to the streets"
         if head.pos_ == "PRON" and head.lower_ in cues.THING_PRONOUNS or not could_act(index, head):
