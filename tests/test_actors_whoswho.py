@@ -286,3 +286,12 @@ def test_a_court_takes_the_country_of_the_office_holders_the_dictionaries_place(
     # Two countries' leaders: no context, the court stays without one.
     actors = actors_of("Putin met Merkel. The Constitutional Court ruled later.", date(2015, 5, 1))
     assert named(actors, "Constitutional Court").country is None
+
+
+def test_a_title_held_at_a_body_named_by_a_common_noun_takes_its_sector(actors_of):
+    actors = actors_of("The Democratic Alliance won. The party's leader, Mmusi Maimane, was pleased. "
+                       "A ministry spokesman, Ali Reza, added that a company spokesman agreed.", date(2019, 5, 1))
+    assert named(actors, "Mmusi Maimane").sector == "OPP"
+    assert named(actors, "Ali Reza").sector == "GOV"
+    spokesman = [a for a in actors if any(m.text == "a company spokesman" for m in a.mentions)]
+    assert spokesman and spokesman[0].sector == "BUS"

@@ -670,9 +670,16 @@ class MentionFinder:
             sector = self.lex.agent_sector(" ".join(words[a:end + 1]))
             if sector and sector != title.sector and sector in cues.AFFILIATION_SECTORS:
                 return Title(title.phrase, sector, title.kind, title.gender)
-        before = self.lex.title(words[end - 1]) if end > 0 else None  # "opposition spokesman"
-        if before is not None and before.sector in cues.AFFILIATION_SECTORS and before.sector != title.sector:
-            return Title(title.phrase, before.sector, title.kind, title.gender)
+        k = end - 1
+        while k >= 0 and words[k] in ("'s", "\u2019s", "'"):
+            k -= 1  # "the party's leader"
+        if k < 0:
+            return title
+        before = self.lex.title(words[k])  # "opposition spokesman"
+        sector = before.sector if before is not None else cues.ORG_NAME_SECTORS.get(words[k])
+        if sector and sector != title.sector and (sector in cues.AFFILIATION_SECTORS or title.sector is None):
+            # "ministry spokesman" GOV, "company spokesman" BUS, "party leader" OPP
+            return Title(title.phrase, sector, title.kind, title.gender)
         return title
 
     def _qualifiers(self, words):
@@ -969,11 +976,13 @@ class MentionFinder:
         "special representative", "police officer")."""
         mods = [t for t in tok.lefts if t.dep_ in ("compound", "amod") and t.i not in self.taken]
         words = [t.lower_ for t in mods] + [tok.lower_]
+        # A common-noun possessor names where the title is held ("the party's leader").
+        owners = [t.lower_ for t in tok.lefts if t.dep_ == "poss" and t.pos_ == "NOUN"]
         for a in range(len(words)):
             phrase = " ".join(words[a:])
             title = self.lex.title(phrase)
             if title:
-                return self._affiliated(title, words)
+                return self._affiliated(title, owners + words)
         if tok.tag_ in ("NNS", "NNPS"):  # "ministers": the plural's own entry, else the singular's
             title = self.lex.title(tok.lower_) or self.lex.title(tok.lemma_.lower())
             if title is None and tok.tag_ == "NNS":
