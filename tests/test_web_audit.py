@@ -75,3 +75,18 @@ def test_an_empty_explorer_says_why_and_offers_the_unsure_events(audited):
     assert "min_confidence=0" in link
     assert "PROTEST" in client.get(link).text.split('id="events"')[1]
     assert "rows 0–0" not in page and "no rows" in page
+
+
+def test_article_marks_events_below_the_threshold(tmp_path):
+    from dataclasses import replace
+
+    from web_store import build_store, paris_article
+
+    paris = paris_article()
+    unsure = replace(paris, id="paris-unsure", url="https://third.example/paris",
+                     events=(replace(paris.events[0], confidence=0.05), paris.events[1]))
+    with TestClient(create_app(build_store(tmp_path / "unsure.duckdb", [unsure]))) as c:
+        page = c.get("/articles/paris-unsure").text
+        assert page.count('class="event unsure"') == 1
+        assert f"below {default_threshold()}: not in the explorer" in page and "0.05" in page
+        assert 'class="event unsure"' not in c.get("/articles/paris-protest").text
