@@ -95,9 +95,19 @@ def actors(store: Store, limit: int, offset: int, name: str | None = None,
 
 
 def actor(store: Store, actor_id: str) -> dict[str, Any]:
+    """One actor; its events (and so its network) are those at or above the events model's
+    threshold, newest first, as the explorer lists them; ``events_below_threshold`` counts the rest."""
+    from ..events.learned import default_threshold
+
     found = store.actor(actor_id)
     if found is None:
         raise NotFound(f"No actor with id {actor_id!r} (ids look like 'name|country|sector').")
+    floor = default_threshold()
+    events = found["events"]
+    found["events"] = sorted((e for e in events if (e["confidence"] or 0) >= floor),
+                             key=lambda e: (e["date_start"] is not None, e["date_start"] or 0, e["id"]), reverse=True)
+    found["events_below_threshold"] = len(events) - len(found["events"])
+    found["min_confidence"] = floor
     return found
 
 
