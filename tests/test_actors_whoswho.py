@@ -295,3 +295,9 @@ def test_a_title_held_at_a_body_named_by_a_common_noun_takes_its_sector(actors_o
     assert named(actors, "Ali Reza").sector == "GOV"
     spokesman = [a for a in actors if any(m.text == "a company spokesman" for m in a.mentions)]
     assert spokesman and spokesman[0].sector == "BUS"
+
+
+def test_the_leader_of_a_team_holds_no_office_of_state(actors_of):
+    actors = actors_of("The wreck was found near Okinawa, Japan. Team leader Tim Taylor said it was amazing.",
+                       date(2019, 11, 13))
+    assert (named(actors, "Tim Taylor").country, named(actors, "Tim Taylor").sector) == (None, None)

@@ -147,6 +147,10 @@ MEETING_NOUNS = frozenset({"talks", "relations", "ties", "negotiations", "dialog
 AFFILIATION_SECTORS = frozenset({"REB", "INS", "OPP", "PTY", "LAB", "EDU", "BUS", "REL", "NGO",
                                  "MED", "CVL", "CRM", "IMG"})
 
+# Groups whose leader holds no office of state ("team leader Tim Taylor", "band leader"): a
+# GOV title after them has no sector.
+NO_OFFICE_GROUPS = frozenset({"team", "band", "crew", "club", "family", "gang", "project"})
+
 # Verbs whose "as" phrase describes their subject even when they have an object ("succeeded May as
 # prime minister", "joined the club as coach"), unlike "appointed him as envoy".
 SUBJECT_AS_VERBS = frozenset({"succeed", "replace", "follow", "join", "serve", "work", "act",

@@ -675,6 +675,8 @@ class MentionFinder:
             k -= 1  # "the party's leader"
         if k < 0:
             return title
+        if words[k] in cues.NO_OFFICE_GROUPS and title.sector == "GOV":
+            return Title(title.phrase, None, title.kind, title.gender)  # "team leader": no office
         before = self.lex.title(words[k])  # "opposition spokesman"
         sector = before.sector if before is not None else cues.ORG_NAME_SECTORS.get(words[k])
         if sector and sector != title.sector and (sector in cues.AFFILIATION_SECTORS or title.sector is None):
