@@ -317,3 +317,13 @@ def test_a_division_named_like_its_city_possesses_its_towns(run_places):
     work = run_places("Flights resumed at Quebec's Montreal airport and at Moscow's Sheremetyevo.")
     places = {p.text: p for p in work.places}
     assert places["Montreal"].geonameid is not None and places["Montreal"].country == "CAN"
+
+
+def test_a_saints_building_is_the_place_not_a_parish_named_after_the_saint(run_places):
+    work = run_places("She was taken to St. Michael's Hospital in Toronto. Crowds filled St. "
+                      "Peter's Square. The St. Mary's Council met.")
+    places = {p.text: p for p in work.places}
+    hospital = places["St. Michael's Hospital"]
+    assert hospital.geonameid is None and hospital.country == "CAN"
+    assert "St. Peter's Square" in places
+    assert not {"St. Michael", "St. Peter", "St. Mary", "St. Mary's Council"} & set(places)

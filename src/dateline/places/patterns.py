@@ -74,6 +74,13 @@ LIST_COMMA = re.compile(r"^,\s+$")
 # Other facilities (offices, highways) the dev sets annotate less than half the time.
 LANDMARK = re.compile(r"\s(?:Airport|Park|Forest|Preserve|Refuge|Reserve|Dam|Square|Plaza|Bridge|Tower|"
                       r"Terminal|Stadium|Cathedral|Mosque|Palace)$")
+# A saint's name opening a building's or square's name ("St. Peter's Square", "St. Michael's
+# Hospital", "St. Paul's Cathedral"): the text right after the saint's name, and the words that
+# make the whole a place (a square, a church, a hospital); the saint alone is no parish of Antigua.
+SAINT = re.compile(r"^(?:St\.?|Saint|Ste\.?|San|Santa|Sao|São)\s")
+SAINTS_BUILDING_AFTER = re.compile(r"['’]s\s+(?P<word>[A-Z][a-z]+)\b")
+SAINTS_PLACE_WORDS = frozenset("""Square Cathedral Church Basilica Hospital Abbey Chapel College
+School Park Bridge Place""".split())
 # Words joined by hyphens, at least one part capitalised ("Egypt-US", "Gori-based"); the party
 # initials ("D-Calif.") are left to PARTY_PLACE.
 HYPHENATED = re.compile(r"(?<![\w\-])(?:[A-Z][\w.'’]+|[a-z]+)(?:-[A-Za-z][\w.'’]*)+(?![\w\-])")

@@ -21,12 +21,12 @@ from .lexicon_demonyms import COUNTRY_DEMONYMS, DEMONYMS
 from .lexicon_states import (CITY_ABBREVIATIONS, DISTRICT_ABBREVIATIONS, PROVINCE_ABBREVIATIONS,
                              STATE_ABBREVIATIONS)
 from .patterns import (ADMINISTRATION_AFTER, CAPITALISED, CIVIC_AFTER, COMPASS, COUNTY_LIST,
-                       DATELINE, DATELINE_TITLE, DIVISION_TYPE_WORDS, HOLIDAY_AFTER, HOUSE_NUMBER, HYPHENATED,
-                       LANDMARK, LEADING, LIST_NAME, LIST_NAME_WIDE, LOCATIVE_BEFORE,
+                       DATELINE, DATELINE_TITLE, DIVISION_TYPE_WORDS, HOLIDAY_AFTER, HOUSE_NUMBER,
+                       HYPHENATED, LANDMARK, LEADING, LIST_NAME, LIST_NAME_WIDE, LOCATIVE_BEFORE,
                        NAME_PARTICLES, NOT_TYPED_NAMES, OPENING_CUES, PARTY_PLACE, PERSON_CONTEXT,
-                       PLACE_WORD, QUALIFIED, SENTENCE_BREAK, STATE_AFTER_LIST, STREET,
-                       STREET_ABBREVIATIONS, STREET_NAME, TITLE, TOWN_TYPE_WORDS, TRAILING,
-                       TYPED_AFTER, TYPED_BEFORE)
+                       PLACE_WORD, QUALIFIED, SAINT, SAINTS_BUILDING_AFTER, SAINTS_PLACE_WORDS,
+                       SENTENCE_BREAK, STATE_AFTER_LIST, STREET, STREET_ABBREVIATIONS, STREET_NAME,
+                       TITLE, TOWN_TYPE_WORDS, TRAILING, TYPED_AFTER, TYPED_BEFORE)
 
 PLACE_LABELS = {"GPE", "LOC"}
 # Labels whose spans may still be (or begin with) a place the small spaCy model mislabelled
@@ -233,6 +233,13 @@ class _Finder:
             # "Xinhua reported", "St. Patrick's Day", "…," said Georgia, "the Bush administration"
             self.taken.append((start, end))
             return None
+        building = SAINTS_BUILDING_AFTER.match(self.text, end) if SAINT.match(name) else None
+        if building:
+            # "St. Michael's Hospital": the building or square is the place, without a record
+            self.taken.append((start, building.end()))
+            if building.group("word") not in SAINTS_PLACE_WORDS:
+                return None
+            end, candidates = building.end(), []
         mention = Mention(start, end, self.text[start:end], candidates, labelled)
         self.mentions.append(mention)
         self.taken.append((start, end))
