@@ -27,6 +27,25 @@ def test_model_ships_small_with_credit_and_scores():
     assert meta["dev"] and meta["train_check"]
 
 
+def test_the_features_are_those_the_model_was_trained_on():
+    # the digest hashes every feature id the three models read on a fixed sentence: a change to
+    # the features or candidates without retraining (`make train-quotes`) fails here
+    from dateline import nlp as nlp_module
+
+    meta = json.loads((MODEL / "meta.json").read_text(encoding="utf-8"))
+    doc = next(nlp_module.parse([learned.DIGEST_TEXT]))
+    assert learned.feature_digest(doc) == meta["feature_digest"]
+
+
+def test_the_fingerprint_covers_the_batched_hashing(monkeypatch):
+    before = learned.fingerprint()
+    monkeypatch.setattr(learned, "_MULT", np.uint64(0x9E3779B97F4A7C17))
+    assert learned.fingerprint() != before
+    monkeypatch.undo()
+    monkeypatch.setattr(learned, "FEATURES_VERSION", learned.FEATURES_VERSION + 1)
+    assert learned.fingerprint() != before
+
+
 def test_best_stretch_spans_an_interruption_and_respects_blocked_words():
     scores = np.array([-1.0, 2.0, 3.0, -0.5, 2.0, -4.0, 1.0])
     assert learned.best_stretch(scores)[:2] == (1, 5)
@@ -146,8 +165,8 @@ def test_view_reads_the_parse_as_spacy_does(nlp):
 
 def test_features_are_hashed_the_same_everywhere(nlp):
     # the hashing is numpy's 64-bit arithmetic, not Python's hash(): pinned values, so a change
-    # to mix or to its batched copy feature_ids (which the model's fingerprint does not cover)
-    # fails here instead of silently reading the shipped weights with other features
+    # to mix or to its batched copy feature_ids fails here (and changes the fingerprint the
+    # model is checked against at load) instead of silently reading other features
     a = learned.mix(41, np.array([1, 2], dtype=np.uint64), 7)
     assert a.dtype == np.uint64
     assert [int(x) for x in a] == [14447604881043888771, 1172445701910243244]
@@ -160,7 +179,7 @@ def test_features_are_hashed_the_same_everywhere(nlp):
     v = learned.view(doc)
     c = [t.lower_ for t in doc].index("said")
     cue = learned.cue_features(v, [c, 0])
-    assert cue.shape == (2, 19 + 2 * learned.MAX_CHILDREN) and (cue[:, :19] > 0).all()
+    assert cue.shape == (2, 26 + 2 * learned.MAX_CHILDREN) and (cue[:, :26] > 0).all()
     start, end = learned.window(v, c)
     roles = learned.role_features(v, c, (doc[c].idx, doc[c].idx + 4), start, end)
     assert roles.shape[0] == end - start and (roles > 0).all()

@@ -178,15 +178,12 @@ def span_matrix(examples, model, trim):
             probs = model.role_scores(v, i, cue_chars, start, end, ps)
             odds = np.log(probs[:, 1] + 1e-6) - np.log(1 - probs[:, 1] + 1e-6)
             free = np.ones(end - start, dtype=bool)
-            cands = learned.span_candidates(v, i, start, end, odds, free, quoted_tokens, rule)
+            cands, f, val = learned.span_inputs(v, i, start, end, odds, free, quoted_tokens, ps, rule, rule_pattern)
             gold = trim(att["content"], ex.text)
             marks = [trim(char_span(doc, a, b), ex.text) == gold for a, b in cands]
             if not any(marks):
                 continue
             covered += 1
-            prefix = learned.prefixes(odds)
-            full = set(zip(v.lefts[start:end], v.rights[start:end]))
-            f, val = learned.span_features(v, i, ps, start, cands, prefix, full, rule, rule_pattern)
             ids.append(f)
             values.append(val)
             labels.extend(int(mark) for mark in marks)
@@ -380,12 +377,34 @@ def main() -> None:
     write_model(args.out, model, threshold, how, results, dev_results, args, len(examples))
 
 
+def save_npz(path: Path, **arrays) -> None:
+    """``np.savez_compressed`` with a fixed time stamp on every member (numpy stamps the time of
+    writing), so the same weights make the same bytes."""
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        for name, array in arrays.items():
+            buffer = io.BytesIO()
+            np.lib.format.write_array(buffer, np.asarray(array), allow_pickle=False)
+            info = zipfile.ZipInfo(name + ".npy", date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, buffer.getvalue())
+
+
+def digest_now() -> str:
+    """``learned.feature_digest`` of the default pipeline's parse of ``learned.DIGEST_TEXT``."""
+    from dateline import nlp as nlp_module
+
+    return learned.feature_digest(next(nlp_module.parse([learned.DIGEST_TEXT])))
+
+
 def write_model(out: Path, model, threshold, how, check_results, dev_results, args, n_train) -> None:
     out.mkdir(parents=True, exist_ok=True)
     lemmas = np.array(sorted(model.cue_lemmas), dtype=np.uint64)
-    np.savez_compressed(out / "weights.npz", cue=model.cue_weights.astype(np.float16),
-                        role=model.role_weights.astype(np.float16), span=model.span_weights.astype(np.float16),
-                        cue_lemmas=lemmas)
+    save_npz(out / "weights.npz", cue=model.cue_weights.astype(np.float16),
+             role=model.role_weights.astype(np.float16), span=model.span_weights.astype(np.float16),
+             cue_lemmas=lemmas)
     meta = {
         "model": "cue: logistic regression over hashed parse features of candidate cue words; roles: "
                  "softmax (content / source / neither) over hashed tree-path features of each word "
@@ -408,6 +427,7 @@ def write_model(out: Path, model, threshold, how, check_results, dev_results, ar
         "dimensions": {"cue": learned.CUE_DIMENSIONS, "role": learned.ROLE_DIMENSIONS,
                        "span": learned.SPAN_DIMENSIONS},
         "fingerprint": learned.fingerprint(),
+        "feature_digest": digest_now(),
         "python": sys.version.split()[0],
         "train_check": {str(k): v for k, v in check_results.items()},
         "dev": {str(k): v for k, v in dev_results.items()},

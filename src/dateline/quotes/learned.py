@@ -13,8 +13,10 @@ in ``model/`` (``weights.npz``, ``meta.json``):
    (which branch of the cue it hangs from, or how the cue hangs from it), direction and distance,
    clause breaks and quotation marks between them, and the cue's lemma.
 3. **span** (a conditional logit): ranks the content candidates of a cue (syntactic units, quoted
-   stretches, the best stretch of content log-odds, the rules' content) from their boundary
-   words and how the words just outside them hang, their head, size and summed log-odds.
+   stretches, the best stretch of content log-odds, the rules' content, and the starts and ends
+   of the best of them crossed) from their boundary words and how the words just outside them
+   hang, which of the cue's branches they start or end with, sentence edges and quote marks at
+   their edges, their head, size and summed log-odds.
 
 Decoding: cues are taken most probable first; the content is the ranker's best candidate over
 free words, the source the stretch with the best positive summed log-odds of "source". A cue
@@ -24,7 +26,8 @@ Speed: each article's parse is read once into arrays (``Doc.to_array``; a spaCy 
 more to make than the features read from it), and the features of all the words of a window, or
 of all the candidates of a cue, are hashed at once with numpy (``mix``: a multiply-xorshift
 over 64-bit words, the same on every machine and Python; ``meta.json`` keeps a ``fingerprint``
-of it, checked at load time).
+of it, of the dimensions, candidate limits and ``FEATURES_VERSION``, checked at load time, and a
+``feature_digest`` of every feature read on one sentence, which the tests check).
 """
 
 from __future__ import annotations
@@ -53,10 +56,51 @@ MAX_CHILDREN = 6
 CONTENT_POS = frozenset({"NOUN", "PROPN", "PRON", "VERB", "AUX", "ADJ", "NUM", "ADV"})
 
 
+# Bumped whenever the features or candidates the models read change (a model trained before
+# reads other features: ``load`` refuses it, E060). The tests also recompute ``feature_digest``
+# and compare it with the one training wrote, so a change that forgets the bump fails there.
+FEATURES_VERSION = 3
+# Sentences before and after a cue's own that its roles are read in (within its paragraph).
+WINDOW = (1, 1)
+# A sentence whose every feature ``feature_digest`` hashes (quote marks, a relative clause, a
+# parenthetical cue, "that").
+DIGEST_TEXT = ("The senator said on Tuesday that the bill, which “would cut taxes,” will pass. "
+               "“It is over,” officials told reporters, according to the report.")
+
+
 def fingerprint() -> int:
-    """A number that changes when the feature hashing (``mix``) does: checked against the
+    """A number that changes when the feature hashing (``mix`` and its batched ``feature_ids``),
+    the hashed dimensions, the candidate limits or ``FEATURES_VERSION`` do: checked against the
     model's ``meta.json`` at load."""
-    return int(mix(*FINGERPRINT_KEY)[0])
+    probe = feature_ids([(FINGERPRINT_KEY[0], np.array([FINGERPRINT_KEY[1]], dtype=np.uint64), FINGERPRINT_KEY[2])],
+                        1, 1 << 40)
+    return int(mix(*FINGERPRINT_KEY, int(probe[0, 0]), FEATURES_VERSION, CUE_DIMENSIONS, ROLE_DIMENSIONS,
+                   SPAN_DIMENSIONS, TOP_CANDIDATES, CROSS_EDGES, *WINDOW)[0])
+
+
+def feature_digest(doc) -> str:
+    """A hash of every feature id (and value) the three models read on ``doc`` (a parse of
+    ``DIGEST_TEXT``), every word taken as a cue and fixed content log-odds: training writes it
+    to ``meta.json`` and a test recomputes it, so features changed without retraining fail."""
+    import hashlib
+
+    from .marks import find_quoted
+
+    v = view(doc, [(q.start, q.end) for q in find_quoted(doc.text)])
+    words = list(range(len(doc)))
+    digest = hashlib.sha256(cue_features(v, words).tobytes())
+    quoted = quoted_token_spans(doc, [(q.start, q.end) for q in find_quoted(doc.text)])
+    for c in words:
+        start, end = window(v, c)
+        ps = paths(v, c, start, end)
+        digest.update(role_features(v, c, _cue_span(doc, doc[c]), start, end, ps).tobytes())
+        odds = np.linspace(-2.0, 2.0, end - start)
+        cands, ids, values = span_inputs(v, c, start, end, odds, np.ones(end - start, dtype=bool), quoted, ps)
+        digest.update(np.asarray(cands, dtype=np.int64).tobytes())
+        if ids is not None:
+            digest.update(ids.tobytes())
+            digest.update(np.round(values.astype(np.float64), 4).tobytes())
+    return digest.hexdigest()[:16]
 
 
 @dataclass(slots=True)
@@ -93,6 +137,10 @@ class DocView:
     brk_sum: np.ndarray  # running count of clause breaks (BREAKS) before each token
     comma_sum: np.ndarray  # running count of commas before each token
     subj_np: np.ndarray  # each token's first subject child (-1: none)
+    words_np: np.ndarray  # ``words`` as an array
+    sent_first_np: np.ndarray  # first token of each token's sentence
+    sent_end_np: np.ndarray  # end (exclusive) of each token's sentence
+    mark_sum: np.ndarray  # running count of quote marks before each token
 
 
 _ATTRS = None
@@ -116,6 +164,8 @@ def _attrs():
             "worded": np.array([get_string_id(d) for d in WORDED_DEPS], dtype=np.uint64),
             "subj": np.array([get_string_id(d) for d in ("nsubj", "nsubjpass")], dtype=np.uint64),
             "content_pos": frozenset(IDS[p] for p in CONTENT_POS),
+            "dobj": get_string_id("dobj"),
+            "clausal": frozenset(get_string_id(d) for d in ("ccomp", "xcomp", "parataxis")),
         }
     return _ATTRS
 
@@ -170,15 +220,20 @@ def view(doc, quoted_spans=()) -> DocView:
     subj = np.full(n, -1, dtype=np.int64)  # each token's first subject child
     for i in np.flatnonzero(np.isin(dep_np, at["subj"]) & (heads_np != np.arange(n)))[::-1].tolist():
         subj[heads[i]] = i
+    words_np = np.concatenate(([0], np.cumsum((arr[:, _PUNCT] == 0) & (arr[:, _SPACE] == 0))))
+    sent_np = np.asarray(sent_of, dtype=np.int64)
+    firsts_np = np.array([a for a, _ in bounds], dtype=np.int64)
+    ends_np = np.array([b for _, b in bounds], dtype=np.int64)
+    mark_np = np.isin(orth_np, at["marks"])
     return DocView(
         doc, para, sent_of, quote, bounds, heads, lefts, rights, kids, lemma, pos, dep, lower, idx, punct, space,
-        np.isin(dep_np, at["worded"]).tolist(),
-        np.concatenate(([0], np.cumsum((arr[:, _PUNCT] == 0) & (arr[:, _SPACE] == 0)))).tolist(),
-        arr, heads_np, np.asarray(sent_of, dtype=np.int64), np.asarray(quote, dtype=np.int64),
-        np.asarray(idx, dtype=np.int64), arr[:, _SPACE] == 1, arr[:, _PUNCT] == 1, np.isin(orth_np, at["marks"]),
+        np.isin(dep_np, at["worded"]).tolist(), words_np.tolist(),
+        arr, heads_np, sent_np, np.asarray(quote, dtype=np.int64),
+        np.asarray(idx, dtype=np.int64), arr[:, _SPACE] == 1, arr[:, _PUNCT] == 1, mark_np,
         np.concatenate(([0], np.cumsum(np.isin(orth_np, at["breaks"])))),
         np.concatenate(([0], np.cumsum(orth_np == np.uint64(at["comma"])))),
-        subj)
+        subj, words_np, firsts_np[sent_np] if n else sent_np, ends_np[sent_np] if n else sent_np,
+        np.concatenate(([0], np.cumsum(mark_np))))
 
 
 # --- cue features ---------------------------------------------------------------------------------
@@ -203,6 +258,24 @@ def cue_features(v: DocView, words: np.ndarray) -> np.ndarray:
     subj_pos = np.where(subj >= 0, cols[np.maximum(subj, 0), _POS], zero)
     subj_dep = np.where(subj >= 0, cols[np.maximum(subj, 0), _DEP], zero)
     quoted = v.quote_np[I] > 0
+    # Quote marks in the cue's sentence; the word two before it; its object's word; whether it
+    # begins or ends its sentence; how many children it has; whether its clausal complement
+    # has a subject of its own.
+    prev2_lower = np.where(I > 1, cols[np.maximum(I - 2, 0), _LOWER], zero)
+    sent_first, sent_end = v.sent_first_np[I], v.sent_end_np[I]
+    quotes_near = np.minimum(v.mark_sum[sent_end] - v.mark_sum[sent_first], 2)
+    sent_edge = (v.words_np[I] == v.words_np[sent_first]) * 1 + (v.words_np[I + 1] == v.words_np[sent_end]) * 2
+    at = _attrs()
+    obj_lower = np.zeros(m, dtype=np.uint64)
+    clause_subj = np.zeros(m, dtype=np.uint64)
+    n_kids = np.zeros(m, dtype=np.int64)
+    for r, i in enumerate(I.tolist()):
+        n_kids[r] = len(v.kids[i])
+        for k in v.kids[i]:
+            if v.dep[k] == at["dobj"]:
+                obj_lower[r] = v.lower[k]
+            elif v.dep[k] in at["clausal"]:
+                clause_subj[r] = 1 + (v.subj_np[k] >= 0)
     # The children's dependencies (a set, at most MAX_CHILDREN of them), with the lemma and with
     # the part of speech; padding (id 0) where there are fewer.
     children = np.zeros((m, MAX_CHILDREN), dtype=np.uint64)
@@ -218,6 +291,9 @@ def cue_features(v: DocView, words: np.ndarray) -> np.ndarray:
         (11, lemma, subj_pos), (12, lemma, dep, h_dep), (13, lemma, next_quote, prev_quote),
         (14, pos), (15, dep, h_lemma, h_dep), (16, tag, lemma), (17, lemma, quoted),
         (18, subj_dep, dep), (19, hh_lemma, h_dep, dep),
+        (21, lemma, quotes_near), (22, lemma, prev2_lower, prev_lower), (23, lemma, obj_lower),
+        (24, lemma, sent_edge), (25, lemma, np.minimum(n_kids, 5)), (26, lemma, h_pos, h_dep),
+        (27, lemma, clause_subj, dep),
     ]
     feats += [(7, lemma, children[:, j]) for j in range(MAX_CHILDREN)]
     feats += [(20, pos, children[:, j]) for j in range(MAX_CHILDREN)]
@@ -244,10 +320,10 @@ def cue_head(doc, start: int, end: int):
 
 def window(v: DocView, c: int) -> tuple[int, int]:
     """Token range the roles of the cue at token ``c`` are read in: its sentence and the
-    sentences next to it, within its paragraph."""
+    ``WINDOW`` sentences before and after it, within its paragraph."""
     s = v.sent[c]
-    start = v.sent_bounds[max(0, s - 1)][0]
-    end = v.sent_bounds[min(len(v.sent_bounds) - 1, s + 1)][1]
+    start = v.sent_bounds[max(0, s - WINDOW[0])][0]
+    end = v.sent_bounds[min(len(v.sent_bounds) - 1, s + WINDOW[1])][1]
     p = v.para[c]
     while start < c and v.para[start] != p:
         start += 1
@@ -437,12 +513,9 @@ class RoleModel:
         """The best content candidate (document token range) by the span model for the cue at
         token ``c``; ``ps``: its ``paths`` over the window; ``rule``: the rules' content for this
         cue (token range), a candidate and a feature."""
-        cands = span_candidates(v, c, start, end, odds, free, quoted_tokens, rule)
+        cands, ids, values = span_inputs(v, c, start, end, odds, free, quoted_tokens, ps, rule, rule_pattern)
         if not cands:
             return None
-        prefix = prefixes(odds)
-        full = set(zip(v.lefts[start:end], v.rights[start:end]))
-        ids, values = span_features(v, c, ps, start, cands, prefix, full, rule, rule_pattern)
         z = (self.span_weights[ids] * values).sum(axis=1)
         return cands[int(np.argmax(z))]
 
@@ -491,6 +564,14 @@ def load(directory: str | None = None) -> RoleModel | None:
     return RoleModel(cue, role, lemmas, float(meta["threshold"]), meta, span)
 
 
+@lru_cache(maxsize=64)
+def _pattern_id(pattern: str) -> int:
+    """The string hash of a rule pattern name (a span feature), without adding it to the vocab."""
+    from spacy.strings import get_string_id
+
+    return get_string_id(pattern)
+
+
 def rule_spans(doc, rules) -> dict[int, tuple[tuple[int, int], int]]:
     """cue head token -> (content token range, pattern code) of the rules' attributions."""
     out = {}
@@ -498,7 +579,7 @@ def rule_spans(doc, rules) -> dict[int, tuple[tuple[int, int], int]]:
         head = cue_head(doc, *att.cue)
         span = doc.char_span(att.content[0], att.content[1], alignment_mode="expand")
         if head is not None and span is not None:
-            out[head.i] = ((span.start, span.end), doc.vocab.strings.add(att.pattern or "rule"))
+            out[head.i] = ((span.start, span.end), _pattern_id(att.pattern or "rule"))
     return out
 
 
@@ -657,6 +738,10 @@ def candidate_spans(v: DocView, c: int, start: int, end: int, quoted_tokens=()) 
     add(c + 1, sent_end)
     for a, b in quoted_tokens:
         add(a, b)
+    # Contents of more than one sentence: the whole window after the cue, or before its clause.
+    add(rights[c], end)
+    add(c + 1, end)
+    add(start, lefts[c])
     return spans
 
 
@@ -664,10 +749,12 @@ def candidate_spans(v: DocView, c: int, start: int, end: int, quoted_tokens=()) 
 
 SPAN_DIMENSIONS = 1 << 18
 TOP_CANDIDATES = 30  # candidates ranked by the span model: the best by summed content log-odds
+CROSS_EDGES = 10  # and the starts and ends of this many best crossed
 
 
 def span_features(v: DocView, c: int, ps: np.ndarray, start: int, cands: list[tuple[int, int]], prefix: tuple,
-                  full: set, rule: tuple[int, int] | None = None, rule_pattern: int = 0) -> tuple[np.ndarray, np.ndarray]:
+                  full: set, rule: tuple[int, int] | None = None, rule_pattern: int = 0,
+                  found: int | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Hashed feature ids and values, two (candidates, SPAN_FEATURES) arrays, of the content
     candidates ``cands`` ([a, b) document token ranges) of the cue at token ``c``; ``ps`` are
     the ``paths`` of the window's tokens (the window starts at ``start``), ``prefix`` the running
@@ -722,6 +809,30 @@ def span_features(v: DocView, c: int, ps: np.ndarray, start: int, cands: list[tu
         word = np.where(worded[k], cols[k, _LOWER], zero)
         return code, np.where(i >= 0, cols[k, _DEP], zero), np.where(i >= 0, word, zero), hangs, i == c
 
+    # How the candidate's edges meet the cue's branches: the dependency of the cue's (or its
+    # head's) child whose subtree starts at its start / ends at its end, or starts just after
+    # it (a "that" or "to" left out), 0 for none.
+    starts_at, ends_at, after_mark = {}, {}, {}
+    for owner, code in ((v.heads[c], 2), (c, 1)):
+        for k in v.kids[owner]:
+            if k != c:
+                starts_at[v.lefts[k]] = (v.dep[k], code)
+                ends_at[v.rights[k]] = (v.dep[k], code)
+                if v.lefts[k] < k:
+                    after_mark[v.lefts[k] + 1] = (v.dep[k], code)
+    start_rel = np.array([starts_at.get(x, (0, 0)) for x in a.tolist()], dtype=np.uint64).reshape(-1, 2)
+    end_rel = np.array([ends_at.get(y, (0, 0)) for y in b.tolist()], dtype=np.uint64).reshape(-1, 2)
+    mark_rel = np.array([after_mark.get(x, (0, 0)) for x in a.tolist()], dtype=np.uint64).reshape(-1, 2)
+    # Sentence edges and quote marks at the candidate's edges.
+    words_np = v.words_np
+    starts_sent = words_np[a] == words_np[v.sent_first_np[a]]
+    ends_sent = words_np[b] == words_np[v.sent_end_np[b - 1]]
+    q_a, q_last = v.quote_np[a], v.quote_np[last]
+    q_before = np.where(a > 0, v.quote_np[np.maximum(a - 1, 0)], 0)
+    q_after = np.where(b < n_doc, v.quote_np[np.minimum(b, n_doc - 1)], 0)
+    quote_edges = ((q_a > 0) & (q_a == q_before)) * 1 + ((q_last > 0) & (q_last == q_after)) * 2 + (q_a != q_last) * 4
+    n_commas = np.minimum(v.comma_sum[b] - v.comma_sum[a], 3)
+    crossed = np.arange(len(cands)) >= (len(cands) if found is None else found)
     feats = [
         (80, first_lower), (81, last_lower), (82, cols[a, _POS], cols[a, _DEP]),
         (83, cols[last, _POS], cols[last, _DEP]), (84, before_lower), (85, after_lower),
@@ -734,6 +845,12 @@ def span_features(v: DocView, c: int, ps: np.ndarray, start: int, cands: list[tu
         (103, rule_start, rule_end, rule_pattern),
         edge(104, nxt, nxt_hangs), edge(105, prv, prv_hangs), (106, cols[last, _DEP], last_hangs),
         (107, n_sents, direction),
+        (108, start_rel[:, 0], start_rel[:, 1], direction), (109, end_rel[:, 0], end_rel[:, 1], direction),
+        (110, mark_rel[:, 0], mark_rel[:, 1], first_lower), (111, c_lemma, start_rel[:, 0], end_rel[:, 0]),
+        (112, starts_sent, ends_sent, direction, n_sents), (113, quote_edges, direction),
+        (114, c_lemma, cols[a, _DEP], cols[last, _DEP]), (115, n_commas, direction, whole),
+        (116, c_lemma, first_lower, direction), (117, cols[head, _POS], cols[head, _DEP], c_lemma),
+        (118, crossed, direction, whole),
     ]
     k = len(cands)
     ids = np.empty((k, len(feats) + 3), dtype=np.int64)
@@ -783,25 +900,48 @@ def prefixes(odds: np.ndarray) -> tuple[list[float], list[float]]:
 
 
 def span_candidates(v: DocView, c: int, start: int, end: int, odds: np.ndarray, free: np.ndarray,
-                    quoted_tokens=(), rule: tuple[int, int] | None = None) -> list[tuple[int, int]]:
-    """Document token ranges to rank for the cue at token ``c``: the syntactic candidates and
-    the best stretch, the ``TOP_CANDIDATES`` best by summed content log-odds, none over a word
-    already taken and none of punctuation and space only."""
-    prefix = np.concatenate(([0.0], np.cumsum(odds))).tolist()
+                    quoted_tokens=(), rule: tuple[int, int] | None = None,
+                    prefix: tuple | None = None) -> tuple[list[tuple[int, int]], int]:
+    """Document token ranges to rank for the cue at token ``c``, and how many of them come first
+    as found: the syntactic candidates and the best stretch, the ``TOP_CANDIDATES`` best by
+    summed content log-odds (and the rules' content), then the start of each of the
+    ``CROSS_EDGES`` best joined to the end of each other one (an extent whose edges the syntax
+    offers apart: a tenth of PolNeAR's contents); none over a word already taken and none of
+    punctuation and space only. ``prefix``: ``prefixes(odds)``, when already made."""
+    sums = (prefixes(odds) if prefix is None else prefix)[0]
     blocked = np.concatenate(([0], np.cumsum(~free))).tolist()
     words = v.words
     a0, b0, _ = best_stretch(odds, free)
     cands = candidate_spans(v, c, start, end, quoted_tokens)
     if b0 > a0:
         cands.add((start + a0, start + b0))
-    scored = []
-    for a, b in cands:
-        x, y = a - start, b - start
-        if blocked[y] - blocked[x] or words[b] == words[a]:
-            continue
-        scored.append((prefix[y] - prefix[x], a, b))
-    scored.sort(reverse=True)
+
+    def usable(a, b):
+        return not (blocked[b - start] - blocked[a - start]) and words[b] != words[a]
+
+    scored = sorted(((sums[b - start] - sums[a - start], a, b) for a, b in cands if usable(a, b)), reverse=True)
     out = [(a, b) for _, a, b in scored[:TOP_CANDIDATES]]
     if rule is not None and rule not in out and start <= rule[0] < rule[1] <= end:
         out.append(rule)
-    return out
+    found = len(out)
+    have = set(out)
+    best = scored[:CROSS_EDGES]
+    for a in sorted({a for _, a, _ in best}):
+        for b in sorted({b for _, _, b in best}):
+            if b > a and (a, b) not in have and usable(a, b):
+                out.append((a, b))
+    return out, found
+
+
+def span_inputs(v: DocView, c: int, start: int, end: int, odds: np.ndarray, free: np.ndarray, quoted_tokens,
+                ps: np.ndarray, rule: tuple[int, int] | None = None, rule_pattern: int = 0):
+    """The content candidates of the cue at token ``c`` (``span_candidates``) and their span
+    features (ids, values); (``[]``, None, None) when there is none. What the stage ranks and
+    what training fits the ranker on."""
+    prefix = prefixes(odds)
+    cands, found = span_candidates(v, c, start, end, odds, free, quoted_tokens, rule, prefix)
+    if not cands:
+        return cands, None, None
+    full = set(zip(v.lefts[start:end], v.rights[start:end]))
+    ids, values = span_features(v, c, ps, start, cands, prefix, full, rule, rule_pattern, found)
+    return cands, ids, values

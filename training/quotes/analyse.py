@@ -1,0 +1,191 @@
+#!/usr/bin/env python3
+"""Error analysis of the quotes stage on the check (tune) part of PolNeAR train: where the
+combined output misses the gold content's exact extent, which attributions it misses or adds,
+and where its source misses, by class.
+
+Needs a model fitted on the fit part only (``train.py --save-fit DIR``; the shipped model saw
+the check part). Usage:
+    train.py --shared ../shared --threshold 0.6 --save-fit /tmp/fit
+    analyse.py --shared ../shared --model /tmp/fit [--examples N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import train  # noqa: E402
+from corpus import parses, read_split  # noqa: E402
+from dateline.quotes import learned  # noqa: E402
+from dateline.quotes.stage import combine, combine_way, decode_skip, model_attributions  # noqa: E402
+
+PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"}
+SAYING = re.compile(r"^[\s,]*(\w+\s){0,5}(said|says|say|told|added|according|wrote|argued|explained)\b", re.I)
+
+
+def side(pred_edge: int, gold_edge: int) -> str:
+    return "ok" if pred_edge == gold_edge else ("pred-wider" if pred_edge < gold_edge else "pred-narrower")
+
+
+def diff_kind(text: str, a: int, b: int, gold_sents: int) -> str:
+    """What the stretch [a, b) between a predicted and a gold edge holds."""
+    piece = text[a:b].strip()
+    low = piece.lower()
+    if not piece:
+        return "space"
+    if low in ("that", "if", "whether"):
+        return f"'{low}'"
+    if "\n" in text[a:b]:
+        return "paragraph"
+    if re.fullmatch(r"[\W_]+", piece):
+        return "punct"
+    if SAYING.match(piece) or re.search(r"\b(said|says|told|according to)\b", low):
+        return "attribution words"
+    if re.search(r"[.!?][\"”’']?\s", text[a:b]):
+        return "sentence(s)"
+    if low.startswith(("which", "who", "where", "when", "because", "as ", "after", "before", "while",
+                       "but", "and", "if", "although", "though", "since", "until")):
+        return f"clause '{low.split()[0]}'"
+    if low.split()[0] in ("in", "on", "at", "during", "for", "to", "with", "from", "by", "of", "about"):
+        return f"pp '{low.split()[0]}'"
+    if piece[0] == ",":
+        return "comma + tail"
+    n = len(piece.split())
+    return f"other ({'1-3' if n <= 3 else '4-10' if n <= 10 else '>10'} words)"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", type=Path, required=True)
+    ap.add_argument("--model", type=Path, required=True)
+    ap.add_argument("--examples", type=int, default=4, help="example texts printed per class")
+    ap.add_argument("--method", default="combined", choices=("rules", "model", "combined"))
+    args = ap.parse_args()
+    scorer = train.load_scorer(args.shared.resolve())
+    records = read_split(args.shared, "train")
+    docs = parses(records, "train")
+    order = list(range(len(records)))
+    random.Random(train.SEED).shuffle(order)
+    check = [train.Example(records[i], docs[i]) for i in order[int(len(order) * train.FIT_SHARE):]]
+    model = learned.load(str(args.model))
+    way = model.meta.get("combine") or combine_way()
+    boundary, missed, spurious, source = Counter(), Counter(), Counter(), Counter()
+    shown = Counter()
+    rng = random.Random(1)
+
+    def show(key, line):
+        if shown[key] < args.examples and rng.random() < 0.3:
+            shown[key] += 1
+            print(f"    [{key}] {line}")
+
+    totals = Counter()
+    for ex in check:
+        text = ex.text
+        if args.method == "rules":
+            atts = ex.rules
+        else:
+            skip = decode_skip(ex.rules, way if args.method == "combined" else None)
+            m = model_attributions(ex.doc, ex.marks, ex.rules, skip, model, model.threshold)
+            atts = combine(ex.rules, m, way) if args.method == "combined" else m
+        golds = []
+        for a in ex.record["attributions"]:
+            c = scorer.trim(a.get("content"), text)
+            if c:
+                golds.append((c, scorer.trim(a.get("source"), text), a))
+        preds = []
+        for att in atts:
+            c = scorer.trim({"start": att.content[0], "end": att.content[1]}, text)
+            if c:
+                s = scorer.trim({"start": att.source[0], "end": att.source[1]}, text) if att.source else None
+                preds.append((c, s, att))
+        from _common import match_one_to_one
+
+        exact = match_one_to_one(golds, preds, lambda g, p: scorer.same_exact(g[0], p[0]))
+        exact_g = {id(g) for g, _ in exact}
+        exact_p = {id(p) for _, p in exact}
+        rest_g = [g for g in golds if id(g) not in exact_g]
+        rest_p = [p for p in preds if id(p) not in exact_p]
+        over = match_one_to_one(rest_g, rest_p, lambda g, p: scorer.same_overlap(g[0], p[0]))
+        over_g = {id(g) for g, _ in over}
+        over_p = {id(p) for _, p in over}
+        totals["gold"] += len(golds)
+        totals["pred"] += len(preds)
+        totals["exact"] += len(exact)
+        totals["overlap-not-exact"] += len(over)
+        for g, p in over:
+            gc, pc = g[0], p[0]
+            ls, rs = side(pc["start"], gc["start"]), side(pc["end"], gc["end"])
+            gold_sents = len(re.findall(r"[.!?][\"”’']?\s+[A-Z“\"]", text[gc["start"]:gc["end"]]))
+            kinds = []
+            if ls != "ok":
+                a, b = sorted((pc["start"], gc["start"]))
+                kinds.append(f"left {ls}: {diff_kind(text, a, b, gold_sents)}")
+            if rs != "ok":
+                a, b = sorted((pc["end"], gc["end"]))
+                kinds.append(f"right {rs}: {diff_kind(text, a, b, gold_sents)}")
+            for k in kinds:
+                boundary[k] += 1
+            boundary[f"sides: left {ls} / right {rs}"] += 1
+            boundary[f"by pattern: {p[2].pattern}"] += 1
+            if gold_sents:
+                boundary["gold spans >1 sentence"] += 1
+            show(kinds[0] if kinds else "?", f"{p[2].pattern} | gold: {text[gc['start']:gc['end']][:160]!r} | "
+                 f"pred: {text[pc['start']:pc['end']][:160]!r}")
+        for g in rest_g:
+            if id(g) in over_g:
+                continue
+            att = g[2]
+            cue = (att.get("cue") or {}).get("text", "").lower() or "(none)"
+            key = cue if len(cue.split()) <= 3 else "(long cue)"
+            missed[key] += 1
+            missed["ALL"] += 1
+            quoted = any(q.start <= g[0]["start"] < q.end for q in ex.marks)
+            missed["content in quote marks" if quoted else "content not quoted"] += 1
+            show("missed " + key, f"{cue!r} | {text[g[0]['start']:g[0]['end']][:140]!r}")
+        for p in rest_p:
+            if id(p) in over_p:
+                continue
+            spurious[f"{p[2].pattern}: {p[2].lemma}"] += 1
+            spurious["ALL " + ("model" if p[2].pattern == "model" else "rules")] += 1
+            show("spurious", f"{p[2].pattern} {text[p[2].cue[0]:p[2].cue[1]]!r} | {text[p[0]['start']:p[0]['end']][:120]!r}")
+        for g, p in list(exact) + list(over):
+            gs, psrc = g[1], p[1]
+            if gs is None and psrc is None:
+                source["both none"] += 1
+                continue
+            if gs is None:
+                source["pred source, gold none"] += 1
+                continue
+            gtext = text[gs["start"]:gs["end"]].lower()
+            gkind = ("pronoun" if gtext in PRONOUNS else "after content" if gs["start"] > g[0]["end"] else
+                     "inside content" if g[0]["start"] < gs["start"] < g[0]["end"] else "before content")
+            if psrc is None:
+                source[f"missed ({gkind})"] += 1
+                show("source missed", f"gold {text[gs['start']:gs['end']]!r} cue {att_cue(g, text)!r}")
+            elif scorer.same_overlap(gs, psrc):
+                source[f"ok ({gkind})"] += 1
+            else:
+                source[f"wrong ({gkind})"] += 1
+                show("source wrong", f"gold {text[gs['start']:gs['end']]!r} pred {text[psrc['start']:psrc['end']]!r}")
+    print("totals:", dict(totals))
+    for name, counter in (("boundary (overlap, not exact)", boundary), ("missed gold (by cue text)", missed),
+                          ("spurious", spurious), ("source on matched contents", source)):
+        print(f"== {name}")
+        for k, n in counter.most_common(40):
+            print(f"  {n:5d}  {k}")
+
+
+def att_cue(g, text):
+    cue = g[2].get("cue")
+    return cue["text"] if cue else None
+
+
+if __name__ == "__main__":
+    main()
