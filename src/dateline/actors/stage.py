@@ -245,11 +245,23 @@ def actor_name(cluster: Cluster, members: list[Candidate], lex) -> str:
         return cluster.canonical
     names = [c.text for c in members if c.kind == "name"]
     if names:
-        return max(names, key=len)
+        return balanced(max(names, key=len))
     for c in members:
         if c.kind in ("description", "title", "metonym"):
-            return description_name(c.text) if c.kind == "description" else c.text
-    return members[0].text
+            return balanced(description_name(c.text) if c.kind == "description" else c.text)
+    return balanced(members[0].text)
+
+
+def balanced(name: str) -> str:
+    """A name without a quote mark or bracket the span cut off from its pair: '"woman' ->
+    'woman', 'Free Trade Area (AfCFTA' -> 'Free Trade Area'."""
+    if name.count("(") > name.count(")") and name.rfind("(") > 0:
+        name = name[:name.rfind("(")].rstrip()
+    if name.count('"') % 2 or name.count("\u201c") != name.count("\u201d"):
+        for mark in ('"', "\u201c", "\u201d"):
+            name = name.replace(mark, " ")
+        name = " ".join(name.split())
+    return name
 
 
 # Words that open a description but are no part of what it names ("the people", "other people").

@@ -643,6 +643,8 @@ def find_events(work: Work) -> None:
     link_object_events(drafts)
     inherit_dates(drafts, work.anchor)
     calibrate(drafts, list(work.doc.sents), work.actors)
+    from .sanity import check as sanity_check  # non-events, duplicates, self-targets
+    drafts = sanity_check(work, drafts)
     for draft in drafts:
         draft.source_keys = tuple(_merge_key(index, a) for a in draft.sources)
         draft.target_keys = tuple(_merge_key(index, a) for a in draft.targets)
