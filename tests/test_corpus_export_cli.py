@@ -102,3 +102,23 @@ def test_a_corrupt_store_is_named(tmp_path):
     result = run("events", "--db", broken)
     assert result.exit_code == 2 and "E403" in result.stderr and "Traceback" not in result.output
     assert "E401" in run("stats", "--db", tmp_path / "missing.duckdb").stderr
+
+
+def test_gkg_v1_locations_name_each_place_once(tmp_path):
+    from dataclasses import replace
+
+    from web_store import doha_article
+
+    from dateline.model import Place
+
+    doha = doha_article()
+    start = doha.text.index("Doha")
+    again = Place(start, start + 4, "Doha", 290030, "Doha", "QAT", 25.28545, 51.53096, "PPLC")
+    path = build_store(tmp_path / "gkg.duckdb", [replace(doha, id="doha-twice", url="https://x.example/d",
+                                                          places=doha.places + (again,))])
+    assert run("export", "--db", path, "--format", "gdelt-gkg", "--out", tmp_path).exit_code == 0
+    rows = [r.split("\t") for r in (tmp_path / gdelt.FILES["gdelt-gkg"]).read_text(encoding="utf-8").splitlines()]
+    row = next(r for r in rows if r[gdelt.GKG_COLUMNS.index("V2DOCUMENTIDENTIFIER")] == "https://x.example/d")
+    v1 = row[gdelt.GKG_COLUMNS.index("V1LOCATIONS")].split(";")
+    v2 = row[gdelt.GKG_COLUMNS.index("V2ENHANCEDLOCATIONS")].split(";")
+    assert len(v1) == len(set(v1)) == 2 and len(v2) == 3

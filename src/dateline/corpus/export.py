@@ -269,7 +269,7 @@ def gdelt_gkg(store: Store) -> Iterator[list[str]]:
         title = (doc.title or "").replace("<", " ").replace(">", " ")
         row = [f"{stamp(when) or '00000000000000'}-{a['seq']}", stamp(when), str(gdelt.COLLECTION_WEB),
                field(a["source_name"]), field(a["url"] or a["id"]), "", "", "", "",
-               ";".join(v1_loc), ";".join(v2_loc),
+               ";".join(dict.fromkeys(v1_loc)), ";".join(v2_loc),  # V1: each place once; V2: each mention
                ";".join(_clean(n) for n, _ in persons), ";".join(f"{_clean(n)},{o}" for n, o in persons),
                ";".join(_clean(n) for n, _ in orgs), ";".join(f"{_clean(n)},{o}" for n, o in orgs),
                "", ";".join(dates), "", "", "", "", "", "#".join(quotes), ";".join(names),
