@@ -122,3 +122,9 @@ def test_gkg_v1_locations_name_each_place_once(tmp_path):
     v1 = row[gdelt.GKG_COLUMNS.index("V1LOCATIONS")].split(";")
     v2 = row[gdelt.GKG_COLUMNS.index("V2ENHANCEDLOCATIONS")].split(";")
     assert len(v1) == len(set(v1)) == 2 and len(v2) == 3
+
+
+def test_an_unknown_modality_is_refused_not_an_empty_list(db):
+    result = run("events", "--db", db, "--modality", "maybe")
+    assert result.exit_code == 2 and "--modality must be one of asserted" in result.stderr
+    assert run("events", "--db", db, "--modality", "Planned").stdout.count("planned") == 1

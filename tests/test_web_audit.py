@@ -102,3 +102,11 @@ def test_actor_page_lists_its_events_as_the_explorer_does(audited):
     assert "(and 1 below confidence" in page and 'href="/events?actor=protesters"' in page
     west = client.get("/actors/United%20States%7CUSA%7CGOV.json").json()["events"]
     assert [e["type"] for e in west] == ["AID"]
+
+
+def test_an_unknown_modality_is_a_400(audited):
+    client, _ = audited
+    r = client.get("/api/events?modality=maybe")
+    assert r.status_code == 400 and r.json()["error"]["details"][0]["parameter"] == "modality"
+    assert client.get("/events?modality=").status_code == 200  # the form's "any"
+    assert len(client.get("/api/events?modality=Negated").json()["items"]) == 1

@@ -116,7 +116,11 @@ def events(db: DbOpt = Path("dateline.duckdb"),
     from ..errors import DatelineError
     from .query import EVENT_COLUMNS, render
 
+    from ..events.learned import MODALITIES
+
     _check_output(fmt)
+    if modality is not None and modality.lower() not in MODALITIES:
+        _fail(f"--modality must be one of {', '.join(MODALITIES)} (got {modality!r})")
     filters = {k: v for k, v in dict(actor=actor, country=country, type=type, since=since, until=until,
                                      place=place, source=source, modality=modality, story=story).items()
                if v is not None}
