@@ -128,3 +128,20 @@ def test_an_unknown_modality_is_refused_not_an_empty_list(db):
     result = run("events", "--db", db, "--modality", "maybe")
     assert result.exit_code == 2 and "--modality must be one of asserted" in result.stderr
     assert run("events", "--db", db, "--modality", "Planned").stdout.count("planned") == 1
+
+
+def test_summary_lists_the_events_at_the_threshold_as_stats_does(tmp_path):
+    from dataclasses import replace
+
+    from web_store import paris_article
+
+    paris = paris_article()
+    paris = replace(paris, events=(replace(paris.events[0], confidence=0.05), paris.events[1]))
+    path = tmp_path / "docs.jsonl"
+    path.write_text(json.dumps(paris.as_dict()) + "\n", encoding="utf-8")
+    shown = run("summary", path).stdout
+    assert "—COERCE/arrest→" in shown and "—PROTEST" not in shown
+    assert f"(1 events below confidence {default_threshold():.2f} not listed)" in shown
+    assert "2 events" in shown  # the counts count every event
+    every = run("summary", path, "--min-confidence", "0").stdout
+    assert "—PROTEST/demonstrate→" in every and "not listed" not in every

@@ -109,15 +109,22 @@ def extract(paths: PathsArg, output: OutputOpt = None, input_format: FormatOpt =
 
 @app.command(epilog="Example: dateline summary out.jsonl")
 def summary(path: Annotated[Path, typer.Argument(help="Documents as JSON Lines (from annotate).")],
-            max_events: Annotated[int, typer.Option(help="Events listed per article.")] = 12):
+            max_events: Annotated[int, typer.Option(help="Events listed per article.")] = 12,
+            min_confidence: Annotated[Optional[float], typer.Option(
+                "--min-confidence", min=0.0, max=1.0,
+                help="List only the events at least this sure (default: the events model's threshold, "
+                     "as stats, events and export; 0 lists every event). The counts count every event.")] = None):
     """Print a readable summary of annotated Documents: counts per kind and events."""
+    from .events.learned import default_threshold
     from .summary import read_documents, summarise
+
+    floor = default_threshold() if min_confidence is None else min_confidence
 
     if not path.exists():
         fail(f"{path}: no such file")
     with open(path, encoding="utf-8", errors="replace") as f:
         try:
-            for line in summarise(read_documents(f, str(path)), max_events=max_events):
+            for line in summarise(read_documents(f, str(path)), max_events=max_events, min_confidence=floor):
                 typer.echo(line)
         except ValueError as exc:
             fail(str(exc))
