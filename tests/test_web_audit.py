@@ -63,7 +63,7 @@ def test_events_dated_to_a_week_show_the_week(audited):
     assert ("2021-W47", "AID") in rows and ("2021-11-22", "CONSULT") in rows
     story = client.get("/index.json").json()["stats"]["largest_stories"]
     doha = next(s["id"] for s in story if s["title"].startswith("US envoy"))
-    assert '<span class="code">2021-W47</span>' in client.get(f"/stories/{doha}").text
+    assert '<span class="date">2021-W47</span>' in client.get(f"/stories/{doha}").text
     assert ">2021-W47</td>" in client.get("/actors/United%20States%7CUSA%7CGOV").text
 
 

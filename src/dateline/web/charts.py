@@ -116,10 +116,11 @@ def map_layers(event_places: list[dict[str, Any]], mentioned: list[dict[str, Any
 
 
 def timeline_days(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Timeline items grouped by date (undated last)."""
+    """Timeline items grouped by date (undated last): by the day, or for an event dated less
+    precisely by its TIMEX3 value (``2021-W48``, ``2016``), placed where its interval starts."""
     groups: dict[str, list] = {}
     for item in items:
-        groups.setdefault(item.get("date") or "", []).append(item)
+        groups.setdefault(item.get("when") or item.get("date") or "", []).append(item)
     return [{"date": d or "undated", "items": v} for d, v in groups.items()]
 
 
