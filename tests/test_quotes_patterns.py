@@ -199,3 +199,17 @@ def test_quote_marks_in_an_object_content_are_not_verbatim_pieces(quotes_of):
 def test_quote_introduced_by_that_is_direct(quotes_of):
     q = only(quotes_of("Cornyn told reporters that “we will confirm every judge.”"))
     assert q.kind == "direct" and q.text == "that “we will confirm every judge.”"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Police fired tear gas at the protesters.", "stance"),      # an act: no words reported
+    ("The president signed the bill on Monday.", "stance"),
+    ("The Taliban called for the release of the assets.", "indirect"),  # a demand is speech
+    ("The minister denied the allegations.", "indirect"),         # a speech verb
+    ("The minister said the talks would resume.", "indirect"),    # a clause
+])
+def test_attributed_acts_are_stances_not_speech(quotes_of, text, kind):
+    """PolNeAR counts "X signed the bill" as an attribution; the stage keeps it (the benchmark
+    scores it) but as kind ``stance``, so that a reader's quotes are words someone said."""
+    found = quotes_of(text)
+    assert found and all(q.kind == kind for q in found), found

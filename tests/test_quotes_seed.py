@@ -37,4 +37,4 @@ def test_seed_quote_objects(seed_doc):
     assert any("3.5 million" in t and o == "Afghans" for t, o in objects.items())
     for quote in seed_doc.quotes:
         assert seed_doc.text[quote.start:quote.end] == quote.text
-        assert quote.kind in ("direct", "indirect", "mixed")
+        assert quote.kind in ("direct", "indirect", "mixed", "stance")

@@ -18,7 +18,7 @@ from . import model
 # Closed vocabularies: (record, field) -> allowed values.
 ENUMS: dict[tuple[str, str], list[str]] = {
     ("Timex", "type"): ["DATE", "TIME", "DURATION", "SET"],
-    ("Quote", "kind"): ["direct", "indirect", "mixed"],
+    ("Quote", "kind"): ["direct", "indirect", "mixed", "stance"],
     ("Actor", "kind"): ["person", "organization", "country", "group"],
     ("Mention", "kind"): ["name", "title", "description", "pronoun", "metonym"],
     ("Event", "modality"): ["asserted", "planned", "hypothetical", "negated", "requested"],

@@ -28,6 +28,10 @@ insist reiterate repeat explain describe write blog shout yell scream whisper mu
 muse recount forecast project hint imply signal confess conclude posit predict
 """.split())
 
+# Speech acts that ask for something ("called for the release of the assets"): reported speech
+# even when their content is a noun phrase, unlike "signed the bill" (a ``stance``, stage.py).
+DIRECTIVE_VERBS = frozenset("call appeal plead demand request beg petition summon".split())
+
 # Cognition and evidence verbs that PolNeAR also annotates as attributions ("experts think that",
 # "polls show that"); their complement is content too.
 BELIEF_VERBS = frozenset("""

@@ -20,7 +20,7 @@ from ..pipeline import Work, stage
 from . import learned
 from .cue_table import CUE_TABLE
 from .direct import join_quotes, overlaps
-from .lexicon import NARRATIVE_NOUNS
+from .lexicon import DIRECTIVE_VERBS, NARRATIVE_NOUNS, SPEECH_VERBS
 from .marks import find_quoted
 from .reported import Attribution, find_reported
 from .speakers import actor_for, antecedent, carry_pronoun_speakers
@@ -42,11 +42,15 @@ METHOD = "combined"
 COMBINE: str | None = None
 
 
-def quote_kind(text: str, content: tuple[int, int], parts: list[tuple[int, int]]) -> str:
+def quote_kind(text: str, content: tuple[int, int], parts: list[tuple[int, int]], doc=None,
+               lemma: str = "") -> str:
     """direct: the content is quoted throughout (parts and what joins them); mixed: quoted words
-    inside reported speech; indirect: no quotation marks."""
+    inside reported speech; indirect: no quotation marks; stance: no quotation marks, no speech
+    verb and no clause — a position or act attributed to someone ("X criticised the deal",
+    "X signed the bill"), which PolNeAR counts as an attribution but a reader would not call a
+    quote (given a parse ``doc`` and the cue's ``lemma``)."""
     if not parts:
-        return "indirect"
+        return "stance" if doc is not None and _stance(doc, content, lemma) else "indirect"
     start, end = content
     # Between the pieces of an interrupted quote is only its attribution; before the first one
     # at most an introducing "that" ("said that “…”" is a direct quote).
@@ -57,12 +61,20 @@ def quote_kind(text: str, content: tuple[int, int], parts: list[tuple[int, int]]
     return "mixed"
 
 
+def _stance(doc, content: tuple[int, int], lemma: str) -> bool:
+    if lemma in SPEECH_VERBS or lemma in DIRECTIVE_VERBS:
+        return False
+    span = doc.char_span(*content, alignment_mode="expand")
+    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
 def to_quotes(work: Work, att: Attribution) -> list[Quote]:
     """The quote of an attribution; for a mixed one, also each quoted piece as a direct quote of
     the same speaker (the exact words, which is what "what did X say" searches want)."""
     text = work.text
     start, end = att.content
-    kind = quote_kind(text, att.content, att.parts)
+    speech = att.pattern in SPEECH_PATTERNS  # "according to X, 20 dead" is reported speech
+    kind = quote_kind(text, att.content, att.parts, None if speech else work.doc, att.lemma)
     speaker = None
     if att.source:
         s, e = att.source
