@@ -206,3 +206,13 @@ def test_services_cut_and_freedoms_restricted_are_coercion():
 def test_spoke_by_phone_is_a_phone_consultation():
     events, _ = events_of("Iran and Russia spoke by telephone on Friday.")
     assert "041" in {e.cameo for e in events}
+
+
+@pytest.mark.parametrize("text", [
+    "The union in Iran agreed to halt the protests.",
+    "Iran and Israel agreed to end the war.",
+    "Iran removed the restrictions on the media.",
+])
+def test_protests_halted_wars_ended_and_restrictions_removed_are_concessions(text):
+    events, _ = run_events(nlp_module.load(), text, {**ACTORS, "un": (None, "group", "union")})
+    assert "CONCEDE" in {e.type for e in events}, [(e.type, e.trigger.text) for e in events]
