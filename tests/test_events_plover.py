@@ -216,3 +216,8 @@ def test_spoke_by_phone_is_a_phone_consultation():
 def test_protests_halted_wars_ended_and_restrictions_removed_are_concessions(text):
     events, _ = run_events(nlp_module.load(), text, {**ACTORS, "un": (None, "group", "union")})
     assert "CONCEDE" in {e.type for e in events}, [(e.type, e.trigger.text) for e in events]
+
+
+def test_a_hyphenated_cease_fire_declared_is_a_concession():
+    events, _ = events_of("Israel declared a five-day cease-fire on Friday.")
+    assert "CONCEDE" in {e.type for e in events} and "RETREAT" not in {e.type for e in events}

@@ -76,6 +76,8 @@ def token_features(token) -> dict[str, set[str]]:
             features["obj"].add(child.text.lower())
             # "used water cannons and tear gas": each coordinated object
             features["obj"].update(c.lemma_.lower() for c in child.children if c.dep_ == "conj")
+            # "declared a cease-fire", tokenised cease - fire: the whole hyphenated word too
+            features["obj"].update(f"{p}-{child.lower_}" for p in hyphen_prefix(child))
             if child.lower_ in QUANTITY_NOUNS or child.pos_ == "NUM":
                 for prep in child.children:  # "released hundreds of political prisoners"
                     if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -88,6 +90,7 @@ def token_features(token) -> dict[str, set[str]]:
                 if pobj.dep_ in ("pobj", "pcomp"):
                     features["pobj"].add(pobj.lemma_.lower())
                     features["pobj"].add(pobj.text.lower())
+                    features["pobj"].update(f"{p}-{pobj.lower_}" for p in hyphen_prefix(pobj))
                     # "in police firing", parsed as police <acl firing: the gerund is the noun
                     features["pobj"].update(c.lower_ for c in pobj.children
                                             if c.dep_ == "acl" and c.tag_ == "VBG")
