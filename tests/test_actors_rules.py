@@ -652,3 +652,10 @@ def test_an_unlabelled_acronym_of_an_organisation_named_before_is_that_organisat
     actors = actors_of("The Democratic Alliance won the vote. The DA said it would form a coalition.")
     alliance = actor_with(actors, "Democratic Alliance")
     assert actor_with(actors, "DA") is alliance and actor_with(actors, "it") is alliance
+
+
+def test_a_hyphenated_compound_of_a_name_does_not_name_the_actor():
+    from dateline.actors.stage import longest_name
+    assert longest_name(["Biden", "Joe Biden", "Trump-Biden", "Biden"]) == "Joe Biden"
+    assert longest_name(["Hewlett-Packard", "HP"]) == "Hewlett-Packard"  # a name of its own
+    assert longest_name(["Trump-Biden"]) == "Trump-Biden"  # nothing better to say

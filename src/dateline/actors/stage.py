@@ -245,11 +245,20 @@ def actor_name(cluster: Cluster, members: list[Candidate], lex) -> str:
         return cluster.canonical
     names = [c.text for c in members if c.kind == "name"]
     if names:
-        return balanced(max(names, key=len))
+        return balanced(longest_name(names))
     for c in members:
         if c.kind in ("description", "title", "metonym"):
             return balanced(description_name(c.text) if c.kind == "description" else c.text)
     return balanced(members[0].text)
+
+
+def longest_name(names: list[str]) -> str:
+    """The longest of a cluster's names that is not another of them hyphenated to a word:
+    "the Trump-Biden debate" drawn into Biden's cluster must not name him."""
+    distinct = set(names)
+    own = [n for n in names if not any(o != n and (n.startswith(o + "-") or n.endswith("-" + o))
+                                       for o in distinct)]
+    return max(own or names, key=len)
 
 
 def balanced(name: str) -> str:
