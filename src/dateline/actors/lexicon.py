@@ -216,8 +216,8 @@ class Lexicon:
         """An office holder whose full name is ``name``, valid on ``on``: the curated table first,
         then, when ``countries`` (those the article names) is given, the dated who's-who."""
         key = norm(name)
-        for entry in self.people:
-            if entry.valid(on) and key in {norm(entry.name), *(norm(a) for a in entry.aliases)}:
+        for entry in self._people_by_key().get(key, ()):
+            if entry.valid(on):
                 return entry
         words = key.split()
         if countries is None or len(words) < 2 or on is None:
@@ -251,6 +251,18 @@ class Lexicon:
         entry, coding = found  # one person held a dated office of that kind then: that one
         return PersonEntry(entry.name.title(), (), coding.country, coding.sector, "", coding.start,
                            coding.end, None, coding.organization, "whoswho")
+
+    def _people_by_key(self) -> dict[str, list[PersonEntry]]:
+        """norm(name or alias) -> the curated people of that name, in table order (built once;
+        rebuilt if ``people`` changes length)."""
+        index = getattr(self, "_by_key", None)
+        if index is None or index[0] != len(self.people):
+            by_key: dict[str, list[PersonEntry]] = {}
+            for entry in self.people:
+                for k in {norm(entry.name), *(norm(a) for a in entry.aliases)}:
+                    by_key.setdefault(k, []).append(entry)
+            index = self._by_key = (len(self.people), by_key)
+        return index[1]
 
     def holder(self, role: str, country: str, on: date | None) -> PersonEntry | None:
         """Who held ``role`` ("president") for ``country`` on ``on``, in the curated table."""

@@ -95,9 +95,20 @@ class MentionFinder:
         # story's source, never an actor of its own story ("Wikinews attended", "told Wikinews").
         self.publications = frozenset(publications)
         self.metonyms = list(metonyms)
+        # The tokens, made once: each ``doc[i]`` or ``for tok in doc`` builds new Token objects,
+        # and the steps below walk the whole article several times.
+        self.tokens = tokens = list(doc)
+        self._uses: dict[str, list] | None = None  # token text -> its tokens (_never_a_name)
         self.sent_of = {}
-        for n, sent in enumerate(doc.sents):
-            for tok in sent:
+        if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+            for n, sent in enumerate(doc.sents):
+                for tok in sent:
+                    self.sent_of[tok.i] = n
+        else:  # what doc.sents gives, without building a Span per sentence
+            n = -1
+            for tok in tokens:
+                if tok.i == 0 or tok.is_sent_start:
+                    n += 1
                 self.sent_of[tok.i] = n
         self.text = text = doc.text  # Doc.text joins every token: read it once
         self.breaks = [k for k, ch in enumerate(text) if ch == "\n"]
@@ -170,8 +181,9 @@ class MentionFinder:
         doc = self.doc
         i = 0
         first_words = self.lex.org_first_words
+        tokens = self.tokens
         while i < len(doc):
-            if doc[i].lower_ not in first_words:
+            if tokens[i].lower_ not in first_words:
                 i += 1
                 continue
             for n in range(min(MAX_NAME_TOKENS, len(doc) - i), 0, -1):
@@ -318,21 +330,21 @@ class MentionFinder:
             elif label == "NORP":
                 self._nationality(i, j)
         # Person names spaCy missed: runs of capitalised words that are words of a person's name.
-        k = 0
+        k, tokens = 0, self.tokens
         while k < len(doc):
-            if k in self.taken or not doc[k].text[:1].isupper() or doc[k].lower_ not in person_words \
-                    or doc[k].pos_ not in ("PROPN", "NOUN", "ADJ", "X"):
+            if k in self.taken or not tokens[k].text[:1].isupper() or tokens[k].lower_ not in person_words \
+                    or tokens[k].pos_ not in ("PROPN", "NOUN", "ADJ", "X"):
                 k += 1
                 continue
             j = k + 1
-            while j < len(doc) and j not in self.taken and doc[j].lower_ in person_words and \
-                    doc[j].text[:1].isupper():
+            while j < len(doc) and j not in self.taken and tokens[j].lower_ in person_words and \
+                    tokens[j].text[:1].isupper():
                 j += 1
             self._person(k, j)
             k = j
         # Acronyms spaCy left unlabelled of an organisation named before ("The Democratic
         # Alliance won ... The DA said"): a mention of an organisation, which coref joins.
-        for tok in doc:
+        for tok in self.tokens:
             if tok.i in self.taken or tok.ent_type_ or tok.pos_ != "PROPN" or not tok.text.isalpha() or \
                     not tok.text.isupper() or not 2 <= len(tok.text) <= 6 or self.lex.country(tok.text):
                 continue
@@ -342,7 +354,7 @@ class MentionFinder:
                                      name_tokens=(tok.lower_,)))
                 self._take(tok.i, tok.i + 1)
         # Country names spaCy missed ("US" tagged as a plain proper noun).
-        for tok in doc:
+        for tok in self.tokens:
             if tok.i in self.taken or tok.ent_type_ or tok.pos_ != "PROPN":
                 continue
             code = self.lex.country(tok.text)
@@ -400,7 +412,7 @@ class MentionFinder:
 
     def _unlabelled_names(self):
         """(i, j) of each run of capitalised proper nouns spaCy gave no entity label."""
-        doc, k = self.doc, 0
+        doc, k = self.tokens, 0
         while k < len(doc):
             j = k
             while j < len(doc) and not doc[j].ent_type_ and doc[j].pos_ == "PROPN" and \
@@ -414,7 +426,11 @@ class MentionFinder:
         """Whether a one-word "person" is used in the whole article only as a common noun would
         be: with an article or adjective of its own ("a 'no deal' Brexit") or as the modifier of
         a common noun ("the Brexit vote"), never as the subject, object or possessor a person is."""
-        uses = [t for t in self.doc if t.text == word]
+        if self._uses is None:
+            self._uses = {}
+            for t in self.tokens:
+                self._uses.setdefault(t.text, []).append(t)
+        uses = self._uses.get(word, [])
         if not uses:
             return False
         for tok in uses:
@@ -765,7 +781,7 @@ class MentionFinder:
         name_heads = {c.head: n for n, c in enumerate(self.candidates) if c.kind in ("name", "metonym")}
         self.described_heads = {}  # head token of a description -> what it describes
         self.description_heads: dict[int, int] = {}  # head token -> description found so far
-        for tok in doc:
+        for tok in self.tokens:
             if tok.i in self.taken or tok.dep_ == "compound":
                 continue
             one_of = tok.lower_ == "one" and tok.dep_ in ("attr", "appos", "pobj")  # "one of the ..."
@@ -954,7 +970,7 @@ class MentionFinder:
         of their country, unless a name, a title or a description already carries that country."""
         doc = self.doc
         covering = [c for c in self.candidates if c.kind in ("name", "title", "description", "metonym")]
-        for tok in doc:
+        for tok in self.tokens:
             if not tok.text[:1].isupper() or tok.pos_ not in ("ADJ", "PROPN", "NOUN") or \
                     tok.dep_ not in ("amod", "compound", "conj", "nmod"):
                 continue
@@ -1123,7 +1139,7 @@ class MentionFinder:
         return None
 
     def _pronouns(self):
-        for tok in self.doc:
+        for tok in self.tokens:
             if tok.tag_ not in ("PRP", "PRP$"):
                 continue
             info = self.lex.pronouns.get(tok.lower_)
