@@ -95,7 +95,7 @@ class MentionFinder:
         # story's source, never an actor of its own story ("Wikinews attended", "told Wikinews").
         self.publications = frozenset(publications)
         self.metonyms = list(metonyms)
-        # The tokens, made once: each ``doc[i]`` or ``for tok in doc`` builds new Token objects,
+        # The tokens, made once: each ``self.tokens[i]`` or ``for tok in doc`` builds new Token objects,
         # and the steps below walk the whole article several times.
         self.tokens = tokens = list(doc)
         self._uses: dict[str, list] | None = None  # token text -> its tokens (_never_a_name)
@@ -128,13 +128,13 @@ class MentionFinder:
               **fields) -> Candidate:
         """A candidate over tokens [i, j) with the possessive ending trimmed off."""
         doc = self.doc
-        while j - 1 > i and doc[j - 1].tag_ == "POS":
+        while j - 1 > i and self.tokens[j - 1].tag_ == "POS":
             j -= 1
-        start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+        start, end = self.tokens[i].idx, self.tokens[j - 1].idx + len(self.tokens[j - 1].text)
         head = head if head is not None else doc[i:j].root.i
         cand = Candidate(start, end, self.text[start:end], kind, actor_kind, head,
                          self.sent_of[head], **fields)
-        cand.subject = is_subject(doc[head])
+        cand.subject = is_subject(self.tokens[head])
         cand.para = bisect.bisect_right(self.breaks, start)
         cand.quoted = self.in_quote[start] if start < len(self.in_quote) else False
         return cand
@@ -187,12 +187,14 @@ class MentionFinder:
                 i += 1
                 continue
             for n in range(min(MAX_NAME_TOKENS, len(doc) - i), 0, -1):
+                first, last = tokens[i], tokens[i + n - 1]
+                if first.lower_ == "the" or last.is_punct or first.is_punct:
+                    continue
+                text = self.text[first.idx:last.idx + len(last.text)]  # the span's text
+                entry = self.lex.org(text, self.on)
+                if entry is None or not self._case_ok(text, entry):
+                    continue
                 span = doc[i:i + n]
-                if span[0].lower_ == "the" or span[-1].is_punct or span[0].is_punct:
-                    continue
-                entry = self.lex.org(span.text, self.on)
-                if entry is None or not self._case_ok(span.text, entry):
-                    continue
                 if self._not_actor(span):
                     self._take(i, i + n)
                     i += n - 1
@@ -243,9 +245,9 @@ class MentionFinder:
         for ent in doc.ents:
             i = ent.start
             for k in range(ent.start, ent.end + 1):
-                if k == ent.end or "\n" in doc[k].text or "\n" in doc[k].whitespace_:
-                    j = k if k == ent.end or "\n" in doc[k].text else k + 1
-                    while i < j and (doc[i].lower_ in ("the", "a", "an") or doc[i].is_space):
+                if k == ent.end or "\n" in self.tokens[k].text or "\n" in self.tokens[k].whitespace_:
+                    j = k if k == ent.end or "\n" in self.tokens[k].text else k + 1
+                    while i < j and (self.tokens[i].lower_ in ("the", "a", "an") or self.tokens[i].is_space):
                         i += 1
                     if i < j:
                         yield i, j, ent.label_
@@ -276,14 +278,14 @@ class MentionFinder:
             if label in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "NORP") and self._not_actor(doc[i:j]):
                 self._take(i, j)
                 continue
-            if label == "ORG" and i >= 2 and doc[i - 1].lower_ == "of" and \
-                    self._head_title(doc[i - 2]) is not None and not self.lex.org(text, self.on) and \
+            if label == "ORG" and i >= 2 and self.tokens[i - 1].lower_ == "of" and \
+                    self._head_title(self.tokens[i - 2]) is not None and not self.lex.org(text, self.on) and \
                     not self.lex.organisation_code(text):
                 # "Secretary of State", "Minister of Foreign Affairs": the portfolio of a title.
                 self._take(i, j)
                 self.portfolios.update(range(i, j))
                 continue
-            if label in ("ORG", "LAW") and j - i > 1 and doc[j - 1].lower_ in cues.DOCUMENT_NOUNS and \
+            if label in ("ORG", "LAW") and j - i > 1 and self.tokens[j - 1].lower_ in cues.DOCUMENT_NOUNS and \
                     not self.lex.org(text, self.on):
                 # "the United States Constitution", "the Paris Agreement": a document, no actor.
                 self._take(i, j)
@@ -300,12 +302,12 @@ class MentionFinder:
                 self._nationality_adjective(i, j, demonym)
                 self._take(i, j)
                 continue
-            if label in ("GPE", "LOC", "FAC") and doc[j - 1].tag_ == "NNPS" and \
-                    (j - i > 1 or doc[i].lower_ in team_heads) and \
-                    doc[j - 1].lower_ not in cues.GEOGRAPHIC_PLURALS and not self.lex.country(text):
+            if label in ("GPE", "LOC", "FAC") and self.tokens[j - 1].tag_ == "NNPS" and \
+                    (j - i > 1 or self.tokens[i].lower_ in team_heads) and \
+                    self.tokens[j - 1].lower_ not in cues.GEOGRAPHIC_PLURALS and not self.lex.country(text):
                 # "the Pittsburgh Pirates", "the Boston Red Sox" (and then "Pirates"): a team.
                 label = "ORG"
-                team_heads.add(doc[j - 1].lower_)
+                team_heads.add(self.tokens[j - 1].lower_)
             if label == "PERSON" and self.lex.not_actor(text) == "acting":
                 label = "ORG"  # a platform or publication that acts ("Twitter placed a warning")
             code = self.lex.country(text)
@@ -321,7 +323,7 @@ class MentionFinder:
                                          key=f"gov:{capital}"))
                     self._take(i, j)
             elif label == "PERSON":
-                if j - i == 1 and self._never_a_name(doc[i].text):
+                if j - i == 1 and self._never_a_name(self.tokens[i].text):
                     self._take(i, j)
                     continue
                 self._person(i, j)
@@ -415,8 +417,8 @@ class MentionFinder:
         doc, k = self.tokens, 0
         while k < len(doc):
             j = k
-            while j < len(doc) and not doc[j].ent_type_ and doc[j].pos_ == "PROPN" and \
-                    doc[j].text[:1].isupper() and "\n" not in doc[j].whitespace_:
+            while j < len(doc) and not self.tokens[j].ent_type_ and self.tokens[j].pos_ == "PROPN" and \
+                    self.tokens[j].text[:1].isupper() and "\n" not in self.tokens[j].whitespace_:
                 j += 1
             if j > k:
                 yield k, j
@@ -545,8 +547,8 @@ class MentionFinder:
         if not name_words:
             return
         place_words = 0
-        if i > 0 and doc[i - 1].lower_ == "from" and len(name_words) >= 3 and \
-                doc[i].text[:1].isupper() and doc[i].lower_ not in self.lex.first_names:
+        if i > 0 and self.tokens[i - 1].lower_ == "from" and len(name_words) >= 3 and \
+                self.tokens[i].text[:1].isupper() and self.tokens[i].lower_ not in self.lex.first_names:
             # "Senator from Vermont Bernie Sanders": spaCy's name starts with the title's place.
             place_words, i, name_words = 1, i + 1, name_words[1:]
         cand = self._cand(i, j, "name", "person", name_tokens=tuple(name_words), gender=gender)
@@ -572,9 +574,9 @@ class MentionFinder:
         if place_words:
             k = i - place_words - 2  # before "from Vermont"
         while k >= 0 and i - k <= MAX_TITLE_TOKENS:
-            tok = doc[k]
+            tok = self.tokens[k]
             if tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.tag_ == "POS" or \
-                    (tok.lower_ in ("for", "of") and k + 1 < i and doc[k + 1].pos_ in ("PROPN", "NOUN")):
+                    (tok.lower_ in ("for", "of") and k + 1 < i and self.tokens[k + 1].pos_ in ("PROPN", "NOUN")):
                 if tok.ent_type_ == "PERSON" or tok.i in self.taken and not self._org_token(tok.i) and \
                         tok.i not in self.portfolios:
                     break
@@ -582,7 +584,7 @@ class MentionFinder:
                 continue
             break
         start = k + 1
-        while start < i and (doc[start].lower_ in ("for", "of") or doc[start].tag_ == "POS"):
+        while start < i and (self.tokens[start].lower_ in ("for", "of") or self.tokens[start].tag_ == "POS"):
             start += 1
         if start >= (i - place_words - 1 if place_words else i):
             return
@@ -593,14 +595,14 @@ class MentionFinder:
         person = self.candidates[idx]
         country, sector, org_sector = self._qualifiers(words)
         if country is None and any(t.lower_ in ("country", "nation") and t.i + 1 < i and
-                                   doc[t.i + 1].tag_ == "POS" for t in words):
+                                   self.tokens[t.i + 1].tag_ == "POS" for t in words):
             country = self._country_before(start)  # "the country's foreign minister Y"
         role_start = start
         # The role leaves out leading nationality words ("US special representative ..." ->
         # "special representative ...") which become the actor's country instead.
-        while role_start < i and (self.lex.demonym(doc[role_start].text) or
-                                  self.lex.country(doc[role_start].text)) and \
-                doc[role_start].lower_ not in ("for", "of"):
+        while role_start < i and (self.lex.demonym(self.tokens[role_start].text) or
+                                  self.lex.country(self.tokens[role_start].text)) and \
+                self.tokens[role_start].lower_ not in ("for", "of"):
             role_start += 1
         role_span = doc[role_start:i]
         if len(role_span):
@@ -616,7 +618,7 @@ class MentionFinder:
         person.head_word = title.phrase
         # An unlisted "organisation" inside the title is spaCy reading part of the title as a
         # name ("Interior" of "Interior Minister"): it is no actor of its own.
-        first, last = doc[start].idx, doc[i - 1].idx + len(doc[i - 1].text)
+        first, last = self.tokens[start].idx, self.tokens[i - 1].idx + len(self.tokens[i - 1].text)
         for other in self.candidates:
             if other.actor_kind == "organization" and not other.key and not other.sector and \
                     first <= other.start and other.end <= last:
@@ -630,13 +632,13 @@ class MentionFinder:
         """Whether a person's title ends right before token ``i`` (or before "from <Place>"
         opening the span at ``i``)."""
         doc = self.doc
-        for k in (i - 1, i - 1 if i > 0 and doc[i - 1].lower_ == "from" else None):
+        for k in (i - 1, i - 1 if i > 0 and self.tokens[i - 1].lower_ == "from" else None):
             if k is None or k < 0:
                 continue
-            if doc[k].lower_ == "from":
+            if self.tokens[k].lower_ == "from":
                 k -= 1
             if k >= 0:
-                title = self.lex.title(doc[k].lower_)
+                title = self.lex.title(self.tokens[k].lower_)
                 if title is not None and title.kind == "person":
                     return True
         return False
@@ -647,7 +649,7 @@ class MentionFinder:
         doc = self.doc
         first_sent = self.sent_of[i] - 3 if i in self.sent_of else 0
         for k in range(i - 1, -1, -1):
-            tok = doc[k]
+            tok = self.tokens[k]
             if self.sent_of.get(k, 0) < first_sent:
                 return None
             if not tok.text[:1].isupper():
@@ -658,7 +660,7 @@ class MentionFinder:
         return None
 
     def _org_token(self, i: int) -> bool:
-        return any(c.start <= self.doc[i].idx < c.end and (
+        return any(c.start <= self.tokens[i].idx < c.end and (
             c.key and c.key.startswith(("org:", "gov:")) or c.actor_kind == "organization")
             for c in self.candidates)
 
@@ -841,13 +843,13 @@ class MentionFinder:
             left = min((t.i for t in tok.lefts for t in t.subtree), default=tok.i)
             left = min(left, tok.i)
             for k in range(left, tok.i):
-                if doc[k].text in ("-", "\u2013", "\u2014", ":") and (doc[k].whitespace_ or doc[k].text == ":") \
-                        or "\n" in doc[k].text:
+                if self.tokens[k].text in ("-", "\u2013", "\u2014", ":") and (self.tokens[k].whitespace_ or self.tokens[k].text == ":") \
+                        or "\n" in self.tokens[k].text:
                     # "NAIROBI - Police ...": the dateline is no part of the phrase (a hyphen
                     # inside a word, "60-year-old", is)
                     left = k + 1
-            while left < tok.i and (doc[left].dep_ in ("advmod", "cc", "preconj", "punct") or
-                                    doc[left].lower_ in cues.LOCATIVE_PREPOSITIONS):
+            while left < tok.i and (self.tokens[left].dep_ in ("advmod", "cc", "preconj", "punct") or
+                                    self.tokens[left].lower_ in cues.LOCATIVE_PREPOSITIONS):
                 # "(and) also the wife of one of them": the phrase starts at "the"; "gathered
                 # outside parliament", where spaCy makes "outside" an adjective: at "parliament"
                 left += 1
@@ -867,16 +869,16 @@ class MentionFinder:
                                 pp_place = (pobj[0].left_edge.i, pobj[0].i + 1, code)
                         right = phrase_end(pobj[0]) + 1
             if title is not None and title.kind == "person" and tok.tag_ not in ("NNS", "NNPS") and \
-                    right + 1 < len(doc) and doc[right].text == "," and not (
+                    right + 1 < len(doc) and self.tokens[right].text == "," and not (
                     isinstance(described, int) and self.candidates[described].actor_kind == "person"):
                 # "According to news agency ISNA, the prosecutor general of Tehran, Ali Alghasi
                 # Mehr, said": the person named right after the title, not the agency before it.
                 after = next((n for n, c in enumerate(self.candidates) if c.kind == "name" and
-                              c.actor_kind == "person" and c.start == doc[right + 1].idx), None)
+                              c.actor_kind == "person" and c.start == self.tokens[right + 1].idx), None)
                 if after is not None:
                     described = after
             words = doc[left:right]
-            det = doc[left].lower_ if left < tok.i else ""
+            det = self.tokens[left].lower_ if left < tok.i else ""
             possessor = next((t.i for t in tok.lefts if t.dep_ == "poss"), None)
             country, _, org_sector = self._qualifiers(doc[left:tok.i + 1])
             country = country or pp_country
@@ -939,7 +941,7 @@ class MentionFinder:
             if pp_place is not None:
                 # "the new government in Kabul": the capital stands for the government too.
                 i, j, code = pp_place
-                while i < j and doc[i].lower_ == "the":
+                while i < j and self.tokens[i].lower_ == "the":
                     i += 1
                 self._add(self._cand(i, j, "metonym", "country", country=code, sector="GOV",
                                      key=f"gov:{code}", attach_to=idx))
@@ -1074,17 +1076,17 @@ class MentionFinder:
         ``i`` (the verb of a predicate: "Jerome (/ dʒəˈroʊm /; Latin: ...; c. 347 – 420) was"),
         whatever spaCy made of the subject inside the parenthesis."""
         doc = self.doc
-        if i == 0 or doc[i - 1].text != ")":
+        if i == 0 or self.tokens[i - 1].text != ")":
             return None
         depth, k = 0, i - 1
         while k >= 0:
-            depth += {")": 1, "(": -1}.get(doc[k].text, 0)
+            depth += {")": 1, "(": -1}.get(self.tokens[k].text, 0)
             if depth == 0:
                 break
             k -= 1
-        if k <= 0 or "\n" in self.text[doc[k - 1].idx:doc[i].idx]:
+        if k <= 0 or "\n" in self.text[self.tokens[k - 1].idx:self.tokens[i].idx]:
             return None
-        end = doc[k - 1].idx + len(doc[k - 1].text)
+        end = self.tokens[k - 1].idx + len(self.tokens[k - 1].text)
         return next((n for n, c in enumerate(self.candidates)
                      if c.kind == "name" and c.actor_kind == "person" and c.end == end), None)
 
@@ -1096,8 +1098,8 @@ class MentionFinder:
                 not any(c.dep_ == "det" for c in tok.children):
             return None
         doc = self.doc
-        if tok.lower_ == "old" and tok.i >= 2 and doc[tok.i - 1].text == "-" and \
-                doc[tok.i - 2].lower_ in ("year", "years"):
+        if tok.lower_ == "old" and tok.i >= 2 and self.tokens[tok.i - 1].text == "-" and \
+                self.tokens[tok.i - 2].lower_ in ("year", "years"):
             return True
         if tok.tag_ in ("NNP", "NN") and tok.text[:1].isupper():
             code = self.lex.demonym(tok.text)
@@ -1134,7 +1136,7 @@ class MentionFinder:
         for k in range(tok.i - 1, -1, -1):
             if self.sent_of[k] < sent - 1:
                 return None
-            if self.doc[k].dep_ in ("nsubj", "nsubjpass"):
+            if self.tokens[k].dep_ in ("nsubj", "nsubjpass"):
                 return k
         return None
 

@@ -15,20 +15,42 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from re import _constants as c, _parser
 
 from . import lexicon as lx
 
 
 def _alternation(words) -> str:
-    """A regex alternation of ``words``, longest first, spaces matching any whitespace."""
+    """A regex alternation of ``words``, longest first, spaces matching any whitespace.
+
+    The words are grouped by their first letter, in that order within each group ("jan|june|
+    july" -> "j(?:an|une|uly)"): the regex engine tries one branch per letter instead of one per
+    word, and the matches are the same (words that start with different ASCII characters never
+    match at the same place, so only the order within a group matters, and it is kept)."""
     parts = sorted(set(words), key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts) + ")"
+    if any(not w or not w[0].isascii() or not w[0].isalnum() for w in parts):
+        return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts) + ")"
+    return _grouped(re.escape(w).replace(r"\ ", r"\s+") for w in parts)
+
+
+def _grouped(alternatives) -> str:
+    """``(?:a|b|...)`` of regex ``alternatives`` that each start with an ASCII letter or digit,
+    grouped by that character (case-folded) with their order kept within each group. Only
+    alternatives with the same first character can match at the same place, so the regex
+    matches exactly what the plain alternation matches, with one branch tried per letter."""
+    groups: dict[str, list[str]] = {}
+    for a in alternatives:
+        if not a or not a[0].isascii() or not a[0].isalnum():
+            raise ValueError(f"alternative {a!r} does not start with a letter or digit")
+        groups.setdefault(a[0].lower(), []).append(a)
+    return "(?:" + "|".join(
+        ws[0][0] + "(?:" + "|".join(a[1:] for a in ws) + ")" for ws in groups.values()) + ")"
 
 
 _UNITS_ALL = list(lx.UNITS) + list(lx.UNIT_PLURALS)
 _NUMBER_SIMPLE = [w for w in lx.NUMBER_WORDS if w not in ("a", "an")]
-_TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-_ONES = "(?:one|two|three|four|five|six|seven|eight|nine)"
+_TENS = _grouped("twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety".split("|"))
+_ONES = _grouped("one|two|three|four|five|six|seven|eight|nine".split("|"))
 
 FRAGMENTS = {
     "MONTH": r"(?:" + _alternation(k for k in lx.MONTHS if len(k) > 4 or k in ("may", "june", "july"))
@@ -213,9 +235,10 @@ RULES: tuple[Rule, ...] = (
          r"(?P<wd><<WEEKDAY_FULL>>)s(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?(?![\w'])"),
     # --- durations --------------------------------------------------------------------------
     Rule("duration", "duration",
-         r"(?:(?P<the>the|a|an|another|each\s+of\s+the)\s+)?(?:(?P<rel>past|last|next|first|previous|"
-         r"coming|following|final|latest|initial|remaining|preceding|ensuing|same|full|entire|"
-         r"whole|better\s+part\s+of\s+the|year-earlier)\s+(?(the)|(?!<<APPROX>>\s)))?"
+         r"(?:(?P<the>the|a|an|another|each\s+of\s+the)\s+)?(?:(?P<rel>" + _grouped((
+             r"past|last|next|first|previous|coming|following|final|latest|initial|remaining|"
+             r"preceding|ensuing|same|full|entire|whole|better\s+part\s+of\s+the|year-earlier"
+         ).split("|")) + r")\s+(?(the)|(?!<<APPROX>>\s)))?"
          r"(?:(?P<approx><<APPROX>>)\s+)?"
          r"(?P<num><<COUNT_RANGE>>)(?:\s+(?:more|additional|straight|consecutive|full|long|"
          r"successive))?[\s-]+(?P<unit><<UNIT>>)(?P<suffix>-olds?|-long|\s+old)?(?:\s+or\s+so)?"),
@@ -298,7 +321,72 @@ def expand(pattern: str) -> str:
     return re.sub(r"<<(\w+)>>", lambda m: FRAGMENTS[m.group(1)], pattern)
 
 
+_CATEGORIES = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_SPACE: r"\s",
+               c.CATEGORY_NOT_SPACE: r"\S", c.CATEGORY_WORD: r"\w", c.CATEGORY_NOT_WORD: r"\W"}
+
+
+def first_characters(pattern: str) -> set[str] | None:
+    """The characters a non-empty match of ``pattern`` can start with (before case folding), as
+    the items of a character class (``a``, ``\\d``), or None when that is not known (a negated
+    class, a back reference, a pattern that may match the empty string)."""
+
+    def walk(items) -> tuple[set[str] | None, bool]:
+        """(first characters of ``items``, whether ``items`` can match the empty string)."""
+        chars: set[str] = set()
+        for op, av in items:
+            if op is c.LITERAL:
+                return chars | {re.escape(chr(av))}, False
+            if op is c.IN:
+                for kind, value in av:
+                    if kind is c.LITERAL:
+                        chars.add(re.escape(chr(value)))
+                    elif kind is c.RANGE:
+                        chars.update(re.escape(chr(k)) for k in range(value[0], value[1] + 1))
+                    elif kind is c.CATEGORY and value in _CATEGORIES:
+                        chars.add(_CATEGORIES[value])
+                    else:  # NEGATE: not analysed
+                        return None, False
+                return chars, False
+            if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+                continue  # zero-width: the next item gives the first character
+            if op is c.SUBPATTERN:
+                first, empty = walk(av[3])
+            elif op is c.BRANCH:
+                first, empty = set(), False
+                for branch in av[1]:
+                    f, e = walk(branch)
+                    if f is None:
+                        return None, False
+                    first |= f
+                    empty = empty or e
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+                first, empty = walk(av[2])
+                empty = empty or av[0] == 0
+            else:  # GROUPREF, GROUPREF_EXISTS, ANY, ...: not analysed
+                return None, False
+            if first is None:
+                return None, False
+            chars |= first
+            if not empty:
+                return chars, False
+        return chars, True
+
+    first, empty = walk(_parser.parse(pattern, re.IGNORECASE))
+    return None if first is None or empty else first
+
+
 def compile_rules(rules=RULES) -> list[tuple[Rule, re.Pattern]]:
-    """Each rule with its compiled regex, bounded so that no match starts or ends inside a word."""
-    return [(rule, re.compile(r"(?<![\w'’$£€])(?:" + expand(rule.pattern) + r")(?![\w’])",
-                              re.IGNORECASE)) for rule in rules]
+    """Each rule with its compiled regex, bounded so that no match starts or ends inside a word.
+
+    A lookahead for the characters a match can start with (``first_characters``, case-folded as
+    the rule is) comes first: the regex engine tries every position of the text, and rejecting
+    most of them on one character is what makes the rules cheap (the matches are the same)."""
+    compiled = []
+    for rule in rules:
+        body = "(?:" + expand(rule.pattern) + r")(?![\w’])"
+        first = first_characters(body)
+        if first:
+            body = "(?=[" + "".join(sorted(first)) + "])" + body
+        body = r"(?<![\w'’$£€])" + body
+        compiled.append((rule, re.compile(body, re.IGNORECASE)))
+    return compiled
