@@ -31,6 +31,10 @@ _LONG_RUN = re.compile(r"\S{%d,}" % (MAX_WORD + 1))
 # while amortising the per-call overhead; measured with `make bench`.
 BATCH_SIZE = 32
 
+# Relative pronouns that open a relative clause ("X, who said …"): the events and quotes stages
+# both follow them back to the noun they stand for.
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+
 
 def model_names(name: str | None = None) -> tuple[str, ...]:
     """The pipelines to try, in order."""

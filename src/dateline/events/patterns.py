@@ -19,13 +19,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..nlp import RELATIVE_PRONOUNS
 from . import cues
 from .lexicon import Entry, lemma_candidates, match, predicate_object
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 NOT_AN_EVENT = "-"  # lexicon code of a reading that names no event ("released a report")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
-RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 
 
 @dataclass

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import Actor
+from ..nlp import RELATIVE_PRONOUNS  # speakers that stand for their noun (``antecedent``)
 
 
 def actor_for(actors: Sequence[Actor], source: tuple[int, int], head: int | None = None) -> str | None:
@@ -81,8 +82,6 @@ def _speaker_kind(phrase: str) -> str:
 
 
 PRONOUN_KINDS = {"he": "person", "she": "person", "it": "thing"}
-# Speakers that stand for the noun their relative clause hangs from (``antecedent``).
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Head nouns of speakers referred to as "it" (documents, institutions).
 THING_HEADS = frozenset("""
 report study survey poll statement paper newspaper magazine agency ministry department
