@@ -74,9 +74,9 @@ FRAGMENTS = {
     "REL": _alternation(lx.RELATIVE),
     "ORD": _alternation(lx.ORDINALS),
     "QORD": r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)",
-    "POSMOD": r"(?:early|late|mid-?|earlier|later|"
-              r"the\s+(?:end|beginning|start|middle|close|rest|remainder|first\s+half|"
-              r"second\s+half|latter\s+part|early\s+part)\s+of)",
+    "POSMOD": _grouped([r"early", r"late", r"mid-?", r"earlier", r"later", r"the\s+" + _grouped(
+        r"end|beginning|start|middle|close|rest|remainder|first\s+half|second\s+half|"
+        r"latter\s+part|early\s+part".split("|")) + r"\s+of"]),
     "FUZZY": _alternation(lx.FUZZY),
     "DEICTIC": _alternation(lx.DEICTIC_DAYS),
     "FREQ": _alternation(lx.FREQUENCY_WORDS),
@@ -160,9 +160,10 @@ RULES: tuple[Rule, ...] = (
     # --- quarters and halves ----------------------------------------------------------------
     Rule("quarter", "quarter",
          r"(?:(?:the|a)\s+)?(?:(?P<year><<YEAR>>)\s+|(?P<relyear>this|last|next)\s+year's\s+|"
-         r"(?P<ago>(?:comparable\s+|same\s+)?(?:year-earlier|year-ago|prior-year|"
-         r"previous-year|comparable|same|flat|latest|current|recent|strong|weak|weaker|"
-         r"stronger)\s+))?(?:(?:fiscal|calendar)\s+)?(?P<q><<QORD>>)[\s-]+quarter(?:s)?"
+         r"(?P<ago>(?:comparable\s+|same\s+)?" + _grouped((
+             r"year-earlier|year-ago|prior-year|previous-year|comparable|same|flat|latest|current|"
+             r"recent|strong|weak|weaker|stronger").split("|")) + r"\s+))?"
+         r"(?:(?:fiscal|calendar)\s+)?(?P<q><<QORD>>)[\s-]+quarter(?:s)?"
          r"(?:\s+of\s+(?:fiscal\s+|the\s+)?(?:(?P<year2><<YEAR>>)|(?P<relyear2>this|last|next)\s+"
          r"(?:fiscal\s+)?year|the\s+year))?"),
     Rule("quarters_of", "quarter",
@@ -235,7 +236,8 @@ RULES: tuple[Rule, ...] = (
          r"(?P<wd><<WEEKDAY_FULL>>)s(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?(?![\w'])"),
     # --- durations --------------------------------------------------------------------------
     Rule("duration", "duration",
-         r"(?:(?P<the>the|a|an|another|each\s+of\s+the)\s+)?(?:(?P<rel>" + _grouped((
+         r"(?:(?P<the>" + _grouped(["the", "a", "an", "another", r"each\s+of\s+the"]) + r")\s+)?"
+         r"(?:(?P<rel>" + _grouped((
              r"past|last|next|first|previous|coming|following|final|latest|initial|remaining|"
              r"preceding|ensuing|same|full|entire|whole|better\s+part\s+of\s+the|year-earlier"
          ).split("|")) + r")\s+(?(the)|(?!<<APPROX>>\s)))?"
