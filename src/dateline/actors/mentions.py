@@ -111,7 +111,7 @@ class MentionFinder:
                     n += 1
                 self.sent_of[tok.i] = n
         self.text = text = doc.text  # Doc.text joins every token: read it once
-        self.breaks = [k for k, ch in enumerate(text) if ch == "\n"]
+        self.breaks = [m.start() for m in re.finditer("\n", text)]
         self.in_quote = quoted_characters(text)
         self.pending_attach: list[tuple[Candidate, int]] = []  # (description, pronoun token)
         self.taken: set[int] = set()  # tokens inside a name, title or metonym already found
@@ -1231,13 +1231,22 @@ def is_subject(tok) -> bool:
     return tok.dep_ in cues.SUBJECT_DEPS
 
 
+_QUOTE_OR_BREAK = re.compile("[\n" + re.escape(cues.QUOTE_MARKS) + "]")
+
+
 def quoted_characters(text: str) -> list[bool]:
-    """For each character, whether it is inside double quotation marks (reset at each line)."""
-    out, inside = [], False
-    for ch in text:
+    """For each character, whether it is inside double quotation marks (reset at each line).
+    Only quotation marks and line breaks change that: the runs between them are filled whole."""
+    out, inside, k = [], False, 0
+    for m in _QUOTE_OR_BREAK.finditer(text):
+        i = m.start()
+        out.extend([inside] * (i - k))
+        ch = text[i]
         if ch == "\n":
             inside = False
-        elif ch in cues.QUOTE_MARKS:
+        else:
             inside = not inside if ch == '"' else ch == "\u201c"
         out.append(inside)
+        k = i + 1
+    out.extend([inside] * (len(text) - k))
     return out
