@@ -21,15 +21,23 @@ NOT_AMOUNT_LABELS = frozenset({"DATE", "TIME", "ORDINAL", "ORG", "PRODUCT", "LAW
                                "FAC", "EVENT", "PERSON", "GPE", "LOC"})
 
 
-def _blocked(work: Work, start: int, end: int) -> bool:
-    """A number inside a timex or a date/name entity."""
+def _blocked(work: Work, start: int, end: int, entities=None) -> bool:
+    """A number inside a timex or a date/name entity (``entities``: the (start, end) characters
+    of the entities with those labels, as ``_blocking_entities`` gives them; read from the doc
+    when not given)."""
     for timex in work.timexes:
         if timex.start < end and start < timex.end:
             return True
-    for ent in work.doc.ents:
-        if ent.label_ in NOT_AMOUNT_LABELS and ent.start_char < end and start < ent.end_char:
+    if entities is None:
+        entities = _blocking_entities(work.doc)
+    for ent_start, ent_end in entities:
+        if ent_start < end and start < ent_end:
             return True
     return False
+
+
+def _blocking_entities(doc) -> list[tuple[int, int]]:
+    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NOT_AMOUNT_LABELS]
 
 
 def _counted_noun(doc, start: int, end: int):
@@ -106,6 +114,7 @@ def _is_people(doc, noun) -> bool:
 def find_amounts(work: Work) -> list[Amount]:
     text, doc = work.text, work.doc
     amounts = []
+    blocking = None  # the entities' characters, read once (doc.ents makes a Span per entity)
     for m in AMOUNT.finditer(text):
         number = read_number(m)
         if number is None:
@@ -125,9 +134,11 @@ def find_amounts(work: Work) -> list[Amount]:
                 lexicon.CURRENCY_WORDS.get(m.group("currency_word").strip())
         elif m.group("percent"):
             unit = "percentage points" if "point" in m.group("percent").lower() else "percent"
-        if unit is None and _blocked(work, num_start, end):
+        if unit is None and blocking is None:
+            blocking = _blocking_entities(doc)
+        if unit is None and _blocked(work, num_start, end, blocking):
             continue
-        if unit is None and _blocked(work, num_start, end) is False and m.group("scale") is None \
+        if unit is None and _blocked(work, num_start, end, blocking) is False and m.group("scale") is None \
                 and m.group("digits") and len(m.group("digits")) == 4 and 1000 <= value <= 2100:
             continue  # a year
         obj = None
