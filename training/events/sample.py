@@ -9,6 +9,12 @@ random.Random(2026), taken in that order while they pass the filters below, unti
 sentence target is met. Skipped: interviews and first-person Wikinews features (not news of
 events), pure sports results, and articles longer than MAX_CHARS (a labelling-budget cap,
 stated here so the mix is reproducible). Every sentence of a chosen article is labelled.
+
+Batch 7 (``--long``): the articles the cap above left out. Same ids, same shuffle
+(random.Random(2026)), same sentence splitter and skips, plus Wikinews "X discusses ... with
+Wikinews" features (LONG_INTERVIEW); taken in that order when longer than MAX_CHARS and at most
+LONG_MAX_CHARS (a second budget cap: it leaves out the month-long campaign round-ups and the
+30,000-character features) and not labelled in an earlier batch, until LONG_TARGET sentences.
 """
 
 from __future__ import annotations
@@ -27,6 +33,10 @@ LABELS = Path(__file__).resolve().parent / "labels.jsonl"
 SEED = 2026
 MAX_CHARS = 3000
 SENTENCE_TARGET = 2450  # batch 1: 800 (the first 55 articles); batch 2: 1,150; 3: 1,450; 4: 1,750; 5: 2,000; 6: 2,450
+# batch 7 (--long): articles over MAX_CHARS and at most LONG_MAX_CHARS, until LONG_TARGET sentences
+LONG_MAX_CHARS = 8000
+LONG_TARGET = 500
+LONG_BATCH = "helper, rubric v1, batch 7 (long)"
 
 # Judged by title and a read of the lead (reason kept next to each id).
 SKIP = {
@@ -40,6 +50,7 @@ SKIP = {
     "wikinews-9ec0be5dcc84": "sports result (rugby; batch 6)",
 }
 INTERVIEW = re.compile(r"\binterview|tells Wikinews|Wikinews (?:attends|discusses|speaks)", re.I)
+LONG_INTERVIEW = re.compile(r"\bdiscuss(?:es)?\b.*\bWikinews\b|\bWikinews (?:investigates|talks)", re.I)
 
 ABBREV = {
     "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "gov", "sen",
@@ -99,6 +110,30 @@ def choose(articles: dict[str, dict]) -> list[str]:
     return chosen
 
 
+def choose_long(articles: dict[str, dict]) -> list[str]:
+    """Batch 7: the same shuffle, long articles only (see the module docstring)."""
+    earlier = set()
+    with LABELS.open(encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if rec.get("annotator") != LONG_BATCH:
+                earlier.add(rec["article_id"])
+    ids = sorted(articles)
+    random.Random(SEED).shuffle(ids)
+    chosen, total = [], 0
+    for i in ids:
+        r = articles[i]
+        if (i in SKIP or i in earlier or INTERVIEW.search(r["title"])
+                or LONG_INTERVIEW.search(r["title"])
+                or not MAX_CHARS < len(r["text"]) <= LONG_MAX_CHARS):
+            continue
+        chosen.append(i)
+        total += len(split_sentences(r["text"]))
+        if total >= LONG_TARGET:
+            break
+    return chosen
+
+
 def check(articles: dict[str, dict]) -> int:
     """Every labelled sentence matches the split; every chosen article labelled in full."""
     errors = 0
@@ -128,11 +163,12 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sentences", action="store_true")
     ap.add_argument("--check", action="store_true")
+    ap.add_argument("--long", action="store_true", help="batch 7: the long articles")
     args = ap.parse_args()
     articles = load_articles()
     if args.check:
         return 1 if check(articles) else 0
-    for i in choose(articles):
+    for i in (choose_long(articles) if args.long else choose(articles)):
         r = articles[i]
         spans = split_sentences(r["text"])
         print(f"# {i} {r['published']} {len(spans)} sentences: {r['title']}")
