@@ -162,6 +162,20 @@ def main(argv=None) -> int:
             for b in r["check"]["reliability"]:
                 print(f"    {b['bin']}  {b['events']:>4}  {b['mean confidence']!s:>6}  "
                       f"{b['share right']!s:>6}")
+            long = r.get(sets.LONG_CHECK)
+            if long:
+                # batch 7: articles over 3,000 characters, which the other batches skip; held out
+                print(f"Wikinews long articles, held out ({long['articles']} long-check articles, "
+                      f"{long['sentences']} sentences; check half beside it)")
+                print(f"  {'':<26}" + "".join(f"{s[:8] + ' ' + h:>17}"
+                                              for s in ("patterns", "combined")
+                                              for h in ("check", "long")))
+                for key in ("event-and-type precision", "type recall", "source right",
+                            "target right", "gold events", "predicted events"):
+                    cells = [r[h][s].get(key) for s in ("patterns", "combined")
+                             for h in ("check", sets.LONG_CHECK)]
+                    print(f"  {key:<26}" + "".join(f"{v:>17.3f}" if isinstance(v, float)
+                                                   else f"{v!s:>17}" for v in cells))
     if "conflibert" in chosen:
         results["conflibert"] = r = sets.conflibert(annotator, args.shared, threshold, args.limit)
         if r:

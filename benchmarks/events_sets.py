@@ -4,8 +4,9 @@ parse. Used by bench_events.py.
 
 - The project's Wikinews event labels (training/events/labels.jsonl): the tune half is the
   articles the model and its calibrator were trained on, the check half the held-out articles
-  (``train.label_split``: half of the first batch's 55 articles, fixed seed; later batches train
-  only). Scored as the issue's "real articles judged by hand".
+  (``train.label_split``: half of the first batch's 55 articles, fixed seed, and batch 5), and the
+  "long check" (``train.long_split``: half of batch 7's long articles, same seed). Scored as the
+  issue's "real articles judged by hand".
 - glocon_sample (event / no event), conflibert_pentaclass (class against QuadClass, source/target
   span overlap), the PETRARCH sets (scored by ../shared/eval/event_score.py): halves by a stable
   hash of the record's id (glocon: of its document).
@@ -32,7 +33,7 @@ from dateline.pipeline import Pipeline
 from common import read_jsonl
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "training" / "events"))
-from train import SEED as SPLIT_SEED, label_split  # noqa: E402
+from train import SEED as SPLIT_SEED, label_split, long_split  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "training" / "events" / "labels.jsonl"
@@ -50,10 +51,18 @@ def half_of(key: str) -> str:
     return "tune" if hashlib.sha1(key.encode("utf-8")).digest()[0] % 2 == 0 else "check"
 
 
+LONG_CHECK = "long check"
+
+
 def label_halves(labels: list[dict]) -> dict[str, set[str]]:
-    """The model's training articles (tune) and the held-out ones (check), as train.py splits."""
+    """The model's training articles (tune), the held-out ones (check) and batch 7's held-out
+    long articles (long check, empty before batch 7), as train.py splits."""
     tune, check = label_split(labels)
-    return {"tune": tune, "check": check}
+    out = {"tune": tune, "check": check}
+    long_check = long_split(labels)[1]
+    if long_check:
+        out[LONG_CHECK] = long_check
+    return out
 
 
 # --- annotation: one parse, events with and without the learned layer ---------------------------

@@ -3,6 +3,7 @@
     python training/events/sample.py              # list the chosen articles and their sentence counts
     python training/events/sample.py --sentences  # also print every sentence with its index and offsets
     python training/events/sample.py --check      # check labels.jsonl against the split (offsets, text)
+    python training/events/sample.py --long       # batch 7: the long articles (--sentences works too)
 
 The articles are those of samples/wikinews/wikinews.jsonl, ids sorted, shuffled with
 random.Random(2026), taken in that order while they pass the filters below, until the
@@ -138,9 +139,12 @@ def check(articles: dict[str, dict]) -> int:
     """Every labelled sentence matches the split; every chosen article labelled in full."""
     errors = 0
     seen: dict[str, set[int]] = {}
+    long_batch: set[str] = set()
     with LABELS.open(encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
             rec = json.loads(line)
+            if rec.get("annotator") == LONG_BATCH:
+                long_batch.add(rec["article_id"])
             text = articles[rec["article_id"]]["text"]
             if text[rec["start"]:rec["end"]] != rec["text"]:
                 print(f"line {n}: offsets do not give the sentence", file=sys.stderr)
@@ -155,6 +159,9 @@ def check(articles: dict[str, dict]) -> int:
         if idx != want:
             print(f"{aid}: sentences labelled {len(idx)} of {len(want)}", file=sys.stderr)
             errors += 1
+    if long_batch and long_batch != set(choose_long(articles)):
+        print("batch 7: its articles are not those --long chooses", file=sys.stderr)
+        errors += 1
     print(f"{sum(len(v) for v in seen.values())} sentences in {len(seen)} articles; {errors} problems")
     return errors
 
@@ -163,7 +170,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sentences", action="store_true")
     ap.add_argument("--check", action="store_true")
-    ap.add_argument("--long", action="store_true", help="batch 7: the long articles")
+    ap.add_argument("--long", action="store_true",
+                    help="batch 7: the long articles")
     args = ap.parse_args()
     articles = load_articles()
     if args.check:

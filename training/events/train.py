@@ -10,7 +10,9 @@ Data (both licensed for training, see meta.json and docs/events.md):
   nothing about them.
 - ``training/events/labels.jsonl`` (project labels on the Wikinews sample, CC BY 2.5): the first
   batch's 55 articles split by id with random.Random(13) into a train/calibration half and a check
-  half; later batches train only (``label_split``); every sentence of the train articles is an
+  half; batch 5 is held out with the check half; batch 7 (long articles) is halved the same way
+  into training articles and a held-out "long check"; the other batches train only
+  (``label_split``, ``long_split``); every sentence of the train articles is an
   example (its gold types, or NONE).
 
 The sentence model is a linear softmax over hashed features (learned.py), trained by Adagrad with
@@ -68,6 +70,11 @@ FIRST_BATCH = "helper, rubric v1"  # the labels' annotator field of the first 55
 # above 0.5 and reached 0.80 only on the top 10 of 331 events (threshold 0.86), so the batch went
 # to the held-out side instead, where it doubles the check half's size (2026-12-04).
 CHECK_BATCHES = frozenset({"helper, rubric v1, batch 5"})
+# Batch 7 (sample.py --long): articles over sample.py's MAX_CHARS, which batches 1-6 skipped. Its
+# articles are halved by ``split_articles`` (the same fixed seed): the first half trains, the second
+# is the "long check", held out beside the check half (which keeps its 44 articles, so its numbers
+# stay comparable with earlier models).
+LONG_BATCH = "helper, rubric v1, batch 7 (long)"
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -83,15 +90,21 @@ def split_articles(ids) -> tuple[set[str], set[str]]:
     return set(ids[:half]), set(ids[half:])
 
 
+def long_split(labels: list[dict]) -> tuple[set[str], set[str]]:
+    """(train articles, long-check articles) of batch 7 (LONG_BATCH), by ``split_articles``."""
+    return split_articles({r["article_id"] for r in labels if r.get("annotator") == LONG_BATCH})
+
+
 def label_split(labels: list[dict]) -> tuple[set[str], set[str]]:
     """(train/calibration articles, check articles) of the labels: the first batch's articles
     split in halves by ``split_articles``; the articles of CHECK_BATCHES are held out too; those of
     the other later batches train only, so that the check half keeps its articles as labels are
-    added."""
+    added; batch 7's long-check half (``long_split``) is in neither: it is held out on its own."""
     first = {r["article_id"] for r in labels if r.get("annotator") == FIRST_BATCH}
     held = {r["article_id"] for r in labels if r.get("annotator") in CHECK_BATCHES}
+    _, long_check = long_split(labels)
     train, check = split_articles(first)
-    return train | ({r["article_id"] for r in labels} - first - held), check | held
+    return train | ({r["article_id"] for r in labels} - first - held - long_check), check | held
 
 
 def lede(text: str) -> str:
@@ -284,6 +297,7 @@ def main(argv=None) -> int:
     labels = read_jsonl(LABELS_FILE)
     articles = {r["id"]: r for r in read_jsonl(ARTICLES_FILE)}
     train_ids, check_ids = label_split(labels)
+    long_check_ids = long_split(labels)[1]
     rows_by_article: dict[str, list] = {}
     for row in labels:
         rows_by_article.setdefault(row["article_id"], []).append(row)
@@ -291,7 +305,8 @@ def main(argv=None) -> int:
     synthetic = ngec_examples(args.shared, args.ngec)
     wiki = wikinews_examples(labels, train_ids)
     print(f"examples: {len(synthetic)} synthetic ledes, {len(wiki)} Wikinews sentence labels "
-          f"({len(train_ids)} train articles, {len(check_ids)} check articles held out)")
+          f"({len(train_ids)} train articles, {len(check_ids)} check and "
+          f"{len(long_check_ids)} long-check articles held out)")
     syn_cols = featurize(nlp, [t for t, _ in synthetic])
     wiki_cols = featurize(nlp, [t for t, _, _ in wiki])
 
@@ -352,7 +367,8 @@ def main(argv=None) -> int:
              "articles": sorted(train_ids), "rows": len(wiki),
              "licence": "CC BY 2.5 (Wikinews text; project labels under the same terms)"},
         ],
-        "held_out": {"wikinews_check_articles": sorted(check_ids)},
+        "held_out": {"wikinews_check_articles": sorted(check_ids),
+                     "wikinews_long_check_articles": sorted(long_check_ids)},
         "never_trained_on": ["conflibert_pentaclass", "glocon_sample", "petr2_gsr", "petr_unit"],
         "train_seconds": round(time.time() - started, 1),
     }
