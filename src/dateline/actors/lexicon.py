@@ -33,6 +33,7 @@ def _date(cell: str) -> date | None:
     return date.fromisoformat(cell) if cell else None
 
 
+@lru_cache(maxsize=65536)  # a pure function, called ~300 times per article with few distinct names
 def norm(name: str) -> str:
     """Lookup key of a name: lower case, no leading article, no possessive, single spaces."""
     name = " ".join(name.replace("\u2019", "'").split()).lower()
