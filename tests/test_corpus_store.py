@@ -258,6 +258,8 @@ def test_library_reading_api(corpus):
         price = store.actor(next(a["id"] for a in store.actors(name="Price")))
         assert len(price["quotes"]) == 2 and price["roles"][0]["roles"] == ["spokesman"]
         assert len(store.quotes(speaker="price")) == 2
+        days = [str(q["published_date"]) for q in store.quotes(limit=1000) if q["published_date"]]
+        assert len(set(days)) > 1 and days == sorted(days, reverse=True)  # newest first
         stats = store.stats()
         assert stats["counts"]["articles"] == 3 and stats["duplicates"] == 1
         assert stats["events_by_type"][0]["type"] == "CONSULT"

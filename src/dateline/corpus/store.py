@@ -476,13 +476,14 @@ class Store:
                 "articles": articles, "roles": roles, "quotes": quotes, "events": events}
 
     def quotes(self, speaker: str | None = None, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
-        """Quotes, optionally by speaker (name or speaker text, case-insensitive substring)."""
+        """Quotes, newest article first (in text order within an article), optionally by speaker
+        (name or speaker text, case-insensitive substring)."""
         where, params = "", []
         if speaker:
             where = "WHERE speaker_name ILIKE ? OR speaker_text ILIKE ?"
             params = [f"%{speaker}%", f"%{speaker}%"]
         return self.query(f"""
-            SELECT * FROM quotes {where} ORDER BY published_date NULLS LAST, article_id, start
+            SELECT * FROM quotes {where} ORDER BY published_date DESC NULLS LAST, article_id, start
             LIMIT ? OFFSET ?""", params + [limit, offset])
 
     def stories(self, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
