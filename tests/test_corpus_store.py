@@ -414,6 +414,8 @@ def test_cli_commands(corpus, tmp_path):
     assert done.exit_code == 0 and json.loads(done.stdout) == {"n": 3}
     done = runner.invoke(app, ["sql", "--db", str(corpus), "DELETE FROM articles"])
     assert done.exit_code == 2 and "E406" in done.stderr
+    done = runner.invoke(app, ["sql", "--db", str(corpus), "SELECT count(*) AS n FROM articles WHERE id <> ';'", "-f", "json"])
+    assert done.exit_code == 0 and json.loads(done.stdout) == {"n": 3}, done.output  # one statement
     done = runner.invoke(app, ["sql", "--db", str(corpus), "SELECT nosuchcolumn FROM articles"])
     assert done.exit_code == 1 and "E407" in done.stderr
     done = runner.invoke(app, ["stats", "--db", str(corpus), "--articles", "1"])

@@ -358,10 +358,20 @@ def test_sql_reads_with_a_row_limit(client):
 @pytest.mark.parametrize("statement", [
     "DELETE FROM events", "INSERT INTO stories VALUES (1)", "SELECT 1; DROP TABLE events",
     "COPY events TO 'x.csv'", "ATTACH 'other.duckdb'", "SET enable_external_access = true",
+    "PRAGMA version", "SELECT ';'; DELETE FROM events",
 ])
 def test_sql_refuses_writes(client, statement):
     body = client.get("/api/sql", params={"sql": statement}).json()
     assert body["error"]["code"] == "E406"
+
+
+def test_sql_reads_a_semicolon_inside_a_string_and_explains(client):
+    """One statement as DuckDB parses it: a ';' in a string is no second statement."""
+    data = client.get("/api/sql", params={"sql": "SELECT count(*) AS n FROM articles WHERE title LIKE '%;%';"}).json()
+    assert data["columns"] == ["n"], data
+    assert client.get("/api/sql", params={"sql": "EXPLAIN SELECT 1"}).json()["rows"]
+    body = client.get("/api/sql", params={"sql": "SELEC 1"}).json()
+    assert body["error"]["code"] == "E407" and "syntax" in body["error"]["message"].lower()
 
 
 @pytest.mark.parametrize("statement", ["SELECT * FROM read_csv('/etc/hostname')",

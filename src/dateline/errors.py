@@ -60,8 +60,8 @@ MESSAGES: dict[str, str] = {
             "`dateline ingest` wrote.",
     "E405": "{path}: the store has schema version {version}, newer than this dateline knows "
             "({latest}). Upgrade dateline.",
-    "E406": "Only read-only SQL (SELECT, WITH, DESCRIBE, SHOW, EXPLAIN, PRAGMA reading "
-            "settings) is allowed here: {detail}",
+    "E406": "Only read-only SQL (SELECT, WITH, DESCRIBE, SHOW, SUMMARIZE, EXPLAIN) is allowed "
+            "here: {detail}",
     "E407": "The query failed: {detail}",
     "E408": "{path}: can't write to the store ({detail}). The disk may be full or the file "
             "read-only; the batch was rolled back and everything committed before is intact. "

@@ -20,7 +20,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -131,8 +130,23 @@ def select_events(con, filters: dict[str, Any], limit: int = 100, offset: int = 
 
 # --- read-only SQL ---------------------------------------------------------------------------------
 
-_READ_ONLY_START = re.compile(r"^\s*(\(|select\b|with\b|from\b|describe\b|show\b|explain\b|summarize\b|values\b|table\b)",
-                              re.IGNORECASE)
+# Statements that only read: SELECT in all its forms (WITH, FROM-first, VALUES, TABLE, DESCRIBE,
+# SHOW, SUMMARIZE) and EXPLAIN.
+_READING_STATEMENTS = frozenset({duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN})
+
+
+def check_one_reading_statement(sql: str) -> None:
+    """Raise E406 unless ``sql`` is exactly one statement that only reads, as DuckDB's own parser
+    reads it (so a ';' inside a string is no second statement); E407 when it does not parse."""
+    parser = duckdb.connect(":memory:")
+    try:
+        statements = parser.extract_statements(sql)
+    except duckdb.Error as exc:
+        raise DatelineError("E407", detail=str(exc).splitlines()[0]) from None
+    finally:
+        parser.close()
+    if len(statements) != 1 or statements[0].type not in _READING_STATEMENTS:
+        raise DatelineError("E406", detail="give one SELECT (or WITH, DESCRIBE, SHOW, EXPLAIN) statement")
 
 
 def read_only_connection(path: str) -> duckdb.DuckDBPyConnection:
@@ -152,8 +166,7 @@ def read_only_connection(path: str) -> duckdb.DuckDBPyConnection:
 
 def run_sql(path: str, sql: str, limit: int | None = None) -> tuple[list[str], list[tuple]]:
     """Run one read-only statement on the store at ``path``: (column names, rows)."""
-    if not _READ_ONLY_START.match(sql) or ";" in sql.strip().rstrip(";"):
-        raise DatelineError("E406", detail="give one SELECT (or WITH, DESCRIBE, SHOW, EXPLAIN) statement")
+    check_one_reading_statement(sql)
     con = read_only_connection(path)
     try:
         cursor = con.execute(sql)

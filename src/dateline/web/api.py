@@ -3,7 +3,6 @@ event lists, and read-only SQL with a row and a time limit."""
 
 from __future__ import annotations
 
-import re
 import threading
 import time
 from typing import Annotated
@@ -12,7 +11,7 @@ import duckdb
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
-from ..corpus.query import EVENT_COLUMNS, plain, render
+from ..corpus.query import EVENT_COLUMNS, check_one_reading_statement, plain, render
 from ..errors import DatelineError
 from . import views
 from .app import json_response
@@ -104,8 +103,6 @@ def places(request: Request, store: StoreDep, filters: FiltersDep):
 
 # --- read-only SQL ---------------------------------------------------------------------------------
 
-_ONE_READING_STATEMENT = re.compile(r"^\s*(\(|select\b|with\b|from\b|describe\b|show\b|summarize\b|values\b)",
-                                    re.IGNORECASE)
 
 
 @router.get("/sql", summary="One read-only SQL statement (row and time limits)")
@@ -118,8 +115,7 @@ def sql(request: Request,
 def run_limited_sql(stores, statement: str, limit: int, seconds: float) -> dict:
     """Run ``statement`` on its own connection to the read-only store (no file access: see
     :class:`StoreHandle`), stopping it after ``seconds``; at most ``limit`` rows."""
-    if not _ONE_READING_STATEMENT.match(statement) or ";" in statement.strip().rstrip(";"):
-        raise DatelineError("E406", detail="give one SELECT (or WITH, DESCRIBE, SHOW) statement")
+    check_one_reading_statement(statement)
     if not stores.locked_down:
         raise DatelineError("E406", detail="SQL is off: the store could not be locked against file access")
     con = stores.sql_connection()
