@@ -453,7 +453,7 @@ class Store:
 
     def actor(self, actor_key: str) -> dict[str, Any] | None:
         """One actor (key from :meth:`actors`: ``name|country|sector``): roles by date, articles,
-        quotes, and the events where it is source or target."""
+        quotes, and the events where it is source or target (the newest 500)."""
         name, _, rest = actor_key.partition("|")
         country, _, sector = rest.partition("|")
         where = "a.name = ? AND coalesce(a.country, '') = ? AND coalesce(a.sector, '') = ?"
@@ -468,9 +468,15 @@ class Store:
             SELECT q.article_id, q.start, q."end", q.text, q.kind, q.cue, q.published_date
             FROM quotes q JOIN actors a ON a.article_id = q.article_id AND a.actor_id = q.speaker_actor
             WHERE {where} ORDER BY q.published_date NULLS LAST, q.article_id, q.start""", params)
-        events = self.query("""
-            SELECT * FROM events WHERE list_contains(source_names, ?) OR list_contains(target_names, ?)
-            ORDER BY date_start NULLS LAST LIMIT 500""", [name, name])
+        # the events whose reports name this actor (by its id in the reporting article) as a
+        # party: a name alone would also list another country's "protesters"
+        events = self.query(f"""
+            SELECT * FROM events WHERE id IN (
+                SELECT m.event_id FROM event_mentions m
+                JOIN actors a ON a.article_id = m.article_id
+                WHERE {where} AND (list_contains(m.source_ids, a.actor_id)
+                                   OR list_contains(m.target_ids, a.actor_id)))
+            ORDER BY date_start DESC NULLS LAST, id DESC LIMIT 500""", params)
         roles = [{"published": a["published"], "roles": a["roles"]} for a in articles if a["roles"]]
         return {"id": actor_key, "name": name, "country": country or None, "sector": sector or None,
                 "articles": articles, "roles": roles, "quotes": quotes, "events": events}
