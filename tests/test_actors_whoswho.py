@@ -301,3 +301,29 @@ def test_the_leader_of_a_team_holds_no_office_of_state(actors_of):
     actors = actors_of("The wreck was found near Okinawa, Japan. Team leader Tim Taylor said it was amazing.",
                        date(2019, 11, 13))
     assert (named(actors, "Tim Taylor").country, named(actors, "Tim Taylor").sector) == (None, None)
+
+
+def test_people_and_protesters_take_a_country_from_their_own_sentence_not_the_article():
+    """A population named by a common noun ("people", "residents", "protesters") is of a country
+    only when its phrase or sentence places it: an article about the United States may tell of
+    people deported by Pakistani authorities."""
+    import dateline
+    from dateline.pipeline import Pipeline
+
+    pipeline = Pipeline(stages=("entities", "places", "actors"))
+
+    def actors(text):
+        doc = dateline.extract(text, published="2021-11-24", clean=False, format="text")
+        return list(next(pipeline.run([doc])).actors)
+
+    us = ("The United States said on Monday it would send aid. The United States has promised "
+          "support, and American officials met on Tuesday. ")
+    found = actors(us + "The Pakistani authorities deported some people who tried to cross the border.")
+    people = next(a for a in found if a.name == "people")
+    assert people.country is None and people.sector == "CVL"
+    assert next(a for a in found if a.name == "American officials").country == "USA"  # its own demonym
+    found = actors(us + "People in Peshawar welcomed the refugees.")
+    assert next(a for a in found if a.name == "People in Peshawar").country == "PAK"
+    found = actors(us + "Protesters gathered in Karachi on Friday. The protesters burned a flag.")
+    protesters = [a for a in found if a.sector == "OPP" and "rotesters" in a.name]
+    assert [a.country for a in protesters] == ["PAK"] and len(protesters[0].mentions) == 2

@@ -56,7 +56,9 @@ def find_actors(work: Work) -> None:
               c.actor_kind == "organization" and c.sector in NATIONAL_SECTORS}
     dominant = resolver.dominant_country() or (next(iter(bodies)) if len(bodies) == 1 else None) or \
         context_country(countries | named, work.places)
-    actors = [to_actor(f"a{n}", cl, candidates, lex, work.anchor, dominant, countries)
+    local = local_countries(candidates, work.places, work.doc, finder.sent_of, finder.country_agents,
+                            lex.demonym, lex.country)
+    actors = [to_actor(f"a{n}", cl, candidates, lex, work.anchor, dominant, countries, local)
               for n, cl in enumerate(clusters, 1)]
     if dominant is None:
         # No country from the text's own words: the one country of the named office holders the
@@ -66,7 +68,7 @@ def find_actors(work: Work) -> None:
                 a.sector in NATIONAL_SECTORS and any(m.kind == "name" for m in a.mentions)}
         if len(held) == 1:
             dominant = held.pop()
-            actors = [to_actor(f"a{n}", cl, candidates, lex, work.anchor, dominant, countries)
+            actors = [to_actor(f"a{n}", cl, candidates, lex, work.anchor, dominant, countries, local)
                       for n, cl in enumerate(clusters, 1)]
     work.actors = merge_same(actors)
     if finder.both_parties:
@@ -88,6 +90,13 @@ PARTY_SECTORS = frozenset({"OPP", "PTY"})
 # CAMEO codes them (KENCOP, KENOPP, KENCVL); soldiers, rebels, refugees and reporters are often
 # foreign and are left without one.
 LOCAL_GROUP_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "OPP", "CVL"})
+# ... but a population named by a common noun ("people", "residents", "protesters", "the man")
+# is of a country only when its own phrase or sentence places it ("people in Peshawar", "police
+# in Nairobi fired at protesters"): an article about the United States may tell of people
+# deported from Pakistan. Its country comes from `local_countries`, never from the article's.
+CROWD_SECTORS = frozenset({"CVL", "REF"})
+CROWD_NOUNS = frozenset({"protester", "demonstrator", "activist", "rioter", "marcher", "crowd",
+                         "mob", "dissident", "striker"})
 TRANSNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
 
 
@@ -123,6 +132,47 @@ def state_governments(candidates: list[Candidate], places, doc, sent_of: dict[in
         cand.country, cand.sector, cand.actor_kind = place.country, "GOV", "organization"
 
 
+def crowd(cluster: Cluster, members: list[Candidate]) -> bool:
+    """A population known by a common noun only: civilians, refugees, protesters (see
+    CROWD_SECTORS)."""
+    if any(c.kind in ("name", "metonym", "title") for c in members):
+        return False
+    if cluster.sector in CROWD_SECTORS:
+        return True
+    return cluster.sector == "OPP" and any(
+        (c.head_word or "").lower().rstrip("s") in CROWD_NOUNS for c in members if c.kind == "description")
+
+
+def local_countries(candidates: list[Candidate], places, doc, sent_of: dict[int, int],
+                    agents=frozenset(), demonym=lambda text: None,
+                    country_name=lambda text: None) -> dict[int, str]:
+    """For each description (by candidate index): the country its own phrase or its sentence
+    places it in: a place inside the phrase ("people in Peshawar"), else the one country of the
+    places its sentence names, leaving out countries named as a subject or possessor ("Pakistan
+    deported people" does not make them Pakistani)."""
+    located = []  # (start, end, sentence, country)
+    for place in places or ():
+        if not place.country:
+            continue
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None or any(t.i in agents for t in span) or \
+                demonym(place.text) and not country_name(place.text):
+            continue  # a demonym ("the Pakistani authorities") says whose, not where
+        located.append((place.start, place.end, sent_of.get(span.root.i), place.country))
+    out = {}
+    for n, cand in enumerate(candidates):
+        if cand.kind != "description" or cand.country:
+            continue
+        inside = [code for s, e, _, code in located if cand.start <= s and e <= cand.end]
+        if inside:
+            out[n] = inside[0]
+            continue
+        here = {code for _, _, sent, code in located if sent == cand.sent}
+        if len(here) == 1:
+            out[n] = here.pop()
+    return out
+
+
 def context_country(countries: set[str], places) -> str | None:
     """The country of an article that names one country only ("Kenyan opposition leader ...
     the Supreme Court"), else, when it names none, the one country all its places are in
@@ -137,7 +187,7 @@ def context_country(countries: set[str], places) -> str | None:
 
 
 def to_actor(actor_id: str, cluster: Cluster, candidates: list[Candidate], lex, on,
-             dominant: str | None = None, countries=()) -> Actor:
+             dominant: str | None = None, countries=(), local=None) -> Actor:
     members = sorted((candidates[n] for n in cluster.members), key=lambda c: (c.start, c.end))
     mentions, seen = [], set()
     for cand in members:
@@ -208,8 +258,12 @@ def to_actor(actor_id: str, cluster: Cluster, candidates: list[Candidate], lex, 
             sector in NATIONAL_SECTORS and (roles or kind == "organization") or
             sector in PARTY_SECTORS and kind == "organization" and named):
         country = dominant
+    elif kind in ("group", "person") and not country and crowd(cluster, members):
+        # "people", "the protesters", "a woman": only from their own phrase or sentence.
+        country = next((local[n] for n in sorted(cluster.members, key=lambda n: candidates[n].start)
+                        if n in (local or {})), None)
     elif kind == "group" and not country and dominant and sector in LOCAL_GROUP_SECTORS:
-        country = dominant  # "police", "protesters", "residents" of the article's country
+        country = dominant  # "police", "officials" of the article's country
     evidence = tuple(Span(s, e, t) for s, e, t in cluster.evidence)
     return Actor(actor_id, name, kind, country, sector, tuple(roles), tuple(mentions),
                  organization, source, evidence)
@@ -219,11 +273,20 @@ def merge_same(actors: list[Actor]) -> list[Actor]:
     """One actor per name, kind and country: "the president" that the dated lexicon names
     "Joe Biden" is the Joe Biden the article names elsewhere. Ids are renumbered in text order."""
     merged: dict[tuple, Actor] = {}
+    # An unnamed group whose sentence gave no country is the one group of that name that has one
+    # ("protesters in Nairobi" ... "the protesters").
+    placed: dict[tuple, set] = {}
+    for actor in actors:
+        if actor.kind == "group" and actor.country:
+            placed.setdefault((actor.name.lower(), actor.kind), set()).add(actor.country)
     for n, actor in enumerate(actors):
         # Unnamed people stay apart (two "the man" may be two men); unnamed groups of one name
         # ("people", "police") are one actor of the article.
         named = any(m.kind == "name" for m in actor.mentions) or actor.role_source in ("lexicon", "whoswho")
         key = (actor.name.lower(), actor.kind, actor.country) if named or actor.kind == "group" else n
+        if not named and actor.kind == "group" and not actor.country and \
+                len(placed.get(key[:2], ())) == 1:
+            key = (*key[:2], next(iter(placed[key[:2]])))
         first = merged.get(key)
         if first is None:
             merged[key] = actor
@@ -231,7 +294,7 @@ def merge_same(actors: list[Actor]) -> list[Actor]:
         mentions = tuple(sorted({(m.start, m.end): m for m in first.mentions + actor.mentions}.values(),
                                 key=lambda m: (m.start, m.end)))
         merged[key] = dataclasses.replace(
-            first, mentions=mentions, roles=tuple(dict.fromkeys(first.roles + actor.roles)),
+            first, mentions=mentions, country=first.country or actor.country, roles=tuple(dict.fromkeys(first.roles + actor.roles)),
             sector=first.sector or actor.sector, organization=first.organization or actor.organization,
             role_source=first.role_source or actor.role_source,
             role_evidence=first.role_evidence + actor.role_evidence)
