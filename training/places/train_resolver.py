@@ -54,7 +54,13 @@ L2 = 5.0         # penalty on the squared distance from the hand-set weights (wh
 ROUNDS = 2        # refits with the document context read under the previous weights
 RIGHT_KM = 161.0  # a candidate within this of the gold point is a right reading
 BY_ID = True      # a candidate with the gold GeoNames id is the one right reading (if any is)
-HELD: tuple[str, ...] = ()  # features that keep their hand-set weights
+# Features that keep their hand-set weights. "unevidenced_namesake" (a town named like a world
+# city of another country, with no evidence for its region): LGL is local American news, where it
+# fires almost only on the hard local cases ("Alexandria" alone in a headline of alextimes.com),
+# and the fit takes it to -0.56, which no longer turns a Wuhan story's "London" to England; the
+# general news the stage is judged on is the other way round. Held at -4, with the rest refitted,
+# scoring it at 0 gives the same acc@161 on all four halves (docs/places.md).
+HELD: tuple[str, ...] = ("unevidenced_namesake",)
 
 
 def examples(shared: Path, cache: Path, part: str):

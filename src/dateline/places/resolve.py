@@ -49,6 +49,8 @@ HAND_WEIGHTS: dict[str, float] = {
     "capital_over_division": 0.0,  # a capital beside a division of its country of the same name
                                    # ("Washington", "Islamabad", "Kabul"): news means the city
     "small_namesake": -3.0,   # a hamlet named like a capital or a great city, alone (features)
+    "unevidenced_namesake": -4.0,  # a town named like a world city of another country, with
+                                   # no evidence in the article for its own region (features)
     "seat_over_division": 1.5,  # a town in the first-order division of its own name, larger
                                 # than the division ("Aleppo", "Istanbul"): news means the city
     "coordinated": 2.0,       # of the kind of a place it is listed with ("Oregon and Washington",
@@ -80,6 +82,13 @@ EMINENT_POPULATION = 1_000_000  # a city this large is known by name the world o
 # (weights -2, -3, -4 alike) 0.932 / 0.951, as without; below 100,000 0.926 / 0.945 (London,
 # Ontario, in Canadian papers).
 SMALL_NAMESAKE_POPULATION = 10_000
+# Evidence for a town named like a world city of another country ("London", Ohio; "Paris",
+# Illinois): another place of the article within this distance, among others
+# (``_region_evidence``; 300 km lets Chicago, 250 km away, make "Paris" Illinois). With 150 km
+# and the country named twice, 2 of the 5,847 resolutions of LGL and TR-News (both halves)
+# change before the refit (docs/places.md).
+NAMESAKE_EVIDENCE_KM = 150.0
+COUNTRY_EVIDENCE = 2
 W_DATELINE = 2.0          # a dateline's reading counts this many times as document context
 VOTE_TEMPERATURE = 0.5    # co-location votes ∝ 10^(0.5 × prior): 0 gives every reading one share
 # A name's readings whose prior is within this of its best one are what it may be ("Washington":
@@ -167,6 +176,12 @@ class DocumentContext:
         self.own_votes: dict[str, tuple[dict, dict, dict]] = {}
         self.own_context: dict[str, tuple[Counter, Counter, Counter]] = {}
         self.counties_of: dict[str, set[int]] = {}
+        # First-order divisions the article names itself (an ADM1 mention, a qualifier, the
+        # dateline's reading): not those merely implied by the towns it names.
+        self.named_admin1: Counter[int] = Counter()
+        self.named_countries: Counter[str] = Counter()  # by a country mention itself
+        self.qualified: set[tuple[str, int]] = set()  # (name, reading) a qualifier chose
+        self.host = ""  # the article URL's host name: a paper named after its town
 
     def add_votes(self, key: str, candidates: list[tuple[Entry, bool]]):
         if key in self.own_votes:
@@ -215,7 +230,9 @@ class DocumentContext:
              if entry.country else 0.0)
         return a, b, c
 
-    def add(self, name: str, entry: Entry, weight: float = 1.0):
+    def add(self, name: str, entry: Entry, weight: float = 1.0, explicit: bool = False):
+        if entry.admin1 and (explicit or entry.feature == "ADM1"):
+            self.named_admin1[entry.admin1] += weight
         own = self.own_context.setdefault(name, (Counter(), Counter(), Counter()))
         for counter, own_counter, value in ((self.countries, own[0], entry.country),
                                             (self.admin1, own[1], entry.admin1),
@@ -315,7 +332,37 @@ def features(entry: Entry, primary: bool, name: str, qualifiers: list[Entry],
             # and nothing next to it that says where it is: the country or state alone rarely
             # means it ("London" in an American story on Wuhan is not London, California).
             f["small_namesake"] = 1.0
+        cities = [e for e in namesakes if e.geonameid != entry.geonameid and
+                  e.country != entry.country and e.population > 10 * entry.population and
+                  e.feature in ("PPL", "PPLC", "PPLA")]
+        if cities and not _region_evidence(entry, name, f, nearest, cities, context):
+            # A town named like a world city of another country, and nothing in the article for
+            # its own region: the famous one is meant ("London" in a story on Wuhan is not
+            # London, Ohio; a Chicago firm's office in "Paris" is in France).
+            f["unevidenced_namesake"] = 1.0
     return f
+
+
+def _region_evidence(entry: Entry, name: str, f: dict[str, float], nearest: float,
+                     cities: list[Entry], context: "DocumentContext") -> bool:
+    """Whether the article gives evidence for the region of ``entry``, a town named like the
+    world cities ``cities`` of other countries: a qualifier next to one of the name's mentions, a
+    place of the article within NAMESAKE_EVIDENCE_KM, its county named or shared with another
+    name, its first-order division named (an ADM1 mention, a qualifier, the dateline; not one
+    merely implied by a town: Chicago does not make "Paris" Illinois), the publisher in its
+    country or named after it ("parisbeacon.com"), or its country named COUNTRY_EVIDENCE times
+    while the cities' countries are not named at all."""
+    if "qualifier" in f or (name, entry.geonameid) in context.qualified:
+        return True
+    if nearest <= NAMESAKE_EVIDENCE_KM or f.get("admin2") or f.get("colocated_admin2"):
+        return True
+    if context.named_admin1.get(entry.admin1):
+        return True
+    if context.publisher_country == entry.country or (
+            name and name.replace(" ", "") in context.host):
+        return True
+    return (context.named_countries.get(entry.country, 0) >= COUNTRY_EVIDENCE and
+            not any(context.named_countries.get(e.country) for e in cities))
 
 
 def prior(entry: Entry, primary: bool, others_primary: bool = True) -> float:
@@ -403,9 +450,10 @@ def coordinated(text: str, mentions: list[Mention]) -> dict[int, list[int]]:
 def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
                      publisher_country: str | None = None,
                      url_names: list[str] = (),
-                     explain: list | None = None) -> list[Resolution]:
+                     explain: list | None = None, host: str = "") -> list[Resolution]:
     """One resolution per mention, in order. ``url_names``: place names in the article's URL,
-    which vote for co-location like a mention does but are not places of the text. ``explain``,
+    which vote for co-location like a mention does but are not places of the text; ``host``: the
+    URL's host name (a paper named after its town: "parisbeacon.com"). ``explain``,
     when a list, receives for each mention its candidates' final features (for training)."""
     qualifiers = [qualifier_entries(text, m, gazetteer) for m in mentions]
     keys = [fold(m.text) for m in mentions]
@@ -416,14 +464,18 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
     context = DocumentContext(publisher_country)
     for m, k in zip(mentions, keys):
         context.add_votes(k, m.candidates)
+    context.host = host.lower()
     for name in url_names:
         context.add_votes("url:" + fold(name),
                           [(e, p) for e, p in gazetteer.lookup(name) if p and e.feature == "PPL"])
+    for m, q, k in zip(mentions, qualifiers, keys):
+        context.qualified.update((k, e.geonameid) for e, _ in m.candidates
+                                 if any(_contains(a, e) for a in q))
     first = [choose(m, q, context, k) for m, q, k in zip(mentions, qualifiers, keys)]
     seen: set[str] = set()
     for m, q, k, r in zip(mentions, qualifiers, keys, first):
         for area in q:
-            context.add(fold(area.name), area, 1.0)
+            context.add(fold(area.name), area, 1.0, explicit=True)
         if r.entry is None:
             continue
         # A name every reading of which lies in one country is evidence for that country however
@@ -431,8 +483,10 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
         weight = 1.0 if r.margin >= 3 or len(m.candidates) == 1 else 0.5
         if m.dateline:
             weight *= W_DATELINE  # where the story was filed: strong evidence of where it is
+        if r.entry.feature == "PCLI" and r.margin >= 3:
+            context.named_countries[r.entry.country] += 1  # each time the article names it
         if k not in seen:
-            context.add(k, r.entry, weight)
+            context.add(k, r.entry, weight, explicit=m.dateline)
             seen.add(k)
 
     # Pass 2: with the document as context; one reading per name, chosen by its best-scored mention.

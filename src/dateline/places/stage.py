@@ -27,12 +27,17 @@ _SEATS = {fold(name): alpha3 for alpha3, names in SEAT_NAMES.items() for name in
 _TLD_ALIASES = {"uk": "GBR"}
 
 
+def url_host(work: Work) -> str:
+    """The host name of the article's URL ("" without one)."""
+    url = work.document.url if work.document is not None else None
+    return (urlparse(url if "//" in url else "//" + url).hostname or "") if url else ""
+
+
 def publisher_country(work: Work) -> str | None:
     """The publisher's country from the article URL's country-code domain (".co.uk", ".ca")."""
-    url = work.document.url if work.document is not None else None
-    if not url:
+    host = url_host(work)
+    if not host:
         return None
-    host = urlparse(url if "//" in url else "//" + url).hostname or ""
     tld = host.rsplit(".", 1)[-1].lower()
     if tld in _TLD_ALIASES:
         return _TLD_ALIASES[tld]
@@ -98,9 +103,11 @@ def local_anchors(resolutions) -> list[tuple[float, float]]:
 def read_places(work: Work, gazetteer, explain: list | None = None):
     """The article's toponym mentions and their resolutions (``explain``: see resolve_mentions)."""
     publisher, url_names = publisher_country(work), url_place_names(work, gazetteer)
+    host = url_host(work)
     asked: list = []
     mentions = find_mentions(work.text, work.entities, gazetteer, asked=asked)
-    resolutions = resolve_mentions(work.text, mentions, gazetteer, publisher, url_names, explain)
+    resolutions = resolve_mentions(work.text, mentions, gazetteer, publisher, url_names, explain,
+                                   host)
     # Second reading: towns near the places just resolved are admitted on weaker evidence. It is
     # made only when it can change something (a town the first reading asked about lies near an
     # anchor), and the document is resolved again only when it did.
@@ -112,7 +119,7 @@ def read_places(work: Work, gazetteer, explain: list | None = None):
                 explain.clear()
             mentions = again
             resolutions = resolve_mentions(work.text, mentions, gazetteer, publisher, url_names,
-                                           explain)
+                                           explain, host)
     return mentions, resolutions
 
 
