@@ -659,3 +659,14 @@ def test_a_hyphenated_compound_of_a_name_does_not_name_the_actor():
     assert longest_name(["Biden", "Joe Biden", "Trump-Biden", "Biden"]) == "Joe Biden"
     assert longest_name(["Hewlett-Packard", "HP"]) == "Hewlett-Packard"  # a name of its own
     assert longest_name(["Trump-Biden"]) == "Trump-Biden"  # nothing better to say
+
+
+def test_a_definite_sex_or_age_noun_refers_back_to_the_named_person_of_that_gender(actors_of):
+    actors = actors_of("Tom West, 17, was arrested on Monday. Police said the teenager had fled.")
+    assert actor_with(actors, "the teenager") is actor_with(actors, "Tom West")
+    actors = actors_of("Tom West met Anna Berg in Oslo on Monday. The girl said she was afraid.")
+    assert actor_with(actors, "The girl") is actor_with(actors, "Anna Berg")
+    # A man known only as "a man" stays his own actor, never a named person of the article.
+    actors = actors_of("Tom West spoke on Monday. A man was stabbed in Leeds. Police said the man was 40.")
+    assert actor_with(actors, "the man") is actor_with(actors, "A man")
+    assert actor_with(actors, "the man") is not actor_with(actors, "Tom West")

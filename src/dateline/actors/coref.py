@@ -44,6 +44,10 @@ PLURAL_PRONOUN_WINDOW = 2
 NEUTER_PRONOUN_WINDOW = 1
 # "The 28-year-old", "the Australian" look back this many sentences for the person they describe.
 EPITHET_WINDOW = 2
+# Nouns that say only a person's sex or age, with that gender (None: either): a definite one
+# ("the boy", "the young woman") refers back like an age epithet does.
+PERSON_EPITHETS = {"boy": "m", "man": "m", "girl": "f", "woman": "f", "teenager": None,
+                   "youngster": None, "teen": None, "lady": "f", "gentleman": "m"}
 # "the company" looks back this many sentences for an organisation of its sector (news style:
 # the organisation is named, then called "the company" in the next few sentences).
 GENERIC_NOUN_WINDOW = 3
@@ -749,6 +753,16 @@ class Resolver:
         """ "The 28-year-old", "the Australian": a definite description that only says a person's
         age or nationality refers back to the most salient person of the last few sentences
         (one the text already gave that nationality, when it names one: it does not give it)."""
+        if rep.kind == "description" and rep.definite and len(members) == 1 and \
+                rep.possessor is None and not rep.country and \
+                (rep.head_word or "").lower() in PERSON_EPITHETS:
+            # "the boy", "the young woman", "the teenager": the named person of the last two
+            # sentences, of that gender ("Byron ... the boy"); never a person known only by a
+            # description (a repeated "the man" joined its first use already).
+            gender = PERSON_EPITHETS[(rep.head_word or "").lower()]
+            return self._most_salient(rep, lambda cl: cl.kind == "person" and cl.number == "sg" and
+                                      bool(cl.names) and (gender is None or cl.gender in (None, gender)),
+                                      EPITHET_WINDOW)
         if not (rep.epithet and rep.definite and len(members) == 1):
             return None
         return self._most_salient(rep, lambda cl: cl.kind == "person" and cl.number == "sg" and
