@@ -58,3 +58,13 @@ def test_a_paper_named_after_its_town_is_evidence_for_that_town(gazetteer):
 
     assert "USA" in flagged("")
     assert "USA" not in flagged("www.parisbeacon.com")
+
+
+def test_a_namesake_near_a_world_city_the_story_names_gets_no_evidence_from_it(gazetteer):
+    # Washington, Tyne and Wear, and a Washington of 1,930 people lie near London: a story that
+    # names London beside Washington still means the American capital.
+    text = ("Protesters marched in Moscow and St. Petersburg, while officials in Washington and "
+            "London condemned the arrests.")
+    got = read(text, ["Moscow", "St. Petersburg", "Washington", "London"], gazetteer)
+    assert got["Washington"] == ("USA", "PPLC")
+    assert got["London"] == ("GBR", "PPLC")

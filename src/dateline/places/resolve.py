@@ -167,6 +167,9 @@ class DocumentContext:
         self.admin1: Counter[int] = Counter()
         self.admin2: Counter[int] = Counter()
         self.points: list[tuple[str, float, float]] = []  # (folded name, lat, lon)
+        # … of the readings that are not themselves world cities (capitals, cities of a million):
+        # a namesake near London is no likelier for it in a story that names London
+        self.local_points: list[tuple[str, float, float]] = []
         self.publisher_country = publisher_country
         # Co-location: each distinct name spreads one vote over the divisions (and countries) its
         # candidates lie in; a reading whose division other names can also lie in is preferred.
@@ -242,6 +245,8 @@ class DocumentContext:
                 own_counter[value] += weight
         if entry.feature not in ("PCLI", "CONT") and entry.feature not in REGION_FEATURES:
             self.points.append((name, entry.lat, entry.lon))
+            if entry.feature != "PPLC" and entry.population < EMINENT_POPULATION:
+                self.local_points.append((name, entry.lat, entry.lon))
 
     def named(self, key: str, entry: Entry) -> tuple[float, float, float]:
         """How much the rest of the document (not the name ``key`` itself) names or implies the
@@ -335,7 +340,7 @@ def features(entry: Entry, primary: bool, name: str, qualifiers: list[Entry],
         cities = [e for e in namesakes if e.geonameid != entry.geonameid and
                   e.country != entry.country and e.population > 10 * entry.population and
                   e.feature in ("PPL", "PPLC", "PPLA")]
-        if cities and not _region_evidence(entry, name, f, nearest, cities, context):
+        if cities and not _region_evidence(entry, name, f, cities, context):
             # A town named like a world city of another country, and nothing in the article for
             # its own region: the famous one is meant ("London" in a story on Wuhan is not
             # London, Ohio; a Chicago firm's office in "Paris" is in France).
@@ -343,18 +348,20 @@ def features(entry: Entry, primary: bool, name: str, qualifiers: list[Entry],
     return f
 
 
-def _region_evidence(entry: Entry, name: str, f: dict[str, float], nearest: float,
-                     cities: list[Entry], context: "DocumentContext") -> bool:
+def _region_evidence(entry: Entry, name: str, f: dict[str, float], cities: list[Entry],
+                     context: "DocumentContext") -> bool:
     """Whether the article gives evidence for the region of ``entry``, a town named like the
     world cities ``cities`` of other countries: a qualifier next to one of the name's mentions, a
-    place of the article within NAMESAKE_EVIDENCE_KM, its county named or shared with another
+    place of the article within NAMESAKE_EVIDENCE_KM (not a world city itself), its county named or shared with another
     name, its first-order division named (an ADM1 mention, a qualifier, the dateline; not one
     merely implied by a town: Chicago does not make "Paris" Illinois), the publisher in its
     country or named after it ("parisbeacon.com"), or its country named COUNTRY_EVIDENCE times
     while the cities' countries are not named at all."""
     if "qualifier" in f or (name, entry.geonameid) in context.qualified:
         return True
-    if nearest <= NAMESAKE_EVIDENCE_KM or f.get("admin2") or f.get("colocated_admin2"):
+    if f.get("admin2") or f.get("colocated_admin2") or any(
+            km(entry.lat, entry.lon, lat, lon) <= NAMESAKE_EVIDENCE_KM
+            for other, lat, lon in context.local_points if other != name):
         return True
     if context.named_admin1.get(entry.admin1):
         return True
