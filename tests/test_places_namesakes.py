@@ -68,3 +68,9 @@ def test_a_namesake_near_a_world_city_the_story_names_gets_no_evidence_from_it(g
     got = read(text, ["Moscow", "St. Petersburg", "Washington", "London"], gazetteer)
     assert got["Washington"] == ("USA", "PPLC")
     assert got["London"] == ("GBR", "PPLC")
+
+
+def test_a_boston_hospital_sends_doctors_to_greece(gazetteer):
+    got = read("A Boston hospital sent doctors to Athens to study the outbreak.",
+               ["Boston", "Athens"], gazetteer)
+    assert got["Athens"] == ("GRC", "PPLC")

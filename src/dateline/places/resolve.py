@@ -338,7 +338,7 @@ def features(entry: Entry, primary: bool, name: str, qualifiers: list[Entry],
             # means it ("London" in an American story on Wuhan is not London, California).
             f["small_namesake"] = 1.0
         cities = [e for e in namesakes if e.geonameid != entry.geonameid and
-                  e.country != entry.country and e.population > 10 * entry.population and
+                  e.country != entry.country and e.population > 5 * entry.population and
                   e.feature in ("PPL", "PPLC", "PPLA")]
         if cities and not _region_evidence(entry, name, f, cities, context):
             # A town named like a world city of another country, and nothing in the article for
