@@ -84,9 +84,8 @@ EMINENT_POPULATION = 1_000_000  # a city this large is known by name the world o
 SMALL_NAMESAKE_POPULATION = 10_000
 # Evidence for a town named like a world city of another country ("London", Ohio; "Paris",
 # Illinois): another place of the article within this distance, among others
-# (``_region_evidence``; 300 km lets Chicago, 250 km away, make "Paris" Illinois). With 150 km
-# and the country named twice, 2 of the 5,847 resolutions of LGL and TR-News (both halves)
-# change before the refit (docs/places.md).
+# (``_region_evidence``; 300 km lets Chicago, 250 km away, make "Paris" Illinois). On LGL and
+# TR-News the feature changes no score (local news gives the evidence); docs/places.md.
 NAMESAKE_EVIDENCE_KM = 150.0
 COUNTRY_EVIDENCE = 2
 W_DATELINE = 2.0          # a dateline's reading counts this many times as document context
