@@ -87,10 +87,10 @@ def is_acronym(short: str, words) -> bool:
 VOCATIVE_CUE = re.compile(r"\b(?:you|your|please)\b", re.I)
 QUOTATION = re.compile(r"\"[^\"\n]*\"|\u201c[^\u201d\n]*\u201d")
 # Titles a court or a host calls a speaker by, before the name on a line of its own ("General
-# Prelogar.", "Justice Kagan?").
+# Lane.", "Justice Moreau?").
 CALLING_TITLES = frozenset({"general", "justice", "judge", "chief", "counsel", "counselor",
                             "senator", "secretary", "professor", "dr", "doctor", "president"})
-# A speaker who names themselves: "My name is Amy Sells", "I'm Amy Sells" (right before the name).
+# A speaker who names themselves: "My name is Jane Roe", "I'm Jane Roe" (right before the name).
 SELF_INTRODUCTION = re.compile(r"\b(?:[Mm]y name is|I am|I'm|I\u2019m)\s+(?:[A-Z][a-z]*\.?\s+)?$")
 APPOSITION_AFTER = re.compile(r",\s*(?:\d|(?:a|an|the|who|which)\b)", re.I)
 
@@ -263,7 +263,7 @@ class Resolver:
         return None
 
     def _self_introduced(self, para: int, quoted: bool, kinds) -> Cluster | None:
-        """The person who names themselves in the paragraph ("My name is Amy Sells. I'm with
+        """The person who names themselves in the paragraph ("My name is Jane Roe. I'm with
         Tiffany and Bosco."), inside quotation marks or out as the pronouns are."""
         for n in self.in_para.get(para, ()):
             cand = self.c[n]
@@ -275,7 +275,7 @@ class Resolver:
         return None
 
     def _called(self, para: int, start: int, line: str) -> Cluster | None:
-        """A line that is only a person's name ("Mr. Roberts?", "General Prelogar."): the court
+        """A line that is only a person's name ("Mr. Roberts?", "General Lane."): the court
         or the host calls on that person, who speaks next."""
         text = self.text
         for n in self.in_para.get(para, ()):
