@@ -33,7 +33,7 @@ MENU = "\n".join(["Home", "News", "Sport", "Weather", "Opinion", "Contact"])
     ("Jane Doe | Reuters", ["Jane Doe"]),                                 # no "By": an outlet after a bar
     ("Jane Doe, Senior Writer", ["Jane Doe"]),
     ("By Ana de Armas and Jan van der Berg", ["Ana de Armas", "Jan van der Berg"]),
-    ("By Amy Kuperinsky | NJ Advance Media for NJ.com", ["Amy Kuperinsky"]),
+    ("By Dana Whitcombe | Lakeshore Media for Lakeshore.com", ["Dana Whitcombe"]),
     ("Council Approves Budget | Town", []),                               # a headline with its site: no byline
     ("Reporting by Jane Doe; Editing by John Roe", ["Jane Doe"]),
 ])
