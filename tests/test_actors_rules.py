@@ -354,24 +354,24 @@ def test_name_spacy_misses_as_person_is_one_by_what_the_text_says(actors_of):
     # Dates of birth in parentheses, an age in apposition, or the clause's own "his"/"her" say
     # that a name spaCy read as an organisation (or as nothing) is a person; its later bare
     # surname and pronouns then follow it.
-    actors = actors_of("Brock Wyatt Holt (born June 11, 1988) is an American baseball player. "
-                       "Holt bats left-handed. He first played for the Pittsburgh Pirates.")
-    holt = actor_with(actors, "Holt")
-    assert holt.kind == "person" and {"Brock Wyatt Holt", "He"} <= {m.text for m in holt.mentions}
-    actors = actors_of("Byron received his early formal education at Aberdeen Grammar School. "
-                       "Byron fell in love with Mary Chaworth.")
-    byron = actor_with(actors, "Byron")
-    assert byron.kind == "person" and "his" in {m.text for m in byron.mentions}
+    actors = actors_of("Dorian Keel Mabry (born March 3, 1990) is an American baseball player. "
+                       "Mabry bats left-handed. He first played for the Seattle Mariners.")
+    mabry = actor_with(actors, "Mabry")
+    assert mabry.kind == "person" and {"Dorian Keel Mabry", "He"} <= {m.text for m in mabry.mentions}
+    actors = actors_of("Carwyn received his early formal education at Brecon Grammar School. "
+                       "Carwyn fell in love with Ellen Price.")
+    carwyn = actor_with(actors, "Carwyn")
+    assert carwyn.kind == "person" and "his" in {m.text for m in carwyn.mentions}
     # An organisation with its own "its" is not made a person.
     actors = actors_of("Tesla said its sales fell. Tesla will cut jobs.")
     assert actor_with(actors, "Tesla").kind == "organization"
 
 
 def test_object_pronoun_is_not_the_subject_of_its_own_verb_and_reflexive_is(actors_of):
-    actors = actors_of("Theodorus Smith was a young monk. Pachomius Jones forgave Theodorus Smith "
-                       "and allowed him to live among the brothers. Later Pachomius Jones called on "
-                       "him to preach. Pachomius Jones taught himself Coptic.")
-    jones = actor_with(actors, "Pachomius Jones")
+    actors = actors_of("Tobias Grant was a young novice. Ansel Jones forgave Tobias Grant "
+                       "and allowed him to stay with the others. Later Ansel Jones called on "
+                       "him to teach. Ansel Jones taught himself Greek.")
+    jones = actor_with(actors, "Ansel Jones")
     assert "himself" in {m.text for m in jones.mentions}
     assert "him" not in {m.text for m in jones.mentions}
 
@@ -418,10 +418,10 @@ def test_predicate_of_a_clause_without_subject_describes_the_subject_it_hangs_on
 
 
 def test_first_word_of_an_organisation_read_as_a_person_is_the_organisation(actors_of):
-    actors = actors_of("After transferring to Rice University in 2009, he posted a .348 average "
-                       "for Rice. Rice won the title.")
-    rice = actor_with(actors, "Rice University")
-    assert sum(m.text == "Rice" for m in rice.mentions) == 2 and rice.kind == "organization"
+    actors = actors_of("After transferring to Drake University in 2011, he posted a .312 average "
+                       "for Drake. Drake won the title.")
+    drake = actor_with(actors, "Drake University")
+    assert sum(m.text == "Drake" for m in drake.mentions) == 2 and drake.kind == "organization"
 
 
 def test_title_between_two_person_fragments_keeps_them_apart(actors_of):
@@ -620,10 +620,10 @@ def test_a_pronoun_prefers_the_named_person_to_one_known_by_a_description(actors
 
 
 def test_indefinite_predicates_of_a_described_person_and_nationality_nouns(actors_of):
-    actors = actors_of("Her father is a chemist who holds several patents.")
-    assert actor_with(actors, "a chemist") is actor_with(actors, "Her father")
-    actors = actors_of("Eugene Nida was born in Oklahoma City. He became a Christian.")
-    assert actor_with(actors, "a Christian") is actor_with(actors, "Eugene Nida")
+    actors = actors_of("Her mother is a geologist who owns two quarries.")
+    assert actor_with(actors, "a geologist") is actor_with(actors, "Her mother")
+    actors = actors_of("Walter Brandt was born in Kansas City. He became a Catholic.")
+    assert actor_with(actors, "a Catholic") is actor_with(actors, "Walter Brandt")
     # A company's predicate is no person of it.
     actors = actors_of("The company is a leader in solar power.")
     assert actor_with(actors, "The company").kind != "person"

@@ -142,7 +142,7 @@ def test_leaving_talks_is_sanction_and_a_cyber_attack_coerce():
 
 
 @pytest.mark.parametrize("text, type_", [
-    ("The Taliban claimed responsibility for the attack.", "ASSAULT"),
+    ("The Islamic State group claimed responsibility for the bombing.", "ASSAULT"),
     ("Police used water cannons and tear gas against the protesters.", "ASSAULT"),
     ("A military coup ousted the president of Iran.", "COERCE"),
     ("The attacks triggered major fires at the plant.", "ASSAULT"),

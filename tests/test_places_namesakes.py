@@ -48,7 +48,7 @@ def test_a_columbus_story_naming_ohio_means_london_ohio(gazetteer):
 
 
 def test_a_paper_named_after_its_town_is_evidence_for_that_town(gazetteer):
-    text = "Tuition to Paris High School was more than expected this year, the board said."
+    text = "Enrolment at Paris High School rose again this autumn, the school board said."
 
     def flagged(host: str) -> set[str]:
         mentions = find_mentions(text, entities_for(text, ["Paris"]), gazetteer)

@@ -112,15 +112,15 @@ def test_names_listed_before_counties_are_counties(run_places):
 
 
 def test_possessive_county_is_the_county(run_places):
-    work = run_places("Boone County’s unemployment rate reached 7.7 percent.")
+    work = run_places("Boone County’s jobless rate fell to 4.1 percent last month.")
     assert [(p.text, p.feature) for p in work.places] == [("Boone County", "ADM2")]
 
 
 def test_small_town_near_the_articles_places_opening_an_organisation(run_places):
     # Grovetown (13,000 people) is below the bar for a name found out of context; near Columbia
     # County, Ga., the place that opens an organisation's name is a toponym.
-    work = run_places("Deputies in Columbia County, Ga., were joined by investigators of the "
-                      "Grovetown Department of Public Safety.")
+    work = run_places("Deputies in Columbia County, Ga., were helped by officers of the "
+                      "Grovetown Police Department.")
     grovetown = [p for p in work.places if p.text == "Grovetown"]
     assert grovetown and grovetown[0].geonameid == 4198514
 
@@ -187,7 +187,7 @@ def test_town_before_its_province_and_names_after_a_place_type(run_places):
 
 
 def test_a_named_park_or_neighbourhood_is_not_its_first_word(run_places):
-    work = run_places("More than 200 people attended the rally in Victoria Park. The Meadow Grove "
+    work = run_places("Several hundred people gathered for the vigil in Victoria Park. The Meadow Grove "
                       "man was cleared, police in Cairo's Abbasiya neighbourhood said.")
     texts = {p.text: p for p in work.places}
     assert "Victoria" not in texts and "Grove" not in texts

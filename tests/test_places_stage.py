@@ -166,6 +166,6 @@ def test_second_reading_only_when_a_town_asked_about_lies_near_an_anchor(nlp, mo
     assert calls == [False]
     # Grovetown (too small to be found alone) lies near Columbia County, Ga.: a second reading
     # finds it.
-    names = read("Deputies in Columbia County, Ga., were joined by investigators of the "
-                 "Grovetown Department of Public Safety.")
+    names = read("Deputies in Columbia County, Ga., were helped by officers of the "
+                 "Grovetown Police Department.")
     assert calls == [False, True] and "Grovetown" in names
