@@ -206,7 +206,7 @@ class Resolver:
                 target = self._speaker_of(para, any(self.c[n].quoted for n in members),
                                           min(self.c[n].start for n in members))
             elif role == "addressee" and not any(self.c[n].quoted for n in members):
-                # "Mr. Kim, you'll have 30 minutes": the person the line addresses by name.
+                # "Ms. Dale, you have ten minutes": the person the line addresses by name.
                 target = self._vocative(para)
             elif role == "speakers" and any(self.c[n].quoted for n in members):
                 # A quoted "we" of an organisation, a group or a government that speaks ("'We
@@ -248,7 +248,7 @@ class Resolver:
                     return cl
         if not quoted and para > 0:
             # A line of dialogue after one that addressed someone by name is that person's
-            # answer ("Alright, Mr. Sova, please proceed." / "May it please the Court. I want ...").
+            # answer ("Very well, Mr. Hart, go ahead." / "May it please the Court. I want ...").
             addressed = self._vocative(para - 1)
             if addressed is not None and addressed.kind in kinds:
                 return addressed
@@ -290,7 +290,7 @@ class Resolver:
 
     def _vocative(self, para: int) -> Cluster | None:
         """The person a line of dialogue addresses by name, set off by commas at the start or
-        the end of a sentence ("Alright, Mr. Sova, please proceed.", "Mr. Kim, you'll have 30
+        the end of a sentence ("Very well, Mr. Hart, go ahead.", "Ms. Dale, you have ten
         minutes."), in a line that speaks to someone ("you", "please")."""
         text = self.text
         start = text.rfind("\n", 0, max(0, min((self.c[n].start for n in self.in_para.get(para, ())),

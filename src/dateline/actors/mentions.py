@@ -1204,7 +1204,7 @@ def phrase_end(tok) -> int:
 
 def clause_subject(tok) -> int | None:
     """The token heading the subject of the verb whose object ``tok`` is ("Pachomius called on
-    him", "Pachomius forgave Theodorus and allowed him"), or None when the verb has none."""
+    him", "the abbot forgave the novice and allowed him"), or None when the verb has none."""
     verb = tok.head
     if tok.dep_ == "pobj" and verb.dep_ in ("prep", "dative", "agent"):
         verb = verb.head

@@ -35,7 +35,7 @@ SUPPORT_ON_VERBS = frozenset({"embark"})
 # Support verbs with the roles turned round: "X received weapons from Y" is Y giving to X.
 RECEIVING_VERBS = frozenset({"receive", "accept", "get", "obtain", "win", "secure"})
 
-# Verbs of accusing whose clause names the accused: "alleged that France was aware".
+# Verbs of accusing whose clause names the accused: "alleged that the ministry knew".
 ACCUSING_VERBS = frozenset({"allege", "accuse", "charge", "claim", "blame", "complain"})
 
 # Support verbs that transfer something: under them a sum of money is aid ("pledged $1bn to").

@@ -84,7 +84,7 @@ def subject_of(verb, depth: int = 0):
         if head.pos_ in ("VERB", "AUX"):
             for child in head.children:
                 if child.dep_ in PASSIVE_SUBJECT_DEPS and head.lemma_.lower() in cues.INTENT_VERBS:
-                    return child  # "Obama is scheduled to attend"
+                    return child  # "the minister is scheduled to attend"
             return subject_of(head, depth + 1)
         if head.dep_ in ("dobj", "obj", "attr") and head.head.pos_ in ("VERB", "AUX"):
             return subject_of(head.head, depth + 1)  # "Moscow had no plans to invade"
@@ -260,7 +260,7 @@ def _verb_candidate(verb, entry: Entry) -> Candidate:
             if clause.dep_ == "ccomp":
                 candidate.targets.extend(c for c in clause.children if c.dep_ == "nsubj")
     if verb.lemma_.lower() in cues.ACCUSING_VERBS:
-        for clause in verb.children:  # "alleged that France was aware": France is accused
+        for clause in verb.children:  # "alleged that the ministry knew": the ministry is accused
             if clause.dep_ == "ccomp":
                 candidate.targets.extend(c for c in clause.children if c.dep_ in
                                          ("nsubj", "nsubjpass"))
@@ -280,7 +280,7 @@ def _verb_candidate(verb, entry: Entry) -> Candidate:
 
 
 def attackers_of_cause(verb) -> list:
-    """The attack noun of "killed in Israeli tank shelling" / "died in police firing", which
+    """The attack noun of "killed in army tank shelling" / "died in police firing", which
     names the attacker, and the partner of "killed in an encounter with security forces"."""
     out = []
     for noun in _prep_objects(verb, ("in", "by", "during", "from")):

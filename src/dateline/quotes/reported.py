@@ -242,7 +242,7 @@ def _ccomp(doc, verb) -> Attribution | None:
 
 
 def _raising(doc, verb) -> Attribution | None:
-    """"Enthusiasm for Clinton appears to have plummeted": the whole clause, subject and cue
+    """"Support for the mayor appears to have collapsed": the whole clause, subject and cue
     included, is the content (PolNeAR's convention), and nobody is its source."""
     if verb.lemma_.lower() not in lexicon.RAISING_VERBS:
         return None

@@ -39,7 +39,7 @@ def _is_year_ago(words: str | None) -> bool:
 
 def norm_quarter(m, ctx):
     g = m.groupdict()
-    if g.get("n"):  # "the first two quarters of 1990"
+    if g.get("n"):  # "the first two quarters of 2005"
         year = _year_from_groups(g, ctx)
         count = 2 if g["count"].lower() == "two" else 3
         if count == 2:

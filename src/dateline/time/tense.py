@@ -74,7 +74,7 @@ def verb_tense(verb, depth: int = 0) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
     if verb.lemma_ in SCHEDULING_VERBS:
-        return "future"  # "has scheduled a news conference Thursday", "planned a march Saturday"
+        return "future"  # "has called a press briefing Thursday", "planned a march Saturday"
     if words & FUTURE_AUX:
         return "future"
     if any(a.lower_ == "to" for a in auxes) or (verb.dep_ == "xcomp" and verb.tag_ == "VB"):
