@@ -43,9 +43,9 @@ COMPASS = re.compile(r"^(?:far |extreme |upper |lower )?(?:north|south|east|west
 # Varzaqan" (one list for the locative cue and for the type the word gives the names).
 PLACE_TYPES_BEFORE_OF = (r"villages?|towns?|cities|city|hamlets?|suburbs?|districts?|provinces?|"
                          r"counties|municipalit(?:y|ies)|settlements?|neighbou?rhoods?|regions?")
-# Words right before a name that say it is a place: "in Prisi", "near Holopaw", "the village of
-# Xinmo", "towns of Haris and Varzaqan" (the second name after "and" is caught by the first's cue),
-# "in Euclid and Lyndhurst" (the cue carries over one "and"/"or": LGL tune recall 0.896 -> 0.897).
+# Words right before a name that say it is a place: "in Belmonte", "near Dunmore", "the village of
+# Yarrow", "towns of Alder and Brisk" (the second name after "and" is caught by the first's cue),
+# "in Milton and Ashby" (the cue carries over one "and"/"or": LGL tune recall 0.896 -> 0.897).
 LOCATIVE_BEFORE = re.compile(
     r"(?:,\s+of|\b[Ff]rom [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)? to|"
     r"\b(?:[Ii]n|[Nn]ear) [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)? (?:and|or)|"  # "in Euclid and X"
@@ -90,7 +90,7 @@ QUALIFIED = re.compile(
     r"(?<![\w.])(?P<town>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}),[ ]+"
     r"(?P<area>(?:[A-Z]\.){2,3}|[A-Z][a-z]+\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?"
     r"(?=[,.;:)!?]|\s+[a-z]|\s*$))")
-# "the villages of Foua and Kfraya", "towns of Haris and Varzaqan"; "Maoxian county".
+# "the villages of Alder and Brisk", "towns of Milton and Ashby"; "Yarrow county".
 NAME_WIDE = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
 
 
@@ -141,13 +141,13 @@ STREET_NAME = re.compile(
     # "Calle Mayor", "Via del Corso".
     r"|\b(?:Rue|Calle|Avenida|Via|Viale|Piazza|Strada|Rua|Avenue|Boulevard) "
     r"(?:(?:de|des|du|de la|del|della|di|do|da|dos|das)\s+)?(?:[A-Z][\w'’\-]*)(?: [A-Z][\w'’\-]*){0,2}")
-# "Barrow and Jackson counties", "Clarke, Madison, Oconee and Oglethorpe counties": each name is
+# "Polk and Hale counties", "Lee, Marion, Union and Wayne counties": each name is
 # a county's.
 NAME = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
 COUNTY_LIST = re.compile(rf"{_listed(NAME)}\s+(?P<kind>counties|parishes|provinces|states|"
                          rf"districts|oblasts|governorates|regions)\b")
 LIST_NAME = re.compile(NAME)
-# The state written after a county list: "Nassau and Baker counties in Florida".
+# The state written after a county list: "Polk and Hale counties in Iowa".
 STATE_AFTER_LIST = re.compile(r"\s+(?:in|of),?\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
 OPENING_CUES = frozenset({"In", "At", "From", "Near", "Outside", "Around", "Across", "Into"})
 STREET_ABBREVIATIONS = (" St.", " Rd.", " Ave.", " Blvd.", " Dr.", " Ln.", " Pkwy.")

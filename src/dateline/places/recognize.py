@@ -448,7 +448,7 @@ class _Finder:
                         self.accept(s, e, found, True)
                 continue
             word = "County" if m.group("kind") == "counties" else "Parish"
-            # "Nassau and Baker counties in Florida": the state, when it is written after them.
+            # "Polk and Hale counties in Iowa": the state, when it is written after them.
             state = STATE_AFTER_LIST.match(self.text, m.end())
             states = {c.geonameid for c, p in lookup(self.gazetteer, state.group(1), True)
                       if p and c.feature == "ADM1"} if state else set()
@@ -651,7 +651,7 @@ def find_mentions(text: str, entities, gazetteer: Gazetteer,
                 f.taken.append((ent.start, ent.end))  # "Western diplomats" is not a place
     for ent in entities:
         if ent.label == "PERSON" and f.free(ent.start, ent.end):
-            # "Alexandria Police Spokeswoman Ashley Hill", "McMinn County Sheriff Steve Frisbie":
+            # "Springfield Police Spokeswoman Jane Roe", "Hale County Sheriff John Doe":
             # a person's title that opens with a town's office.
             f.civic_prefix(ent.start, ent.end)
         if ent.label in OTHER_LABELS and f.free(ent.start, ent.end):

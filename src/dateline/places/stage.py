@@ -123,8 +123,8 @@ def read_places(work: Work, gazetteer, explain: list | None = None):
     return mentions, resolutions
 
 
-# What may stand between a street or village and the town named right after it: "Augusta St.,
-# Alexandria", "the Kanawha River in Charleston", "Dunnock Close, Edmonton".
+# What may stand between a street or village and the town named right after it: "Main St.,
+# Springfield", "the Elm River in Milton", "Rowan Close, Ashby".
 _HOST_GAP = re.compile(r"^\s*(?:,\s*|\s(?:in|at|near|outside|of)\s+(?:the\s+|downtown\s+)?)$")
 HOST_FEATURES = ("PPL", "PPLC", "ADM2")
 
