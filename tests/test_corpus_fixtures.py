@@ -40,7 +40,7 @@ TALKS_COPY = (
     "the fall of the former government, a demand the United States has so far rejected. "
     "Humanitarian agencies warn that millions of Afghans face hunger this winter as the economy "
     "collapses and aid remains suspended.\n\n"
-    "This article has been adapted from its original source. Copyright 2021 Example Wire.")
+    "This story first appeared in a partner publication. Copyright 2021 Example Wire.")
 
 # Same topic (US-Taliban diplomacy), different writer and occurrence: must not be linked as a copy.
 TALKS_OTHER = (

@@ -82,7 +82,7 @@ def test_og_title_without_h1_loses_only_the_site_name():
     ("Ferry line to open in spring | Harbour Herald", ["Harbour Herald"], "Ferry line to open in spring"),
     ("Harbour Herald: Ferry line to open in spring", ["harbour herald"], "Ferry line to open in spring"),
     # no site name known: a title with a dash in it stays whole
-    ("Die Patientenakte (ePA) – der lange Marsch ins Digitale", [], "Die Patientenakte (ePA) – der lange Marsch ins Digitale"),
+    ("Die Stadtbibliothek (StB) – der lange Weg zur Öffnung", [], "Die Stadtbibliothek (StB) – der lange Weg zur Öffnung"),
     ("Ferry line to open in spring - Herald", [], "Ferry line to open in spring"),
 ])
 def test_strip_site(title, sites, expected):
@@ -104,11 +104,11 @@ def test_meta_author_byline_is_split_and_tidied():
 @pytest.mark.parametrize("value, expected", [
     ("By Jane Doe, Reuters", ["Jane Doe"]), ("Reuters", []), ("AP NEWS", []),
     ("Jane Doe (Reuters) & John Roe", ["Jane Doe", "John Roe"]), ("https://example.com/jane", []),
-    ("Meg James Staff Writer", ["Meg James"]),
+    ("Nora Feld Staff Writer", ["Nora Feld"]),
     # outlets are no people, whoever types them as Person; outlets and roles glued on are cut
     ("The Associated Press", []), ("Washington Post", []), ("JERUSALEM POST STAFF", []), ("CBC News", []),
-    ("LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKERAssociated Press",
-     ["Lisa Mascaro", "Mary Clare Jalonick", "Eric Tucker"]),
+    ("TOMAS REYNA, ANNA MARIE KOWALCZYK and PETER OSGOODAssociated Press",
+     ["Tomas Reyna", "Anna Marie Kowalczyk", "Peter Osgood"]),
     ("JESSICA MINTZ AP Technology Writer", ["Jessica Mintz"]), ("Kelli Miller WebMD Health News", ["Kelli Miller"]),
     ("Jim Macdonald, THE CANADIAN PRESS", ["Jim Macdonald"]), ("J J", [])])
 def test_split_people(value, expected):

@@ -17,14 +17,14 @@ MENU = "\n".join(["Home", "News", "Sport", "Weather", "Opinion", "Contact"])
 
 
 @pytest.mark.parametrize("line, expected", [
-    ("By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy", ["Mike Wall"]),
-    ("By Chris Pokorny@DawgsByNature Nov 18, 2019, 11:47am EST", ["Chris Pokorny"]),
-    ("Chris Davies - Nov 19, 2019, 10:31 pm CST", ["Chris Davies"]),
-    ("Catherine Shu @catherineshu / 2 days", ["Catherine Shu"]),
-    ("By Meg JamesStaff Writer", ["Meg James"]),
-    ("By Jonathan GarberFOXBusiness", ["Jonathan Garber"]),
-    ("By Eric Song, IGN Staff", ["Eric Song"]),
-    ("October 9, 2018 | by Olivia Larsen", []),       # the name after the date: not read as a byline
+    ("By Lena Hart 2020-01-22T08:14:37Z Earth & Climate", ["Lena Hart"]),
+    ("By Sam Rudd@HarborHoops Jan 22, 2020, 10:05am EST", ["Sam Rudd"]),
+    ("Paula Greer - Jan 23, 2020, 8:47 pm CST", ["Paula Greer"]),
+    ("Maren Holt @marenholt / 2 days", ["Maren Holt"]),
+    ("By Nora FeldStaff Writer", ["Nora Feld"]),
+    ("By Owen BrackettTNBusiness", ["Owen Brackett"]),
+    ("By Ivy Tran, GLX Staff", ["Ivy Tran"]),
+    ("April 7, 2017 | by Greta Lund", []),       # the name after the date: not read as a byline
     ("By 2030 the town will need a new bridge", []),
     ("Reuters - Nov 19, 2019", []),
     ("By Jane Doe and John Roe, BBC News", ["Jane Doe", "John Roe"]),     # the outlet is no person
@@ -44,7 +44,7 @@ def test_byline_people(line, expected):
 def test_headline_is_the_line_the_opening_echoes_not_a_menu_or_a_byline():
     page = (MENU + "\nTrending: Storm closes schools across the county\n"
             "Council approves budget after long debate on road repairs\n"
-            "Tom Krisher, Town Times Writer\n" + BODY)
+            "Ned Halvorsen, Town Times Writer\n" + BODY)
     found = clean_text(page)
     assert found.title == "Council approves budget after long debate on road repairs"
 
@@ -56,14 +56,14 @@ def test_headline_above_the_date_line_beats_the_standfirst_below_it():
 
 
 @pytest.mark.parametrize("line, expected", [
-    ("Nov 18, 2019 at 9:24 pm ET • 2 min read", "2019-11-18T21:24:00-05:00"),
-    ("Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT", "2019-11-18T18:54:00+00:00"),
-    ("Published Wed, Nov 20 20194:29 AM EST", None),     # a labelled line: the "Published" rule reads it
+    ("Jan 22, 2020 at 7:42 pm ET • 3 min read", "2020-01-22T19:42:00-05:00"),
+    ("Wed 22 Jan 2020 07.41 GMT Last modified on Wed 22 Jan 2020 09.03 GMT", "2020-01-22T07:41:00+00:00"),
+    ("Published Thu, Jan 23 20206:15 AM EST", None),     # a labelled line: the "Published" rule reads it
     ("11/20/19 6:38 AM", "2019-11-20"),
     ("10.15.15", "2015-10-15"),      # dotted, two-digit year, alone on its line: month first when day first cannot be
     ("15.10.15", "2015-10-15"),
     ("21:17 18.11.2019Get short URL", "2019-11-18"),     # a dotted date glued to a link's words
-    ("sexta-feira, 22 de outubro de 2010 às 20:13", "2010-10-22T20:13:00"),
+    ("terça-feira, 17 de abril de 2012 às 09:47", "2012-04-17T09:47:00"),
     ("Updated April 29, 2019 at 3:33 pm · April 28, 2019 at 6:01 am", "2019-04-28T06:01:00"),
 ])
 def test_an_unlabelled_date_line_by_the_headline_is_the_publication_date(line, expected):
@@ -178,7 +178,7 @@ def test_a_date_without_its_year_and_no_dated_context_gives_no_date():
 
 @pytest.mark.parametrize("line, expected", [
     ("Published 3 hours ago", "2024-03-03T12:30:00+00:00"),
-    ("Catherine Shu @catherineshu / 2 days", "2024-03-01"),
+    ("Maren Holt @marenholt / 2 days", "2024-03-01"),
     ("Updated yesterday", "2024-03-02"),
 ])
 def test_a_relative_date_is_read_against_the_fetch_time_only(line, expected):
@@ -191,8 +191,8 @@ def test_a_relative_date_is_read_against_the_fetch_time_only(line, expected):
 
 
 def test_by_on_a_line_of_its_own_reads_the_name_below():
-    page = MENU + "\nCouncil approves budget after long debate on road repairs\nBy\nRandy Maniloff\n" + BODY
-    assert clean_text(page).authors == ["Randy Maniloff"]
+    page = MENU + "\nCouncil approves budget after long debate on road repairs\nBy\nHollis Bram\n" + BODY
+    assert clean_text(page).authors == ["Hollis Bram"]
 
 
 def test_a_wire_storys_closing_reporting_line_names_its_authors_when_no_byline_does():

@@ -174,7 +174,7 @@ def _headline_index(lines: list[Line], first_inside: int) -> int | None:
 
 def _opening_headline(lines: list[Line]) -> str | None:
     """With no headline above the article, its own first line when that reads like one and prose
-    follows (the stretch took the headline in: "GIF wins Oxford's 'Word of the Year'", then the
+    follows (the stretch took the headline in: "Ashford wins the county's 'Tidiest Town' prize", then the
     story). The line stays in the text: only the title is read from it."""
     kept = [line for line in lines if not line.dropped][:4]
     if not kept or not _reads_like_headline(kept[0], min_words=3):

@@ -60,7 +60,7 @@ def page_metadata(tree, url: str | None = None, now: datetime | None = None) -> 
     sites = [meta.publisher or "", metas.get("og:site_name", ""), metas.get("application-name", ""),
              _host_name(meta.url)]
     meta.title = title_evidence(tree, objects, metas, sites) or clean(found.title) or clean(extract_title(tree))
-    # then a date line among the elements right after the headline ("Nov 18, 2019 at 9:24 pm ET"),
+    # then a date line among the elements right after the headline ("Jan 22, 2020 at 7:42 pm ET"),
     # then htmldate's quick search (its extensive one cost a fifth of the extraction time)
     after = functools.cache(lambda: _after_headline(tree))   # read once, only when needed
     meta.published = published_evidence(tree, meta.url, objects, metas) or _date_after_headline(after(), now) or find_date(
@@ -101,7 +101,7 @@ def _classed_elements(tree, meta: PageMetadata, after) -> None:
         match = P.BYLINE.match(text)
         names = match.group("names") if match else (text if len(text.split()) <= 4 else None)
         people = split_people(names) if names and re.match(r"^[A-Z]", names) else []
-        people = people or byline_people(text)   # "Meg JamesStaff Writer", "Chris Davies - Nov 19, 2019"
+        people = people or byline_people(text)   # "Nora FeldStaff Writer", "Paula Greer - Jan 23, 2020"
         if people:
             meta.authors = people
             return

@@ -113,7 +113,7 @@ def tag_lines(lines: list[Line]) -> None:
         previous = lines[index - 1] if index else None
         if kind in ("credit", "caption") and P.PHOTO_CREDIT_ALONE.match(line.text) and previous is not None \
                 and previous.kind is None and previous.words <= P.CAPTION_MAX_WORDS:
-            # "An artist's concept of the lander." then "(Image credit: Blue Origin)"
+            # "A model of the lunar greenhouse." then "(Image credit: Northfield Aerospace)"
             previous.kind = "caption"
     mark_repeats(lines)
 
