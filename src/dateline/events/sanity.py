@@ -24,19 +24,18 @@ HIDDEN_CONFIDENCE = 0.15
 
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})
 
-# Words of a natural hazard, an accident or an animal: cues.NATURAL_CAUSES less the words that
-# are also ordinary nouns of conflict news ("fall" of a city, "water", "current" government), plus
-# fires and the animals that make news.
-HAZARD_WORDS = (cues.NATURAL_CAUSES - {"fall", "water", "current", "currents", "heat", "cold",
-                                       "wave", "waves", "circulation", "ice", "wind", "winds",
-                                       "rain", "rains", "snow", "weather"}) | {
-    "fire", "fires", "lion", "lions", "wolf", "wolves", "crocodile", "snake", "hippo",
-    "plane", "aircraft", "helicopter", "train", "bus", "truck", "vehicle", "boat", "ferry",
-    "shipwreck", "sinking", "capsizing"}
 # Vehicles kill in a crash, but a vehicle can be a weapon or a target ("a truck drove into the
 # crowd", "shot down the plane"): they count only as the subject of the harm with the word crash.
 VEHICLES = frozenset({"plane", "aircraft", "helicopter", "train", "bus", "truck", "vehicle",
                       "boat", "ferry"})
+# Words of a natural hazard, an accident or an animal, which harm by themselves:
+# cues.NATURAL_CAUSES less the words that are also ordinary nouns of conflict news ("fall" of a
+# city, "water", "current" government) and the vehicles, plus fires and the animals that make news.
+HAZARD_WORDS = (cues.NATURAL_CAUSES - VEHICLES - {
+    "fall", "water", "current", "currents", "heat", "cold", "wave", "waves", "circulation", "ice",
+    "wind", "winds", "rain", "rains", "snow", "weather"}) | {
+    "fire", "fires", "lion", "lions", "wolf", "wolves", "crocodile", "snake", "hippo",
+    "shipwreck", "sinking", "capsizing"}
 PUBLIC_HEALTH_WORDS = frozenset({
     "virus", "disease", "pandemic", "epidemic", "outbreak", "covid", "covid-19", "coronavirus",
     "measles", "ebola", "cholera", "flu", "influenza", "infection", "vaccine", "vaccination",
@@ -100,7 +99,7 @@ def separate_parties(drafts) -> None:
 def _hazard_agent(work, draft, names) -> bool:
     """Harm whose doer is a storm, fire, crash or animal."""
     for actor in draft.sources:
-        if _words_of_name(names.get(actor, "")) & HAZARD_WORDS - VEHICLES:
+        if _words_of_name(names.get(actor, "")) & HAZARD_WORDS:
             return True
     token = _trigger_token(work, draft)
     if token is None:
@@ -120,7 +119,7 @@ def _hazard_agent(work, draft, names) -> bool:
         return True  # "... were killed when a bomber crashed"
     for head in heads:
         words = _nouns([head] + [c for c in head.children if c.dep_ in ("compound", "amod")])
-        if words & (HAZARD_WORDS - VEHICLES):
+        if words & HAZARD_WORDS:
             return True
         if words & VEHICLES and "crash" in _nouns(head.sent):
             return True
@@ -138,7 +137,7 @@ def _safety_measure(work, draft) -> bool:
         return False
     sentence = _words(token.sent)  # with lemmas: "evacuated", "vaccinated"
     nouns = _nouns(token.sent)
-    hazard = nouns & (HAZARD_WORDS - VEHICLES) or nouns & PUBLIC_HEALTH_WORDS
+    hazard = nouns & HAZARD_WORDS or nouns & PUBLIC_HEALTH_WORDS
     if draft.type == "COERCE":
         if sentence & UNREST_WORDS:
             return False
@@ -157,7 +156,7 @@ def _safety_measure(work, draft) -> bool:
 def _hazard_article(work) -> bool:
     """An article about a hazard or an epidemic: its words three times or more."""
     if "sanity.hazard_article" not in work.extra:
-        count = sum(1 for t in work.doc if t.lower_ in HAZARD_WORDS - VEHICLES
+        count = sum(1 for t in work.doc if t.lower_ in HAZARD_WORDS
                     or t.lower_ in PUBLIC_HEALTH_WORDS)
         work.extra["sanity.hazard_article"] = count >= 3
     return work.extra["sanity.hazard_article"]
