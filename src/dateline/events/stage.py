@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from ..actors.publications import compact, publication_names
 from ..model import Event, EventPlace, Span
 from ..pipeline import Work, stage
-from . import anchoring, cues, learned
+from . import anchoring, cues, learned, sanity
 from .arguments import ActorIndex, actors_of, could_act
 from .codes import lookup
 from .lexicon import match
@@ -643,8 +643,7 @@ def find_events(work: Work) -> None:
     link_object_events(drafts)
     inherit_dates(drafts, work.anchor)
     calibrate(drafts, list(work.doc.sents), work.actors)
-    from .sanity import check as sanity_check  # non-events, duplicates, self-targets
-    drafts = sanity_check(work, drafts)
+    drafts = sanity.check(work, drafts)  # hazards, safety measures, interview talk, self-targets
     for draft in drafts:
         draft.source_keys = tuple(_merge_key(index, a) for a in draft.sources)
         draft.target_keys = tuple(_merge_key(index, a) for a in draft.targets)
