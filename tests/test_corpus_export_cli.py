@@ -101,7 +101,18 @@ def test_a_corrupt_store_is_named(tmp_path):
     broken.write_bytes(b"not a database")
     result = run("events", "--db", broken)
     assert result.exit_code == 2 and "E403" in result.stderr and "Traceback" not in result.output
+    assert "writable" not in result.stderr  # a read-only open: the folder's permissions don't matter
     assert "E401" in run("stats", "--db", tmp_path / "missing.duckdb").stderr
+
+
+def test_a_corrupt_store_opened_for_writing_names_the_folder(tmp_path):
+    from dateline.corpus.store import Store, StoreError
+
+    broken = tmp_path / "broken.duckdb"
+    broken.write_bytes(b"not a database")
+    with pytest.raises(StoreError) as caught:
+        Store(broken)
+    assert caught.value.code == "E403" and "folder is writable" in str(caught.value)
 
 
 def test_gkg_v1_locations_name_each_place_once(tmp_path):

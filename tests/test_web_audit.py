@@ -110,3 +110,21 @@ def test_an_unknown_modality_is_a_400(audited):
     assert r.status_code == 400 and r.json()["error"]["details"][0]["parameter"] == "modality"
     assert client.get("/events?modality=").status_code == 200  # the form's "any"
     assert len(client.get("/api/events?modality=Negated").json()["items"]) == 1
+
+
+def test_a_page_past_the_end_leads_back_to_the_first_page(audited):
+    client, _ = audited
+    past = client.get("/events?offset=5000").text
+    assert "no rows past row 5000" in past
+    link = re.search(r'<a rel="prev" href="([^"]*)">([^<]*)</a>', past)
+    assert link and "offset" not in link.group(1) and "first page" in link.group(2)
+    first = client.get(link.group(1).replace("&amp;", "&")).text
+    assert 'rel="prev"' not in first and "rows 1–" in first
+
+
+@pytest.mark.parametrize("url", ["/", "/events", "/api/events", "/static/app.css"])
+def test_head_answers_as_get_without_a_body(audited, url):
+    client, _ = audited
+    got, head = client.get(url), client.head(url)
+    assert got.status_code == head.status_code == 200
+    assert head.content == b"" and head.headers["content-type"] == got.headers["content-type"]

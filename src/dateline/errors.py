@@ -54,8 +54,8 @@ MESSAGES: dict[str, str] = {
     "E401": "{path}: no such store. Create one with `dateline ingest PATH --db {path}`.",
     "E402": "{path}: the store is in use by another process (DuckDB allows one writer, and no "
             "reader while it writes). Wait for the other ingest to finish, or use another --db.",
-    "E403": "{path}: can't open the store ({detail}). Check that it is a DuckDB file and that "
-            "the folder is writable.",
+    "E403": "{path}: can't open the store ({detail}). Check that it is a DuckDB file "
+            "written by `dateline ingest`{writable}.",
     "E404": "{path}: not a dateline store (no schema_migrations table). Give the file that "
             "`dateline ingest` wrote.",
     "E405": "{path}: the store has schema version {version}, newer than this dateline knows "

@@ -160,7 +160,7 @@ def read_only_connection(path: str) -> duckdb.DuckDBPyConnection:
         con.execute("SET lock_configuration = true")
     except duckdb.Error as exc:  # pragma: no cover - depends on the DuckDB version
         con.close()
-        raise StoreError("E403", path=path, detail=str(exc)) from None
+        raise StoreError("E403", path=path, detail=str(exc), writable="") from None
     return con
 
 

@@ -73,9 +73,16 @@ def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnect
     except duckdb.IOException as exc:
         if "lock" in str(exc).lower():
             raise StoreError("E402", path=path) from None
-        raise StoreError("E403", path=path, detail=str(exc).splitlines()[0]) from None
+        raise _cannot_open(path, exc, read_only) from None
     except duckdb.Error as exc:
-        raise StoreError("E403", path=path, detail=str(exc).splitlines()[0]) from None
+        raise _cannot_open(path, exc, read_only) from None
+
+
+def _cannot_open(path: str, exc: Exception, read_only: bool) -> StoreError:
+    """E403; a store opened for writing may also fail on the folder's permissions, one opened
+    read-only only on the file itself."""
+    writable = "" if read_only else " and that its folder is writable"
+    return StoreError("E403", path=path, detail=str(exc).splitlines()[0], writable=writable)
 
 
 class Store:

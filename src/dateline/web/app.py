@@ -65,6 +65,25 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+class HeadAsGet:
+    """ASGI middleware answering ``HEAD`` as the ``GET`` of the same URL without its body (link
+    checkers and ``curl -I`` send HEAD; FastAPI's routes would answer 405)."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            return await self.app(scope, receive, send)
+
+        async def send_headers_only(message):
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, send_headers_only)
+
+
 class StoreHandle:
     """One read-only :class:`Store` per worker thread (a DuckDB connection serves one thread at
     a time; connections to one file in one process share the database)."""
@@ -229,6 +248,7 @@ def create_app(db: str | Path) -> FastAPI:
     app.include_router(pages.router)
     app.include_router(sources.router)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(HeadAsGet)
     return app
 
 

@@ -18,11 +18,14 @@ class NotFound(LookupError):
 
 
 def paged(rows: list[Any], limit: int, offset: int) -> dict[str, Any]:
-    """One page of ``rows`` (fetched with ``limit + 1`` to know whether another page follows)."""
+    """One page of ``rows`` (fetched with ``limit + 1`` to know whether another page follows).
+    An empty page past the end leads back to the first page, not to the (as empty) page before it."""
     more = len(rows) > limit
+    previous = None
+    if offset > 0:
+        previous = max(0, offset - limit) if rows else 0
     return {"items": rows[:limit], "limit": limit, "offset": offset,
-            "next_offset": offset + limit if more else None,
-            "previous_offset": max(0, offset - limit) if offset > 0 else None}
+            "next_offset": offset + limit if more else None, "previous_offset": previous}
 
 
 def overview(store: Store, top: int = 10) -> dict[str, Any]:
