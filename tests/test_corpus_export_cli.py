@@ -135,6 +135,14 @@ def test_gkg_v1_locations_name_each_place_once(tmp_path):
     assert len(v1) == len(set(v1)) == 2 and len(v2) == 3
 
 
+def test_gkg_lists_named_organisations_not_described_groups(db, tmp_path):
+    assert run("export", "--db", db, "--format", "gdelt-gkg", "--out", tmp_path).exit_code == 0
+    rows = [r.split("\t") for r in (tmp_path / gdelt.FILES["gdelt-gkg"]).read_text(encoding="utf-8").splitlines()]
+    paris = next(r for r in rows if r[gdelt.GKG_COLUMNS.index("V2DOCUMENTIDENTIFIER")] == "https://other.example/paris")
+    orgs = paris[gdelt.GKG_COLUMNS.index("V1ORGANIZATIONS")].split(";")
+    assert sorted(orgs) == ["French government", "Police"]  # "protesters" is only described
+
+
 def test_an_unknown_modality_is_refused_not_an_empty_list(db):
     result = run("events", "--db", db, "--modality", "maybe")
     assert result.exit_code == 2 and "--modality must be one of asserted" in result.stderr

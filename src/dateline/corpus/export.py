@@ -249,8 +249,10 @@ def gdelt_gkg(store: Store) -> Iterator[list[str]]:
 
         doc = Document.from_dict(json.loads(a["document"]))
         when = _published(doc.published)
-        persons = [(x.name, _first(x)) for x in doc.actors if x.kind == "person"]
-        orgs = [(x.name, _first(x)) for x in doc.actors if x.kind in ("organization", "group")]
+        # GDELT lists names: an actor the text only describes ("senators", "the man") is left out
+        named = [x for x in doc.actors if any(m.kind == "name" for m in x.mentions)]
+        persons = [(x.name, _first(x)) for x in named if x.kind == "person"]
+        orgs = [(x.name, _first(x)) for x in named if x.kind in ("organization", "group")]
         v1_loc, v2_loc = [], []
         for p in doc.places:
             if p.lat is None:
