@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.ingest.clean import clean_text
-from dateline.ingest.metadata_text import byline_people
+from dateline.ingest.metadata_text import bare_byline, byline_people
 
 PARAGRAPHS = [
     "The council voted on Tuesday to approve the new budget after a long debate about road repairs.",
@@ -24,7 +24,17 @@ MENU = "\n".join(["Home", "News", "Sport", "Weather", "Opinion", "Contact"])
     ("By Nora FeldStaff Writer", ["Nora Feld"]),
     ("By Owen BrackettTNBusiness", ["Owen Brackett"]),
     ("By Ivy Tran, GLX Staff", ["Ivy Tran"]),
-    ("April 7, 2017 | by Greta Lund", []),       # the name after the date: not read as a byline
+    ("April 7, 2017 | by Greta Lund", ["Greta Lund"]),       # the date first, then the byline
+    ("March 4, 2013 at 9:15 am by Tom Varley 3 Comments", ["Tom Varley"]),   # the comment count cut
+    ("09 March 2013 by Ruth Keel Discuss (0)", ["Ruth Keel"]),
+    ("Modified on May 2, 2013 by Ines Marlow", ["Ines Marlow"]),
+    ("Posted by Gil Ashdown on May 02, 2013 at 10:15 AM | Permalink", ["Gil Ashdown"]),
+    ("Posted by Gil Ashdown at 10:15 AM", ["Gil Ashdown"]),
+    ("Posted by: Gil Ashdown | May 02, 2013 at 10:15 AM", []),   # a colon signs a comment
+    ("By Tessa Brill Mar. 5", ["Tessa Brill"]),                    # a date without its year cut
+    ("// By Rafe Okonjo • Apr 11, 2021", ["Rafe Okonjo"]),
+    ("— Pim Dorset (@pimdorset) May 2, 2013", []),                # an embedded post, not a byline
+    ("May 3, 2012 by the way", []),
     ("By 2030 the town will need a new bridge", []),
     ("Reuters - Nov 19, 2019", []),
     ("By Jane Doe and John Roe, BBC News", ["Jane Doe", "John Roe"]),     # the outlet is no person
@@ -39,6 +49,26 @@ MENU = "\n".join(["Home", "News", "Sport", "Weather", "Opinion", "Contact"])
 ])
 def test_byline_people(line, expected):
     assert byline_people(line) == expected
+
+
+@pytest.mark.parametrize("line, following, expected", [
+    ("Lorna Quist", "Nov 12, 2019 4:26 pm", ["Lorna Quist"]),
+    ("ODILE MARSH, THE LEDGER", "18 NOV 2019", ["Odile Marsh"]),
+    ("Pavel Reyes, Harbor Insider", "12.11.2019, 23:06", ["Pavel Reyes"]),
+    ("Lorna Quist", "4 min read", ["Lorna Quist"]),
+    ("Lorna Quist", "Council approves the budget", []),      # no date under it: a bare name is not enough
+    ("Most Popular", "Nov 12, 2019", []),                     # a heading above a dated list
+    ("Our Foreign Staff", "16 November 2017", []),            # an outlet, no person
+])
+def test_bare_name_with_the_date_below_is_a_byline(line, following, expected):
+    assert bare_byline(line, following) == expected
+
+
+def test_bare_name_under_the_headline_names_the_author():
+    page = (MENU + "\nCouncil approves budget after long debate on road repairs\nLorna Quist\n"
+            "Nov 12, 2019 4:26 pm\n" + BODY)
+    found = clean_text(page)
+    assert found.authors == ["Lorna Quist"] and found.published == "2019-11-12T16:26:00"
 
 
 def test_headline_is_the_line_the_opening_echoes_not_a_menu_or_a_byline():

@@ -18,7 +18,7 @@ from lxml.etree import XPath
 from . import patterns as P
 from .html_evidence import (authors_evidence, jsonld_objects, meta_values, published_evidence, split_people,
                             title_evidence)
-from .metadata_text import byline_people, copyright_holder, line_date, relative_date
+from .metadata_text import bare_byline, byline_people, copyright_holder, line_date, relative_date, says_by
 
 # compiled once: XPath compilation is a good part of a query's cost on a small page
 _CAPTION_XPATH = XPath("//figcaption | //*[@class and (contains(@class, 'caption') or contains(@class, 'credit'))]")
@@ -105,13 +105,17 @@ def _classed_elements(tree, meta: PageMetadata, after) -> None:
         if people:
             meta.authors = people
             return
-    # no byline markup: a "By …" line among the elements right after the headline
-    for text in after():
-        if len(text.split()) <= P.BYLINE_MAX_WORDS and P.BYLINE.match(text):
-            people = byline_people(text)
-            if people:
-                meta.authors = people
-                return
+    # no byline markup: a "By …" line among the elements right after the headline ("By Jane Doe",
+    # "May 3, 2012 by Jane Doe"), or a name alone with the date in the next element
+    texts = after()
+    for index, text in enumerate(texts):
+        if len(text.split()) > P.BYLINE_MAX_WORDS:
+            continue
+        following = texts[index + 1] if index + 1 < len(texts) else None
+        people = byline_people(text) if says_by(text) else bare_byline(text, following)
+        if people:
+            meta.authors = people
+            return
 
 
 def _after_headline(tree) -> list[str]:

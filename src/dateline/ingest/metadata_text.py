@@ -323,8 +323,12 @@ def nearby_authors(lines: list[Line], anchors: list[int]) -> list[str]:
     def read(line: Line) -> list[str]:
         if line.kind == "headline":
             return []    # "Storm Hits Town | Daily News" is no "Jane Doe | Reuters"
-        if _BY_ALONE.match(line.text) and line.number + 1 < len(lines):
-            return byline_people("By " + lines[line.number + 1].text)
+        following = lines[line.number + 1].text if line.number + 1 < len(lines) else None
+        if _BY_ALONE.match(line.text) and following is not None:
+            return byline_people("By " + following)
+        bare = bare_byline(line.text, following)
+        if bare:
+            return bare
         # nor is the headline printed again with its site ("Council Approves Budget | Town News")
         return [name for name in byline_people(line.text) if not set(name.lower().split()) <= headline]
 
@@ -334,9 +338,10 @@ def nearby_authors(lines: list[Line], anchors: list[int]) -> list[str]:
 def byline_people(text: str) -> list[str]:
     """Person names of a byline-like line, or [] when the line is not one."""
     text = _GLUED_ROLE.sub(lambda m: m.group(1) + (" | " if m.group(2).isupper() else " " + m.group(2)), text)
-    match = _BY.match(text)
+    text = _LEADING_MARKS.sub("", text)    # "// By Jane Doe • Nov 11, 2020"
+    match = _BY.match(text) or _DATE_BY.match(text)
     if match:
-        rest = match.group(1)
+        rest = match.group("rest")
     else:
         # a bare name followed by a handle, a date, or an outlet after a separator: "Chris Davies -
         # Nov 19, 2019", "Jane Doe | Reuters", "Jane Doe, Associated Press"
@@ -352,6 +357,26 @@ def byline_people(text: str) -> list[str]:
         rest = rest[:date_found.start()]
     rest = re.sub(r"\s+(?:on|at)\s*$", "", rest.strip(" ,;-–—|/"))
     return people_of(_NAME_SPLIT.split(rest))
+
+
+def says_by(text: str) -> bool:
+    """Whether a line is labelled as a byline: "By Jane Doe", "Posted by …", "May 3, 2012 by Jane Doe"."""
+    return bool(_BY.match(text) or _DATE_BY.match(text))
+
+
+def bare_byline(text: str, following: str | None) -> list[str]:
+    """A name alone on its line with the date (or the reading time) on the next: "Jane Doe" then
+    "Nov 18, 2019 4:26 pm"; "JANE DOE, Outlet" then "18 NOV 2019". Without that date a line of
+    two capitalised words is as likely a menu item or a heading as a byline."""
+    if following is None or len(text.split()) > 6 or len(following.split()) > P.NEARBY_DATE_MAX_WORDS:
+        return []
+    match = _BARE_LINE.fullmatch(text)
+    if not match or not (_READING_TIME.search(following) or line_date(following)):
+        return []
+    name = person_name(match.group("name"))
+    if not name or any(word.lower() in P.NOT_NAME_WORDS for word in name.split()):
+        return []    # "Most Popular", "Latest Stories" above a dated list
+    return [name]
 
 
 def people_of(parts) -> list[str]:
@@ -416,8 +441,19 @@ def wire_reporters(text: str) -> list[str]:
     return people_of(re.sub(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$", "", part) for part in parts)
 
 
-_BY = re.compile(r"^(?i:by|written by|words by|story by|reporting by|von|par|por)\s*:?\s+(\S.*)$")
-_BY_ALONE = re.compile(r"^(?i:by)\s*:?$")
+# ("Posted by: Name" with a colon signs a comment, not the article)
+_BY = re.compile(r"^(?:(?i:by|written by|words by|story by|reporting by|von|par|por)\s*:?|(?i:posted by|published by))"
+                 r"\s+(?P<rest>\S.*)$")
+# a date first, then the byline: "October 29, 2012 by Jane Doe · 2 Comments", "Modified on May 3, 2012
+# by Jane Doe", "February 1, 2019 | BY: Jane Doe, MS"
+_DATE_BY = re.compile(rf"^(?:(?:posted|published|modified|updated)\s+(?:on\s+)?)?(?:{P.DATE_TIME})\s*[|·•,-]?\s*"
+                      r"(?i:by)\s*:?\s+(?P<rest>\S.*)$", re.IGNORECASE)
+_LEADING_MARKS = re.compile(r"^[/\\|•·\s]+(?=(?i:by)\b)")   # not "— Name (@handle) date": an embedded post
+_BY_ALONE = re.compile(r"^(?i:by|written by|author)\s*:?$")
+# a bare name, and perhaps its outlet after a comma or a bar ("Jane Doe, Business Insider")
+_BARE_LINE = re.compile(rf"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|{P.PARTICLE})){{1,3}})"
+                        r"(?:\s*[,|]\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})?")
+_READING_TIME = re.compile(r"^\d{1,2}\s*min(?:ute)?s?\.?\s+read\b", re.IGNORECASE)
 _BARE_NAME = re.compile(rf"^[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|{P.PARTICLE})){{1,3}}")
 _HANDLE = re.compile(r"^\s*@\w+")
 _OUTLET_TAIL = re.compile(r"^\s*[|,/–—-]\s*([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s*$")
@@ -428,7 +464,10 @@ _TRAILING_AGENCY = re.compile(rf"(?:\s+(?i:{_AGENCY_NAMES})|(?<=[A-Z]{{2}})(?=[A
 _REPORTING_BY = re.compile(r"^\(?\s*(?:reporting|writing)(?:\s+and\s+writing)?\s+by\s+([^;()]+)", re.IGNORECASE)
 # where a byline's names end: a handle, a separator, a "Published"/"Updated" label, a time
 _BYLINE_END = re.compile(r"@|\s[|•·/]\s?|\s[-–—]\s|\b(?:published|updated|posted)\b|\d{1,2}:\d{2}|"
-                         r"\b\d+\s+(?:min|hours?|days?)\b", re.IGNORECASE)
+                         r"\b\d+\s+(?:min|hours?|days?)\b|"
+                         # a comment count or a link after the name ("Jane Doe 1 Comment", "Discuss (0)")
+                         r"\s(?:\(?\d+\)?\s+)?(?:comments?|responses?|discuss)\b|\s\d+\s*$|"
+                         rf"\s(?:{P.MONTH})\.?\s+\d", re.IGNORECASE)   # a date without its year ("Nov. 5")
 # "Nora FeldStaff Writer", "Owen BrackettTNBusiness": a role or an outlet glued to the name
 _GLUED_ROLE = re.compile(r"([a-z])((?:Staff|Senior|Contributing|Special|Chief|Associate|Deputy|Reporter|Editor|"
                          r"Writer|Correspondent|Contributor|Columnist)\b|[A-Z]{2,})")

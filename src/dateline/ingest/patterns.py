@@ -84,6 +84,13 @@ NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", 
 OUTLET_LAST_WORDS = frozenset("""staff team desk editors reports report news press times post media network
 wire wires service services agency agencies journal herald tribune telegraph gazette daily magazine
 radio tv online digital group bureau newsroom""".split())
+# Words of headings and menu items that sit above a dated line as a byline would ("Most Popular",
+# "Latest Stories", "Editor's Picks"): a bare line with one of them is no author's name.
+NOT_NAME_WORDS = frozenset("""a an the of and or to in on for with from by at is are my our your this that most
+popular latest top recent related more read share follow subscribe sign home contact about trending featured
+editor's picks video videos photo photos gallery opinion world sports business comments comment advertisement
+sponsored login new update updated posted published today week weekly live watch listen podcast newsletter
+search menu tags topics stories story""".split())
 PARTICLE = "(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")(?![\w'’-])"
 # Bylines: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By JANE DOE | Staff writer".
 # At most 12 words on the line, so a sentence starting "By 2030 …" or "By then, …" is never one
