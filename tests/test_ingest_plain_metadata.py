@@ -35,6 +35,7 @@ MENU = "\n".join(["Home", "News", "Sport", "Weather", "Opinion", "Contact"])
     ("// By Rafe Okonjo • Apr 11, 2021", ["Rafe Okonjo"]),
     ("— Pim Dorset (@pimdorset) May 2, 2013", []),                # an embedded post, not a byline
     ("May 3, 2012 by the way", []),
+    ("by Ada Merrow in Science, Space | 16 comments", ["Ada Merrow"]),
     ("By 2030 the town will need a new bridge", []),
     ("Reuters - Nov 19, 2019", []),
     ("By Jane Doe and John Roe, BBC News", ["Jane Doe", "John Roe"]),     # the outlet is no person
@@ -310,3 +311,10 @@ def test_a_date_without_its_year_in_a_sentence_is_an_events_not_the_articles():
     page = (MENU + "\nCouncil approves budget after long debate on road repairs\nThe vote is on Saturday, September 22nd.\n"
             + BODY + "\n\n" + more + "\n© 2012 Town Times")
     assert clean_text(page).published is None
+
+
+def test_blog_post_signed_under_its_last_paragraph():
+    page = (MENU + "\nCouncil approves budget after long debate on road repairs\n" + BODY
+            + "\nPosted by Lorna Quist at 9:22 AM\nEmail ThisBlogThis!Share to Twitter\n2 comments:\n"
+            + "Posted by Bob Smith at 10:02 AM\n")
+    assert clean_text(page).authors == ["Lorna Quist"]

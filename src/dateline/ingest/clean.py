@@ -23,8 +23,8 @@ from .encoding import repair
 from .extracted import Extracted
 from .line_model import load_model, probabilities
 from .lines import Line, split_lines, tag_lines
-from .metadata_text import (nearby_authors, nearby_date, opening_date, parse_published_line, publisher_of,
-                            title_of)
+from .metadata_text import (closing_byline, nearby_authors, nearby_date, opening_date, parse_published_line,
+                            publisher_of, title_of)
 from . import patterns as P
 
 # Boilerplate kinds whose lines are dropped wherever they are (inside the article too).
@@ -255,5 +255,6 @@ def _collect_metadata(lines: list[Line], found: Extracted, now: datetime | None 
         or nearby_date(lines, anchors, now) or opening_date(lines, first) or parse_published_line(lines)
     # the byline nearest the article's start names its authors; only without one, every byline
     # the rules tagged
-    found.authors = nearby_authors(lines, anchors) or found.authors
+    last = max((i for i, line in enumerate(lines) if not line.dropped), default=len(lines))
+    found.authors = nearby_authors(lines, anchors) or closing_byline(lines, last) or found.authors
     found.publisher = publisher_of(lines)

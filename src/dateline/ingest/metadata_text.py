@@ -335,6 +335,20 @@ def nearby_authors(lines: list[Line], anchors: list[int]) -> list[str]:
     return _nearest(lines, anchors, read, skip=_NOT_DATE_KINDS - {"caption"}) or []
 
 
+def closing_byline(lines: list[Line], last: int) -> list[str]:
+    """The people of a byline right under the article's last line, where blogs sign a post ("Posted
+    by Jane Doe at 9:22 AM", "Jane Doe on 10/29/2012 in Politics | Permalink"): only within
+    CLOSING_BYLINE_AFTER lines, before any comment thread, and only a line that says "by" or
+    gives a date after the name."""
+    for line in lines[last + 1:last + 1 + P.CLOSING_BYLINE_AFTER]:
+        if line.kind in ("comments", "copyright") or line.words > P.BYLINE_MAX_WORDS:
+            break
+        people = byline_people(line.text)
+        if people:
+            return people
+    return []
+
+
 def byline_people(text: str) -> list[str]:
     """Person names of a byline-like line, or [] when the line is not one."""
     text = _GLUED_ROLE.sub(lambda m: m.group(1) + (" | " if m.group(2).isupper() else " " + m.group(2)), text)
@@ -467,6 +481,7 @@ _BYLINE_END = re.compile(r"@|\s[|•·/]\s?|\s[-–—]\s|\b(?:published|updated
                          r"\b\d+\s+(?:min|hours?|days?)\b|"
                          # a comment count or a link after the name ("Jane Doe 1 Comment", "Discuss (0)")
                          r"\s(?:\(?\d+\)?\s+)?(?:comments?|responses?|discuss)\b|\s\d+\s*$|"
+                         r"\sin\s+[A-Z]|"   # "by Jane Doe in Politics, Science | 16 comments"
                          rf"\s(?:{P.MONTH})\.?\s+\d", re.IGNORECASE)   # a date without its year ("Nov. 5")
 # "Nora FeldStaff Writer", "Owen BrackettTNBusiness": a role or an outlet glued to the name
 _GLUED_ROLE = re.compile(r"([a-z])((?:Staff|Senior|Contributing|Special|Chief|Associate|Deputy|Reporter|Editor|"

@@ -140,6 +140,9 @@ YEARLESS_MAX_WORDS = 12
 # above the headline (or the article's first line) to NEARBY_DATE_AFTER below it. Tune halves of
 # the flattened dev sets (date found for 0.39 of pages before, see docs/ingest.md).
 NEARBY_DATE_MAX_WORDS = 25
+# A blog's "Posted by Jane Doe at 9:22 AM" under the post: read on the lines right after the article
+# (tune halves, aux pages whose markup names the author: 3 lines)
+CLOSING_BYLINE_AFTER = 3
 NEARBY_DATE_BEFORE = 15
 NEARBY_DATE_AFTER = 15
 # Bare date lines in a run of at least LISTED_DATE_RUN, each within LISTED_DATE_GAP lines of the
