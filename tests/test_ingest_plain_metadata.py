@@ -318,3 +318,13 @@ def test_blog_post_signed_under_its_last_paragraph():
             + "\nPosted by Lorna Quist at 9:22 AM\nEmail ThisBlogThis!Share to Twitter\n2 comments:\n"
             + "Posted by Bob Smith at 10:02 AM\n")
     assert clean_text(page).authors == ["Lorna Quist"]
+
+
+def test_dated_byline_anywhere_when_the_article_start_gives_none():
+    # the headline sits among links the cleaner drops; the byline-and-date line is the one left
+    page = (MENU + "\nStorm closes the coast road\n"
+            "By Lorna Quist@TownDesk Nov 18, 2019, 11:47am EST\nShare this story\n"
+            + "\n".join(f"Section {n}" for n in range(20)) + "\n" + BODY)
+    found = clean_text(page)
+    assert found.published is not None and found.published.startswith("2019-11-18")
+    assert found.authors == ["Lorna Quist"]

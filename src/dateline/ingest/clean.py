@@ -15,6 +15,7 @@ Three passes over the lines:
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime
 
 from ..model import Boilerplate
@@ -23,8 +24,8 @@ from .encoding import repair
 from .extracted import Extracted
 from .line_model import load_model, probabilities
 from .lines import Line, split_lines, tag_lines
-from .metadata_text import (closing_byline, nearby_authors, nearby_date, opening_date, parse_published_line,
-                            publisher_of, title_of)
+from .metadata_text import (closing_byline, dated_byline, nearby_authors, nearby_date, opening_date,
+                            parse_published_line, publisher_of, title_of)
 from . import patterns as P
 
 # Boilerplate kinds whose lines are dropped wherever they are (inside the article too).
@@ -251,10 +252,13 @@ def _collect_metadata(lines: list[Line], found: Extracted, now: datetime | None 
     headline = next((i for i, line in enumerate(lines) if line.kind == "headline"), None)
     first = next((i for i, line in enumerate(lines) if not line.dropped), len(lines))
     anchors = [first] if headline is None else [headline, first]
+    fallback = functools.cache(lambda: dated_byline(lines))   # read only when needed
     found.published = parse_published_line(lines, updated=False, anchors=anchors) \
-        or nearby_date(lines, anchors, now) or opening_date(lines, first) or parse_published_line(lines)
+        or nearby_date(lines, anchors, now) or opening_date(lines, first) or parse_published_line(lines) \
+        or fallback()[1]
     # the byline nearest the article's start names its authors; only without one, every byline
     # the rules tagged
     last = max((i for i, line in enumerate(lines) if not line.dropped), default=len(lines))
-    found.authors = nearby_authors(lines, anchors) or closing_byline(lines, last) or found.authors
+    found.authors = nearby_authors(lines, anchors) or closing_byline(lines, last) or found.authors \
+        or fallback()[0]
     found.publisher = publisher_of(lines)

@@ -128,14 +128,19 @@ def published_evidence(tree, url: str | None, objects: list[dict], metas: dict[s
         found = iso_date(metas.get(name))
         if found:
             return found
-    for element in _TIME(tree)[:5]:
-        found = iso_date(element.get("datetime") or element.get("content"))
-        if found:
-            return found
     match = P.URL_DATE.search(url or "")
-    if match:
-        return iso_date("-".join(match.groups()))
-    return None
+    in_url = iso_date("-".join(match.groups())) if match else None
+    times = [found for element in _TIME(tree)[:5] for found in [iso_date(element.get("datetime") or element.get("content"))]
+             if found]
+    if in_url:
+        # a <time> inside an <article> can date a related story; the address's date is the
+        # article's own: the first <time> within a day of it (its time and zone kept), else the address's
+        return next((found for found in times if _days_apart(found, in_url) <= 1), in_url)
+    return times[0] if times else None
+
+
+def _days_apart(first: str, second: str) -> int:
+    return abs((date.fromisoformat(first[:10]) - date.fromisoformat(second[:10])).days)
 
 
 def _key(text: str) -> str:

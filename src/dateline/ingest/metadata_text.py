@@ -335,6 +335,21 @@ def nearby_authors(lines: list[Line], anchors: list[int]) -> list[str]:
     return _nearest(lines, anchors, read, skip=_NOT_DATE_KINDS - {"caption"}) or []
 
 
+def dated_byline(lines: list[Line]) -> tuple[list[str], str | None]:
+    """The people and the date of the first line that is both a byline and a date line ("By Jane
+    Doe@handle Nov 18, 2019, 11:47am EST"), wherever it stands: the last resort when the
+    article's start gave neither (a page whose headline the cleaner missed). Comment threads,
+    captions and related-link lists are not read."""
+    for line in lines:
+        if line.kind in _NOT_DATE_KINDS or line.kind == "related" or line.words > P.BYLINE_MAX_WORDS \
+                or not says_by(line.text):
+            continue
+        people, found = byline_people(line.text), line_date(line.text)
+        if people and found:
+            return people, found
+    return [], None
+
+
 def closing_byline(lines: list[Line], last: int) -> list[str]:
     """The people of a byline right under the article's last line, where blogs sign a post ("Posted
     by Jane Doe at 9:22 AM", "Jane Doe on 10/29/2012 in Politics | Permalink"): only within
