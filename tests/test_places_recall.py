@@ -327,3 +327,38 @@ def test_a_saints_building_is_the_place_not_a_parish_named_after_the_saint(run_p
     assert hospital.geonameid is None and hospital.country == "CAN"
     assert "St. Peter's Square" in places
     assert not {"St. Michael", "St. Peter", "St. Mary", "St. Mary's Council"} & set(places)
+
+
+def test_place_a_country_possesses_is_read_among_its_own_places(run_places):
+    work = run_places("The tanker was seized off Iran's Bandar Abbas and towed to Italy's Lampedusa.")
+    by_text = {p.text: p for p in work.places}
+    assert by_text["Bandar Abbas"].country == "IRN"
+    assert by_text["Lampedusa"].country == "ITA"
+
+
+def test_a_possessed_person_is_no_place(run_places):
+    work = run_places("Russia's Vladimir Putin met China's Xi Jinping in Beijing on Monday.")
+    names = {p.text for p in work.places}
+    assert "Vladimir" not in names and "Xi" not in names and "Beijing" in names
+
+
+def test_where_a_person_is_from_without_a_comma(run_places):
+    work = run_places("A van driven by Carla Mendes of Berea struck a parked truck, and "
+                      "Tim Cook of Apple was not involved.")
+    names = {p.text for p in work.places}
+    assert "Berea" in names and "Apple" not in names
+
+
+def test_name_in_apposition_with_a_place_type_word(run_places):
+    work = run_places("The boat capsized off Lampedusa, the Italian island closest to Tunisia. "
+                      "Butler Tech, a joint vocational district, was closed.")
+    names = {p.text for p in work.places}
+    assert "Lampedusa" in names and "Butler Tech" not in names
+
+
+def test_small_town_of_a_named_country_after_a_cue(run_places):
+    work = run_places("Ukrainian forces in Ukraine pushed toward Svatove on Monday, while crowds "
+                      "gathered in the White House.")
+    by_text = {p.text: p for p in work.places}
+    assert by_text["Svatove"].country == "UKR"
+    assert "White House" not in by_text

@@ -48,9 +48,13 @@ PLACE_TYPES_BEFORE_OF = (r"villages?|towns?|cities|city|hamlets?|suburbs?|distri
 # "in Milton and Ashby" (the cue carries over one "and"/"or": LGL tune recall 0.896 -> 0.897).
 LOCATIVE_BEFORE = re.compile(
     r"(?:,\s+of|\b[Ff]rom [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)? to|"
-    r"\b(?:[Ii]n|[Nn]ear) [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)? (?:and|or)|"  # "in Euclid and X"
+    r"\b(?:[Ii]n|[Nn]ear|[Aa]round|[Tt]oward) [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)? (?:and|or)|"  # "in Euclid and X"
+    r"\b(?:[Mm]ov(?:ed|ing)|[Tt]ravel+(?:ed|ing)|[Ff]l(?:ew|own|ed)|[Dd]r(?:ove|iven)|[Ww]ent|"
+    r"[Rr]eturn(?:ed|ing)|[Hh]ead(?:ed|ing)|[Rr]erouted|[Tt]ransferred|[Tt]aken|[Ss]ent|[Dd]eployed|"
+    r"[Ee]vacuated|[Rr]elocat(?:ed|ing)|[Cc]ame|[Tt]rips?|[Ff]lights?|[Rr]oute|[Mm]arch(?:ed|ing)|"
+    r"[Ww]alk(?:ed|ing)|[Ee]xtradited|[Dd]eported|[Bb]rought|[Ee]scaped|[Ss]ailed) to|"  # "fled to Sfax"
     r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Ii]nto|[Tt]hrough|[Ff]rom|"
-    r"[Tt]oward|[Bb]eyond|[Ww]est of|[Ee]ast of|[Nn]orth of|[Ss]outh of)|"
+    r"[Tt]owards?|[Bb]eyond|[Oo]ff|[Ww]est of|[Ee]ast of|[Nn]orth of|[Ss]outh of)|"
     r"\b(?:" + PLACE_TYPES_BEFORE_OF + r"|county|camps?) of)"
     r"(?: rural| downtown| nearby| the)?\s+$")
 # Words right after a town's name that say it is one: its police, council, mayor or schools, or its
@@ -105,6 +109,14 @@ TYPED_BEFORE = re.compile(
 TYPED_AFTER = re.compile(
     r"(?<![\w\-'’])(?P<name>[A-Z][a-z][\w\-]*(?: [A-Z][a-z][\w\-]*)?) (?P<kind>county|district|"
     r"province|prefecture|governorate|village|township|neighbou?rhood|region|oblast)\b")
+# A name in apposition with a place-type word: "Lampedusa, the Italian island closest to …",
+# "Sake, a town 25 km west of Goma" (the type word ends the phrase or a preposition follows it:
+# not "Smith, the city manager", nor "the town's mayor").
+APPOSED = re.compile(
+    r"(?<![\w\-'’])(?P<name>[A-Z][a-z][\w\-]*(?: [A-Z][a-z][\w\-]*)?),\s+(?:a|an|the)\s+"
+    r"(?:[A-Za-z]+\s+){0,2}?(?P<kind>island|town|city|village|port|capital|province|region|"
+    r"district|county|suburb|enclave|oblast|governorate)"
+    r"(?=\s*[,.;:]|\s+(?:of|in|on|near|where|which|that|closest|nearest|about|some|just|\d))")
 # What a place-type word says a name is: a division ("Idlib province": not the city) or a town
 # ("the town of Idlib"); the reading is chosen among those when the gazetteer has any. Not
 # "region": "the Charlotte region" is the city's surroundings.
@@ -123,6 +135,15 @@ Since Because Although Yet In On At For With By From To Of A An""".split())
 # A Democrat's or Republican's state or town after the party's initial: "D-Calif.", "R-Florence".
 # Only after a comma or an opening bracket, as a politician's name is followed: not the "I-Man".
 PARTY_PLACE = re.compile(r"(?:,\s*|\()[DRI]-(?P<name>[A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?)")
+# A place a country or first-order division possesses: "Iran's Bandar Abbas", "Nigeria's northeastern
+# Borno state", "Ukraine's Kupiansk" (up to two lower-case words between); the name is read among
+# the owner's own towns and divisions only.
+POSSESSED = re.compile(
+    r"(?<![\w.])(?P<owner>[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2})['’]s\s+(?:[a-z]+\s+){0,2}?"
+    r"(?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})")
+# Where a person is from, without a comma: "Larry Dunaway of Berea was …", "Jane Roe of Leeds,"
+# (the comma form ", of" is a locative cue of its own).
+OF_AFTER_PERSON = re.compile(r"\s+of\s+(?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})(?=[,.;:)]|\s+[a-z])")
 # Last words that make an unknown name a place's: "Osney Island", "Kanawha Valley", "Lore City".
 PLACE_WORD = re.compile(
     r"\s(?:River|Creek|Lake|Lakes|Valley|Island|Islands|Bay|Mountains?|Hills?|Heights|Springs|"

@@ -20,10 +20,11 @@ from .lexicon import (COUNTY_WORDS, HONOREE_WORDS, NATURAL_FEATURE_WORDS, NEVER_
 from .lexicon_demonyms import COUNTRY_DEMONYMS, DEMONYMS
 from .lexicon_states import (CITY_ABBREVIATIONS, DISTRICT_ABBREVIATIONS, PROVINCE_ABBREVIATIONS,
                              STATE_ABBREVIATIONS)
-from .patterns import (ADMINISTRATION_AFTER, CAPITALISED, CIVIC_AFTER, COMPASS, COUNTY_LIST,
+from .patterns import (ADMINISTRATION_AFTER, APPOSED, CAPITALISED, CIVIC_AFTER, COMPASS, COUNTY_LIST,
                        DATELINE, DATELINE_TITLE, DIVISION_TYPE_WORDS, HOLIDAY_AFTER, HOUSE_NUMBER,
                        HYPHENATED, LANDMARK, LEADING, LIST_NAME, LIST_NAME_WIDE, LOCATIVE_BEFORE,
-                       NAME_PARTICLES, NOT_TYPED_NAMES, OPENING_CUES, PARTY_PLACE, PERSON_CONTEXT,
+                       NAME_PARTICLES, NOT_TYPED_NAMES, OF_AFTER_PERSON, OPENING_CUES, PARTY_PLACE,
+                       PERSON_CONTEXT, POSSESSED,
                        PLACE_WORD, QUALIFIED, SAINT, SAINTS_BUILDING_AFTER, SAINTS_PLACE_WORDS,
                        SENTENCE_BREAK, STATE_AFTER_LIST, STREET, STREET_ABBREVIATIONS, STREET_NAME,
                        TITLE, TOWN_TYPE_WORDS, TRAILING, TYPED_AFTER, TYPED_BEFORE)
@@ -129,6 +130,10 @@ def _strong(candidates: list[tuple[Entry, bool]]) -> bool:
 MIN_POPULATION_AFTER_CUE = 20_000
 
 
+# A town this large after a locative cue is a place when it lies in a country the article names.
+MIN_POPULATION_NAMED_COUNTRY = 5_000
+
+
 def _sizeable(candidates: list[tuple[Entry, bool]]) -> bool:
     """A town large enough, or a first-order division (whatever its size: "rebels in Tigray"),
     to be a place after a locative cue."""
@@ -195,6 +200,17 @@ class _Finder:
             self.asked.extend(towns)
         return any(km(e.lat, e.lon, lat, lon) <= ANCHOR_KM
                    for e in towns for lat, lon in self.anchors)
+
+    def in_named_country(self, candidates: list[tuple[Entry, bool]], start: int) -> bool:
+        """Whether a town of that name (its own name, MIN_POPULATION_NAMED_COUNTRY people or more)
+        lies in a country the article names ("pushed toward Svatove" in a story naming Ukraine);
+        not after "the" (a town's name takes none: "in the White House", "the Triangle Trade")."""
+        if re.search(r"\b[Tt]he\s+$", self.text[max(0, start - 5):start]):
+            return False
+        countries = {c.country for m in self.mentions for c, p in m.candidates
+                     if p and c.feature == "PCLI"}
+        return any(p and e.feature in _TOWN_FEATURES and e.country in countries and
+                   e.population >= MIN_POPULATION_NAMED_COUNTRY for e, p in candidates)
 
     def person_name(self, start: int, end: int) -> bool:
         """A surname of the article's people, or a name after a title ("Queen Elizabeth")."""
@@ -398,6 +414,47 @@ class _Finder:
                 continue
             self.accept(qs, qe, area, True)
 
+    def possessed(self, persons: list[tuple[int, int]]) -> None:
+        """A town or division its country or first-order division possesses ("Iran's Bandar
+        Abbas", "Nigeria's Borno state"): read among the owner's own places, by their own names,
+        whatever spaCy labelled it (not part of a person's name: "Russia's Vladimir Putin")."""
+        for m in POSSESSED.finditer(self.text):
+            owners = [c for c, p in self.gazetteer.lookup(m.group("owner"))
+                      if p and c.feature in ("PCLI", "ADM1")]
+            if not owners:
+                continue
+            words = [(w.start() + m.start("name"), w.end() + m.start("name"))
+                     for w in re.finditer(r"\S+", m.group("name"))]
+            for n in range(len(words), 0, -1):
+                s, e = trim(self.text, words[0][0], words[n - 1][1])
+                if e - s < 3 or not self.free(s, e) or self.person_name(s, e) or \
+                        self.text[s:e].lower() in NOT_PLACES_WITHOUT_LABEL or \
+                        any(a < e and s < b and (a, b) != (s, e) for a, b in persons):
+                    continue
+                found = [(c, p) for c, p in self.candidates(s, e, demonyms=False) if p and any(
+                    c.country == o.country and c.geonameid != o.geonameid and
+                    (o.feature == "PCLI" or c.admin1 == o.geonameid) for o in owners)]
+                if found and not _org_like(self.text[s:e]):
+                    self.accept(s, e, found, True)
+                    break
+
+    def of_after_person(self, persons: list[tuple[int, int]], others: list[tuple[int, int]]) -> None:
+        """Where a person is from: "Larry Dunaway of Berea was driving" (a town, county or state
+        by its own name; not an organisation spaCy labelled: "Tim Cook of Apple")."""
+        for _, end in persons:
+            m = OF_AFTER_PERSON.match(self.text, end)
+            if not m:
+                continue
+            s, e = trim(self.text, *m.span("name"))
+            if e - s < 3 or not self.free(s, e) or self.person_name(s, e) or \
+                    self.text[s:e].lower() in NOT_PLACES_WITHOUT_LABEL or \
+                    any(a < e and s < b for a, b in others) or _org_like(self.text[s:e]):
+                continue
+            found = [(c, p) for c, p in self.candidates(s, e, demonyms=False) if p and
+                     c.feature in ("PPL", "PPLC", "ADM1", "ADM2", "PCLI")]
+            if found:
+                self.accept(s, e, found, False)
+
     def typed_names(self) -> None:
         """Names a place-type word introduces or follows: "the villages of Foua and Kfraya",
         "the towns of Haris and Varzaqan", "Maoxian county", "the Abbassiya district"."""
@@ -406,6 +463,10 @@ class _Finder:
                 self.typed(*n.span(), m.group("kind").lower())
         for m in TYPED_AFTER.finditer(self.text):
             self.typed(*m.span("name"), m.group("kind").lower())
+        for m in APPOSED.finditer(self.text):
+            # Only a name the gazetteer has: "Butler Tech, a joint vocational district" is none.
+            if self.candidates(*trim(self.text, *m.span("name"))):
+                self.typed(*m.span("name"), m.group("kind"))
 
     def typed(self, start: int, end: int, kind: str) -> None:
         start, end = trim(self.text, start, end)
@@ -509,7 +570,8 @@ class _Finder:
                 # Meadow Grove man" is no Grove.
                 opens = s == start or self.text[start:s].strip() in OPENING_CUES
                 civic = opens and self.civic(e) and _town(found)
-                local = opens and (self.local(found) or _sizeable(found)) and self.locative(s)
+                local = opens and (self.local(found) or _sizeable(found) or
+                                   self.in_named_country(found, s)) and self.locative(s)
                 if found and (labelled or county or civic or local or _strong(found) or
                               fold(self.text[s:e]) in self.known):
                     self.accept(s, e, found, labelled)
@@ -579,7 +641,8 @@ class _Finder:
         # Not the tail of a longer capitalised name ("… Park. The Meadow Grove man").
         before = _WORD_BEFORE.search(self.text[max(0, start - 30):start])
         tail = before is not None and before.group(1) not in _NOT_TAIL_WORDS
-        local = (self.local(found) or _sizeable(found)) and self.locative(start) and not tail
+        local = (self.local(found) or _sizeable(found) or self.in_named_country(found, start)) and \
+            self.locative(start) and not tail
         # A town's police, mayor or people ("Danbury police", "a Crafton man") name a town.
         civic = self.civic(end) and _town(found) and label != "PERSON" and not tail
         if label is not None and not (known or county or local or civic or _eminent(found) or
@@ -632,6 +695,9 @@ def find_mentions(text: str, entities, gazetteer: Gazetteer,
     for ent in entities:
         if ent.label in PLACE_LABELS:
             f.labelled(ent.start, ent.end)
+    f.possessed(persons)
+    f.of_after_person(persons, [(e.start, e.end) for e in entities
+                                if e.label in ("ORG", "FAC", "WORK_OF_ART", "PRODUCT")])
     for ent in entities:
         if ent.label == "NORP":
             s, e = trim(text, ent.start, ent.end)
