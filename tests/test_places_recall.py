@@ -362,3 +362,23 @@ def test_small_town_of_a_named_country_after_a_cue(run_places):
     by_text = {p.text: p for p in work.places}
     assert by_text["Svatove"].country == "UKR"
     assert "White House" not in by_text
+
+
+def test_a_sea_a_peoples_adjective_opens(run_places):
+    work = run_places("Small boats crossed the English Channel from Calais on Tuesday.")
+    by_text = {p.text: p for p in work.places}
+    assert by_text["English Channel"].feature == "CHN"
+    assert "English" not in by_text
+
+
+def test_a_state_named_with_its_type_word_is_the_division(run_places):
+    work = run_places("Families fled Rakhine state last year. Critics spoke of a Jewish state.")
+    by_text = {p.text: p for p in work.places}
+    assert by_text["Rakhine"].feature == "ADM1" and by_text["Rakhine"].country == "MMR"
+    assert "Jewish" not in by_text
+
+
+def test_rivers_and_mountains_of_the_regions_table(run_places):
+    work = run_places("Barges were stranded on the Danube, and climbers returned to the Dolomites.")
+    by_text = {p.text: p for p in work.places}
+    assert by_text["Danube"].feature == "STM" and by_text["Dolomites"].country == "ITA"

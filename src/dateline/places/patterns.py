@@ -108,7 +108,7 @@ TYPED_BEFORE = re.compile(
     rf"(?P<names>{_listed(NAME_WIDE)})")
 TYPED_AFTER = re.compile(
     r"(?<![\w\-'’])(?P<name>[A-Z][a-z][\w\-]*(?: [A-Z][a-z][\w\-]*)?) (?P<kind>county|district|"
-    r"province|prefecture|governorate|village|township|neighbou?rhood|region|oblast)\b")
+    r"province|prefecture|governorate|village|township|neighbou?rhood|region|oblast|state)\b")
 # A name in apposition with a place-type word: "Lampedusa, the Italian island closest to …",
 # "Sake, a town 25 km west of Goma" (the type word ends the phrase or a preposition follows it:
 # not "Smith, the city manager", nor "the town's mayor").

@@ -54,6 +54,8 @@ _TOWN_FEATURES = frozenset({"PPL", "PPLC"})
 _WORD_BEFORE = re.compile(r"([A-Z][\w'’\-]*)\.?\s+$")
 _NOT_TAIL_WORDS = OPENING_CUES | {"The", "A", "An"}
 
+# One or two capitalised words right after a span ("English" + " Channel").
+_NAME_AFTER = re.compile(r"(?: [A-Z][a-z]+){1,2}\b")
 _ABBREVIATIONS = {**STATE_ABBREVIATIONS, **PROVINCE_ABBREVIATIONS, **DISTRICT_ABBREVIATIONS}
 # A name written as a part of a city ("Cairo's Abbasiya", "Moscow's Red Square") is read only
 # within this distance of it: a city's districts and landmarks lie inside it.
@@ -475,6 +477,12 @@ class _Finder:
                 or name.lower() in NOT_PLACES_WITHOUT_LABEL or self.person_name(start, end):
             return
         candidates = self.candidates(start, end)
+        if kind == "state":
+            # "Rakhine state", "Washington state": a first-order division, never an unknown name
+            # ("a Jewish state", "the Islamic state").
+            candidates = [(c, p) for c, p in candidates if p and c.feature == "ADM1"]
+            if not candidates:
+                return
         # Own names first; else alternate ones: the type word says it is a place ("the border
         # town of Kobani" is GeoNames' ‘Ayn al ‘Arab).
         found = [(c, p) for c, p in candidates if p] or candidates
@@ -701,6 +709,15 @@ def find_mentions(text: str, entities, gazetteer: Gazetteer,
     for ent in entities:
         if ent.label == "NORP":
             s, e = trim(text, ent.start, ent.end)
+            # A sea, region or division a people's adjective opens: "the English Channel", "the
+            # Persian Gulf" (spaCy labels the adjective alone).
+            longer = _NAME_AFTER.match(text, e)
+            if longer and f.free(s, longer.end()):
+                whole = [(c, p) for c, p in f.candidates(s, longer.end()) if p and
+                         (c.feature in REGION_FEATURES or c.feature in ("ADM1", "PCLI"))]
+                if whole:
+                    f.accept(s, longer.end(), whole, True)
+                    continue
             found = f.candidates(s, e) if DEMONYMS.get(text[s:e]) or DEMONYMS.get(text[s:e - 1]) \
                 else []
             if found and f.free(s, e):
