@@ -382,3 +382,10 @@ def test_rivers_and_mountains_of_the_regions_table(run_places):
     work = run_places("Barges were stranded on the Danube, and climbers returned to the Dolomites.")
     by_text = {p.text: p for p in work.places}
     assert by_text["Danube"].feature == "STM" and by_text["Dolomites"].country == "ITA"
+
+
+def test_a_museum_or_a_prison_is_a_place_of_its_own(run_places):
+    work = run_places("Visitors lined up at the Harlow Rail Museum on Sunday, and two inmates "
+                      "escaped from the Greystone State Prison.")
+    names = {p.text for p in work.places}
+    assert "Harlow Rail Museum" in names and "Greystone State Prison" in names

@@ -20,12 +20,12 @@ from .lexicon import (COUNTY_WORDS, HONOREE_WORDS, NATURAL_FEATURE_WORDS, NEVER_
 from .lexicon_demonyms import COUNTRY_DEMONYMS, DEMONYMS
 from .lexicon_states import (CITY_ABBREVIATIONS, DISTRICT_ABBREVIATIONS, PROVINCE_ABBREVIATIONS,
                              STATE_ABBREVIATIONS)
-from .patterns import (ADMINISTRATION_AFTER, APPOSED, CAPITALISED, CIVIC_AFTER, COMPASS, COUNTY_LIST,
-                       DATELINE, DATELINE_TITLE, DIVISION_TYPE_WORDS, HOLIDAY_AFTER, HOUSE_NUMBER,
-                       HYPHENATED, LANDMARK, LEADING, LIST_NAME, LIST_NAME_WIDE, LOCATIVE_BEFORE,
-                       NAME_PARTICLES, NOT_TYPED_NAMES, OF_AFTER_PERSON, OPENING_CUES, PARTY_PLACE,
-                       PERSON_CONTEXT, POSSESSED,
-                       PLACE_WORD, QUALIFIED, SAINT, SAINTS_BUILDING_AFTER, SAINTS_PLACE_WORDS,
+from .patterns import (ADMINISTRATION_AFTER, APPOSED, CAPITALISED, CIVIC_AFTER, COMPASS,
+                       COUNTY_LIST, DATELINE, DATELINE_TITLE, DIVISION_TYPE_WORDS, FACILITY,
+                       HOLIDAY_AFTER, HOUSE_NUMBER, HYPHENATED, LANDMARK, LEADING, LIST_NAME,
+                       LIST_NAME_WIDE, LOCATIVE_BEFORE, NAME_PARTICLES, NOT_TYPED_NAMES,
+                       OF_AFTER_PERSON, OPENING_CUES, PARTY_PLACE, PERSON_CONTEXT, PLACE_WORD,
+                       POSSESSED, QUALIFIED, SAINT, SAINTS_BUILDING_AFTER, SAINTS_PLACE_WORDS,
                        SENTENCE_BREAK, STATE_AFTER_LIST, STREET, STREET_ABBREVIATIONS, STREET_NAME,
                        TITLE, TOWN_TYPE_WORDS, TRAILING, TYPED_AFTER, TYPED_BEFORE)
 
@@ -753,6 +753,11 @@ def find_mentions(text: str, entities, gazetteer: Gazetteer,
                 f.accept(s, e, [], False)
         elif ent.label in PREFIX_LABELS and f.free(ent.start, ent.end):
             f.prefix(ent.start, ent.end)
+            # An organisation's building that is a place of its own when no place opens its
+            # name ("the Bob Wills Museum", "Kobyluck Field"; FACILITY).
+            s, e = trim(text, ent.start, ent.end)
+            if f.free(s, e) and FACILITY.search(text[s:e]) and len(text[s:e].split()) > 1:
+                f.accept(s, e, [], False)
     # Streets and roads written out ("420 Augusta St.", "on Danielsville Road"), whatever spaCy
     # labelled them: toponyms GeoNames has no entry for.
     for m in STREET_NAME.finditer(text):
