@@ -110,7 +110,8 @@ class MentionFinder:
                 if tok.i == 0 or tok.is_sent_start:
                     n += 1
                 self.sent_of[tok.i] = n
-        self.text = text = doc.text  # Doc.text joins every token: read it once
+        # Doc.text joins every token, made anew: join the ones made above instead (same text)
+        self.text = text = "".join(t.text_with_ws for t in tokens)
         self.breaks = [m.start() for m in re.finditer("\n", text)]
         self.in_quote = quoted_characters(text)
         self.pending_attach: list[tuple[Candidate, int]] = []  # (description, pronoun token)

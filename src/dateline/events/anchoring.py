@@ -56,11 +56,13 @@ def governed(items, doc, heads_of_event: set[int], triggers: set[int]) -> list:
     return out
 
 
-def event_date(timexes, doc, heads_of_event, triggers, at: int | None = None):
+def event_date(timexes, doc, heads_of_event, triggers, at: int | None = None,
+               text: str | None = None):
     """The value of the governing timex (DATE or TIME), else None. Not a decade or century ("194"
     from "in his forties"), and on the line of the trigger at ``at``: a dateline the parser
-    joined to the lede does not date the lede's events."""
-    text = doc.text
+    joined to the lede does not date the lede's events. ``text`` is ``doc.text`` when the caller
+    has it (``Doc.text`` joins every token's text anew on each call)."""
+    text = doc.text if text is None else text
     dated = [t for t in timexes if t.type in DATED_TYPES and t.value and not
              t.value.startswith("P") and t.value not in ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
              and not re.fullmatch(r"\d{2,3}", t.value)

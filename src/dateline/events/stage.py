@@ -420,11 +420,11 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
 
     heads = _heads_of_event(candidate)
     at = candidate.trigger.idx
-    timex = anchoring.event_date(work.timexes, work.doc, heads, triggers, at)
+    timex = anchoring.event_date(work.timexes, work.doc, heads, triggers, at, text=work.text)
     if timex is None and candidate.clause.dep_ in ("conj", "advcl"):
         # "shelled positions earlier this month, killing 12": the adjunct shares the date
         timex = anchoring.event_date(work.timexes, work.doc, heads | {candidate.clause.head.i},
-                                     triggers, at)
+                                     triggers, at, text=work.text)
     if timex is not None:
         date, basis = timex.value, "clause"
         if modality == "asserted" and anchoring.is_future(date, work.anchor):
