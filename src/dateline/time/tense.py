@@ -38,7 +38,15 @@ class TenseReader:
 
     def __init__(self, doc):
         self.doc = doc
-        self.starts = [t.idx for t in doc] if doc is not None else []
+        self._starts: list[int] | None = None
+
+    @property
+    def starts(self) -> list[int]:
+        """Each token's first character, read on the first lookup (most articles need none or a
+        few) from the Doc's array, without making a Token object per word."""
+        if self._starts is None:
+            self._starts = [] if self.doc is None else self.doc.to_array("IDX").tolist()
+        return self._starts
 
     def token_at(self, char: int):
         if not self.starts:
