@@ -24,7 +24,10 @@ class Record:
     _converters: ClassVar[dict[type, list[tuple[str, Callable[[Any], Any]]]]] = {}
 
     def as_dict(self) -> dict[str, Any]:
-        return {f.name: _to_plain(getattr(self, f.name)) for f in dataclasses.fields(self)}
+        names = _FIELD_NAMES.get(type(self))
+        if names is None:  # dataclasses.fields() builds its tuple anew on every call
+            names = _FIELD_NAMES[type(self)] = tuple(f.name for f in dataclasses.fields(self))
+        return {name: _to_plain(getattr(self, name)) for name in names}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]):
@@ -36,7 +39,15 @@ class Record:
         return cls(**{name: convert(data[name]) for name, convert in converters if name in data})
 
 
+# Field names per Record class, in declaration order (as_dict's keys).
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+# Values as_dict keeps as they are: most of a Document's values are these.
+_PLAIN_TYPES = frozenset({str, int, float, bool, type(None)})
+
+
 def _to_plain(value: Any) -> Any:
+    if type(value) in _PLAIN_TYPES:
+        return value
     if isinstance(value, Record):
         return value.as_dict()
     if isinstance(value, (list, tuple)):
