@@ -131,3 +131,9 @@ def test_speaker_labels_are_read_alike_by_mentions_and_coreference():
         return speaker_label(text, start, start + len(name))
     assert label("WN") and label("Q") and label("Maria Costa") and label("Anna")
     assert not label("time") and not label("How")
+
+
+def test_a_name_the_article_counts_is_a_thing_not_an_organisation(actors_of):
+    actors = actors_of("Police in Lucknow registered an FIR against the landlord. The FIR names three men.")
+    assert "FIR" not in names(actors), names(actors)
+    assert not any(m.text == "FIR" for a in actors for m in a.mentions)

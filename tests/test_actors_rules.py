@@ -659,6 +659,8 @@ def test_a_hyphenated_compound_of_a_name_does_not_name_the_actor():
     assert longest_name(["Biden", "Joe Biden", "Trump-Biden", "Biden"]) == "Joe Biden"
     assert longest_name(["Hewlett-Packard", "HP"]) == "Hewlett-Packard"  # a name of its own
     assert longest_name(["Trump-Biden"]) == "Trump-Biden"  # nothing better to say
+    # a lower-case particle is part of the name: "Omar al-Bashir" names Bashir
+    assert longest_name(["Bashir", "Omar al-Bashir", "Bashir"]) == "Omar al-Bashir"
 
 
 def test_a_definite_sex_or_age_noun_refers_back_to_the_named_person_of_that_gender(actors_of):

@@ -327,3 +327,40 @@ def test_people_and_protesters_take_a_country_from_their_own_sentence_not_the_ar
     found = actors(us + "Protesters gathered in Karachi on Friday. The protesters burned a flag.")
     protesters = [a for a in found if a.sector == "OPP" and "rotesters" in a.name]
     assert [a.country for a in protesters] == ["PAK"] and len(protesters[0].mentions) == 2
+
+
+def test_a_dictionary_actor_written_on_several_root_lines_keeps_its_codes(actors_of):
+    # The dictionaries write some people as root lines one under another before their codes;
+    # each of those spellings is coded (a full name that was dropped as an actor without codes).
+    actors = actors_of("Mikhail Gorbachev met the visiting delegation in London.", date(1989, 2, 2))
+    assert (named(actors, "Mikhail Gorbachev").country, named(actors, "Mikhail Gorbachev").sector) == \
+        ("RUS", "GOV")
+
+
+def test_root_lines_of_another_name_do_not_share_the_codes_below():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "training" / "actors" / "build_whoswho.py"
+    spec = importlib.util.spec_from_file_location("build_whoswho", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.same_name("ivan petrov", ["ivan s. petrov", "petrov"])
+    assert module.same_name("petrov administration", ["ivan petrov"])
+    assert not module.same_name("anna berg", ["tom west"])
+
+
+def test_plural_titles_take_the_sector_of_the_words_before_them(actors_of):
+    actors = actors_of("The minister met rebel leaders in the capital on Tuesday.", date(1995, 3, 2))
+    leaders = [a for a in actors if any(m.text == "rebel leaders" for m in a.mentions)]
+    assert leaders and leaders[0].sector == "REB", [(a.name, a.sector) for a in actors]
+
+
+def test_a_body_named_by_a_region_is_an_international_one(actors_of):
+    actors = actors_of("The European Space Agency launched a satellite, and the African Development "
+                       "Bank approved a loan. The European Court of Human Rights ruled on Friday.",
+                       date(2010, 1, 1))
+    for name in ("European Space Agency", "African Development Bank", "European Court of Human Rights"):
+        actor = named(actors, name)
+        assert (actor.country, actor.sector) == (None, "IGO"), (name, actor)
+    assert named(actors, "European Space Agency").organization == "ESA"

@@ -67,6 +67,13 @@ def spelling(raw: str) -> str:
     return " ".join(name.split()).lower()
 
 
+def same_name(name: str, spellings: list[str]) -> bool:
+    """Whether a root line names the actor of the spellings above it: its last word is one of
+    their words, or it holds the last word of the first of them."""
+    words = {w for s in spellings for w in s.split()}
+    return name.split()[-1] in words or spellings[0].split()[-1] in name.split()
+
+
 def read_actors(path: Path) -> list[tuple[list[str], list[str]]]:
     """Blocks of (spellings, codes) from one TABARI .actors file."""
     blocks: list[tuple[list[str], list[str]]] = []
@@ -84,7 +91,14 @@ def read_actors(path: Path) -> list[tuple[list[str], list[str]]]:
                 blocks[-1][0].append(spelling(head))
         else:
             name = spelling(head)
-            if name:
+            if name and not codes and blocks and not blocks[-1][1] and same_name(name, blocks[-1][0]):
+                # Root lines of one person written one under another before the codes
+                # ("MIKHAIL_GORBACHEV_ / +... / MIKHAIL_S._GORBACHEV / <tab>[RUSGOV ...]"): the
+                # codes below are theirs too, where they were dropped as actors without codes.
+                # Only a root that shares the surname: a code-less actor of another name above
+                # ("DAVID_CAMERON_" over "ALAN_JOHNSON_") is no spelling of the next one.
+                blocks[-1][0].append(name)
+            elif name:
                 blocks.append(([name], codes))
     return blocks
 

@@ -87,6 +87,15 @@ ORG_NAME_SECTORS = {
     "observatory": "NGO", "watch": "NGO", "command": "MIL", "guard": "MIL", "militia": "REB",
 }
 
+# An organisation named by a region's demonym whose name word is a state body's or an
+# international body's ("the European Space Agency", "the African Development Bank", "the Arab
+# League") is an intergovernmental body (IGO, no country), not that region's government; a
+# "national" one ("the African National Congress") is a country's own.
+REGIONAL_CODES = frozenset({"EUR", "AFR", "ASA", "MEA", "LAM", "ARB"})
+STATE_BODY_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL"})
+INTERNATIONAL_BODY_WORDS = frozenset({"league", "organisation", "organization", "community",
+                                      "cooperation", "co-operation", "bank", "fund", "union"})
+
 # Nouns that denote a country's government as a whole: "the Pakistani authorities", "the new
 # government in Kabul" and "the new Afghan rulers" are all that country's government.
 GOVERNMENT_NOUNS = frozenset({"government", "authorities", "administration", "rulers", "regime",

@@ -329,6 +329,9 @@ class MentionFinder:
                     continue
                 self._person(i, j)
             elif label == "ORG":
+                if j - i == 1 and self._counted(self.tokens[i].text) and not self.lex.org(text, self.on):
+                    self._take(i, j)  # "an FIR", "a PIL": a thing the article counts, no body
+                    continue
                 self._organisation(i, j)
             elif label == "NORP":
                 self._nationality(i, j)
@@ -429,11 +432,7 @@ class MentionFinder:
         """Whether a one-word "person" is used in the whole article only as a common noun would
         be: with an article or adjective of its own ("a 'no deal' Brexit") or as the modifier of
         a common noun ("the Brexit vote"), never as the subject, object or possessor a person is."""
-        if self._uses is None:
-            self._uses = {}
-            for t in self.tokens:
-                self._uses.setdefault(t.text, []).append(t)
-        uses = self._uses.get(word, [])
+        uses = self._uses_of(word)
         if not uses:
             return False
         for tok in uses:
@@ -445,6 +444,21 @@ class MentionFinder:
                 continue
             return False
         return True
+
+    def _counted(self, word: str) -> bool:
+        """Whether a one-word "organisation" is counted somewhere in the article, as a thing is
+        and a body never is: with an indefinite article or "another" of its own ("Police
+        registered an FIR"), so that all its uses ("the FIR") are a common noun."""
+        return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") and c.i < tok.i
+                   for tok in self._uses_of(word) for c in tok.children)
+
+    def _uses_of(self, word: str) -> list:
+        """The article's tokens of that text (an index made on the first call)."""
+        if self._uses is None:
+            self._uses = {}
+            for t in self.tokens:
+                self._uses.setdefault(t.text, []).append(t)
+        return self._uses.get(word, [])
 
     def _parenthetical_aliases(self):
         """ "Pacific Gas and Electric Company (PG&E)": a short name in parentheses right after an
@@ -736,7 +750,11 @@ class MentionFinder:
         if len(span) >= 5 and inner:
             return  # a headline spaCy read as one name ("The US Resume Talks With The Taliban")
         words = [t.lower_ for t in span if t.tag_ != "POS"]
-        sector = next((cues.ORG_NAME_SECTORS[w] for w in reversed(words) if w in cues.ORG_NAME_SECTORS), None)
+        # The name's own noun before an "of"/"for" phrase says what it is: "the European Court
+        # of Human Rights" is a court, not a rights group.
+        head = words[:next((k for k, w in enumerate(words) if w in ("of", "for") and k), len(words))]
+        sector = next((cues.ORG_NAME_SECTORS[w] for w in [*reversed(head), *reversed(words)]
+                       if w in cues.ORG_NAME_SECTORS), None)
         if sector is None and self._person_title_before(i) and not self.lex.org(span.text, self.on) and \
                 not any(t.text.isupper() for t in span):
             # "Senator Ted Cruz", "Senator from Vermont Bernie Sanders" read as an organisation:
@@ -749,6 +767,9 @@ class MentionFinder:
             if code and tok.text[:1].isupper():
                 country = code
                 break
+        if country in cues.REGIONAL_CODES and "national" not in words and (
+                sector in cues.STATE_BODY_SECTORS or any(w in cues.INTERNATIONAL_BODY_WORDS for w in words)):
+            country, sector = None, "IGO"  # "the European Space Agency": an international body
         # A short name with no organisation word ("Brock Holt") may be a person spaCy mislabelled;
         # coref decides from what follows (a surname match, a "he" with no other antecedent).
         maybe_person = sector is None and len(words) <= 3 and not any(
@@ -1005,7 +1026,11 @@ class MentionFinder:
             if title:
                 return self._affiliated(title, owners + words)
         if tok.tag_ in ("NNS", "NNPS"):  # "ministers": the plural's own entry, else the singular's
-            title = self.lex.title(tok.lower_) or self.lex.title(tok.lemma_.lower())
+            title = self.lex.title(tok.lower_)
+            if title is None and self.lex.title(tok.lemma_.lower()):
+                # "rebel leaders" as "rebel leader": REB, not the GOV of "leader"
+                title = self._affiliated(self.lex.title(tok.lemma_.lower()),
+                                         owners + words[:-1] + [tok.lemma_.lower()])
             if title is None and tok.tag_ == "NNS":
                 # "farmers", "hundreds of lawyers": a group of the Phoenix agents dictionary's
                 # sector; "police personnel", "army men": a group noun takes its modifier's

@@ -67,9 +67,10 @@ def find_actors(work: Work) -> None:
         held = {a.country for a in actors if a.country and a.kind == "person" and
                 a.sector in NATIONAL_SECTORS and any(m.kind == "name" for m in a.mentions)}
         if len(held) == 1:
+            # Only an actor left without a country can take it: the others are kept as built.
             dominant = held.pop()
-            actors = [to_actor(f"a{n}", cl, candidates, lex, work.anchor, dominant, countries, local)
-                      for n, cl in enumerate(clusters, 1)]
+            actors = [to_actor(a.id, cl, candidates, lex, work.anchor, dominant, countries, local)
+                      if a.country is None else a for a, cl in zip(actors, clusters)]
     work.actors = merge_same(actors)
     if finder.both_parties:
         work.extra["actors.both_parties"] = both_parties(finder.both_parties, work.actors)
@@ -319,9 +320,18 @@ def longest_name(names: list[str]) -> str:
     """The longest of a cluster's names that is not another of them hyphenated to a word:
     "the Trump-Biden debate" drawn into Biden's cluster must not name him."""
     distinct = set(names)
-    own = [n for n in names if not any(o != n and (n.startswith(o + "-") or n.endswith("-" + o))
+    own = [n for n in names if not any(o != n and (n.startswith(o + "-") or joined_after(n, o))
                                        for o in distinct)]
     return max(own or names, key=len)
+
+
+def joined_after(name: str, other: str) -> bool:
+    """Whether ``name`` is ``other`` hyphenated after another capitalised word ("Trump-Biden");
+    a lower-case particle is part of the name ("Omar al-Bashir" is not "Bashir" joined)."""
+    if not name.endswith("-" + other):
+        return False
+    before = name[:-len(other) - 1].split()
+    return bool(before) and before[-1][:1].isupper()
 
 
 def balanced(name: str) -> str:
