@@ -364,3 +364,26 @@ def test_a_body_named_by_a_region_is_an_international_one(actors_of):
         actor = named(actors, name)
         assert (actor.country, actor.sector) == (None, "IGO"), (name, actor)
     assert named(actors, "European Space Agency").organization == "ESA"
+
+
+def test_a_bare_surname_of_several_office_holders_is_the_best_known_one(actors_of):
+    actors = actors_of("Blair backed Bush on Tuesday.", date(2003, 2, 2))
+    assert (named(actors, "Bush").country, named(actors, "Bush").sector) == ("USA", "GOV")
+    assert named(actors, "Blair").country == "GBR"  # not a US elite of that name
+    # A far better known bearer out of office then: no one rather than a namesake minister.
+    assert named(actors_of("Clinton spoke on Tuesday.", date(2003, 2, 2)), "Clinton").country is None
+
+
+def test_a_group_a_country_or_its_leader_possesses_is_of_that_country(actors_of):
+    actors = actors_of("Libyan leader Tom Westby vowed to fight. Westby's forces shelled the town.",
+                       date(2011, 3, 3))
+    forces = [a for a in actors if any(m.text == "Westby's forces" for m in a.mentions)]
+    assert forces and (forces[0].country, forces[0].sector) == ("LBY", "MIL"), \
+        [(a.name, a.country, a.sector) for a in actors]
+
+
+def test_a_name_in_apposition_to_a_title_is_a_person_whatever_place_it_seemed(actors_of):
+    actors = actors_of("The prime minister of Iraq, Nouri al-Maliki, met commanders in Baghdad.",
+                       date(2006, 6, 6))
+    maliki = named(actors, "Nouri al-Maliki")
+    assert (maliki.kind, maliki.country, maliki.sector) == ("person", "IRQ", "GOV")

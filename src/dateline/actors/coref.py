@@ -362,6 +362,7 @@ class Resolver:
             # name the text gives a person's title is a person, whatever spaCy called it.
             rep.actor_kind = "person"
         self._merged(members)
+        self._owned_by_state(rep)
         pronouns = [self.c[m] for m in members if self.c[m].kind == "pronoun"]
         if rep.kind == "pronoun" or pronouns and rep.kind == "description":
             # "He was a Swiss mathematician": the predicate goes where the pronoun goes.
@@ -373,6 +374,16 @@ class Resolver:
                 return None  # a neighbour we cannot identify: leave it out rather than guess
             cluster = self._new(rep)
         return cluster
+
+    def _owned_by_state(self, rep: Candidate) -> None:
+        """ "Gadhafi's forces", "its citizens" (Russia's): a group possessed by a country or by
+        one of its office holders is of that country."""
+        if rep.kind != "description" or rep.country or rep.possessor is None or rep.number != "pl":
+            return
+        owner = self.by_head_token.get(rep.possessor)
+        cl = self.clusters[self.cluster_of[owner]] if owner in self.cluster_of else None
+        if cl is not None and cl.country and cl.kind in ("person", "country") and cl.sector in ("GOV", "MIL"):
+            rep.country = cl.country
 
     def _merged(self, members: list[int]) -> Candidate:
         """The group's representative, given the first non-empty value of each attribute over

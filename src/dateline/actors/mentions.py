@@ -309,6 +309,9 @@ class MentionFinder:
                 # "the Pittsburgh Pirates", "the Boston Red Sox" (and then "Pirates"): a team.
                 label = "ORG"
                 team_heads.add(self.tokens[j - 1].lower_)
+            if label in ("GPE", "LOC") and not self.lex.country(text) and not self.lex.capital(text) and \
+                    self._titled_apposition(doc[i:j].root):
+                label = "PERSON"  # "The prime minister of Iraq, Nouri al-Maliki, met ..."
             if label == "PERSON" and self.lex.not_actor(text) == "acting":
                 label = "ORG"  # a platform or publication that acts ("Twitter placed a warning")
             code = self.lex.country(text)
@@ -366,6 +369,19 @@ class MentionFinder:
             code = self.lex.country(tok.text)
             if code and tok.text[:1].isupper():
                 self._country_name(tok.i, tok.i + 1, code)
+
+    def _titled_apposition(self, root) -> bool:
+        """Whether a name is in apposition to a person's title or has one in apposition to it
+        ("The prime minister of Iraq, Nouri al-Maliki," / "Nouri al-Maliki, Iraq's prime
+        minister,"): a person, whatever place spaCy took it for."""
+        others = [root.head] if root.dep_ == "appos" else []
+        others += [c for c in root.children if c.dep_ == "appos"]
+        for tok in others:
+            if tok.pos_ == "NOUN" and not tok.ent_type_:
+                title = self._head_title(tok)
+                if title is not None and title.kind == "person":
+                    return True
+        return False
 
     def _is_person_title(self, word: str) -> bool:
         title = self.lex.title(word)

@@ -184,10 +184,13 @@ class WhosWho:
             return None
         tail = " ".join(w.lower() for w in words)
         found = []
-        for n in self.last_words.get(words[-1].lower()):
+        bearers = self.last_words.get(words[-1].lower())
+        spelled = {}  # every bearer of the name -> how many spellings the dictionaries give
+        for n in dict.fromkeys(bearers):
             entry = self.entry(n)
             if not (entry.name == tail or entry.name.endswith(" " + tail)):
                 continue
+            spelled[n] = bearers.count(n)
             coding = entry.on(on)
             if coding is None or coding.start is None and coding.end is None or not coding.country:
                 continue
@@ -195,16 +198,42 @@ class WhosWho:
                 continue  # an open-ended office years after the dictionaries stopped: unknown
             if sectors and coding.sector not in sectors:
                 continue
-            found.append((entry, coding))
-        if len({c.country for _, c in found}) > 1 and countries:
-            found = [(e, c) for e, c in found if c.country in countries]
-        if not found or len({c.country for _, c in found}) > 1:
+            found.append((entry, coding, bearers.count(n)))
+        if len({c.country for _, c, _ in found}) > 1 and countries:
+            found = [f for f in found if f[1].country in countries]
+        if len({c.country for _, c, _ in found}) > 1:
+            found = most_prominent(found)
+        if not found or len({c.country for _, c, _ in found}) > 1:
             return None
-        return found[0]
+        if max(spelled.values()) >= PROMINENCE_RATIO * found[0][2]:
+            # Someone of that name out of office then is far better known ("Clinton" in 2003 is
+            # not Harry Clinton, a Haitian minister then): no one.
+            return None
+        return found[0][:2]
 
     def agent(self, noun: str) -> str | None:
         """The role code of a common noun or noun phrase ("police" -> COP), if any."""
         return self.agents.get(" ".join(noun.lower().split()))
+
+
+# One bearer of a surname is the one news means by it when the dictionaries spell that one at
+# least this many times as often as each other bearer in office then ("Bush" in 2003: George W.
+# Bush, 14 spellings, not McKeeva Bush of the Cayman Islands, 1).
+PROMINENCE_RATIO = 3
+
+
+def most_prominent(found: list[tuple]) -> list[tuple]:
+    """Of several (entry, coding, spellings) in office on one date in different countries: those
+    in an office (an elite, ELI, holds none: "Blair" in 2003 is Tony Blair, GBR GOV, not Dennis
+    Blair, a US elite then), else the one spelled far more often than each other."""
+    offices = [f for f in found if f[1].sector != "ELI"]
+    if len({c.country for _, c, _ in offices}) == 1:
+        return offices
+    found = offices or found
+    top = max(found, key=lambda f: f[2])
+    if all(f is top or f[2] * PROMINENCE_RATIO <= top[2] for f in found):
+        return [top]
+    return found
 
 
 @lru_cache(maxsize=1)
