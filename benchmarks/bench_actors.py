@@ -232,11 +232,56 @@ def bench_codes(shared: Path, limit: int | None, work: Path) -> dict:
     return results
 
 
+CONFLIBERT = ("data", "events", "conflibert_pentaclass.jsonl")
+
+
+def locate(text: str, phrase: str) -> tuple[int, int] | None:
+    """Where a gold span's text (tokenised: "Force ( NAF )") stands in the sentence, or None."""
+    import re
+
+    pattern = r"\s*".join(re.escape(ch) for ch in phrase.replace(" ", ""))
+    found = re.search(pattern, text)
+    return found.span() if found else None
+
+
+def bench_spans(shared: Path, limit: int | None) -> dict:
+    """Actor recall on ConfliBERT's source and target spans (evaluation only: measured, never
+    tuned on or trained on): the share of gold spans that an actor's mention overlaps, and of
+    those, the share whose actor has a code (a country, or an international sector). The spans
+    are loose (some are events, "a car bombing by the Islamic State"), so read the change."""
+    path = shared.joinpath(*CONFLIBERT)
+    if not path.exists():
+        return {}
+    records = [r for r in read_jsonl(path, limit) if r.get("source") or r.get("target")]
+    docs, seconds = annotate(records, lambda r: iso_date(r.get("date")))
+    by_id = {d["id"]: d for d in docs}
+    print(f"actor spans  ConfliBERT (evaluation only), {len(records)} sentences ({seconds:.1f} s)")
+    results = {}
+    for half, part in halves(records).items():
+        spans = found = coded = 0
+        for record in part:
+            actors = by_id[str(record["id"])].get("actors") or []
+            for gold in record.get("source", []) + record.get("target", []):
+                where = locate(record["text"], gold.get("text") or "")
+                if where is None:
+                    continue
+                spans += 1
+                hit = [a for a in actors if any(m["start"] < where[1] and where[0] < m["end"]
+                                                for m in a["mentions"] if m["kind"] != "pronoun")]
+                if hit:
+                    found += 1
+                    coded += any(a.get("country") or a.get("sector") in TRANSNATIONAL for a in hit)
+        results[half] = {"spans": spans, "found": found / max(spans, 1), "coded": coded / max(found, 1)}
+        print(f"  {half:<6} {spans:>5} spans: an actor found {found / max(spans, 1):.3f}, "
+              f"coded (country or IGO/NGO/IMG/MNC) {coded / max(found, 1):.3f}")
+    return results
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[2] / "shared"))
     ap.add_argument("--limit", type=int, default=None, help="first N records of each set")
-    ap.add_argument("--part", choices=("coref", "codes", "all", "ablate"), default="all",
+    ap.add_argument("--part", choices=("coref", "codes", "spans", "all", "ablate"), default="all",
                     help="ablate: the coreference sets once per rule switched off (slow)")
     ap.add_argument("--keep", help="folder to keep the gold and prediction files in")
     a = ap.parse_args(argv)
@@ -251,6 +296,8 @@ def main(argv=None):
             bench_coref(shared, a.limit, work)
         if a.part in ("codes", "all"):
             bench_codes(shared, a.limit, work)
+        if a.part in ("spans", "all"):
+            bench_spans(shared, a.limit)
         if a.part == "ablate":
             bench_ablation(shared, a.limit, work)
     return 0

@@ -387,3 +387,34 @@ def test_a_name_in_apposition_to_a_title_is_a_person_whatever_place_it_seemed(ac
                        date(2006, 6, 6))
     maliki = named(actors, "Nouri al-Maliki")
     assert (maliki.kind, maliki.country, maliki.sector) == ("person", "IRQ", "GOV")
+
+
+def test_a_capital_a_visit_goes_to_is_the_host_government(actors_of):
+    actors = actors_of("The minister cancelled a planned visit to Paris on Monday.", date(2015, 2, 2))
+    assert any(a.country == "FRA" and a.sector == "GOV" for a in actors), \
+        [(a.name, a.country) for a in actors]
+    # a capital the minister only stays in is a place
+    actors = actors_of("The minister stayed in Paris on Monday.", date(2015, 2, 2))
+    assert not any(a.country == "FRA" for a in actors)
+
+
+def test_a_place_in_an_organisations_name_gives_its_country():
+    import dateline
+    from dateline.pipeline import Pipeline
+
+    doc = dateline.extract("The Florida Legislature is considering a new budget.", published="2015-02-02",
+                           clean=False, format="text")
+    actors = next(Pipeline(stages=("entities", "places", "actors")).run([doc])).actors
+    assert (named(actors, "Florida Legislature").country, named(actors, "Florida Legislature").sector) == \
+        ("USA", "LEG")
+
+
+def test_a_country_name_spacy_reads_as_a_common_noun_is_still_the_country():
+    import dateline
+    from dateline.pipeline import Pipeline
+
+    doc = dateline.extract("Myanmar has established diplomatic ties with Seychelles at ambassadorial level, the "
+                           "ministry said on Friday.", published="2017-09-29",
+                           clean=False, format="text")
+    actors = next(Pipeline(stages=("entities", "places", "actors")).run([doc])).actors
+    assert any(a.country == "SYC" for a in actors), [(a.name, a.country) for a in actors]

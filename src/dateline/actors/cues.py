@@ -78,7 +78,8 @@ ORG_NAME_SECTORS = {
     "court": "JUD", "tribunal": "JUD", "army": "MIL", "navy": "MIL", "forces": "MIL", "brigade": "MIL",
     "corps": "MIL", "police": "COP", "ministry": "GOV", "department": "GOV", "government": "GOV",
     "office": "GOV", "commission": "GOV", "agency": "GOV", "council": "GOV", "parliament": "LEG",
-    "congress": "LEG", "assembly": "LEG", "senate": "LEG", "party": "OPP", "bank": "BUS",
+    "congress": "LEG", "assembly": "LEG", "senate": "LEG", "legislature": "LEG", "party": "OPP",
+    "bank": "BUS",
     "inc": "BUS", "inc.": "BUS", "corp": "BUS", "corp.": "BUS", "corporation": "BUS", "company": "BUS",
     "ltd": "BUS", "group": "BUS", "airlines": "BUS", "times": "MED", "post": "MED", "news": "MED",
     "journal": "MED", "tv": "MED", "radio": "MED", "television": "MED", "press": "MED",
@@ -147,6 +148,10 @@ GOVERNMENT_POSSESSIONS = frozenset({
 MEETING_NOUNS = frozenset({"talks", "relations", "ties", "negotiations", "dialogue", "summit",
                            "agreement", "deal", "treaty", "meeting", "dispute", "tensions", "rift",
                            "war", "conflict", "standoff", "rapprochement"})
+
+# "a planned visit to Paris", "his trip to Beijing": a capital a visit goes to is its government,
+# the host (CAMEO codes the visited country as the target).
+VISIT_NOUNS = frozenset({"visit", "trip"})
 
 # Sectors that the words before a one-word title ("leader", "chief", "spokesman") may give it, from
 # the Phoenix agents or the titles ("rebel leader" REB, "opposition spokesman" OPP, "student

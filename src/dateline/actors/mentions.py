@@ -362,9 +362,11 @@ class MentionFinder:
                 self._add(self._cand(tok.i, tok.i + 1, "name", "organization",
                                      name_tokens=(tok.lower_,)))
                 self._take(tok.i, tok.i + 1)
-        # Country names spaCy missed ("US" tagged as a plain proper noun).
+        # Country names spaCy missed ("US" tagged as a plain proper noun; "ties with Seychelles",
+        # a capitalised common noun to it inside a sentence).
         for tok in self.tokens:
-            if tok.i in self.taken or tok.ent_type_ or tok.pos_ != "PROPN":
+            if tok.i in self.taken or tok.ent_type_ or not (
+                    tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and not tok.is_sent_start):
                 continue
             code = self.lex.country(tok.text)
             if code and tok.text[:1].isupper():
@@ -554,6 +556,8 @@ class MentionFinder:
             if dep == "pobj" and head.lower_ in ("between", "with") and \
                     head.head.lower_ in cues.MEETING_NOUNS:
                 return True  # "talks between Pyongyang and Seoul", "relations with Beijing"
+            if dep == "pobj" and head.lower_ == "to" and head.head.lemma_ in cues.VISIT_NOUNS:
+                return True  # "a planned visit to Paris": its government hosts the visit
             return dep in cues.SUBJECT_DEPS and head.lemma_ in cues.AGENT_VERBS or dep == "poss" \
                 and (head.lemma_ in cues.GOVERNMENT_NOUNS or head.lower_ in cues.GOVERNMENT_POSSESSIONS)
         if dep in ("compound", "amod", "nmod", "npadvmod"):

@@ -162,6 +162,12 @@ def local_countries(candidates: list[Candidate], places, doc, sent_of: dict[int,
         located.append((place.start, place.end, sent_of.get(span.root.i), place.country))
     out = {}
     for n, cand in enumerate(candidates):
+        if cand.kind == "name" and cand.actor_kind == "organization" and not cand.country:
+            # "the Florida Legislature", "the Kabul police": a place in its own name places it
+            inside = [code for s, e, _, code in located if cand.start <= s and e <= cand.end]
+            if inside:
+                out[n] = inside[0]
+            continue
         if cand.kind != "description" or cand.country:
             continue
         inside = [code for s, e, _, code in located if cand.start <= s and e <= cand.end]
@@ -255,7 +261,12 @@ def to_actor(actor_id: str, cluster: Cluster, candidates: list[Candidate], lex, 
         sector = "GOV"
     if sector in TRANSNATIONAL and kind != "person":
         country = None  # an international body has no country: CAMEO codes it by its sector
-    if kind in ("person", "organization") and not country and dominant and (
+    if kind == "organization" and not country and sector not in TRANSNATIONAL and any(
+            n in (local or {}) and candidates[n].kind == "name" for n in cluster.members):
+        # "the Florida Legislature": the place its name holds, before the article's country
+        country = next(local[n] for n in sorted(cluster.members, key=lambda n: candidates[n].start)
+                       if n in local and candidates[n].kind == "name")
+    elif kind in ("person", "organization") and not country and dominant and (
             sector in NATIONAL_SECTORS and (roles or kind == "organization") or
             sector in PARTY_SECTORS and kind == "organization" and named):
         country = dominant
