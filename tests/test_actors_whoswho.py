@@ -418,3 +418,33 @@ def test_a_country_name_spacy_reads_as_a_common_noun_is_still_the_country():
                            clean=False, format="text")
     actors = next(Pipeline(stages=("entities", "places", "actors")).run([doc])).actors
     assert any(a.country == "SYC" for a in actors), [(a.name, a.country) for a in actors]
+
+
+def test_without_a_date_a_person_coded_in_one_country_keeps_that_country(actors_of):
+    actors = actors_of("Benjamin Netanyahu called for sanctions against the court.", None)
+    bibi = named(actors, "Benjamin Netanyahu")
+    assert (bibi.country, bibi.sector) == ("ISR", None)  # no office without a date
+
+
+def test_a_nationality_before_nouns_that_are_no_known_title_gives_the_country(actors_of):
+    actors = actors_of("Kenyan runner Mary Wanjiru won the race on Sunday.", date(2015, 2, 2))
+    assert named(actors, "Mary Wanjiru").country == "KEN"
+    assert named(actors, "Mary Wanjiru").sector is None
+
+
+def test_an_armed_group_spacy_takes_for_a_person_is_the_group(actors_of):
+    actors = actors_of("Abu Sayyaf gunmen killed six soldiers in an ambush.", date(2015, 2, 2))
+    group = named(actors, "Abu Sayyaf")
+    assert (group.kind, group.sector) == ("organization", "IMG"), group
+
+
+def test_a_national_body_before_a_group_noun_gives_its_country(actors_of):
+    actors = actors_of("IDF troops on Sunday apprehended a man who had crossed the border.", date(2015, 2, 2))
+    troops = [a for a in actors if any(m.text == "IDF troops" for m in a.mentions)]
+    assert troops and (troops[0].country, troops[0].sector) == ("ISR", "MIL"), \
+        [(a.name, a.country, a.sector) for a in actors]
+
+
+def test_a_general_counsel_is_no_general(actors_of):
+    actors = actors_of("The agency's General Counsel Peter Robb declined to resign.", date(2019, 2, 2))
+    assert named(actors, "Peter Robb").sector != "MIL"

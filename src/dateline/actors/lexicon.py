@@ -221,11 +221,13 @@ class Lexicon:
             if entry.valid(on):
                 return entry
         words = key.split()
-        if countries is None or len(words) < 2 or on is None:
+        if countries is None or len(words) < 2:
             return None
         from .whoswho import whoswho
 
         book = whoswho()
+        if on is None:
+            return self._nationality(book, key, words, countries)
         found = book.lookup(key, on)
         if found is None or not found[0].is_person:
             return None
@@ -239,6 +241,20 @@ class Lexicon:
             return None
         return PersonEntry("", (), coding.country, coding.sector, "", coding.start, coding.end, None,
                            coding.organization, "whoswho")
+
+    @staticmethod
+    def _nationality(book, key: str, words: list[str], countries) -> PersonEntry | None:
+        """Without a date no office can be told, but a person the dictionaries code in one
+        country only is of that country ("Benjamin Netanyahu": ISR, no sector)."""
+        entries = {id(e): e for e in (book.entry(n) for n in book.spellings.get(key))}
+        codes = {c.country for e in entries.values() for c in e.codings}
+        if len(entries) != 1 or len(codes) != 1 or None in codes or \
+                not next(iter(entries.values())).is_person:
+            return None
+        country = codes.pop()
+        if country not in countries and len(words) < 3 and book.surname_count(words[-1]) > COMMON_SURNAME:
+            return None
+        return PersonEntry("", (), country, None, "", None, None, None, None, "whoswho")
 
     def dated_person(self, words: list[str], sectors, on: date | None, countries=()) -> PersonEntry | None:
         """The who's-who person whose name ends with ``words`` and who held an office of

@@ -330,6 +330,9 @@ class MentionFinder:
                 if j - i == 1 and self._never_a_name(self.tokens[i].text):
                     self._take(i, j)
                     continue
+                if self._transnational_body(text):
+                    self._organisation(i, j)  # "Abu Sayyaf gunmen": a group spaCy took for a man
+                    continue
                 self._person(i, j)
             elif label == "ORG":
                 if j - i == 1 and self._counted(self.tokens[i].text) and not self.lex.org(text, self.on):
@@ -371,6 +374,15 @@ class MentionFinder:
             code = self.lex.country(tok.text)
             if code and tok.text[:1].isupper():
                 self._country_name(tok.i, tok.i + 1, code)
+
+    def _transnational_body(self, text: str) -> bool:
+        """Whether a "person" is a body the who's-who codes without a country: an armed group,
+        an international, non-governmental or multinational body (IMG, IGO, NGO, MNC), and no
+        person of the curated table."""
+        if len(text) <= 2 or self.lex.person(text, self.on) is not None:
+            return False
+        coded = self.lex.organisation_code(text)
+        return coded is not None and coded[0] is None and coded[1] in ("IMG", "IGO", "NGO", "MNC")
 
     def _titled_apposition(self, root) -> bool:
         """Whether a name is in apposition to a person's title or has one in apposition to it
@@ -626,6 +638,7 @@ class MentionFinder:
         words = doc[start:i]
         title = self._title_in(words)
         if title is None:
+            self._nationality_before(idx, words)
             return
         person = self.candidates[idx]
         country, sector, org_sector = self._qualifiers(words)
@@ -662,6 +675,23 @@ class MentionFinder:
                           country=person.country, sector=person.sector, role=person.role)
         self._add(cand)
         self._take(start, i)
+
+    def _nationality_before(self, idx: int, words) -> None:
+        """ "Estonian MEP Jaak Madison", "Kenyan runner Jane Doe": a nationality adjective before
+        the common nouns right before a name gives the person a country even when the nouns are
+        no title the project knows (no sector, no role)."""
+        person = self.candidates[idx]
+        if person.country:
+            return
+        for k, tok in enumerate(words):
+            code = self.lex.demonym(tok.text) if tok.text[:1].isupper() else None
+            if code and len(code) == 3 and code in self.lex.countries:
+                rest = list(words)[k + 1:]
+                if rest and all(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ in ("PERSON", "GPE")
+                                and not self.lex.country(t.text) and not self.lex.demonym(t.text)
+                                for t in rest):
+                    person.country = code
+                return
 
     def _person_title_before(self, i: int) -> bool:
         """Whether a person's title ends right before token ``i`` (or before "from <Place>"
@@ -758,6 +788,10 @@ class MentionFinder:
                 continue
             code = self.lex.demonym(tok.text) if tok.text[:1].isupper() else None
             code = code or (self.lex.country(tok.text) if tok.pos_ == "PROPN" else None)
+            if code is None and tok.pos_ == "PROPN" and tok.dep_ == "compound" and len(tok.text) > 2:
+                # "IDF troops", "Peshmerga fighters": a national body of the who's-who
+                coded = self.lex.organisation_code(tok.text)
+                code = coded[0] if coded else None
             if code and not (tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to", "in", "on")):
                 # "special representative for Afghanistan": the portfolio, not the nationality
                 country = country or code
