@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dateline.events.codes import cameo_table, lookup
+from dateline.events.codes import cameo_table, lookup, yield_intent
 from dateline.events.lexicon import entries
 
 PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
@@ -38,3 +38,12 @@ def test_lookup_falls_back_to_parent_code():
 
 def test_statements_are_not_plover_events():
     assert lookup("010") is None  # CAMEO 01: public statements; PLOVER has no such type
+
+
+def test_intent_to_yield_follows_what_was_promised():
+    assert yield_intent("0841") == "0353"  # "will release the prisoners"
+    assert yield_intent("0872") == "0356"  # "will withdraw troops"
+    assert yield_intent("080") == "035"
+    assert {lookup(yield_intent(c)).plover for c in ("081", "0841", "085", "086", "087", "080")} \
+        == {"CONCEDE"}
+    assert lookup("0353").quad_class == 1  # an intent is verbal cooperation

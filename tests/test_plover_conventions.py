@@ -417,3 +417,44 @@ def test_groups_named_by_role_nouns_are_parties(text, expected, sector):
     actors = {a.id: a for a in doc.actors}
     events = [e for e in doc.events if e.type == expected]
     assert events and {actors[a].sector for a in events[0].source} == {sector}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trump resigned from the board on Friday.", [("RETREAT", "0831")]),
+    ("Biden stepped down as chairman last week.", [("RETREAT", "0831")]),
+    ("Biden denied the allegations of fraud.", [("REJECT", "120")]),
+    ("The police and the protesters exchanged prisoners on Monday.", [("RETREAT", "0841")]),
+])
+def test_resignations_denials_and_exchanges(text, expected):
+    """PLOVER 3.7: RETREAT covers resignations and the release or exchange of prisoners; 3.10:
+    all rejections, a denial of an accusation among them."""
+    events, _ = shown(text)
+    assert [(e.type, e.cameo) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Biden will release the prisoners next week.", "0353"),
+    ("Trump announced he would withdraw troops from the region.", "0356"),
+    ("Biden promised to lift the curfew.", "0351"),
+])
+def test_promised_yields_are_concessions(text, cameo):
+    """PLOVER manual 3.4: announced future retreats and promised concessions are CONCEDE, not
+    AGREE; the CAMEO code is the intent to yield what was promised (035x)."""
+    events, _ = shown(text)
+    coded = [e for e in events if e.intended]
+    assert [(e.type, e.cameo, e.modality) for e in coded] == [("CONCEDE", cameo, "asserted")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The city has seen weeks of protests against the new law.", ["PROTEST"]),
+    ("Farmers' agitation against the tax entered its third month.", ["PROTEST"]),
+    ("The students walked out in protest at the fee rise.", []),
+    ("Police charged the students with rioting.", ["ACCUSE"]),
+    ("Protest leaders met Biden on Monday.", ["CONSULT"]),
+    ("The residents protested, and the protest turned violent.", ["PROTEST"]),
+])
+def test_protests_named_as_nouns(text, expected):
+    """A protest noun reports a protest wherever it stands (patterns.mention_triggers), but not
+    as a motive, an offence charged or a modifier, and once per sentence with a protest verb."""
+    events, _ = shown(text)
+    assert [e.type for e in events] == expected

@@ -55,3 +55,13 @@ def lookup(code: str) -> CameoCode | None:
         else:
             return None
     return None
+
+
+# A promised concession or an announced retreat (PLOVER manual 3.4: CONCEDE) keeps CAMEO's code
+# for the intent to yield what was promised (035x), by the promised action's code.
+YIELD_INTENTS = {"081": "0351", "084": "0353", "085": "0354", "086": "0355", "087": "0356"}
+
+
+def yield_intent(cameo: str) -> str:
+    """The CAMEO 035x code of an intent to do ``cameo`` (an 08x yield): "0841" -> "0353"."""
+    return YIELD_INTENTS.get(cameo[:3], "035")

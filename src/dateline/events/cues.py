@@ -243,7 +243,22 @@ VICTIM_VERBS = frozenset({"die", "perish", "succumb"})
 # "a lawsuit was filed"). Chosen on the Wikinews labels' tune half, where these types' party-less
 # events were right about half the time or more; the cooperative types' and COERCE's (mostly
 # hypothetical arrests and bans) seldom.
-PARTYLESS_TYPES = frozenset({"PROTEST", "ASSAULT", "ACCUSE", "REJECT", "SANCTION"})
+PARTYLESS_TYPES = frozenset({"PROTEST", "ASSAULT", "ACCUSE", "REJECT", "SANCTION", "COERCE"})
+# Protest nouns that report a protest wherever they stand, not only as a support verb's object
+# ("weeks of protests against the bill", "the protests have since spread", "after last week's
+# demonstrations"): patterns.mention_triggers. Not "rally", "march", "strike", "procession",
+# "vigil", "boycott", "unrest": a campaign rally, a military strike, a religious procession.
+PROTEST_MENTION_NOUNS = frozenset({
+    "protest", "protests", "demonstration", "demonstrations", "sit-in", "riot", "riots",
+    "rioting", "picket", "gherao", "uprising", "agitation", "walkout", "bandh", "hartal",
+    "dharna"})
+# Prepositions whose object names a motive or manner, not a protest held: "in protest at".
+PROTEST_MOTIVE_PREPS = frozenset({"in", "as"})
+# Verbs whose prepositional object is the offence charged, not a protest reported: "charged with
+# rioting", "arrested for agitation", "convicted of rioting".
+OFFENCE_VERBS = ACCUSING_VERBS | {"arrest", "detain", "convict", "sentence", "jail", "book",
+                                  "indict", "try", "punish", "fine", "prosecute", "suspect"}
+
 # Event nouns that too often name an accident when no party is found ("the fire started").
 PARTYLESS_UNSAFE = frozenset({"fire", "explosion", "blast"})
 # Weapons as subjects stand for whoever used them ("a bomb exploded", "a rocket hit the school").

@@ -12,6 +12,9 @@ from .cues import QUANTITY_NOUNS
 
 DATA = Path(__file__).parent / "data"
 
+# Adverbs right after a verb that are its particle ("stepped down" parsed down <advmod stepped).
+PARTICLES = frozenset({"down", "up", "out", "off", "back", "away", "over"})
+
 CONDITION_KEYS = ("obj", "prep", "pobj", "xcomp", "ccomp", "prt", "mod", "purpose")
 
 
@@ -98,7 +101,9 @@ def token_features(token) -> dict[str, set[str]]:
             features["xcomp"].add(_predicate(child))
         elif dep == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
             features["ccomp"].add(_predicate(child))
-        elif dep == "prt":
+        elif dep == "prt" or (dep == "advmod" and child.i == token.i + 1 and
+                              child.lower_ in PARTICLES):
+            # "stepped down", "cracked down": the parser often takes the particle for an adverb
             features["prt"].add(child.text.lower())
         elif dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             features["purpose"].add(child.lemma_.lower())  # "gathered to protest"

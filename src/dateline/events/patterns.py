@@ -367,11 +367,47 @@ def nominal_triggers(sent, taken: set[int]) -> list[Candidate]:
     return out
 
 
+def mention_triggers(sent, taken: set[int]) -> list[Candidate]:
+    """A protest noun named as what happened wherever it stands ("weeks of protests against the
+    bill", "the protests have spread", "after Sunday's demonstrations") where no other trigger
+    of the sentence names a protest, unless a verb takes it
+    as its object (a support verb found it already; "banned protests" did not happen), it
+    modifies another noun ("protest leaders"), names a motive ("in protest at") or an offence
+    ("charged with rioting"). The
+    possessor or "by" phrase is the source, "against" the target."""
+    out = []
+    for token in sent:
+        if token.i in taken or token.pos_ != "NOUN" or \
+                token.lower_ not in cues.PROTEST_MENTION_NOUNS or \
+                token.dep_ in ("dobj", "obj", "nsubjpass", "compound", "amod", "attr", "oprd"):
+            continue
+        if token.dep_ == "pobj" and (
+                (token.head.lower_ in cues.PROTEST_MOTIVE_PREPS and
+                 not any(c.dep_ in ("det", "poss") for c in token.children)) or
+                token.head.head.lemma_.lower() in cues.OFFENCE_VERBS):
+            continue  # "in protest at", "charged with rioting" (but "killed in the protests")
+        entry = match(token, "N")
+        if entry is None or not entry.cameo.startswith("14"):
+            continue
+        clause = token
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        candidate = Candidate(token, clause, entry, "nominal")
+        candidate.sources.extend(c for c in token.children if c.dep_ == "poss" and
+                                 c.ent_type_ not in ("DATE", "TIME"))  # not "last week's"
+        candidate.sources.extend(_prep_objects(token, ("by",)))
+        candidate.targets.extend(_prep_objects(token, ("against",)))
+        out.append(candidate)
+    return out
+
+
 def find_candidates(sent) -> list[Candidate]:
     """Every trigger of the sentence, with complements of frame and intent verbs resolved:
     "refused to accept" is one REJECT; "pledged to expel" is the expulsion (planned)."""
     candidates = verb_triggers(sent) + occurrence_triggers(sent)
     candidates += nominal_triggers(sent, {c.trigger.i for c in candidates})
+    if not any(c.entry.cameo.startswith("14") for c in candidates):
+        candidates += mention_triggers(sent, {c.trigger.i for c in candidates})
     candidates = [c for c in candidates if c.entry.cameo != NOT_AN_EVENT]
     by_clause = {c.clause.i: c for c in candidates}
     dropped: set[int] = set()

@@ -18,7 +18,7 @@ from ..model import Event, EventPlace, Span
 from ..pipeline import Work, stage
 from . import anchoring, cues, learned, sanity
 from .arguments import ActorIndex, actors_of, could_act
-from .codes import lookup
+from .codes import lookup, yield_intent
 from .lexicon import match
 from .merge import merge_drafts
 from .modality import aux_words, clause_modality, reporter_of
@@ -43,10 +43,11 @@ SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})
 
 # PLOVER's conventions for statements of intent (CAMEO 03x, 13x; PLOVER manual, "AGREE",
 # "THREATEN"): a promised, offered or planned cooperative action is an AGREE whose `intended` is
-# the action's type; a future retreat is a CONCEDE; a stated intention to harm or coerce is a
-# THREATEN. The CAMEO code each becomes, by the PLOVER type of the action intended.
+# the action's type; a future retreat or concession is a CONCEDE (CAMEO 035x, codes.yield_intent);
+# a stated intention to harm or coerce is a THREATEN. The CAMEO code each becomes, by the PLOVER
+# type of the action intended.
 INTENT_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
-                "CONCEDE": "080", "RETREAT": "080", "MOBILIZE": "031"}
+                "CONCEDE": "035", "RETREAT": "035", "MOBILIZE": "031"}
 THREAT_CODES = {"ASSAULT": "138", "COERCE": "131", "SANCTION": "1312"}
 # The action itself is kept beside the AGREE as a planned event (dateline's modality), but with a
 # low confidence, so that the default view shows the PLOVER coding only.
@@ -509,7 +510,9 @@ def plover_conventions(draft: Draft, candidate: Candidate, triggers: set[int]) -
     if draft.type in INTENT_CODES:
         companion = replace(draft, companion=True, mentions=[],
                             confidence=min(draft.confidence, COMPANION_CONFIDENCE))
-        draft.intended, draft.cameo, draft.modality = draft.type, INTENT_CODES[draft.type], "asserted"
+        cameo = INTENT_CODES[draft.type]
+        cameo = yield_intent(draft.cameo) if cameo == "035" else cameo  # "will release" 0353
+        draft.intended, draft.cameo, draft.modality = draft.type, cameo, "asserted"
         draft.type = lookup(draft.cameo).plover
         if draft.intended in SYMMETRIC_TYPES and not draft.targets and len(draft.sources) > 1:
             draft.targets = list(reversed(draft.sources))
