@@ -458,3 +458,27 @@ def test_protests_named_as_nouns(text, expected):
     as a motive, an offence charged or a modifier, and once per sentence with a protest verb."""
     events, _ = shown(text)
     assert [e.type for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trump condemned the suicide attack on the base.", ["ACCUSE"]),
+    ("The attacks on the police in the north worried Biden.", ["ASSAULT"]),
+    ("Biden died of a heart attack.", []),
+    ("Trump's decision sparked protests.", ["PROTEST"]),
+])
+def test_attacks_named_as_nouns(text, expected):
+    """An attack noun that says which attack reports one wherever it stands, but not as the
+    object of a verb that is itself the event ("condemned the attack"), nor a heart attack."""
+    events, _ = shown(text)
+    assert [e.type for e in events] == expected
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Biden banned imports from the region.", "163"),
+    ("Trump halted arms sales to the country.", "163"),
+    ("Biden froze aid to the country.", "162"),
+])
+def test_trade_and_aid_stopped_are_sanctions(text, cameo):
+    """PLOVER 3.13: reductions in routine relations are SANCTION (CAMEO 16x), not COERCE."""
+    events, _ = shown(text)
+    assert [(e.type, e.cameo) for e in events] == [("SANCTION", cameo)]

@@ -252,6 +252,24 @@ PROTEST_MENTION_NOUNS = frozenset({
     "protest", "protests", "demonstration", "demonstrations", "sit-in", "riot", "riots",
     "rioting", "picket", "gherao", "uprising", "agitation", "walkout", "bandh", "hartal",
     "dharna"})
+# Attack nouns that report an attack wherever they stand, when the phrase says which attack
+# (plural, or with a modifier, possessor, number or place/target preposition: "the suicide attack
+# on the base", "Turkish airstrikes", "the killing of three villagers"; not "the attack" alone,
+# which points back to one reported already). Not "explosion", "blast", "fire", "violence":
+# accidents and generalities.
+ASSAULT_MENTION_NOUNS = frozenset({
+    "attack", "attacks", "airstrike", "airstrikes", "bombing", "bombings", "shelling",
+    "massacre", "massacres", "ambush", "assassination", "stabbing", "stabbings", "kidnapping",
+    "kidnappings", "abduction", "abductions", "lynching", "offensive", "killing", "killings",
+    "murder", "murders", "shooting", "shootings", "clash", "clashes"})
+# Verbs whose object is what they set off: "the decision sparked protests".
+CAUSE_VERBS = frozenset({"spark", "trigger", "prompt", "provoke", "cause", "fuel", "ignite",
+                         "unleash", "touch"})
+# Prepositions that say which attack: its target, place, doer or victim.
+ASSAULT_MENTION_PREPS = frozenset({"on", "against", "by", "in", "at", "near", "of", "outside"})
+# Modifiers of an attack noun that make it no assault: "heart attack", "panic attack".
+NOT_ASSAULT_MODIFIERS = frozenset({"heart", "panic", "asthma", "anxiety", "verbal", "personal",
+                                   "cyber", "shark", "dog", "bear", "photo", "film", "mercy"})
 # Prepositions whose object names a motive or manner, not a protest held: "in protest at".
 PROTEST_MOTIVE_PREPS = frozenset({"in", "as"})
 # Verbs whose prepositional object is the offence charged, not a protest reported: "charged with

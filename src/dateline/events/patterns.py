@@ -367,27 +367,36 @@ def nominal_triggers(sent, taken: set[int]) -> list[Candidate]:
     return out
 
 
-def mention_triggers(sent, taken: set[int]) -> list[Candidate]:
-    """A protest noun named as what happened wherever it stands ("weeks of protests against the
-    bill", "the protests have spread", "after Sunday's demonstrations") where no other trigger
-    of the sentence names a protest, unless a verb takes it
-    as its object (a support verb found it already; "banned protests" did not happen), it
-    modifies another noun ("protest leaders"), names a motive ("in protest at") or an offence
-    ("charged with rioting"). The
-    possessor or "by" phrase is the source, "against" the target."""
+def mention_triggers(sent, taken: set[int], roots: tuple[str, ...]) -> list[Candidate]:
+    """A protest or attack noun named as what happened wherever it stands ("weeks of protests
+    against the bill", "the protests have spread", "an overnight rebel attack on a pipeline"),
+    for the CAMEO roots ``roots`` (the sentence's other triggers name no event of that kind),
+    unless a verb other than a cause ("sparked protests") takes it as its object (a support verb
+    found it already; "banned protests" did not happen; "condemned the attack" names the attack
+    as its object), it modifies another
+    noun ("protest leaders"), names a motive ("in protest at") or an offence ("charged with
+    rioting"). An attack noun must say which attack (``_specified``): "the attack" alone points
+    back to one reported already. The possessor or "by" phrase is the source, "on" / "against"
+    the target."""
     out = []
     for token in sent:
-        if token.i in taken or token.pos_ != "NOUN" or \
-                token.lower_ not in cues.PROTEST_MENTION_NOUNS or \
-                token.dep_ in ("dobj", "obj", "nsubjpass", "compound", "amod", "attr", "oprd"):
+        word = token.lower_
+        protest = word in cues.PROTEST_MENTION_NOUNS and "14" in roots
+        attack = word in cues.ASSAULT_MENTION_NOUNS and "19" in roots
+        if token.i in taken or token.pos_ != "NOUN" or not (protest or attack) or \
+                token.dep_ in ("nsubjpass", "compound", "amod", "oprd"):
             continue
+        if token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() not in cues.CAUSE_VERBS:
+            continue  # but "the decision sparked protests"
         if token.dep_ == "pobj" and (
                 (token.head.lower_ in cues.PROTEST_MOTIVE_PREPS and
                  not any(c.dep_ in ("det", "poss") for c in token.children)) or
                 token.head.head.lemma_.lower() in cues.OFFENCE_VERBS):
             continue  # "in protest at", "charged with rioting" (but "killed in the protests")
+        if attack and not _specified(token):
+            continue
         entry = match(token, "N")
-        if entry is None or not entry.cameo.startswith("14"):
+        if entry is None or entry.cameo[:2] not in (("14",) if protest else ("18", "19", "20")):
             continue
         clause = token
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
@@ -396,9 +405,21 @@ def mention_triggers(sent, taken: set[int]) -> list[Candidate]:
         candidate.sources.extend(c for c in token.children if c.dep_ == "poss" and
                                  c.ent_type_ not in ("DATE", "TIME"))  # not "last week's"
         candidate.sources.extend(_prep_objects(token, ("by",)))
-        candidate.targets.extend(_prep_objects(token, ("against",)))
+        candidate.targets.extend(_prep_objects(token, ("against", "on") if attack else
+                                               ("against",)))
         out.append(candidate)
     return out
+
+
+def _specified(noun) -> bool:
+    """Whether an attack noun's phrase says which attack: plural, or a modifier, possessor or
+    number, or a target/place/doer preposition; not "heart attack"."""
+    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+    if any(c.lower_ in cues.NOT_ASSAULT_MODIFIERS for c in modifiers):
+        return False
+    return noun.tag_ == "NNS" or bool(modifiers) or any(
+        c.dep_ in ("poss", "nummod") or (c.dep_ == "prep" and c.lower_ in
+                                         cues.ASSAULT_MENTION_PREPS) for c in noun.children)
 
 
 def find_candidates(sent) -> list[Candidate]:
@@ -406,8 +427,11 @@ def find_candidates(sent) -> list[Candidate]:
     "refused to accept" is one REJECT; "pledged to expel" is the expulsion (planned)."""
     candidates = verb_triggers(sent) + occurrence_triggers(sent)
     candidates += nominal_triggers(sent, {c.trigger.i for c in candidates})
-    if not any(c.entry.cameo.startswith("14") for c in candidates):
-        candidates += mention_triggers(sent, {c.trigger.i for c in candidates})
+    named = {c.entry.cameo[:2] for c in candidates}
+    roots = tuple(root for root, kinds in (("14", ("14",)), ("19", ("18", "19", "20")))
+                  if not named & set(kinds))
+    if roots:
+        candidates += mention_triggers(sent, {c.trigger.i for c in candidates}, roots)
     candidates = [c for c in candidates if c.entry.cameo != NOT_AN_EVENT]
     by_clause = {c.clause.i: c for c in candidates}
     dropped: set[int] = set()
