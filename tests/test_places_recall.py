@@ -389,3 +389,9 @@ def test_a_museum_or_a_prison_is_a_place_of_its_own(run_places):
                       "escaped from the Greystone State Prison.")
     names = {p.text for p in work.places}
     assert "Harlow Rail Museum" in names and "Greystone State Prison" in names
+
+
+def test_an_all_capital_headline_names_several_places(run_places):
+    work = run_places("WAR UPDATE: RUSSIA STRIKES KYIV AND ODESA AS TALKS STALL\n\nThe talks stalled.")
+    names = {p.text for p in work.places}
+    assert {"RUSSIA", "KYIV", "ODESA"} <= names

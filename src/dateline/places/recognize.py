@@ -583,6 +583,12 @@ class _Finder:
                 if found and (labelled or county or civic or local or _strong(found) or
                               fold(self.text[s:e]) in self.known):
                     self.accept(s, e, found, labelled)
+                    if self.text[start:end].isupper():
+                        # An all-capital headline names several places in one run ("RUSSIA
+                        # STRIKES KYIV AND ODESA"): the words either side are read too.
+                        for a, b in ((start, s), (e, end)):
+                            if b - a > 2:
+                                self.sub_span(a, b, labelled)
                     return
 
     def civic_prefix(self, start: int, end: int) -> None:
