@@ -74,3 +74,15 @@ def test_a_boston_hospital_sends_doctors_to_greece(gazetteer):
     got = read("A Boston hospital sent doctors to Athens to study the outbreak.",
                ["Boston", "Athens"], gazetteer)
     assert got["Athens"] == ("GRC", "PPLC")
+
+
+def test_a_division_named_like_its_capital_needs_evidence(gazetteer):
+    # Nothing else of the article lies in the state: the capital is meant.
+    text = "The talks in Washington ended without a deal, a U.S. official said."
+    assert read(text, ["Washington", "U.S."], gazetteer)["Washington"] == ("USA", "PPLC")
+    text = "Ukrainian officials flew to Washington to ask Congress for aid."
+    assert read(text, ["Washington"], gazetteer)["Washington"] == ("USA", "PPLC")
+    # A town of the state in the article keeps the state.
+    text = "Wildfires spread across Washington and Oregon, forcing evacuations near Spokane."
+    got = read(text, ["Washington", "Oregon", "Spokane"], gazetteer)
+    assert got["Washington"] == ("USA", "ADM1")

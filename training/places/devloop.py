@@ -74,6 +74,7 @@ SIGNALS = {
     "city over its namesake region": {"seat_over_division": 0.0},
     "hamlet named like a capital": {"small_namesake": 0.0},
     "town named like a world city, no evidence": {"unevidenced_namesake": 0.0},
+    "division named like its capital, no evidence": {"unevidenced_division": 0.0},
 }
 # --hand: the hand-set weights in place of the fitted ones (places/model/resolver.json).
 HAND = "hand-set weights"

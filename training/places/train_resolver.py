@@ -60,7 +60,10 @@ BY_ID = True      # a candidate with the gold GeoNames id is the one right readi
 # and the fit takes it to -0.56, which no longer turns a Wuhan story's "London" to England; the
 # general news the stage is judged on is the other way round. Held at -4, with the rest refitted,
 # scoring it at 0 gives the same acc@161 on all four halves (docs/places.md).
-HELD: tuple[str, ...] = ("unevidenced_namesake",)
+# "unevidenced_division" (a first-order division named like its country's capital that nothing
+# else of the article lies in: bare "Washington"): held at -2 for the same reason, as the dev
+# sets' "Washington" stories almost always name the country or the state's towns.
+HELD: tuple[str, ...] = ("unevidenced_namesake", "unevidenced_division")
 
 
 def examples(shared: Path, cache: Path, part: str):

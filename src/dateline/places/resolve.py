@@ -51,6 +51,8 @@ HAND_WEIGHTS: dict[str, float] = {
     "small_namesake": -3.0,   # a hamlet named like a capital or a great city, alone (features)
     "unevidenced_namesake": -4.0,  # a town named like a world city of another country, with
                                    # no evidence in the article for its own region (features)
+    "unevidenced_division": -2.0,  # a first-order division named like its country's capital,
+                                   # with nothing else in the article in it (features)
     "seat_over_division": 1.5,  # a town in the first-order division of its own name, larger
                                 # than the division ("Aleppo", "Istanbul"): news means the city
     "coordinated": 2.0,       # of the kind of a place it is listed with ("Oregon and Washington",
@@ -321,6 +323,13 @@ def features(entry: Entry, primary: bool, name: str, qualifiers: list[Entry],
     f["colocated_country"] = min(1.0, colocated_country / 2)
     if context.publisher_country and entry.country == context.publisher_country:
         f["publisher"] = 1.0
+    if entry.feature == "ADM1" and "qualifier" not in f and named_admin1 <= 0 and \
+            colocated_admin1 <= 0 and any(e.feature == "PPLC" and e.country == entry.country
+                                          for e in namesakes):
+        # A division named like its country's capital ("Washington", "Islamabad", "Tokyo") that
+        # no other place of the article lies in: news means the city ("talks in Washington", a
+        # U.S. official said), while a story naming Spokane keeps the state.
+        f["unevidenced_division"] = 1.0
     if entry.feature not in ("PCLI", "CONT", "ADM1"):
         nearest = min((km(entry.lat, entry.lon, lat, lon) for other, lat, lon in context.points
                        if other != name), default=math.inf)
