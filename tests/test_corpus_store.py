@@ -64,6 +64,24 @@ def test_an_older_store_is_migrated_forward_with_its_data(corpus, tmp_path):
         assert result.duplicates == {"t3": "t1"}
 
 
+def test_reopen_keeps_the_data_and_the_settings(tmp_path):
+    """A long ingest reopens its connection to hand DuckDB's held memory back (Store.reopen)."""
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add_batch([talks_document("t1")])
+        before = store.con
+        store.reopen()
+        assert store.con is not before
+        assert store.count("articles") == 1
+        assert store.con.execute("SELECT current_setting('max_vacuum_tasks')").fetchall()[0][0] == 0
+        store.add_batch([other_document()])
+        assert store.count("articles") == 2
+    memory = Store(":memory:")
+    memory.add_batch([talks_document("t1")])
+    memory.reopen()  # nothing to reopen: the data would be lost
+    assert memory.count("articles") == 1
+    memory.close()
+
+
 def test_open_errors_are_numbered(tmp_path):
     with pytest.raises(StoreError) as missing:
         Store(tmp_path / "nope.duckdb", read_only=True)

@@ -209,6 +209,7 @@ def ingest(paths: Iterable[str], db: str | Path = "dateline.duckdb", *, workers:
                 refresh_roles(result.roles_learned)
                 if stored % COMPACT_CHECK_BATCHES == 0:
                     store.compact()  # a long ingest compacts as it goes (store.COMPACT_RATIO)
+                    store.reopen()  # and hands back the memory DuckDB's instance held (Store.reopen)
                 release_memory()
                 _count(report, result, documents, on_error)
                 if on_batch:

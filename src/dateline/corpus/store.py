@@ -92,11 +92,7 @@ class Store:
         self.path = str(path)
         self.read_only = read_only
         self.con = connect(self.path, read_only)
-        # DuckDB caches the store's pages up to 80% of RAM by default; a cap keeps a long ingest's
-        # memory flat once the store outgrows it (larger work spills to disk).
-        self.con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
-        if not read_only:
-            self.con.execute("SET max_vacuum_tasks = 0")  # compaction on request: see COMPACT_RATIO
+        self._configure()
         if read_only:
             version = self.schema_version()
             if version < 1:
@@ -109,8 +105,26 @@ class Store:
         else:
             self.migrate()
 
+    def _configure(self):
+        # DuckDB caches the store's pages up to 80% of RAM by default; a cap keeps a long ingest's
+        # memory flat once the store outgrows it (larger work spills to disk).
+        self.con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
+        if not self.read_only:
+            self.con.execute("SET max_vacuum_tasks = 0")  # compaction on request: see COMPACT_RATIO
+
     def close(self):
         self.con.close()
+
+    def reopen(self) -> None:
+        """Close the connection and open it again (a file store only; between transactions).
+        DuckDB's database instance keeps about 3 KB of C memory per stored article outside its
+        accounted memory (``duckdb_memory()``) and gives it back only when closed: a long ingest
+        reopens every few thousand articles so that its memory stays flat (docs/corpus.md)."""
+        if self.path == ":memory:":
+            return
+        self.con.close()
+        self.con = connect(self.path, self.read_only)
+        self._configure()
 
     def fragmented(self) -> list[str]:
         """The tables with more row groups than COMPACT_RATIO times those their rows need (and
