@@ -96,6 +96,9 @@ def test_headline_above_the_date_line_beats_the_standfirst_below_it():
     ("21:17 18.11.2019Get short URL", "2019-11-18"),     # a dotted date glued to a link's words
     ("terça-feira, 17 de abril de 2012 às 09:47", "2012-04-17T09:47:00"),
     ("Updated April 29, 2019 at 3:33 pm · April 28, 2019 at 6:01 am", "2019-04-28T06:01:00"),
+    ("Last Updated: 12:01am GMT 06/01/2008", "2008-01-06T00:01:00+00:00"),   # a zone east of the Americas: day first
+    ("10:00 AM ET, 11/09/2011", "2011-11-09T10:00:00-05:00"),               # an American zone: month first
+    ("2019-11-05 10:00 GMT", "2019-11-05T10:00:00+00:00"),                  # year first stays year first
 ])
 def test_an_unlabelled_date_line_by_the_headline_is_the_publication_date(line, expected):
     found = clean_text(MENU + "\nCouncil approves budget after long debate on road repairs\n" + line + "\n" + BODY)
@@ -176,6 +179,13 @@ def test_a_headline_starting_with_a_number_beats_a_short_menu_item_that_echoes()
     page = (MENU + "\nWork with us\nPress Center\n7 key questions as the council votes on the budget\n"
             "By Jane Doe\n" + BODY)
     assert clean_text(page).title == "7 key questions as the council votes on the budget"
+
+
+def test_the_date_between_headline_and_article_beats_a_masthead_date_just_above_the_headline():
+    page = (MENU + "\nTuesday, March 15, 2016\nCouncil approves budget after long debate on road repairs\n"
+            "BY LORNA QUIST\nTOWN DESK\nTuesday, March 8th 2016, 4:00 AM\n" + BODY)
+    found = clean_text(page)
+    assert found.published == "2016-03-08T04:00:00" and found.authors == ["Lorna Quist"]
 
 
 def test_a_masthead_date_far_above_loses_to_the_date_line_by_the_headline():

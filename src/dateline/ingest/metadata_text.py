@@ -14,6 +14,7 @@ _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
 _ZONE = re.compile(r"\b(" + "|".join(sorted(P.ZONE_OFFSETS, key=len, reverse=True)) + r")\b"
                    r"(?:\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?)?")
 _NUMERIC_OFFSET = re.compile(r"(?<![\d:])([+-])(\d{2}):?(\d{2})\b")
+_DAY_MONTH_YEAR = re.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")   # not "2019-11-05"
 _DOTTED_TIME = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])")
 _BREADCRUMB = re.compile(r"\s+[/>›]\s+")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|»|·)\s+")
@@ -43,7 +44,10 @@ def parse_date_text(text: str) -> str | None:
     from dateutil import parser as dateparser
 
     try:
-        parsed = dateparser.parse(plain, fuzzy=True, default=datetime(1900, 1, 1))
+        # "12:01am GMT 06/01/2008": a zone east of the Americas writes the day first (6 January)
+        parsed = dateparser.parse(plain, fuzzy=True, default=datetime(1900, 1, 1),
+                                  dayfirst=offset is not None and offset >= timedelta(hours=-2)
+                                  and _DAY_MONTH_YEAR.search(plain) is not None)
     except (ValueError, OverflowError):
         return None
     if parsed.year == 1900:
@@ -116,7 +120,13 @@ def _distance(index: int, anchors: list[int]) -> tuple[int, bool] | None:
     when it is outside the window around every anchor (NEARBY_DATE_BEFORE/AFTER)."""
     near = [(abs(index - a), index > a) for a in anchors
             if a - P.NEARBY_DATE_BEFORE <= index < a + P.NEARBY_DATE_AFTER]
-    return min(near) if near else None
+    return (0, False) if near and _between(index, anchors) else (min(near) if near else None)
+
+
+def _between(index: int, anchors: list[int]) -> bool:
+    """Whether a line stands between the headline and the article's first line, where the
+    article's own byline and date are printed (before a masthead's date just above the headline)."""
+    return len(anchors) == 2 and anchors[0] < index < anchors[1]
 
 
 def nearby_date(lines: list[Line], anchors: list[int], now: datetime | None = None) -> str | None:
@@ -250,7 +260,7 @@ def _nearest(lines: list[Line], anchors: list[int], read, skip: frozenset[str], 
         value = read(line)
         if not value:
             continue
-        distance = min((abs(index - a), index > a) for a in anchors)
+        distance = (0, False) if _between(index, anchors) else min((abs(index - a), index > a) for a in anchors)
         if best is None or distance < best[0]:
             best = (distance, value)
     return best[1] if best else None
