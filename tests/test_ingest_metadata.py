@@ -57,6 +57,26 @@ def test_a_webpage_date_does_not_beat_the_articles():
     assert document(html).published == "2020-05-06"
 
 
+def test_a_time_element_agreeing_with_the_address_beats_a_related_storys():
+    header = ("<header><h1>Ferry line to open</h1></header><aside><time datetime='2021-02-19T08:00:00Z'>19 Feb</time>"
+              "</aside><time datetime='2021-02-17T10:30:00+01:00'>17 Feb</time>")
+    html = page(header=header)
+    assert document(html, url="https://news.example.com/2021/02/17/ferry-line").published == "2021-02-17T10:30:00+01:00"
+    lone = page(header="<header><h1>Ferry line to open</h1><time datetime='2021-02-19'>19 Feb</time></header>")
+    assert document(lone, url="https://news.example.com/2021/02/17/ferry-line").published == "2021-02-17"
+
+
+def test_a_date_after_a_separator_under_the_headline():
+    header = ("<h1>Ferry line to open</h1><div>Text: Lorna Quist <span>·</span> 17 February 2021"
+              "</div>")
+    assert document(page(header=header)).published == "2021-02-17"
+
+
+def test_a_bare_name_above_the_date_under_the_headline_is_the_author():
+    header = "<h1>Ferry line to open</h1><div>Lorna Quist</div><div>Feb 17, 2021 4:26 pm</div>"
+    assert list(document(page(header=header)).authors) == ["Lorna Quist"]
+
+
 @pytest.mark.parametrize("value, expected", [
     ("2024-03-05", "2024-03-05"), ("20240305", "2024-03-05"), ("2024-03-05T14:30:00.000-0500", "2024-03-05T14:30:00-05:00"),
     ("2024-02-30", None), ("1970-01-01", None), ("yesterday", None), (None, None)])

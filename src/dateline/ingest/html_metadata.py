@@ -119,11 +119,12 @@ def _classed_elements(tree, meta: PageMetadata, after) -> None:
 
 
 def _after_headline(tree) -> list[str]:
-    """The own text of each element that follows the page's first <h1> (the first 40), where a
-    byline or date line without markup stands."""
+    """The own text of each element that follows the page's first <h1> (the first 40), with its
+    children's texts and the text after each child, where a byline or date line without markup stands."""
     texts = []
     for element in _AFTER_H1_XPATH(tree):
-        text = clean(" ".join([element.text or ""] + [child.text or "" for child in element]))
+        # its own text and its children's, and the text after each child ("<span>·</span> 11 Oct 2018")
+        text = clean(" ".join([element.text or ""] + [part or "" for child in element for part in (child.text, child.tail)]))
         if text:
             texts.append(text)
     return texts
