@@ -36,6 +36,10 @@ MENU = "\n".join(["Home", "News", "Sport", "Weather", "Opinion", "Contact"])
     ("— Pim Dorset (@pimdorset) May 2, 2013", []),                # an embedded post, not a byline
     ("May 3, 2012 by the way", []),
     ("by Ada Merrow in Science, Space | 16 comments", ["Ada Merrow"]),
+    ("Date: May 2, 2013 | Category: Schools | Author: Ines Marlow", ["Ines Marlow"]),   # a labelled field
+    ("Author: The Editors", []),
+    ("Ines Marlow • 29 minutes ago • 1", ["Ines Marlow"]),                  # a time ago after the name
+    ("Ines Marlow, @inesmarlow, The Late Show", ["Ines Marlow"]),            # a handle after a comma
     ("By 2030 the town will need a new bridge", []),
     ("Reuters - Nov 19, 2019", []),
     ("By Jane Doe and John Roe, BBC News", ["Jane Doe", "John Roe"]),     # the outlet is no person
@@ -59,6 +63,7 @@ def test_byline_people(line, expected):
     ("Lorna Quist", "4 min read", ["Lorna Quist"]),
     ("Lorna Quist", "Council approves the budget", []),      # no date under it: a bare name is not enough
     ("Most Popular", "Nov 12, 2019", []),                     # a heading above a dated list
+    ("Lorna Quist and Pavel Reyes, Harbor Insider", "Nov 12, 2019", ["Lorna Quist", "Pavel Reyes"]),
     ("Our Foreign Staff", "16 November 2017", []),            # an outlet, no person
 ])
 def test_bare_name_with_the_date_below_is_a_byline(line, following, expected):

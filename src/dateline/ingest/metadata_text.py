@@ -378,7 +378,7 @@ def byline_people(text: str) -> list[str]:
     """Person names of a byline-like line, or [] when the line is not one."""
     text = _GLUED_ROLE.sub(lambda m: m.group(1) + (" | " if m.group(2).isupper() else " " + m.group(2)), text)
     text = _LEADING_MARKS.sub("", text)    # "// By Jane Doe • Nov 11, 2020"
-    match = _BY.match(text) or _DATE_BY.match(text)
+    match = _BY.match(text) or _DATE_BY.match(text) or _AUTHOR_FIELD.search(text)
     if match:
         rest = match.group("rest")
     else:
@@ -386,7 +386,7 @@ def byline_people(text: str) -> list[str]:
         # Nov 19, 2019", "Jane Doe | Reuters", "Jane Doe, Associated Press"
         match = _BARE_NAME.match(text)
         after = text[match.end():] if match else ""
-        if not match or not (_HANDLE.match(after) or _DATE_TIME.search(after)
+        if not match or not (_HANDLE.match(after) or _DATE_TIME.search(after) or _AGO_AFTER.match(after)
                              or len(match.group(0).split()) <= 3 and _outlet_after(after)):
             return []
         rest = match.group(0)
@@ -407,15 +407,15 @@ def bare_byline(text: str, following: str | None) -> list[str]:
     """A name alone on its line with the date (or the reading time) on the next: "Jane Doe" then
     "Nov 18, 2019 4:26 pm"; "JANE DOE, Outlet" then "18 NOV 2019". Without that date a line of
     two capitalised words is as likely a menu item or a heading as a byline."""
-    if following is None or len(text.split()) > 6 or len(following.split()) > P.NEARBY_DATE_MAX_WORDS:
+    if following is None or len(text.split()) > 9 or len(following.split()) > P.NEARBY_DATE_MAX_WORDS:
         return []
     match = _BARE_LINE.fullmatch(text)
     if not match or not (_READING_TIME.search(following) or line_date(following)):
         return []
-    name = person_name(match.group("name"))
-    if not name or any(word.lower() in P.NOT_NAME_WORDS for word in name.split()):
+    names = people_of(_NAME_SPLIT.split(match.group("names")))
+    if not names or any(word.lower() in P.NOT_NAME_WORDS for name in names for word in name.split()):
         return []    # "Most Popular", "Latest Stories" above a dated list
-    return [name]
+    return names
 
 
 def people_of(parts) -> list[str]:
@@ -490,11 +490,17 @@ _DATE_BY = re.compile(rf"^(?:(?:posted|published|modified|updated)\s+(?:on\s+)?)
 _LEADING_MARKS = re.compile(r"^[/\\|•·\s]+(?=(?i:by)\b)")   # not "— Name (@handle) date": an embedded post
 _BY_ALONE = re.compile(r"^(?i:by|written by|author)\s*:?$")
 # a bare name, and perhaps its outlet after a comma or a bar ("Jane Doe, Business Insider")
-_BARE_LINE = re.compile(rf"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|{P.PARTICLE})){{1,3}})"
+_ONE_NAME = rf"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|{P.PARTICLE})){{1,3}}"
+_BARE_LINE = re.compile(rf"(?P<names>{_ONE_NAME}(?:\s+(?:and|&)\s+{_ONE_NAME})?)"   # "Jane Doe and John Roe"
                         r"(?:\s*[,|]\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})?")
 _READING_TIME = re.compile(r"^\d{1,2}\s*min(?:ute)?s?\.?\s+read\b", re.IGNORECASE)
 _BARE_NAME = re.compile(rf"^[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|{P.PARTICLE})){{1,3}}")
-_HANDLE = re.compile(r"^\s*@\w+")
+_HANDLE = re.compile(r"^\s*,?\s*@\w+")    # "Jane Doe @janedoe", "Jane Doe, @janedoe, Show Name"
+# "Jane Doe • 29 minutes ago": a time ago after a separator
+_AGO_AFTER = re.compile(r"^\s*[•·|/–—-]\s*(?:an?|\d{1,3})\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\b",
+                        re.IGNORECASE)
+# a labelled field among others: "Date: May 2, 2012 | Category: News | Author: Jane Doe"
+_AUTHOR_FIELD = re.compile(r"(?:^|[|•·]\s*)(?i:authors?)\s*:\s*(?P<rest>[^|•·]+)")
 _OUTLET_TAIL = re.compile(r"^\s*[|,/–—-]\s*([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s*$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\b(?i:and)\b|&)\s*")
 # an agency after the name, or glued to a name in capitals ("ERIC TUCKERAssociated Press")
