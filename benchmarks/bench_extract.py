@@ -219,6 +219,27 @@ def metadata_table(pages: list[dict], html_rows: list[dict], flat_rows: list[dic
                 count = sum(1 for page, carried, _ in scored[(field, systems[0])]
                             if page["half"] == part and (subset == "all" or carried))
                 print(f"{field:<8} {part + (' in text' if subset != 'all' else ''):<14} {count:>5}  " + "  ".join(cells))
+    named_authors_table(pages, flat_rows, flat_texts)
+
+
+def named_authors_table(pages: list[dict], flat_rows: list[dict], flat_texts: list[str]) -> None:
+    """Flattened text, authors against the broader markup evidence (extract_meta.named_authors):
+    every page whose text prints one of the names the markup gives; right = one of them found."""
+    import extract_meta
+
+    hits: dict[str, list[tuple[bool, bool]]] = {"tune": [], "check": []}
+    for page, row, flat in zip(pages, flat_rows, flat_texts):
+        names = extract_meta.named_authors(page["html_text"])
+        words = extract_meta.key(flat)
+        printed = [name for name in names or [] if name in words]
+        if printed:
+            hits[page["half"]].append((extract_meta.named_hit(printed, row.get("authors")), bool(row.get("authors"))))
+    print("\nFlattened text, authors vs any name the markup gives (extract_meta.named_authors; pages whose"
+          " text prints one): found / wrong non-empty")
+    for part, rows in hits.items():
+        if rows:
+            found, wrong = sum(ok for ok, _ in rows), sum(given and not ok for ok, given in rows)
+            print(f"authors  {part:<14} {len(rows):>5}  found {found / len(rows):.3f}  wrong {wrong / len(rows):.3f}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -94,6 +94,34 @@ def expected(html: str) -> dict:
     return {"date": date, "date_stamps": stamps, "title": title, "authors": sorted(people) or None}
 
 
+def named_authors(html: str) -> list[str] | None:
+    """A broader, noisier author evidence for scraped text: every name the markup gives as an author
+    (author meta tags, JSON-LD authors of any type, ``rel``/``itemprop`` author elements) with 2-4
+    words, lower-cased; None when there is none. Outlets slip in ("ABC News"), so a prediction
+    counts as right when one of its people is one of these names (``named_hit``), and only pages
+    whose text prints one of them are scored (bench_extract)."""
+    try:
+        root = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=utf8_parser())
+    except Exception:
+        return None
+    names = list(root.xpath("//meta[@name='author' or @property='article:author' or @name='parsely-author' or "
+                            "@name='sailthru.author']/@content"))
+    for obj in _objects(root):
+        authors = obj.get("author")
+        for author in authors if isinstance(authors, list) else [authors]:
+            if isinstance(author, dict) and isinstance(author.get("name"), str):
+                names.append(author["name"])
+            elif isinstance(author, str):
+                names.append(author)
+    names += [element.text_content() for element in root.xpath("//*[@rel='author' or @itemprop='author']")[:3]]
+    found = sorted({key(n) for n in names if 2 <= len(key(n).split()) <= 4 and not n.startswith("http")})
+    return found or None
+
+
+def named_hit(names: list[str], predicted) -> bool:
+    return bool({key(n) for n in (predicted or [])} & set(names))
+
+
 def withheld(html: str) -> str:
     """The page without the evidence ``expected`` reads (JSON-LD, ``og:title``, ``article:published_time``
     and ``datePublished`` markup): what is left tests the fallbacks (``<h1>``, ``<title>``, ``<time>``,
