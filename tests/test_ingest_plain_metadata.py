@@ -40,6 +40,10 @@ MENU = "\n".join(["Home", "News", "Sport", "Weather", "Opinion", "Contact"])
     ("Author: The Editors", []),
     ("Ines Marlow • 29 minutes ago • 1", ["Ines Marlow"]),                  # a time ago after the name
     ("Ines Marlow, @inesmarlow, The Late Show", ["Ines Marlow"]),            # a handle after a comma
+    ("Jan 14 2008 by Ines Marlow, Western Mail", ["Ines Marlow"]),           # "Mail" ends an outlet's name
+    ("By Ines Marlow, Product Manager", ["Ines Marlow"]),
+    ("By Ines Marlow, Gil Ashdown, Tom Varley", ["Ines Marlow", "Gil Ashdown", "Tom Varley"]),
+    ("by Town Post News Weekly 0 Comments", []),
     ("By 2030 the town will need a new bridge", []),
     ("Reuters - Nov 19, 2019", []),
     ("By Jane Doe and John Roe, BBC News", ["Jane Doe", "John Roe"]),     # the outlet is no person
@@ -63,6 +67,7 @@ def test_byline_people(line, expected):
     ("Lorna Quist", "4 min read", ["Lorna Quist"]),
     ("Lorna Quist", "Council approves the budget", []),      # no date under it: a bare name is not enough
     ("Most Popular", "Nov 12, 2019", []),                     # a heading above a dated list
+    ("Full Monthly Archive", "Nov 12, 2019", []),
     ("Lorna Quist and Pavel Reyes, Harbor Insider", "Nov 12, 2019", ["Lorna Quist", "Pavel Reyes"]),
     ("Our Foreign Staff", "16 November 2017", []),            # an outlet, no person
 ])

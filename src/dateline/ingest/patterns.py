@@ -82,7 +82,7 @@ NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", 
 # A byline part is an outlet, not a person, when its last word is one of these ("GLX Staff", "News
 # Desk", "BBC News", "Associated Press", "NJ Advance Media"): the one list for plain text and HTML.
 OUTLET_LAST_WORDS = frozenset("""staff team desk editors reports report news press times post media network
-wire wires service services agency agencies journal herald tribune telegraph gazette daily magazine
+wire wires service services agency agencies journal herald tribune telegraph gazette daily weekly magazine mail
 radio tv online digital group bureau newsroom""".split())
 # Words of headings and menu items that sit above a dated line as a byline would ("Most Popular",
 # "Latest Stories", "Editor's Picks"): a bare line with one of them is no author's name.
@@ -90,7 +90,8 @@ NOT_NAME_WORDS = frozenset("""a an the of and or to in on for with from by at is
 popular latest top recent related more read share follow subscribe sign home contact about trending featured
 editor's picks video videos photo photos gallery opinion world sports business comments comment advertisement
 sponsored login new update updated posted published today week weekly live watch listen podcast newsletter
-search menu tags topics stories story""".split())
+search menu tags topics stories story all full archive archives monthly items game games screenshots league
+blog marketing freelance war""".split())
 PARTICLE = "(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")(?![\w'’-])"
 # Bylines: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By JANE DOE | Staff writer".
 # At most 12 words on the line, so a sentence starting "By 2030 …" or "By then, …" is never one
@@ -104,7 +105,7 @@ BYLINE_MAX_WORDS = 12  # dev: the longest true byline seen has 10 words (two nam
 # Job titles printed after a byline's name ("Nora Feld Staff Writer"), cut from author names.
 BYLINE_ROLE = re.compile(r"\s*[,|–—-]?\s*(?:(?:senior|chief|staff|special|contributing|deputy|associate|"
                          r"political|foreign|business|news|sports)\s+)*(?:writer|reporter|correspondent|"
-                         r"editor|contributor|columnist|journalist|photographer)s?$", re.IGNORECASE)
+                         r"editor|contributor|columnist|journalist|photographer|manager)s?$", re.IGNORECASE)
 # Labels in front of a credit: "Credit : PTI File Photo", "Photo: Reuters".
 CREDIT_LABEL = re.compile(r"^\(?\s*(?:(?:photo|image|picture)\s+)?(?:credits?|photo|image|source)\s*:\s*",
                           re.IGNORECASE)
