@@ -31,6 +31,9 @@ class ActorIndex:
     starts: list[int] = field(default_factory=list)
     spans: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, actor id)
     by_id: dict = field(default_factory=dict)
+    # person id -> the organisations of the person's title added beside the person as parties
+    # ("CIA deputy director Michael Morell"): one side, not two parties of a symmetric event
+    titles: dict = field(default_factory=dict)
 
     @classmethod
     def build(cls, actors) -> "ActorIndex":
@@ -126,9 +129,23 @@ def actors_of_head(index: ActorIndex, head, depth: int = OWNER_DEPTH,
 
     An actor without a country ("A delegation") gives way to an owner with one ("... led by US
     special representative Tom West"): the scorers and users code actors by country."""
+    organ = _organ_owner(index, head)
+    if organ:
+        return organ  # "the government of Abdrabbuh Mansur Hadi", "members of the House"
     found = _token_actor(index, head) or _surname_actor(index, head)
     if found and index.country(found[0]):
         return found
+    if found and head.pos_ == "PROPN" and _is_person(index, found[0]):
+        # "CIA deputy director Michael Morell praised", "Agnes Callamard, a UN rapporteur,
+        # said": the person named acts, in the capacity of the organisation of the title
+        title = [a for a in _title_actors(index, head) if a not in found][:1]
+        if title:
+            index.titles.setdefault(found[0], set()).update(title)
+        return found + title
+    if head.pos_ != "PROPN":
+        named = _named_as(index, head)
+        if named:
+            return named  # "a woman named Heather Heyer": the name, not the description
     lemma = head.lemma_.lower()
     if not found and (lemma in cues.NON_AGENT_HEADS or head.lower_ in cues.RELATIVE_NOUNS or
                       (not doers and head.lower_ in cues.STAFF_NOUNS)):
@@ -144,6 +161,65 @@ def actors_of_head(index: ActorIndex, head, depth: int = OWNER_DEPTH,
     if owner and (index.country(owner[0]) or not fallback):
         return owner
     return fallback
+
+
+# Heads that stand for an organ of the party named after "of": "the government of X", "forces
+# of X", "members of X". The actors stage may link the head itself elsewhere (another country's
+# "the government" named earlier); the name after "of" says whose it is.
+ORGAN_HEADS = frozenset({"government", "administration", "regime", "authorities", "forces",
+                         "army", "military", "members", "member", "troops"})
+
+
+def _organ_owner(index: ActorIndex, head) -> list[str]:
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in ORGAN_HEADS and \
+            head.lower_ not in ORGAN_HEADS:
+        return []
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
+                    return _token_actor(index, pobj)
+    return []
+
+
+def _is_person(index: ActorIndex, actor_id: str) -> bool:
+    actor = index.by_id.get(actor_id)
+    return actor is not None and actor.kind == "person"
+
+
+def _title_actors(index: ActorIndex, head) -> list[str]:
+    """Actors with a country or a sector named in a person's title: its modifiers ("US Ambassador to Germany
+    Richard Grenell") and an apposition ("Callamard, a UN rapporteur"), not the owner of a kin or
+    staff noun ("Waseem, brother of Qandeel Baloch" is no Baloch)."""
+    found: list[str] = []
+    for token in sorted(phrase_tokens(head), key=lambda t: abs(t.i - head.i)):
+        if token.i == head.i or token.lower_ in cues.RELATIVE_NOUNS:
+            continue
+        for actor in _token_actor(index, token):
+            if actor not in found and not _is_person(index, actor) and (
+                    index.country(actor) or index.by_id[actor].sector):
+                found.append(actor)
+    return found
+
+
+# Participles that give a description its name: "a woman named X", "a man identified as X".
+NAMING_VERBS = frozenset({"name", "identify", "call"})
+
+
+def _named_as(index: ActorIndex, head) -> list[str]:
+    """The actor named by a participle of a description that is no actor itself."""
+    for child in head.children:
+        if child.dep_ != "acl" or child.lemma_.lower() not in NAMING_VERBS:
+            continue
+        for arg in child.children:
+            names = [arg] if arg.dep_ in ("oprd", "attr", "dobj") else (
+                [c for c in arg.children if c.dep_ == "pobj"] if arg.dep_ == "prep" and
+                arg.lower_ == "as" else [])
+            for name in names:
+                found = _token_actor(index, name)
+                if found:
+                    return found
+    return []
 
 
 def _owner_actors(index: ActorIndex, head, depth: int, doers: bool = True) -> list[str]:
@@ -280,3 +356,34 @@ def could_act(index: ActorIndex, head) -> bool:
     from ..actors.whoswho import whoswho  # the agents dictionary the actors stage loads
     book = whoswho()
     return bool(book.agent(word) or book.agent(lemma))
+
+
+def distinct_parties(index: ActorIndex, actor_ids) -> list[str]:
+    """The actors less the organisations of a person's title listed beside the person."""
+    beside = set().union(*(index.titles.get(a, set()) for a in actor_ids)) if actor_ids else set()
+    return [a for a in actor_ids if a not in beside]
+
+
+# Nouns of an operation whose modifier names who carried it out: "killed in a US
+# counter-terrorism operation", "arrested during a police raid".
+OPERATION_NOUNS = frozenset({"operation", "operations", "raid", "raids", "mission", "crackdown",
+                             "sweep", "offensive", "campaign"})
+
+
+def operation_doers(index: ActorIndex, verb) -> list[str]:
+    """The doer of a passive act named only by the operation it happened in: the actor (with a
+    country or a sector) that modifies the operation noun."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "by"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lower_ not in OPERATION_NOUNS:
+                continue
+            for token in phrase_tokens(noun):
+                if token.i == noun.i or token.dep_ not in ("nmod", "compound", "amod", "poss"):
+                    continue
+                found = [a for a in _token_actor(index, token)
+                         if index.country(a) or index.by_id[a].sector]
+                if found:
+                    return found
+    return []

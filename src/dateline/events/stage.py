@@ -17,7 +17,8 @@ from ..actors.publications import compact, publication_names
 from ..model import Event, EventPlace, Span
 from ..pipeline import Work, stage
 from . import anchoring, cues, learned, sanity
-from .arguments import ActorIndex, actors_of, could_act
+from .arguments import ActorIndex, actors_of, could_act, distinct_parties, \
+    operation_doers
 from .codes import lookup, yield_intent
 from .lexicon import match
 from .merge import merge_drafts
@@ -186,10 +187,23 @@ def unfit_parties(work: Work) -> frozenset[str]:
     return frozenset(out)
 
 
+def _misparsed_protest(candidate: Candidate) -> bool:
+    """A protest verb parsed as a passive participle on its doer, with no agent."""
+    trigger = candidate.trigger
+    return candidate.cameo[:2] == "14" and trigger.pos_ == "VERB" and trigger.dep_ == "acl" and \
+        trigger.tag_ == "VBN" and not candidate.sources and \
+        not any(c.dep_ == "agent" for c in trigger.children)
+
+
 def _resolve(work: Work, index: ActorIndex, candidate: Candidate, last_parties):
     """Source and target actor ids of a candidate, and whether one was inferred from context."""
     sources: list[str] = []
     inferred = False
+    if _misparsed_protest(candidate):
+        # "Members of the House protested by shouting" parsed as "members (who were) protested":
+        # one protests, one is not protested; the noun is the protester
+        candidate.sources, candidate.targets = [candidate.trigger.head], [
+            t for t in candidate.targets if t.i != candidate.trigger.head.i]
     for head in candidate.sources:
         for actor in actors_of(index, head, last_parties):
             if actor not in sources:
@@ -200,6 +214,8 @@ def _resolve(work: Work, index: ActorIndex, candidate: Candidate, last_parties):
         governing = _pronoun_fallback(index, candidate, last_parties, candidate.sources[0])
         if governing and (not sources or any(index.country(a) for a in governing)):
             sources, inferred = governing, True
+    if not sources and candidate.passive:
+        sources = operation_doers(index, candidate.clause)  # "killed in a US operation"
     parties: list[str] = []
     for head in candidate.parties:
         parties.extend(a for a in actors_of(index, head, last_parties) if a not in parties)
@@ -215,7 +231,11 @@ def _resolve(work: Work, index: ActorIndex, candidate: Candidate, last_parties):
             found = [a for a in _pronoun_fallback(index, candidate, last_parties, head)
                      if a not in sources]
             inferred = inferred or bool(found)
-        if found and any(index.country(a) for a in found):
+        if found and (any(index.country(a) for a in found) or (
+                head.dep_ in ("dobj", "obj") and any(index.by_id[a].kind == "person"
+                                                     for a in found))):
+            # a party with a country, or a person named as the object ("supported the
+            # government of Hadi against the rebels": Hadi's side, not the rebels)
             targets = found
             break
         fallback_targets = fallback_targets or found
@@ -416,8 +436,9 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
         cameo, modality, intended = "138", "asserted", "ASSAULT"
         code = lookup(cameo)
     # symmetric events named with their parties as one subject: "X and Y met"
-    if not targets and len(sources) > 1 and code.plover in SYMMETRIC_TYPES:
-        targets = list(reversed(sources))
+    if not targets and len(distinct_parties(index, sources)) > 1 and \
+            code.plover in SYMMETRIC_TYPES:
+        targets = list(reversed(distinct_parties(index, sources)))
 
     heads = _heads_of_event(candidate)
     at = candidate.trigger.idx
