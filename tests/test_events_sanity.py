@@ -95,3 +95,23 @@ def test_actor_names_lose_a_cut_off_quote_mark_or_bracket():
     assert balanced("Organisation of Islamic Cooperation (OIC)") == \
         "Organisation of Islamic Cooperation (OIC)"
 
+
+
+def test_interview_turns_are_a_feature_of_the_calibrator_not_a_fixed_confidence(monkeypatch):
+    turn_start = INTERVIEW.index("((Jane Roe))")
+    inside = _draft("COERCE", ["a1"], ["a2"], INTERVIEW.index("arrested"))
+    outside = _draft("COERCE", ["a1"], ["a2"], 0)
+    sanity.mark_interview_turns(SimpleNamespace(text=INTERVIEW), [inside, outside])
+    assert inside.interview and not outside.interview and inside.trigger.start > turn_start
+    probs = {label: 1 / len(learned.LABELS) for label in learned.LABELS}
+    for draft in (inside, outside):
+        draft.intended, draft.date_basis, draft.cameo = None, "publication", "173"
+    features = [learned.event_features(d, probs, "verb") for d in (inside, outside)]
+    assert features[0][-1] == 1.0 and features[1][-1] == 0.0
+    assert (features[0][:-1] == features[1][:-1]).all()
+    # with the shipped calibrator the mark is weighed by it; without one the draft is hidden
+    sanity.hide_interview_talk([inside])
+    assert inside.confidence == 0.8
+    monkeypatch.setattr(learned, "load", lambda: None)
+    sanity.hide_interview_talk([inside, outside])
+    assert inside.confidence == sanity.HIDDEN_CONFIDENCE and outside.confidence == 0.8

@@ -48,9 +48,14 @@ sys.path.insert(0, str(ROOT / "src"))
 import dateline  # noqa: E402
 from dateline import nlp as nlp_module  # noqa: E402
 from dateline.events import learned, stage  # noqa: E402
+import feature_fingerprint  # noqa: E402  (training/events/feature_fingerprint.py)
 
 SEED = 13
 LABELS_FILE = ROOT / "training" / "events" / "labels.jsonl"
+# Pattern events inside the turns of Wikinews interviews, each judged right or wrong by the rubric
+# (the labels' sample skips interviews): the calibrator learns from them what the interview mark
+# (learned.event_features) is worth; halved by article like the labels' first batch.
+INTERVIEWS_FILE = ROOT / "training" / "events" / "interview_judgments.jsonl"
 ARTICLES_FILE = ROOT / "samples" / "wikinews" / "wikinews.jsonl"
 PRECISION_FLOOR = 0.80
 # The synthetic ledes' loss weight beside the real Wikinews sentences: chosen by the cross-fitted
@@ -105,6 +110,15 @@ def label_split(labels: list[dict]) -> tuple[set[str], set[str]]:
     _, long_check = long_split(labels)
     train, check = split_articles(first)
     return train | ({r["article_id"] for r in labels} - first - held - long_check), check | held
+
+
+def interview_split(judgments: list[dict]) -> tuple[set[str], set[str]]:
+    """(train, check) articles of the interview judgments, by ``split_articles``."""
+    return split_articles({r["article_id"] for r in judgments})
+
+
+def judged_by_key(judgments: list[dict]) -> dict[tuple[str, int, str], bool]:
+    return {(r["article_id"], r["trigger_start"], r["type"]): bool(r["right"]) for r in judgments}
 
 
 def lede(text: str) -> str:
@@ -213,9 +227,10 @@ def gold_sentence(rows_by_article, article_id, offset):
     return None
 
 
-def collect_calibration(model, ids, articles, rows_by_article):
+def collect_calibration(model, ids, articles, rows_by_article, judged=None):
     """(features, right) of every pattern event of the given articles, with ``model`` as the
-    sentence model the stage uses; right = a gold event of its sentence has its type."""
+    sentence model the stage uses; right = a gold event of its sentence has its type, or, with
+    ``judged`` (``judged_by_key``), the event's judgment (events not judged are left out)."""
     original = learned.load
     learned.load = lambda: (model, None)
     xs, ys, groups = [], [], []
@@ -226,16 +241,34 @@ def collect_calibration(model, ids, articles, rows_by_article):
             dateline.annotate(article["text"], published=article["published"], clean=False,
                               format="text")
             for draft, features in stage.COLLECT:
-                row = gold_sentence(rows_by_article, article_id, draft.trigger.start)
-                if row is None:
-                    continue
+                if judged is not None:
+                    right = judged.get((article_id, draft.trigger.start, draft.type))
+                    if right is None or draft.companion:
+                        continue
+                else:
+                    row = gold_sentence(rows_by_article, article_id, draft.trigger.start)
+                    if row is None:
+                        continue
+                    right = draft.type in {e["type"] for e in row["events"]}
                 xs.append(features)
-                ys.append(float(draft.type in {e["type"] for e in row["events"]}))
+                ys.append(float(right))
                 groups.append(article_id)
     finally:
         stage.COLLECT = None
         learned.load = original
     return np.array(xs), np.array(ys), groups
+
+
+def interview_measure(model, calibrator, threshold, ids, articles, judged) -> dict:
+    """On the held-out interviews' judged events: how many the calibrated confidence shows at the
+    default threshold, how many of those are right, and the mean confidence."""
+    x, y, _ = collect_calibration(model, ids, articles, {}, judged)
+    if not len(y):
+        return {"events": 0}
+    probs = 1 / (1 + np.exp(-x @ calibrator))
+    shown = probs >= threshold
+    return {"events": int(len(y)), "right": int(y.sum()), "shown": int(shown.sum()),
+            "shown_right": int(y[shown].sum()), "mean_confidence": round(float(probs.mean()), 3)}
 
 
 def smoothed(probs: np.ndarray, right: np.ndarray) -> np.ndarray:
@@ -270,15 +303,19 @@ def threshold_for(probs: np.ndarray, right: np.ndarray, floor: float,
 
 
 def stable_threshold(x: np.ndarray, y: np.ndarray, groups: list[str], floor: float,
-                     seeds: int = THRESHOLD_SEEDS) -> tuple[float, list[float]]:
+                     seeds: int = THRESHOLD_SEEDS,
+                     scored: np.ndarray | None = None) -> tuple[float, list[float]]:
     """(the default threshold, the threshold of each seed): per seed of the article folds, the
     confidences are cross-fitted and smoothed and ``threshold_for`` picks a threshold; the
-    default is their median (a 2-decimal confidence, ``seeds`` being odd). One fold assignment
+    default is their median (a 2-decimal confidence, ``seeds`` being odd); with ``scored`` (a
+    mask), only those events' precision counts (the news events, not the judged interview events,
+    which the calibrator learns from but which would tilt the smoothing). One fold assignment
     alone moved the raw rule's threshold between 0.54 and 0.93 on the shipped model's events."""
+    scored = np.ones(len(y), dtype=bool) if scored is None else scored
     per_seed = []
     for seed in range(seeds):
-        probs = cross_fitted(x, y, groups, seed=seed)
-        per_seed.append(threshold_for(probs, y, floor, smoothed(probs, y)))
+        probs = cross_fitted(x, y, groups, seed=seed)[scored]
+        per_seed.append(threshold_for(probs, y[scored], floor, smoothed(probs, y[scored])))
     return float(np.median(per_seed)), per_seed
 
 
@@ -318,11 +355,24 @@ def main(argv=None) -> int:
         examples = synthetic + [(wiki[i][0], wiki[i][1]) for i in keep]
         weights, bias = fit_sentence_model(examples, syn_cols + [wiki_cols[i] for i in keep],
                                            args.epochs, len(synthetic), args.synthetic_weight)
-        x, y, g = collect_calibration(learned.SentenceModel(weights, bias), held, articles,
-                                      rows_by_article)
+        model_of_fold = learned.SentenceModel(weights, bias)
+        x, y, g = collect_calibration(model_of_fold, held, articles, rows_by_article)
         xs.append(x)
         ys.append(y)
         groups.extend(g)
+    # the judged interview events of the interview training half (no sentence model saw them)
+    judgments = read_jsonl(INTERVIEWS_FILE)
+    judged = judged_by_key(judgments)
+    interview_train, interview_check = interview_split(judgments)
+    x, y, g = collect_calibration(model_of_fold, interview_train, articles, rows_by_article,
+                                  judged)
+    xs.append(x)
+    ys.append(y)
+    groups.extend(g)
+    print(f"  interview events judged: {len(y)} in {len(interview_train)} training interviews, "
+          f"{int(y.sum())} right")
+    news = np.concatenate([np.ones(sum(len(v) for v in ys[:-1]), dtype=bool),
+                           np.zeros(len(y), dtype=bool)])
     x, y = np.vstack(xs), np.concatenate(ys)
     calibrator = fit_logistic(x, y)
     probs = cross_fitted(x, y, groups)
@@ -332,17 +382,22 @@ def main(argv=None) -> int:
         kept = probs >= t
         print(f"  cross-fitted calibration: confidence >= {t}: {int(kept.sum())} events, "
               f"precision {y[kept].mean() if kept.any() else float('nan'):.3f}")
-    threshold, per_seed = stable_threshold(x, y, groups, PRECISION_FLOOR)
-    raw = [threshold_for(cross_fitted(x, y, groups, seed=s), y, PRECISION_FLOOR)
+    threshold, per_seed = stable_threshold(x, y, groups, PRECISION_FLOOR, scored=news)
+    raw = [threshold_for(cross_fitted(x, y, groups, seed=s)[news], y[news], PRECISION_FLOOR)
            for s in range(THRESHOLD_SEEDS)]
     print(f"  threshold over {THRESHOLD_SEEDS} fold seeds: smoothed {min(per_seed)}-{max(per_seed)}"
           f" (median {threshold}); raw share right {min(raw)}-{max(raw)} (median {np.median(raw)})")
-    print(f"calibration: {len(y)} pattern events, {int(y.sum())} right; threshold {threshold} "
-          f"(precision {y[probs >= threshold].mean():.3f} on {int((probs >= threshold).sum())})")
+    shown = news & (probs >= threshold)
+    print(f"calibration: {len(y)} pattern events ({int(news.sum())} of news articles), "
+          f"{int(y.sum())} right; threshold {threshold} (news precision {y[shown].mean():.3f} on "
+          f"{int(shown.sum())})")
 
     examples = synthetic + [(t, label) for t, label, _ in wiki]
     weights, bias = fit_sentence_model(examples, syn_cols + wiki_cols, args.epochs,
                                        len(synthetic), args.synthetic_weight)
+    interview = interview_measure(learned.SentenceModel(weights, bias), calibrator, threshold,
+                                  interview_check, articles, judged)
+    print(f"  interview check half: {interview}")
     args.out.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(args.out / "weights.npz", weights=weights.astype(np.float16),
                         bias=bias.astype(np.float32), calibrator=calibrator,
@@ -359,6 +414,7 @@ def main(argv=None) -> int:
                           "at or above the floor",
         "threshold_seed_range": [min(per_seed), max(per_seed)],
         "calibration_events": int(len(y)), "calibration_right": int(y.sum()),
+        "calibration_news_events": int(news.sum()),
         "data": [
             {"name": "ngec_synthetic.jsonl (first sentence of each story)", "rows": len(synthetic),
              "source": "ahalterman/NGEC-2025 @ a3909e2aa02969ccaaa915a9626a5316e1cac0f8",
@@ -370,6 +426,10 @@ def main(argv=None) -> int:
         "held_out": {"wikinews_check_articles": sorted(check_ids),
                      "wikinews_long_check_articles": sorted(long_check_ids)},
         "never_trained_on": ["conflibert_pentaclass", "glocon_sample", "petr2_gsr", "petr_unit"],
+        "interview_judgments": {"train_articles": sorted(interview_train),
+                                "check_articles": sorted(interview_check),
+                                "check": interview},
+        "features_fingerprint": feature_fingerprint.fingerprint(),
         "train_seconds": round(time.time() - started, 1),
     }
     (args.out / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")

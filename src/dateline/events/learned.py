@@ -116,6 +116,7 @@ def event_features(draft, probs: dict[str, float], family: str,
     values.append(float(any(a in coded_ids for a in draft.targets)))
     code = lookup(draft.cameo)
     values.extend(float(code is not None and code.quad_class == q) for q in (1, 2, 3))
+    values.append(float(draft.interview))
     return np.array(values, dtype=np.float64)
 
 

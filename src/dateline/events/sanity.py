@@ -9,15 +9,18 @@ General rules for error classes found by reading what ``dateline events`` shows 
   actors do), and the public-safety measures taken against them: states of emergency, hazard
   warnings, evacuation and vaccination appeals (rubric decisions 14 and 28).
 - interview turns: in a Q&A interview ("((WN)) question" / "((Name)) answer" paragraphs) the
-  remarks of the interviewee are talk about the world, rarely a codable event of the news: events
-  found inside a turn are kept below the default threshold (queryable, not shown by default).
+  remarks of the interviewee are talk about the world, rarely a codable event of the news. Events
+  found inside a turn are marked (``mark_interview_turns``, before calibration) and the
+  calibrator, which reads the mark as a feature learned from judged interview events, sets their
+  confidence; only without a calibrator (no model shipped) are they kept below the default
+  threshold by a fixed confidence (queryable, not shown by default).
 """
 
 from __future__ import annotations
 
 import re
 
-from . import cues
+from . import cues, learned
 
 # Confidence of an event kept but not shown by default (the shipped threshold is well above).
 HIDDEN_CONFIDENCE = 0.15
@@ -192,12 +195,21 @@ def interview_turns(text: str) -> list[tuple[int, int]]:
     return turns
 
 
-def hide_interview_talk(work, drafts) -> None:
+def mark_interview_turns(work, drafts) -> None:
+    """Set ``interview`` on the drafts whose trigger is inside a turn of an interview."""
     turns = interview_turns(work.text)
-    if not turns:
+    for draft in drafts:
+        draft.interview = any(start <= draft.trigger.start < end for start, end in turns)
+
+
+def hide_interview_talk(drafts) -> None:
+    """Without a calibrator to weigh the interview mark: keep the marked drafts below the default
+    threshold."""
+    loaded = learned.load()
+    if loaded is not None and loaded[1] is not None:
         return
     for draft in drafts:
-        if any(start <= draft.trigger.start < end for start, end in turns):
+        if draft.interview:
             draft.confidence = min(draft.confidence, HIDDEN_CONFIDENCE)
 
 
@@ -205,5 +217,5 @@ def check(work, drafts: list) -> list:
     """The drafts less the non-events and self-targeted parties found above."""
     separate_parties(drafts)
     drafts = drop_hazards(work, drafts)
-    hide_interview_talk(work, drafts)
+    hide_interview_talk(drafts)
     return drafts

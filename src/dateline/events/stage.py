@@ -83,6 +83,7 @@ class Draft:
     intended: str | None = None
     companion: bool = False  # the intended or requested action kept beside its PLOVER coding
     family: str = "verb"  # the pattern family that found it
+    interview: bool = False  # inside a turn of a transcribed interview (sanity.interview_turns)
     mentions: list[Span] = field(default_factory=list)
     source_keys: tuple[str, ...] = ()  # country (else actor id) of each source, for merging
     target_keys: tuple[str, ...] = ()
@@ -666,6 +667,7 @@ def find_events(work: Work) -> None:
     link_requests(drafts)
     link_object_events(drafts)
     inherit_dates(drafts, work.anchor)
+    sanity.mark_interview_turns(work, drafts)
     calibrate(drafts, list(work.doc.sents), work.actors)
     drafts = sanity.check(work, drafts)  # hazards, safety measures, interview talk, self-targets
     for draft in drafts:
