@@ -113,6 +113,33 @@ def test_combination_keeps_the_rules_quoted_attribution():
     assert quote_stage.combine(rules, [over_plain, extra], "layered") == [quoted, over_plain, extra]
 
 
+def test_the_combination_leaves_out_the_rule_attributions_the_cue_model_turns_down(nlp):
+    text = "“We will win,” the senator said. Officials cast doubt on the vote. The mayor said it was late."
+    doc = nlp(text)
+
+    def at(word, n=None):
+        start = text.index(word)
+        return (start, start + (n or len(word)))
+
+    quoted = Attribution(cue=at("said"), content=at("“We will win,”"), source=at("the senator"),
+                         parts=[at("“We will win,”")])
+    cast = Attribution(cue=at("cast"), content=at("doubt on the vote"), source=at("Officials"), pattern="dobj")
+    mayor = Attribution(cue=(text.rindex("said"), text.rindex("said") + 4), content=at("it was late"),
+                        source=at("The mayor"), pattern="ccomp")
+    rules = [quoted, cast, mayor]
+    heads = [learned.cue_head(doc, *a.cue).i for a in rules]
+    probs = {heads[0]: 0.01, heads[1]: 0.05, heads[2]: 0.9}
+    # a quoted attribution is never left out; an unread cue (no probability) is kept
+    assert quote_stage.vetoed(doc, rules, probs, 0.2) == {1}
+    assert quote_stage.vetoed(doc, rules, probs, 0.0) == set()
+    assert quote_stage.vetoed(doc, rules, {heads[0]: 0.01}, 0.2) == set()
+    assert quote_stage.combine(rules, [], "layered", {1}) == [quoted, mayor]
+    # a model attribution of a vetoed rule's cue still takes that rule's source
+    model = Attribution(cue=cast.cue, content=at("on the vote"), pattern="model")
+    got = quote_stage.combine(rules, [model], "layered", {1})
+    assert [a.source for a in got] == [quoted.source, cast.source, mayor.source]
+
+
 def test_rules_method_is_the_rules(nlp):
     text = "“We will win,” the senator said on Tuesday. Officials said the vote was delayed."
     doc = nlp(text)

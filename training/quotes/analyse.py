@@ -6,7 +6,10 @@ and where its source misses, by class.
 Needs a model fitted on the fit part only (``train.py --save-fit DIR``; the shipped model saw
 the check part). Usage:
     train.py --shared ../shared --threshold 0.6 --save-fit /tmp/fit
-    analyse.py --shared ../shared --model /tmp/fit [--examples N]
+    analyse.py --shared ../shared --model /tmp/fit [--examples N] [--vetoes]
+
+``--vetoes`` scores the combination on the check part with each rule veto of ``VETOES``
+(``stage.VETO`` is the best exact + overlap F1 of them) instead of sorting errors.
 """
 
 from __future__ import annotations
@@ -24,8 +27,9 @@ sys.path.insert(0, str(HERE))
 import train  # noqa: E402
 from corpus import parses, read_split  # noqa: E402
 from dateline.quotes import learned  # noqa: E402
-from dateline.quotes.stage import combine, combine_way, decode_skip, model_attributions  # noqa: E402
+from dateline.quotes.stage import combine, combine_way, decode_skip, model_attributions, vetoed  # noqa: E402
 
+VETOES = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3)
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"}
 SAYING = re.compile(r"^[\s,]*(\w+\s){0,5}(said|says|say|told|added|according|wrote|argued|explained)\b", re.I)
 
@@ -67,6 +71,8 @@ def main() -> None:
     ap.add_argument("--model", type=Path, required=True)
     ap.add_argument("--examples", type=int, default=4, help="example texts printed per class")
     ap.add_argument("--method", default="combined", choices=("rules", "model", "combined"))
+    ap.add_argument("--vetoes", action="store_true",
+                    help="score the combination with each veto of VETOES instead (stage.VETO is chosen so)")
     args = ap.parse_args()
     scorer = train.load_scorer(args.shared.resolve())
     records = read_split(args.shared, "train")
@@ -86,14 +92,19 @@ def main() -> None:
             print(f"    [{key}] {line}")
 
     totals = Counter()
+    grid = []
     for ex in check:
         text = ex.text
         if args.method == "rules":
             atts = ex.rules
         else:
             skip = decode_skip(ex.rules, way if args.method == "combined" else None)
-            m = model_attributions(ex.doc, ex.marks, ex.rules, skip, model, model.threshold)
-            atts = combine(ex.rules, m, way) if args.method == "combined" else m
+            probs = {}
+            m = model_attributions(ex.doc, ex.marks, ex.rules, skip, model, model.threshold, probs)
+            if args.vetoes:
+                grid.append((ex, m, probs))
+                continue
+            atts = combine(ex.rules, m, way, vetoed(ex.doc, ex.rules, probs)) if args.method == "combined" else m
         golds = []
         for a in ex.record["attributions"]:
             c = scorer.trim(a.get("content"), text)
@@ -174,6 +185,12 @@ def main() -> None:
             else:
                 source[f"wrong ({gkind})"] += 1
                 show("source wrong", f"gold {text[gs['start']:gs['end']]!r} pred {text[psrc['start']:psrc['end']]!r}")
+    if args.vetoes:
+        for veto in VETOES:
+            predictions = [train.as_triples(combine(ex.rules, m, way, vetoed(ex.doc, ex.rules, probs, veto)))
+                           for ex, m, probs in grid]
+            print(f"{way}, veto {veto}: {train.score(scorer, [ex for ex, _, _ in grid], predictions)}")
+        return
     print("totals:", dict(totals))
     for name, counter in (("boundary (overlap, not exact)", boundary), ("missed gold (by cue text)", missed),
                           ("spurious", spurious), ("source on matched contents", source)):

@@ -623,24 +623,29 @@ def quoted_token_spans(doc, quoted_spans) -> list[tuple[int, int]]:
 
 
 def predict(model: RoleModel, doc, quoted_spans=(), threshold: float | None = None, cues=None, rules=None,
-            skip=()):
+            skip=(), rule_probs: dict | None = None):
     """The model's attributions of ``doc``: (cue probability, ``reported.Attribution`` with
     pattern "model"), most probable first. ``cues``: (probability, token) pairs to use instead of
     the cue model's (the training script's oracle check); ``rules``: the rules' attributions
     (their content for a cue is a candidate and a feature); ``skip``: character spans whose cues
-    are not decoded (the attributions the combination puts first cover them)."""
+    are not decoded (the attributions the combination puts first cover them); ``rule_probs``: a
+    dict this fills with the cue probability of the rules' cue heads (token index -> probability;
+    the combination's veto, ``stage.vetoed``), where the cue model reads them."""
     from .reported import Attribution
 
     threshold = model.threshold if threshold is None else threshold
     if not doc.has_annotation("DEP"):  # a pipeline without a parser: the model has nothing to read
         return []
     v = view(doc, quoted_spans)
+    by_cue = rule_spans(doc, rules or ())
     if cues is None:
-        cues = [(p, doc[i]) for i, p in model.cue_probabilities(v, skip) if p >= threshold]
+        probabilities = model.cue_probabilities(v, skip)
+        if rule_probs is not None:
+            rule_probs.update((i, p) for i, p in probabilities if i in by_cue)
+        cues = [(p, doc[i]) for i, p in probabilities if p >= threshold]
         if not cues:
             return []
     cues = sorted(cues, key=lambda x: -x[0])
-    by_cue = rule_spans(doc, rules or ())
     quoted_tokens = quoted_token_spans(doc, quoted_spans)
     content_pos = _attrs()["content_pos"]
     taken = np.zeros(len(doc), dtype=bool)  # words that are a content, a cue or a source

@@ -40,6 +40,11 @@ METHOD = "combined"
 # chosen on the check part of PolNeAR train by training/quotes/train.py (best content exact +
 # overlap F1 of the ways in ``combine``).
 COMBINE: str | None = None
+# "combined" leaves out a rule attribution without quote marks when the cue model gives its cue
+# a probability under this (``vetoed``): chosen on the check part of PolNeAR train with the
+# model fitted on the other part, from 0 / 0.05 / 0.1 / 0.15 / 0.2 / 0.3
+# (``training/quotes/analyse.py --vetoes``; docs/quotes.md). 0 keeps them all.
+VETO = 0.05
 
 
 def quote_kind(text: str, content: tuple[int, int], parts: list[tuple[int, int]], doc=None,
@@ -133,17 +138,18 @@ def decode_skip(rules: list[Attribution], way: str | None) -> list[tuple[int, in
 
 
 def model_attributions(doc, quoted, rules: list[Attribution], skip=(), model=None,
-                       threshold: float | None = None) -> list[Attribution]:
+                       threshold: float | None = None, rule_probs: dict | None = None) -> list[Attribution]:
     """The learned model's attributions (``learned.py``); none when the model is not shipped.
     The rules' content for a cue is one of the candidates (and a feature) the model ranks;
     ``skip``: ``decode_skip``. Quoted stretches inside a content become its ``parts`` (a mixed
-    or direct quote). ``model``, ``threshold``: other than the shipped ones (training)."""
+    or direct quote). ``model``, ``threshold``: other than the shipped ones (training);
+    ``rule_probs``: filled with the cue model's probability of the rules' cue heads (``vetoed``)."""
     model = model or learned.load()
     if model is None:
         return []
     found = []
     spans = [(q.start, q.end) for q in quoted]
-    for _, att in learned.predict(model, doc, spans, threshold, rules=rules, skip=skip):
+    for _, att in learned.predict(model, doc, spans, threshold, rules=rules, skip=skip, rule_probs=rule_probs):
         if narrated(doc, att):
             continue
         att.parts = [(a, b) for a, b in spans if att.content[0] <= a and b <= att.content[1]]
@@ -178,10 +184,28 @@ def attributions_of(doc, text: str) -> list[Attribution]:
     if METHOD == "rules":
         return rules
     way = combine_way() if METHOD == "combined" else None
-    model = model_attributions(doc, quoted, rules, decode_skip(rules, way))
+    probs: dict[int, float] = {}
+    model = model_attributions(doc, quoted, rules, decode_skip(rules, way), rule_probs=probs)
     if METHOD == "model":
         return sorted(model, key=lambda a: a.content)
-    return combine(rules, model, way)
+    return combine(rules, model, way, vetoed(doc, rules, probs))
+
+
+def vetoed(doc, rules: list[Attribution], probs: dict[int, float], veto: float | None = None) -> set[int]:
+    """Indices in ``rules`` of the attributions without quote marks whose cue the cue model
+    gives a probability under ``veto`` (None: ``VETO``; 0 keeps them all): the combination
+    leaves them out. ``probs``: cue head token -> probability (``model_attributions``'
+    ``rule_probs``); a cue the model does not read (its lemma never headed a cue in training,
+    or it lies inside an attribution decoded before) has none and is kept."""
+    veto = VETO if veto is None else veto
+    if not veto:
+        return set()
+    out = set()
+    for k, att in enumerate(rules):
+        head = None if att.parts else learned.cue_head(doc, *att.cue)
+        if head is not None and probs.get(head.i, 1.0) < veto:
+            out.add(k)
+    return out
 
 
 def _clash(a: Attribution, k: Attribution) -> bool:
@@ -210,16 +234,19 @@ def combine_way() -> str:
     return (model.meta.get("combine") if model is not None else None) or "rules-first"
 
 
-def combine(rules: list[Attribution], model: list[Attribution], how: str | None = None) -> list[Attribution]:
+def combine(rules: list[Attribution], model: list[Attribution], how: str | None = None,
+            vetoes: set[int] = frozenset()) -> list[Attribution]:
     """Rules and model together (``COMBINE``): "quotes": the rules' attributions of quoted words
     (content with quote-mark ``parts``: direct quotes, interrupted quotes as one span) and the
     model's for the rest; "rules-first": every rule attribution and the model's where they do not
     clash; "model-first": every model attribution and the rules' quoted ones where they do not;
     "layered": the rules' quoted attributions, then the model's, then the rules' other ones, each
-    where it does not clash with those before it."""
+    where it does not clash with those before it. ``vetoes``: indices in ``rules`` left out
+    (``vetoed``; their sources still go to model attributions of the same cue)."""
     how = how or combine_way()
-    quoted = [a for a in rules if a.parts]
     model = [_with_rule_source(att, rules) for att in model]
+    rules = [a for k, a in enumerate(rules) if k not in vetoes]
+    quoted = [a for a in rules if a.parts]
     layers = {"model-first": (model, quoted), "rules-first": (rules, model), "quotes": (quoted, model),
               "layered": (quoted, model, [a for a in rules if not a.parts])}[how]
     out: list[Attribution] = []
