@@ -37,6 +37,49 @@ def test_the_features_are_those_the_model_was_trained_on():
     assert learned.feature_digest(doc) == meta["feature_digest"]
 
 
+def _digest_module():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "training" / "quotes" / "digest.py"
+    spec = importlib.util.spec_from_file_location("quotes_training_digest", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_model_was_trained_by_this_code():
+    # meta.json's code_digest hashes the code make train-quotes builds the model with (training
+    # script, features, rules; docstrings and comments left out): code changed since the model
+    # was written, so that a rerun would build other weights, fails here
+    meta = json.loads((MODEL / "meta.json").read_text(encoding="utf-8"))
+    assert _digest_module().code_digest() == meta["code_digest"]
+
+
+def test_the_code_digest_sees_code_not_comments(tmp_path):
+    digest = _digest_module()
+    root = tmp_path
+    for relative in digest.TRAINED_FROM:
+        target = root / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text((digest.ROOT / relative).read_text(encoding="utf-8"), encoding="utf-8")
+    before = digest.code_digest(root)
+    learned_py = root / "src" / "dateline" / "quotes" / "learned.py"
+    code = learned_py.read_text(encoding="utf-8")
+    learned_py.write_text(code.replace('"""', '"""Reworded. ', 1) + "\n# a comment\n", encoding="utf-8")
+    assert digest.code_digest(root) == before
+    learned_py.write_text(code.replace("WINDOW = (1, 1)", "WINDOW = (1, 2)"), encoding="utf-8")
+    assert digest.code_digest(root) != before
+    learned_py.write_text(code, encoding="utf-8")
+    # of stage.py only what training calls counts
+    stage_py = root / "src" / "dateline" / "quotes" / "stage.py"
+    stage_code = stage_py.read_text(encoding="utf-8")
+    stage_py.write_text(stage_code.replace("VERBATIM_PIECES = True", "VERBATIM_PIECES = False"), encoding="utf-8")
+    assert digest.code_digest(root) == before
+    stage_py.write_text(stage_code.replace('way == "rules-first"', 'way == "quotes"'), encoding="utf-8")
+    assert digest.code_digest(root) != before
+
+
 def test_the_fingerprint_covers_the_batched_hashing(monkeypatch):
     before = learned.fingerprint()
     monkeypatch.setattr(learned, "_MULT", np.uint64(0x9E3779B97F4A7C17))

@@ -39,6 +39,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(HERE))
 
 from corpus import parses, read_split  # noqa: E402
+from digest import code_digest  # noqa: E402
 from dateline.quotes import learned  # noqa: E402
 from dateline.quotes.marks import find_quoted  # noqa: E402
 
@@ -399,6 +400,18 @@ def digest_now() -> str:
     return learned.feature_digest(next(nlp_module.parse([learned.DIGEST_TEXT])))
 
 
+def libraries() -> dict:
+    """The versions of what the weights depend on besides the code (``code_digest``)."""
+    import scipy
+    import spacy
+
+    from dateline import nlp as nlp_module
+
+    meta = nlp_module.load().meta
+    return {"numpy": np.__version__, "scipy": scipy.__version__, "spacy": spacy.__version__,
+            "pipeline": f"{meta.get('lang')}_{meta.get('name')} {meta.get('version')}"}
+
+
 def write_model(out: Path, model, threshold, how, check_results, dev_results, args, n_train) -> None:
     out.mkdir(parents=True, exist_ok=True)
     lemmas = np.array(sorted(model.cue_lemmas), dtype=np.uint64)
@@ -428,7 +441,9 @@ def write_model(out: Path, model, threshold, how, check_results, dev_results, ar
                        "span": learned.SPAN_DIMENSIONS},
         "fingerprint": learned.fingerprint(),
         "feature_digest": digest_now(),
+        "code_digest": code_digest(),
         "python": sys.version.split()[0],
+        "libraries": libraries(),
         "train_check": {str(k): v for k, v in check_results.items()},
         "dev": {str(k): v for k, v in dev_results.items()},
     }
