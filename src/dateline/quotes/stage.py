@@ -2,7 +2,8 @@
 
 0. ``learned``: the attribution model trained on PolNeAR train (cues, then each cue's content
    and source); by default its attributions join the rules' where no word would get two roles
-   (``METHOD``, ``COMBINE``).
+   (``METHOD``, ``COMBINE``), and the rules' unquoted attributions whose cue it turns down are
+   left out (``VETO``).
 1. ``reported.find_reported``: cue verbs in the parse with their subject (speaker) and clausal
    complement (content), and "according to X".
 2. ``marks.find_quoted``: quoted stretches in every typographic style.
