@@ -448,3 +448,14 @@ def test_a_national_body_before_a_group_noun_gives_its_country(actors_of):
 def test_a_general_counsel_is_no_general(actors_of):
     actors = actors_of("The agency's General Counsel Peter Robb declined to resign.", date(2019, 2, 2))
     assert named(actors, "Peter Robb").sector != "MIL"
+
+
+def test_a_person_the_whoswho_codes_as_an_armed_group_stays_a_person(actors_of):
+    actors = actors_of("Osama bin Laden was killed in Pakistan.", date(2011, 5, 2))
+    assert named(actors, "Osama bin Laden").kind == "person"
+
+
+def test_a_place_the_whoswho_spells_gives_a_description_no_country(actors_of):
+    actors = actors_of("Mary Wanjiru of Kenya won the race. Wanjiru was the Chicago Marathon defending "
+                       "champion.", date(2019, 10, 14))
+    assert named(actors, "Mary Wanjiru").country != "USA"

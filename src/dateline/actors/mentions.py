@@ -330,7 +330,7 @@ class MentionFinder:
                 if j - i == 1 and self._never_a_name(self.tokens[i].text):
                     self._take(i, j)
                     continue
-                if self._transnational_body(text):
+                if self._transnational_body(i, j):
                     self._organisation(i, j)  # "Abu Sayyaf gunmen": a group spaCy took for a man
                     continue
                 self._person(i, j)
@@ -375,14 +375,22 @@ class MentionFinder:
             if code and tok.text[:1].isupper():
                 self._country_name(tok.i, tok.i + 1, code)
 
-    def _transnational_body(self, text: str) -> bool:
-        """Whether a "person" is a body the who's-who codes without a country: an armed group,
-        an international, non-governmental or multinational body (IMG, IGO, NGO, MNC), and no
-        person of the curated table."""
-        if len(text) <= 2 or self.lex.person(text, self.on) is not None:
+    def _transnational_body(self, i: int, j: int) -> bool:
+        """Whether a "person" over tokens [i, j) is a body the who's-who codes without a country
+        (an armed group, an international, non-governmental or multinational body: IMG, IGO,
+        NGO, MNC) and no person of the curated table, named as a group noun's modifier ("Abu
+        Sayyaf gunmen") or without what makes a person's name (a first name, a lower-case
+        particle: "Osama bin Laden", whom the who's-who codes IMG, stays a person)."""
+        span = self.doc[i:j]
+        if len(span.text) <= 2 or self.lex.person(span.text, self.on) is not None:
             return False
-        coded = self.lex.organisation_code(text)
-        return coded is not None and coded[0] is None and coded[1] in ("IMG", "IGO", "NGO", "MNC")
+        coded = self.lex.organisation_code(span.text)
+        if coded is None or coded[0] is not None or coded[1] not in ("IMG", "IGO", "NGO", "MNC"):
+            return False
+        modifier = span.root.dep_ == "compound" and span.root.head.tag_ == "NNS"
+        personal = span[0].lower_ in self.lex.first_names or \
+            any(t.text[:1].islower() or "-" in t.text for t in span)
+        return modifier or not personal
 
     def _titled_apposition(self, root) -> bool:
         """Whether a name is in apposition to a person's title or has one in apposition to it
@@ -789,9 +797,10 @@ class MentionFinder:
             code = self.lex.demonym(tok.text) if tok.text[:1].isupper() else None
             code = code or (self.lex.country(tok.text) if tok.pos_ == "PROPN" else None)
             if code is None and tok.pos_ == "PROPN" and tok.dep_ == "compound" and len(tok.text) > 2:
-                # "IDF troops", "Peshmerga fighters": a national body of the who's-who
+                # "IDF troops", "Peshmerga fighters": a national body of the who's-who (with a
+                # sector: the who's-who also spells countries by their places, "Chicago")
                 coded = self.lex.organisation_code(tok.text)
-                code = coded[0] if coded else None
+                code = coded[0] if coded and coded[1] else None
             if code and not (tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to", "in", "on")):
                 # "special representative for Afghanistan": the portfolio, not the nationality
                 country = country or code

@@ -261,11 +261,14 @@ def to_actor(actor_id: str, cluster: Cluster, candidates: list[Candidate], lex, 
         sector = "GOV"
     if sector in TRANSNATIONAL and kind != "person":
         country = None  # an international body has no country: CAMEO codes it by its sector
-    if kind == "organization" and not country and sector not in TRANSNATIONAL and any(
-            n in (local or {}) and candidates[n].kind == "name" for n in cluster.members):
-        # "the Florida Legislature": the place its name holds, before the article's country
-        country = next(local[n] for n in sorted(cluster.members, key=lambda n: candidates[n].start)
-                       if n in local and candidates[n].kind == "name")
+    own = next((local[n] for n in sorted(cluster.members, key=lambda n: candidates[n].start)
+                if n in (local or {}) and candidates[n].kind == "name"), None)
+    if kind == "organization" and not country and sector not in TRANSNATIONAL and own and (
+            not countries or own in countries):
+        # "the Florida Legislature": the place its name holds, before the article's country,
+        # unless the article names countries and not that one (a namesake place elsewhere:
+        # "North Wales Police" is not of a Wales in the United States)
+        country = own
     elif kind in ("person", "organization") and not country and dominant and (
             sector in NATIONAL_SECTORS and (roles or kind == "organization") or
             sector in PARTY_SECTORS and kind == "organization" and named):
