@@ -672,3 +672,21 @@ def test_a_definite_sex_or_age_noun_refers_back_to_the_named_person_of_that_gend
     actors = actors_of("Tom West spoke on Monday. A man was stabbed in Leeds. Police said the man was 40.")
     assert actor_with(actors, "the man") is actor_with(actors, "A man")
     assert actor_with(actors, "the man") is not actor_with(actors, "Tom West")
+
+
+def test_description_naming_its_country_does_not_join_a_person_placed_elsewhere(actors_of):
+    # The dictionaries place Roosevelt in the US; "the president of Turkey" is someone else, though
+    # the text gives Roosevelt no country of its own before it.
+    text = ("President Franklin Delano Roosevelt tried to add justices in 1937. Roosevelt lost.\n\n"
+            "The president of Turkey promised support for Azerbaijan.")
+    actors = actors_of(text, date(2020, 10, 29))
+    roosevelt = actor_with(actors, "Franklin Delano Roosevelt")
+    turkey = actor_with(actors, "The president of Turkey")
+    assert roosevelt is not turkey
+    assert turkey.country == "TUR" and roosevelt.country != "TUR"
+
+
+def test_organisation_name_before_a_paragraph_break_leaves_the_break_out(actors_of):
+    text = "The bill failed in the Senate.\n\nIts sponsors will try again."
+    senate = actor_with(actors_of(text), "Senate")
+    assert all(m.text == m.text.strip() for m in senate.mentions)

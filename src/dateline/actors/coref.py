@@ -598,11 +598,21 @@ class Resolver:
                 return cluster
         return None
 
-    @staticmethod
-    def _compatible(rep: Candidate, cl: Cluster) -> bool:
+    def _compatible(self, rep: Candidate, cl: Cluster) -> bool:
         """No country or sector of the description that the actor's contradicts."""
         return not (rep.country and cl.country and rep.country != cl.country or
-                    rep.sector and cl.sector and rep.sector != cl.sector)
+                    rep.sector and cl.sector and rep.sector != cl.sector or
+                    self._placed_elsewhere(rep, cl))
+
+    def _placed_elsewhere(self, rep: Candidate, cl: Cluster) -> bool:
+        """A description that names its country ("the president of Turkey") is not a person the
+        dictionaries place in another one, though the text has not given that person a country
+        yet ("President Franklin Delano Roosevelt" in an article about the US Supreme Court)."""
+        if not rep.country or cl.country or cl.kind != "person" or not cl.names:
+            return False
+        name = " ".join(max(cl.names, key=len))
+        entry = self.lex.person(name, self.on, ()) or self.lex.person(name, None, ())
+        return entry is not None and entry.country is not None and entry.country != rep.country
 
     def _by_relation(self, rep: Candidate, head: str) -> Cluster | None:
         """ "his father" ... "his father": one person per possessor and relational noun."""
