@@ -189,8 +189,8 @@ class MentionFinder:
                 continue
             for n in range(min(MAX_NAME_TOKENS, len(doc) - i), 0, -1):
                 first, last = tokens[i], tokens[i + n - 1]
-                if first.lower_ == "the" or last.is_punct or first.is_punct:
-                    continue
+                if first.lower_ == "the" or last.is_punct or first.is_punct or last.is_space:
+                    continue  # the name's own words only ("Senate", not "Senate.\n\n")
                 text = self.text[first.idx:last.idx + len(last.text)]  # the span's text
                 entry = self.lex.org(text, self.on)
                 if entry is None or not self._case_ok(text, entry):
