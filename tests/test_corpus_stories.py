@@ -102,3 +102,32 @@ def test_similar_articles_thread_within_the_window_only(tmp_path, anchor):
         story = dict(store.con.execute("SELECT id, story_id FROM articles").fetchall())
     assert story["v1"] == story["v2"] == story["v0"]
     assert story["v3"] != story["v0"]  # 2W+1 days after v0: more than W after v1 too
+
+
+@pytest.mark.parametrize("confidence, threaded", [(0.3, False), (0.95, True)])
+def test_a_shared_event_threads_two_articles_only_at_the_shown_confidence(tmp_path, confidence, threaded):
+    """Two unrelated articles whose events merge (same type and day, both sources US government)
+    are one story only when both mentions are ones the events views show."""
+    from dateline.model import Actor, Event, Mention, Span
+
+    def article(doc_id, text, name, trigger_word):
+        start = text.index(trigger_word)
+        trigger = Span(start, start + len(trigger_word), trigger_word)
+        actor = Actor("a1", name, "organization", "USA", "GOV", (),
+                      (Mention(text.index(name), text.index(name) + len(name), name, "name"),))
+        event = Event("ACCUSE", None, None, "111", 3, -2.0, ("a1",), (), "2021-03-02", None,
+                      "asserted", None, trigger, Span(0, len(text), text), confidence, "clause")
+        return Document(id=doc_id, text=text, title=text.split(".")[0], published="2021-03-02",
+                        actors=(actor,), events=(event,))
+
+    crash = article("crash", "The Aviation Board criticised the pilot training records after the "
+                             "glider crash near Lakeview.", "Aviation Board", "criticised")
+    budget = article("budget", "The Treasury Office criticised the school lunch budget in a letter "
+                               "to county councils.", "Treasury Office", "criticised")
+    with Store(tmp_path / "e.duckdb") as store:
+        store.add_batch([crash])
+        store.add_batch([budget])
+        assert store.con.execute("SELECT count(*) FROM events").fetchall()[0][0] == 1  # merged
+        build_stories(store)
+        story = dict(store.con.execute("SELECT id, story_id FROM articles").fetchall())
+    assert (story["crash"] == story["budget"]) is threaded

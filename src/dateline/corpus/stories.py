@@ -3,7 +3,8 @@
 Two articles are in one story when any of these holds:
 
 1. one is a near-copy of the other (``duplicate_of``);
-2. they report one merged event (an ``events`` row with mentions from both);
+2. they report one merged event (an ``events`` row with mentions from both), each at or above the
+   events model's default threshold (:func:`shown_confidence`);
 3. both have a publication date, they were published within :data:`rules.STORY_WINDOW_DAYS` of
    each other, and the cosine of their story vectors (:mod:`.story_vectors`: TF-IDF of title,
    lead, actor and place names) reaches :data:`rules.STORY_SIMILARITY`.
@@ -173,11 +174,18 @@ def _links(con) -> list[tuple[int, int]]:
     pairs = con.execute("""
         SELECT a.seq, o.seq FROM articles a JOIN story_new n ON n.seq = a.seq
         JOIN articles o ON o.id = a.duplicate_of""").fetchall()
+    # Only events both articles report at or above the events model's threshold (what the events
+    # views show): a doubtful mention merged into a doubtful event ("He received criticism for
+    # the move" and an air-crash investigation, both USA GOV, a day apart) would otherwise thread
+    # unrelated articles together, and every article linked to either with them.
+    floor = shown_confidence()
     pairs += con.execute("""
         WITH mine AS (SELECT DISTINCT m.event_id, a.seq FROM event_mentions m
-                      JOIN articles a ON a.id = m.article_id JOIN story_new n ON n.seq = a.seq)
+                      JOIN articles a ON a.id = m.article_id JOIN story_new n ON n.seq = a.seq
+                      WHERE m.confidence >= ?)
         SELECT DISTINCT mine.seq, a.seq FROM mine JOIN event_mentions m ON m.event_id = mine.event_id
-        JOIN articles a ON a.id = m.article_id WHERE a.seq <> mine.seq""").fetchall()
+        JOIN articles a ON a.id = m.article_id WHERE a.seq <> mine.seq AND m.confidence >= ?""",
+                         [floor, floor]).fetchall()
     # Joined on the term and a window-sized date bucket (each new article's term looks in the
     # buckets before, of and after its date): joined on the term alone, every stored article that
     # ever used the term came through before the date filter, a cost that grew with the corpus
@@ -195,6 +203,14 @@ def _links(con) -> list[tuple[int, int]]:
                                   AND p.published_date + INTERVAL {window} DAY
         GROUP BY p.seq, s.seq HAVING sum(p.weight * s.weight) >= {rules.STORY_SIMILARITY - 1e-9}""").fetchall()
     return pairs
+
+
+def shown_confidence() -> float:
+    """The events model's default threshold: the confidence at which the events views show an
+    event, and at which a shared event links two articles."""
+    from ..events.learned import default_threshold
+
+    return default_threshold()
 
 
 def _stories_of(con, seqs: set[int]) -> dict[int, int | None]:
