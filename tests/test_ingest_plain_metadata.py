@@ -348,3 +348,22 @@ def test_dated_byline_anywhere_when_the_article_start_gives_none():
     found = clean_text(page)
     assert found.published is not None and found.published.startswith("2019-11-18")
     assert found.authors == ["Lorna Quist"]
+
+
+def test_a_date_line_far_above_the_article_is_the_last_resort():
+    # the date line stands 25 lines above the article, outside the window around its start
+    page = ("5 April 2013 Last updated at 00:19 GMT\n" + "\n".join(f"Section {n}" for n in range(25)) + "\n"
+            + BODY)
+    assert clean_text(page).published == "2013-04-05"
+    # an embedded post's date and a caption's are no more the article's date there than near it
+    embedded = "— Pim Dorset (@pimdorset) May 2, 2013\nA crowd outside the hall on May 2, 2013. (Photo by Ian Roe / AFP)\n"
+    assert clean_text(embedded + "\n".join(f"Section {n}" for n in range(25)) + "\n" + BODY).published is None
+
+
+def test_the_address_given_with_plain_text_dates_it_only_when_the_text_does_not():
+    address = "https://www.towntimes.example/2021/03/02/council-budget"
+    page = MENU + "\nCouncil approves budget after long debate on road repairs\n" + BODY
+    assert clean_text(page).published is None
+    assert clean_text(page, url=address).published == "2021-03-02"
+    dated = MENU + "\nCouncil approves budget after long debate on road repairs\nMarch 1, 2021\n" + BODY
+    assert clean_text(dated, url=address).published == "2021-03-01"

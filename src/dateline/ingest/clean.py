@@ -24,7 +24,8 @@ from .encoding import repair
 from .extracted import Extracted
 from .line_model import load_model, probabilities
 from .lines import Line, split_lines, tag_lines
-from .metadata_text import (closing_byline, dated_byline, nearby_authors, nearby_date, opening_date,
+from .metadata_text import (closing_byline, dated_byline, first_date, nearby_authors, nearby_date, opening_date,
+                            url_date,
                             parse_published_line, publisher_of, title_of)
 from . import patterns as P
 
@@ -39,11 +40,14 @@ ALWAYS_DROPPED = frozenset({"published", "dateline", "byline", "caption", "credi
 RULES = tuple([f"drop-{kind}" for kind in sorted(ALWAYS_DROPPED)] + ["select-body", "line-model", "repeats"])
 
 
-def clean_text(raw: str, off: frozenset[str] = frozenset(), now: datetime | None = None) -> Extracted:
+def clean_text(raw: str, off: frozenset[str] = frozenset(), now: datetime | None = None,
+               url: str | None = None) -> Extracted:
     """The article body of scraped plain text, its boilerplate and the metadata found in it.
 
     ``off`` names rules to skip (``RULES``); only the benchmark's ablation uses it. ``now``, the
-    time the page was fetched when the caller knows it, dates a relative "Published 3 hours ago".
+    time the page was fetched when the caller knows it, dates a relative "Published 3 hours ago";
+    ``url``, the page's address when the caller knows it, dates a page that prints no date near
+    its article ("https://…/2019/11/18/…").
     """
     text, problems = repair(raw)
     lines = split_lines(text)
@@ -53,7 +57,7 @@ def clean_text(raw: str, off: frozenset[str] = frozenset(), now: datetime | None
     found = Extracted(text="", problems=problems)
     _label_outside(lines, inside)
     found.text = _assemble(kept)
-    _collect_metadata(lines, found, now)
+    _collect_metadata(lines, found, now, url)
     return found
 
 
@@ -229,7 +233,8 @@ def _assemble(kept: list[Line]) -> str:
     return "".join(parts)
 
 
-def _collect_metadata(lines: list[Line], found: Extracted, now: datetime | None = None) -> None:
+def _collect_metadata(lines: list[Line], found: Extracted, now: datetime | None = None,
+                      url: str | None = None) -> None:
     """Boilerplate records in text order, and what they tell: title, date, publisher, credits."""
     runs: list[tuple[str, list[str]]] = []
     for line in lines:
@@ -254,8 +259,8 @@ def _collect_metadata(lines: list[Line], found: Extracted, now: datetime | None 
     anchors = [first] if headline is None else [headline, first]
     fallback = functools.cache(lambda: dated_byline(lines))   # read only when needed
     found.published = parse_published_line(lines, updated=False, anchors=anchors) \
-        or nearby_date(lines, anchors, now) or opening_date(lines, first) or parse_published_line(lines) \
-        or fallback()[1]
+        or nearby_date(lines, anchors, now) or opening_date(lines, first) \
+        or parse_published_line(lines) or fallback()[1] or first_date(lines) or url_date(url)
     # the byline nearest the article's start names its authors; only without one, every byline
     # the rules tagged
     last = max((i for i, line in enumerate(lines) if not line.dropped), default=len(lines))

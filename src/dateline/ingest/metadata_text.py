@@ -173,13 +173,21 @@ def opening_date(lines: list[Line], first: int) -> str | None:
                 return found
     for line in lines[:first + 1]:
         if line.words <= P.NEARBY_DATE_MAX_WORDS and ("http" in line.text or "www." in line.text):
-            match = P.URL_DATE.search(line.text)
-            if match:
-                try:
-                    return date(*map(int, match.groups())).isoformat()
-                except ValueError:
-                    continue
+            found = url_date(line.text)
+            if found:
+                return found
     return None
+
+
+def url_date(url: str | None) -> str | None:
+    """The date in a page's address ("https://…/2019/11/18/…", "/2019-11-18-title"), or None."""
+    match = P.URL_DATE.search(url or "")
+    if not match:
+        return None
+    try:
+        return date(*map(int, match.groups())).isoformat()
+    except ValueError:
+        return None
 
 
 def context_day(lines: list[Line]) -> date | None:
@@ -358,6 +366,27 @@ def dated_byline(lines: list[Line]) -> tuple[list[str], str | None]:
         if people and found:
             return people, found
     return [], None
+
+
+def first_date(lines: list[Line]) -> str | None:
+    """The full date of the first short line anywhere on the page that states one ("5 April 2013
+    Last updated at 00:19 GMT", "Jane Doe — 2013-09-29 — in Code"): the very last resort, when no
+    line near the article's start dated it (a page whose headline and article start the cleaner
+    misplaced, its date line further off than the window). Read as ``nearby_date`` reads a line
+    (embedded posts, dated link lists, captions, comments and sentences left out), but only full
+    dates: a year-less or relative date that far from the article is no evidence."""
+    listed = listed_dates(lines)
+    for line in lines:
+        if line.kind in _NOT_DATE_KINDS or line.kind == "related" or line.words > P.NEARBY_DATE_MAX_WORDS \
+                or line.number in listed or _EMBED.search(line.text):
+            continue
+        if line.prose and line.kind not in _META_KINDS and P.SENTENCE_END.search(line.text) \
+                and line.words > P.YEARLESS_MAX_WORDS:
+            continue
+        found = line_date(line.text)
+        if found:
+            return found
+    return None
 
 
 def closing_byline(lines: list[Line], last: int) -> list[str]:

@@ -31,7 +31,7 @@ def to_document(raw: RawArticle, *, clean: bool = True, published: str | None = 
     if raw.format == "html":
         found = extract_html(content, raw.url, now=fetched_time(raw.fetched))
     elif clean:
-        found = clean_text(content, now=fetched_time(raw.fetched))
+        found = clean_text(content, now=fetched_time(raw.fetched), url=raw.url)
     else:
         found = Extracted(text=content)
     problems += list(found.problems)
