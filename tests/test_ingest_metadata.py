@@ -66,6 +66,27 @@ def test_a_time_element_agreeing_with_the_address_beats_a_related_storys():
     assert document(lone, url="https://news.example.com/2021/02/17/ferry-line").published == "2021-02-17"
 
 
+def test_a_time_element_on_the_addresss_day_beats_one_a_day_off():
+    # the first <time> is the next day's (an update, a widget); the one on the address's day wins
+    header = ("<header><h1>Ferry line to open</h1><time datetime='2021-02-18T09:42:00'>18 Feb</time>"
+              "<time datetime='2021-02-17T21:25:00'>17 Feb</time></header>")
+    assert document(page(header=header), url="https://news.example.com/2021/02/17/ferry-line").published \
+        == "2021-02-17T21:25:00"
+
+
+@pytest.mark.parametrize("name", ["pdate", "pub_date", "publicationdate", "dcsext.articlefirstpublished",
+                                  "datecreated", "printpubdate"])
+def test_other_publication_meta_names_date_the_page(name):
+    html = page(f"<meta name='{name}' content='2021-02-17 13:16'>")
+    assert document(html, url="https://news.example.com/2021/02/19/ferry-line").published == "2021-02-17T13:16:00"
+
+
+@pytest.mark.parametrize("name", ["article:publisher", "datemodified", "og:updated_time", "expiration_date"])
+def test_update_expiry_and_publisher_meta_names_are_no_publication_date(name):
+    html = page(f"<meta name='{name}' content='2021-02-18T10:00:00Z'>")
+    assert document(html, url="https://news.example.com/2021/02/17/ferry-line").published == "2021-02-17"
+
+
 def test_a_date_after_a_separator_under_the_headline():
     header = ("<h1>Ferry line to open</h1><div>Text: Lorna Quist <span>·</span> 17 February 2021"
               "</div>")

@@ -34,6 +34,11 @@ DATE_META = ("article:published_time", "og:article:published_time", "og:publishe
              "pubdate", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
              "dc.date.created", "dcterms.created", "citation_publication_date", "original-publish-date",
              "article_date_original", "date", "dc.date", "dcterms.date")
+# other meta names a site gives its publication date under ("pdate", "pub_date", "publicationdate",
+# "dcsext.articlefirstpublished", "datecreated", "printpubdate"): read after DATE_META, before the
+# address and <time>; names of update, expiry or publisher fields are not dates of publication
+_PUBLISHED_META = re.compile(r"publish|publication|pub_?date|pubtime|^p(?:date|time)$|creat|displaydate")
+_NOT_PUBLISHED_META = re.compile(r"publisher|modif|updat|expir|copyright|location|founding|premium|revis")
 AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
                "dcterms.creator", "byl", "citation_author")
 _ARTICLE_TYPES = re.compile(r"(?i)article|posting|report|story|newsarticle")
@@ -128,14 +133,21 @@ def published_evidence(tree, url: str | None, objects: list[dict], metas: dict[s
         found = iso_date(metas.get(name))
         if found:
             return found
+    for name, value in metas.items():
+        if _PUBLISHED_META.search(name) and not _NOT_PUBLISHED_META.search(name):
+            found = iso_date(value)
+            if found:
+                return found
     match = P.URL_DATE.search(url or "")
     in_url = iso_date("-".join(match.groups())) if match else None
     times = [found for element in _TIME(tree)[:5] for found in [iso_date(element.get("datetime") or element.get("content"))]
              if found]
     if in_url:
         # a <time> inside an <article> can date a related story; the address's date is the
-        # article's own: the first <time> within a day of it (its time and zone kept), else the address's
-        return next((found for found in times if _days_apart(found, in_url) <= 1), in_url)
+        # article's own: the first <time> on its day, else within a day of it (a UTC stamp of a
+        # local day; its time and zone kept), else the address's
+        return next((found for found in times if _days_apart(found, in_url) == 0),
+                    next((found for found in times if _days_apart(found, in_url) <= 1), in_url))
     return times[0] if times else None
 
 
