@@ -77,10 +77,12 @@ def test_reported_by_according_to():
     assert event.reported_by == "fp"
 
 
-def test_reporting_date_is_not_the_event_date():
+def test_reporting_date_is_not_the_clause_date():
+    """The report's date dates the reported event as the sentence's date (basis "sentence"), not
+    its clause's (test_events_anchoring.py)."""
     event, _ = first("Foreign Policy said on Tuesday that Iran attacked Israel.", "ASSAULT",
                      timexes=[("Tuesday", "DATE", "2021-11-23")])
-    assert event.date_basis == "publication" and event.date == "2021-11-24"
+    assert event.date_basis == "sentence" and event.date == "2021-11-23"
 
 
 def test_denied_event_is_negated():

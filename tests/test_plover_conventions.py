@@ -126,12 +126,16 @@ def test_a_pronoun_does_not_take_a_plural_antecedent():
 
 
 def test_an_undated_event_takes_the_date_of_the_narrative():
-    text = ("Yesterday, police fired tear gas at the protesters. "
-            "Later, police arrested twelve students.")
+    """Of an earlier telling of the same occurrence (the same type), not of another event
+    (fifth session; tests/test_events_anchoring.py)."""
+    text = ("Yesterday, police arrested ten protesters. "
+            "Twelve students were also detained. The protesters criticised the police.")
     events, _ = run_events(nlp_module.load(), text, ACTORS,
                            timexes=[("Yesterday", "DATE", "2021-11-23")])
     arrest = [e for e in events if e.type == "COERCE"]
-    assert arrest and arrest[0].date == "2021-11-23" and arrest[0].date_basis == "context"
+    assert len(arrest) == 2 and arrest[1].date == "2021-11-23" and \
+        arrest[1].date_basis == "context"
+    assert all(e.date_basis == "publication" for e in events if e.type == "ACCUSE")
 
 
 def test_a_hypothetical_event_keeps_the_publication_date():

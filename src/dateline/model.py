@@ -218,8 +218,9 @@ class Event(Record):
     """A coded event: who did what to whom, when, where, and how sure.
 
     ``type``/``mode``/``context``: PLOVER. ``cameo``: CAMEO code as a string ("042").
-    ``date``: TIMEX3 value; ``date_basis``: "clause" (a timex governs the clause), "context"
-    (the date of the narrative: an earlier sentence's dated event) or "publication" (fallback to
+    ``date``: TIMEX3 value; ``date_basis``: "clause" (a timex governs the clause), "sentence"
+    (a timex governs a clause above it in the sentence), "context" (an earlier telling of the same
+    occurrence: an earlier sentence's dated event of the same type) or "publication" (fallback to
     the publication date). ``modality``: asserted, planned,
     hypothetical, negated, requested. ``reported_by``: actor id whose statement carries it.
     ``intended``: for a statement of intent (AGREE, CONCEDE, THREATEN by PLOVER's conventions),

@@ -22,7 +22,7 @@ ENUMS: dict[tuple[str, str], list[str]] = {
     ("Actor", "kind"): ["person", "organization", "country", "group"],
     ("Mention", "kind"): ["name", "title", "description", "pronoun", "metonym"],
     ("Event", "modality"): ["asserted", "planned", "hypothetical", "negated", "requested"],
-    ("Event", "date_basis"): ["clause", "context", "publication", None],
+    ("Event", "date_basis"): ["clause", "sentence", "context", "publication", None],
     ("Event", "intended"): ["CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE",
                             "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", None],
     ("EventPlace", "basis"): ["clause", "sentence", "paragraph", "article"],

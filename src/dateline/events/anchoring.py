@@ -3,8 +3,10 @@
 A timex or toponym governs an event when the first clause word above it in the parse (a verb, or
 an event noun that is itself a trigger) is the event's clause verb or trigger: in "West met
 representatives of the Taliban on a visit to Pakistan last month", "last month" and "Pakistan"
-both climb to "met". What is said about a reported clause is not the date of the reporting ("X
-said on Tuesday that Y attacked" dates the saying, not the attack).
+both climb to "met". A clause no timex governs takes the date of the nearest clause above it in
+its sentence that one governs (basis "sentence": "X said on Tuesday that Y attacked" dates the
+attack Tuesday, but "that Y had attacked" does not), else that of an earlier telling of the same
+occurrence (basis "context"), else the publication date.
 """
 
 from __future__ import annotations
@@ -62,13 +64,48 @@ def event_date(timexes, doc, heads_of_event, triggers, at: int | None = None,
     from "in his forties"), and on the line of the trigger at ``at``: a dateline the parser
     joined to the lede does not date the lede's events. ``text`` is ``doc.text`` when the caller
     has it (``Doc.text`` joins every token's text anew on each call)."""
-    text = doc.text if text is None else text
-    dated = [t for t in timexes if t.type in DATED_TYPES and t.value and not
-             t.value.startswith("P") and t.value not in ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
-             and not re.fullmatch(r"\d{2,3}", t.value)
-             and (at is None or "\n" not in text[min(at, t.start):max(at, t.end)])]
-    found = governed(dated, doc, heads_of_event, triggers)
+    found = governed(_dated(timexes, doc.text if text is None else text, at), doc, heads_of_event,
+                     triggers)
     return found[0] if found else None
+
+
+def _dated(timexes, text: str, at: int | None) -> list:
+    """The timexes that can date an event: DATE or TIME with a calendar value (not a duration,
+    a vague reference or a decade) on the line of the position ``at``."""
+    return [t for t in timexes if t.type in DATED_TYPES and t.value and not
+            t.value.startswith("P") and t.value not in ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+            and not re.fullmatch(r"\d{2,3}", t.value)
+            and (at is None or "\n" not in text[min(at, t.start):max(at, t.end)])]
+
+
+def _perfect(verb) -> bool:
+    """"had shot down", "has been killed": the clause is told as before the time of the clause
+    above it (not the infinitive "was reported to have killed")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" and
+               c.tag_ in ("VBD", "VBP", "VBZ") for c in verb.children)
+
+
+def sentence_date(timexes, doc, trigger, triggers, at: int | None = None,
+                  text: str | None = None):
+    """The timex of the nearest clause above the event's trigger that one governs, else None: the
+    sentence's date for an event its own clause leaves undated ("On Tuesday, crowds gathered
+    at the ministry, blocking its gates as they chanted slogans": the chanting is Tuesday's;
+    "Yesterday, the assembly voted on a motion to expel the envoy"). Not past a clause in the perfect
+    ("On Saturday, Iran acknowledged it had shot down the jet": the shooting came before)."""
+    text = doc.text if text is None else text
+    dated = _dated(timexes, text, at)
+    if not dated:
+        return None
+    current = trigger
+    for _ in range(12):
+        if _perfect(current) or current.head.i == current.i:
+            return None
+        current = current.head
+        if current.i in triggers or current.pos_ in ("VERB", "AUX"):
+            found = governed(dated, doc, {current.i}, triggers)
+            if found:
+                return found[0]
+    return None
 
 
 def _specificity(place) -> int:
@@ -116,6 +153,31 @@ def clause_place(places, doc, heads_of_event, triggers, arguments=frozenset()) -
         return None
     best = min(found, key=lambda p: (_specificity(p), -p.start))
     return EventPlace(best.geonameid, best.name, best.country, best.lat, best.lon, "clause")
+
+
+# How far back an undated asserted event looks for an earlier telling of the same occurrence
+# (inherit_dates); set on the Wikinews labels' tune half (docs/events.md, "Dates").
+CONTEXT_WINDOW_SENTENCES = 6
+
+
+def inherit_dates(drafts, anchor) -> None:
+    """An asserted event that no timex of its sentence dates takes the date of the last event of
+    its type that its own clause or sentence dated a few sentences before it (basis "context"): an
+    occurrence told again ("Yesterday, the minister was stabbed. ... He suffered two deep wounds
+    in the attack"). Another type's date does not pass on: "Yesterday, police fired at
+    protesters. Police said they appreciate the support." -- most events after a dated one that
+    are not a retelling of it are undated in the text. Only past dates pass on."""
+    last: dict[str, tuple[int, str]] = {}  # type -> (sentence, date value)
+    for draft in drafts:
+        if draft.date_basis in ("clause", "sentence"):
+            if draft.modality == "asserted" and is_past(draft.date, anchor):
+                last[draft.type] = (draft.sentence, draft.date)
+            continue
+        found = last.get(draft.type)
+        if found is None or draft.date_basis != "publication" or draft.modality != "asserted" \
+                or draft.sentence - found[0] > CONTEXT_WINDOW_SENTENCES:
+            continue
+        draft.date, draft.date_basis = found[1], "context"
 
 
 # --- comparing TIMEX3 values with the publication date -------------------------------------

@@ -58,10 +58,6 @@ COMPANION_CONFIDENCE = 0.15
 # rebuffed the call.").
 REPLY_WINDOW_SENTENCES = 2
 
-# How far back an undated asserted event looks for the date of the narrative (inherit_dates); set on
-# the Wikinews labels' tune half (docs/events.md, "Dates").
-CONTEXT_WINDOW_SENTENCES = 6
-
 
 @dataclass
 class Draft:
@@ -452,6 +448,9 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
         date, basis = timex.value, "clause"
         if modality == "asserted" and anchoring.is_future(date, work.anchor):
             modality = "planned"
+    elif (timex := anchoring.sentence_date(work.timexes, work.doc, candidate.trigger, triggers,
+                                           at, text=work.text)) is not None:
+        date, basis = timex.value, "sentence"
     elif work.anchor is not None:
         date, basis = work.anchor.isoformat(), "publication"
     else:
@@ -489,24 +488,6 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
         place=place, reported_by=reported_by, confidence=confidence,
         answers_request=candidate.answers_request, object_event=candidate.object_event,
         intended=intended, family=candidate.family)
-
-
-def inherit_dates(drafts: list[Draft], anchor) -> None:
-    """An asserted event that no timex of its clause dates takes the date of the last event
-    dated by its own clause a few sentences before it (basis "context"): "Yesterday, police fired
-    at protesters. ... Officers arrested twelve." -- the arrests are yesterday's, not the
-    publication day's. Only past dates pass on, and only to asserted events (tense is no
-    condition: "authorities are at the spot, providing assistance" after "yesterday")."""
-    last = None  # (sentence, date value)
-    for draft in drafts:
-        if draft.date_basis == "clause":
-            if draft.modality == "asserted" and anchoring.is_past(draft.date, anchor):
-                last = (draft.sentence, draft.date)
-            continue
-        if last is None or draft.date_basis != "publication" or draft.modality != "asserted" \
-                or draft.sentence - last[0] > CONTEXT_WINDOW_SENTENCES:
-            continue
-        draft.date, draft.date_basis = last[1], "context"
 
 
 def _purpose_clause(clause) -> bool:
@@ -666,7 +647,7 @@ def find_events(work: Work) -> None:
     demote_requested(drafts)
     link_requests(drafts)
     link_object_events(drafts)
-    inherit_dates(drafts, work.anchor)
+    anchoring.inherit_dates(drafts, work.anchor)
     sanity.mark_interview_turns(work, drafts)
     calibrate(drafts, list(work.doc.sents), work.actors)
     drafts = sanity.check(work, drafts)  # hazards, safety measures, interview talk, self-targets

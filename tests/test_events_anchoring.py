@@ -1,0 +1,60 @@
+"""Dates of events (anchoring.py): the clause's timex, then the sentence's, then an earlier telling
+of the same occurrence, then the publication date. Invented sentences, hand-built actors and
+timexes (the publication date is 2021-11-24, a Wednesday)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import nlp as nlp_module
+from dateline.events import anchoring
+from test_events_helpers import run_events
+
+ACTORS = {"us": ("USA", "country", "The United States", "Washington"),
+          "ir": ("IRN", "country", "Iran"), "is": ("ISR", "country", "Israel"),
+          "fp": (None, "organization", "Foreign Policy")}
+TUESDAY = [("Tuesday", "DATE", "2021-11-23")]
+
+
+def dated(text, timexes=TUESDAY):
+    events, _ = run_events(nlp_module.load(), text, ACTORS, timexes=timexes)
+    return [(e.type, e.trigger.text, e.date, e.date_basis) for e in events]
+
+
+def test_the_clause_timex_dates_the_event():
+    assert dated("Iran attacked Israel on Tuesday.") == [
+        ("ASSAULT", "attacked", "2021-11-23", "clause")]
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday, Iran started attacking Israel.",  # the aspectual verb above carries the date
+    "Foreign Policy said on Tuesday that Iran attacked Israel.",  # the report's date
+])
+def test_the_sentence_timex_dates_an_undated_clause(text):
+    assert ("ASSAULT", "attack" + text.split("attack")[1].split()[0], "2021-11-23",
+            "sentence") in dated(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Policy said on Tuesday that Iran had attacked Israel.",
+    "Foreign Policy said on Tuesday that Iran has attacked Israel.",
+])
+def test_a_perfect_clause_happened_before_the_sentence_date(text):
+    assert dated(text) == [("ASSAULT", "attacked", "2021-11-24", "publication")]
+
+
+def test_a_retelling_of_the_same_occurrence_takes_its_date():
+    assert dated("Iran attacked Israel on Tuesday. Two Israeli soldiers were killed in the "
+                 "attack.")[1] == ("ASSAULT", "killed", "2021-11-23", "context")
+
+
+def test_another_type_of_event_does_not_inherit_the_date():
+    assert dated("Iran attacked Israel on Tuesday. The United States criticized Iran.")[1] == (
+        "ACCUSE", "criticized", "2021-11-24", "publication")
+
+
+def test_the_narrative_date_does_not_carry_past_the_window():
+    filler = " ".join(["Israel is a country."] * anchoring.CONTEXT_WINDOW_SENTENCES)
+    events = dated(f"Iran attacked Israel on Tuesday. {filler} Two Israeli soldiers were killed "
+                   "in the attack.")
+    assert events[-1] == ("ASSAULT", "killed", "2021-11-24", "publication")
