@@ -147,9 +147,12 @@ def actors_of_head(index: ActorIndex, head, depth: int = OWNER_DEPTH,
         if named:
             return named  # "a woman named Heather Heyer": the name, not the description
     lemma = head.lemma_.lower()
-    if not found and (lemma in cues.NON_AGENT_HEADS or head.lower_ in cues.RELATIVE_NOUNS or
+    if not found and ((doers and lemma in cues.NON_AGENT_HEADS) or
+                      head.lower_ in cues.RELATIVE_NOUNS or
                       (not doers and head.lower_ in cues.STAFF_NOUNS)):
-        return []  # "Thai law forbids", "Trump's brother was arrested": not the actor named
+        # "Thai law forbids", "Trump's brother was arrested": not the actor named; but a law
+        # rejected or defied is its maker's ("refused to comply with the Commission's rules")
+        return []
     fallback = found
     for token in sorted(phrase_tokens(head), key=lambda t: abs(t.i - head.i)):
         found = _token_actor(index, token)
@@ -310,8 +313,13 @@ def actors_of(index: ActorIndex, head, last_parties: tuple[str, ...] = (),
             found = list(last_parties)
         if not found:
             found = _country_anaphor(index, token, exclude)
-        if not found and n == 0:
-            break  # a list of topics ("operations against Daesh, humanitarian assistance")
+        if not found and role == "source":
+            found = issuer_of_text(index, token)  # "X put out a report accusing Y"
+        if not found and n == 0 and not _named(token):
+            # a list of topics ("operations against Daesh, humanitarian assistance"); but a
+            # name the actors stage left out does not end a list of parties ("urged Europe and
+            # the United States to")
+            break
         if found and not index.country(found[0]):
             found = _namesake_with_country(index, found[0]) or found
         found = found + [a for a in coordinated_modifiers(index, token) if a not in found]
@@ -322,6 +330,45 @@ def actors_of(index: ActorIndex, head, last_parties: tuple[str, ...] = (),
 
 
 AGENT_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+
+
+def _named(token) -> bool:
+    """A proper name of a place, people or body ("Europe", "NATO") that no actor covers."""
+    return token.pos_ == "PROPN" and token.ent_type_ in AGENT_ENTITIES | {"LOC"}
+
+
+# Texts that speak for whoever issued them: "X put out a report accusing Y", "approved a
+# resolution criticising Y", "issued a statement condemning Y".
+ISSUED_TEXTS = cues.REPORT_NOUNS | cues.NON_AGENT_HEADS | frozenset({
+    "resolution", "resolutions", "letter", "message", "communique", "communiqué",
+    "declaration", "motion", "petition", "note", "memo", "memorandum", "notice", "ruling",
+    "verdict", "judgment", "judgement", "reports", "statements", "letters", "messages"})
+
+
+def issuer_of_text(index: ActorIndex, head) -> list[str]:
+    """The doer of an event said by a text ("a report accusing the army"): whoever issued the
+    text, the subject of the verb that takes it as its object ("Amnesty put out a report ...",
+    "the parliament approved a resolution ...") or the agent of a passive ("a statement ...
+    was issued by the ministry")."""
+    if head.lemma_.lower() not in ISSUED_TEXTS and head.lower_ not in ISSUED_TEXTS:
+        return []
+    if not any(c.dep_ == "acl" and c.tag_ == "VBG" for c in head.children):
+        return []  # "a bill that would allow China to extradite": the text, not its author
+    verb = head.head
+    if verb.i == head.i or verb.pos_ not in ("VERB", "AUX") or \
+            verb.lemma_.lower() in cues.REPORTING_VERBS:
+        return []  # "X said a law allowing ...": X reports the law, X did not issue it
+    if head.dep_ in ("dobj", "obj"):
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                return actors_of_head(index, child)
+    elif head.dep_ == "nsubjpass":
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return actors_of_head(index, pobj)
+    return []
 
 
 def could_act(index: ActorIndex, head) -> bool:
@@ -386,4 +433,67 @@ def operation_doers(index: ActorIndex, verb) -> list[str]:
                          if index.country(a) or index.by_id[a].sector]
                 if found:
                     return found
+    return []
+
+
+# Prepositions inside an object's phrase that name who receives or suffers a material act ("will
+# provide ammunition alongside humanitarian assistance to Turkey", "the release of $1.2 billion
+# in military assistance to Egypt", "launched attacks on military targets in Kirkuk").
+NESTED_TARGET_PREPS = frozenset({"to", "on", "against", "at", "into", "toward", "towards",
+                                 "upon"})
+# Dependencies that leave the object's phrase for another clause.
+CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "csubj", "parataxis",
+                         "conj", "appos"})
+
+
+def nested_targets(index: ActorIndex, heads, exclude=()) -> list[str]:
+    """The target of a material act named deeper inside its object than the object's own
+    prepositions: the first phrase after a target preposition anywhere in an object's noun
+    phrase (not in a clause inside it) that maps to actors, preferring one with a country."""
+    fallback: list[str] = []
+    for head in heads:
+        stack = [c for c in head.children if c.dep_ not in CLAUSE_DEPS]
+        seen = 0
+        while stack and seen < 60:
+            token = stack.pop(0)
+            seen += 1
+            if token.dep_ == "prep" and token.lower_ in NESTED_TARGET_PREPS:
+                for pobj in token.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    found = [a for a in actors_of_head(index, pobj, doers=False)
+                             if a not in exclude]
+                    if found and any(index.country(a) for a in found):
+                        return found
+                    fallback = fallback or found
+            stack.extend(c for c in token.children if c.dep_ not in CLAUSE_DEPS)
+    return fallback
+
+
+# CAMEO roots of acts of force whose noun's modifier names who used it ("Israeli air strikes",
+# "a Taliban attack", "police raids"): 17 coerce, 18 assault, 19 fight, 20 mass violence.
+FORCE_ROOTS = ("17", "18", "19", "20")
+# Entity labels of modifiers that say where or when, not who ("the Kabul bombing", "the 2005
+# attack").
+PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL",
+                           "EVENT"})  # "the 2008 Mumbai attacks": a named event
+
+
+def modifier_doers(index: ActorIndex, noun, cameo: str, places=()) -> list[str]:
+    """The doer of an act of force named by a noun, from the noun's modifier: a people adjective
+    ("Israeli air strikes", "a Russian bombing") or a named group or organisation ("an
+    Al-Qaeda suicide attack", "a police raid"); not a place name ("the Kabul bombing" says
+    where; ``places``: the article's place records, whose names are no doers here)."""
+    if noun.pos_ != "NOUN" or not cameo.startswith(FORCE_ROOTS):
+        return []
+    modifiers = sorted((c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")),
+                       key=lambda c: noun.i - c.i)
+    for child in modifiers:
+        if child.ent_type_ in PLACE_OR_TIME or any(p.start <= child.idx < p.end for p in places):
+            continue
+        for token in (child, *[t for t in child.children if t.dep_ == "compound"]):
+            found = _token_actor(index, token)
+            if found and (token.ent_type_ == "NORP" or
+                          index.by_id[found[0]].kind in ("group", "organization")):
+                return found
     return []

@@ -18,12 +18,12 @@ from ..model import Event, EventPlace, Span
 from ..pipeline import Work, stage
 from . import anchoring, cues, learned, sanity
 from .arguments import ActorIndex, actors_of, could_act, distinct_parties, \
-    operation_doers
+    modifier_doers, nested_targets, operation_doers
 from .codes import lookup, yield_intent
 from .lexicon import match
 from .merge import merge_drafts
 from .modality import aux_words, clause_modality, reporter_of
-from .patterns import Candidate, find_candidates
+from .patterns import Candidate, direct_objects, find_candidates
 
 # Confidence is a plain additive score of how much of the pattern was found (hand-set, not a
 # calibrated probability): a trigger alone is weak; a source, a target and a specific lexicon
@@ -135,6 +135,9 @@ def _sentence_span(work: Work, sent, at: int | None = None) -> Span:
     return work.span(start, end)
 
 
+# Pronouns by which the speaker of a quotation names themselves or their side.
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+
 # Pronouns that refer to one thing: "it" cannot stand for "Chinese officials".
 SINGULAR_PRONOUNS = frozenset({"it", "its", "he", "she", "his", "her", "him", "i"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -213,6 +216,12 @@ def _resolve(work: Work, index: ActorIndex, candidate: Candidate, last_parties):
             sources, inferred = governing, True
     if not sources and candidate.passive:
         sources = operation_doers(index, candidate.clause)  # "killed in a US operation"
+    if not sources:
+        sources = modifier_doers(index, candidate.trigger, candidate.cameo, work.places)
+    if not sources and candidate.sources and candidate.sources[0].lower_ in FIRST_PERSON:
+        # "We have made a second arrest," police said: the speaker of the quotation
+        speaker = _quoted_speaker(work, candidate.sources[0])
+        sources = [speaker] if speaker in index.by_id else []
     parties: list[str] = []
     for head in candidate.parties:
         parties.extend(a for a in actors_of(index, head, last_parties) if a not in parties)
@@ -237,6 +246,13 @@ def _resolve(work: Work, index: ActorIndex, candidate: Candidate, last_parties):
             break
         fallback_targets = fallback_targets or found
     targets = targets or fallback_targets
+    code = lookup(candidate.cameo)
+    if not targets and not parties and code is not None and code.quad_class in (2, 4) and \
+            not candidate.cameo.startswith("04"):
+        # "will provide ammunition alongside assistance to Turkey": deeper in the object
+        heads = [candidate.trigger] if candidate.trigger.pos_ == "NOUN" else \
+            direct_objects(candidate.clause)
+        targets = nested_targets(index, heads, exclude=sources)
     if parties:
         if not sources:
             # "talks between X and Y were held": both sides, each the other's target
