@@ -19,6 +19,7 @@ import dataclasses
 from ..model import Quote, Speaker
 from ..pipeline import Work, stage
 from . import learned
+from .boundaries import carry_over, paragraph_cut
 from .cue_table import CUE_TABLE
 from .direct import join_quotes, overlaps
 from .lexicon import DIRECTIVE_VERBS, NARRATIVE_NOUNS, SPEECH_VERBS
@@ -183,13 +184,19 @@ def attributions_of(doc, text: str) -> list[Attribution]:
     quoted = find_quoted(text)
     rules = rule_attributions(doc, text, quoted)
     if METHOD == "rules":
-        return rules
+        return redrawn(text, rules, quoted)
     way = combine_way() if METHOD == "combined" else None
     probs: dict[int, float] = {}
     model = model_attributions(doc, quoted, rules, decode_skip(rules, way), rule_probs=probs)
     if METHOD == "model":
         return sorted(model, key=lambda a: a.content)
-    return combine(rules, model, way, vetoed(doc, rules, probs))
+    return redrawn(text, combine(rules, model, way, vetoed(doc, rules, probs)), quoted)
+
+
+def redrawn(text: str, attributions: list[Attribution], quoted) -> list[Attribution]:
+    """The final attributions with their boundaries drawn as PolNeAR draws them
+    (``boundaries.py``: after the combination, so no part of what the model is trained from)."""
+    return paragraph_cut(text, carry_over(text, attributions, [(q.start, q.end) for q in quoted]))
 
 
 def vetoed(doc, rules: list[Attribution], probs: dict[int, float], veto: float | None = None) -> set[int]:

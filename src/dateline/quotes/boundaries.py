@@ -1,0 +1,126 @@
+"""Content boundaries drawn as PolNeAR draws them, on the stage's final attributions.
+
+These run after the rules and the model are combined (``stage.attributions_of``), so they are
+no part of what the model is trained from (``training/quotes/digest.py`` does not hash this
+module): changing them needs no retraining. Each was measured on the check part of PolNeAR
+train before it was kept (docs/quotes.md, "Fifth session").
+
+- ``carry_over``: a quotation interrupted by an attribution clause that runs on past its cue
+  ("“…,” Sanders said during an interview on CNN’s “State of the Union” on Sunday. “…”") is one
+  content from its first piece to the quote that resumes after the clause's sentence, as PolNeAR
+  annotates it; the rules join the pieces only when nothing but punctuation, or a short stretch
+  without quote marks, lies between (``direct.join_quotes``).
+- ``paragraph_cut``: a quote the rules carried on into a later paragraph ends before that
+  paragraph when the paragraph goes on after its quote ("“…,” added another delegate."): that
+  quote has an attribution of its own.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .direct import overlaps
+from .reported import Attribution
+
+# The attribution clause between two pieces of one quotation: at most this many characters
+# from the end of the clause's cue or source to the resumed quote.
+CARRY_GAP = 250
+# A quoted stretch inside that clause is a title or a term ("told NBC’s “Today”"), not a piece
+# of the quote, when it has at most this many words.
+TITLE_WORDS = 6
+_SENTENCE_END = re.compile(r"[.!?:][\"'”’)]*\s*$")
+_INNER_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘'`]*[A-Z])")
+
+
+def _clause(att: Attribution) -> tuple[int, int]:
+    spans = [att.cue] + ([att.source] if att.source else [])
+    return min(s for s, _ in spans), max(e for _, e in spans)
+
+
+def _words(text: str, span: tuple[int, int]) -> int:
+    return len(text[span[0]:span[1]].split())
+
+
+def _one_sentence_clause(gap: str, titles: list[tuple[int, int]], offset: int) -> bool:
+    """Whether ``gap`` (from the clause's end to the resumed quote) is the rest of the clause's
+    own sentence: one paragraph, ending a sentence, no sentence end inside it (a title's inner
+    punctuation aside)."""
+    if "\n" in gap or not _SENTENCE_END.search(gap):
+        return False
+    masked = list(gap)
+    for s, e in titles:  # "on ABC’s ''This Week.''": the title's full stop ends no sentence
+        for k in range(max(s - offset, 0), min(e - offset, len(gap))):
+            masked[k] = "x"
+    body = "".join(masked).rstrip()
+    body = re.sub(r"[.!?:][\"'”’)]*$", "", body)
+    return not _INNER_END.search(body + " ")
+
+
+def carry_over(text: str, attributions: list[Attribution], quoted: list[tuple[int, int]]) -> list[Attribution]:
+    """Join to each quoted attribution whose clause follows its content the quote that resumes
+    right after the clause's sentence (``CARRY_GAP``, ``TITLE_WORDS``), when no other
+    attribution has a role in between or in that quote."""
+    out = list(attributions)
+    for k, att in enumerate(out):
+        if att is None or not att.parts:
+            continue
+        clause = _clause(att)
+        if clause[0] < att.content[1]:
+            continue  # the clause is not after the content: "He said: “…”", or already joined
+        after = [q for q in quoted if q[0] >= clause[1]]
+        if not after:
+            continue
+        titles = []
+        nxt = None
+        for q in after:
+            if q[0] - clause[1] > CARRY_GAP:
+                break
+            if _words(text, q) <= TITLE_WORDS and not _SENTENCE_END.search(text[clause[1]:q[0]]):
+                titles.append(q)  # a title inside the clause ("told NBC’s “Today” on Monday")
+                continue
+            nxt = q
+            break
+        if nxt is None:
+            continue
+        gap = text[clause[1]:nxt[0]]
+        if not _one_sentence_clause(gap, titles, clause[1]):
+            continue
+        inner = {j for j, o in enumerate(out) if j != k and o is not None and nxt[0] <= o.cue[0] and o.cue[1] <= nxt[1]}
+        if any(j != k and o is not None and j not in inner and (overlaps(o.content, nxt) or overlaps(o.cue, nxt)
+                                              or (o.source is not None and overlaps(o.source, nxt)))
+               for j, o in enumerate(out)):
+            continue  # the resumed quote has a role in another attribution
+        out[k] = dataclasses.replace(att, content=(att.content[0], nxt[1]), parts=list(att.parts) + [nxt])
+        for j in inner:  # speech reported inside the resumed quote is part of it
+            out[j] = None
+    return [att for att in out if att is not None]
+
+
+
+def paragraph_cut(text: str, attributions: list[Attribution]) -> list[Attribution]:
+    """End a quoted content carried on into a later paragraph before that paragraph when the
+    paragraph goes on after the quote with words of its own ("…” added another delegate."):
+    the quote there has an attribution of its own, which PolNeAR annotates apart, even when
+    the parse found none for it."""
+    out = []
+    for att in attributions:
+        start, end = att.content
+        if not att.parts or "\n" not in text[start:end]:
+            out.append(att)
+            continue
+        last = text.rfind("\n", start, end) + 1  # where the content's last paragraph starts
+        line_end = text.find("\n", end)
+        rest = text[end:len(text) if line_end < 0 else line_end]
+        if att.cue[0] >= last or not rest.strip(" \t.,;:!?\"'”’»)"):
+            out.append(att)
+            continue
+        cut = len(text[:last].rstrip())
+        parts = [(s, min(e, cut)) for s, e in att.parts if s < cut]
+        if not parts:
+            out.append(att)
+            continue
+        if parts[-1][1] <= att.cue[0]:  # "“…,” X told a crowd in Y.": the quote ends the content
+            cut = parts[-1][1]
+        out.append(dataclasses.replace(att, content=(start, cut), parts=parts))
+    return out

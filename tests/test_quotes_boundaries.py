@@ -1,0 +1,109 @@
+"""Content boundaries redrawn after the combination (``dateline.quotes.boundaries``), on invented
+sentences of the forms PolNeAR annotates."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.pipeline import Work
+from dateline.quotes import boundaries
+from dateline.quotes.marks import find_quoted
+from dateline.quotes.reported import Attribution
+from dateline.quotes.stage import find_quotes
+
+
+def _quoted(text):
+    return [(q.start, q.end) for q in find_quoted(text)]
+
+
+def _att(text, content, cue, source=None):
+    """An attribution of the quoted stretch ``content`` with cue and source given by their words."""
+    start = text.index(content)
+    span = (start, start + len(content))
+    c = text.index(cue)
+    s = text.index(source) if source else None
+    return Attribution((c, c + len(cue)), span, (s, s + len(source)) if source else None,
+                       s, "paren", cue, [span])
+
+
+def test_a_quote_resumes_after_a_long_attribution_clause():
+    text = ("“The bridge will open in May,” the mayor said on Tuesday during a visit to the riverside "
+            "works in the old town. “After that, the ferry stops.” The ferry has run since 1950.")
+    att = _att(text, "“The bridge will open in May,”", "said", "the mayor")
+    [out] = boundaries.carry_over(text, [att], _quoted(text))
+    assert text[out.content[0]:out.content[1]] == text[:text.index(" The ferry has run")]
+    assert len(out.parts) == 2 and text[out.parts[1][0]:out.parts[1][1]] == "“After that, the ferry stops.”"
+
+
+def test_a_title_inside_the_clause_is_not_the_resumed_quote():
+    text = ("“We are ready,” the coach told “Sports Tonight” on Friday. “The team has trained all "
+            "winter.”")
+    att = _att(text, "“We are ready,”", "told", "the coach")
+    [out] = boundaries.carry_over(text, [att], _quoted(text))
+    assert out.content == (0, len(text))
+    assert text[out.parts[-1][0]:out.parts[-1][1]].startswith("“The team")
+
+
+def test_no_carry_over_a_sentence_of_the_reporters_own():
+    text = ("“We are ready,” the coach said. The team lost its first game on Sunday. “We will "
+            "win the next one.”")
+    att = _att(text, "“We are ready,”", "said", "the coach")
+    [out] = boundaries.carry_over(text, [att], _quoted(text))
+    assert out.content == att.content
+
+
+def test_no_carry_over_a_paragraph_break_or_another_speakers_quote():
+    text = "“We are ready,” the coach said after the game.\n\n“We will win the next one.”"
+    att = _att(text, "“We are ready,”", "said", "the coach")
+    assert boundaries.carry_over(text, [att], _quoted(text))[0].content == att.content
+    text = "“We are ready,” the coach said after the game. “We are not,” the captain replied."
+    first = _att(text, "“We are ready,”", "said", "the coach")
+    second = _att(text, "“We are not,”", "replied", "the captain")
+    assert [a.content for a in boundaries.carry_over(text, [first, second], _quoted(text))] == \
+        [first.content, second.content]
+
+
+def test_speech_reported_inside_the_resumed_quote_is_part_of_it():
+    text = ("“We are ready,” the coach said after a long training session in the rain. “I think "
+            "the team is stronger than last year.”")
+    outer = _att(text, "“We are ready,”", "said", "the coach")
+    start = text.index("the team is")
+    inner = Attribution((text.index("think"), text.index("think") + 5), (start, len(text) - 2),
+                        (text.index("I think"), text.index("I think") + 1), None, "ccomp", "think")
+    [out] = boundaries.carry_over(text, [outer, inner], _quoted(text))
+    assert out.cue == outer.cue and out.content == (0, len(text))
+
+
+@pytest.mark.parametrize("method", ["rules", "combined"])
+def test_the_stage_joins_the_resumed_quote(nlp, method, monkeypatch):
+    from dateline.quotes import stage
+
+    monkeypatch.setattr(stage, "METHOD", method)
+    text = ("“The bridge will open in May,” the mayor said on Tuesday during a visit to the riverside "
+            "works in the old town’s harbour district, where the new bridge stands. “After that, the ferry "
+            "stops.”")
+    quotes = find_quotes(Work(text=text, published=None, doc=nlp(text), actors=[]))
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert len(direct) == 1, quotes
+    assert direct[0].start == 0 and direct[0].end == len(text) and len(direct[0].parts) == 2
+    assert direct[0].speaker.text == "the mayor"
+
+
+def test_a_quote_carried_into_a_paragraph_with_its_own_attribution_ends_before_it():
+    text = ("“The gap is too wide,” said one delegate.\n\n“She can still win,” added another "
+            "delegate from the north.")
+    first = (0, text.index(" said"))
+    second = (text.index("“She"), text.index(" added"))
+    cue = text.index("said")
+    att = Attribution((cue, cue + 4), (0, second[1]), None, None, "paren", "say", [first, second])
+    [out] = boundaries.paragraph_cut(text, [att])
+    assert out.content == first and out.parts == [first]
+
+
+def test_a_whole_paragraph_quote_carried_on_stays():
+    text = "“The gap is too wide,” said one delegate.\n\n“But she can still win in the spring.”"
+    first = (0, text.index(" said"))
+    second = (text.index("“But"), len(text))
+    cue = text.index("said")
+    att = Attribution((cue, cue + 4), (0, len(text)), None, None, "paren", "say", [first, second])
+    assert boundaries.paragraph_cut(text, [att]) == [att]
