@@ -2,7 +2,8 @@
 half (the article split of training/events/train.py). For each labelled event of a sentence that
 dateline gives an event in, the predicted event of the same type (else the sentence's first) is
 right when its date begins with the labelled one (a day within a labelled month counts), or, for
-an event the label leaves undated, when dateline fell back to the publication date.
+an event the label leaves undated, when dateline fell back to the publication date. Wrong dates
+are counted by class (``error_class``), for both halves: counts only, no sentences.
 
 Usage: events_dates.py [--half tune|check|both]   (callable: ``date_accuracy(half)``)
 """
@@ -41,8 +42,11 @@ def date_accuracy(half: str) -> dict:
                 event = next((e for e in events if e.type == gold["type"]), events[0])
                 dated = "dated" if gold.get("date") else "undated"
                 counts[dated] += 1
-                counts[dated + " right"] += date_right(gold.get("date"), event)
+                right = date_right(gold.get("date"), event)
+                counts[dated + " right"] += right
                 counts["basis " + (event.date_basis or "none")] += 1
+                if not right:
+                    counts["error " + error_class(gold.get("date"), event)] += 1
     n = counts["dated"] + counts["undated"]
     right = counts["dated right"] + counts["undated right"]
     return {"events": n, "date right": round(right / n, 3) if n else None,
@@ -51,7 +55,23 @@ def date_accuracy(half: str) -> dict:
             if counts["dated"] else None,
             "right when undated": round(counts["undated right"] / counts["undated"], 3)
             if counts["undated"] else None,
-            "bases": {k[6:]: v for k, v in sorted(counts.items()) if k.startswith("basis ")}}
+            "bases": {k[6:]: v for k, v in sorted(counts.items()) if k.startswith("basis ")},
+            "errors": {k[6:]: v for k, v in sorted(counts.items()) if k.startswith("error ")}}
+
+
+def error_class(gold_date: str | None, event) -> str:
+    """The class of a wrong date, from the label and the event's date basis alone: the
+    publication date although the text dates the event; a date from the event's clause or
+    sentence, or from an earlier telling, that the label does not give (or no date at all for
+    an event the text leaves undated); a coarser date than the label's (a month for a day)."""
+    basis = event.date_basis or "none"
+    if not gold_date:
+        return f"undated by the text, dated by the {basis}"
+    if basis == "publication":
+        return "dated by the text, publication date given"
+    if gold_date.startswith(event.date or "\0"):
+        return f"coarser than the text's date ({basis})"
+    return f"another date ({basis})"
 
 
 def main(argv=None) -> int:

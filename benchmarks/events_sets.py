@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import hashlib
 import random
+import re
 import sys
 import time
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 
 import dateline
@@ -314,10 +316,19 @@ def _score(s: dict, row: dict, events, doc) -> None:
 
 def date_right(gold_date: str | None, event) -> bool:
     """An event's date against a label's: the label's date (a day, a month or a year) begins the
-    event's; a label without a date (around publication) wants the publication date as basis."""
+    event's; an ISO week ("last week": 2020-W01) is in the month or year its Thursday is in, as
+    ISO 8601 counts weeks (the rubric labels "last week" with its month); a label without a date
+    (around publication) wants the publication date as basis."""
     if not gold_date:
         return event.date_basis == "publication"
-    return (event.date or "").startswith(gold_date)
+    value = event.date or ""
+    week = re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value)
+    if week and len(gold_date) < 10:
+        try:
+            value = date.fromisocalendar(int(week[1]), int(week[2]), 4).isoformat()
+        except ValueError:
+            return False
+    return value.startswith(gold_date)
 
 
 def _final(s: dict) -> dict:

@@ -123,6 +123,11 @@ def test_bench_helpers(sets):
     assert not sets.date_right("2019-10", Event(date="2019-11-01", date_basis="clause"))
     assert sets.date_right(None, Event(date="2019-11-01", date_basis="publication"))
     assert not sets.date_right(None, Event(date="2019-10-10", date_basis="context"))
+    # an ISO week is in the month of its Thursday (2020-W01: 30 Dec 2019 - 5 Jan 2020), and is
+    # no day
+    assert sets.date_right("2020-01", Event(date="2020-W01", date_basis="clause"))
+    assert not sets.date_right("2019-12", Event(date="2020-W01", date_basis="clause"))
+    assert not sets.date_right("2020-01-02", Event(date="2020-W01", date_basis="clause"))
     assert sets.pentaclass_of_code("020", 1) == 0 and sets.pentaclass_of_code("190", 4) == 4
     assert sets.pentaclass_of_type()["ASSAULT"] == 4
     assert sets.half_of("x") == sets.half_of("x") and {sets.half_of(str(i)) for i in range(20)} == {
