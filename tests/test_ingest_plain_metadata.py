@@ -38,6 +38,12 @@ MENU = "\n".join(["Home", "News", "Sport", "Weather", "Opinion", "Contact"])
     ("by Ada Merrow in Science, Space | 16 comments", ["Ada Merrow"]),
     ("Date: May 2, 2013 | Category: Schools | Author: Ines Marlow", ["Ines Marlow"]),   # a labelled field
     ("Author: The Editors", []),
+    ("Aug 9th, 2012 at 10:00 am by Cara LindqvistOpinion", ["Cara Lindqvist"]),   # a section name glued on
+    ("By Ruth OkaforView More Articles", ["Ruth Okafor"]),
+    ("By Ines McAllister and Tom MacKenzie", ["Ines McAllister", "Tom MacKenzie"]),   # names with inner capitals
+    ("Town NewsOctober 13, 2016", []),                             # a glued date is no section name
+    ("by Ada Merrow (reporting) and Gil Ashdown (photography)", ["Ada Merrow"]),   # a photographer is no author
+    ("Tom Varley | Tags: Schools, Budget, Council", ["Tom Varley"]),   # a bare name before a labelled field
     ("Ines Marlow • 29 minutes ago • 1", ["Ines Marlow"]),                  # a time ago after the name
     ("Ines Marlow, @inesmarlow, The Late Show", ["Ines Marlow"]),            # a handle after a comma
     ("Jan 14 2008 by Ines Marlow, Western Mail", ["Ines Marlow"]),           # "Mail" ends an outlet's name

@@ -407,6 +407,8 @@ def byline_people(text: str) -> list[str]:
     """Person names of a byline-like line, or [] when the line is not one."""
     text = _GLUED_ROLE.sub(lambda m: m.group(1) + (" | " if m.group(2).isupper() else " " + m.group(2)), text)
     text = _LEADING_MARKS.sub("", text)    # "// By Jane Doe • Nov 11, 2020"
+    text = _GLUED_WORD.sub(r"\1 | ", text)   # "Jane DoeOpinion", "Jane DoeView More Articles"
+    text = _PAREN_ROLE.sub("", _NOT_WRITER.sub("", text))   # "Jane Doe (reporting) and John Roe (photography)"
     match = _BY.match(text) or _DATE_BY.match(text) or _AUTHOR_FIELD.search(text)
     if match:
         rest = match.group("rest")
@@ -416,6 +418,7 @@ def byline_people(text: str) -> list[str]:
         match = _BARE_NAME.match(text)
         after = text[match.end():] if match else ""
         if not match or not (_HANDLE.match(after) or _DATE_TIME.search(after) or _AGO_AFTER.match(after)
+                             or _LABEL_AFTER.match(after)
                              or len(match.group(0).split()) <= 3 and _outlet_after(after)):
             return []
         rest = match.group(0)
@@ -546,6 +549,16 @@ _BYLINE_END = re.compile(r"@|\s[|•·/]\s?|\s[-–—]\s|\b(?:published|updated
 # "Nora FeldStaff Writer", "Owen BrackettTNBusiness": a role or an outlet glued to the name
 _GLUED_ROLE = re.compile(r"([a-z])((?:Staff|Senior|Contributing|Special|Chief|Associate|Deputy|Reporter|Editor|"
                          r"Writer|Correspondent|Contributor|Columnist)\b|[A-Z]{2,})")
+# a capitalised word glued to the end of a name ("Jane DoeOpinion": a section or link name run on;
+# not a glued date, "Town NewsOctober 13, 2016", whose words before it are no name)
+_GLUED_WORD = re.compile(r"\b([A-Z][a-z]{4,})(?=(?!(?:January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December)\b)[A-Z][a-z]{2,})")
+# a role in brackets after a name: the writer's is cut, a photographer or a video maker is no author
+_NOT_WRITER = re.compile(r"(?:\s*(?:,|\b(?i:and)\b|&)\s*)?(?:[A-Z][\w'’.-]*\s+){1,4}\((?i:photo\w*|pictures|video\w*|"
+                         r"graphics?|illustrations?|camera)\)")
+_PAREN_ROLE = re.compile(r"\s*\((?:[a-z][\w\s,&-]{0,30})\)")
+# a bare name before a labelled field: "Jane Doe | Tags: Schools, Budget"
+_LABEL_AFTER = re.compile(r"^\s*[|•·]\s*(?:tags|categor(?:y|ies)|filed under|topics?)\s*:", re.IGNORECASE)
 _PERSON = re.compile(rf"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|{P.PARTICLE})){{1,4}}")
 
 
