@@ -34,6 +34,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -220,6 +221,7 @@ def metadata_table(pages: list[dict], html_rows: list[dict], flat_rows: list[dic
                             if page["half"] == part and (subset == "all" or carried))
                 print(f"{field:<8} {part + (' in text' if subset != 'all' else ''):<14} {count:>5}  " + "  ".join(cells))
     named_authors_table(pages, flat_rows, flat_texts)
+    dated_table(pages, flat_rows, flat_texts)
 
 
 def named_authors_table(pages: list[dict], flat_rows: list[dict], flat_texts: list[str]) -> None:
@@ -240,6 +242,32 @@ def named_authors_table(pages: list[dict], flat_rows: list[dict], flat_texts: li
         if rows:
             found, wrong = sum(ok for ok, _ in rows), sum(given and not ok for ok, given in rows)
             print(f"authors  {part:<14} {len(rows):>5}  found {found / len(rows):.3f}  wrong {wrong / len(rows):.3f}")
+
+
+def dated_table(pages: list[dict], flat_rows: list[dict], flat_texts: list[str]) -> None:
+    """Flattened text, date against the broader evidence (extract_meta.dated: the one day every
+    machine-readable date of the page and its address name): the same day, within a day (a local
+    date beside a UTC one), no date; all pages and those whose text carries the day."""
+    import extract_meta
+
+    rows: dict[tuple[str, bool], list[tuple[bool, bool, bool]]] = {}
+    for page, row, flat in zip(pages, flat_rows, flat_texts):
+        gold = extract_meta.dated(page["html_text"], page["url"])
+        if gold is None:
+            continue
+        found = extract_meta.day(row.get("published"))
+        near = found is not None and abs((date.fromisoformat(found) - date.fromisoformat(gold)).days) <= 1
+        for carried in {False, text_carries("date", gold, flat)}:
+            rows.setdefault((page["half"], carried), []).append((found == gold, near, found is None))
+    print("\nFlattened text, date vs every machine-readable date and the address (extract_meta.dated):"
+          " same day / within a day / none")
+    for part in ("tune", "check"):
+        for carried in (False, True):
+            hits = rows.get((part, carried), [])
+            if hits:
+                same, near, none = (sum(h[k] for h in hits) / len(hits) for k in range(3))
+                print(f"date     {part + (' in text' if carried else ''):<14} {len(hits):>5}  same day {same:.3f}"
+                      f"  within a day {near:.3f}  none {none:.3f}")
 
 
 def main(argv: list[str] | None = None) -> int:

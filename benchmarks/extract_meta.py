@@ -118,6 +118,35 @@ def named_authors(html: str) -> list[str] | None:
     return found or None
 
 
+def dated(html: str, url: str | None) -> str | None:
+    """A broader date evidence for scraped text: the one day that every machine-readable date of the
+    page names — JSON-LD ``datePublished``, the publication-date meta tags dateline's HTML reader
+    knows (``html_evidence.DATE_META`` but the bare "date" names), ``itemprop=datePublished`` and
+    ``<time pubdate>`` values, and the date in the address — or None when they disagree or there is
+    none. Pages dated only by their address count (2008 news sites carry no markup date); the
+    address gives the local day, the markup often the UTC one, so pages where they differ are left
+    out. Used only on the flattened text, which keeps none of this markup and no address."""
+    from dateline.ingest import patterns
+    from dateline.ingest.html_evidence import DATE_META, iso_date
+
+    try:
+        root = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=utf8_parser())
+    except Exception:
+        return None
+    values = [o.get("datePublished") for o in _objects(root)]
+    metas = {}
+    for element in root.xpath("//meta[@content]"):
+        name = (element.get("property") or element.get("name") or element.get("itemprop") or "").strip().lower()
+        metas.setdefault(name, element.get("content"))
+    values += [metas.get(name) for name in DATE_META if name not in ("date", "dc.date", "dcterms.date")]
+    values += [e.get("datetime") or e.get("content") for e in root.xpath("//*[@itemprop='datePublished'] | //time[@pubdate]")]
+    days = {day(iso_date(v)) for v in values if isinstance(v, str) and iso_date(v)} - {None}
+    match = patterns.URL_DATE.search(url or "")
+    if match:
+        days.add("-".join(match.groups()))
+    return next(iter(days)) if len(days) == 1 else None
+
+
 def named_hit(names: list[str], predicted) -> bool:
     return bool({key(n) for n in (predicted or [])} & set(names))
 
