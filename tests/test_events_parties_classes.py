@@ -1,8 +1,8 @@
 """Who did it to whom, by error class (fifth session, conflibert_pentaclass tune half and the
 Wikinews labels' tune half): a name the actors stage left out in a list of addressees, the issuer
 of a text that accuses or calls, the maker of a rule that is defied, the recipient named deep in
-the object, the doer named by a modifier of an act of force, and "we" in a quotation. Sentences
-written for the test; actors given by hand."""
+the object, the country a doer acted in, the doer named by a modifier of an act of force, and "we"
+in a quotation. Sentences written for the test; actors given by hand."""
 
 from __future__ import annotations
 
@@ -96,3 +96,26 @@ def test_we_in_a_quotation_is_its_speaker(nlp):
     find_events(work)
     by_id = {a.id: a for a in work.actors}
     assert _parties(work.events, by_id, "arrest", text)[0] == ["Tom Grey"]
+
+
+def test_the_country_a_doer_acted_in_is_the_target(nlp):
+    text = "Turkish jets attacked militant camps on Tuesday in northern Iraq."
+    events, by_id = run_events(nlp, text, {"tu": ("TUR", "country", "Turkish"),
+                                           "iq": ("IRQ", "country", "Iraq")})
+    assert _parties(events, by_id, "attacked", text) == (["Turkish"], ["Iraq"])
+    text = "Japan deployed medical teams in Nepal on Monday."
+    events, by_id = run_events(nlp, text, {"jp": ("JPN", "country", "Japan"),
+                                           "np": ("NPL", "country", "Nepal")})
+    assert _parties(events, by_id, "deployed", text) == (["Japan"], ["Nepal"])
+
+
+def test_the_doers_own_country_is_no_target(nlp):
+    text = "Iraqi jets attacked militant camps on Tuesday in northern Iraq."
+    events, by_id = run_events(nlp, text, {"iq": ("IRQ", "country", "Iraqi", "Iraq")})
+    assert _parties(events, by_id, "attacked", text)[1] == []
+
+
+def test_an_act_without_a_doer_takes_no_place_as_target(nlp):
+    text = "Two bombings took place in Tunisia last week."
+    events, by_id = run_events(nlp, text, {"tn": ("TUN", "country", "Tunisia")})
+    assert all(not e.target for e in events)

@@ -497,3 +497,35 @@ def modifier_doers(index: ActorIndex, noun, cameo: str, places=()) -> list[str]:
                           index.by_id[found[0]].kind in ("group", "organization")):
                 return found
     return []
+
+
+# Prepositions that say where a material act happened: "stormed a police station in eastern
+# Nigeria", "imposed blockades around towns in the West Bank".
+LOCATIVE_PREPS = frozenset({"in", "inside", "into", "across", "around", "near", "throughout"})
+
+
+def place_targets(index: ActorIndex, heads, sources=()) -> list[str]:
+    """The country a material act was done in, as its target when the text names no party it was
+    done to (PLOVER codes "air strikes in Syria" against Syria): a country actor after a locative
+    preposition of the act's verb or inside its object phrase (not in a clause), when the doer
+    is of another country ("Syrian troops attacked a village in Syria" names no foreign target)."""
+    own = {index.country(a) for a in sources}
+    for head in heads:
+        stack = list(head.children)
+        seen = 0
+        while stack and seen < 60:
+            token = stack.pop(0)
+            seen += 1
+            if token.dep_ in CLAUSE_DEPS or token.dep_ in ("nsubj", "nsubjpass", "agent"):
+                continue
+            if token.dep_ == "prep" and token.lower_ in LOCATIVE_PREPS:
+                for pobj in token.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    for token_ in [pobj] + [c for c in pobj.subtree if c.dep_ == "pobj"]:
+                        found = [a for a in _token_actor(index, token_)
+                                 if index.by_id[a].kind == "country"]
+                        if found and index.country(found[0]) not in own:
+                            return found
+            stack.extend(token.children)
+    return []

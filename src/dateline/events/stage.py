@@ -18,7 +18,7 @@ from ..model import Event, EventPlace, Span
 from ..pipeline import Work, stage
 from . import anchoring, cues, learned, sanity
 from .arguments import ActorIndex, actors_of, could_act, distinct_parties, \
-    modifier_doers, nested_targets, operation_doers
+    modifier_doers, nested_targets, operation_doers, place_targets
 from .codes import lookup, yield_intent
 from .lexicon import match
 from .merge import merge_drafts
@@ -253,6 +253,12 @@ def _resolve(work: Work, index: ActorIndex, candidate: Candidate, last_parties):
         heads = [candidate.trigger] if candidate.trigger.pos_ == "NOUN" else \
             direct_objects(candidate.clause)
         targets = nested_targets(index, heads, exclude=sources)
+        if not targets and sources and (code.quad_class == 4 or code.plover == "AID") and \
+                code.plover != "PROTEST":
+            # "Iraqi jets pounded positions in eastern Syria": the country the doer acted in
+            # (not for a protest, nor for an act without a doer: "bombings took place in
+            # Tunisia" names a place, as the Wikinews rubric codes it)
+            targets = place_targets(index, [candidate.clause, *heads], sources)
     if parties:
         if not sources:
             # "talks between X and Y were held": both sides, each the other's target
