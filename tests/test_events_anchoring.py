@@ -58,3 +58,23 @@ def test_the_narrative_date_does_not_carry_past_the_window():
     events = dated(f"Iran attacked Israel on Tuesday. {filler} Two Israeli soldiers were killed "
                    "in the attack.")
     assert events[-1] == ("ASSAULT", "killed", "2021-11-24", "publication")
+
+
+def test_the_date_benchmark_names_the_class_of_a_wrong_date():
+    import importlib
+    import sys
+    from pathlib import Path
+    from types import SimpleNamespace as Event
+
+    folder = str(Path(__file__).resolve().parent.parent / "benchmarks")
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
+    error_class = importlib.import_module("events_dates").error_class
+    assert error_class("2019-10-10", Event(date="2019-10-11", date_basis="publication")) == \
+        "dated by the text, publication date given"
+    assert error_class(None, Event(date="2019-10-09", date_basis="context")) == \
+        "undated by the text, dated by the context"
+    assert error_class("2019-10-10", Event(date="2019-10", date_basis="clause")) == \
+        "coarser than the text's date (clause)"
+    assert error_class("2019-10-10", Event(date="2019-09-01", date_basis="sentence")) == \
+        "another date (sentence)"
