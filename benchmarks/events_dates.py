@@ -5,7 +5,7 @@ right when its date begins with the labelled one (a day within a labelled month 
 an event the label leaves undated, when dateline fell back to the publication date. Wrong dates
 are counted by class (``error_class``), for both halves: counts only, no sentences.
 
-Usage: events_dates.py [--half tune|check|both]   (callable: ``date_accuracy(half)``)
+Usage: events_dates.py [--half tune|check|long|both|all]   (callable: ``date_accuracy(half)``)
 """
 
 from __future__ import annotations
@@ -17,14 +17,15 @@ from collections import Counter
 import dateline
 
 from common import read_jsonl
-from events_sets import ARTICLES, COMPANION_CONFIDENCE, LABELS, date_right, label_halves
+from events_sets import (ARTICLES, COMPANION_CONFIDENCE, LABELS, LONG_CHECK, date_right,
+                         label_halves)
 
 
 def date_accuracy(half: str) -> dict:
     if not LABELS.is_file():
         return {}
     labels = read_jsonl(LABELS)
-    ids = label_halves(labels)[half]
+    ids = label_halves(labels).get(half, set())
     articles = {r["id"]: r for r in read_jsonl(ARTICLES)}
     counts: Counter = Counter()
     for article_id in sorted(ids):
@@ -76,9 +77,12 @@ def error_class(gold_date: str | None, event) -> str:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--half", choices=("tune", "check", "both"), default="both")
+    parser.add_argument("--half", choices=("tune", "check", "long", "both", "all"),
+                        default="both", help="long: batch 7's held-out long articles; "
+                        "all: the three")
     args = parser.parse_args(argv)
-    halves = ("tune", "check") if args.half == "both" else (args.half,)
+    halves = {"both": ("tune", "check"), "all": ("tune", "check", LONG_CHECK),
+              "long": (LONG_CHECK,)}.get(args.half, (args.half,))
     print(json.dumps({half: date_accuracy(half) for half in halves}, indent=1))
     return 0
 
