@@ -89,21 +89,37 @@ def test_the_stage_joins_the_resumed_quote(nlp, method, monkeypatch):
     assert direct[0].speaker.text == "the mayor"
 
 
+def _two_pieces(text, first_end, second, cue):
+    """A quoted attribution of two pieces: the first from the start to ``first_end`` (a string
+    the piece ends before), ``second`` (start and end strings, None: the text's end)."""
+    first = (0, text.index(first_end))
+    piece = (text.index(second[0]), text.index(second[1]) if second[1] else len(text))
+    c = text.index(cue)
+    return first, Attribution((c, c + len(cue)), (0, piece[1]), None, None, "paren", cue, [first, piece])
+
+
 def test_a_quote_carried_into_a_paragraph_with_its_own_attribution_ends_before_it():
     text = ("“The gap is too wide,” said one delegate.\n\n“She can still win,” added another "
             "delegate from the north.")
-    first = (0, text.index(" said"))
-    second = (text.index("“She"), text.index(" added"))
-    cue = text.index("said")
-    att = Attribution((cue, cue + 4), (0, second[1]), None, None, "paren", "say", [first, second])
+    first, att = _two_pieces(text, " said", ("“She", " added"), "said")
     [out] = boundaries.paragraph_cut(text, [att])
     assert out.content == first and out.parts == [first]
 
 
 def test_a_whole_paragraph_quote_carried_on_stays():
     text = "“The gap is too wide,” said one delegate.\n\n“But she can still win in the spring.”"
-    first = (0, text.index(" said"))
-    second = (text.index("“But"), len(text))
-    cue = text.index("said")
-    att = Attribution((cue, cue + 4), (0, len(text)), None, None, "paren", "say", [first, second])
+    _, att = _two_pieces(text, " said", ("“But", None), "said")
     assert boundaries.paragraph_cut(text, [att]) == [att]
+
+
+def test_a_title_after_the_cue_is_not_a_piece_of_the_quote():
+    text = "“We will win,” the governor told the hosts of “Morning Show.” The show airs daily."
+    first, att = _two_pieces(text, " the governor", ("“Morning", " The show"), "told")
+    [out] = boundaries.title_cut(text, [att])
+    assert out.content == first and out.parts == [first]
+
+
+def test_a_quote_resumed_after_a_comma_stays():
+    text = "“We will win,” the governor said, “next year.”"
+    _, att = _two_pieces(text, " the governor", ("“next", None), "said")
+    assert boundaries.title_cut(text, [att]) == [att]

@@ -13,6 +13,8 @@ train before it was kept (docs/quotes.md, "Fifth session").
 - ``paragraph_cut``: a quote the rules carried on into a later paragraph ends before that
   paragraph when the paragraph goes on after its quote ("“…,” added another delegate."): that
   quote has an attribution of its own.
+- ``title_cut``: a short quoted piece after the cue that follows a word, not a comma ("…,''
+  he told the hosts of ''Morning Joe.''"), is a title the clause names, not the quote resumed.
 """
 
 from __future__ import annotations
@@ -123,4 +125,23 @@ def paragraph_cut(text: str, attributions: list[Attribution]) -> list[Attributio
         if parts[-1][1] <= att.cue[0]:  # "“…,” X told a crowd in Y.": the quote ends the content
             cut = parts[-1][1]
         out.append(dataclasses.replace(att, content=(start, cut), parts=parts))
+    return out
+
+
+def title_cut(text: str, attributions: list[Attribution]) -> list[Attribution]:
+    """Leave out of a quoted content the short quoted pieces after its cue that the
+    attribution clause names ("…,'' he told the hosts of ''Morning Joe.''"): a piece that
+    follows a word, not a comma or colon, and has at most ``TITLE_WORDS`` words is a title, not
+    the quote resumed."""
+    out = []
+    for att in attributions:
+        parts = list(att.parts)
+        while len(parts) > 1 and parts[-1][0] >= att.cue[1] and _words(text, parts[-1]) <= TITLE_WORDS \
+                and text[:parts[-1][0]].rstrip()[-1:].isalnum() and att.content[1] == parts[-1][1]:
+            parts.pop()
+        if len(parts) == len(att.parts):
+            out.append(att)
+            continue
+        end = parts[-1][1] if parts[-1][1] <= att.cue[0] else att.content[1]
+        out.append(dataclasses.replace(att, content=(att.content[0], end), parts=parts))
     return out
