@@ -459,3 +459,29 @@ def test_a_place_the_whoswho_spells_gives_a_description_no_country(actors_of):
     actors = actors_of("Mary Wanjiru of Kenya won the race. Wanjiru was the Chicago Marathon defending "
                        "champion.", date(2019, 10, 14))
     assert named(actors, "Mary Wanjiru").country != "USA"
+
+
+def test_without_a_date_a_curated_name_spacy_takes_for_a_place_is_still_the_person(actors_of):
+    # The curated rows of one person all name one country: without a date, no office, but the
+    # person and the country (spaCy reads a bare "Erdogan" as a place).
+    actors = actors_of("Erdogan accused the opposition of planning a coup.", None)
+    him = named(actors, "Erdogan")
+    assert (him.kind, him.country, him.sector) == ("person", "TUR", None)
+
+
+def test_without_a_date_a_bare_surname_is_the_one_office_holder_of_that_name(actors_of):
+    actors = actors_of("Mr. Sisi received the envoy at the palace on Sunday.", None)
+    him = named(actors, "Sisi")
+    assert (him.country, him.sector) == ("EGY", None)  # whose office it was, not that it held then
+
+
+def test_a_name_spacy_leaves_unlabelled_that_the_whoswho_codes_as_a_body_is_an_organisation(actors_of):
+    actors = actors_of("After the storm, USAID sent tents and water to the coast.", date(2012, 5, 1))
+    agency = named(actors, "USAID")
+    assert (agency.kind, agency.country, agency.sector) == ("organization", "USA", "GOV")
+
+
+def test_gunmen_are_an_armed_group_of_no_stated_side(actors_of):
+    actors = actors_of("Masked gunmen stormed a village market on Monday.", date(2012, 5, 1))
+    assert any(a.sector == "UAF" and "gunmen" in a.name for a in actors), \
+        [(a.name, a.sector) for a in actors]

@@ -93,6 +93,8 @@ class PersonEntry:
     gender: str | None
     organization: str | None = None
     source: str = "lexicon"  # lexicon (people.tsv) or whoswho (the Phoenix dictionaries)
+    # An undated who's-who lookup (no sector can be told): whether the person held an office.
+    held_office: bool = False
 
     def valid(self, on: date | None) -> bool:
         if on is None:
@@ -220,6 +222,10 @@ class Lexicon:
         for entry in self._people_by_key().get(key, ()):
             if entry.valid(on):
                 return entry
+        if on is None:
+            undated = self._undated_person(key)
+            if undated is not None:
+                return undated
         words = key.split()
         if countries is None or len(words) < 2:
             return None
@@ -242,6 +248,17 @@ class Lexicon:
         return PersonEntry("", (), coding.country, coding.sector, "", coding.start, coding.end, None,
                            coding.organization, "whoswho")
 
+    def _undated_person(self, key: str) -> PersonEntry | None:
+        """Without a date no office of the curated table can be told (a remembered office may
+        be long over), but a person whose rows all name one person of one country is of that
+        country ("Erdogan": TUR, no sector)."""
+        rows = self._people_by_key().get(key, ())
+        if not rows or len({(e.name, e.country) for e in rows}) != 1 or rows[0].country is None:
+            return None
+        first = rows[0]
+        return PersonEntry(first.name, first.aliases, first.country, None, "", None, None, first.gender,
+                           first.organization, "lexicon", True)
+
     @staticmethod
     def _nationality(book, key: str, words: list[str], countries) -> PersonEntry | None:
         """Without a date no office can be told, but a person the dictionaries code in one
@@ -252,9 +269,12 @@ class Lexicon:
                 not next(iter(entries.values())).is_person:
             return None
         country = codes.pop()
+        # The text cannot make such a person a place the dictionaries spell by a person's
+        # name ("Rocky Mountains" is coded USA): only one coded with an office is a person.
+        office = any(c.sector and c.sector != "ELI" for e in entries.values() for c in e.codings)
         if country not in countries and len(words) < 3 and book.surname_count(words[-1]) > COMMON_SURNAME:
             return None
-        return PersonEntry("", (), country, None, "", None, None, None, None, "whoswho")
+        return PersonEntry("", (), country, None, "", None, None, None, None, "whoswho", office)
 
     def dated_person(self, words: list[str], sectors, on: date | None, countries=()) -> PersonEntry | None:
         """The who's-who person whose name ends with ``words`` and who held an office of
@@ -266,6 +286,9 @@ class Lexicon:
         if found is None:
             return None
         entry, coding = found  # one person held a dated office of that kind then: that one
+        if on is None:  # whose office it was is known, not that it held on the article's day
+            return PersonEntry(entry.name.title(), (), coding.country, None, "", None, None, None,
+                               coding.organization, "whoswho", True)
         return PersonEntry(entry.name.title(), (), coding.country, coding.sector, "", coding.start,
                            coding.end, None, coding.organization, "whoswho")
 
@@ -337,7 +360,7 @@ class Lexicon:
 # Role codes of the agents table that are sectors of dateline (others, like ELI, are left out).
 AGENT_SECTORS = frozenset({"GOV", "MIL", "REB", "OPP", "COP", "JUD", "SPY", "LEG", "MED", "EDU",
                            "BUS", "CRM", "CVL", "LAB", "AGR", "REF", "HRI", "HLH", "ENV", "REL",
-                           "IGO", "NGO"})
+                           "IGO", "NGO", "UAF"})
 
 
 def agent_sector(phrase: str) -> str | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from . import cues
-from .lexicon import Lexicon, Title
+from .lexicon import Lexicon, Title, norm
 from .publications import compact
 
 MAX_NAME_TOKENS = 8  # longest organisation name matched against the lexicon
@@ -354,6 +354,13 @@ class MentionFinder:
                 j += 1
             self._person(k, j)
             k = j
+        # Names spaCy left unlabelled that the who's-who spells as a body with a role ("USAID",
+        # "Peshmerga"): an organisation, coded as the dictionaries code it.
+        acronyms = [(t.i, t.i + 1) for t in self.tokens if not t.ent_type_ and t.pos_ != "PROPN" and
+                    t.text.isalpha() and t.text.isupper() and 3 <= len(t.text) <= 6]  # "USAID", an ADJ to spaCy
+        for i, j in [*self._unlabelled_names(), *acronyms]:
+            if self._free(i, j) and self._coded_body(doc[i:j]):
+                self._organisation(i, j)
         # Acronyms spaCy left unlabelled of an organisation named before ("The Democratic
         # Alliance won ... The DA said"): a mention of an organisation, which coref joins.
         for tok in self.tokens:
@@ -374,6 +381,21 @@ class MentionFinder:
             code = self.lex.country(tok.text)
             if code and tok.text[:1].isupper():
                 self._country_name(tok.i, tok.i + 1, code)
+
+    def _coded_body(self, span) -> bool:
+        """Whether the who's-who spells ``span`` as one actor with a role (a sector) that is a
+        body, not a person (its codes say so, or it is an acronym, or its name is one word and no first name:
+        "Peshmerga", coded IRQMIL like a soldier), on any date; not a place it spells by name."""
+        from .whoswho import whoswho
+
+        text = span.text
+        if len(text) <= 2 or self.lex.country(text) or self.lex.not_actor(text) or \
+                compact(text) in self.publications or span[0].lower_ in self.lex.first_names:
+            return False
+        found = whoswho().lookup(norm(text), None)
+        if found is None or found[1].sector in (None, "ELI"):
+            return False
+        return not found[0].is_person or " " not in found[0].name or text.isupper()
 
     def _transnational_body(self, i: int, j: int) -> bool:
         """Whether a "person" over tokens [i, j) is a body the who's-who codes without a country
@@ -452,7 +474,8 @@ class MentionFinder:
         entry = self.lex.person(text, self.on, () if whoswho and j - i > 1 else None)
         # The who's-who also spells countries by their places ("Rocky Mountains" is the USA's):
         # only an office (a sector) there makes a person.
-        return entry is not None and (entry.source != "whoswho" or entry.sector is not None)
+        return entry is not None and (entry.source != "whoswho" or entry.sector is not None or
+                                      entry.held_office)
 
     def _unlabelled_names(self):
         """(i, j) of each run of capitalised proper nouns spaCy gave no entity label."""

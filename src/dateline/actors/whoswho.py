@@ -116,6 +116,12 @@ class Entry:
             return None
         return max(valid, key=lambda c: (c.start or date.min, c.end is not None))
 
+    def last_office(self) -> Coding | None:
+        """The dated office (not an elite's code) that started last: what an undated article
+        most likely means by the person."""
+        dated = [c for c in self.codings if (c.start or c.end) and c.sector and c.sector != "ELI"]
+        return max(dated, key=lambda c: (c.start or date.min, c.end or date.max)) if dated else None
+
     @property
     def is_person(self) -> bool:
         # A national office holder, or someone of an international body whose office has dates
@@ -179,8 +185,9 @@ class WhosWho:
                    countries=None) -> tuple[Entry, Coding] | None:
         """The person whose name ends with ``words`` ("dos santos") and who, on ``on``, held a
         dated office of one of ``sectors`` (an undated code does not say they held it then);
-        among several, those of ``countries`` (the article's). None when still ambiguous."""
-        if not words or on is None:
+        among several, those of ``countries`` (the article's). None when still ambiguous.
+        Without a date (``on`` None), the person whose latest dated office is of ``sectors``."""
+        if not words:
             return None
         tail = " ".join(w.lower() for w in words)
         found = []
@@ -191,10 +198,10 @@ class WhosWho:
             if not (entry.name == tail or entry.name.endswith(" " + tail)):
                 continue
             spelled[n] = bearers.count(n)
-            coding = entry.on(on)
+            coding = entry.on(on) if on is not None else entry.last_office()
             if coding is None or coding.start is None and coding.end is None or not coding.country:
                 continue
-            if coding.end is None and on > COVERS_UNTIL:
+            if on is not None and coding.end is None and on > COVERS_UNTIL:
                 continue  # an open-ended office years after the dictionaries stopped: unknown
             if sectors and coding.sector not in sectors:
                 continue
