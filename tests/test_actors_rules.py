@@ -690,3 +690,20 @@ def test_organisation_name_before_a_paragraph_break_leaves_the_break_out(actors_
     text = "The bill failed in the Senate.\n\nIts sponsors will try again."
     senate = actor_with(actors_of(text), "Senate")
     assert all(m.text == m.text.strip() for m in senate.mentions)
+
+
+def test_a_person_described_then_identified_by_name_is_one_actor(actors_of):
+    actors = actors_of("A man was stabbed outside a shop in the town on Friday. The man, later identified as "
+                       "Peter Vale, 41, was taken to hospital. Police said he was stable.")
+    vale = actor_with(actors, "Peter Vale")
+    assert actor_with(actors, "The man") is vale and actor_with(actors, "A man") is vale
+    assert actor_with(actors, "he") is vale
+    victim = actor_with(actors_of("The victim, who was named as Jane Roe, died at the scene."), "Jane Roe")
+    assert any(m.text == "The victim" for m in victim.mentions)
+
+
+def test_a_counted_plural_organisation_noun_is_not_the_organisation_named_last(actors_of):
+    actors = actors_of("The Blue League and the Red Front signed a pact in the capital. The two factions "
+                       "had been rivals for a decade.")
+    factions = actor_with(actors, "The two factions")
+    assert not any(m.kind == "name" for m in factions.mentions), [m.text for m in factions.mentions]

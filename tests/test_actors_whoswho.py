@@ -485,3 +485,18 @@ def test_gunmen_are_an_armed_group_of_no_stated_side(actors_of):
     actors = actors_of("Masked gunmen stormed a village market on Monday.", date(2012, 5, 1))
     assert any(a.sector == "UAF" and "gunmen" in a.name for a in actors), \
         [(a.name, a.sector) for a in actors]
+
+
+def test_an_unlabelled_acronym_that_acts_is_an_organisation(actors_of):
+    actors = actors_of("Officials said the FLN declared a truce on Monday.", date(2012, 5, 1))
+    body = named(actors, "FLN")
+    assert body.kind == "organization"
+    # A title in capitals is no body: "The CEO said" stays a person.
+    ceo = [a for a in actors_of("The CEO said sales rose.", date(2012, 5, 1)) if "CEO" in a.name.upper()]
+    assert ceo and all(a.kind == "person" for a in ceo), [(a.name, a.kind) for a in ceo]
+
+
+def test_a_community_of_faith_is_a_religious_group(actors_of):
+    actors = actors_of("Gunmen attacked Christians leaving a church in the north.", date(2012, 5, 1))
+    assert any(a.name == "Christians" and a.kind == "group" and a.sector == "REL" for a in actors), \
+        [(a.name, a.kind, a.sector) for a in actors]

@@ -94,6 +94,9 @@ CALLING_TITLES = frozenset({"general", "justice", "judge", "chief", "counsel", "
 SELF_INTRODUCTION = re.compile(r"\b(?:[Mm]y name is|I am|I'm|I\u2019m)\s+(?:[A-Z][a-z]*\.?\s+)?$")
 APPOSITION_AFTER = re.compile(r",\s*(?:\d|(?:a|an|the|who|which)\b)", re.I)
 
+# A number in a plural description: it counts several actors ("the two factions", "both groups").
+COUNTED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|both|several|many)\b", re.I)
+
 GENERIC_NAME_WORDS = frozenset({"the", "of", "and", "for", "university", "college", "school",
                                 "company", "inc", "inc.", "group", "department", "ministry"})
 
@@ -369,6 +372,16 @@ class Resolver:
             return self._pronoun(pronouns[0])
         cluster = (self._by_key(rep) or self._by_person_name(rep) or self._by_org_name(rep) or
                    self._by_description(rep) or self._by_epithet(rep, members)) or None
+        if cluster is None and rep.kind == "name" and rep.actor_kind == "person":
+            # "A man was shot ... The man, later identified as John Carter,": the unnamed person
+            # the group's definite description repeats is the one now named.
+            for m in members:
+                d = self.c[m]
+                if d.kind == "description" and d.definite and d.possessor is None and d.head_word:
+                    found = self._by_role_noun(d, d.head_word)
+                    if found is not None and not found.names and found.kind == "person":
+                        cluster = found
+                        break
         if cluster is None:
             if rep.kind == "description" and rep.neighbour_of:
                 return None  # a neighbour we cannot identify: leave it out rather than guess
@@ -656,6 +669,8 @@ class Resolver:
         can name, when its sector is known)."""
         if head not in cues.ORGANISATION_NOUNS or rep.possessor is not None:
             return None
+        if rep.number == "pl" and COUNTED.search(rep.text):
+            return None  # "the two factions": several organisations, not the one named last
         sectors = cues.ORGANISATION_NOUN_SECTORS.get(head)
         return self._last_nearby(rep, lambda cl: self._named_organisation(cl) and
                                  not (sectors and cl.sector and cl.sector not in sectors))

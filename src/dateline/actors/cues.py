@@ -249,3 +249,6 @@ LOCAL_SECTORS = frozenset({"COP", "JUD"})
 # the body ("police personnel", "army men", "security staff").
 GROUP_MEMBER_NOUNS = frozenset({"personnel", "staff", "man", "member", "force", "unit", "squad",
                                 "team", "trooper", "guard", "cadre", "jawan", "constable"})
+
+# Verbs that give a name to someone described ("the man, later identified as John Carter").
+IDENTIFY_VERBS = frozenset({"identify", "name"})

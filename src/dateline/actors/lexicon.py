@@ -344,6 +344,14 @@ class Lexicon:
             self.agent_sectors[key] = agent_sector(key)
         return self.agent_sectors[key]
 
+    def religion(self, noun: str) -> bool:
+        """Whether the agents dictionary codes ``noun`` ("christian", "muslims") by a religion."""
+        from .whoswho import whoswho
+
+        book, key = whoswho(), " ".join(noun.lower().split())
+        code = book.agent(key) or (book.agent(key[:-1]) if key.endswith("s") else None)
+        return code in RELIGION_CODES
+
     def ruling_group(self, country: str, on: date | None) -> OrgEntry | None:
         """A group that governs ``country`` on ``on`` according to the dated lexicon."""
         for entry in self.orgs:
@@ -361,6 +369,11 @@ class Lexicon:
 AGENT_SECTORS = frozenset({"GOV", "MIL", "REB", "OPP", "COP", "JUD", "SPY", "LEG", "MED", "EDU",
                            "BUS", "CRM", "CVL", "LAB", "AGR", "REF", "HRI", "HLH", "ENV", "REL",
                            "IGO", "NGO", "UAF"})
+
+
+# CAMEO's religion codes in the agents dictionary (Christian, Muslim, Jewish, Hindu, Buddhist, ...).
+RELIGION_CODES = frozenset({"CHR", "MUS", "JEW", "HIN", "BUD", "SIK", "JAN", "TAO", "ZRO", "SHN",
+                            "CON", "BAH", "DRZ", "ITR", "REL"})
 
 
 def agent_sector(phrase: str) -> str | None:

@@ -361,6 +361,17 @@ class MentionFinder:
         for i, j in [*self._unlabelled_names(), *acronyms]:
             if self._free(i, j) and self._coded_body(doc[i:j]):
                 self._organisation(i, j)
+        # An acronym spaCy left unlabelled that is the subject of a verb of doing ("ICE
+        # returned the fossils", "the ELN declared a ceasefire"): a body, though no table knows it.
+        for tok in self.tokens:
+            if tok.i in self.taken or tok.ent_type_ or not tok.text.isalpha() or not tok.text.isupper() or \
+                    not 2 <= len(tok.text) <= 6 or tok.dep_ not in ("nsubj", "agent") or \
+                    tok.head.pos_ != "VERB" or tok.head.lemma_ in cues.NON_AGENT_VERBS or \
+                    self.lex.country(tok.text) or self.lex.not_actor(tok.text) or \
+                    self.lex.title(tok.text) or compact(tok.text) in self.publications or \
+                    any(c.dep_ == "compound" for c in tok.children):
+                continue
+            self._organisation(tok.i, tok.i + 1)
         # Acronyms spaCy left unlabelled of an organisation named before ("The Democratic
         # Alliance won ... The DA said"): a mention of an organisation, which coref joins.
         for tok in self.tokens:
@@ -877,9 +888,15 @@ class MentionFinder:
         doc = self.doc
         root = doc[i:j].root
         code = self.lex.demonym(doc[i:j].text)
-        if code is None or root.pos_ not in ("NOUN", "PROPN") or root.tag_ not in ("NNS", "NNPS"):
+        if root.pos_ not in ("NOUN", "PROPN") or root.tag_ not in ("NNS", "NNPS") or not self._acts(root):
             return
-        if not self._acts(root):
+        if code is None:
+            # "Christians", "Muslims", "Hindus": a community of faith the agents dictionary
+            # codes by its religion (CHR, MUS, HIN, ...) is a group of sector REL.
+            if self.lex.religion(root.lemma_) and j - i == 1:
+                self._add(self._cand(i, j, "name", "group", sector="REL",
+                                     key=f"faith:{root.lemma_.lower()}", number="pl"))
+                self._take(i, j)
             return
         self._add(self._cand(i, j, "name", "group", country=code, key=f"people:{code}", number="pl"))
         self._take(i, j)
@@ -1138,6 +1155,16 @@ class MentionFinder:
             return None  # "Sirhan in 1969 (Image: CDCR)": a label, not an apposition
         if tok.dep_ == "appos" and tok.head.i in name_heads:
             return name_heads[tok.head.i]
+        for clause in tok.rights:
+            # "The man, later identified as John Carter,", "the victim, who was named as Jane
+            # Roe,": the name the clause gives the one described.
+            if clause.dep_ in ("acl", "relcl") and clause.lemma_ in cues.IDENTIFY_VERBS:
+                for prep in clause.subtree:
+                    if prep.dep_ == "prep" and prep.lower_ == "as":
+                        named = next((name_heads[g.i] for g in prep.children
+                                      if g.dep_ == "pobj" and g.i in name_heads), None)
+                        if named is not None:
+                            return named
         verb = None
         if tok.dep_ == "attr" and tok.head.lemma_ in cues.COPULAS:
             verb = tok.head
