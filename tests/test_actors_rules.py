@@ -707,3 +707,15 @@ def test_a_counted_plural_organisation_noun_is_not_the_organisation_named_last(a
                        "had been rivals for a decade.")
     factions = actor_with(actors, "The two factions")
     assert not any(m.kind == "name" for m in factions.mentions), [m.text for m in factions.mentions]
+
+
+def test_they_prefers_the_actor_named_in_the_plural(actors_of):
+    actors = actors_of("Researchers at the University of Leeds studied 500 patients. They found that the "
+                       "drug reduced pain.")
+    assert actor_with(actors, "They") is actor_with(actors, "Researchers")
+
+
+def test_negotiators_are_people_a_later_they_can_take(actors_of):
+    actors = actors_of("The European Union and Britain resumed talks on Monday. Negotiators said they hoped "
+                       "to reach a deal.")
+    assert actor_with(actors, "they") is actor_with(actors, "Negotiators")

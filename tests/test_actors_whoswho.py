@@ -494,6 +494,9 @@ def test_an_unlabelled_acronym_that_acts_is_an_organisation(actors_of):
     # A title in capitals is no body: "The CEO said" stays a person.
     ceo = [a for a in actors_of("The CEO said sales rose.", date(2012, 5, 1)) if "CEO" in a.name.upper()]
     assert ceo and all(a.kind == "person" for a in ceo), [(a.name, a.kind) for a in ceo]
+    # A thing in capitals that does what things do, and a kind of body, are no actor.
+    for text, word in (("The VCR changed how films were watched.", "VCR"), ("Did any other NGO provide aid?", "NGO")):
+        assert not [a for a in actors_of(text, date(2012, 5, 1)) if word in a.name], text
 
 
 def test_a_community_of_faith_is_a_religious_group(actors_of):

@@ -65,6 +65,9 @@ REPORTER_WEIGHT = 5.0
 # Smith ... His father was a farmer. He moved": John Smith). 0.5, 1 and 2 gave the same GUM tune
 # half (B3/MUC 0.800/0.835 -> 0.801/0.836, 2026-12-04 third session); 1 was taken.
 NAMED_WEIGHT = 1.0
+# Added for "they" to an actor named in the plural ("Researchers at the University of Leeds ...
+# They found": the researchers, not the university, which "they" may also stand for).
+PLURAL_WEIGHT = 1.0
 
 
 
@@ -781,6 +784,8 @@ class Resolver:
             score += self._salience(cl)
             if cl.names:
                 score += NAMED_WEIGHT
+            if rep.pronoun and rep.pronoun[0] == "pl" and cl.number == "pl":
+                score += PLURAL_WEIGHT
             if score > best_score:
                 best, best_score = cl, score
         return best

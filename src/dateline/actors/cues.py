@@ -252,3 +252,12 @@ GROUP_MEMBER_NOUNS = frozenset({"personnel", "staff", "man", "member", "force", 
 
 # Verbs that give a name to someone described ("the man, later identified as John Carter").
 IDENTIFY_VERBS = frozenset({"identify", "name"})
+
+# What a body does, as the subject: the verbs of doing and saying above and those of
+# authorities, armed groups and agencies ("ICE returned", "the ELN declared a ceasefire").
+BODY_VERBS = AGENT_VERBS | SPEECH_VERBS | frozenset({
+    "declare", "return", "release", "arrest", "detain", "raid", "launch", "issue", "kill",
+    "capture", "charge", "ban", "fine", "approve", "reach", "file", "investigate"})
+
+# Determiners of a noun that names a kind, not one body ("any NGO", "an agency").
+INDEFINITE_DETERMINERS = frozenset({"a", "an", "any", "another", "some", "every", "each", "no"})

@@ -355,21 +355,25 @@ class MentionFinder:
             self._person(k, j)
             k = j
         # Names spaCy left unlabelled that the who's-who spells as a body with a role ("USAID",
-        # "Peshmerga"): an organisation, coded as the dictionaries code it.
+        # "Peshmerga"), an acronym or a name that acts or is acted on (no modifier: "Youth
+        # Championships"), and not a kind ("any NGO"): an organisation, coded as the
+        # dictionaries code it.
         acronyms = [(t.i, t.i + 1) for t in self.tokens if not t.ent_type_ and t.pos_ != "PROPN" and
                     t.text.isalpha() and t.text.isupper() and 3 <= len(t.text) <= 6]  # "USAID", an ADJ to spaCy
         for i, j in [*self._unlabelled_names(), *acronyms]:
-            if self._free(i, j) and self._coded_body(doc[i:j]):
+            if self._free(i, j) and (doc[i:j].text.isupper() or self._acts(doc[i:j].root)) and \
+                    self._coded_body(doc[i:j]) and not self._a_kind(doc[i:j].root):
                 self._organisation(i, j)
-        # An acronym spaCy left unlabelled that is the subject of a verb of doing ("ICE
-        # returned the fossils", "the ELN declared a ceasefire"): a body, though no table knows it.
+        # An acronym spaCy left unlabelled that is the subject of what bodies do (cues.BODY_VERBS:
+        # "ICE returned the fossils", "the ELN declared a ceasefire"; not "the VCR empowered
+        # people", "HR 6819 contains two stars"): a body, though no table knows it.
         for tok in self.tokens:
             if tok.i in self.taken or tok.ent_type_ or not tok.text.isalpha() or not tok.text.isupper() or \
-                    not 2 <= len(tok.text) <= 6 or tok.dep_ not in ("nsubj", "agent") or \
-                    tok.head.pos_ != "VERB" or tok.head.lemma_ in cues.NON_AGENT_VERBS or \
+                    not 2 <= len(tok.text) <= 6 or tok.dep_ != "nsubj" or \
+                    tok.head.lemma_ not in cues.BODY_VERBS or \
                     self.lex.country(tok.text) or self.lex.not_actor(tok.text) or \
                     self.lex.title(tok.text) or compact(tok.text) in self.publications or \
-                    any(c.dep_ == "compound" for c in tok.children):
+                    any(c.dep_ == "compound" for c in tok.children) or self._a_kind(tok):
                 continue
             self._organisation(tok.i, tok.i + 1)
         # Acronyms spaCy left unlabelled of an organisation named before ("The Democratic
@@ -392,6 +396,11 @@ class MentionFinder:
             code = self.lex.country(tok.text)
             if code and tok.text[:1].isupper():
                 self._country_name(tok.i, tok.i + 1, code)
+
+    @staticmethod
+    def _a_kind(tok) -> bool:
+        """Whether the noun names a kind of body, not one ("any other NGO", "an agency")."""
+        return any(c.dep_ == "det" and c.lower_ in cues.INDEFINITE_DETERMINERS for c in tok.children)
 
     def _coded_body(self, span) -> bool:
         """Whether the who's-who spells ``span`` as one actor with a role (a sector) that is a
