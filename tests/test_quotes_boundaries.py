@@ -123,3 +123,20 @@ def test_a_quote_resumed_after_a_comma_stays():
     text = "“We will win,” the governor said, “next year.”"
     _, att = _two_pieces(text, " the governor", ("“next", None), "said")
     assert boundaries.title_cut(text, [att]) == [att]
+
+
+def test_a_content_ending_inside_a_quotation_takes_the_whole_of_it():
+    text = "“The bridge opens in May. The ferry stops then,” the mayor wrote."
+    cue = text.index("wrote")
+    end = text.index(" The ferry") - 1  # "“The bridge opens in May"
+    att = Attribution((cue, cue + 5), (0, end), None, None, "model", "write")
+    [out] = boundaries.whole_quotes(text, [att], _quoted(text))
+    assert out.content == (0, text.index(" the mayor")) and out.parts == [out.content]
+
+
+def test_a_content_inside_a_quotation_of_another_attribution_stays():
+    text = "“The bridge opens in May. The ferry stops then,” the mayor wrote."
+    cue = text.index("wrote")
+    att = Attribution((cue, cue + 5), (0, text.index(" The ferry") - 1), None, None, "model", "write")
+    other = Attribution((cue, cue), (text.index("The ferry"), text.index("then") + 4), None, None, "x", "x")
+    assert boundaries.whole_quotes(text, [att, other], _quoted(text))[0] == att

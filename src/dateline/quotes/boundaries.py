@@ -15,6 +15,9 @@ train before it was kept (docs/quotes.md, "Fifth session").
   quote has an attribution of its own.
 - ``title_cut``: a short quoted piece after the cue that follows a word, not a comma ("…,''
   he told the hosts of ''Morning Joe.''"), is a title the clause names, not the quote resumed.
+- ``whole_quotes``: a content that stops (or starts) inside a quotation it shares words with takes
+  the whole quotation (the model's contents, ranked from syntactic units, can end at a sentence
+  inside one: "“The best taco bowls are made in Trump Tower Grill. [I love Hispanics!]”").
 """
 
 from __future__ import annotations
@@ -38,6 +41,14 @@ _INNER_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘'`]*[A-Z])")
 def _clause(att: Attribution) -> tuple[int, int]:
     spans = [att.cue] + ([att.source] if att.source else [])
     return min(s for s, _ in spans), max(e for _, e in spans)
+
+
+def _taken(attributions, span: tuple[int, int], skip) -> bool:
+    """Whether a word of ``span`` has a role in one of ``attributions`` (None: left out) whose
+    index is not in ``skip``."""
+    return any(j not in skip and o is not None and (
+        overlaps(o.content, span) or overlaps(o.cue, span) or (o.source is not None and overlaps(o.source, span)))
+        for j, o in enumerate(attributions))
 
 
 def _words(text: str, span: tuple[int, int]) -> int:
@@ -89,9 +100,7 @@ def carry_over(text: str, attributions: list[Attribution], quoted: list[tuple[in
         if not _one_sentence_clause(gap, titles, clause[1]):
             continue
         inner = {j for j, o in enumerate(out) if j != k and o is not None and nxt[0] <= o.cue[0] and o.cue[1] <= nxt[1]}
-        if any(j != k and o is not None and j not in inner and (overlaps(o.content, nxt) or overlaps(o.cue, nxt)
-                                              or (o.source is not None and overlaps(o.source, nxt)))
-               for j, o in enumerate(out)):
+        if _taken(out, nxt, inner | {k}):
             continue  # the resumed quote has a role in another attribution
         out[k] = dataclasses.replace(att, content=(att.content[0], nxt[1]), parts=list(att.parts) + [nxt])
         for j in inner:  # speech reported inside the resumed quote is part of it
@@ -144,4 +153,27 @@ def title_cut(text: str, attributions: list[Attribution]) -> list[Attribution]:
             continue
         end = parts[-1][1] if parts[-1][1] <= att.cue[0] else att.content[1]
         out.append(dataclasses.replace(att, content=(att.content[0], end), parts=parts))
+    return out
+
+
+def whole_quotes(text: str, attributions: list[Attribution], quoted: list[tuple[int, int]]) -> list[Attribution]:
+    """Widen a content that ends (starts) inside a quoted stretch it shares words with to that
+    stretch's end (start), when nothing there has a role in another attribution."""
+    out = list(attributions)
+    for k, att in enumerate(out):
+        start, end = att.content
+        for q in quoted:
+            if q[0] < end < q[1] and start <= q[0] + 1 and text[end:q[1]].strip(" \t.,;:!?\"'”’»") :
+                end = q[1]
+            if q[0] < start < q[1] and end >= q[1] - 1 and text[q[0]:start].strip(" \t\"'“‘«,"):
+                start = q[0]
+        if (start, end) == att.content:
+            continue
+        new = (start, end)
+        if _taken(out, new, {k}):
+            continue
+        if overlaps(att.cue, new) and not overlaps(att.cue, att.content):
+            continue
+        parts = [q for q in quoted if start <= q[0] and q[1] <= end]
+        out[k] = dataclasses.replace(att, content=new, parts=parts)
     return out
