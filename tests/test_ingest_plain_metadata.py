@@ -373,3 +373,12 @@ def test_the_address_given_with_plain_text_dates_it_only_when_the_text_does_not(
     assert clean_text(page, url=address).published == "2021-03-02"
     dated = MENU + "\nCouncil approves budget after long debate on road repairs\nMarch 1, 2021\n" + BODY
     assert clean_text(dated, url=address).published == "2021-03-01"
+
+
+def test_a_headline_with_a_month_and_day_in_it_is_still_a_headline():
+    page = MENU + "\nCouncil budget vote moved to Dec. 4 after long debate\nBy Jane Doe\n" + BODY
+    assert clean_text(page).title == "Council budget vote moved to Dec. 4 after long debate"
+    # but a date line, with a name or a weekday beside the date, is none
+    dated = MENU + "\nJane Doe • Nov 18\nWednesday, November 20, 2019\n" + BODY
+    assert clean_text(dated).title not in ("Jane Doe • Nov 18", "Wednesday, November 20, 2019")
+

@@ -16,6 +16,7 @@ Three passes over the lines:
 from __future__ import annotations
 
 import functools
+import re
 from datetime import datetime
 
 from ..model import Boilerplate
@@ -192,6 +193,9 @@ def _content_words(key: str) -> set[str]:
     return {w for w in key.split() if len(w) >= 3 and w not in P.HEADLINE_STOPWORDS}
 
 
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
 def _reads_like_headline(line: Line, min_words: int = 4) -> bool:
     if line.kind not in (None, "related") or not min_words <= line.words <= 30:
         return False
@@ -199,6 +203,8 @@ def _reads_like_headline(line: Line, min_words: int = 4) -> bool:
     parts = text.split(" | ")
     if len(parts) == 2 and len(parts[1].split()) <= P.SITE_NAME_MAX_WORDS and len(parts[0].split()) >= 3:
         text = parts[0]    # "Headline | Site": the headline with its site's name (title_of cuts it)
+    if P.MONTH_DAY.search(text) and len(_WORDS.findall(P.MONTH_DAY.sub(" ", text))) < P.HEADLINE_WORDS_BESIDE_DATE:
+        return False
     return not text.endswith((".", ":", ",", ";")) and not P.NOT_A_HEADLINE.search(text) \
         and not P.NOT_A_HEADLINE_EITHER.search(text) and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“‘'")
 
