@@ -382,3 +382,19 @@ def test_a_headline_with_a_month_and_day_in_it_is_still_a_headline():
     dated = MENU + "\nJane Doe • Nov 18\nWednesday, November 20, 2019\n" + BODY
     assert clean_text(dated).title not in ("Jane Doe • Nov 18", "Wednesday, November 20, 2019")
 
+
+@pytest.mark.parametrize("line, expected", [
+    ("Last modified: January 18. 2008 3:55PM", "2008-01-18T15:55:00"),   # a full stop after the day
+    ("Nov. 18. 2019", "2019-11-18"),
+])
+def test_a_date_with_a_full_stop_after_the_day(line, expected):
+    from dateline.ingest.metadata_text import line_date
+
+    assert line_date(line) == expected
+
+
+def test_a_bare_name_with_a_middle_initial_above_the_date_is_the_author():
+    from dateline.ingest.metadata_text import bare_byline
+
+    assert bare_byline("Harry J Enten", "Thursday 1 November 2012 18.57 EDT") == ["Harry J Enten"]
+    assert bare_byline("Harry J Enten", "Follow") == []

@@ -522,7 +522,8 @@ _DATE_BY = re.compile(rf"^(?:(?:posted|published|modified|updated)\s+(?:on\s+)?)
 _LEADING_MARKS = re.compile(r"^[/\\|•·\s]+(?=(?i:by)\b)")   # not "— Name (@handle) date": an embedded post
 _BY_ALONE = re.compile(r"^(?i:by|written by|author)\s*:?$")
 # a bare name, and perhaps its outlet after a comma or a bar ("Jane Doe, Business Insider")
-_ONE_NAME = rf"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|{P.PARTICLE})){{1,3}}"
+# (a middle initial without its full stop: "Harry J Enten")
+_ONE_NAME = rf"[A-Z][\w'’.-]+(?:\s+(?:[A-Z](?=\s)|[A-Z][\w'’.-]+|{P.PARTICLE})){{1,3}}"
 _BARE_LINE = re.compile(rf"(?P<names>{_ONE_NAME}(?:\s+(?:and|&)\s+{_ONE_NAME})?)"   # "Jane Doe and John Roe"
                         r"(?:\s*[,|]\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})?")
 _READING_TIME = re.compile(r"^\d{1,2}\s*min(?:ute)?s?\.?\s+read\b", re.IGNORECASE)

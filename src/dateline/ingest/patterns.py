@@ -47,8 +47,9 @@ _TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?"
 # (the offset forms first: "GMT+1" is not "GMT" followed by "+1")
 _ZONE = r"(?:UTC[+-]\d{1,2}(?::?\d{2})?|GMT[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,5}|[+-]\d{2}:?\d{2})"
 # A calendar date in the common English orders: "November 24th, 2021", "24 Nov 2021",
-# "2021-11-24", "11/24/2021".
-DATE = (rf"(?:(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR})"
+# "2021-11-24", "11/24/2021"; also "January 18. 2008" (a full stop after the day: a 2008 site's
+# "Last modified:" line on a tune page).
+DATE = (rf"(?:(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAY}[,.]?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR})"
         rf"|{_YEAR}-\d{{2}}-\d{{2}}(?:T[\d:.]+(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|\d{{1,2}}/\d{{1,2}}/{_YEAR})")
 # Date with an optional time and zone: what follows "Published" in a publication line.
 DATE_TIME = (rf"(?P<date>{DATE}(?:\s*(?:--|[-–—|,@/]|at|à|às|a las|um)?\s*{_TIME})?(?:\s*\(?{_ZONE}\)?)?"
