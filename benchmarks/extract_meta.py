@@ -97,9 +97,11 @@ def expected(html: str) -> dict:
 def named_authors(html: str) -> list[str] | None:
     """A broader, noisier author evidence for scraped text: every name the markup gives as an author
     (author meta tags, JSON-LD authors of any type, ``rel``/``itemprop`` author elements) with 2-4
-    words, lower-cased; None when there is none. Outlets slip in ("ABC News"), so a prediction
-    counts as right when one of its people is one of these names (``named_hit``), and only pages
-    whose text prints one of them are scored (bench_extract)."""
+    words, lower-cased, each cut to the name alone (fifth session of 2026-12-04: before, "By Jane
+    Doe" and "Jane Doe, MS, RD" counted as names no byline reader gives); None when there is none.
+    Outlets slip in ("ABC News"), so a prediction counts as right when one of its people is one of
+    these names (``named_hit``), and only pages whose text prints one of them are scored
+    (bench_extract)."""
     try:
         root = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=utf8_parser())
     except Exception:
@@ -114,8 +116,16 @@ def named_authors(html: str) -> list[str] | None:
             elif isinstance(author, str):
                 names.append(author)
     names += [element.text_content() for element in root.xpath("//*[@rel='author' or @itemprop='author']")[:3]]
+    # the name alone, as a reader would write it: a leading "By" and what follows a comma, a slash or
+    # a bar cut ("By Jane Doe", "Jane Doe, MS, RD", "JANE DOE, OUTLET", "Jane Doe / Columnist"), as
+    # ``expected`` cuts at a comma
+    names = [_NAME_TAIL.split(_BY_LABEL.sub("", n.strip()), maxsplit=1)[0] for n in names if isinstance(n, str)]
     found = sorted({key(n) for n in names if 2 <= len(key(n).split()) <= 4 and not n.startswith("http")})
     return found or None
+
+
+_BY_LABEL = re.compile(r"^(?:by|written by)\s*:?\s+", re.IGNORECASE)
+_NAME_TAIL = re.compile(r"\s*(?:,|\s/\s|\s\|\s)")
 
 
 def dated(html: str, url: str | None) -> str | None:
