@@ -195,3 +195,11 @@ def test_a_relative_date_after_the_headline_is_read_against_the_fetch_time_only(
     assert fetched.published == "2024-03-03T12:30:00+00:00"
     unknown = to_document(RawArticle(source="t", format="html", content=html))
     assert unknown.published is None    # no fetch time: no guess
+
+
+def test_a_date_without_its_year_under_the_headline_takes_the_footers_year_last():
+    header = "<h1>Ferry line to open</h1><div>By Lorna Quist</div><div>Feb 17</div>"
+    footer = "<footer><p>© 2021 Town Times. All rights reserved.</p></footer>"
+    html = page(header=header).replace("</body>", footer + "</body>")
+    assert document(html).published == "2021-02-17"
+    assert document(page(header=header)).published is None     # no year anywhere: no date

@@ -11,14 +11,15 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from lxml.etree import XPath
 
 from . import patterns as P
 from .html_evidence import (authors_evidence, jsonld_objects, meta_values, published_evidence, split_people,
                             title_evidence)
-from .metadata_text import bare_byline, byline_people, copyright_holder, line_date, relative_date, says_by
+from .metadata_text import (bare_byline, byline_people, copyright_holder, line_date, relative_date, says_by,
+                            yearless_date)
 
 # compiled once: XPath compilation is a good part of a query's cost on a small page
 _CAPTION_XPATH = XPath("//figcaption | //*[@class and (contains(@class, 'caption') or contains(@class, 'credit'))]")
@@ -64,7 +65,7 @@ def page_metadata(tree, url: str | None = None, now: datetime | None = None) -> 
     # then htmldate's quick search (its extensive one cost a fifth of the extraction time)
     after = functools.cache(lambda: _after_headline(tree))   # read once, only when needed
     meta.published = published_evidence(tree, meta.url, objects, metas) or _date_after_headline(after(), now) or find_date(
-        tree, extensive_search=False, original_date=True, url=meta.url)
+        tree, extensive_search=False, original_date=True, url=meta.url) or _yearless_after_headline(tree, after())
     meta.authors = authors_evidence(objects, metas)
     meta.language = page_language(tree)
     _classed_elements(tree, meta, after)
@@ -139,6 +140,23 @@ def _date_after_headline(after: list[str], now: datetime | None = None) -> str |
         found = next((value for text in short if len(text.split()) <= P.YEARLESS_MAX_WORDS
                       for value in [relative_date(text, now)] if value), None)
     return found
+
+
+def _yearless_after_headline(tree, after: list[str]) -> str | None:
+    """The last resort: a date without its year on a short line after the headline ("Nov 18" under
+    the byline), read in the year of the page's copyright footer, as plain text reads one."""
+    short = [text for text in after if len(text.split()) <= P.YEARLESS_MAX_WORDS and not P.SENTENCE_END.search(text)]
+    if not short:
+        return None
+    years = [int(y) for element in _FOOTER_XPATH(tree)[:3] for y in _COPYRIGHT_YEAR.findall(element.text_content())]
+    years = [y for y in years if 1995 <= y <= datetime.now().year + 1]
+    if not years:
+        return None
+    context = date(max(years), 12, 31)
+    return next((value for value in (yearless_date(text, context) for text in short) if value), None)
+
+
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?((?:19|20)\d{2})", re.IGNORECASE)
 
 
 def _short_text(element) -> str | None:
