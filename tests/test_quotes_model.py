@@ -274,3 +274,20 @@ def test_a_relative_pronoun_speaker_is_the_actor_it_stands_for(nlp):
     assert noun is not None and text[noun[0]:noun[1]] == "Mr. Smith" and text[noun[2]:].startswith("Smith")
     said = text.index("said")
     assert antecedent(doc, (said, said + 4)) is None  # no relative pronoun
+
+
+def test_a_relative_pronoun_the_parser_left_outside_a_relative_clause_takes_the_noun_before(nlp):
+    """When the parser makes "who said" a second main clause ("according to police, who said …"
+    once parsed so in the demo corpus), "who" still stands for the noun before it, a comma between
+    allowed; "that" after a noun is left alone (often a complementiser)."""
+    from dateline.quotes.speakers import _noun_before
+
+    doc = nlp("Smoke rose over the port, according to the rangers, who said crews arrived late.")
+    who = next(t for t in doc if t.lower_ == "who")
+    assert _noun_before(doc, who).text == "rangers"
+    doc = nlp("The island was rarely hit according to Radio Nova who reported two storms.")
+    who = next(t for t in doc if t.lower_ == "who")
+    assert _noun_before(doc, who).text == "Nova"
+    doc = nlp("The minister told reporters that the plan was dead.")
+    that = next(t for t in doc if t.lower_ == "that")
+    assert _noun_before(doc, that) is None

@@ -2,7 +2,8 @@
 
 The actors stage does coreference, so a pronoun speaker ("He said") is a mention of the actor it
 refers to; this module only matches spans, and takes a relative pronoun ("X, who said …") to
-the noun its clause hangs from. With no actors (the stage absent or empty) the speaker keeps its
+the noun its clause hangs from (or, where the parser missed the relative clause, the noun right
+before it). With no actors (the stage absent or empty) the speaker keeps its
 span and no actor id.
 """
 
@@ -45,10 +46,28 @@ def antecedent(doc, source: tuple[int, int]) -> tuple[int, int, int] | None:
         if clause.dep_ == "relcl" or clause.head.i == clause.i:
             break
         clause = clause.head
-    if clause.dep_ != "relcl":
-        return None
-    noun = clause.head
+    if clause.dep_ == "relcl":
+        noun = clause.head
+    else:
+        noun = _noun_before(doc, span[0])
+        if noun is None:
+            return None
     return noun.left_edge.idx, noun.idx + len(noun), noun.idx
+
+
+def _noun_before(doc, pronoun):
+    """The noun right before "who" or "which" (a comma between allowed), when the parser did not
+    make its clause a relative clause ("according to police, who said …" parsed as a second main
+    clause). "that" is left alone: after a noun it is as often a complementiser ("told reporters
+    that …")."""
+    if pronoun.lower_ not in ("who", "whom", "which"):
+        return None
+    k = pronoun.i - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k < 0 or doc[k].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return doc[k]
 
 
 def carry_pronoun_speakers(quotes, text: str):
