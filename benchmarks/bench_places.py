@@ -12,7 +12,12 @@ Also printed: the gazetteer's load time and the resident memory of a fresh proce
 (the index is built first if the cache lacks it), and the places stage's share of annotate time
 (spaCy parse + entities + places).
 
-Usage: bench_places.py --shared ../shared [--limit N] [--keep DIR]
+``--misses N`` also lists, for the TUNE halves only, the gold toponyms no predicted place overlaps
+and the predicted places no gold toponym overlaps, counted by class (``error_class``: how spaCy
+labelled the span, its case, a demonym, a street or natural feature, inside an organisation's
+name, in the first line) with up to N examples a class: where recall and precision are lost.
+
+Usage: bench_places.py --shared ../shared [--limit N] [--keep DIR] [--misses N]
 Example: python benchmarks/bench_places.py --shared ../shared --limit 50
 """
 
@@ -21,6 +26,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -81,6 +87,82 @@ def score(shared: Path, gold: Path, pred: Path) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+_FEATURE_WORDS = re.compile(
+    r"\b(?:St|St\.|Street|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Drive|Lane|Highway|"
+    r"Interstate|Route|River|Creek|Lake|Mount|Mountains?|Island|Bay|Valley|Park|Square|Bridge|"
+    r"Airport|Hall|Building|Center|Centre|Hospital|School|Church|Beach|Forest|Canyon|Falls)\b")
+_DEMONYM_END = ("ans", "an", "ese", "ish", "ian", "ic", "i")
+
+
+def error_class(text: str, span: dict, entities: list[dict], lookup) -> str:
+    """The class of a missed gold toponym (or of a spurious predicted place): the case of its
+    text, a demonym, a street or natural feature, how spaCy labelled it (the exact span, inside
+    a longer organisation's name, or nothing), and whether the gazetteer knows the name (own name
+    / alternate only / unknown) and how large its largest own reading is."""
+    name, start, end = span["text"], span["start"], span["end"]
+    first_line = "\n" in text and start < text.index("\n")
+    if not name[:1].isupper():
+        kind = "lower-case"
+    elif name.isupper() and len(name) > 3:
+        kind = "all-caps"
+    elif _FEATURE_WORDS.search(name):
+        kind = "street/feature/building"
+    else:
+        over = [e for e in entities if e["start"] < end and start < e["end"]]
+        exact = [e for e in over if (e["start"], e["end"]) == (start, end) or
+                 text[e["start"]:e["end"]].removeprefix("the ").removesuffix("'s") == name]
+        if exact:
+            kind = f"spaCy {exact[0]['label']}"
+        elif over:
+            kind = f"inside spaCy {over[0]['label']}"
+        else:
+            kind = "no entity"
+        if name.endswith(_DEMONYM_END) and any(e["label"] == "NORP" for e in over):
+            kind = "demonym/adjective"
+    found = lookup(name)
+    own = [e for e, p in found if p]
+    if own:
+        top = max(own, key=lambda e: (e.feature in ("PCLI", "CONT", "ADM1"), e.population))
+        size = top.feature if top.feature not in ("PPL", "PPLC") else \
+            ("town 100k+" if top.population >= 100_000 else "town 20k+"
+             if top.population >= 20_000 else "town <20k")
+        gaz = f"own name, {size}"
+    else:
+        gaz = "alternate name" if found else "unknown to the gazetteer"
+    return f"{kind}{' (first line)' if first_line else ''} | {gaz}"
+
+
+def list_errors(gold_path: Path, pred_path: Path, per_class: int) -> None:
+    """Print the misses and the spurious places of a half by class (see error_class)."""
+    from collections import defaultdict
+
+    from dateline.places import gazetteer
+    from dateline.places.recognize import lookup
+
+    index = gazetteer.load()
+    preds = {row["id"]: row for row in read_jsonl(pred_path, None)}
+    for what in ("missed gold toponyms", "spurious predicted places"):
+        classes: dict[str, list[str]] = defaultdict(list)
+        for gold in read_jsonl(gold_path, None):
+            pred = preds.get(gold["id"], {})
+            golds, places = gold["toponyms"], pred.get("places") or []
+            mine, other = (golds, places) if what.startswith("missed") else (places, golds)
+            for span in mine:
+                if any(o["start"] < span["end"] and span["start"] < o["end"] for o in other):
+                    continue
+                kind = error_class(gold["text"], span, pred.get("entities") or [],
+                                   lambda n: lookup(index, n))
+                s, e = span["start"], span["end"]
+                context = gold["text"][max(0, s - 50):e + 30].replace("\n", " / ")
+                classes[kind].append(f"{gold['id']}: [{span['text']}] …{context}…")
+        total = sum(len(v) for v in classes.values())
+        print(f"\n{what}: {total}")
+        for kind, rows in sorted(classes.items(), key=lambda kv: -len(kv[1])):
+            print(f"  {len(rows):>4}  {kind}")
+            for row in rows[:per_class]:
+                print(f"          {row}")
+
+
 def run_corpus(shared: Path, filename: str, limit: int | None,
                folder: Path) -> tuple[dict[str, dict], dict]:
     gold_rows = read_jsonl(shared / "data" / "geo" / filename, limit)
@@ -100,6 +182,7 @@ def run_corpus(shared: Path, filename: str, limit: int | None,
     results = {name: score(shared, gold_halves[name], pred_halves[name])
                for name in ("tune", "check")}
     results["all"] = score(shared, gold_path, pred_path)
+    results["paths"] = {"gold": gold_halves["tune"], "pred": pred_halves["tune"]}
     return results, dict(pipeline.timings.seconds)
 
 
@@ -110,6 +193,9 @@ def main(argv=None) -> int:
     parser.add_argument("--keep", type=Path, default=None, help="keep gold/pred JSONL here")
     parser.add_argument("--corpus", choices=[name for name, _ in CORPORA], action="append",
                         help="only this corpus (repeatable); default both")
+    parser.add_argument("--misses", type=int, default=0, metavar="N",
+                        help="list misses and spurious places of the tune halves by class, N "
+                             "examples a class")
     args = parser.parse_args(argv)
     if not (args.shared / "data" / "geo").is_dir():
         print(f"no gold data under {args.shared}/data/geo", file=sys.stderr)
@@ -138,6 +224,9 @@ def main(argv=None) -> int:
                   f"{result['recognition recall']:>8.3f}{result['recognition f1']:>8.3f}"
                   f"{resolved:>13.3f}{result['acc@161 (end to end)']:>13.3f}"
                   f"{result['geonameid accuracy']:>8.3f}{'≥ %.2f' % TARGETS[name]:>8}")
+        if args.misses:
+            print(f"\n{name} tune half, by class:")
+            list_errors(results["paths"]["gold"], results["paths"]["pred"], args.misses)
     annotate = sum(total.values())
     share = total.get("places", 0.0) / annotate if annotate else 0.0
     print(f"\nannotate time {annotate:.1f} s (spaCy {total.get('spacy', 0):.1f}, entities "

@@ -7,7 +7,10 @@ write predictions and score the tune and check halves (the same split as benchma
 with SHARED/eval/geo_score.py. For development only: the judged numbers come from
 `make bench-places`, which runs the whole pipeline.
 
+``--misses N`` lists the tune halves' misses and spurious places by class (as bench_places.py).
+
 Usage: devloop.py --shared ../shared [--cache .cache/places] [--corpus LGL] [--ablate] [--hand]
+                  [--misses N]
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from bench_places import CORPORA, half, score, split_file  # noqa: E402
+from bench_places import CORPORA, half, list_errors, score, split_file  # noqa: E402
 from common import read_jsonl  # noqa: E402
 from dateline import nlp as nlp_module  # noqa: E402
 from dateline.model import Document  # noqa: E402
@@ -98,6 +101,9 @@ def run_once(args, name, filename, places, documents, docs, entities, label) -> 
               f"{r['recognition recall']:.3f} F1 {r['recognition f1']:.3f} acc@161 "
               f"{r['acc@161 (resolved)']:.3f} e2e {r['acc@161 (end to end)']:.3f} id "
               f"{r['geonameid accuracy']:.3f}  {label}", flush=True)
+    if args.misses:
+        print(f"\n{name} tune half, by class ({label}):")
+        list_errors(golds["tune"], preds["tune"], args.misses)
     return seconds
 
 
@@ -110,6 +116,8 @@ def main(argv=None) -> int:
                         help="also score with each disambiguation signal switched off")
     parser.add_argument("--hand", action="store_true",
                         help="also score with the hand-set weights instead of the fitted ones")
+    parser.add_argument("--misses", type=int, default=0, metavar="N",
+                        help="list the tune halves' misses and spurious places by class")
     args = parser.parse_args(argv)
     from dateline.places import resolve
 
