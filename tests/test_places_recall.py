@@ -395,3 +395,20 @@ def test_an_all_capital_headline_names_several_places(run_places):
     work = run_places("WAR UPDATE: RUSSIA STRIKES KYIV AND ODESA AS TALKS STALL\n\nThe talks stalled.")
     names = {p.text for p in work.places}
     assert {"RUSSIA", "KYIV", "ODESA"} <= names
+
+
+def test_a_name_listed_with_a_place_is_a_town_near_it(run_places):
+    # spaCy labels these people or products; the list says they are towns near the place named
+    work = run_places("Fighting spread from Deir ez-Zor to Mayadin and Abu Kamal, the monitor said.")
+    by_text = {p.text: p for p in work.places}
+    assert by_text["Mayadin"].country == "SYR" and by_text["Abu Kamal"].country == "SYR"
+    work = run_places("A bus crashed on the road between Baracoa and Guantanamo on Thursday.")
+    assert {p.text: p.country for p in work.places}.get("Baracoa") == "CUB"
+
+
+def test_a_name_after_a_place_and_a_comma_is_no_list(run_places):
+    # "In Atlanta, Gray said": a comma alone joins only inside a list that goes on
+    work = run_places("In Atlanta, Gray said the plan would cost $4 million.")
+    assert [p.text for p in work.places] == ["Atlanta"]
+    work = run_places("Officials in Nairobi and Mombasa said Smith and Jones had left.")
+    assert {p.text for p in work.places} == {"Nairobi", "Mombasa"}

@@ -71,6 +71,21 @@ CIVIC_AFTER = re.compile(
 # What joins the places of a list: "Oregon and Washington", "Iowa, Georgia or Ohio".
 COORDINATION = re.compile(r"^,?\s+(?:and|or|&)\s+$")
 LIST_COMMA = re.compile(r"^,\s+$")
+# A name listed right after a place, or right before one: "Gainesville and Lindsay", "between
+# Baracoa and Guantanamo", "Hornsey, Stoke Newington and Walthamstow" (a comma alone joins only
+# inside a list that goes on: "In Atlanta, Gray said" is no list). Not names before a type word
+# in the plural ("Lakeview and Harrison streets", "Polk and Hale counties": other rules' or none).
+_LISTED_NAME = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}"
+_PLURAL_TYPE = (r"(?:streets|roads|avenues|drives|lanes|boulevards|highways|counties|parishes|"
+                r"provinces|states|regions|districts|townships|boroughs|rivers|lakes)\b")
+LISTED_AFTER = re.compile(
+    rf"(?:,?\s+(?:and|or|&)\s+(?P<last>{_LISTED_NAME})|,\s+(?P<item>{_LISTED_NAME})"
+    rf"(?=,\s+[A-Z]|,?\s+(?:and|or)\s+[A-Z]))(?!\s+{_PLURAL_TYPE})(?![\w'’\-])")
+# "from Deir ez-Zor to Mayadin": the name after "to" when "from" comes before the place.
+FROM_BEFORE = re.compile(r"\b[Ff]rom\s+(?:the\s+)?$")
+TO_AFTER = re.compile(rf"\s+to\s+(?P<last>{_LISTED_NAME})(?![\w'’\-])")
+LISTED_BEFORE = re.compile(
+    rf"(?<![\w'’\-])(?P<name>{_LISTED_NAME})(?:,?\s+(?:and|or|&)|(?P<comma>,))\s+$")
 # Facilities that are places in their own right (spaCy FAC entities ending so, or a capitalised
 # name so ending after a locative cue): airports, parks, forests and reserves, and the squares,
 # bridges and landmark buildings of city news ("Tahrir Square", "Westminster Bridge", "the Eiffel

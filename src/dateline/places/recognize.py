@@ -23,7 +23,7 @@ from .lexicon_states import (CITY_ABBREVIATIONS, DISTRICT_ABBREVIATIONS, PROVINC
 from .patterns import (ADMINISTRATION_AFTER, APPOSED, CAPITALISED, CIVIC_AFTER, COMPASS,
                        COUNTY_LIST, DATELINE, DATELINE_TITLE, DIVISION_TYPE_WORDS, FACILITY,
                        HOLIDAY_AFTER, HOUSE_NUMBER, HYPHENATED, LANDMARK, LEADING, LIST_NAME,
-                       LIST_NAME_WIDE, LOCATIVE_BEFORE, NAME_PARTICLES, NOT_TYPED_NAMES,
+                       LIST_NAME_WIDE, LISTED_AFTER, LISTED_BEFORE, FROM_BEFORE, TO_AFTER, LOCATIVE_BEFORE, NAME_PARTICLES, NOT_TYPED_NAMES,
                        OF_AFTER_PERSON, OPENING_CUES, PARTY_PLACE, PERSON_CONTEXT, PLACE_WORD,
                        POSSESSED, QUALIFIED, SAINT, SAINTS_BUILDING_AFTER, SAINTS_PLACE_WORDS,
                        SENTENCE_BREAK, STATE_AFTER_LIST, STREET, STREET_ABBREVIATIONS, STREET_NAME,
@@ -61,6 +61,9 @@ _ABBREVIATIONS = {**STATE_ABBREVIATIONS, **PROVINCE_ABBREVIATIONS, **DISTRICT_AB
 # within this distance of it: a city's districts and landmarks lie inside it.
 PART_OF_CITY_KM = 50.0
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:[a-z]+\s+){0,2}")
+# A name listed with a place is a place when the gazetteer has a town or county of its own name
+# this near one of the place's likely readings (a division beside a division of the same country).
+LISTED_KM = 150.0
 
 
 @dataclass(slots=True)
@@ -188,6 +191,9 @@ class _Finder:
         self.personal: set[str] = set()  # folded names spaCy reads as a person more than a place
         self.person_context: set[str] | None = None  # names shown to be persons' (named_person)
         self.persons: list[tuple[int, int]] = []  # spans of PERSON entities
+        # NORP spans set aside as no place ("Western"): a list may still show one to be a town
+        # ("between Baracoa and Guantanamo", Baracoa labelled a people)
+        self.peoples: list[tuple[int, int]] = []
         # Points of the places a first reading of the article resolved (towns, counties): a small
         # town near them is admitted with weaker evidence than a name found out of context.
         self.anchors: list[tuple[float, float]] = []
@@ -629,6 +635,69 @@ class _Finder:
                 self.accept(s, e, found, False)
                 return
 
+    def listed(self) -> None:
+        """Names listed with a place the article has ("Gainesville and Lindsay", "between Baracoa
+        and Guantanamo", "Wisconsin and Pennsylvania", "from Deir ez-Zor to Mayadin"), whatever spaCy labelled them: a town or
+        county of the name's own name within LISTED_KM of one of the place's likely readings, or a
+        first-order division of the same country as one of them. The list goes on from each name
+        found ("Hornsey, Stoke Newington and Walthamstow")."""
+        queue = [m for m in self.mentions if m.candidates]
+        while queue:
+            mention = queue.pop()
+            spans = []
+            after = LISTED_AFTER.match(self.text, mention.end)
+            if not after and FROM_BEFORE.search(self.text[max(0, mention.start - 10):mention.start]):
+                after = TO_AFTER.match(self.text, mention.end)  # "from Deir ez-Zor to Mayadin"
+            if after:
+                spans.append(after.span("last") if after.group("last") else after.span("item"))
+            before = LISTED_BEFORE.search(self.text[max(0, mention.start - 60):mention.start])
+            if before and (not before.group("comma") or
+                           re.match(r",?\s+(?:and|or)\s+[A-Z]", self.text[mention.end:])):
+                offset = max(0, mention.start - 60)
+                spans.append((offset + before.start("name"), offset + before.end("name")))
+            for start, end in spans:
+                found = self.listed_name(start, end, mention)
+                if found is not None:
+                    queue.append(found)
+
+    def listed_name(self, start: int, end: int, beside: Mention) -> Mention | None:
+        start, end = trim(self.text, start, end)
+        name = self.text[start:end]
+        people = (start, end) in self.peoples and not name.endswith(("ans", "ese", "ish", "ists"))
+        if people:
+            self.taken.remove((start, end))  # back if no town of the list's is found
+        if end - start < 3 or not name[:1].isupper() or not self.free(start, end) or \
+                name.lower() in NOT_PLACES_WITHOUT_LABEL or name in DEMONYMS or \
+                name.split()[0] in _NOT_TAIL_WORDS or self.person_name(start, end) or \
+                any(a < end and start < b and b - a > end - start for a, b in self.persons) or \
+                _org_like(name):
+            if people:
+                self.taken.append((start, end))
+            return None
+        own = [c for c, p in beside.candidates if p] or [c for c, _ in beside.candidates]
+        top = max((c.population for c in own), default=0)
+        likely = [c for c in own if c.population * 100 >= top or c.feature in ("PCLI", "ADM1")]
+
+        def near(c: Entry) -> bool:
+            if c.feature == "ADM1":
+                return any(o.feature == "ADM1" and o.country == c.country for o in likely)
+            if c.feature == "PCLI":
+                return any(o.feature == "PCLI" for o in likely)
+            return any(o.feature in _LOCAL_FEATURES and
+                       km(c.lat, c.lon, o.lat, o.lon) <= LISTED_KM for o in likely)
+
+        readings = [(c, p) for c, p in self.candidates(start, end, demonyms=False)
+                    if c.feature in ("PCLI", "ADM1", *_LOCAL_FEATURES) and near(c)]
+        # By an alternate name only when no own name fits, and a town of some size ("Mayadin":
+        # GeoNames' Al Mayādīn)
+        found = [(c, p) for c, p in readings if p] or \
+            [(c, p) for c, p in readings if c.population >= MIN_POPULATION_NAMED_COUNTRY]
+        if not found:
+            if people:
+                self.taken.append((start, end))
+            return None
+        return self.accept(start, end, found, False)
+
     def unlabelled(self, start: int, end: int, label: str | None = None) -> None:
         """A span spaCy did not label as a place (``label``: what it did label it, if anything)."""
         start, end = trim(self.text, start, end)
@@ -738,6 +807,8 @@ def find_mentions(text: str, entities, gazetteer: Gazetteer,
                 f.accept(s, e, own, False)
             else:
                 f.taken.append((ent.start, ent.end))  # "Western diplomats" is not a place
+                if (s, e) == (ent.start, ent.end):
+                    f.peoples.append((s, e))
     for ent in entities:
         if ent.label == "PERSON" and f.free(ent.start, ent.end):
             # "Springfield Police Spokeswoman Jane Roe", "Hale County Sheriff John Doe":
@@ -788,6 +859,7 @@ def find_mentions(text: str, entities, gazetteer: Gazetteer,
             if f.in_person(s, e):  # "President Vladimir Putin"
                 continue
             f.unlabelled(s, e)
+    f.listed()
     f.mentions.sort(key=lambda x: x.start)
     _parts_of_cities(text, f.mentions)
     return f.mentions

@@ -353,6 +353,11 @@ def features(entry: Entry, primary: bool, name: str, qualifiers: list[Entry],
             # its own region: the famous one is meant ("London" in a story on Wuhan is not
             # London, Ohio; a Chicago firm's office in "Paris" is in France).
             f["unevidenced_namesake"] = 1.0
+            # Nor do the nearness of a world city and the division a town merely implies, which
+            # the evidence test set aside, count for it (Chicago's nearness and Illinois for
+            # Paris, Illinois, beside "Paris and Berlin").
+            for k in ("near", "near_local", "colocated_admin1"):
+                f.pop(k, None)
     return f
 
 
