@@ -412,3 +412,9 @@ def test_a_name_after_a_place_and_a_comma_is_no_list(run_places):
     assert [p.text for p in work.places] == ["Atlanta"]
     work = run_places("Officials in Nairobi and Mombasa said Smith and Jones had left.")
     assert {p.text for p in work.places} == {"Nairobi", "Mombasa"}
+
+
+def test_a_name_after_a_towns_office_and_of_is_a_place(run_places):
+    # spaCy reads "Koszalin Piotr Jedlinski" as one person
+    work = run_places("The Mayor of Koszalin Piotr Jedlinski declared a day of mourning.")
+    assert {p.text: p.country for p in work.places}.get("Koszalin") == "POL"

@@ -71,6 +71,14 @@ CIVIC_AFTER = re.compile(
 # What joins the places of a list: "Oregon and Washington", "Iowa, Georgia or Ohio".
 COORDINATION = re.compile(r"^,?\s+(?:and|or|&)\s+$")
 LIST_COMMA = re.compile(r"^,\s+$")
+# A town's or a division's office before "of" and its name: "the Mayor of Koszalin Piotr
+# Jedlinski", "Governor of Kandahar" (the name's first one to three words are looked up).
+OFFICE_OF = re.compile(
+    r"\b(?:[Mm]ayors?|[Gg]overnors?|[Dd]eputy [Mm]ayor|[Ll]ord [Mm]ayor|[Pp]refect|[Ss]heriff|"
+    r"[Pp]olice [Cc]hief|[Cc]hief of [Pp]olice|[Cc]ouncil|[Pp]rovince|[Cc]ity|[Tt]own|[Vv]illage|"
+    r"[Mm]unicipality|[Pp]eople|[Rr]esidents|[Cc]itizens|[Ii]nhabitants|[Oo]utskirts|"
+    r"[Ss]uburbs|[Cc]entre|[Cc]enter) of\s+"
+    r"(?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})")
 # A name listed right after a place, or right before one: "Gainesville and Lindsay", "between
 # Baracoa and Guantanamo", "Hornsey, Stoke Newington and Walthamstow" (a comma alone joins only
 # inside a list that goes on: "In Atlanta, Gray said" is no list). Not names before a type word

@@ -23,7 +23,7 @@ from .lexicon_states import (CITY_ABBREVIATIONS, DISTRICT_ABBREVIATIONS, PROVINC
 from .patterns import (ADMINISTRATION_AFTER, APPOSED, CAPITALISED, CIVIC_AFTER, COMPASS,
                        COUNTY_LIST, DATELINE, DATELINE_TITLE, DIVISION_TYPE_WORDS, FACILITY,
                        HOLIDAY_AFTER, HOUSE_NUMBER, HYPHENATED, LANDMARK, LEADING, LIST_NAME,
-                       LIST_NAME_WIDE, LISTED_AFTER, LISTED_BEFORE, FROM_BEFORE, TO_AFTER, LOCATIVE_BEFORE, NAME_PARTICLES, NOT_TYPED_NAMES,
+                       LIST_NAME_WIDE, OFFICE_OF, LISTED_AFTER, LISTED_BEFORE, FROM_BEFORE, TO_AFTER, LOCATIVE_BEFORE, NAME_PARTICLES, NOT_TYPED_NAMES,
                        OF_AFTER_PERSON, OPENING_CUES, PARTY_PLACE, PERSON_CONTEXT, PLACE_WORD,
                        POSSESSED, QUALIFIED, SAINT, SAINTS_BUILDING_AFTER, SAINTS_PLACE_WORDS,
                        SENTENCE_BREAK, STATE_AFTER_LIST, STREET, STREET_ABBREVIATIONS, STREET_NAME,
@@ -635,6 +635,26 @@ class _Finder:
                 self.accept(s, e, found, False)
                 return
 
+    def offices(self) -> None:
+        """A name after a town's office or people and "of" ("the Mayor of Koszalin Piotr
+        Jedlinski", "residents of Izium", "the outskirts of Bakhmut"): a town, a division or a
+        country by its own name (the longest run of its first words the gazetteer has), whatever
+        spaCy labelled it; not a surname of the article's people."""
+        for m in OFFICE_OF.finditer(self.text):
+            words = [(w.start() + m.start("name"), w.end() + m.start("name"))
+                     for w in re.finditer(r"\S+", m.group("name"))]
+            for n in range(len(words), 0, -1):
+                s, e = trim(self.text, words[0][0], words[n - 1][1])
+                name = self.text[s:e]
+                if e - s < 3 or not self.free(s, e) or name.lower() in NOT_PLACES_WITHOUT_LABEL \
+                        or self.person_name(s, e) or _org_like(name) or name in DEMONYMS:
+                    continue
+                found = [(c, p) for c, p in self.candidates(s, e, demonyms=False)
+                         if p and c.feature in ("PCLI", "ADM1", *_LOCAL_FEATURES)]
+                if found:
+                    self.accept(s, e, found, True)
+                    break
+
     def listed(self) -> None:
         """Names listed with a place the article has ("Gainesville and Lindsay", "between Baracoa
         and Guantanamo", "Wisconsin and Pennsylvania", "from Deir ez-Zor to Mayadin"), whatever spaCy labelled them: a town or
@@ -774,6 +794,7 @@ def find_mentions(text: str, entities, gazetteer: Gazetteer,
     f.party_places()
     f.qualified_towns()
     f.typed_names()
+    f.offices()
     f.hyphenated()
     for ent in entities:
         if ent.label in PLACE_LABELS:
