@@ -418,3 +418,34 @@ def test_a_name_after_a_towns_office_and_of_is_a_place(run_places):
     # spaCy reads "Koszalin Piotr Jedlinski" as one person
     work = run_places("The Mayor of Koszalin Piotr Jedlinski declared a day of mourning.")
     assert {p.text: p.country for p in work.places}.get("Koszalin") == "POL"
+
+
+def test_outskirts_and_coasts_of_a_town(run_places):
+    # spaCy labels "Lampedusa" a person; "the outskirts of" makes "Valencia" the city, not the region
+    work = run_places("The ship sank off the coast of Lampedusa after leaving Sfax in Tunisia.")
+    assert {p.text: p.country for p in work.places}.get("Lampedusa") == "ITA"
+    work = run_places("Flooding hit the outskirts of Valencia on Tuesday.")
+    assert [p.feature for p in work.places if p.text == "Valencia"] == ["PPL"]
+
+
+def test_a_hyphenated_arabic_name_is_one_name(run_places):
+    # "Ras al-Ain" is no Ain of France; "al-Bab" is the Syrian town
+    work = run_places("Turkish-backed fighters entered Ras al-Ain and Tal Abyad, while Kurdish "
+                      "forces held al-Bab.")
+    by_text = {p.text: p.country for p in work.places}
+    assert "Ain" not in by_text
+    assert by_text.get("al-Bab") == "SYR"
+
+
+def test_a_large_town_spacy_reads_as_a_person_in_part(run_places):
+    # spaCy labels "Bahru" a person: the whole run is a city of 850,000
+    work = run_places("Voters in Johor Bahru and Kota Kinabalu queued from dawn.")
+    assert {p.text: p.country for p in work.places}.get("Johor Bahru") == "MYS"
+
+
+def test_a_large_town_by_another_spelling_in_the_articles_country(run_places):
+    # GeoNames spells it Khān Yūnis; Jabalia places the story in the Palestinian territories
+    work = run_places("Airstrikes hit Khan Younis and Beit Lahia overnight, and tanks moved into "
+                      "Jabalia.")
+    by_text = {p.text: p.country for p in work.places}
+    assert by_text.get("Khan Younis") == "PSE" and by_text.get("Beit Lahia") == "PSE"

@@ -52,7 +52,8 @@ LOCATIVE_BEFORE = re.compile(
     r"\b(?:[Mm]ov(?:ed|ing)|[Tt]ravel+(?:ed|ing)|[Ff]l(?:ew|own|ed)|[Dd]r(?:ove|iven)|[Ww]ent|"
     r"[Rr]eturn(?:ed|ing)|[Hh]ead(?:ed|ing)|[Rr]erouted|[Tt]ransferred|[Tt]aken|[Ss]ent|[Dd]eployed|"
     r"[Ee]vacuated|[Rr]elocat(?:ed|ing)|[Cc]ame|[Tt]rips?|[Ff]lights?|[Rr]oute|[Mm]arch(?:ed|ing)|"
-    r"[Ww]alk(?:ed|ing)|[Ee]xtradited|[Dd]eported|[Bb]rought|[Ee]scaped|[Ss]ailed) to|"  # "fled to Sfax"
+    r"[Ww]alk(?:ed|ing)|[Ee]xtradited|[Dd]eported|[Bb]rought|[Ee]scaped|[Ss]ailed|"
+    r"[Hh]ighway|[Rr]ailway|[Ff]err(?:y|ies)|[Tt]rains?|[Bb]uses) to|"  # "fled to Sfax"
     r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Ii]nto|[Tt]hrough|[Ff]rom|"
     r"[Tt]owards?|[Bb]eyond|[Oo]ff|[Ww]est of|[Ee]ast of|[Nn]orth of|[Ss]outh of)|"
     r"\b(?:" + PLACE_TYPES_BEFORE_OF + r"|county|camps?) of)"
@@ -71,13 +72,17 @@ CIVIC_AFTER = re.compile(
 # What joins the places of a list: "Oregon and Washington", "Iowa, Georgia or Ohio".
 COORDINATION = re.compile(r"^,?\s+(?:and|or|&)\s+$")
 LIST_COMMA = re.compile(r"^,\s+$")
-# A town's or a division's office before "of" and its name: "the Mayor of Koszalin Piotr
-# Jedlinski", "Governor of Kandahar" (the name's first one to three words are looked up).
+# A town's or a division's office, people or parts before "of" and its name: "the Mayor of
+# Koszalin Piotr Jedlinski", "Governor of Kandahar", "the outskirts of Valencia", "off the coast of
+# Lampedusa" (the name's first one to three words are looked up). ``town``: the words that make it
+# a town when the gazetteer has one ("the outskirts of Valencia" is the city, not the region);
+# ``division``: a first- or second-order division.
 OFFICE_OF = re.compile(
-    r"\b(?:[Mm]ayors?|[Gg]overnors?|[Dd]eputy [Mm]ayor|[Ll]ord [Mm]ayor|[Pp]refect|[Ss]heriff|"
-    r"[Pp]olice [Cc]hief|[Cc]hief of [Pp]olice|[Cc]ouncil|[Pp]rovince|[Cc]ity|[Tt]own|[Vv]illage|"
-    r"[Mm]unicipality|[Pp]eople|[Rr]esidents|[Cc]itizens|[Ii]nhabitants|[Oo]utskirts|"
-    r"[Ss]uburbs|[Cc]entre|[Cc]enter) of\s+"
+    r"\b(?:(?P<town>[Mm]ayors?|[Dd]eputy [Mm]ayor|[Ll]ord [Mm]ayor|[Cc]ity|[Tt]own|[Vv]illage|"
+    r"[Oo]utskirts|[Ss]uburbs|[Cc]entre|[Cc]enter|[Ss]treets|[Pp]ort)|"
+    r"(?P<division>[Gg]overnors?|[Pp]refect|[Pp]rovince)|"
+    r"[Ss]heriff|[Pp]olice [Cc]hief|[Cc]hief of [Pp]olice|[Cc]ouncil|[Mm]unicipality|[Pp]eople|"
+    r"[Rr]esidents|[Cc]itizens|[Ii]nhabitants|[Cc]oast|[Ss]hores|[Ii]sland) of\s+"
     r"(?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})")
 # A name listed right after a place, or right before one: "Gainesville and Lindsay", "between
 # Baracoa and Guantanamo", "Hornsey, Stoke Newington and Walthamstow" (a comma alone joins only
@@ -116,6 +121,10 @@ School Park Bridge Place""".split())
 # Words joined by hyphens, at least one part capitalised ("Egypt-US", "Gori-based"); the party
 # initials ("D-Calif.") are left to PARTY_PLACE.
 HYPHENATED = re.compile(r"(?<![\w\-])(?:[A-Z][\w.'’]+|[a-z]+)(?:-[A-Za-z][\w.'’]*)+(?![\w\-])")
+# The Arabic article that opens a hyphenated name ("Ras al-Ain", "al-Bab", "Deir ez-Zor"): the word
+# after it is no place of its own (not Ain, France).
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ag|ah|aj|ak|an|ar|as|ash|at|ath|az|ed|en|er|es|et|ez|"
+                            r"ul|ibn|bin|bint|abu|bani|beni|wadi)$", re.IGNORECASE)
 # A town and its state, province or country after a comma: "Churchill, Man.", "Kandahar,
 # Afghanistan" (the area is checked against the gazetteer).
 QUALIFIED = re.compile(

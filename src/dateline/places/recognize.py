@@ -20,7 +20,7 @@ from .lexicon import (COUNTY_WORDS, HONOREE_WORDS, NATURAL_FEATURE_WORDS, NEVER_
 from .lexicon_demonyms import COUNTRY_DEMONYMS, DEMONYMS
 from .lexicon_states import (CITY_ABBREVIATIONS, DISTRICT_ABBREVIATIONS, PROVINCE_ABBREVIATIONS,
                              STATE_ABBREVIATIONS)
-from .patterns import (ADMINISTRATION_AFTER, APPOSED, CAPITALISED, CIVIC_AFTER, COMPASS,
+from .patterns import (ADMINISTRATION_AFTER, APPOSED, ARABIC_ARTICLE, CAPITALISED, CIVIC_AFTER, COMPASS,
                        COUNTY_LIST, DATELINE, DATELINE_TITLE, DIVISION_TYPE_WORDS, FACILITY,
                        HOLIDAY_AFTER, HOUSE_NUMBER, HYPHENATED, LANDMARK, LEADING, LIST_NAME,
                        LIST_NAME_WIDE, OFFICE_OF, LISTED_AFTER, LISTED_BEFORE, FROM_BEFORE, TO_AFTER, LOCATIVE_BEFORE, NAME_PARTICLES, NOT_TYPED_NAMES,
@@ -228,6 +228,21 @@ class _Finder:
         """Whether the span overlaps a PERSON entity ("Speaker of the House Nancy Pelosi")."""
         return any(a < end and start < b for a, b in self.persons)
 
+    def countries(self) -> set[str]:
+        """The countries of the article's places found so far (of their readings by own names,
+        or of all their readings when they have none)."""
+        return {e.country for m in self.mentions
+                for e, p in ([(c, p) for c, p in m.candidates if p] or m.candidates)}
+
+    def holds_person(self, start: int, end: int) -> bool:
+        """Whether the run of capitalised words is a large place by its own name and the PERSON
+        entities it overlaps lie inside it, shorter ("Johor Bahru", spaCy's person "Bahru")."""
+        if any(a < end and start < b and (a < start or b > end or (a, b) == (start, end))
+               for a, b in self.persons):
+            return False
+        start, end = trim(self.text, start, end)
+        return _strong([(c, p) for c, p in self.candidates(start, end) if p])
+
     def honours(self, start: int, end: int) -> bool:
         """A two-word name that honours a person ("the Lincoln Memorial", "the Kennedy Center"):
         its first word opens no place name, so the span is set aside."""
@@ -358,10 +373,13 @@ class _Finder:
             if not self.free(s, e):
                 continue
             whole = [(c, p) for c, p in self.candidates(s, e) if p]
-            if whole and self.text[s].isupper() and (_eminent(whole) or _strong(whole) or
-                                                     self.local(whole)):
+            article = ARABIC_ARTICLE.match(self.text[s:e].split("-")[0])
+            if whole and (self.text[s].isupper() or article) and (
+                    _eminent(whole) or _strong(whole) or self.local(whole)):
                 self.accept(s, e, whole, True)
                 continue
+            if article:
+                continue  # "al-Bab", "Ras al-Ain": one name, its word no place of its own
             for part in re.finditer(r"[^-]+", self.text[s:e]):
                 ps, pe = trim(self.text, s + part.start(), s + part.end())
                 if part.start() == 0:
@@ -636,10 +654,12 @@ class _Finder:
                 return
 
     def offices(self) -> None:
-        """A name after a town's office or people and "of" ("the Mayor of Koszalin Piotr
-        Jedlinski", "residents of Izium", "the outskirts of Bakhmut"): a town, a division or a
-        country by its own name (the longest run of its first words the gazetteer has), whatever
-        spaCy labelled it; not a surname of the article's people."""
+        """A name after a town's office, people or parts and "of" ("the Mayor of Koszalin Piotr
+        Jedlinski", "residents of Izium", "the outskirts of Valencia", "the coast of Lampedusa"):
+        a town, a division or a country by its own name (the longest run of its first words the
+        gazetteer has), whatever spaCy labelled it; not a surname of the article's people. A
+        mayor's, a city's or its outskirts' name is a town where the gazetteer has one, a
+        governor's or a province's a division (the mention keeps that sort, as a type word's)."""
         for m in OFFICE_OF.finditer(self.text):
             words = [(w.start() + m.start("name"), w.end() + m.start("name"))
                      for w in re.finditer(r"\S+", m.group("name"))]
@@ -651,8 +671,13 @@ class _Finder:
                     continue
                 found = [(c, p) for c, p in self.candidates(s, e, demonyms=False)
                          if p and c.feature in ("PCLI", "ADM1", *_LOCAL_FEATURES)]
+                wanted = _TOWN_FEATURES if m.group("town") else \
+                    _DIVISION_FEATURES if m.group("division") else frozenset()
+                sort = [(c, p) for c, p in found if c.feature in wanted]
                 if found:
-                    self.accept(s, e, found, True)
+                    mention = self.accept(s, e, sort or found, True)
+                    if mention is not None:
+                        mention.typed = bool(sort) and len(sort) < len(found)
                     break
 
     def listed(self) -> None:
@@ -748,10 +773,20 @@ class _Finder:
             self.locative(start) and not tail
         # A town's police, mayor or people ("Danbury police", "a Crafton man") name a town.
         civic = self.civic(end) and _town(found) and label != "PERSON" and not tail
+        # A name of two words or more that is a large town's, by an alternate spelling too
+        # ("Khan Younis": GeoNames' Khān Yūnis), unlabelled or labelled a person.
+        # By its own name when it has one ("White House" is a Tennessee town, never Washington),
+        # and not an organisation's name ("El Cabo's" grill is no Cape Town).
+        # By an alternate spelling only in a country the article's places lie in.
+        readings = [c for c, p in found if p] or [
+            c for c, _ in found if c.country in self.countries()]
+        large = not single and label in (None, "PERSON") and any(
+            c.feature in _TOWN_FEATURES and c.population >= MIN_POPULATION_UNLABELLED
+            for c in readings)
         if label is not None and not (known or county or local or civic or _eminent(found) or
-                                      (single and _strong(found))):
+                                      _strong(found) or large):
             return  # an organisation or person named like a town ("Kristina Smith")
-        if known or county or local or civic or _strong(found):
+        if known or county or local or civic or _strong(found) or large:
             if not _org_like(name) or county:
                 self.accept(start, end, found, known)
 
@@ -877,7 +912,7 @@ def find_mentions(text: str, entities, gazetteer: Gazetteer,
         for s, e in parts:
             if not f.free(s, e) or text[s:e].lower() in NOT_PLACES_WITHOUT_LABEL:
                 continue
-            if f.in_person(s, e):  # "President Vladimir Putin"
+            if f.in_person(s, e) and not f.holds_person(s, e):  # "President Vladimir Putin"
                 continue
             f.unlabelled(s, e)
     f.listed()
