@@ -16,7 +16,7 @@ SUPPORT_VERBS = frozenset({
     "organize", "organise", "lead", "restart", "renew", "plan", "schedule", "approve", "fire",
     "receive", "engage", "participate", "involve", "fight", "wage", "unleash", "sign",
     "implement", "observe", "respect", "agree", "call", "lodge", "file", "authorize",
-    "authorise", "broker", "negotiate",
+    "authorise", "broker", "negotiate", "complete",
 })
 
 # Quantity heads whose "of" phrase is the real object ("hundreds of prisoners").
@@ -151,8 +151,10 @@ REQUEST_NOUNS = frozenset({"call", "calls", "demand", "demands", "request", "req
 TOPIC_VERBS = frozenset({"discuss", "debate", "negotiate", "consider", "address", "tackle"})
 
 # Verbs whose direct object is what is moved, not a party ("deployed troops along the border
-# with Ukraine": the troops are Russia's own).
-DEPLOY_VERBS = frozenset({"deploy", "mobilize", "mobilise", "station", "mass", "dispatch"})
+# with Ukraine", "withdrew its troops": the troops are the doer's own).
+DEPLOY_VERBS = frozenset({"deploy", "mobilize", "mobilise", "station", "mass", "dispatch",
+                          # and withdrawn: "pulled its forces from the region"
+                          "pull", "withdraw"})
 
 # Prepositions that introduce the target of an event, in order of preference.
 TARGET_PREPS = ("with", "against", "to", "on", "at", "toward", "towards", "into", "upon", "for",
@@ -212,7 +214,10 @@ PERSON_NOUNS = frozenset({"man", "men", "woman", "women", "person", "persons", "
                           "driver", "drivers", "striker", "strikers", "marcher", "marchers",
                           "local", "locals", "commuter", "commuters", "vendor", "vendors",
                           "hothead", "hotheads", "agitator", "agitators", "picketer",
-                          "picketers", "mourner", "mourners", "onlooker", "onlookers"})
+                          "picketers", "mourner", "mourners", "onlooker", "onlookers",
+                          "cop", "cops", "policeman", "policemen", "policewoman", "jawan",
+                          "jawans", "trooper", "troopers", "constable", "constables",
+                          "personnel"})
 
 # Pronouns that stand for a thing or a clause, never for a party ("which", "this").
 THING_PRONOUNS = frozenset({"which", "that", "this", "what", "these", "those", "something",
@@ -252,6 +257,21 @@ PROTEST_MENTION_NOUNS = frozenset({
     "protest", "protests", "demonstration", "demonstrations", "sit-in", "riot", "riots",
     "rioting", "picket", "gherao", "uprising", "agitation", "walkout", "bandh", "hartal",
     "dharna"})
+# Strike nouns in their labour sense (patterns._labour_strike): "on strike", or with a modifier of
+# these (a trade, a crowd noun, a kind of strike): "a teachers' strike", "the general strike".
+LABOUR_STRIKE_NOUNS = frozenset({"strike", "strikes", "stoppage", "stoppages"})
+LABOUR_STRIKE_MODIFIERS = frozenset({
+    "general", "hunger", "wildcat", "indefinite", "nationwide", "national", "token", "sympathy",
+    "rolling", "labour", "labor", "work", "industrial", "teacher", "teachers", "doctor", "doctors",
+    "nurse", "nurses", "transport", "taxi", "bus", "rail", "railway", "port", "dock", "mine",
+    "staff", "employee", "employees", "union", "trucker", "truckers", "lawyer", "lawyers",
+    "pilot", "pilots", "sit-down", "public-sector", "civil", "day-long", "one-day", "two-day",
+    "three-day", "24-hour", "48-hour", "72-hour"})
+# Participles of protest verbs that name a crowd by what it does ("striking miners", "protesting
+# farmers"), with the CAMEO code of the protest (patterns._protesting_crowds).
+PROTESTING_PARTICIPLES = {"striking": "143", "protesting": "141", "demonstrating": "141",
+                          "agitating": "141", "picketing": "141", "marching": "141",
+                          "rioting": "145", "rampaging": "145"}
 # Attack nouns that report an attack wherever they stand, when the phrase says which attack
 # (plural, or with a modifier, possessor, number or place/target preposition: "the suicide attack
 # on the base", "Turkish airstrikes", "the killing of three villagers"; not "the attack" alone,
@@ -283,7 +303,13 @@ PARTYLESS_UNSAFE = frozenset({"fire", "explosion", "blast"})
 WEAPON_NOUNS = frozenset({"bomb", "bombs", "ied", "grenade", "grenades", "mine", "landmine",
                           "device", "rocket", "rockets", "missile", "missiles", "shell", "shells",
                           "mortar", "mortars", "drone", "drones", "bullet", "bullets", "car-bomb",
-                          "explosive", "explosives"})
+                          "explosive", "explosives",
+                          # the aircraft, vehicles and guns that deliver them ("fighter jets
+                          # bombed rebel positions", "helicopter gunships strafed the village")
+                          "jet", "jets", "warplane", "warplanes", "aircraft", "helicopter",
+                          "helicopters", "gunship", "gunships", "bomber", "bombers", "fighter",
+                          "fighters", "tank", "tanks", "artillery", "warship", "warships",
+                          "gunboat", "gunboats"})
 
 # Terms of a sentence that make it imprisonment as well as a conviction ("sentenced to five years
 # in prison", "to life", "to 18 months"): the event is then also COERCE arrest (PLOVER 3.13).

@@ -105,6 +105,8 @@ def subject_of(verb, depth: int = 0):
         return subject_of(head, depth + 1)  # "X bombarded Aleppo, killing eight people"
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
         return head
+    if verb.dep_ == "amod" and verb.lower_ in cues.PROTESTING_PARTICIPLES:
+        return head  # "protesting farmers": the farmers protest
     return None
 
 
@@ -381,7 +383,7 @@ def mention_triggers(sent, taken: set[int], roots: tuple[str, ...]) -> list[Cand
     out = []
     for token in sent:
         word = token.lower_
-        protest = word in cues.PROTEST_MENTION_NOUNS and "14" in roots
+        protest = (word in cues.PROTEST_MENTION_NOUNS or _labour_strike(token)) and "14" in roots
         attack = word in cues.ASSAULT_MENTION_NOUNS and "19" in roots
         if token.i in taken or token.pos_ != "NOUN" or not (protest or attack) or \
                 token.dep_ in ("nsubjpass", "compound", "amod", "oprd"):
@@ -407,6 +409,44 @@ def mention_triggers(sent, taken: set[int], roots: tuple[str, ...]) -> list[Cand
         candidate.sources.extend(_prep_objects(token, ("by",)))
         candidate.targets.extend(_prep_objects(token, ("against", "on") if attack else
                                                ("against",)))
+        out.append(candidate)
+    if "14" in roots:
+        out.extend(_protesting_crowds(sent, taken))
+    return out
+
+
+def _labour_strike(noun) -> bool:
+    """A strike noun in its labour sense: "are on strike", "a teachers' strike", "the general
+    strike", "a work stoppage" (not "an air strike", "a missile strike", which the lexicon codes as
+    attacks when a support verb takes them)."""
+    if noun.lower_ not in cues.LABOUR_STRIKE_NOUNS:
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and not any(
+            c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children):
+        return True  # "workers are on strike", "remained on strike" (not "a strike on a base")
+    return any(c.dep_ in ("amod", "compound", "poss", "nmod") and (
+        c.lemma_.lower() in cues.LABOUR_STRIKE_MODIFIERS or c.lower_ in cues.LABOUR_STRIKE_MODIFIERS
+        or c.lemma_.lower() in cues.CROWD_NOUNS) for c in noun.children)
+
+
+def _protesting_crowds(sent, taken: set[int]) -> list[Candidate]:
+    """A crowd named by what it is doing: "striking miners", "protesting farmers", "rioting
+    youths" (a participle of a protest verb on a noun for people). The crowd is the source."""
+    out = []
+    for token in sent:
+        code = cues.PROTESTING_PARTICIPLES.get(token.lower_)
+        head = token.head
+        if code is None or token.i in taken or token.dep_ != "amod" or head.pos_ not in (
+                "NOUN", "PROPN") or not (head.lemma_.lower() in cues.CROWD_NOUNS or
+                                         head.lower_ in cues.CROWD_NOUNS or
+                                         head.lemma_.lower() in cues.PERSON_NOUNS):
+            continue
+        clause = head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        candidate = Candidate(token, clause, Entry(token.lemma_.lower(), "V", (), code),
+                              "nominal")
+        candidate.sources.append(head)
         out.append(candidate)
     return out
 

@@ -400,7 +400,8 @@ def _partyless(index: ActorIndex, candidate: Candidate, code) -> bool:
     trigger = candidate.trigger
     if trigger.pos_ == "NOUN" and trigger.lemma_.lower() in cues.PARTYLESS_UNSAFE:
         return False
-    if code.plover != "ACCUSE" and (trigger.dep_ in ("amod", "compound") or (
+    if code.plover != "ACCUSE" and trigger.lower_ not in cues.PROTESTING_PARTICIPLES and (
+            trigger.dep_ in ("amod", "compound") or (
             trigger.dep_ == "acl" and trigger.tag_ == "VBN")):
         return False  # a participle describing a noun: "a banned party" (but "alleged abuse")
     if clause_modality(candidate.trigger, candidate.clause) not in ("asserted", "planned"):
