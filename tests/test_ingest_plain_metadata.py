@@ -217,7 +217,7 @@ def test_a_masthead_date_far_above_loses_to_the_date_line_by_the_headline():
     ("Posted Nov 18, 8:19 PM", "2019-11-18T20:19:00"),
     ("Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM", "2019-11-18T20:19:00"),   # the posting time, not the update
     ("Published 12:04 GMT, 3 March", "2019-03-03T12:04:00+00:00"),
-    ("Alessio Palumbo • Dec 30", "2018-12-30"),    # after the page's latest date: the year before
+    ("Marta Kowal • Dec 30", "2018-12-30"),    # after the page's latest date: the year before
 ])
 def test_a_date_without_its_year_takes_the_year_of_the_pages_own_dates(line, expected):
     more = "\n\n".join(f"Line {n} of the story adds that the budget grew by {n} percent over the year before." for n in range(20))

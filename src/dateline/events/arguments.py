@@ -314,7 +314,7 @@ def actors_of(index: ActorIndex, head, last_parties: tuple[str, ...] = (),
         if not found:
             found = _country_anaphor(index, token, exclude)
         if not found and role == "source":
-            found = issuer_of_text(index, token)  # "X put out a report accusing Y"
+            found = issuer_of_text(index, token)  # "X issued a report accusing Y"
         if not found and n == 0 and not _named(token):
             # a list of topics ("operations against Daesh, humanitarian assistance"); but a
             # name the actors stage left out does not end a list of parties ("urged Europe and
@@ -337,7 +337,7 @@ def _named(token) -> bool:
     return token.pos_ == "PROPN" and token.ent_type_ in AGENT_ENTITIES | {"LOC"}
 
 
-# Texts that speak for whoever issued them: "X put out a report accusing Y", "approved a
+# Texts that speak for whoever issued them: "X issued a report accusing Y", "approved a
 # resolution criticising Y", "issued a statement condemning Y".
 ISSUED_TEXTS = cues.REPORT_NOUNS | cues.NON_AGENT_HEADS | frozenset({
     "resolution", "resolutions", "letter", "message", "communique", "communiqué",
@@ -437,8 +437,8 @@ def operation_doers(index: ActorIndex, verb) -> list[str]:
 
 
 # Prepositions inside an object's phrase that name who receives or suffers a material act ("will
-# provide ammunition alongside humanitarian assistance to Turkey", "the release of $1.2 billion
-# in military assistance to Egypt", "launched attacks on military targets in Kirkuk").
+# send rifles along with food aid to Moldova", "the transfer of $300 million
+# in security aid to Jordan", "launched attacks on military targets in Kirkuk").
 NESTED_TARGET_PREPS = frozenset({"to", "on", "against", "at", "into", "toward", "towards",
                                  "upon"})
 # Dependencies that leave the object's phrase for another clause.

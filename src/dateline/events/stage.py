@@ -249,7 +249,7 @@ def _resolve(work: Work, index: ActorIndex, candidate: Candidate, last_parties):
     code = lookup(candidate.cameo)
     if not targets and not parties and code is not None and code.quad_class in (2, 4) and \
             not candidate.cameo.startswith("04"):
-        # "will provide ammunition alongside assistance to Turkey": deeper in the object
+        # "will send rifles along with food aid to Moldova": deeper in the object
         heads = [candidate.trigger] if candidate.trigger.pos_ == "NOUN" else \
             direct_objects(candidate.clause)
         targets = nested_targets(index, heads, exclude=sources)

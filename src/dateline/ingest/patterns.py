@@ -447,9 +447,9 @@ HEADLINE_ECHO_LOOKBACK = 40
 HEADLINE_LOOKBACK = 12
 # Lines above an article that are not its headline: a byline, a date, an e-mail address, a counter.
 NOT_A_HEADLINE = re.compile(rf"@|^(?i:by)\s|\d{{1,2}}[:.]\d{{2}}|\d+\s+(?i:min|minutes?)\b|\|")
-# A month and day make a line a date line ("Nov 18, 2019", "Alessio Palumbo • Nov 18") unless at
-# least HEADLINE_WORDS_BESIDE_DATE other words stand beside them: "Mass Effect Trilogy pushed to
-# Dec. 4 on PS3" is a headline (fifth session of 2026-12-04: title on the flattened tune half 0.785 →
+# A month and day make a line a date line ("Nov 18, 2019", "Marta Kowal • Nov 18") unless at
+# least HEADLINE_WORDS_BESIDE_DATE other words stand beside them: "Harbour Festival moved to
+# Dec. 4 after the storm" is a headline (fifth session of 2026-12-04: title on the flattened tune half 0.785 →
 # 0.793, check 0.802 → 0.811; before, any month and day ruled a line out).
 MONTH_DAY = re.compile(rf"\b(?i:{_WEEKDAY},?\s+)?(?i:{_MONTH})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+{_YEAR})?")
 HEADLINE_WORDS_BESIDE_DATE = 4

@@ -85,7 +85,7 @@ OFFICE_OF = re.compile(
     r"[Rr]esidents|[Cc]itizens|[Ii]nhabitants|[Cc]oast|[Ss]hores|[Ii]sland) of\s+"
     r"(?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})")
 # A name listed right after a place, or right before one: "Gainesville and Lindsay", "between
-# Baracoa and Guantanamo", "Hornsey, Stoke Newington and Walthamstow" (a comma alone joins only
+# Baracoa and Guantanamo", "Kendal, Keswick and Penrith" (a comma alone joins only
 # inside a list that goes on: "In Atlanta, Gray said" is no list). Not names before a type word
 # in the plural ("Lakeview and Harrison streets", "Polk and Hale counties": other rules' or none).
 _LISTED_NAME = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}"

@@ -685,7 +685,7 @@ class _Finder:
         and Guantanamo", "Wisconsin and Pennsylvania", "from Deir ez-Zor to Mayadin"), whatever spaCy labelled them: a town or
         county of the name's own name within LISTED_KM of one of the place's likely readings, or a
         first-order division of the same country as one of them. The list goes on from each name
-        found ("Hornsey, Stoke Newington and Walthamstow")."""
+        found ("Kendal, Keswick and Penrith")."""
         queue = [m for m in self.mentions if m.candidates]
         while queue:
             mention = queue.pop()

@@ -6,18 +6,18 @@ module): changing them needs no retraining. Each was measured on the check part 
 train before it was kept (docs/quotes.md, "Fifth session").
 
 - ``carry_over``: a quotation interrupted by an attribution clause that runs on past its cue
-  ("“…,” Sanders said during an interview on CNN’s “State of the Union” on Sunday. “…”") is one
+  ("“…,” the senator said in an interview on the “Weekend Desk” program on Sunday. “…”") is one
   content from its first piece to the quote that resumes after the clause's sentence, as PolNeAR
   annotates it; the rules join the pieces only when nothing but punctuation, or a short stretch
   without quote marks, lies between (``direct.join_quotes``).
 - ``paragraph_cut``: a quote the rules carried on into a later paragraph ends before that
-  paragraph when the paragraph goes on after its quote ("“…,” added another delegate."): that
+  paragraph when the paragraph goes on after its quote ("“…,” said a second trader."): that
   quote has an attribution of its own.
 - ``title_cut``: a short quoted piece after the cue that follows a word, not a comma ("…,''
-  he told the hosts of ''Morning Joe.''"), is a title the clause names, not the quote resumed.
+  she told the hosts of ''Early Start.''"), is a title the clause names, not the quote resumed.
 - ``whole_quotes``: a content that stops (or starts) inside a quotation it shares words with takes
   the whole quotation (the model's contents, ranked from syntactic units, can end at a sentence
-  inside one: "“The best taco bowls are made in Trump Tower Grill. [I love Hispanics!]”").
+  inside one: "“The best noodles are made on our street. [I love this town!]”").
 """
 
 from __future__ import annotations
@@ -111,7 +111,7 @@ def carry_over(text: str, attributions: list[Attribution], quoted: list[tuple[in
 
 def paragraph_cut(text: str, attributions: list[Attribution]) -> list[Attribution]:
     """End a quoted content carried on into a later paragraph before that paragraph when the
-    paragraph goes on after the quote with words of its own ("…” added another delegate."):
+    paragraph goes on after the quote with words of its own ("…” said a second trader."):
     the quote there has an attribution of its own, which PolNeAR annotates apart, even when
     the parse found none for it."""
     out = []
@@ -139,7 +139,7 @@ def paragraph_cut(text: str, attributions: list[Attribution]) -> list[Attributio
 
 def title_cut(text: str, attributions: list[Attribution]) -> list[Attribution]:
     """Leave out of a quoted content the short quoted pieces after its cue that the
-    attribution clause names ("…,'' he told the hosts of ''Morning Joe.''"): a piece that
+    attribution clause names ("…,'' she told the hosts of ''Early Start.''"): a piece that
     follows a word, not a comma or colon, and has at most ``TITLE_WORDS`` words is a title, not
     the quote resumed."""
     out = []
