@@ -437,8 +437,8 @@ def operation_doers(index: ActorIndex, verb) -> list[str]:
 
 
 # Prepositions inside an object's phrase that name who receives or suffers a material act ("will
-# send rifles along with food aid to Moldova", "the transfer of $300 million
-# in security aid to Jordan", "launched attacks on military targets in Kirkuk").
+# send rifles along with food aid to Moldova", "the transfer of $300 million in security aid to
+# Jordan", "launched attacks on military targets in Kirkuk").
 NESTED_TARGET_PREPS = frozenset({"to", "on", "against", "at", "into", "toward", "towards",
                                  "upon"})
 # Dependencies that leave the object's phrase for another clause.
