@@ -1,5 +1,6 @@
 """A readable summary of annotated Documents: per article its title, date, counts per kind, and
-its events as "source —TYPE→ target, date, place"."""
+its events as "source —TYPE→ target, date, place" ("A + B —TYPE— each other" when both sides
+list the same parties)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from .model import Document, Event
 KINDS = ("entities", "actors", "quotes", "timexes", "places", "amounts", "events")
 
 
-def actor_label(document: Document, ids: Iterable[str]) -> str:
+def actor_labels(document: Document, ids: Iterable[str]) -> list[str]:
+    """ "Name (CODE)" of each actor ``ids`` names, in order."""
     names = {a.id: a for a in document.actors}
     parts = []
     for i in ids:
@@ -21,14 +23,23 @@ def actor_label(document: Document, ids: Iterable[str]) -> str:
             continue
         code = "".join(x for x in (a.country, a.sector) if x)
         parts.append(f"{a.name} ({code})" if code else a.name)
-    return " + ".join(parts) or "?"
+    return parts
+
+
+
+def dyad(sources: list[str], kind: str, targets: list[str]) -> str:
+    """ "A + B —TYPE→ C"; when both sides list the same parties (talks between A and B, coded
+    for each side towards the other), "A + B —TYPE— each other" rather than "A + B —TYPE→ B + A"."""
+    if len(sources) > 1 and sorted(sources) == sorted(targets):
+        return f"{' + '.join(sources)} —{kind}— each other"
+    return f"{' + '.join(sources) or '?'} —{kind}→ {' + '.join(targets) or '?'}"
 
 
 def event_line(document: Document, event: Event) -> str:
     kind = event.type + (f"/{event.mode}" if event.mode else "")
     where = event.place.name if event.place else "?"
     flag = "" if event.modality == "asserted" else f" [{event.modality}]"
-    return (f"{actor_label(document, event.source)} —{kind}→ {actor_label(document, event.target)}, "
+    return (f"{dyad(actor_labels(document, event.source), kind, actor_labels(document, event.target))}, "
             f"{event.date or '?'}, {where}{flag}")
 
 

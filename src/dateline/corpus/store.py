@@ -29,6 +29,7 @@ import pyarrow as pa
 
 from ..errors import DatelineError
 from ..model import Document
+from ..summary import dyad
 from . import dedup, merge, rows
 from .schema import LATEST, MIGRATIONS
 
@@ -564,7 +565,7 @@ def timeline(articles: list[dict[str, Any]], events: list[dict[str, Any]]) -> li
               "kind": "article", "id": a["id"],
               "text": a["title"] or a["id"], "duplicate": a["duplicate_of"] is not None} for a in articles]
     for e in events:
-        who = " + ".join(e["source_names"] or ["?"]) + f" —{e['type']}→ " + " + ".join(e["target_names"] or ["?"])
+        who = dyad(list(e["source_names"] or ()), e["type"], list(e["target_names"] or ()))
         items.append({"date": str(e["date_start"] or "")[:10], "when": _when(e), "kind": "event", "id": e["id"],
                       "text": who + (f", {e['place_name']}" if e["place_name"] else ""),
                       "modality": e["modality"], "sources": e["n_sources"]})
