@@ -359,9 +359,7 @@ def nominal_triggers(sent, taken: set[int]) -> list[Candidate]:
         entry = match(token, "N")
         if entry is None:
             continue
-        clause = token
-        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-            clause = clause.head
+        clause = governing_clause(token)
         candidate = Candidate(token, clause, entry, "nominal")
         candidate.sources.extend(possessors)
         candidate.targets.extend(_prep_objects(token, ("of", "on", "against", "with", "to")))
@@ -400,9 +398,7 @@ def mention_triggers(sent, taken: set[int], roots: tuple[str, ...]) -> list[Cand
         entry = match(token, "N")
         if entry is None or entry.cameo[:2] not in (("14",) if protest else ("18", "19", "20")):
             continue
-        clause = token
-        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-            clause = clause.head
+        clause = governing_clause(token)
         candidate = Candidate(token, clause, entry, "nominal")
         candidate.sources.extend(c for c in token.children if c.dep_ == "poss" and
                                  c.ent_type_ not in ("DATE", "TIME"))  # not "last week's"
@@ -413,6 +409,14 @@ def mention_triggers(sent, taken: set[int], roots: tuple[str, ...]) -> list[Cand
     if "14" in roots:
         out.extend(_protesting_crowds(sent, taken))
     return out
+
+
+def governing_clause(token):
+    """The verb (or auxiliary) a noun's event belongs to: the nearest one above it, else the root."""
+    clause = token
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    return clause
 
 
 def _labour_strike(noun) -> bool:
@@ -441,9 +445,7 @@ def _protesting_crowds(sent, taken: set[int]) -> list[Candidate]:
                                          head.lower_ in cues.CROWD_NOUNS or
                                          head.lemma_.lower() in cues.PERSON_NOUNS):
             continue
-        clause = head
-        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-            clause = clause.head
+        clause = governing_clause(head)
         candidate = Candidate(token, clause, Entry(token.lemma_.lower(), "V", (), code),
                               "nominal")
         candidate.sources.append(head)
