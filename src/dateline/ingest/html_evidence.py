@@ -19,7 +19,7 @@ from datetime import date, datetime
 from lxml.etree import XPath
 
 from . import patterns as P
-from .metadata_text import people_of
+from .metadata_text import people_of, url_date
 
 _JSONLD = XPath("//script[@type='application/ld+json' or @type='application/json+ld']/text()")
 _META = XPath("//meta[@content]")
@@ -138,8 +138,7 @@ def published_evidence(tree, url: str | None, objects: list[dict], metas: dict[s
             found = iso_date(value)
             if found:
                 return found
-    match = P.URL_DATE.search(url or "")
-    in_url = iso_date("-".join(match.groups())) if match else None
+    in_url = url_date(url)
     times = [found for element in _TIME(tree)[:5] for found in [iso_date(element.get("datetime") or element.get("content"))]
              if found]
     if in_url:
