@@ -51,6 +51,20 @@ def _taken(attributions, span: tuple[int, int], skip) -> bool:
         for j, o in enumerate(attributions))
 
 
+def _trimmed_end(text: str, at: int) -> int:
+    """The end of the text before ``at`` without its trailing white space (no copy of the text
+    before it: this runs per attribution)."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at
+
+
+def _after_word(text: str, at: int) -> bool:
+    """Whether the last character before ``at`` that is not white space is a letter or digit."""
+    end = _trimmed_end(text, at)
+    return end > 0 and text[end - 1].isalnum()
+
+
 def _words(text: str, span: tuple[int, int]) -> int:
     return len(text[span[0]:span[1]].split())
 
@@ -108,7 +122,6 @@ def carry_over(text: str, attributions: list[Attribution], quoted: list[tuple[in
     return [att for att in out if att is not None]
 
 
-
 def paragraph_cut(text: str, attributions: list[Attribution]) -> list[Attribution]:
     """End a quoted content carried on into a later paragraph before that paragraph when the
     paragraph goes on after the quote with words of its own ("…” said a second trader."):
@@ -126,7 +139,7 @@ def paragraph_cut(text: str, attributions: list[Attribution]) -> list[Attributio
         if att.cue[0] >= last or not rest.strip(" \t.,;:!?\"'”’»)"):
             out.append(att)
             continue
-        cut = len(text[:last].rstrip())
+        cut = _trimmed_end(text, last)
         parts = [(s, min(e, cut)) for s, e in att.parts if s < cut]
         if not parts:
             out.append(att)
@@ -146,7 +159,7 @@ def title_cut(text: str, attributions: list[Attribution]) -> list[Attribution]:
     for att in attributions:
         parts = list(att.parts)
         while len(parts) > 1 and parts[-1][0] >= att.cue[1] and _words(text, parts[-1]) <= TITLE_WORDS \
-                and text[:parts[-1][0]].rstrip()[-1:].isalnum() and att.content[1] == parts[-1][1]:
+                and _after_word(text, parts[-1][0]) and att.content[1] == parts[-1][1]:
             parts.pop()
         if len(parts) == len(att.parts):
             out.append(att)
