@@ -185,6 +185,7 @@ class _Finder:
         self.text = text
         self.gazetteer = gazetteer
         self.mentions: list[Mention] = []
+        self._countries: tuple[int, set[str]] = (0, set())  # countries(), by mentions counted
         self.taken: list[tuple[int, int]] = []
         self.known: set[str] = set()  # folded names found as labelled places
         self.surnames: set[str] = set()  # last words of PERSON entities ("Ripley", "Webb")
@@ -230,9 +231,13 @@ class _Finder:
 
     def countries(self) -> set[str]:
         """The countries of the article's places found so far (of their readings by own names,
-        or of all their readings when they have none)."""
-        return {e.country for m in self.mentions
-                for e, p in ([(c, p) for c, p in m.candidates if p] or m.candidates)}
+        or of all their readings when they have none); read again only when a mention was added
+        (mentions are only appended while the article is read)."""
+        if self._countries[0] != len(self.mentions):
+            self._countries = (len(self.mentions), {
+                e.country for m in self.mentions
+                for e, p in ([(c, p) for c, p in m.candidates if p] or m.candidates)})
+        return self._countries[1]
 
     def holds_person(self, start: int, end: int) -> bool:
         """Whether the run of capitalised words is a large place by its own name and the PERSON
@@ -260,8 +265,10 @@ class _Finder:
         """Whether words right after ``end`` speak of a town's police, council or people."""
         return bool(CIVIC_AFTER.match(self.text, end))
 
-    def free(self, start: int, end: int) -> bool:
-        return all(end <= a or start >= b for a, b in self.taken)
+    def free(self, start: int, end: int, besides: tuple[int, int] | None = None) -> bool:
+        """Whether no span taken so far overlaps [start, end) (``besides``: one taken span
+        that does not count: a people's name a list may still show to be a town)."""
+        return all(end <= a or start >= b or (a, b) == besides for a, b in self.taken)
 
     def accept(self, start, end, candidates, labelled) -> Mention | None:
         """Take the span; the new mention, or None when the span is no place after all."""
@@ -709,15 +716,12 @@ class _Finder:
         start, end = trim(self.text, start, end)
         name = self.text[start:end]
         people = (start, end) in self.peoples and not name.endswith(("ans", "ese", "ish", "ists"))
-        if people:
-            self.taken.remove((start, end))  # back if no town of the list's is found
-        if end - start < 3 or not name[:1].isupper() or not self.free(start, end) or \
+        if end - start < 3 or not name[:1].isupper() or \
+                not self.free(start, end, (start, end) if people else None) or \
                 name.lower() in NOT_PLACES_WITHOUT_LABEL or name in DEMONYMS or \
                 name.split()[0] in _NOT_TAIL_WORDS or self.person_name(start, end) or \
                 any(a < end and start < b and b - a > end - start for a, b in self.persons) or \
                 _org_like(name):
-            if people:
-                self.taken.append((start, end))
             return None
         own = [c for c, p in beside.candidates if p] or [c for c, _ in beside.candidates]
         top = max((c.population for c in own), default=0)
@@ -738,8 +742,6 @@ class _Finder:
         found = [(c, p) for c, p in readings if p] or \
             [(c, p) for c, p in readings if c.population >= MIN_POPULATION_NAMED_COUNTRY]
         if not found:
-            if people:
-                self.taken.append((start, end))
             return None
         return self.accept(start, end, found, False)
 
