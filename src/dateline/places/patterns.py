@@ -146,6 +146,11 @@ TYPED_BEFORE = re.compile(
 TYPED_AFTER = re.compile(
     r"(?<![\w\-'’])(?P<name>[A-Z][a-z][\w\-]*(?: [A-Z][a-z][\w\-]*)?) (?P<kind>county|district|"
     r"province|prefecture|governorate|village|township|neighbou?rhood|region|oblast|state)\b")
+# A first-order division's official name with a capital "State" ("Rakhine State", "Kano State"):
+# spaCy reads it as a person's.
+STATE_TITLED = re.compile(r"(?<![\w\-'’])(?P<name>[A-Z][a-z][\w\-]*(?: [A-Z][a-z][\w\-]*)?) State\b")
+# A name of hyphenated words joined by a lower-case one: "Mazar-i-Sharif", "Aix-en-Provence".
+INNER_PARTICLE = re.compile(r"\w-[a-z]+-\w")
 # A name in apposition with a place-type word: "Lampedusa, the Italian island closest to …",
 # "Sake, a town 25 km west of Goma" (the type word ends the phrase or a preposition follows it:
 # not "Smith, the city manager", nor "the town's mayor").

@@ -22,12 +22,14 @@ from .lexicon_states import (CITY_ABBREVIATIONS, DISTRICT_ABBREVIATIONS, PROVINC
                              STATE_ABBREVIATIONS)
 from .patterns import (ADMINISTRATION_AFTER, APPOSED, ARABIC_ARTICLE, CAPITALISED, CIVIC_AFTER, COMPASS,
                        COUNTY_LIST, DATELINE, DATELINE_TITLE, DIVISION_TYPE_WORDS, FACILITY,
+                       INNER_PARTICLE,
                        HOLIDAY_AFTER, HOUSE_NUMBER, HYPHENATED, LANDMARK, LEADING, LIST_NAME,
                        LIST_NAME_WIDE, OFFICE_OF, LISTED_AFTER, LISTED_BEFORE, FROM_BEFORE, TO_AFTER, LOCATIVE_BEFORE, NAME_PARTICLES, NOT_TYPED_NAMES,
                        OF_AFTER_PERSON, OPENING_CUES, PARTY_PLACE, PERSON_CONTEXT, PLACE_WORD,
                        POSSESSED, QUALIFIED, SAINT, SAINTS_BUILDING_AFTER, SAINTS_PLACE_WORDS,
                        SENTENCE_BREAK, STATE_AFTER_LIST, STREET, STREET_ABBREVIATIONS, STREET_NAME,
-                       TITLE, TOWN_TYPE_WORDS, TRAILING, TYPED_AFTER, TYPED_BEFORE)
+                       STATE_TITLED, TITLE, TOWN_TYPE_WORDS, TRAILING, TYPED_AFTER,
+                       TYPED_BEFORE)
 
 PLACE_LABELS = {"GPE", "LOC"}
 # Labels whose spans may still be (or begin with) a place the small spaCy model mislabelled
@@ -385,6 +387,15 @@ class _Finder:
                     _eminent(whole) or _strong(whole) or self.local(whole)):
                 self.accept(s, e, whole, True)
                 continue
+            if not whole and self.text[s].isupper() and INNER_PARTICLE.search(self.text[s:e]):
+                # "Mazar-i-Sharif", "Aix-en-Provence": a name joined by a lower-case word is one
+                # name; by an alternate spelling when it is a town of some size (GeoNames'
+                # Mazār-e Sharīf), never its parts.
+                towns = [(c, p) for c, p in self.candidates(s, e) if c.feature in _TOWN_FEATURES
+                         and c.population >= MIN_POPULATION_NAMED_COUNTRY]
+                if towns:
+                    self.accept(s, e, towns, True)
+                    continue
             if article:
                 continue  # "al-Bab", "Ras al-Ain": one name, its word no place of its own
             for part in re.finditer(r"[^-]+", self.text[s:e]):
@@ -496,6 +507,8 @@ class _Finder:
                 self.typed(*n.span(), m.group("kind").lower())
         for m in TYPED_AFTER.finditer(self.text):
             self.typed(*m.span("name"), m.group("kind").lower())
+        for m in STATE_TITLED.finditer(self.text):
+            self.typed(*m.span("name"), "State")
         for m in APPOSED.finditer(self.text):
             # Only a name the gazetteer has: "Butler Tech, a joint vocational district" is none.
             if self.candidates(*trim(self.text, *m.span("name"))):
@@ -508,10 +521,14 @@ class _Finder:
                 or name.lower() in NOT_PLACES_WITHOUT_LABEL or self.person_name(start, end):
             return
         candidates = self.candidates(start, end)
-        if kind == "state":
+        if kind in ("state", "State"):
             # "Rakhine state", "Washington state": a first-order division, never an unknown name
-            # ("a Jewish state", "the Islamic state").
+            # ("a Jewish state", "the Islamic state"). "Rakhine State", "Kano State" (spaCy's
+            # persons) only where no American state has the name: "Ohio State" is a university.
             candidates = [(c, p) for c, p in candidates if p and c.feature == "ADM1"]
+            if kind == "State" and any(c.country == "USA" for c, _ in candidates):
+                return  # "Florida State University" is no Uruguayan department
+            kind = "state"
             if not candidates:
                 return
         # Own names first; else alternate ones: the type word says it is a place ("the border
@@ -785,6 +802,13 @@ class _Finder:
         large = not single and label in (None, "PERSON") and any(
             c.feature in _TOWN_FEATURES and c.population >= MIN_POPULATION_UNLABELLED
             for c in readings)
+        # A division's name of two words or more, whole and its own, in a country the article's
+        # places lie in, whatever spaCy labelled it ("Surigao del Sur, Philippines", an
+        # organisation for spaCy): a division's "population" (1,000 per town) leaves provinces
+        # of few cities500 towns below every bar. Not a district of a country the article does
+        # not name ("Long Island", "East End", "Victoria Park" are districts somewhere).
+        large = large or not single and any(p and c.feature in ("ADM1", "ADM2") and
+                                             c.country in self.countries() for c, p in found)
         if label is not None and not (known or county or local or civic or _eminent(found) or
                                       _strong(found) or large):
             return  # an organisation or person named like a town ("Kristina Smith")
