@@ -140,3 +140,25 @@ def test_a_content_inside_a_quotation_of_another_attribution_stays():
     att = Attribution((cue, cue + 5), (0, text.index(" The ferry") - 1), None, None, "model", "write")
     other = Attribution((cue, cue), (text.index("The ferry"), text.index("then") + 4), None, None, "x", "x")
     assert boundaries.whole_quotes(text, [att, other], _quoted(text))[0] == att
+
+
+def _span(text, words):
+    start = text.index(words)
+    return start, start + len(words)
+
+
+def test_a_raising_verbs_subject_is_part_of_its_content():
+    text = "The new mayor seemed eager to reopen the old bridge."
+    att = Attribution(_span(text, "seemed"), _span(text, "eager to reopen the old bridge"),
+                      _span(text, "The new mayor"), 0, "model", "seem")
+    [out] = boundaries.raised([att])
+    assert out.content == (0, text.index(".")) and out.source is None and out.cue == att.cue
+
+
+def test_a_speech_verbs_source_and_a_shared_subject_stay():
+    text = "The new mayor seemed eager and said the bridge would reopen."
+    said = Attribution(_span(text, "said"), _span(text, "the bridge would reopen"),
+                       _span(text, "The new mayor"), 0, "model", "say")
+    seemed = Attribution(_span(text, "seemed"), _span(text, "eager"), said.source, 0, "model", "seem")
+    assert boundaries.raised([said]) == [said]
+    assert boundaries.raised([seemed, said]) == [seemed, said]

@@ -18,6 +18,9 @@ train before it was kept (docs/quotes.md, "Fifth session").
 - ``whole_quotes``: a content that stops (or starts) inside a quotation it shares words with takes
   the whole quotation (the model's contents, ranked from syntactic units, can end at a sentence
   inside one: "“The best noodles are made on our street. [I love this town!]”").
+- ``raised``: the subject of a raising verb ("seem", "appear") is part of its content, not its
+  source ("[Mr. Putin seemed most concerned with …]"), as the rules' ``raising`` pattern draws
+  it; the model can give such a subject the source role.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import dataclasses
 import re
 
 from .direct import overlaps
+from .lexicon import RAISING_VERBS
 from .reported import Attribution
 
 # The attribution clause between two pieces of one quotation: at most this many characters
@@ -189,4 +193,21 @@ def whole_quotes(text: str, attributions: list[Attribution], quoted: list[tuple[
             continue
         parts = [q for q in quoted if start <= q[0] and q[1] <= end]
         out[k] = dataclasses.replace(att, content=new, parts=parts)
+    return out
+
+
+def raised(attributions: list[Attribution]) -> list[Attribution]:
+    """An attribution whose cue is a raising verb with its source before the cue and its content
+    after it ("[Mr. Putin] seemed [most concerned with …]") becomes one content from the source's
+    start, with no source, unless the source is also another attribution's ("X seemed tired and
+    said …")."""
+    out = list(attributions)
+    for k, att in enumerate(out):
+        if att.lemma not in RAISING_VERBS or att.source is None or att.parts:
+            continue
+        if not (att.source[1] <= att.cue[0] and att.cue[1] <= att.content[0]):
+            continue
+        if _taken(out, att.source, {k}):
+            continue
+        out[k] = dataclasses.replace(att, content=(att.source[0], att.content[1]), source=None, source_head=None)
     return out
