@@ -340,7 +340,8 @@ def main(argv=None):
         print(f"RSS {c['rss_at_1000_mb']:.0f} MB after 1,000 articles, {c['rss_end_mb']:.0f} MB at the end; "
               f"DuckDB buffer pool {c['duckdb_at_1000_mb']:.0f} → {c['duckdb_end_mb']:.0f} MB (capped at "
               f"the store's memory_limit); growth beyond it {c['rss_growth_kb_per_article']:.2f} KB/article "
-              f"(target < 1)")
+              f"(target < 1; fitted over every 1,000-article sample: "
+              f"{c['rss_growth_fit_kb_per_article']:.2f})")
 
     if "whole" in results or "whole_annotate_s" in results:
         rate = results["whole_articles"] / results["whole_annotate_s"]

@@ -140,6 +140,18 @@ def _duckdb_mb(db: str) -> float:
     return 0.0
 
 
+def slope(points: list[tuple[float, float]]) -> float:
+    """The least-squares slope of ``points`` (x, y): memory per article over every sample, which
+    the moment of the two end samples within the store's reopening cycle (Store.reopen, every
+    ~2,000 articles) does not sway as it sways the difference of the two."""
+    if len(points) < 2:
+        return 0.0
+    mx = statistics.fmean(x for x, _ in points)
+    my = statistics.fmean(y for _, y in points)
+    sxx = sum((x - mx) ** 2 for x, _ in points)
+    return sum((x - mx) * (y - my) for x, y in points) / sxx if sxx else 0.0
+
+
 def _run_child(mode: str, documents: Path, db: Path) -> dict:
     cmd = [sys.executable, __file__, mode, str(documents), str(db)]
     done = subprocess.run(cmd, capture_output=True, text=True)
@@ -169,12 +181,14 @@ def bench_corpus(bases: list, corpus_n: int = 10_000, batch_n: int = 1_000, repe
     first = next(s for s in samples if s[0] >= 1000)
     last = samples[-1]
     growth_kb = ((last[1] - first[1]) - (last[2] - first[2])) * 1024 / max(1, last[0] - first[0])
+    later = [(n, rss - duck) for n, rss, duck in samples if n >= first[0]]
     return {
         "corpus_articles": grown["added"], "corpus_seconds": grown["seconds"],
         "corpus_rate": grown["added"] / grown["seconds"], "corpus_stories": grown["stories"],
         "corpus_duplicates": grown["duplicates"], "store_mb": size_mb,
         "rss_at_1000_mb": first[1], "rss_end_mb": last[1], "duckdb_at_1000_mb": first[2],
         "duckdb_end_mb": last[2], "rss_growth_kb_per_article": growth_kb,
+        "rss_growth_fit_kb_per_article": slope(later) * 1024,
         "batch_into_big_s": statistics.median(r["seconds"] for r in into_big),
         "batch_into_empty_s": statistics.median(r["seconds"] for r in into_empty),
         "batch_into_big_cpu_s": statistics.median(r["cpu_seconds"] for r in into_big),

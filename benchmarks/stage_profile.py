@@ -8,11 +8,13 @@ similar load, and say what the load was (printed with the numbers).
 
 ``--dump DIR`` writes the annotated Documents (every stage's records) as JSON lines,
 ``DIR/documents.jsonl``, so that a change that must not alter the output can be checked with
-``cmp before/documents.jsonl after/documents.jsonl``. ``--profile STAGE`` prints the cProfile of
-one stage's run over all articles (``--top`` rows, by cumulative time).
+``cmp before/documents.jsonl after/documents.jsonl``. ``--profile STAGE[,STAGE…]`` (or ``all``)
+prints the cProfile of each such stage's run over all articles (``--top`` rows, by ``--sort``:
+cumulative time, or ``tottime`` for where the time itself is spent).
 
 Usage: stage_profile.py [--articles 150] [--repeats 5] [--stages timexes,actors]
-                        [--dump DIR] [--profile STAGE] [--top 30]
+                        [--dump DIR] [--profile STAGE,…|all] [--sort cumulative|tottime]
+                        [--top 30]
 """
 
 from __future__ import annotations
@@ -49,7 +51,8 @@ def main(argv=None) -> int:
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--stages", default="", help="comma-separated; default: all")
     parser.add_argument("--dump", type=Path)
-    parser.add_argument("--profile", default="")
+    parser.add_argument("--profile", default="", help="comma-separated stages, or all")
+    parser.add_argument("--sort", default="cumulative", choices=("cumulative", "tottime"))
     parser.add_argument("--top", type=int, default=30)
     args = parser.parse_args(argv)
 
@@ -81,6 +84,7 @@ def main(argv=None) -> int:
                 f.write(json.dumps(finish(d, w).as_dict(), ensure_ascii=False, sort_keys=True) + "\n")
 
     wanted = [s for s in args.stages.split(",") if s] or list(DEFAULT_STAGES)
+    profiled = set(wanted if args.profile == "all" else args.profile.split(","))
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"{len(documents)} articles, {args.repeats} repeats, load average {load:.2f}; "
           f"spaCy parse {parse_ms:.1f} ms/article (CPU, once)")
@@ -96,14 +100,15 @@ def main(argv=None) -> int:
                 st.func(w)
             times.append((time.process_time() - started) * 1000 / len(documents))
         print(f"{st.name:10s} {statistics.median(times):8.2f} {min(times):8.2f}")
-        if st.name == args.profile:
+        if st.name in profiled:
             inputs = [fresh(w) for w in before[st.name]]
             profiler = cProfile.Profile()
             profiler.enable()
             for w in inputs:
                 st.func(w)
             profiler.disable()
-            pstats.Stats(profiler).sort_stats("cumulative").print_stats(args.top)
+            print(f"--- cProfile of {st.name}, by {args.sort}")
+            pstats.Stats(profiler).sort_stats(args.sort).print_stats(args.top)
     return 0
 
 

@@ -117,6 +117,36 @@ def test_reingest_adds_nothing(tmp_path):
         assert store.get_document(ids[3]).id == ids[3]
 
 
+def test_ingest_hands_memory_back_after_each_batch(tmp_path, monkeypatch):
+    """A long ingest keeps its memory flat: one malloc arena for the store's threads (unless the
+    environment chose), DuckDB's allocator flushed and the C heap trimmed after every batch."""
+    import importlib
+
+    ingest_module = importlib.import_module("dateline.corpus.ingest")
+    calls = []
+
+    class FakeLibc:
+        def mallopt(self, param, value):
+            calls.append(("mallopt", param, value))
+
+        def malloc_trim(self, pad):
+            calls.append(("trim", pad))
+
+    released = []
+    monkeypatch.setattr(ingest_module, "_LIBC", FakeLibc())
+    monkeypatch.setattr(Store, "release_memory", lambda self: released.append(self.path))
+    monkeypatch.delenv("MALLOC_ARENA_MAX", raising=False)
+    inputs, db = tmp_path / "in.jsonl", tmp_path / "corpus.duckdb"
+    write_articles(inputs, 25)
+    ingest([str(inputs)], db, model="blank:en", stages=("entities",), batch_size=10)
+    assert calls[0] == ("mallopt", -8, 1)
+    assert calls.count(("trim", 0)) == 3 and released == [str(db)] * 3  # batches of 10, 10, 5
+    calls.clear()
+    monkeypatch.setenv("MALLOC_ARENA_MAX", "4")
+    ingest([str(inputs)], tmp_path / "other.duckdb", model="blank:en", stages=("entities",), batch_size=10)
+    assert not [c for c in calls if c[0] == "mallopt"]
+
+
 def test_input_errors_reported_and_batch_goes_on(tmp_path):
     good = tmp_path / "good.jsonl"
     write_articles(good, 5)

@@ -15,6 +15,7 @@ from dateline.corpus import dedup, gdelt
 from dateline.corpus.export import export
 from dateline.corpus.query import render, run_sql
 from dateline.corpus.schema import LATEST
+from dateline.corpus.store import MEMORY_LIMIT
 from dateline.corpus.stories import build_stories
 from dateline.errors import DatelineError
 
@@ -80,6 +81,21 @@ def test_reopen_keeps_the_data_and_the_settings(tmp_path):
     memory.reopen()  # nothing to reopen: the data would be lost
     assert memory.count("articles") == 1
     memory.close()
+
+
+def test_release_memory_keeps_the_data_and_the_limit(tmp_path):
+    """After each stored batch the ingest makes DuckDB flush its allocator (Store.release_memory),
+    which must leave the memory cap and the data as they were."""
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add_batch([talks_document("t1")])
+        limit = store.con.execute("SELECT current_setting('memory_limit')").fetchall()[0][0]
+        store.release_memory()
+        assert store.con.execute("SELECT current_setting('memory_limit')").fetchall()[0][0] == limit
+        capped = duckdb.connect()
+        capped.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
+        assert limit == capped.execute("SELECT current_setting('memory_limit')").fetchall()[0][0]
+        store.add_batch([other_document()])
+        assert store.count("articles") == 2
 
 
 def test_open_errors_are_numbered(tmp_path):
