@@ -9,7 +9,15 @@ the check part). Usage:
     analyse.py --shared ../shared --model /tmp/fit [--examples N] [--vetoes]
 
 ``--vetoes`` scores the combination on the check part with each rule veto of ``VETOES``
-(``stage.VETO`` is the best exact + overlap F1 of them) instead of sorting errors.
+(``stage.VETO`` is the best exact + overlap F1 of them) instead of sorting errors. ``--score``
+prints the rules', the model's and the combination's scores on the check part as the stage
+outputs them (the combination vetoed and redrawn, ``stage.redrawn``), and nothing else: the
+baseline a change after the combination is measured against.
+
+The errors are sorted on what the stage outputs (since 2026-12-04's sixth session, the
+attributions redrawn by ``boundaries.py`` too); the gold attributions found by neither are also
+counted by the cue model's probability of their cue's head word, and the source tally counts the
+predictions that match no gold content but name a speaker (they cost source precision).
 """
 
 from __future__ import annotations
@@ -27,7 +35,7 @@ sys.path.insert(0, str(HERE))
 import train  # noqa: E402
 from corpus import parses, read_split  # noqa: E402
 from dateline.quotes import learned  # noqa: E402
-from dateline.quotes.stage import combine, combine_way, decode_skip, model_attributions, vetoed  # noqa: E402
+from dateline.quotes.stage import combine, combine_way, decode_skip, model_attributions, redrawn, vetoed  # noqa: E402
 
 VETOES = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3)
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"}
@@ -73,6 +81,7 @@ def main() -> None:
     ap.add_argument("--method", default="combined", choices=("rules", "model", "combined"))
     ap.add_argument("--vetoes", action="store_true",
                     help="score the combination with each veto of VETOES instead (stage.VETO is chosen so)")
+    ap.add_argument("--score", action="store_true", help="only score the three methods as the stage outputs them")
     args = ap.parse_args()
     scorer = train.load_scorer(args.shared.resolve())
     records = read_split(args.shared, "train")
@@ -82,6 +91,11 @@ def main() -> None:
     check = [train.Example(records[i], docs[i]) for i in order[int(len(order) * train.FIT_SHARE):]]
     model = learned.load(str(args.model))
     way = model.meta.get("combine") or combine_way()
+    if args.score:
+        for method in ("rules", "model", "combined"):
+            outs = [stage_output(ex, model, way, method) for ex in check]
+            print(f"{method}: {train.score(scorer, check, [train.as_triples(a) for a in outs])}")
+        return
     boundary, missed, spurious, source = Counter(), Counter(), Counter(), Counter()
     shown = Counter()
     rng = random.Random(1)
@@ -95,16 +109,14 @@ def main() -> None:
     grid = []
     for ex in check:
         text = ex.text
-        if args.method == "rules":
-            atts = ex.rules
-        else:
-            skip = decode_skip(ex.rules, way if args.method == "combined" else None)
+        if args.vetoes:
+            skip = decode_skip(ex.rules, way)
             probs = {}
-            m = model_attributions(ex.doc, ex.marks, ex.rules, skip, model, model.threshold, probs)
-            if args.vetoes:
-                grid.append((ex, m, probs))
-                continue
-            atts = combine(ex.rules, m, way, vetoed(ex.doc, ex.rules, probs)) if args.method == "combined" else m
+            found = model_attributions(ex.doc, ex.marks, ex.rules, skip, model, model.threshold, probs)
+            grid.append((ex, found, probs))
+            continue
+        atts = stage_output(ex, model, way, args.method)
+        cue_probs = dict(model.cue_probabilities(ex.view))
         golds = []
         for a in ex.record["attributions"]:
             c = scorer.trim(a.get("content"), text)
@@ -159,12 +171,15 @@ def main() -> None:
             missed["ALL"] += 1
             quoted = any(q.start <= g[0]["start"] < q.end for q in ex.marks)
             missed["content in quote marks" if quoted else "content not quoted"] += 1
+            missed[f"cue model: {cue_band(ex, att, cue_probs)}"] += 1
             show("missed " + key, f"{cue!r} | {text[g[0]['start']:g[0]['end']][:140]!r}")
         for p in rest_p:
             if id(p) in over_p:
                 continue
             spurious[f"{p[2].pattern}: {p[2].lemma}"] += 1
             spurious["ALL " + ("model" if p[2].pattern == "model" else "rules")] += 1
+            if p[1] is not None:
+                source["no gold content, pred source (costs precision)"] += 1
             show("spurious", f"{p[2].pattern} {text[p[2].cue[0]:p[2].cue[1]]!r} | {text[p[0]['start']:p[0]['end']][:120]!r}")
         for g, p in list(exact) + list(over):
             gs, psrc = g[1], p[1]
@@ -187,7 +202,8 @@ def main() -> None:
                 show("source wrong", f"gold {text[gs['start']:gs['end']]!r} pred {text[psrc['start']:psrc['end']]!r}")
     if args.vetoes:
         for veto in VETOES:
-            predictions = [train.as_triples(combine(ex.rules, m, way, vetoed(ex.doc, ex.rules, probs, veto)))
+            predictions = [train.as_triples(redrawn(ex.text, combine(ex.rules, m, way,
+                                                                     vetoed(ex.doc, ex.rules, probs, veto)), ex.marks))
                            for ex, m, probs in grid]
             print(f"{way}, veto {veto}: {train.score(scorer, [ex for ex, _, _ in grid], predictions)}")
         return
@@ -197,6 +213,32 @@ def main() -> None:
         print(f"== {name}")
         for k, n in counter.most_common(40):
             print(f"  {n:5d}  {k}")
+
+
+def stage_output(ex, model, way, method):
+    """The attributions the stage outputs for ``ex`` with ``model`` (``stage.attributions_of``)."""
+    if method == "rules":
+        return redrawn(ex.text, ex.rules, ex.marks)
+    skip = decode_skip(ex.rules, way if method == "combined" else None)
+    probs = {}
+    m = model_attributions(ex.doc, ex.marks, ex.rules, skip, model, model.threshold, probs)
+    if method == "model":
+        return m
+    return redrawn(ex.text, combine(ex.rules, m, way, vetoed(ex.doc, ex.rules, probs)), ex.marks)
+
+
+def cue_band(ex, att, probs) -> str:
+    """How the cue model rates a missed gold attribution's cue head: not read (its lemma never
+    headed a cue in the fit part), or its probability band."""
+    cue = att.get("cue")
+    head = learned.cue_head(ex.doc, cue["start"], cue["end"]) if cue else None
+    if head is None:
+        return "no cue head"
+    if head.i not in probs:
+        return "not read"
+    p = probs[head.i]
+    bands = ((0.05, "< 0.05"), (0.2, "< 0.2"), (0.5, "< 0.5"), (2.0, ">= 0.5"))
+    return next(band for limit, band in bands if p < limit)
 
 
 def att_cue(g, text):
