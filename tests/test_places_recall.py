@@ -479,3 +479,4 @@ def test_island_groups_of_world_news(run_places):
     work = run_places("The typhoon crossed the Visayas and reached the island of Evia later.")
     by_text = {p.text: p.country for p in work.places}
     assert by_text.get("Visayas") == "PHL" and by_text.get("Evia") == "GRC"
+

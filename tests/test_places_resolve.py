@@ -60,6 +60,7 @@ RECORDS = [
     (83, "Quebec", "CAN", 46.81, -71.21, "PPL", 530_000, 82, 0, ["Quebec"]),
     (90, "Sindh", "PAK", 26.0, 68.5, "ADM1", 90_000, 90, 0, ["Sindh"]),
     (91, "Balochistan", "PAK", 28.5, 65.0, "ADM1", 60_000, 91, 0, ["Balochistan"]),
+    (92, "Pakistan", "PAK", 30.0, 70.0, "PCLI", 220_000_000, 0, 0, ["Pakistan"]),
     (100, "Scotland", "GBR", 56.0, -4.0, "ADM1", 674_000, 100, 0, ["Scotland"]),
     (101, "Wales", "GBR", 52.5, -3.5, "ADM1", 457_000, 101, 0, ["Wales"]),
     (111, "Syria", "SYR", 35.0, 38.0, "PCLI", 18_000_000, 0, 0, ["Syria"]),
@@ -402,3 +403,36 @@ def test_two_period_la_is_los_angeles_not_louisiana(gazetteer):
     # Monroe is missing from the small gazetteer: a town all the same, before its state.
     assert [(m.text, len(m.candidates)) for m in find_mentions(text, [], gazetteer)] == [
         ("Monroe", 0), ("La.", 1)]
+
+
+def test_a_world_citys_name_is_no_surname_where_it_is_mostly_a_place(gazetteer):
+    # a slogan spaCy reads as a person ("Make Chicago Bloom") does not make every "Chicago" a
+    # surname; a small town's name after a person's first name does ("Tom Ripley", labelled a
+    # town twice)
+    text = "Voters in Chicago elect a mayor. Make Chicago Bloom, a slogan says. Chicago voted."
+    ents = entities_for(text, ["Chicago"])
+    ents = [e for e in ents if e.start != text.index("Chicago Bloom")] + \
+        [Entity(text.index("Make Chicago"), text.index(" Bloom"), "Make Chicago", "PERSON")]
+    mentions = find_mentions(text, sorted(ents, key=lambda e: e.start), gazetteer)
+    assert [m.text for m in mentions] == ["Chicago", "Chicago"]
+    text = "Fans in Ripley cheered. Tom Ripley scored twice, and Ripley celebrated."
+    ents = entities_for(text, ["Ripley"])
+    ents = [e for e in ents if e.start != text.index("Ripley scored")] + \
+        [Entity(text.index("Tom Ripley"), text.index(" scored"), "Tom Ripley", "PERSON")]
+    assert find_mentions(text, sorted(ents, key=lambda e: e.start), gazetteer) == []
+
+
+def test_a_small_division_of_a_named_country_whatever_its_label(gazetteer):
+    # a first-order division of few towns (below every population bar), read as a person by the
+    # entity model: a place when the article names its country, else left to the person
+    text = "Floods hit Pakistan, and Sindh was worst affected."
+    ents = [Entity(11, 19, "Pakistan", "GPE"), Entity(25, 30, "Sindh", "PERSON")]
+    assert [m.text for m in find_mentions(text, ents, gazetteer)] == ["Pakistan", "Sindh"]
+    text = "Floods hit hard, and Sindh was worst affected."
+    assert find_mentions(text, [Entity(21, 26, "Sindh", "PERSON")], gazetteer) == []
+
+
+def test_a_name_in_square_brackets(gazetteer):
+    # an editor's insertion: the name opens a capitalised run after "[", no entity needed
+    text = '"The tournament [Egypt] was weeks before," she said.'
+    assert [m.text for m in find_mentions(text, [], gazetteer)] == ["Egypt"]

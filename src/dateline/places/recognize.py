@@ -137,6 +137,10 @@ def _strong(candidates: list[tuple[Entry, bool]]) -> bool:
 MIN_POPULATION_AFTER_CUE = 20_000
 
 
+# A city this large is named more often than any person of its name.
+MIN_POPULATION_WORLD_CITY = 1_000_000
+
+
 # A town this large after a locative cue is a place when it lies in a country the article names.
 MIN_POPULATION_NAMED_COUNTRY = 5_000
 
@@ -211,6 +215,11 @@ class _Finder:
             self.asked.extend(towns)
         return any(km(e.lat, e.lon, lat, lon) <= ANCHOR_KM
                    for e in towns for lat, lon in self.anchors)
+
+    def in_named_countries(self, entries: list[Entry]) -> bool:
+        """Whether one of ``entries`` lies in a country the article names."""
+        return bool(entries) and bool({e.country for e in entries} & {
+            c.country for m in self.mentions for c, p in m.candidates if p and c.feature == "PCLI"})
 
     def in_named_country(self, candidates: list[tuple[Entry, bool]], start: int) -> bool:
         """Whether a town of that name (its own name, MIN_POPULATION_NAMED_COUNTRY people or more)
@@ -812,7 +821,12 @@ class _Finder:
         if label is not None and not (known or county or local or civic or _eminent(found) or
                                       _strong(found) or large):
             return  # an organisation or person named like a town ("Kristina Smith")
-        if known or county or local or civic or _strong(found) or large:
+        # A first-order division of a country the article names, unlabelled or labelled a person
+        # or an organisation ("the storm bore down on the Azores" in a story naming Portugal): a
+        # division's "population" leaves island groups and thinly townned regions below every bar.
+        division = label in (None, "PERSON", "ORG") and self.in_named_countries(
+            [c for c, p in found if p and c.feature == "ADM1"])
+        if known or county or local or civic or _strong(found) or large or division:
             if not _org_like(name) or county:
                 self.accept(start, end, found, known)
 
@@ -846,9 +860,14 @@ def find_mentions(text: str, entities, gazetteer: Gazetteer,
     persons = f.persons = [(e.start, e.end) for e in entities if e.label == "PERSON"]
     # Surnames from names of two or three words: a longer PERSON span is mostly a title-case
     # headline taken for a name ("Freemason Bogdanov Joins Sochi").
+    person, place = label_votes(text, entities)
     f.surnames = {e.text.split()[-1] for e in entities
                   if e.label == "PERSON" and 2 <= len(e.text.split()) <= 3}
-    person, place = label_votes(text, entities)
+    # Not a city of a million that spaCy labels a place more often than a person: "Melbourne"
+    # of two "Make Melbourne …" slogans read as persons, in a story naming the city fifty times
+    # ("coach Ripley", labelled a town as often, stays a surname).
+    f.surnames -= {name for name in f.surnames if place[name] > person[name] and any(
+        p and c.population >= MIN_POPULATION_WORLD_CITY for c, p in lookup(gazetteer, name))}
     f.personal = {fold(name) for name, n in person.items() if n > place[name]}
     f.datelines()
     f.county_lists()
@@ -927,7 +946,7 @@ def find_mentions(text: str, entities, gazetteer: Gazetteer,
     # Capitalised names no entity covers ("Kandahar" left unlabelled), and later mentions of names
     # already found as places.
     for run in CAPITALISED.finditer(text):
-        if run.start() > 0 and text[run.start() - 1] not in " \n\t(\"'“‘-":
+        if run.start() > 0 and text[run.start() - 1] not in " \n\t([\"'“‘-":
             continue
         # A run that crosses a sentence's end is read as its parts ("Colombo. The Sri Lankan").
         parts, start = [], run.start()
