@@ -480,3 +480,21 @@ def test_island_groups_of_world_news(run_places):
     by_text = {p.text: p.country for p in work.places}
     assert by_text.get("Visayas") == "PHL" and by_text.get("Evia") == "GRC"
 
+
+
+def test_counties_listed_with_or(run_places):
+    work = run_places("Residents of Butler, Clark, Greene, Montgomery, Preble or Warren counties "
+                      "may apply for aid.")
+    features = {p.text: p.feature for p in work.places}
+    assert all(features.get(n) == "ADM2" for n in ("Butler", "Clark", "Montgomery", "Warren"))
+
+
+def test_a_county_list_keeps_its_reading_to_itself(run_places):
+    # the list's "Hamilton" is the county; the dateline's HAMILTON stays the town, and "Indiana
+    # counties" are the state's, not Indiana County
+    work = run_places("HAMILTON — Girls from Butler, Hamilton or Warren counties competed on "
+                      "Saturday in Ohio.")
+    features = {p.text: p.feature for p in work.places}
+    assert features.get("HAMILTON") == "PPL" and features.get("Hamilton") == "ADM2"
+    work = run_places("Boone County ranked near the middle of Indiana counties last year.")
+    assert {p.text: p.feature for p in work.places}.get("Indiana") == "ADM1"

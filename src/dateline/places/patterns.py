@@ -136,8 +136,8 @@ NAME_WIDE = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
 
 
 def _listed(name: str) -> str:
-    """A pattern for names listed with commas, "and" or slashes: "Foua and Kfraya"."""
-    return rf"{name}(?:(?:,\s+|,?\s+and\s+|/){name})*"
+    """A pattern for names listed with commas, "and", "or" or slashes: "Foua and Kfraya"."""
+    return rf"{name}(?:(?:,\s+|,?\s+(?:and|or)\s+|/){name})*"
 
 
 TYPED_BEFORE = re.compile(

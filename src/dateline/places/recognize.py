@@ -578,13 +578,21 @@ class _Finder:
             state = STATE_AFTER_LIST.match(self.text, m.end())
             states = {c.geonameid for c, p in lookup(self.gazetteer, state.group(1), True)
                       if p and c.feature == "ADM1"} if state else set()
-            for n in LIST_NAME.finditer(self.text, m.start(), m.start("kind")):
+            names = list(LIST_NAME.finditer(self.text, m.start(), m.start("kind")))
+            if len(names) == 1 and any(p and c.feature == "ADM1"
+                                       for c, p in self.candidates(*names[0].span())):
+                continue  # "Indiana counties": the state's, not Indiana County
+            for n in names:
                 s, e = n.span()
                 found = [(c, p) for c, p in self.gazetteer.lookup(f"{n.group()} {word}")
                          if p and c.feature == "ADM2"]
                 found = [(c, p) for c, p in found if c.admin1 in states] or found
                 if found and self.free(s, e):
-                    self.accept(s, e, found, True)
+                    mention = self.accept(s, e, found, True)
+                    if mention is not None:
+                        # the list's word chose the county: other mentions of the name keep
+                        # their own reading ("HAMILTON —" of the dateline is the town)
+                        mention.typed = True
 
     def labelled(self, start: int, end: int) -> None:
         """A GPE/LOC entity: the whole span, else its parts ("Dublin, Ohio"; "Northeast Georgia")."""
