@@ -398,3 +398,40 @@ def test_a_bare_name_with_a_middle_initial_above_the_date_is_the_author():
 
     assert bare_byline("Harry J Enten", "Thursday 1 November 2012 18.57 EDT") == ["Harry J Enten"]
     assert bare_byline("Harry J Enten", "Follow") == []
+
+
+@pytest.mark.parametrize("line, expected", [
+    # sixth session of 2026-12-04: byline forms of recent news pages
+    ("By Ines Marlow, HARBOR TODAY", ["Ines Marlow"]),               # an outlet in capitals beside a name
+    ("By INES MARLOW FOR TOWNMAIL.COM", ["Ines Marlow"]),             # "for" an outlet ends the names
+    ("By Ines Marlow Special to The Ledger and Post", ["Ines Marlow"]),
+    ("By Ines Marlow with AFP", ["Ines Marlow"]),                     # "with" an agency
+    ("By Ines Marlow with Gil Ashdown", ["Ines Marlow", "Gil Ashdown"]),
+    ("Analysis by Ines Marlow, Harbor News", ["Ines Marlow"]),
+    ("Opinion by Ines Marlow", ["Ines Marlow"]),
+    ("By Ines Marlow (Ledger)", ["Ines Marlow"]),                     # an outlet in brackets
+    ("Analysis by Ines Marlow, Ledger Editor-at-large", ["Ines Marlow"]),
+    ("Ines Marlow and Gil Ashdown, Ledger News", ["Ines Marlow", "Gil Ashdown"]),   # two bare names and an outlet
+    ("Edited by Ines Marlow", []),                                    # an editor is no author
+    # a headline in title case with its date after it is no byline
+    ("Harbour Fans Know Their Team (Monday January 14 2008)", []),
+    ("Rovers Ready To Sign Striker - Jan 14, 2008", []),
+])
+def test_byline_people_of_recent_news_forms(line, expected):
+    assert byline_people(line) == expected
+
+
+def test_a_name_with_the_place_it_writes_from_above_the_date_is_a_byline():
+    assert bare_byline("Ines Marlow in Kyiv", "Mon 18 Nov 2019 18.54 GMT") == ["Ines Marlow"]
+    assert bare_byline("Lives in Paris", "Mon 18 Nov 2019 18.54 GMT") == []
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a label run onto the date before it, as a page's spans flatten: the first date is the publication's
+    ("Published Nov. 18, 2024Updated Nov. 19, 2024, 3:45 a.m. ET", "2024-11-18"),
+    ("November 18, 20247:48 PM GMTUpdated 2 hours ago", "2024-11-18T19:48:00+00:00"),
+])
+def test_a_label_glued_to_the_date_before_it(line, expected):
+    from dateline.ingest.metadata_text import line_date
+
+    assert line_date(line) == expected

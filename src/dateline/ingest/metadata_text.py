@@ -280,6 +280,8 @@ _EMBED = re.compile(r"\(@\w+\)|^[—–-]\s*\S.*@\w")
 _UPDATE_LABEL = re.compile(r"(?:updated|modified|edited)\W{0,3}(?:on|at)?\W{0,3}$", re.IGNORECASE)
 _DAY_DE_MONTH = re.compile(r"\b(\d{1,2})(?:\.|\s+de)?\s+([A-Z][a-z]+)\s+(?:de\s+)?((?:19|20)\d{2})\b")
 _GLUED_YEAR_TIME = re.compile(r"\b((?:19|20)\d{2})(\d{1,2}:\d{2})")
+# a label run onto the date or zone before it, as a page's spans flatten ("… 2024Updated …", "GMTUpdated")
+_GLUED_LABEL = re.compile(r"(?<=[\dA-Z.)])(?=(?:Updated|Published|Posted|Modified|Last updated)\b)")
 _LOOSE_DATE = re.compile(
     rf"{P.DATE_TIME}|(?P<numeric>\b\d{{1,2}}/\d{{1,2}}/\d{{2}}\b(?:\s*,?\s*{P.TIME}(?:\s*\(?{P.ZONE}\)?)?)?"
     rf"|\b(?:19|20)\d{{2}}[.]\d{{2}}[.]\d{{2}}\b|\b\d{{1,2}}[.]\d{{1,2}}[.](?:19|20)\d{{2}}(?!\d)"
@@ -290,6 +292,7 @@ _LOOSE_DATE = re.compile(
 def line_date(text: str) -> str | None:
     """The publication date a short line states without a label, or None (see ``nearby_date``)."""
     text = _GLUED_YEAR_TIME.sub(r"\1 \2", _english_months(text))
+    text = _GLUED_LABEL.sub(" ", text)   # "Published Nov. 18, 2024Updated Nov. 19, 2024"
     text = _DAY_DE_MONTH.sub(r"\1 \2 \3", text)    # "22 de October de 2010", "30. October 2015"
     found = None
     for match in _LOOSE_DATE.finditer(text):
@@ -409,6 +412,7 @@ def byline_people(text: str) -> list[str]:
     text = _LEADING_MARKS.sub("", text)    # "// By Jane Doe • Nov 11, 2020"
     text = _GLUED_WORD.sub(r"\1 | ", text)   # "Jane DoeOpinion", "Jane DoeView More Articles"
     text = _PAREN_ROLE.sub("", _NOT_WRITER.sub("", text))   # "Jane Doe (reporting) and John Roe (photography)"
+    text = _PAREN_OUTLET.sub("", text)   # "By Jane Doe (CNN)"
     match = _BY.match(text) or _DATE_BY.match(text) or _AUTHOR_FIELD.search(text)
     if match:
         rest = match.group("rest")
@@ -417,9 +421,12 @@ def byline_people(text: str) -> list[str]:
         # Nov 19, 2019", "Jane Doe | Reuters", "Jane Doe, Associated Press"
         match = _BARE_NAME.match(text)
         after = text[match.end():] if match else ""
-        if not match or not (_HANDLE.match(after) or _DATE_TIME.search(after) or _AGO_AFTER.match(after)
-                             or _LABEL_AFTER.match(after)
-                             or len(match.group(0).split()) <= 3 and _outlet_after(after)):
+        pair = _BARE_PAIR.match(text)   # two people and their outlet: "Jane Doe and John Roe, CNN"
+        if pair and _outlet_after(text[pair.end():]):
+            match, after = pair, ""
+        elif not match or not (_HANDLE.match(after) or _DATE_AFTER.match(after) or _AGO_AFTER.match(after)
+                               or _LABEL_AFTER.match(after)
+                               or len(match.group(0).split()) <= 3 and _outlet_after(after)):
             return []
         rest = match.group(0)
     rest = _BYLINE_END.split(rest, maxsplit=1)[0]
@@ -427,7 +434,11 @@ def byline_people(text: str) -> list[str]:
     if date_found:
         rest = rest[:date_found.start()]
     rest = re.sub(r"\s+(?:on|at)\s*$", "", rest.strip(" ,;-–—|/"))
-    return people_of(_NAME_SPLIT.split(rest))
+    parts = _NAME_SPLIT.split(rest)
+    if any(re.search(r"[a-z]", part) for part in parts):
+        # names in mixed case beside a part in capitals: the capitals are the outlet ("Jane Doe, USA TODAY")
+        parts = [part for part in parts if not (part.isupper() and len(part.split()) >= 2)]
+    return people_of(parts)
 
 
 def says_by(text: str) -> bool:
@@ -484,6 +495,8 @@ def person_name(part: str) -> str | None:
         return None
     if words[-1].lower().strip(".") in P.OUTLET_LAST_WORDS or words[0] in ("The", "THE"):
         return None    # "GLX Staff", "News Desk", "AP NEWS", "BBC News", "NJ Advance Media", "The Guardian"
+    if any(word.lower() in _FUNCTION_WORDS for word in words[1:]):
+        return None    # a headline in title case above its date: "Coach Focused On Cup Run"
     if name.isupper():
         name = " ".join(w.lower() if w.lower() in P.NAME_PARTICLES else w.capitalize() for w in words)
     if not _PERSON.fullmatch(name):
@@ -513,7 +526,8 @@ def wire_reporters(text: str) -> list[str]:
 
 
 # ("Posted by: Name" with a colon signs a comment, not the article)
-_BY = re.compile(r"^(?:(?i:by|written by|words by|story by|reporting by|von|par|por)\s*:?|(?i:posted by|published by))"
+_BY = re.compile(r"^(?:(?i:by|written by|words by|story by|reporting by|(?:analysis|opinion|commentary|column|text) by"
+                 r"|von|par|por)\s*:?|(?i:posted by|published by))"
                  r"\s+(?P<rest>\S.*)$")
 # a date first, then the byline: "October 29, 2012 by Jane Doe · 2 Comments", "Modified on May 3, 2012
 # by Jane Doe", "February 1, 2019 | BY: Jane Doe, MS"
@@ -525,23 +539,29 @@ _BY_ALONE = re.compile(r"^(?i:by|written by|author)\s*:?$")
 # (a middle initial without its full stop: "Harry J Enten")
 _ONE_NAME = rf"[A-Z][\w'’.-]+(?:\s+(?:[A-Z](?=\s)|[A-Z][\w'’.-]+|{P.PARTICLE})){{1,3}}"
 _BARE_LINE = re.compile(rf"(?P<names>{_ONE_NAME}(?:\s+(?:and|&)\s+{_ONE_NAME})?)"   # "Jane Doe and John Roe"
+                        r"(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"   # "Jane Doe in Kyiv"
                         r"(?:\s*[,|]\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})?")
 _READING_TIME = re.compile(r"^\d{1,2}\s*min(?:ute)?s?\.?\s+read\b", re.IGNORECASE)
 _BARE_NAME = re.compile(rf"^[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|{P.PARTICLE})){{1,3}}")
-_HANDLE = re.compile(r"^\s*,?\s*@\w+")    # "Jane Doe @janedoe", "Jane Doe, @janedoe, Show Name"
+_BARE_PAIR = re.compile(rf"^{_BARE_NAME.pattern[1:]}\s+(?:and|&)\s+{_BARE_NAME.pattern[1:]}")
+_HANDLE = re.compile(r"^\s*,?\s*@\w+")
+# the date right after the name, perhaps after a separator or "on": "Jane Doe - Nov 19, 2019" (not the
+# date at the end of a headline in title case, "Rovers Fans Know Their Coach (January 13 2008)")
+_DATE_AFTER = re.compile(rf"^\s*(?:[|•·,/–—-]+\s*)?(?:on\s+)?(?:{P.WEEKDAY},?\s+)?(?:{P.DATE_TIME})", re.IGNORECASE)    # "Jane Doe @janedoe", "Jane Doe, @janedoe, Show Name"
 # "Jane Doe • 29 minutes ago": a time ago after a separator
 _AGO_AFTER = re.compile(r"^\s*[•·|/–—-]\s*(?:an?|\d{1,3})\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\b",
                         re.IGNORECASE)
 # a labelled field among others: "Date: May 2, 2012 | Category: News | Author: Jane Doe"
 _AUTHOR_FIELD = re.compile(r"(?:^|[|•·]\s*)(?i:authors?)\s*:\s*(?P<rest>[^|•·]+)")
 _OUTLET_TAIL = re.compile(r"^\s*[|,/–—-]\s*([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s*$")
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|\b(?i:and)\b|&)\s*")
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|\b(?i:and|with)\b|&)\s*")
 # an agency after the name, or glued to a name in capitals ("ERIC TUCKERAssociated Press")
 _AGENCY_NAMES = "|".join(re.escape(a) for a in sorted(P.AGENCIES, key=len, reverse=True))
 _TRAILING_AGENCY = re.compile(rf"(?:\s+(?i:{_AGENCY_NAMES})|(?<=[A-Z]{{2}})(?=[A-Z][a-z])(?:{_AGENCY_NAMES}))$")
 _REPORTING_BY = re.compile(r"^\(?\s*(?:reporting|writing)(?:\s+and\s+writing)?\s+by\s+([^;()]+)", re.IGNORECASE)
 # where a byline's names end: a handle, a separator, a "Published"/"Updated" label, a time
 _BYLINE_END = re.compile(r"@|\s[|•·/]\s?|\s[-–—]\s|\b(?:published|updated|posted)\b|\d{1,2}:\d{2}|"
+                         r"\s(?:special\s+)?(?:for|to)\s|"   # "By JANE DOE FOR DAILYMAIL.COM", "Special to The Globe"
                          r"\b\d+\s+(?:min|hours?|days?)\b|"
                          # a comment count or a link after the name ("Jane Doe 1 Comment", "Discuss (0)")
                          r"\s(?:\(?\d+\)?\s+)?(?:comments?|responses?|discuss)\b|\s\d+\s*$|"
@@ -558,8 +578,11 @@ _GLUED_WORD = re.compile(r"\b([A-Z][a-z]{4,})(?=(?!(?:January|February|March|Apr
 _NOT_WRITER = re.compile(r"(?:\s*(?:,|\b(?i:and)\b|&)\s*)?(?:[A-Z][\w'’.-]*\s+){1,4}\((?i:photo\w*|pictures|video\w*|"
                          r"graphics?|illustrations?|camera)\)")
 _PAREN_ROLE = re.compile(r"\s*\((?:[a-z][\w\s,&-]{0,30})\)")
+_PAREN_OUTLET = re.compile(r"\s*\([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}\)\s*$")   # "By Jane Doe (CNN)"
 # a bare name before a labelled field: "Jane Doe | Tags: Schools, Budget"
 _LABEL_AFTER = re.compile(r"^\s*[|•·]\s*(?:tags|categor(?:y|ies)|filed under|topics?)\s*:", re.IGNORECASE)
+# capitalised function words no person's name holds (a name particle, "de", "van", is no function word here)
+_FUNCTION_WORDS = frozenset("to on of in at for with from by is are as into over after before about than".split())
 _PERSON = re.compile(rf"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|{P.PARTICLE})){{1,4}}")
 
 

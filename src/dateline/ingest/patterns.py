@@ -106,7 +106,7 @@ BYLINE_MAX_WORDS = 12  # dev: the longest true byline seen has 10 words (two nam
 # Job titles printed after a byline's name ("Nora Feld Staff Writer"), cut from author names.
 BYLINE_ROLE = re.compile(r"\s*[,|–—-]?\s*(?:(?:senior|chief|staff|special|contributing|deputy|associate|"
                          r"political|foreign|business|news|sports)\s+)*(?:writer|reporter|correspondent|"
-                         r"editor|contributor|columnist|journalist|photographer|manager)s?$", re.IGNORECASE)
+                         r"editor|contributor|columnist|journalist|photographer|manager)s?(?:[- ]at[- ]large)?$", re.IGNORECASE)
 # Labels in front of a credit: "Credit : PTI File Photo", "Photo: Reuters".
 CREDIT_LABEL = re.compile(r"^\(?\s*(?:(?:photo|image|picture)\s+)?(?:credits?|photo|image|source)\s*:\s*",
                           re.IGNORECASE)
