@@ -413,6 +413,10 @@ def test_a_bare_name_with_a_middle_initial_above_the_date_is_the_author():
     ("Analysis by Ines Marlow, Ledger Editor-at-large", ["Ines Marlow"]),
     ("Ines Marlow and Gil Ashdown, Ledger News", ["Ines Marlow", "Gil Ashdown"]),   # two bare names and an outlet
     ("Edited by Ines Marlow", []),                                    # an editor is no author
+    ("By Ines Marlow Fox News", ["Ines Marlow"]),                     # a two-word outlet run on
+    ("Gil Ashdown/AP", []),                                           # a photo credit, no byline
+    ("Gil Ashdown/Associated Press", []),
+    ("Ines Marlow / Reuters", ["Ines Marlow"]),
     # a headline in title case with its date after it is no byline
     ("Harbour Fans Know Their Team (Monday January 14 2008)", []),
     ("Rovers Ready To Sign Striker - Jan 14, 2008", []),
@@ -424,6 +428,12 @@ def test_byline_people_of_recent_news_forms(line, expected):
 def test_a_name_with_the_place_it_writes_from_above_the_date_is_a_byline():
     assert bare_byline("Ines Marlow in Kyiv", "Mon 18 Nov 2019 18.54 GMT") == ["Ines Marlow"]
     assert bare_byline("Lives in Paris", "Mon 18 Nov 2019 18.54 GMT") == []
+
+
+def test_a_name_above_its_role_is_a_byline_but_not_above_an_outlet():
+    assert bare_byline("Ines Marlow", "Political correspondent") == ["Ines Marlow"]
+    assert bare_byline("Ines Marlow", "Senior Reporter @inesmarlow") == ["Ines Marlow"]
+    assert bare_byline("Family Notices", "Town News") == []    # a menu item above another
 
 
 @pytest.mark.parametrize("line, expected", [

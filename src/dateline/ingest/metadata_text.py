@@ -422,6 +422,8 @@ def byline_people(text: str) -> list[str]:
         match = _BARE_NAME.match(text)
         after = text[match.end():] if match else ""
         pair = _BARE_PAIR.match(text)   # two people and their outlet: "Jane Doe and John Roe, CNN"
+        if after.startswith("/"):
+            return []    # "John Roe/AP": a photo credit, not a byline ("Jane Doe / Reuters" is one)
         if pair and _outlet_after(text[pair.end():]):
             match, after = pair, ""
         elif not match or not (_HANDLE.match(after) or _DATE_AFTER.match(after) or _AGO_AFTER.match(after)
@@ -453,12 +455,22 @@ def bare_byline(text: str, following: str | None) -> list[str]:
     if following is None or len(text.split()) > 9 or len(following.split()) > P.NEARBY_DATE_MAX_WORDS:
         return []
     match = _BARE_LINE.fullmatch(text)
-    if not match or not (_READING_TIME.search(following) or line_date(following)):
+    if not match or not (_READING_TIME.search(following) or line_date(following) or _role_line(following)):
         return []
     names = people_of(_NAME_SPLIT.split(match.group("names")))
     if not names or any(word.lower() in P.NOT_NAME_WORDS for name in names for word in name.split()):
         return []    # "Most Popular", "Latest Stories" above a dated list
     return names
+
+
+def _role_line(text: str) -> bool:
+    """Whether a line under a bare name is its role alone: "Political correspondent", "Senior
+    Reporter @janedoe" (a reporter's byline block, as recent pages print it). An outlet alone ("Town
+    News") is not enough: menus print one under any two-word item."""
+    text = _HANDLE_TAIL.sub("", text).strip()
+    if not text or len(text.split()) > 4 or not text[0].isupper():
+        return False
+    return not P.BYLINE_ROLE.sub("", " " + text).strip()
 
 
 def people_of(parts) -> list[str]:
@@ -490,6 +502,10 @@ def person_name(part: str) -> str | None:
         brand = next((i for i, w in enumerate(words[2:], 2) if sum(c.isupper() for c in w) >= 2), None)
         if brand is not None:
             words = words[:brand]
+            name = " ".join(words)
+        elif words[-1].lower() == "news" and words[-2][:1].isupper():
+            # a name, then a two-word outlet: "Jane Doe Fox News", "Jane Ann Doe Sky News"
+            words = words[:-2]
             name = " ".join(words)
     if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in name) or name in P.AGENCIES or len(words[-1]) < 2:
         return None
@@ -541,6 +557,7 @@ _ONE_NAME = rf"[A-Z][\w'’.-]+(?:\s+(?:[A-Z](?=\s)|[A-Z][\w'’.-]+|{P.PARTICLE
 _BARE_LINE = re.compile(rf"(?P<names>{_ONE_NAME}(?:\s+(?:and|&)\s+{_ONE_NAME})?)"   # "Jane Doe and John Roe"
                         r"(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"   # "Jane Doe in Kyiv"
                         r"(?:\s*[,|]\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})?")
+_HANDLE_TAIL = re.compile(r"\s*@\w+\s*$")
 _READING_TIME = re.compile(r"^\d{1,2}\s*min(?:ute)?s?\.?\s+read\b", re.IGNORECASE)
 _BARE_NAME = re.compile(rf"^[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|{P.PARTICLE})){{1,3}}")
 _BARE_PAIR = re.compile(rf"^{_BARE_NAME.pattern[1:]}\s+(?:and|&)\s+{_BARE_NAME.pattern[1:]}")
