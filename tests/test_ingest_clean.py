@@ -271,6 +271,22 @@ def test_list_under_a_colon_line_stays_with_the_article():
     assert "Sport" not in found.text
 
 
+def test_a_sites_prompt_with_a_colon_opens_no_list():
+    # a newsletter prompt over a long menu of the group's sites: the menu is no list of the article's
+    menu = [f"Ledger {town}" for town in ("Ashford", "Cedar Falls", "Port Elwood", "Maple Ridge", "Riverside",
+                                          "Harbor", "Elm Grove", "Stonebridge", "Westfield", "Northgate")] * 4
+    text = BODY + "\n\nMore Tags\nCouncil\nBudget\n\nGet daily updates from the Ledger delivered straight to your inbox:\n" \
+        + "\n".join(menu)
+    from dateline.ingest.body import select_body
+    from dateline.ingest.lines import split_lines, tag_lines
+
+    lines = split_lines(text)
+    tag_lines(lines)
+    chosen = {lines[i].text for i in select_body(lines)}
+    assert PARAGRAPHS[0] in chosen and "Ledger Ashford" not in chosen
+    assert "Ledger Ashford" not in clean_text(text).text
+
+
 def test_a_closing_short_sentence_is_kept():
     found = clean_text("Home\nNews\n\n" + BODY + "\n\nHe is survived by his wife.\n\nHome\nContact")
     assert found.text.endswith("He is survived by his wife.")

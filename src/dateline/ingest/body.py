@@ -43,6 +43,8 @@ def _introduces_list(lines: list[Line], index: int) -> bool:
     line = lines[index]
     if not (line.kind is None and line.words >= 3 and line.text.endswith(":")):
         return False
+    if P.SITE_PROMPT.match(line.text):
+        return False    # "Search Town News for:", "Find your new job:", "Get daily updates … inbox:"
     return line.words >= P.LIST_INTRO_WORDS or any(
         other.prose and other.kind is None for other in lines[max(0, index - P.LIST_INTRO_LOOKBACK):index])
 

@@ -411,6 +411,11 @@ LIST_ITEM_SCORE = 1.0
 # "Find your new car:" under menu items introduces a menu (a run of 80 one-word car makes scored as
 # an article). Tune halves of the flattened dev sets.
 LIST_INTRO_WORDS = 6
+# A site's prompt ending with ":" introduces a form or a menu, never the article's list: "Search
+# Town News for:", "Find your new car:", "Welcome to … Site Search:", "Get daily updates … delivered
+# to your inbox:" (sixth session of 2026-12-04, from the tune halves' flattened menus).
+SITE_PROMPT = re.compile(r"^(?:search|find|welcome to|get|sign up|sign in|subscribe|follow|enter|browse|select|"
+                         r"choose|join|log ?in|register|download|shop)\b", re.IGNORECASE)
 LIST_INTRO_LOOKBACK = 3
 
 # --- time zones named in publication lines --------------------------------------------------------
