@@ -445,3 +445,37 @@ def test_a_label_glued_to_the_date_before_it(line, expected):
     from dateline.ingest.metadata_text import line_date
 
     assert line_date(line) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("2024/11/18", "2024-11-18"),        # year first with slashes
+    ("18-Nov-2024", "2024-11-18"),
+])
+def test_more_date_forms(line, expected):
+    from dateline.ingest.metadata_text import line_date
+
+    assert line_date(line) == expected
+
+
+HEADLINE = "Town council approves budget after long debate"
+
+
+@pytest.mark.parametrize("block, published, authors", [
+    # the first publication, not the update, whichever line comes first
+    ("By Ines Marlow and Gil Ashdown, Ledger News\nUpdated 3:45 PM EST, Mon November 18, 2024\n"
+     "Published 10:00 AM EST, Mon November 18, 2024", "2024-11-18T10:00:00-05:00", ["Ines Marlow", "Gil Ashdown"]),
+    ("By INES MARLOW FOR TOWNMAIL.COM\nPublished: 10:45 EST, 18 November 2024 | Updated: 11:20 EST, 19 November 2024",
+     "2024-11-18T10:45:00-05:00", ["Ines Marlow"]),
+    # a correspondent's byline and the date under it
+    ("The mayor says the vote ends a year of arguments over the roads\nInes Marlow in Ashford\n"
+     "Mon 18 Nov 2024 18.54 GMT\nLast modified on Tue 19 Nov 2024 09.10 GMT", "2024-11-18T18:54:00+00:00", ["Ines Marlow"]),
+    # a photo credit above the byline is no author
+    ("Gil Ashdown/AP\nBy Ines Marlow\nNovember 18, 2024", "2024-11-18", ["Ines Marlow"]),
+    # a name above its role
+    ("18 November 2024\nInes Marlow\nPolitical correspondent", "2024-11-18", ["Ines Marlow"]),
+])
+def test_recent_news_pages_byline_blocks(block, published, authors):
+    found = clean_text(MENU + "\n" + HEADLINE + "\n" + block + "\n" + "\n".join(PARAGRAPHS))
+    assert found.published == published
+    assert list(found.authors) == authors
+    assert found.title == HEADLINE

@@ -284,7 +284,8 @@ _GLUED_YEAR_TIME = re.compile(r"\b((?:19|20)\d{2})(\d{1,2}:\d{2})")
 _GLUED_LABEL = re.compile(r"(?<=[\dA-Z.)])(?=(?:Updated|Published|Posted|Modified|Last updated)\b)")
 _LOOSE_DATE = re.compile(
     rf"{P.DATE_TIME}|(?P<numeric>\b\d{{1,2}}/\d{{1,2}}/\d{{2}}\b(?:\s*,?\s*{P.TIME}(?:\s*\(?{P.ZONE}\)?)?)?"
-    rf"|\b(?:19|20)\d{{2}}[.]\d{{2}}[.]\d{{2}}\b|\b\d{{1,2}}[.]\d{{1,2}}[.](?:19|20)\d{{2}}(?!\d)"
+    rf"|\b(?:19|20)\d{{2}}[./]\d{{1,2}}[./]\d{{1,2}}\b|\b\d{{1,2}}[.]\d{{1,2}}[.](?:19|20)\d{{2}}(?!\d)"
+    rf"|\b\d{{1,2}}-{P.MONTH}-(?:19|20)\d{{2}}\b"   # "2024/11/18", "18-Nov-2024"
     rf"|^\d{{1,2}}[.]\d{{1,2}}[.]\d{{2}}$)",   # "10.15.15" alone on its line (day first unless impossible)
     re.IGNORECASE)
 
