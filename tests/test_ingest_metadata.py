@@ -47,6 +47,22 @@ def test_time_element_in_the_article_header():
     assert document(html).published == "2022-06-01"
 
 
+@pytest.mark.parametrize("header, expected", [
+    # the update's <time> first, labelled before it or by its markup: the publication's is read
+    ("<div>Updated <time datetime='2022-06-02T09:00:00Z'>2 June</time></div>"
+     "<div>Published <time datetime='2022-06-01T10:00:00Z'>1 June</time></div>", "2022-06-01T10:00:00+00:00"),
+    ("<time datetime='2022-06-02T09:00:00Z'>Last updated 2 June</time>"
+     "<time datetime='2022-06-01T10:00:00Z'>1 June</time>", "2022-06-01T10:00:00+00:00"),
+    ("<time class='updated' datetime='2022-06-02'>2 June</time><time datetime='2022-06-01'>1 June</time>", "2022-06-01"),
+    # an unmodified WordPress post marks its one <time> "published updated"
+    ("<time class='entry-date published updated' datetime='2022-06-01'>1 June</time>"
+     "<time datetime='2022-06-05'>5 June</time>", "2022-06-01"),
+])
+def test_the_publications_time_element_before_the_updates(header, expected):
+    html = page(header=f"<header><h1>Ferry line to open</h1>{header}</header>")
+    assert document(html).published == expected
+
+
 def test_date_in_the_url_when_the_markup_has_none():
     assert document(page(), url="https://news.example.com/2021/02/17/ferry-line").published == "2021-02-17"
 

@@ -417,6 +417,9 @@ def test_a_bare_name_with_a_middle_initial_above_the_date_is_the_author():
     ("Gil Ashdown/AP", []),                                           # a photo credit, no byline
     ("Gil Ashdown/Associated Press", []),
     ("Ines Marlow / Reuters", ["Ines Marlow"]),
+    ("Tom Varley | TV and Radio Writer January 14, 2008", ["Tom Varley"]),   # a role between name and date
+    ("By INES MARLOWSpecial to The Ledger", ["Ines Marlow"]),              # a role glued to a name in capitals
+    ("By Ines Marlow, MA LedgerMD Health News", ["Ines Marlow"]),         # a degree and an outlet, no person
     # a headline in title case with its date after it is no byline
     ("Harbour Fans Know Their Team (Monday January 14 2008)", []),
     ("Rovers Ready To Sign Striker - Jan 14, 2008", []),

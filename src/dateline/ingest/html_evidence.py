@@ -139,7 +139,10 @@ def published_evidence(tree, url: str | None, objects: list[dict], metas: dict[s
             if found:
                 return found
     in_url = url_date(url)
-    times = [found for element in _TIME(tree)[:5] for found in [iso_date(element.get("datetime") or element.get("content"))]
+    elements = _TIME(tree)[:5]
+    # a <time> labelled as the update's ("Updated <time>", itemprop=dateModified) after the others
+    elements = [e for e in elements if not _update_time(e)] + [e for e in elements if _update_time(e)]
+    times = [found for element in elements for found in [iso_date(element.get("datetime") or element.get("content"))]
              if found]
     if in_url:
         # a <time> inside an <article> can date a related story; the address's date is the
@@ -148,6 +151,25 @@ def published_evidence(tree, url: str | None, objects: list[dict], metas: dict[s
         return next((found for found in times if _days_apart(found, in_url) == 0),
                     next((found for found in times if _days_apart(found, in_url) <= 1), in_url))
     return times[0] if times else None
+
+
+def _update_time(element) -> bool:
+    """Whether a <time> gives the update's time, not the publication's: its markup says so
+    (itemprop=dateModified, a class with "updated"/"modified" but not "published") or a label stands right before it or
+    opens its text ("Updated <time>…</time>", "<time>Last modified …</time>")."""
+    marks = " ".join((element.get("itemprop") or "", element.get("class") or "")).lower()
+    if "publish" in marks:
+        return False    # WordPress marks an unmodified post's one <time> "entry-date published updated"
+    if "modif" in marks or "updat" in marks:
+        return True
+    previous = element.getprevious()
+    before = (previous.tail if previous is not None else element.getparent().text if element.getparent() is not None
+              else "") or ""
+    return bool(_UPDATE_BEFORE.search(before) or _UPDATE_OPENS.match(element.text or ""))
+
+
+_UPDATE_BEFORE = re.compile(r"\b(?:updated|modified)\W{0,3}(?:on|at)?\W{0,3}$", re.IGNORECASE)
+_UPDATE_OPENS = re.compile(r"\s*(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
 
 
 def _days_apart(first: str, second: str) -> int:

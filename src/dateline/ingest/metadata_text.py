@@ -410,6 +410,7 @@ def closing_byline(lines: list[Line], last: int) -> list[str]:
 def byline_people(text: str) -> list[str]:
     """Person names of a byline-like line, or [] when the line is not one."""
     text = _GLUED_ROLE.sub(lambda m: m.group(1) + (" | " if m.group(2).isupper() else " " + m.group(2)), text)
+    text = _GLUED_CAPS_ROLE.sub(r"\1 \2", text)    # "By JANE DOESpecial to The Star"
     text = _LEADING_MARKS.sub("", text)    # "// By Jane Doe • Nov 11, 2020"
     text = _GLUED_WORD.sub(r"\1 | ", text)   # "Jane DoeOpinion", "Jane DoeView More Articles"
     text = _PAREN_ROLE.sub("", _NOT_WRITER.sub("", text))   # "Jane Doe (reporting) and John Roe (photography)"
@@ -504,7 +505,8 @@ def person_name(part: str) -> str | None:
         if brand is not None:
             words = words[:brand]
             name = " ".join(words)
-        elif words[-1].lower() == "news" and words[-2][:1].isupper():
+        elif words[-1].lower() == "news" and words[-2][:1].isupper() \
+                and all(re.fullmatch(r"[A-Z][a-z'’.-]+", word) for word in words[:-2]):
             # a name, then a two-word outlet: "Jane Doe Fox News", "Jane Ann Doe Sky News"
             words = words[:-2]
             name = " ".join(words)
@@ -512,6 +514,8 @@ def person_name(part: str) -> str | None:
         return None
     if words[-1].lower().strip(".") in P.OUTLET_LAST_WORDS or words[0] in ("The", "THE"):
         return None    # "GLX Staff", "News Desk", "AP NEWS", "BBC News", "NJ Advance Media", "The Guardian"
+    if words[0].strip(".") in _DEGREES:
+        return None    # "Jane Doe, MA WebMD Health News": a degree, then the outlet
     if any(word.lower() in _FUNCTION_WORDS for word in words[1:]):
         return None    # a headline in title case above its date: "Coach Focused On Cup Run"
     if name.isupper():
@@ -565,7 +569,8 @@ _BARE_PAIR = re.compile(rf"^{_BARE_NAME.pattern[1:]}\s+(?:and|&)\s+{_BARE_NAME.p
 _HANDLE = re.compile(r"^\s*,?\s*@\w+")
 # the date right after the name, perhaps after a separator or "on": "Jane Doe - Nov 19, 2019" (not the
 # date at the end of a headline in title case, "Rovers Fans Know Their Coach (January 13 2008)")
-_DATE_AFTER = re.compile(rf"^\s*(?:[|•·,/–—-]+\s*)?(?:on\s+)?(?:{P.WEEKDAY},?\s+)?(?:{P.DATE_TIME})", re.IGNORECASE)    # "Jane Doe @janedoe", "Jane Doe, @janedoe, Show Name"
+_DATE_AFTER = re.compile(rf"^\s*(?:[|•·,/–—-]+\s*(?:[^|•·,/–—\d]{{1,40}}?\s*[|•·,/–—-]?\s*)?)?(?:on\s+)?"
+                         rf"(?:{P.WEEKDAY},?\s+)?(?:{P.DATE_TIME})", re.IGNORECASE)   # (a role between: "| TV Writer")    # "Jane Doe @janedoe", "Jane Doe, @janedoe, Show Name"
 # "Jane Doe • 29 minutes ago": a time ago after a separator
 _AGO_AFTER = re.compile(r"^\s*[•·|/–—-]\s*(?:an?|\d{1,3})\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\b",
                         re.IGNORECASE)
@@ -588,6 +593,8 @@ _BYLINE_END = re.compile(r"@|\s[|•·/]\s?|\s[-–—]\s|\b(?:published|updated
 # "Nora FeldStaff Writer", "Owen BrackettTNBusiness": a role or an outlet glued to the name
 _GLUED_ROLE = re.compile(r"([a-z])((?:Staff|Senior|Contributing|Special|Chief|Associate|Deputy|Reporter|Editor|"
                          r"Writer|Correspondent|Contributor|Columnist)\b|[A-Z]{2,})")
+_GLUED_CAPS_ROLE = re.compile(r"([A-Z]{2})(Special|Staff|Senior|Contributing|Reporter|Editor|Writer|Correspondent|"
+                              r"Contributor|Columnist)\b")
 # a capitalised word glued to the end of a name ("Jane DoeOpinion": a section or link name run on;
 # not a glued date, "Town NewsOctober 13, 2016", whose words before it are no name)
 _GLUED_WORD = re.compile(r"\b([A-Z][a-z]{4,})(?=(?!(?:January|February|March|April|May|June|July|August|September|"
@@ -601,6 +608,7 @@ _PAREN_OUTLET = re.compile(r"\s*\([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}
 _LABEL_AFTER = re.compile(r"^\s*[|•·]\s*(?:tags|categor(?:y|ies)|filed under|topics?)\s*:", re.IGNORECASE)
 # capitalised function words no person's name holds (a name particle, "de", "van", is no function word here)
 _FUNCTION_WORDS = frozenset("to on of in at for with from by is are as into over after before about than".split())
+_DEGREES = frozenset("MA MS MSc BA BSc MD RN RD RDN PhD MBA MPH DO DDS JD LLB LLM".split())
 _PERSON = re.compile(rf"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|{P.PARTICLE})){{1,4}}")
 
 
