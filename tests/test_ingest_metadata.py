@@ -63,6 +63,14 @@ def test_the_publications_time_element_before_the_updates(header, expected):
     assert document(html).published == expected
 
 
+def test_a_date_line_after_the_headline_before_an_update_line():
+    header = ("<h1>Ferry line to open</h1><div>By Ines Marlow</div><div>Updated 3:45 PM EST, Tue June 2, 2022</div>"
+              "<div>Published 10:00 AM EST, Mon June 1, 2022</div>")
+    assert document(page(header=header)).published == "2022-06-01T10:00:00-05:00"
+    only_update = "<h1>Ferry line to open</h1><div>By Ines Marlow</div><div>Updated 2 June 2022</div>"
+    assert document(page(header=only_update)).published == "2022-06-02"
+
+
 def test_date_in_the_url_when_the_markup_has_none():
     assert document(page(), url="https://news.example.com/2021/02/17/ferry-line").published == "2021-02-17"
 

@@ -135,6 +135,8 @@ def _date_after_headline(after: list[str], now: datetime | None = None) -> str |
     """A date line among the elements after the headline; else, when the fetch time is known, a
     relative one ("Published 3 hours ago")."""
     short = [text for text in after if len(text.split()) <= P.NEARBY_DATE_MAX_WORDS and not P.SENTENCE_END.search(text)]
+    # an "Updated …" line only when no other gives a date ("Updated 3:45 PM" above "Published 10:00 AM")
+    short = [text for text in short if not _UPDATE_LINE.match(text)] + [text for text in short if _UPDATE_LINE.match(text)]
     found = next((value for value in map(line_date, short) if value), None)
     if found is None and now is not None:
         found = next((value for text in short if len(text.split()) <= P.YEARLESS_MAX_WORDS
@@ -156,6 +158,7 @@ def _yearless_after_headline(tree, after: list[str]) -> str | None:
     return next((value for value in (yearless_date(text, context) for text in short) if value), None)
 
 
+_UPDATE_LINE = re.compile(r"\W*(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
 _COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?((?:19|20)\d{2})", re.IGNORECASE)
 
 
