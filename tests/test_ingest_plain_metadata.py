@@ -482,3 +482,16 @@ def test_recent_news_pages_byline_blocks(block, published, authors):
     assert found.published == published
     assert list(found.authors) == authors
     assert found.title == HEADLINE
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Story by Ines Marlow • 2h", "2024-11-18T18:00:00+00:00"),   # short units at the line's end
+    ("Ines Marlow / 3d", "2024-11-15"),
+    ("Room 2h", None),                                              # no separator: no age
+])
+def test_short_relative_ages(line, expected):
+    from datetime import datetime, timezone
+
+    from dateline.ingest.metadata_text import relative_date
+
+    assert relative_date(line, datetime(2024, 11, 18, 20, 0, tzinfo=timezone.utc)) == expected

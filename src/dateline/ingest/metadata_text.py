@@ -248,7 +248,8 @@ _YEARLESS = re.compile(
 _RELATIVE = re.compile(
     r"(?:\b(?P<count>an?|one|\d{1,3})\s*(?P<unit>min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\b"
     r"|\b(?P<yesterday>yesterday)\b"
-    r"|(?:^|[/•|·]\s*)(?P<count2>\d{1,3})\s*(?P<unit2>min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s*$)", re.IGNORECASE)
+    r"|(?:^|[/•|·]\s*)(?P<count2>\d{1,3})\s*(?P<unit2>min(?:ute)?s?|hours?|hrs?|days?|weeks?|[mhdw](?=\s*$))\s*$)",
+    re.IGNORECASE)   # ("Story by Jane Doe • 2h", "• 45m": the short units only at the line's end)
 
 
 def _nearest(lines: list[Line], anchors: list[int], read, skip: frozenset[str], sentence_words: int = 0):
