@@ -157,6 +157,14 @@ def main(argv=None) -> int:
                   ("event-and-type precision", "type recall", "source right", "target right",
                    "modality right", "date right", "events per sentence", "gold events",
                    "predicted events"), set_name="wikinews")
+            print("  every event of the combined run (any confidence, proposals included): "
+                  "event-and-type precision; type recall; events per sentence: " + " / ".join(
+                      f"{h} {r[h]['every event']['event-and-type precision']}; "
+                      f"{r[h]['every event']['type recall']}; "
+                      f"{r[h]['every event']['events per sentence']}" for h in sets.HALVES))
+            print("  proposed by the sentence model (propose.py): events, right: "
+                  + " / ".join(f"{h} {r[h]['proposed']['events']}, {r[h]['proposed']['right']}"
+                               for h in sets.HALVES))
             print("  reliability of the calibrated confidence (every event, check half): "
                   "bin / events / mean confidence / share right")
             for b in r["check"]["reliability"]:
@@ -192,6 +200,9 @@ def main(argv=None) -> int:
         if r:
             table("glocon_sample: contentious event (PROTEST/ASSAULT) or not", r,
                   ("precision", "recall", "F1", "gold", "said"))
+            print("  every event at any confidence (proposals included): P / R / F1 " + " / ".join(
+                f"{h} {r[h][sets.EVERY]['precision']} {r[h][sets.EVERY]['recall']} "
+                f"{r[h][sets.EVERY]['F1']}" for h in sets.HALVES))
     for name in PETRARCH:
         if name in chosen:
             results[name] = r = petrarch(annotator, args.shared, name, threshold, folder,

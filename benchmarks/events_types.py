@@ -4,10 +4,11 @@ of the Document (whatever its confidence), and the events per record, on the fir
 synthetic story of ``SHARED/data/events/ngec_synthetic.jsonl`` (MIT; one PLOVER label a story),
 per half (a stable hash of the id, as ``events_sets.half_of``) and per type.
 
-The learned model trains on these ledes, but the events a Document holds are the patterns' (the
-model only sets their confidence), so the measure speaks to the patterns' recall. The labels are
-a language model's and the ledes often name no act of the label's type: read the numbers as a
-comparison between two versions, not as an absolute.
+The sentence model trains on the ledes of the tune half only (``train.ngec_examples``), so the
+check half is unseen by it; the events a Document holds are the patterns' and the model's
+proposals (propose.py), whose share is printed beside. The labels are a language model's and
+the ledes often name no act of the label's type: read the numbers as a comparison between two
+versions, not as an absolute.
 
 Usage: events_types.py --shared ../shared [--limit N]
 """
@@ -46,19 +47,23 @@ def main(argv=None) -> int:
                  for r in rows]
     out = {}
     gold, found, events = {h: Counter() for h in HALVES}, {h: Counter() for h in HALVES}, Counter()
+    proposed = Counter()
     for row, doc in zip(rows, Pipeline().run(documents)):
         half = half_of(row["id"])
         gold[half][row["event"]] += 1
         found[half][row["event"]] += row["event"] in {e.type for e in doc.events}
         events[half] += len(doc.events)
+        proposed[half] += sum(e.origin == "model" for e in doc.events)
     for half in HALVES:
         n = sum(gold[half].values())
         out[half] = {"records": n, "type found": round(sum(found[half].values()) / n, 3),
                      "events per record": round(events[half] / n, 2),
+                     "proposed per record": round(proposed[half] / n, 2),
                      "by type": {t: round(found[half][t] / gold[half][t], 2)
                                  for t in sorted(gold[half])}}
         print(f"{half}: {n} ledes, gold type among every event {out[half]['type found']}, "
-              f"{out[half]['events per record']} events a lede")
+              f"{out[half]['events per record']} events a lede "
+              f"({out[half]['proposed per record']} proposed by the model)")
         print("   " + ", ".join(f"{t} {v}" for t, v in out[half]["by type"].items()))
     if args.json:
         print(json.dumps(out, indent=1))

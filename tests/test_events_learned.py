@@ -67,8 +67,9 @@ def test_the_check_half_is_held_out_and_later_batches_train_only(train):
 def test_calibrated_confidence_is_a_probability_and_the_patterns_score_without_the_model(
         monkeypatch):
     text = "Police arrested 30 protesters in Lahore on Monday after they blocked a highway."
-    calibrated = dateline.annotate(text, published="2024-03-05").events
-    assert calibrated and all(0.0 <= e.confidence <= 1.0 for e in calibrated)
+    events = dateline.annotate(text, published="2024-03-05").events
+    assert events and all(0.0 <= e.confidence <= 1.0 for e in events)
+    calibrated = [e for e in events if e.origin == "pattern"]  # not the model's proposals
     monkeypatch.setattr(learned, "load", lambda: None)
     plain = dateline.annotate(text, published="2024-03-05").events
     assert [e.type for e in plain] == [e.type for e in calibrated]
@@ -135,3 +136,16 @@ def test_bench_helpers(sets):
     table = sets.reliability([(0.1, False), (0.15, True), (0.7, True)])
     assert table[0]["events"] == 2 and table[0]["share right"] == 0.5
     assert table[3]["events"] == 1 and table[3]["mean confidence"] == 0.7
+
+
+def test_the_synthetic_check_half_is_not_trained_on(train, tmp_path):
+    rows = [{"id": f"story-{i}", "event": "PROTEST", "text": f"Crowd {i} marched. Later."}
+            for i in range(40)]
+    folder = tmp_path / "data" / "events"
+    folder.mkdir(parents=True)
+    (folder / "ngec_synthetic.jsonl").write_text(
+        "".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    examples = train.ngec_examples(tmp_path, None)
+    tune = [r for r in rows if train.half_of(r["id"]) == "tune"]
+    assert 0 < len(examples) == len(tune) < len(rows)
+    assert {text for text, _ in examples} == {train.lede(r["text"]) for r in tune}

@@ -225,6 +225,8 @@ class Event(Record):
     hypothetical, negated, requested. ``reported_by``: actor id whose statement carries it.
     ``intended``: for a statement of intent (AGREE, CONCEDE, THREATEN by PLOVER's conventions),
     the PLOVER type of the action promised or threatened ("promised aid" -> AGREE, intended AID).
+    ``origin``: "pattern" (found by the dependency patterns) or "model" (proposed by the events'
+    sentence model where the patterns found no event of its type).
     """
 
     type: str
@@ -245,6 +247,7 @@ class Event(Record):
     date_basis: str | None = None
     mentions: tuple[Span, ...] = ()
     intended: str | None = None
+    origin: str = "pattern"
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,7 @@ ENUMS: dict[tuple[str, str], list[str]] = {
     ("Event", "date_basis"): ["clause", "sentence", "context", "publication", None],
     ("Event", "intended"): ["CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE",
                             "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", None],
+    ("Event", "origin"): ["pattern", "model"],
     ("EventPlace", "basis"): ["clause", "sentence", "paragraph", "article"],
     ("Problem", "level"): ["error", "warning"],
 }

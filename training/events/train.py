@@ -4,8 +4,9 @@ calibrator, shipped in ``src/dateline/events/model/`` (weights.npz, meta.json).
 
 Data (both licensed for training, see meta.json and docs/events.md):
 - ``SHARED/data/events/ngec_synthetic.jsonl`` (MIT; 4,500 synthetic stories, one PLOVER label
-  each): only the story's first sentence (the lede, which states the headline event the label
-  names) becomes a training sentence with that label, its loss weighted by SYNTHETIC_WEIGHT; the
+  each): only the stories of the tune half (``half_of`` their id; the check half is held out for
+  benchmarks/events_types.py) and only the story's first sentence (the lede, which states the
+  headline event the label names) becomes a training sentence with that label, its loss weighted by SYNTHETIC_WEIGHT; the
   later sentences (background, quotes, reactions) are not used, since the story's one label says
   nothing about them.
 - ``training/events/labels.jsonl`` (project labels on the Wikinews sample, CC BY 2.5): the first
@@ -32,6 +33,7 @@ Usage: train.py --shared ../shared [--ngec N] [--epochs N] [--synthetic-weight W
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import re
@@ -47,7 +49,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 import dateline  # noqa: E402
 from dateline import nlp as nlp_module  # noqa: E402
-from dateline.events import learned, stage  # noqa: E402
+from dateline.events import learned, propose, stage  # noqa: E402
 import feature_fingerprint  # noqa: E402  (training/events/feature_fingerprint.py)
 
 SEED = 13
@@ -80,6 +82,13 @@ CHECK_BATCHES = frozenset({"helper, rubric v1, batch 5"})
 # is the "long check", held out beside the check half (which keeps its 44 articles, so its numbers
 # stay comparable with earlier models).
 LONG_BATCH = "helper, rubric v1, batch 7 (long)"
+
+
+def half_of(key: str) -> str:
+    """'tune' or 'check' for a record key, by a stable hash: the halves of the dev sets other than
+    the labels (benchmarks/events_sets.py), and of the synthetic stories, whose check half the
+    sentence model never trains on (benchmarks/events_types.py scores it)."""
+    return "tune" if hashlib.sha1(key.encode("utf-8")).digest()[0] % 2 == 0 else "check"
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -127,8 +136,10 @@ def lede(text: str) -> str:
 
 
 def ngec_examples(shared: Path, limit: int | None) -> list[tuple[str, str]]:
+    """The ledes of the synthetic stories of the tune half (``half_of`` the story's id) with their
+    labels: the check half is held out for benchmarks/events_types.py."""
     rows = read_jsonl(shared / "data" / "events" / "ngec_synthetic.jsonl")
-    rows = [r for r in rows if r["event"] in learned.TYPES]
+    rows = [r for r in rows if r["event"] in learned.TYPES and half_of(r["id"]) == "tune"]
     if limit:
         rows = random.Random(SEED).sample(rows, min(limit, len(rows)))
     return [(lede(r["text"]), r["event"]) for r in rows]
@@ -227,10 +238,12 @@ def gold_sentence(rows_by_article, article_id, offset):
     return None
 
 
-def collect_calibration(model, ids, articles, rows_by_article, judged=None):
+def collect_calibration(model, ids, articles, rows_by_article, judged=None, proposed=None):
     """(features, right) of every pattern event of the given articles, with ``model`` as the
     sentence model the stage uses; right = a gold event of its sentence has its type, or, with
-    ``judged`` (``judged_by_key``), the event's judgment (events not judged are left out)."""
+    ``judged`` (``judged_by_key``), the event's judgment (events not judged are left out). With
+    ``proposed`` (a list), each of the model's proposals (propose.py) that is no companion is
+    appended to it as (the model's probability of its type, right, article)."""
     original = learned.load
     learned.load = lambda: (model, None)
     xs, ys, groups = [], [], []
@@ -238,8 +251,14 @@ def collect_calibration(model, ids, articles, rows_by_article, judged=None):
         for article_id in sorted(ids):
             article = articles[article_id]
             stage.COLLECT = []
+            propose.COLLECT = []
             dateline.annotate(article["text"], published=article["published"], clean=False,
                               format="text")
+            for draft, probability in propose.COLLECT if proposed is not None else ():
+                row = gold_sentence(rows_by_article, article_id, draft.trigger.start)
+                if row is not None and not draft.companion:
+                    right = draft.type in {e["type"] for e in row["events"]}
+                    proposed.append((probability, float(right), article_id))
             for draft, features in stage.COLLECT:
                 if judged is not None:
                     right = judged.get((article_id, draft.trigger.start, draft.type))
@@ -255,6 +274,7 @@ def collect_calibration(model, ids, articles, rows_by_article, judged=None):
                 groups.append(article_id)
     finally:
         stage.COLLECT = None
+        propose.COLLECT = None
         learned.load = original
     return np.array(xs), np.array(ys), groups
 
@@ -319,6 +339,28 @@ def stable_threshold(x: np.ndarray, y: np.ndarray, groups: list[str], floor: flo
     return float(np.median(per_seed)), per_seed
 
 
+def fit_proposals(proposed: list[tuple[float, float, str]]) -> tuple[np.ndarray, dict]:
+    """The proposals' calibration (propose.confidence): a logistic regression of right on the
+    log-odds of the sentence model's probability of the proposed type, fitted on the proposals of
+    the training articles made by the out-of-fold sentence models; and a report (how many, how
+    many right, the cross-fitted precision at the default view's usual threshold)."""
+    p = np.clip(np.array([q for q, _, _ in proposed]), 1e-4, 1 - 1e-4)
+    y = np.array([r for _, r, _ in proposed])
+    x = np.column_stack([np.ones_like(p), np.log(p) - np.log(1 - p)])
+    weights = fit_logistic(x, y, l2=1e-3)
+    report = {"events": int(len(y)), "right": int(y.sum()),
+              "weights": [round(float(w), 3) for w in weights]}
+    if len(y) >= 2 * CALIBRATION_FOLDS:
+        probs = cross_fitted(x, y, [g for _, _, g in proposed])
+        report["cross-fitted log loss"] = round(float(-np.mean(
+            y * np.log(probs) + (1 - y) * np.log(1 - probs))), 3)
+        for t in (0.5, 0.75):
+            kept = probs >= t
+            report[f"at >= {t}"] = [int(kept.sum()), round(float(y[kept].mean()), 3)
+                                    if kept.any() else None]
+    return weights, report
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -350,13 +392,15 @@ def main(argv=None) -> int:
     # out-of-fold sentence models for the calibrator: two folds of the train half's articles
     folds = split_articles(train_ids)
     xs, ys, groups = [], [], []
+    proposed: list[tuple[float, float, str]] = []  # the proposals of the held-out fold articles
     for held in folds:
         keep = [i for i, (_, _, a) in enumerate(wiki) if a not in held]
         examples = synthetic + [(wiki[i][0], wiki[i][1]) for i in keep]
         weights, bias = fit_sentence_model(examples, syn_cols + [wiki_cols[i] for i in keep],
                                            args.epochs, len(synthetic), args.synthetic_weight)
         model_of_fold = learned.SentenceModel(weights, bias)
-        x, y, g = collect_calibration(model_of_fold, held, articles, rows_by_article)
+        x, y, g = collect_calibration(model_of_fold, held, articles, rows_by_article,
+                                      proposed=proposed)
         xs.append(x)
         ys.append(y)
         groups.extend(g)
@@ -392,6 +436,9 @@ def main(argv=None) -> int:
           f"{int(y.sum())} right; threshold {threshold} (news precision {y[shown].mean():.3f} on "
           f"{int(shown.sum())})")
 
+    proposal, proposal_report = fit_proposals(proposed)
+    print(f"  proposals (out-of-fold sentence models, train articles): {proposal_report}")
+
     examples = synthetic + [(t, label) for t, label, _ in wiki]
     weights, bias = fit_sentence_model(examples, syn_cols + wiki_cols, args.epochs,
                                        len(synthetic), args.synthetic_weight)
@@ -401,7 +448,7 @@ def main(argv=None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(args.out / "weights.npz", weights=weights.astype(np.float16),
                         bias=bias.astype(np.float32), calibrator=calibrator,
-                        threshold=np.array(threshold))
+                        threshold=np.array(threshold), proposal=proposal)
     meta = {
         "model": "linear softmax over hashed sentence features (16 PLOVER types + NONE) and a "
                  "logistic calibrator over pattern-event features; see src/dateline/events/learned.py",
@@ -415,8 +462,9 @@ def main(argv=None) -> int:
         "threshold_seed_range": [min(per_seed), max(per_seed)],
         "calibration_events": int(len(y)), "calibration_right": int(y.sum()),
         "calibration_news_events": int(news.sum()),
+        "proposals": proposal_report,
         "data": [
-            {"name": "ngec_synthetic.jsonl (first sentence of each story)", "rows": len(synthetic),
+            {"name": "ngec_synthetic.jsonl (first sentence of each story of the tune half)", "rows": len(synthetic),
              "source": "ahalterman/NGEC-2025 @ a3909e2aa02969ccaaa915a9626a5316e1cac0f8",
              "licence": "MIT (pyproject.toml classifier); language-model-generated stories"},
             {"name": "training/events/labels.jsonl, train/calibration half",

@@ -38,6 +38,28 @@ def _lemma(token) -> str:
     return token.lemma_.lower()
 
 
+def head_features(token) -> list[str]:
+    """The features a verb or noun heads: its arguments (dependency pairs), prepositional
+    arguments, negation, and whether it is the sentence's root."""
+    out = []
+    if token.pos_ not in ("VERB", "AUX", "NOUN"):
+        return out
+    for child in token.children:
+        if child.dep_ in ARGUMENT_DEPS:
+            label = child.ent_type_ or _lemma(child)
+            out.append(f"d={_lemma(token)}>{child.dep_}>{label}")
+        elif child.dep_ == "prep":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    label = pobj.ent_type_ or _lemma(pobj)
+                    out.append(f"p={_lemma(token)}>{child.lower_}>{label}")
+        elif child.dep_ == "neg":
+            out.append(f"neg={_lemma(token)}")
+    if token.dep_ == "ROOT":
+        out.append(f"root={_lemma(token)}")
+    return out
+
+
 def sentence_features(sent) -> list[str]:
     """The feature strings of a sentence (a spaCy Span or Doc)."""
     words = [t for t in sent if not t.is_punct and not t.is_space]
@@ -45,20 +67,7 @@ def sentence_features(sent) -> list[str]:
     out = [f"w={w}" for w in lemmas]
     out.extend(f"b={a}_{b}" for a, b in zip(lemmas, lemmas[1:]))
     for token in words:
-        if token.pos_ in ("VERB", "AUX", "NOUN"):
-            for child in token.children:
-                if child.dep_ in ARGUMENT_DEPS:
-                    label = child.ent_type_ or _lemma(child)
-                    out.append(f"d={_lemma(token)}>{child.dep_}>{label}")
-                elif child.dep_ == "prep":
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj":
-                            label = pobj.ent_type_ or _lemma(pobj)
-                            out.append(f"p={_lemma(token)}>{child.lower_}>{label}")
-                elif child.dep_ == "neg":
-                    out.append(f"neg={_lemma(token)}")
-            if token.dep_ == "ROOT":
-                out.append(f"root={_lemma(token)}")
+        out.extend(head_features(token))
     out.extend(f"e={t.ent_type_}" for t in words if t.ent_iob_ == "B")
     return out
 
@@ -78,9 +87,12 @@ def softmax(scores: np.ndarray) -> np.ndarray:
 class SentenceModel:
     """Linear softmax over hashed features: P(label | sentence) for the 17 LABELS."""
 
-    def __init__(self, weights: np.ndarray, bias: np.ndarray):
+    def __init__(self, weights: np.ndarray, bias: np.ndarray, proposal: np.ndarray | None = None):
         self.weights = weights.astype(np.float32)
         self.bias = bias.astype(np.float32)
+        # the proposed events' calibration (propose.confidence): intercept and slope on the
+        # log-odds of the type's probability, fitted by train.py; None before it is fitted
+        self.proposal = None if proposal is None else np.asarray(proposal, dtype=np.float64)
 
     def probabilities(self, columns: np.ndarray) -> np.ndarray:
         return softmax(self.weights[columns].sum(axis=0) + self.bias)
@@ -88,6 +100,14 @@ class SentenceModel:
     def of_sentence(self, sent) -> dict[str, float]:
         probs = self.probabilities(hashed(sentence_features(sent)))
         return dict(zip(LABELS, probs.tolist()))
+
+    def evidence_for(self, token, label: str) -> float:
+        """How much a token's own features (its lemma and what it heads) weigh for ``label``
+        against NONE: which word of a sentence names the event the model sees in it."""
+        features = [f"w={_lemma(token)}"] + head_features(token)
+        columns = hashed(features)
+        row = self.weights[columns]
+        return float(row[:, LABELS.index(label)].sum() - row[:, -1].sum())
 
 
 def coded(actor) -> bool:
@@ -136,7 +156,8 @@ def load() -> tuple[SentenceModel, Calibrator | None] | None:
     if not path.is_file():
         return None
     data = np.load(path)
-    model = SentenceModel(data["weights"], data["bias"])
+    model = SentenceModel(data["weights"], data["bias"],
+                          data["proposal"] if "proposal" in data.files else None)
     calibrator = None
     if "calibrator" in data.files:
         calibrator = Calibrator(data["calibrator"], float(data["threshold"]))

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from ..actors.publications import compact, publication_names
 from ..model import Event, EventPlace, Span
 from ..pipeline import Work, stage
-from . import anchoring, cues, learned, sanity
+from . import anchoring, cues, learned, propose, sanity
 from .arguments import ActorIndex, actors_of, could_act, distinct_parties, \
     modifier_doers, nested_targets, operation_doers, place_targets
 from .codes import lookup, yield_intent
@@ -78,7 +78,8 @@ class Draft:
     object_event: str = ""
     intended: str | None = None
     companion: bool = False  # the intended or requested action kept beside its PLOVER coding
-    family: str = "verb"  # the pattern family that found it
+    family: str = "verb"  # the pattern family that found it ("model": propose.py)
+    origin: str = "pattern"  # "model": proposed by the sentence model (propose.py)
     interview: bool = False  # inside a turn of a transcribed interview (sanity.interview_turns)
     mentions: list[Span] = field(default_factory=list)
     source_keys: tuple[str, ...] = ()  # country (else actor id) of each source, for merging
@@ -97,7 +98,8 @@ class Draft:
             target=tuple(self.targets), date=self.date, place=self.place, modality=self.modality,
             reported_by=self.reported_by, trigger=self.trigger, evidence=self.evidence,
             confidence=round(min(0.95, max(0.05, self.confidence)), 2),
-            date_basis=self.date_basis, mentions=tuple(self.mentions), intended=self.intended)
+            date_basis=self.date_basis, mentions=tuple(self.mentions), intended=self.intended,
+            origin=self.origin)
 
 
 def _event_place_function():
@@ -586,18 +588,25 @@ def demote_requested(drafts: list[Draft]) -> None:
 COLLECT: list | None = None
 
 
-def calibrate(drafts: list[Draft], sentences: list, actors=()) -> None:
+def sentence_probabilities(sentences: list) -> dict[int, dict[str, float]]:
+    """The sentence model's probabilities of every sentence, by its number (none without a
+    model)."""
+    loaded = learned.load()
+    if loaded is None:
+        return {}
+    return {number: loaded[0].of_sentence(sent) for number, sent in enumerate(sentences)}
+
+
+def calibrate(drafts: list[Draft], probs: dict[int, dict[str, float]], actors=()) -> None:
     """The calibrated confidence of each draft: the probability that it is a right event of its
-    type, from what the patterns found and the sentence model's probabilities (learned.py)."""
+    type, from what the patterns found and the sentence model's probabilities (``probs``,
+    ``sentence_probabilities``)."""
     loaded = learned.load()
     if loaded is None:
         return
-    model, calibrator = loaded
+    calibrator = loaded[1]
     coded_ids = frozenset(a.id for a in actors if learned.coded(a))
-    probs: dict[int, dict[str, float]] = {}
     for draft in drafts:
-        if draft.sentence not in probs:
-            probs[draft.sentence] = model.of_sentence(sentences[draft.sentence])
         features = learned.event_features(draft, probs[draft.sentence], draft.family,
                                           coded_ids)
         if COLLECT is not None:
@@ -643,6 +652,21 @@ def link_requests(drafts: list[Draft]) -> None:
                 break
 
 
+def _proposed(work: Work, index: ActorIndex, place_function, drafts: list[Draft], sentences,
+              triggers_of: dict[int, set[int]], probs) -> list[Draft]:
+    """The sentence model's proposals (propose.py), drafted as the patterns' candidates are;
+    none inside the turns of an interview."""
+    def make(candidate: Candidate, sentence_no: int) -> list[Draft]:
+        triggers = triggers_of.get(sentence_no, set()) | {candidate.trigger.i}
+        draft = _draft(work, index, candidate, sentence_no, sentences[sentence_no], triggers,
+                       (), place_function)
+        return [] if draft is None else plover_conventions(draft, candidate, triggers)
+
+    proposed = propose.proposals(drafts, sentences, probs, make)
+    sanity.mark_interview_turns(work, proposed)
+    return [d for d in proposed if not d.interview]
+
+
 @stage("events", requires=("doc", "actors", "timexes", "places", "quotes"), assigns=("events",))
 def find_events(work: Work) -> None:
     if work.doc is None:
@@ -653,9 +677,10 @@ def find_events(work: Work) -> None:
     drafts: list[Draft] = []
     last_parties: tuple[str, ...] = ()
     last_reporter: str | None = None
+    triggers_of: dict[int, set[int]] = {}
     for sentence_no, sent in enumerate(work.doc.sents):
         candidates = find_candidates(sent)
-        triggers = {c.trigger.i for c in candidates}
+        triggers = triggers_of[sentence_no] = {c.trigger.i for c in candidates}
         for candidate in sorted(candidates, key=lambda c: c.trigger.i):
             draft = _draft(work, index, candidate, sentence_no, sent, triggers, last_parties,
                            place_function, last_reporter)
@@ -672,9 +697,13 @@ def find_events(work: Work) -> None:
     link_object_events(drafts)
     anchoring.inherit_dates(drafts, work.anchor)
     sanity.mark_interview_turns(work, drafts)
-    calibrate(drafts, list(work.doc.sents), work.actors)
+    sentences = list(work.doc.sents)
+    probs = sentence_probabilities(sentences)
+    calibrate(drafts, probs, work.actors)
+    drafts += _proposed(work, index, place_function, drafts, sentences, triggers_of, probs)
     drafts = sanity.check(work, drafts)  # hazards, safety measures, interview talk, self-targets
     for draft in drafts:
         draft.source_keys = tuple(_merge_key(index, a) for a in draft.sources)
         draft.target_keys = tuple(_merge_key(index, a) for a in draft.targets)
+    drafts = propose.new_occurrences(drafts)
     work.events = [d.to_event() for d in merge_drafts(drafts)]

@@ -1,0 +1,107 @@
+"""The events' proposer (propose.py): events of the sentence model's type where the patterns found
+none of it, their arguments, origin and confidence."""
+
+from __future__ import annotations
+
+import zlib
+from dataclasses import dataclass, field
+
+import numpy as np
+import pytest
+
+import dateline
+from dateline import nlp as nlp_module
+from dateline.events import learned, propose
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return nlp_module.load()
+
+
+def test_confidence_is_capped_and_rises_with_the_probability():
+    assert propose.confidence(0.95, None) == propose.MAX_CONFIDENCE
+    assert propose.confidence(0.3, None) == 0.3
+    fitted = np.array([-2.4, 0.4])
+    low, high = propose.confidence(0.55, fitted), propose.confidence(0.9, fitted)
+    assert 0.0 < low < high < propose.MAX_CONFIDENCE
+    assert propose.confidence(0.999999, np.array([0.0, 2.0])) == propose.MAX_CONFIDENCE
+
+
+def test_the_candidate_takes_the_clause_subject_and_objects(nlp):
+    doc = nlp("Riot police lobbed tear gas shells at the crowd near the parliament.")
+    trigger = next(t for t in doc if t.lower_ == "lobbed")
+    candidate = propose.candidate_of(trigger, "ASSAULT")
+    assert [t.lower_ for t in candidate.sources] == ["police"]
+    assert "crowd" in [t.lower_ for t in candidate.targets]
+    assert candidate.cameo == propose.TYPE_CODES["ASSAULT"] and candidate.family == "model"
+
+
+def _model_for(word: str, label: str, strength: float = 8.0) -> learned.SentenceModel:
+    """A sentence model that gives ``label`` to sentences with ``word`` and NONE to the rest."""
+    weights = np.zeros((learned.DIMENSIONS, len(learned.LABELS)), dtype=np.float32)
+    weights[zlib.crc32(f"w={word}".encode()) % learned.DIMENSIONS, learned.LABELS.index(label)] = \
+        strength
+    bias = np.zeros(len(learned.LABELS), dtype=np.float32)
+    bias[-1] = 2.0
+    return learned.SentenceModel(weights, bias)
+
+
+@dataclass
+class _Draft:
+    type: str
+    sentence: int
+    intended: str | None = None
+    companion: bool = False
+    confidence: float = 0.6
+    origin: str = "pattern"
+    made: list = field(default_factory=list)
+
+
+def test_proposals_only_where_the_patterns_found_no_event_of_the_type(nlp, monkeypatch):
+    model = _model_for("scuffle", "ASSAULT")
+    monkeypatch.setattr(learned, "load", lambda: (model, None))
+    sentences = list(nlp("Guards scuffle with miners at the gate. Guards scuffle with "
+                         "miners again. The weather was fine.").sents)
+    probs = {i: model.of_sentence(s) for i, s in enumerate(sentences)}
+    assert probs[0]["ASSAULT"] > propose.MIN_PROBABILITY > probs[2]["ASSAULT"]
+    pattern = [_Draft("ASSAULT", 1)]
+    made = []
+
+    def make(candidate, number):
+        made.append((candidate.trigger.lower_, number))
+        return [_Draft(learned.TYPES[0], number)]
+
+    out = propose.proposals(pattern, sentences, probs, make)
+    assert made == [("scuffle", 0)]  # not sentence 1 (an ASSAULT there) nor 2 (no event)
+    assert [d.origin for d in out] == ["model"]
+    assert out[0].confidence == pytest.approx(min(probs[0]["ASSAULT"], propose.MAX_CONFIDENCE))
+
+
+def test_a_proposed_event_is_marked_in_the_document():
+    doc = dateline.annotate("The two neighbours hold talks in Geneva.", published="2024-05-02")
+    assert all(e.origin in ("pattern", "model") for e in doc.events)
+    assert all("origin" in e for e in doc.as_dict()["events"])
+
+
+@dataclass
+class _Keyed:
+    type: str
+    origin: str
+    sources: list
+    targets: list
+    source_keys: tuple
+    target_keys: tuple
+    modality: str = "asserted"
+    mode: str | None = None
+    date: str | None = None
+    date_basis: str | None = "publication"
+    place: object = None
+
+
+def test_a_proposal_of_an_occurrence_the_patterns_found_is_dropped():
+    pattern = _Keyed("ASSAULT", "pattern", ["a1"], ["a2"], ("IND",), ("PAK",))
+    same = _Keyed("ASSAULT", "model", ["a3"], ["a2"], ("IND",), ("PAK",))
+    other = _Keyed("ASSAULT", "model", ["a4"], ["a5"], ("CHN",), ("TWN",))
+    kept = propose.new_occurrences([pattern, same, other])
+    assert kept == [pattern, other]
