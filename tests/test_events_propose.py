@@ -105,3 +105,11 @@ def test_a_proposal_of_an_occurrence_the_patterns_found_is_dropped():
     other = _Keyed("ASSAULT", "model", ["a4"], ["a5"], ("CHN",), ("TWN",))
     kept = propose.new_occurrences([pattern, same, other])
     assert kept == [pattern, other]
+
+
+def test_the_sentence_model_reads_the_lexicon_type_of_coded_words(nlp):
+    doc = nlp("Soldiers shelled the border village overnight.")
+    features = learned.lexicon_features([t for t in doc])
+    assert "lex=ASSAULT" in features and "lexroot=ASSAULT" in features
+    assert learned.lexicon_features([t for t in nlp("The weather was mild and sunny.")]) == []
+    assert set(features) <= set(learned.sentence_features(doc))
