@@ -719,3 +719,71 @@ def test_negotiators_are_people_a_later_they_can_take(actors_of):
     actors = actors_of("The European Union and Britain resumed talks on Monday. Negotiators said they hoped "
                        "to reach a deal.")
     assert actor_with(actors, "they") is actor_with(actors, "Negotiators")
+
+
+def test_a_hyphenated_title_is_read_whole(actors_of):
+    actors = actors_of("UN Secretary-General Ana Ruiz said the organisation was ready. WHO Director-General "
+                       "Tom Okafor said he agreed.")
+    ruiz, okafor = actor_with(actors, "Ana Ruiz"), actor_with(actors, "Tom Okafor")
+    assert ruiz.sector == "IGO" and okafor.sector != "MIL", (ruiz.sector, okafor.sector)
+    assert not any(m.text == "General" for a in actors for m in a.mentions)
+
+
+def test_an_age_epithet_that_spacy_reads_with_its_verb_is_the_person(actors_of):
+    actors = actors_of("Its chief executive, Paul Marsh, said the cuts were needed. The 54-year-old told "
+                       "reporters he regretted the decision.")
+    assert actor_with(actors, "The 54-year-old") is actor_with(actors, "Paul Marsh")
+    assert not any("told" in m.text for a in actors for m in a.mentions)
+
+
+def test_a_party_epithet_refers_back_to_the_person_named(actors_of):
+    actors = actors_of("Senator Joan Castle criticised the bank on Tuesday. The Ohio Democrat said the bank "
+                       "had misled customers.")
+    assert actor_with(actors, "The Ohio Democrat") is actor_with(actors, "Joan Castle")
+
+
+def test_news_epithets_of_organisations(actors_of):
+    actors = actors_of("Brightline Power cut electricity to 500,000 homes. The utility said the outages could "
+                       "last days. Veltro Inc. unveiled a phone on Monday. The tech giant has struggled in the "
+                       "phone market.")
+    assert actor_with(actors, "The utility") is actor_with(actors, "Brightline Power")
+    assert actor_with(actors, "The tech giant") is actor_with(actors, "Veltro Inc.")
+
+
+def test_a_bare_giant_is_no_company(actors_of):
+    actors = actors_of("A giant panda was born at the zoo on Monday. The giant weighed 100 grams.")
+    assert not any(m.text == "The giant" for a in actors for m in a.mentions)
+
+
+def test_a_definite_plural_repeats_the_head_of_a_counted_group(actors_of):
+    actors = actors_of("Two men were arrested on Friday. Police said the men had stolen a car. Three "
+                       "soldiers were killed on Monday. The army said the soldiers had been ambushed.")
+    assert actor_with(actors, "the men") is actor_with(actors, "Two men")
+    assert actor_with(actors, "the soldiers") is actor_with(actors, "Three soldiers")
+
+
+def test_a_founder_is_a_title(actors_of):
+    actors = actors_of("The company's founder, Peter Brandt, told reporters: \"I made mistakes.\"")
+    brandt = actor_with(actors, "Peter Brandt")
+    assert any(m.text == "I" for m in brandt.mentions), [m.text for m in brandt.mentions]
+
+
+def test_a_title_after_then_keeps_its_office(actors_of):
+    actors = actors_of("A coup removed then-prime-minister Arun Vela in 2006. The then-Secretary Mara Quist "
+                       "spoke on Monday.")
+    assert actor_with(actors, "Arun Vela").sector == "GOV"
+    assert any(m.text == "Secretary" for m in actor_with(actors, "Mara Quist").mentions)
+    assert not any(m.text.startswith("-") for a in actors for m in a.mentions)
+
+
+def test_an_indefinite_person_noun_in_apposition_to_a_description_is_that_person(actors_of):
+    actors = actors_of("An attack left two dead. The attacker, a man, was shot by police. Officials said the "
+                       "man was 45. The group's leader, a veteran activist, spoke.")
+    assert actor_with(actors, "the man") is actor_with(actors, "The attacker")
+    assert not any(m.text == "a veteran activist" for m in actor_with(actors, "The group's leader").mentions)
+
+
+def test_every_democrat_is_no_actor_but_a_republican_in_apposition_is_the_person(actors_of):
+    actors = actors_of("Every Democrat voted against the bill. Mark Tolle, a Republican, voted for it.")
+    assert not any(m.text.lower() == "every democrat" for a in actors for m in a.mentions)
+    assert actor_with(actors, "a Republican") is actor_with(actors, "Mark Tolle")

@@ -608,16 +608,18 @@ class Resolver:
         if rep.possessor is not None and head in cues.RELATIONAL_NOUNS:
             return self._by_relation(rep, head)
         for rule in (self._by_title, self._by_role_noun, self._by_organisation_noun,
-                     self._by_name_head, self._by_sector_noun):
+                     self._by_name_head, self._by_sector_noun, self._by_repeated_head):
             cluster = rule(rep, head)
             if cluster is not None:
                 return cluster
         return None
 
     def _compatible(self, rep: Candidate, cl: Cluster) -> bool:
-        """No country or sector of the description that the actor's contradicts."""
+        """No country or sector of the description that the actor's contradicts (a noun that only
+        says a person's sex or age, "the man", has no sector to contradict: "The attacker, a man")."""
+        sector = rep.sector if (rep.head_word or "").lower() not in PERSON_EPITHETS else None
         return not (rep.country and cl.country and rep.country != cl.country or
-                    rep.sector and cl.sector and rep.sector != cl.sector or
+                    sector and cl.sector and sector != cl.sector or
                     self._placed_elsewhere(rep, cl))
 
     def _placed_elsewhere(self, rep: Candidate, cl: Cluster) -> bool:
@@ -665,6 +667,18 @@ class Resolver:
             if cl.kind == "organization" and any(words[-1] in name for name in cl.names):
                 return cl
         return None
+
+    def _by_repeated_head(self, rep: Candidate, head: str) -> Cluster | None:
+        """ "Two men were arrested ... the men", "three soldiers ... the soldiers": a definite
+        description repeats the head noun of an actor described a few sentences before, with the
+        same number (any noun: the role nouns' rule above joins a repeated role noun at any
+        distance; this one only within GENERIC_NOUN_WINDOW sentences)."""
+        words = rep.text.lower().split()
+        if rep.kind != "description" or len(words) != 2 or words[0] not in ("the", "these", "those") or \
+                not head or words[1] != head:
+            return None  # only the bare "the men": "the other people", "the most delegates" are not
+        return self._last_nearby(rep, lambda cl: head in cl.heads and cl.number == rep.number and
+                                 not cl.names and self._compatible(rep, cl))
 
     def _by_organisation_noun(self, rep: Candidate, head: str) -> Cluster | None:
         """ "the group", "the organisation", "the bloc", "the carmaker": the organisation or group
@@ -824,6 +838,7 @@ SWITCHES = {
     "organisation_nouns": ("_by_organisation_noun", lambda self, rep, head: None),
     "name_heads": ("_by_name_head", lambda self, rep, head: None),
     "sector_nouns": ("_by_sector_noun", lambda self, rep, head: None),
+    "repeated_heads": ("_by_repeated_head", lambda self, rep, head: None),
     "epithets": ("_by_epithet", lambda self, rep, members: None),
     "pronouns": ("_pronoun", lambda self, rep: None),
     "pronoun_salience": ("_salience", staticmethod(lambda cl: 0.0)),

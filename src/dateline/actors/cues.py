@@ -51,7 +51,11 @@ ORGANISATION_EPITHETS = frozenset({"group", "organisation", "organization", "mov
                                    "firm", "company", "union", "party", "bloc", "club", "franchise",
                                    "charity", "consortium", "conglomerate", "carmaker", "automaker",
                                    "retailer", "airline", "carrier", "lender", "insurer",
-                                   "broadcaster", "publisher", "manufacturer", "startup"})
+                                   "broadcaster", "publisher", "manufacturer", "startup",
+                                   "giant", "utility", "regulator", "watchdog", "nonprofit"})
+# Of those, the ones that name an organisation only with a modifier ("the tech giant", "the oil
+# giant"; a bare "the giant" is mostly no company).
+MODIFIED_EPITHETS = frozenset({"giant"})
 # ... and two that refer back when a description is found by other means, but do not make one
 # by themselves ("the body" is mostly a corpse, "the chain" a thing).
 ORGANISATION_NOUNS = ORGANISATION_EPITHETS | {"body", "chain"}
@@ -220,7 +224,8 @@ ORGANISATION_NOUN_SECTORS = {
     "outfit": _ARMED_OR_CIVIL,
     **{noun: _BUSINESS for noun in ("firm", "company", "carmaker", "automaker", "retailer", "airline",
                                     "carrier", "lender", "insurer", "broadcaster", "publisher",
-                                    "manufacturer", "startup", "chain", "conglomerate", "network")},
+                                    "manufacturer", "startup", "chain", "conglomerate", "network",
+                                    "giant", "utility")},
 }
 
 # Head words of names of documents, laws and agreements ("the United States Constitution", "the

@@ -18,6 +18,15 @@ from .lexicon import Lexicon, Title, norm
 from .publications import compact
 
 MAX_NAME_TOKENS = 8  # longest organisation name matched against the lexicon
+# A definite party member ("the Massachusetts Democrat", "the Republican") says no more of a
+# person than an age or a nationality does: an epithet that refers back to a person just named.
+PARTY_EPITHETS = frozenset({"democrat", "republican"})
+# Nouns that say only that a described person is a man or a woman, a boy or a girl: in apposition
+# to a person's description ("The attacker, a man, ...") they are that person.
+PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "teenager", "youth", "person"})
+# Words joined to a title by a hyphen that leave the title what it is ("then-Secretary Jane Roe"):
+# the title is read without them. ("President-elect" and "ex-President" are other offices.)
+HYPHEN_AFFIXES = frozenset({"then", "now"})
 MAX_TITLE_TOKENS = 9  # longest title before a name ("US Deputy Secretary of Energy ...")
 
 
@@ -673,7 +682,7 @@ class MentionFinder:
             k = i - place_words - 2  # before "from Vermont"
         while k >= 0 and i - k <= MAX_TITLE_TOKENS:
             tok = self.tokens[k]
-            if tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.tag_ == "POS" or \
+            if tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.tag_ == "POS" or self._glued_hyphen(k) or \
                     (tok.lower_ in ("for", "of") and k + 1 < i and self.tokens[k + 1].pos_ in ("PROPN", "NOUN")):
                 if tok.ent_type_ == "PERSON" or tok.i in self.taken and not self._org_token(tok.i) and \
                         tok.i not in self.portfolios:
@@ -682,7 +691,8 @@ class MentionFinder:
                 continue
             break
         start = k + 1
-        while start < i and (self.tokens[start].lower_ in ("for", "of") or self.tokens[start].tag_ == "POS"):
+        while start < i and (self.tokens[start].lower_ in ("for", "of") or self.tokens[start].tag_ == "POS" or
+                             self.tokens[start].text == "-"):
             start += 1
         if start >= (i - place_words - 1 if place_words else i):
             return
@@ -780,14 +790,33 @@ class MentionFinder:
             c.key and c.key.startswith(("org:", "gov:")) or c.actor_kind == "organization")
             for c in self.candidates)
 
+    def _glued_hyphen(self, k: int) -> bool:
+        """Whether token ``k`` is a hyphen inside a word ("Secretary-General"), no space either side."""
+        tok = self.tokens[k]
+        return tok.text == "-" and not tok.whitespace_ and k > 0 and not self.tokens[k - 1].whitespace_
+
+    def _hyphen_piece(self, k: int, side: int) -> bool:
+        """Whether token ``k`` is glued by a hyphen to the word on its ``side`` (-1 left, 1 right)
+        as part of one word ("Secretary-General"), not to a prefix or suffix of time ("then-Secretary",
+        "President-elect")."""
+        hyphen, other = k + side, k + 2 * side
+        if not (0 <= other < len(self.tokens)) or not self._glued_hyphen(hyphen):
+            return False
+        return self.tokens[other].lower_ not in HYPHEN_AFFIXES
+
     def _title_in(self, words):
-        """The title phrase in ``words`` (longest first), or None."""
+        """The title phrase in ``words`` (longest first), or None. A hyphenated title is read
+        whole ("UN Secretary-General", "WHO Director-General"), never by its last part alone (the
+        "General" of a director-general is no general)."""
         best = None
         toks = [t for t in words]
         for a in range(len(toks)):
             for b in range(min(len(toks), a + 4), a, -1):
-                phrase = " ".join(t.lower_ for t in toks[a:b])
-                title = self.lex.title(phrase)
+                if self._glued_hyphen(toks[a].i) or self._glued_hyphen(toks[b - 1].i) or \
+                        self._hyphen_piece(toks[a].i, -1) or self._hyphen_piece(toks[b - 1].i, 1):
+                    continue  # a piece of a hyphenated word
+                phrase = "".join(t.text_with_ws for t in toks[a:b]).lower()
+                title = self.lex.title(phrase) or self.lex.title(phrase.replace("-", " "))
                 if title is None and b - a == 1:
                     title = self.lex.title(toks[a].lemma_.lower())
                 if title and title.kind == "person" and (best is None or len(title.phrase) > len(best.phrase)):
@@ -914,6 +943,8 @@ class MentionFinder:
         """Noun phrases headed by a title, a role noun, a government noun or a relational noun, and
         any noun phrase in apposition to (or predicated of) a named actor."""
         doc = self.doc
+        self.misread_verbs: set[int] = set()
+        self._misread_age_subjects()
         name_heads = {c.head: n for n, c in enumerate(self.candidates) if c.kind in ("name", "metonym")}
         self.described_heads = {}  # head token of a description -> what it describes
         self.description_heads: dict[int, int] = {}  # head token -> description found so far
@@ -970,12 +1001,16 @@ class MentionFinder:
             if not (title or relational or government or role_noun or country_noun or epithet or
                     described is not None):
                 continue
+            if lemma in cues.MODIFIED_EPITHETS and described is None and \
+                    not any(t.dep_ in ("compound", "amod", "nmod") for t in tok.lefts):
+                continue  # "the tech giant" is a company, a bare "the giant" mostly not
             if role_noun and not (title or relational or government or country_noun or described is not None) \
                     and not any(t.dep_ in ("det", "poss") and t.lower_ not in ("a", "an", "some", "any", "no")
                                 for t in tok.lefts):
                 continue  # "a national state", "some museums": not a reference to anyone in particular
             left = min((t.i for t in tok.lefts for t in t.subtree), default=tok.i)
             left = min(left, tok.i)
+            left = max([left, *(v + 1 for v in self.misread_verbs if left <= v < tok.i)])
             for k in range(left, tok.i):
                 if self.tokens[k].text in ("-", "\u2013", "\u2014", ":") and (self.tokens[k].whitespace_ or self.tokens[k].text == ":") \
                         or "\n" in self.tokens[k].text:
@@ -1164,6 +1199,11 @@ class MentionFinder:
             return None  # "Sirhan in 1969 (Image: CDCR)": a label, not an apposition
         if tok.dep_ == "appos" and tok.head.i in name_heads:
             return name_heads[tok.head.i]
+        if tok.dep_ == "appos" and tok.head.i in self.description_heads and \
+                tok.lemma_.lower() in PERSON_NOUNS and \
+                self.candidates[self.description_heads[tok.head.i]].actor_kind == "person" and \
+                any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            return self.description_heads[tok.head.i]  # "The attacker, a man, ...": one person
         for clause in tok.rights:
             # "The man, later identified as John Carter,", "the victim, who was named as Jane
             # Roe,": the name the clause gives the one described.
@@ -1238,6 +1278,31 @@ class MentionFinder:
         return next((n for n, c in enumerate(self.candidates)
                      if c.kind == "name" and c.actor_kind == "person" and c.end == end), None)
 
+    def _misread_age_subjects(self):
+        """ "The 54-year-old told reporters ...": spaCy reads the verb as an adjective of the
+        object ("the 54-year-old told reporters" as one noun phrase). The age phrase is a subject
+        epithet of its own, and the object's phrase starts after the verb."""
+        tokens = self.tokens
+        for tok in tokens:
+            k = tok.i
+            if not (tok.lower_ == "old" and tok.dep_ == "amod" and k >= 4 and k + 1 < len(tokens) and
+                    tokens[k - 1].text == "-" and tokens[k - 2].lower_ in ("year", "years")):
+                continue
+            verb = tokens[k + 1]
+            if verb.tag_ not in ("VBD", "VBZ") or verb.dep_ != "amod" or verb.head.i != tok.head.i:
+                continue
+            left = k - 2
+            while left > 0 and (tokens[left - 1].text == "-" or tokens[left - 1].like_num):
+                left -= 1
+            if left == 0 or tokens[left - 1].lower_ != "the" or not self._free(left - 1, k + 1):
+                continue
+            cand = self._cand(left - 1, k + 1, "description", "person", head=k, definite=True,
+                              head_word="old", number="sg")
+            cand.epithet, cand.subject = True, True
+            self._add(cand)
+            self._take(left - 1, k + 2)  # the verb is no part of any phrase
+            self.misread_verbs.add(verb.i)
+
     def _epithet(self, tok):
         """For a noun phrase that names a person by age alone ("the 28-year-old") or by
         nationality alone ("the Australian", "an Australian, Brenton Tarrant"): the nationality's
@@ -1249,6 +1314,9 @@ class MentionFinder:
         if tok.lower_ == "old" and tok.i >= 2 and self.tokens[tok.i - 1].text == "-" and \
                 self.tokens[tok.i - 2].lower_ in ("year", "years"):
             return True
+        if tok.tag_ in ("NNP", "NN") and tok.lower_ in PARTY_EPITHETS:
+            # "the Massachusetts Democrat", "X, a Republican": a party member ("every Democrat" is no one)
+            return True if any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children) else None
         if tok.tag_ in ("NNP", "NN") and tok.text[:1].isupper():
             code = self.lex.demonym(tok.text)
             if code and len(code) == 3 and code in self.lex.countries:
