@@ -73,10 +73,14 @@ READ_WHILE_WRITING_RULES = frozenset({"wikinews-f20f06ed2138", "wikinews-5abb5d5
 
 
 def halves(records: list[dict]) -> dict[str, list[dict]]:
-    """{"tune": ..., "check": ...}: ids sorted, shuffled with a fixed seed, split in two."""
-    ids = sorted(str(r["id"]) for r in records)
-    random.Random(SEED).shuffle(ids)
-    tune = set(ids[:len(ids) // 2])
+    """{"tune": ..., "check": ...}: ids sorted, shuffled with a fixed seed, split in two. Records
+    labelled in a later round (an "added" field: the project's Wikinews labels) are split among
+    themselves, so that adding documents never moves an earlier document to the other half."""
+    tune = set()
+    for added in sorted({r.get("added") or "" for r in records}):
+        ids = sorted(str(r["id"]) for r in records if (r.get("added") or "") == added)
+        random.Random(SEED).shuffle(ids)
+        tune.update(ids[:len(ids) // 2])
     return {"tune": [r for r in records if str(r["id"]) in tune],
             "check": [r for r in records if str(r["id"]) not in tune]}
 
@@ -111,6 +115,11 @@ def bench_coref(shared: Path, limit: int | None, work: Path) -> dict:
         unseen = [r for r in parts["check"] if str(r["id"]) not in READ_WHILE_WRITING_RULES]
         if len(unseen) < len(parts["check"]):
             parts["unseen"] = unseen  # the check half less the articles read while writing rules
+        rounds = sorted({r.get("added") for r in gold if r.get("added")})
+        for n, added in enumerate(rounds, 1):
+            for half in ("tune", "check"):  # each later round of labels alone: "added tune", "added check"
+                label = f"added{n if len(rounds) > 1 else ''} {half}"
+                parts[label] = [r for r in parts[half] if r.get("added") == added]
         parts["all"] = gold
         for half, records in parts.items():
             if not records:

@@ -55,8 +55,11 @@ def main() -> int:
             mentions.sort(key=lambda m: (m["start"], m["end"]))
             chains.append({"entity_type": chain["entity_type"], "eid": f"{doc['id']}-{n}",
                            "name": chain["name"], "mentions": mentions})
-        out.append({"id": doc["id"], "published": article.get("published"), "title": article.get("title"),
-                    "genre": "news", "source_url": article.get("url"), "text": text, "chains": chains})
+        record = {"id": doc["id"], "published": article.get("published"), "title": article.get("title"),
+                  "genre": "news", "source_url": article.get("url"), "text": text, "chains": chains}
+        if doc.get("added"):
+            record["added"] = doc["added"]  # the labelling round: each is split in halves of its own
+        out.append(record)
     with open(HERE / "wikinews_coref.jsonl", "w", encoding="utf-8") as f:
         for record in out:
             f.write(json.dumps(record, ensure_ascii=False) + "\n")
