@@ -787,3 +787,17 @@ def test_every_democrat_is_no_actor_but_a_republican_in_apposition_is_the_person
     actors = actors_of("Every Democrat voted against the bill. Mark Tolle, a Republican, voted for it.")
     assert not any(m.text.lower() == "every democrat" for a in actors for m in a.mentions)
     assert actor_with(actors, "a Republican") is actor_with(actors, "Mark Tolle")
+
+
+def test_a_body_known_only_by_its_noun_is_what_it_stands_for(actors_of):
+    actors = actors_of("Prosecutors said he had stolen $2 million from a bank in Ohio. The bank said it had "
+                       "cooperated with investigators.")
+    assert actor_with(actors, "it") is actor_with(actors, "The bank")
+
+
+def test_offices_news_names_people_by(actors_of):
+    actors = actors_of("FBI Director Jane Morrow spoke on Monday. The director said the inquiry would go on. "
+                       "Defence attorney Paul Venn said his client was innocent.")
+    morrow = actor_with(actors, "Jane Morrow")
+    assert actor_with(actors, "The director") is morrow
+    assert actor_with(actors, "Paul Venn").sector == "JUD"

@@ -754,8 +754,9 @@ class Resolver:
                 # "it": only the organisation that is the last subject before it ("The company
                 # said it would ..."); after "a report said", "It said" is the report, no actor.
                 # "its": an organisation that was a subject in this or the last sentence.
-                if cl.kind not in ("organization", "country") or cl.number != "sg":
-                    return False
+                if not (cl.kind in ("organization", "country") or
+                        cl.kind is None and cl.heads & cues.INSTITUTION_NOUNS) or cl.number != "sg":
+                    return False  # ... or a body known only by its noun ("The bank said it ...")
                 if rep.prev_subject is not None or rep.text.lower() == "it":
                     return any(self.c[n].head == rep.prev_subject for n in cl.members)
                 return any(self.c[n].subject and 0 <= rep.sent - self.c[n].sent <= 1 and

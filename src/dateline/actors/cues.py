@@ -76,6 +76,14 @@ ROLE_NOUNS = frozenset({
     "senate", "house", "police", "military", "taliban", "regime",
 }) | ORGANISATION_EPITHETS
 
+# Role nouns that name a body, not a person: one known only by such a noun ("a bank in Ohio ...
+# The bank said it ...") is what a later "it" may stand for.
+INSTITUTION_NOUNS = ORGANISATION_EPITHETS | frozenset({
+    "court", "university", "college", "school", "academy", "administration", "ministry",
+    "department", "committee", "council", "board", "institute", "church", "bank", "league",
+    "association", "foundation", "museum", "newspaper", "magazine", "parliament", "senate",
+    "congress", "military", "regime", "government"})
+
 # Organisation name words that give an unlisted organisation its sector.
 ORG_NAME_SECTORS = {
     "university": "EDU", "college": "EDU", "school": "EDU", "academy": "EDU", "institute": "EDU",
