@@ -82,6 +82,11 @@ def test_compatible_occurrences():
     # symmetric types may swap sides; directed ones may not
     assert compatible(base, occurrence(source="AFG", target="USA", article="b"))
     assert not compatible(occurrence("ASSAULT"), occurrence("ASSAULT", source="AFG", target="USA", article="b"))
+    # aid and concessions are one-way too: "A sent aid to B" is not "B sent aid to A"
+    for directed in ("AID", "CONCEDE", "SUPPORT"):
+        assert not compatible(occurrence(directed),
+                              occurrence(directed, source="AFG", target="USA", article="b"))
+        assert compatible(occurrence(directed), occurrence(directed, article="b"))
     # with no actor on either side only copies of one article merge
     blind = occurrence(source=None, target=None)
     assert not compatible(blind, occurrence(source=None, target=None, article="b"))
@@ -105,3 +110,12 @@ def test_fingerprint_is_stable_and_banded():
     assert (a.signature == b.signature).all() and a.size == b.size == 10
     assert len(a.bands) == dedup.BANDS and a.bands == dedup.band_hashes(b.signature)
     assert dedup.fingerprint("  ... ") is None
+
+
+def test_one_definition_of_symmetric_types():
+    """The corpus and the events stage merge by the same list; the events stage's joint types
+    (parties named together act on each other) add SUPPORT to it."""
+    from dateline.corpus import rules
+    from dateline.events import cues, merge
+    assert merge.SYMMETRIC_TYPES is rules.SYMMETRIC_TYPES
+    assert cues.JOINT_TYPES == rules.SYMMETRIC_TYPES | {"SUPPORT"}

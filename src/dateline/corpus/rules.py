@@ -20,9 +20,11 @@ NEARBY_KM = 50.0
 # with any place inside the same country.
 AREA_FEATURES = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR", "ADM1", "ADMD", "RGN"})
 
-# PLOVER types whose two sides can be swapped without changing what happened
-# ("A met B" is "B met A"); for the others the direction matters.
-SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "AID", "CONCEDE", "ENGAGE"})
+# PLOVER types whose two sides can be swapped without changing what happened ("A met B" is "B
+# met A", "A and B agreed"); for the others the direction matters ("A sent aid to B" is not "B
+# sent aid to A"). The one definition: the events stage merges the descriptions of one article by
+# it too (events/merge.py; events/cues.py JOINT_TYPES, for another purpose, adds SUPPORT).
+SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 
 # --- stories ------------------------------------------------------------------------------------
 

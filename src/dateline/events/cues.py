@@ -6,6 +6,8 @@ Data only; the rules that use these lists are in ``patterns.py``, ``arguments.py
 
 from __future__ import annotations
 
+from ..corpus.rules import SYMMETRIC_TYPES
+
 # Verbs whose direct object names the event ("held talks", "provided aid", "launched an attack"):
 # the noun is the trigger, the verb's subject is the source.
 SUPPORT_VERBS = frozenset({
@@ -135,6 +137,18 @@ CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 # Adjectives and adverbs for future time ("next week", "upcoming talks").
 FUTURE_WORDS = frozenset({"next", "upcoming", "forthcoming", "coming", "planned", "proposed",
                           "scheduled", "tomorrow", "later"})
+
+# Two lists of "symmetric" types, for two purposes:
+# - SYMMETRIC_TYPES (defined with the corpus's merge rules, corpus/rules.py): the two sides can be
+#   swapped without changing what happened ("A met B" is "B met A"), so descriptions with the same
+#   parties in swapped roles are one occurrence (events.merge in an article, corpus.merge across
+#   articles).
+# - JOINT_TYPES: parties named together as one subject act on each other ("X and Y met", "X and Y
+#   signed a pact"), so the draft lists each of them as source and as target (stage), and the
+#   sanity pass leaves them on both sides (every ordered pair, PETRARCH's convention). SUPPORT is
+#   joint but not symmetric: "X and Y signed" is drafted both ways, but "A praised B" is not "B
+#   praised A", so one-way SUPPORT descriptions in swapped roles stay two occurrences.
+JOINT_TYPES = SYMMETRIC_TYPES | {"SUPPORT"}
 
 # Phrases naming the parties of the last two-party event of the article ("the two sides").
 GROUP_HEADS = frozenset({"side", "sides", "party", "parties", "country", "countries", "nation",

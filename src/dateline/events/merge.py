@@ -11,8 +11,7 @@ compatible dates and places (equal, or one of them unknown / only the publicatio
 
 from __future__ import annotations
 
-# PLOVER types whose two sides do the same thing to each other (a meeting, a clash).
-SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+from ..corpus.rules import SYMMETRIC_TYPES
 
 
 def participants(draft) -> tuple:

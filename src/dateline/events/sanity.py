@@ -25,8 +25,6 @@ from . import cues, learned
 # Confidence of an event kept but not shown by default (the shipped threshold is well above).
 HIDDEN_CONFIDENCE = 0.15
 
-SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})
-
 # Vehicles kill in a crash, but a vehicle can be a weapon or a target ("a truck drove into the
 # crowd", "shot down the plane"): they count only as the subject of the harm with the word crash.
 VEHICLES = frozenset({"plane", "aircraft", "helicopter", "train", "bus", "truck", "vehicle",
@@ -92,7 +90,7 @@ def separate_parties(drafts) -> None:
     (splitting it into "Turkey -> Libya" lost source accuracy there, 0.744 -> 0.651 tune)."""
     for draft in drafts:
         both = set(draft.sources) & set(draft.targets)
-        if not both or draft.type in SYMMETRIC_TYPES:
+        if not both or draft.type in cues.JOINT_TYPES:
             continue
         draft.targets = [t for t in draft.targets if t not in both]
 

@@ -38,9 +38,6 @@ INFERRED_PENALTY = 0.1  # an argument taken from the context, not the clause
 # the CAMEO code it becomes, by the root of the cooperation refused.
 REFUSAL_CODES = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "121", "08": "124"}
 
-# Types whose parties, named together as one subject, act on each other ("X and Y met",
-# "X and Y signed a pact", "X and Y agreed to restore relations").
-SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})
 
 # PLOVER's conventions for statements of intent (CAMEO 03x, 13x; PLOVER manual, "AGREE",
 # "THREATEN"): a promised, offered or planned cooperative action is an AGREE whose `intended` is
@@ -459,7 +456,7 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
         code = lookup(cameo)
     # symmetric events named with their parties as one subject: "X and Y met"
     if not targets and len(distinct_parties(index, sources)) > 1 and \
-            code.plover in SYMMETRIC_TYPES:
+            code.plover in cues.JOINT_TYPES:
         targets = list(reversed(distinct_parties(index, sources)))
 
     heads = _heads_of_event(candidate)
@@ -542,7 +539,7 @@ def plover_conventions(draft: Draft, candidate: Candidate, triggers: set[int]) -
         cameo = yield_intent(draft.cameo) if cameo == "035" else cameo  # "will release" 0353
         draft.intended, draft.cameo, draft.modality = draft.type, cameo, "asserted"
         draft.type = lookup(draft.cameo).plover
-        if draft.intended in SYMMETRIC_TYPES and not draft.targets and len(draft.sources) > 1:
+        if draft.intended in cues.JOINT_TYPES and not draft.targets and len(draft.sources) > 1:
             draft.targets = list(reversed(draft.sources))
         return [draft, companion]
     if draft.type in THREAT_CODES and _stated_intention(candidate):
