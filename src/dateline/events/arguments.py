@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from . import cues
+from .lexicon import hyphen_prefix
 
 # How deep to look inside a phrase for an actor when its head is not one ("representatives of
 # the Taliban" = 2 steps: of -> Taliban). Deeper paths mostly reach unrelated actors; 3 was the
@@ -337,23 +338,21 @@ def _named(token) -> bool:
     return token.pos_ == "PROPN" and token.ent_type_ in AGENT_ENTITIES | {"LOC"}
 
 
-# Texts that speak for whoever issued them: "X issued a report accusing Y", "approved a
-# resolution criticising Y", "issued a statement condemning Y".
-ISSUED_TEXTS = cues.REPORT_NOUNS | cues.NON_AGENT_HEADS | frozenset({
-    "resolution", "resolutions", "letter", "message", "communique", "communiqué",
-    "declaration", "motion", "petition", "note", "memo", "memorandum", "notice", "ruling",
-    "verdict", "judgment", "judgement", "reports", "statements", "letters", "messages"})
-
-
 def issuer_of_text(index: ActorIndex, head) -> list[str]:
     """The doer of an event said by a text ("a report accusing the army"): whoever issued the
     text, the subject of the verb that takes it as its object ("Amnesty put out a report ...",
     "the parliament approved a resolution ...") or the agent of a passive ("a statement ...
     was issued by the ministry")."""
-    if head.lemma_.lower() not in ISSUED_TEXTS and head.lower_ not in ISSUED_TEXTS:
-        return []
-    if not any(c.dep_ == "acl" and c.tag_ == "VBG" for c in head.children):
+    if not any(c.dep_ == "acl" and c.tag_ == "VBG" for c in head.children) and not any(
+            c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+            for c in head.children):
         return []  # "a bill that would allow China to extradite": the text, not its author
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.dep_ != "prep":
+        # "posted a message on Twitter blaming Iran": the participle hangs on the medium
+        holder = head.head.head
+        head = holder if holder.lemma_.lower() in cues.ISSUED_TEXTS else head
+    if head.lemma_.lower() not in cues.ISSUED_TEXTS and head.lower_ not in cues.ISSUED_TEXTS:
+        return []
     verb = head.head
     if verb.i == head.i or verb.pos_ not in ("VERB", "AUX") or \
             verb.lemma_.lower() in cues.REPORTING_VERBS:
@@ -452,7 +451,7 @@ def nested_targets(index: ActorIndex, heads, exclude=()) -> list[str]:
     phrase (not in a clause inside it) that maps to actors, preferring one with a country."""
     fallback: list[str] = []
     for head in heads:
-        stack = [c for c in head.children if c.dep_ not in CLAUSE_DEPS]
+        stack = [c for c in head.children if _inside_phrase(c)]
         seen = 0
         while stack and seen < 60:
             token = stack.pop(0)
@@ -466,13 +465,22 @@ def nested_targets(index: ActorIndex, heads, exclude=()) -> list[str]:
                     if found and any(index.country(a) for a in found):
                         return found
                     fallback = fallback or found
-            stack.extend(c for c in token.children if c.dep_ not in CLAUSE_DEPS)
+            stack.extend(c for c in token.children if _inside_phrase(c))
     return fallback
+
+
+def _inside_phrase(token) -> bool:
+    """A dependent that stays in the object's phrase: no clause, but a passive participle that
+    describes the object ("lifted the sanctions imposed on Libya": Libya is who gains)."""
+    return token.dep_ not in CLAUSE_DEPS or (token.dep_ == "acl" and token.tag_ == "VBN")
 
 
 # CAMEO roots of acts of force whose noun's modifier names who used it ("Israeli air strikes",
 # "a Taliban attack", "police raids"): 17 coerce, 18 assault, 19 fight, 20 mass violence.
 FORCE_ROOTS = ("17", "18", "19", "20")
+# ... and protests, whose modifier names the protesters ("a Black Lives Matter protest", "Kurdish
+# demonstrations", "an opposition rally").
+PROTEST_ROOTS = ("14",)
 # Entity labels of modifiers that say where or when, not who ("the Kabul bombing", "the 2005
 # attack").
 PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL",
@@ -480,12 +488,15 @@ PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORD
 
 
 def modifier_doers(index: ActorIndex, noun, cameo: str, places=()) -> list[str]:
-    """The doer of an act of force named by a noun, from the noun's modifier: a people adjective
-    ("Israeli air strikes", "a Russian bombing") or a named group or organisation ("an
-    Al-Qaeda suicide attack", "a police raid"); not a place name ("the Kabul bombing" says
-    where; ``places``: the article's place records, whose names are no doers here)."""
-    if noun.pos_ != "NOUN" or not cameo.startswith(FORCE_ROOTS):
+    """The doer of an act of force or a protest named by a noun, from the noun's modifier: a
+    people adjective ("Israeli air strikes", "a Russian bombing"; not for a protest) or a named
+    group or organisation ("an Al-Qaeda suicide attack", "a police raid", "a Hamas rally"); not
+    a place name ("the Kabul bombing" says where; ``places``: the article's place records, whose
+    names are no doers here)."""
+    if noun.pos_ != "NOUN" or not cameo.startswith(FORCE_ROOTS + PROTEST_ROOTS):
         return []
+    # a people adjective names a state, not the crowd that protests ("Iranian protests")
+    protest = cameo.startswith(PROTEST_ROOTS)
     modifiers = sorted((c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")),
                        key=lambda c: noun.i - c.i)
     for child in modifiers:
@@ -493,7 +504,7 @@ def modifier_doers(index: ActorIndex, noun, cameo: str, places=()) -> list[str]:
             continue
         for token in (child, *[t for t in child.children if t.dep_ == "compound"]):
             found = _token_actor(index, token)
-            if found and (token.ent_type_ == "NORP" or
+            if found and ((token.ent_type_ == "NORP" and not protest) or
                           index.by_id[found[0]].kind in ("group", "organization")):
                 return found
     return []
@@ -529,3 +540,33 @@ def place_targets(index: ActorIndex, heads, sources=()) -> list[str]:
                             return found
             stack.extend(token.children)
     return []
+
+
+# Sectors of the state's coercive and governing arms: a protest they end is put down, not called
+# off ("the government vowed to end the protests"; "the union ended its strike" stays a concession).
+AUTHORITY_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "SPY"})
+# What an authority ends by repression (labour strikes and boycotts end as often by a deal).
+REPRESSED_NOUNS = frozenset({"protest", "protests", "demonstration", "demonstrations", "rally",
+                             "rallies", "sit-in", "agitation", "riot", "riots", "unrest",
+                             "uprising", "rebellion", "revolt", "insurgency", "dissent", "march",
+                             "marches", "occupation", "blockade", "blockades"})
+REPRESSION_CODE = "175"  # CAMEO: use violent repression
+
+
+def repression(index: ActorIndex, sources, candidate) -> str | None:
+    """The repression code for a protest or uprising "ended", "halted" or "stopped" by a
+    government, its police or army (PLOVER codes the authority's act, not a concession by the
+    protesters; promised, it is a threat): None otherwise."""
+    if candidate.cameo != "080" or candidate.family != "verb" or not sources:
+        return None
+    objects = [c for c in candidate.trigger.children if c.dep_ in ("dobj", "obj")]
+    words = {w for o in objects for w in (o.lemma_.lower(), o.lower_,
+                                          *(f"{p}-{o.lower_}" for p in hyphen_prefix(o)))}
+    if not words & REPRESSED_NOUNS:
+        return None
+    if any(c.dep_ == "poss" for o in objects for c in o.children):
+        return None  # "ended their protest": the protesters' own
+    sectors = [index.by_id[a].sector for a in sources if a in index.by_id]
+    if sectors and all(s in AUTHORITY_SECTORS for s in sectors):
+        return REPRESSION_CODE
+    return None

@@ -104,7 +104,7 @@ ASPECT_VERBS = frozenset({"continue", "begin", "start", "resume", "keep", "manag
 
 # Requests: the complement event ("urged X to withdraw") is requested, not reported as done.
 REQUEST_VERBS = frozenset({"urge", "ask", "call", "demand", "appeal", "request", "press",
-                           "plead", "insist", "want", "encourage", "invite", "implore"})
+                           "plead", "insist", "want", "encourage", "invite", "implore", "recommend"})
 
 # Verbs whose object is the subject of their complement ("urged Iran to stop").
 OBJECT_CONTROL_VERBS = frozenset({"urge", "ask", "call", "press", "want", "encourage", "invite",
@@ -215,6 +215,15 @@ NON_AGENT_HEADS = frozenset({"law", "laws", "constitution", "rule", "rules", "re
                              "regulations", "statute", "code", "charter", "policy", "clause",
                              "article", "provision", "act", "legislation", "bill", "guideline",
                              "guidelines", "order", "decree"})
+
+# Texts that speak for whoever issued them: "X issued a report accusing Y", "approved a
+# resolution criticising Y", "issued a statement condemning Y".
+ISSUED_TEXTS = REPORT_NOUNS | NON_AGENT_HEADS | frozenset({
+    "resolution", "resolutions", "letter", "message", "communique", "communiqué",
+    "declaration", "motion", "petition", "note", "memo", "memorandum", "notice", "ruling",
+    "verdict", "judgment", "judgement", "reports", "statements", "letters", "messages",
+    "tweet", "tweets", "post", "posts", "op-ed", "editorial"})
+
 
 # Common nouns for people that the agents dictionary (actors/data/agents.tsv, role nouns such as
 # "police" or "farmer") leaves out because they name no role: they can still do things.

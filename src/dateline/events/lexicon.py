@@ -110,6 +110,9 @@ def token_features(token) -> dict[str, set[str]]:
         elif dep in ("compound", "amod", "nmod"):
             features["mod"].add(child.lemma_.lower())
             features["mod"].add(child.text.lower())
+    small = participle_object(token)
+    if small is not None and not features["obj"]:
+        features["obj"].update((small.lemma_.lower(), small.lower_))
     taken = predicate_object(token)
     if taken is not None and not features["obj"]:
         features["obj"].update((taken.lemma_.lower(), taken.lower_))
@@ -122,6 +125,21 @@ def token_features(token) -> dict[str, set[str]]:
     if token.dep_ == "compound":
         features["mod"].add(token.head.lemma_.lower())
     return features
+
+
+def participle_object(verb):
+    """The object the parser made the subject of a bare participle clause after the verb:
+    "will not accept refugees fleeing the violence" (refugees <nsubj fleeing <ccomp accept);
+    None when the verb has an object or no such clause."""
+    if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return None
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.tag_ == "VBG" and clause.i > verb.i and not any(
+                c.dep_ in ("aux", "auxpass", "mark") for c in clause.children):
+            subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            if subjects:
+                return subjects[0]
+    return None
 
 
 def predicate_object(verb):

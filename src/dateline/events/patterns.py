@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from ..nlp import RELATIVE_PRONOUNS
 from . import cues
-from .lexicon import Entry, lemma_candidates, match, predicate_object
+from .lexicon import Entry, lemma_candidates, match, participle_object, predicate_object
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 NOT_AN_EVENT = "-"  # lexicon code of a reading that names no event ("released a report")
@@ -92,6 +92,9 @@ def subject_of(verb, depth: int = 0):
                 head.head.pos_ in ("VERB", "AUX"):
             return subject_of(head.head, depth + 1)  # "Tehran was ready to help"
         return None
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and \
+            head.head.pos_ == "NOUN" and head.head.lemma_.lower() in cues.ISSUED_TEXTS:
+        return head.head  # "a message on Twitter blaming Iran" (parsed on <pcomp blaming)
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         # "accused Russia of massing troops", "blamed X for attacking": the object did it
         for child in head.head.children:
@@ -118,13 +121,30 @@ def _prep_objects(token, preps) -> list:
     return out
 
 
+NOUN_PHRASE_DEPS = frozenset({"dobj", "obj", "iobj", "dative", "nsubj", "nsubjpass", "pobj",
+                              "conj", "appos"})
+
+
+def nominal_participle(token) -> bool:
+    """A participle used as a noun, with its determiner, in a noun's place: "police arrested the
+    accused", "the wounded were taken to hospital" (spaCy tags it a verb)."""
+    return token.pos_ == "VERB" and token.tag_ in ("VBN", "VBG") and \
+        token.dep_ in NOUN_PHRASE_DEPS and any(
+            c.dep_ == "det" and c.i < token.i for c in token.children) and not any(
+            c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass", "auxpass", "aux", "ccomp", "xcomp")
+            for c in token.children)
+
+
 def direct_objects(verb) -> list:
     """Objects of ``verb``; for a passive verb its subject is the object ("Evidence against
     Russia was presented by the US")."""
     deps = ("dobj", "obj", "dative", "iobj", "nsubjpass") if is_passive(verb) else (
         "dobj", "obj", "dative", "iobj")
     objects = [c for c in verb.children if c.dep_ in deps
-               and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X")]
+               and (c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X") or nominal_participle(c))]
+    small = participle_object(verb)
+    if not objects and small is not None:
+        objects = [small]  # "will not accept refugees fleeing the violence"
     taken = predicate_object(verb)
     if not objects and taken is not None:
         objects = [taken]  # "called Trump a disgrace", "called Trump on Tuesday"
@@ -163,8 +183,8 @@ def between_parties(noun) -> list:
 def verb_triggers(sent) -> list[Candidate]:
     out = []
     for token in sent:
-        if token.pos_ != "VERB":
-            continue
+        if token.pos_ != "VERB" or nominal_participle(token):
+            continue  # "arrested the accused" accuses no one
         if token.dep_ == "acl" and token.lemma_.lower() in cues.STATE_PARTICIPLES:
             continue  # "fishermen held in its jails": a state described, no event
         entry = match(token, "V")
@@ -243,6 +263,8 @@ def _verb_candidate(verb, entry: Entry) -> Candidate:
                 candidate.targets.append(child)
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             candidate.targets.append(verb.head)  # "civilians imprisoned by Moscow"
+        elif not candidate.targets:
+            candidate.targets.extend(_governing_subject(verb))
     objects = direct_objects(verb)
     candidate.answers_request = any(o.lower_ in cues.REQUEST_NOUNS for o in objects)
     # what a consultation is about is no party to it ("discuss operations against Daesh")
@@ -277,8 +299,50 @@ def _verb_candidate(verb, entry: Entry) -> Candidate:
         candidate.sources.extend(origins)
         candidate.targets = [t for t in candidate.targets if t not in origins]
         candidate.sources.extend(attackers_of_cause(verb))
+        if not candidate.sources and entry.cameo[:2] in HARM_ROOTS:
+            candidate.sources.extend(_doers_of_cause_clause(verb))
         candidate.targets = [t for t in candidate.targets if t not in candidate.sources]
     return candidate
+
+
+def _governing_subject(verb) -> list:
+    """The subject a passive clause without its own subject shares with the clause it hangs on:
+    "journalists were injured after being attacked by protesters", "being chased by police, the
+    men fled" (the journalists, the men were attacked and chased)."""
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        governing = verb.head.head
+    elif verb.dep_ == "advcl":
+        governing = verb.head
+    else:
+        return []
+    if governing.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in governing.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
+
+
+HARM_ROOTS = frozenset({"18", "19", "20"})  # CAMEO assault, fight, mass violence
+CAUSE_MARKS = frozenset({"when", "after", "as"})
+
+
+def _doers_of_cause_clause(verb) -> list:
+    """The doer of the attack a harm without its own doer followed from: "journalists were
+    injured after being attacked by protesters", "three were killed when gunmen opened fire"."""
+    out = []
+    for child in verb.children:
+        clause = None
+        if child.dep_ == "prep" and child.lower_ == "after":
+            clause = next((c for c in child.children if c.dep_ == "pcomp"), None)
+        elif child.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and
+                                           m.lower_ in CAUSE_MARKS for m in child.children):
+            clause = child
+        if clause is None or clause.pos_ != "VERB":
+            continue
+        noun = _support_noun(clause)  # "when gunmen opened fire"
+        entry = match(clause, "V") or (match(noun, "N") if noun is not None else None)
+        doer = subject_of(clause) if entry is not None and entry.cameo[:2] in HARM_ROOTS else None
+        if doer is not None and doer.lower_ not in RELATIVE_PRONOUNS:
+            out.append(doer)
+    return out
 
 
 def attackers_of_cause(verb) -> list:
@@ -513,3 +577,28 @@ def refine_request(request: Candidate, requested: Candidate) -> str:
     if not codes:
         return request.cameo
     return codes[1] if request.cameo.startswith("10") else codes[0]
+
+
+ULTIMATUM_CODE = "139"  # CAMEO: give an ultimatum (PLOVER THREATEN)
+
+
+def ultimatum(candidate: Candidate, quad_class: int):
+    """Cooperation refused until the other side acts ("will not release the soldiers unless
+    Israel frees the detainees", "would not lift the embargo if Cuba does not ..."): a refusal
+    with a condition the other side can meet is an ultimatum (CAMEO 139), not a hypothetical
+    release. Only the main clause's own "will/would not" with a condition clause on it. Returns
+    the code and the condition's subject (the party the ultimatum is given to), or None."""
+    clause = candidate.clause
+    if quad_class not in (1, 2) or candidate.trigger.i != clause.i:
+        return None
+    if not any(c.dep_ == "neg" for c in clause.children) or not any(
+            c.dep_ == "aux" and c.lower_ in cues.PLANNED_AUX for c in clause.children):
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in cues.CONDITION_MARKS for c in clause.children):
+        return None  # the condition itself: "if it will not release them"
+    for condition in clause.children:
+        if condition.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                             for m in condition.children):
+            return ULTIMATUM_CODE, subject_of(condition)
+    return None
+

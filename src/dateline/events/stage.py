@@ -17,13 +17,13 @@ from ..actors.publications import compact, publication_names
 from ..model import Event, EventPlace, Span
 from ..pipeline import Work, stage
 from . import anchoring, cues, learned, propose, sanity
-from .arguments import ActorIndex, actors_of, could_act, distinct_parties, \
+from .arguments import ActorIndex, actors_of, could_act, distinct_parties, repression, \
     modifier_doers, nested_targets, operation_doers, place_targets
 from .codes import lookup, yield_intent
 from .lexicon import match
 from .merge import merge_drafts
 from .modality import aux_words, clause_modality, reporter_of
-from .patterns import Candidate, direct_objects, find_candidates
+from .patterns import Candidate, direct_objects, find_candidates, ultimatum
 
 # Confidence is a plain additive score of how much of the pattern was found (hand-set, not a
 # calibrated probability): a trigger alone is weak; a source, a target and a specific lexicon
@@ -286,17 +286,21 @@ def _conditional_threat(candidate: Candidate) -> bool:
     clause = candidate.clause
     if any(c.dep_ == "mark" and c.lower_ in cues.CONDITION_MARKS for c in clause.children):
         return False  # "if it invades": the condition, not the threat
-    return any(a in cues.PLANNED_AUX for a in aux_words(clause)) and any(
+    return (any(a in cues.PLANNED_AUX for a in aux_words(clause)) or
+            _stated_intention(candidate)) and any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.CONDITION_MARKS
                                   for m in c.children) for c in clause.children)
 
 
 def _stated_intention(candidate: Candidate) -> bool:
-    """"will attack", "wants to attack", "vowed to strike" (not "helped to plan the attacks")."""
+    """"will attack", "wants to attack", "vowed to strike", "is ready to ban" (not "helped to plan
+    the attacks")."""
     if any(a in cues.PLANNED_AUX for a in aux_words(candidate.clause)):
         return True
     head = candidate.clause.head
-    return candidate.clause.dep_ == "xcomp" and head.lemma_.lower() in cues.THREAT_INTENT_VERBS
+    return candidate.clause.dep_ == "xcomp" and (
+        head.lemma_.lower() in cues.THREAT_INTENT_VERBS or
+        (head.pos_ == "ADJ" and head.lower_ in cues.INTENT_ADJECTIVES))  # "is ready to ban"
 
 
 def _quoted_speaker(work: Work, trigger) -> str | None:
@@ -442,17 +446,25 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
     if cameo == "191" and doer is not None and (doer.lemma_.lower() in cues.CROWD_NOUNS or
                                                 doer.lower_ in cues.CROWD_NOUNS):
         cameo, code = "144", lookup("144")  # a crowd's blockade is a protest
+    if (repressed := repression(index, sources, candidate)) is not None:
+        cameo, code = repressed, lookup(repressed)  # "the government vowed to end the protests"
     modality = clause_modality(candidate.trigger, candidate.clause)
+    if (refused := ultimatum(candidate, code.quad_class)) is not None:  # "won't free them unless"
+        cameo, modality, code = refused[0], "asserted", lookup(refused[0])
+        targets = [a for a in actors_of(index, refused[1], last_parties) if a not in sources] \
+            if refused[1] is not None else []
     if modality == "negated" and code.quad_class in (1, 2) and any(
             a in cues.PLANNED_AUX | cues.HYPOTHETICAL_AUX for a in aux_words(candidate.clause)):
         cameo, modality = REFUSAL_CODES.get(cameo[:2], "120"), "asserted"
         code = lookup(cameo)
     # A stated intention to use force is a threat (CAMEO 138): "wants to attack", "will strike".
     intended = None
-    if code.plover == "ASSAULT" and (
-            (modality == "planned" and _stated_intention(candidate)) or
-            (modality == "hypothetical" and _conditional_threat(candidate))):
+    if code.plover == "ASSAULT" and modality == "planned" and _stated_intention(candidate):
         cameo, modality, intended = "138", "asserted", "ASSAULT"
+        code = lookup(cameo)
+    elif code.plover in THREAT_CODES and modality == "hypothetical" and \
+            _conditional_threat(candidate):  # "vowed to annex the province if ..."
+        cameo, modality, intended = THREAT_CODES[code.plover], "asserted", code.plover
         code = lookup(cameo)
     # symmetric events named with their parties as one subject: "X and Y met"
     if not targets and len(distinct_parties(index, sources)) > 1 and \
