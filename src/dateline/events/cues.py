@@ -104,7 +104,8 @@ ASPECT_VERBS = frozenset({"continue", "begin", "start", "resume", "keep", "manag
 
 # Requests: the complement event ("urged X to withdraw") is requested, not reported as done.
 REQUEST_VERBS = frozenset({"urge", "ask", "call", "demand", "appeal", "request", "press",
-                           "plead", "insist", "want", "encourage", "invite", "implore", "recommend"})
+                           "plead", "insist", "want", "encourage", "invite", "implore",
+                           "recommend"})
 
 # Verbs whose object is the subject of their complement ("urged Iran to stop").
 OBJECT_CONTROL_VERBS = frozenset({"urge", "ask", "call", "press", "want", "encourage", "invite",
