@@ -130,6 +130,7 @@ def event_mention_rows(document: Document, index: int, event: Event) -> list[dic
         "event_id": None, "article_id": document.id, "event_index": index, "type": event.type,
         "mode": event.mode, "cameo": event.cameo, "date": event.date,
         "date_basis": event.date_basis, "modality": event.modality, "intended": event.intended,
+        "origin": event.origin,
         "source_ids": list(event.source), "target_ids": list(event.target),
         "source_offset": first_offset(document, event.source),
         "target_offset": first_offset(document, event.target),

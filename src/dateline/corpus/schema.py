@@ -211,6 +211,17 @@ UPDATE event_mentions SET intended = json_extract_string(a.document,
 FROM articles a WHERE a.id = event_mentions.article_id;
 """
 
+# v10: which finder made each event (the Document's ``Event.origin``, sixth session): "pattern" for
+# the dependency patterns, "model" for an event the sentence model proposed (events/propose.py), so
+# an analyst can keep or leave out the proposals in SQL. Stores written before it hold pattern
+# events only, which the backfill gives them where the stored Document has no origin.
+_V10_ORIGIN = """
+ALTER TABLE event_mentions ADD COLUMN IF NOT EXISTS origin VARCHAR;
+UPDATE event_mentions SET origin = coalesce(json_extract_string(a.document,
+    '$.events[' || event_mentions.event_index || '].origin'), 'pattern')
+FROM articles a WHERE a.id = event_mentions.article_id;
+"""
+
 
 MIGRATIONS: list[tuple[int, str, object]] = [
     (1, "articles, annotations, events, stories", _V1_ARTICLES + _V1_EVENTS),
@@ -222,6 +233,7 @@ MIGRATIONS: list[tuple[int, str, object]] = [
     (7, "actors.organization and actor_roles", _V7_ACTOR_ROLES),
     (8, "story_terms: story vectors for incremental threading", _v8_story_terms),
     (9, "event_mentions.intended", _V9_INTENDED),
+    (10, "event_mentions.origin", _V10_ORIGIN),
 ]
 
 LATEST = MIGRATIONS[-1][0]
