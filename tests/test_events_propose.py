@@ -113,3 +113,34 @@ def test_the_sentence_model_reads_the_lexicon_type_of_coded_words(nlp):
     assert "lex=ASSAULT" in features and "lexroot=ASSAULT" in features
     assert learned.lexicon_features([t for t in nlp("The weather was mild and sunny.")]) == []
     assert set(features) <= set(learned.sentence_features(doc))
+
+
+def test_the_store_keeps_each_events_origin_and_backfills_older_stores(tmp_path):
+    """An analyst can leave the sentence model's proposals out in SQL: event_mentions.origin (v10);
+    a store written before v10 holds pattern events only, and the migration says so, also when the
+    first reader is `dateline sql`."""
+    from dataclasses import replace
+
+    import duckdb
+    from test_corpus_fixtures import talks_document
+
+    from dateline.corpus import Store
+    from dateline.corpus.query import run_sql
+
+    document = talks_document("t1")
+    proposed = replace(document.events[0], origin="model")
+    document = replace(document, events=(proposed,) + document.events[1:])
+    path = tmp_path / "c.duckdb"
+    with Store(path) as store:
+        store.add_batch([document])
+        rows = store.con.execute("SELECT DISTINCT event_index, origin FROM event_mentions "
+                                 "ORDER BY event_index").fetchall()
+    assert rows[0] == (0, "model") and {origin for _, origin in rows[1:]} == {"pattern"}
+    con = duckdb.connect(str(path))  # a v9 store: no origin column
+    con.execute("ALTER TABLE event_mentions DROP COLUMN origin")
+    con.execute("DELETE FROM schema_migrations WHERE version >= 10")
+    con.close()
+    # `dateline sql` reads through the same migration as every other reader
+    _, again = run_sql(str(path), "SELECT DISTINCT event_index, origin FROM event_mentions "
+                                  "ORDER BY event_index")
+    assert again == rows

@@ -151,9 +151,12 @@ def check_one_reading_statement(sql: str) -> None:
 
 def read_only_connection(path: str) -> duckdb.DuckDBPyConnection:
     """The store opened read-only, without access to other files (no COPY … TO, read_csv(…),
-    ATTACH), with the configuration locked so a query cannot lift that."""
-    from .store import StoreError, connect
+    ATTACH), with the configuration locked so a query cannot lift that. A store written by an
+    older dateline is migrated first, as every other reader does (:class:`Store`), so a query
+    sees the documented schema (a v9 store had no ``event_mentions.origin``)."""
+    from .store import Store, StoreError, connect
 
+    Store(path, read_only=True).close()
     con = connect(path, read_only=True)
     try:
         con.execute("SET enable_external_access = false")
