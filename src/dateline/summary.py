@@ -26,7 +26,6 @@ def actor_labels(document: Document, ids: Iterable[str]) -> list[str]:
     return parts
 
 
-
 def dyad(sources: list[str], kind: str, targets: list[str]) -> str:
     """ "A + B —TYPE→ C"; when both sides list the same parties (talks between A and B, coded
     for each side towards the other), "A + B —TYPE— each other" rather than "A + B —TYPE→ B + A"."""

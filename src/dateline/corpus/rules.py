@@ -23,7 +23,9 @@ AREA_FEATURES = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR
 # PLOVER types whose two sides can be swapped without changing what happened ("A met B" is "B
 # met A", "A and B agreed"); for the others the direction matters ("A sent aid to B" is not "B
 # sent aid to A"). The one definition: the events stage merges the descriptions of one article by
-# it too (events/merge.py; events/cues.py JOINT_TYPES, for another purpose, adds SUPPORT).
+# it too (events/merge.py; events/cues.py JOINT_TYPES, for another purpose, adds SUPPORT). AID,
+# CONCEDE and ENGAGE (no type of ours) were in the corpus's list before the sixth session: giving
+# and yielding have a direction, like "sent aid to".
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 
 # --- stories ------------------------------------------------------------------------------------

@@ -96,7 +96,6 @@ def proposals(drafts: list, sentences: list, probs: dict[int, dict[str, float]],
     if loaded is None:
         return []
     model = loaded[0]
-    weights = proposal_weights()
     present: dict[int, set[str]] = defaultdict(set)
     for draft in drafts:
         present[draft.sentence].update(t for t in (draft.type, draft.intended) if t)
@@ -112,20 +111,14 @@ def proposals(drafts: list, sentences: list, probs: dict[int, dict[str, float]],
         token = trigger_of(model, sent, label)
         if token is None:
             continue
+        value = confidence(probability, model.proposal)
         for draft in make(candidate_of(token, label), number):
             draft.origin = "model"
             if COLLECT is not None:
                 COLLECT.append((draft, probability))
-            value = confidence(probability, weights)
             draft.confidence = min(draft.confidence, value) if draft.companion else value
             out.append(draft)
     return out
-
-
-def proposal_weights() -> np.ndarray | None:
-    """The fitted proposal calibration (intercept, slope on the log-odds), or None."""
-    loaded = learned.load()
-    return loaded[0].proposal if loaded is not None else None
 
 
 def new_occurrences(drafts: list) -> list:

@@ -567,11 +567,12 @@ _HANDLE_TAIL = re.compile(r"\s*@\w+\s*$")
 _READING_TIME = re.compile(r"^\d{1,2}\s*min(?:ute)?s?\.?\s+read\b", re.IGNORECASE)
 _BARE_NAME = re.compile(rf"^[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|{P.PARTICLE})){{1,3}}")
 _BARE_PAIR = re.compile(rf"^{_BARE_NAME.pattern[1:]}\s+(?:and|&)\s+{_BARE_NAME.pattern[1:]}")
+# "Jane Doe @janedoe", "Jane Doe, @janedoe, Show Name"
 _HANDLE = re.compile(r"^\s*,?\s*@\w+")
 # the date right after the name, perhaps after a separator or "on": "Jane Doe - Nov 19, 2019" (not the
 # date at the end of a headline in title case, "Rovers Fans Know Their Coach (January 13 2008)")
 _DATE_AFTER = re.compile(rf"^\s*(?:[|•·,/–—-]+\s*(?:[^|•·,/–—\d]{{1,40}}?\s*[|•·,/–—-]?\s*)?)?(?:on\s+)?"
-                         rf"(?:{P.WEEKDAY},?\s+)?(?:{P.DATE_TIME})", re.IGNORECASE)   # (a role between: "| TV Writer")    # "Jane Doe @janedoe", "Jane Doe, @janedoe, Show Name"
+                         rf"(?:{P.WEEKDAY},?\s+)?(?:{P.DATE_TIME})", re.IGNORECASE)   # (a role between: "| TV Writer")
 # "Jane Doe • 29 minutes ago": a time ago after a separator
 _AGO_AFTER = re.compile(r"^\s*[•·|/–—-]\s*(?:an?|\d{1,3})\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\b",
                         re.IGNORECASE)
