@@ -115,6 +115,18 @@ def test_the_sentence_model_reads_the_lexicon_type_of_coded_words(nlp):
     assert set(features) <= set(learned.sentence_features(doc))
 
 
+def test_the_sentence_model_reads_content_words_not_names_stop_words_or_bigrams(nlp):
+    doc = nlp("Police in Freetown arrested twelve striking teachers on Monday, the ministry said.")
+    features = learned.sentence_features(doc)
+    words = {f[2:] for f in features if f.startswith("w=")}
+    assert {"arrest", "teacher"} <= words
+    assert not words & {"the", "in", "on", "<num>"}
+    named = [t for t in doc if t.ent_type_ in learned.NAMED]
+    assert named and not words & {t.lemma_.lower() for t in named}
+    assert {f"e={t.ent_type_}" for t in named if t.ent_iob_ == "B"} <= set(features)
+    assert not any(f.startswith("b=") for f in features)
+
+
 def test_the_store_keeps_each_events_origin_and_backfills_older_stores(tmp_path):
     """An analyst can leave the sentence model's proposals out in SQL: event_mentions.origin (v10);
     a store written before v10 holds pattern events only, and the migration says so, also when the
