@@ -367,3 +367,23 @@ def test_far_past_does_not_break_the_calendar(find):
     found = find("Rome fell 2100 years ago, and 100000 days ago is also history.", parse=False)
     assert ("2100 years ago", "DATE", "BC0080") in found
     assert ("100000 days ago", "DATE", "1748-02-09") in found
+
+
+def test_rules_tried_at_their_start_positions_match_as_finditer(finder):
+    """The one-pass start index (``extract._Starts``) gives each rule the matches a ``finditer``
+    over the whole text gives: same spans, same groups, same order."""
+    texts = ["On Monday, 3 March 2020, about 10 p.m. EST, the '90s band met for two-and-a-half hours.",
+             "Sales in the year-ago quarter fell 5%; twice a week since mid-2019, every other "
+             "Friday.\nLate February 1944 (ſeptember?) was 80 years ago; the 1990s; 12:30 GMT.",
+             "(May 5-7) In 2,000 cases AD 800 and 300 BC; per year; 1990’s; three-year-old."]
+    for text in texts:
+        expected = []
+        for order, (rule, regex) in enumerate(finder.rules):
+            for m in regex.finditer(text):
+                if m.end() > m.start():
+                    expected.append((order, m.span(), m.groupdict()))
+        by_rule = finder.starts.positions(text)
+        got = [(order, m.span(), m.groupdict()) for order, (rule, regex) in enumerate(finder.rules)
+               for m in finder.starts.matches(order, regex, text, by_rule)]
+        assert got == expected
+        assert len(got) >= 5

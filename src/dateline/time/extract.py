@@ -19,8 +19,8 @@ from functools import lru_cache
 from ..model import Timex
 from .context import TIME, Context, Resolved
 from .normalize import NORMALISERS
-from .rules import (LEADING_DETERMINER_HYPHEN, LEADING_DETERMINER_SINGULAR, RULE_NEEDS, Rule,
-                    compile_rules)
+from .rules import (LEADING_DETERMINER_HYPHEN, LEADING_DETERMINER_SINGULAR, RULE_NEEDS, RULES,
+                    WORD_START, Rule, compile_rules, start_class)
 
 # Text allowed between a clock time and the day it belongs to: "10 p.m. Wednesday",
 # "5 p.m. EST, Nov. 6".
@@ -51,6 +51,69 @@ def _compiled():
     return compile_rules()
 
 
+class _Starts:
+    """Where each rule can start in a text, found in one pass over it.
+
+    A rule's regex can only match at a word start (``WORD_START``) whose character is in the
+    rule's start class (``rules.start_class``). One scan finds the word starts whose character
+    is in any rule's class, grouped by that character; each rule's regex is then tried with
+    ``match`` at its own positions only, instead of ``finditer`` visiting every position of the
+    text once per rule. ``finditer``'s matches are the leftmost non-overlapping ones, so taking
+    the first match at or after the end of the previous one gives the same matches. Rules whose
+    start class is not known (None) are scanned with ``finditer``."""
+
+    def __init__(self, rules=RULES):
+        classes = [start_class(rule) for rule in rules]
+        self.classes = [re.compile(cl, re.IGNORECASE) if cl else None for cl in classes]
+        union = sorted({item for cl in classes if cl for item in _class_items(cl)})
+        self.scan = re.compile(WORD_START + "[" + "".join(union) + "]", re.IGNORECASE)
+        self._rules_of: dict[str, frozenset[int]] = {}
+
+    def rules_of(self, char: str) -> frozenset[int]:
+        """The indexes of the rules whose start class holds ``char`` (memoised per character)."""
+        found = self._rules_of.get(char)
+        if found is None:
+            found = self._rules_of[char] = frozenset(
+                i for i, cl in enumerate(self.classes) if cl is not None and cl.match(char))
+        return found
+
+    def positions(self, text: str) -> dict[int, list[int]]:
+        """The word starts of ``text`` at which each rule (by index) can start (unsorted)."""
+        by_char: dict[str, list[int]] = {}
+        for m in self.scan.finditer(text):
+            by_char.setdefault(m.group(), []).append(m.start())
+        by_rule: dict[int, list[int]] = {}
+        for char, ps in by_char.items():
+            for order in self.rules_of(char):
+                by_rule.setdefault(order, []).extend(ps)
+        return by_rule
+
+    def matches(self, order: int, regex: re.Pattern, text: str, by_rule: dict[int, list[int]]):
+        """Rule ``order``'s non-empty matches in ``text``, as ``regex.finditer`` finds them."""
+        if self.classes[order] is None:
+            yield from (m for m in regex.finditer(text) if m.end() > m.start())
+            return
+        end = 0
+        match = regex.match
+        for p in sorted(by_rule.get(order, ())):
+            if p < end:
+                continue
+            m = match(text, p)
+            if m is not None and m.end() > p:
+                yield m
+                end = m.end()
+
+
+def _class_items(cl: str) -> list[str]:
+    """The items of a ``start_class`` string: ``[ab\\d]`` -> ``a``, ``b``, ``\\d``."""
+    return re.findall(r"\\.|.", cl[1:-1], re.DOTALL)
+
+
+@lru_cache(maxsize=1)
+def _starts():
+    return _Starts()
+
+
 class TimexFinder:
     """Temporal expressions of a text as :class:`~dateline.model.Timex` records.
 
@@ -61,17 +124,18 @@ class TimexFinder:
 
     def __init__(self):
         self.rules = _compiled()
+        self.starts = _starts()
 
     def candidates(self, text: str) -> list[Candidate]:
         found = []
         lowered = text.lower()
+        by_rule = self.starts.positions(text)
         for order, (rule, regex) in enumerate(self.rules):
             needs = RULE_NEEDS.get(rule.name)
             if needs and not any(word in lowered for word in needs):
                 continue
-            for m in regex.finditer(text):
-                if m.end() > m.start():
-                    found.append(Candidate(m.start(), m.end(), rule, order, m))
+            for m in self.starts.matches(order, regex, text, by_rule):
+                found.append(Candidate(m.start(), m.end(), rule, order, m))
         return found
 
     def select(self, candidates: list[Candidate], ctx: Context) -> list[Candidate]:

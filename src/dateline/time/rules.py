@@ -377,18 +377,33 @@ def first_characters(pattern: str) -> set[str] | None:
     return None if first is None or empty else first
 
 
+# No match starts right after a word character, an apostrophe or a currency sign.
+WORD_START = r"(?<![\w'’$£€])"
+
+
+def rule_body(rule: Rule) -> str:
+    """The rule's expanded pattern, bounded so that no match ends inside a word."""
+    return "(?:" + expand(rule.pattern) + r")(?![\w’])"
+
+
+def start_class(rule: Rule) -> str | None:
+    """A character class (``[...]``, matched case-insensitively as the rule is) of the
+    characters a match of ``rule`` can start with, or None when that is not known."""
+    first = first_characters(rule_body(rule))
+    return "[" + "".join(sorted(first)) + "]" if first else None
+
+
 def compile_rules(rules=RULES) -> list[tuple[Rule, re.Pattern]]:
     """Each rule with its compiled regex, bounded so that no match starts or ends inside a word.
 
-    A lookahead for the characters a match can start with (``first_characters``, case-folded as
+    A lookahead for the characters a match can start with (``start_class``, case-folded as
     the rule is) comes first: the regex engine tries every position of the text, and rejecting
     most of them on one character is what makes the rules cheap (the matches are the same)."""
     compiled = []
     for rule in rules:
-        body = "(?:" + expand(rule.pattern) + r")(?![\w’])"
-        first = first_characters(body)
+        body = rule_body(rule)
+        first = start_class(rule)
         if first:
-            body = "(?=[" + "".join(sorted(first)) + "])" + body
-        body = r"(?<![\w'’$£€])" + body
-        compiled.append((rule, re.compile(body, re.IGNORECASE)))
+            body = "(?=" + first + ")" + body
+        compiled.append((rule, re.compile(WORD_START + body, re.IGNORECASE)))
     return compiled
