@@ -29,15 +29,22 @@ def _blocked(work: Work, start: int, end: int, entities=None) -> bool:
         if timex.start < end and start < timex.end:
             return True
     if entities is None:
-        entities = _blocking_entities(work.doc)
+        entities = _blocking_entities(_entities(work.doc))
     for ent_start, ent_end in entities:
         if ent_start < end and start < ent_end:
             return True
     return False
 
 
-def _blocking_entities(doc) -> list[tuple[int, int]]:
-    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NOT_AMOUNT_LABELS]
+def _entities(doc) -> list[tuple[int, int, str, int, int]]:
+    """The doc's entities as (start_char, end_char, label, start, end): read once per article,
+    as each access to ``doc.ents`` builds a Span per entity and a Token per word."""
+    return [(e.start_char, e.end_char, e.label_, e.start, e.end) for e in doc.ents]
+
+
+def _blocking_entities(entities) -> list[tuple[int, int]]:
+    """The characters of the ``_entities`` whose labels make a number part of a name or date."""
+    return [(s, e) for s, e, label, _, _ in entities if label in NOT_AMOUNT_LABELS]
 
 
 def _counted_noun(doc, start: int, end: int):
@@ -105,16 +112,18 @@ def _measure_unit(text: str, end: int) -> tuple[str, int] | None:
     return (unit, match.end()) if unit else None
 
 
-def _is_people(doc, noun) -> bool:
+def _is_people(noun, entities) -> bool:
+    """A noun that names people, or lies in a NORP entity (``entities``: as ``_entities``)."""
     if noun.lower_ in lexicon.PEOPLE_NOUNS or noun.lemma_.lower() in lexicon.PEOPLE_NOUNS:
         return True
-    return any(e.label_ == "NORP" and e.start <= noun.i < e.end for e in doc.ents)
+    return any(label == "NORP" and start <= noun.i < end for _, _, label, start, end in entities)
 
 
 def find_amounts(work: Work) -> list[Amount]:
     text, doc = work.text, work.doc
     amounts = []
-    blocking = None  # the entities' characters, read once (doc.ents makes a Span per entity)
+    entities = None  # read from the doc once, when first needed
+    blocking = None
     for m in AMOUNT.finditer(text):
         number = read_number(m)
         if number is None:
@@ -135,10 +144,11 @@ def find_amounts(work: Work) -> list[Amount]:
         elif m.group("percent"):
             unit = "percentage points" if "point" in m.group("percent").lower() else "percent"
         if unit is None and blocking is None:
-            blocking = _blocking_entities(doc)
+            entities = _entities(doc) if entities is None else entities
+            blocking = _blocking_entities(entities)
         if unit is None and _blocked(work, num_start, end, blocking):
             continue
-        if unit is None and _blocked(work, num_start, end, blocking) is False and m.group("scale") is None \
+        if unit is None and m.group("scale") is None \
                 and m.group("digits") and len(m.group("digits")) == 4 and 1000 <= value <= 2100:
             continue  # a year
         obj = None
@@ -155,7 +165,8 @@ def find_amounts(work: Work) -> list[Amount]:
                 if noun is None or noun.lower_ in lexicon.TIME_NOUNS or noun.lemma_.lower() in lexicon.TIME_NOUNS:
                     continue
                 obj = _object_text(doc, noun, end)[0]
-                unit = "people" if _is_people(doc, noun) else "count"
+                # ``entities`` was read above: ``unit`` was None
+                unit = "people" if _is_people(noun, entities) else "count"
         approximate = approximate or bool(m.group("approx")) or bool(m.group("suffix"))
         amounts.append(Amount(start, end, text[start:end], value, unit, approximate, obj))
     return amounts
