@@ -117,5 +117,16 @@ def test_one_definition_of_symmetric_types():
     (parties named together act on each other) add SUPPORT to it."""
     from dateline.corpus import rules
     from dateline.events import cues, merge
-    assert merge.SYMMETRIC_TYPES is rules.SYMMETRIC_TYPES
+    assert merge.SYMMETRIC_TYPES is rules.SYMMETRIC_TYPES is cues.SYMMETRIC_TYPES
     assert cues.JOINT_TYPES == rules.SYMMETRIC_TYPES | {"SUPPORT"}
+
+
+def test_events_stage_does_not_read_the_corpus():
+    """The corpus reads the events stage's lists, not the other way round: a stage runs without
+    the store's package."""
+    from pathlib import Path
+
+    from dateline import events
+    for path in Path(events.__file__).parent.glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert "..corpus" not in text and "dateline.corpus" not in text, path.name

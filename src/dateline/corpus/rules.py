@@ -3,6 +3,11 @@ articles belong to one story. Kept apart from the code that applies them."""
 
 from __future__ import annotations
 
+# PLOVER types whose two sides can be swapped without changing what happened ("A met B" is "B
+# met A"): defined with the events stage's cue lists, which merges the descriptions of one
+# article by it; the corpus merges across articles by the same list (corpus/merge.py).
+from ..events.cues import SYMMETRIC_TYPES  # noqa: F401
+
 # Days of slack on each side of an event's date interval when comparing two mentions: reports
 # published a day apart often resolve "on Monday" against different anchors, and an event dated
 # by its article's publication date (date_basis "publication") may have happened the day before.
@@ -19,14 +24,6 @@ NEARBY_KM = 50.0
 # GeoNames feature codes of countries and first-order regions: a place of this kind is compatible
 # with any place inside the same country.
 AREA_FEATURES = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR", "ADM1", "ADMD", "RGN"})
-
-# PLOVER types whose two sides can be swapped without changing what happened ("A met B" is "B
-# met A", "A and B agreed"); for the others the direction matters ("A sent aid to B" is not "B
-# sent aid to A"). The one definition: the events stage merges the descriptions of one article by
-# it too (events/merge.py; events/cues.py JOINT_TYPES, for another purpose, adds SUPPORT). AID,
-# CONCEDE and ENGAGE (no type of ours) were in the corpus's list before the sixth session: giving
-# and yielding have a direction, like "sent aid to".
-SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 
 # --- stories ------------------------------------------------------------------------------------
 

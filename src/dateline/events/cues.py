@@ -6,7 +6,13 @@ Data only; the rules that use these lists are in ``patterns.py``, ``arguments.py
 
 from __future__ import annotations
 
-from ..corpus.rules import SYMMETRIC_TYPES
+# PLOVER types whose two sides can be swapped without changing what happened ("A met B" is "B
+# met A", "A and B agreed"); for the others the direction matters ("A sent aid to B" is not "B
+# sent aid to A"). The one definition: the events stage merges the descriptions of one article by
+# it (events/merge.py), the corpus those of many (corpus/merge.py, through corpus/rules.py). AID,
+# CONCEDE and ENGAGE (no type of ours) were in the corpus's list before the sixth session: giving
+# and yielding have a direction, like "sent aid to".
+SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 
 # Verbs whose direct object names the event ("held talks", "provided aid", "launched an attack"):
 # the noun is the trigger, the verb's subject is the source.
@@ -140,7 +146,7 @@ FUTURE_WORDS = frozenset({"next", "upcoming", "forthcoming", "coming", "planned"
                           "scheduled", "tomorrow", "later"})
 
 # Two lists of "symmetric" types, for two purposes:
-# - SYMMETRIC_TYPES (defined with the corpus's merge rules, corpus/rules.py): the two sides can be
+# - SYMMETRIC_TYPES (above; the corpus's merge rules read it too): the two sides can be
 #   swapped without changing what happened ("A met B" is "B met A"), so descriptions with the same
 #   parties in swapped roles are one occurrence (events.merge in an article, corpus.merge across
 #   articles).

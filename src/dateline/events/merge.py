@@ -11,7 +11,7 @@ compatible dates and places (equal, or one of them unknown / only the publicatio
 
 from __future__ import annotations
 
-from ..corpus.rules import SYMMETRIC_TYPES
+from .cues import SYMMETRIC_TYPES
 
 
 def participants(draft) -> tuple:
