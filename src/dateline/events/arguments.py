@@ -475,11 +475,9 @@ def _inside_phrase(token) -> bool:
     return token.dep_ not in CLAUSE_DEPS or (token.dep_ == "acl" and token.tag_ == "VBN")
 
 
-# CAMEO roots of acts of force whose noun's modifier names who used it ("Israeli air strikes",
-# "a Taliban attack", "police raids"): 17 coerce, 18 assault, 19 fight, 20 mass violence.
-FORCE_ROOTS = ("17", "18", "19", "20")
-# ... and protests, whose modifier names the protesters ("a Black Lives Matter protest", "Kurdish
-# demonstrations", "an opposition rally").
+# CAMEO roots of protests, whose noun's modifier names the protesters ("a Black Lives Matter
+# protest", "Kurdish demonstrations", "an opposition rally"), as for acts of force
+# (cues.FORCE_ROOTS).
 PROTEST_ROOTS = ("14",)
 # Entity labels of modifiers that say where or when, not who ("the Kabul bombing", "the 2005
 # attack").
@@ -493,7 +491,7 @@ def modifier_doers(index: ActorIndex, noun, cameo: str, places=()) -> list[str]:
     group or organisation ("an Al-Qaeda suicide attack", "a police raid", "a Hamas rally"); not
     a place name ("the Kabul bombing" says where; ``places``: the article's place records, whose
     names are no doers here)."""
-    if noun.pos_ != "NOUN" or not cameo.startswith(FORCE_ROOTS + PROTEST_ROOTS):
+    if noun.pos_ != "NOUN" or not cameo.startswith(cues.FORCE_ROOTS + PROTEST_ROOTS):
         return []
     # a people adjective names a state, not the crowd that protests ("Iranian protests")
     protest = cameo.startswith(PROTEST_ROOTS)

@@ -14,6 +14,13 @@ from __future__ import annotations
 # and yielding have a direction, like "sent aid to".
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 
+# CAMEO roots of harm done to people: 18 assault, 19 fight, 20 mass violence (an act of them needs
+# a doer, not an earthquake; its doer may be told in a cause clause) ...
+HARM_ROOTS = ("18", "19", "20")
+# ... and of acts of force, 17 coerce added, whose noun's modifier names who used it ("Israeli air
+# strikes", "a Taliban attack", "police raids").
+FORCE_ROOTS = ("17",) + HARM_ROOTS
+
 # Verbs whose direct object names the event ("held talks", "provided aid", "launched an attack"):
 # the noun is the trigger, the verb's subject is the source.
 SUPPORT_VERBS = frozenset({

@@ -299,7 +299,7 @@ def _verb_candidate(verb, entry: Entry) -> Candidate:
         candidate.sources.extend(origins)
         candidate.targets = [t for t in candidate.targets if t not in origins]
         candidate.sources.extend(attackers_of_cause(verb))
-        if not candidate.sources and entry.cameo[:2] in HARM_ROOTS:
+        if not candidate.sources and entry.cameo[:2] in cues.HARM_ROOTS:
             candidate.sources.extend(_doers_of_cause_clause(verb))
         candidate.targets = [t for t in candidate.targets if t not in candidate.sources]
     return candidate
@@ -320,7 +320,6 @@ def _governing_subject(verb) -> list:
     return [c for c in governing.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
 
 
-HARM_ROOTS = frozenset({"18", "19", "20"})  # CAMEO assault, fight, mass violence
 CAUSE_MARKS = frozenset({"when", "after", "as"})
 
 
@@ -339,7 +338,8 @@ def _doers_of_cause_clause(verb) -> list:
             continue
         noun = _support_noun(clause)  # "when gunmen opened fire"
         entry = match(clause, "V") or (match(noun, "N") if noun is not None else None)
-        doer = subject_of(clause) if entry is not None and entry.cameo[:2] in HARM_ROOTS else None
+        harm = entry is not None and entry.cameo[:2] in cues.HARM_ROOTS
+        doer = subject_of(clause) if harm else None
         if doer is not None and doer.lower_ not in RELATIVE_PRONOUNS:
             out.append(doer)
     return out

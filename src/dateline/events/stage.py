@@ -312,7 +312,6 @@ def _quoted_speaker(work: Work, trigger) -> str | None:
     return None
 
 
-HARM_ROOTS = frozenset({"18", "19", "20"})
 CAUSE_PREPS = frozenset({"in", "by", "from", "during", "after", "of", "to"})
 
 
@@ -320,7 +319,7 @@ def _natural_cause(candidate: Candidate) -> bool:
     """Harm done by no human agent: "the earthquake killed 30", "were killed in a landslide",
     "died of cholera", "it has infected 200 people and killed three" (PLOVER codes what actors
     do; an ASSAULT needs an attacker)."""
-    if candidate.cameo[:2] not in HARM_ROOTS:
+    if candidate.cameo[:2] not in cues.HARM_ROOTS:
         return False
     clause = candidate.clause
     heads = list(candidate.sources)
