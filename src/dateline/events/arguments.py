@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from . import cues
-from .lexicon import hyphen_prefix
+from .lexicon import word_forms
 
 # How deep to look inside a phrase for an actor when its head is not one ("representatives of
 # the Taliban" = 2 steps: of -> Taliban). Deeper paths mostly reach unrelated actors; 3 was the
@@ -558,8 +558,7 @@ def repression(index: ActorIndex, sources, candidate) -> str | None:
     if candidate.cameo != "080" or candidate.family != "verb" or not sources:
         return None
     objects = [c for c in candidate.trigger.children if c.dep_ in ("dobj", "obj")]
-    words = {w for o in objects for w in (o.lemma_.lower(), o.lower_,
-                                          *(f"{p}-{o.lower_}" for p in hyphen_prefix(o)))}
+    words = set().union(*(word_forms(o) for o in objects))
     if not words & REPRESSED_NOUNS:
         return None
     if any(c.dep_ == "poss" for o in objects for c in o.children):

@@ -69,18 +69,22 @@ def _children(token, deps):
     return [c for c in token.children if c.dep_ in deps]
 
 
+def word_forms(token) -> set[str]:
+    """The forms a condition's word list is matched against: the lemma, the word, and the whole
+    hyphenated word ("declared a cease-fire", tokenised cease - fire)."""
+    return {token.lemma_.lower(), token.lower_,
+            *(f"{p}-{token.lower_}" for p in hyphen_prefix(token))}
+
+
 def token_features(token) -> dict[str, set[str]]:
     """What the conditions of an entry can test, read off the dependency parse around ``token``."""
     features: dict[str, set[str]] = {k: set() for k in CONDITION_KEYS}
     for child in token.children:
         dep = child.dep_
         if dep in ("dobj", "obj", "attr") or (dep == "nsubjpass" and token.pos_ in ("VERB", "AUX")):
-            features["obj"].add(child.lemma_.lower())
-            features["obj"].add(child.text.lower())
+            features["obj"].update(word_forms(child))
             # "used water cannons and tear gas": each coordinated object
             features["obj"].update(c.lemma_.lower() for c in child.children if c.dep_ == "conj")
-            # "declared a cease-fire", tokenised cease - fire: the whole hyphenated word too
-            features["obj"].update(f"{p}-{child.lower_}" for p in hyphen_prefix(child))
             if child.lower_ in QUANTITY_NOUNS or child.pos_ == "NUM":
                 for prep in child.children:  # "released hundreds of political prisoners"
                     if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -91,9 +95,7 @@ def token_features(token) -> dict[str, set[str]]:
             features["prep"].add(child.text.lower())
             for pobj in child.children:
                 if pobj.dep_ in ("pobj", "pcomp"):
-                    features["pobj"].add(pobj.lemma_.lower())
-                    features["pobj"].add(pobj.text.lower())
-                    features["pobj"].update(f"{p}-{pobj.lower_}" for p in hyphen_prefix(pobj))
+                    features["pobj"].update(word_forms(pobj))
                     # "in police firing", parsed as police <acl firing: the gerund is the noun
                     features["pobj"].update(c.lower_ for c in pobj.children
                                             if c.dep_ == "acl" and c.tag_ == "VBG")
