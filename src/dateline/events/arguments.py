@@ -10,6 +10,7 @@ Group phrases ("the two sides") stand for the parties of the article's last two-
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import deque
 from dataclasses import dataclass, field
 
 from . import cues
@@ -451,22 +452,25 @@ def nested_targets(index: ActorIndex, heads, exclude=()) -> list[str]:
     phrase (not in a clause inside it) that maps to actors, preferring one with a country."""
     fallback: list[str] = []
     for head in heads:
-        stack = [c for c in head.children if _inside_phrase(c)]
-        seen = 0
-        while stack and seen < 60:
-            token = stack.pop(0)
-            seen += 1
-            if token.dep_ == "prep" and token.lower_ in NESTED_TARGET_PREPS:
-                for pobj in token.children:
-                    if pobj.dep_ != "pobj":
-                        continue
-                    found = [a for a in actors_of_head(index, pobj, doers=False)
-                             if a not in exclude]
-                    if found and any(index.country(a) for a in found):
-                        return found
-                    fallback = fallback or found
-            stack.extend(c for c in token.children if _inside_phrase(c))
+        for pobj in _phrase_objects(head, NESTED_TARGET_PREPS, _inside_phrase):
+            found = [a for a in actors_of_head(index, pobj, doers=False) if a not in exclude]
+            if found and any(index.country(a) for a in found):
+                return found
+            fallback = fallback or found
     return fallback
+
+
+def _phrase_objects(head, preps, admit, limit: int = 60):
+    """The objects of the prepositions ``preps`` among the dependents of ``head`` that ``admit``
+    lets in (and theirs, breadth first: the nearest first), over at most ``limit`` dependents."""
+    queue = deque(c for c in head.children if admit(c))
+    seen = 0
+    while queue and seen < limit:
+        token = queue.popleft()
+        seen += 1
+        if token.dep_ == "prep" and token.lower_ in preps:
+            yield from (c for c in token.children if c.dep_ == "pobj")
+        queue.extend(c for c in token.children if admit(c))
 
 
 def _inside_phrase(token) -> bool:
@@ -520,24 +524,16 @@ def place_targets(index: ActorIndex, heads, sources=()) -> list[str]:
     is of another country ("Syrian troops attacked a village in Syria" names no foreign target)."""
     own = {index.country(a) for a in sources}
     for head in heads:
-        stack = list(head.children)
-        seen = 0
-        while stack and seen < 60:
-            token = stack.pop(0)
-            seen += 1
-            if token.dep_ in CLAUSE_DEPS or token.dep_ in ("nsubj", "nsubjpass", "agent"):
-                continue
-            if token.dep_ == "prep" and token.lower_ in LOCATIVE_PREPS:
-                for pobj in token.children:
-                    if pobj.dep_ != "pobj":
-                        continue
-                    for token_ in [pobj] + [c for c in pobj.subtree if c.dep_ == "pobj"]:
-                        found = [a for a in _token_actor(index, token_)
-                                 if index.by_id[a].kind == "country"]
-                        if found and index.country(found[0]) not in own:
-                            return found
-            stack.extend(token.children)
+        for pobj in _phrase_objects(head, LOCATIVE_PREPS, _not_party_or_clause):
+            for token in [pobj] + [c for c in pobj.subtree if c.dep_ == "pobj"]:
+                found = [a for a in _token_actor(index, token) if index.by_id[a].kind == "country"]
+                if found and index.country(found[0]) not in own:
+                    return found
     return []
+
+
+def _not_party_or_clause(token) -> bool:
+    return token.dep_ not in CLAUSE_DEPS and token.dep_ not in ("nsubj", "nsubjpass", "agent")
 
 
 # Sectors of the state's coercive and governing arms: a protest they end is put down, not called
