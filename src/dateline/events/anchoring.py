@@ -58,20 +58,17 @@ def governed(items, doc, heads_of_event: set[int], triggers: set[int]) -> list:
     return out
 
 
-def event_date(timexes, doc, heads_of_event, triggers, at: int | None = None,
-               text: str | None = None):
-    """The value of the governing timex (DATE or TIME), else None. Not a decade or century ("194"
-    from "in his forties"), and on the line of the trigger at ``at``: a dateline the parser
-    joined to the lede does not date the lede's events. ``text`` is ``doc.text`` when the caller
-    has it (``Doc.text`` joins every token's text anew on each call)."""
-    found = governed(_dated(timexes, doc.text if text is None else text, at), doc, heads_of_event,
-                     triggers)
+def event_date(dated, doc, heads_of_event, triggers):
+    """The governing one of ``dated`` (the timexes :func:`dated_timexes` keeps), else None."""
+    found = governed(dated, doc, heads_of_event, triggers)
     return found[0] if found else None
 
 
-def _dated(timexes, text: str, at: int | None) -> list:
+def dated_timexes(timexes, text: str, at: int | None) -> list:
     """The timexes that can date an event: DATE or TIME with a calendar value (not a duration,
-    a vague reference or a decade) on the line of the position ``at``."""
+    a vague reference or a decade: not "194" from "in his forties") on the line of the position
+    ``at`` (a dateline the parser joined to the lede does not date the lede's events). ``text``
+    is the document's text (``Doc.text`` joins every token's text anew on each call)."""
     return [t for t in timexes if t.type in DATED_TYPES and t.value and not
             t.value.startswith("P") and t.value not in ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
             and not re.fullmatch(r"\d{2,3}", t.value)
@@ -85,15 +82,13 @@ def _perfect(verb) -> bool:
                c.tag_ in ("VBD", "VBP", "VBZ") for c in verb.children)
 
 
-def sentence_date(timexes, doc, trigger, triggers, at: int | None = None,
-                  text: str | None = None):
+def sentence_date(dated, doc, trigger, triggers):
     """The timex of the nearest clause above the event's trigger that one governs, else None: the
     sentence's date for an event its own clause leaves undated ("On Tuesday, crowds gathered
     at the ministry, blocking its gates as they chanted slogans": the chanting is Tuesday's;
     "Yesterday, the assembly voted on a motion to expel the envoy"). Not past a clause in the perfect
-    ("On Saturday, Iran acknowledged it had shot down the jet": the shooting came before)."""
-    text = doc.text if text is None else text
-    dated = _dated(timexes, text, at)
+    ("On Saturday, Iran acknowledged it had shot down the jet": the shooting came before).
+    ``dated`` as for :func:`event_date`."""
     if not dated:
         return None
     current = trigger

@@ -472,17 +472,17 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
 
     heads = _heads_of_event(candidate)
     at = candidate.trigger.idx
-    timex = anchoring.event_date(work.timexes, work.doc, heads, triggers, at, text=work.text)
+    dated = anchoring.dated_timexes(work.timexes, work.text, at)
+    timex = anchoring.event_date(dated, work.doc, heads, triggers)
     if timex is None and candidate.clause.dep_ in ("conj", "advcl"):
         # "shelled positions earlier this month, killing 12": the adjunct shares the date
-        timex = anchoring.event_date(work.timexes, work.doc, heads | {candidate.clause.head.i},
-                                     triggers, at, text=work.text)
+        timex = anchoring.event_date(dated, work.doc, heads | {candidate.clause.head.i}, triggers)
     if timex is not None:
         date, basis = timex.value, "clause"
         if modality == "asserted" and anchoring.is_future(date, work.anchor):
             modality = "planned"
-    elif (timex := anchoring.sentence_date(work.timexes, work.doc, candidate.trigger, triggers,
-                                           at, text=work.text)) is not None:
+    elif (timex := anchoring.sentence_date(dated, work.doc, candidate.trigger,
+                                           triggers)) is not None:
         date, basis = timex.value, "sentence"
     elif work.anchor is not None:
         date, basis = work.anchor.isoformat(), "publication"
