@@ -185,6 +185,22 @@ def test_conditional_force_and_revenge_are_threats(text):
     assert "THREATEN" in {e.type for e in events}, [(e.type, e.trigger.text) for e in events]
 
 
+@pytest.mark.parametrize("text, intended", [
+    ("Russia warned that it could invade Iran.", "ASSAULT"),
+    ("The EU warned it may impose sanctions on Iran.", "SANCTION"),
+])
+def test_force_the_speaker_warns_it_may_use_is_a_threat(text, intended):
+    events, _ = events_of(text)
+    threats = [e for e in events if e.type == "THREATEN"]
+    assert threats and threats[0].intended == intended, [(e.type, e.trigger.text) for e in events]
+    assert not [e for e in events if e.type == intended]
+
+
+def test_a_warning_of_what_others_may_do_is_no_threat():
+    events, _ = events_of("Experts warned that Israel could attack Iran again.")
+    assert "THREATEN" not in {e.type for e in events}
+
+
 def test_a_state_of_custody_described_is_no_arrest():
     events, _ = events_of("India will release 50 fishermen held in its jails.")
     assert "COERCE" not in {e.type for e in events}

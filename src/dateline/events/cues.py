@@ -107,6 +107,13 @@ INTENT_NOUNS = frozenset({"willingness", "readiness", "intention", "intent", "de
 THREAT_INTENT_VERBS = frozenset({"want", "vow", "pledge", "promise", "intend", "wish", "threaten",
                                  "warn", "swear", "seek"})
 
+# Verbs whose clause ("warned that it could invade", "threatened that they might expel the
+# envoy") says what their subject may do to the other side: the form of a threat (CAMEO 13x) when
+# the clause's doer is the speaker.
+WARNING_VERBS = frozenset({"warn", "threaten"})
+# Pronouns by which a warning's clause names the one who warned ("Russia warned that it could").
+SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
+
 # Adjectives that announce what their subject will do ("ready to help", "willing to talk").
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager", "determined", "keen",
                                "set", "poised", "about"})
@@ -181,6 +188,7 @@ TOPIC_VERBS = frozenset({"discuss", "debate", "negotiate", "consider", "address"
 # Verbs whose direct object is what is moved, not a party ("deployed troops along the border
 # with Ukraine", "withdrew its troops": the troops are the doer's own).
 DEPLOY_VERBS = frozenset({"deploy", "mobilize", "mobilise", "station", "mass", "dispatch",
+                          "send", "reinforce", "strengthen",  # "is ready to send troops"
                           # and withdrawn: "pulled its forces from the region"
                           "pull", "withdraw"})
 

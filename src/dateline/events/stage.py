@@ -292,6 +292,21 @@ def _conditional_threat(candidate: Candidate) -> bool:
                                   for m in c.children) for c in clause.children)
 
 
+def _warned(candidate: Candidate) -> bool:
+    """"Russia warned that it could invade", "the junta warned it may expel the ambassador": force
+    or a sanction the one who warns says it may use (not "experts warned that the militants could
+    attack": a forecast of another's act)."""
+    clause = candidate.clause
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in cues.WARNING_VERBS:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in cues.CONDITION_MARKS for c in clause.children):
+        return False
+    doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    return doer is not None and speaker is not None and (
+        doer.lower_ in cues.SPEAKER_PRONOUNS or doer.lower_ == speaker.lower_)
+
+
 def _stated_intention(candidate: Candidate) -> bool:
     """"will attack", "wants to attack", "vowed to strike", "is ready to ban" (not "helped to plan
     the attacks")."""
@@ -462,7 +477,8 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
         cameo, modality, intended = "138", "asserted", "ASSAULT"
         code = lookup(cameo)
     elif code.plover in THREAT_CODES and modality == "hypothetical" and \
-            _conditional_threat(candidate):  # "vowed to annex the province if ..."
+            (_conditional_threat(candidate) or _warned(candidate)):
+        # "vowed to annex the province if ...", "warned that it could invade"
         cameo, modality, intended = THREAT_CODES[code.plover], "asserted", code.plover
         code = lookup(cameo)
     # symmetric events named with their parties as one subject: "X and Y met"
