@@ -563,3 +563,34 @@ def repression(index: ActorIndex, sources, candidate) -> str | None:
     if sectors and all(s in AUTHORITY_SECTORS for s in sectors):
         return REPRESSION_CODE
     return None
+
+
+# Buildings that stand for the party that holds them: a protest outside one is aimed at it
+# (PLOVER codes "rallied outside the US embassy" against the United States).
+SEAT_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates", "ministry",
+                        "parliament", "headquarters", "mission", "palace", "residence"})
+# Prepositions that place a protest at a building.
+AT_PREPS = frozenset({"outside", "at", "near", "before", "to", "toward", "towards"})
+
+
+def seat_targets(index: ActorIndex, clause, sources=()) -> list[str]:
+    """The party whose seat a protest was held at ("rallied outside the US embassy", "marched
+    to the Russian consulate", "gathered in front of the French embassy"): a country actor in
+    the phrase of a seat noun after a locative preposition of the protest's verb."""
+    for prep in clause.children:
+        if prep.dep_ != "prep" or prep.lower_ not in AT_PREPS | {"front", "in"}:
+            continue
+        if prep.lower_ in ("in", "front"):  # "in front of the embassy"
+            prep = next((p for c in prep.children for p in c.children
+                         if c.lower_ == "front" and p.dep_ == "prep" and p.lower_ == "of"), None)
+            if prep is None:
+                continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or pobj.lemma_.lower() not in SEAT_NOUNS:
+                continue
+            for token in sorted(phrase_tokens(pobj), key=lambda t: abs(t.i - pobj.i)):
+                found = [a for a in _token_actor(index, token)
+                         if index.country(a) and a not in sources]
+                if found:
+                    return found
+    return []

@@ -18,7 +18,7 @@ from ..model import Event, EventPlace, Span
 from ..pipeline import Work, stage
 from . import anchoring, cues, learned, propose, sanity
 from .arguments import ActorIndex, actors_of, could_act, distinct_parties, repression, \
-    modifier_doers, nested_targets, operation_doers, place_targets
+    modifier_doers, nested_targets, operation_doers, place_targets, seat_targets
 from .codes import lookup, yield_intent
 from .lexicon import match
 from .merge import merge_drafts
@@ -258,6 +258,8 @@ def _resolve(work: Work, index: ActorIndex, candidate: Candidate, last_parties):
             # (not for a protest, nor for an act without a doer: "bombings took place in
             # Tunisia" names a place, as the Wikinews rubric codes it)
             targets = place_targets(index, [candidate.clause, *heads], sources)
+    if not targets and code is not None and code.plover == "PROTEST":
+        targets = seat_targets(index, candidate.clause, sources)  # "outside the US embassy"
     if parties:
         if not sources:
             # "talks between X and Y were held": both sides, each the other's target
