@@ -47,14 +47,19 @@ def governor(token, triggers: set[int]):
 
 def governed(items, doc, heads_of_event: set[int], triggers: set[int]) -> list:
     """The items (spans with start/end) whose governor is one of ``heads_of_event``."""
+    return [item for item, gov in governors(items, doc, triggers) if gov.i in heads_of_event]
+
+
+def governors(items, doc, triggers: set[int]) -> list[tuple]:
+    """Each item (a span with start/end) that has a governor, with it: (item, governing token)."""
     out = []
     for item in items:
         token = token_at(doc, item.start, item.end)
         if token is None:
             continue
         gov = governor(token, triggers)
-        if gov is not None and gov.i in heads_of_event:
-            out.append(item)
+        if gov is not None:
+            out.append((item, gov))
     return out
 
 
@@ -91,15 +96,18 @@ def sentence_date(dated, doc, trigger, triggers):
     ``dated`` as for :func:`event_date`."""
     if not dated:
         return None
+    governing = None  # each timex's governor, found once (not at each clause climbed)
     current = trigger
     for _ in range(12):
         if _perfect(current) or current.head.i == current.i:
             return None
         current = current.head
         if current.i in triggers or current.pos_ in ("VERB", "AUX"):
-            found = governed(dated, doc, {current.i}, triggers)
-            if found:
-                return found[0]
+            if governing is None:
+                governing = governors(dated, doc, triggers)
+            found = next((item for item, gov in governing if gov.i == current.i), None)
+            if found is not None:
+                return found
     return None
 
 
