@@ -387,3 +387,13 @@ def test_rules_tried_at_their_start_positions_match_as_finditer(finder):
                for m in finder.starts.matches(order, regex, text, by_rule)]
         assert got == expected
         assert len(got) >= 5
+
+
+def test_past_clock_time_is_not_on_a_later_day_the_story_named(find):
+    """A day after publication as the story's reference does not date a clock time whose clause
+    is in the past tense; one in the future tense still takes it."""
+    found = find("The suspect will be sentenced on December 3. The bomb exploded at 13:40 local "
+                 "time, police said.")
+    assert ("13:40 local time", "TIME", "2021-11-24T13:40") in found
+    found = find("The suspect will be sentenced on December 3. The hearing will open at 10 a.m.")
+    assert ("10 a.m.", "TIME", "2021-12-03T10:00") in found
