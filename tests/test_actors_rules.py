@@ -801,3 +801,11 @@ def test_offices_news_names_people_by(actors_of):
     morrow = actor_with(actors, "Jane Morrow")
     assert actor_with(actors, "The director") is morrow
     assert actor_with(actors, "Paul Venn").sector == "JUD"
+
+
+def test_the_suspect_is_the_attacker_the_story_is_about(actors_of):
+    actors = actors_of("A knife attack at a railway station left three wounded. The attacker was arrested "
+                       "by officers. The suspect's brother was questioned on Tuesday. A witness, a teacher, "
+                       "said the victim fell.")
+    assert actor_with(actors, "The suspect") is actor_with(actors, "The attacker")
+    assert actor_with(actors, "the victim") is not actor_with(actors, "The attacker")

@@ -123,6 +123,10 @@ ROLE_SYNONYMS = (
     frozenset({"president", "head of state", "leader"}),
     frozenset({"secretary of state", "secretary", "foreign minister", "top diplomat"}),
     frozenset({"general", "commander", "army chief"}),
+    # The one person a crime story is about, named by the role the police give him ("The attacker
+    # ... the suspect ... the man"): one actor, as the crime nouns' sector (CRM) allows.
+    frozenset({"suspect", "attacker", "assailant", "gunman", "shooter", "killer", "perpetrator",
+               "hijacker"}),
 )
 
 # "Afghanistan's neighboring country", "its neighbour": a country next to the one named.
