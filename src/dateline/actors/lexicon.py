@@ -33,6 +33,11 @@ def _date(cell: str) -> date | None:
     return date.fromisoformat(cell) if cell else None
 
 
+def within(valid_from: date | None, valid_to: date | None, on: date) -> bool:
+    """Whether ``on`` falls in a row's dates (an open end is no bound)."""
+    return (valid_from is None or valid_from <= on) and (valid_to is None or on <= valid_to)
+
+
 @lru_cache(maxsize=65536)  # a pure function, called ~300 times per article with few distinct names
 def norm(name: str) -> str:
     """Lookup key of a name: lower case, no leading article, no possessive, single spaces."""
@@ -77,8 +82,7 @@ class OrgEntry:
     def valid(self, on: date | None) -> bool:
         if on is None:  # undated article: take the open-ended (current) row
             return self.valid_to is None
-        return (self.valid_from is None or self.valid_from <= on) and \
-               (self.valid_to is None or on <= self.valid_to)
+        return within(self.valid_from, self.valid_to, on)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,8 +103,7 @@ class PersonEntry:
     def valid(self, on: date | None) -> bool:
         if on is None:
             return False  # without a date a remembered office may be long over
-        return (self.valid_from is None or self.valid_from <= on) and \
-               (self.valid_to is None or on <= self.valid_to)
+        return within(self.valid_from, self.valid_to, on)
 
 
 @dataclass(frozen=True, slots=True)

@@ -368,7 +368,7 @@ class MentionFinder:
         # Championships"), and not a kind ("any NGO"): an organisation, coded as the
         # dictionaries code it.
         acronyms = [(t.i, t.i + 1) for t in self.tokens if not t.ent_type_ and t.pos_ != "PROPN" and
-                    t.text.isalpha() and t.text.isupper() and 3 <= len(t.text) <= 6]  # "USAID", an ADJ to spaCy
+                    acronym_shaped(t.text, 3)]  # "USAID", an ADJ to spaCy
         for i, j in [*self._unlabelled_names(), *acronyms]:
             if self._free(i, j) and (doc[i:j].text.isupper() or self._acts(doc[i:j].root)) and \
                     self._coded_body(doc[i:j]) and not self._a_kind(doc[i:j].root):
@@ -377,8 +377,7 @@ class MentionFinder:
         # "ICE returned the fossils", "the ELN declared a ceasefire"; not "the VCR empowered
         # people", "HR 6819 contains two stars"): a body, though no table knows it.
         for tok in self.tokens:
-            if tok.i in self.taken or tok.ent_type_ or not tok.text.isalpha() or not tok.text.isupper() or \
-                    not 2 <= len(tok.text) <= 6 or tok.dep_ != "nsubj" or \
+            if tok.i in self.taken or tok.ent_type_ or not acronym_shaped(tok.text) or tok.dep_ != "nsubj" or \
                     tok.head.lemma_ not in cues.BODY_VERBS or \
                     self.lex.country(tok.text) or self.lex.not_actor(tok.text) or \
                     self.lex.title(tok.text) or compact(tok.text) in self.publications or \
@@ -388,8 +387,8 @@ class MentionFinder:
         # Acronyms spaCy left unlabelled of an organisation named before ("The Democratic
         # Alliance won ... The DA said"): a mention of an organisation, which coref joins.
         for tok in self.tokens:
-            if tok.i in self.taken or tok.ent_type_ or tok.pos_ != "PROPN" or not tok.text.isalpha() or \
-                    not tok.text.isupper() or not 2 <= len(tok.text) <= 6 or self.lex.country(tok.text):
+            if tok.i in self.taken or tok.ent_type_ or tok.pos_ != "PROPN" or not acronym_shaped(tok.text) or \
+                    self.lex.country(tok.text):
                 continue
             if any(c.kind == "name" and c.actor_kind == "organization" and c.start < tok.idx and
                    initials(c.name_tokens) == tok.text for c in self.candidates):
@@ -1394,6 +1393,11 @@ def initials(words) -> str:
     "and", "for", "&"; "" for a name of one word."""
     content = [w for w in words if w not in ("of", "the", "and", "for", "&")]
     return "".join(w[0] for w in content).upper() if len(content) > 1 else ""
+
+
+def acronym_shaped(word: str, shortest: int = 2) -> bool:
+    """Whether a word is written as an acronym is: capitals only, ``shortest`` to 6 letters."""
+    return word.isalpha() and word.isupper() and shortest <= len(word) <= 6
 
 
 def speaker_label(text: str, start: int, end: int) -> bool:

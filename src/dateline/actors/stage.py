@@ -162,21 +162,18 @@ def local_countries(candidates: list[Candidate], places, doc, sent_of: dict[int,
         located.append((place.start, place.end, sent_of.get(span.root.i), place.country))
     out = {}
     for n, cand in enumerate(candidates):
-        if cand.kind == "name" and cand.actor_kind == "organization" and not cand.country:
-            # "the Florida Legislature", "the Kabul police": a place in its own name places it
-            inside = [code for s, e, _, code in located if cand.start <= s and e <= cand.end]
-            if inside:
-                out[n] = inside[0]
+        named_body = cand.kind == "name" and cand.actor_kind == "organization"
+        if cand.country or not (named_body or cand.kind == "description"):
             continue
-        if cand.kind != "description" or cand.country:
-            continue
+        # A place inside its own phrase places it ("people in Peshawar"; "the Florida
+        # Legislature", "the Kabul police"); a named body only so, a description by its sentence too.
         inside = [code for s, e, _, code in located if cand.start <= s and e <= cand.end]
         if inside:
             out[n] = inside[0]
-            continue
-        here = {code for _, _, sent, code in located if sent == cand.sent}
-        if len(here) == 1:
-            out[n] = here.pop()
+        elif not named_body:
+            here = {code for _, _, sent, code in located if sent == cand.sent}
+            if len(here) == 1:
+                out[n] = here.pop()
     return out
 
 
