@@ -809,3 +809,13 @@ def test_the_suspect_is_the_attacker_the_story_is_about(actors_of):
                        "said the victim fell.")
     assert actor_with(actors, "The suspect") is actor_with(actors, "The attacker")
     assert actor_with(actors, "the victim") is not actor_with(actors, "The attacker")
+
+
+def test_the_unnamed_office_holder_is_the_one_named_next_with_that_title(actors_of):
+    actors = actors_of("The governor of Ohio declared an emergency on Monday. Governor Jim Harlan addressed "
+                       "the public on Tuesday.")
+    assert actor_with(actors, "The governor of Ohio") is actor_with(actors, "Jim Harlan")
+    actors = actors_of("The former president criticised the plan. President Ana Lima said it would pass. "
+                       "The minister of health resigned. Finance Minister Rob Dale said the budget would pass.")
+    assert actor_with(actors, "The former president") is not actor_with(actors, "Ana Lima")
+    assert actor_with(actors, "The minister of health") is not actor_with(actors, "Rob Dale")

@@ -378,18 +378,38 @@ class Resolver:
         if cluster is None and rep.kind == "name" and rep.actor_kind == "person":
             # "A man was shot ... The man, later identified as John Carter,": the unnamed person
             # the group's definite description repeats is the one now named.
+            # "The governor of Ohio declared ... Governor Jim Harlan said": the unnamed holder of
+            # the office the name's title gives, a few sentences back, is the one now named.
             for m in members:
                 d = self.c[m]
                 if d.kind == "description" and d.definite and d.possessor is None and d.head_word:
                     found = self._by_role_noun(d, d.head_word)
-                    if found is not None and not found.names and found.kind == "person":
-                        cluster = found
-                        break
+                elif d.kind == "title" and d.head_word:
+                    found = self._by_title(d, d.head_word)
+                    if found is not None and not (self._bare_office(found, d.head_word) and d.sent - max(
+                            self.c[n].sent for n in found.members) <= GENERIC_NOUN_WINDOW):
+                        found = None
+                else:
+                    continue
+                if found is not None and not found.names and found.kind == "person":
+                    cluster = found
+                    break
         if cluster is None:
             if rep.kind == "description" and rep.neighbour_of:
                 return None  # a neighbour we cannot identify: leave it out rather than guess
             cluster = self._new(rep)
         return cluster
+
+    def _bare_office(self, cl: Cluster, phrase: str) -> bool:
+        """Whether an actor was described by the office ``phrase`` alone, or with no more than
+        where it is held ("the governor", "the governor of Ohio", "the Ohio governor"; not "the
+        former president", "the minister of health" for a finance minister)."""
+        for n in cl.members:
+            words = self.c[n].text.split()
+            if self.c[n].kind == "description" and words[0].lower() == "the" and " ".join(
+                    w.lower() for w in words[1:] if w != "of" and not w[:1].isupper()) == phrase:
+                return True
+        return False
 
     def _owned_by_state(self, rep: Candidate) -> None:
         """ "Gadhafi's forces", "its citizens" (Russia's): a group possessed by a country or by
