@@ -559,14 +559,17 @@ _LEADING_MARKS = re.compile(r"^[/\\|•·\s]+(?=(?i:by)\b)")   # not "— Name (
 _BY_ALONE = re.compile(r"^(?i:by|written by|author)\s*:?$")
 # a bare name, and perhaps its outlet after a comma or a bar ("Jane Doe, Business Insider")
 # (a middle initial without its full stop: "Harry J Enten")
-_ONE_NAME = rf"[A-Z][\w'’.-]+(?:\s+(?:[A-Z](?=\s)|[A-Z][\w'’.-]+|{P.PARTICLE})){{1,3}}"
+_NAME_WORD = r"[A-Z][\w'’.-]+"
+_ONE_NAME = rf"{_NAME_WORD}(?:\s+(?:[A-Z](?=\s)|{_NAME_WORD}|{P.PARTICLE})){{1,3}}"
 _BARE_LINE = re.compile(rf"(?P<names>{_ONE_NAME}(?:\s+(?:and|&)\s+{_ONE_NAME})?)"   # "Jane Doe and John Roe"
                         r"(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"   # "Jane Doe in Kyiv"
                         r"(?:\s*[,|]\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})?")
 _HANDLE_TAIL = re.compile(r"\s*@\w+\s*$")
 _READING_TIME = re.compile(r"^\d{1,2}\s*min(?:ute)?s?\.?\s+read\b", re.IGNORECASE)
-_BARE_NAME = re.compile(rf"^[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|{P.PARTICLE})){{1,3}}")
-_BARE_PAIR = re.compile(rf"^{_BARE_NAME.pattern[1:]}\s+(?:and|&)\s+{_BARE_NAME.pattern[1:]}")
+# a bare name at the start of a line (no lone initial, as _ONE_NAME allows), alone or two of them
+_NO_INITIAL_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{P.PARTICLE})){{1,3}}"
+_BARE_NAME = re.compile(rf"^{_NO_INITIAL_NAME}")
+_BARE_PAIR = re.compile(rf"^{_NO_INITIAL_NAME}\s+(?:and|&)\s+{_NO_INITIAL_NAME}")
 # "Jane Doe @janedoe", "Jane Doe, @janedoe, Show Name"
 _HANDLE = re.compile(r"^\s*,?\s*@\w+")
 # the date right after the name, perhaps after a separator or "on": "Jane Doe - Nov 19, 2019" (not the
@@ -593,10 +596,11 @@ _BYLINE_END = re.compile(r"@|\s[|•·/]\s?|\s[-–—]\s|\b(?:published|updated
                          r"\sin\s+[A-Z]|"   # "by Jane Doe in Politics, Science | 16 comments"
                          rf"\s(?:{P.MONTH})\.?\s+\d", re.IGNORECASE)   # a date without its year ("Nov. 5")
 # "Nora FeldStaff Writer", "Owen BrackettTNBusiness": a role or an outlet glued to the name
-_GLUED_ROLE = re.compile(r"([a-z])((?:Staff|Senior|Contributing|Special|Chief|Associate|Deputy|Reporter|Editor|"
-                         r"Writer|Correspondent|Contributor|Columnist)\b|[A-Z]{2,})")
-_GLUED_CAPS_ROLE = re.compile(r"([A-Z]{2})(Special|Staff|Senior|Contributing|Reporter|Editor|Writer|Correspondent|"
-                              r"Contributor|Columnist)\b")
+# (after a name in capitals, the words that begin a role; after one in other case also "Chief",
+# "Associate", "Deputy")
+_GLUED_ROLE_WORDS = "Staff|Senior|Contributing|Special|Reporter|Editor|Writer|Correspondent|Contributor|Columnist"
+_GLUED_ROLE = re.compile(rf"([a-z])((?:{_GLUED_ROLE_WORDS}|Chief|Associate|Deputy)\b|[A-Z]{{2,}})")
+_GLUED_CAPS_ROLE = re.compile(rf"([A-Z]{{2}})({_GLUED_ROLE_WORDS})\b")
 # a capitalised word glued to the end of a name ("Jane DoeOpinion": a section or link name run on;
 # not a glued date, "Town NewsOctober 13, 2016", whose words before it are no name)
 _GLUED_WORD = re.compile(r"\b([A-Z][a-z]{4,})(?=(?!(?:January|February|March|April|May|June|July|August|September|"
