@@ -223,7 +223,7 @@ def stage_output(ex, model, way, method):
     probs = {}
     m = model_attributions(ex.doc, ex.marks, ex.rules, skip, model, model.threshold, probs)
     if method == "model":
-        return m
+        return redrawn(ex.text, sorted(m, key=lambda a: a.content), ex.marks)
     return redrawn(ex.text, combine(ex.rules, m, way, vetoed(ex.doc, ex.rules, probs)), ex.marks)
 
 

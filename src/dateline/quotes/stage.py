@@ -180,7 +180,9 @@ def narrated(doc, att: Attribution) -> bool:
 
 def attributions_of(doc, text: str) -> list[Attribution]:
     """What the stage outputs, by ``METHOD``: the rules, the model, or both (``combine``);
-    attributions whose content only names a kind of telling (``narrated``) are left out."""
+    attributions whose content only names a kind of telling (``narrated``) are left out. Each
+    method's final attributions are ``redrawn`` the same way, so the three compare as the stage
+    would output them."""
     quoted = find_quoted(text)
     rules = rule_attributions(doc, text, quoted)
     if METHOD == "rules":
@@ -189,7 +191,7 @@ def attributions_of(doc, text: str) -> list[Attribution]:
     probs: dict[int, float] = {}
     model = model_attributions(doc, quoted, rules, decode_skip(rules, way), rule_probs=probs)
     if METHOD == "model":
-        return sorted(model, key=lambda a: a.content)
+        return redrawn(text, sorted(model, key=lambda a: a.content), quoted)
     return redrawn(text, combine(rules, model, way, vetoed(doc, rules, probs)), quoted)
 
 
