@@ -237,3 +237,9 @@ def test_protests_halted_wars_ended_and_restrictions_removed_are_concessions(tex
 def test_a_hyphenated_cease_fire_declared_is_a_concession():
     events, _ = events_of("Israel declared a five-day cease-fire on Friday.")
     assert "CONCEDE" in {e.type for e in events} and "RETREAT" not in {e.type for e in events}
+
+
+def test_a_warning_about_someone_else_is_no_threat_by_the_warner():
+    # "he" cannot be the state that warned: the clause says what another may do
+    events, _ = events_of("The United States warned that he could invade Ukraine.")
+    assert not any(e.cameo == "138" for e in events)

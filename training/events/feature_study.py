@@ -58,13 +58,13 @@ def no_bigrams(sent):
 
 
 def no_names(sent):
-    return [f"w={_lemma(t)}" for t in _words(sent) if t.ent_type_ not in learned.NAMED] + \
+    return [f"w={_lemma(t)}" for t in _words(sent) if not t.ent_type_] + \
         _rest(_words(sent))
 
 
 def no_stop_words(sent):
     return [f"w={_lemma(t)}" for t in _words(sent)
-            if t.ent_type_ not in learned.NAMED and not t.is_stop] + _rest(_words(sent))
+            if not t.ent_type_ and not t.is_stop] + _rest(_words(sent))
 
 
 def content_words(sent):  # the shipped learned.sentence_features
@@ -215,7 +215,7 @@ def main(argv=None) -> int:
                 for label in row[1].split("|") if row[2] in parts else ():
                     examples.append((None, label))
                     cols.append(columns["wiki"][i])
-            weights, bias = train.fit_sentence_model(examples, cols, 4, len(ledes),
+            weights, bias = train.fit_sentence_model(examples, cols, train.EPOCHS, len(ledes),
                                                      train.SYNTHETIC_WEIGHT)
             results.append(scores(weights, bias, columns, sets, scored, wiki_part, half))
         print(f"{features.__name__}: " + "; ".join(

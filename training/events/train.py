@@ -53,6 +53,7 @@ from dateline.events import learned, propose, stage  # noqa: E402
 import feature_fingerprint  # noqa: E402  (training/events/feature_fingerprint.py)
 
 SEED = 13
+EPOCHS = 4  # passes of the sentence model's training (feature_study.py trains the same)
 LABELS_FILE = ROOT / "training" / "events" / "labels.jsonl"
 # Pattern events inside the turns of Wikinews interviews, each judged right or wrong by the rubric
 # (the labels' sample skips interviews): the calibrator learns from them what the interview mark
@@ -365,7 +366,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--ngec", type=int, default=None, help="use N synthetic stories")
-    parser.add_argument("--epochs", type=int, default=4)
+    parser.add_argument("--epochs", type=int, default=EPOCHS)
     parser.add_argument("--synthetic-weight", type=float, default=SYNTHETIC_WEIGHT)
     parser.add_argument("--out", type=Path, default=learned.MODEL_DIR)
     args = parser.parse_args(argv)

@@ -571,6 +571,7 @@ SEAT_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates", "mini
                         "parliament", "headquarters", "mission", "palace", "residence"})
 # Prepositions that place a protest at a building.
 AT_PREPS = frozenset({"outside", "at", "near", "before", "to", "toward", "towards"})
+SEAT_PREPS = AT_PREPS | {"in"}
 
 
 def seat_targets(index: ActorIndex, clause, sources=()) -> list[str]:
@@ -578,9 +579,9 @@ def seat_targets(index: ActorIndex, clause, sources=()) -> list[str]:
     to the Russian consulate", "gathered in front of the French embassy"): a country actor in
     the phrase of a seat noun after a locative preposition of the protest's verb."""
     for prep in clause.children:
-        if prep.dep_ != "prep" or prep.lower_ not in AT_PREPS | {"front", "in"}:
+        if prep.dep_ != "prep" or prep.lower_ not in SEAT_PREPS:
             continue
-        if prep.lower_ in ("in", "front"):  # "in front of the embassy"
+        if prep.lower_ == "in":  # "in front of the embassy": in -> front -> of -> embassy
             prep = next((p for c in prep.children for p in c.children
                          if c.lower_ == "front" and p.dep_ == "prep" and p.lower_ == "of"), None)
             if prep is None:

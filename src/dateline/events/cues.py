@@ -191,6 +191,8 @@ DEPLOY_VERBS = frozenset({"deploy", "mobilize", "mobilise", "station", "mass", "
                           "send", "reinforce", "strengthen",  # "is ready to send troops"
                           # and withdrawn: "pulled its forces from the region"
                           "pull", "withdraw"})
+# Verbs whose direct object is no party to the act: a topic or what is moved.
+NON_PARTY_OBJECT_VERBS = TOPIC_VERBS | DEPLOY_VERBS
 
 # Prepositions that introduce the target of an event, in order of preference.
 TARGET_PREPS = ("with", "against", "to", "on", "at", "toward", "towards", "into", "upon", "for",

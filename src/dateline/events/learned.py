@@ -33,10 +33,6 @@ ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "agent", "xcomp"
 MODALITIES = ("asserted", "planned", "hypothetical", "negated", "requested")
 FAMILIES = ("verb", "support", "occurrence", "nominal")
 CONTENT_POS = frozenset({"VERB", "NOUN", "ADJ", "ADV"})
-# entity labels whose words are no features of their own (the entity's label is, ``e=``)
-NAMED = frozenset({"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC", "DATE", "TIME", "CARDINAL",
-                   "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "EVENT", "LAW", "LANGUAGE",
-                   "WORK_OF_ART", "PRODUCT"})
 
 
 def _lemma(token) -> str:
@@ -69,9 +65,8 @@ def head_features(token) -> list[str]:
 
 def content_word(token) -> bool:
     """A word whose lemma is a feature: a verb, noun, adjective or adverb, neither a stop word nor
-    part of a name, date or number (an entity of ``NAMED``)."""
-    return (token.pos_ in CONTENT_POS and not token.is_stop
-            and token.ent_type_ not in NAMED)
+    part of a name, date or number (any entity: the entity's label is a feature, ``e=``)."""
+    return token.pos_ in CONTENT_POS and not token.is_stop and not token.ent_type_
 
 
 def sentence_features(sent) -> list[str]:
@@ -142,7 +137,9 @@ class SentenceModel:
     def evidence_for(self, token, label: str) -> float:
         """How much a token's own features (its lemma and what it heads) weigh for ``label``
         against NONE: which word of a sentence names the event the model sees in it."""
-        features = [f"w={_lemma(token)}"] + head_features(token)
+        # a word that is no feature of its own (``content_word``) weighs only by what it heads
+        own = [f"w={_lemma(token)}"] if content_word(token) else []
+        features = own + head_features(token)
         columns = hashed(features)
         row = self.weights[columns]
         return float(row[:, LABELS.index(label)].sum() - row[:, -1].sum())

@@ -269,7 +269,7 @@ def _verb_candidate(verb, entry: Entry) -> Candidate:
     candidate.answers_request = any(o.lower_ in cues.REQUEST_NOUNS for o in objects)
     # what a consultation is about is no party to it ("discuss operations against Daesh")
     topical = entry.cameo.startswith("04")
-    topics = objects if verb.lemma_.lower() in cues.TOPIC_VERBS | cues.DEPLOY_VERBS else []
+    topics = objects if verb.lemma_.lower() in cues.NON_PARTY_OBJECT_VERBS else []
     candidate.targets.extend(t for t in target_phrases(verb, exclude=topics,
                                                        object_preps=not topical)
                              if t not in candidate.targets)

@@ -139,6 +139,8 @@ FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 
 # Pronouns that refer to one thing: "it" cannot stand for "Chinese officials".
 SINGULAR_PRONOUNS = frozenset({"it", "its", "he", "she", "his", "her", "him", "i"})
+# Pronouns of a person.
+PERSONAL_PRONOUNS = frozenset({"he", "she", "i", "his", "her", "him"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
@@ -306,7 +308,23 @@ def _warned(candidate: Candidate) -> bool:
     doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     return doer is not None and speaker is not None and (
-        doer.lower_ in cues.SPEAKER_PRONOUNS or doer.lower_ == speaker.lower_)
+        doer.lower_ == speaker.lower_ or _may_name(doer, speaker))
+
+
+# Entity labels of speakers that are no person: "it" or "they", not "he", may stand for them.
+BODY_LABELS = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC"})
+
+
+def _may_name(pronoun, speaker) -> bool:
+    """Whether a warning clause's pronoun subject may be the one who warned: "it" for a state or
+    body, "he" or "she" for a person or a common noun ("the president"), in number agreement
+    (not "the US warned that he could invade": someone else)."""
+    word = pronoun.lower_
+    if word not in cues.SPEAKER_PRONOUNS or not _agrees(pronoun, speaker):
+        return False
+    if word in PERSONAL_PRONOUNS:
+        return speaker.ent_type_ not in BODY_LABELS
+    return word != "it" or speaker.ent_type_ != "PERSON"
 
 
 def _stated_intention(candidate: Candidate) -> bool:
