@@ -21,16 +21,13 @@ NOT_AMOUNT_LABELS = frozenset({"DATE", "TIME", "ORDINAL", "ORG", "PRODUCT", "LAW
                                "FAC", "EVENT", "PERSON", "GPE", "LOC"})
 
 
-def _blocked(work: Work, start: int, end: int, entities=None) -> bool:
-    """A number inside a timex or a date/name entity (``entities``: the (start, end) characters
-    of the entities with those labels, as ``_blocking_entities`` gives them; read from the doc
-    when not given)."""
+def _blocked(work: Work, start: int, end: int, blocking) -> bool:
+    """A number inside a timex or a date/name entity (``blocking``: the (start, end) characters
+    of the entities with those labels, as ``_blocking_entities`` gives them)."""
     for timex in work.timexes:
         if timex.start < end and start < timex.end:
             return True
-    if entities is None:
-        entities = _blocking_entities(_entities(work.doc))
-    for ent_start, ent_end in entities:
+    for ent_start, ent_end in blocking:
         if ent_start < end and start < ent_end:
             return True
     return False
@@ -38,7 +35,7 @@ def _blocked(work: Work, start: int, end: int, entities=None) -> bool:
 
 def _entities(doc) -> list[tuple[int, int, str, int, int]]:
     """The doc's entities as (start_char, end_char, label, start, end): read once per article,
-    as each access to ``doc.ents`` builds a Span per entity and a Token per word."""
+    as each access to ``doc.ents`` walks every token and builds a Span per entity."""
     return [(e.start_char, e.end_char, e.label_, e.start, e.end) for e in doc.ents]
 
 
@@ -144,7 +141,7 @@ def find_amounts(work: Work) -> list[Amount]:
         elif m.group("percent"):
             unit = "percentage points" if "point" in m.group("percent").lower() else "percent"
         if unit is None and blocking is None:
-            entities = _entities(doc) if entities is None else entities
+            entities = _entities(doc)
             blocking = _blocking_entities(entities)
         if unit is None and _blocked(work, num_start, end, blocking):
             continue

@@ -20,7 +20,8 @@ from ..model import Timex
 from .context import TIME, Context, Resolved
 from .normalize import NORMALISERS
 from .rules import (LEADING_DETERMINER_HYPHEN, LEADING_DETERMINER_SINGULAR, RULE_NEEDS, RULES,
-                    WORD_START, Rule, compile_rules, start_class)
+                    WORD_START, Rule, char_class, compile_rules,
+                    first_characters, rule_body)
 
 # Text allowed between a clock time and the day it belongs to: "10 p.m. Wednesday",
 # "5 p.m. EST, Nov. 6".
@@ -55,7 +56,7 @@ class _Starts:
     """Where each rule can start in a text, found in one pass over it.
 
     A rule's regex can only match at a word start (``WORD_START``) whose character is in the
-    rule's start class (``rules.start_class``). One scan finds the word starts whose character
+    rule's start class (``rules.char_class``). One scan finds the word starts whose character
     is in any rule's class, grouped by that character; each rule's regex is then tried with
     ``match`` at its own positions only, instead of ``finditer`` visiting every position of the
     text once per rule. ``finditer``'s matches are the leftmost non-overlapping ones, so taking
@@ -63,9 +64,10 @@ class _Starts:
     start class is not known (None) are scanned with ``finditer``."""
 
     def __init__(self, rules=RULES):
-        classes = [start_class(rule) for rule in rules]
-        self.classes = [re.compile(cl, re.IGNORECASE) if cl else None for cl in classes]
-        union = sorted({item for cl in classes if cl for item in _class_items(cl)})
+        firsts = [first_characters(rule_body(rule)) for rule in rules]
+        self.classes = [re.compile(char_class(first), re.IGNORECASE) if first else None
+                        for first in firsts]
+        union = sorted({item for first in firsts if first for item in first})
         self.scan = re.compile(WORD_START + "[" + "".join(union) + "]", re.IGNORECASE)
         self._rules_of: dict[str, frozenset[int]] = {}
 
@@ -102,11 +104,6 @@ class _Starts:
             if m is not None and m.end() > p:
                 yield m
                 end = m.end()
-
-
-def _class_items(cl: str) -> list[str]:
-    """The items of a ``start_class`` string: ``[ab\\d]`` -> ``a``, ``b``, ``\\d``."""
-    return re.findall(r"\\.|.", cl[1:-1], re.DOTALL)
 
 
 @lru_cache(maxsize=1)
