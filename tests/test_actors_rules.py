@@ -815,6 +815,12 @@ def test_the_unnamed_office_holder_is_the_one_named_next_with_that_title(actors_
     actors = actors_of("The governor of Ohio declared an emergency on Monday. Governor Jim Harlan addressed "
                        "the public on Tuesday.")
     assert actor_with(actors, "The governor of Ohio") is actor_with(actors, "Jim Harlan")
+    actors = actors_of("The Governor of Ohio declared an emergency on Monday. Governor Jim Harlan addressed "
+                       "the public on Tuesday.")
+    assert actor_with(actors, "The Governor of Ohio") is actor_with(actors, "Jim Harlan")
+    actors = actors_of("The secretary of state arrived in Paris on Monday. Secretary of State John Kerry said "
+                       "the talks would go on.")
+    assert actor_with(actors, "The secretary of state") is actor_with(actors, "John Kerry")
     actors = actors_of("The former president criticised the plan. President Ana Lima said it would pass. "
                        "The minister of health resigned. Finance Minister Rob Dale said the budget would pass.")
     assert actor_with(actors, "The former president") is not actor_with(actors, "Ana Lima")

@@ -404,10 +404,14 @@ class Resolver:
         """Whether an actor was described by the office ``phrase`` alone, or with no more than
         where it is held ("the governor", "the governor of Ohio", "the Ohio governor"; not "the
         former president", "the minister of health" for a finance minister)."""
+        want = [w for w in phrase.split() if w != "of"]
         for n in cl.members:
             words = self.c[n].text.split()
-            if self.c[n].kind == "description" and words[0].lower() == "the" and " ".join(
-                    w.lower() for w in words[1:] if w != "of" and not w[:1].isupper()) == phrase:
+            # the office's own words in either case ("The Governor of Ohio", "the secretary of
+            # state"); any other capitalised word is where it is held
+            kept = [w.lower() for w in words[1:] if w.lower() != "of" and
+                    (w.lower() in want or not w[:1].isupper())]
+            if self.c[n].kind == "description" and words[0].lower() == "the" and kept == want:
                 return True
         return False
 

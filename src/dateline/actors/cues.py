@@ -114,7 +114,8 @@ INTERNATIONAL_BODY_WORDS = frozenset({"league", "organisation", "organization", 
 GOVERNMENT_NOUNS = frozenset({"government", "authorities", "administration", "rulers", "regime",
                               "leadership", "cabinet", "junta", "authority"})
 
-# Titles that name the same kind of office ("the US envoy" after "US special representative ... Tom West").
+# Titles or roles that name the same office or part in a story ("the US envoy" after "US special
+# representative ... Tom West"; "the attacker" after "the suspect").
 ROLE_SYNONYMS = (
     frozenset({"envoy", "special envoy", "special representative", "representative", "ambassador",
                "diplomat", "emissary"}),

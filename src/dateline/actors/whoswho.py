@@ -23,6 +23,8 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from dateline.actors.lexicon import within
+
 DATA = Path(__file__).resolve().parent / "data"
 
 # The dictionaries were last updated about then (their latest dates are of 2011-2015).
@@ -56,7 +58,7 @@ class Coding:
     organization: str | None
 
     def valid(self, on: date) -> bool:
-        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+        return within(self.start, self.end, on)
 
 
 def read_code(code: str) -> tuple[str | None, str | None, str | None]:
