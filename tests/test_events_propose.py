@@ -116,11 +116,11 @@ def test_the_sentence_model_reads_the_lexicon_type_of_coded_words(nlp):
 
 
 def test_the_sentence_model_reads_content_words_not_names_stop_words_or_bigrams(nlp):
-    doc = nlp("Police in Freetown arrested twelve striking teachers on Monday, the ministry said.")
+    doc = nlp("Police in Freetown also arrested twelve striking teachers on Monday, the ministry said.")
     features = learned.sentence_features(doc)
     words = {f[2:] for f in features if f.startswith("w=")}
     assert {"arrest", "teacher"} <= words
-    assert not words & {"the", "in", "on", "<num>"}
+    assert not words & {"the", "in", "on", "also", "<num>"}  # "also": an adverb and a stop word
     named = [t for t in doc if t.ent_type_]
     assert named and not words & {t.lemma_.lower() for t in named}
     assert {f"e={t.ent_type_}" for t in named if t.ent_iob_ == "B"} <= set(features)

@@ -4,6 +4,8 @@ actors given by hand."""
 
 from __future__ import annotations
 
+import pytest
+
 from test_events_helpers import run_events
 
 ACTORS = {"us": ("USA", "country", "US"), "st": (None, "group", "Students")}
@@ -16,8 +18,13 @@ def _protest_targets(nlp, text):
     return [by_id[a].name for a in protests[0].target]
 
 
-def test_a_protest_outside_an_embassy_targets_its_country(nlp):
-    assert _protest_targets(nlp, "Students rallied outside the US embassy on Monday.") == ["US"]
+@pytest.mark.parametrize("text", [
+    "Students rallied outside the US embassy on Monday.",
+    "Students rallied in front of the US embassy on Monday.",
+    "Students marched to the US consulate on Monday.",
+])
+def test_a_protest_at_an_embassy_targets_its_country(nlp, text):
+    assert _protest_targets(nlp, text) == ["US"]
 
 
 def test_a_protest_near_a_place_that_is_no_seat_names_no_target(nlp):

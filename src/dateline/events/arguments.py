@@ -567,8 +567,8 @@ def repression(index: ActorIndex, sources, candidate) -> str | None:
 
 # Buildings that stand for the party that holds them: a protest outside one is aimed at it
 # (PLOVER codes "rallied outside the US embassy" against the United States).
-SEAT_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates", "ministry",
-                        "parliament", "headquarters", "mission", "palace", "residence"})
+SEAT_NOUNS = frozenset({"embassy", "consulate", "ministry", "parliament", "headquarters",
+                        "mission", "palace", "residence"})  # lemmas: "embassies" is "embassy"
 # Prepositions that place a protest at a building.
 AT_PREPS = frozenset({"outside", "at", "near", "before", "to", "toward", "towards"})
 SEAT_PREPS = AT_PREPS | {"in"}
