@@ -63,10 +63,10 @@ def governors(items, doc, triggers: set[int]) -> list[tuple]:
     return out
 
 
-def event_date(dated, doc, heads_of_event, triggers):
-    """The governing one of ``dated`` (the timexes :func:`dated_timexes` keeps), else None."""
-    found = governed(dated, doc, heads_of_event, triggers)
-    return found[0] if found else None
+def event_date(governing, heads_of_event):
+    """The first timex whose governor is one of ``heads_of_event``, else None. ``governing``:
+    :func:`governors` of the timexes :func:`dated_timexes` keeps, found once per event."""
+    return next((item for item, gov in governing if gov.i in heads_of_event), None)
 
 
 def dated_timexes(timexes, text: str, at: int | None) -> list:
@@ -87,24 +87,21 @@ def _perfect(verb) -> bool:
                c.tag_ in ("VBD", "VBP", "VBZ") for c in verb.children)
 
 
-def sentence_date(dated, doc, trigger, triggers):
+def sentence_date(governing, trigger, triggers):
     """The timex of the nearest clause above the event's trigger that one governs, else None: the
     sentence's date for an event its own clause leaves undated ("On Tuesday, crowds gathered
     at the ministry, blocking its gates as they chanted slogans": the chanting is Tuesday's;
     "Yesterday, the assembly voted on a motion to expel the envoy"). Not past a clause in the perfect
     ("On Saturday, Iran acknowledged it had shot down the jet": the shooting came before).
-    ``dated`` as for :func:`event_date`."""
-    if not dated:
+    ``governing`` as for :func:`event_date`."""
+    if not governing:
         return None
-    governing = None  # each timex's governor, found once (not at each clause climbed)
     current = trigger
     for _ in range(12):
         if _perfect(current) or current.head.i == current.i:
             return None
         current = current.head
         if current.i in triggers or current.pos_ in ("VERB", "AUX"):
-            if governing is None:
-                governing = governors(dated, doc, triggers)
             found = next((item for item, gov in governing if gov.i == current.i), None)
             if found is not None:
                 return found

@@ -509,16 +509,16 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
     heads = _heads_of_event(candidate)
     at = candidate.trigger.idx
     dated = anchoring.dated_timexes(work.timexes, work.text, at)
-    timex = anchoring.event_date(dated, work.doc, heads, triggers)
+    governing = anchoring.governors(dated, work.doc, triggers)  # once: read up to three times
+    timex = anchoring.event_date(governing, heads)
     if timex is None and candidate.clause.dep_ in ("conj", "advcl"):
         # "shelled positions earlier this month, killing 12": the adjunct shares the date
-        timex = anchoring.event_date(dated, work.doc, heads | {candidate.clause.head.i}, triggers)
+        timex = anchoring.event_date(governing, heads | {candidate.clause.head.i})
     if timex is not None:
         date, basis = timex.value, "clause"
         if modality == "asserted" and anchoring.is_future(date, work.anchor):
             modality = "planned"
-    elif (timex := anchoring.sentence_date(dated, work.doc, candidate.trigger,
-                                           triggers)) is not None:
+    elif (timex := anchoring.sentence_date(governing, candidate.trigger, triggers)) is not None:
         date, basis = timex.value, "sentence"
     elif work.anchor is not None:
         date, basis = work.anchor.isoformat(), "publication"
