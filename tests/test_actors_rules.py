@@ -811,16 +811,21 @@ def test_the_suspect_is_the_attacker_the_story_is_about(actors_of):
     assert actor_with(actors, "the victim") is not actor_with(actors, "The attacker")
 
 
-def test_the_unnamed_office_holder_is_the_one_named_next_with_that_title(actors_of):
-    actors = actors_of("The governor of Ohio declared an emergency on Monday. Governor Jim Harlan addressed "
-                       "the public on Tuesday.")
-    assert actor_with(actors, "The governor of Ohio") is actor_with(actors, "Jim Harlan")
-    actors = actors_of("The Governor of Ohio declared an emergency on Monday. Governor Jim Harlan addressed "
-                       "the public on Tuesday.")
-    assert actor_with(actors, "The Governor of Ohio") is actor_with(actors, "Jim Harlan")
-    actors = actors_of("The secretary of state arrived in Paris on Monday. Secretary of State John Kerry said "
-                       "the talks would go on.")
-    assert actor_with(actors, "The secretary of state") is actor_with(actors, "John Kerry")
+@pytest.mark.parametrize("text, described, named", [
+    ("The governor of Ohio declared an emergency on Monday. Governor Jim Harlan addressed the public "
+     "on Tuesday.", "The governor of Ohio", "Jim Harlan"),
+    ("The Governor of Ohio declared an emergency on Monday. Governor Jim Harlan addressed the public "
+     "on Tuesday.", "The Governor of Ohio", "Jim Harlan"),
+    ("The secretary of state arrived in Paris on Monday. Secretary of State John Kerry said the talks "
+     "would go on.", "The secretary of state", "John Kerry"),
+])
+def test_the_unnamed_office_holder_is_the_one_named_next_with_that_title(actors_of, text, described,
+                                                                          named):
+    actors = actors_of(text)
+    assert actor_with(actors, described) is actor_with(actors, named)
+
+
+def test_an_office_holder_is_not_one_of_another_office(actors_of):
     actors = actors_of("The former president criticised the plan. President Ana Lima said it would pass. "
                        "The minister of health resigned. Finance Minister Rob Dale said the budget would pass.")
     assert actor_with(actors, "The former president") is not actor_with(actors, "Ana Lima")

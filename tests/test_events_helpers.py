@@ -36,5 +36,16 @@ def run_events(nlp, text, actors, **kwargs):
     return work.events, by_id
 
 
+def event_at(events, trigger_text, text):
+    """The event whose trigger is ``trigger_text``."""
+    return next(e for e in events if text[e.trigger.start:e.trigger.end] == trigger_text)
+
+
+def parties(events, by_id, trigger_text, text):
+    """The names of the source and target actors of the event triggered by ``trigger_text``."""
+    event = event_at(events, trigger_text, text)
+    return ([by_id[a].name for a in event.source], [by_id[a].name for a in event.target])
+
+
 def countries(event, by_id, field="source"):
     return {by_id[i].country for i in getattr(event, field)}

@@ -3,12 +3,7 @@ the Wikinews training articles, on sentences written for the test, with actors g
 
 from __future__ import annotations
 
-from test_events_helpers import run_events
-
-
-def _parties(events, by_id, trigger_text, text):
-    event = next(e for e in events if text[e.trigger.start:e.trigger.end] == trigger_text)
-    return ([by_id[a].name for a in event.source], [by_id[a].name for a in event.target])
+from test_events_helpers import parties, run_events
 
 
 def test_a_named_person_acts_in_the_capacity_of_the_title(nlp):
@@ -17,7 +12,7 @@ def test_a_named_person_acts_in_the_capacity_of_the_title(nlp):
                                            "jk": (None, "person", "Jan Kowal"),
                                            "ab": (None, "person", "Anna Berg")})
     # the person first, the title's state beside; one side, so no symmetric reversal
-    assert _parties(events, by_id, "praised", text) == (["Jan Kowal", "Polish"], ["Anna Berg"])
+    assert parties(events, by_id, "praised", text) == (["Jan Kowal", "Polish"], ["Anna Berg"])
 
 
 def test_a_kin_noun_gives_no_party_to_the_person(nlp):
@@ -25,7 +20,7 @@ def test_a_kin_noun_gives_no_party_to_the_person(nlp):
     events, by_id = run_events(nlp, text, {"oh": (None, "person", "Omar Haddad"),
                                            "lh": (None, "person", "Leila Haddad"),
                                            "po": ("TUN", "group", "Tunisian police")})
-    assert _parties(events, by_id, "arrested", text) == (["Tunisian police"], ["Omar Haddad"])
+    assert parties(events, by_id, "arrested", text) == (["Tunisian police"], ["Omar Haddad"])
 
 
 def test_a_description_named_by_a_participle_is_the_person_named(nlp):
@@ -33,14 +28,14 @@ def test_a_description_named_by_a_participle_is_the_person_named(nlp):
     events, by_id = run_events(nlp, text, {"g": (None, "group", "Gunmen"),
                                            "w": (None, "person", "woman"),
                                            "ml": (None, "person", "Maria Lopez")})
-    assert _parties(events, by_id, "killed", text)[1] == ["Maria Lopez"]
+    assert parties(events, by_id, "killed", text)[1] == ["Maria Lopez"]
 
 
 def test_the_doer_of_a_passive_named_by_the_operation(nlp):
     text = "The commander was killed in a Colombian army operation."
     events, by_id = run_events(nlp, text, {"co": ("COL", "country", "Colombian"),
                                            "c": (None, "person", "The commander")})
-    assert _parties(events, by_id, "killed", text) == (["Colombian"], ["The commander"])
+    assert parties(events, by_id, "killed", text) == (["Colombian"], ["The commander"])
 
 
 def test_the_organ_of_a_named_party_stands_for_it(nlp):
@@ -48,12 +43,12 @@ def test_the_organ_of_a_named_party_stands_for_it(nlp):
     events, by_id = run_events(nlp, text, {"eg": ("EGY", "country", "Egypt"),
                                            "as": (None, "person", "Ali Saleh"),
                                            "rb": (None, "group", "rebels")})
-    assert _parties(events, by_id, "supported", text) == (["Egypt"], ["Ali Saleh"])
+    assert parties(events, by_id, "supported", text) == (["Egypt"], ["Ali Saleh"])
 
 
 def test_two_parties_of_one_subject_still_meet_each_other(nlp):
     text = "Egypt and Greece signed a maritime agreement on Thursday."
     events, by_id = run_events(nlp, text, {"eg": ("EGY", "country", "Egypt"),
                                            "gr": ("GRC", "country", "Greece")})
-    sources, targets = _parties(events, by_id, "signed", text)
+    sources, targets = parties(events, by_id, "signed", text)
     assert sources == ["Egypt", "Greece"] and targets == ["Greece", "Egypt"]

@@ -9,12 +9,7 @@ from __future__ import annotations
 from dateline.model import Quote, Speaker
 from dateline.events.stage import find_events
 
-from test_events_helpers import make_work, run_events
-
-
-def _parties(events, by_id, trigger_text, text):
-    event = next(e for e in events if text[e.trigger.start:e.trigger.end] == trigger_text)
-    return ([by_id[a].name for a in event.source], [by_id[a].name for a in event.target])
+from test_events_helpers import make_work, parties, run_events
 
 
 def test_a_name_that_is_no_actor_does_not_end_a_list_of_addressees(nlp):
@@ -22,21 +17,21 @@ def test_a_name_that_is_no_actor_does_not_end_a_list_of_addressees(nlp):
     events, by_id = run_events(nlp, text, {"mo": (None, "person", "Maria Ortega"),
                                            "ca": ("CAN", "country", "Canada"),
                                            "ve": ("VEN", "country", "Venezuela")})
-    assert _parties(events, by_id, "urged", text) == (["Maria Ortega"], ["Canada"])
+    assert parties(events, by_id, "urged", text) == (["Maria Ortega"], ["Canada"])
 
 
 def test_a_list_of_topics_still_ends_at_its_first_noun(nlp):
     text = "The ministers discussed operations against the rebels and humanitarian assistance."
     events, by_id = run_events(nlp, text, {"mi": ("FRA", "group", "ministers"),
                                            "rb": (None, "group", "rebels")})
-    assert _parties(events, by_id, "discussed", text)[1] == []
+    assert parties(events, by_id, "discussed", text)[1] == []
 
 
 def test_the_issuer_of_a_report_accuses(nlp):
     text = "Human Rights Monitor released a report accusing the Malian army of abuses."
     events, by_id = run_events(nlp, text, {"hr": (None, "organization", "Human Rights Monitor"),
                                            "ma": ("MLI", "group", "Malian army")})
-    assert _parties(events, by_id, "accusing", text) == (["Human Rights Monitor"],
+    assert parties(events, by_id, "accusing", text) == (["Human Rights Monitor"],
                                                           ["Malian army"])
 
 
@@ -52,7 +47,7 @@ def test_a_rule_defied_is_its_makers(nlp):
     text = "The union rejected the European Commission's regulations."
     events, by_id = run_events(nlp, text, {"un": ("HUN", "group", "union"),
                                            "ec": (None, "organization", "European Commission")})
-    assert _parties(events, by_id, "rejected", text)[1] == ["European Commission"]
+    assert parties(events, by_id, "rejected", text)[1] == ["European Commission"]
 
 
 def test_the_recipient_named_deep_inside_the_object(nlp):
@@ -60,7 +55,7 @@ def test_the_recipient_named_deep_inside_the_object(nlp):
             "to Nepal.")
     events, by_id = run_events(nlp, text, {"mi": ("JPN", "person", "minister"),
                                            "np": ("NPL", "country", "Nepal")})
-    assert _parties(events, by_id, "release", text) == (["minister"], ["Nepal"])
+    assert parties(events, by_id, "release", text) == (["minister"], ["Nepal"])
 
 
 def test_a_topic_is_no_deep_target_of_a_consultation(nlp):
@@ -74,7 +69,7 @@ def test_a_topic_is_no_deep_target_of_a_consultation(nlp):
 def test_the_doer_of_an_attack_named_by_its_modifier(nlp):
     text = "In 2009, the pipeline was the target of a Boko Haram rocket attack."
     events, by_id = run_events(nlp, text, {"bh": ("NGA", "group", "Boko Haram")})
-    assert _parties(events, by_id, "attack", text)[0] == ["Boko Haram"]
+    assert parties(events, by_id, "attack", text)[0] == ["Boko Haram"]
 
 
 def test_a_place_modifier_is_no_doer(nlp):
@@ -95,24 +90,24 @@ def test_we_in_a_quotation_is_its_speaker(nlp):
                          speaker=Speaker(start, start + 8, "Tom Grey", actor="tg"))]
     find_events(work)
     by_id = {a.id: a for a in work.actors}
-    assert _parties(work.events, by_id, "arrest", text)[0] == ["Tom Grey"]
+    assert parties(work.events, by_id, "arrest", text)[0] == ["Tom Grey"]
 
 
 def test_the_country_a_doer_acted_in_is_the_target(nlp):
     text = "Turkish jets attacked militant camps on Tuesday in northern Iraq."
     events, by_id = run_events(nlp, text, {"tu": ("TUR", "country", "Turkish"),
                                            "iq": ("IRQ", "country", "Iraq")})
-    assert _parties(events, by_id, "attacked", text) == (["Turkish"], ["Iraq"])
+    assert parties(events, by_id, "attacked", text) == (["Turkish"], ["Iraq"])
     text = "Japan deployed medical teams in Nepal on Monday."
     events, by_id = run_events(nlp, text, {"jp": ("JPN", "country", "Japan"),
                                            "np": ("NPL", "country", "Nepal")})
-    assert _parties(events, by_id, "deployed", text) == (["Japan"], ["Nepal"])
+    assert parties(events, by_id, "deployed", text) == (["Japan"], ["Nepal"])
 
 
 def test_the_doers_own_country_is_no_target(nlp):
     text = "Iraqi jets attacked militant camps on Tuesday in northern Iraq."
     events, by_id = run_events(nlp, text, {"iq": ("IRQ", "country", "Iraqi", "Iraq")})
-    assert _parties(events, by_id, "attacked", text)[1] == []
+    assert parties(events, by_id, "attacked", text)[1] == []
 
 
 def test_an_act_without_a_doer_takes_no_place_as_target(nlp):
