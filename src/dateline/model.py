@@ -148,7 +148,10 @@ class Timex(Record):
 @dataclass(frozen=True, slots=True)
 class Place(Record):
     """A toponym resolved to GeoNames. ``feature``: GeoNames feature code (PPLC, PCLI, ADM1, …).
-    ``approximate``: no GeoNames record (a street, a village); the point is the town it lies in."""
+    ``approximate``: no GeoNames record (a street, a village); the point is the town it lies in.
+    ``use``: how the text uses the name: ``"literal"`` (the place itself), ``"modifier"`` (a
+    noun's modifier: "a Paris court") or ``"embedded"`` (inside an organisation's or building's
+    name: "the Kenya Red Cross", "the University of Texas")."""
 
     start: int
     end: int
@@ -160,6 +163,7 @@ class Place(Record):
     lon: float | None
     feature: str | None = None
     approximate: bool = False
+    use: str = "literal"
 
 
 @dataclass(frozen=True, slots=True)

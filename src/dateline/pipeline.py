@@ -302,7 +302,8 @@ def finish(document: Document, work: Work) -> Document:
         document,
         entities=by_offset(work.entities),
         timexes=by_offset(work.timexes),
-        places=by_offset(work.places),
+        # Places found only inside names ("the University of Texas"), which no later stage reads.
+        places=by_offset([*work.places, *work.extra.get("embedded_places", ())]),
         amounts=by_offset(work.amounts),
         quotes=by_offset(work.quotes),
         actors=tuple(work.actors),

@@ -77,6 +77,7 @@ class Mention:
     labelled: bool = True  # found as a GPE/LOC entity (or its name was elsewhere in the text)
     dateline: bool = False  # the story's dateline ("KABUL, Afghanistan —"): where it was filed
     typed: bool = False  # a place-type word chose its sort of reading ("Idlib province")
+    embedded: bool = False  # it opens an organisation's name ("Dublin City Council")
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -691,7 +692,9 @@ class _Finder:
             if found and any(p for _, p in found) and (
                     county or fold(name) in self.known or _strong(found) or self.local(found) or
                     (self.civic(e) and _town(found))) and not self.person_name(s, e):
-                self.accept(s, e, found, False)
+                mention = self.accept(s, e, found, False)
+                if mention is not None:
+                    mention.embedded = True
                 return
 
     def offices(self) -> None:
@@ -997,3 +1000,73 @@ def _parts_of_cities(text: str, mentions: list[Mention]) -> None:
                               if (p and c.admin1 in divisions) or
                               any(km(c.lat, c.lon, t.lat, t.lon) <= PART_OF_CITY_KM
                                   for t in cities)]
+
+
+# Entities whose names may hold a place's name that reads as part of the name, not as the place
+# ("the Kenya Red Cross", "the University of Texas", "Bank of England", "the Sydney Opera House").
+EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT"})
+# Runs of capitalised words inside such a name ("University of Texas" → "University", "Texas").
+_NAME_WORDS = re.compile(r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2}")
+
+
+def embedded_mentions(text: str, entities, gazetteer: Gazetteer,
+                      mentions: list[Mention]) -> list[Mention]:
+    """Place names inside organisations' and buildings' names that ``find_mentions`` left to the
+    name ("the Kenya Red Cross", "the University of Texas", "Bank of England"): the longest run
+    of capitalised words (up to three) that is a country, continent, region, county ("X
+    County"), a place (or first-order division) of MIN_POPULATION_UNLABELLED people, or a name
+    the article has as a place elsewhere, by a record's own name; not a saint's name ("St.
+    Paul's Church") nor initials other than a country's ("U.S.", not "D.E. Paulk"). Not the whole entity (spaCy's
+    "ORG" that is a town alone is left to find_mentions), not a name of a person of the article,
+    nor a person a two-word memorial honours ("the Lincoln Memorial"). The mentions are the
+    name's, not the place's: the stage reports them with ``use`` "embedded" and no later stage
+    reads them."""
+    taken = [(m.start, m.end) for m in mentions]
+    known = {fold(m.text) for m in mentions if m.candidates}
+    persons = [(e.start, e.end) for e in entities if e.label == "PERSON"]
+    surnames = {e.text.split()[-1] for e in entities if e.label == "PERSON"}
+    # names right after a title or an initial ("Lt. Brent Wheat", "Tyrise M. Bell")
+    named = {m.end() for m in TITLE.finditer(text)} | \
+        {m.end() for m in re.finditer(r"\b[A-Z]\.\s+", text)}
+    out: list[Mention] = []
+    for ent in entities:
+        if ent.label not in EMBEDDING_LABELS:
+            continue
+        start, end = trim(text, ent.start, ent.end)
+        words = text[start:end].split()
+        if len(words) < 2 or (len(words) == 2 and words[1].lower() in HONOREE_WORDS):
+            continue
+        for run in _NAME_WORDS.finditer(text, start, end):
+            found = _embedded_name(text, run.start(), run.end(), gazetteer, known)
+            if found is None:
+                continue
+            s, e, candidates = found
+            if (s, e) == (start, end) or s in named or any(a < e and s < b for a, b in taken + persons) or text[s:e] in surnames:
+                continue
+            taken.append((s, e))
+            out.append(Mention(s, e, text[s:e], candidates, labelled=False, embedded=True))
+    return out
+
+
+def _embedded_name(text: str, start: int, end: int, gazetteer: Gazetteer,
+                   known: set[str]) -> tuple[int, int, list[tuple[Entry, bool]]] | None:
+    """The longest run of words of ``[start, end)`` that ``embedded_mentions`` takes: its span
+    and own-name readings."""
+    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    for n in range(len(words), 0, -1):
+        for i in range(len(words) - n + 1):
+            s, e = trim(text, words[i][0], words[i + n - 1][1])
+            name = text[s:e]
+            if e - s < 2 or name.lower() in NOT_PLACES_WITHOUT_LABEL or \
+                    fold(name) in NEVER_PLACES or name.lower() in ORG_WORDS or \
+                    COMPASS.match(fold(name)) or (name.isupper() and len(name) > 4) or \
+                    SAINT.match(name):
+                continue
+            own = [(c, p) for c, p in lookup(gazetteer, name, demonyms=False) if p]
+            if "." in name:  # "U.S." is the country; "D.E." is no Delaware
+                own = [(c, p) for c, p in own if c.feature == "PCLI"]
+            county = n > 1 and name.split()[-1] in ("County", "Parish") and \
+                any(c.feature == "ADM2" for c, _ in own)
+            if own and (county or _strong(own) or fold(name) in known):
+                return s, e, own
+    return None

@@ -17,7 +17,7 @@ from . import gazetteer as gazetteer_module
 from .gazetteer import fold
 from .lexicon import LARGE_FEATURE_WORDS, NOT_PLACES_WITHOUT_LABEL, SEAT_NAMES
 from .metonymy import is_metonym
-from .recognize import ANCHOR_KM, find_mentions
+from .recognize import ANCHOR_KM, embedded_mentions, find_mentions
 from .resolve import resolve_mentions
 
 _SEATS = {fold(name): alpha3 for alpha3, names in SEAT_NAMES.items() for name in names}
@@ -181,7 +181,8 @@ def find_places(work: Work) -> None:
             places.append(Place(mention.start, mention.end, mention.text, None, None,
                                 host.country if host else None,
                                 round(host.lat, 5) if host else None,
-                                round(host.lon, 5) if host else None, None, host is not None))
+                                round(host.lon, 5) if host else None, None, host is not None,
+                                use_of(work, mention)))
             continue
         seat_country = _SEATS.get(fold(mention.text))
         seat = entry.feature == "PPLC" or seat_country is not None
@@ -198,6 +199,48 @@ def find_places(work: Work) -> None:
         # A region of the project's table without a known GeoNames id: its point, id null.
         geonameid = entry.geonameid if entry.geonameid > 0 else None
         places.append(Place(mention.start, mention.end, mention.text, geonameid, entry.name,
-                            entry.country, round(entry.lat, 5), round(entry.lon, 5), entry.feature))
+                            entry.country, round(entry.lat, 5), round(entry.lon, 5), entry.feature,
+                            use=use_of(work, mention)))
     work.places = places
     work.metonyms = metonyms
+    work.extra["embedded_places"] = embedded_places(work, gazetteer, mentions)
+
+
+# Dependencies of a name that modifies a noun ("a Paris court", "Afghan officials").
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def use_of(work: Work, mention) -> str:
+    """``Place.use``: "embedded" for a name opening an organisation's ("Dublin City Council"),
+    "modifier" for a name modifying a common noun ("a Paris court"), else "literal"."""
+    if mention.embedded:
+        return "embedded"
+    span = work.doc.char_span(mention.start, mention.end, alignment_mode="expand") \
+        if work.doc is not None else None
+    if span is not None and len(span) and span.root.dep_ in _MODIFIER_DEPS and \
+            span.root.head.pos_ == "NOUN" and span.root.head.i >= span.end:
+        return "modifier"
+    return "literal"
+
+
+def embedded_places(work: Work, gazetteer, mentions) -> list[Place]:
+    """Places named inside organisations' and buildings' names that the stage's own reading left
+    to the name (recognize.embedded_mentions): resolved in the context of the article's places,
+    whose own readings stay as they were, and reported with ``use`` "embedded". The other stages
+    (actors, events) never read them."""
+    extra = embedded_mentions(work.text, work.entities, gazetteer, mentions)
+    if not extra:
+        return []
+    every = sorted([*mentions, *extra], key=lambda m: m.start)
+    resolutions = resolve_mentions(work.text, every, gazetteer, publisher_country(work),
+                                   url_place_names(work, gazetteer), None, url_host(work))
+    out = []
+    for mention, resolution in zip(every, resolutions):
+        entry = resolution.entry
+        if entry is None or not any(mention is m for m in extra):
+            continue
+        out.append(Place(mention.start, mention.end, mention.text,
+                         entry.geonameid if entry.geonameid > 0 else None, entry.name,
+                         entry.country, round(entry.lat, 5), round(entry.lon, 5), entry.feature,
+                         use="embedded"))
+    return out
