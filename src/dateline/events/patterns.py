@@ -450,8 +450,9 @@ def mention_triggers(sent, taken: set[int], roots: tuple[str, ...]) -> list[Cand
         if token.i in taken or token.pos_ != "NOUN" or not (protest or attack) or \
                 token.dep_ in ("nsubjpass", "compound", "amod", "oprd"):
             continue
-        if token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() not in cues.CAUSE_VERBS:
-            continue  # but "the decision sparked protests"
+        if token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() not in cues.CAUSE_VERBS \
+                and not (attack and _judged_harm(token)):
+            continue  # but "the decision sparked protests", "condemned the killing of X"
         if token.dep_ == "pobj" and (
                 (token.head.lower_ in cues.PROTEST_MOTIVE_PREPS and
                  not any(c.dep_ in ("det", "poss") for c in token.children)) or
@@ -469,10 +470,20 @@ def mention_triggers(sent, taken: set[int], roots: tuple[str, ...]) -> list[Cand
         candidate.sources.extend(_prep_objects(token, ("by",)))
         candidate.targets.extend(_prep_objects(token, ("against", "on") if attack else
                                                ("against",)))
+        if attack and word in cues.VICTIM_OF_NOUNS:
+            candidate.targets.extend(_prep_objects(token, ("of",)))  # "the killing of X"
         out.append(candidate)
     if "14" in roots:
         out.extend(_protesting_crowds(sent, taken))
     return out
+
+
+def _judged_harm(noun) -> bool:
+    """A harm with its victim named, as the object of a verb that judges or mourns it:
+    "condemned the killing of two branch leaders" (the killing happened; "condemned the attack"
+    alone points back to one reported already)."""
+    return noun.lower_ in cues.VICTIM_OF_NOUNS and \
+        noun.head.lemma_.lower() in cues.JUDGED_ACT_VERBS and bool(_prep_objects(noun, ("of",)))
 
 
 def governing_clause(token):
