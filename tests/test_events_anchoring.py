@@ -78,3 +78,14 @@ def test_the_date_benchmark_names_the_class_of_a_wrong_date():
         "coarser than the text's date (clause)"
     assert error_class("2019-10-10", Event(date="2019-09-01", date_basis="sentence")) == \
         "another date (sentence)"
+
+
+def test_token_at_is_the_spans_root_and_is_kept_per_document():
+    doc = nlp_module.load()("Police in northern Lahore fired tear gas on Monday.")
+    start = doc.text.index("northern Lahore")
+    span = doc.char_span(start, start + len("northern Lahore"))
+    assert anchoring.token_at(doc, span.start_char, span.end_char).i == span.root.i
+    doc.user_data[anchoring.HEADS_KEY][(span.start_char, span.end_char)] = 0
+    assert anchoring.token_at(doc, span.start_char, span.end_char).i == 0  # read from the memo
+    blank = doc.text.index(" ")
+    assert anchoring.token_at(doc, blank, blank + 1) is None

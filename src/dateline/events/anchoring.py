@@ -24,12 +24,23 @@ DATED_TYPES = frozenset({"DATE", "TIME"})
 SPECIFICITY = ("PPL", "ADM4", "ADM3", "ADM2", "ADM1", "PCL")
 
 
+HEADS_KEY = "dateline.events.token_at"  # doc.user_data: (start, end) -> head token index
+
+
 def token_at(doc, start: int, end: int):
-    """The head token of the character span [start, end) of ``doc``, or None."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    return span.root
+    """The head token of the character span [start, end) of ``doc``, or None. The same spans
+    (timexes, places) are asked for again by every event of an article: each span's head is
+    found once per document and kept by index (``Doc.char_span`` and ``Span.root`` make new
+    Token objects on every call)."""
+    heads = doc.user_data.get(HEADS_KEY)
+    if heads is None:
+        heads = doc.user_data[HEADS_KEY] = {}
+    key = (start, end)
+    if key not in heads:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        heads[key] = None if span is None or len(span) == 0 else span.root.i
+    index = heads[key]
+    return None if index is None else doc[index]
 
 
 def governor(token, triggers: set[int]):

@@ -180,9 +180,10 @@ def between_parties(noun) -> list:
     return _prep_objects(noun, ("between", "among", "amongst"))
 
 
-def verb_triggers(sent) -> list[Candidate]:
+def verb_triggers(tokens) -> list[Candidate]:
+    """Lexicon verbs and support verbs with their event nouns, over the sentence's ``tokens``."""
     out = []
-    for token in sent:
+    for token in tokens:
         if token.pos_ != "VERB" or nominal_participle(token):
             continue  # "arrested the accused" accuses no one
         if token.dep_ == "acl" and token.lemma_.lower() in cues.STATE_PARTICIPLES:
@@ -379,10 +380,10 @@ def _support_candidate(verb, noun, entry: Entry) -> Candidate:
     return candidate
 
 
-def occurrence_triggers(sent) -> list[Candidate]:
+def occurrence_triggers(tokens) -> list[Candidate]:
     """"A first session between the two sides was held", "talks took place"."""
     out = []
-    for token in sent:
+    for token in tokens:
         if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ not in ("NOUN", "PROPN"):
             continue
         verb = token.head
@@ -410,11 +411,11 @@ def occurrence_triggers(sent) -> list[Candidate]:
     return out
 
 
-def nominal_triggers(sent, taken: set[int]) -> list[Candidate]:
+def nominal_triggers(tokens, taken: set[int]) -> list[Candidate]:
     """An event noun with its doer as possessor: "Russia's invasion of Ukraine", "Israel's attack
     on Gaza". The possessor is the source, the noun's "of"/"on"/"against" phrase the target."""
     out = []
-    for token in sent:
+    for token in tokens:
         if token.i in taken or token.pos_ != "NOUN":
             continue
         possessors = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
@@ -431,7 +432,7 @@ def nominal_triggers(sent, taken: set[int]) -> list[Candidate]:
     return out
 
 
-def mention_triggers(sent, taken: set[int], roots: tuple[str, ...]) -> list[Candidate]:
+def mention_triggers(tokens, taken: set[int], roots: tuple[str, ...]) -> list[Candidate]:
     """A protest or attack noun named as what happened wherever it stands ("weeks of protests
     against the bill", "the protests have spread", "an overnight rebel attack on a pipeline"),
     for the CAMEO roots ``roots`` (the sentence's other triggers name no event of that kind),
@@ -443,7 +444,7 @@ def mention_triggers(sent, taken: set[int], roots: tuple[str, ...]) -> list[Cand
     back to one reported already. The possessor or "by" phrase is the source, "on" / "against"
     the target."""
     out = []
-    for token in sent:
+    for token in tokens:
         word = token.lower_
         protest = (word in cues.PROTEST_MENTION_NOUNS or _labour_strike(token)) and "14" in roots
         attack = word in cues.ASSAULT_MENTION_NOUNS and "19" in roots
@@ -474,7 +475,7 @@ def mention_triggers(sent, taken: set[int], roots: tuple[str, ...]) -> list[Cand
             candidate.targets.extend(_prep_objects(token, ("of",)))  # "the killing of X"
         out.append(candidate)
     if "14" in roots:
-        out.extend(_protesting_crowds(sent, taken))
+        out.extend(_protesting_crowds(tokens, taken))
     return out
 
 
@@ -508,11 +509,11 @@ def _labour_strike(noun) -> bool:
         or c.lemma_.lower() in cues.CROWD_NOUNS) for c in noun.children)
 
 
-def _protesting_crowds(sent, taken: set[int]) -> list[Candidate]:
+def _protesting_crowds(tokens, taken: set[int]) -> list[Candidate]:
     """A crowd named by what it is doing: "striking miners", "protesting farmers", "rioting
     youths" (a participle of a protest verb on a noun for people). The crowd is the source."""
     out = []
-    for token in sent:
+    for token in tokens:
         code = cues.PROTESTING_PARTICIPLES.get(token.lower_)
         head = token.head
         if code is None or token.i in taken or token.dep_ != "amod" or head.pos_ not in (
@@ -542,13 +543,14 @@ def _specified(noun) -> bool:
 def find_candidates(sent) -> list[Candidate]:
     """Every trigger of the sentence, with complements of frame and intent verbs resolved:
     "refused to accept" is one REJECT; "pledged to expel" is the expulsion (planned)."""
-    candidates = verb_triggers(sent) + occurrence_triggers(sent)
-    candidates += nominal_triggers(sent, {c.trigger.i for c in candidates})
+    tokens = list(sent)  # each pass over a Span makes new Token objects: list them once
+    candidates = verb_triggers(tokens) + occurrence_triggers(tokens)
+    candidates += nominal_triggers(tokens, {c.trigger.i for c in candidates})
     named = {c.entry.cameo[:2] for c in candidates}
     roots = tuple(root for root, kinds in (("14", ("14",)), ("19", ("18", "19", "20")))
                   if not named & set(kinds))
     if roots:
-        candidates += mention_triggers(sent, {c.trigger.i for c in candidates}, roots)
+        candidates += mention_triggers(tokens, {c.trigger.i for c in candidates}, roots)
     candidates = [c for c in candidates if c.entry.cameo != NOT_AN_EVENT]
     by_clause = {c.clause.i: c for c in candidates}
     dropped: set[int] = set()

@@ -716,6 +716,7 @@ def find_events(work: Work) -> None:
     if work.doc is None:
         return
     index = ActorIndex.build(work.actors)
+    work.doc.user_data.pop(anchoring.HEADS_KEY, None)  # token_at's spans, found anew per run
     work.extra["events.unfit_parties"] = unfit_parties(work)
     place_function = _event_place_function()
     drafts: list[Draft] = []
