@@ -67,6 +67,32 @@ def spelling(raw: str) -> str:
     return " ".join(name.split()).lower()
 
 
+# "LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_": a name with its acronym in brackets (news writes
+# either alone); a bracket that is no acronym of the name ("(colombia)", "(acting") is left as is.
+BRACKETED = re.compile(r"^(?P<name>[^()]+?) \((?P<short>[a-z]{2,8})\)$")
+NAME_LINKS = frozenset({"of", "the", "and", "for", "in", "de", "la", "el", "e", "al"})
+# Acronyms of the dictionaries that are also words or given names ("LeT" is "let", "ISA" "Isa"):
+# looked up bare they would make an actor of the word.
+WORDLIKE_ACRONYMS = frozenset({"let", "hum", "elf", "alf", "ana", "isa", "emetic"})
+
+
+def acronym_spellings(name: str) -> list[str]:
+    """The spellings a bracketed acronym gives besides the whole ("liberation tigers of tamil
+    eelam (ltte)" -> "liberation tigers of tamil eelam", "ltte"): only when the letters in the
+    bracket are the first letters of the name's words (with or without its small linking words,
+    hyphenated parts counted as words), and three or more (two-letter ones name too much)."""
+    found = BRACKETED.match(name)
+    if found is None:
+        return []
+    base, short = found.group("name"), found.group("short")
+    words = base.replace("-", " ").split()
+    firsts = {"".join(w[0] for w in words if w[0].isalpha()),
+              "".join(w[0] for w in words if w[0].isalpha() and w not in NAME_LINKS)}
+    if len(short) < 3 or short not in firsts:
+        return []
+    return [base] if short in WORDLIKE_ACRONYMS else [base, short]
+
+
 def same_name(name: str, spellings: list[str]) -> bool:
     """Whether a root line names the actor of the spellings above it: its last word is one of
     their words, or it holds the last word of the first of them."""
@@ -146,7 +172,7 @@ def main(argv=None) -> int:
         for spellings, codes in read_actors(src / name):
             if not codes:
                 continue
-            spellings = list(dict.fromkeys(spellings))
+            spellings = list(dict.fromkeys(spellings + [a for s in spellings for a in acronym_spellings(s)]))
             row = "|".join(spellings) + "\t" + ";".join(dict.fromkeys(codes))
             if row not in seen:
                 seen.add(row)

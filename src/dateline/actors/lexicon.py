@@ -54,6 +54,8 @@ def norm(name: str) -> str:
 # is taken from the who's-who only when the article names that person's country. (Counts in the
 # dictionaries: Akayev 1, Karzai 2, Hassan 15, Khan 36.)
 COMMON_SURNAME = 5
+# The offices that make a who's-who actor spelled in one word a person (not a place or a body).
+PERSON_OFFICE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "OPP", "PTY", "COP", "SPY"})
 
 # Names of diseases and of their outbreaks, whatever the spelling ("COVID-19 pandemic", "H5N1").
 NOT_ACTOR_PATTERN = re.compile(r"\b(?:covid|coronavirus|sars-cov|h\dn\d|influenza|virus|pandemic|"
@@ -292,6 +294,37 @@ class Lexicon:
         if on is None:  # whose office it was is known, not that it held on the article's day
             return PersonEntry(entry.name.title(), (), coding.country, None, "", None, None, None,
                                coding.organization, "whoswho", True)
+        return PersonEntry(entry.name.title(), (), coding.country, coding.sector, "", coding.start,
+                           coding.end, None, coding.organization, "whoswho")
+
+    def spelled_alone(self, word: str, on: date | None) -> PersonEntry | None:
+        """The one person the who's-who spells by this single word ("MADURO" under NICOLAS_MADURO):
+        the dictionaries' own short form, so neither the surname's other bearers nor a missing
+        country in the article make it doubtful. Its country always (the person's nationality);
+        its sector only on a date the dictionaries say the office held (an open-ended office
+        after they stopped, or an undated article, says nothing of the office then); no one on
+        a date after every role they give ended."""
+        from .whoswho import COVERS_UNTIL, whoswho
+
+        key = norm(word)
+        if not key or " " in key:
+            return None
+        book = whoswho()
+        entries = {n: book.entry(n) for n in book.spellings.get(key)}
+        if len(entries) != 1:
+            return None
+        entry = next(iter(entries.values()))
+        office = entry.last_office()
+        if " " not in entry.name or office is None or not office.country or \
+                office.sector not in PERSON_OFFICE_SECTORS:
+            return None  # a body or a place spelled in one word ("Sarajevo"), not a person
+        coding = entry.on(on) if on is not None else None
+        if on is not None and coding is None:
+            return None  # every role they give ended before the date ("Yeltsin" in 2020)
+        if coding is None or not coding.country or coding.end is None and on > COVERS_UNTIL or \
+                coding.start is None and coding.end is None:
+            return PersonEntry(entry.name.title(), (), office.country, None, "", None, None, None,
+                               None, "whoswho", True)
         return PersonEntry(entry.name.title(), (), coding.country, coding.sector, "", coding.start,
                            coding.end, None, coding.organization, "whoswho")
 

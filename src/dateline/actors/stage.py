@@ -230,6 +230,8 @@ def to_actor(actor_id: str, cluster: Cluster, candidates: list[Candidate], lex, 
                 if entry is not None and entry.country not in countries and \
                         whoswho().surname_count(name.lower()) > RARE_SURNAME:
                     entry = None
+                # "Maduro expelled the diplomat" (2019): the dictionaries' own one-word spelling.
+                entry = entry or lex.spelled_alone(name, on)
         elif roles and (country or sector in NATIONAL_SECTORS and dominant):
             # "the president" of the article's country: its holder on that date.
             entry = lex.holder(roles[0], country or dominant, on)
