@@ -78,6 +78,35 @@ def test_proposals_only_where_the_patterns_found_no_event_of_the_type(nlp, monke
     assert out[0].confidence == pytest.approx(min(probs[0]["ASSAULT"], propose.MAX_CONFIDENCE))
 
 
+def test_a_second_type_is_proposed_and_a_lone_type_from_the_lower_cut(nlp, monkeypatch):
+    """The model's second type is proposed from MIN_SECOND; its top type from MIN_PROBABILITY
+    where the patterns found nothing, from MIN_PROBABILITY_BESIDE beside their other types."""
+    weights = np.zeros((learned.DIMENSIONS, len(learned.LABELS)), dtype=np.float32)
+    column = zlib.crc32(b"w=scuffle") % learned.DIMENSIONS
+    weights[column, learned.LABELS.index("ASSAULT")] = 6.0
+    weights[column, learned.LABELS.index("PROTEST")] = 5.5
+    model = learned.SentenceModel(weights, np.zeros(len(learned.LABELS), dtype=np.float32))
+    monkeypatch.setattr(learned, "load", lambda: (model, None))
+    sentences = list(nlp("Guards scuffle with miners at the gate. Guards scuffle with "
+                         "miners again.").sents)
+    probs = {i: model.of_sentence(s) for i, s in enumerate(sentences)}
+    assert probs[0]["ASSAULT"] >= propose.MIN_PROBABILITY
+    assert propose.MIN_SECOND <= probs[0]["PROTEST"] < propose.MIN_PROBABILITY
+    made = []
+
+    def make(candidate, number):
+        made.append((candidate.cameo, number))
+        return [_Draft(learned.TYPES[0], number)]
+
+    propose.proposals([_Draft("ASSAULT", 1)], sentences, probs, make)
+    codes = propose.TYPE_CODES
+    assert made == [(codes["ASSAULT"], 0), (codes["PROTEST"], 0), (codes["PROTEST"], 1)]
+    monkeypatch.setattr(propose, "MIN_SECOND", 0.9)
+    monkeypatch.setattr(propose, "MIN_PROBABILITY_BESIDE", 0.9)
+    made.clear()
+    propose.proposals([_Draft("COERCE", 1)], sentences, probs, make)
+    assert made == [(codes["ASSAULT"], 0)]  # sentence 1 holds a COERCE: the higher cut
+
 def test_a_proposed_event_is_marked_in_the_document():
     doc = dateline.annotate("The two neighbours hold talks in Geneva.", published="2024-05-02")
     assert all(e.origin in ("pattern", "model") for e in doc.events)
