@@ -61,3 +61,17 @@ def test_a_condemned_harm_with_its_victim_named_is_reported(text, trigger, victi
 
 def test_a_condemned_attack_without_its_victim_is_not_reported_again():
     assert {t for t, _ in codes("The party condemned the attack.")} == {"ACCUSE"}
+
+
+@pytest.mark.parametrize("text", [
+    "A spokeswoman for the party declined to comment on the dispute.",
+    "The party declined comment, deferring to the militia.",
+    "The party refused to elaborate on the plan.",
+])
+def test_declining_to_comment_is_no_rejection(text):
+    """CAMEO 011 (decline comment) is a statement, which PLOVER does not code."""
+    assert "REJECT" not in {t for t, _ in codes(text)}
+
+
+def test_declining_talks_is_still_a_rejection():
+    assert ("REJECT", "120") in codes("The militia declined to attend the talks.")
