@@ -77,28 +77,30 @@ LIST_COMMA = re.compile(r"^,\s+$")
 # Lampedusa" (the name's first one to three words are looked up). ``town``: the words that make it
 # a town when the gazetteer has one ("the outskirts of Valencia" is the city, not the region);
 # ``division``: a first- or second-order division.
+# A name of one to three capitalised words ("Koszalin", "Deir Ez-Zor", "Bandar Abbas"), the run
+# the patterns below take as a place's name.
+_NAME_RUN = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}"
 OFFICE_OF = re.compile(
     r"\b(?:(?P<town>[Mm]ayors?|[Dd]eputy [Mm]ayor|[Ll]ord [Mm]ayor|[Cc]ity|[Tt]own|[Vv]illage|"
     r"[Oo]utskirts|[Ss]uburbs|[Cc]entre|[Cc]enter|[Ss]treets|[Pp]ort)|"
     r"(?P<division>[Gg]overnors?|[Pp]refect|[Pp]rovince)|"
     r"[Ss]heriff|[Pp]olice [Cc]hief|[Cc]hief of [Pp]olice|[Cc]ouncil|[Mm]unicipality|[Pp]eople|"
     r"[Rr]esidents|[Cc]itizens|[Ii]nhabitants|[Cc]oast|[Ss]hores|[Ii]sland) of\s+"
-    r"(?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})")
+    rf"(?P<name>{_NAME_RUN})")
 # A name listed right after a place, or right before one: "Gainesville and Lindsay", "between
 # Baracoa and Guantanamo", "Kendal, Keswick and Penrith" (a comma alone joins only
 # inside a list that goes on: "In Atlanta, Gray said" is no list). Not names before a type word
 # in the plural ("Lakeview and Harrison streets", "Polk and Hale counties": other rules' or none).
-_LISTED_NAME = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}"
 _PLURAL_TYPE = (r"(?:streets|roads|avenues|drives|lanes|boulevards|highways|counties|parishes|"
                 r"provinces|states|regions|districts|townships|boroughs|rivers|lakes)\b")
 LISTED_AFTER = re.compile(
-    rf"(?:,?\s+(?:and|or|&)\s+(?P<last>{_LISTED_NAME})|,\s+(?P<item>{_LISTED_NAME})"
+    rf"(?:,?\s+(?:and|or|&)\s+(?P<last>{_NAME_RUN})|,\s+(?P<item>{_NAME_RUN})"
     rf"(?=,\s+[A-Z]|,?\s+(?:and|or)\s+[A-Z]))(?!\s+{_PLURAL_TYPE})(?![\w'’\-])")
 # "from Deir ez-Zor to Mayadin": the name after "to" when "from" comes before the place.
 FROM_BEFORE = re.compile(r"\b[Ff]rom\s+(?:the\s+)?$")
-TO_AFTER = re.compile(rf"\s+to\s+(?P<last>{_LISTED_NAME})(?![\w'’\-])")
+TO_AFTER = re.compile(rf"\s+to\s+(?P<last>{_NAME_RUN})(?![\w'’\-])")
 LISTED_BEFORE = re.compile(
-    rf"(?<![\w'’\-])(?P<name>{_LISTED_NAME})(?:,?\s+(?:and|or|&)|(?P<comma>,))\s+$")
+    rf"(?<![\w'’\-])(?P<name>{_NAME_RUN})(?:,?\s+(?:and|or|&)|(?P<comma>,))\s+$")
 # Facilities that are places in their own right (spaCy FAC entities ending so, or a capitalised
 # name so ending after a locative cue): airports, parks, forests and reserves, and the squares,
 # bridges and landmark buildings of city news ("Tahrir Square", "Westminster Bridge", "the Eiffel
@@ -128,7 +130,7 @@ ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ag|ah|aj|ak|an|ar|as|ash|at|ath|az|ed
 # A town and its state, province or country after a comma: "Churchill, Man.", "Kandahar,
 # Afghanistan" (the area is checked against the gazetteer).
 QUALIFIED = re.compile(
-    r"(?<![\w.])(?P<town>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}),[ ]+"
+    rf"(?<![\w.])(?P<town>{_NAME_RUN}),[ ]+"
     r"(?P<area>(?:[A-Z]\.){2,3}|[A-Z][a-z]+\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?"
     r"(?=[,.;:)!?]|\s+[a-z]|\s*$))")
 # "the villages of Alder and Brisk", "towns of Milton and Ashby"; "Yarrow county".
@@ -182,10 +184,10 @@ PARTY_PLACE = re.compile(r"(?:,\s*|\()[DRI]-(?P<name>[A-Z][A-Za-z.]*(?: [A-Z][a-
 # the owner's own towns and divisions only.
 POSSESSED = re.compile(
     r"(?<![\w.])(?P<owner>[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2})['’]s\s+(?:[a-z]+\s+){0,2}?"
-    r"(?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})")
+    rf"(?P<name>{_NAME_RUN})")
 # Where a person is from, without a comma: "Larry Dunaway of Berea was …", "Jane Roe of Leeds,"
 # (the comma form ", of" is a locative cue of its own).
-OF_AFTER_PERSON = re.compile(r"\s+of\s+(?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})(?=[,.;:)]|\s+[a-z])")
+OF_AFTER_PERSON = re.compile(rf"\s+of\s+(?P<name>{_NAME_RUN})(?=[,.;:)]|\s+[a-z])")
 # Last words that make an unknown name a place's: "Osney Island", "Kanawha Valley", "Lore City".
 PLACE_WORD = re.compile(
     r"\s(?:River|Creek|Lake|Lakes|Valley|Island|Islands|Bay|Mountains?|Hills?|Heights|Springs|"

@@ -193,6 +193,7 @@ class _Finder:
         self.gazetteer = gazetteer
         self.mentions: list[Mention] = []
         self._countries: tuple[int, set[str]] = (0, set())  # countries(), by mentions counted
+        self._named: tuple[int, set[str]] = (0, set())  # named_countries(), likewise
         self.taken: list[tuple[int, int]] = []
         self.known: set[str] = set()  # folded names found as labelled places
         self.surnames: set[str] = set()  # last words of PERSON entities ("Ripley", "Webb")
@@ -217,10 +218,18 @@ class _Finder:
         return any(km(e.lat, e.lon, lat, lon) <= ANCHOR_KM
                    for e in towns for lat, lon in self.anchors)
 
+    def named_countries(self) -> set[str]:
+        """The countries the article's places found so far name by their own names; read again
+        only when a mention was added, as countries()."""
+        if self._named[0] != len(self.mentions):
+            self._named = (len(self.mentions), {c.country for m in self.mentions
+                                                for c, p in m.candidates
+                                                if p and c.feature == "PCLI"})
+        return self._named[1]
+
     def in_named_countries(self, entries: list[Entry]) -> bool:
         """Whether one of ``entries`` lies in a country the article names."""
-        return bool(entries) and bool({e.country for e in entries} & {
-            c.country for m in self.mentions for c, p in m.candidates if p and c.feature == "PCLI"})
+        return bool(entries) and bool({e.country for e in entries} & self.named_countries())
 
     def in_named_country(self, candidates: list[tuple[Entry, bool]], start: int) -> bool:
         """Whether a town of that name (its own name, MIN_POPULATION_NAMED_COUNTRY people or more)
@@ -228,8 +237,7 @@ class _Finder:
         not after "the" (a town's name takes none: "in the White House", "the Triangle Trade")."""
         if re.search(r"\b[Tt]he\s+$", self.text[max(0, start - 5):start]):
             return False
-        countries = {c.country for m in self.mentions for c, p in m.candidates
-                     if p and c.feature == "PCLI"}
+        countries = self.named_countries()
         return any(p and e.feature in _TOWN_FEATURES and e.country in countries and
                    e.population >= MIN_POPULATION_NAMED_COUNTRY for e, p in candidates)
 
@@ -518,27 +526,28 @@ class _Finder:
         for m in TYPED_AFTER.finditer(self.text):
             self.typed(*m.span("name"), m.group("kind").lower())
         for m in STATE_TITLED.finditer(self.text):
-            self.typed(*m.span("name"), "State")
+            self.typed(*m.span("name"), "state", titled=True)
         for m in APPOSED.finditer(self.text):
             # Only a name the gazetteer has: "Butler Tech, a joint vocational district" is none.
             if self.candidates(*trim(self.text, *m.span("name"))):
                 self.typed(*m.span("name"), m.group("kind"))
 
-    def typed(self, start: int, end: int, kind: str) -> None:
+    def typed(self, start: int, end: int, kind: str, titled: bool = False) -> None:
+        """A name a place-type word ``kind`` introduces or follows; ``titled``: the name of a
+        division's official form with a capital "State" ("Rakhine State")."""
         start, end = trim(self.text, start, end)
         name = self.text[start:end]
         if end - start < 3 or not self.free(start, end) or name.split()[0] in NOT_TYPED_NAMES \
                 or name.lower() in NOT_PLACES_WITHOUT_LABEL or self.person_name(start, end):
             return
         candidates = self.candidates(start, end)
-        if kind in ("state", "State"):
+        if kind == "state":
             # "Rakhine state", "Washington state": a first-order division, never an unknown name
             # ("a Jewish state", "the Islamic state"). "Rakhine State", "Kano State" (spaCy's
             # persons) only where no American state has the name: "Ohio State" is a university.
             candidates = [(c, p) for c, p in candidates if p and c.feature == "ADM1"]
-            if kind == "State" and any(c.country == "USA" for c, _ in candidates):
+            if titled and any(c.country == "USA" for c, _ in candidates):
                 return  # "Florida State University" is no Uruguayan department
-            kind = "state"
             if not candidates:
                 return
         # Own names first; else alternate ones: the type word says it is a place ("the border
