@@ -498,3 +498,11 @@ def test_a_county_list_keeps_its_reading_to_itself(run_places):
     assert features.get("HAMILTON") == "PPL" and features.get("Hamilton") == "ADM2"
     work = run_places("Boone County ranked near the middle of Indiana counties last year.")
     assert {p.text: p.feature for p in work.places}.get("Indiana") == "ADM1"
+
+
+def test_a_name_before_a_comma_joins_a_list_that_goes_on_after_a_comma(run_places):
+    """listed() reads a list going on as LISTED_AFTER does: after "Hampton" comes ", Stockbridge",
+    so "Lovejoy," before it (a person for spaCy) is listed too."""
+    work = run_places("The dancers, Ann Lee and Kayla Moore, represented Lovejoy, Hampton, "
+                      "Stockbridge and Locust Grove.")
+    assert "Lovejoy" in {p.text for p in work.places}

@@ -41,3 +41,4 @@ def test_literal_and_modifier_uses(run_places):
     uses = {p.text: p.use for p in document.places}
     assert uses.get("Lyon") == "literal"
     assert uses.get("Paris") == "modifier"
+

@@ -93,9 +93,12 @@ OFFICE_OF = re.compile(
 # in the plural ("Lakeview and Harrison streets", "Polk and Hale counties": other rules' or none).
 _PLURAL_TYPE = (r"(?:streets|roads|avenues|drives|lanes|boulevards|highways|counties|parishes|"
                 r"provinces|states|regions|districts|townships|boroughs|rivers|lakes)\b")
+# What shows that a list goes on after a name: another name after a comma, "and" or "or".
+LIST_GOES_ON = r",\s+[A-Z]|,?\s+(?:and|or)\s+[A-Z]"
+LIST_GOES_ON_AFTER = re.compile(LIST_GOES_ON)
 LISTED_AFTER = re.compile(
     rf"(?:,?\s+(?:and|or|&)\s+(?P<last>{_NAME_RUN})|,\s+(?P<item>{_NAME_RUN})"
-    rf"(?=,\s+[A-Z]|,?\s+(?:and|or)\s+[A-Z]))(?!\s+{_PLURAL_TYPE})(?![\w'’\-])")
+    rf"(?={LIST_GOES_ON}))(?!\s+{_PLURAL_TYPE})(?![\w'’\-])")
 # "from Deir ez-Zor to Mayadin": the name after "to" when "from" comes before the place.
 FROM_BEFORE = re.compile(r"\b[Ff]rom\s+(?:the\s+)?$")
 TO_AFTER = re.compile(rf"\s+to\s+(?P<last>{_NAME_RUN})(?![\w'’\-])")

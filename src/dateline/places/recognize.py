@@ -24,7 +24,7 @@ from .patterns import (ADMINISTRATION_AFTER, APPOSED, ARABIC_ARTICLE, CAPITALISE
                        COUNTY_LIST, DATELINE, DATELINE_TITLE, DIVISION_TYPE_WORDS, FACILITY,
                        INNER_PARTICLE,
                        HOLIDAY_AFTER, HOUSE_NUMBER, HYPHENATED, LANDMARK, LEADING, LIST_NAME,
-                       LIST_NAME_WIDE, OFFICE_OF, LISTED_AFTER, LISTED_BEFORE, FROM_BEFORE, TO_AFTER, LOCATIVE_BEFORE, NAME_PARTICLES, NOT_TYPED_NAMES,
+                       LIST_NAME_WIDE, OFFICE_OF, LISTED_AFTER, LISTED_BEFORE, LIST_GOES_ON_AFTER, FROM_BEFORE, TO_AFTER, LOCATIVE_BEFORE, NAME_PARTICLES, NOT_TYPED_NAMES,
                        OF_AFTER_PERSON, OPENING_CUES, PARTY_PLACE, PERSON_CONTEXT, PLACE_WORD,
                        POSSESSED, QUALIFIED, SAINT, SAINTS_BUILDING_AFTER, SAINTS_PLACE_WORDS,
                        SENTENCE_BREAK, STATE_AFTER_LIST, STREET, STREET_ABBREVIATIONS, STREET_NAME,
@@ -750,7 +750,7 @@ class _Finder:
                 spans.append(after.span("last") if after.group("last") else after.span("item"))
             before = LISTED_BEFORE.search(self.text[max(0, mention.start - 60):mention.start])
             if before and (not before.group("comma") or
-                           re.match(r",?\s+(?:and|or)\s+[A-Z]", self.text[mention.end:])):
+                           LIST_GOES_ON_AFTER.match(self.text, mention.end)):
                 offset = max(0, mention.start - 60)
                 spans.append((offset + before.start("name"), offset + before.end("name")))
             for start, end in spans:
