@@ -534,3 +534,10 @@ def test_a_person_the_dictionaries_spell_in_one_word_is_of_that_persons_country(
     for on in (date(2019, 1, 20), None):
         later = named(actors_of(text, on), "Maduro")
         assert (later.country, later.sector) == ("VEN", None), on
+
+
+def test_us_agencies_named_by_acronym_are_the_us_government(actors_of):
+    actors = actors_of("DHS returned the stolen paintings, and ICE detained two men at the border.", None)
+    assert (named(actors, "DHS").country, named(actors, "DHS").sector) == ("USA", "GOV")
+    assert (named(actors, "ICE").country, named(actors, "ICE").sector) == ("USA", "COP")
+    assert not actors_of("Ice covered the roads on Monday.", None)  # the word is no agency
