@@ -7,7 +7,10 @@ Recognizers-Text cases with a reference date; their spans and value conventions 
 TimeML's, so those numbers are indicative only). Each gold ``text`` is annotated as is
 (``clean=False``) with its document creation time as the publication date, by a pipeline limited
 to the stages the time stage needs (entities, timexes); the Documents are written as JSON Lines
-and scored by ``SHARED/eval/timex_score.py`` (strict and relaxed span F1, value F1).
+and scored by ``SHARED/eval/timex_score.py`` (strict and relaxed span F1, value F1). Each corpus
+is split into a tune half and a check half (document ids sorted, shuffled with
+``random.Random(SPLIT_SEED)``, first half tune): rules are chosen on the tune halves, and the check
+halves are reported with the tune halves beside them.
 
 Speed: the time stage's share of annotate time, from ``Pipeline.timings`` of the default pipeline
 (all stages) over the seed article and Wikinews articles of ``SHARED/data/corpus``.
@@ -20,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import subprocess
 import sys
 import tempfile
@@ -33,6 +37,8 @@ from dateline.pipeline import Pipeline  # noqa: E402
 from common import read_jsonl, write_jsonl  # noqa: E402
 
 CORPORA = ("timebank", "aquaint")
+SPLIT_SEED = 18
+HALVES = ("tune", "check")
 TARGETS = {"strict f1": 0.82, "relaxed f1": 0.90, "value f1": 0.80}
 # Recognizers-Text result types -> TIMEX3 types.
 RECOGNIZER_TYPES = {"date": "DATE", "daterange": "DATE", "datetime": "TIME", "time": "TIME",
@@ -44,6 +50,13 @@ def annotate(gold: list[dict], pipeline: Pipeline) -> list[dict]:
     documents = [extract(g["text"], published=g.get("dct"), clean=False, id=str(g["id"]),
                          format="text") for g in gold]
     return [d.as_dict() for d in pipeline.run(documents)]
+
+
+def halves(gold: list[dict]) -> dict[str, set[str]]:
+    """{"tune": ids, "check": ids}: the ids sorted, shuffled with a fixed seed, split in two."""
+    ids = sorted(str(g["id"]) for g in gold)
+    random.Random(SPLIT_SEED).shuffle(ids)
+    return {"tune": set(ids[:len(ids) // 2]), "check": set(ids[len(ids) // 2:])}
 
 
 def score(shared: Path, gold: Path, pred: Path, errors: int = 0) -> tuple[dict, str]:
@@ -103,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="only the first N documents")
     parser.add_argument("--keep", type=Path, default=None, help="write the JSONL files here")
     parser.add_argument("--errors", type=int, default=0, help="list N value errors/misses")
-    parser.add_argument("--speed-articles", type=int, default=40)
+    parser.add_argument("--speed-articles", type=int, default=40, help="0: no speed share")
     parser.add_argument("--no-recognizers", action="store_true")
     args = parser.parse_args(argv)
     data = args.shared / "data" / "time"
@@ -122,16 +135,25 @@ def main(argv: list[str] | None = None) -> int:
         results[corpus], listing = score(args.shared, gold_path, pred_path, args.errors)
         if listing:
             print(listing)
-    both_gold, both_pred = folder / "all.gold.jsonl", folder / "all.pred.jsonl"
-    write_jsonl(both_gold, (row for c in CORPORA for row in read_jsonl(folder / f"{c}.gold.jsonl")))
-    write_jsonl(both_pred, (row for c in CORPORA for row in read_jsonl(folder / f"{c}.pred.jsonl")))
-    results["both"], _ = score(args.shared, both_gold, both_pred)
+    gold = {c: read_jsonl(folder / f"{c}.gold.jsonl") for c in CORPORA}
+    pred = {str(row["id"]): row for c in CORPORA for row in read_jsonl(folder / f"{c}.pred.jsonl")}
+    split = {c: halves(gold[c]) for c in CORPORA}
+    sets = {"both": (CORPORA, None)} | {f"{c} {h}": ((c,), h) for c in CORPORA for h in HALVES} \
+        | {f"both {h}": (CORPORA, h) for h in HALVES}
+    for name, (parts, half) in sets.items():
+        rows = [g for c in parts for g in gold[c] if half is None or str(g["id"]) in split[c][half]]
+        gold_path = folder / f"{name.replace(' ', '.')}.gold.jsonl"
+        pred_path = folder / f"{name.replace(' ', '.')}.pred.jsonl"
+        write_jsonl(gold_path, rows)
+        write_jsonl(pred_path, (pred[str(g["id"])] for g in rows))
+        results[name], _ = score(args.shared, gold_path, pred_path)
 
-    print("TIMEX3 (timex_score.py; TempEval-3 style)")
-    print(f"  {'corpus':<10} {'docs':>5} {'gold':>5} {'pred':>5} {'strict':>7} {'relaxed':>8} "
+    print("TIMEX3 (timex_score.py; TempEval-3 style; halves by random.Random("
+          f"{SPLIT_SEED}) over the sorted document ids, first half tune)")
+    print(f"  {'corpus':<16} {'docs':>5} {'gold':>5} {'pred':>5} {'strict':>7} {'relaxed':>8} "
           f"{'value':>7} {'type':>7}")
     for name, r in results.items():
-        print(f"  {name:<10} {r['documents']:>5} {r['gold timexes']:>5} {r['predicted timexes']:>5} "
+        print(f"  {name:<16} {r['documents']:>5} {r['gold timexes']:>5} {r['predicted timexes']:>5} "
               f"{r['strict f1']:>7.3f} {r['relaxed f1']:>8.3f} {r['value f1']:>7.3f} {r['type f1']:>7.3f}")
     both = results["both"]
     print("  targets: " + ", ".join(f"{k} >= {v} ({'met' if both[k] >= v else 'NOT met'})"
@@ -150,6 +172,9 @@ def main(argv: list[str] | None = None) -> int:
               f"strict F1 {r['strict f1']:.3f}, relaxed F1 {r['relaxed f1']:.3f}, "
               f"value F1 {r['value f1']:.3f}")
 
+    if args.speed_articles <= 0:
+        print(f"\nJSONL files in {folder}")
+        return 0
     speed = speed_share(args.shared, args.speed_articles)
     stages = ", ".join(f"{k} {v:.2f}s" for k, v in sorted(speed["per_stage"].items()))
     print(f"\nSpeed: default pipeline over {speed['articles']} articles: total {speed['total_s']:.2f}s "
