@@ -176,3 +176,31 @@ def test_a_speech_verbs_source_and_a_shared_subject_stay():
     seemed = Attribution(_span(text, "seemed"), _span(text, "eager"), said.source, 0, "model", "seem")
     assert boundaries.raised([said]) == [said]
     assert boundaries.raised([seemed, said]) == [seemed, said]
+
+
+def test_a_content_ends_with_a_quotation_closed_by_a_comma_before_the_writers_own_clause():
+    text = "The mayor said the bridge “will open in May,” referring to the works in the old town."
+    content = "the bridge “will open in May,” referring to the works in the old town"
+    att = Attribution(_span(text, "said"), _span(text, content), _span(text, "The mayor"), 0, "ccomp", "say",
+                      [_span(text, "“will open in May,”")])
+    [out] = boundaries.comma_closed(text, [att], _quoted(text))
+    assert text[out.content[0]:out.content[1]] == "the bridge “will open in May,”"
+    assert out.parts == att.parts and out.cue == att.cue and out.source == att.source
+
+
+@pytest.mark.parametrize("text, content", [
+    # the attribution interrupts the quote: its cue comes after the comma-closed piece
+    ("“The bridge will open in May,” the mayor said, “and the ferry stops.”",
+     "“The bridge will open in May,” the mayor said, “and the ferry stops.”"),
+    # a quote opens again after the clause (another attribution's words)
+    ("The mayor said the bridge “will open in May,” adding, “the ferry stops.”",
+     "the bridge “will open in May,” adding, “the ferry stops.”"),
+    # no comma closes the quotation: a mixed quote goes on
+    ("The mayor said the bridge “will open” in May after the works.",
+     "the bridge “will open” in May after the works"),
+])
+def test_a_content_past_a_quotation_stays_when_the_quote_goes_on(text, content):
+    cue = _span(text, "said")
+    att = Attribution(cue, _span(text, content), _span(text, "the mayor" if text.startswith("“") else "The mayor"),
+                      0, "ccomp", "say")
+    assert boundaries.comma_closed(text, [att], _quoted(text)) == [att]

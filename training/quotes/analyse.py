@@ -42,8 +42,13 @@ PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"}
 SAYING = re.compile(r"^[\s,]*(\w+\s){0,5}(said|says|say|told|added|according|wrote|argued|explained)\b", re.I)
 
 
-def side(pred_edge: int, gold_edge: int) -> str:
-    return "ok" if pred_edge == gold_edge else ("pred-wider" if pred_edge < gold_edge else "pred-narrower")
+def side(pred_edge: int, gold_edge: int, right: bool = False) -> str:
+    """Whether the prediction's edge takes in more than the gold one (``right``: an end edge,
+    wider when it lies after the gold end; until 2026-12-05 an end was judged as a start, so the
+    older tallies of "right pred-wider" / "right pred-narrower" have the two swapped)."""
+    if pred_edge == gold_edge:
+        return "ok"
+    return "pred-wider" if (pred_edge > gold_edge) == right else "pred-narrower"
 
 
 def diff_kind(text: str, a: int, b: int, gold_sents: int) -> str:
@@ -144,15 +149,17 @@ def main() -> None:
         totals["overlap-not-exact"] += len(over)
         for g, p in over:
             gc, pc = g[0], p[0]
-            ls, rs = side(pc["start"], gc["start"]), side(pc["end"], gc["end"])
+            ls, rs = side(pc["start"], gc["start"]), side(pc["end"], gc["end"], right=True)
             gold_sents = len(re.findall(r"[.!?][\"”’']?\s+[A-Z“\"]", text[gc["start"]:gc["end"]]))
             kinds = []
             if ls != "ok":
                 a, b = sorted((pc["start"], gc["start"]))
                 kinds.append(f"left {ls}: {diff_kind(text, a, b, gold_sents)}")
+                boundary[f"left {ls} by {words_between(ex.doc, a, b)} words"] += 1
             if rs != "ok":
                 a, b = sorted((pc["end"], gc["end"]))
                 kinds.append(f"right {rs}: {diff_kind(text, a, b, gold_sents)}")
+                boundary[f"right {rs} by {words_between(ex.doc, a, b)} words"] += 1
             for k in kinds:
                 boundary[k] += 1
             boundary[f"sides: left {ls} / right {rs}"] += 1
@@ -213,6 +220,13 @@ def main() -> None:
         print(f"== {name}")
         for k, n in counter.most_common(40):
             print(f"  {n:5d}  {k}")
+
+
+def words_between(doc, a: int, b: int) -> str:
+    """How many tokens (punctuation included, space not) start in characters [a, b): "1", "2-4",
+    "5+" (how far a predicted edge is from the gold one)."""
+    n = sum(1 for t in doc if a <= t.idx < b and not t.is_space)
+    return "1" if n <= 1 else "2-4" if n < 5 else "5+"
 
 
 def stage_output(ex, model, way, method):

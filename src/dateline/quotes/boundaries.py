@@ -18,6 +18,10 @@ train before it was kept (docs/quotes.md, "Fifth session").
 - ``whole_quotes``: a content that stops (or starts) inside a quotation it shares words with takes
   the whole quotation (the model's contents, ranked from syntactic units, can end at a sentence
   inside one: "“The best noodles are made on our street. [I love this town!]”").
+- ``comma_closed``: a content that runs on past a quotation closed with a comma (``,”``) into
+  words of the writer's own, a lower-case clause outside any quote marks ("… defeat them fast,"
+  [referring to the Islamic State]; "“self-deportation,” [which is like …]"), ends with that
+  quotation, when the attribution's cue and source come before it (not "“…,” he said, “…”").
 - ``raised``: the subject of a raising verb ("seem", "appear") is part of its content, not its
   source ("[Mr. Putin seemed most concerned with …]"), as the rules' ``raising`` pattern draws
   it; the model can give such a subject the source role.
@@ -39,6 +43,8 @@ CARRY_GAP = 250
 # of the quote, when it has at most this many words.
 TITLE_WORDS = 6
 _SENTENCE_END = re.compile(r"[.!?:][\"'”’)]*\s*$")
+_CLOSING = "”\"'’»"
+_OPENING = "“\"«‘`"
 _INNER_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘'`]*[A-Z])")
 
 
@@ -193,6 +199,29 @@ def whole_quotes(text: str, attributions: list[Attribution], quoted: list[tuple[
             continue
         parts = [q for q in quoted if start <= q[0] and q[1] <= end]
         out[k] = dataclasses.replace(att, content=new, parts=parts)
+    return out
+
+
+def comma_closed(text: str, attributions: list[Attribution], quoted: list[tuple[int, int]]) -> list[Attribution]:
+    """End a content at a quotation inside it that closes with a comma (``,”``) when what follows
+    it in the content is a clause of the writer's own: on one line, starting with a lower-case
+    word, with no quote mark opening again, and neither the cue nor the source after it."""
+    out = list(attributions)
+    for k, att in enumerate(out):
+        start, end = att.content
+        for q in quoted:
+            if not (start <= q[0] + 1 and q[1] < end) or att.cue[0] >= q[1]:
+                continue
+            if att.source is not None and att.source[0] >= q[1]:
+                continue
+            if not text[q[0]:q[1]].rstrip(_CLOSING).rstrip().endswith(","):
+                continue
+            rest = text[q[1]:end]
+            words = rest.strip()
+            if not words or "\n" in rest or not words[0].islower() or any(m in rest for m in _OPENING):
+                continue
+            out[k] = dataclasses.replace(att, content=(start, q[1]), parts=[p for p in att.parts if p[1] <= q[1]])
+            break
     return out
 
 
