@@ -42,3 +42,30 @@ def test_literal_and_modifier_uses(run_places):
     assert uses.get("Lyon") == "literal"
     assert uses.get("Paris") == "modifier"
 
+
+
+def test_store_keeps_place_use_and_the_map_leaves_embedded_names_out(tmp_path):
+    """The store's places table carries Place.use (schema v11); the map's mentioned places skip
+    a name inside another name; a store written before v11 gets 'literal' on open."""
+    import duckdb
+
+    from dateline.corpus.store import Store
+    from dateline.model import Document, Place
+    from dateline.web.queries import mentioned_places
+
+    texas = Place(20, 25, "Texas", 4736286, "Texas", "USA", 31.25, -99.25, "ADM1", use="embedded")
+    paris = Place(0, 5, "Paris", 2988507, "Paris", "FRA", 48.85, 2.35, "PPLC", use="modifier")
+    document = Document(id="u1", text="Paris court at the University of Texas.", places=(paris, texas))
+    path = tmp_path / "p.duckdb"
+    with Store(path) as store:
+        store.add_batch([document])
+        uses = store.con.execute("SELECT text, use FROM places ORDER BY start").fetchall()
+        shown = [p["name"] for p in mentioned_places(store)]
+    assert uses == [("Paris", "modifier"), ("Texas", "embedded")]
+    assert shown == ["Paris"]
+    con = duckdb.connect(str(path))  # a v10 store: no use column
+    con.execute("ALTER TABLE places DROP COLUMN use")
+    con.execute("DELETE FROM schema_migrations WHERE version >= 11")
+    con.close()
+    with Store(path) as store:
+        assert store.con.execute("SELECT DISTINCT use FROM places").fetchall() == [("literal",)]

@@ -88,7 +88,8 @@ def annotation_rows(document: Document) -> dict[str, list[dict[str, Any]]]:
     for p in document.places:
         rows["places"].append({"article_id": aid, "start": p.start, "end": p.end, "text": p.text,
                                "geonameid": p.geonameid, "name": p.name, "country": p.country,
-                               "lat": _float(p.lat), "lon": _float(p.lon), "feature": p.feature})
+                               "lat": _float(p.lat), "lon": _float(p.lon), "feature": p.feature,
+                               "use": p.use})
     for m in document.amounts:
         rows["amounts"].append({"article_id": aid, "start": m.start, "end": m.end, "text": m.text,
                                 "value": _float(m.value), "unit": m.unit,

@@ -222,6 +222,16 @@ UPDATE event_mentions SET origin = coalesce(json_extract_string(a.document,
 FROM articles a WHERE a.id = event_mentions.article_id;
 """
 
+# v11: how the text uses each place name (the Document's ``Place.use``, 2026-12-05): "literal",
+# "modifier" ("a Paris court") or "embedded" (inside an organisation's or building's name: "the
+# University of Texas"), so the map and SQL can keep a name that is part of another name apart.
+# Rows written before it get "literal": their Documents were annotated before the field existed,
+# so a modifier among them is told apart only when the article is annotated again.
+_V11_PLACE_USE = """
+ALTER TABLE places ADD COLUMN IF NOT EXISTS use VARCHAR;
+UPDATE places SET use = 'literal' WHERE use IS NULL;
+"""
+
 
 MIGRATIONS: list[tuple[int, str, object]] = [
     (1, "articles, annotations, events, stories", _V1_ARTICLES + _V1_EVENTS),
@@ -234,6 +244,7 @@ MIGRATIONS: list[tuple[int, str, object]] = [
     (8, "story_terms: story vectors for incremental threading", _v8_story_terms),
     (9, "event_mentions.intended", _V9_INTENDED),
     (10, "event_mentions.origin", _V10_ORIGIN),
+    (11, "places.use", _V11_PLACE_USE),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -234,10 +234,11 @@ def embedded_places(work: Work, gazetteer, mentions) -> list[Place]:
     every = sorted([*mentions, *extra], key=lambda m: m.start)
     resolutions = resolve_mentions(work.text, every, gazetteer, publisher_country(work),
                                    url_place_names(work, gazetteer), None, url_host(work))
+    extra_ids = {id(m) for m in extra}
     out = []
     for mention, resolution in zip(every, resolutions):
         entry = resolution.entry
-        if entry is None or not any(mention is m for m in extra):
+        if entry is None or id(mention) not in extra_ids:
             continue
         out.append(Place(mention.start, mention.end, mention.text,
                          entry.geonameid if entry.geonameid > 0 else None, entry.name,

@@ -72,12 +72,14 @@ def event_places(store: Store, filters: dict[str, Any] | None = None, limit: int
 
 
 def mentioned_places(store: Store, limit: int = 500) -> list[dict[str, Any]]:
-    """Resolved places the articles mention, with how many articles mention each."""
+    """Resolved places the articles mention, with how many articles mention each; not a name
+    inside another name ("the University of Texas": ``use`` "embedded")."""
     return store.query("""
         SELECT geonameid, any_value(name) AS name, any_value(country) AS country,
                any_value(lat) AS lat, any_value(lon) AS lon,
                count(DISTINCT article_id) AS articles, count(*) AS mentions
         FROM places WHERE geonameid IS NOT NULL AND lat IS NOT NULL AND lon IS NOT NULL
+              AND use IS DISTINCT FROM 'embedded'
         GROUP BY geonameid ORDER BY articles DESC, mentions DESC, name LIMIT ?""", [limit])
 
 
