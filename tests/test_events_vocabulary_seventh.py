@@ -75,3 +75,11 @@ def test_declining_to_comment_is_no_rejection(text):
 
 def test_declining_talks_is_still_a_rejection():
     assert ("REJECT", "120") in codes("The militia declined to attend the talks.")
+
+
+def test_victim_nouns_are_attack_mentions():
+    """patterns.mention_triggers reads VICTIM_OF_NOUNS only for nouns of ASSAULT_MENTION_NOUNS:
+    a victim noun outside them would never be read."""
+    from dateline.events import cues
+
+    assert cues.VICTIM_OF_NOUNS <= cues.ASSAULT_MENTION_NOUNS

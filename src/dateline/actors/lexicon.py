@@ -294,8 +294,7 @@ class Lexicon:
         if on is None:  # whose office it was is known, not that it held on the article's day
             return PersonEntry(entry.name.title(), (), coding.country, None, "", None, None, None,
                                coding.organization, "whoswho", True)
-        return PersonEntry(entry.name.title(), (), coding.country, coding.sector, "", coding.start,
-                           coding.end, None, coding.organization, "whoswho")
+        return _in_office(entry, coding)
 
     def spelled_alone(self, word: str, on: date | None) -> PersonEntry | None:
         """The one person the who's-who spells by this single word ("MADURO" under NICOLAS_MADURO):
@@ -325,8 +324,7 @@ class Lexicon:
                 coding.start is None and coding.end is None:
             return PersonEntry(entry.name.title(), (), office.country, None, "", None, None, None,
                                None, "whoswho", True)
-        return PersonEntry(entry.name.title(), (), coding.country, coding.sector, "", coding.start,
-                           coding.end, None, coding.organization, "whoswho")
+        return _in_office(entry, coding)
 
     def _people_by_key(self) -> dict[str, list[PersonEntry]]:
         """norm(name or alias) -> the curated people of that name, in table order (built once;
@@ -443,3 +441,9 @@ def iso_countries() -> tuple[dict, ...]:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     return Lexicon()
+
+
+def _in_office(entry, coding) -> PersonEntry:
+    """A who's-who person with the office (country, sector, organisation, dates) of ``coding``."""
+    return PersonEntry(entry.name.title(), (), coding.country, coding.sector, "", coding.start,
+                       coding.end, None, coding.organization, "whoswho")

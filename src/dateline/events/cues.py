@@ -330,11 +330,12 @@ ASSAULT_MENTION_NOUNS = frozenset({
     "kidnappings", "abduction", "abductions", "lynching", "offensive", "killing", "killings",
     "murder", "murders", "shooting", "shootings", "clash", "clashes"})
 # Harm done to someone named in an "of" phrase: "the killing of three villagers", "the abduction
-# of five oil workers" (the "of" phrase is the victim; "the attack of 2001" names none).
+# of five oil workers" (the "of" phrase is the victim; "the attack of 2001" names none). Read only
+# for ASSAULT_MENTION_NOUNS (patterns.mention_triggers), so a subset of them.
 VICTIM_OF_NOUNS = frozenset({
     "killing", "killings", "murder", "murders", "shooting", "shootings", "assassination",
     "stabbing", "stabbings", "kidnapping", "kidnappings", "abduction", "abductions", "lynching",
-    "massacre", "massacres", "beating", "torture"})
+    "massacre", "massacres"})
 # Verbs of judging or mourning an act that took place, whose object is a harm with its victim
 # named: "condemned the killing of the branch chairman" reports the killing too.
 JUDGED_ACT_VERBS = frozenset({"condemn", "denounce", "deplore", "decry", "mourn", "protest",
