@@ -541,3 +541,35 @@ def test_us_agencies_named_by_acronym_are_the_us_government(actors_of):
     assert (named(actors, "DHS").country, named(actors, "DHS").sector) == ("USA", "GOV")
     assert (named(actors, "ICE").country, named(actors, "ICE").sector) == ("USA", "COP")
     assert not actors_of("Ice covered the roads on Monday.", None)  # the word is no agency
+
+
+def test_crowds_students_and_workers_are_parties_placed_by_their_own_sentence():
+    """The crowd a police action is aimed at is an actor (so the event has a target), placed by
+    its own sentence like "protesters"; so are students, workers and farmers (EDU, LAB, AGR);
+    "in the crowd" says where someone stood and is no mention."""
+    import dateline
+    from dateline.pipeline import Pipeline
+
+    pipeline = Pipeline(stages=("entities", "places", "actors"))
+
+    def actors(text):
+        doc = dateline.extract(text, published="2022-05-01", clean=False, format="text")
+        return list(next(pipeline.run([doc])).actors)
+
+    crowd = next(a for a in actors("Police fired tear gas at the crowd in Lagos on Monday.") if a.name.startswith("crowd"))
+    assert (crowd.kind, crowd.country, crowd.sector) == ("group", "NGA", "CVL")
+    mob = next(a for a in actors("A mob attacked a police station in Assam, India.") if a.name == "mob")
+    assert (mob.country, mob.sector) == ("IND", "CVL")
+    students = next(a for a in actors("Students clashed with police in Dhaka on Monday.") if a.name == "students")
+    assert (students.country, students.sector) == ("BGD", "EDU")
+    workers = next(a for a in actors("Riot police clashed with striking workers in Dhaka.") if "workers" in a.name)
+    assert (workers.country, workers.sector) == ("BGD", "LAB")
+    assert not any("crowd" in m.text for a in actors("He was in the crowd when police fired.") for m in a.mentions)
+
+
+def test_the_pla_is_chinas_army_and_the_spla_is_not(actors_of):
+    actors = actors_of("The PLA said its warships had entered the strait.", date(2022, 8, 5))
+    assert (named(actors, "PLA").country, named(actors, "PLA").sector) == ("CHN", "MIL")
+    actors = actors_of("The Sudan People's Liberation Army attacked a town.", date(1995, 3, 1))
+    spla = named(actors, "Sudan People's Liberation Army")
+    assert (spla.country, spla.sector) == ("SDN", "REB")

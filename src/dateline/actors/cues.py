@@ -9,6 +9,14 @@ LOCATIVE_PREPOSITIONS = frozenset({
     "under", "above", "below", "past",
 })
 
+# Nouns of a crowd ("the crowd", "protesters", "rioters"): a crowd is a party (the subject or
+# object of what is done: "police fired on the crowd", "the mob attacked ...") but not where it is
+# only where someone stands ("he was in the crowd", "among the protesters"), after one of these.
+CROWD_HEADS = frozenset({"crowd", "mob", "protester", "demonstrator", "rioter", "marcher", "mourner",
+                         "protestor"})
+INSIDE_PREPOSITIONS = frozenset({"in", "among", "amid", "amidst", "within", "inside", "from",
+                                 "through", "throughout"})
+
 # Dependency labels of a noun phrase that acts (or is acted on) rather than locates.
 ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "agent", "poss", "appos", "dative",
                         "attr", "ROOT", "csubj"})

@@ -1000,6 +1000,9 @@ class MentionFinder:
             if not (title or relational or government or role_noun or country_noun or epithet or
                     described is not None):
                 continue
+            if lemma in cues.CROWD_HEADS and described is None and tok.dep_ == "pobj" and \
+                    tok.head.lower_ in cues.INSIDE_PREPOSITIONS:
+                continue  # "he was in the crowd", "among the protesters": where, not who
             if lemma in cues.MODIFIED_EPITHETS and described is None and \
                     not any(t.dep_ in ("compound", "amod", "nmod") for t in tok.lefts):
                 continue  # "the tech giant" is a company, a bare "the giant" mostly not

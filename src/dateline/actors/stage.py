@@ -96,6 +96,9 @@ LOCAL_GROUP_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "OPP", "CVL"})
 # in Nairobi fired at protesters"): an article about the United States may tell of people
 # deported from Pakistan. Its country comes from `local_countries`, never from the article's.
 CROWD_SECTORS = frozenset({"CVL", "REF"})
+# Students, workers and farmers named by a common noun are placed the same way ("students
+# clashed with police in Dhaka": BGD EDU, as CAMEO codes them), never by the article's country.
+MEMBER_SECTORS = frozenset({"EDU", "LAB", "AGR"})
 CROWD_NOUNS = frozenset({"protester", "demonstrator", "activist", "rioter", "marcher", "crowd",
                          "mob", "dissident", "striker"})
 TRANSNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
@@ -139,6 +142,8 @@ def crowd(cluster: Cluster, members: list[Candidate]) -> bool:
     if any(c.kind in ("name", "metonym", "title") for c in members):
         return False
     if cluster.sector in CROWD_SECTORS:
+        return True
+    if cluster.sector in MEMBER_SECTORS and cluster.kind in (None, "group"):
         return True
     return cluster.sector == "OPP" and any(
         (c.head_word or "").lower().rstrip("s") in CROWD_NOUNS for c in members if c.kind == "description")
