@@ -4,6 +4,7 @@
     python training/events/sample.py --sentences  # also print every sentence with its index and offsets
     python training/events/sample.py --check      # check labels.jsonl against the split (offsets, text)
     python training/events/sample.py --long       # batch 7: the long articles (--sentences works too)
+    python training/events/sample.py --batch9     # batch 9: the last short articles, then long ones
 
 The articles are those of samples/wikinews/wikinews.jsonl, ids sorted, shuffled with
 random.Random(2026), taken in that order while they pass the filters below, until the
@@ -16,6 +17,10 @@ Batch 7 (``--long``): the articles the cap above left out. Same ids, same shuffl
 Wikinews" features (LONG_INTERVIEW); taken in that order when longer than MAX_CHARS and at most
 LONG_MAX_CHARS (a second budget cap: it leaves out the month-long campaign round-ups and the
 30,000-character features) and not labelled in an earlier batch, until LONG_TARGET sentences.
+
+Batch 9 (``--batch9``): the short articles had run out after batch 8 but for five, so the sentence
+target is raised to take them all (SENTENCE_TARGET) and the batch goes on by the ``--long`` rule:
+the long articles that follow batch 7's in the same shuffle, until BATCH9_LONG_TARGET more sentences.
 """
 
 from __future__ import annotations
@@ -33,11 +38,14 @@ LABELS = Path(__file__).resolve().parent / "labels.jsonl"
 
 SEED = 2026
 MAX_CHARS = 3000
-SENTENCE_TARGET = 3000  # batch 1: 800 (the first 55 articles); batch 2: 1,150; 3: 1,450; 4: 1,750; 5: 2,000; 6: 2,450; 8: 3,000
+SENTENCE_TARGET = 3100  # batch 1: 800 (the first 55 articles); batch 2: 1,150; 3: 1,450; 4: 1,750; 5: 2,000; 6: 2,450; 8: 3,000; 9: 3,100 (every short article: 3,088 sentences)
 # batch 7 (--long): articles over MAX_CHARS and at most LONG_MAX_CHARS, until LONG_TARGET sentences
 LONG_MAX_CHARS = 8000
 LONG_TARGET = 500
 LONG_BATCH = "helper, rubric v1, batch 7 (long)"
+# batch 9: the short articles left after batch 8, then long ones after batch 7's (--batch9)
+BATCH9 = "helper, rubric v1, batch 9"
+BATCH9_LONG_TARGET = 480
 
 # Judged by title and a read of the lead (reason kept next to each id).
 SKIP = {
@@ -111,13 +119,14 @@ def choose(articles: dict[str, dict]) -> list[str]:
     return chosen
 
 
-def choose_long(articles: dict[str, dict]) -> list[str]:
-    """Batch 7: the same shuffle, long articles only (see the module docstring)."""
+def choose_long(articles: dict[str, dict], target: int = LONG_TARGET) -> list[str]:
+    """Batch 7: the same shuffle, long articles only (see the module docstring), until ``target``
+    sentences; a larger target continues past batch 7's articles (batch 9)."""
     earlier = set()
     with LABELS.open(encoding="utf-8") as fh:
         for line in fh:
             rec = json.loads(line)
-            if rec.get("annotator") != LONG_BATCH:
+            if rec.get("annotator") not in (LONG_BATCH, BATCH9):
                 earlier.add(rec["article_id"])
     ids = sorted(articles)
     random.Random(SEED).shuffle(ids)
@@ -130,9 +139,16 @@ def choose_long(articles: dict[str, dict]) -> list[str]:
             continue
         chosen.append(i)
         total += len(split_sentences(r["text"]))
-        if total >= LONG_TARGET:
+        if total >= target:
             break
     return chosen
+
+
+def choose_batch9_long(articles: dict[str, dict]) -> list[str]:
+    """Batch 9's long articles: those the --long rule takes after batch 7's."""
+    batch7 = set(choose_long(articles))
+    taken = choose_long(articles, LONG_TARGET + BATCH9_LONG_TARGET)
+    return [i for i in taken if i not in batch7]
 
 
 def check(articles: dict[str, dict]) -> int:
@@ -140,12 +156,15 @@ def check(articles: dict[str, dict]) -> int:
     errors = 0
     seen: dict[str, set[int]] = {}
     long_batch: set[str] = set()
+    batch9_long: set[str] = set()
     with LABELS.open(encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
             rec = json.loads(line)
             if rec.get("annotator") == LONG_BATCH:
                 long_batch.add(rec["article_id"])
             text = articles[rec["article_id"]]["text"]
+            if rec.get("annotator") == BATCH9 and len(text) > MAX_CHARS:
+                batch9_long.add(rec["article_id"])
             if text[rec["start"]:rec["end"]] != rec["text"]:
                 print(f"line {n}: offsets do not give the sentence", file=sys.stderr)
                 errors += 1
@@ -162,8 +181,11 @@ def check(articles: dict[str, dict]) -> int:
     if long_batch and long_batch != set(choose_long(articles)):
         print("batch 7: its articles are not those --long chooses", file=sys.stderr)
         errors += 1
-    if set(seen) - long_batch != set(choose(articles)):
-        print("batches 1-6 and 8: their articles are not those the sentence target chooses",
+    if batch9_long != set(choose_batch9_long(articles)):
+        print("batch 9: its long articles are not those --batch9 chooses", file=sys.stderr)
+        errors += 1
+    if set(seen) - long_batch - batch9_long != set(choose(articles)):
+        print("batches 1-6, 8 and 9: their short articles are not those the sentence target chooses",
               file=sys.stderr)
         errors += 1
     print(f"{sum(len(v) for v in seen.values())} sentences in {len(seen)} articles; {errors} problems")
@@ -176,11 +198,23 @@ def main() -> int:
     ap.add_argument("--check", action="store_true")
     ap.add_argument("--long", action="store_true",
                     help="batch 7: the long articles")
+    ap.add_argument("--batch9", action="store_true",
+                    help="batch 9: the short articles after batch 8's, then the long ones after batch 7's")
     args = ap.parse_args()
     articles = load_articles()
     if args.check:
         return 1 if check(articles) else 0
-    for i in (choose_long(articles) if args.long else choose(articles)):
+    if args.batch9:
+        labelled = set()
+        with LABELS.open(encoding="utf-8") as fh:
+            for line in fh:
+                rec = json.loads(line)
+                if rec.get("annotator") != BATCH9:
+                    labelled.add(rec["article_id"])
+        chosen = [i for i in choose(articles) if i not in labelled] + choose_batch9_long(articles)
+    else:
+        chosen = choose_long(articles) if args.long else choose(articles)
+    for i in chosen:
         r = articles[i]
         spans = split_sentences(r["text"])
         print(f"# {i} {r['published']} {len(spans)} sentences: {r['title']}")
