@@ -506,3 +506,46 @@ def test_a_name_before_a_comma_joins_a_list_that_goes_on_after_a_comma(run_place
     work = run_places("The dancers, Ann Lee and Kayla Moore, represented Lovejoy, Hampton, "
                       "Stockbridge and Locust Grove.")
     assert "Lovejoy" in {p.text for p in work.places}
+
+
+def test_seat_named_as_news_spells_its_province_is_the_city(run_places):
+    # GeoNames spells the city "Zaporizhzhya" and gives its oblast the English name
+    # "Zaporizhzhia": the spelling news uses is the seat's own name too (gazetteer build).
+    work = run_places("Russian forces shelled Zaporizhzhia overnight, officials in Ukraine said.")
+    city = next(p for p in work.places if p.text == "Zaporizhzhia")
+    assert city.feature == "PPL" and city.country == "UKR"
+
+
+def test_okina_and_left_quote_fold_like_an_apostrophe():
+    assert gazetteer_module.fold("Nukuʻalofa") == gazetteer_module.fold("Nuku'alofa") \
+        == gazetteer_module.fold("Nuku‘alofa")
+
+
+def test_capital_spelt_with_an_okina_is_found(run_places):
+    work = run_places("The boy was flown from Tonga's capital, Nukuʻalofa, to Auckland.")
+    assert any(p.text == "Nukuʻalofa" and p.country == "TON" for p in work.places)
+
+
+def test_a_name_after_the_before_an_age_is_no_person(run_places):
+    work = run_places("Bishop Juan Cruz of the diocese of Marbel in the Philippines, 79, died "
+                      "on Monday.")
+    assert any(p.text == "Philippines" and p.country == "PHL" for p in work.places)
+
+
+def test_a_one_word_name_before_an_age_stays_a_person(run_places):
+    work = run_places("Georgia, 14, was named the winner. Georgia said she was thrilled.")
+    assert not work.places
+
+
+def test_english_metropolitan_and_former_counties(run_places):
+    work = run_places("Merseyside Police and Northamptonshire's chief constable joined officers "
+                      "from Greater Manchester and West Yorkshire.")
+    found = {p.text: p for p in work.places}
+    for name in ("Northamptonshire", "Greater Manchester", "West Yorkshire"):
+        assert found[name].country == "GBR"
+
+
+def test_type_word_keeps_the_province_named_after_its_seat(run_places):
+    work = run_places("Shelling hit villages across Zaporizhzhia oblast, Ukrainian officials said.")
+    province = next(p for p in work.places if p.text == "Zaporizhzhia")
+    assert province.feature == "ADM1" and province.country == "UKR"

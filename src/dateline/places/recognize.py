@@ -562,9 +562,13 @@ class _Finder:
         sort = [(c, p) for c, p in found if c.feature in wanted]
         # The town of a division's name, spelt otherwise: "the city of Jenin" is Janīn, in Jenin
         # governorate (not a Polish village of the division's spelling).
+        # So is the first-order division a town of the name lies in, by its other name:
+        # "Zaporizhzhia oblast" (the city's own name, the oblast's alternate; not a county: "the
+        # Lancaster district" of an English paper is no Lancaster County, Pennsylvania).
         other = {c.geonameid for c, _ in found if c.feature not in wanted}
+        holders = {c.admin1 for c, _ in found if c.feature not in wanted}
         sort += [(c, p) for c, p in candidates if (c, p) not in found and c.feature in wanted
-                 and (c.admin1 in other or c.admin2 in other)]
+                 and (c.admin1 in other or c.admin2 in other or c.geonameid in holders)]
         # The type word says it is a place: "Maoxian county" may end like a demonym.
         if found or _unknown_place(name, demonym_like=False):
             mention = self.accept(start, end, sort or found, True)
