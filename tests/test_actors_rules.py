@@ -830,3 +830,21 @@ def test_an_office_holder_is_not_one_of_another_office(actors_of):
                        "The minister of health resigned. Finance Minister Rob Dale said the budget would pass.")
     assert actor_with(actors, "The former president") is not actor_with(actors, "Ana Lima")
     assert actor_with(actors, "The minister of health") is not actor_with(actors, "Rob Dale")
+
+
+def test_learned_pronoun_ranker_records_its_choices_and_follows_its_weights(actors_of, monkeypatch):
+    """The pronoun ranker's hook (training/actors/train_coref.py) records each decision with the
+    actors it chose among, and a model's weights decide between them."""
+    from dateline.actors import coref
+
+    text = "John Smith met Peter Brown in Paris. Brown thanked Smith for his help."
+    recorded = []
+    monkeypatch.setattr(coref, "RECORDER", recorded)
+    actors_of(text)
+    he = [options for rep, options in recorded if rep.text == "his"]
+    assert he and len(he[0]) == 2 and all("distance" in row for _, row in he[0])
+    monkeypatch.setattr(coref, "RECORDER", None)
+    for weights, who in (({"same_sentence_subject": 5.0}, "Peter Brown"),
+                         ({"most_recent": 5.0}, "John Smith")):
+        monkeypatch.setattr(coref, "pronoun_weights", lambda weights=weights: weights)
+        assert any(m.text == "his" for m in actor_with(actors_of(text), who).mentions)

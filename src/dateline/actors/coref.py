@@ -27,10 +27,13 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import json
 import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
+from pathlib import Path
 
 from . import cues
 from .lexicon import Lexicon
@@ -68,6 +71,54 @@ NAMED_WEIGHT = 1.0
 # Added for "they" to an actor named in the plural ("Researchers at the University of Leeds ...
 # They found": the researchers, not the university, which "they" may also stand for).
 PLURAL_WEIGHT = 1.0
+
+# The learned pronoun antecedent ranker (``training/actors/train_coref.py``, ``make train-coref``):
+# a conditional logit over the actors a pronoun may refer to, fitted on the GUM dev tune half and
+# the project's Wikinews labels' tune half. Its weights, by feature name, stand in for the hand
+# weights above; without the file the hand weights are used.
+PRONOUN_MODEL = Path(__file__).resolve().parent / "data" / "coref_pronouns.json"
+# When a list, each pronoun decision is appended to it (the training script's hook): (pronoun,
+# [(actor's mentions before it, features)]).
+RECORDER: list | None = None
+
+
+@lru_cache(maxsize=1)
+def pronoun_weights() -> dict[str, float] | None:
+    if not PRONOUN_MODEL.exists():
+        return None
+    return json.loads(PRONOUN_MODEL.read_text(encoding="utf-8"))["weights"]
+
+
+def pronoun_features(rep: Candidate, cl: Cluster, last: Candidate, before: list[Candidate],
+                     case: str, reporter: bool, most_recent: bool, most_mentioned: bool) -> dict[str, float]:
+    """What the ranker knows of one (pronoun, actor) pair: how far back the actor was last
+    mentioned and how (subject, name, pronoun, quoted), how often, what kind of actor it is and
+    whether it agrees in number and gender beyond what ``accept`` already required."""
+    distance = rep.sent - last.sent
+    number, gender, _ = rep.pronoun
+    same = distance == 0
+    return {
+        "distance": float(distance),
+        "same_sentence": float(same),
+        "last_subject": float(last.subject and not same),
+        "same_sentence_subject": float(same and last.subject and case != "subj"),
+        "reporter": float(reporter),
+        "log_mentions": math.log(len(before)),
+        "named": float(bool(cl.names)),
+        "plural_actor": float(number == "pl" and cl.number == "pl"),
+        "person": float(cl.kind == "person"),
+        "organization": float(cl.kind == "organization"),
+        "country": float(cl.kind == "country"),
+        "last_pronoun": float(last.kind == "pronoun"),
+        "last_name": float(last.kind == "name"),
+        "gender_agrees": float(gender in ("m", "f") and cl.gender == gender),
+        "same_paragraph": float(last.para == rep.para),
+        "quote_agrees": float(last.quoted == rep.quoted),
+        "log_gap": math.log1p(max(0, rep.start - last.end) / 50),
+        "most_recent": float(most_recent),
+        "most_mentioned": float(most_mentioned),
+        "bias": 1.0,
+    }
 
 
 
@@ -801,6 +852,8 @@ class Resolver:
         back with the best score: -DISTANCE_WEIGHT x sentences back, +SUBJECT_WEIGHT when that
         mention was a subject, + salience; within the sentence a possessive or object prefers
         the subject. ``excluded``: an actor it may not be ("Pachomius called on him")."""
+        if rep.kind == "pronoun" and (pronoun_weights() is not None or RECORDER is not None):
+            return self._ranked(rep, accept, window, case, excluded)
         best, best_score = None, -math.inf
         for cl in self._recent(rep, accept):
             if cl is excluded:
@@ -828,6 +881,48 @@ class Resolver:
             if score > best_score:
                 best, best_score = cl, score
         return best
+
+    def _ranked(self, rep: Candidate, accept, window: int, case: str,
+                excluded: Cluster | None) -> Cluster | None:
+        """The pronoun's antecedent by the learned ranker: of the actors ``accept`` takes whose
+        last mention is at most ``window`` sentences back, the one it scores best."""
+        options = []
+        for cl in self._recent(rep, accept):
+            before = [self.c[n] for n in cl.members if self.c[n].start < rep.start]
+            last = max(before, key=lambda m: m.start)
+            if cl is not excluded and rep.sent - last.sent <= window:
+                options.append((cl, last, before))
+        if not options:
+            if RECORDER is not None:
+                RECORDER.append((rep, []))
+            return None
+        latest = max(last.start for _, last, _ in options)
+        most = max(len(before) for _, _, before in options)
+        rows = []
+        for cl, last, before in options:
+            reporter = rep.reported_by is not None and any(self.c[n].head == rep.reported_by for n in cl.members)
+            rows.append(pronoun_features(rep, cl, last, before, case, reporter, last.start == latest,
+                                         len(before) == most))
+        if RECORDER is not None:
+            RECORDER.append((rep, [([(m.start, m.end) for m in before], row)
+                                   for (_, _, before), row in zip(options, rows)]))
+        weights = pronoun_weights()
+        if weights is None:  # recording without a model: the hand weights decide
+            return self._hand_ranked(rep, options, rows)
+        scores = [sum(weights.get(k, 0.0) * v for k, v in row.items()) for row in rows]
+        return options[max(range(len(options)), key=scores.__getitem__)][0]
+
+    @staticmethod
+    def _hand_ranked(rep: Candidate, options, rows) -> Cluster:
+        """The hand-weighted score of ``_most_salient`` over the ranker's features."""
+        def score(row):
+            return (-DISTANCE_WEIGHT * row["distance"] + REPORTER_WEIGHT * row["reporter"] +
+                    (3.0 * row["same_sentence_subject"] + 0.5 * (1 - row["same_sentence_subject"])
+                     if row["same_sentence"] else SUBJECT_WEIGHT * row["last_subject"]) +
+                    SALIENCE_WEIGHT * row["log_mentions"] + NAMED_WEIGHT * row["named"] +
+                    PLURAL_WEIGHT * row["plural_actor"])
+        scores = [score(row) for row in rows]
+        return options[max(range(len(options)), key=scores.__getitem__)][0]
 
     def _by_epithet(self, rep: Candidate, members: list[int]) -> Cluster | None:
         """ "The 28-year-old", "the Australian": a definite description that only says a person's
