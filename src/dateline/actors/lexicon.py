@@ -240,6 +240,11 @@ class Lexicon:
         if on is None:
             return self._nationality(book, key, words, countries)
         found = book.lookup(key, on)
+        if found is None and not any(book.entry(n).on(on) for n in book.spellings.get(key)):
+            # No office of theirs covers the date ("Defence Minister George Fernandes" in 1999,
+            # coded only for 2003-04): still of the one country the dictionaries code them in,
+            # before the article's ("... told reporters that Pakistan had ...").
+            return self._nationality(book, key, words, countries)
         if found is None or not found[0].is_person:
             return None
         entry, coding = found

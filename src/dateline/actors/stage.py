@@ -56,9 +56,10 @@ def find_actors(work: Work) -> None:
               c.actor_kind == "organization" and c.sector in NATIONAL_SECTORS}
     dominant = resolver.dominant_country() or (next(iter(bodies)) if len(bodies) == 1 else None) or \
         context_country(countries | named, work.places)
+    seated: set[int] = set()
     local = local_countries(candidates, work.places, work.doc, finder.sent_of, finder.country_agents,
-                            lex.demonym, lex.country)
-    actors = [to_actor(f"a{n}", cl, candidates, lex, work.anchor, dominant, countries, local)
+                            lex.demonym, lex.country, seated)
+    actors = [to_actor(f"a{n}", cl, candidates, lex, work.anchor, dominant, countries, local, seated)
               for n, cl in enumerate(clusters, 1)]
     if dominant is None:
         # No country from the text's own words: the one country of the named office holders the
@@ -69,7 +70,7 @@ def find_actors(work: Work) -> None:
         if len(held) == 1:
             # Only an actor left without a country can take it: the others are kept as built.
             dominant = held.pop()
-            actors = [to_actor(a.id, cl, candidates, lex, work.anchor, dominant, countries, local)
+            actors = [to_actor(a.id, cl, candidates, lex, work.anchor, dominant, countries, local, seated)
                       if a.country is None else a for a, cl in zip(actors, clusters)]
     work.actors = merge_same(actors)
     if finder.both_parties:
@@ -151,11 +152,12 @@ def crowd(cluster: Cluster, members: list[Candidate]) -> bool:
 
 def local_countries(candidates: list[Candidate], places, doc, sent_of: dict[int, int],
                     agents=frozenset(), demonym=lambda text: None,
-                    country_name=lambda text: None) -> dict[int, str]:
+                    country_name=lambda text: None, seated: set | None = None) -> dict[int, str]:
     """For each description (by candidate index): the country its own phrase or its sentence
     places it in: a place inside the phrase ("people in Peshawar"), else the one country of the
     places its sentence names, leaving out countries named as a subject or possessor ("Pakistan
-    deported people" does not make them Pakistani)."""
+    deported people" does not make them Pakistani). A named body is also placed by the place
+    right after it ("the Supreme Court in Islamabad"); its index goes into ``seated``."""
     located = []  # (start, end, sentence, country)
     for place in places or ():
         if not place.country:
@@ -173,8 +175,14 @@ def local_countries(candidates: list[Candidate], places, doc, sent_of: dict[int,
         # A place inside its own phrase places it ("people in Peshawar"; "the Florida
         # Legislature", "the Kabul police"); a named body only so, a description by its sentence too.
         inside = [code for s, e, _, code in located if cand.start <= s and e <= cand.end]
+        # "the Supreme Court in Islamabad": where the body sits, right after its name
+        seat = [code for s, _, _, code in located if named_body and doc.text[cand.end:s] == " in "]
         if inside:
             out[n] = inside[0]
+        elif seat:
+            out[n] = seat[0]
+            if seated is not None:
+                seated.add(n)
         elif not named_body:
             here = {code for _, _, sent, code in located if sent == cand.sent}
             if len(here) == 1:
@@ -196,7 +204,7 @@ def context_country(countries: set[str], places) -> str | None:
 
 
 def to_actor(actor_id: str, cluster: Cluster, candidates: list[Candidate], lex, on,
-             dominant: str | None = None, countries=(), local=None) -> Actor:
+             dominant: str | None = None, countries=(), local=None, seated=frozenset()) -> Actor:
     members = sorted((candidates[n] for n in cluster.members), key=lambda c: (c.start, c.end))
     mentions, seen = [], set()
     for cand in members:
@@ -265,10 +273,12 @@ def to_actor(actor_id: str, cluster: Cluster, candidates: list[Candidate], lex, 
         sector = "GOV"
     if sector in TRANSNATIONAL and kind != "person":
         country = None  # an international body has no country: CAMEO codes it by its sector
-    own = next((local[n] for n in sorted(cluster.members, key=lambda n: candidates[n].start)
-                if n in (local or {}) and candidates[n].kind == "name"), None)
+    own, seat = next(((local[n], n in seated) for n in sorted(cluster.members, key=lambda n: candidates[n].start)
+                      if n in (local or {}) and candidates[n].kind == "name"), (None, False))
+    if seat and sector not in NATIONAL_SECTORS:
+        own = None  # "Microsoft in Beijing" is no Chinese company; "the Supreme Court in Islamabad" is Pakistan's
     if kind == "organization" and not country and sector not in TRANSNATIONAL and own and (
-            not countries or own in countries):
+            not countries or own in countries or seat):
         # "the Florida Legislature": the place its name holds, before the article's country,
         # unless the article names countries and not that one (a namesake place elsewhere:
         # "North Wales Police" is not of a Wales in the United States)

@@ -212,6 +212,8 @@ class WhosWho:
             found = [f for f in found if f[1].country in countries]
         if len({c.country for _, c, _ in found}) > 1:
             found = most_prominent(found)
+        if len({c.country for _, c, _ in found}) > 1 and sectors and on is not None:
+            found = longest_serving(found, on)
         if not found or len({c.country for _, c, _ in found}) > 1:
             return None
         if max(spelled.values()) >= PROMINENCE_RATIO * found[0][2]:
@@ -241,6 +243,18 @@ def most_prominent(found: list[tuple]) -> list[tuple]:
     found = offices or found
     top = max(found, key=lambda f: f[2])
     if all(f is top or f[2] * PROMINENCE_RATIO <= top[2] for f in found):
+        return [top]
+    return found
+
+
+def longest_serving(found: list[tuple], on: date) -> list[tuple]:
+    """Of several (entry, coding, spellings) holding an office of the title's kind on ``on`` in
+    different countries, the one who had held it PROMINENCE_RATIO times as long as each other
+    ("President Dos Santos" in 2003: Angola's president since 1979, not a Guinean minister of
+    three months); else all of them."""
+    tenure = [((on - f[1].start).days if f[1].start else 0, f) for f in found]
+    longest, top = max(tenure, key=lambda t: t[0])
+    if longest > 0 and all(f is top or days * PROMINENCE_RATIO <= longest for days, f in tenure):
         return [top]
     return found
 
