@@ -1366,7 +1366,8 @@ class MentionFinder:
             if info is None:
                 continue
             if tok.lower_ == "it" and not (tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and
-                                           tok.head.lemma_ not in cues.NON_AGENT_VERBS):
+                                           tok.head.lemma_ not in cues.NON_AGENT_VERBS) and \
+                    not self._reported_it(tok):
                 # "it" is mostly non-referential or a thing; as the subject of a verb of doing
                 # ("the company said it would cut ...") it can be an organisation.
                 continue
@@ -1389,6 +1390,18 @@ class MentionFinder:
             for description, token in self.pending_attach:
                 if token == tok.i:
                     description.attach_to = idx
+
+
+    @staticmethod
+    def _reported_it(tok) -> bool:
+        """ "The company said it was grateful": "it" as the subject of what a named body or an
+        organisation noun reports, whatever its verb (the body it stands for said so)."""
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.lemma_ not in cues.SPEECH_VERBS:
+            return False
+        reporter = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        return reporter is not None and (reporter.ent_type_ == "ORG" or
+                                         reporter.lower_ in cues.ORGANISATION_EPITHETS)
 
 
 def initials(words) -> str:
