@@ -549,3 +549,13 @@ def test_type_word_keeps_the_province_named_after_its_seat(run_places):
     work = run_places("Shelling hit villages across Zaporizhzhia oblast, Ukrainian officials said.")
     province = next(p for p in work.places if p.text == "Zaporizhzhia")
     assert province.feature == "ADM1" and province.country == "UKR"
+
+
+def test_adjectives_of_divisions_and_missing_country_forms(run_places):
+    # Scotland and Wales are first-order divisions in GeoNames: their adjectives name them.
+    work = run_places("The Scottish court and Philippine officials met Saudi Arabian diplomats.")
+    found = {p.text: p for p in work.places}
+    assert found["Scottish"].feature == "ADM1" and found["Scottish"].country == "GBR"
+    assert found["Philippine"].country == "PHL"
+    assert found["Saudi Arabian"].country == "SAU"
+    assert all(p.use == "modifier" for p in work.places)

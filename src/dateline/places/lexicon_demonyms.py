@@ -18,7 +18,7 @@ Canadian: Canada; Chadian: Chad; Chilean: Chile; Chinese: China; Colombian: Colo
 Congolese: Congo; Croatian: Croatia; Cuban: Cuba; Cypriot: Cyprus; Czech: Czech Republic;
 Danish: Denmark; Dutch: Netherlands; Ecuadorian: Ecuador; Egyptian: Egypt;
 Emirati: United Arab Emirates; English: England; Eritrean: Eritrea; Estonian: Estonia;
-Ethiopian: Ethiopia; Filipino: Philippines; Finnish: Finland; French: France; Georgian: Georgia;
+Ethiopian: Ethiopia; Filipino: Philippines; Philippine: Philippines; Finnish: Finland; French: France; Georgian: Georgia;
 German: Germany; Ghanaian: Ghana; Greek: Greece; Guatemalan: Guatemala; Haitian: Haiti;
 Honduran: Honduras; Hungarian: Hungary; Icelandic: Iceland; Indian: India; Indonesian: Indonesia;
 Iranian: Iran; Iraqi: Iraq; Irish: Ireland; Israeli: Israel; Italian: Italy; Ivorian: Ivory Coast;
@@ -31,14 +31,14 @@ Montenegrin: Montenegro; Moroccan: Morocco; Mozambican: Mozambique; Namibian: Na
 Nepalese: Nepal; Nepali: Nepal; Nicaraguan: Nicaragua; Nigerian: Nigeria; Nigerien: Niger;
 Norwegian: Norway; Omani: Oman; Pakistani: Pakistan; Palestinian: Palestine; Panamanian: Panama;
 Paraguayan: Paraguay; Peruvian: Peru; Polish: Poland; Portuguese: Portugal; Qatari: Qatar;
-Romanian: Romania; Russian: Russia; Rwandan: Rwanda; Saudi: Saudi Arabia; Scottish: Scotland;
+Romanian: Romania; Russian: Russia; Rwandan: Rwanda; Saudi: Saudi Arabia; Saudi Arabian: Saudi Arabia;
 Senegalese: Senegal; Serbian: Serbia; Singaporean: Singapore; Slovak: Slovakia;
 Slovenian: Slovenia; Somali: Somalia; South African: South Africa; South Korean: South Korea;
 North Korean: North Korea; South Sudanese: South Sudan; Spanish: Spain; Sri Lankan: Sri Lanka;
 Sudanese: Sudan; Swedish: Sweden; Swiss: Switzerland; Syrian: Syria; Taiwanese: Taiwan;
 Tajik: Tajikistan; Tanzanian: Tanzania; Thai: Thailand; Tunisian: Tunisia; Turkish: Turkey;
 Turkmen: Turkmenistan; Ugandan: Uganda; Ukrainian: Ukraine; Uruguayan: Uruguay; Uzbek: Uzbekistan;
-Venezuelan: Venezuela; Vietnamese: Vietnam; Welsh: Wales; Yemeni: Yemen; Zambian: Zambia;
+Venezuelan: Venezuela; Vietnamese: Vietnam; Yemeni: Yemen; Zambian: Zambia;
 Zimbabwean: Zimbabwe; European: Europe; African: Africa; Asian: Asia;
 Fijian: Fiji; Samoan: Samoa; Tongan: Tonga; Papua New Guinean: Papua New Guinea;
 Bhutanese: Bhutan; Maldivian: Maldives; Mauritian: Mauritius; Botswanan: Botswana; Togolese: Togo;
@@ -65,7 +65,8 @@ Queenslander: Queensland; Dagestani: Dagestan; Chechen: Chechnya; South Ossetian
 Abkhaz: Abkhazia; Abkhazian: Abkhazia; Kashmiri: Kashmir; Crimean: Crimea;
 Catalan: Catalonia; Basque: Basque Country; Bavarian: Bavaria; Sicilian: Sicily;
 Corsican: Corsica; Sardinian: Sardinia; Tasmanian: Tasmania; Quebecois: Quebec;
-Québécois: Quebec; Flemish: Flanders
+Québécois: Quebec; Flemish: Flanders; Catalonian: Catalonia;
+Scottish: Scotland; Welsh: Wales; Northern Irish: Northern Ireland; Middle Eastern: Middle East
 """
 
 
