@@ -602,3 +602,19 @@ def test_a_national_body_is_of_the_place_it_sits_in(pipeline_actors):
                              "criticised the ruling.", "1999-03-02")
     court = next(a for a in actors if a.name == "Supreme Court")
     assert (court.country, court.sector) == ("PAK", "JUD")
+
+
+def test_intergovernmental_bodies_by_acronym_and_british_spelling(actors_of):
+    found = actors_of("The CIS summit opened. The Organisation of Islamic Conference met. The Non-Aligned "
+                      "Movement condemned the strikes. AMISOM said it would stay.", date(1998, 6, 1))
+    codes = {a.name: (a.sector, a.organization) for a in found if a.kind == "organization"}
+    assert codes["Commonwealth of Independent States"] == ("IGO", "CIS")  # not the Commonwealth of Nations
+    assert codes["Organisation of Islamic Cooperation"] == ("IGO", "OIC")
+    assert codes["Non-Aligned Movement"] == ("IGO", "NON")  # not an opposition movement
+    assert codes["African Union Mission in Somalia"][0] == "IGO"
+
+
+def test_abbreviated_titles_give_the_office_and_the_later_full_title_joins(actors_of):
+    actors = actors_of("Sen. Ted Kennedy spoke on Monday. The senator was 77.", date(2009, 6, 1))
+    kennedy = named(actors, "Ted Kennedy")
+    assert kennedy.sector == "LEG" and any(m.text == "The senator" for m in kennedy.mentions)

@@ -131,7 +131,11 @@ ROLE_SYNONYMS = (
     frozenset({"prime minister", "premier", "pm"}),
     frozenset({"president", "head of state", "leader"}),
     frozenset({"secretary of state", "secretary", "foreign minister", "top diplomat"}),
-    frozenset({"general", "commander", "army chief"}),
+    frozenset({"general", "gen.", "commander", "army chief"}),
+    # Abbreviated titles before a name ("Sen. Ted Kennedy ... the senator").
+    frozenset({"senator", "sen."}),
+    frozenset({"governor", "gov."}),
+    frozenset({"congressman", "congresswoman", "rep."}),
     # The one person a crime story is about, named by the role the police give him ("The attacker
     # ... the suspect ... the man"): one actor, as the crime nouns' sector (CRM) allows.
     frozenset({"suspect", "attacker", "assailant", "gunman", "shooter", "killer", "perpetrator",
