@@ -559,3 +559,9 @@ def test_adjectives_of_divisions_and_missing_country_forms(run_places):
     assert found["Philippine"].country == "PHL"
     assert found["Saudi Arabian"].country == "SAU"
     assert all(p.use == "modifier" for p in work.places)
+
+
+def test_a_landmark_labelled_as_a_location_is_no_town_of_its_last_word(run_places):
+    work = run_places("Tourists visited the Eiffel Tower on Sunday.")
+    assert [p.text for p in work.places] == ["Eiffel Tower"]
+    assert work.places[0].geonameid is None  # not Tower, a village in Ireland

@@ -630,7 +630,8 @@ class _Finder:
                 self.sub_span(start + m.start(), start + m.end(), labelled=True)
         if self.free(start, end) and _unknown_place(self.text[start:end]) and \
                 not self.person_name(start, end) and \
-                (PLACE_WORD.search(self.text[start:end]) or self.locative(start)):
+                (PLACE_WORD.search(self.text[start:end]) or LANDMARK.search(self.text[start:end])
+                 or self.locative(start)):
             # A place the gazetteer lacks (a village, a river, a street): a toponym all the same.
             self.accept(start, end, [], True)
 
@@ -639,13 +640,17 @@ class _Finder:
         start, end = trim(self.text, start, end)
         if PLACE_WORD.search(self.text[start:end]):
             return  # "Victoria Park", "Osney Island": a place of its own, not Victoria
+        # A landmark's word alone is no town: "the Eiffel Tower" is no Tower, Ireland (a town
+        # opening the name still counts: "Cairo Stadium", "Vancouver International Airport").
+        landmark = LANDMARK.search(self.text[start:end])
+        stop = start + landmark.start() + 1 if landmark else end
         words = [(m.start() + start, m.end() + start)
                  for m in re.finditer(r"\S+", self.text[start:end])]
         for n in range(len(words), 0, -1):
             for i in range(0, len(words) - n + 1):
                 s, e = trim(self.text, words[i][0], words[i + n - 1][1])
-                if e - s < 2 or not self.text[s].isupper() or not self.free(s, e) or \
-                        self.text[s:e].lower() in NOT_PLACES_WITHOUT_LABEL or \
+                if e - s < 2 or s >= stop or not self.text[s].isupper() or not self.free(s, e) \
+                        or self.text[s:e].lower() in NOT_PLACES_WITHOUT_LABEL or \
                         self.person_name(s, e) or self.in_person(s, e):
                     continue
                 # Part of a longer name: not a demonym ("European" of "European Union"), and only
