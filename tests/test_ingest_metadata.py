@@ -175,7 +175,9 @@ def test_meta_author_byline_is_split_and_tidied():
     ("TOMAS REYNA, ANNA MARIE KOWALCZYK and PETER OSGOODAssociated Press",
      ["Tomas Reyna", "Anna Marie Kowalczyk", "Peter Osgood"]),
     ("JESSICA MINTZ AP Technology Writer", ["Jessica Mintz"]), ("Kelli Miller WebMD Health News", ["Kelli Miller"]),
-    ("Jim Macdonald, THE CANADIAN PRESS", ["Jim Macdonald"]), ("J J", [])])
+    ("Jim Macdonald, THE CANADIAN PRESS", ["Jim Macdonald"]), ("J J", []),
+    # a two-word outlet run on after a name, whatever its last outlet word
+    ("Jane Doe Fox News", ["Jane Doe"]), ("Jane Doe Daily Mail", ["Jane Doe"]), ("Town Herald Editorial Staff", [])])
 def test_split_people(value, expected):
     assert split_people(value) == expected
 
@@ -227,3 +229,144 @@ def test_a_date_without_its_year_under_the_headline_takes_the_footers_year_last(
     html = page(header=header).replace("</body>", footer + "</body>")
     assert document(html).published == "2021-02-17"
     assert document(page(header=header)).published is None     # no year anywhere: no date
+
+
+# --- the real-world forms of the evidence, one invented page each -------------------------------------------
+
+def graph(*nodes: dict) -> str:
+    return ld({"@context": "https://schema.org", "@graph": list(nodes)})
+
+
+@pytest.mark.parametrize("head, expected", [
+    # JSON-LD: in an @graph, in a list, each article type, the creation date when no publication date
+    (graph({"@type": "WebSite", "name": "Harbour Herald"},
+           {"@type": "NewsArticle", "datePublished": "2024-03-05T14:30:00+01:00"}), "2024-03-05T14:30:00+01:00"),
+    ("<script type='application/ld+json'>[{\"@type\": \"BreadcrumbList\"}, "
+     "{\"@type\": \"ReportageNews\", \"datePublished\": \"2024-03-06\"}]</script>", "2024-03-06"),
+    (ld({"@type": "BlogPosting", "datePublished": "2024-03-07"}), "2024-03-07"),
+    (ld({"@type": ["Article", "NewsArticle"], "dateCreated": "2024-03-08"}), "2024-03-08"),
+    (ld({"@type": "WebPage", "datePublished": "2024-03-09"}), "2024-03-09"),
+    # a video page: its VideoObject's upload date, but only after the meta tags
+    (ld({"@type": "VideoObject", "uploadDate": "2024-03-10T08:00:00Z"}), "2024-03-10T08:00:00+00:00"),
+    (ld({"@type": "VideoObject", "uploadDate": "2019-01-01"})
+     + "<meta property='article:published_time' content='2024-03-11'>", "2024-03-11"),
+    # a raw line break inside a JSON string, an HTML-comment wrapper
+    ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Ferry\nline\", "
+     "\"datePublished\": \"2024-03-12\"}</script>", "2024-03-12"),
+    ("<script type='application/ld+json'><!-- {\"@type\": \"NewsArticle\", \"datePublished\": \"2024-03-13\"} --></script>",
+     "2024-03-13"),
+    # meta names and properties, any case
+    ("<meta property='og:article:published_time' content='2024-04-01T06:00:00-04:00'>", "2024-04-01T06:00:00-04:00"),
+    ("<meta name='parsely-pub-date' content='2024-04-02T06:00:00Z'>", "2024-04-02T06:00:00+00:00"),
+    ("<meta name='sailthru.date' content='2024-04-03 06:00:00'>", "2024-04-03T06:00:00"),
+    ("<meta name='DC.date.issued' content='2024-04-04'>", "2024-04-04"),
+    ("<meta name='dc.date' content='2024-04-05'>", "2024-04-05"),
+    ("<meta name='pubdate' content='20240406'>", "2024-04-06"),
+    ("<meta name='date' content='2024-04-07'>", "2024-04-07"),
+    ("<meta name='citation_publication_date' content='2024/04/08'>", None),   # not ISO: left to htmldate below
+    ("<meta itemprop='datePublished' content='2024-04-09'>", "2024-04-09"),
+    ("<meta name='pubdate' content='Tue, 09 Apr 2024 14:30:00 +0200'>", "2024-04-09T14:30:00+02:00"),
+    # the publication date before the update's, whichever comes first
+    ("<meta property='article:modified_time' content='2024-04-11'>"
+     "<meta property='article:published_time' content='2024-04-10'>", "2024-04-10"),
+])
+def test_the_publication_date_in_each_form_of_markup(head, expected):
+    from dateline.ingest.html_evidence import jsonld_objects, meta_values, published_evidence
+    from lxml import html as lxml_html
+
+    tree = lxml_html.fromstring(page(head))
+    assert published_evidence(tree, None, jsonld_objects(tree), meta_values(tree)) == expected
+
+
+def test_a_time_element_with_itemprop_dates_the_page():
+    html = page(header="<div class='meta'><time itemprop='datePublished' datetime='2024-05-01T10:00:00+02:00'>"
+                       "1 May</time></div>")
+    assert document(html).published == "2024-05-01T10:00:00+02:00"
+
+
+@pytest.mark.parametrize("author, expected", [
+    ("Jane Doe", ("Jane Doe",)),
+    ({"@type": "Person", "name": "Jane Doe"}, ("Jane Doe",)),
+    ([{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "John Roe"}], ("Jane Doe", "John Roe")),
+    (["Jane Doe", "John Roe"], ("Jane Doe", "John Roe")),
+    ({"@type": "Person", "name": ["Jane Doe"]}, ("Jane Doe",)),
+    ({"@type": "Person", "name": "By Jane Doe and John Roe"}, ("Jane Doe", "John Roe")),
+    ({"@type": "Organization", "name": "Harbour Herald"}, ()),
+    ({"@type": "Person", "name": "https://harbourherald.example/staff/jane-doe"}, ()),
+])
+def test_jsonld_author_as_string_object_or_list(author, expected):
+    html = page(ld({"@type": "NewsArticle", "headline": "Ferry line to open", "author": author}))
+    assert document(html).authors == expected
+
+
+def test_an_author_in_an_at_graph_is_found_by_its_id():
+    html = page(graph({"@type": "NewsArticle", "headline": "Ferry line to open",
+                       "author": [{"@id": "https://harbourherald.example/#/person/1"}]},
+                      {"@type": "Person", "@id": "https://harbourherald.example/#/person/1", "name": "Jane Doe"}))
+    assert document(html).authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize("head, expected", [
+    ("<meta property='article:author' content='https://www.facebook.example/janedoe'>"
+     "<meta name='author' content='Jane Doe'>", ("Jane Doe",)),
+    ("<meta name='parsely-author' content='Jane Doe'>", ("Jane Doe",)),
+    ("<meta name='author' content='Harbour Herald'>", ()),
+    ("<meta name='author' content='Jane Doe, Reuters'>", ("Jane Doe",)),
+])
+def test_author_meta_tags_give_people_not_profile_pages_or_outlets(head, expected):
+    html = page(head + "<meta property='og:site_name' content='Harbour Herald'>")
+    assert document(html).authors == expected
+
+
+@pytest.mark.parametrize("byline, expected", [
+    ("<div class='byline'>By Jane Doe and John Roe</div>", ("Jane Doe", "John Roe")),
+    ("<span class='author-name'>Jane Doe</span>", ("Jane Doe",)),
+    ("<a rel='author' href='/staff/jane-doe'>Jane Doe</a>", ("Jane Doe",)),
+    ("<p class='byline'>Story by Jane Doe, Reuters</p>", ("Jane Doe",)),
+])
+def test_byline_markup_gives_the_authors(byline, expected):
+    assert document(page(header=f"<h1>Ferry line to open in spring</h1>{byline}")).authors == expected
+
+
+@pytest.mark.parametrize("head, expected", [
+    ("<meta property='og:title' content='Ferry line to open in spring — Harbour Herald'>", "Ferry line to open in spring"),
+    ("<meta property='og:title' content='Ferry line to open in spring - Harbour Herald'>", "Ferry line to open in spring"),
+    ("<meta name='twitter:title' content='Ferry line to open in spring | Harbour Herald'>", "Ferry line to open in spring"),
+    (ld({"@type": "NewsArticle", "headline": "Ferry line to open in spring"})
+     + "<title>Ferry line to open in spring | Harbour Herald</title>", "Ferry line to open in spring"),
+])
+def test_the_title_from_each_source_without_the_site_name(head, expected):
+    html = page(head + "<meta property='og:site_name' content='Harbour Herald'>")
+    assert document(html).title == expected
+
+
+def test_an_h1_that_a_title_opens_before_a_section_and_the_site_is_the_headline():
+    html = page("<title>Ferry line opens - Harbour Notes - HH</title>"
+                "<meta name='twitter:title' content='Ferry line opens - Harbour Notes - HH'>"
+                "<meta property='og:site_name' content='HH.com'>", header="<h1>Ferry line opens</h1>")
+    assert document(html).title == "Ferry line opens"
+
+
+def test_a_long_pages_json_ld_at_its_end_survives_the_cut(monkeypatch):
+    from dateline.ingest import patterns
+
+    monkeypatch.setattr(patterns, "HTML_MAX_CHARS", 5_000)
+    html = page(url_body=BODY * 10 + "<div>" + "<p>More text of the page.</p>" * 300 + "</div>"
+                + ld({"@type": "NewsArticle", "datePublished": "2024-06-01T08:00:00Z"}))
+    found = document(html)
+    assert found.published == "2024-06-01T08:00:00+00:00"
+    assert any(problem.code == "W206" for problem in found.errors)
+
+
+@pytest.mark.parametrize("title, h1, expected", [
+    # the title opens with the <h1>, then a blog's name and the site's
+    ("Ferry line opens - Harbour Notes - HH", "Ferry line opens", "Ferry line opens"),
+    # the <h1> is the blog's name, the title's long part the headline: the <h1> is not it
+    ("Harbour Notes : Ferry line to open in spring after two years of delays", "Harbour Notes",
+     "Harbour Notes : Ferry line to open in spring after two years of delays"),
+    # a heading's permalink mark is no part of it
+    ("Ferry line opens — Harbour Notes", "Ferry line opens¶", "Ferry line opens"),
+])
+def test_an_h1_the_title_opens_with_before_short_parts(title, h1, expected):
+    html = page(f"<title>{title}</title><meta property='og:title' content='{title}'>", header=f"<h1>{h1}</h1>")
+    assert document(html).title == expected

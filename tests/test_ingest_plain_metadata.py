@@ -495,3 +495,14 @@ def test_short_relative_ages(line, expected):
     from dateline.ingest.metadata_text import relative_date
 
     assert relative_date(line, datetime(2024, 11, 18, 20, 0, tzinfo=timezone.utc)) == expected
+
+
+@pytest.mark.parametrize("line", ["January 2, 2020 10:00 AM WST", "US Politics Jan 2, 2020 10:00 AM"])
+def test_a_word_dateutil_takes_for_an_unknown_zone_leaves_the_time_naive_without_a_warning(line):
+    import warnings
+
+    from dateline.ingest.metadata_text import line_date
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")   # dateutil's UnknownTimezoneWarning (to become an error)
+        assert line_date(line) == "2020-01-02T10:00:00"

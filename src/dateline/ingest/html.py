@@ -35,6 +35,7 @@ RULES = tuple([f"drop-{kind}" for kind in sorted(_DROPPED_FROM_BODY)]
 # big. Removed only from oversized pages (on dev pages removing them first saves no time).
 _SCRIPT_LIKE = re.compile(r"<(script(?![^>]*ld\+json)|style|svg|noscript|template)\b[^>]*>.*?</\1\s*>",
                           re.IGNORECASE | re.DOTALL)
+_JSON_LD_BLOCK = re.compile(r"<script\b[^>]*ld\+json[^>]*>.*?</script\s*>", re.IGNORECASE | re.DOTALL)
 _DATA_URI = re.compile(r"data:[\w/+.-]+;base64,[A-Za-z0-9+/=\s]{200,}")
 _PARAGRAPHS = XPath("//p | //br")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
@@ -78,7 +79,10 @@ def extract_stage(html: str, url: str | None = None, now: datetime | None = None
         if len(html) > P.HTML_MAX_CHARS:
             problems.append(problem("W206", length=len(html), limit=P.HTML_MAX_CHARS))
             cut = html.rfind("<", 0, P.HTML_MAX_CHARS)
-            html = html[:cut if cut > 0 else P.HTML_MAX_CHARS]
+            cut = cut if cut > 0 else P.HTML_MAX_CHARS
+            # the JSON-LD blocks of the part cut off go along (a large page can print its metadata
+            # at its end, as Wikipedia does): the evidence readers find them anywhere in the tree
+            html = html[:cut] + "".join(_JSON_LD_BLOCK.findall(html, cut))[:P.HTML_MAX_CHARS // 10]
     from trafilatura import bare_extraction
     from trafilatura.utils import load_html
 

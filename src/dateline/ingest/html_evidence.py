@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import date, datetime
+from email.utils import parsedate_to_datetime
 
 from lxml.etree import XPath
 
@@ -66,10 +67,25 @@ def jsonld_objects(tree) -> list[dict]:
 
     for block in _JSONLD(tree)[:10]:
         try:
-            walk(json.loads(block.strip().rstrip(";")))
+            # strict=False: a raw line break or tab inside a string value, as many CMSs print them
+            walk(json.loads(_unwrap(block), strict=False))
         except (ValueError, RecursionError):
             continue
     return found
+
+
+def _unwrap(block: str) -> str:
+    """A JSON-LD block's JSON without an HTML comment or CDATA wrapper or a trailing semicolon."""
+    block = block.strip()
+    for opening, closing in (("<!--", "-->"), ("<![CDATA[", "]]>"), ("//<![CDATA[", "//]]>")):
+        if block.startswith(opening) and block.endswith(closing):
+            block = block[len(opening):-len(closing)].strip()
+    return block.rstrip(";")
+
+
+def by_id(objects: list[dict]) -> dict[str, dict]:
+    """The JSON-LD objects that carry an ``@id`` (an ``@graph``'s nodes refer to each other by it)."""
+    return {o["@id"]: o for o in objects if isinstance(o.get("@id"), str) and len(o) > 1}
 
 
 def _types(obj: dict) -> str:
@@ -123,19 +139,42 @@ def iso_date(value) -> str | None:
     return text
 
 
+def meta_date(value) -> str | None:
+    """A meta tag's date: ISO 8601 (``iso_date``) or the e-mail form some sites print there
+    ("Tue, 05 Mar 2024 14:30:00 +0000", its zone kept)."""
+    found = iso_date(value)
+    if found or not isinstance(value, str) or not _RFC_2822.match(value.strip()):
+        return found
+    try:
+        stamp = parsedate_to_datetime(value.strip())
+    except (TypeError, ValueError, IndexError):
+        return None
+    return iso_date(stamp.isoformat() if stamp.tzinfo else stamp.date().isoformat())
+
+
+_RFC_2822 = re.compile(r"^(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\b")
+
+
 def published_evidence(tree, url: str | None, objects: list[dict], metas: dict[str, str]) -> str | None:
     """The publication date from the strongest explicit evidence, or None (then: htmldate)."""
     for obj in article_objects(objects):
-        found = iso_date(obj.get("datePublished") or obj.get("dateCreated"))
+        found = iso_date(obj.get("datePublished")) or iso_date(obj.get("dateCreated"))
         if found:
             return found
     for name in DATE_META:
-        found = iso_date(metas.get(name))
+        found = meta_date(metas.get(name))
         if found:
             return found
     for name, value in metas.items():
         if _PUBLISHED_META.search(name) and not _NOT_PUBLISHED_META.search(name):
-            found = iso_date(value)
+            found = meta_date(value)
+            if found:
+                return found
+    # a video page's own object: VideoObject's ``uploadDate`` (after the meta tags: an article page
+    # can embed an older clip)
+    for obj in objects:
+        if "video" in _types(obj).lower():
+            found = iso_date(obj.get("uploadDate")) or iso_date(obj.get("datePublished"))
             if found:
                 return found
     in_url = url_date(url)
@@ -219,13 +258,15 @@ def title_evidence(tree, objects: list[dict], metas: dict[str, str], site_names:
         if value and value.strip():
             raw.append(" ".join(value.split()))
             candidates.append(strip_site(raw[-1], site_names))
-    h1s = [" ".join(h.text_content().split()) for h in _H1(tree)[:5]]
+    # (a heading's permalink mark cut: "Evolve: Shared Mutable History¶")
+    h1s = [" ".join(h.text_content().split()).rstrip(" ¶#") for h in _H1(tree)[:5]]
     h1s = [h for h in h1s if 2 <= len(h.split()) <= 40]
     raw += [" ".join(t.split()) for t in _TITLE(tree)[:1] if t.strip()]
     titles = [strip_site(" ".join(t.split()), site_names) for t in _TITLE(tree)[:1] if t.strip()]
     keys = [_key(c) for c in candidates + titles + raw]
     for h1 in h1s:   # an <h1> another source agrees with is the headline as printed
-        if _key(h1) and any(_key(h1) == k or (len(k) > 20 and _key(h1).startswith(k)) for k in keys):
+        if _key(h1) and (any(_key(h1) == k or (len(k) > 20 and _key(h1).startswith(k)) for k in keys)
+                         or any(_opens(h1, c) for c in candidates + titles + raw)):
             return h1
     for index, candidate in enumerate(candidates):
         if _key(candidate) in keys[:index] + keys[index + 1:] or _key(candidate) in map(_key, h1s):
@@ -237,10 +278,21 @@ def title_evidence(tree, objects: list[dict], metas: dict[str, str], site_names:
     return titles[0] if titles else (h1s[0] if h1s else None)
 
 
+def _opens(h1: str, title: str) -> bool:
+    """Whether a title is the <h1> and then short parts after separators, a section's or a blog's
+    name and the site's ("Headline - Blog Name - Site"); not the <h1> as the blog's name before the
+    headline ("Blog Name : Headline")."""
+    parts = _TITLE_SEPARATORS.split(title)
+    size = len(h1.split())
+    return any(_key(" ".join(parts[:i])) == _key(h1)
+               and all(len(part.split()) <= min(4, size) for part in parts[i:]) for i in range(1, len(parts)))
+
+
 def authors_evidence(objects: list[dict], metas: dict[str, str]) -> list[str]:
     """People named as authors in JSON-LD, else in author meta tags."""
+    nodes = by_id(objects)
     for obj in article_objects(objects):
-        people = _people(obj.get("author") or obj.get("creator"))
+        people = _people(obj.get("author") or obj.get("creator"), nodes)
         if people:
             return people
     for name in AUTHOR_META:
@@ -252,18 +304,25 @@ def authors_evidence(objects: list[dict], metas: dict[str, str]) -> list[str]:
     return []
 
 
-def _people(value) -> list[str]:
+def _people(value, nodes: dict[str, dict]) -> list[str]:
+    """The people of a JSON-LD ``author``: a string, a Person object (its ``name``, or the
+    ``@graph`` node its ``@id`` points to), or a list of these; organisations are not people."""
     if isinstance(value, list):
         out: list[str] = []
         for item in value[:20]:
-            for name in _people(item):
+            for name in _people(item, nodes):
                 if name not in out:
                     out.append(name)
         return out
     if isinstance(value, dict):
+        if "name" not in value and isinstance(value.get("@id"), str) and value["@id"] in nodes:
+            value = nodes[value["@id"]]
         if "organization" in _types(value).lower():
             return []
-        return split_people(value.get("name")) if isinstance(value.get("name"), str) else []
+        name = value.get("name")
+        if isinstance(name, list):    # "name": ["Jane Doe"]
+            name = ", ".join(n for n in name if isinstance(n, str))
+        return split_people(name) if isinstance(name, str) else []
     if isinstance(value, str) and not value.startswith(("http", "/")):
         return split_people(value)
     return []

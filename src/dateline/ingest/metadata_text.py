@@ -41,11 +41,9 @@ def parse_date_text(text: str) -> str | None:
     plain = _ORDINAL.sub("", plain)
     plain = _DOTTED_TIME.sub(r"\1:\2", plain)   # "18.54 GMT"
     plain = re.sub(r"\s(?:at|@|on)\s|[|–—()]|\s-\s", " ", plain, flags=re.IGNORECASE)
-    from dateutil import parser as dateparser
-
     try:
         # "12:01am GMT 06/01/2008": a zone east of the Americas writes the day first (6 January)
-        parsed = dateparser.parse(plain, fuzzy=True, default=datetime(1900, 1, 1),
+        parsed = parse_with_dateutil(plain, fuzzy=True, default=datetime(1900, 1, 1),
                                   dayfirst=offset is not None and offset >= timedelta(hours=-2)
                                   and _DAY_MONTH_YEAR.search(plain) is not None)
     except (ValueError, OverflowError):
@@ -57,6 +55,24 @@ def parse_date_text(text: str) -> str | None:
     if offset is not None:
         parsed = parsed.replace(tzinfo=timezone(offset))
     return parsed.isoformat()
+
+
+def parse_with_dateutil(text: str, **options) -> datetime:
+    """dateutil's ``parse`` that reads only numeric offsets and UTC/GMT as zones: a word it takes for
+    a zone name it does not know ("EST", "CT", "US" in "US Politics") leaves the time naive, as it
+    did, without dateutil's UnknownTimezoneWarning (which will become an error); zone names are
+    read by ``_offset_of`` from ``patterns.ZONE_OFFSETS``, not by dateutil."""
+    from dateutil import parser as dateparser
+
+    return dateparser.parse(text, tzinfos=_numeric_zone, **options)
+
+
+def _numeric_zone(name: str | None, offset: int | None):
+    from dateutil import tz
+
+    if offset is None:
+        return None
+    return tz.UTC if offset == 0 else tz.tzoffset(name, offset)
 
 
 def _offset_of(text: str) -> timedelta | None:
@@ -312,10 +328,8 @@ def _parse_loose(match: re.Match) -> str | None:
         return parse_date_text(match.group(0))
     value = match.group("numeric")
     day_first = "." in value[:6] and not re.match(r"(?:19|20)\d{2}\.", value)
-    from dateutil import parser as dateparser
-
     try:
-        parsed = dateparser.parse(value.replace(".", "/") if "." in value[:10] else value, fuzzy=True,
+        parsed = parse_with_dateutil(value.replace(".", "/") if "." in value[:10] else value, fuzzy=True,
                                   dayfirst=day_first, default=datetime(1900, 1, 1))
     except (ValueError, OverflowError):
         return None
@@ -506,9 +520,11 @@ def person_name(part: str) -> str | None:
         if brand is not None:
             words = words[:brand]
             name = " ".join(words)
-        elif words[-1].lower() == "news" and words[-2][:1].isupper() \
+        elif words[-1].lower() not in P.STAFF_LAST_WORDS and words[-2][:1].isupper() \
                 and all(re.fullmatch(r"[A-Z][a-z'’.-]+", word) for word in words[:-2]):
-            # a name, then a two-word outlet: "Jane Doe Fox News", "Jane Ann Doe Sky News"
+            # a name, then a two-word outlet (its last word one of P.OUTLET_LAST_WORDS, as the test
+            # above says): "Jane Doe Fox News", "Jane Ann Doe Sky News", "Jane Doe Daily Mail"; not
+            # an outlet's staff ("Town Herald Editorial Staff")
             words = words[:-2]
             name = " ".join(words)
     if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in name) or name in P.AGENCIES or len(words[-1]) < 2:

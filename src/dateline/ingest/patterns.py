@@ -85,6 +85,9 @@ NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", 
 OUTLET_LAST_WORDS = frozenset("""staff team desk editors reports report news press times post media network
 wire wires service services agency agencies journal herald tribune telegraph gazette daily weekly magazine mail
 radio tv online digital group bureau newsroom""".split())
+# Those that name a publication's people rather than the publication ("Editorial Staff", "News
+# Desk"): what stands before them is the outlet, never a person with an outlet run on after them.
+STAFF_LAST_WORDS = frozenset("staff team desk editors bureau newsroom".split())
 # Words of headings and menu items that sit above a dated line as a byline would ("Most Popular",
 # "Latest Stories", "Editor's Picks"): a bare line with one of them is no author's name.
 NOT_NAME_WORDS = frozenset("""a an the of and or to in on for with from by at is are my our your this that most

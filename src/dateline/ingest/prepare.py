@@ -68,10 +68,10 @@ def normalise_published(value: str | None) -> str | None:
         return None
     parsed = parse_published(value)
     if parsed is None:
-        from dateutil import parser as dateparser
+        from .metadata_text import parse_with_dateutil
 
         try:
-            parsed = dateparser.parse(value)
+            parsed = parse_with_dateutil(value)
         except (ValueError, OverflowError):
             return None
     return parsed.isoformat()
