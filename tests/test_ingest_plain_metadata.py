@@ -55,6 +55,13 @@ MENU = "\n".join(["Home", "News", "Sport", "Weather", "Opinion", "Contact"])
     ("By Jane Doe and John Roe, BBC News", ["Jane Doe", "John Roe"]),     # the outlet is no person
     ("By JANE DOE Associated Press", ["Jane Doe"]),                       # all capitals, agency glued on
     ("BY JOHN SMITH AND MARY JONES", ["John Smith", "Mary Jones"]),
+    # people in capitals, the outlet in mixed case: the outlet is cut, not the people
+    ("By JOHN SMITH and MARY JONES, Associated Press", ["John Smith", "Mary Jones"]),
+    ("By JOHN SMITH and MARY JONES Associated Press", ["John Smith", "Mary Jones"]),
+    ("By Ines Marlow and Gil Ashdown, USA TODAY", ["Ines Marlow", "Gil Ashdown"]),
+    # the "and" of another language a byline label is read in
+    ("Par Ines Marlow et Gil Ashdown — 24 novembre 2017 à 18:42", ["Ines Marlow", "Gil Ashdown"]),
+    ("Por Ines Marlow y Gil Ashdown", ["Ines Marlow", "Gil Ashdown"]),
     ("Jane Doe | Reuters", ["Jane Doe"]),                                 # no "By": an outlet after a bar
     ("Jane Doe, Senior Writer", ["Jane Doe"]),
     ("By Ana de Armas and Jan van der Berg", ["Ana de Armas", "Jan van der Berg"]),
@@ -506,3 +513,8 @@ def test_a_word_dateutil_takes_for_an_unknown_zone_leaves_the_time_naive_without
     with warnings.catch_warnings():
         warnings.simplefilter("error")   # dateutil's UnknownTimezoneWarning (to become an error)
         assert line_date(line) == "2020-01-02T10:00:00"
+
+
+def test_a_follow_button_between_a_bare_name_and_its_date_line_is_passed_over():
+    assert bare_byline("Ines Marlow", "Follow", "Oct 18, 2019 · 8 min read") == ["Ines Marlow"]
+    assert bare_byline("Ines Marlow", "Follow", "Why profiling matters") == []

@@ -113,7 +113,8 @@ def _classed_elements(tree, meta: PageMetadata, after) -> None:
         if len(text.split()) > P.BYLINE_MAX_WORDS:
             continue
         following = texts[index + 1] if index + 1 < len(texts) else None
-        people = byline_people(text) if says_by(text) else bare_byline(text, following)
+        people = byline_people(text) if says_by(text) else bare_byline(
+            text, following, texts[index + 2] if index + 2 < len(texts) else None)
         if people:
             meta.authors = people
             return

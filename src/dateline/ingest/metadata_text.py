@@ -363,7 +363,7 @@ def nearby_authors(lines: list[Line], anchors: list[int]) -> list[str]:
         following = lines[line.number + 1].text if line.number + 1 < len(lines) else None
         if _BY_ALONE.match(line.text) and following is not None:
             return byline_people("By " + following)
-        bare = bare_byline(line.text, following)
+        bare = bare_byline(line.text, following, lines[line.number + 2].text if line.number + 2 < len(lines) else None)
         if bare:
             return bare
         # nor is the headline printed again with its site ("Council Approves Budget | Town News")
@@ -454,8 +454,10 @@ def byline_people(text: str) -> list[str]:
         rest = rest[:date_found.start()]
     rest = re.sub(r"\s+(?:on|at)\s*$", "", rest.strip(" ,;-–—|/"))
     parts = _NAME_SPLIT.split(rest)
-    if any(re.search(r"[a-z]", part) for part in parts):
-        # names in mixed case beside a part in capitals: the capitals are the outlet ("Jane Doe, USA TODAY")
+    if people_of(part for part in parts if re.match(r"\S*[a-z]", part)):
+        # a person in mixed case beside a part in capitals: the capitals are the outlet ("Jane Doe, USA
+        # TODAY"); not when the mixed-case part is the outlet ("JANE DOE and JOHN ROE, Associated Press",
+        # "JANE DOE and JOHN ROE Associated Press": the person's words, not the part's, decide)
         parts = [part for part in parts if not (part.isupper() and len(part.split()) >= 2)]
     return people_of(parts)
 
@@ -465,10 +467,13 @@ def says_by(text: str) -> bool:
     return bool(_BY.match(text) or _DATE_BY.match(text))
 
 
-def bare_byline(text: str, following: str | None) -> list[str]:
+def bare_byline(text: str, following: str | None, then: str | None = None) -> list[str]:
     """A name alone on its line with the date (or the reading time) on the next: "Jane Doe" then
     "Nov 18, 2019 4:26 pm"; "JANE DOE, Outlet" then "18 NOV 2019". Without that date a line of
-    two capitalised words is as likely a menu item or a heading as a byline."""
+    two capitalised words is as likely a menu item or a heading as a byline. A follow button between
+    them ("Follow") is passed over: ``then`` is the line after it."""
+    if following is not None and _FOLLOW_BUTTON.match(following):
+        following = then    # "Jane Doe" / "Follow" / "Oct 18, 2019 · 8 min read": the button between
     if following is None or len(text.split()) > 9 or len(following.split()) > P.NEARBY_DATE_MAX_WORDS:
         return []
     match = _BARE_LINE.fullmatch(text)
@@ -586,6 +591,8 @@ _READING_TIME = re.compile(r"^\d{1,2}\s*min(?:ute)?s?\.?\s+read\b", re.IGNORECAS
 _NO_INITIAL_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{P.PARTICLE})){{1,3}}"
 _BARE_NAME = re.compile(rf"^{_NO_INITIAL_NAME}")
 _BARE_PAIR = re.compile(rf"^{_NO_INITIAL_NAME}\s+(?:and|&)\s+{_NO_INITIAL_NAME}")
+# a follow button printed between a bare name and its date line
+_FOLLOW_BUTTON = re.compile(r"^\W*(?:follow|subscribe)\W*$", re.IGNORECASE)
 # "Jane Doe @janedoe", "Jane Doe, @janedoe, Show Name"
 _HANDLE = re.compile(r"^\s*,?\s*@\w+")
 # the date right after the name, perhaps after a separator or "on": "Jane Doe - Nov 19, 2019" (not the
@@ -598,7 +605,8 @@ _AGO_AFTER = re.compile(r"^\s*[•·|/–—-]\s*(?:an?|\d{1,3})\s*(?:min(?:ute)
 # a labelled field among others: "Date: May 2, 2012 | Category: News | Author: Jane Doe"
 _AUTHOR_FIELD = re.compile(r"(?:^|[|•·]\s*)(?i:authors?)\s*:\s*(?P<rest>[^|•·]+)")
 _OUTLET_TAIL = re.compile(r"^\s*[|,/–—-]\s*([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s*$")
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|\b(?i:and|with)\b|&)\s*")
+# (and, in lower case, the "and" of the languages a byline label is read in: "Par Jane Doe et John Roe")
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|\b(?i:and|with)\b|\b(?:und|et|y|e)\b|&)\s*")
 # an agency after the name, or glued to a name in capitals ("ERIC TUCKERAssociated Press")
 _AGENCY_NAMES = "|".join(re.escape(a) for a in sorted(P.AGENCIES, key=len, reverse=True))
 _TRAILING_AGENCY = re.compile(rf"(?:\s+(?i:{_AGENCY_NAMES})|(?<=[A-Z]{{2}})(?=[A-Z][a-z])(?:{_AGENCY_NAMES}))$")
