@@ -565,3 +565,14 @@ def test_a_landmark_labelled_as_a_location_is_no_town_of_its_last_word(run_place
     work = run_places("Tourists visited the Eiffel Tower on Sunday.")
     assert [p.text for p in work.places] == ["Eiffel Tower"]
     assert work.places[0].geonameid is None  # not Tower, a village in Ireland
+
+
+def test_the_state_of_a_division_by_its_english_name(run_places):
+    work = run_places("The market in Ludwigshafen, in the state of Rhineland-Palatinate, was closed.")
+    state = next(p for p in work.places if p.text == "Rhineland-Palatinate")
+    assert state.feature == "ADM1" and state.country == "DEU"
+
+
+def test_a_state_after_its_name_needs_its_own_name(run_places):
+    work = run_places("Critics said it would become a Jewish state, and the Islamic state spread.")
+    assert not work.places

@@ -42,7 +42,8 @@ COMPASS = re.compile(r"^(?:far |extreme |upper |lower )?(?:north|south|east|west
 # Place-type words that introduce names with "of": "the village of Prisi", "the towns of Haris and
 # Varzaqan" (one list for the locative cue and for the type the word gives the names).
 PLACE_TYPES_BEFORE_OF = (r"villages?|towns?|cities|city|hamlets?|suburbs?|districts?|provinces?|"
-                         r"counties|municipalit(?:y|ies)|settlements?|neighbou?rhoods?|regions?")
+                         r"counties|municipalit(?:y|ies)|settlements?|neighbou?rhoods?|regions?|"
+                         r"states?")  # "the state of Rhineland-Palatinate": first-order divisions
 # Words right before a name that say it is a place: "in Belmonte", "near Dunmore", "the village of
 # Yarrow", "towns of Alder and Brisk" (the second name after "and" is caught by the first's cue),
 # "in Milton and Ashby" (the cue carries over one "and"/"or": LGL tune recall 0.896 -> 0.897).

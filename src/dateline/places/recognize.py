@@ -521,8 +521,9 @@ class _Finder:
         """Names a place-type word introduces or follows: "the villages of Foua and Kfraya",
         "the towns of Haris and Varzaqan", "Maoxian county", "the Abbassiya district"."""
         for m in TYPED_BEFORE.finditer(self.text):
+            kind = m.group("kind").lower()
             for n in LIST_NAME_WIDE.finditer(self.text, m.start("names"), m.end("names")):
-                self.typed(*n.span(), m.group("kind").lower())
+                self.typed(*n.span(), "state of" if kind.startswith("state") else kind)
         for m in TYPED_AFTER.finditer(self.text):
             self.typed(*m.span("name"), m.group("kind").lower())
         for m in STATE_TITLED.finditer(self.text):
@@ -541,11 +542,14 @@ class _Finder:
                 or name.lower() in NOT_PLACES_WITHOUT_LABEL or self.person_name(start, end):
             return
         candidates = self.candidates(start, end)
-        if kind == "state":
+        if kind in ("state", "state of"):
             # "Rakhine state", "Washington state": a first-order division, never an unknown name
             # ("a Jewish state", "the Islamic state"). "Rakhine State", "Kano State" (spaCy's
             # persons) only where no American state has the name: "Ohio State" is a university.
-            candidates = [(c, p) for c, p in candidates if p and c.feature == "ADM1"]
+            # "the state of Rhineland-Palatinate": by another name too (GeoNames' Rheinland-Pfalz).
+            divisions = [(c, p) for c, p in candidates if c.feature == "ADM1"]
+            candidates = [(c, p) for c, p in divisions if p] or \
+                (divisions if kind == "state of" else [])
             if titled and any(c.country == "USA" for c, _ in candidates):
                 return  # "Florida State University" is no Uruguayan department
             if not candidates:
