@@ -177,7 +177,10 @@ def test_meta_author_byline_is_split_and_tidied():
     ("JESSICA MINTZ AP Technology Writer", ["Jessica Mintz"]), ("Kelli Miller WebMD Health News", ["Kelli Miller"]),
     ("Jim Macdonald, THE CANADIAN PRESS", ["Jim Macdonald"]), ("J J", []),
     # a two-word outlet run on after a name, whatever its last outlet word
-    ("Jane Doe Fox News", ["Jane Doe"]), ("Jane Doe Daily Mail", ["Jane Doe"]), ("Town Herald Editorial Staff", [])])
+    ("Jane Doe Fox News", ["Jane Doe"]), ("Jane Doe Daily Mail", ["Jane Doe"]), ("Town Herald Editorial Staff", []),
+    # the joins of plain-text bylines (patterns.NAME_JOINS), and "|" and "/"
+    ("Jane Doe with John Roe", ["Jane Doe", "John Roe"]), ("Ana Silva e João Souza", ["Ana Silva", "João Souza"]),
+    ("Jane Doe | John Roe / Ana Lee", ["Jane Doe", "John Roe", "Ana Lee"])])
 def test_split_people(value, expected):
     assert split_people(value) == expected
 

@@ -339,4 +339,4 @@ def split_people(value: str | None) -> list[str]:
     return people_of(_PEOPLE_SPLIT.split(value))
 
 
-_PEOPLE_SPLIT = re.compile(r"\s*(?:;|,|\||/|\b(?i:and)\b|\b(?:und|et|y)\b|&)\s*")
+_PEOPLE_SPLIT = re.compile(rf"\s*(?:\||/|{P.NAME_JOINS})\s*")

@@ -605,8 +605,8 @@ _AGO_AFTER = re.compile(r"^\s*[•·|/–—-]\s*(?:an?|\d{1,3})\s*(?:min(?:ute)
 # a labelled field among others: "Date: May 2, 2012 | Category: News | Author: Jane Doe"
 _AUTHOR_FIELD = re.compile(r"(?:^|[|•·]\s*)(?i:authors?)\s*:\s*(?P<rest>[^|•·]+)")
 _OUTLET_TAIL = re.compile(r"^\s*[|,/–—-]\s*([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s*$")
-# (and, in lower case, the "and" of the languages a byline label is read in: "Par Jane Doe et John Roe")
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|\b(?i:and|with)\b|\b(?:und|et|y|e)\b|&)\s*")
+# the names of a byline split where patterns.NAME_JOINS joins them
+_NAME_SPLIT = re.compile(rf"\s*(?:{P.NAME_JOINS})\s*")
 # an agency after the name, or glued to a name in capitals ("ERIC TUCKERAssociated Press")
 _AGENCY_NAMES = "|".join(re.escape(a) for a in sorted(P.AGENCIES, key=len, reverse=True))
 _TRAILING_AGENCY = re.compile(rf"(?:\s+(?i:{_AGENCY_NAMES})|(?<=[A-Z]{{2}})(?=[A-Z][a-z])(?:{_AGENCY_NAMES}))$")

@@ -85,6 +85,10 @@ NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", 
 OUTLET_LAST_WORDS = frozenset("""staff team desk editors reports report news press times post media network
 wire wires service services agency agencies journal herald tribune telegraph gazette daily weekly magazine mail
 radio tv online digital group bureau newsroom""".split())
+# What joins the names of a byline ("Jane Doe, John Roe and Ana Lee", "Jane Doe with John Roe", and,
+# in lower case, the "and" of the languages a byline label is read in: "Par Jane Doe et John Roe"):
+# the one list for plain-text bylines and HTML author values (which also split at "|" and "/").
+NAME_JOINS = r",|;|\b(?i:and|with)\b|\b(?:und|et|y|e)\b|&"
 # Those that name a publication's people rather than the publication ("Editorial Staff", "News
 # Desk"): what stands before them is the outlet, never a person with an outlet run on after them.
 STAFF_LAST_WORDS = frozenset("staff team desk editors bureau newsroom".split())
