@@ -168,6 +168,7 @@ def local_countries(candidates: list[Candidate], places, doc, sent_of: dict[int,
             continue  # a demonym ("the Pakistani authorities") says whose, not where
         located.append((place.start, place.end, sent_of.get(span.root.i), place.country))
     out = {}
+    text = doc.text  # built from the tokens at each access: read once
     for n, cand in enumerate(candidates):
         named_body = cand.kind == "name" and cand.actor_kind == "organization"
         if cand.country or not (named_body or cand.kind == "description"):
@@ -176,7 +177,8 @@ def local_countries(candidates: list[Candidate], places, doc, sent_of: dict[int,
         # Legislature", "the Kabul police"); a named body only so, a description by its sentence too.
         inside = [code for s, e, _, code in located if cand.start <= s and e <= cand.end]
         # "the Supreme Court in Islamabad": where the body sits, right after its name
-        seat = [code for s, _, _, code in located if named_body and doc.text[cand.end:s] == " in "]
+        seat = [code for s, _, _, code in located if named_body and s == cand.end + 4 and
+                text[cand.end:s] == " in "] if named_body else []
         if inside:
             out[n] = inside[0]
         elif seat:
