@@ -107,6 +107,31 @@ def test_a_second_type_is_proposed_and_a_lone_type_from_the_lower_cut(nlp, monke
     propose.proposals([_Draft("COERCE", 1)], sentences, probs, make)
     assert made == [(codes["ASSAULT"], 0)]  # sentence 1 holds a COERCE: the higher cut
 
+def test_a_document_without_events_gets_its_likeliest_sentence_type_from_the_alone_cut(
+        nlp, monkeypatch):
+    """Below MIN_PROBABILITY, a document where nothing else was found gets one proposal: the
+    likeliest type of the sentence where it is likeliest, from MIN_ALONE; none beside any
+    pattern event."""
+    model = _model_for("scuffle", "ASSAULT", strength=2.5)
+    monkeypatch.setattr(learned, "load", lambda: (model, None))
+    sentences = list(nlp("The weather was fine. Guards scuffle with miners at the gate.").sents)
+    probs = {i: model.of_sentence(s) for i, s in enumerate(sentences)}
+    assert probs[1]["ASSAULT"] < propose.MIN_PROBABILITY
+    made = []
+
+    def make(candidate, number):
+        made.append((candidate.cameo, number))
+        return [_Draft(learned.TYPES[0], number)]
+
+    monkeypatch.setattr(propose, "MIN_ALONE", probs[1]["ASSAULT"] - 0.01)
+    out = propose.proposals([], sentences, probs, make)
+    assert made == [(propose.TYPE_CODES["ASSAULT"], 1)] and [d.origin for d in out] == ["model"]
+    made.clear()
+    assert propose.proposals([_Draft("PROTEST", 0)], sentences, probs, make) == [] and not made
+    monkeypatch.setattr(propose, "MIN_ALONE", probs[1]["ASSAULT"] + 0.01)
+    assert propose.proposals([], sentences, probs, make) == [] and not made
+
+
 def test_a_proposed_event_is_marked_in_the_document():
     doc = dateline.annotate("The two neighbours hold talks in Geneva.", published="2024-05-02")
     assert all(e.origin in ("pattern", "model") for e in doc.events)
