@@ -5,6 +5,7 @@
     python training/events/sample.py --check      # check labels.jsonl against the split (offsets, text)
     python training/events/sample.py --long       # batch 7: the long articles (--sentences works too)
     python training/events/sample.py --batch9     # batch 9: the last short articles, then long ones
+    python training/events/sample.py --batch10    # batch 10: the long articles after batch 9's
 
 The articles are those of samples/wikinews/wikinews.jsonl, ids sorted, shuffled with
 random.Random(2026), taken in that order while they pass the filters below, until the
@@ -21,6 +22,9 @@ LONG_MAX_CHARS (a second budget cap: it leaves out the month-long campaign round
 Batch 9 (``--batch9``): the short articles had run out after batch 8 but for five, so the sentence
 target is raised to take them all (SENTENCE_TARGET) and the batch goes on by the ``--long`` rule:
 the long articles that follow batch 7's in the same shuffle, until BATCH9_LONG_TARGET more sentences.
+
+Batch 10 (``--batch10``): the ``--long`` rule again, passing over batches 7 and 9's articles by
+name, until BATCH10_TARGET sentences (a small batch: the session's time was short).
 """
 
 from __future__ import annotations
@@ -46,6 +50,9 @@ LONG_BATCH = "helper, rubric v1, batch 7 (long)"
 # batch 9: the short articles left after batch 8, then long ones after batch 7's (--batch9)
 BATCH9 = "helper, rubric v1, batch 9"
 BATCH9_LONG_TARGET = 480
+# batch 10: the long articles after batch 9's, batches 7 and 9 excluded by name (--batch10)
+BATCH10 = "helper, rubric v1, batch 10"
+BATCH10_TARGET = 150
 
 # Judged by title and a read of the lead (reason kept next to each id).
 SKIP = {
@@ -119,14 +126,16 @@ def choose(articles: dict[str, dict]) -> list[str]:
     return chosen
 
 
-def choose_long(articles: dict[str, dict], target: int = LONG_TARGET) -> list[str]:
+def choose_long(articles: dict[str, dict], target: int = LONG_TARGET,
+                exclude: frozenset[str] = frozenset()) -> list[str]:
     """Batch 7: the same shuffle, long articles only (see the module docstring), until ``target``
-    sentences; a larger target continues past batch 7's articles (batch 9)."""
-    earlier = set()
+    sentences; a larger target continues past batch 7's articles (batch 9); ``exclude`` passes
+    over articles already taken (batch 10)."""
+    earlier = set(exclude)
     with LABELS.open(encoding="utf-8") as fh:
         for line in fh:
             rec = json.loads(line)
-            if rec.get("annotator") not in (LONG_BATCH, BATCH9):
+            if rec.get("annotator") not in (LONG_BATCH, BATCH9, BATCH10):
                 earlier.add(rec["article_id"])
     ids = sorted(articles)
     random.Random(SEED).shuffle(ids)
@@ -151,12 +160,19 @@ def choose_batch9_long(articles: dict[str, dict]) -> list[str]:
     return [i for i in taken if i not in batch7]
 
 
+def choose_batch10(articles: dict[str, dict]) -> list[str]:
+    """Batch 10: the long articles after batch 9's, batches 7 and 9 passed over by name."""
+    taken = frozenset(choose_long(articles)) | frozenset(choose_batch9_long(articles))
+    return choose_long(articles, BATCH10_TARGET, exclude=taken)
+
+
 def check(articles: dict[str, dict]) -> int:
     """Every labelled sentence matches the split; every chosen article labelled in full."""
     errors = 0
     seen: dict[str, set[int]] = {}
     long_batch: set[str] = set()
     batch9_long: set[str] = set()
+    batch10: set[str] = set()
     with LABELS.open(encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
             rec = json.loads(line)
@@ -165,6 +181,8 @@ def check(articles: dict[str, dict]) -> int:
             text = articles[rec["article_id"]]["text"]
             if rec.get("annotator") == BATCH9 and len(text) > MAX_CHARS:
                 batch9_long.add(rec["article_id"])
+            if rec.get("annotator") == BATCH10:
+                batch10.add(rec["article_id"])
             if text[rec["start"]:rec["end"]] != rec["text"]:
                 print(f"line {n}: offsets do not give the sentence", file=sys.stderr)
                 errors += 1
@@ -184,7 +202,10 @@ def check(articles: dict[str, dict]) -> int:
     if batch9_long != set(choose_batch9_long(articles)):
         print("batch 9: its long articles are not those --batch9 chooses", file=sys.stderr)
         errors += 1
-    if set(seen) - long_batch - batch9_long != set(choose(articles)):
+    if batch10 != set(choose_batch10(articles)):
+        print("batch 10: its articles are not those --batch10 chooses", file=sys.stderr)
+        errors += 1
+    if set(seen) - long_batch - batch9_long - batch10 != set(choose(articles)):
         print("batches 1-6, 8 and 9: their short articles are not those the sentence target chooses",
               file=sys.stderr)
         errors += 1
@@ -200,11 +221,15 @@ def main() -> int:
                     help="batch 7: the long articles")
     ap.add_argument("--batch9", action="store_true",
                     help="batch 9: the short articles after batch 8's, then the long ones after batch 7's")
+    ap.add_argument("--batch10", action="store_true",
+                    help="batch 10: the long articles after batch 9's")
     args = ap.parse_args()
     articles = load_articles()
     if args.check:
         return 1 if check(articles) else 0
-    if args.batch9:
+    if args.batch10:
+        chosen = choose_batch10(articles)
+    elif args.batch9:
         labelled = set()
         with LABELS.open(encoding="utf-8") as fh:
             for line in fh:
