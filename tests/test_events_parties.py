@@ -52,3 +52,19 @@ def test_two_parties_of_one_subject_still_meet_each_other(nlp):
                                            "gr": ("GRC", "country", "Greece")})
     sources, targets = parties(events, by_id, "signed", text)
     assert sources == ["Egypt", "Greece"] and targets == ["Greece", "Egypt"]
+
+
+
+def test_a_merged_description_keeps_the_victims_another_one_names():
+    from types import SimpleNamespace
+
+    from dateline.events.merge import merge_drafts
+
+    def draft(at, targets, basis):  # "two students were killed in police firing on Tuesday"
+        return SimpleNamespace(type="ASSAULT", modality="asserted", mode=None, sources=["p"],
+                               targets=targets, source_keys=("p",), target_keys=tuple(targets),
+                               date="2021-11-23", date_basis=basis, place=None,
+                               evidence=SimpleNamespace(start=at), confidence=0.8, mentions=[])
+    # the firing is dated by the clause, so it is the evidence; the killing names the victims
+    merged = merge_drafts([draft(0, ["s"], "publication"), draft(30, [], "clause")])
+    assert [(d.evidence.start, d.targets, d.target_keys) for d in merged] == [(30, ["s"], ("s",))]

@@ -81,6 +81,12 @@ def merge_drafts(drafts: list) -> list:
             if other.evidence != primary.evidence and other.evidence not in primary.mentions:
                 primary.mentions.append(other.evidence)
             primary.confidence = max(primary.confidence, other.confidence)
+            # a party the evidence leaves out that another description names: "two students
+            # were killed in police firing on Tuesday" (dated by the firing, the killing's victims)
+            if not primary.targets and other.targets:
+                primary.targets, primary.target_keys = list(other.targets), other.target_keys
+            if not primary.sources and other.sources:
+                primary.sources, primary.source_keys = list(other.sources), other.source_keys
         primary.mentions.sort(key=lambda s: s.start)
         merged.append(primary)
     return merged
