@@ -79,8 +79,8 @@ def test_proposals_only_where_the_patterns_found_no_event_of_the_type(nlp, monke
 
 
 def test_a_second_type_is_proposed_and_a_lone_type_from_the_lower_cut(nlp, monkeypatch):
-    """The model's second type is proposed from MIN_SECOND; its top type from MIN_PROBABILITY
-    where the patterns found nothing, from MIN_PROBABILITY_BESIDE beside their other types."""
+    """The model's second type is proposed from MIN_SECOND; its top type from MIN_PROBABILITY,
+    where the patterns found nothing and beside their other types alike."""
     weights = np.zeros((learned.DIMENSIONS, len(learned.LABELS)), dtype=np.float32)
     column = zlib.crc32(b"w=scuffle") % learned.DIMENSIONS
     weights[column, learned.LABELS.index("ASSAULT")] = 6.0
@@ -102,10 +102,14 @@ def test_a_second_type_is_proposed_and_a_lone_type_from_the_lower_cut(nlp, monke
     codes = propose.TYPE_CODES
     assert made == [(codes["ASSAULT"], 0), (codes["PROTEST"], 0), (codes["PROTEST"], 1)]
     monkeypatch.setattr(propose, "MIN_SECOND", 0.9)
-    monkeypatch.setattr(propose, "MIN_PROBABILITY_BESIDE", 0.9)
     made.clear()
     propose.proposals([_Draft("COERCE", 1)], sentences, probs, make)
-    assert made == [(codes["ASSAULT"], 0)]  # sentence 1 holds a COERCE: the higher cut
+    # beside sentence 1's COERCE its top type is proposed from the same cut
+    assert made == [(codes["ASSAULT"], 0), (codes["ASSAULT"], 1)]
+    monkeypatch.setattr(propose, "MIN_PROBABILITY", 0.9)
+    made.clear()
+    propose.proposals([_Draft("COERCE", 1)], sentences, probs, make)
+    assert made == []
 
 def test_a_document_without_events_gets_its_likeliest_sentence_type_from_the_alone_cut(
         nlp, monkeypatch):
