@@ -55,14 +55,14 @@ TYPE_OF_CODE = {code: label for label, code in propose.TYPE_CODES.items()}
 
 def pattern_events(texts: list[str]) -> list[list]:
     """Each text's events with the proposer off (its cuts beyond any probability)."""
-    saved = propose.MIN_PROBABILITY, propose.MIN_SECOND
-    propose.MIN_PROBABILITY = propose.MIN_SECOND = 2.0
+    saved = propose.MIN_PROBABILITY, propose.MIN_SECOND, propose.MIN_ALONE
+    propose.MIN_PROBABILITY = propose.MIN_SECOND = propose.MIN_ALONE = 2.0
     try:
         documents = [dateline.extract(t, clean=False, id=str(i), format="text")
                      for i, t in enumerate(texts)]
         return [list(d.events) for d in Pipeline().run(documents)]
     finally:
-        propose.MIN_PROBABILITY, propose.MIN_SECOND = saved
+        propose.MIN_PROBABILITY, propose.MIN_SECOND, propose.MIN_ALONE = saved
 
 
 def proposed(probs: np.ndarray, events: list, empty: float, beside: float, cap: int,
@@ -109,7 +109,8 @@ def wikinews_out_of_fold(nlp, labels, lede_examples, lede_columns):
 
         return original(drafts, sentences, probs, make_recorded)
 
-    saved = propose.MIN_PROBABILITY, propose.MIN_SECOND
+    saved = propose.MIN_PROBABILITY, propose.MIN_SECOND, propose.MIN_ALONE
+    propose.MIN_ALONE = 2.0  # the lone proposal of an eventless document: not this study's
     propose.MIN_PROBABILITY = min(EMPTY + BESIDE)
     propose.MIN_SECOND = min(s for s in SECOND if s is not None)
     propose.proposals = recording
@@ -135,7 +136,7 @@ def wikinews_out_of_fold(nlp, labels, lede_examples, lede_columns):
                         proposals.append((probability, rank, beside, right))
     finally:
         propose.proposals = original
-        propose.MIN_PROBABILITY, propose.MIN_SECOND = saved
+        propose.MIN_PROBABILITY, propose.MIN_SECOND, propose.MIN_ALONE = saved
     return n_pattern, n_right, proposals
 
 
