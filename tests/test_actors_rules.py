@@ -850,14 +850,6 @@ def test_learned_pronoun_ranker_records_its_choices_and_follows_its_weights(acto
         assert any(m.text == "his" for m in actor_with(actors_of(text), who).mentions)
 
 
-def test_an_organisation_noun_far_back_joins_the_only_organisation_it_can_name(actors_of):
-    text = ("The European Union agreed on Monday to impose sanctions on Belarus. Ministers met in Brussels. "
-            "They said the measures would take effect soon. The Belarusian leader called the move unfair. "
-            "He said his government would respond. A minister said the bloc had no choice.")
-    union = actor_with(actors_of(text), "European Union")
-    assert any(m.text == "the bloc" for m in union.mentions)
-
-
 def test_it_is_the_organisation_that_reports_it_whatever_its_verb(actors_of):
     text = "Acme Corporation said in a statement that it was grateful to the police."
     acme = actor_with(actors_of(text), "Acme Corporation")

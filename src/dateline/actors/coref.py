@@ -54,9 +54,6 @@ PERSON_EPITHETS = {"boy": "m", "man": "m", "girl": "f", "woman": "f", "teenager"
 # "the company" looks back this many sentences for an organisation of its sector (news style:
 # the organisation is named, then called "the company" in the next few sentences).
 GENERIC_NOUN_WINDOW = 3
-# ... and farther back when the actor is the only one of its kind the article has named so far
-# (``_last_nearby``'s ``alone``; False gives the window alone, as before 2026-12-05).
-ALONE = True
 
 # Pronoun antecedent score = -DISTANCE_WEIGHT * sentences back + SUBJECT_WEIGHT when the
 # antecedent's last mention was a subject + SALIENCE_WEIGHT * log(mentions so far). Chosen by a
@@ -768,7 +765,7 @@ class Resolver:
             return None  # "the two factions": several organisations, not the one named last
         sectors = cues.ORGANISATION_NOUN_SECTORS.get(head)
         return self._last_nearby(rep, lambda cl: self._named_organisation(cl) and
-                                 not (sectors and cl.sector and cl.sector not in sectors), alone=ALONE)
+                                 not (sectors and cl.sector and cl.sector not in sectors))
 
     def _named_organisation(self, cl: Cluster) -> bool:
         """An organisation or group the article names (not a country's government, not a people)."""
@@ -793,20 +790,16 @@ class Resolver:
         if not (title and title.kind == "group" and title.sector and rep.number == "sg" and
                 head not in cues.GOVERNMENT_NOUNS):
             return None
-        return self._last_nearby(rep, lambda cl: cl.kind == "organization" and cl.sector == title.sector,
-                                 alone=ALONE)
+        return self._last_nearby(rep, lambda cl: cl.kind == "organization" and cl.sector == title.sector)
 
-    def _last_nearby(self, rep: Candidate, accept, alone: bool = False) -> Cluster | None:
+    def _last_nearby(self, rep: Candidate, accept) -> Cluster | None:
         """The actor ``accept`` takes that was mentioned last before ``rep``, if at most
-        GENERIC_NOUN_WINDOW sentences back; with ``alone``, farther back too when it is the only
-        actor ``accept`` takes so far ("The European Union ... [four sentences] ... the bloc":
-        the article has named no other bloc)."""
-        found = self._recent(rep, accept)
-        for cl in found:
+        GENERIC_NOUN_WINDOW sentences back. (Farther back when it is the only such actor so far
+        was tried on 2026-12-05 and taken out: no set moved, and the seed's "the Afghan central
+        bank" joined the State Department named sentences earlier.)"""
+        for cl in self._recent(rep, accept):
             last = max(self.c[n].sent for n in cl.members if self.c[n].start < rep.start)
-            if rep.sent - last <= GENERIC_NOUN_WINDOW:
-                return cl
-            return cl if alone and next(found, None) is None else None
+            return cl if rep.sent - last <= GENERIC_NOUN_WINDOW else None
         return None
 
     @staticmethod
