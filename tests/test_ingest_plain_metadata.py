@@ -59,6 +59,8 @@ MENU = "\n".join(["Home", "News", "Sport", "Weather", "Opinion", "Contact"])
     ("By JOHN SMITH and MARY JONES, Associated Press", ["John Smith", "Mary Jones"]),
     ("By JOHN SMITH and MARY JONES Associated Press", ["John Smith", "Mary Jones"]),
     ("By Ines Marlow and Gil Ashdown, USA TODAY", ["Ines Marlow", "Gil Ashdown"]),
+    ("By Ines Marlow and GIL ASHDOWN", ["Ines Marlow", "Gil Ashdown"]),    # "and" joins two people, whatever the case
+    ("By Ines Marlow & GIL ASHDOWN, USA TODAY", ["Ines Marlow", "Gil Ashdown"]),
     # the "and" of another language a byline label is read in
     ("Par Ines Marlow et Gil Ashdown — 24 novembre 2017 à 18:42", ["Ines Marlow", "Gil Ashdown"]),
     ("Por Ines Marlow y Gil Ashdown", ["Ines Marlow", "Gil Ashdown"]),
@@ -518,3 +520,10 @@ def test_a_word_dateutil_takes_for_an_unknown_zone_leaves_the_time_naive_without
 def test_a_follow_button_between_a_bare_name_and_its_date_line_is_passed_over():
     assert bare_byline("Ines Marlow", "Follow", "Oct 18, 2019 · 8 min read") == ["Ines Marlow"]
     assert bare_byline("Ines Marlow", "Follow", "Why profiling matters") == []
+
+
+def test_an_update_line_led_by_a_separator_is_boilerplate_and_not_the_date():
+    page = (MENU + "\nCouncil approves budget after long debate on road repairs\nBy Lorna Quist\n"
+            "Published Nov. 12, 2019 at 4:26 p.m.\n|Updated Nov. 13, 2019 at 9:00 a.m.\n" + BODY)
+    found = clean_text(page)
+    assert "Updated" not in found.text and found.published == "2019-11-12T16:26:00"

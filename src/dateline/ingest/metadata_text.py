@@ -457,8 +457,11 @@ def byline_people(text: str) -> list[str]:
     if people_of(part for part in parts if re.match(r"\S*[a-z]", part)):
         # a person in mixed case beside a part in capitals: the capitals are the outlet ("Jane Doe, USA
         # TODAY"); not when the mixed-case part is the outlet ("JANE DOE and JOHN ROE, Associated Press",
-        # "JANE DOE and JOHN ROE Associated Press": the person's words, not the part's, decide)
-        parts = [part for part in parts if not (part.isupper() and len(part.split()) >= 2)]
+        # "JANE DOE and JOHN ROE Associated Press": the person's words, not the part's, decide), nor
+        # when "and" joins the capitals to a person ("By Jane Doe and JOHN ROE": two people)
+        joins = [""] + _NAME_SPLIT.findall(rest)
+        parts = [part for part, join in zip(parts, joins)
+                 if not (part.isupper() and len(part.split()) >= 2 and not _JOINS_PEOPLE.fullmatch(join.strip()))]
     return people_of(parts)
 
 
@@ -607,6 +610,8 @@ _AUTHOR_FIELD = re.compile(r"(?:^|[|•·]\s*)(?i:authors?)\s*:\s*(?P<rest>[^|�
 _OUTLET_TAIL = re.compile(r"^\s*[|,/–—-]\s*([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s*$")
 # the names of a byline split where patterns.NAME_JOINS joins them
 _NAME_SPLIT = re.compile(rf"\s*(?:{P.NAME_JOINS})\s*")
+# the joins that pair two people ("and", "&"), unlike a comma, which also sets an outlet after a name
+_JOINS_PEOPLE = re.compile(r"(?i:and|und|et|y|e)|&")
 # an agency after the name, or glued to a name in capitals ("ERIC TUCKERAssociated Press")
 _AGENCY_NAMES = "|".join(re.escape(a) for a in sorted(P.AGENCIES, key=len, reverse=True))
 _TRAILING_AGENCY = re.compile(rf"(?:\s+(?i:{_AGENCY_NAMES})|(?<=[A-Z]{{2}})(?=[A-Z][a-z])(?:{_AGENCY_NAMES}))$")

@@ -60,7 +60,8 @@ DATE_TIME = (rf"(?P<date>{DATE}(?:\s*(?:--|[-–—|,@/]|at|à|às|a las|um)?\s*
 # sentences are never taken for the publication date. Calibrated on seed and dev (html-text keeps
 # such lines on their own).
 PUBLISHED_LINE = re.compile(
-    rf"^(?:(?:originally\s+|first\s+)?(?:published|posted|updated|last\s+updated|last\s+modified|"
+    rf"^(?:[|•·/–—-]\s*)?"   # a separator left from the line above: "|Updated Dec. 2, 2024 at 5:00 p.m."
+    rf"(?:(?:originally\s+|first\s+)?(?:published|posted|updated|last\s+updated|last\s+modified|"
     rf"modified|date|released|created)\s*(?:on|at|:|-)?\s*:?\s*){DATE_TIME}\.?"
     rf"(?:\s*[|/·]\s*[^|/·]{{1,40}})?$",   # "… / 10:07 AM / CBS News": a source after the date
     re.IGNORECASE)
@@ -69,7 +70,7 @@ POSTED_BY = re.compile(
     rf"^(?:(?:posted|published|written|submitted)\s+)?by\s+(?P<names>[^|,]{{2,60}}?)\s*(?:on|,|\||-|–|—)\s*"
     rf"(?:on\s+)?{DATE_TIME}\.?$", re.IGNORECASE)
 # Which labels give the publication date (the others are update times, kept as boilerplate only).
-PUBLISHED_LABEL = re.compile(r"^(?:originally\s+|first\s+)?(?:published|posted|date|released|created)\b",
+PUBLISHED_LABEL = re.compile(r"^(?:[|•·/–—-]\s*)?(?:originally\s+|first\s+)?(?:published|posted|date|released|created)\b",
                              re.IGNORECASE)
 # A line that is only a date (and time): Wikinews' "Wednesday, January 23, 2019", or
 # "Reuters January 22, 2020 10:52 PM" (an agency or author name before it, up to four words).
