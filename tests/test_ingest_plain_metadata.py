@@ -527,3 +527,18 @@ def test_an_update_line_led_by_a_separator_is_boilerplate_and_not_the_date():
             "Published Nov. 12, 2019 at 4:26 p.m.\n|Updated Nov. 13, 2019 at 9:00 a.m.\n" + BODY)
     found = clean_text(page)
     assert "Updated" not in found.text and found.published == "2019-11-12T16:26:00"
+
+
+def test_a_long_published_and_updated_line_gives_the_publication_date():
+    page = (MENU + "\nCouncil approves budget after long debate on road repairs\nBy Lorna Quist\n"
+            "PUBLISHED: November 12, 2019 at 4:26 p.m. | UPDATED: November 13, 2019 at 9:00 a.m.\n" + BODY)
+    found = clean_text(page)
+    assert found.published == "2019-11-12T16:26:00" and "PUBLISHED" not in found.text
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("By Lorna Quist. Photos by Pavel Reyes", ["Lorna Quist"]),          # the photographer is no author
+    ("By Lorna Quist and Ned Halvorsen. Video: Pavel Reyes", ["Lorna Quist", "Ned Halvorsen"]),
+])
+def test_a_photo_credit_after_the_byline_is_cut(line, expected):
+    assert byline_people(line) == expected

@@ -156,11 +156,14 @@ def tag_line(line: Line) -> str | None:
         return "byline"
     if words <= 6 and P.GALLERY_COUNTER.match(text):
         return "caption"
-    if words <= 16:
+    # (a labelled line may be long: "PUBLISHED: November 19, 2019 at 6:00 a.m. | UPDATED: November 19,
+    # 2019 at 6:01 a.m." is 18 words)
+    if words <= P.PUBLISHED_LINE_MAX_WORDS:
         match = P.PUBLISHED_LINE.match(text)
         if match:
             line.date_text = text
             return "published"
+    if words <= 16:
         match = P.DATE_ONLY_LINE.match(text)
         if match:
             line.date_text = text

@@ -65,6 +65,8 @@ PUBLISHED_LINE = re.compile(
     rf"modified|date|released|created)\s*(?:on|at|:|-)?\s*:?\s*){DATE_TIME}\.?"
     rf"(?:\s*[|/·]\s*[^|/·]{{1,40}})?$",   # "… / 10:07 AM / CBS News": a source after the date
     re.IGNORECASE)
+# (up to this many words: "PUBLISHED: … at 6:00 a.m. | UPDATED: … at 6:01 a.m." runs to 18)
+PUBLISHED_LINE_MAX_WORDS = 24
 # "Posted by Carl Ivo Pendry on January 22, 2020, 7:15 AM EST" (dev form): date and author.
 POSTED_BY = re.compile(
     rf"^(?:(?:posted|published|written|submitted)\s+)?by\s+(?P<names>[^|,]{{2,60}}?)\s*(?:on|,|\||-|–|—)\s*"
