@@ -418,3 +418,20 @@ def test_a_paragraph_printed_twice_is_kept_twice_but_the_lede_copy_is_not():
     # halves); only a short copy of the lede above its fuller version goes
     text = BODY + "\n\n" + PARAGRAPHS[1]
     assert clean_text(text).text.count(PARAGRAPHS[1]) == 2
+
+
+@pytest.mark.parametrize("widget", ["Skip Advertisement", "Scroll to continue with content", "Ad Feedback",
+                                    "Continue reading the main story", "Play Video", "0:45", "1 of 12",
+                                    "Listen to this article · 4:32 min", "Link copied", "Gift this article",
+                                    "Open this photo in gallery:", "Sign up here.", "Follow @lornaquist",
+                                    "Enable JavaScript to view this content."])
+def test_page_widgets_between_paragraphs_are_dropped_without_ending_the_article(widget):
+    page = "Council Approves Budget\n" + "\n".join(PARAGRAPHS[:2]) + "\n" + widget + "\n" + PARAGRAPHS[2]
+    found = clean_text(page)
+    assert widget not in found.text and "widget" in kinds(found)
+    assert_body_kept(found)
+
+
+def test_a_short_sentence_of_the_article_is_no_widget():
+    page = "Council Approves Budget\n" + PARAGRAPHS[0] + "\nThe vote was close.\n" + "\n".join(PARAGRAPHS[1:])
+    assert "The vote was close." in clean_text(page).text

@@ -2,7 +2,7 @@
 
 A line here is one non-empty input line, white space tidied. ``kind`` is None for lines that may
 be article text, else one of: published, dateline, byline, caption, credit, adapted, copyright,
-related, share (set by :func:`tag_lines`), later headline, standfirst, navigation, trailer,
+related, share, ad, widget (set by :func:`tag_lines`), later headline, standfirst, navigation, trailer,
 repeat, repeated_lede (set by clean.py for lines left out of the article).
 """
 
@@ -203,6 +203,8 @@ def tag_line(line: Line) -> str | None:
         return "related"
     if words <= 5 and P.AD_MARKER.match(text):
         return "ad"
+    if words <= P.WIDGET_MAX_WORDS and P.WIDGET_LINE.match(text):
+        return "widget"
     if words <= P.PROMPT_MAX_WORDS and P.SHARE_PROMPT.match(text):
         return "share"
     return None

@@ -323,6 +323,29 @@ AD_MARKER = re.compile(r"^(?:advertisement|advertising|advert|sponsored|ad|anzei
                        r"publicité|story continues below(?: advertisement)?|continue reading below|"
                        r"article continues below(?: advertisement)?)\s*:?$", re.IGNORECASE)  # dev: newsletter prompts up to ~18 words; longer lines are prose
 
+# Page furniture printed as lines of its own inside and around articles on recent pages: media
+# players ("Play Video", a clip's "0:45", "1 of 12"), the article's own tools ("Listen to this
+# article", "Link copied", "Gift this article"), ad slots' labels ("Skip Advertisement", "Scroll
+# to continue with content", "Ad Feedback", "Continue reading the main story", "Supported by"),
+# consent and script notices, app and sign-up calls. A whole line only; tagged "widget", dropped,
+# and neutral inside a stretch like an ad (it does not end the article). Not a bare "Video" or
+# "Audio": menus print those (as a widget, a menu's "Video" joined two L3S pages' menus to their
+# articles).
+WIDGET_LINE = re.compile(
+    r"^(?:(?:play|watch|featured)\s+videos?|"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*min)?|\d{1,3}\s+(?:of|/)\s+\d{1,3}|"
+    r"listen(?:\s+to\s+(?:this|the)\s+(?:article|story))?(?:\s*[·•|-]?\s*\d{1,2}:\d{2}(?:\s*min)?)?|"
+    r"link copied(?:\s+to\s+clipboard)?|copied|gift (?:this )?(?:article|story)|save (?:this )?(?:article|story)|"
+    r"click (?:here )?to (?:expand|enlarge|read more|see more)|expand|open this photo in gallery|"
+    r"skip advertisement|scroll (?:down )?to continue(?: with content| reading)?|ad feedback|"
+    r"continue reading the main story|supported by|paid (?:content|post|partner content|for by \S.{0,40})|"
+    r"(?:sign up|subscribe) here|download (?:the|our) app|stay informed|follow @\w+|"
+    r"our standards:? the thomson reuters trust principles|"
+    r"this content is (?:not available|blocked)\b.{0,80}|enable javascript\b.{0,80}|"
+    r"(?:we|this (?:site|website)) uses? cookies\b.{0,120})[.!:]?$",
+    re.IGNORECASE)
+WIDGET_MAX_WORDS = 24
+
 # --- body selection -------------------------------------------------------------------------------
 
 # A line is prose when it has at least this many words and ends like a sentence, or has
