@@ -85,6 +85,8 @@ def test_byline_people(line, expected):
     ("Full Monthly Archive", "Nov 12, 2019", []),
     ("Lorna Quist and Pavel Reyes, Harbor Insider", "Nov 12, 2019", ["Lorna Quist", "Pavel Reyes"]),
     ("Our Foreign Staff", "16 November 2017", []),            # an outlet, no person
+    ("Lorna Quist Transport correspondent", "Sun 12 Nov 2019 15.04 GMT", ["Lorna Quist"]),   # a role after the name
+    ("Lorna Quist Chief political correspondent", "Sun 12 Nov 2019 15.04 GMT", ["Lorna Quist"]),
 ])
 def test_bare_name_with_the_date_below_is_a_byline(line, following, expected):
     assert bare_byline(line, following) == expected
@@ -542,3 +544,10 @@ def test_a_long_published_and_updated_line_gives_the_publication_date():
 ])
 def test_a_photo_credit_after_the_byline_is_cut(line, expected):
     assert byline_people(line) == expected
+
+
+def test_a_byline_that_runs_on_into_the_writers_biography_names_the_writer():
+    page = (MENU + "\nCouncil approves budget after long debate on road repairs\n"
+            "By Lorna Quist, a senior editor and author of the Town Hall newsletter. She has covered local "
+            "government for over a decade.\nNov 12, 2019, 8:54 PM UTC\n" + BODY)
+    assert clean_text(page).authors == ["Lorna Quist"]

@@ -277,10 +277,11 @@ def _nearest(lines: list[Line], anchors: list[int], read, skip: frozenset[str], 
                                                       min(len(lines), a + P.NEARBY_DATE_AFTER))})
     for index in near:
         line = lines[index]
-        if line.kind in skip or line.words > P.NEARBY_DATE_MAX_WORDS:
+        if line.kind in skip:
             continue
-        if line.prose and line.kind not in _META_KINDS and P.SENTENCE_END.search(line.text) \
-                and line.words > sentence_words:
+        if (line.words > P.NEARBY_DATE_MAX_WORDS or line.prose and line.kind not in _META_KINDS
+                and P.SENTENCE_END.search(line.text) and line.words > sentence_words) \
+                and not _BY_WITH_BIO.match(line.text):
             continue
         value = read(line)
         if not value:
@@ -479,7 +480,7 @@ def bare_byline(text: str, following: str | None, then: str | None = None) -> li
         following = then    # "Jane Doe" / "Follow" / "Oct 18, 2019 · 8 min read": the button between
     if following is None or len(text.split()) > 9 or len(following.split()) > P.NEARBY_DATE_MAX_WORDS:
         return []
-    match = _BARE_LINE.fullmatch(text)
+    match = _BARE_LINE.fullmatch(_ROLE_AFTER_NAME.sub("", text))
     if not match or not (_READING_TIME.search(following) or line_date(following) or _role_line(following)):
         return []
     names = people_of(_NAME_SPLIT.split(match.group("names")))
@@ -585,9 +586,16 @@ _BY_ALONE = re.compile(r"^(?i:by|written by|author)\s*:?$")
 # (a middle initial without its full stop: "Harry J Enten")
 _NAME_WORD = r"[A-Z][\w'’.-]+"
 _ONE_NAME = rf"{_NAME_WORD}(?:\s+(?:[A-Z](?=\s)|{_NAME_WORD}|{P.PARTICLE})){{1,3}}"
+# a byline that goes on into the writer's biography, read however long: "By Jane Doe, a senior
+# editor who has covered the industry for a decade." (the names end at the comma)
+_BY_WITH_BIO = re.compile(rf"^(?i:by)\s+{_ONE_NAME},\s+(?:a|an|the|who|our)\s")
 _BARE_LINE = re.compile(rf"(?P<names>{_ONE_NAME}(?:\s+(?:and|&)\s+{_ONE_NAME})?)"   # "Jane Doe and John Roe"
                         r"(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"   # "Jane Doe in Kyiv"
                         r"(?:\s*[,|]\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})?")
+# a role after a bare name on its line, its first word capitalised and the rest in lower case:
+# "Jane Doe Transport correspondent", "Jane Doe Chief political correspondent" (a page's byline block)
+_ROLE_AFTER_NAME = re.compile(r"\s+[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s+(?:correspondent|editor|reporter|writer|columnist|"
+                              r"journalist|commentator)$")
 _HANDLE_TAIL = re.compile(r"\s*@\w+\s*$")
 _READING_TIME = re.compile(r"^\d{1,2}\s*min(?:ute)?s?\.?\s+read\b", re.IGNORECASE)
 # a bare name at the start of a line (no lone initial, as _ONE_NAME allows), alone or two of them
