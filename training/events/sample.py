@@ -6,6 +6,7 @@
     python training/events/sample.py --long       # batch 7: the long articles (--sentences works too)
     python training/events/sample.py --batch9     # batch 9: the last short articles, then long ones
     python training/events/sample.py --batch10    # batch 10: the long articles after batch 9's
+    python training/events/sample.py --batch11    # batch 11: the long articles after batch 10's
 
 The articles are those of samples/wikinews/wikinews.jsonl, ids sorted, shuffled with
 random.Random(2026), taken in that order while they pass the filters below, until the
@@ -25,6 +26,9 @@ the long articles that follow batch 7's in the same shuffle, until BATCH9_LONG_T
 
 Batch 10 (``--batch10``): the ``--long`` rule again, passing over batches 7 and 9's articles by
 name, until BATCH10_TARGET sentences (a small batch: the session's time was short).
+
+Batch 11 (``--batch11``): the same rule after batch 10's articles, batches 7, 9 and 10 passed over by
+name, until BATCH11_TARGET sentences.
 """
 
 from __future__ import annotations
@@ -53,6 +57,9 @@ BATCH9_LONG_TARGET = 480
 # batch 10: the long articles after batch 9's, batches 7 and 9 excluded by name (--batch10)
 BATCH10 = "helper, rubric v1, batch 10"
 BATCH10_TARGET = 150
+# batch 11: the long articles after batch 10's, batches 7, 9 and 10 excluded by name (--batch11)
+BATCH11 = "helper, rubric v1, batch 11"
+BATCH11_TARGET = 120
 
 # Judged by title and a read of the lead (reason kept next to each id).
 SKIP = {
@@ -135,7 +142,7 @@ def choose_long(articles: dict[str, dict], target: int = LONG_TARGET,
     with LABELS.open(encoding="utf-8") as fh:
         for line in fh:
             rec = json.loads(line)
-            if rec.get("annotator") not in (LONG_BATCH, BATCH9, BATCH10):
+            if rec.get("annotator") not in (LONG_BATCH, BATCH9, BATCH10, BATCH11):
                 earlier.add(rec["article_id"])
     ids = sorted(articles)
     random.Random(SEED).shuffle(ids)
@@ -166,6 +173,13 @@ def choose_batch10(articles: dict[str, dict]) -> list[str]:
     return choose_long(articles, BATCH10_TARGET, exclude=taken)
 
 
+def choose_batch11(articles: dict[str, dict]) -> list[str]:
+    """Batch 11: the long articles after batch 10's, batches 7, 9 and 10 passed over by name."""
+    taken = (frozenset(choose_long(articles)) | frozenset(choose_batch9_long(articles))
+             | frozenset(choose_batch10(articles)))
+    return choose_long(articles, BATCH11_TARGET, exclude=taken)
+
+
 def check(articles: dict[str, dict]) -> int:
     """Every labelled sentence matches the split; every chosen article labelled in full."""
     errors = 0
@@ -173,6 +187,7 @@ def check(articles: dict[str, dict]) -> int:
     long_batch: set[str] = set()
     batch9_long: set[str] = set()
     batch10: set[str] = set()
+    batch11: set[str] = set()
     with LABELS.open(encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
             rec = json.loads(line)
@@ -183,6 +198,8 @@ def check(articles: dict[str, dict]) -> int:
                 batch9_long.add(rec["article_id"])
             if rec.get("annotator") == BATCH10:
                 batch10.add(rec["article_id"])
+            if rec.get("annotator") == BATCH11:
+                batch11.add(rec["article_id"])
             if text[rec["start"]:rec["end"]] != rec["text"]:
                 print(f"line {n}: offsets do not give the sentence", file=sys.stderr)
                 errors += 1
@@ -205,7 +222,10 @@ def check(articles: dict[str, dict]) -> int:
     if batch10 != set(choose_batch10(articles)):
         print("batch 10: its articles are not those --batch10 chooses", file=sys.stderr)
         errors += 1
-    if set(seen) - long_batch - batch9_long - batch10 != set(choose(articles)):
+    if batch11 != set(choose_batch11(articles)):
+        print("batch 11: its articles are not those --batch11 chooses", file=sys.stderr)
+        errors += 1
+    if set(seen) - long_batch - batch9_long - batch10 - batch11 != set(choose(articles)):
         print("batches 1-6, 8 and 9: their short articles are not those the sentence target chooses",
               file=sys.stderr)
         errors += 1
@@ -223,11 +243,15 @@ def main() -> int:
                     help="batch 9: the short articles after batch 8's, then the long ones after batch 7's")
     ap.add_argument("--batch10", action="store_true",
                     help="batch 10: the long articles after batch 9's")
+    ap.add_argument("--batch11", action="store_true",
+                    help="batch 11: the long articles after batch 10's")
     args = ap.parse_args()
     articles = load_articles()
     if args.check:
         return 1 if check(articles) else 0
-    if args.batch10:
+    if args.batch11:
+        chosen = choose_batch11(articles)
+    elif args.batch10:
         chosen = choose_batch10(articles)
     elif args.batch9:
         labelled = set()
