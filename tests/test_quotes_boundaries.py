@@ -204,3 +204,21 @@ def test_a_content_past_a_quotation_stays_when_the_quote_goes_on(text, content):
     att = Attribution(cue, _span(text, content), _span(text, "the mayor" if text.startswith("“") else "The mayor"),
                       0, "ccomp", "say")
     assert boundaries.comma_closed(text, [att], _quoted(text)) == [att]
+
+
+def test_a_content_that_is_a_whole_quotation_but_its_marks_takes_the_quotation_as_its_part():
+    text = "“The bridge will open in May,” the mayor said. “After that, the ferry stops.”"
+    att = Attribution(_span(text, "said"), _span(text, "The bridge will open in May"), _span(text, "the mayor"), 0,
+                      "model", "say")
+    [out] = boundaries.quoted_parts(text, [att], _quoted(text))
+    assert out.content == out.parts[0] == _span(text, "“The bridge will open in May,”")
+    # so the quote resumed after "the mayor said." joins it, as for the rules' quoted attributions
+    [joined] = boundaries.carry_over(text, [out], _quoted(text))
+    assert joined.content == (0, len(text)) and len(joined.parts) == 2
+
+
+@pytest.mark.parametrize("content", ["The bridge will open", "the mayor said"])
+def test_a_content_that_is_part_of_a_quotation_or_outside_one_keeps_its_extent(content):
+    text = "“The bridge will open in May,” the mayor said. “After that, the ferry stops.”"
+    att = Attribution(_span(text, "said"), _span(text, content), None, None, "model", "say")
+    assert boundaries.quoted_parts(text, [att], _quoted(text)) == [att]

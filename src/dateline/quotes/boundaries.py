@@ -5,6 +5,9 @@ no part of what the model is trained from (``training/quotes/digest.py`` does no
 module): changing them needs no retraining. Each was measured on the check part of PolNeAR
 train before it was kept (docs/quotes.md, "Fifth session").
 
+- ``quoted_parts`` (first): a content without ``parts`` that is a whole quotation but for its
+  quote marks and edge punctuation (the model trims them off) is that quotation, with it as its
+  part, so the steps below treat it as the quoted attribution it is.
 - ``carry_over``: a quotation interrupted by an attribution clause that runs on past its cue
   ("“…,” the senator said in an interview on the “Weekend Desk” program on Sunday. “…”") is one
   content from its first piece to the quote that resumes after the clause's sentence, as PolNeAR
@@ -44,6 +47,7 @@ CARRY_GAP = 250
 TITLE_WORDS = 6
 _SENTENCE_END = re.compile(r"[.!?:][\"'”’)]*\s*$")
 _CLOSING = "”\"'’»"
+_EDGES = " \t\n\"'`“”‘’«»„.,;:!?-—–"
 _OPENING = "“\"«‘`"
 _INNER_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘'`]*[A-Z])")
 
@@ -239,4 +243,22 @@ def raised(attributions: list[Attribution]) -> list[Attribution]:
         if _taken(out, att.source, {k}):
             continue
         out[k] = dataclasses.replace(att, content=(att.source[0], att.content[1]), source=None, source_head=None)
+    return out
+
+
+def quoted_parts(text: str, attributions: list[Attribution], quoted: list[tuple[int, int]]) -> list[Attribution]:
+    """A content without ``parts`` that is a whole quotation but for its quote marks and edge
+    punctuation (the model's contents are trimmed of them) is that quotation, with it as its
+    part, as the rules draw a direct quote: the steps after it (``carry_over``, …) then treat it
+    as the quoted attribution it is."""
+    out = list(attributions)
+    for k, att in enumerate(out):
+        if att.parts:
+            continue
+        start, end = att.content
+        for q in quoted:
+            if q[0] <= start and end <= q[1] \
+                    and not text[q[0]:start].strip(_EDGES) and not text[end:q[1]].strip(_EDGES):
+                out[k] = dataclasses.replace(att, content=q, parts=[q])
+                break
     return out

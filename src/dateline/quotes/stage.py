@@ -19,7 +19,7 @@ import dataclasses
 from ..model import Quote, Speaker
 from ..pipeline import Work, stage
 from . import learned
-from .boundaries import carry_over, comma_closed, paragraph_cut, raised, title_cut, whole_quotes
+from .boundaries import carry_over, comma_closed, paragraph_cut, quoted_parts, raised, title_cut, whole_quotes
 from .cue_table import CUE_TABLE
 from .direct import join_quotes, overlaps
 from .lexicon import DIRECTIVE_VERBS, NARRATIVE_NOUNS, SPEECH_VERBS
@@ -199,7 +199,8 @@ def redrawn(text: str, attributions: list[Attribution], quoted) -> list[Attribut
     """The final attributions with their boundaries drawn as PolNeAR draws them
     (``boundaries.py``: after the combination, so no part of what the model is trained from)."""
     spans = [(q.start, q.end) for q in quoted]
-    drawn = whole_quotes(text, title_cut(text, paragraph_cut(text, carry_over(text, attributions, spans))), spans)
+    drawn = carry_over(text, quoted_parts(text, attributions, spans), spans)
+    drawn = whole_quotes(text, title_cut(text, paragraph_cut(text, drawn)), spans)
     return comma_closed(text, raised(drawn), spans)
 
 
