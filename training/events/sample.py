@@ -7,6 +7,7 @@
     python training/events/sample.py --batch9     # batch 9: the last short articles, then long ones
     python training/events/sample.py --batch10    # batch 10: the long articles after batch 9's
     python training/events/sample.py --batch11    # batch 11: the long articles after batch 10's
+    python training/events/sample.py --batch12    # batch 12: the last long ones, the cap raised once
 
 The articles are those of samples/wikinews/wikinews.jsonl, ids sorted, shuffled with
 random.Random(2026), taken in that order while they pass the filters below, until the
@@ -29,6 +30,11 @@ name, until BATCH10_TARGET sentences (a small batch: the session's time was shor
 
 Batch 11 (``--batch11``): the same rule after batch 10's articles, batches 7, 9 and 10 passed over by
 name, until BATCH11_TARGET sentences.
+
+Batch 12 (``--batch12``): the same rule after batch 11's articles, batches 7, 9, 10 and 11 passed over by
+name, with the upper cap raised from LONG_MAX_CHARS to BATCH12_MAX_CHARS: only three articles under
+LONG_MAX_CHARS were left, and the raised cap adds one more (the next cap up would take the month-long
+campaign round-ups), until BATCH12_TARGET sentences, which takes all four.
 """
 
 from __future__ import annotations
@@ -60,6 +66,10 @@ BATCH10_TARGET = 150
 # batch 11: the long articles after batch 10's, batches 7, 9 and 10 excluded by name (--batch11)
 BATCH11 = "helper, rubric v1, batch 11"
 BATCH11_TARGET = 120
+# batch 12: the same after batch 11's, the upper cap raised once (--batch12)
+BATCH12 = "helper, rubric v1, batch 12"
+BATCH12_MAX_CHARS = 10000
+BATCH12_TARGET = 170
 
 # Judged by title and a read of the lead (reason kept next to each id).
 SKIP = {
@@ -134,15 +144,15 @@ def choose(articles: dict[str, dict]) -> list[str]:
 
 
 def choose_long(articles: dict[str, dict], target: int = LONG_TARGET,
-                exclude: frozenset[str] = frozenset()) -> list[str]:
+                exclude: frozenset[str] = frozenset(), max_chars: int = LONG_MAX_CHARS) -> list[str]:
     """Batch 7: the same shuffle, long articles only (see the module docstring), until ``target``
     sentences; a larger target continues past batch 7's articles (batch 9); ``exclude`` passes
-    over articles already taken (batch 10)."""
+    over articles already taken (batch 10); ``max_chars`` is the upper cap (raised for batch 12)."""
     earlier = set(exclude)
     with LABELS.open(encoding="utf-8") as fh:
         for line in fh:
             rec = json.loads(line)
-            if rec.get("annotator") not in (LONG_BATCH, BATCH9, BATCH10, BATCH11):
+            if rec.get("annotator") not in (LONG_BATCH, BATCH9, BATCH10, BATCH11, BATCH12):
                 earlier.add(rec["article_id"])
     ids = sorted(articles)
     random.Random(SEED).shuffle(ids)
@@ -151,7 +161,7 @@ def choose_long(articles: dict[str, dict], target: int = LONG_TARGET,
         r = articles[i]
         if (i in SKIP or i in earlier or INTERVIEW.search(r["title"])
                 or LONG_INTERVIEW.search(r["title"])
-                or not MAX_CHARS < len(r["text"]) <= LONG_MAX_CHARS):
+                or not MAX_CHARS < len(r["text"]) <= max_chars):
             continue
         chosen.append(i)
         total += len(split_sentences(r["text"]))
@@ -180,6 +190,14 @@ def choose_batch11(articles: dict[str, dict]) -> list[str]:
     return choose_long(articles, BATCH11_TARGET, exclude=taken)
 
 
+def choose_batch12(articles: dict[str, dict]) -> list[str]:
+    """Batch 12: the long articles after batch 11's, batches 7 to 11 passed over by name, the
+    upper cap raised to BATCH12_MAX_CHARS."""
+    taken = frozenset(choose_batch11(articles)).union(
+        choose_long(articles), choose_batch9_long(articles), choose_batch10(articles))
+    return choose_long(articles, BATCH12_TARGET, exclude=taken, max_chars=BATCH12_MAX_CHARS)
+
+
 def check(articles: dict[str, dict]) -> int:
     """Every labelled sentence matches the split; every chosen article labelled in full."""
     errors = 0
@@ -188,6 +206,7 @@ def check(articles: dict[str, dict]) -> int:
     batch9_long: set[str] = set()
     batch10: set[str] = set()
     batch11: set[str] = set()
+    batch12: set[str] = set()
     with LABELS.open(encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
             rec = json.loads(line)
@@ -200,6 +219,8 @@ def check(articles: dict[str, dict]) -> int:
                 batch10.add(rec["article_id"])
             if rec.get("annotator") == BATCH11:
                 batch11.add(rec["article_id"])
+            if rec.get("annotator") == BATCH12:
+                batch12.add(rec["article_id"])
             if text[rec["start"]:rec["end"]] != rec["text"]:
                 print(f"line {n}: offsets do not give the sentence", file=sys.stderr)
                 errors += 1
@@ -225,7 +246,10 @@ def check(articles: dict[str, dict]) -> int:
     if batch11 != set(choose_batch11(articles)):
         print("batch 11: its articles are not those --batch11 chooses", file=sys.stderr)
         errors += 1
-    if set(seen) - long_batch - batch9_long - batch10 - batch11 != set(choose(articles)):
+    if batch12 != set(choose_batch12(articles)):
+        print("batch 12: its articles are not those --batch12 chooses", file=sys.stderr)
+        errors += 1
+    if set(seen) - long_batch - batch9_long - batch10 - batch11 - batch12 != set(choose(articles)):
         print("batches 1-6, 8 and 9: their short articles are not those the sentence target chooses",
               file=sys.stderr)
         errors += 1
@@ -245,11 +269,15 @@ def main() -> int:
                     help="batch 10: the long articles after batch 9's")
     ap.add_argument("--batch11", action="store_true",
                     help="batch 11: the long articles after batch 10's")
+    ap.add_argument("--batch12", action="store_true",
+                    help="batch 12: the long articles after batch 11's, the upper cap raised once")
     args = ap.parse_args()
     articles = load_articles()
     if args.check:
         return 1 if check(articles) else 0
-    if args.batch11:
+    if args.batch12:
+        chosen = choose_batch12(articles)
+    elif args.batch11:
         chosen = choose_batch11(articles)
     elif args.batch10:
         chosen = choose_batch10(articles)
