@@ -435,3 +435,22 @@ def test_page_widgets_between_paragraphs_are_dropped_without_ending_the_article(
 def test_a_short_sentence_of_the_article_is_no_widget():
     page = "Council Approves Budget\n" + PARAGRAPHS[0] + "\nThe vote was close.\n" + "\n".join(PARAGRAPHS[1:])
     assert "The vote was close." in clean_text(page).text
+
+
+@pytest.mark.parametrize("lines, kind", [
+    (["Image source, Getty Images"], "credit"),                                   # a photo's source, BBC style
+    (["Image caption, The town hall was built in 1902"], "caption"),
+    (["Media caption, Watch: the council's vote"], "caption"),
+    (["This article is more than 2 years old"], "widget"),
+])
+def test_recent_pages_captions_credits_and_notices_between_paragraphs_are_dropped(lines, kind):
+    page = "Council Approves Budget\n" + "\n".join(PARAGRAPHS[:2]) + "\n" + "\n".join(lines) + "\n" + PARAGRAPHS[2]
+    found = clean_text(page)
+    assert all(line not in found.text for line in lines) and kind in kinds(found)
+    assert_body_kept(found)
+
+
+def test_a_dont_miss_link_after_the_article_is_a_related_link():
+    found = clean_text("Council Approves Budget\n" + BODY + "\nDon't miss: Town plans a new ferry service")
+    assert "Don't miss" not in found.text and "related" in kinds(found)
+    assert_body_kept(found)

@@ -206,7 +206,7 @@ CAPTION_CREDIT_TAIL = re.compile(r"[.!?)]\s+(?:(?:photo|image|picture|video)\s+)
 # A line that is only a credit: "Image Credit: WeWork", "Photo: Reuters", "Getty Images",
 # "Photograph: John Smith/AP". At most 12 words (dev: longer lines were sentences).
 CREDIT_LINE = re.compile(
-    rf"^(?:{_CREDIT_WORD}\s*(?:credit|source|courtesy)?\s*(?:by|:|courtesy(?:\s+of)?|copyright|via)\s*(?P<credit>.{{2,90}})"
+    rf"^(?:{_CREDIT_WORD}\s*(?:credit|source|courtesy)?\s*(?:by|:|courtesy(?:\s+of)?|copyright|via|(?<=source),)\s*(?P<credit>.{{2,90}})"
     r"|(?P<alone>(?:[\w.'’ -]{2,40}/)?\s*(?:Getty Images|Shutterstock|iStock(?:photo)?|AFP(?: via Getty Images)?|"
     r"Reuters|AP Photo|EPA|Alamy(?: Stock Photo)?)(?:\s*/\s*[\w.'’ -]{2,40})?))$",
     re.IGNORECASE)
@@ -221,7 +221,7 @@ PHOTO_CREDIT_ALONE = re.compile(r"^\(\s*(?:[\w ]{0,20}\b(?:photo|image|picture)s
 # Caption lines introduced by a position word: "Above: A shared office floor in Ashford …" (dev form),
 # "Pictured: …", "Top image: …", "Caption: …", and "Image caption …" (a label printed before it).
 CAPTION_LINE = re.compile(r"^(?:(?:above|below|top|pictured|photo|image|caption|left|right|main image|"
-                          r"top image|featured image|file photo|in pictures)\s*:|(?:image|media|photo|video)\s+caption\b:?)"
+                          r"top image|featured image|file photo|in pictures)\s*:|(?:image|media|photo|video)\s+caption\b[:,]?)"
                           r"\s+\S", re.IGNORECASE)
 
 # --- footers, related blocks, prompts ------------------------------------------------------------
@@ -267,7 +267,7 @@ more on this story|tags|topics|filed under|categories|leave a comment|leave a re
 join the conversation|related posts
 """.replace("\n", "").split("|"))
 # A line that starts with these is a link to another article ("Read more: …", "RELATED: …").
-RELATED_PREFIX = re.compile(r"^(?:(?:read more|read also|also read|related|see also|see more|more|watch|listen|"
+RELATED_PREFIX = re.compile(r"^(?:(?:read more|read also|also read|related|see also|see more|more|watch|listen|don[’']t miss|"
                             r"recommended|suggested|read next|must read|also see|filed under|tagged with|tags)"
                             r"\s*[:>»|]\s*\S|also on\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}\s)",
                             re.IGNORECASE)
@@ -332,7 +332,7 @@ AD_MARKER = re.compile(r"^(?:advertisement|advertising|advert|sponsored|ad|anzei
 # "Audio": menus print those (as a widget, a menu's "Video" joined two L3S pages' menus to their
 # articles).
 WIDGET_LINE = re.compile(
-    r"^(?:(?:play|watch|featured)\s+videos?|"
+    r"^(?:(?:play|watch|featured)\s+videos?|this (?:article|story) is more than \d+ (?:years?|months?) old|"
     r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*min)?|\d{1,3}\s+(?:of|/)\s+\d{1,3}|"
     r"listen(?:\s+to\s+(?:this|the)\s+(?:article|story))?(?:\s*[·•|-]?\s*\d{1,2}:\d{2}(?:\s*min)?)?|"
     r"link copied(?:\s+to\s+clipboard)?|copied|gift (?:this )?(?:article|story)|save (?:this )?(?:article|story)|"
