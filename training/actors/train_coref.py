@@ -131,15 +131,7 @@ def picks_right(x: np.ndarray, y: np.ndarray, sizes: np.ndarray, scores: np.ndar
 
 def hand_scores(examples: list[dict]) -> np.ndarray:
     """The hand weights' scores of the same rows, for comparison."""
-    return np.array([_hand_value(row) for ex in examples for row in ex["rows"]])
-
-
-def _hand_value(row: dict) -> float:
-    same = (3.0 * row["same_sentence_subject"] + 0.5 * (1 - row["same_sentence_subject"])) \
-        if row["same_sentence"] else coref.SUBJECT_WEIGHT * row["last_subject"]
-    return (-coref.DISTANCE_WEIGHT * row["distance"] + coref.REPORTER_WEIGHT * row["reporter"] + same +
-            coref.SALIENCE_WEIGHT * row["log_mentions"] + coref.NAMED_WEIGHT * row["named"] +
-            coref.PLURAL_WEIGHT * row["plural_actor"])
+    return np.array([coref.hand_score(row) for ex in examples for row in ex["rows"]])
 
 
 def main(argv=None) -> int:

@@ -121,6 +121,19 @@ def pronoun_features(rep: Candidate, cl: Cluster, last: Candidate, before: list[
     }
 
 
+def hand_score(row: dict[str, float], salience: float | None = None) -> float:
+    """The hand weights' score of one (mention, actor) pair over the ranker's features
+    (``pronoun_features``): -DISTANCE_WEIGHT x sentences back; within the sentence 3 when the
+    actor's last mention was its subject and the mention is no subject, else 0.5; across
+    sentences +SUBJECT_WEIGHT when that mention was a subject; +REPORTER_WEIGHT for the one who
+    reports the clause, + salience (SALIENCE_WEIGHT x log mentions, or ``salience`` when given),
+    +NAMED_WEIGHT, +PLURAL_WEIGHT. The one place these weights are combined."""
+    near = (3.0 * row["same_sentence_subject"] + 0.5 * (1 - row["same_sentence_subject"])
+            if row["same_sentence"] else SUBJECT_WEIGHT * row["last_subject"])
+    return (-DISTANCE_WEIGHT * row["distance"] + REPORTER_WEIGHT * row["reporter"] + near +
+            (SALIENCE_WEIGHT * row["log_mentions"] if salience is None else salience) +
+            NAMED_WEIGHT * row["named"] + PLURAL_WEIGHT * row["plural_actor"])
+
 
 def same_office(head: str, phrase: str) -> bool:
     """Whether a bare title ``head`` ("minister") names the office ``phrase`` ("interior
@@ -865,21 +878,18 @@ class Resolver:
             distance = rep.sent - last.sent
             if distance > window:
                 continue
-            score = -DISTANCE_WEIGHT * distance
-            if rep.reported_by is not None and any(self.c[n].head == rep.reported_by for n in cl.members):
-                # "NASA officials said they ...", "Smith told reporters that he ...": the subject
-                # of reported speech is mostly the one who reports it.
-                score += REPORTER_WEIGHT
-            if distance == 0:
-                # Within a sentence a possessive or object pronoun usually points at the subject.
-                score += 3.0 if (last.subject and case != "subj") else 0.5
-            elif last.subject:
-                score += SUBJECT_WEIGHT
-            score += self._salience(cl)
-            if cl.names:
-                score += NAMED_WEIGHT
-            if rep.pronoun and rep.pronoun[0] == "pl" and cl.number == "pl":
-                score += PLURAL_WEIGHT
+            # "NASA officials said they ...", "Smith told reporters that he ...": the subject of
+            # reported speech is mostly the one who reports it. Within a sentence a possessive
+            # or object pronoun usually points at the subject.
+            reporter = rep.reported_by is not None and any(self.c[n].head == rep.reported_by
+                                                           for n in cl.members)
+            score = hand_score({
+                "distance": float(distance), "same_sentence": float(distance == 0),
+                "last_subject": float(last.subject and distance != 0),
+                "same_sentence_subject": float(distance == 0 and last.subject and case != "subj"),
+                "reporter": float(reporter), "named": float(bool(cl.names)),
+                "plural_actor": float(bool(rep.pronoun) and rep.pronoun[0] == "pl" and cl.number == "pl"),
+            }, self._salience(cl))
             if score > best_score:
                 best, best_score = cl, score
         return best
@@ -917,13 +927,7 @@ class Resolver:
     @staticmethod
     def _hand_ranked(rep: Candidate, options, rows) -> Cluster:
         """The hand-weighted score of ``_most_salient`` over the ranker's features."""
-        def score(row):
-            return (-DISTANCE_WEIGHT * row["distance"] + REPORTER_WEIGHT * row["reporter"] +
-                    (3.0 * row["same_sentence_subject"] + 0.5 * (1 - row["same_sentence_subject"])
-                     if row["same_sentence"] else SUBJECT_WEIGHT * row["last_subject"]) +
-                    SALIENCE_WEIGHT * row["log_mentions"] + NAMED_WEIGHT * row["named"] +
-                    PLURAL_WEIGHT * row["plural_actor"])
-        scores = [score(row) for row in rows]
+        scores = [hand_score(row) for row in rows]
         return options[max(range(len(options)), key=scores.__getitem__)][0]
 
     def _by_epithet(self, rep: Candidate, members: list[int]) -> Cluster | None:
