@@ -9,11 +9,15 @@ LOCATIVE_PREPOSITIONS = frozenset({
     "under", "above", "below", "past",
 })
 
-# Nouns of a crowd ("the crowd", "protesters", "rioters"): a crowd is a party (the subject or
-# object of what is done: "police fired on the crowd", "the mob attacked ...") but not where it is
-# only where someone stands ("he was in the crowd", "among the protesters"), after one of these.
-CROWD_HEADS = frozenset({"crowd", "mob", "protester", "demonstrator", "rioter", "marcher", "mourner",
-                         "protestor"})
+# Nouns of a crowd ("the crowd", "protesters", "rioters"): the one list the crowd rules of both
+# stages start from, each adding its own (CROWD_HEADS here, stage.CROWD_NOUNS for the protesting
+# crowds the actors stage codes, events/cues.CROWD_NOUNS for the civilians whose blockade is a
+# protest).
+CROWD_WORDS = frozenset({"crowd", "mob", "protester", "demonstrator", "rioter", "marcher"})
+# A crowd is a party (the subject or object of what is done: "police fired on the crowd", "the mob
+# attacked ...") but not where it is only where someone stands ("he was in the crowd", "among the
+# protesters"), after one of INSIDE_PREPOSITIONS.
+CROWD_HEADS = CROWD_WORDS | {"mourner", "protestor"}
 INSIDE_PREPOSITIONS = frozenset({"in", "among", "amid", "amidst", "within", "inside", "from",
                                  "through", "throughout"})
 

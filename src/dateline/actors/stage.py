@@ -14,6 +14,7 @@ from datetime import date
 
 from ..model import Actor, Mention, Span
 from ..pipeline import Work, stage
+from . import cues
 from .coref import Cluster, Resolver
 from .known import corpus_roles, user_roles
 from .lexicon import lexicon
@@ -100,8 +101,7 @@ CROWD_SECTORS = frozenset({"CVL", "REF"})
 # Students, workers and farmers named by a common noun are placed the same way ("students
 # clashed with police in Dhaka": BGD EDU, as CAMEO codes them), never by the article's country.
 MEMBER_SECTORS = frozenset({"EDU", "LAB", "AGR"})
-CROWD_NOUNS = frozenset({"protester", "demonstrator", "activist", "rioter", "marcher", "crowd",
-                         "mob", "dissident", "striker"})
+CROWD_NOUNS = cues.CROWD_WORDS | {"activist", "dissident", "striker"}
 TRANSNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
 
 

@@ -6,6 +6,8 @@ Data only; the rules that use these lists are in ``patterns.py``, ``arguments.py
 
 from __future__ import annotations
 
+from ..actors.cues import CROWD_WORDS
+
 # PLOVER types whose two sides can be swapped without changing what happened ("A met B" is "B
 # met A", "A and B agreed"); for the others the direction matters ("A sent aid to B" is not "B
 # sent aid to A"). The one definition: the events stage merges the descriptions of one article by
@@ -375,13 +377,12 @@ PRISON_TERMS = frozenset({"prison", "jail", "gaol", "imprisonment", "year", "mon
                           "detention", "custody", "incarceration"})
 
 # Civilian crowds: a blockade they put up is a protest (PLOVER PROTEST obstruct, CAMEO 144), not a
-# military blockade (191) ("protesters blockaded the roads with burning tyres").
-CROWD_NOUNS = frozenset({"protester", "protesters", "demonstrator", "demonstrators", "resident",
-                         "residents", "villager", "villagers", "student", "students", "worker",
-                         "workers", "farmer", "farmers", "mob", "crowd", "crowds", "supporter",
-                         "supporters", "activist", "activists", "trader", "traders", "rioter",
-                         "rioters", "striker", "strikers", "driver", "drivers", "youth", "youths",
-                         "miner", "miners", "member", "members", "people"})
+# military blockade (191) ("protesters blockaded the roads with burning tyres"). The actors'
+# crowd nouns (actors/cues.CROWD_WORDS, less marchers), with other civilians, singular and plural.
+_CROWD_KINDS = (CROWD_WORDS - {"marcher", "mob"}) | {
+    "resident", "villager", "student", "worker", "farmer", "supporter", "activist", "trader", "striker",
+    "driver", "youth", "miner", "member"}
+CROWD_NOUNS = frozenset({*_CROWD_KINDS, *(noun + "s" for noun in _CROWD_KINDS), "mob", "people"})
 # Adjectives that say an event named as the subject of "be" is taking place ("protests were
 # underway").
 UNDERWAY_WORDS = frozenset({"underway", "ongoing"})
