@@ -137,3 +137,17 @@ def test_a_name_the_article_counts_is_a_thing_not_an_organisation(actors_of):
     actors = actors_of("Police in Lucknow registered an FIR against the landlord. The FIR names three men.")
     assert "FIR" not in names(actors), names(actors)
     assert not any(m.text == "FIR" for a in actors for m in a.mentions)
+
+
+@pytest.mark.parametrize("opening", ["ISLAMABAD, March 3 (Reuters) - ", "KARACHI -- ",
+                                     "NAIROBI (AP) \u2014 ", "LAGOS, 5 Jan - "])
+def test_a_datelines_place_in_capitals_is_no_actor(actors_of, opening):
+    actors = actors_of(opening + "The Ministry of Agriculture said on Tuesday it would buy more wheat. "
+                       "Farmers welcomed the decision.")
+    assert not any(a.name.isupper() and len(a.name) > 3 for a in actors), names(actors)
+    assert "Ministry of Agriculture" in names(actors)
+
+
+def test_an_acronym_opening_a_line_still_acts(actors_of):
+    actors = actors_of("Officials met in Brussels on Monday.\nNATO, the alliance, said it would send more troops.")
+    assert "NATO" in names(actors) or any("North Atlantic" in n for n in names(actors)), names(actors)

@@ -16,6 +16,13 @@ from datetime import date
 from . import cues
 from .lexicon import Lexicon, Title, norm
 from .publications import compact
+from ..time.lexicon import MONTHS
+
+# What follows a news dateline's place: a date ("ISLAMABAD, March 3", "LONDON, 5 Jan"), an agency
+# in brackets ("WASHINGTON (AP)") or a dash ("KARACHI --").
+DATELINE_AFTER = re.compile(
+    r"[ \t]*(?:,[ \t]*(?:(?P<month>[A-Z][a-z]{2,8}\.?)[ \t]+\d{1,2}\b|\d{1,2}[ \t]+(?P<month2>[A-Z][a-z]{2,8})\b)"
+    r"|\([A-Z][A-Za-z .&/-]{0,30}\)|(?:--|[-\u2013\u2014])[ \t])")
 
 MAX_NAME_TOKENS = 8  # longest organisation name matched against the lexicon
 # A definite party member ("the Massachusetts Democrat", "the Republican") says no more of a
@@ -265,6 +272,7 @@ class MentionFinder:
 
     def _entities(self):
         doc = self.doc
+        self._datelines()
         spans = join_name_fragments(doc, list(self._entity_spans()), self._is_person_title)
         # Words of person names: a later "Holt" or "Byron" that spaCy calls an organisation (or
         # nothing) is the person when the article names a person with that word, or when the
@@ -605,6 +613,36 @@ class MentionFinder:
         if tok.dep_ in ("dobj", "nsubjpass"):
             return verb in cues.REPORT_VERBS or verb in cues.USE_VERBS
         return True
+
+    def _datelines(self):
+        """Takes the places of news datelines (see ``_dateline``) before any name is read."""
+        k = 0
+        while k < len(self.tokens):
+            if k == 0 or "\n" in self.tokens[k - 1].text or "\n" in self.tokens[k - 1].whitespace_:
+                j = k
+                while j < len(self.tokens) and self.tokens[j].is_alpha and self.tokens[j].is_upper and \
+                        "\n" not in self.tokens[j].whitespace_:
+                    j += 1
+                if j > k and self._dateline(k, j):
+                    self._take(k, j)
+                k = max(j, k + 1)
+            else:
+                k += 1
+
+    def _dateline(self, i: int, j: int) -> bool:
+        """A news dateline's place in capitals opening a line ("ISLAMABAD, March 3 (Reuters) -",
+        "KARACHI --", "WASHINGTON (AP) -"): where the story was filed, no actor."""
+        span = self.doc[i:j]
+        text = self.doc.text
+        letters = [ch for ch in span.text if ch.isalpha()]
+        if len(letters) < 3 or not all(ch.isupper() for ch in letters) or \
+                text[:span.start_char].rstrip(" \t")[-1:] not in ("", "\n"):
+            return False
+        after = DATELINE_AFTER.match(text, span.end_char)
+        if after is None:
+            return False
+        month = after.group("month") or after.group("month2")
+        return month is None or month.lower().rstrip(".") in MONTHS
 
     def _interviewer_label(self, start: int, end: int) -> bool:
         """An interview's question label: a short acronym opening a line as its speaker label
