@@ -576,3 +576,15 @@ def test_the_state_of_a_division_by_its_english_name(run_places):
 def test_a_state_after_its_name_needs_its_own_name(run_places):
     work = run_places("Critics said it would become a Jewish state, and the Islamic state spread.")
     assert not work.places
+
+
+def test_small_town_near_the_articles_places_modifying_a_local_noun(run_places):
+    # "their Grovetown home": a small town near the article's other places (Columbia County,
+    # Ga.) that modifies a common noun of local news is a toponym; the same name far from the
+    # article's places ("Grovetown home" in a story of Oregon) is not admitted on that evidence.
+    near = run_places("Deputies in Columbia County, Ga., said two men were robbed in their "
+                      "Grovetown home on Friday.")
+    assert [p.geonameid for p in near.places if p.text == "Grovetown"] == [4198514]
+    far = run_places("Deputies in Lane County, Ore., said two men were robbed in their "
+                     "Grovetown home on Friday.")
+    assert not [p for p in far.places if p.text == "Grovetown"]

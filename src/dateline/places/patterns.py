@@ -70,6 +70,14 @@ CIVIC_AFTER = re.compile(
     r"men|women|boy|girl|teens?|teenager|couple|family|homeowners?|[Ss]heriff|"
     r"[Cc]ounty [Cc]ommission(?:ers)?|[Pp]arks and [Rr]ecreation|[Cc]ommonwealth['’]s [Aa]ttorney|"
     r"[Vv]olunteer [Ff]ire)\b")
+# Common nouns a town's name modifies in local news ("a Grovetown home", "the Nokomis crash",
+# "Berea police" is CIVIC_AFTER's): evidence of a place only for a town near the article's other
+# places (recognize._Finder.local), as a company or a person is named before them as often.
+LOCAL_NOUN_AFTER = re.compile(
+    r"\s+(?:(?:[a-z]+\s+)?(?:homes?|houses?|residences?|apartments?|neighbou?rhoods?|streets?|"
+    r"crash|accident|fire|blaze|shooting|stabbing|robbery|burglary|store|shop|businesses|"
+    r"business|restaurant|church|cemetery|monastery|park|campus|zoning|students?|"
+    r"motorists?|drivers?|officials?|voters?|area|landfill|plant|mill))\b")
 # What joins the places of a list: "Oregon and Washington", "Iowa, Georgia or Ohio".
 COORDINATION = re.compile(r"^,?\s+(?:and|or|&)\s+$")
 LIST_COMMA = re.compile(r"^,\s+$")

@@ -23,7 +23,7 @@ from .lexicon_states import (CITY_ABBREVIATIONS, DISTRICT_ABBREVIATIONS, PROVINC
 from .patterns import (ADMINISTRATION_AFTER, APPOSED, ARABIC_ARTICLE, CAPITALISED, CIVIC_AFTER, COMPASS,
                        COUNTY_LIST, DATELINE, DATELINE_TITLE, DIVISION_TYPE_WORDS, FACILITY,
                        INNER_PARTICLE,
-                       HOLIDAY_AFTER, HOUSE_NUMBER, HYPHENATED, LANDMARK, LEADING, LIST_NAME,
+                       HOLIDAY_AFTER, HOUSE_NUMBER, HYPHENATED, LANDMARK, LEADING, LIST_NAME, LOCAL_NOUN_AFTER,
                        LIST_NAME_WIDE, OFFICE_OF, LISTED_AFTER, LISTED_BEFORE, LIST_GOES_ON_AFTER, FROM_BEFORE, TO_AFTER, LOCATIVE_BEFORE, NAME_PARTICLES, NOT_TYPED_NAMES,
                        OF_AFTER_PERSON, OPENING_CUES, PARTY_PLACE, PERSON_CONTEXT, PLACE_WORD,
                        POSSESSED, QUALIFIED, SAINT, SAINTS_BUILDING_AFTER, SAINTS_PLACE_WORDS,
@@ -834,6 +834,11 @@ class _Finder:
             self.locative(start) and not tail
         # A town's police, mayor or people ("Danbury police", "a Crafton man") name a town.
         civic = self.civic(end) and _town(found) and label != "PERSON" and not tail
+        # A town near the article's places that modifies a common noun of local news ("their
+        # Grovetown home", "the Nokomis crash"), whatever spaCy labelled it (not a surname of
+        # the article's people: person_name, above).
+        civic = civic or (single and not tail and LOCAL_NOUN_AFTER.match(self.text, end) is not None
+                          and self.local(found))
         # A name of two words or more that is a large town's, by an alternate spelling too
         # ("Khan Younis": GeoNames' Khān Yūnis), unlabelled or labelled a person.
         # By its own name when it has one ("White House" is a Tennessee town, never Washington),
