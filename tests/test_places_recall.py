@@ -588,3 +588,13 @@ def test_small_town_near_the_articles_places_modifying_a_local_noun(run_places):
     far = run_places("Deputies in Lane County, Ore., said two men were robbed in their "
                      "Grovetown home on Friday.")
     assert not [p for p in far.places if p.text == "Grovetown"]
+
+
+def test_names_listed_before_streets_are_streets(run_places):
+    # "at Orange and White streets": each name is a street's (no GeoNames record), not the town
+    # Orange; a longer name's tail ("North Druid Hills and Clairmont roads") is left alone.
+    work = run_places("Water was shut off at Orange and White streets in Springfield, Mass., and "
+                      "crews worked on North Druid Hills and Clairmont roads in DeKalb County, Ga.")
+    by_text = {p.text: p for p in work.places}
+    assert by_text["Orange"].geonameid is None and by_text["White"].geonameid is None
+    assert by_text["North Druid Hills"].geonameid is not None

@@ -27,7 +27,7 @@ from .patterns import (ADMINISTRATION_AFTER, APPOSED, ARABIC_ARTICLE, CAPITALISE
                        LIST_NAME_WIDE, OFFICE_OF, LISTED_AFTER, LISTED_BEFORE, LIST_GOES_ON_AFTER, FROM_BEFORE, TO_AFTER, LOCATIVE_BEFORE, NAME_PARTICLES, NOT_TYPED_NAMES,
                        OF_AFTER_PERSON, OPENING_CUES, PARTY_PLACE, PERSON_CONTEXT, PLACE_WORD,
                        POSSESSED, QUALIFIED, SAINT, SAINTS_BUILDING_AFTER, SAINTS_PLACE_WORDS,
-                       SENTENCE_BREAK, STATE_AFTER_LIST, STREET, STREET_ABBREVIATIONS, STREET_NAME,
+                       SENTENCE_BREAK, STATE_AFTER_LIST, STREET, STREET_LIST, STREET_ABBREVIATIONS, STREET_NAME,
                        STATE_TITLED, TITLE, TOWN_TYPE_WORDS, TRAILING, TYPED_AFTER,
                        TYPED_BEFORE)
 
@@ -579,6 +579,17 @@ class _Finder:
             if mention is not None:
                 mention.typed = bool(sort) and len(sort) < len(found)
 
+    def street_lists(self) -> None:
+        """Names listed before "streets", "avenues" or "roads": streets, toponyms GeoNames has
+        no record for ("at Goodwin and Pinevale streets"; not the town "Goodwin")."""
+        for m in STREET_LIST.finditer(self.text):
+            if re.search(r"[A-Z][\w'’.\-]*\s+$", self.text[max(0, m.start() - 30):m.start()]):
+                continue  # the tail of a longer name: "North Druid Hills and Clairmont roads"
+            for n in LIST_NAME.finditer(self.text, m.start(), m.end()):
+                s, e = n.span()
+                if self.free(s, e) and COMPASS.match(fold(n.group())) is None:
+                    self.accept(s, e, [], False)
+
     def county_lists(self) -> None:
         """Names listed before "counties" or "parishes": second-order divisions; before
         "provinces", "states", "regions" …: divisions ("Sindh and Balochistan provinces")."""
@@ -909,6 +920,7 @@ def find_mentions(text: str, entities, gazetteer: Gazetteer,
     f.personal = {fold(name) for name, n in person.items() if n > place[name]}
     f.datelines()
     f.county_lists()
+    f.street_lists()
     f.party_places()
     f.qualified_towns()
     f.typed_names()
