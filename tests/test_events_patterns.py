@@ -345,3 +345,21 @@ def test_protests_underway_take_place(nlp):
 def test_killed_in_an_encounter_is_an_attack_without_named_parties(nlp):
     events, _ = run_events(nlp, "A youth was killed in a police encounter.", {})
     only(events, "ASSAULT")
+
+
+def test_a_light_verbs_noun_is_the_trigger_and_gives_the_type(nlp):
+    """"staged a sit-in": the hyphenated noun whole is the trigger; "carried out strikes on" a
+    place is a military strike (195), not a labour strike (143), which "a strike on Monday" and
+    "went on strike" stay."""
+    text = "Israel carried out strikes on Iran overnight."
+    events, ids = run_events(nlp, text, {"is": ISR, "ir": IRN})
+    event = only(events, "ASSAULT")
+    assert event.cameo == "195" and text[event.trigger.start:event.trigger.end] == "strikes"
+    assert countries(event, ids) == {"ISR"} and countries(event, ids, "target") == {"IRN"}
+    for text in ("Iran's teachers began a strike on Monday.", "Iran's teachers went on strike."):
+        events, _ = run_events(nlp, text, {"ir": IRN})
+        assert only(events, "PROTEST").cameo == "143", text
+    text = "Iran's teachers staged a sit-in outside the ministry."
+    events, _ = run_events(nlp, text, {"ir": IRN})
+    event = only(events, "PROTEST")
+    assert text[event.trigger.start:event.trigger.end] == "sit-in"

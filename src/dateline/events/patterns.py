@@ -191,6 +191,8 @@ def verb_triggers(tokens) -> list[Candidate]:
         entry = match(token, "V")
         noun = _support_noun(token)
         noun_entry = match(noun, "N") if noun is not None else None
+        if noun_entry is not None and noun_entry.cameo == "143" and _strike_on_place(noun, token):
+            noun_entry = Entry(noun.lemma_.lower(), "N", (), STRIKE_ON_PLACE_CAMEO)
         if noun_entry is None and (money := _money_object(token)) is not None:
             noun, noun_entry = money, Entry(money.lemma_.lower(), "N", (), cues.MONEY_CAMEO)
         if noun_entry is not None and (entry is None or entry.specificity == 0):
@@ -493,6 +495,26 @@ def governing_clause(token):
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
     return clause
+
+
+# A strike that hits a place ("carried out strikes on Gaza", "launched a strike against rebel
+# positions") is a military one (CAMEO 195, an air strike), not a labour strike (143, the
+# lexicon's plain "strike"): the places and military targets it is "on" or "against".
+STRIKE_ON_PLACE_CAMEO = "195"
+STRIKE_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+STRIKE_TARGET_NOUNS = frozenset({"position", "target", "base", "camp", "hideout", "facility",
+                                 "depot", "stronghold", "outpost", "compound", "site"})
+
+
+def _strike_on_place(noun, verb) -> bool:
+    """A strike noun (not in its labour sense, ``_labour_strike``) whose "on"/"against" object,
+    on the noun or on its support verb, is a place or a military target."""
+    if noun.lower_ not in cues.LABOUR_STRIKE_NOUNS or noun.lemma_.lower() != "strike" or \
+            _labour_strike(noun):
+        return False
+    return any(pobj.ent_type_ in STRIKE_PLACE_LABELS or pobj.lemma_.lower() in STRIKE_TARGET_NOUNS
+               for pobj in _prep_objects(noun, ("on", "against")) +
+               _prep_objects(verb, ("on", "against")))
 
 
 def _labour_strike(noun) -> bool:

@@ -20,7 +20,7 @@ from . import anchoring, cues, learned, propose, sanity
 from .arguments import ActorIndex, actors_of, could_act, distinct_parties, repression, \
     modifier_doers, nested_targets, operation_doers, place_targets, seat_targets
 from .codes import lookup, yield_intent
-from .lexicon import match
+from .lexicon import hyphen_prefix, match
 from .merge import merge_drafts
 from .modality import aux_words, clause_modality, reporter_of
 from .patterns import Candidate, direct_objects, find_candidates, ultimatum
@@ -549,9 +549,11 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
         confidence -= INFERRED_PENALTY
 
     trigger = candidate.trigger
+    # a hyphenated word the tokenizer split is the trigger whole ("staged a sit-in", not "in")
+    start = trigger.doc[trigger.i - 2].idx if hyphen_prefix(trigger) else trigger.idx
     return Draft(
         type=code.plover, cameo=cameo, sources=sources, targets=targets, modality=modality,
-        trigger=work.span(trigger.idx, trigger.idx + len(trigger.text)),
+        trigger=work.span(start, trigger.idx + len(trigger.text)),
         evidence=_sentence_span(work, sent, trigger.idx), sentence=sentence_no, date=date,
         date_basis=basis,
         place=place, reported_by=reported_by, confidence=confidence,
