@@ -82,7 +82,7 @@ SKIP = {
     "wikinews-bc948507a038": "sports result (athletics; batch 2)",
     "wikinews-9ec0be5dcc84": "sports result (rugby; batch 6)",
 }
-INTERVIEW = re.compile(r"\binterview|tells Wikinews|Wikinews (?:attends|discusses|speaks)", re.I)
+INTERVIEW = re.compile(r"\binterview|\btells? Wikinews\b|Wikinews (?:attends|discusses|speaks)", re.I)
 LONG_INTERVIEW = re.compile(r"\bdiscuss(?:es)?\b.*\bWikinews\b|\bWikinews (?:investigates|talks)", re.I)
 
 ABBREV = {

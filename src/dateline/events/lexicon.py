@@ -17,6 +17,9 @@ PARTICLES = frozenset({"down", "up", "out", "off", "back", "away", "over"})
 
 CONDITION_KEYS = ("obj", "prep", "pobj", "xcomp", "ccomp", "prt", "mod", "purpose")
 
+# Word classes a condition may name as "@name" (``obj=@information``): data/<name>_nouns.txt.
+WORD_CLASSES = ("information",)
+
 
 @dataclass(frozen=True, slots=True)
 class Entry:
@@ -39,8 +42,24 @@ def _parse_conditions(field: str) -> tuple[tuple[str, frozenset[str]], ...]:
         key = key.strip()
         if key not in CONDITION_KEYS:
             raise ValueError(f"lexicon.tsv: unknown condition {key!r}")
-        conditions.append((key, frozenset(v.strip().lower() for v in values.split("|"))))
+        words = {v.strip().lower() for v in values.split("|")}
+        unknown = {w[1:] for w in words if w.startswith("@")} - set(WORD_CLASSES)
+        if unknown:
+            raise ValueError(f"lexicon.tsv: unknown word class {sorted(unknown)}")
+        # a hyphenated word written either way ("walk-out", "walkout") is the same word
+        conditions.append((key, frozenset(words | {unhyphenated(w) for w in words})))
     return tuple(conditions)
+
+
+def unhyphenated(word: str) -> str:
+    return word.replace("-", "")
+
+
+@lru_cache(maxsize=None)
+def word_class(name: str) -> frozenset[str]:
+    """The nouns of a word class (``data/<name>_nouns.txt``, one a line, "#" comments)."""
+    lines = (DATA / f"{name}_nouns.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +71,8 @@ def entries() -> dict[tuple[str, str], list[Entry]]:
             continue
         lemma, pos, conditions, cameo = line.split("\t")
         entry = Entry(lemma.lower(), pos, _parse_conditions(conditions), cameo.strip())
-        table[(entry.lemma, pos)].append(entry)
+        # keyed without hyphens: "walk-out" and "walkout", "cease-fire" and "ceasefire" meet
+        table[(unhyphenated(entry.lemma), pos)].append(entry)
     for key in table:
         # more conditions first; among as many, named values before a wildcard ("obj=election"
         # before "obj=*"), then file order
@@ -62,7 +82,7 @@ def entries() -> dict[tuple[str, str], list[Entry]]:
 
 
 def has_entries(lemma: str, pos: str) -> bool:
-    return (lemma.lower(), pos) in entries()
+    return (unhyphenated(lemma.lower()), pos) in entries()
 
 
 def _children(token, deps):
@@ -71,9 +91,12 @@ def _children(token, deps):
 
 def word_forms(token) -> set[str]:
     """The forms a condition's word list is matched against: the lemma, the word, and the whole
-    hyphenated word ("declared a cease-fire", tokenised cease - fire)."""
-    return {token.lemma_.lower(), token.lower_,
-            *(f"{p}-{token.lower_}" for p in hyphen_prefix(token))}
+    hyphenated word, with and without its hyphen ("declared a cease-fire", tokenised cease - fire;
+    "called a walk-out" for "walkout")."""
+    forms = {token.lemma_.lower(), token.lower_}
+    for p in hyphen_prefix(token):
+        forms |= {f"{p}-{token.lower_}", f"{p}{token.lower_}", f"{p}{token.lemma_.lower()}"}
+    return forms
 
 
 def token_features(token) -> dict[str, set[str]]:
@@ -178,14 +201,19 @@ def _holds(condition: tuple[str, frozenset[str]], features: dict[str, set[str]])
     found = features.get(key) or set()
     if "*" in values:
         return bool(found)
-    return bool(found & values)
+    return bool(found & values) or any(
+        value[0] == "@" and found & word_class(value[1:]) for value in values)
 
 
-def lemma_candidates(token) -> list[str]:
+def lemma_candidates(token, noun: bool = False) -> list[str]:
     """The lemma, then base forms guessed from the word itself, for when the lemmatizer errs
-    ("staged" -> "stag"): -ed, -d, -ied, -es, -s, -ing endings and a doubled final consonant."""
+    ("staged" -> "stag"): -ed, -d, -ied, -es, -s, -ing endings and a doubled final consonant.
+    For a ``noun``, guesses only where the lemmatizer left the word as it is: where it found a
+    lemma of its own ("aides" -> "aide"), a guess ("aid") is another word."""
     word = token.lower_
     out = [token.lemma_.lower(), word]
+    if noun and out[0] != word:
+        return out
     for suffix, replacement in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""),
                                 ("s", ""), ("ing", ""), ("ing", "e")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
@@ -200,8 +228,11 @@ def match(token, pos: str, lemma: str | None = None) -> Entry | None:
     """The most specific lexicon entry for ``token`` used as ``pos`` whose conditions hold."""
     table = entries()
     candidates = None
-    for guess in ([lemma.lower()] if lemma else lemma_candidates(token)):
-        candidates = table.get((guess, pos))
+    guesses = [lemma.lower()] if lemma else lemma_candidates(token, noun=pos == "N")
+    # a hyphenated word the tokenizer split ("walk-out": walk - out) first as the whole word
+    guesses = [p + g for p in hyphen_prefix(token) for g in guesses] + guesses
+    for guess in guesses:
+        candidates = table.get((unhyphenated(guess), pos))
         if candidates:
             break
     if not candidates:
