@@ -392,9 +392,18 @@ def main(argv=None) -> int:
 
     # out-of-fold sentence models for the calibrator: two folds of the train half's articles
     folds = split_articles(train_ids)
+    # the judged interview events of the interview training half: no sentence model saw them, so
+    # each fold's model is out of sample for all; the interviews are split in two like the news
+    # articles and each half scored by one fold's model, so that the calibrator sees both
+    # models' probabilities on interviews as it does on news (the last fold's model alone before)
+    judgments = read_jsonl(INTERVIEWS_FILE)
+    judged = judged_by_key(judgments)
+    interview_train, interview_check = interview_split(judgments)
+    interview_folds = split_articles(interview_train)
     xs, ys, groups = [], [], []
+    ixs, iys, igroups = [], [], []
     proposed: list[tuple[float, float, str]] = []  # the proposals of the held-out fold articles
-    for held in folds:
+    for held, interviews in zip(folds, interview_folds):
         keep = [i for i, (_, _, a) in enumerate(wiki) if a not in held]
         examples = synthetic + [(wiki[i][0], wiki[i][1]) for i in keep]
         weights, bias = fit_sentence_model(examples, syn_cols + [wiki_cols[i] for i in keep],
@@ -405,20 +414,18 @@ def main(argv=None) -> int:
         xs.append(x)
         ys.append(y)
         groups.extend(g)
-    # the judged interview events of the interview training half (no sentence model saw them)
-    judgments = read_jsonl(INTERVIEWS_FILE)
-    judged = judged_by_key(judgments)
-    interview_train, interview_check = interview_split(judgments)
-    x, y, g = collect_calibration(model_of_fold, interview_train, articles, rows_by_article,
-                                  judged)
-    xs.append(x)
-    ys.append(y)
-    groups.extend(g)
+        x, y, g = collect_calibration(model_of_fold, interviews, articles, rows_by_article,
+                                      judged)
+        ixs.append(x)
+        iys.append(y)
+        igroups.extend(g)
+    y = np.concatenate(iys)
     print(f"  interview events judged: {len(y)} in {len(interview_train)} training interviews, "
           f"{int(y.sum())} right")
-    news = np.concatenate([np.ones(sum(len(v) for v in ys[:-1]), dtype=bool),
+    news = np.concatenate([np.ones(sum(len(v) for v in ys), dtype=bool),
                            np.zeros(len(y), dtype=bool)])
-    x, y = np.vstack(xs), np.concatenate(ys)
+    x, y = np.vstack(xs + ixs), np.concatenate(ys + iys)
+    groups.extend(igroups)
     calibrator = fit_logistic(x, y)
     probs = cross_fitted(x, y, groups)
     loss = -np.mean(y * np.log(probs) + (1 - y) * np.log(1 - probs))
