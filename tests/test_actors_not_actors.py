@@ -151,3 +151,16 @@ def test_a_datelines_place_in_capitals_is_no_actor(actors_of, opening):
 def test_an_acronym_opening_a_line_still_acts(actors_of):
     actors = actors_of("Officials met in Brussels on Monday.\nNATO, the alliance, said it would send more troops.")
     assert "NATO" in names(actors) or any("North Atlantic" in n for n in names(actors)), names(actors)
+
+
+def test_the_articles_own_publication_acting_in_an_interview_is_no_actor(actors_of):
+    # The publication as the subject ("Wikinews caught up with her", "Wikinews asked Velez") and
+    # its own reporter ("a Wikinews correspondent") are who tells the story, not who is in it.
+    text = ("Planetary scientist Mara Velez of the Orion Institute has published a model of salty water "
+            "on Mars. Wikinews caught up with her in an email interview to find out more about her "
+            "team's plans.\n\nWikinews asked Velez whether animals could live there. She spoke with a "
+            "Wikinews correspondent for an hour.\n")
+    actors = actors_of(text, url="https://en.wikinews.org/wiki/Wikinews_interviews_Mara_Velez")
+    assert not any("wikinews" in m.text.lower() for a in actors for m in a.mentions), \
+        [(a.name, [m.text for m in a.mentions]) for a in actors]
+    assert "Mara Velez" in names(actors)

@@ -618,3 +618,14 @@ def test_abbreviated_titles_give_the_office_and_the_later_full_title_joins(actor
     actors = actors_of("Sen. Ted Kennedy spoke on Monday. The senator was 77.", date(2009, 6, 1))
     kennedy = named(actors, "Ted Kennedy")
     assert kennedy.sector == "LEG" and any(m.text == "The senator" for m in kennedy.mentions)
+
+
+def test_a_title_and_the_articles_country_beat_a_namesake_of_another_country(actors_of):
+    # The who's-who has a Saudi minister in 2006 whose longer name ends in "Ali Reza": a foreign
+    # minister the text calls Iranian, or one in an article about Iran, is not him.
+    on = date(2006, 6, 1)
+    actors = actors_of("Iranian Foreign Minister Ali Reza met his French counterpart in Paris.", on)
+    assert named(actors, "Ali Reza").country == "IRN"
+    actors = actors_of("Iran rejected the proposal on Monday. Foreign Minister Ali Reza said Tehran "
+                       "would not accept new conditions.", on)
+    assert named(actors, "Ali Reza").country == "IRN"

@@ -362,7 +362,9 @@ class MentionFinder:
         k, tokens = 0, self.tokens
         while k < len(doc):
             if k in self.taken or not tokens[k].text[:1].isupper() or tokens[k].lower_ not in person_words \
-                    or tokens[k].pos_ not in ("PROPN", "NOUN", "ADJ", "X"):
+                    or tokens[k].pos_ not in ("PROPN", "NOUN", "ADJ", "X") or \
+                    compact(tokens[k].text) in self.publications:
+                # (the article's own publication is never a person: "Wikinews caught up with him")
                 k += 1
                 continue
             j = k + 1
@@ -1057,6 +1059,9 @@ class MentionFinder:
                     # "NAIROBI - Police ...": the dateline is no part of the phrase (a hyphen
                     # inside a word, "60-year-old", is)
                     left = k + 1
+            if self.publications and any(compact(self.tokens[k].text) in self.publications
+                                         for k in range(left, tok.i)):
+                continue  # "a Wikinews correspondent": the article's own reporter, no actor of its story
             while left < tok.i and (self.tokens[left].dep_ in ("advmod", "cc", "preconj", "punct") or
                                     self.tokens[left].lower_ in cues.LOCATIVE_PREPOSITIONS):
                 # "(and) also the wife of one of them": the phrase starts at "the"; "gathered

@@ -237,6 +237,14 @@ def to_actor(actor_id: str, cluster: Cluster, candidates: list[Candidate], lex, 
                 words = max((c.name_tokens for c in members if c.kind == "name"), key=len, default=())
                 entry = lex.dated_person(list(words)[-2:] if len(words) > 2 else list(words),
                                          {sector} if sector else None, on, countries)
+                if entry is not None and entry.country and (
+                        country and entry.country != country or
+                        not country and dominant and entry.country not in countries):
+                    # A namesake of another country: "Iranian Foreign Minister Ali Reza", or
+                    # "Foreign Minister Ali Reza" in an article about Iran, is not the Saudi
+                    # minister whose longer name ends in "Ali Reza". The title's country, or the
+                    # country the article is about, beats a name matched by its last words.
+                    entry = None
             if entry is None and not roles and len(name.split()) == 1:
                 # "Yeltsin said", "Arafat agreed": the one person of that surname who held a
                 # dated office then, if the surname is rare in the dictionaries or that person's
