@@ -598,3 +598,37 @@ def test_names_listed_before_streets_are_streets(run_places):
     by_text = {p.text: p for p in work.places}
     assert by_text["Orange"].geonameid is None and by_text["White"].geonameid is None
     assert by_text["North Druid Hills"].geonameid is not None
+
+
+def test_airports_named_bare_are_places_with_their_own_point(run_places):
+    work = run_places("Flights were cancelled at Heathrow and Gatwick after the storm, and the "
+                      "plane landed at Schiphol before flying on to Changi.")
+    by_text = {p.text: p for p in work.places}
+    assert {"Heathrow", "Gatwick", "Schiphol", "Changi"} <= set(by_text)
+    heathrow = by_text["Heathrow"]
+    # The airport, not Heathrow, Florida; its point, no GeoNames id made up.
+    assert heathrow.country == "GBR" and heathrow.feature == "AIRP" and heathrow.geonameid is None
+    assert 51.3 < heathrow.lat < 51.6 and -0.6 < heathrow.lon < -0.3
+    assert by_text["Changi"].country == "SGP"
+
+
+def test_townships_and_township_lists(run_places):
+    work = run_places("Sirens will go up in Columbus, Pleasant Township and Grove City, Ohio. "
+                      "In Jackson Township, Pleasant and Madison townships, the levy failed.")
+    by_text = {p.text: p for p in work.places}
+    assert {"Pleasant Township", "Jackson Township", "Pleasant", "Madison"} <= set(by_text)
+    # No GeoNames record: no id, never the town of the list's name (Madison, Wisconsin).
+    assert by_text["Madison"].geonameid is None and by_text["Pleasant Township"].geonameid is None
+    assert "In Jackson Township" not in by_text
+
+
+def test_bare_dateline_of_a_standalone_city(run_places):
+    text = ("House passes the bill. WASHINGTON — Lawmakers voted on Thursday, and Rep. Jane Roe "
+            "of Huntsville, Texas, said the measure went too far.")
+    work = run_places(text)
+    washington = [p for p in work.places if p.text == "WASHINGTON"][0]
+    assert washington.geonameid == 4140963 or (38.8 < washington.lat < 39.0 and
+                                               -77.2 < washington.lon < -76.9)
+    qualified = run_places("WASHINGTON, Pa. — The county fair opened on Friday.")
+    pa = [p for p in qualified.places if p.text == "WASHINGTON"][0]
+    assert 40.0 < pa.lat < 40.4  # Washington, Pennsylvania: the qualifier says so

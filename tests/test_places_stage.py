@@ -56,6 +56,26 @@ def test_government_in_capital_is_a_metonym(run_places):
     assert work.places == []
 
 
+def test_city_modifying_government_is_a_metonym(run_places):
+    work = run_places("The Western-backed Kabul government said it still held the district.")
+    assert [(m.text, m.country) for m in work.metonyms] == [("Kabul", "AFG")]
+    assert work.places == []
+
+
+def test_seat_that_is_a_building_or_street_is_a_metonym(run_places):
+    work = run_places("Whitehall has rejected the claims, and the Elysee has announced a review.")
+    assert [(m.text, m.country, m.sector) for m in work.metonyms] == \
+        [("Whitehall", "GBR", "GOV"), ("Elysee", "FRA", "GOV")]
+    london = [m for m in work.metonyms if m.country == "GBR"][0]
+    assert london.geonameid == 2643743  # the capital's point, not Whitehall, Ohio
+    assert work.places == []
+
+
+def test_seat_building_used_literally_is_no_metonym(run_places):
+    work = run_places("Protesters marched down Whitehall towards Parliament Square on Monday.")
+    assert work.metonyms == []
+
+
 def test_capital_as_location_stays_a_place(run_places):
     work = run_places("The delegation flew to Islamabad on Monday.")
     assert work.metonyms == []

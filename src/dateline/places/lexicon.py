@@ -51,6 +51,35 @@ SEAT_NAMES: dict[str, tuple[str, ...]] = {
     "ISR": ("Jerusalem",),
     "NLD": ("The Hague",),
 }
+# Seats of government that are a building or a street, not a town ("Whitehall said", "the
+# Elysee has announced"): they stand for the government whether or not the gazetteer has a place
+# of their name (Whitehall, Ohio). Name (without "the") → alpha-3; CAPITALS gives the metonym's
+# point, the capital's.
+SEAT_BUILDINGS: dict[str, str] = {
+    "White House": "USA", "Foggy Bottom": "USA", "Downing Street": "GBR", "Whitehall": "GBR",
+    "Number 10": "GBR", "No 10": "GBR", "No. 10": "GBR", "Kremlin": "RUS", "Zhongnanhai": "CHN",
+    "Elysee": "FRA", "Élysée": "FRA", "Elysee Palace": "FRA", "Élysée Palace": "FRA",
+    "Quai d'Orsay": "FRA", "Matignon": "FRA", "Blue House": "KOR", "Palazzo Chigi": "ITA",
+    "La Moncloa": "ESP", "Moncloa": "ESP",
+}
+CAPITALS: dict[str, str] = {"USA": "Washington", "GBR": "London", "RUS": "Moscow",
+                            "CHN": "Beijing", "FRA": "Paris", "KOR": "Seoul", "ITA": "Rome",
+                            "ESP": "Madrid"}
+
+# Cities a news dateline names without their state (the AP Stylebook's domestic list; Canadian
+# Press's largest cities): a bare dateline "WASHINGTON —" is the capital even in a paper near
+# another Washington, as wire copy writes "WASHINGTON, Pa. —" for that one. Name → alpha-3 of the
+# country whose largest town of the name it is.
+DATELINE_CITIES: dict[str, str] = {
+    **{name: "USA" for name in (
+        "Atlanta", "Baltimore", "Boston", "Chicago", "Cincinnati", "Cleveland", "Dallas", "Denver",
+        "Detroit", "Honolulu", "Houston", "Indianapolis", "Las Vegas", "Los Angeles", "Miami",
+        "Milwaukee", "Minneapolis", "New Orleans", "New York", "Oklahoma City", "Philadelphia",
+        "Phoenix", "Pittsburgh", "St. Louis", "Salt Lake City", "San Antonio", "San Diego",
+        "San Francisco", "Seattle", "Washington")},
+    **{name: "CAN" for name in ("Toronto", "Montreal", "Vancouver", "Calgary", "Winnipeg",
+                                "Quebec City")},
+}
 
 # Verbs whose subject, when it is a capital or country, is that country's government
 # ("Washington said", "Islamabad has pushed back"): speech, stance and policy acts.

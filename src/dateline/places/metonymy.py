@@ -9,12 +9,18 @@ only in the two constructions that make the reading clear:
   rebuffed the call", "Islamabad, which has accepted …, has pushed back");
 - the name follows "in" after a noun of government ("the regime in Damascus"), or modifies one
   ("Kabul's new rulers", "the Beijing government").
+
+Seats that are a building or a street ("Whitehall said", "the Elysee has announced"; lexicon
+``SEAT_BUILDINGS``) are read in the same two constructions wherever they are written, whether or
+not the recognizer took them for a place (``seat_buildings``).
 """
 
 from __future__ import annotations
 
+import re
+
 from .gazetteer import Entry
-from .lexicon import GOVERNMENT_NOUNS, METONYM_VERBS
+from .lexicon import GOVERNMENT_NOUNS, METONYM_VERBS, SEAT_BUILDINGS
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
@@ -60,3 +66,25 @@ def is_metonym(doc, start: int, end: int, entry: Entry, seat: bool) -> bool:
     # A country as the subject of "said" is often still the place ("Pakistan said" is the state,
     # but the annotation convention and the analysts' maps keep countries); capitals only.
     return seat and _subject_of_policy_verb(root)
+
+
+_SEAT_BUILDING = re.compile(r"(?<![\w'’])(?:" + "|".join(
+    re.escape(name) for name in sorted(SEAT_BUILDINGS, key=len, reverse=True)) + r")(?![\w'’])")
+
+
+def seat_buildings(doc, text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, alpha-3) of each seat of government that is a building or a street, written
+    outside the ``taken`` spans and standing for its government ("Whitehall has rejected",
+    "Downing Street said", "Elysee officials")."""
+    if doc is None:
+        return []
+    out = []
+    for m in _SEAT_BUILDING.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        span = _tokens(doc, m.start(), m.end())
+        if span is None or not len(span):
+            continue
+        if _government_head(span.root) or _subject_of_policy_verb(span.root):
+            out.append((m.start(), m.end(), SEAT_BUILDINGS[m.group()]))
+    return out

@@ -231,6 +231,16 @@ LIST_NAME = re.compile(NAME)
 STREET_LIST = re.compile(r"(?<=[a-z,] )" + _listed(r"(?!(?:The|Many|All|Some|Both|Other|These|Those|"
                          r"First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|North|"
                          r"South|East|West)\b)[A-Z][a-z]+") + r"\s+(?:streets|avenues|roads|boulevards)\b")
+# Townships, which GeoNames' populated places lack (they are civil divisions of American
+# counties): "Madison Township", "St. Clair Twp.", "West Chester Twp."; and names listed before
+# "townships": "Pleasant and Madison townships". Leading words of a sentence are no part of the
+# name (TOWNSHIP_NOT_NAME: "In Jackson Township").
+TOWNSHIP = re.compile(r"(?<![\w\-'’.])(?P<name>(?:St\.\s+)?[A-Z][a-z][\w\-]*"
+                      r"(?:\s+[A-Z][a-z][\w\-]*){0,2})\s+(?:Township|Twp\.)")
+TOWNSHIP_LIST = re.compile(rf"{_listed(NAME)}\s+townships\b")
+TOWNSHIP_NOT_NAME = frozenset("""In At From Near Outside Around Across Into The A An But And Or Of
+For On To By With While When After Before Both Neighboring Neighbouring Nearby Rural One Two
+Three Four Five Six Seven Eight Nine Ten Several Many Some All Most Other""".split())
 # The state written after a county list: "Polk and Hale counties in Iowa".
 STATE_AFTER_LIST = re.compile(r"\s+(?:in|of),?\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
 OPENING_CUES = frozenset({"In", "At", "From", "Near", "Outside", "Around", "Across", "Into"})

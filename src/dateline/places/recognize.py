@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..geodesy import km
 from .gazetteer import REGION_FEATURES, Entry, Gazetteer, fold
-from .lexicon import (COUNTY_WORDS, HONOREE_WORDS, NATURAL_FEATURE_WORDS, NEVER_PLACES,
+from .lexicon import (COUNTY_WORDS, DATELINE_CITIES, HONOREE_WORDS, NATURAL_FEATURE_WORDS, NEVER_PLACES,
                       NOT_PLACES_WITHOUT_LABEL, ORG_WORDS, STREETS_NOT_PLACES)
 from .lexicon_demonyms import COUNTRY_DEMONYMS, DEMONYMS
 from .lexicon_states import (CITY_ABBREVIATIONS, DISTRICT_ABBREVIATIONS, PROVINCE_ABBREVIATIONS,
@@ -28,8 +28,8 @@ from .patterns import (ADMINISTRATION_AFTER, APPOSED, ARABIC_ARTICLE, CAPITALISE
                        OF_AFTER_PERSON, OPENING_CUES, PARTY_PLACE, PERSON_CONTEXT, PLACE_WORD,
                        POSSESSED, QUALIFIED, SAINT, SAINTS_BUILDING_AFTER, SAINTS_PLACE_WORDS,
                        SENTENCE_BREAK, STATE_AFTER_LIST, STREET, STREET_LIST, STREET_ABBREVIATIONS, STREET_NAME,
-                       STATE_TITLED, TITLE, TOWN_TYPE_WORDS, TRAILING, TYPED_AFTER,
-                       TYPED_BEFORE)
+                       STATE_TITLED, TITLE, TOWN_TYPE_WORDS, TOWNSHIP, TOWNSHIP_LIST,
+                       TOWNSHIP_NOT_NAME, TRAILING, TYPED_AFTER, TYPED_BEFORE)
 
 PLACE_LABELS = {"GPE", "LOC"}
 # Labels whose spans may still be (or begin with) a place the small spaCy model mislabelled
@@ -55,6 +55,7 @@ _TOWN_FEATURES = frozenset({"PPL", "PPLC"})
 # The capitalised word right before a name, and those before which a name is no longer one's tail.
 _WORD_BEFORE = re.compile(r"([A-Z][\w'’\-]*)\.?\s+$")
 _NOT_TAIL_WORDS = OPENING_CUES | {"The", "A", "An"}
+_DATELINE_CITY_KEYS = {fold(name): name for name in DATELINE_CITIES}
 
 # One or two capitalised words right after a span ("English" + " Channel").
 _NAME_AFTER = re.compile(r"(?: [A-Z][a-z]+){1,2}\b")
@@ -78,6 +79,8 @@ class Mention:
     dateline: bool = False  # the story's dateline ("KABUL, Afghanistan —"): where it was filed
     typed: bool = False  # a place-type word chose its sort of reading ("Idlib province")
     embedded: bool = False  # it opens an organisation's name ("Dublin City Council")
+    # A bare dateline of a city datelines name alone ("WASHINGTON —"): that city's country
+    standalone: str = ""
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -352,13 +355,14 @@ class _Finder:
                      for p in re.finditer(r"[^/]+", m.group("name"))]
             found_any = False
             for s, e in parts:
-                found_any |= self.dateline_part(s, e)
+                found_any |= self.dateline_part(s, e, bool(m.group("qualifier")))
             if found_any and m.group("qualifier"):
                 qs, qe = m.span("qualifier")
                 self.labelled(qs, qe)
 
-    def dateline_part(self, s: int, e: int) -> bool:
-        """One place of a dateline, when the gazetteer has the name as a record's own name."""
+    def dateline_part(self, s: int, e: int, qualified: bool = False) -> bool:
+        """One place of a dateline, when the gazetteer has the name as a record's own name
+        (``qualified``: a state or country follows it)."""
         if not any(ch.isalpha() for ch in self.text[s:e]) or len(self.text[s:e]) < 3:
             return False
         if self.text[s:e].lower() in NOT_PLACES_WITHOUT_LABEL or not self.free(s, e):
@@ -378,6 +382,10 @@ class _Finder:
         if mention is None:
             return False
         mention.dateline = True
+        # A city datelines name alone ("WASHINGTON —", "CHICAGO (AP) —"), unless the dateline
+        # says otherwise ("WASHINGTON, Pa. —"): stage.standalone_datelines reads it.
+        if not qualified:
+            mention.standalone = DATELINE_CITIES.get(_DATELINE_CITY_KEYS.get(fold(name), ""), "")
         return True
 
     def party_places(self) -> None:
@@ -589,6 +597,29 @@ class _Finder:
                 s, e = n.span()
                 if self.free(s, e) and COMPASS.match(fold(n.group())) is None:
                     self.accept(s, e, [], False)
+
+    def townships(self) -> None:
+        """Townships, civil divisions GeoNames' populated places lack: "Madison Township", "St.
+        Clair Twp." (the whole name), and names listed before "townships" ("Pleasant and Madison
+        townships"): toponyms without a record, unless the gazetteer has the whole name."""
+        spans = []
+        for m in TOWNSHIP.finditer(self.text):
+            spans.append((m.start("name"), m.end(), m.end("name")))
+        for m in TOWNSHIP_LIST.finditer(self.text):
+            if re.search(r"[A-Z][\w'’.\-]*\s+$", self.text[max(0, m.start() - 30):m.start()]) and \
+                    self.text[:m.start()].split()[-1] not in TOWNSHIP_NOT_NAME:
+                continue  # the tail of a longer name
+            spans += [(n.start(), n.end(), n.end()) for n in
+                      LIST_NAME.finditer(self.text, m.start(), m.end() - len("townships"))]
+        for s, e, name_end in spans:
+            while (lead := re.match(r"(\S+)\s+", self.text[s:name_end])) and \
+                    lead.group(1) in TOWNSHIP_NOT_NAME:  # "In Jackson Township"
+                s += lead.end()
+            if s >= name_end or self.text[s:name_end] in TOWNSHIP_NOT_NAME or \
+                    not self.free(s, e) or self.person_name(s, e):
+                continue
+            found = [(c, p) for c, p in self.candidates(s, e) if p] if e > name_end else []
+            self.accept(s, e, found, bool(found))
 
     def county_lists(self) -> None:
         """Names listed before "counties" or "parishes": second-order divisions; before
@@ -921,6 +952,7 @@ def find_mentions(text: str, entities, gazetteer: Gazetteer,
     f.datelines()
     f.county_lists()
     f.street_lists()
+    f.townships()
     f.party_places()
     f.qualified_towns()
     f.typed_names()

@@ -6,6 +6,7 @@ Reads spaCy's entities and parse; writes ``work.places`` (each toponym as a :cla
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from urllib.parse import urlparse
@@ -15,12 +16,21 @@ from ..model import Place
 from ..pipeline import Metonym, Work, stage
 from . import gazetteer as gazetteer_module
 from .gazetteer import fold
-from .lexicon import LARGE_FEATURE_WORDS, NOT_PLACES_WITHOUT_LABEL, SEAT_NAMES
-from .metonymy import is_metonym
+from .lexicon import (CAPITALS, LARGE_FEATURE_WORDS, NOT_PLACES_WITHOUT_LABEL, SEAT_BUILDINGS,
+                      SEAT_NAMES)
+from .metonymy import is_metonym, seat_buildings
 from .recognize import ANCHOR_KM, embedded_mentions, find_mentions
 from .resolve import resolve_mentions
 
-_SEATS = {fold(name): alpha3 for alpha3, names in SEAT_NAMES.items() for name in names}
+_SEATS = {fold(name): alpha3 for alpha3, names in SEAT_NAMES.items() for name in names} | \
+    {fold(name): alpha3 for name, alpha3 in SEAT_BUILDINGS.items()}
+
+
+def _capital(gazetteer, country: str):
+    """The GeoNames capital of a country of lexicon.CAPITALS (None for another country)."""
+    name = CAPITALS.get(country)
+    return next((e for e, own in gazetteer.lookup(name) if own and e.feature == "PPLC" and
+                 e.country == country), None) if name else None
 
 # Country-code top-level domains that name the publisher's country (alpha-2 → alpha-3 comes from
 # the gazetteer's own countries; "uk" is GB's).
@@ -165,11 +175,31 @@ def host_places(work: Work, mentions, resolutions) -> dict:
     return out
 
 
+def standalone_datelines(mentions, resolutions) -> list:
+    """A bare dateline of a city datelines name alone ("WASHINGTON —"; lexicon.DATELINE_CITIES)
+    is the largest town of its name in its country, and so are the name's other mentions that
+    read as the dateline did: wire copy writes "WASHINGTON, Pa. —" for another Washington. Applied
+    after the resolver, whose fit sees the mention's every reading."""
+    out = list(resolutions)
+    for mention, resolution in zip(mentions, resolutions):
+        city = max((c for c, own in mention.candidates if own and c.country == mention.standalone
+                    and c.feature in ("PPL", "PPLC")), key=lambda c: c.population, default=None) \
+            if mention.standalone else None
+        if city is None or resolution.entry == city:
+            continue
+        for i, other in enumerate(mentions):
+            if fold(other.text) == fold(mention.text) and not other.typed and \
+                    out[i].entry == resolution.entry:
+                out[i] = dataclasses.replace(out[i], entry=city, margin=0.0)
+    return out
+
+
 @stage("places", requires=("doc", "entities"), assigns=("places", "metonyms"),
        setup=gazetteer_module.load)
 def find_places(work: Work) -> None:
     gazetteer = gazetteer_module.load()
     mentions, resolutions = read_places(work, gazetteer)
+    resolutions = standalone_datelines(mentions, resolutions)
     places, metonyms = [], []
     hosts = host_places(work, mentions, resolutions)
     for i, (mention, resolution) in enumerate(zip(mentions, resolutions)):
@@ -192,7 +222,8 @@ def find_places(work: Work) -> None:
             # "Washington" stands for the capital's government even where the place reading
             # would be the state: the metonym points at the capital.
             capital = next((e for e, _ in mention.candidates
-                            if e.feature == "PPLC" and e.country == country), entry)
+                            if e.feature == "PPLC" and e.country == country), None) or \
+                _capital(gazetteer, country) or entry
             metonyms.append(Metonym(mention.start, mention.end, mention.text, country, "GOV",
                                     capital.geonameid))
             continue
@@ -201,6 +232,14 @@ def find_places(work: Work) -> None:
         places.append(Place(mention.start, mention.end, mention.text, geonameid, entry.name,
                             entry.country, round(entry.lat, 5), round(entry.lon, 5), entry.feature,
                             use=use_of(work, mention)))
+    # Seats that are a building or a street, standing for their government where the reading
+    # above took no place of their name ("Whitehall has rejected", "the Elysee said").
+    taken = [(p.start, p.end) for p in places] + [(m.start, m.end) for m in metonyms]
+    for start, end, country in seat_buildings(work.doc, work.text, taken):
+        capital = _capital(gazetteer, country)
+        metonyms.append(Metonym(start, end, work.text[start:end], country, "GOV",
+                                capital.geonameid if capital else None))
+    metonyms.sort(key=lambda m: m.start)
     work.places = places
     work.metonyms = metonyms
     work.extra["embedded_places"] = embedded_places(work, gazetteer, mentions)
