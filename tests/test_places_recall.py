@@ -632,3 +632,29 @@ def test_bare_dateline_of_a_standalone_city(run_places):
     qualified = run_places("WASHINGTON, Pa. — The county fair opened on Friday.")
     pa = [p for p in qualified.places if p.text == "WASHINGTON"][0]
     assert 40.0 < pa.lat < 40.4  # Washington, Pennsylvania: the qualifier says so
+
+
+def test_names_written_without_letters_unicode_does_not_decompose(run_places):
+    # GeoNames writes Diyarbakır, Wrocław, Białystok; English news drops the dotless i and the
+    # stroke, and spaCy labels the names an organisation or a person.
+    work = run_places("Diyarbakir and Malatya were hit hardest, while Wroclaw, Lodz and Bialystok "
+                      "sent rescuers.")
+    by_text = {p.text: p for p in work.places}
+    assert {"Diyarbakir", "Wroclaw", "Bialystok"} <= set(by_text)
+    assert by_text["Wroclaw"].country == "POL" and by_text["Diyarbakir"].country == "TUR"
+
+
+def test_a_village_spelt_like_an_english_word_is_not_matched_without_its_letters():
+    from dateline.places.recognize import lookup
+
+    gazetteer = gazetteer_module.load()
+    # Poland's village Bełk is no "Belk" (a store); the city Łódź is "Lodz" by its own name.
+    assert not [e for e, own in gazetteer.lookup("Belk") if own]
+    assert any(own and e.country == "POL" for e, own in lookup(gazetteer, "Lodz"))
+
+
+def test_islands_of_the_regions_table(run_places):
+    work = run_places("The typhoon made landfall in Okinawa before heading toward Kyushu and "
+                      "Shikoku, and tourists left Santorini.")
+    by_text = {p.text: p for p in work.places}
+    assert by_text["Shikoku"].country == "JPN" and by_text["Santorini"].country == "GRC"

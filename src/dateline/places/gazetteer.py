@@ -93,6 +93,15 @@ _MOUNT = re.compile(r"\bmount\b")
 _NON_LATIN = re.compile(r"[^\x00-\u02AF\u1E00-\u1EFF\u2000-\u206F]")
 
 
+# Latin letters that Unicode does not decompose into a base letter and an accent, as English
+# writes them: "Adıyaman" is "Adiyaman", "Łódź" "Lodz", "Đà Nẵng" "Da Nang", "Tromsø" "Tromso".
+# A further own name of a record (_Builder.add), of a town only from SEAT_POPULATION up: a
+# village's name so spelt is mostly an English word or a brand ("Belk", a store, is Poland's
+# Bełk).
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ŧ": "t",
+                               "ŀ": "l", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d"})
+
+
 def fold(name: str) -> str:
     """The lookup key of a name: no accents, case, periods, commas or apostrophes; "saint" as
     "st", "mount" as "mt", no leading "the"."""
@@ -278,6 +287,8 @@ class _Builder:
         c["admin1"].append(int(admin1 or 0))
         c["admin2"].append(int(admin2 or 0))
         own = {fold(n) for n in names} - {""}
+        if feature != "PPL" or (population or 0) >= SEAT_POPULATION:
+            own |= {key.translate(_UNDECOMPOSED) for key in own}  # "Diyarbakir", "Wroclaw"
         for key in own:
             self.names.setdefault(key, set()).add(row)
         other = {fold(n) for n in alternates} - own - {""}
