@@ -857,3 +857,20 @@ def test_it_is_the_organisation_that_reports_it_whatever_its_verb(actors_of):
     # not a thing's "it" after a person's report
     actors = actors_of("John Smith said that it was raining.")
     assert not any(m.text == "it" for a in actors for m in a.mentions)
+
+
+def test_a_relative_named_in_apposition_is_the_later_relational_noun(actors_of):
+    actors = actors_of("Mark Olsen arrived with his wife, Clara Olsen, on Monday. Reporters asked about "
+                       "the trip. He said his wife had planned it.")
+    clara = actor_with(actors, "Clara Olsen")
+    assert sum(m.text.lower() == "his wife" for m in clara.mentions) == 2, \
+        [(a.name, [m.text for m in a.mentions]) for a in actors]
+
+
+def test_a_definite_noun_the_text_gave_a_named_actor_before_is_that_actor(actors_of):
+    # "cement maker" is no title or organisation noun: the apposition taught it.
+    actors = actors_of("Grupo Verde, a cement maker based in Lima, was fined on Monday. Prices had risen "
+                       "for years. Builders complained. The cement maker said it would appeal.")
+    verde = actor_with(actors, "Grupo Verde")
+    assert any(m.text == "The cement maker" for m in verde.mentions), \
+        [(a.name, [m.text for m in a.mentions]) for a in actors]

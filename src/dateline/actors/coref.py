@@ -512,6 +512,13 @@ class Resolver:
         cluster.members.append(n)
         self.cluster_of[n] = cluster.index
         bisect.insort(self.placed, (cand.start, n))
+        if not cand.key and cand.kind == "description" and cand.possessor is not None and \
+                cand.head_word in cues.RELATIONAL_NOUNS:
+            # "his wife, Jane Roe," (a group the name leads): a later "his wife" of the same
+            # possessor is her, as "his father" ... "his father" is one person.
+            owner = self.by_head_token.get(cand.possessor)
+            if owner in self.cluster_of:
+                cand.key = f"rel:{self.cluster_of[owner]}:{cand.head_word}"
         if cand.key:
             cluster.keys.add(cand.key)
             self.key_index.setdefault(cand.key, cluster.index)
@@ -746,7 +753,7 @@ class Resolver:
     def _by_role_noun(self, rep: Candidate, head: str) -> Cluster | None:
         """A repeated definite role noun joins its last use ("the court" ... "the court")."""
         if head not in cues.ROLE_NOUNS and head not in cues.RELATIONAL_NOUNS:
-            return None
+            return self._by_described_head(rep, head)
         words = head.split()
         for cl in self._recent(rep, lambda cl: self._compatible(rep, cl) and (
                 cl.number == rep.number or cl.kind == "organization")):
@@ -754,6 +761,19 @@ class Resolver:
                 return cl
             if cl.kind == "organization" and any(words[-1] in name for name in cl.names):
                 return cl
+        return None
+
+    def _by_described_head(self, rep: Candidate, head: str) -> Cluster | None:
+        """ "Grupo Verde, a cement maker, ... the cement maker", "Tom Reyes is a nurse ... the
+        nurse": a definite description whose head noun the text gave a named actor before (by
+        apposition, predicate or an earlier description), of the same number, is that actor (the
+        one described so last). Role nouns do this at any distance in ``_by_role_noun``; any
+        other noun only for an actor the article names."""
+        if rep.possessor is not None or COUNTED.search(rep.text):
+            return None
+        for cl in self._recent(rep, lambda cl: bool(cl.names) and head in cl.heads and
+                               cl.number == rep.number and self._compatible(rep, cl)):
+            return cl
         return None
 
     def _by_repeated_head(self, rep: Candidate, head: str) -> Cluster | None:

@@ -987,6 +987,9 @@ class MentionFinder:
         name_heads = {c.head: n for n, c in enumerate(self.candidates) if c.kind in ("name", "metonym")}
         self.described_heads = {}  # head token of a description -> what it describes
         self.description_heads: dict[int, int] = {}  # head token -> description found so far
+        # Head nouns the text has given a named actor so far ("Grupo Verde, a cement maker"):
+        # a later definite "the cement maker" is a mention, whatever the noun (coref joins it).
+        given: set[str] = set()
         for tok in self.tokens:
             if tok.i in self.taken or tok.dep_ == "compound":
                 continue
@@ -1037,8 +1040,10 @@ class MentionFinder:
                         g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") for g in child.children)
                     for child in tok.rights):
                 continue  # "the state of Goa": a place, which the places stage has
+            echo = described is None and lemma in given and tok.tag_ in ("NN", "NNS") and \
+                any(t.dep_ == "det" and t.lower_ in ("the", "this", "these") for t in tok.lefts)
             if not (title or relational or government or role_noun or country_noun or epithet or
-                    described is not None):
+                    described is not None or echo):
                 continue
             if lemma in cues.CROWD_HEADS and described is None and tok.dep_ == "pobj" and \
                     tok.head.lower_ in cues.INSIDE_PREPOSITIONS:
@@ -1143,6 +1148,8 @@ class MentionFinder:
                 cand.attach_to = described
             if described is not None:
                 self.described_heads[tok.i] = described
+                if tok.pos_ == "NOUN":
+                    given.add(lemma)
             if any(cand.text.lower() == p for p in cues.BOTH_PARTIES):
                 continue  # found by _both_parties
             idx = self._add(cand)
