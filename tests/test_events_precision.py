@@ -120,3 +120,59 @@ def test_titles_telling_wikinews_are_interviews():
     assert sample.INTERVIEW.search("Geologists tell Wikinews about a new fault line")
     assert sample.INTERVIEW.search("Chemist tells Wikinews about her research")
     assert not sample.INTERVIEW.search("President tells foreign powers to leave the gulf")
+
+
+# --- hedges and questions (the demo corpus's default view) --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The ministry keeps a list of the accused smugglers.",
+    "The ministry named the suspected gunman on Monday.",
+])
+def test_a_person_named_by_an_accusation_is_no_accusation(text):
+    assert "ACCUSE" not in {t for t, _ in codes(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry alleged that the governor had lied.",
+    "A search of the ministry found an alleged murder weapon.",  # the labels' rubric: ACCUSE
+])
+def test_an_allegation_stays_an_accusation(text):
+    assert ("ACCUSE", "112") in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry repeatedly asked why the governor did not act.",
+    "The ministry asked the governor whether the talks would resume.",
+])
+def test_asking_a_question_is_no_request(text):
+    assert "REQUEST" not in {t for t, _ in codes(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry asked the governor to resign.",
+    "The ministry asked the governor for help.",
+])
+def test_asking_for_something_stays_a_request(text):
+    assert "REQUEST" in {t for t, _ in codes(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry and the governor agreed that vaccines have done more good than harm.",
+    "The ministry agreed with the governor that taxes are too high.",
+])
+def test_agreeing_with_an_opinion_is_no_agreement(text):
+    assert "AGREE" not in {t for t, _ in codes(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry and the governor agreed that the talks would resume on Monday.",
+    "The ministry and the governor agreed on a ceasefire.",
+])
+def test_agreeing_on_a_plan_stays_an_agreement(text):
+    assert "AGREE" in {t for t, _ in codes(text)} or "CONCEDE" in {t for t, _ in codes(text)}
+
+
+def test_attacked_for_words_is_criticism():
+    assert ("ACCUSE", "111") in codes("The ministry attacked the governor for his memorandum.")
+    assert "ASSAULT" not in {t for t, _ in codes(
+        "The ministry attacked the governor for his memorandum.")}

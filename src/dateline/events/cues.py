@@ -390,3 +390,20 @@ UNDERWAY_WORDS = frozenset({"underway", "ongoing"})
 # Participles of custody that describe a noun's state rather than report an act ("fishermen held
 # in its jails", "prisoners kept in solitary confinement").
 STATE_PARTICIPLES = frozenset({"hold", "keep", "remain"})
+
+# Participles of accusing used before a noun name a person or thing by what it is accused of;
+# they report no accusation: "the accused molesters", "the suspected gunman" (patterns.
+# verb_triggers). Not "alleged": the labels' rubric codes "an alleged murder weapon" ACCUSE allege.
+HEDGE_PARTICIPLES = frozenset({"accuse", "accused", "suspect", "suspected", "purport",
+                               "purported"})
+
+# Words that open an indirect question: "asked why Biden did not act", "asked whether the talks
+# would resume" is a question, no request (patterns.asks_a_question).
+QUESTION_WORDS = frozenset({"why", "whether", "if", "what", "how", "who", "whom", "when", "where",
+                            "which", "whose"})
+
+# Auxiliaries that make a clause agreed to a plan rather than an opinion shared: "agreed that the
+# troops would leave" is an agreement; "agreed that vaccines have done more good" is an opinion
+# (patterns.agrees_with_an_opinion).
+PLAN_AUXILIARIES = frozenset({"will", "would", "shall", "should", "must", "'ll", "can", "could",
+                              "to"})

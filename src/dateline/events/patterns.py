@@ -135,6 +135,35 @@ def nominal_participle(token) -> bool:
             for c in token.children)
 
 
+def asks_a_question(verb) -> bool:
+    """"Asked why Biden did not act", "asked them whether talks would resume": "ask" with a
+    clause opened by a question word and no infinitive of what is asked for ("asked him to
+    leave")."""
+    if verb.lemma_.lower() != "ask" or any(c.dep_ in ("xcomp", "oprd") for c in verb.children):
+        return False
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.i > verb.i:
+            opener = clause.doc[clause.left_edge.i]
+            if opener.lower_ in cues.QUESTION_WORDS:
+                return True
+    return False
+
+
+def agrees_with_an_opinion(verb) -> bool:
+    """"Agreed that vaccines have done more good than harm": "agree" whose only complement is a
+    clause with its own subject and no auxiliary of a plan ("agreed that the troops would leave"
+    is an agreement), nor "to" or an object ("agreed to talks", "agreed a deal")."""
+    if verb.lemma_.lower() != "agree" or any(
+            c.dep_ in ("xcomp", "dobj", "obj") or (c.dep_ == "prep" and c.lower_ in ("to", "on"))
+            for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and any(
+        s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children)]
+    return bool(clauses) and not any(
+        a.dep_ in ("aux", "auxpass") and a.lower_ in cues.PLAN_AUXILIARIES
+        for clause in clauses for a in clause.children)
+
+
 def direct_objects(verb) -> list:
     """Objects of ``verb``; for a passive verb its subject is the object ("Evidence against
     Russia was presented by the US")."""
@@ -188,6 +217,13 @@ def verb_triggers(tokens) -> list[Candidate]:
             continue  # "arrested the accused" accuses no one
         if token.dep_ == "acl" and token.lemma_.lower() in cues.STATE_PARTICIPLES:
             continue  # "fishermen held in its jails": a state described, no event
+        if token.dep_ == "amod" and (token.lemma_.lower() in cues.HEDGE_PARTICIPLES or
+                                     token.lower_ in cues.HEDGE_PARTICIPLES):
+            continue  # "the accused molesters": a description, no accusation
+        if asks_a_question(token):
+            continue  # "asked why Biden did not act": a question, no request
+        if agrees_with_an_opinion(token):
+            continue  # "agreed that vaccines have done more good than harm": an opinion
         entry = match(token, "V")
         noun = _support_noun(token)
         noun_entry = match(noun, "N") if noun is not None else None
