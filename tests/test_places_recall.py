@@ -658,3 +658,19 @@ def test_islands_of_the_regions_table(run_places):
                       "Shikoku, and tourists left Santorini.")
     by_text = {p.text: p for p in work.places}
     assert by_text["Shikoku"].country == "JPN" and by_text["Santorini"].country == "GRC"
+
+
+def test_lakes_and_mountains_named_first_by_their_feature_word(run_places):
+    work = run_places("The park lies on the Chestatee River arm of Lake Lanier, north of Atlanta. "
+                      "He served in the Gulf War.")
+    texts = {p.text for p in work.places}
+    assert "Lake Lanier" in texts  # spaCy's LOC the gazetteer lacks: a toponym without a record
+    assert not [t for t in texts if "Gulf" in t]  # a war, not a gulf
+
+
+def test_dateline_that_lost_its_agency_and_dash(run_places):
+    work = run_places("WASHINGTON Barack Obama pardoned a turkey on Wednesday at the White House.\n"
+                      "U.N. Secretary-General Ban Ki-moon said he hoped for peace.")
+    washington = [p for p in work.places if p.text == "WASHINGTON"][0]
+    assert 38.8 < washington.lat < 39.0 and -77.2 < washington.lon < -76.9  # the capital
+    assert not [p for p in work.places if p.text.startswith("U.N")]

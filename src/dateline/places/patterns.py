@@ -27,6 +27,11 @@ DATELINE = re.compile(
     r"(?:,[ ]+(?P<qualifier>(?!" + _MONTH + r")[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2}))?"
     r"(?:,?[ ]+" + _MONTH + r"\.?[ ]+\d{1,2})?"
     r"[ ]*(?:\([A-Za-z .]{1,30}\)[ ]*)?(?:—|–|--| - |:\s)")
+# A dateline whose agency and dash the text lost, opening the text or a line: "WASHINGTON Barack
+# Obama pardoned …" (wire copy as some sites keep it). A name of four letters or more, then a
+# capitalised word; no initials ("U.N. Secretary-General …").
+DATELINE_BARE = re.compile(r"(?:\A|\n)[ \t]*(?P<name>[A-Z][A-Z'’\-]{3,}(?: [A-Z][A-Z'’.\-]+){0,2})"
+                           r"(?P<qualifier>(?!))?[ ]+(?=[A-Z][a-z])")
 # The same in title case, at a line's start only and with an agency or a qualifier, which a
 # sentence opening ("Smith — who …") lacks: "Kabul, Afghanistan (AP) —", "Gaza City (Reuters) -".
 DATELINE_TITLE = re.compile(

@@ -21,7 +21,7 @@ from .lexicon_demonyms import COUNTRY_DEMONYMS, DEMONYMS
 from .lexicon_states import (CITY_ABBREVIATIONS, DISTRICT_ABBREVIATIONS, PROVINCE_ABBREVIATIONS,
                              STATE_ABBREVIATIONS)
 from .patterns import (ADMINISTRATION_AFTER, APPOSED, ARABIC_ARTICLE, CAPITALISED, CIVIC_AFTER, COMPASS,
-                       COUNTY_LIST, DATELINE, DATELINE_TITLE, DIVISION_TYPE_WORDS, FACILITY,
+                       COUNTY_LIST, DATELINE, DATELINE_BARE, DATELINE_TITLE, DIVISION_TYPE_WORDS, FACILITY,
                        INNER_PARTICLE,
                        HOLIDAY_AFTER, HOUSE_NUMBER, HYPHENATED, LANDMARK, LEADING, LIST_NAME, LOCAL_NOUN_AFTER,
                        LIST_NAME_WIDE, OFFICE_OF, LISTED_AFTER, LISTED_BEFORE, LIST_GOES_ON_AFTER, FROM_BEFORE, TO_AFTER, LOCATIVE_BEFORE, NAME_PARTICLES, NOT_TYPED_NAMES,
@@ -50,6 +50,8 @@ ANCHOR_KM = 60.0
 _LOCAL_FEATURES = frozenset({"PPL", "PPLC", "ADM2"})
 # First words of natural features named after their own name ("Mount Apo", "Lake Lanier").
 LEADING_FEATURE_WORDS = frozenset({"mount", "mt", "lake", "cape", "isle", "gulf", "bay"})
+# Words opening a lake's or mountain's name ("Lake Lanier", "Mount Apo"; not "Gulf War").
+_LEADING_NATURAL = frozenset({"mount", "mt", "lake", "cape", "isle"})
 _DIVISION_FEATURES = frozenset({"ADM1", "ADM2"}) | REGION_FEATURES
 _TOWN_FEATURES = frozenset({"PPL", "PPLC"})
 # The capitalised word right before a name, and those before which a name is no longer one's tail.
@@ -183,6 +185,13 @@ def _unknown_place(name: str, demonym_like: bool = True) -> bool:
     return not _org_like(name) and all(w[:1].isupper() or w in NAME_PARTICLES for w in words)
 
 
+
+
+def _natural_feature(words: list[str]) -> bool:
+    """A lake's, river's or mountain's name: "Lake Lanier", "Mount Apo", "Freeborn Lake",
+    "Oskil River" (a name of two words or more)."""
+    return len(words) > 1 and (words[-1].lower() in NATURAL_FEATURE_WORDS or
+                               words[0].lower().rstrip(".") in _LEADING_NATURAL)
 
 
 def _org_like(name: str) -> bool:
@@ -349,7 +358,7 @@ class _Finder:
         the story is. The name must be one the gazetteer has as a record's own name."""
         titled = (m for m in DATELINE_TITLE.finditer(self.text)
                   if m.group("qualifier") or m.group("agency"))
-        for m in (*DATELINE.finditer(self.text), *titled):
+        for m in (*DATELINE.finditer(self.text), *titled, *DATELINE_BARE.finditer(self.text)):
             # "BEIJING/TAIPEI": a story filed from two places.
             parts = [(m.start("name") + p.start(), m.start("name") + p.end())
                      for p in re.finditer(r"[^/]+", m.group("name"))]
@@ -677,7 +686,7 @@ class _Finder:
         if self.free(start, end) and _unknown_place(self.text[start:end]) and \
                 not self.person_name(start, end) and \
                 (PLACE_WORD.search(self.text[start:end]) or LANDMARK.search(self.text[start:end])
-                 or self.locative(start)):
+                 or _natural_feature(words) or self.locative(start)):
             # A place the gazetteer lacks (a village, a river, a street): a toponym all the same.
             self.accept(start, end, [], True)
 
@@ -857,9 +866,11 @@ class _Finder:
             return
         found = self.candidates(start, end)
         if not found:
-            if LANDMARK.search(name) and self.locative(start) and _unknown_place(name):
-                # "in Tahrir Square", "near Westminster Bridge": a landmark after a locative cue,
-                # whatever spaCy labelled it (a person: "Trafalgar Square")
+            if (LANDMARK.search(name) or _natural_feature(name.split())) and \
+                    self.locative(start) and _unknown_place(name):
+                # "in Tahrir Square", "near Westminster Bridge", "on Freeborn Lake": a landmark or
+                # a natural feature after a locative cue, whatever spaCy labelled it (a person:
+                # "Trafalgar Square")
                 self.accept(start, end, [], False)
             elif len(name.split()) > 1 and label != "PERSON":  # not "George" of "George Beckett"
                 self.sub_span(start, end, labelled=False)
