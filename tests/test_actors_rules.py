@@ -874,3 +874,22 @@ def test_a_definite_noun_the_text_gave_a_named_actor_before_is_that_actor(actors
     verde = actor_with(actors, "Grupo Verde")
     assert any(m.text == "The cement maker" for m in verde.mentions), \
         [(a.name, [m.text for m in a.mentions]) for a in actors]
+
+
+def test_an_age_before_a_relational_noun_is_an_epithet_of_the_person_named_before(actors_of):
+    actors = actors_of("Anna Weber, 45, was found guilty of fraud. The judge said the 45-year-old mother "
+                       "of two had deceived investors.")
+    weber = actor_with(actors, "Anna Weber")
+    assert any(m.text.startswith("the 45-year-old mother") for m in weber.mentions), \
+        [(a.name, [m.text for m in a.mentions]) for a in actors]
+
+
+def test_a_country_possessing_a_name_gives_the_nationality_its_epithet_refers_to(actors_of):
+    # spaCy calls "Briton" a person: after "the" a nationality alone is an epithet, and
+    # "Britain's Paul Grant" is British, so the Briton is he.
+    actors = actors_of("Britain's Paul Grant won the race on Sunday. The Briton said the course was hard.")
+    grant = actor_with(actors, "Paul Grant")
+    assert grant.country == "GBR"
+    assert any(m.text == "The Briton" for m in grant.mentions), \
+        [(a.name, [m.text for m in a.mentions]) for a in actors]
+    assert "Briton" not in {a.name for a in actors}

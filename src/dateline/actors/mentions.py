@@ -279,6 +279,8 @@ class MentionFinder:
         # text says of a name that it is a person (see _person_evidence).
         person_words = set()
         for i, j, label in spans:
+            if self._demonym_epithet(i, j):
+                continue
             if (label == "PERSON" or label in ("ORG", "GPE", "NORP", "WORK_OF_ART", "FAC", "PRODUCT", "LOC")
                     and (self._person_evidence(i, j) or self._known_person(i, j, whoswho=False))) and not self.lex.not_actor(doc[i:j].text) and \
                     compact(doc[i:j].text) not in self.publications:
@@ -344,6 +346,8 @@ class MentionFinder:
                                          key=f"gov:{capital}"))
                     self._take(i, j)
             elif label == "PERSON":
+                if self._demonym_epithet(i, j):
+                    continue  # "The Briton said": a nationality epithet (descriptions), no name
                 if j - i == 1 and self._never_a_name(self.tokens[i].text):
                     self._take(i, j)
                     continue
@@ -527,6 +531,12 @@ class MentionFinder:
                 yield k, j
             k = max(j, k + 1)
 
+    def _demonym_epithet(self, i: int, j: int) -> bool:
+        """Whether the one-word "name" over tokens [i, j) is a nationality after "the" ("The
+        Briton said", which spaCy calls a person): an epithet, as "the Australian" is."""
+        return j - i == 1 and i > 0 and self.tokens[i - 1].lower_ == "the" and \
+            bool(self.lex.demonym(self.tokens[i].text)) and not self.lex.country(self.tokens[i].text)
+
     def _never_a_name(self, word: str) -> bool:
         """Whether a one-word "person" is used in the whole article only as a common noun would
         be: with an article or adjective of its own ("a 'no deal' Brexit") or as the modifier of
@@ -707,6 +717,10 @@ class MentionFinder:
             cand.key = None
         if gender is None and cand.gender is None and len(name_words) > 1:
             cand.gender = self.lex.first_names.get(name_words[0])
+        if cand.country is None and place_words == 0:
+            # "Britain's Paul Grant won the race": a name whose possessor is a country is of it.
+            owner = next((t for t in doc[i:j].root.children if t.dep_ == "poss" and t.i < i), None)
+            cand.country = self.lex.country(doc[owner.left_edge.i:owner.i + 1].text) if owner is not None else None
         idx = self._add(cand)
         self._take(i - place_words, j)
         self._title_before(idx, i, place_words)
@@ -1365,6 +1379,13 @@ class MentionFinder:
         doc = self.doc
         if tok.lower_ == "old" and tok.i >= 2 and self.tokens[tok.i - 1].text == "-" and \
                 self.tokens[tok.i - 2].lower_ in ("year", "years"):
+            return True
+        if tok.tag_ == "NN" and (tok.lower_ in cues.RELATIONAL_NOUNS or tok.lower_ in PERSON_NOUNS) and \
+                not any(c.dep_ == "poss" for c in tok.children) and any(
+                t.lower_ == "old" and t.i >= 2 and self.tokens[t.i - 1].text == "-" and
+                self.tokens[t.i - 2].lower_ in ("year", "years") for t in doc[tok.left_edge.i:tok.i]):
+            # "the 45-year-old mother of two", "the 30-year-old teacher": a person named by age
+            # and what they are to others, as "the 45-year-old" alone
             return True
         if tok.tag_ in ("NNP", "NN") and tok.lower_ in PARTY_EPITHETS:
             # "the Massachusetts Democrat", "X, a Republican": a party member ("every Democrat" is no one)
