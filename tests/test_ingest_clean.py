@@ -162,6 +162,29 @@ def test_bare_comments_heading_with_posted_by_footers_ends_the_article():
     assert "Bob Smith" not in found.authors and "Alice Jones" not in found.authors
 
 
+@pytest.mark.parametrize("line, header", [
+    ("bob1984 says:", True), ("Milo on March 3, 2020 at 7:12 am said:", True),
+    ("jean roe on October 7, 2012 at 7:21 pm said:", True), ("Anonymous wrote:", True),
+    ("In a long interview on Tuesday, the mayor also said:", False), ("The mayor said:", False),
+    ("He has said:", False),
+])
+def test_comment_header_is_a_name_not_a_sentence(line, header):
+    from dateline.ingest.lines import split_lines, tag_lines
+
+    lines = split_lines(line)
+    tag_lines(lines)
+    assert (lines[0].kind == "comments") is header
+
+
+def test_a_sentence_ending_in_said_colon_does_not_end_the_article():
+    # an article's line introducing a list of points is no comment thread
+    points = ("In a long interview on Tuesday, the mayor also said:\n\nThe bridge will reopen in May\n\n"
+              "Bus fares will not rise this year\n\n")
+    closing = "Councillors will meet again next week to discuss the details of the schools budget."
+    found = clean_text(BODY + "\n\n" + points + closing)
+    assert closing in found.text
+
+
 @pytest.mark.parametrize("heading", ["{ 56 comments… read them below or add one }", "(12 Comments)",
                                      "[ 167 comments ]"])
 def test_bracketed_comment_count_starts_the_thread(heading):

@@ -380,8 +380,13 @@ COMMENTS_START = re.compile(
     r"(?:top\s+rated\s+|show\s+|view\s+|load\s+|read\s+|all\s+|reader\s+)?comments?(?:\s*\(\d+\))?|"
     r"join\s+the\s+(?:conversation|discussion)\b.{0,40}|discussion|what do you think\?)\s*[:\]})]?$",
     re.IGNORECASE)
-# A comment's header: "harborhoopsfan22 says:", "Milo on March 3, 2020 at 7:12 am said:".
-COMMENT_HEADER = re.compile(r"^.{1,80}\s+(?:says|said|wrote|writes|replied)\s*:$", re.IGNORECASE)
+# A comment's header: "harborhoopsfan22 says:", "Milo on March 3, 2020 at 7:12 am said:". Not an
+# article's sentence that introduces a list or a quote ("In a wide-ranging interview, President Obama
+# also said:", "The mayor said:"): a name and a time stamp have no article, pronoun or auxiliary
+# (`COMMENT_HEADER_NOT`; 2026-12-05, fifth session: such a line had cut a BBC article in two).
+COMMENT_HEADER_NOT = r"a|an|the|also|has|have|had|was|were|that|this|his|her|their|who|which|it|is"
+COMMENT_HEADER = re.compile(rf"^(?!(?:.*\s)?(?:{COMMENT_HEADER_NOT})[\s,])"
+                            r".{1,80}\s+(?:says|said|wrote|writes|replied)\s*:$", re.IGNORECASE)
 # The comment thread only ends the article when at least this many words of prose come before it
 # (a "Comments" link in the top menu must not). Calibrated on dev.
 COMMENTS_MIN_WORDS_BEFORE = 60
