@@ -363,3 +363,28 @@ def test_a_light_verbs_noun_is_the_trigger_and_gives_the_type(nlp):
     events, _ = run_events(nlp, text, {"ir": IRN})
     event = only(events, "PROTEST")
     assert text[event.trigger.start:event.trigger.end] == "sit-in"
+
+
+def test_a_particle_parsed_as_a_preposition_still_reads_out_of(nlp):
+    """"pulled out of the talks": the parser takes "out" for a preposition holding "of"; the
+    lexicon's "pull" + particle "out" + "of" talks (leaving talks, SANCTION 160) still matches,
+    and a plain "pulled the cart" stays no event."""
+    events, ids = run_events(nlp, "Russia pulled out of the treaty with Iran.",
+                             {"ru": RUS, "ir": IRN})
+    event = only(events, "SANCTION")
+    assert event.cameo == "160" and countries(event, ids) == {"RUS"}
+    events, _ = run_events(nlp, "Russia pulled the cart.", {"ru": RUS})
+    assert not [e for e in events if e.type == "SANCTION"]
+
+
+def test_blacklisting_is_a_sanction_and_a_stated_one_a_threat(nlp):
+    """"blacklisted" a party is a sanction (CAMEO 163, SANCTION); "will blacklist" a threat of one
+    (THREATEN 1312, ``intended`` SANCTION), by PLOVER's convention for stated intentions."""
+    events, ids = run_events(nlp, "The United States blacklisted Iran's central bank.",
+                             {"us": US, "ir": IRN})
+    event = only(events, "SANCTION")
+    assert event.cameo == "163" and countries(event, ids) == {"USA"}
+    events, _ = run_events(nlp, "The United States said it would blacklist Iran's central bank.",
+                           {"us": US, "ir": IRN})
+    event = only(events, "THREATEN")
+    assert event.cameo == "1312" and event.intended == "SANCTION"

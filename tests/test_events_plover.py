@@ -243,3 +243,29 @@ def test_a_warning_about_someone_else_is_no_threat_by_the_warner():
     # "he" cannot be the state that warned: the clause says what another may do
     events, _ = events_of("The United States warned that he could invade Ukraine.")
     assert not any(e.cameo == "138" for e in events)
+
+
+def _withdrawal(nlp, text, kind, sector):
+    from dataclasses import replace
+
+    from dateline.events.stage import find_events
+    from test_events_helpers import make_work
+
+    work = make_work(nlp, text, {"o": (None, kind, "The agency"), "g": ("GEO", "country",
+                                                                       "Georgia")})
+    work.actors = [replace(a, sector=sector) if a.id == "o" else a for a in work.actors]
+    find_events(work)
+    return work.events
+
+
+def test_an_organisations_withdrawal_from_a_country_is_a_sanction(nlp):
+    """CAMEO 166 (expel or withdraw): an organisation that is no armed force leaving a country
+    reduces relations (SANCTION); an armed group's withdrawal stays a RETREAT (087)."""
+    text = "The agency withdrew from Georgia on Monday."
+    events = _withdrawal(nlp, text, "organization", "NGO")
+    assert [(e.type, e.cameo) for e in events] == [("SANCTION", "166")]
+    events = _withdrawal(nlp, "The agency pulled out of Georgia.", "organization", None)
+    assert [(e.type, e.cameo) for e in events] == [("SANCTION", "166")]
+    for kind, sector in (("group", "REB"), ("organization", "MIL"), ("country", None)):
+        events = _withdrawal(nlp, text, kind, sector)
+        assert [(e.type, e.cameo) for e in events] == [("RETREAT", "087")], (kind, sector)

@@ -121,8 +121,33 @@ def no_stop_words_modals(sent):
                                   if c.dep_ == "aux" and c.lemma_.lower() in MODALS]
 
 
+def lexicon_modalities(words) -> list[str]:
+    """The type of each word the lexicon codes with the modality of its clause, when that is not
+    asserted ("will provide aid": AID planned; "urged them to withdraw": RETREAT requested)."""
+    from dateline.events.codes import lookup
+    from dateline.events.lexicon import match
+    from dateline.events.modality import clause_modality
+    from dateline.events.patterns import governing_clause
+    out = []
+    for token in words:
+        pos = "V" if token.pos_ == "VERB" else "N" if token.pos_ == "NOUN" else None
+        entry = match(token, pos) if pos else None
+        code = lookup(entry.cameo) if entry is not None and entry.cameo != "-" else None
+        if code is None:
+            continue
+        modality = clause_modality(token, governing_clause(token))
+        if modality != "asserted":
+            out.append(f"lexmod={code.plover}:{modality}")
+    return out
+
+
+def content_words_modalities(sent):
+    return learned.sentence_features(sent) + lexicon_modalities(_words(sent))
+
+
 FEATURE_SETS = (before, no_bigrams, no_names, no_stop_words, content_words,
-                content_words_no_pairs, no_bigrams_event_clause, no_stop_words_modals)
+                content_words_no_pairs, no_bigrams_event_clause, no_stop_words_modals,
+                content_words_modalities)
 
 
 def read_sets(shared: Path) -> dict[str, list[tuple]]:
@@ -189,6 +214,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--check", action="store_true", help="score the check halves")
+    parser.add_argument("--sets", nargs="*", default=None, help="only these feature sets")
     args = parser.parse_args(argv)
     sets = read_sets(args.shared)
     nlp = nlp_module.load()
@@ -204,6 +230,8 @@ def main(argv=None) -> int:
     else:
         runs = [(kept, ("A",), held, "B", "tune"), (kept, ("B",), held, "A", "tune")]
     for features in FEATURE_SETS:
+        if args.sets and features.__name__ not in args.sets:
+            continue
         columns = {name: [learned.hashed(features(d)) for d in ds] for name, ds in docs.items()}
         results = []
         for ledes, parts, scored, wiki_part, half in runs:

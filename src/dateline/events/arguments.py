@@ -565,6 +565,27 @@ def repression(index: ActorIndex, sources, candidate) -> str | None:
     return None
 
 
+
+# An organisation that is no armed force withdrawing from a country or a place (CAMEO 166, "expel
+# or withdraw": a mission, staff, observers, a company's business) reduces its relations with it,
+# a SANCTION in PLOVER; an armed force's withdrawal stays a RETREAT (087).
+WITHDRAWAL_CODE = "087"
+WITHDRAWAL_SANCTION_CODE = "166"
+ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "COP", "SPY", "IMG", "UAF"})
+
+
+def withdrawal_sanction(index: ActorIndex, sources, candidate) -> str | None:
+    """The code of an organisation's withdrawal ("Human Rights Watch has withdrawn from Georgia",
+    "the company pulled out of Russia"): SANCTION 166 when every source is an organisation of no
+    armed sector; None otherwise (troops, rebels, a state, a person: a retreat)."""
+    if candidate.cameo != WITHDRAWAL_CODE or candidate.family != "verb" or not sources:
+        return None
+    actors = [index.by_id.get(a) for a in sources]
+    if all(a is not None and a.kind == "organization" and a.sector not in ARMED_SECTORS
+           for a in actors):
+        return WITHDRAWAL_SANCTION_CODE
+    return None
+
 # Buildings that stand for the party that holds them: a protest outside one is aimed at it
 # (PLOVER codes "rallied outside the US embassy" against the United States).
 SEAT_NOUNS = frozenset({"embassy", "consulate", "ministry", "parliament", "headquarters",

@@ -116,6 +116,16 @@ def token_features(token) -> dict[str, set[str]]:
                                 features["obj"].update((pobj.lemma_.lower(), pobj.lower_))
         elif dep in ("prep", "agent", "dative"):
             features["prep"].add(child.text.lower())
+            if dep == "prep" and child.lower_ in PARTICLES and child.i == token.i + 1:
+                # "pulled out of the talks", parsed as pulled > out (prep) > of: the particle
+                # and the preposition after it, as "pulled out" with "of the talks"
+                features["prt"].add(child.lower_)
+                for prep in child.children:
+                    if prep.dep_ == "prep":
+                        features["prep"].add(prep.lower_)
+                        features["pobj"].update(form for pobj in prep.children
+                                                if pobj.dep_ in ("pobj", "pcomp")
+                                                for form in word_forms(pobj))
             for pobj in child.children:
                 if pobj.dep_ in ("pobj", "pcomp"):
                     features["pobj"].update(word_forms(pobj))

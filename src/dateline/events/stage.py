@@ -18,7 +18,8 @@ from ..model import Event, EventPlace, Span
 from ..pipeline import Work, stage
 from . import anchoring, cues, learned, propose, sanity
 from .arguments import ActorIndex, actors_of, could_act, distinct_parties, repression, \
-    modifier_doers, nested_targets, operation_doers, place_targets, seat_targets
+    modifier_doers, nested_targets, operation_doers, place_targets, seat_targets, \
+    withdrawal_sanction
 from .codes import lookup, yield_intent
 from .lexicon import hyphen_prefix, match
 from .merge import merge_drafts
@@ -482,6 +483,8 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
         cameo, code = "144", lookup("144")  # a crowd's blockade is a protest
     if (repressed := repression(index, sources, candidate)) is not None:
         cameo, code = repressed, lookup(repressed)  # "the government vowed to end the protests"
+    if (withdrawn := withdrawal_sanction(index, sources, candidate)) is not None:
+        cameo, code = withdrawn, lookup(withdrawn)  # "Human Rights Watch withdrew from Georgia"
     modality = clause_modality(candidate.trigger, candidate.clause)
     if (refused := ultimatum(candidate, code.quad_class)) is not None:  # "won't free them unless"
         cameo, modality, code = refused[0], "asserted", lookup(refused[0])
