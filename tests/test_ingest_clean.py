@@ -133,6 +133,23 @@ def test_menus_around_the_article_are_dropped():
     assert found.text == BODY
 
 
+URDU = ["شہر کی کونسل نے منگل کو سڑکوں کی مرمت پر طویل بحث کے بعد نیا بجٹ منظور کر لیا۔",
+        "حزب اختلاف کے ارکان نے کہا کہ منصوبے میں اسکولوں کے لیے بہت کم رقم رکھی گئی ہے۔",
+        "میئر نے کہا کہ شہر موسم بہار میں اخراجات کا دوبارہ جائزہ لے گا۔"]
+HINDI = ["परिषद ने मंगलवार को नया बजट मंजूर किया।", "विपक्ष ने कहा कि स्कूलों के लिए पैसा कम है।",
+         "महापौर ने कहा कि खर्च की फिर समीक्षा होगी।"]
+
+
+@pytest.mark.parametrize("paragraphs", [URDU, HINDI], ids=["urdu", "hindi"])
+def test_an_article_in_a_script_with_its_own_full_stop_is_found(paragraphs):
+    # "۔" and "।" end sentences: short paragraphs in Urdu or Hindi are prose, so the article is
+    # found and the menus around it are dropped
+    menu = "\n".join(["Home", "World", "Business", "Sport", "Weather", "Contact us", "About"])
+    body = "\n\n".join(paragraphs)
+    assert all(is_prose(p, word_count(p)) for p in paragraphs)
+    assert clean_text(menu + "\n\n" + body + "\n\n" + menu).text == body
+
+
 def test_comment_thread_after_the_article_is_dropped():
     comments = ("\n\n34 Comments\n\nbob1984 says:\n\nI think this budget is a disaster for everyone "
                 "who lives on the east side of town, as usual.\n\nalice says:\n\nAgreed, the roads "

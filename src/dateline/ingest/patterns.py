@@ -355,7 +355,13 @@ WIDGET_MAX_WORDS = 24
 PROSE_WORDS = 8
 PROSE_WORDS_LOOSE = 20
 # Closing brackets and colons are left out: "(185)" ends teaser links, "Share this:" labels.
-SENTENCE_END = re.compile(r"[.!?…\"”’'»。！？]\s*$")
+# The full stops of other scripts end sentences too (2026-12-05, fifth session: an Urdu or Hindi
+# paragraph of under 20 words was no prose, so a page in those languages had no article stretch
+# and kept its menus): the danda and double danda of Devanagari and other Indic scripts (।, ॥),
+# the Urdu full stop (۔), the Arabic question mark (؟), the Armenian full stop (։), the Ethiopic
+# full stop and question mark (።, ፧), Myanmar's section mark (။), the Khmer khan (។), the
+# Tibetan shad (།) and the full-width full stop (．).
+SENTENCE_END = re.compile(r"[.!?…\"”’'»。！？．।॥۔؟։።፧။។།]\s*$")
 # Share of capitalised words above which a line without a final stop reads as a headline or link
 # ("Myles Garrett Should Expect A Significant Suspension"). Calibrated on dev link lists.
 TITLE_CASE_SHARE = 0.6
