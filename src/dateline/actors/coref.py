@@ -985,6 +985,7 @@ SWITCHES = {
     "name_heads": ("_by_name_head", lambda self, rep, head: None),
     "sector_nouns": ("_by_sector_noun", lambda self, rep, head: None),
     "repeated_heads": ("_by_repeated_head", lambda self, rep, head: None),
+    "described_heads": ("_by_described_head", lambda self, rep, head: None),
     "epithets": ("_by_epithet", lambda self, rep, members: None),
     "pronouns": ("_pronoun", lambda self, rep: None),
     "pronoun_salience": ("_salience", staticmethod(lambda cl: 0.0)),

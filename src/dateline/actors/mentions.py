@@ -694,10 +694,12 @@ class MentionFinder:
             return
         gender = None
         name_words = []
+        doctor = False
         for t in words:
             low = t.lower_.rstrip(".")
             if not name_words and (t.lower_ in cues.HONORIFICS or low in cues.HONORIFICS):
                 gender = cues.HONORIFICS.get(t.lower_, cues.HONORIFICS.get(low)) or gender
+                doctor = doctor or low == "dr"
                 continue
             name_words.append(t.lower_)
         if not name_words:
@@ -708,6 +710,8 @@ class MentionFinder:
             # "Senator from Vermont Bernie Sanders": spaCy's name starts with the title's place.
             place_words, i, name_words = 1, i + 1, name_words[1:]
         cand = self._cand(i, j, "name", "person", name_tokens=tuple(name_words), gender=gender)
+        if doctor or i > 0 and self.tokens[i - 1].lower_.rstrip(".") == "dr":
+            cand.head_word = "doctor"  # "Dr. Ana Ruiz ... the doctor said": the title "Dr" gives
         entry = self.lex.person(" ".join(name_words), self.on)
         if entry:
             cand.country, cand.sector, cand.gender = entry.country, entry.sector, entry.gender or gender
