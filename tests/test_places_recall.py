@@ -674,3 +674,11 @@ def test_dateline_that_lost_its_agency_and_dash(run_places):
     washington = [p for p in work.places if p.text == "WASHINGTON"][0]
     assert 38.8 < washington.lat < 39.0 and -77.2 < washington.lon < -76.9  # the capital
     assert not [p for p in work.places if p.text.startswith("U.N")]
+
+
+def test_regions_of_world_news_added_late(run_places):
+    work = run_places("Fighting spread across Rojava, while the Western Balkans and Baluchistan "
+                      "saw protests.")
+    by_text = {p.text: p for p in work.places}
+    assert by_text["Rojava"].country == "SYR"
+    assert {"Western Balkans", "Baluchistan"} <= set(by_text)
