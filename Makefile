@@ -44,10 +44,12 @@ train-coref: install
 	nice -n 10 $(PY) training/actors/train_coref.py --shared $(SHARED)
 bench-quotes: install
 	$(PY) benchmarks/bench_quotes.py --shared $(SHARED)
-# The quotes stage's attribution model from PolNeAR train (parses cached in .cache/quotes/).
+# The quotes stage's attribution model from PolNeAR train (parses cached in .cache/quotes/), then its
+# edge model from the stage's contents on train (training/quotes/edges.py).
 train-quotes: install
 	$(PY) -m pip install -q -e '.[train]'
-	nice -n 10 $(PY) training/quotes/train.py --shared $(SHARED) --final
+	nice -n 10 $(PY) training/quotes/train.py --shared $(SHARED) --final --save-fit .cache/quotes/fit
+	nice -n 10 $(PY) training/quotes/edges.py --shared $(SHARED) --fit-model .cache/quotes/fit
 train-ingest: install
 	nice -n 10 $(PY) training/ingest/train.py --shared $(SHARED)
 train-events: install

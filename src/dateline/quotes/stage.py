@@ -18,7 +18,7 @@ import dataclasses
 
 from ..model import Quote, Speaker
 from ..pipeline import Work, stage
-from . import learned
+from . import edges, learned
 from .boundaries import carry_over, comma_closed, paragraph_cut, quoted_parts, raised, title_cut, whole_quotes
 from .cue_table import CUE_TABLE
 from .direct import join_quotes, overlaps
@@ -181,18 +181,20 @@ def narrated(doc, att: Attribution) -> bool:
 def attributions_of(doc, text: str) -> list[Attribution]:
     """What the stage outputs, by ``METHOD``: the rules, the model, or both (``combine``);
     attributions whose content only names a kind of telling (``narrated``) are left out. Each
-    method's final attributions are ``redrawn`` the same way, so the three compare as the stage
-    would output them."""
+    method's final attributions are ``redrawn`` the same way, then their contents' edges are
+    looked at again by the edge model (``edges.redraw``), so the three compare as the stage would
+    output them."""
     quoted = find_quoted(text)
+    spans = [(q.start, q.end) for q in quoted]
     rules = rule_attributions(doc, text, quoted)
     if METHOD == "rules":
-        return redrawn(text, rules, quoted)
+        return edges.redraw(doc, text, redrawn(text, rules, quoted), spans)
     way = combine_way() if METHOD == "combined" else None
     probs: dict[int, float] = {}
     model = model_attributions(doc, quoted, rules, decode_skip(rules, way), rule_probs=probs)
     if METHOD == "model":
-        return redrawn(text, sorted(model, key=lambda a: a.content), quoted)
-    return redrawn(text, combine(rules, model, way, vetoed(doc, rules, probs)), quoted)
+        return edges.redraw(doc, text, redrawn(text, sorted(model, key=lambda a: a.content), quoted), spans)
+    return edges.redraw(doc, text, redrawn(text, combine(rules, model, way, vetoed(doc, rules, probs)), quoted), spans)
 
 
 def redrawn(text: str, attributions: list[Attribution], quoted) -> list[Attribution]:
@@ -274,6 +276,12 @@ def find_quotes(work: Work) -> list[Quote]:
     return carry_pronoun_speakers(quotes, work.text)
 
 
-@stage("quotes", requires=("doc", "actors"), assigns=("quotes",), setup=learned.load)
+def setup() -> None:
+    """Load the attribution model and the edge model once (the stage's ``setup``)."""
+    learned.load()
+    edges.load()
+
+
+@stage("quotes", requires=("doc", "actors"), assigns=("quotes",), setup=setup)
 def run(work: Work) -> None:
     work.quotes = find_quotes(work)
