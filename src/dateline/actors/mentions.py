@@ -645,7 +645,7 @@ class MentionFinder:
         """A news dateline's place in capitals opening a line ("ISLAMABAD, March 3 (Reuters) -",
         "KARACHI --", "WASHINGTON (AP) -"): where the story was filed, no actor."""
         span = self.doc[i:j]
-        text = self.doc.text
+        text = self.text
         letters = [ch for ch in span.text if ch.isalpha()]
         if len(letters) < 3 or not all(ch.isupper() for ch in letters) or \
                 text[:span.start_char].rstrip(" \t")[-1:] not in ("", "\n"):

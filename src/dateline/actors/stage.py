@@ -59,7 +59,7 @@ def find_actors(work: Work) -> None:
         context_country(countries | named, work.places)
     seated: set[int] = set()
     local = local_countries(candidates, work.places, work.doc, finder.sent_of, finder.country_agents,
-                            lex.demonym, lex.country, seated)
+                            lex.demonym, lex.country, seated, text=finder.text)
     actors = [to_actor(f"a{n}", cl, candidates, lex, work.anchor, dominant, countries, local, seated)
               for n, cl in enumerate(clusters, 1)]
     if dominant is None:
@@ -152,12 +152,14 @@ def crowd(cluster: Cluster, members: list[Candidate]) -> bool:
 
 def local_countries(candidates: list[Candidate], places, doc, sent_of: dict[int, int],
                     agents=frozenset(), demonym=lambda text: None,
-                    country_name=lambda text: None, seated: set | None = None) -> dict[int, str]:
+                    country_name=lambda text: None, seated: set | None = None,
+                    text: str | None = None) -> dict[int, str]:
     """For each description (by candidate index): the country its own phrase or its sentence
     places it in: a place inside the phrase ("people in Peshawar"), else the one country of the
     places its sentence names, leaving out countries named as a subject or possessor ("Pakistan
     deported people" does not make them Pakistani). A named body is also placed by the place
-    right after it ("the Supreme Court in Islamabad"); its index goes into ``seated``."""
+    right after it ("the Supreme Court in Islamabad"); its index goes into ``seated``. ``text``:
+    the doc's text, when at hand (``Doc.text`` is rebuilt from the tokens on every call)."""
     located = []  # (start, end, sentence, country)
     for place in places or ():
         if not place.country:
@@ -168,7 +170,7 @@ def local_countries(candidates: list[Candidate], places, doc, sent_of: dict[int,
             continue  # a demonym ("the Pakistani authorities") says whose, not where
         located.append((place.start, place.end, sent_of.get(span.root.i), place.country))
     out = {}
-    text = doc.text  # built from the tokens at each access: read once
+    text = doc.text if text is None else text
     for n, cand in enumerate(candidates):
         named_body = cand.kind == "name" and cand.actor_kind == "organization"
         if cand.country or not (named_body or cand.kind == "description"):

@@ -220,10 +220,16 @@ def lemma_candidates(token, noun: bool = False) -> list[str]:
     ("staged" -> "stag"): -ed, -d, -ied, -es, -s, -ing endings and a doubled final consonant.
     For a ``noun``, guesses only where the lemmatizer left the word as it is: where it found a
     lemma of its own ("aides" -> "aide"), a guess ("aid") is another word."""
-    word = token.lower_
-    out = [token.lemma_.lower(), word]
+    return list(_guesses(token.lower_, token.lemma_.lower(), noun))
+
+
+@lru_cache(maxsize=1 << 16)
+def _guesses(word: str, lemma: str, noun: bool) -> tuple[str, ...]:
+    """``lemma_candidates`` of a word and its lemma (lower case): the same strings recur across
+    articles (46,000 calls on the 150 speed articles), so they are guessed once each."""
+    out = [lemma, word]
     if noun and out[0] != word:
-        return out
+        return tuple(out)
     for suffix, replacement in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""),
                                 ("s", ""), ("ing", ""), ("ing", "e")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
@@ -231,11 +237,27 @@ def lemma_candidates(token, noun: bool = False) -> list[str]:
             out.append(stem)
             if len(stem) > 3 and stem[-1] == stem[-2] and replacement == "":
                 out.append(stem[:-1])  # "planned" -> "plann" -> "plan"
-    return list(dict.fromkeys(out))
+    return tuple(dict.fromkeys(out))
+
+
+MATCH_KEY = "dateline.events.match"  # doc.user_data: (token index, pos, lemma) -> match's entry
 
 
 def match(token, pos: str, lemma: str | None = None) -> Entry | None:
-    """The most specific lexicon entry for ``token`` used as ``pos`` whose conditions hold."""
+    """The most specific lexicon entry for ``token`` used as ``pos`` whose conditions hold.
+    Within an events run (``stage.find_events`` puts a dict under ``MATCH_KEY`` in the doc's
+    ``user_data`` and takes it away at the end) each token is matched once: the trigger finders
+    and the sentence model's lexicon features ask again for the same words."""
+    memo = token.doc.user_data.get(MATCH_KEY)
+    if memo is None:
+        return _match(token, pos, lemma)
+    key = (token.i, pos, lemma)
+    if key not in memo:
+        memo[key] = _match(token, pos, lemma)
+    return memo[key]
+
+
+def _match(token, pos: str, lemma: str | None) -> Entry | None:
     table = entries()
     candidates = None
     guesses = [lemma.lower()] if lemma else lemma_candidates(token, noun=pos == "N")

@@ -21,7 +21,7 @@ from .arguments import ActorIndex, actors_of, could_act, distinct_parties, repre
     modifier_doers, nested_targets, operation_doers, place_targets, seat_targets, \
     withdrawal_sanction
 from .codes import lookup, yield_intent
-from .lexicon import hyphen_prefix, match
+from .lexicon import MATCH_KEY, hyphen_prefix, match
 from .merge import merge_drafts
 from .modality import aux_words, clause_modality, reporter_of
 from .patterns import Candidate, direct_objects, find_candidates, ultimatum
@@ -722,6 +722,7 @@ def find_events(work: Work) -> None:
         return
     index = ActorIndex.build(work.actors)
     work.doc.user_data.pop(anchoring.HEADS_KEY, None)  # token_at's spans, found anew per run
+    work.doc.user_data[MATCH_KEY] = {}  # lexicon.match's answers, for this run only
     work.extra["events.unfit_parties"] = unfit_parties(work)
     place_function = _event_place_function()
     drafts: list[Draft] = []
@@ -757,3 +758,4 @@ def find_events(work: Work) -> None:
         draft.target_keys = tuple(_merge_key(index, a) for a in draft.targets)
     drafts = propose.new_occurrences(drafts)
     work.events = [d.to_event() for d in merge_drafts(drafts)]
+    work.doc.user_data.pop(MATCH_KEY, None)
