@@ -629,3 +629,41 @@ def test_a_title_and_the_articles_country_beat_a_namesake_of_another_country(act
     actors = actors_of("Iran rejected the proposal on Monday. Foreign Minister Ali Reza said Tehran "
                        "would not accept new conditions.", on)
     assert named(actors, "Ali Reza").country == "IRN"
+
+
+def _coded(actors, name):
+    return next((a.country, a.sector) for a in actors if a.name == name)
+
+
+def test_a_term_the_curated_table_ends_closes_the_whoswho_open_office(actors_of):
+    # The who's-who (to about 2014) leaves Merkel's chancellorship open; people.tsv ends it in
+    # December 2021: of her country after it, with no office.
+    text = "Angela Merkel spoke in Berlin on Monday."
+    assert _coded(actors_of(text, date(2015, 5, 4)), "Angela Merkel") == ("DEU", "GOV")
+    assert _coded(actors_of(text, date(2023, 5, 1)), "Angela Merkel") == ("DEU", None)
+
+
+def test_left_office_reads_the_curated_terms():
+    from types import SimpleNamespace
+
+    from dateline.actors.lexicon import lexicon
+
+    lex = lexicon()
+    # an open who's-who office begun with the first term (people.tsv: 2017-2021 and from 2025)
+    coding = SimpleNamespace(country="USA", start=date(2017, 1, 20), end=None)
+    assert lex.left_office("donald trump", coding, date(2023, 5, 1))  # between the terms
+    assert not lex.left_office("donald trump", coding, date(2019, 5, 1))  # in the first
+    assert not lex.left_office("donald trump", coding, date(2026, 5, 1))  # in the second
+    # an office begun after the curated terms ended is another one, which stands
+    later = SimpleNamespace(country="USA", start=date(2022, 1, 1), end=None)
+    assert not lex.left_office("donald trump", later, date(2023, 5, 1))
+    assert not lex.left_office("donald trump", coding, None)  # undated: nothing is told
+
+
+def test_a_former_title_gives_no_sector(actors_of):
+    former = actors_of("Former US president Donald Trump attacked the judge.", date(2023, 5, 1))
+    assert _coded(former, "Donald Trump") == ("USA", None)
+    sitting = actors_of("President Donald Trump attacked the judge.", date(2019, 5, 1))
+    assert _coded(sitting, "Donald Trump") == ("USA", "GOV")
+    ex = actors_of("The former Malian foreign minister Aminata Keita spoke.", date(2030, 1, 1))
+    assert _coded(ex, "Aminata Keita") == ("MLI", None)

@@ -114,6 +114,7 @@ class Title:
     sector: str | None
     kind: str  # person | group
     gender: str | None
+    former: bool = False  # "former president": an office left, which gives no sector
 
 
 class Lexicon:
@@ -255,8 +256,27 @@ class Lexicon:
         if coding.country not in countries and len(words) < 3 and \
                 book.surname_count(words[-1]) > COMMON_SURNAME:
             return None
+        if self.left_office(key, coding, on):
+            # "Barack Obama" in 2020: the dictionaries leave his presidency open (they stop about
+            # 2014), the curated table ends it in 2017. Of his country; no office then.
+            return PersonEntry("", (), coding.country, None, "", None, None, None,
+                               coding.organization, "whoswho", True)
         return PersonEntry("", (), coding.country, coding.sector, "", coding.start, coding.end, None,
                            coding.organization, "whoswho")
+
+    def left_office(self, key: str, coding, on: date | None) -> bool:
+        """Whether the curated table (people.tsv, dated to the day) ends the office a who's-who
+        ``coding`` holds on ``on``: the person ``key`` has curated rows of the coding's country,
+        all those begun by ``on`` ended by then, and the coding began by the last of those ends (the same tenure; an
+        office begun later, which the curated table does not list, stands)."""
+        if on is None:
+            return False
+        rows = [e for e in self._people_by_key().get(key, ()) if e.country == coding.country and
+                (e.valid_from is None or e.valid_from <= on)]  # a later term is no office yet
+        if not rows or any(e.valid_to is None or e.valid(on) for e in rows):
+            return False
+        last_end = max(e.valid_to for e in rows)
+        return on >= last_end and (coding.start is None or coding.start <= last_end)
 
     def _undated_person(self, key: str) -> PersonEntry | None:
         """Without a date no office of the curated table can be told (a remembered office may

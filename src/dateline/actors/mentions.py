@@ -20,6 +20,8 @@ from ..time.lexicon import MONTHS
 
 # What follows a news dateline's place: a date ("ISLAMABAD, March 3", "LONDON, 5 Jan"), an agency
 # in brackets ("WASHINGTON (AP)") or a dash ("KARACHI --").
+# Words before a title that say the office was left ("former President X", "ex-minister").
+FORMER = frozenset({"former", "ex"})
 DATELINE_AFTER = re.compile(
     r"[ \t]*(?:,[ \t]*(?:(?P<month>[A-Z][a-z]{2,8}\.?)[ \t]+\d{1,2}\b|\d{1,2}[ \t]+(?P<month2>[A-Z][a-z]{2,8})\b)"
     r"|\([A-Z][A-Za-z .&/-]{0,30}\)|(?:--|[-\u2013\u2014])[ \t])")
@@ -779,7 +781,8 @@ class MentionFinder:
         known = person.sector if person.name else None  # from the curated dated table
         # A title with no sector of its own in titles.tsv (spokesman, counterpart, the parties to a
         # case) has none: not the Phoenix agents' (which code a spokesman as media).
-        person.sector = known or org_sector or title.sector or person.sector or ("GOV" if country else None)
+        person.sector = known or org_sector or title.sector or person.sector or \
+            ("GOV" if country and not title.former else None)
         person.gender = person.gender or title.gender
         person.head_word = title.phrase
         # An unlisted "organisation" inside the title is spaCy reading part of the title as a
@@ -865,7 +868,7 @@ class MentionFinder:
         """The title phrase in ``words`` (longest first), or None. A hyphenated title is read
         whole ("UN Secretary-General", "WHO Director-General"), never by its last part alone (the
         "General" of a director-general is no general)."""
-        best = None
+        best, first = None, 0
         toks = [t for t in words]
         for a in range(len(toks)):
             for b in range(min(len(toks), a + 4), a, -1):
@@ -877,8 +880,23 @@ class MentionFinder:
                 if title is None and b - a == 1:
                     title = self.lex.title(toks[a].lemma_.lower())
                 if title and title.kind == "person" and (best is None or len(title.phrase) > len(best.phrase)):
-                    best = title
-        return self._affiliated(best, [t.lower_ for t in toks])
+                    best, first = title, a
+        title = self._affiliated(best, [t.lower_ for t in toks])
+        if title is not None and self._former(toks, first):
+            # "former President Barack Obama", "ex-minister": an office left gives no sector now
+            return Title(title.phrase, None, title.kind, title.gender, former=True)
+        return title
+
+    @staticmethod
+    def _former(toks, first: int) -> bool:
+        """Whether the title opening at ``toks[first]`` follows "former" or "ex-", across up to
+        two capitalised words between ("former US president", "former Israeli Prime Minister")."""
+        k = first - 1
+        while k >= 0 and first - k <= 2 and toks[k].text[:1].isupper() and toks[k].lower_ not in FORMER:
+            k -= 1
+        if k < 0:
+            return False
+        return toks[k].lower_ in FORMER or toks[k].text == "-" and k > 0 and toks[k - 1].lower_ == "ex"
 
     def _affiliated(self, title, words: list[str]):
         """``title`` with the sector the Phoenix agents give it with the words before it, when its
@@ -1134,7 +1152,7 @@ class MentionFinder:
                 cand.country = cand.country or (epithet if epithet in self.lex.countries else None)
             employer = self._employer(tok, name_heads) if title else None
             if title:
-                cand.sector = org_sector or title.sector or ("GOV" if country else None)
+                cand.sector = org_sector or title.sector or ("GOV" if country and not title.former else None)
                 if employer is not None:
                     # "a vice president at PG&E", "the Secretary-General of the United Nations":
                     # the organisation's sector and country, not the title's (a vice president
