@@ -126,12 +126,17 @@ def test_the_users_table_overrides_text_and_dictionaries(actors_of, tmp_path, mo
     assert (actor.country, actor.sector, actor.role_source) == ("RUS", "EDU", "user")
 
 
+def _corpus_learned(tmp_path, monkeypatch, name, country, first_seen, last_seen):
+    """A corpus roles table that learned ``name`` as ``country`` GOV between the two dates."""
+    table = tmp_path / "roles.tsv"
+    known.write_roles([{"name": name, "country": country, "sector": "GOV",
+                        "first_seen": first_seen, "last_seen": last_seen}], table)
+    monkeypatch.setenv(known.CORPUS_ENV, str(table))
+
+
 def test_a_role_the_corpus_learned_is_used_when_a_later_article_names_the_person_bare(
         actors_of, tmp_path, monkeypatch):
-    table = tmp_path / "roles.tsv"
-    known.write_roles([{"name": "Sadyr Japarov", "country": "KGZ", "sector": "GOV",
-                        "first_seen": "2021-01-28", "last_seen": "2021-03-01"}], table)
-    monkeypatch.setenv(known.CORPUS_ENV, str(table))
+    _corpus_learned(tmp_path, monkeypatch, "Sadyr Japarov", "KGZ", "2021-01-28", "2021-03-01")
     actor = named(actors_of("Sadyr Japarov said on Monday that he would visit Moscow.", date(2021, 9, 1)), "Sadyr Japarov")
     assert (actor.country, actor.sector, actor.role_source) == ("KGZ", "GOV", "corpus")
     before = named(actors_of("Sadyr Japarov said on Monday that he would visit Moscow.", date(2020, 9, 1)), "Sadyr Japarov")
@@ -667,3 +672,12 @@ def test_a_former_title_gives_no_sector(actors_of):
     assert _coded(sitting, "Donald Trump") == ("USA", "GOV")
     ex = actors_of("The former Malian foreign minister Aminata Keita spoke.", date(2030, 1, 1))
     assert _coded(ex, "Aminata Keita") == ("MLI", None)
+
+
+def test_a_corpus_role_does_not_give_back_an_office_the_curated_table_ended(
+        actors_of, tmp_path, monkeypatch):
+    # the corpus learned GOV for him from articles that recall "President Obama"
+    _corpus_learned(tmp_path, monkeypatch, "Barack Obama", "USA", "2009-01-20", "2020-10-30")
+    text = "Barack Obama spoke at a rally in Philadelphia."
+    assert _coded(actors_of(text, date(2020, 10, 21)), "Barack Obama") == ("USA", None)
+    assert _coded(actors_of(text, date(2012, 10, 21)), "Barack Obama") == ("USA", "GOV")

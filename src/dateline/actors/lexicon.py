@@ -101,6 +101,8 @@ class PersonEntry:
     source: str = "lexicon"  # lexicon (people.tsv) or whoswho (the Phoenix dictionaries)
     # An undated who's-who lookup (no sector can be told): whether the person held an office.
     held_office: bool = False
+    # Out of an office the curated table ends on the date (Lexicon.left_office).
+    left: bool = False
 
     def valid(self, on: date | None) -> bool:
         if on is None:
@@ -260,7 +262,7 @@ class Lexicon:
             # "Barack Obama" in 2020: the dictionaries leave his presidency open (they stop about
             # 2014), the curated table ends it in 2017. Of his country; no office then.
             return PersonEntry("", (), coding.country, None, "", None, None, None,
-                               coding.organization, "whoswho", True)
+                               coding.organization, "whoswho", True, left=True)
         return PersonEntry("", (), coding.country, coding.sector, "", coding.start, coding.end, None,
                            coding.organization, "whoswho")
 

@@ -264,6 +264,11 @@ def to_actor(actor_id: str, cluster: Cluster, candidates: list[Candidate], lex, 
                 # Named by the dated lexicon: one actor with the person the article names.
                 name, source = entry.name, entry.source
         learned = corpus.get(name, on) if corpus and named and source != "text" else None
+        if learned is not None and entry is not None and entry.left and learned.sector:
+            # Out of an office the curated table ends (Lexicon.left_office): the corpus's role for
+            # the name, learned from articles that recall the office ("President Obama" in 2020),
+            # gives the country, not the office.
+            learned = dataclasses.replace(learned, sector=None)
         if learned is not None and not (entry and entry.valid(on) and on and on <= WHOSWHO_COVERS_UNTIL):
             country, sector = country or learned.country, sector or learned.sector
             organization, source = organization or learned.organization, "corpus"
