@@ -269,8 +269,8 @@ class Lexicon:
     def left_office(self, key: str, coding, on: date | None) -> bool:
         """Whether the curated table (people.tsv, dated to the day) ends the office a who's-who
         ``coding`` holds on ``on``: the person ``key`` has curated rows of the coding's country,
-        all those begun by ``on`` ended by then, and the coding began by the last of those ends (the same tenure; an
-        office begun later, which the curated table does not list, stands)."""
+        all those begun by ``on`` ended by then, and the coding began by the last of those ends
+        (the same tenure; an office begun later, which the curated table does not list, stands)."""
         if on is None:
             return False
         rows = [e for e in self._people_by_key().get(key, ()) if e.country == coding.country and

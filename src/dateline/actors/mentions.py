@@ -18,10 +18,10 @@ from .lexicon import Lexicon, Title, norm
 from .publications import compact
 from ..time.lexicon import MONTHS
 
-# What follows a news dateline's place: a date ("ISLAMABAD, March 3", "LONDON, 5 Jan"), an agency
-# in brackets ("WASHINGTON (AP)") or a dash ("KARACHI --").
 # Words before a title that say the office was left ("former President X", "ex-minister").
 FORMER = frozenset({"former", "ex"})
+# What follows a news dateline's place: a date ("ISLAMABAD, March 3", "LONDON, 5 Jan"), an agency
+# in brackets ("WASHINGTON (AP)") or a dash ("KARACHI --").
 DATELINE_AFTER = re.compile(
     r"[ \t]*(?:,[ \t]*(?:(?P<month>[A-Z][a-z]{2,8}\.?)[ \t]+\d{1,2}\b|\d{1,2}[ \t]+(?P<month2>[A-Z][a-z]{2,8})\b)"
     r"|\([A-Z][A-Za-z .&/-]{0,30}\)|(?:--|[-\u2013\u2014])[ \t])")
