@@ -50,8 +50,9 @@ ANCHOR_KM = 60.0
 _LOCAL_FEATURES = frozenset({"PPL", "PPLC", "ADM2"})
 # First words of natural features named after their own name ("Mount Apo", "Lake Lanier").
 LEADING_FEATURE_WORDS = frozenset({"mount", "mt", "lake", "cape", "isle", "gulf", "bay"})
-# Words opening a lake's or mountain's name ("Lake Lanier", "Mount Apo"; not "Gulf War").
-_LEADING_NATURAL = frozenset({"mount", "mt", "lake", "cape", "isle"})
+# Words opening a lake's or mountain's name ("Lake Lanier", "Mount Apo"): the leading feature
+# words less the sea's, which open events too ("Gulf War", "Bay of Pigs").
+_LEADING_NATURAL = LEADING_FEATURE_WORDS - {"gulf", "bay"}
 _DIVISION_FEATURES = frozenset({"ADM1", "ADM2"}) | REGION_FEATURES
 _TOWN_FEATURES = frozenset({"PPL", "PPLC"})
 # The capitalised word right before a name, and those before which a name is no longer one's tail.
