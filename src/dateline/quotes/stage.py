@@ -186,15 +186,19 @@ def attributions_of(doc, text: str) -> list[Attribution]:
     output them."""
     quoted = find_quoted(text)
     spans = [(q.start, q.end) for q in quoted]
+
+    def final(attributions: list[Attribution]) -> list[Attribution]:
+        return edges.redraw(doc, text, redrawn(text, attributions, quoted), spans)
+
     rules = rule_attributions(doc, text, quoted)
     if METHOD == "rules":
-        return edges.redraw(doc, text, redrawn(text, rules, quoted), spans)
+        return final(rules)
     way = combine_way() if METHOD == "combined" else None
     probs: dict[int, float] = {}
     model = model_attributions(doc, quoted, rules, decode_skip(rules, way), rule_probs=probs)
     if METHOD == "model":
-        return edges.redraw(doc, text, redrawn(text, sorted(model, key=lambda a: a.content), quoted), spans)
-    return edges.redraw(doc, text, redrawn(text, combine(rules, model, way, vetoed(doc, rules, probs)), quoted), spans)
+        return final(sorted(model, key=lambda a: a.content))
+    return final(combine(rules, model, way, vetoed(doc, rules, probs)))
 
 
 def redrawn(text: str, attributions: list[Attribution], quoted) -> list[Attribution]:
