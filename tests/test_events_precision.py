@@ -37,6 +37,10 @@ def codes(text):
     return {(e.type, e.cameo) for e in events}
 
 
+def types(text):
+    return {t for t, _ in codes(text)}
+
+
 def token(text, word):
     return next(t for t in nlp_module.load()(text) if t.text == word)
 
@@ -73,7 +77,7 @@ def test_the_information_class_holds_documents_not_people_or_property():
     "The ministry released a memorandum on the border.",
 ])
 def test_a_document_released_is_no_retreat(text):
-    assert not {t for t, _ in codes(text)} & {"RETREAT", "CONCEDE"}
+    assert not types(text) & {"RETREAT", "CONCEDE"}
 
 
 @pytest.mark.parametrize("text, cameo", [
@@ -129,7 +133,7 @@ def test_titles_telling_wikinews_are_interviews():
     "The ministry named the suspected gunman on Monday.",
 ])
 def test_a_person_named_by_an_accusation_is_no_accusation(text):
-    assert "ACCUSE" not in {t for t, _ in codes(text)}
+    assert "ACCUSE" not in types(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -145,7 +149,7 @@ def test_an_allegation_stays_an_accusation(text):
     "The ministry asked the governor whether the talks would resume.",
 ])
 def test_asking_a_question_is_no_request(text):
-    assert "REQUEST" not in {t for t, _ in codes(text)}
+    assert "REQUEST" not in types(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -153,7 +157,7 @@ def test_asking_a_question_is_no_request(text):
     "The ministry asked the governor for help.",
 ])
 def test_asking_for_something_stays_a_request(text):
-    assert "REQUEST" in {t for t, _ in codes(text)}
+    assert "REQUEST" in types(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -161,7 +165,7 @@ def test_asking_for_something_stays_a_request(text):
     "The ministry agreed with the governor that taxes are too high.",
 ])
 def test_agreeing_with_an_opinion_is_no_agreement(text):
-    assert "AGREE" not in {t for t, _ in codes(text)}
+    assert "AGREE" not in types(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -169,10 +173,10 @@ def test_agreeing_with_an_opinion_is_no_agreement(text):
     "The ministry and the governor agreed on a ceasefire.",
 ])
 def test_agreeing_on_a_plan_stays_an_agreement(text):
-    assert "AGREE" in {t for t, _ in codes(text)} or "CONCEDE" in {t for t, _ in codes(text)}
+    assert types(text) & {"AGREE", "CONCEDE"}
 
 
 def test_attacked_for_words_is_criticism():
-    assert ("ACCUSE", "111") in codes("The ministry attacked the governor for his memorandum.")
-    assert "ASSAULT" not in {t for t, _ in codes(
-        "The ministry attacked the governor for his memorandum.")}
+    found = codes("The ministry attacked the governor for his memorandum.")
+    assert ("ACCUSE", "111") in found
+    assert "ASSAULT" not in {t for t, _ in found}

@@ -565,7 +565,6 @@ def repression(index: ActorIndex, sources, candidate) -> str | None:
     return None
 
 
-
 # An organisation that is no armed force withdrawing from a country or a place (CAMEO 166, "expel
 # or withdraw": a mission, staff, observers, a company's business) reduces its relations with it,
 # a SANCTION in PLOVER; an armed force's withdrawal stays a RETREAT (087).
@@ -585,6 +584,7 @@ def withdrawal_sanction(index: ActorIndex, sources, candidate) -> str | None:
            for a in actors):
         return WITHDRAWAL_SANCTION_CODE
     return None
+
 
 # Buildings that stand for the party that holds them: a protest outside one is aimed at it
 # (PLOVER codes "rallied outside the US embassy" against the United States).
