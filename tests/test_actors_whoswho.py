@@ -674,6 +674,23 @@ def test_a_former_title_gives_no_sector(actors_of):
     assert _coded(ex, "Aminata Keita") == ("MLI", None)
 
 
+def test_a_former_official_takes_the_country_of_the_region_his_title_names(pipeline_actors):
+    # no nationality, no country word: the region's country (places stage), still no office
+    actors = pipeline_actors("Catalonia's former leader Carles Vidal said he would return.", "2019-05-01")
+    assert _coded(actors, "Carles Vidal") == ("ESP", None)
+    actors = pipeline_actors("Bavaria's former premier Hans Keller spoke on Monday.", "2019-05-01")
+    assert _coded(actors, "Hans Keller") == ("DEU", None)
+
+
+def test_a_hyphenated_ex_title_is_read_as_former(actors_of):
+    actors = actors_of("Ex-president Tomas Brenner of Kenya was arrested on Monday.", date(2019, 5, 1))
+    brenner = next(a for a in actors if a.name == "Tomas Brenner")
+    assert "Ex-president" in [m.text for m in brenner.mentions]  # the title is read ...
+    assert brenner.sector is None  # ... as an office left
+    actors = actors_of("Kenya's ex-minister Tomas Brenner was arrested on Monday.", date(2019, 5, 1))
+    assert _coded(actors, "Tomas Brenner") == ("KEN", None)
+
+
 def test_a_corpus_role_does_not_give_back_an_office_the_curated_table_ended(
         actors_of, tmp_path, monkeypatch):
     # the corpus learned GOV for him from articles that recall "President Obama"

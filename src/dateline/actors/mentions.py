@@ -34,8 +34,9 @@ PARTY_EPITHETS = frozenset({"democrat", "republican"})
 # to a person's description ("The attacker, a man, ...") they are that person.
 PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "teenager", "youth", "person"})
 # Words joined to a title by a hyphen that leave the title what it is ("then-Secretary Jane Roe"):
-# the title is read without them. ("President-elect" and "ex-President" are other offices.)
-HYPHEN_AFFIXES = frozenset({"then", "now"})
+# the title is read without them. ("President-elect" is another office; "ex-President" is the
+# title after "ex", which ``_former`` reads as "former".)
+HYPHEN_AFFIXES = frozenset({"then", "now", *FORMER})
 MAX_TITLE_TOKENS = 9  # longest title before a name ("US Deputy Secretary of Energy ...")
 
 

@@ -158,7 +158,8 @@ def local_countries(candidates: list[Candidate], places, doc, sent_of: dict[int,
     places it in: a place inside the phrase ("people in Peshawar"), else the one country of the
     places its sentence names, leaving out countries named as a subject or possessor ("Pakistan
     deported people" does not make them Pakistani). A named body is also placed by the place
-    right after it ("the Supreme Court in Islamabad"); its index goes into ``seated``. ``text``:
+    right after it ("the Supreme Court in Islamabad"); its index goes into ``seated``. A person's
+    title only by a place inside it ("Catalonia's former leader": ESP). ``text``:
     the doc's text, when at hand (``Doc.text`` is rebuilt from the tokens on every call)."""
     located = []  # (start, end, sentence, country)
     for place in places or ():
@@ -173,7 +174,7 @@ def local_countries(candidates: list[Candidate], places, doc, sent_of: dict[int,
     text = doc.text if text is None else text
     for n, cand in enumerate(candidates):
         named_body = cand.kind == "name" and cand.actor_kind == "organization"
-        if cand.country or not (named_body or cand.kind == "description"):
+        if cand.country or not (named_body or cand.kind in ("description", "title")):
             continue
         # A place inside its own phrase places it ("people in Peshawar"; "the Florida
         # Legislature", "the Kabul police"); a named body only so, a description by its sentence too.
@@ -183,6 +184,8 @@ def local_countries(candidates: list[Candidate], places, doc, sent_of: dict[int,
                 text[cand.end:s] == " in "] if named_body else []
         if inside:
             out[n] = inside[0]
+        elif cand.kind == "title":
+            continue  # a title only by a place inside it ("Catalonia's former leader")
         elif seat:
             out[n] = seat[0]
             if seated is not None:
@@ -292,6 +295,8 @@ def to_actor(actor_id: str, cluster: Cluster, candidates: list[Candidate], lex, 
         country = None  # an international body has no country: CAMEO codes it by its sector
     own, seat = next(((local[n], n in seated) for n in sorted(cluster.members, key=lambda n: candidates[n].start)
                       if n in (local or {}) and candidates[n].kind == "name"), (None, False))
+    titled = next((local[n] for n in sorted(cluster.members, key=lambda n: candidates[n].start)
+                   if n in (local or {}) and candidates[n].kind == "title"), None)
     if seat and sector not in NATIONAL_SECTORS:
         own = None  # "Microsoft in Beijing" is no Chinese company; "the Supreme Court in Islamabad" is Pakistan's
     if kind == "organization" and not country and sector not in TRANSNATIONAL and own and (
@@ -300,6 +305,10 @@ def to_actor(actor_id: str, cluster: Cluster, candidates: list[Candidate], lex, 
         # unless the article names countries and not that one (a namesake place elsewhere:
         # "North Wales Police" is not of a Wales in the United States)
         country = own
+    elif kind == "person" and not country and titled:
+        # "Catalonia's former leader X": the country of the place the title names (a region,
+        # a state), where no nationality or country word gave one.
+        country = titled
     elif kind in ("person", "organization") and not country and dominant and (
             sector in NATIONAL_SECTORS and (roles or kind == "organization") or
             sector in PARTY_SECTORS and kind == "organization" and named):
