@@ -87,6 +87,9 @@ def main() -> None:
     ap.add_argument("--vetoes", action="store_true",
                     help="score the combination with each veto of VETOES instead (stage.VETO is chosen so)")
     ap.add_argument("--score", action="store_true", help="only score the three methods as the stage outputs them")
+    ap.add_argument("--recall", action="store_true",
+                    help="only the table of missed gold attributions by the kind of their cue, and the "
+                         "source of the contents that miss the exact extent")
     args = ap.parse_args()
     scorer = train.load_scorer(args.shared.resolve())
     records = read_split(args.shared, "train")
@@ -96,6 +99,9 @@ def main() -> None:
     check = [train.Example(records[i], docs[i]) for i in order[int(len(order) * train.FIT_SHARE):]]
     model = learned.load(str(args.model))
     way = model.meta.get("combine") or combine_way()
+    if args.recall:
+        recall_table(scorer, check, model, way, args.method)
+        return
     if args.score:
         for method in ("rules", "model", "combined"):
             outs = [stage_output(ex, model, way, method) for ex in check]
@@ -220,6 +226,93 @@ def main() -> None:
         print(f"== {name}")
         for k, n in counter.most_common(40):
             print(f"  {n:5d}  {k}")
+
+
+CUE_KINDS = ("verb, a rules' cue lemma", "verb, a cue-model lemma only", "verb, a lemma neither reads",
+             "'according to'", "noun cue (\"in a statement\", \"his claim\")", "colon", "other cue word",
+             "no cue")
+
+
+def cue_kind(ex, att, rule_lemmas: set, model_lemmas) -> str:
+    """Which of ``CUE_KINDS`` a gold attribution's cue is: its head word a verb (a lemma of the
+    rules' cue table, else one the cue model reads, else neither), "according to", a noun, a
+    colon, another word, or none."""
+    cue = att.get("cue")
+    text = (cue or {}).get("text", "").strip().lower()
+    if not cue or not text:
+        return CUE_KINDS[7]
+    if "according" in text:
+        return CUE_KINDS[3]
+    if not re.search(r"\w", text) and ":" in text:
+        return CUE_KINDS[5]
+    head = learned.cue_head(ex.doc, cue["start"], cue["end"])
+    if head is None:
+        return CUE_KINDS[7]
+    if head.pos_ in ("VERB", "AUX"):
+        if head.lemma_.lower() in rule_lemmas:
+            return CUE_KINDS[0]
+        return CUE_KINDS[1] if head.lemma in model_lemmas else CUE_KINDS[2]
+    if head.pos_ in ("NOUN", "PROPN"):
+        return CUE_KINDS[4]
+    return CUE_KINDS[6]
+
+
+def recall_table(scorer, check, model, way, method) -> None:
+    """On the check part, as the stage outputs ``method`` (before the edge step): per kind of
+    cue (``cue_kind``), the gold attributions and the share no predicted content overlaps
+    (missed); and of the gold contents matched by overlap but not exactly (one to one, as
+    the scorer matches), how often the predicted source is wrong or missing."""
+    from _common import match_one_to_one
+
+    from dateline.quotes.cue_table import CUE_TABLE
+
+    rule_lemmas = set().union(*CUE_TABLE.values())
+    gold, missed, src = Counter(), Counter(), Counter()
+    for ex in check:
+        text = ex.text
+        atts = stage_output(ex, model, way, method)
+        preds = []
+        for att in atts:
+            c = scorer.trim({"start": att.content[0], "end": att.content[1]}, text)
+            if c:
+                s = scorer.trim({"start": att.source[0], "end": att.source[1]}, text) if att.source else None
+                preds.append((c, s))
+        golds = []
+        for a in ex.record["attributions"]:
+            c = scorer.trim(a.get("content"), text)
+            if c:
+                golds.append((c, scorer.trim(a.get("source"), text), cue_kind(ex, a, rule_lemmas, model.cue_lemmas)))
+        for g in golds:
+            gold[g[2]] += 1
+            if not any(scorer.same_overlap(g[0], p[0]) for p in preds):
+                missed[g[2]] += 1
+        exact = match_one_to_one(golds, preds, lambda g, p: scorer.same_exact(g[0], p[0]))
+        done_g, done_p = {id(g) for g, _ in exact}, {id(p) for _, p in exact}
+        over = match_one_to_one([g for g in golds if id(g) not in done_g], [p for p in preds if id(p) not in done_p],
+                                lambda g, p: scorer.same_overlap(g[0], p[0]))
+        for name, pairs in (("exact", exact), ("overlap, not exact", over)):
+            for g, p in pairs:
+                src[(name, "pairs")] += 1
+                if g[1] is None:
+                    src[(name, "gold none, pred one" if p[1] else "both none")] += 1
+                elif p[1] is None:
+                    src[(name, "missing")] += 1
+                else:
+                    src[(name, "right" if scorer.same_overlap(g[1], p[1]) else "wrong")] += 1
+        src[("exact misses", "all")] += len(golds) - len(exact)
+    total_gold, total_missed = sum(gold.values()), sum(missed.values())
+    print(f"| kind of gold cue | gold | missed (no predicted content overlaps) | share missed |")
+    print("|---|---|---|---|")
+    for kind in CUE_KINDS:
+        print(f"| {kind} | {gold[kind]} | {missed[kind]} | {missed[kind] / max(gold[kind], 1):.1%} |")
+    print(f"| all | {total_gold} | {total_missed} | {total_missed / max(total_gold, 1):.1%} |")
+    print(f"exact misses: {src[('exact misses', 'all')]} gold contents, of which overlapped one to one: "
+          f"{src[('overlap, not exact', 'pairs')]}")
+    for name in ("exact", "overlap, not exact"):
+        n = src[(name, "pairs")]
+        print(f"| {name} | {n} | " + " | ".join(
+            f"{k} {src[(name, k)]} ({src[(name, k)] / max(n, 1):.1%})"
+            for k in ("right", "wrong", "missing", "gold none, pred one", "both none")) + " |")
 
 
 def words_between(doc, a: int, b: int) -> str:
