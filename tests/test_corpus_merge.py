@@ -62,6 +62,11 @@ def test_sides():
     assert us.compare(us_army) == "conflict"     # same country, other sector
     assert us.compare(taliban) == "conflict"
     assert us.compare(Side()) == "unknown"
+    # a differently named actor of the country with no sector is another party
+    trade_body = Side(frozenset({"recording industry association"}), frozenset({"USA"}), frozenset())
+    assert us.compare(trade_body) == trade_body.compare(us) == "conflict"
+    # without names, the country is what there is to match on
+    assert Side(frozenset(), frozenset({"USA"}), frozenset()).compare(us) == "match"
 
 
 def occurrence(type_="CONSULT", source="USA", target="AFG", day="2021-11-23", article="a",

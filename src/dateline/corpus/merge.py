@@ -93,9 +93,13 @@ class Side:
             return "unknown"
         if self.names & other.names:
             return "match"
-        if self.countries & other.countries and (
-                not self.sectors or not other.sectors or self.sectors & other.sectors):
-            return "match"
+        if self.countries & other.countries:
+            if self.sectors and other.sectors:
+                return "match" if self.sectors & other.sectors else "conflict"
+            # A sector missing on a side: two differently named actors of one country ("Donald
+            # Trump", USA GOV, and "the Recording Industry Association", USA; two candidates with
+            # no office) are two parties. Without names the country is all there is to go on.
+            return "conflict" if self.names and other.names else "match"
         return "conflict"
 
 
