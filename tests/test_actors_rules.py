@@ -901,3 +901,16 @@ def test_the_doctor_is_the_person_the_text_called_dr(actors_of):
     actors = actors_of("Dr. Ana Ruiz treated the victims. Nurses helped her. The hospital was full. "
                        "The doctor said the injuries were severe.")
     assert joined(actors, "Ana Ruiz", "The doctor")
+
+
+def test_a_name_repeated_where_spacy_saw_none_is_a_mention_of_the_same_actor(actors_of):
+    # spaCy calls the later "Koinos Circle"s a place or nothing: the organisation's name again
+    text = "The Koinos Circle met in 1920. Dana Reyes became head of the Koinos Circle, and the Koinos Circle grew."
+    circle = actor_with(actors_of(text), "Koinos Circle")
+    assert [m.start for m in circle.mentions if m.text == "Koinos Circle"] == \
+        [k for k in range(len(text)) if text.startswith("Koinos Circle", k)]
+    # ... but not inside a longer name
+    text = "The Koinos Circle met in 1920. Dana Reyes became head of the Koinos Circle and watched Koinos Circle Rewind 2013."
+    circle = actor_with(actors_of(text), "Koinos Circle")
+    assert text.index("Koinos Circle Rewind") not in [m.start for m in circle.mentions]
+

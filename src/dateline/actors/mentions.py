@@ -38,6 +38,9 @@ PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "teenager", "youth", "p
 # title after "ex", which ``_former`` reads as "former".)
 HYPHEN_AFFIXES = frozenset({"then", "now", *FORMER})
 MAX_TITLE_TOKENS = 9  # longest title before a name ("US Deputy Secretary of Energy ...")
+# spaCy entities a repeated actor name is not read over (``_repeated_names``): a time, a work of
+# art ("Jules et Jim"), a law or an event is another thing of the same spelling.
+REPEAT_BLOCKING_ENTITIES = frozenset({"DATE", "TIME", "WORK_OF_ART", "LAW", "EVENT"})
 
 
 @dataclass(slots=True)
@@ -106,8 +109,11 @@ def join_name_fragments(doc, spans: list[tuple[int, int, str]],
 class MentionFinder:
     """Finds the candidates of one parsed article (``doc``: a spaCy Doc over the article text)."""
 
-    def __init__(self, doc, lexicon: Lexicon, published: date | None, metonyms=(), publications=()):
+    def __init__(self, doc, lexicon: Lexicon, published: date | None, metonyms=(), publications=(),
+                 places=()):
         self.doc = doc
+        # (start, end) of the toponyms the places stage resolved (when it ran before this one).
+        self.places = [(p.start, p.end) for p in places or () if p.geonameid or p.country]
         self.lex = lexicon
         self.on = published
         # The publication the article comes from (its publisher, its web site's name): the
@@ -176,6 +182,7 @@ class MentionFinder:
         self._metonyms()
         self._entities()
         self._parenthetical_aliases()
+        self._repeated_names()
         self._descriptions()
         self._demonyms()
         self._pronouns()
@@ -521,6 +528,44 @@ class MentionFinder:
         # only an office (a sector) there makes a person.
         return entry is not None and (entry.source != "whoswho" or entry.sector is not None or
                                       entry.held_office)
+
+    def _repeated_names(self):
+        """A person's or organisation's name the article has given an actor, spelt the same
+        again where spaCy saw no such name ("her YouTube channel", "the Koinonia" once the
+        parser has read it as a common noun): a mention of the same kind and codes, which coref
+        joins by its name. Not inside a longer name ("YouTube Rewind 2013", "Prince Series"),
+        not over a date or a work spaCy labelled, nor where the places stage resolved a place
+        that covers it (spaCy's own place label is not enough: it calls "the Koinonia" a place;
+        "Pittsburgh" in "Pittsburgh Pirates" is a place inside the name), and only free tokens."""
+        doc, tokens = self.doc, self.tokens
+        names: dict[str, Candidate] = {}
+        for cand in self.candidates:
+            if cand.kind != "name" or cand.actor_kind not in ("person", "organization") or \
+                    cand.key and cand.key.startswith(("gov:", "people:")):
+                continue
+            text = cand.text[4:] if cand.text[:4] in ("the ", "The ") else cand.text
+            if len(text) > 2 and text[:1].isupper() and text.strip() == text:
+                names.setdefault(text, cand)
+        for text, cand in names.items():
+            for found in re.finditer(r"(?<![\w&.-])" + re.escape(text) + r"(?![\w&-])", self.text):
+                span = doc.char_span(found.start(), found.end())
+                if span is None or not self._free(span.start, span.end) or any(
+                        c.start < found.end() and found.start() < c.end for c in self.candidates):
+                    continue
+                before = tokens[span.start - 1] if span.start else None
+                after = tokens[span.end] if span.end < len(doc) else None
+                if after is not None and after.is_alpha and after.text[:1].isupper() or \
+                        before is not None and before.is_alpha and before.text[:1].isupper() and \
+                        before.lower_ != "the" or \
+                        any(t.ent_type_ in REPEAT_BLOCKING_ENTITIES for t in span) or \
+                        any(s <= found.start() and found.end() <= e for s, e in self.places):
+                    continue
+                self._add(self._cand(span.start, span.end, "name", cand.actor_kind,
+                                     country=cand.country, sector=cand.sector, key=cand.key,
+                                     name=cand.name, name_tokens=cand.name_tokens,
+                                     organization=cand.organization, gender=cand.gender,
+                                     number=cand.number, maybe_person=cand.maybe_person))
+                self._take(span.start, span.end)
 
     def _unlabelled_names(self):
         """(i, j) of each run of capitalised proper nouns spaCy gave no entity label."""

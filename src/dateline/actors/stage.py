@@ -35,7 +35,7 @@ def find_actors(work: Work) -> None:
     meta = work.document
     publications = publication_names(meta.publisher, meta.url) if meta is not None else ()
     finder = MentionFinder(work.doc, lex, work.anchor, metonyms=work.metonyms,
-                           publications=publications)
+                           publications=publications, places=work.places)
     candidates = finder.find()
     state_governments(candidates, work.places, work.doc, finder.sent_of)
     # The lemma of the word each mention depends on ("said" for the subject of "said").
