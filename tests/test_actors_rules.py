@@ -914,3 +914,15 @@ def test_a_name_repeated_where_spacy_saw_none_is_a_mention_of_the_same_actor(act
     circle = actor_with(actors_of(text), "Koinos Circle")
     assert text.index("Koinos Circle Rewind") not in [m.start for m in circle.mentions]
 
+
+def test_a_possessed_noun_right_before_a_name_is_that_person(actors_of):
+    # the parser makes the name the subject of the verb after: "her boyfriend" is still Tom Okafor
+    for text, noun, name in (
+            ("In 2004, Dana Reyes and her boyfriend Tom Okafor won the regional debate final.",
+             "her boyfriend", "Tom Okafor"),
+            ("He was drafted one pick before his teammate Ryan Okafor.", "his teammate", "Ryan Okafor")):
+        found = actors_of(text)
+        assert actor_with(found, noun) is actor_with(found, name), text
+    # no possessor: "the judge" and the subject of the clause after are two people
+    actors = actors_of("The senator told the judge Tom Okafor was lying.")
+    assert all(m.text != "the judge" for m in actor_with(actors, "Tom Okafor").mentions)

@@ -47,7 +47,9 @@ RELATIONAL_NOUNS = frozenset({
     "nephew", "niece", "grandfather", "grandmother", "cousin", "parents", "family", "friend",
     "partner", "widow", "teacher", "mentor", "lawyer", "attorney", "client", "employer", "boss",
     "colleague", "successor", "predecessor", "deputy", "spouse", "children", "sons", "daughters",
-    "brothers", "sisters", "employees",
+    "brothers", "sisters", "employees", "boyfriend", "girlfriend", "fiancé", "fiancée", "fiance",
+    "fiancee", "teammate", "classmate", "companion", "stepfather", "stepmother", "stepson",
+    "stepdaughter", "grandson", "granddaughter",
 })
 
 # Singular nouns for a group of people, referred back to with "they" ("the couple ... they").

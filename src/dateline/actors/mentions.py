@@ -1102,6 +1102,9 @@ class MentionFinder:
                                   if c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i
                                   for g in c.children if g.dep_ == "pobj" and g.i in name_heads and
                                   self.candidates[name_heads[g.i]].actor_kind == "person"), None)
+            if described is None and (relational or title is not None and title.kind == "person") and \
+                    tok.tag_ == "NN" and any(t.dep_ == "poss" for t in tok.lefts):
+                described = self._name_right_after(tok)
             if isinstance(described, int) and self.candidates[described].actor_kind == "country" and \
                     (title and title.kind == "person" or relational):
                 described = None  # "United States senator ... Robert F. Kennedy": no country is a senator
@@ -1321,6 +1324,16 @@ class MentionFinder:
                 title = Title(tok.lower_, sector, "group", None) if sector else None
             return title
         return self.lex.title(tok.lemma_.lower())
+
+    def _name_right_after(self, tok) -> int | None:
+        """The person's name that follows a possessed noun with nothing between ("his partner
+        Chris Cardenas", "her boyfriend Tom Reyes", "Acme's lawyer Jane Roe"): the same person,
+        however the parser hung the name (it often makes it the subject of the verb after)."""
+        if not tok.whitespace_ == " " or tok.i + 1 >= len(self.tokens):
+            return None
+        start = self.tokens[tok.i + 1].idx
+        return next((n for n, c in enumerate(self.candidates) if c.start == start and
+                     c.kind == "name" and c.actor_kind == "person"), None)
 
     def _described(self, tok, name_heads: dict[int, int]):
         """The candidate that ``tok``'s phrase describes: an appositive ("Ned Price, the spokesman"),
