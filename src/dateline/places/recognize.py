@@ -55,6 +55,7 @@ LEADING_FEATURE_WORDS = frozenset({"mount", "mt", "lake", "cape", "isle", "gulf"
 _LEADING_NATURAL = LEADING_FEATURE_WORDS - {"gulf", "bay"}
 _DIVISION_FEATURES = frozenset({"ADM1", "ADM2"}) | REGION_FEATURES
 _TOWN_FEATURES = frozenset({"PPL", "PPLC"})
+_HOST_FEATURES = _TOWN_FEATURES | {"ADM2"}  # what a street lies in (_street_hosts)
 # The capitalised word right before a name, and those before which a name is no longer one's tail.
 _WORD_BEFORE = re.compile(r"([A-Z][\w'’\-]*)\.?\s+$")
 _NOT_TAIL_WORDS = OPENING_CUES | {"The", "A", "An"}
@@ -1057,7 +1058,30 @@ def find_mentions(text: str, entities, gazetteer: Gazetteer,
     f.listed()
     f.mentions.sort(key=lambda x: x.start)
     _parts_of_cities(text, f.mentions)
+    _street_hosts(text, f.mentions)
     return f.mentions
+
+
+# Between a street and the town named as its host: "420 Augusta St., Alexandria".
+_STREET_HOST_GAP = re.compile(r",[ \t]*")
+
+
+def _street_hosts(text: str, mentions: list[Mention]) -> None:
+    """A name written right after a street and a comma is the town (or county) the street lies
+    in, not a country or a state ("400 S. Locust St., Lebanon"; "Main Street, Lebanon, Ohio";
+    "12 Elm Road, Surrey"): only those readings are kept, by their own name when it has one,
+    and the mention keeps its own reading (``typed``), as a place-type word's would. A name
+    without such a reading is left as it was."""
+    for street, mention in zip(mentions, mentions[1:]):
+        if street.candidates or not (STREET.search(street.text) or
+                                     street.text.endswith(STREET_ABBREVIATIONS)) or \
+                not _STREET_HOST_GAP.fullmatch(text[street.end:mention.start]):
+            continue
+        towns = [(c, p) for c, p in mention.candidates if c.feature in _HOST_FEATURES]
+        towns = [(c, p) for c, p in towns if p] or towns
+        if towns and len(towns) < len(mention.candidates):
+            mention.candidates = towns
+            mention.typed = True
 
 
 def _parts_of_cities(text: str, mentions: list[Mention]) -> None:

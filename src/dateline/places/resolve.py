@@ -114,6 +114,9 @@ class Resolution:
     entry: Entry | None
     score: float
     margin: float  # lead over the runner-up: how sure the choice is
+    # Whether anything of the article says where in its country the reading lies: a qualifier,
+    # its division or county named or shared with other names, a place near it (LOCAL_EVIDENCE)
+    placed: bool = True
 
 
 def _contains(area: Entry, place: Entry) -> bool:
@@ -407,24 +410,30 @@ def _namesakes(candidates) -> list[Entry]:
             p and (e.feature == "PPLC" or e.population >= EMINENT_POPULATION)]
 
 
+# Features that say where in its country a reading lies: without any, a town is chosen by its
+# size and its country alone (stage.unplaced_villages).
+LOCAL_EVIDENCE = ("qualifier", "admin1", "admin2", "colocated_admin1", "colocated_admin2", "near")
+
+
 def choose(mention: Mention, qualifiers: list[Entry], context: DocumentContext | None,
            key: str, siblings: list[Entry] = (), likely: frozenset = frozenset()) -> Resolution:
     """The best reading of a mention. ``siblings``: likely readings of the places it is listed
     with, which count only for its own ``likely`` readings (ids): a list chooses among what each
     name may be, and does not make "London" beside "Los Angeles" London, Kentucky."""
-    best, best_score, second = None, -math.inf, -math.inf
+    best, best_score, second, placed = None, -math.inf, -math.inf, True
     any_primary = any(primary for _, primary in mention.candidates)
     namesakes = _namesakes(mention.candidates)
     for entry, primary in mention.candidates:
-        s = score_candidate(entry, primary, key, qualifiers, context, any_primary,
-                            mention.dateline, namesakes,
-                            siblings if entry.geonameid in likely else ())
+        f = features(entry, primary, key, qualifiers, context, any_primary, mention.dateline,
+                     namesakes, siblings if entry.geonameid in likely else ())
+        s = sum(WEIGHTS[k] * v for k, v in f.items())
         if s > best_score:
             best, best_score, second = entry, s, best_score
+            placed = any(f.get(k) for k in LOCAL_EVIDENCE)
         elif s > second:
             second = s
     margin = best_score - second if second > -math.inf else 10.0
-    return Resolution(best, best_score, margin)
+    return Resolution(best, best_score, margin, placed)
 
 
 def plausible(mention: Mention) -> list[Entry]:

@@ -194,12 +194,35 @@ def standalone_datelines(mentions, resolutions) -> list:
     return out
 
 
+# A town smaller than this that nothing of the article places (resolve.LOCAL_EVIDENCE) is taken
+# for a place GeoNames lacks, in a story with local places of its own (unplaced_villages).
+UNPLACED_VILLAGE_POPULATION = 20_000
+
+
+def unplaced_villages(mentions, resolutions) -> list:
+    """A village read by its size and country alone, far from the story's places, in a story that
+    has towns or counties of its own read with confidence (``local_anchors``): mostly a namesake
+    of a village near them that cities500 lacks ("Grantville" of a Pennsylvania paper read as a
+    Georgia village), so no record; ``host_places`` then gives it the story's local point.
+    Not a dateline's or a qualified or typed name's reading."""
+    anchors = {fold(m.text) for m, r in zip(mentions, resolutions)
+               if r.entry is not None and r.entry.feature in ("PPL", "PPLC", "ADM2") and
+               r.margin >= ANCHOR_MARGIN and r.placed}
+    out = list(resolutions)
+    for i, (m, r) in enumerate(zip(mentions, resolutions)):
+        if r.entry is not None and not r.placed and r.entry.feature == "PPL" and \
+                r.entry.population < UNPLACED_VILLAGE_POPULATION and not m.typed and \
+                not m.dateline and anchors - {fold(m.text)}:
+            out[i] = dataclasses.replace(r, entry=None)
+    return out
+
+
 @stage("places", requires=("doc", "entities"), assigns=("places", "metonyms"),
        setup=gazetteer_module.load)
 def find_places(work: Work) -> None:
     gazetteer = gazetteer_module.load()
     mentions, resolutions = read_places(work, gazetteer)
-    resolutions = standalone_datelines(mentions, resolutions)
+    resolutions = unplaced_villages(mentions, standalone_datelines(mentions, resolutions))
     places, metonyms = [], []
     hosts = host_places(work, mentions, resolutions)
     for i, (mention, resolution) in enumerate(zip(mentions, resolutions)):

@@ -1,0 +1,69 @@
+"""A street's stated host is a town; a village nothing of the article places is no record."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.places import gazetteer as gazetteer_module
+from dateline.places.recognize import find_mentions
+from dateline.places.resolve import resolve_mentions
+from dateline.places.stage import UNPLACED_VILLAGE_POPULATION, unplaced_villages
+
+from test_places_resolve import entities_for
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return gazetteer_module.load()
+
+
+def readings(text: str, names: list[str], gazetteer):
+    mentions = find_mentions(text, entities_for(text, names), gazetteer)
+    return mentions, resolve_mentions(text, mentions, gazetteer)
+
+
+def test_the_town_after_a_street_is_a_town_not_the_country(gazetteer):
+    text = ("Services will be held at the chapel, 12 N. Maple St., Lebanon. Lebanon and Syria "
+            "signed the treaty in 1991.")
+    mentions, resolutions = readings(text, ["Lebanon", "Syria"], gazetteer)
+    got = [(m.text, r.entry.feature if r.entry else None) for m, r in zip(mentions, resolutions)]
+    assert got == [("N. Maple St.", None), ("Lebanon", "PPL"), ("Lebanon", "PCLI"),
+                   ("Syria", "PCLI")]
+
+
+def test_a_street_written_out_hosts_a_town_too(gazetteer):
+    text = "The fire started in a home on Cedar Lane, Jordan, late on Monday."
+    mentions, resolutions = readings(text, ["Jordan"], gazetteer)
+    jordan = next(r for m, r in zip(mentions, resolutions) if m.text == "Jordan")
+    assert jordan.entry.feature == "PPL" and jordan.entry.country != "JOR"
+
+
+def test_a_street_may_lie_in_a_county(gazetteer):
+    text = "He lived at 4 Elm Road, Surrey, until 2010."
+    mentions, resolutions = readings(text, ["Surrey"], gazetteer)
+    surrey = next(m for m in mentions if m.text == "Surrey")
+    assert any(c.feature == "ADM2" for c, _ in surrey.candidates)
+
+
+def test_a_village_nothing_places_is_no_record_in_a_local_story(gazetteer):
+    text = ("Firefighters from Omaha and Lincoln fought the blaze. A man from Grantville was "
+            "taken to the hospital.")
+    mentions, resolutions = readings(text, ["Omaha", "Lincoln", "Grantville"], gazetteer)
+    village = next(i for i, m in enumerate(mentions) if m.text == "Grantville")
+    assert resolutions[village].entry is not None and not resolutions[village].placed
+    assert resolutions[village].entry.population < UNPLACED_VILLAGE_POPULATION
+    after = unplaced_villages(mentions, resolutions)
+    assert after[village].entry is None
+    # the story's own towns keep their readings
+    assert [r.entry for i, r in enumerate(after) if i != village] == \
+        [r.entry for i, r in enumerate(resolutions) if i != village]
+
+
+def test_a_village_stays_without_local_places_or_with_a_qualifier(gazetteer):
+    text = "A man from Grantville was taken to the hospital."
+    mentions, resolutions = readings(text, ["Grantville"], gazetteer)
+    assert unplaced_villages(mentions, resolutions) == resolutions
+    text = ("Firefighters from Omaha and Lincoln fought the blaze. A man from Grantville, Ga., "
+            "was taken to the hospital.")
+    mentions, resolutions = readings(text, ["Omaha", "Lincoln", "Grantville"], gazetteer)
+    assert unplaced_villages(mentions, resolutions) == resolutions
