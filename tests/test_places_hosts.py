@@ -67,3 +67,18 @@ def test_a_village_stays_without_local_places_or_with_a_qualifier(gazetteer):
             "was taken to the hospital.")
     mentions, resolutions = readings(text, ["Omaha", "Lincoln", "Grantville"], gazetteer)
     assert unplaced_villages(mentions, resolutions) == resolutions
+
+
+def test_a_name_and_its_county_are_no_two_names_that_share_a_county(gazetteer):
+    # Every Champaign County votes for its own divisions; the town of Champaign, Illinois lies in
+    # one of them, which is no evidence for it: the county is the same name.
+    from dateline.places.resolve import DocumentContext
+
+    context = DocumentContext()
+    context.add_votes("champaign county", gazetteer.lookup("Champaign County"))
+    town = next(e for e, p in gazetteer.lookup("Champaign") if p and e.feature == "PPL" and
+                e.country == "USA")
+    assert context.colocation("champaign", town) == (0.0, 0.0, 0.0)
+    # … while another name's vote counts
+    admin1, county, country = context.colocation("urbana", town)
+    assert county == 1.0 and admin1 > 0 and country > 0

@@ -20,6 +20,7 @@ from importlib import resources
 
 from ..geodesy import km
 from .gazetteer import REGION_FEATURES, Entry, Gazetteer, fold
+from .lexicon import COUNTY_WORDS
 from .lexicon_states import STATE_ABBREVIATIONS
 from .patterns import COORDINATION, LIST_COMMA
 from .recognize import Mention, lookup
@@ -224,16 +225,20 @@ class DocumentContext:
         self.counties_of[key] = counties
 
     def colocation(self, key: str, entry: Entry) -> tuple[float, float, float]:
-        """Votes of the other names for the entry's first- and second-order division and country."""
-        a_votes, b_votes, c_votes = self.own_votes.get(key, ({}, {}, {}))
+        """Votes of the other names for the entry's first- and second-order division and country.
+        A name's county of its own name is no other name ("DeKalb" and "DeKalb County": every
+        DeKalb County would otherwise vote for the town of DeKalb it holds)."""
+        twins = _twins(key)
         area = entry.geonameid if entry.feature == "ADM1" else entry.admin1
         county = entry.geonameid if entry.feature == "ADM2" else entry.admin2
-        a = self.colocated_admin1.get(area, 0.0) - a_votes.get(area, 0.0) if area else 0.0
+        a = self.colocated_admin1.get(area, 0.0) - sum(
+            self.own_votes.get(k, ({}, {}, {}))[0].get(area, 0.0) for k in twins) if area else 0.0
         # Two names that can share a county almost never do so by chance: any other name whose
         # likely readings can lie in the entry's county counts in full.
         b = float(bool(county) and any(county in counties for other, counties in
-                                       self.counties_of.items() if other != key))
-        c = (self.colocated_country.get(entry.country, 0.0) - c_votes.get(entry.country, 0.0)
+                                       self.counties_of.items() if other not in twins))
+        c = (self.colocated_country.get(entry.country, 0.0) - sum(
+            self.own_votes.get(k, ({}, {}, {}))[2].get(entry.country, 0.0) for k in twins)
              if entry.country else 0.0)
         return a, b, c
 
@@ -259,6 +264,13 @@ class DocumentContext:
         return (self.countries.get(entry.country, 0) - own[0].get(entry.country, 0),
                 self.admin1.get(entry.admin1, 0) - own[1].get(entry.admin1, 0),
                 self.admin2.get(entry.admin2, 0) - own[2].get(entry.admin2, 0))
+
+
+def _twins(key: str) -> set[str]:
+    """A folded name and its county's ("dekalb", "dekalb county"): one place's names."""
+    words = key.split()
+    base = " ".join(words[:-1]) if len(words) > 1 and words[-1] in COUNTY_WORDS else key
+    return {base, *(f"{base} {word}" for word in COUNTY_WORDS)}
 
 
 def _kind(entry: Entry) -> str:
