@@ -198,6 +198,27 @@ def test_quoted_first_person_is_the_speaker(actors_of):
     assert actor_with(actors, "I") is actor_with(actors, "Carla Mendes")
 
 
+def test_a_quotation_according_to_someone_is_theirs(actors_of):
+    # no verb of saying: "according to" names the speaker
+    actors = actors_of('According to Health Minister Tom Reyes, "I did nothing wrong and my staff agree."')
+    assert actor_with(actors, "I") is actor_with(actors, "my") is actor_with(actors, "Tom Reyes")
+
+
+def test_religious_and_police_titles_before_a_name(actors_of):
+    # spaCy calls the name an organisation; the title right before it says it is a person
+    actors = actors_of('The senior Polish archbishop Jan Wojcik said, "I am deeply disturbed by the film."')
+    wojcik = actor_with(actors, "Jan Wojcik")
+    assert (wojcik.kind, wojcik.country, wojcik.sector) == ("person", "POL", "REL")
+    assert actor_with(actors, "I") is wojcik
+    assert actor_with(actors_of("Detective Maria Okafor arrested the suspect."), "Maria Okafor").sector == "COP"
+
+
+def test_an_actor_may_be_a_woman(actors_of):
+    # "actor" says no gender ("actress" does): her "She" is still hers
+    actors = actors_of("Jane Okafor is an American actor. She won an award in 2019.")
+    assert actor_with(actors, "She") is actor_with(actors, "Jane Okafor")
+
+
 def test_predicate_nominal_of_a_pronoun_joins_the_pronouns_actor(actors_of):
     actors = actors_of("Paul Andersen was born in Oslo. He became a famous architect.")
     assert actor_with(actors, "a famous architect") is actor_with(actors, "Paul Andersen")

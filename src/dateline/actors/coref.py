@@ -159,6 +159,8 @@ CALLING_TITLES = frozenset({"general", "justice", "judge", "chief", "counsel", "
                             "senator", "secretary", "professor", "dr", "doctor", "president"})
 # A speaker who names themselves: "My name is Jane Roe", "I'm Jane Roe" (right before the name).
 SELF_INTRODUCTION = re.compile(r"\b(?:[Mm]y name is|I am|I'm|I\u2019m)\s+(?:[A-Z][a-z]*\.?\s+)?$")
+# Right before the name of the one a quotation is attributed to without a verb of saying.
+ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+$")
 APPOSITION_AFTER = re.compile(r",\s*(?:\d|(?:a|an|the|who|which)\b)", re.I)
 
 # A number in a plural description: it counts several actors ("the two factions", "both groups").
@@ -311,10 +313,12 @@ class Resolver:
         for near in (para, para - 1, para + 1) if quoted else ():
             for n in self.in_para.get(near, ()):
                 cand = self.c[n]
-                if cand.quoted or not cand.subject or n not in self.cluster_of:
-                    continue
+                if cand.quoted or n not in self.cluster_of or not (
+                        cand.subject and self.head_lemma.get(cand.head) in cues.SPEECH_VERBS or
+                        ACCORDING_TO.search(self.text, max(0, cand.start - 14), cand.start)):
+                    continue  # "Smith said", and "According to Smith, 'I ...'"
                 cl = self.clusters[self.cluster_of[n]]
-                if cl.kind in kinds and self.head_lemma.get(cand.head) in cues.SPEECH_VERBS:
+                if cl.kind in kinds:
                     return cl
         if not quoted and para > 0:
             # A line of dialogue after one that addressed someone by name is that person's

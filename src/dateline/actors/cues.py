@@ -36,7 +36,7 @@ HONORIFICS = {
 # Nouns whose gender tells the gender of the person they describe.
 GENDERED_NOUNS = {
     "father": "m", "son": "m", "brother": "m", "husband": "m", "uncle": "m", "nephew": "m",
-    "grandfather": "m", "boy": "m", "man": "m", "king": "m", "prince": "m", "actor": "m",
+    "grandfather": "m", "boy": "m", "man": "m", "king": "m", "prince": "m",
     "mother": "f", "daughter": "f", "sister": "f", "wife": "f", "aunt": "f", "niece": "f",
     "grandmother": "f", "girl": "f", "woman": "f", "queen": "f", "princess": "f", "actress": "f",
 }
