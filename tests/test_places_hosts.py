@@ -82,3 +82,14 @@ def test_a_name_and_its_county_are_no_two_names_that_share_a_county(gazetteer):
     # … while another name's vote counts
     admin1, county, country = context.colocation("urbana", town)
     assert county == 1.0 and admin1 > 0 and country > 0
+
+
+def test_a_town_named_like_a_mountain_far_from_the_story_is_the_mountain(gazetteer):
+    # Mount Rainier, Maryland (8,475 people) is the only record of the name; a Tacoma story
+    # means the mountain, which the gazetteer lacks: no record, the story's local point.
+    text = ("Searchers from Tacoma and Puyallup looked for a hiker who went missing near Mount "
+            "Rainier on Sunday.")
+    mentions, resolutions = readings(text, ["Tacoma", "Puyallup", "Mount Rainier"], gazetteer)
+    after = unplaced_villages(mentions, resolutions)
+    got = {m.text: r.entry for m, r in zip(mentions, after)}
+    assert got["Mount Rainier"] is None and got["Tacoma"] is not None
