@@ -70,6 +70,20 @@ MENU = "\n".join(["Home", "News", "Sport", "Weather", "Opinion", "Contact"])
     ("By Dana Whitcombe | Lakeshore Media for Lakeshore.com", ["Dana Whitcombe"]),
     ("Council Approves Budget | Town", []),                               # a headline with its site: no byline
     ("Reporting by Jane Doe; Editing by John Roe", ["Jane Doe"]),
+    # a role after the name whose words of beat and outlet the role list did not know
+    ("By Ines Marlow, AP National Political Writer", ["Ines Marlow"]),   # not "AP National" too
+    ("Ines Marlow, Ap National Political Writer", ["Ines Marlow"]),      # no "By": the role after a comma
+    ("By Ines Marlow and Gil Ashdown, AP Business Writers", ["Ines Marlow", "Gil Ashdown"]),
+    ("Ines Marlow, Associated Press Writer", ["Ines Marlow"]),
+    ("By Ines Marlow, Times Staff Writer", ["Ines Marlow"]),
+    ("By Ines Marlow, Chief White House Correspondent", ["Ines Marlow"]),
+    ("Ines Marlow Environment reporter", []),                            # a bare name and role, no date: nothing
+    ("By Ines Marlow, Digital Producer", ["Ines Marlow"]),
+    ("By Ines Marlow, Chief Meteorologist", ["Ines Marlow"]),
+    ("By Ines Marlow, Film Critic", ["Ines Marlow"]),
+    ("By Ines Host", ["Ines Host"]),               # a role noun that is also a surname, alone: a name
+    ("By Ines Marlow, CNN Business", ["Ines Marlow"]),                   # an agency's section is no person
+    ("By Ines Marlow• Published 3 hours ago", ["Ines Marlow"]),          # a bullet glued to the name
 ])
 def test_byline_people(line, expected):
     assert byline_people(line) == expected
@@ -87,6 +101,7 @@ def test_byline_people(line, expected):
     ("Our Foreign Staff", "16 November 2017", []),            # an outlet, no person
     ("Lorna Quist Transport correspondent", "Sun 12 Nov 2019 15.04 GMT", ["Lorna Quist"]),   # a role after the name
     ("Lorna Quist Chief political correspondent", "Sun 12 Nov 2019 15.04 GMT", ["Lorna Quist"]),
+    ("Lorna Quist, AP Technology Writer", "Nov 12, 2019", ["Lorna Quist"]),
 ])
 def test_bare_name_with_the_date_below_is_a_byline(line, following, expected):
     assert bare_byline(line, following) == expected

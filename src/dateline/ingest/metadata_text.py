@@ -453,7 +453,7 @@ def byline_people(text: str) -> list[str]:
     date_found = _DATE_TIME.search(rest)
     if date_found:
         rest = rest[:date_found.start()]
-    rest = re.sub(r"\s+(?:on|at)\s*$", "", rest.strip(" ,;-–—|/"))
+    rest = re.sub(r"\s+(?:on|at)\s*$", "", rest.strip(" ,;-–—|/•·"))   # ("By Jane Doe• Published …")
     parts = _NAME_SPLIT.split(rest)
     if people_of(part for part in parts if re.match(r"\S*[a-z]", part)):
         # a person in mixed case beside a part in capitals: the capitals are the outlet ("Jane Doe, USA
@@ -496,7 +496,14 @@ def _role_line(text: str) -> bool:
     text = _HANDLE_TAIL.sub("", text).strip()
     if not text or len(text.split()) > 4 or not text[0].isupper():
         return False
-    return not P.BYLINE_ROLE.sub("", " " + text).strip()
+    return not without_role(" " + text).strip()
+
+
+def without_role(text: str) -> str:
+    """``text`` without a job title at its end ("Jane Doe Staff Writer" → "Jane Doe"; patterns.BYLINE_ROLE)."""
+    if not text.rstrip().lower().endswith(P.ROLE_ENDINGS):
+        return text    # (most names have none: the quick test spares the long pattern)
+    return P.BYLINE_ROLE.sub("", text)
 
 
 def people_of(parts) -> list[str]:
@@ -514,7 +521,7 @@ def person_name(part: str) -> str | None:
     Staff Writer" → "Nora Feld"), or None when it is no person: an outlet ("BBC News", "GLX Staff",
     a news agency), a role alone, fewer than 2 or more than 5 words, digits, lower-case words
     other than name particles. The one test for plain text and HTML (html_evidence.split_people)."""
-    name = P.BYLINE_ROLE.sub("", part.strip(" ,.:;|/-–—")).strip(" ,.:;|/-–—")
+    name = without_role(part.strip(" ,.:;|/-–—")).strip(" ,.:;|/-–—")
     name = _TRAILING_AGENCY.sub("", name).strip(" ,.-–—") or name   # "JANE DOE Associated Press"
     words = name.split()
     caps = [w.isupper() and len(w) > 1 for w in words]
@@ -540,6 +547,8 @@ def person_name(part: str) -> str | None:
         return None
     if words[-1].lower().strip(".") in P.OUTLET_LAST_WORDS or words[0] in ("The", "THE"):
         return None    # "GLX Staff", "News Desk", "AP NEWS", "BBC News", "NJ Advance Media", "The Guardian"
+    if words[0] in P.AGENCIES and not name.isupper():
+        return None    # an agency's section or service: "CNN Business", "BBC Sport", "Reuters Breakingviews"
     if words[0].strip(".") in _DEGREES:
         return None    # "Jane Doe, MA WebMD Health News": a degree, then the outlet
     if any(word.lower() in _FUNCTION_WORDS for word in words[1:]):
@@ -559,7 +568,7 @@ def _outlet_after(text: str) -> bool:
         return False
     outlet = match.group(1).strip()
     return outlet in P.AGENCIES or outlet.split()[-1].lower() in P.OUTLET_LAST_WORDS \
-        or not P.BYLINE_ROLE.sub("", " " + outlet).strip()    # "Jane Doe, Senior Writer"
+        or not without_role(" " + outlet).strip()    # "Jane Doe, Senior Writer"
 
 
 def wire_reporters(text: str) -> list[str]:

@@ -113,10 +113,6 @@ BYLINE = re.compile(
     r"(?:\s*(?:,|(?i:and)|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})*)"
     r"(?:\s*[,|/–—-]\s*(?P<role>[^.!?]{0,60}))?$")
 BYLINE_MAX_WORDS = 12  # dev: the longest true byline seen has 10 words (two names and an outlet)
-# Job titles printed after a byline's name ("Nora Feld Staff Writer"), cut from author names.
-BYLINE_ROLE = re.compile(r"\s*[,|–—-]?\s*(?:(?:senior|chief|staff|special|contributing|deputy|associate|"
-                         r"political|foreign|business|news|sports)\s+)*(?:writer|reporter|correspondent|"
-                         r"editor|contributor|columnist|journalist|photographer|manager)s?(?:[- ]at[- ]large)?$", re.IGNORECASE)
 # Labels in front of a credit: "Credit : PTI File Photo", "Photo: Reuters".
 CREDIT_LABEL = re.compile(r"^\(?\s*(?:(?:photo|image|picture)\s+)?(?:credits?|photo|image|source)\s*:\s*",
                           re.IGNORECASE)
@@ -128,6 +124,25 @@ AGENCIES = ("Reuters", "AP", "AFP", "Associated Press", "Agence France-Presse", 
             "Agencies", "AA", "IRNA", "WAM", "SPA", "APA", "KUNA", "QNA", "MENA", "PNA", "Bernama",
             "AP Photo", "NYT", "WSJ", "CNBC")
 _AGENCY = "(?:" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True)) + ")"
+# Job titles printed after a byline's name ("Nora Feld Staff Writer"), cut from author names: a role
+# noun after words of rank, beat or outlet, perhaps after an agency ("AP National Political Writer",
+# "Associated Press Writer", "Times Staff Writer", "Chief White House Correspondent").
+_ROLE_WORDS = """senior chief staff special contributing deputy associate assistant executive managing political
+politics foreign national international global business news sports economics technology tech science medical
+health entertainment education legal affairs religion environment environmental climate energy auto aviation
+retail travel food music film movie television arts culture crime courts investigative diplomatic military defense
+security immigration markets finance financial money metro local regional data features lifestyle weather white
+house congressional""".split()
+_ROLE_BEFORE = rf"(?:{_AGENCY}\s+)?(?:(?:{'|'.join(sorted(set(_ROLE_WORDS) | OUTLET_LAST_WORDS))})\s+)"
+# (a role noun that is also a surname, "Host", "Critic", "Anchor", only after a word of rank or beat:
+# "Film Critic", "Chief Anchor"; "Jane Host" stays a name)
+_ROLE_NOUNS = ("writer|reporter|correspondent|editor|contributor|columnist|journalist|photographer|photojournalist|"
+               "videographer|producer|presenter|meteorologist|analyst|commentator|blogger|manager")
+BYLINE_ROLE = re.compile(rf"\s*[,|–—-]?\s*(?:{_ROLE_BEFORE}*(?:{_ROLE_NOUNS})s?(?:[- ]at[- ]large)?"
+                         rf"|{_ROLE_BEFORE}+(?:critic|host|anchor)s?)$", re.IGNORECASE)
+# The line endings BYLINE_ROLE can match, for a quick test before the regex (metadata_text.without_role).
+ROLE_ENDINGS = tuple(f"{noun}{plural}" for noun in _ROLE_NOUNS.split("|") + ["critic", "host", "anchor"]
+                     for plural in ("", "s")) + ("at large", "at-large")
 _PLACE_CAPS = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
 _PLACE_ANY = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
 DATELINE_PREFIX = re.compile(
