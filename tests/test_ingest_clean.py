@@ -46,6 +46,21 @@ def test_headline_and_published_line_become_metadata():
     ("Posted on March 3, 2019", "2019-03-03"),
     ("Wednesday, January 23, 2019", "2019-01-23"),
     ("2021-11-24T09:23:00Z", "2021-11-24T09:23:00+00:00"),
+    # "ET", "PT", "CT", "MT" say neither standard nor daylight time: the date decides
+    ("Published July 19, 2019 at 8:30 p.m. ET", "2019-07-19T20:30:00-04:00"),
+    ("Published January 19, 2019 at 8:30 p.m. ET", "2019-01-19T20:30:00-05:00"),
+    ("Updated Jul 19, 2019, 8:30 PM PT", "2019-07-19T20:30:00-07:00"),
+    ("Updated Jul 19, 2019, 8:30 PM CT", "2019-07-19T20:30:00-05:00"),
+    ("Updated Dec 19, 2019, 8:30 PM MT", "2019-12-19T20:30:00-07:00"),
+    # the change at 2 a.m. on the second Sunday of March and the first of November (since 2007)
+    ("Published March 10, 2019 at 1:30 a.m. ET", "2019-03-10T01:30:00-05:00"),
+    ("Published March 10, 2019 at 3:30 a.m. ET", "2019-03-10T03:30:00-04:00"),
+    ("Published November 3, 2019 at 2:30 a.m. ET", "2019-11-03T02:30:00-05:00"),
+    # before 2007: the first Sunday of April to the last Sunday of October
+    ("Published October 20, 2006 at 9:00 p.m. ET", "2006-10-20T21:00:00-04:00"),
+    ("Published November 2, 2006 at 9:00 p.m. ET", "2006-11-02T21:00:00-05:00"),
+    # a zone that says which it is stays as printed
+    ("Published July 19, 2019 at 8:30 p.m. EST", "2019-07-19T20:30:00-05:00"),
 ])
 def test_publication_dates_parse(line, iso):
     assert parse_date_text(line) == iso

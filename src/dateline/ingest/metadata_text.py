@@ -53,8 +53,30 @@ def parse_date_text(text: str) -> str | None:
     if not _HAS_TIME.search(found):
         return parsed.date().isoformat()
     if offset is not None:
+        zone = _ZONE.search(found)
+        if zone and zone.group(1) in P.SEASONAL_ZONES and us_daylight_time(parsed):
+            offset += timedelta(hours=1)    # "July 19, 2019 at 8:30 p.m. ET" is EDT, UTC-4
         parsed = parsed.replace(tzinfo=timezone(offset))
     return parsed.isoformat()
+
+
+def us_daylight_time(local: datetime) -> bool:
+    """Whether a local time falls in United States daylight saving time: from 2 a.m. on the second
+    Sunday of March to 2 a.m. on the first Sunday of November since 2007, from the first Sunday of
+    April to the last Sunday of October from 1987 to 2006 (the Energy Policy Act of 2005)."""
+    def sunday(year: int, month: int, nth: int) -> datetime:   # nth Sunday of the month (-1: the last)
+        if nth > 0:
+            first = datetime(year, month, 1)
+            return first + timedelta(days=(6 - first.weekday()) % 7 + 7 * (nth - 1), hours=2)
+        last = datetime(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+        return last - timedelta(days=(last.weekday() + 1) % 7) + timedelta(hours=2)
+
+    year, naive = local.year, local.replace(tzinfo=None)
+    if year >= 2007:
+        return sunday(year, 3, 2) <= naive < sunday(year, 11, 1)
+    if year >= 1987:
+        return sunday(year, 4, 1) <= naive < sunday(year, 10, -1)
+    return False
 
 
 def parse_with_dateutil(text: str, **options) -> datetime:

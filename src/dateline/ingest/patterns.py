@@ -487,8 +487,13 @@ ZONE_OFFSETS = {
     "SAST": 2, "CAT": 2, "EEST": 3, "MSK": 3, "AST": 3, "EAT": 3, "GST": 4, "PKT": 5, "IST": 5.5,
     "ICT": 7, "WIB": 7, "HKT": 8, "SGT": 8, "PHT": 8, "AWST": 8, "JST": 9, "KST": 9, "AEST": 10,
     "AEDT": 11, "NZST": 12, "NZDT": 13, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7,
-    "MDT": -6, "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10, "ET": -5, "PT": -8,
+    "MDT": -6, "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10, "ET": -5, "CT": -6, "MT": -7,
+    "PT": -8,
 }
+# The North American zones printed without saying standard or daylight time ("9:24 pm ET"): their
+# offset above is the standard one, an hour more while the United States keep daylight saving time
+# (metadata_text.us_daylight_time).
+SEASONAL_ZONES = frozenset({"ET", "CT", "MT", "PT"})
 # HTML: a fast-mode body shorter than this share of the page's main text block (html.main_block_chars)
 # looks truncated and trafilatura runs again with its fallback extractors. Chosen on the tune halves
 # of the extraction dev sets (0.5-0.8 give the same check-half F1; 0.7 best on tune; ~3% of pages).
