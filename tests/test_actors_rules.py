@@ -947,3 +947,14 @@ def test_a_possessed_noun_right_before_a_name_is_that_person(actors_of):
     # no possessor: "the judge" and the subject of the clause after are two people
     actors = actors_of("The senator told the judge Tom Okafor was lying.")
     assert all(m.text != "the judge" for m in actor_with(actors, "Tom Okafor").mentions)
+
+
+def test_a_named_body_of_an_international_organisation_is_one_actor_of_its_sector(actors_of):
+    # not the UN (a lexicon name matched inside the longer one) and a leftover "Children's Fund"
+    actors = actors_of("The UN Children's Fund said 2 million children were at risk. The agency called for a ceasefire.")
+    fund = actor_with(actors, "UN Children's Fund")
+    assert actor_with(actors, "The agency") is fund
+    assert (fund.sector, fund.organization) == ("IGO", "KID")  # the who's-who's UNICEF
+    assert not any(a.name == "United Nations" for a in actors)
+    council = actor_with(actors_of("The UN Human Rights Council voted on Friday."), "UN Human Rights Council")
+    assert council.sector == "IGO"  # a body of the UN, whatever "council" says

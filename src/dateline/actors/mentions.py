@@ -114,6 +114,9 @@ class MentionFinder:
         self.doc = doc
         # (start, end) of the toponyms the places stage resolved (when it ran before this one).
         self.places = [(p.start, p.end) for p in places or () if p.geonameid or p.country]
+        # First token of a lexicon organisation that opens a longer name spaCy found ("the UN
+        # Children's Fund") -> that organisation: the longer name is a body of it.
+        self.bodies_of: dict[int, tuple] = {}
         self.lex = lexicon
         self.on = published
         # The publication the article comes from (its publisher, its web site's name): the
@@ -225,6 +228,12 @@ class MentionFinder:
                 if self._not_actor(span):
                     self._take(i, i + n)
                     i += n - 1
+                    break
+                if entry.sector == "IGO" and i + n < len(doc) and tokens[i + n].ent_type_ == "ORG" and \
+                        tokens[i + n].ent_iob_ == "I" and tokens[i + n].text[:1].isupper():
+                    # "the UN Children's Fund", "the EU Court of Auditors": the name of a body of
+                    # the international organisation, which spaCy reads whole (_organisation)
+                    self.bodies_of[i] = (entry, n)
                     break
                 if not span[0].text[:1].isupper() and not any(
                         span.text == alias for alias in (entry.name, *entry.aliases)):
@@ -1011,6 +1020,11 @@ class MentionFinder:
         head = words[:next((k for k, w in enumerate(words) if w in ("of", "for") and k), len(words))]
         sector = next((cues.ORG_NAME_SECTORS[w] for w in [*reversed(head), *reversed(words)]
                        if w in cues.ORG_NAME_SECTORS), None)
+        body = next(((k, *self.bodies_of[k]) for k in range(i, j) if k in self.bodies_of), None)
+        if body is not None:
+            # "the UN Children's Fund", "the UN Human Rights Council": a body of the UN is IGO, as
+            # CAMEO codes it, whatever its own noun ("council") says
+            sector = body[1].sector
         if sector is None and self._person_title_before(i) and not self.lex.org(span.text, self.on) and \
                 not any(t.text.isupper() for t in span):
             # "Senator Ted Cruz", "Senator from Vermont Bernie Sanders" read as an organisation:
@@ -1031,6 +1045,10 @@ class MentionFinder:
         maybe_person = sector is None and len(words) <= 3 and not any(
             w in ("of", "&", "and") or w.isupper() for w in (t.text for t in span))
         coded = self.lex.organisation_code(span.text) if len(span.text) > 2 else None
+        if coded is None and body is not None:
+            # as the who's-who spells it, the parent's full name first ("United Nations Children's Fund")
+            k, parent, n = body
+            coded = self.lex.organisation_code(f"{parent.name} {doc[k + n:j].text}")
         organization = None
         if coded and (coded[1] or coded[0]):
             # The who's-who knows the organisation ("APEC" -> IGO, "Amnesty International" -> NGO).
