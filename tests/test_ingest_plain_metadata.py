@@ -284,6 +284,20 @@ def test_a_wire_storys_closing_reporting_line_names_its_authors_when_no_byline_d
     assert clean_text(page).authors == ["Jane Doe", "John Roe"]
 
 
+def test_a_signed_post_beats_a_bare_name_above_the_date():
+    # a blog prints its name above the day's date and signs the post below it: "Posted by" says who
+    # wrote it, the bare name over a date only looks like a byline
+    page = ("Harbor Circuits\nSunday, May 8, 2016\nCouncil approves budget after long debate on road repairs\n"
+            + BODY + "\nPosted by Lorna Quist at 12:55 AM\nLabels: Budget, Council")
+    assert clean_text(page).authors == ["Lorna Quist"]
+
+
+def test_a_labelled_byline_at_the_top_beats_a_signature_below():
+    page = (MENU + "\nCouncil approves budget after long debate on road repairs\nBy Pavel Reyes\n" + BODY
+            + "\nPosted by Lorna Quist at 12:55 AM")
+    assert clean_text(page).authors == ["Pavel Reyes"]
+
+
 def test_the_headline_with_its_site_is_no_byline():
     found = clean_text("Council Approves Budget | Town News\nCouncil approves budget plan for roads\n" + BODY)
     assert found.authors == []

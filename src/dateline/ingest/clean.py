@@ -267,9 +267,10 @@ def _collect_metadata(lines: list[Line], found: Extracted, now: datetime | None 
     found.published = parse_published_line(lines, updated=False, anchors=anchors) \
         or nearby_date(lines, anchors, now) or opening_date(lines, first) \
         or parse_published_line(lines) or fallback()[1] or first_date(lines) or url_date(url)
-    # the byline nearest the article's start names its authors; only without one, every byline
-    # the rules tagged
+    # the byline nearest the article's start names its authors: one that says "By" first, then a
+    # post's signature under it ("Posted by Jane Doe at 9:22 AM"), then the other nearby forms (a bare
+    # name over a date); only without any, every byline the rules tagged
     last = max((i for i, line in enumerate(lines) if not line.dropped), default=len(lines))
-    found.authors = nearby_authors(lines, anchors) or closing_byline(lines, last) or found.authors \
-        or fallback()[0]
+    found.authors = nearby_authors(lines, anchors, labelled=True) or closing_byline(lines, last) \
+        or nearby_authors(lines, anchors) or found.authors or fallback()[0]
     found.publisher = publisher_of(lines)

@@ -372,12 +372,13 @@ _FOREIGN_MONTH = re.compile(r"\b(?:" + "|".join(sorted(P.FOREIGN_MONTHS, key=len
                             re.IGNORECASE)
 
 
-def nearby_authors(lines: list[Line], anchors: list[int]) -> list[str]:
+def nearby_authors(lines: list[Line], anchors: list[int], labelled: bool = False) -> list[str]:
     """The people of the byline nearest the article's start ("By Lena Hart", "Paula Greer - Jan
     23, 2020", "Maren Holt @marenholt / 2 days", "Jane Doe | Reuters"; a "By" on a line of
     its own reads the next line; see ``_nearest``) — not every name a page prints in a byline
     (comments, "More from …", reviewers further down). Captions are read: a byline can sit under
-    the lead photo's caption line."""
+    the lead photo's caption line. With ``labelled``, only a byline that says "By" or "Posted by"
+    (a blog's name over the day's date is no byline beside the post's "Posted by …" signature)."""
     headline = set(next((line.key.split() for line in lines if line.kind == "headline"), []))
 
     def read(line: Line) -> list[str]:
@@ -386,6 +387,8 @@ def nearby_authors(lines: list[Line], anchors: list[int]) -> list[str]:
         following = lines[line.number + 1].text if line.number + 1 < len(lines) else None
         if _BY_ALONE.match(line.text) and following is not None:
             return byline_people("By " + following)
+        if labelled and not says_by(_LEADING_MARKS.sub("", line.text)):
+            return []
         bare = bare_byline(line.text, following, lines[line.number + 2].text if line.number + 2 < len(lines) else None)
         if bare:
             return bare
