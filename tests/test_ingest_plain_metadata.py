@@ -84,6 +84,8 @@ MENU = "\n".join(["Home", "News", "Sport", "Weather", "Opinion", "Contact"])
     ("By Ines Host", ["Ines Host"]),               # a role noun that is also a surname, alone: a name
     ("By Ines Marlow, CNN Business", ["Ines Marlow"]),                   # an agency's section is no person
     ("By Ines Marlow• Published 3 hours ago", ["Ines Marlow"]),          # a bullet glued to the name
+    ("By Ines Marlow and Gil Ashdown of The Ledger", ["Ines Marlow", "Gil Ashdown"]),   # "of" and the outlet
+    ("By Ines Marlow of the Associated Press", ["Ines Marlow"]),
 ])
 def test_byline_people(line, expected):
     assert byline_people(line) == expected

@@ -665,6 +665,7 @@ _BYLINE_END = re.compile(r"@|\s[|•·/]\s?|\s[-–—]\s|\b(?:published|updated
                          # a comment count or a link after the name ("Jane Doe 1 Comment", "Discuss (0)")
                          r"\s(?:\(?\d+\)?\s+)?(?:comments?|responses?|discuss)\b|\s\d+\s*$|"
                          r"\sin\s+[A-Z]|"   # "by Jane Doe in Politics, Science | 16 comments"
+                         r"\sof\s+(?:the\s+)?(?-i:[A-Z])|"   # "By Jane Doe and John Roe of The Times"
                          # the photographer's credit after the writer's: "By Jane Doe. Photos by John Roe"
                          r"[.;]\s+(?:photos?|photographs?|pictures?|images?|video|graphics?)(?:\s+by\b|\s*:)|"
                          rf"\s(?:{P.MONTH})\.?\s+\d", re.IGNORECASE)   # a date without its year ("Nov. 5")
