@@ -302,7 +302,10 @@ class _Finder:
     def free(self, start: int, end: int, besides: tuple[int, int] | None = None) -> bool:
         """Whether no span taken so far overlaps [start, end) (``besides``: one taken span
         that does not count: a people's name a list may still show to be a town)."""
-        return all(end <= a or start >= b or (a, b) == besides for a, b in self.taken)
+        for a, b in self.taken:  # a loop, not all() over a generator: ~46,000 calls on 150 articles
+            if a < end and start < b and (a, b) != besides:
+                return False
+        return True
 
     def accept(self, start, end, candidates, labelled) -> Mention | None:
         """Take the span; the new mention, or None when the span is no place after all."""
