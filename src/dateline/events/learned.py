@@ -47,19 +47,21 @@ def head_features(token) -> list[str]:
     out = []
     if token.pos_ not in ("VERB", "AUX", "NOUN"):
         return out
+    lemma = _lemma(token)
     for child in token.children:
-        if child.dep_ in ARGUMENT_DEPS:
+        dep = child.dep_
+        if dep in ARGUMENT_DEPS:
             label = child.ent_type_ or _lemma(child)
-            out.append(f"d={_lemma(token)}>{child.dep_}>{label}")
-        elif child.dep_ == "prep":
+            out.append(f"d={lemma}>{dep}>{label}")
+        elif dep == "prep":
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     label = pobj.ent_type_ or _lemma(pobj)
-                    out.append(f"p={_lemma(token)}>{child.lower_}>{label}")
-        elif child.dep_ == "neg":
-            out.append(f"neg={_lemma(token)}")
+                    out.append(f"p={lemma}>{child.lower_}>{label}")
+        elif dep == "neg":
+            out.append(f"neg={lemma}")
     if token.dep_ == "ROOT":
-        out.append(f"root={_lemma(token)}")
+        out.append(f"root={lemma}")
     return out
 
 

@@ -121,6 +121,17 @@ def _prep_objects(token, preps) -> list:
     return out
 
 
+def _objects_by_prep(token) -> dict[str, list]:
+    """``_prep_objects(token, (p,))`` for every preposition ``p`` at once, by ``p``: one pass over
+    the children where asking each of the twelve target prepositions made twelve."""
+    out: dict[str, list] = {}
+    for child in token.children:
+        if child.dep_ in ("prep", "dative"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            out.setdefault(child.lower_, []).extend(objects)
+    return out
+
+
 NOUN_PHRASE_DEPS = frozenset({"dobj", "obj", "iobj", "dative", "nsubj", "nsubjpass", "pobj",
                               "conj", "appos"})
 
@@ -189,13 +200,15 @@ def target_phrases(token, exclude=(), object_preps: bool = True) -> list:
     sanctions on Iran", "endorsed an agreement with the EU")."""
     objects = direct_objects(token)
     heads = [t for t in objects if t not in exclude]
+    by_prep = _objects_by_prep(token)
     for prep in cues.TARGET_PREPS:
-        heads.extend(t for t in _prep_objects(token, (prep,)) if t not in exclude)
+        heads.extend(t for t in by_prep.get(prep, ()) if t not in exclude)
     for obj in objects if object_preps else ():
         if obj.lower_ in cues.RELATIVE_NOUNS | cues.STAFF_NOUNS:
             continue  # "an advisor for Trump was sentenced": Trump was not
+        by_prep = _objects_by_prep(obj)
         for prep in cues.TARGET_PREPS:
-            heads.extend(t for t in _prep_objects(obj, (prep,)) if t not in exclude and t not in heads)
+            heads.extend(t for t in by_prep.get(prep, ()) if t not in exclude and t not in heads)
     # "agreed to a prisoner exchange with Israel", "arrived for talks with Lebanese officials":
     # the partner of a prepositional object
     for pobj in _prep_objects(token, ("to", "on", "for")):
@@ -573,11 +586,12 @@ def _protesting_crowds(tokens, taken: set[int]) -> list[Candidate]:
     out = []
     for token in tokens:
         code = cues.PROTESTING_PARTICIPLES.get(token.lower_)
-        head = token.head
-        if code is None or token.i in taken or token.dep_ != "amod" or head.pos_ not in (
-                "NOUN", "PROPN") or not (head.lemma_.lower() in cues.CROWD_NOUNS or
-                                         head.lower_ in cues.CROWD_NOUNS or
-                                         head.lemma_.lower() in cues.PERSON_NOUNS):
+        if code is None or token.i in taken or token.dep_ != "amod":
+            continue
+        head = token.head  # only now: every ``token.head`` makes a new Token
+        if head.pos_ not in ("NOUN", "PROPN") or not (head.lemma_.lower() in cues.CROWD_NOUNS or
+                                                     head.lower_ in cues.CROWD_NOUNS or
+                                                     head.lemma_.lower() in cues.PERSON_NOUNS):
             continue
         clause = governing_clause(head)
         candidate = Candidate(token, clause, Entry(token.lemma_.lower(), "V", (), code),
