@@ -509,3 +509,27 @@ def test_a_dont_miss_link_after_the_article_is_a_related_link():
     found = clean_text("Council Approves Budget\n" + BODY + "\nDon't miss: Town plans a new ferry service")
     assert "Don't miss" not in found.text and "related" in kinds(found)
     assert_body_kept(found)
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Marchers on the bridge. Image: Dana Okafor.", "Dana Okafor"),
+    ("Festival visitors in costume Image: Lee Marsh (flickr).", "Lee Marsh (flickr)"),
+    ("Jordan Avery Image: Campaignstaff.", "Campaignstaff"),
+])
+def test_wiki_captions_ending_with_an_image_label(caption, credit):
+    found = clean_text(PARAGRAPHS[0] + "\n\n" + caption + "\n\n" + "\n\n".join(PARAGRAPHS[1:]))
+    assert credit in found.credits
+    assert caption.split()[0] not in found.text
+    assert_body_kept(found)
+
+
+def test_a_wiki_file_reference_is_not_body():
+    found = clean_text(PARAGRAPHS[0] + "\n\nFile:Jordan Avery (cropped).jpg\n\n" + "\n\n".join(PARAGRAPHS[1:]))
+    assert "cropped" not in found.text
+    assert_body_kept(found)
+
+
+def test_a_sentence_with_a_colon_near_its_end_stays_body():
+    line = "The museum will show the prints in a room named after its founder, the Photo Hall: Open Doors."
+    found = clean_text(PARAGRAPHS[0] + "\n\n" + line + "\n\n" + "\n\n".join(PARAGRAPHS[1:]))
+    assert "Photo Hall" in found.text

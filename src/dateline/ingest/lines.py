@@ -190,11 +190,11 @@ def tag_line(line: Line) -> str | None:
     if match:
         line.credit = (match.group("credit") or match.group("agency_credit") or "").strip(" .")
         return "caption"
-    match = P.CAPTION_CREDIT_TAIL.search(text) if "redit" in text else None
+    match = P.CAPTION_CREDIT_TAIL.search(text) if ":" in text and ("redit" in text or words <= 40) else None
     if match:
         line.credit = match.group("credit").strip(" .")
         return "caption"
-    if words <= 40 and P.CAPTION_LINE.match(text):
+    if words <= 40 and (P.CAPTION_LINE.match(text) or P.FILE_LINE.match(text)):
         return "caption"
     if words <= 8 and (text.lower().rstrip(":.!»> ") in P.RELATED_HEADINGS
                        or (words <= P.RELATED_WORD_HEADING_MAX_WORDS and P.RELATED_WORD_HEADING.match(text))):
