@@ -93,3 +93,18 @@ def test_a_town_named_like_a_mountain_far_from_the_story_is_the_mountain(gazette
     after = unplaced_villages(mentions, resolutions)
     got = {m.text: r.entry for m, r in zip(mentions, after)}
     assert got["Mount Rainier"] is None and got["Tacoma"] is not None
+
+
+def test_a_town_its_qualifier_rules_out_is_no_record(gazetteer):
+    # No Grantville lies in Kansas: the qualifier says the town is one the gazetteer lacks.
+    text = "A barn burned near Grantville, Kansas, on Monday."
+    mentions, resolutions = readings(text, ["Grantville", "Kansas"], gazetteer)
+    got = {m.text: r.entry for m, r in zip(mentions, resolutions)}
+    assert got["Grantville"] is None and got["Kansas"].feature == "ADM1"
+    # … while a qualifier that fits keeps the town, and a list is no qualifier
+    text = "A barn burned near Alexandria, Virginia, on Monday."
+    mentions, resolutions = readings(text, ["Alexandria", "Virginia"], gazetteer)
+    assert resolutions[0].entry.country == "USA" and resolutions[0].entry.feature == "PPL"
+    text = "Teams from Crockett, Palestine and Houston met on Friday."
+    mentions, resolutions = readings(text, ["Crockett", "Palestine", "Houston"], gazetteer)
+    assert all(r.entry is not None for r in resolutions)

@@ -98,6 +98,10 @@ VOTE_TEMPERATURE = 0.5    # co-location votes ∝ 10^(0.5 × prior): 0 gives eve
 # and whose counties a shared county counts for. LGL tune acc@161 by gap 1 / 1.5 / 2 / 3 / all:
 # 0.913 / 0.923 / 0.929 / 0.925 / 0.924 (check 0.871 / 0.878 / 0.876 / 0.875 / 0.880).
 PLAUSIBLE_PRIOR_GAP = 2.0
+# A town smaller than this whose qualifier none of its name's readings lies in is no record
+# (resolve_mentions): above, a qualifier that does not fit is more often a list's next place.
+UNQUALIFIED_TOWN_POPULATION = 20_000
+_QUALIFIER_GAP = re.compile(r",\s*")
 
 _QUALIFIER_AFTER = re.compile(r"^\s*(?:,|\()\s*((?:[A-Z][\w.'’\-]*\s?){1,4})")
 _QUALIFIER_BEFORE = re.compile(r"((?:[A-Z][\w.\-]*\s?){1,3})['’]s\s+(?:\w+\s+){0,3}?(?:capital|city|town|"
@@ -559,5 +563,17 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer,
     for m, k, r, q in zip(mentions, keys, second, qualifiers):
         if not own(m, r, q) and (k not in by_name or r.score > by_name[k].score):
             by_name[k] = r
-    return [r if own(m, r, q) else by_name.get(k, r)
-            for m, k, r, q in zip(mentions, keys, second, qualifiers)]
+    out = [r if own(m, r, q) else by_name.get(k, r)
+           for m, k, r, q in zip(mentions, keys, second, qualifiers)]
+    for i, (m, r, n) in enumerate(zip(mentions, out[:], out[1:])):
+        area = n.entry
+        if r.entry is not None and r.entry.feature == "PPL" and area is not None and \
+                area.feature in ("ADM1", "PCLI") and i not in lists and \
+                r.entry.population < UNQUALIFIED_TOWN_POPULATION and \
+                _QUALIFIER_GAP.fullmatch(text[m.end:mentions[i + 1].start]) and \
+                not any(_contains(area, c) for c, _ in m.candidates):
+            # "HOLLIDAY, Mo.", "Taji, Iraq": the text says where the town is, and none of the
+            # name's readings lies there: a place the gazetteer lacks (its host's point), not a
+            # namesake elsewhere. Not a place of a list ("Crockett, Palestine and Houston").
+            out[i] = replace(r, entry=None, placed=False)
+    return out
