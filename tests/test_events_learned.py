@@ -149,3 +149,18 @@ def test_the_synthetic_check_half_is_not_trained_on(train, tmp_path):
     tune = [r for r in rows if train.half_of(r["id"]) == "tune"]
     assert 0 < len(examples) == len(tune) < len(rows)
     assert {text for text, _ in examples} == {train.lede(r["text"]) for r in tune}
+
+
+def test_a_lede_does_not_end_at_an_abbreviation(train):
+    """The first sentence of a synthetic story runs past initialisms and titles ("U.S.", "U.N.",
+    "Gen.", "St.") to the stop that ends it; a stop after an ordinary word still ends it."""
+    assert train.lede("The U.S. Senate voted on Tuesday to sanction Ruritania. Officials "
+                      "said more would follow.") == \
+        "The U.S. Senate voted on Tuesday to sanction Ruritania."
+    assert train.lede("Gen. Abel Marsh of the U.N. mission in St. Orlo ordered troops out. "
+                      "The order came late.") == \
+        "Gen. Abel Marsh of the U.N. mission in St. Orlo ordered troops out."
+    assert train.lede('Protesters marched on the Brunei-U.S. office. "We will stay," one said.') \
+        == "Protesters marched on the Brunei-U.S. office."
+    assert train.lede("Rebels shelled Mali. Talks were called off.") == "Rebels shelled Mali."
+    assert train.lede("No stop at all") == "No stop at all"

@@ -131,9 +131,27 @@ def judged_by_key(judgments: list[dict]) -> dict[tuple[str, int, str], bool]:
     return {(r["article_id"], r["trigger_start"], r["type"]): bool(r["right"]) for r in judgments}
 
 
+# A sentence-final stop followed by a capital (a quote mark between them allowed) ends the lede.
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”']?\s+(?=[A-Z\"“])")
+# Words whose own stop ends no sentence: initials and initialisms ("U.S.", "U.N.", "D.C.", "W.",
+# a hyphenated "Brunei-U.S.") and the titles and short forms that precede a name or number
+# ("St.", "Gen.", "Dr.", "Rep.", "Lt.", "Gov.", "Inc."). Before 2026-12-05's sixth session the
+# lede of 190 of the 4,500 synthetic stories was cut there ("The U.S.", "A bill submitted to the
+# U.S."), a fragment with no event that trained the sentence model and stood in the benchmark.
+ABBREVIATION = re.compile(
+    r"(?:^|[\s\-(\"“])(?:(?:[A-Z]\.)+|(?:St|Ft|Mt|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|"
+    r"Maj|Adm|Cmdr|Cdr|Rev|Prof|Pres|Inc|Corp|Co|Ltd|Jr|Sr|No|Vol|vs|Jan|Feb|Aug|Sept|Oct|Nov|"
+    r"Dec)\.)$")
+
+
 def lede(text: str) -> str:
-    parts = re.split(r"(?<=[.!?])[\"”']?\s+(?=[A-Z\"“])", text.strip(), maxsplit=1)
-    return parts[0]
+    """A synthetic story's first sentence: up to the first sentence end (``SENTENCE_END``) that
+    does not follow an abbreviation (``ABBREVIATION``)."""
+    text = text.strip()
+    for end in SENTENCE_END.finditer(text):
+        if not ABBREVIATION.search(text[:end.start()]):
+            return text[:end.start()]
+    return text
 
 
 def ngec_examples(shared: Path, limit: int | None) -> list[tuple[str, str]]:
