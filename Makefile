@@ -45,7 +45,7 @@ train-coref: install
 bench-quotes: install
 	$(PY) benchmarks/bench_quotes.py --shared $(SHARED)
 # The quotes stage's attribution model from PolNeAR train (parses cached in .cache/quotes/), then its
-# edge model from the stage's contents on train (training/quotes/edges.py).
+# edge and source models from the stage's output on train (training/quotes/edges.py).
 train-quotes: install
 	$(PY) -m pip install -q -e '.[train]'
 	nice -n 10 $(PY) training/quotes/train.py --shared $(SHARED) --final --save-fit .cache/quotes/fit

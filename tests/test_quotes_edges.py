@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from dateline import nlp as nlp_module
-from dateline.quotes import edges
+from dateline.quotes import edges, sources
 from dateline.quotes.marks import find_quoted
 from dateline.quotes.reported import Attribution
 
@@ -90,13 +90,14 @@ def test_no_content_takes_in_another_attributions_words(doc):
     assert out[1] == second
 
 
-def test_the_shipped_edge_model_is_small_credited_and_current():
-    assert edges.MODEL.exists()
-    assert edges.MODEL.stat().st_size < 2 * 1024 * 1024
-    meta = json.loads(edges.MODEL.with_suffix(".json").read_text(encoding="utf-8"))
+@pytest.mark.parametrize("module", [edges, sources], ids=["edges", "sources"])
+def test_the_shipped_edge_and_source_models_are_small_credited_and_current(module):
+    assert module.MODEL.exists()
+    assert module.MODEL.stat().st_size < 2 * 1024 * 1024
+    meta = json.loads(module.MODEL.with_suffix(".json").read_text(encoding="utf-8"))
     assert "PolNeAR" in meta["credit"] and "LREC 2018" in meta["credit"]
     assert meta["margin"] >= 0 and meta["dev"] and meta["train_check"]
-    # features changed without `make train-quotes` fail here
-    assert meta["feature_digest"] == edges.feature_digest()
-    weights, margin = edges.load()
-    assert weights.shape == (edges.DIMENSIONS,) and margin == meta["margin"]
+    # features (or source candidates) changed without `make train-quotes` fail here
+    assert meta["feature_digest"] == module.feature_digest()
+    weights, margin = module.load()
+    assert weights.shape == (module.DIMENSIONS,) and margin == meta["margin"]

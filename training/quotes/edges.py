@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Train the quotes stage's edge model (``src/dateline/quotes/edges.py``) on PolNeAR train.
+"""Train the quotes stage's edge model (``src/dateline/quotes/edges.py``) and source model
+(``src/dateline/quotes/sources.py``) on PolNeAR train.
 
 The edge model looks again at each edge of the stage's final contents. It is fitted on the
 stage's own output, so it needs an attribution model first:
@@ -12,12 +13,17 @@ stage's own output, so it needs an attribution model first:
    all of train train the shipped edge model (``model/edges.npz``, ``model/edges.json``); PolNeAR
    dev is scored as the check, with and without the edge step.
 
+The source model is fitted on the same held-out outputs (each attribution matched to the gold one
+whose content and cue it overlaps, any candidate source that overlaps the gold source the target,
+"no source" where it has none); its margin is chosen on the check part by the combination's source
+F1, after the edge step, and it is written to ``model/sources.npz`` and ``model/sources.json``.
+
 The training contents are the stage's output by each method (rules alone, model alone, combined:
 more kinds of wrong edges), each matched to the gold attribution whose content and cue it
 overlaps; the gold edge is the target among the candidate edges (a group without it is left out).
 PolNeAR: Newell, Margolin & Ruths, "An Attribution Relations Corpus for Political News", LREC 2018.
 
-Usage: edges.py --shared ../shared --fit-model DIR [--tune-only] [--l2 X] [--iters N] [--classify]
+Usage: edges.py --shared ../shared --fit-model DIR [--tune-only] [--l2 X] [--iters N] [--classify] [--outputs DIR]
 (``make train-quotes`` runs it after ``train.py --final --save-fit .cache/quotes/fit``)
 """
 
@@ -43,10 +49,12 @@ sys.path.insert(0, str(HERE))
 
 import train  # noqa: E402
 from corpus import parses, read_split  # noqa: E402
-from dateline.quotes import edges, learned  # noqa: E402
+from dateline.quotes import edges, learned, sources  # noqa: E402
 from dateline.quotes.stage import combine, decode_skip, model_attributions, redrawn, vetoed  # noqa: E402
 
 MARGINS = (0.0, 0.25, 0.5, 1.0)
+SOURCE_MARGINS = (0.0, 0.5, 1.0, 2.0, 3.0, 4.0)
+SOURCE_L2 = 1.0
 L2 = 3.0
 ITERS = 200
 FOLDS = 2
@@ -74,15 +82,11 @@ def overlap(a, b) -> int:
 
 def matched_gold(ex, att, trim):
     """The trimmed gold content whose content and cue ``att``'s overlap (most content shared)."""
-    best, most = None, 0
-    for g in ex.record["attributions"]:
-        c, cue = trim(g.get("content"), ex.text), trim(g.get("cue"), ex.text)
-        if not c or not cue or not overlap(att.cue, (cue["start"], cue["end"])):
-            continue
-        shared = overlap(att.content, (c["start"], c["end"]))
-        if shared > most:
-            best, most = (c["start"], c["end"]), shared
-    return best
+    gold = matched_attribution(ex, att, trim)
+    if gold is None:
+        return None
+    c = trim(gold.get("content"), ex.text)
+    return c["start"], c["end"]
 
 
 def edge_matrix(examples, outputs, trim):
@@ -127,14 +131,87 @@ def edge_matrix(examples, outputs, trim):
     return np.vstack(ids), np.concatenate(labels), np.array(groups)
 
 
-def fit(examples, outputs, trim, l2: float, iters: int) -> np.ndarray:
+def fit(examples, outputs, trim, l2: float, iters: int, what=None) -> np.ndarray:
+    """The edge model (``what``: (matrix function, dimensions, name), the source model's
+    ``SOURCES``) fitted on the ``outputs`` of ``examples``."""
+    matrix, dimensions, name = what or (edge_matrix, edges.DIMENSIONS, "edge model")
     started = time.perf_counter()
-    ids, labels, groups = edge_matrix(examples, outputs, trim)
-    weights = train.fit_ranker(ids, np.ones(ids.shape, dtype=np.float64), labels, groups, edges.DIMENSIONS,
-                               l2, iters)
-    print(f"  edge model: {len(groups)} edges, {len(labels)} candidates, {time.perf_counter() - started:.0f} s",
+    ids, labels, groups = matrix(examples, outputs, trim)
+    weights = train.fit_ranker(ids, np.ones(ids.shape, dtype=np.float64), labels, groups, dimensions, l2, iters)
+    print(f"  {name}: {len(groups)} groups, {len(labels)} candidates, {time.perf_counter() - started:.0f} s",
           flush=True)
     return weights.astype(np.float16).astype(np.float32)
+
+
+def matched_attribution(ex, att, trim) -> dict | None:
+    """The gold attribution whose content and cue ``att``'s overlap (most content shared)."""
+    best, most = None, 0
+    for g in ex.record["attributions"]:
+        c, cue = trim(g.get("content"), ex.text), trim(g.get("cue"), ex.text)
+        if not c or not cue or not overlap(att.cue, (cue["start"], cue["end"])):
+            continue
+        shared = overlap(att.content, (c["start"], c["end"]))
+        if shared > most:
+            best, most = g, shared
+    return best
+
+
+def source_matrix(examples, outputs, trim):
+    """Feature ids, labels and group sizes of the source candidates of the training
+    attributions (each method's output, an attribution once): a candidate is right when it
+    overlaps the matched gold attribution's source ("no source" when it has none); attributions
+    that match no gold one, or whose gold source no candidate overlaps, are left out."""
+    ids, labels, groups = [], [], []
+    kept = total = 0
+    for ex, outs in zip(examples, outputs):
+        seen = set()
+        for method in ("combined", "model", "rules"):
+            atts = outs[method]
+            cands, f = sources.batch(ex.doc, atts)
+            row = 0
+            for att, group in zip(atts, cands):
+                rows = f[row:row + len(group)]
+                row += len(group)
+                key = (att.content, att.cue, att.source)
+                gold = None if key in seen else matched_attribution(ex, att, trim)
+                seen.add(key)
+                if gold is None:
+                    continue
+                total += 1
+                src = trim(gold.get("source"), ex.text)
+                right = []
+                for cand in group:
+                    span = trim({"start": cand.span[0], "end": cand.span[1]}, ex.text) if cand.span else None
+                    right.append(src is None if cand.head < 0 else
+                                 bool(src and span and overlap((span["start"], span["end"]), (src["start"], src["end"]))))
+                if not any(right):
+                    continue
+                kept += 1
+                ids.append(rows)
+                labels.append(np.array(right, dtype=np.float64))
+                groups.append(len(group))
+    print(f"  sources: the gold source (or none) among the candidates for {kept} of {total}", flush=True)
+    return np.vstack(ids), np.concatenate(labels), np.array(groups)
+
+
+SOURCES = (source_matrix, sources.DIMENSIONS, "source model")
+
+
+def source_scores(scorer, examples, outputs, edge_model, weights, margins) -> dict:
+    """Each method's output after the edge step (``edge_model``: (weights, margin)), without
+    the source step and with it at each of ``margins``."""
+    out = {}
+    for method in ("rules", "model", "combined"):
+        drawn = [edges.redraw(ex.doc, ex.text, o[method], [(q.start, q.end) for q in ex.marks], edge_model)
+                 for ex, o in zip(examples, outputs)]
+        out[(method, "off")] = train.score(scorer, examples, [train.as_triples(d) for d in drawn])
+        for margin in margins:
+            chosen = [sources.choose(ex.doc, d, (weights, margin)) for ex, d in zip(examples, drawn)]
+            out[(method, margin)] = train.score(scorer, examples, [train.as_triples(c) for c in chosen])
+        for key, value in out.items():
+            if key[0] == method:
+                print(f"  {method} sources margin {key[1]}: {value}", flush=True)
+    return out
 
 
 def scores(scorer, examples, outputs, weights, margins) -> dict:
@@ -242,6 +319,22 @@ def held_out_outputs(examples, like, trim, folds: int = FOLDS) -> list:
     return outs
 
 
+def cached(folder: Path | None, name: str, make):
+    """``make()``, kept as ``folder/name.pickle`` and read from there when it exists (``--outputs``)."""
+    import pickle
+
+    if folder is None:
+        return make()
+    path = folder / f"{name}.pickle"
+    if path.exists():
+        print(f"  {name}: held-out outputs from {path}", flush=True)
+        return pickle.loads(path.read_bytes())
+    out = make()
+    folder.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(pickle.dumps(out))
+    return out
+
+
 def outputs_of(examples, model, label: str) -> list:
     started = time.perf_counter()
     outs = [stage_outputs(ex, model) for ex in examples]
@@ -257,6 +350,10 @@ def main() -> None:
     ap.add_argument("--l2", type=float, default=L2)
     ap.add_argument("--iters", type=int, default=ITERS)
     ap.add_argument("--out", type=Path, default=edges.MODEL)
+    ap.add_argument("--sources-out", type=Path, default=sources.MODEL)
+    ap.add_argument("--outputs", type=Path,
+                    help="keep the held-out stage outputs (fit part, all of train) in this folder and reuse "
+                         "them when there (development: only valid for the same code and models)")
     ap.add_argument("--classify", action="store_true",
                     help="print the check part's edge errors by kind (the stage's combined output, "
                          "without and with the edge step) and stop after the check part")
@@ -272,7 +369,7 @@ def main() -> None:
     check_outs = outputs_of(check, model, "check part")
     if args.classify:
         classify(scorer, check, [o["combined"] for o in check_outs])
-    fit_outs = held_out_outputs(fit_part, model, scorer.trim)
+    fit_outs = cached(args.outputs, "fit", lambda: held_out_outputs(fit_part, model, scorer.trim))
     weights = fit(fit_part, fit_outs, scorer.trim, args.l2, args.iters)
     check_scores = scores(scorer, check, check_outs, weights, MARGINS)
     margin = max(MARGINS, key=lambda m: check_scores[("combined", m)]["exact"] + check_scores[("combined", m)]["overlap"])
@@ -280,38 +377,61 @@ def main() -> None:
     if args.classify:
         classify(scorer, check, [edges.redraw(ex.doc, ex.text, o["combined"], [(q.start, q.end) for q in ex.marks],
                                               (weights, margin)) for ex, o in zip(check, check_outs)])
-    if args.tune_only or args.classify:
+    if args.classify:
+        return
+    source_weights = fit(fit_part, fit_outs, scorer.trim, SOURCE_L2, ITERS, SOURCES)
+    check_sources = source_scores(scorer, check, check_outs, (weights, margin), source_weights, SOURCE_MARGINS)
+    source_margin = max(SOURCE_MARGINS, key=lambda m: check_sources[("combined", m)]["source"])
+    print(f"chosen: source margin {source_margin} (best combined source F1 on the check part)", flush=True)
+    if args.tune_only:
         return
     learned.load.cache_clear()
     shipped = learned.load()
-    train_outs = held_out_outputs(examples, shipped, scorer.trim)
+    train_outs = cached(args.outputs, "train", lambda: held_out_outputs(examples, shipped, scorer.trim))
     weights = fit(examples, train_outs, scorer.trim, args.l2, args.iters)
+    source_weights = fit(examples, train_outs, scorer.trim, SOURCE_L2, ITERS, SOURCES)
     dev_records = read_split(args.shared, "dev")
     dev = [train.Example(r, d) for r, d in zip(dev_records, parses(dev_records, "dev"))]
-    dev_scores = scores(scorer, dev, outputs_of(dev, shipped, "dev"), weights, (margin,))
+    dev_outs = outputs_of(dev, shipped, "dev")
+    dev_scores = scores(scorer, dev, dev_outs, weights, (margin,))
     write(args.out, weights, margin, check_scores, dev_scores, args, len(examples))
+    dev_sources = source_scores(scorer, dev, dev_outs, (weights, margin), source_weights, (source_margin,))
+    write_sources(args.sources_out, source_weights, source_margin, check_sources, dev_sources, len(examples))
 
 
 def write(out: Path, weights, margin, check_scores, dev_scores, args, n_train) -> None:
+    write_model(out, weights, "conditional logit over each content edge's candidate token boundaries (hashed "
+                "parse features); see src/dateline/quotes/edges.py",
+                f"the quotes stage's contents on PolNeAR train ({n_train} articles), polnear-train.jsonl; ",
+                {"margin": margin, "feature_digest": edges.feature_digest(), "folds": FOLDS, "shift": edges.SHIFT,
+                 "dimensions": edges.DIMENSIONS, "l2": args.l2, "iterations": args.iters},
+                check_scores, dev_scores)
+
+
+def write_sources(out: Path, weights, margin, check_scores, dev_scores, n_train) -> None:
+    write_model(out, weights, "conditional logit over each final attribution's candidate sources and 'no "
+                "source' (hashed parse features); see src/dateline/quotes/sources.py",
+                f"the quotes stage's attributions on PolNeAR train ({n_train} articles), polnear-train.jsonl, "
+                f"each from an attribution model that did not see its article ({FOLDS} folds); ",
+                {"margin": margin, "feature_digest": sources.feature_digest(), "dimensions": sources.DIMENSIONS,
+                 "l2": SOURCE_L2, "iterations": ITERS},
+                check_scores, dev_scores)
+
+
+def write_model(out: Path, weights, model: str, data: str, settings: dict, check_scores, dev_scores) -> None:
+    """``out`` (the weights, float16) and the JSON file beside it: what the model is, its data
+    (``data``, then how the margin was chosen), its credit, ``settings`` and its scores."""
     out.parent.mkdir(parents=True, exist_ok=True)
     train.save_npz(out, weights=weights.astype(np.float16))
     meta = {
-        "model": "conditional logit over each content edge's candidate token boundaries (hashed parse "
-                 "features); see src/dateline/quotes/edges.py",
+        "model": model,
         "trained": datetime.date.today().isoformat(),
         "command": "make train-quotes (training/quotes/edges.py after train.py --final)",
-        "data": f"the quotes stage's contents on PolNeAR train ({n_train} articles), polnear-train.jsonl; "
-                f"margin chosen on the check part of the {train.FIT_SHARE:.0%}/{1 - train.FIT_SHARE:.0%} split "
-                f"(seed {train.SEED}); PolNeAR dev reported as the check",
+        "data": data + f"margin chosen on the check part of the {train.FIT_SHARE:.0%}/{1 - train.FIT_SHARE:.0%} "
+                f"split (seed {train.SEED}); PolNeAR dev reported as the check",
         "credit": "PolNeAR: Edward Newell, Drew Margolin, Derek Ruths, 'An Attribution Relations Corpus for "
                   "Political News', LREC 2018, https://github.com/networkdynamics/PolNeAR",
-        "margin": margin,
-        "feature_digest": edges.feature_digest(),
-        "folds": FOLDS,
-        "shift": edges.SHIFT,
-        "dimensions": edges.DIMENSIONS,
-        "l2": args.l2,
-        "iterations": args.iters,
+        **settings,
         "train_check": {f"{m} {g}": v for (m, g), v in check_scores.items()},
         "dev": {f"{m} {g}": v for (m, g), v in dev_scores.items()},
     }

@@ -305,7 +305,12 @@ def feature_digest() -> str:
 @lru_cache(maxsize=2)
 def load(path: str | None = None):
     """(weights, margin) of the shipped edge model, or None when it is absent."""
-    p = Path(path) if path else MODEL
+    return read_weights(Path(path) if path else MODEL)
+
+
+def read_weights(p: Path):
+    """(weights, margin) of a model file written by training (``weights`` in ``p``, the margin
+    in the JSON file beside it), or None when it is absent."""
     if not p.exists():
         return None
     with np.load(p) as data:

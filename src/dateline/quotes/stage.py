@@ -18,7 +18,7 @@ import dataclasses
 
 from ..model import Quote, Speaker
 from ..pipeline import Work, stage
-from . import edges, learned
+from . import edges, learned, sources
 from .boundaries import carry_over, comma_closed, paragraph_cut, quoted_parts, raised, title_cut, whole_quotes
 from .cue_table import CUE_TABLE
 from .direct import join_quotes, overlaps
@@ -182,13 +182,13 @@ def attributions_of(doc, text: str) -> list[Attribution]:
     """What the stage outputs, by ``METHOD``: the rules, the model, or both (``combine``);
     attributions whose content only names a kind of telling (``narrated``) are left out. Each
     method's final attributions are ``redrawn`` the same way, then their contents' edges are
-    looked at again by the edge model (``edges.redraw``), so the three compare as the stage would
-    output them."""
+    looked at again by the edge model (``edges.redraw``) and their sources by the source model
+    (``sources.choose``), so the three compare as the stage would output them."""
     quoted = find_quoted(text)
     spans = [(q.start, q.end) for q in quoted]
 
     def final(attributions: list[Attribution]) -> list[Attribution]:
-        return edges.redraw(doc, text, redrawn(text, attributions, quoted), spans)
+        return sources.choose(doc, edges.redraw(doc, text, redrawn(text, attributions, quoted), spans))
 
     rules = rule_attributions(doc, text, quoted)
     if METHOD == "rules":
@@ -281,9 +281,10 @@ def find_quotes(work: Work) -> list[Quote]:
 
 
 def setup() -> None:
-    """Load the attribution model and the edge model once (the stage's ``setup``)."""
+    """Load the attribution model, the edge model and the source model once (the stage's ``setup``)."""
     learned.load()
     edges.load()
+    sources.load()
 
 
 @stage("quotes", requires=("doc", "actors"), assigns=("quotes",), setup=setup)
