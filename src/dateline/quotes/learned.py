@@ -405,22 +405,27 @@ def feature_ids(feats: list[tuple], n: int, dimensions: int) -> np.ndarray:
     """Feature ids in [1, dimensions), an (n, len(feats)) array, of ``feats``: per feature a
     tuple (code, column, …) of arrays of length n or scalars. All features are mixed at once,
     as ``mix`` mixes one (their columns padded with zeros to the widest): a few numpy
-    operations per batch of rows, whatever the number of features."""
+    operations per batch of rows, whatever the number of features. The columns are laid out
+    one contiguous row per (position, feature), each filled by one assignment (numpy's cast
+    of a signed or boolean array to uint64 is ``mix``'s two's complement view; other arrays
+    go through int64 first, as there)."""
     width = max(len(f) for f in feats)
-    x = np.zeros((n, len(feats), width), dtype=np.uint64)
+    x = np.zeros((width, len(feats), n), dtype=np.uint64)
+    x[0] = np.array([(f[0] + 1) * 0x2545F4914F6CDD1D % (1 << 64) for f in feats], dtype=np.uint64)[:, None]
     for j, f in enumerate(feats):
-        x[:, j, 0] = (f[0] + 1) * 0x2545F4914F6CDD1D % (1 << 64)
-        for w, col in enumerate(f[1:], 1):
+        for w in range(1, len(f)):
+            col = f[w]
             if isinstance(col, np.ndarray):
-                x[:, j, w] = col if col.dtype == np.uint64 else col.astype(np.int64).view(np.uint64)
+                x[w, j] = col if col.dtype.kind in "uib" else col.astype(np.int64)
             elif col:
-                x[:, j, w] = int(col) % (1 << 64)
-    h = np.zeros((n, len(feats)), dtype=np.uint64)
+                x[w, j] = int(col) % (1 << 64)
+    h = np.zeros((len(feats), n), dtype=np.uint64)
+    shift = np.uint64(29)
     for w in range(width):
-        h ^= x[:, :, w]
+        h ^= x[w]
         h *= _MULT
-        h ^= h >> np.uint64(29)
-    return hashed(h, dimensions)
+        h ^= h >> shift
+    return np.ascontiguousarray(hashed(h, dimensions).T)
 
 
 def role_features(v: DocView, c: int, cue_span: tuple[int, int], start: int, end: int,
@@ -709,45 +714,50 @@ def candidate_spans(v: DocView, c: int, start: int, end: int, quoted_tokens=()) 
     """Token ranges inside [start, end) that a content usually is: whole subtrees, runs of a
     word's complements (with or without the word), a clause with the cue's own branch cut off
     before or after it, the sentence before or after the cue's clause, and quoted stretches."""
-    spans = set()
     lefts, rights, heads, kids = v.lefts, v.rights, v.heads, v.kids
-
-    def add(a, b):
-        a, b = max(a, start), min(b, end)
-        if b > a:
-            spans.add((a, b))
+    # Every range's two ends are listed as made, then cut to the window and the empty ones
+    # dropped in one numpy pass (~190 ranges per cue, ~200,000 on the 150 speed articles).
+    firsts: list[int] = []
+    lasts: list[int] = []
+    first, last = firsts.append, lasts.append
 
     for h in range(start, end):
-        add(lefts[h], rights[h])
+        first(lefts[h])
+        last(rights[h])
         after = [x for x in kids[h] if x > h]
         for x, cx in enumerate(after):
-            add(h, rights[cx])
+            first(h)
+            last(rights[cx])
+            left = lefts[cx]
             for cy in after[x:x + 6]:
-                add(lefts[cx], rights[cy])
+                first(left)
+                last(rights[cy])
         for cx in kids[h]:
             if cx < h:
-                add(lefts[cx], rights[h])
-                add(lefts[cx], h + 1)
+                firsts.extend((lefts[cx], lefts[cx]))
+                lasts.extend((rights[h], h + 1))
     # A clause the cue's branch interrupts: the part before the branch and the part after it.
     branch = c
     for _ in range(12):
         head = heads[branch]
         if head == branch:
             break
-        add(lefts[head], lefts[branch])
-        add(rights[branch], rights[head])
+        firsts.extend((lefts[head], rights[branch]))
+        lasts.extend((lefts[branch], rights[head]))
         branch = head
     sent_start, sent_end = v.sent_bounds[v.sent[c]]
-    add(sent_start, lefts[c])
-    add(rights[c], sent_end)
-    add(c + 1, sent_end)
+    firsts.extend((sent_start, rights[c], c + 1))
+    lasts.extend((lefts[c], sent_end, sent_end))
     for a, b in quoted_tokens:
-        add(a, b)
+        first(a)
+        last(b)
     # Contents of more than one sentence: the whole window after the cue, or before its clause.
-    add(rights[c], end)
-    add(c + 1, end)
-    add(start, lefts[c])
-    return spans
+    firsts.extend((rights[c], c + 1, start))
+    lasts.extend((end, end, lefts[c]))
+    a = np.maximum(np.array(firsts, dtype=np.int64), start)
+    b = np.minimum(np.array(lasts, dtype=np.int64), end)
+    keep = b > a
+    return set(zip(a[keep].tolist(), b[keep].tolist()))
 
 
 # --- span ranking ---------------------------------------------------------------------------------

@@ -158,9 +158,13 @@ def find_reported(doc, table: Mapping[str, frozenset[str]] | None, text: str | N
     ``table`` is None (used to calibrate the table). ``text``: the doc's text, when at hand
     (``Doc.text`` is rebuilt from the tokens on every call)."""
 
-    def allowed(pattern: str, lemma: str) -> bool:
-        return table is None or lemma in table.get(pattern, ())
+    # Each finder with the cue lemmas its pattern allows (None: any), looked up once per document
+    # rather than once per word and pattern.
+    def allowing(finders):
+        return [(pattern, finder, None if table is None else table.get(pattern, ()))
+                for pattern, finder in finders]
 
+    noun_finders, verb_finders = allowing(_NOUN_FINDERS), allowing(_FINDERS)
     found: list[Attribution] = []
     text = doc.text if text is None else text
     for verb in doc:
@@ -169,15 +173,16 @@ def find_reported(doc, table: Mapping[str, frozenset[str]] | None, text: str | N
             if att:
                 found.append(att)
             continue
-        lemma = verb.lemma_.lower()
-        if verb.pos_ == "NOUN":
-            finders = _NOUN_FINDERS
-        elif verb.pos_ in ("VERB", "AUX"):
-            finders = _FINDERS
+        pos = verb.pos_
+        if pos == "NOUN":
+            finders = noun_finders
+        elif pos in ("VERB", "AUX"):
+            finders = verb_finders
         else:
             continue
-        for pattern, finder in finders:
-            if allowed(pattern, lemma):
+        lemma = verb.lemma_.lower()
+        for pattern, finder, lemmas in finders:
+            if lemmas is None or lemma in lemmas:
                 att = finder(doc, verb)
                 if att:
                     att.pattern, att.lemma = pattern, lemma
