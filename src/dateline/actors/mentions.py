@@ -106,6 +106,24 @@ def join_name_fragments(doc, spans: list[tuple[int, int, str]],
     return out
 
 
+def _spelt(text: str, name: str):
+    """(start, end) of each place ``name`` is written in ``text`` as a word of its own: not
+    after a letter, digit, "_", "&", "." or "-", nor before a letter, digit, "_", "&" or "-";
+    left to right, not overlapping (a regex per name cost more to compile than to run)."""
+    n, last = len(name), len(text)
+    i = text.find(name)
+    while i != -1:
+        j = i + n
+        before = text[i - 1] if i else ""
+        after = text[j] if j < last else ""
+        if not (before and (before.isalnum() or before in "_&.-")) and \
+                not (after and (after.isalnum() or after in "_&-")):
+            yield i, j
+            i = text.find(name, j)
+        else:
+            i = text.find(name, i + 1)
+
+
 class MentionFinder:
     """Finds the candidates of one parsed article (``doc``: a spaCy Doc over the article text)."""
 
@@ -555,11 +573,16 @@ class MentionFinder:
             text = cand.text[4:] if cand.text[:4] in ("the ", "The ") else cand.text
             if len(text) > 2 and text[:1].isupper() and text.strip() == text:
                 names.setdefault(text, cand)
+        # the characters some candidate covers: most matches are the name's own mentions
+        covered = bytearray(len(self.text))
+        for c in self.candidates:
+            covered[c.start:c.end] = b"\x01" * (c.end - c.start)
         for text, cand in names.items():
-            for found in re.finditer(r"(?<![\w&.-])" + re.escape(text) + r"(?![\w&-])", self.text):
-                span = doc.char_span(found.start(), found.end())
-                if span is None or not self._free(span.start, span.end) or any(
-                        c.start < found.end() and found.start() < c.end for c in self.candidates):
+            for start, end in _spelt(self.text, text):
+                if covered.find(1, start, end) != -1:
+                    continue
+                span = doc.char_span(start, end)
+                if span is None or not self._free(span.start, span.end):
                     continue
                 before = tokens[span.start - 1] if span.start else None
                 after = tokens[span.end] if span.end < len(doc) else None
@@ -567,14 +590,16 @@ class MentionFinder:
                         before is not None and before.is_alpha and before.text[:1].isupper() and \
                         before.lower_ != "the" or \
                         any(t.ent_type_ in REPEAT_BLOCKING_ENTITIES for t in span) or \
-                        any(s <= found.start() and found.end() <= e for s, e in self.places):
+                        any(s <= start and end <= e for s, e in self.places):
                     continue
-                self._add(self._cand(span.start, span.end, "name", cand.actor_kind,
-                                     country=cand.country, sector=cand.sector, key=cand.key,
-                                     name=cand.name, name_tokens=cand.name_tokens,
-                                     organization=cand.organization, gender=cand.gender,
-                                     number=cand.number, maybe_person=cand.maybe_person))
+                added = self._cand(span.start, span.end, "name", cand.actor_kind,
+                                   country=cand.country, sector=cand.sector, key=cand.key,
+                                   name=cand.name, name_tokens=cand.name_tokens,
+                                   organization=cand.organization, gender=cand.gender,
+                                   number=cand.number, maybe_person=cand.maybe_person)
+                self._add(added)
                 self._take(span.start, span.end)
+                covered[added.start:added.end] = b"\x01" * (added.end - added.start)
 
     def _unlabelled_names(self):
         """(i, j) of each run of capitalised proper nouns spaCy gave no entity label."""
