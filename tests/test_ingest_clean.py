@@ -515,6 +515,7 @@ def test_a_dont_miss_link_after_the_article_is_a_related_link():
     ("Marchers on the bridge. Image: Dana Okafor.", "Dana Okafor"),
     ("Festival visitors in costume Image: Lee Marsh (flickr).", "Lee Marsh (flickr)"),
     ("Jordan Avery Image: Campaignstaff.", "Campaignstaff"),
+    ("Jordan Avery Image: U.S. Senate.", "U.S. Senate"),
 ])
 def test_wiki_captions_ending_with_an_image_label(caption, credit):
     found = clean_text(PARAGRAPHS[0] + "\n\n" + caption + "\n\n" + "\n\n".join(PARAGRAPHS[1:]))

@@ -219,8 +219,9 @@ CAPTION_CREDIT = re.compile(
 # Wiki-style captions put a bare "Image:" there: "Protesters at the march. Image: Andrew Gray." or,
 # with no full stop, "Feline fursuiters Image: Nicholas Moreau." (the label capitalised mid-line).
 # "Photograph:"/"Photo:" tails (the Guardian's form) were measured and dropped: see docs/ingest.md.
+# A credit may hold initials ("Image: U.S. Senate."), two or more in a row.
 CAPTION_CREDIT_TAIL = re.compile(r"(?:[.!?)]\s+(?:(?:photo|image|picture|video)\s+)?credits?|\s(?-i:Image))"
-                                 r"\s*:\s*(?P<credit>[^:.!?]{2,80}?)\s*\.?$", re.IGNORECASE)
+                                 r"\s*:\s*(?P<credit>(?:(?-i:(?:[A-Z]\.){2,})|[^:.!?]){2,80}?)\s*\.?$", re.IGNORECASE)
 # A wiki page's file reference left in the text: "File:Keisha Lance Bottoms (cropped).jpg".
 FILE_LINE = re.compile(r"^(?:file|image)\s*:\s*\S.{0,200}\.(?:jpe?g|png|gif|svg|tiff?|webp)$", re.IGNORECASE)
 # A line that is only a credit: "Image Credit: WeWork", "Photo: Reuters", "Getty Images",
