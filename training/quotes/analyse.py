@@ -34,6 +34,7 @@ sys.path.insert(0, str(HERE))
 
 import train  # noqa: E402
 from corpus import parses, read_split  # noqa: E402
+from edges import fit_and_check  # noqa: E402
 from dateline.quotes import learned  # noqa: E402
 from dateline.quotes.stage import combine, combine_way, decode_skip, model_attributions, redrawn, vetoed  # noqa: E402
 
@@ -94,9 +95,7 @@ def main() -> None:
     scorer = train.load_scorer(args.shared.resolve())
     records = read_split(args.shared, "train")
     docs = parses(records, "train")
-    order = list(range(len(records)))
-    random.Random(train.SEED).shuffle(order)
-    check = [train.Example(records[i], docs[i]) for i in order[int(len(order) * train.FIT_SHARE):]]
+    check = [train.Example(r, d) for r, d in fit_and_check(list(zip(records, docs)))[1]]
     model = learned.load(str(args.model))
     way = model.meta.get("combine") or combine_way()
     if args.recall:

@@ -342,6 +342,16 @@ def outputs_of(examples, model, label: str) -> list:
     return outs
 
 
+def fit_and_check(items: list) -> tuple[list, list]:
+    """train.py's fixed fit/check split of train's articles (seed train.SEED, train.FIT_SHARE to
+    fit), for the scripts that tune after it (this one, analyse.py). train.py keeps its own lines:
+    the model's code_digest hashes it, and changing it asks for a retrain."""
+    order = list(range(len(items)))
+    random.Random(train.SEED).shuffle(order)
+    cut = int(len(order) * train.FIT_SHARE)
+    return [items[i] for i in order[:cut]], [items[i] for i in order[cut:]]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, required=True)
@@ -361,10 +371,7 @@ def main() -> None:
     scorer = train.load_scorer(args.shared.resolve())
     records = read_split(args.shared, "train")
     examples = [train.Example(r, d) for r, d in zip(records, parses(records, "train"))]
-    order = list(range(len(examples)))
-    random.Random(train.SEED).shuffle(order)
-    cut = int(len(order) * train.FIT_SHARE)
-    fit_part, check = [examples[i] for i in order[:cut]], [examples[i] for i in order[cut:]]
+    fit_part, check = fit_and_check(examples)
     model = learned.load(str(args.fit_model))
     check_outs = outputs_of(check, model, "check part")
     if args.classify:
