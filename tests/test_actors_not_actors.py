@@ -32,10 +32,33 @@ def names(actors):
 
 
 def test_unresolved_first_and_second_person_pronouns_are_no_actor(actors_of):
-    actors = actors_of("I went to the market and we bought bread. You would have liked it. "
-                       "We then went home, and I slept.")
+    actors = actors_of("I went to the market. You would have liked it, Tom said.")
     assert not any(a.name.lower() in PRONOUNS for a in actors), names(actors)
-    assert not any(m.text.lower() in ("i", "we", "you") for a in actors for m in a.mentions)
+    assert not any(m.text.lower() in ("i", "you") for a in actors for m in a.mentions)
+    # A quoted "I" whose speaker the text does not give stays a mention without an actor.
+    actors = actors_of('The note read: "I will come back, and I will pay you."')
+    assert not any(m.text == "I" for a in actors for m in a.mentions), names(actors)
+
+
+def test_unlabelled_lines_i_is_one_unnamed_speaker_and_the_texts_we_one_group(actors_of):
+    # A transcript of unlabelled turns: each line's I (me, my) is one speaker, never an actor
+    # named "I"; the text's unquoted "we" is one group; "you" finds no one.
+    text = ("I want to make two points, and my first is short. The statute is clear to me.\n"
+            "Could you explain why the court below erred?\n"
+            "I think it misread the statute. We ask the Court to reverse, and we rest.\n")
+    actors = actors_of(text)
+    assert not any(a.name.lower() in PRONOUNS for a in actors), names(actors)
+    # (the third line's lone "I" links to nothing: no actor of one pronoun)
+    speakers = [a for a in actors if a.name == "unnamed speaker"]
+    assert [[m.text for m in a.mentions] for a in speakers] == [["I", "my", "me"]], speakers
+    assert speakers[0].kind == "person"
+    group = next(a for a in actors if a.name == "unnamed speakers")
+    assert [m.text for m in group.mentions] == ["We", "we"] and group.kind == "group"
+    assert not any(m.text == "you" for a in actors for m in a.mentions)
+    # A text whose lines carry speaker labels gives its turns their speakers: an unlabelled
+    # line's I stays without an actor there.
+    labelled = actors_of("Q: Why did you leave?\nI left because my contract ended and I moved.\n")
+    assert not any(m.text == "I" for a in labelled for m in a.mentions), names(labelled)
 
 
 def test_interview_line_gives_the_speaker_of_i(actors_of):
@@ -164,3 +187,26 @@ def test_the_articles_own_publication_acting_in_an_interview_is_no_actor(actors_
     assert not any("wikinews" in m.text.lower() for a in actors for m in a.mentions), \
         [(a.name, [m.text for m in a.mentions]) for a in actors]
     assert "Mara Velez" in names(actors)
+
+
+def test_a_dialogue_of_unlabelled_lines_alternates_between_two_speakers(actors_of):
+    # Each line is a turn: a line's I is the I of the line before last, its "you" the other side.
+    text = ("I want to make two points today.\n"
+            "Could you tell me why the lower court erred?\n"
+            "Yes. I think it misread the statute, as you know.\n"
+            "But I read the statute differently.\n")
+    actors = actors_of(text)
+    assert not any(a.name.lower() in PRONOUNS for a in actors), names(actors)
+    speakers = {tuple((text.count("\n", 0, m.start), m.text) for m in a.mentions)
+                for a in actors if a.name == "unnamed speaker"}
+    assert speakers == {((0, "I"), (1, "you"), (2, "I")), ((1, "me"), (2, "you"), (3, "I"))}, speakers
+
+
+def test_a_dialogue_side_a_named_person_answered_for_stays_that_persons(actors_of):
+    text = ("Mr. Hart, you may proceed.\n"
+            "Thank you. I will be brief.\n"
+            "Why should the court not remand, if you concede the error?\n"
+            "I do not concede it.\n")
+    hart = next(a for a in actors_of(text) if "Hart" in a.name)
+    lines = [(text.count("\n", 0, m.start), m.text) for m in hart.mentions if m.kind == "pronoun"]
+    assert lines == [(0, "you"), (1, "I"), (2, "you"), (3, "I")], lines

@@ -166,6 +166,14 @@ APPOSITION_AFTER = re.compile(r",\s*(?:\d|(?:a|an|the|who|which)\b)", re.I)
 # A number in a plural description: it counts several actors ("the two factions", "both groups").
 COUNTED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|both|several|many)\b", re.I)
 
+# The names of the actor an unlabelled line's unquoted I (we) makes.
+UNNAMED_SPEAKER = {"speaker": "unnamed speaker", "speakers": "unnamed speakers"}
+# A line that opens with a speaker label: "((Smith)) ...", "Q: ...", "Jane Roe: ..." (a text
+# with any such line attributes its turns; its unlabelled I and we are left alone).
+# A text of unlabelled lines with at least this many lines holding an unquoted I, and as many an
+# unquoted "you", is a dialogue whose lines alternate between two speakers.
+DIALOGUE_LINES = 2
+LABELLED_LINE = re.compile(r"^[ \t]*(?:\(\([^()\n]{1,60}\)\)|[A-Z][\w.'\- ]{0,40}:[ \t])", re.M)
 GENERIC_NAME_WORDS = frozenset({"the", "of", "and", "for", "university", "college", "school",
                                 "company", "inc", "inc.", "group", "department", "ministry"})
 
@@ -186,6 +194,7 @@ class Cluster:
     canonical: str | None = None
     organization: str | None = None
     evidence: list[tuple[int, int, str]] = field(default_factory=list)  # spans that gave the roles
+    unnamed_speaker: bool = False  # the unquoted I or we of a line no name is given to
 
 
 class Resolver:
@@ -207,6 +216,7 @@ class Resolver:
         self.head_lemma: dict[int, str] = dict(head_lemmas or {})
         # Mentions by paragraph, for the speaker and vocative look-ups (which would otherwise
         # read every mention of the article once per paragraph).
+        self.labelled = bool(LABELLED_LINE.search(text))
         self.in_para: dict[int, list[int]] = {}
         for n, cand in enumerate(candidates):
             self.in_para.setdefault(cand.para, []).append(n)
@@ -245,7 +255,8 @@ class Resolver:
             for m in members:
                 self._add(target, m)
         self._resolve_interlocutors(local)
-        return [cl for cl in self.clusters if cl.members]
+        return [cl for cl in self.clusters if cl.members and
+                not (cl.unnamed_speaker and len(cl.members) < 2)]
 
     @staticmethod
     def _attached(cand: Candidate) -> int | None:
@@ -272,15 +283,18 @@ class Resolver:
         groups: dict[tuple[int, str], list[int]] = {}
         for n in indices:
             groups.setdefault((self.c[n].para, self._interlocutor(self.c[n])), []).append(n)
+        unnamed: dict[tuple, Cluster] = {}  # the unnamed speakers made so far, by _unnamed's key
+        sides = self._sides(groups)
+        named: dict[int, Cluster] = {}  # a dialogue's side -> the named person who spoke for it last
         for (para, role), members in groups.items():
             target = None
+            quoted = any(self.c[n].quoted for n in members)
             if role == "speaker":
-                target = self._speaker_of(para, any(self.c[n].quoted for n in members),
-                                          min(self.c[n].start for n in members))
-            elif role == "addressee" and not any(self.c[n].quoted for n in members):
+                target = self._speaker_of(para, quoted, min(self.c[n].start for n in members))
+            elif role == "addressee" and not quoted:
                 # "Ms. Dale, you have ten minutes": the person the line addresses by name.
                 target = self._vocative(para)
-            elif role == "speakers" and any(self.c[n].quoted for n in members):
+            elif role == "speakers" and quoted:
                 # A quoted "we" of an organisation, a group or a government that speaks ("'We
                 # will not negotiate,' the Taliban said"), or of the organisation the speaking
                 # person holds a title at ("Ann Lee, a vice president at Acme, said 'We ...'");
@@ -288,12 +302,60 @@ class Resolver:
                 speaker = self._speaker_of(para, True, None)
                 target = self._speaker_of(para, True, None, kinds=("organization", "group", "country")) \
                     or self._employer_of(speaker) or self._organisation_spoken_for(speaker, members)
+            side = sides.get(para)
+            if side is not None and not quoted:
+                # A dialogue of unlabelled lines (a transcript): its lines alternate between two
+                # sides, so a line's I is the I of the line before last, and its "you" the I of
+                # the line before or after; a side a named person spoke for (a line addressed
+                # to Mr. Hart, then his answer) is that person's until another named one speaks.
+                if role == "speaker" and target is not None and target.names:
+                    named[side] = target
+                elif role == "speaker" and target is None:
+                    target = named.get(side) or self._unnamed(unnamed, ("speaker", side), members)
+                elif role == "addressee" and target is None:
+                    target = named.get(1 - side) or self._unnamed(unnamed, ("speaker", 1 - side), members)
+            if target is None and role in ("speaker", "speakers") and not self.labelled and not quoted:
+                # A text without speaker labels (a first-person account, a transcript): the
+                # unquoted I of one line is one speaker, the unquoted we of the text one group.
+                target = self._unnamed(unnamed, ("speaker", para) if role == "speaker" else ("speakers",),
+                                       members)
             if target is None:
                 # No antecedent: the pronouns stay mentions without an actor (an actor named "I"
                 # or "you" would say nothing about who acts).
                 continue
             for n in members:
                 self._add(target, n)
+
+    def _sides(self, groups: dict[tuple[int, str], list[int]]) -> dict[int, int]:
+        """For a dialogue of unlabelled lines, each paragraph's side (0 or 1: which of two
+        speakers the line alternates between), by the count of non-blank lines before it; {} for
+        any other text. A dialogue: no speaker labels, and at least DIALOGUE_LINES lines with an
+        unquoted I and as many with an unquoted "you"."""
+        if self.labelled:
+            return {}
+        lines = {role: {para for (para, r), members in groups.items() if r == role and
+                        not any(self.c[n].quoted for n in members)} for role in ("speaker", "addressee")}
+        if len(lines["speaker"]) < DIALOGUE_LINES or len(lines["addressee"]) < DIALOGUE_LINES:
+            return {}
+        sides, turn = {}, 0
+        for para, line in enumerate(self.text.split("\n")):
+            sides[para] = turn % 2
+            turn += bool(line.strip())
+        return sides
+
+    def _unnamed(self, made: dict[tuple, Cluster], key: tuple, members: list[int]) -> Cluster:
+        """The unnamed speaker (key "speaker", ...) or speakers (key "speakers", ...) made under
+        ``key``, else a new one: an actor named "unnamed speaker(s)", never "I" or "we" (one of
+        a single pronoun is no actor: ``resolve`` leaves it out)."""
+        cluster = made.get(key)
+        if cluster is None:
+            cluster = made[key] = self._new(self.c[members[0]])
+            cluster.unnamed_speaker = True
+            role = key[0]
+            cluster.kind = "person" if role == "speaker" else "group"
+            cluster.number = "sg" if role == "speaker" else "pl"
+            cluster.canonical = UNNAMED_SPEAKER[role]
+        return cluster
 
     def _speaker_of(self, para: int, quoted: bool, first: int | None = None,
                     kinds=("person",)) -> Cluster | None:

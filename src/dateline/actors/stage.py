@@ -42,9 +42,10 @@ def find_actors(work: Work) -> None:
     head_lemmas = {c.head: work.doc[c.head].head.lemma_.lower() for c in candidates}
     resolver = Resolver(candidates, lex, work.anchor, finder.countries_seen, head_lemmas,
                         finder.country_agents, finder.nationalities_seen, text=work.text)
-    # A group of pronouns alone has no antecedent: mentions without an actor, never an actor "he".
-    clusters = [cl for cl in resolver.resolve()
-                if any(candidates[n].kind != "pronoun" for n in cl.members)]
+    # A group of pronouns alone has no antecedent: mentions without an actor, never an actor "he"
+    # (only the unquoted I of a line no name is given to is one speaker, named "speaker").
+    clusters = [cl for cl in resolver.resolve() if cl.unnamed_speaker or
+                any(candidates[n].kind != "pronoun" for n in cl.members)]
     clusters.sort(key=lambda cl: min(candidates[n].start for n in cl.members))
     countries = {code for _, _, code in finder.countries_seen} | \
         {code for _, _, code in finder.nationalities_seen}
