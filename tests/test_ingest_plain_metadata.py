@@ -582,3 +582,58 @@ def test_a_byline_that_runs_on_into_the_writers_biography_names_the_writer():
             "By Lorna Quist, a senior editor and author of the Town Hall newsletter. She has covered local "
             "government for over a decade.\nNov 12, 2019, 8:54 PM UTC\n" + BODY)
     assert clean_text(page).authors == ["Lorna Quist"]
+
+
+def test_a_bare_name_before_a_long_tag_list_is_the_byline():
+    tags = ", ".join(f"Topic{k} Word{k}" for k in range(20))   # the field runs on past any byline's length
+    page = (MENU + "\nCouncil approves budget after long debate on road repairs\nLorna Quist | Tags: " + tags + "\n"
+            + BODY)
+    assert clean_text(page).authors == ["Lorna Quist"]
+
+
+# an article long enough that the byline window at its start (NEARBY_DATE_AFTER lines) ends above its end
+LONG_BODY = "\n".join(f"Paragraph {word} of the story says the council met again on a later day to talk about "
+                      "the roads, the schools and the budget for the coming year." for word in
+                      "one two three four five six seven eight nine ten eleven twelve thirteen fourteen".split())
+
+
+@pytest.mark.parametrize("signature", [
+    "by Lorna Quist in Council, Roads, Budget | 16 comments | RSS feed | Trackback >",
+    "Lorna Quist on 10/29/2012 in Council, Roads | Permalink",
+])
+def test_a_posts_signature_past_a_related_list_names_its_author(signature):
+    related = "\n".join(["Related Posts:", "- Bridge repairs start next week", "- Mayor opens the new library",
+                         "- School board meets on Monday", "- Harbour festival draws crowds", "Share"])
+    page = MENU + "\nCouncil approves budget after long debate on road repairs\n" + LONG_BODY + "\n" + related \
+        + "\n" + signature + "\n3 Comments\nbob says: great story"
+    assert clean_text(page).authors == ["Lorna Quist"]
+
+
+def test_a_related_storys_byline_past_the_lines_under_the_article_is_no_signature():
+    # only a signature is read that far below the article's end
+    related = "\n".join(["Related Posts:", "- Bridge repairs start next week", "- Mayor opens the new library",
+                         "- Harbour festival draws crowds", "Pavel Reyes, Associated Press"])
+    page = MENU + "\nCouncil approves budget after long debate on road repairs\n" + LONG_BODY + "\n" + related
+    assert clean_text(page).authors == []
+
+
+def test_with_no_headline_by_the_article_the_line_over_the_first_date_line_is_the_title():
+    # the article's stretch begins at a long teaser above the headline: no line above it reads like
+    # the headline, so the one over the page's date line (echoed by the story under it) is taken
+    teaser = ("Harbour Board Opens Talks With Ferry Union; Strike PossibleThe ferry workers' union on Monday turned "
+              "its attention to the harbour board, which runs the island routes and the night boats, and asked for more pay.")
+    page = teaser + "\nTown Council Approves Budget After Long Debate On Road Repairs\nNovember 19, 2019 at 9:45 am\n" + BODY
+    assert clean_text(page).title == "Town Council Approves Budget After Long Debate On Road Repairs"
+
+
+def test_no_title_from_a_line_the_story_under_the_date_does_not_echo():
+    teaser = ("Harbour Board Opens Talks With Ferry Union; Strike PossibleThe ferry workers' union on Monday turned "
+              "its attention to the harbour board, which runs the island routes and the night boats, and asked for more pay.")
+    page = teaser + "\nSearch Harbour Weekly Archives\nNovember 19, 2019 at 9:45 am\n" + BODY
+    assert clean_text(page).title is None
+
+
+@pytest.mark.parametrize("menu", ["Today's Paper", MENU + "\nSkip to contentSkip to site index"])
+def test_a_section_glued_to_the_headline_is_cut_from_the_title(menu):
+    page = menu + "\nEconomy|Council approves budget after long debate on road repairs\nSupported by\n" + BODY
+    assert clean_text(page).title == "Council approves budget after long debate on road repairs"

@@ -25,8 +25,8 @@ from .encoding import repair
 from .extracted import Extracted
 from .line_model import load_model, probabilities
 from .lines import Line, split_lines, tag_lines
-from .metadata_text import (closing_byline, dated_byline, first_date, nearby_authors, nearby_date, opening_date,
-                            url_date,
+from .metadata_text import (closing_byline, dated_byline, first_date, listed_dates, nearby_authors, nearby_date,
+                            opening_date, url_date,
                             parse_published_line, publisher_of, title_of)
 from . import patterns as P
 
@@ -186,7 +186,45 @@ def _opening_headline(lines: list[Line]) -> str | None:
     if not kept or not _reads_like_headline(kept[0], min_words=3):
         return None
     after = [line for line in kept[1:] if line.key != kept[0].key][:2]    # (printed twice: one headline)
-    return kept[0].text if any(line.words >= P.PROSE_WORDS for line in after) else None
+    return P.GLUED_SECTION.sub("", kept[0].text) if any(line.words >= P.PROSE_WORDS for line in after) else None
+
+
+def _headline_over_meta(lines: list[Line]) -> str | None:
+    """With no headline found by the article (a page whose article the cleaner placed elsewhere),
+    the headline over the page's first byline or date line (outside a dated list): of the HEADLINE_OVER_META_LOOKBACK lines
+    above it that read like a headline, the one the lines under it echo most (at least
+    HEADLINE_MIN_ECHO of its words: "Search Real Time Brussels" is no headline; "Headline" /
+    standfirst / "By Jane Doe"; "Headline" / "November 19, 2019 at 9:45 am" / the story)."""
+    listed = listed_dates(lines)
+    for index, line in enumerate(lines):
+        if line.kind == "comments":
+            break    # a comment thread's dated posts: no headline over them
+        if line.kind not in _META_LINE_KINDS or index in listed:
+            continue
+        opening = set()
+        for below in lines[index + 1:index + 7]:
+            if below.words >= P.PROSE_WORDS:
+                opening.update(_content_words(below.key))
+        best, best_score = None, 0.0
+        for above in range(index - 1, max(-1, index - 1 - P.HEADLINE_OVER_META_LOOKBACK), -1):
+            candidate = lines[above]
+            if candidate.kind in _META_LINE_KINDS:
+                break
+            if not _reads_like_headline(candidate, min_words=4, kinds=_OUTSIDE_KINDS):
+                continue
+            words = _content_words(candidate.key)
+            if not words or len(words & opening) < P.HEADLINE_MIN_ECHO * len(words):
+                continue
+            score = len(words & opening) / (len(words) + 1)
+            if score > best_score:
+                best, best_score = candidate, score
+        return P.GLUED_SECTION.sub("", best.text) if best is not None else None    # (the first such line only)
+    return None
+
+
+_META_LINE_KINDS = frozenset({"byline", "published", "dateline"})
+# the kinds _label_outside gives untagged lines, and related links (a headline under "Filed under:")
+_OUTSIDE_KINDS = frozenset({None, "related", "navigation", "trailer", "standfirst"})
 
 
 def _content_words(key: str) -> set[str]:
@@ -196,10 +234,10 @@ def _content_words(key: str) -> set[str]:
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
-def _reads_like_headline(line: Line, min_words: int = 4) -> bool:
-    if line.kind not in (None, "related") or not min_words <= line.words <= 30:
+def _reads_like_headline(line: Line, min_words: int = 4, kinds=frozenset({None, "related"})) -> bool:
+    if line.kind not in kinds or not min_words <= line.words <= 30:
         return False
-    text = line.text
+    text = P.GLUED_SECTION.sub("", line.text)    # "Economy|Headline"
     parts = text.split(" | ")
     if len(parts) == 2 and len(parts[1].split()) <= P.SITE_NAME_MAX_WORDS and len(parts[0].split()) >= 3:
         text = parts[0]    # "Headline | Site": the headline with its site's name (title_of cuts it)
@@ -257,7 +295,7 @@ def _collect_metadata(lines: list[Line], found: Extracted, now: datetime | None 
         if line.authors:
             found.authors.extend(a for a in line.authors if a not in found.authors)
     found.boilerplate = [Boilerplate(kind=kind, text="\n".join(texts)) for kind, texts in runs]
-    found.title = title_of(lines) or _opening_headline(lines)
+    found.title = title_of(lines) or _opening_headline(lines) or _headline_over_meta(lines)
     # a labelled or bare date line, then a date on a short line near the article's start, then an
     # "Updated …" line
     headline = next((i for i, line in enumerate(lines) if line.kind == "headline"), None)

@@ -303,7 +303,7 @@ def _nearest(lines: list[Line], anchors: list[int], read, skip: frozenset[str], 
             continue
         if (line.words > P.NEARBY_DATE_MAX_WORDS or line.prose and line.kind not in _META_KINDS
                 and P.SENTENCE_END.search(line.text) and line.words > sentence_words) \
-                and not _BY_WITH_BIO.match(line.text):
+                and not _BY_WITH_BIO.match(line.text) and not _NAME_WITH_FIELDS.match(line.text):
             continue
         value = read(line)
         if not value:
@@ -438,11 +438,20 @@ def closing_byline(lines: list[Line], last: int) -> list[str]:
     """The people of a byline right under the article's last line, where blogs sign a post ("Posted
     by Jane Doe at 9:22 AM", "Jane Doe on 10/29/2012 in Politics | Permalink"): only within
     CLOSING_BYLINE_AFTER lines, before any comment thread, and only a line that says "by" or
-    gives a date after the name."""
-    for line in lines[last + 1:last + 1 + P.CLOSING_BYLINE_AFTER]:
-        if line.kind in ("comments", "copyright") or line.words > P.BYLINE_MAX_WORDS:
+    gives a date after the name. Further down, up to CLOSING_SIGNATURE_AFTER lines (past a
+    "Related posts" list or the writer's biography), only a post's signature: "by Jane Doe in
+    Space, NASA | 16 comments", "Jane Doe on 10/29/2012 in Politics | Permalink"."""
+    near = True    # (a long line ends the lines read as any byline: the next article, a biography)
+    for offset, line in enumerate(lines[last + 1:last + 1 + P.CLOSING_SIGNATURE_AFTER]):
+        if line.kind in ("comments", "copyright"):
             break
-        people = byline_people(line.text)
+        near = near and offset < P.CLOSING_BYLINE_AFTER and line.words <= P.BYLINE_MAX_WORDS
+        if near:
+            people = byline_people(line.text)
+        elif line.words <= P.NEARBY_DATE_MAX_WORDS and _SIGNATURE.match(line.text):
+            people = byline_people(line.text)
+        else:
+            people = []
         if people:
             return people
     return []
@@ -635,6 +644,12 @@ _READING_TIME = re.compile(r"^\d{1,2}\s*min(?:ute)?s?\.?\s+read\b", re.IGNORECAS
 # a bare name at the start of a line (no lone initial, as _ONE_NAME allows), alone or two of them
 _NO_INITIAL_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{P.PARTICLE})){{1,3}}"
 _BARE_NAME = re.compile(rf"^{_NO_INITIAL_NAME}")
+# a bare name before a labelled field, however long the field's list: "Jane Doe | Tags: Schools, Budget, …"
+_NAME_WITH_FIELDS = re.compile(rf"^{_NO_INITIAL_NAME}\s*[|•·]\s*(?i:tags|categor(?:y|ies)|filed under|topics?)\s*:")
+# a post's signature: "by Jane Doe in Space, NASA | 16 comments", "Posted by Jane Doe on May 3, 2012",
+# "Jane Doe on 10/29/2012 in Politics | Permalink"
+_SIGNATURE = re.compile(rf"^(?:(?i:(?:posted\s+)?by)\s+{_ONE_NAME}\s+(?i:in|on|at)\s"
+                        rf"|{_NO_INITIAL_NAME}\s+(?i:on)\s+(?:{P.WEEKDAY},?\s+)?(?:{P.DATE_TIME}))")
 _BARE_PAIR = re.compile(rf"^{_NO_INITIAL_NAME}\s+(?:and|&)\s+{_NO_INITIAL_NAME}")
 # a follow button printed between a bare name and its date line
 _FOLLOW_BUTTON = re.compile(r"^\W*(?:follow|subscribe)\W*$", re.IGNORECASE)
@@ -697,10 +712,11 @@ def title_of(lines: list[Line]) -> str | None:
     headline = next((line for line in lines if line.kind == "headline"), None)
     if headline is None:
         return None
-    crumbs = _BREADCRUMB.split(headline.text)
+    text = P.GLUED_SECTION.sub("", headline.text)    # "Economy|Headline"
+    crumbs = _BREADCRUMB.split(text)
     if len(crumbs) >= 3 and len(crumbs[-1].split()) >= 4:
         return crumbs[-1]    # "InfoWorld Home / Business Intelligence / News / How big data will …"
-    parts = _TITLE_SEPARATORS.split(headline.text)
+    parts = _TITLE_SEPARATORS.split(text)
     if len(parts) > 1:
         keys = {line.key for line in lines}
         for part in parts:
@@ -709,7 +725,7 @@ def title_of(lines: list[Line]) -> str | None:
         # "Headline - Site": the site part is the short last one
         if len(parts[-1].split()) <= 4 and len(" ".join(parts[:-1]).split()) >= 3:
             return " - ".join(parts[:-1])
-    return headline.text
+    return text
 
 
 def publisher_of(lines: list[Line]) -> str | None:

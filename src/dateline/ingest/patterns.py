@@ -170,6 +170,7 @@ NEARBY_DATE_MAX_WORDS = 25
 # A blog's "Posted by Jane Doe at 9:22 AM" under the post: read on the lines right after the article
 # (tune halves, aux pages whose markup names the author: 3 lines)
 CLOSING_BYLINE_AFTER = 3
+CLOSING_SIGNATURE_AFTER = 10   # a signature past a related list or a biography (seventh session of 2026-12-05)
 NEARBY_DATE_BEFORE = 15
 NEARBY_DATE_AFTER = 15
 # Bare date lines in a run of at least LISTED_DATE_RUN, each within LISTED_DATE_GAP lines of the
@@ -520,6 +521,7 @@ LINE_MODEL_ADD_ABOVE = 0.9
 # headline-like line when none echoes (a page flattened whole starts with its menus).
 HEADLINE_ECHO_LOOKBACK = 40
 HEADLINE_LOOKBACK = 12
+HEADLINE_OVER_META_LOOKBACK = 5   # no headline by the article: one over the first byline/date line (a priori)
 # Lines above an article that are not its headline: a byline, a date, an e-mail address, a counter.
 NOT_A_HEADLINE = re.compile(rf"@|^(?i:by)\s|\d{{1,2}}[:.]\d{{2}}|\d+\s+(?i:min|minutes?)\b|\|")
 # A month and day make a line a date line ("Nov 18, 2019", "Marta Kowal • Nov 18") unless at
@@ -531,7 +533,12 @@ HEADLINE_WORDS_BESIDE_DATE = 4
 # Nor are captions, share buttons and site notices printed there (dev: "…Credit...Anna Moneymaker/
 # The New York Times", "Show more sharing options", "… we may earn an affiliate commission. Learn more").
 NOT_A_HEADLINE_EITHER = re.compile(r"https?://|www\.|\bcredit\b|\bgetty\b|\bsharing\b|\bcookies?\b|"
-                                   r"\bsubscri|\blearn more$|\bsign (?:in|up)\b|\blog ?in\b", re.IGNORECASE)
+                                   r"\bsubscri|\blearn more$|\bsign (?:in|up)\b|\blog ?in\b|"
+                                   r"^skip to\b", re.IGNORECASE)   # "Skip to contentSkip to site index"
+# A section's name glued to the headline by a bar, as the New York Times' pages flatten ("Economy|As
+# Debt Rises, …", "New York|Manhole Fires …"): up to three capitalised words, the bar without spaces,
+# and no other bar after it (a menu, "Email|Print|", has more). Cut before the line is judged.
+GLUED_SECTION = re.compile(r"^[A-Z][\w'’.&-]*(?:\s[A-Z][\w'’.&-]*){0,2}\|(?=[^\s|][^|]*$)")
 # The headline's content words come back in the article's opening lines: a line above the article
 # is the headline when at least this share of its words do; each line of distance from the article
 # costs HEADLINE_DISTANCE_COST of that share (the nearest of two echoing lines wins: a headline
