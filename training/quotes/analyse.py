@@ -9,7 +9,11 @@ the check part). Usage:
     analyse.py --shared ../shared --model /tmp/fit [--examples N] [--vetoes]
 
 ``--vetoes`` scores the combination on the check part with each rule veto of ``VETOES``
-(``stage.VETO`` is the best exact + overlap F1 of them) instead of sorting errors. ``--score``
+(``stage.VETO`` is the best exact + overlap F1 of them) instead of sorting errors. ``--kinds``
+(2026-12-05, seventh session) prints how the cue model rates the candidate words of each kind
+(``WORD_KINDS``: a verb of the rules' cue table, another verb, a noun, another word), gold cue
+heads and the rest, by probability band, and scores the combination with the decoding threshold
+of one kind moved at a time (``KIND_THRESHOLDS``; the others at the model's). ``--score``
 prints the rules', the model's and the combination's scores on the check part as the stage
 outputs them (the combination vetoed and redrawn, ``stage.redrawn``), and nothing else: the
 baseline a change after the combination is measured against.
@@ -39,6 +43,9 @@ from dateline.quotes import learned  # noqa: E402
 from dateline.quotes.stage import combine, combine_way, decode_skip, model_attributions, redrawn, vetoed  # noqa: E402
 
 VETOES = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3)
+WORD_KINDS = ("verb, a rules' cue lemma", "verb, a cue-model lemma only", "noun", "other word")
+KIND_THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.6, 0.8)
+BANDS = (0.1, 0.2, 0.3, 0.4, 0.5, 2.0)
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"}
 SAYING = re.compile(r"^[\s,]*(\w+\s){0,5}(said|says|say|told|added|according|wrote|argued|explained)\b", re.I)
 
@@ -87,6 +94,8 @@ def main() -> None:
     ap.add_argument("--method", default="combined", choices=("rules", "model", "combined"))
     ap.add_argument("--vetoes", action="store_true",
                     help="score the combination with each veto of VETOES instead (stage.VETO is chosen so)")
+    ap.add_argument("--kinds", action="store_true",
+                    help="the cue model's ratings by kind of word and a decoding threshold per kind instead")
     ap.add_argument("--score", action="store_true", help="only score the three methods as the stage outputs them")
     ap.add_argument("--recall", action="store_true",
                     help="only the table of missed gold attributions by the kind of their cue, and the "
@@ -100,6 +109,9 @@ def main() -> None:
     way = model.meta.get("combine") or combine_way()
     if args.recall:
         recall_table(scorer, check, model, way, args.method)
+        return
+    if args.kinds:
+        kind_thresholds(scorer, check, model, way)
         return
     if args.score:
         for method in ("rules", "model", "combined"):
@@ -312,6 +324,57 @@ def recall_table(scorer, check, model, way, method) -> None:
         print(f"| {name} | {n} | " + " | ".join(
             f"{k} {src[(name, k)]} ({src[(name, k)] / max(n, 1):.1%})"
             for k in ("right", "wrong", "missing", "gold none, pred one", "both none")) + " |")
+
+
+def word_kind(token, rule_lemmas: set) -> str:
+    """Which of ``WORD_KINDS`` a candidate cue word is (by its part of speech and lemma)."""
+    if token.pos_ in ("VERB", "AUX"):
+        return WORD_KINDS[0] if token.lemma_.lower() in rule_lemmas else WORD_KINDS[1]
+    return WORD_KINDS[2] if token.pos_ in ("NOUN", "PROPN") else WORD_KINDS[3]
+
+
+def kind_thresholds(scorer, check, model, way) -> None:
+    """On the check part: the cue model's probabilities of the candidate words of each kind
+    (``word_kind``), gold cue heads and not, by band; then the stage's combined output (vetoed,
+    redrawn; before the edge step) with one kind's decoding threshold moved at a time."""
+    from dateline.quotes.cue_table import CUE_TABLE
+    from dateline.quotes.stage import narrated
+
+    rule_lemmas = set().union(*CUE_TABLE.values())
+    rated, bands = [], Counter()
+    for ex in check:
+        skip = decode_skip(ex.rules, way)
+        probs = model.cue_probabilities(ex.view, skip)
+        ruled = learned.rule_spans(ex.doc, ex.rules)
+        words = [(i, p, word_kind(ex.doc[i], rule_lemmas)) for i, p in probs]
+        rated.append((ex, skip, words, {i: p for i, p in probs if i in ruled}))
+        for i, p, kind in words:
+            bands[(kind, i in ex.cues, next(k for k, limit in enumerate(BANDS) if p < limit))] += 1
+    names = [f"< {limit}" for limit in BANDS[:-1]] + [f">= {BANDS[-2]}"]
+    print("| kind of word | " + " | ".join(names) + " |")
+    print("|---|" + "---|" * len(names))
+    for kind in WORD_KINDS:
+        print(f"| {kind}: gold cue heads / others | " + " | ".join(
+            f"{bands[(kind, True, k)]} / {bands[(kind, False, k)]}" for k in range(len(names))) + " |")
+
+    def scored(thresholds: dict) -> dict:
+        outs = []
+        for ex, skip, words, rule_probs in rated:
+            cues = [(p, ex.doc[i]) for i, p, kind in words if p >= thresholds[kind]]
+            spans = [(q.start, q.end) for q in ex.marks]
+            found = [att for _, att in learned.predict(model, ex.doc, spans, cues=cues, rules=ex.rules, skip=skip)
+                     if not narrated(ex.doc, att)]
+            for att in found:
+                att.parts = [(a, b) for a, b in spans if att.content[0] <= a and b <= att.content[1]]
+            chosen = combine(ex.rules, found, way, vetoed(ex.doc, ex.rules, rule_probs))
+            outs.append(train.as_triples(redrawn(ex.text, chosen, ex.marks)))
+        return train.score(scorer, check, outs)
+
+    same = {kind: model.threshold for kind in WORD_KINDS}
+    print(f"all kinds {model.threshold}: {scored(same)}", flush=True)
+    for kind in WORD_KINDS:
+        for threshold in KIND_THRESHOLDS:
+            print(f"{kind} {threshold}: {scored(dict(same, **{kind: threshold}))}", flush=True)
 
 
 def words_between(doc, a: int, b: int) -> str:
