@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Fast iteration on the places stage: parse LGL/TR-News once, then rerun only the places stage.
+"""Fast iteration on the places stage: parse LGL/TR-News/Wikinews toponyms once, then rerun only the places stage.
 
 The first run parses every dev article with spaCy and the entities stage and keeps the parses in
 CACHE (a DocBin and the entities, pickled); later runs load them and run the places stage alone,
@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from bench_places import CORPORA, half, list_errors, score, split_file  # noqa: E402
+from bench_places import DEV_SETS, gold_file, halves_of, list_errors, score, split_file  # noqa: E402
 from common import read_jsonl  # noqa: E402
 from dateline import nlp as nlp_module  # noqa: E402
 from dateline.model import Document  # noqa: E402
@@ -37,7 +37,7 @@ def parsed(shared: Path, filename: str, cache: Path):
     """(documents, spaCy docs, entities) for a corpus, from the cache when it has them."""
     from spacy.tokens import DocBin
 
-    rows = read_jsonl(shared / "data" / "geo" / filename, None)
+    rows = read_jsonl(gold_file(shared, filename), None)
     documents = [Document(id=str(r["id"]), text=r["text"], url=r.get("url"), title=r.get("title"),
                           published=r.get("date_ymd")) for r in rows]
     nlp = nlp_module.load(None)
@@ -93,8 +93,9 @@ def run_once(args, name, filename, places, documents, docs, entities, label) -> 
             places.func(work)
             fh.write(json.dumps(finish(document, work).as_dict(), ensure_ascii=False) + "\n")
     seconds = time.perf_counter() - started
-    gold = args.shared / "data" / "geo" / filename
-    golds, preds = split_file(gold, args.cache), split_file(pred, args.cache)
+    gold = gold_file(args.shared, filename)
+    halves = halves_of(read_jsonl(gold, None))
+    golds, preds = split_file(gold, args.cache, halves), split_file(pred, args.cache, halves)
     for part in ("tune", "check"):
         r = score(args.shared, golds[part], preds[part])
         print(f"{name:<8}{part:<6} P {r['recognition precision']:.3f} R "
@@ -128,7 +129,7 @@ def main(argv=None) -> int:
         runs += [(f"without {name}", weights) for name, weights in SIGNALS.items()]
     places = load_stages()["places"]
     places.setup()
-    for name, filename in CORPORA:
+    for name, filename in DEV_SETS:
         if args.corpus and name not in args.corpus:
             continue
         documents, docs, entities = parsed(args.shared, filename, args.cache)
