@@ -682,3 +682,19 @@ def test_regions_of_world_news_added_late(run_places):
     by_text = {p.text: p for p in work.places}
     assert by_text["Rojava"].country == "SYR"
     assert {"Western Balkans", "Baluchistan"} <= set(by_text)
+
+
+def test_region_of_the_table_whatever_spacy_labelled_its_words(run_places):
+    # Seventh session of 2026-12-05: spaCy reads "Amazon" as the company; the regions table has
+    # "Amazon rainforest" whole.
+    work = run_places("Loggers and ranchers set new fires in the Amazon rainforest this week, "
+                      "satellite data showed.")
+    assert any(p.text == "Amazon rainforest" and p.lat is not None for p in work.places)
+
+
+def test_hall_after_at_is_a_landmark_but_not_a_towns_own_hall(run_places):
+    work = run_places("A fire broke out on Tuesday at Pennant Hall near Dolgellau. Later that "
+                      "evening, more than 200 residents packed City Hall to hear the mayor.")
+    texts = {p.text for p in work.places}
+    assert "Pennant Hall" in texts
+    assert not any("City Hall" in t for t in texts)
