@@ -326,6 +326,10 @@ def test_author_meta_tags_give_people_not_profile_pages_or_outlets(head, expecte
     ("<span class='author-name'>Jane Doe</span>", ("Jane Doe",)),
     ("<a rel='author' href='/staff/jane-doe'>Jane Doe</a>", ("Jane Doe",)),
     ("<p class='byline'>Story by Jane Doe, Reuters</p>", ("Jane Doe",)),
+    # a link to the writer's page glued to the name, or alone: the name without it, no "View Profile"
+    ("<div class='author'><a>Jane Doe</a><a>View More Articles</a></div>", ("Jane Doe",)),
+    ("<div class='author'><a>Jane Ann Doe</a><a>View More Articles</a></div>", ("Jane Ann Doe",)),
+    ("<a class='author-link'>View Profile</a>", ()),
 ])
 def test_byline_markup_gives_the_authors(byline, expected):
     assert document(page(header=f"<h1>Ferry line to open in spring</h1>{byline}")).authors == expected

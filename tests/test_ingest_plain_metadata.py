@@ -637,3 +637,15 @@ def test_no_title_from_a_line_the_story_under_the_date_does_not_echo():
 def test_a_section_glued_to_the_headline_is_cut_from_the_title(menu):
     page = menu + "\nEconomy|Council approves budget after long debate on road repairs\nSupported by\n" + BODY
     assert clean_text(page).title == "Council approves budget after long debate on road repairs"
+
+
+@pytest.mark.parametrize("line", ["Lorna QuistView More Articles", "Lorna Quist | View Profile",
+                                  "Lorna Quist More stories by Lorna Quist"])
+def test_a_name_with_a_link_to_the_writers_page_is_a_byline(line):
+    page = MENU + "\nCouncil approves budget after long debate on road repairs\n" + line + "\n" + BODY
+    assert clean_text(page).authors == ["Lorna Quist"]
+
+
+def test_a_link_to_more_articles_after_a_menu_item_names_no_one():
+    page = MENU + "\nCouncil approves budget after long debate on road repairs\nMore Articles in Local News »\n" + BODY
+    assert clean_text(page).authors == []

@@ -19,7 +19,7 @@ from . import patterns as P
 from .html_evidence import (authors_evidence, jsonld_objects, meta_values, published_evidence, split_people,
                             title_evidence)
 from .metadata_text import (bare_byline, byline_people, copyright_holder, line_date, relative_date, says_by,
-                            yearless_date)
+                            without_profile_link, yearless_date)
 
 # compiled once: XPath compilation is a good part of a query's cost on a small page
 _CAPTION_XPATH = XPath("//figcaption | //*[@class and (contains(@class, 'caption') or contains(@class, 'credit'))]")
@@ -97,6 +97,7 @@ def _classed_elements(tree, meta: PageMetadata, after) -> None:
         return
     for element in _BYLINE_XPATH(tree)[:10]:
         text = _short_text(element)
+        text = without_profile_link(text) if text else text    # "Jane DoeView More Articles", "View Profile"
         if not text or len(text.split()) > P.BYLINE_MAX_WORDS:
             continue
         match = P.BYLINE.match(text)

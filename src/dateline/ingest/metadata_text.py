@@ -459,6 +459,8 @@ def closing_byline(lines: list[Line], last: int) -> list[str]:
 
 def byline_people(text: str) -> list[str]:
     """Person names of a byline-like line, or [] when the line is not one."""
+    unlinked = without_profile_link(text)
+    signed, text = unlinked != text, unlinked    # "Jane DoeView More Articles": a writer's box
     text = _GLUED_ROLE.sub(lambda m: m.group(1) + (" | " if m.group(2).isupper() else " " + m.group(2)), text)
     text = _GLUED_CAPS_ROLE.sub(r"\1 \2", text)    # "By JANE DOESpecial to The Star"
     text = _LEADING_MARKS.sub("", text)    # "// By Jane Doe • Nov 11, 2020"
@@ -479,7 +481,7 @@ def byline_people(text: str) -> list[str]:
         if pair and _outlet_after(text[pair.end():]):
             match, after = pair, ""
         elif not match or not (_HANDLE.match(after) or _DATE_AFTER.match(after) or _AGO_AFTER.match(after)
-                               or _LABEL_AFTER.match(after)
+                               or _LABEL_AFTER.match(after) or signed and not after.strip()
                                or len(match.group(0).split()) <= 3 and _outlet_after(after)):
             return []
         rest = match.group(0)
@@ -531,6 +533,12 @@ def _role_line(text: str) -> bool:
     if not text or len(text.split()) > 4 or not text[0].isupper():
         return False
     return not without_role(" " + text).strip()
+
+
+def without_profile_link(text: str) -> str:
+    """``text`` without a link to the writer's page at its end ("Jane DoeView More Articles", "Jane Doe |
+    View Profile", "Jane Doe More stories by Jane Doe"): what is left is the name (the link says it is one)."""
+    return _PROFILE_LINK.sub("", text) if _PROFILE_WORDS.search(text) else text
 
 
 def without_role(text: str) -> str:
@@ -644,6 +652,11 @@ _READING_TIME = re.compile(r"^\d{1,2}\s*min(?:ute)?s?\.?\s+read\b", re.IGNORECAS
 # a bare name at the start of a line (no lone initial, as _ONE_NAME allows), alone or two of them
 _NO_INITIAL_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{P.PARTICLE})){{1,3}}"
 _BARE_NAME = re.compile(rf"^{_NO_INITIAL_NAME}")
+# a link to the writer's page after the name, glued or after a separator
+_PROFILE_LINK = re.compile(r"(?:(?<=[\w.])|^)\s*[|•·-]?\s*(?i:(?:view|see|read)\s+(?:more|all)\s+(?:articles|posts|stories)"
+                           r"|(?:more|all)\s+(?:articles|posts|stories)\s+(?:by|from)\b.*"
+                           r"|view\s+(?:my\s+)?(?:full\s+|complete\s+)?profile)\W*$")
+_PROFILE_WORDS = re.compile(r"(?i:articles|posts|stories|profile)")
 # a bare name before a labelled field, however long the field's list: "Jane Doe | Tags: Schools, Budget, …"
 _NAME_WITH_FIELDS = re.compile(rf"^{_NO_INITIAL_NAME}\s*[|•·]\s*(?i:tags|categor(?:y|ies)|filed under|topics?)\s*:")
 # a post's signature: "by Jane Doe in Space, NASA | 16 comments", "Posted by Jane Doe on May 3, 2012",
