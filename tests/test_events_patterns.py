@@ -388,3 +388,25 @@ def test_blacklisting_is_a_sanction_and_a_stated_one_a_threat(nlp):
                            {"us": US, "ir": IRN})
     event = only(events, "THREATEN")
     assert event.cameo == "1312" and event.intended == "SANCTION"
+
+
+def test_blame_said_of_an_act_is_criticism(nlp):
+    """Words of blame (``data/blame_nouns.txt``) said of an act or a party, in a description, a
+    label or a copular clause reported by a speaker, are ACCUSE 111 by the speaker; praise, a
+    negated copula and reporting without blame are not."""
+    for text in ("Iran described the sanctions as a sham.",
+                 "Iran branded the American envoy a hypocrite.",
+                 "\"This is a disgrace,\" Iran said of the sanctions.",
+                 "Iran said the new sanctions were unjust.",
+                 "Iran told reporters that the decision was shameful.",
+                 "Iran said the new sanctions were unfair and illegal.",
+                 "\"It would be an outrage,\" Iran commented."):
+        events, ids = run_events(nlp, text, {"ir": IRN})
+        event = only(events, "ACCUSE")
+        assert event.cameo == "111" and countries(event, ids) == {"IRN"}, text
+    for text in ("Iran said the new bridge was a success.",
+                 "Iran said the sanctions were not unjust.",
+                 "Iran said the talks were long.",
+                 "Iran described the sanctions as a burden."):
+        events, _ = run_events(nlp, text, {"ir": IRN})
+        assert not [e for e in events if e.type == "ACCUSE"], text

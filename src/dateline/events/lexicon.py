@@ -18,7 +18,8 @@ PARTICLES = frozenset({"down", "up", "out", "off", "back", "away", "over"})
 CONDITION_KEYS = ("obj", "prep", "pobj", "xcomp", "ccomp", "prt", "mod", "purpose")
 
 # Word classes a condition may name as "@name" (``obj=@information``): data/<name>_nouns.txt.
-WORD_CLASSES = ("information",)
+# @blame holds adjectives too ("unjust"): words of blame, whatever their part of speech.
+WORD_CLASSES = ("information", "blame")
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,8 +135,12 @@ def token_features(token) -> dict[str, set[str]]:
                                             if c.dep_ == "acl" and c.tag_ == "VBG")
         elif dep in ("xcomp", "oprd", "acomp"):  # "refused to accept"; "called the move a stunt"
             features["xcomp"].add(_predicate(child))
+            features["xcomp"].update(_coordinated_predicates(child))
         elif dep == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
             features["ccomp"].add(_predicate(child))
+            # "said the ruling was unjust", "'This is a disgrace,' he said": the copula's
+            # complement is what the clause predicates
+            features["ccomp"].update(_copula_complements(child))
         elif dep == "prt" or (dep == "advmod" and child.i == token.i + 1 and
                               child.lower_ in PARTICLES):
             # "stepped down", "cracked down": the parser often takes the particle for an adverb
@@ -195,6 +200,25 @@ def _predicate(token) -> str:
     entry for the positive reading does not match it."""
     negated = any(c.dep_ == "neg" for c in token.children) or hyphen_prefix(token) == ["not"]
     return ("not-" if negated else "") + token.lemma_.lower()
+
+
+def _copula_complements(clause) -> list[str]:
+    """The complements of a copular clause ("was unjust", "is a disgrace"), marked "not-" when
+    the copula is negated ("was not unfair"); none for another verb."""
+    if clause.lemma_.lower() != "be":
+        return []
+    negated = any(c.dep_ == "neg" for c in clause.children)
+    return [("not-" if negated else "") + word for c in clause.children
+            if c.dep_ in ("attr", "acomp")
+            for word in [_predicate(c), *_coordinated_predicates(c)]]
+
+
+def _coordinated_predicates(token) -> list[str]:
+    """The adjectives and nouns coordinated with a predicate adjective or noun ("called the deal
+    null and void", "was unfair and illegal"); none after a verb ("refused to meet and talk")."""
+    if token.pos_ not in ("ADJ", "NOUN"):
+        return []
+    return [_predicate(c) for c in token.children if c.dep_ == "conj" and c.pos_ in ("ADJ", "NOUN")]
 
 
 def hyphen_prefix(token) -> list[str]:
