@@ -698,3 +698,43 @@ def test_a_corpus_role_does_not_give_back_an_office_the_curated_table_ended(
     text = "Barack Obama spoke at a rally in Philadelphia."
     assert _coded(actors_of(text, date(2020, 10, 21)), "Barack Obama") == ("USA", None)
     assert _coded(actors_of(text, date(2012, 10, 21)), "Barack Obama") == ("USA", "GOV")
+
+
+def test_a_person_the_text_calls_by_another_occupation_does_not_take_a_namesakes_office(actors_of):
+    # The who's-who codes a "John Carter" as a New Zealand official; the text's John Carter is a
+    # consultant: a namesake, left without that country and office.
+    on = date(2021, 11, 24)
+    for text in ("Acme hired a consultant, John Carter, last year.",
+                 "The company hired consultant John Carter in May.",
+                 "John Carter, a consultant, said the plan would fail."):
+        carter = next(a for a in actors_of(text, on) if a.name == "John Carter")
+        assert (carter.country, carter.sector) == (None, None), (text, carter)
+    # Named bare or by a title of that office, he is still the dictionaries' John Carter.
+    for text in ("John Carter said the plan would fail.", "Minister John Carter said the plan would fail."):
+        carter = next(a for a in actors_of(text, on) if a.name == "John Carter")
+        assert (carter.country, carter.sector) == ("NZL", "GOV"), (text, carter)
+
+
+def test_a_place_in_a_relations_name_does_not_place_the_minister(pipeline_actors):
+    # "Lima" of "Ana Lima" is her surname: the minister is not Peru's, and the fiancée is a person.
+    actors = pipeline_actors("Foreign Minister Maria Souza arrived with her fiancée Ana Lima on Monday.")
+    souza = next(a for a in actors if a.name == "Maria Souza")
+    assert (souza.country, souza.sector) == (None, "GOV"), souza
+    lima = next(a for a in actors if a.name == "Ana Lima")
+    assert lima.kind == "person" and "her fiancée" in {m.text for m in lima.mentions}
+    # A place the minister arrives in still places her.
+    actors = pipeline_actors("Foreign Minister Maria Souza arrived in Lima on Monday.")
+    assert next(a for a in actors if a.name == "Maria Souza").country == "PER"
+
+
+def test_the_house_of_an_article_about_congress_is_the_house_of_representatives(actors_of):
+    on = date(2021, 11, 24)
+    actors = actors_of("The House passed the bill on Friday, and the Senate will vote next week.", on)
+    house = next(a for a in actors if any(m.text == "House" for m in a.mentions))
+    assert (house.name, house.country, house.sector) == ("House of Representatives", "USA", "LEG")
+    # Without a legislative body of the United States named, "the House" is not taken for it,
+    # and a longer name that opens with "House" keeps its own.
+    actors = actors_of("The House of Commons debated the bill, and the House voted on Friday.", on)
+    assert not any(a.country == "USA" for a in actors), actors
+    actors = actors_of("Congress returned, and the House Judiciary Committee met.", on)
+    assert any(a.name == "House Judiciary Committee" for a in actors), actors

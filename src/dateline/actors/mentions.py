@@ -79,6 +79,8 @@ class Candidate:
     epithet: bool = False  # "the 28-year-old", "the Australian": only an age or a nationality
     reported_by: int | None = None  # for a subject pronoun of reported speech ("NASA officials
     # said they ..."): head token of the subject of the verb of saying
+    described_as: tuple[str, ...] = ()  # for a person's name: the common nouns the text calls
+    # them by, in apposition or right before the name ("a consultant, John Carter": consultant)
 
 
 # What follows a person's name in biographies and news: dates of birth or life in parentheses
@@ -162,6 +164,8 @@ class MentionFinder:
         self.in_quote = quoted_characters(text)
         self.pending_attach: list[tuple[Candidate, int]] = []  # (description, pronoun token)
         self.taken: set[int] = set()  # tokens inside a name, title or metonym already found
+        # (start, end) of place names read as a person's surname ("Ana Lima"): no places
+        self.surnames: list[tuple[int, int]] = []
         self.portfolios: set[int] = set()  # tokens of a title's portfolio ("State" of "Secretary of State")
         self.candidates: list[Candidate] = []
         self.countries_seen: list[tuple[int, int, str]] = []  # (token, sentence, code) of every country named
@@ -200,6 +204,7 @@ class MentionFinder:
 
     def find(self) -> list[Candidate]:
         self._lexicon_organisations()
+        self._chambers()
         self._metonyms()
         self._entities()
         self._parenthetical_aliases()
@@ -272,6 +277,36 @@ class MentionFinder:
                 i += n - 1
                 break
             i += 1
+
+    def _chambers(self):
+        """A legislature's chamber called by the first word of its name ("the House" for the
+        House of Representatives) in an article that names a legislative body of its country in
+        full ("Congress", "the Senate"): a mention of that chamber. Not when the word opens a
+        longer name spaCy reads ("the House Judiciary Committee") or is followed by "of"."""
+        countries = {c.country for c in self.candidates if c.key and c.key.startswith("org:") and
+                     c.sector == "LEG" and c.country}
+        if not countries:
+            return
+        short: dict[str, object] = {}
+        for entries in self.lex.org_names.values():
+            for entry in entries:
+                words = entry.name.split()
+                if entry.sector == "LEG" and entry.country in countries and len(words) > 2 and \
+                        words[1] == "of" and entry.valid(self.on):
+                    short.setdefault(words[0].lower(), []).append(entry)
+        tokens = self.tokens
+        for tok in tokens:
+            chambers = short.get(tok.lower_)
+            if not chambers or len({e.name for e in chambers}) != 1 or not tok.text[:1].isupper() or \
+                    tok.i in self.taken or tok.ent_type_ and tok.ent_iob_ == "I" or \
+                    tok.i + 1 < len(tokens) and (tokens[tok.i + 1].lower_ == "of" or
+                                                 tokens[tok.i + 1].ent_iob_ == "I"):
+                continue
+            entry = chambers[0]
+            cand = self._cand(tok.i, tok.i + 1, "name", entry.kind, country=entry.country,
+                              sector=entry.sector, key=f"org:{entry.name}", name=entry.name)
+            self._add(cand)
+            self._take(tok.i, tok.i + 1)
 
     @staticmethod
     def _case_ok(text: str, entry) -> bool:
@@ -368,6 +403,12 @@ class MentionFinder:
             if label in ("GPE", "LOC") and not self.lex.country(text) and not self.lex.capital(text) and \
                     self._titled_apposition(doc[i:j].root):
                 label = "PERSON"  # "The prime minister of Iraq, Nouri al-Maliki, met ..."
+            given = self._given_names_before(i) if label in ("GPE", "LOC") and not self.lex.country(text) else i
+            if given < i:
+                # "her fiancée Ana Lima", "consultant Maria Paz": a place name after given names
+                # that follow a person noun is a surname (the place is no place of the article).
+                self.surnames.append((self.tokens[i].idx, self.tokens[j - 1].idx + len(self.tokens[j - 1])))
+                i, label, text = given, "PERSON", doc[given:j].text
             if label == "PERSON" and self.lex.not_actor(text) == "acting":
                 label = "ORG"  # a platform or publication that acts ("Twitter placed a warning")
             code = self.lex.country(text)
@@ -505,6 +546,24 @@ class MentionFinder:
                 if title is not None and title.kind == "person":
                     return True
         return False
+
+    def _given_names_before(self, i: int) -> int:
+        """The first of the capitalised words spaCy left unlabelled right before token ``i`` when
+        a person noun precedes them (a kin word, a person's title: "her fiancée Ana Lima"), or
+        when the first is a given name; else ``i``."""
+        tokens, k = self.tokens, i
+        while k > 0 and k - 1 not in self.taken and tokens[k - 1].pos_ == "PROPN" and \
+                not tokens[k - 1].ent_type_ and tokens[k - 1].text[:1].isupper() and \
+                tokens[k - 1].whitespace_ == " ":
+            k -= 1
+        if k == i or k == 0 and tokens[k].lower_ not in self.lex.first_names:
+            return i
+        before = tokens[k - 1] if k > 0 else None
+        if tokens[k].lower_ in self.lex.first_names and tokens[k].lower_ not in cues.HONORIFICS or \
+                before is not None and before.text.islower() and before.whitespace_ == " " and \
+                (before.lower_ in cues.RELATIONAL_NOUNS or self._is_person_title(before.lower_)):
+            return k
+        return i
 
     def _is_person_title(self, word: str) -> bool:
         title = self.lex.title(word)
@@ -807,9 +866,25 @@ class MentionFinder:
             # "Britain's Paul Grant won the race": a name whose possessor is a country is of it.
             owner = next((t for t in doc[i:j].root.children if t.dep_ == "poss" and t.i < i), None)
             cand.country = self.lex.country(doc[owner.left_edge.i:owner.i + 1].text) if owner is not None else None
+        cand.described_as = self._described_as(doc[i:j].root, i)
         idx = self._add(cand)
         self._take(i - place_words, j)
         self._title_before(idx, i, place_words)
+
+    @staticmethod
+    def _described_as(root, start: int) -> tuple[str, ...]:
+        """The common nouns a person's name (headed by ``root``, starting at token ``start``) is
+        given in apposition ("a consultant, John Carter", "John Carter, a consultant,") or right
+        before it ("consultant John Carter"), as lemmas; not those of a former role ("former
+        footballer ...")."""
+        nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < start:
+            nouns.append(root.head)
+        before = root.doc[start - 1] if start > 0 else None
+        if before is not None and before.pos_ == "NOUN" and before.text.islower() and before.head.i == root.i:
+            nouns.append(before)
+        return tuple(n.lemma_.lower() for n in nouns
+                     if not any(c.lower_ in FORMER for c in n.children))
 
     def _title_before(self, idx: int, i: int, place_words: int = 0):
         """A title right before a name: "State Department spokesman Ned Price", "US special

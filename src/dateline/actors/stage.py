@@ -20,7 +20,7 @@ from .known import corpus_roles, user_roles
 from .lexicon import lexicon
 from .whoswho import COVERS_UNTIL as WHOSWHO_COVERS_UNTIL
 from .whoswho import whoswho
-from .mentions import Candidate, MentionFinder
+from .mentions import PERSON_NOUNS, Candidate, MentionFinder
 from .publications import publication_names
 
 
@@ -37,7 +37,10 @@ def find_actors(work: Work) -> None:
     finder = MentionFinder(work.doc, lex, work.anchor, metonyms=work.metonyms,
                            publications=publications, places=work.places)
     candidates = finder.find()
-    state_governments(candidates, work.places, work.doc, finder.sent_of)
+    # A place name the mentions read as a person's surname ("her fiancée Ana Lima") is no place
+    # of the article.
+    places = [p for p in work.places or () if (p.start, p.end) not in finder.surnames]
+    state_governments(candidates, places, work.doc, finder.sent_of)
     # The lemma of the word each mention depends on ("said" for the subject of "said").
     head_lemmas = {c.head: work.doc[c.head].head.lemma_.lower() for c in candidates}
     resolver = Resolver(candidates, lex, work.anchor, finder.countries_seen, head_lemmas,
@@ -57,9 +60,9 @@ def find_actors(work: Work) -> None:
     bodies = {c.country for c in candidates if c.kind == "name" and c.country and
               c.actor_kind == "organization" and c.sector in NATIONAL_SECTORS}
     dominant = resolver.dominant_country() or (next(iter(bodies)) if len(bodies) == 1 else None) or \
-        context_country(countries | named, work.places)
+        context_country(countries | named, places)
     seated: set[int] = set()
-    local = local_countries(candidates, work.places, work.doc, finder.sent_of, finder.country_agents,
+    local = local_countries(candidates, places, work.doc, finder.sent_of, finder.country_agents,
                             lex.demonym, lex.country, seated, text=finder.text)
     actors = [to_actor(f"a{n}", cl, candidates, lex, work.anchor, dominant, countries, local, seated)
               for n, cl in enumerate(clusters, 1)]
@@ -267,6 +270,11 @@ def to_actor(actor_id: str, cluster: Cluster, candidates: list[Candidate], lex, 
             if entry is not None:
                 # Named by the dated lexicon: one actor with the person the article names.
                 name, source = entry.name, entry.source
+        if entry is not None and entry.source == "whoswho" and entry.sector and \
+                contradicted(entry.sector, members, lex):
+            # "Acme hired a consultant, John Carter": the text says what this John Carter is, and
+            # it is not the dictionaries' office: a namesake.
+            entry = None
         learned = corpus.get(name, on) if corpus and named and source != "text" else None
         if learned is not None and entry is not None and entry.left and learned.sector:
             # Out of an office the curated table ends (Lexicon.left_office): the corpus's role for
@@ -323,6 +331,22 @@ def to_actor(actor_id: str, cluster: Cluster, candidates: list[Candidate], lex, 
     evidence = tuple(Span(s, e, t) for s, e, t in cluster.evidence)
     return Actor(actor_id, name, kind, country, sector, tuple(roles), tuple(mentions),
                  organization, source, evidence)
+
+
+def contradicted(sector: str, members: list[Candidate], lex) -> bool:
+    """Whether the text calls a person by a common noun ("a consultant, John Carter") of no
+    sector or another one than ``sector``, the office a dictionary entry of that name gives, and
+    by none of that office's: a kin or sex noun ("her fiancée Ana Lima", "a man") says nothing
+    of an office."""
+    nouns = {noun for cand in members if cand.kind == "name" for noun in cand.described_as
+             if noun not in cues.RELATIONAL_NOUNS and noun not in PERSON_NOUNS}
+    if not nouns:
+        return False
+    sectors = set()
+    for noun in nouns:
+        title = lex.title(noun)
+        sectors.add(title.sector if title is not None and title.sector else lex.agent_sector(noun))
+    return sector not in sectors and not (sector in NATIONAL_SECTORS and sectors & NATIONAL_SECTORS)
 
 
 def merge_same(actors: list[Actor]) -> list[Actor]:
