@@ -1,0 +1,279 @@
+"""Faster stand-ins for two rule components of the spaCy pipeline, with the same output.
+
+In ``en_core_web_sm`` the attribute ruler and the rule lemmatizer cost a quarter of the parse
+(11.8 and 9.6 of ~80 CPU ms per article on the 150 speed articles, docs/speed.md): the ruler runs
+spaCy's Matcher with 179 one-token patterns over every word, and the lemmatizer calls
+``rule_lemmatize`` per word, which caches only the words it found rules for (not proper nouns,
+punctuation or base forms). Both are functions of a few attributes of each word, so:
+
+* :class:`AttributeRules` evaluates the one-token patterns once per distinct combination of the
+  attributes they test (tag, lowercase form, dependency, is-space) and keeps the attributes they
+  set, in the ruler's order (a later pattern overrides an earlier one, as in
+  ``AttributeRuler.match``); the other patterns (several tokens, regular expressions) still go
+  through a Matcher holding only them. The values are written back with ``Doc.from_array``.
+* :class:`Lemmas` keeps each (word, part of speech, morphology)'s lemma, which is what
+  ``rule_lemmatize`` computes from (its own cache has the same key).
+
+:func:`stand_ins` builds them from the loaded pipeline's own components (their patterns, their
+tables), and only when every pattern and setting is of a kind handled here; otherwise the stock
+component runs. ``nlp.parse`` runs the pipeline with them in place of the stock ones; the
+Documents are byte-identical (``benchmarks/stage_profile.py --dump``) and so is every word's
+attribute (``tests/test_fastpipes.py``).
+"""
+
+from __future__ import annotations
+
+# The word attributes a one-token pattern may test here, and the attributes a pattern may set.
+_TESTED = ("TAG", "LOWER", "DEP", "IS_SPACE")
+_SET = ("LEMMA", "POS", "TAG", "DEP", "MORPH")
+
+# Lemmas kept per process (a long ingest meets new words forever); the dict is emptied when full.
+MAX_LEMMAS = 200_000
+
+
+def stand_ins(nlp) -> dict:
+    """{component name: faster stand-in} for the components of ``nlp`` that can be replaced."""
+    found = {}
+    for name, proc in nlp.pipeline:
+        kind = type(proc).__name__
+        if kind == "AttributeRuler":
+            fast = AttributeRules.build(proc)
+        elif kind.endswith("Lemmatizer") and hasattr(proc, "rule_lemmatize"):
+            fast = Lemmas.build(proc)
+        else:
+            continue
+        if fast is not None:
+            found[name] = fast
+    return found
+
+
+def _predicate(value):
+    """(the values it names, a test of one attribute's value: its hash, or 0/1 for a flag), or
+    None when the pattern uses a predicate not handled here."""
+    from spacy.strings import get_string_id
+
+    if isinstance(value, bool):
+        want = int(value)
+        return (want,), lambda v: v == want
+    if isinstance(value, str):
+        want = get_string_id(value)
+        return (want,), lambda v: v == want
+    if isinstance(value, dict) and len(value) == 1:
+        (op, items), = value.items()
+        if op in ("IN", "NOT_IN") and all(isinstance(x, str) for x in items):
+            named = frozenset(get_string_id(x) for x in items)
+            if op == "IN":
+                return named, lambda v: v in named
+            return named, lambda v: v not in named
+    return None
+
+
+# Stands for every value that no one-token pattern names: all such values pass and fail the same
+# tests (equal to a named value, in or not in a set of named values), so words that differ only
+# in them get the same settings.
+_OTHER = -1
+
+
+class AttributeRules:
+    """Same result as ``AttributeRuler.__call__``: see the module's docstring."""
+
+    def __init__(self, ruler, simple, rest):
+        from spacy.attrs import IDS
+        from spacy.matcher import Matcher
+
+        self.ruler = ruler
+        self.tested = [IDS[a] for a in _TESTED]
+        # (attr_id, [(column, test)]) for each one-token pattern, in the ruler's order.
+        self.simple = simple
+        self.rest = None
+        if rest:
+            self.rest = Matcher(ruler.vocab, validate=False)
+            for key, patterns in rest.items():
+                self.rest.add(key, patterns)
+        # Per tested attribute, the values some one-token pattern names.
+        self.named = [set() for _ in _TESTED]
+        for _, tests in simple:
+            for col, named, _ in tests:
+                self.named[col].update(named)
+        self.columns = sorted({a for attrs in ruler.attrs for a in attrs})
+        self.column = {a: k for k, a in enumerate(self.columns)}
+        self.memo: dict[tuple, tuple] = {}  # tested values -> ((column, value), ...)
+
+    @classmethod
+    def build(cls, ruler):
+        from spacy.attrs import IDS
+
+        allowed = {IDS[a] for a in _SET}
+        if any(not isinstance(a, int) or a not in allowed for attrs in ruler.attrs for a in attrs):
+            return None
+        simple, rest = [], {}
+        for key in ruler.matcher._patterns:  # noqa: SLF001 (spaCy keeps no public list of keys)
+            name = ruler.vocab.strings[key]
+            _, patterns = ruler.matcher.get(key)
+            attr_id = int(name)
+            if ruler.indices[attr_id] not in (0, -1):
+                rest.setdefault(name, []).extend(patterns)
+                continue
+            for pattern in patterns:
+                tests = cls._tests(pattern)
+                if tests is None:
+                    rest.setdefault(name, []).append(pattern)
+                else:
+                    simple.append((attr_id, tests))
+        simple.sort(key=lambda item: item[0])
+        return cls(ruler, simple, rest)
+
+    @staticmethod
+    def _tests(pattern):
+        if len(pattern) != 1:
+            return None
+        tests = []
+        for attr, value in pattern[0].items():
+            if attr not in _TESTED:
+                return None
+            predicate = _predicate(value)
+            if predicate is None:
+                return None
+            tests.append((_TESTED.index(attr), *predicate))
+        return tests
+
+    def _matching(self, values: tuple) -> list[int]:
+        """The ruler's ids of the one-token patterns that match a word with ``values``, in order."""
+        return [attr_id for attr_id, tests in self.simple
+                if all(test(values[col]) for col, _, test in tests)]
+
+    def _settings(self, values: tuple, others: list | tuple = ()) -> tuple:
+        """The (column, value) pairs that the patterns set on a word with ``values``: the
+        one-token patterns that match it and ``others`` (ids of longer patterns that matched
+        it), applied in the ruler's order (a later pattern overrides an earlier one)."""
+        final: dict[int, int] = {}
+        for attr_id in sorted(set(self._matching(values)) | set(others)):
+            for a, v in self.ruler.attrs[attr_id].items():
+                final[self.column[a]] = v
+        return tuple(final.items())
+
+    def __call__(self, doc):
+        import numpy as np
+
+        if not len(doc):
+            return doc
+        current = doc.to_array(self.columns)
+        memo = self.memo
+        extra: dict[int, list] = {}
+        if self.rest is not None:
+            strings = self.ruler.vocab.strings
+            indices = self.ruler.indices
+            for match_id, start, end in self.rest(doc, allow_missing=True, as_spans=False):
+                attr_id = int(strings[match_id])
+                index = indices[attr_id]
+                at = (start if index >= 0 else end) + index
+                if not start <= at < end:
+                    raise ValueError(f"attribute ruler pattern {attr_id}: index {index} outside the match")
+                extra.setdefault(at, []).append(attr_id)
+        columns = [[v if v in named else _OTHER for v in column]
+                   for column, named in zip(doc.to_array(self.tested).T.tolist(), self.named)]
+        table = current.T.tolist()
+        for i, values in enumerate(zip(*columns)):
+            settings = memo.get(values)
+            if settings is None:
+                settings = memo[values] = self._settings(values)
+            if i in extra:
+                settings = self._settings(values, extra[i])
+            for col, value in settings:
+                table[col][i] = value
+        doc.from_array(self.columns, np.array(table, dtype=np.uint64).T)
+        return doc
+
+    def pipe(self, docs, batch_size: int = 128):
+        for doc in docs:
+            yield self(doc)
+
+
+class _Sets:
+    """The ``lemma_index`` table as ``rule_lemmatize`` reads it (``get``), each part of speech's
+    word list turned into a frozenset when first read, so that a short run converts few."""
+
+    def __init__(self, table):
+        self.table = table
+        self.sets: dict = {}
+
+    def get(self, key, default=None):
+        found = self.sets.get(key)
+        if found is None:
+            found = self.table.get(key, default)
+            if type(found) is list:
+                found = frozenset(found)
+            self.sets[key] = found
+        return found
+
+
+class _Tables:
+    """The lemmatizer's lookups as ``rule_lemmatize`` and ``lookup_lemmatize`` read them."""
+
+    def __init__(self, lookups):
+        self.tables = {name: lookups.get_table(name) for name in lookups.tables}
+        if "lemma_index" in self.tables:
+            self.tables["lemma_index"] = _Sets(self.tables["lemma_index"])
+
+    def get_table(self, name, default=None):
+        return self.tables.get(name, default)
+
+
+class Lemmas:
+    """Same result as ``Lemmatizer.__call__`` in rule or lookup mode: see the module's docstring."""
+
+    def __init__(self, lemmatizer):
+        import copy
+
+        self.lemmatizer = lemmatizer
+        # A copy of the component whose lemma_index lists are sets: ``rule_lemmatize`` only asks
+        # whether a form is in them (and whether they are empty), which a list answers by
+        # scanning up to 57,528 words.
+        self.shadow = copy.copy(lemmatizer)
+        self.shadow.lookups = _Tables(lemmatizer.lookups)
+        self.shadow.cache = {}
+        self.lemmatize = getattr(self.shadow, f"{lemmatizer.mode}_lemmatize")
+        self.known: dict[tuple, str] = {}
+
+    @classmethod
+    def build(cls, lemmatizer):
+        if getattr(lemmatizer, "mode", None) not in ("rule", "lookup"):
+            return None
+        return cls(lemmatizer)
+
+    def __call__(self, doc):
+        import numpy as np
+        from spacy.attrs import LEMMA, MORPH, ORTH, POS
+
+        lemmatizer = self.lemmatizer
+        if not len(doc):
+            return doc
+        if not lemmatizer._validated:  # noqa: SLF001 (as the stock component does first)
+            lemmatizer._validate_tables()  # noqa: SLF001
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()
+        known = self.known
+        if len(known) > MAX_LEMMAS:
+            known.clear()
+            self.shadow.cache.clear()
+        add = doc.vocab.strings.add
+        hashes: dict[tuple, int] = {}  # per document: the lemma's hash, its string added once
+        lemmas = []
+        overwrite = lemmatizer.overwrite
+        for i, (orth, pos, morph, lemma) in enumerate(rows):
+            if lemma and not overwrite:
+                lemmas.append(lemma)
+                continue
+            key = (orth, pos, morph)
+            value = hashes.get(key)
+            if value is None:
+                text = known.get(key)
+                if text is None:
+                    text = known[key] = self.lemmatize(doc[i])[0]
+                value = hashes[key] = add(text)
+            lemmas.append(value)
+        doc.from_array([LEMMA], np.array(lemmas, dtype=np.uint64).reshape(-1, 1))
+        return doc
+
+    def pipe(self, docs, batch_size: int = 128):
+        for doc in docs:
+            yield self(doc)
