@@ -210,3 +210,13 @@ def test_a_dialogue_side_a_named_person_answered_for_stays_that_persons(actors_o
     hart = next(a for a in actors_of(text) if "Hart" in a.name)
     lines = [(text.count("\n", 0, m.start), m.text) for m in hart.mentions if m.kind == "pronoun"]
     assert lines == [(0, "you"), (1, "I"), (2, "you"), (3, "I")], lines
+
+
+def test_an_interviews_question_you_is_the_one_who_answers_it(actors_of):
+    text = ("Wikinews spoke to Maria Costa.\n((WN)) How did you start?\n"
+            "((Maria Costa)) I started as a nurse in Lisbon.\nWhat changed for you?\n\n"
+            "((Maria Costa)) The hospital closed, and you know the rest.\n")
+    maria = next(a for a in actors_of(text) if a.name == "Maria Costa")
+    lines = [(text.count("\n", 0, m.start), m.text) for m in maria.mentions if m.kind == "pronoun"]
+    # the questions' "you" (labelled by the interviewer or not), not the "you" of her own answer
+    assert lines == [(1, "you"), (2, "I"), (3, "you")], lines

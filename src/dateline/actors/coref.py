@@ -292,8 +292,9 @@ class Resolver:
             if role == "speaker":
                 target = self._speaker_of(para, quoted, min(self.c[n].start for n in members))
             elif role == "addressee" and not quoted:
-                # "Ms. Dale, you have ten minutes": the person the line addresses by name.
-                target = self._vocative(para)
+                # "Ms. Dale, you have ten minutes": the person the line addresses by name; in an
+                # interview, a question's "you" is the one whose labelled answer comes next.
+                target = self._vocative(para) or (self._answered_by(para) if self.labelled else None)
             elif role == "speakers" and quoted:
                 # A quoted "we" of an organisation, a group or a government that speaks ("'We
                 # will not negotiate,' the Taliban said"), or of the organisation the speaking
@@ -356,6 +357,27 @@ class Resolver:
             cluster.number = "sg" if role == "speaker" else "pl"
             cluster.canonical = UNNAMED_SPEAKER[role]
         return cluster
+
+    def _labelled_person(self, para: int) -> Cluster | None:
+        """The person whose speaker label opens line ``para`` ("((Anna Roe)) I ...", "Roe: ...")."""
+        for n in self.in_para.get(para, ()):
+            cand = self.c[n]
+            if not cand.quoted and n in self.cluster_of and speaker_label(self.text, cand.start, cand.end):
+                cl = self.clusters[self.cluster_of[n]]
+                return cl if cl.kind == "person" else None
+        return None
+
+    def _answered_by(self, para: int) -> Cluster | None:
+        """In an interview, the person whose labelled line answers line ``para`` (the next
+        non-blank line), when ``para`` is a question ("((WN)) How did you start?", or an
+        unlabelled question) and not a line of that person's own."""
+        if self._labelled_person(para) is not None:
+            return None
+        lines = self.text.split("\n")
+        if para >= len(lines) or not lines[para].rstrip().endswith("?"):
+            return None
+        after = next((q for q in range(para + 1, len(lines)) if lines[q].strip()), None)
+        return self._labelled_person(after) if after is not None else None
 
     def _speaker_of(self, para: int, quoted: bool, first: int | None = None,
                     kinds=("person",)) -> Cluster | None:
