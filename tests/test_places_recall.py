@@ -698,3 +698,11 @@ def test_hall_after_at_is_a_landmark_but_not_a_towns_own_hall(run_places):
     texts = {p.text for p in work.places}
     assert "Pennant Hall" in texts
     assert not any("City Hall" in t for t in texts)
+
+
+def test_one_word_people_label_after_a_cue_before_a_comma_is_a_village(run_places):
+    # spaCy labels the Nevada village NORP; no demonym list has it.
+    work = run_places("Volunteers handed out water in nearby Hiko, where the road ends.")
+    assert any(p.text == "Hiko" for p in work.places)
+    work = run_places("Protests spread in Catholic, Protestant and secular towns.")
+    assert not any(p.text == "Catholic" for p in work.places)

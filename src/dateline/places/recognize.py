@@ -945,6 +945,7 @@ class _Finder:
 
 
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z]")
+_PUNCTUATION_NEXT = re.compile(r"[,.;:]")
 
 
 @lru_cache(maxsize=1)
@@ -1034,6 +1035,14 @@ def find_mentions(text: str, entities, gazetteer: Gazetteer,
                     not text[s:e].endswith(("ans", "ese", "ish", "ists")) and \
                     (_eminent(own) or _strong(own)) and not f.person_name(s, e):
                 f.accept(s, e, own, False)
+            elif s < e and f.free(s, e) and " " not in text[s:e] and \
+                    _unknown_place(text[s:e]) and not text[s:e].endswith(("an", "i")) and \
+                    f.locative(s) and _PUNCTUATION_NEXT.match(text, e) and \
+                    not f.person_name(s, e):
+                # A one-word name spaCy reads as a people, after a locative cue and before a
+                # comma or a stop, that no demonym list has: a village ("In nearby Hiko, a
+                # …"), by its own name or without a record (seventh session of 2026-12-05).
+                f.accept(s, e, [(c, p) for c, p in f.candidates(s, e) if p], False)
             else:
                 f.taken.append((ent.start, ent.end))  # "Western diplomats" is not a place
                 if (s, e) == (ent.start, ent.end):
