@@ -23,6 +23,8 @@ MENU = "\n".join(["Home", "News", "Sport", "Weather", "Opinion", "Contact"])
     ("Maren Holt @marenholt / 2 days", ["Maren Holt"]),
     ("By Nora FeldStaff Writer", ["Nora Feld"]),
     ("By Owen BrackettTNBusiness", ["Owen Brackett"]),
+    ("By Owen Brackett HARBORBusiness", ["Owen Brackett"]),   # a brand in capitals run into a word
+    ("By Owen Brackett McAllister", ["Owen Brackett McAllister"]),   # (a name's own inner capital stays)
     ("By Ivy Tran, GLX Staff", ["Ivy Tran"]),
     ("April 7, 2017 | by Greta Lund", ["Greta Lund"]),       # the date first, then the byline
     ("March 4, 2013 at 9:15 am by Tom Varley 3 Comments", ["Tom Varley"]),   # the comment count cut

@@ -566,6 +566,9 @@ def person_name(part: str) -> str | None:
     name = without_role(part.strip(" ,.:;|/-–—")).strip(" ,.:;|/-–—")
     name = _TRAILING_AGENCY.sub("", name).strip(" ,.-–—") or name   # "JANE DOE Associated Press"
     words = name.split()
+    if len(words) >= 3 and _BRAND.fullmatch(words[-1]):
+        words = words[:-1]    # a brand in capitals run into a word after the name: "Jane Doe FOXBusiness"
+        name = " ".join(words)
     caps = [w.isupper() and len(w) > 1 for w in words]
     if len(words) >= 3 and all(caps[:2]) and not all(caps):
         # a name in capitals, then an outlet or a role in other case: "JESSICA MINTZ AP Technology"
@@ -716,6 +719,7 @@ _PAREN_OUTLET = re.compile(r"\s*\([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}
 _LABEL_AFTER = re.compile(r"^\s*[|•·]\s*(?:tags|categor(?:y|ies)|filed under|topics?)\s*:", re.IGNORECASE)
 # capitalised function words no person's name holds (a name particle, "de", "van", is no function word here)
 _FUNCTION_WORDS = frozenset("to on of in at for with from by is are as into over after before about than".split())
+_BRAND = re.compile(r"[A-Z]{2,}[a-z][\w.]*")   # "FOXBusiness", "CNNMoney" (no name starts with two capitals then lower case)
 _DEGREES = frozenset("MA MS MSc BA BSc MD RN RD RDN PhD MBA MPH DO DDS JD LLB LLM".split())
 _PERSON = re.compile(rf"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|{P.PARTICLE})){{1,4}}")
 
