@@ -190,11 +190,12 @@ def test_the_articles_own_publication_acting_in_an_interview_is_no_actor(actors_
 
 
 def test_a_dialogue_of_unlabelled_lines_alternates_between_two_speakers(actors_of):
-    # Each line is a turn: a line's I is the I of the line before last, its "you" the other side.
+    # Each line is a turn: a line's I is the I of the line before last, its "you" the other side
+    # (a dialogue asks questions: two lines here).
     text = ("I want to make two points today.\n"
             "Could you tell me why the lower court erred?\n"
             "Yes. I think it misread the statute, as you know.\n"
-            "But I read the statute differently.\n")
+            "Why do I read the statute differently, then?\n")
     actors = actors_of(text)
     assert not any(a.name.lower() in PRONOUNS for a in actors), names(actors)
     speakers = {tuple((text.count("\n", 0, m.start), m.text) for m in a.mentions)
@@ -203,7 +204,7 @@ def test_a_dialogue_of_unlabelled_lines_alternates_between_two_speakers(actors_o
 
 
 def test_a_dialogue_side_a_named_person_answered_for_stays_that_persons(actors_of):
-    text = ("Mr. Hart, you may proceed.\n"
+    text = ("Mr. Hart, are you ready to proceed?\n"
             "Thank you. I will be brief.\n"
             "Why should the court not remand, if you concede the error?\n"
             "I do not concede it.\n")
@@ -220,3 +221,12 @@ def test_an_interviews_question_you_is_the_one_who_answers_it(actors_of):
     lines = [(text.count("\n", 0, m.start), m.text) for m in maria.mentions if m.kind == "pronoun"]
     # the questions' "you" (labelled by the interviewer or not), not the "you" of her own answer
     assert lines == [(1, "you"), (2, "I"), (3, "you")], lines
+
+
+def test_a_speech_of_unlabelled_lines_that_asks_nothing_is_no_dialogue(actors_of):
+    # The same speaker's lines addressing the hearers: no side takes another line's "you".
+    text = ("The rector spoke to the graduates.\nI thank you all for coming today.\n"
+            "I want you to remember this day.\nI know you will do great things.\n")
+    for actor in actors_of(text):
+        words = {m.text.lower() for m in actor.mentions}
+        assert not ("i" in words and "you" in words), (actor.name, words)

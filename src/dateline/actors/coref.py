@@ -338,8 +338,11 @@ class Resolver:
                         not any(self.c[n].quoted for n in members)} for role in ("speaker", "addressee")}
         if len(lines["speaker"]) < DIALOGUE_LINES or len(lines["addressee"]) < DIALOGUE_LINES:
             return {}
+        text_lines = self.text.split("\n")
+        if sum("?" in QUOTATION.sub("", line) for line in text_lines) < DIALOGUE_LINES:
+            return {}  # a speech quoted at length addresses its hearers, asking them nothing
         sides, turn = {}, 0
-        for para, line in enumerate(self.text.split("\n")):
+        for para, line in enumerate(text_lines):
             sides[para] = turn % 2
             turn += bool(line.strip())
         return sides
