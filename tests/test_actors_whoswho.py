@@ -738,3 +738,20 @@ def test_the_house_of_an_article_about_congress_is_the_house_of_representatives(
     assert not any(a.country == "USA" for a in actors), actors
     actors = actors_of("Congress returned, and the House Judiciary Committee met.", on)
     assert any(a.name == "House Judiciary Committee" for a in actors), actors
+
+
+def test_a_kin_noun_with_of_before_a_title_is_no_part_of_the_title(actors_of):
+    # "the widow of opposition leader Tom Baker": his title is "opposition leader"; the widow is
+    # the woman the sentence names.
+    on = date(2021, 11, 24)
+    actors = actors_of("Maria Lopez, the widow of opposition leader Tom Baker, said she would run.", on)
+    baker = next(a for a in actors if a.name == "Tom Baker")
+    assert baker.roles == ("opposition leader",) and baker.sector == "OPP", baker
+    lopez = next(a for a in actors if a.name == "Maria Lopez")
+    assert {"the widow", "she"} <= {m.text for m in lopez.mentions}, lopez
+    actors = actors_of("Maria Lopez, fiancée of journalist Tom Baker, addressed reporters.", on)
+    assert next(a for a in actors if a.name == "Tom Baker").roles == ("journalist",)
+    # Nor is an event noun ("the murder of journalist ..."); a title with "of" reads on.
+    actors = actors_of("After the murder of journalist Tom Baker, Secretary of State Antony Blinken spoke.", on)
+    assert next(a for a in actors if a.name == "Tom Baker").roles == ("journalist",)
+    assert next(a for a in actors if a.name == "Antony Blinken").roles == ("Secretary of State",)

@@ -901,6 +901,11 @@ class MentionFinder:
                 if tok.ent_type_ == "PERSON" or tok.i in self.taken and not self._org_token(tok.i) and \
                         tok.i not in self.portfolios:
                     break
+                if tok.lower_ == "of" and k > 0 and (self.tokens[k - 1].lower_ in cues.RELATIONAL_NOUNS or
+                                                     self.lex.title(self.tokens[k - 1].lower_) is None):
+                    # "fiancée of journalist Jamal Khashoggi", "the murder of journalist ...": his
+                    # title is "journalist" ("Secretary of State Antony Blinken" reads on).
+                    break
                 k -= 1
                 continue
             break
