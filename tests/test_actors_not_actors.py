@@ -41,16 +41,15 @@ def test_unresolved_first_and_second_person_pronouns_are_no_actor(actors_of):
 
 
 def test_unlabelled_lines_i_is_one_unnamed_speaker_and_the_texts_we_one_group(actors_of):
-    # A transcript of unlabelled turns: each line's I (me, my) is one speaker, never an actor
-    # named "I"; the text's unquoted "we" is one group; "you" finds no one.
+    # A text of unlabelled lines that is no dialogue (one question): its unquoted I (me, my) is
+    # one speaker, never an actor named "I"; its unquoted "we" one group; "you" finds no one.
     text = ("I want to make two points, and my first is short. The statute is clear to me.\n"
             "Could you explain why the court below erred?\n"
             "I think it misread the statute. We ask the Court to reverse, and we rest.\n")
     actors = actors_of(text)
     assert not any(a.name.lower() in PRONOUNS for a in actors), names(actors)
-    # (the third line's lone "I" links to nothing: no actor of one pronoun)
     speakers = [a for a in actors if a.name == "unnamed speaker"]
-    assert [[m.text for m in a.mentions] for a in speakers] == [["I", "my", "me"]], speakers
+    assert [[m.text for m in a.mentions] for a in speakers] == [["I", "my", "me", "I"]], speakers
     assert speakers[0].kind == "person"
     group = next(a for a in actors if a.name == "unnamed speakers")
     assert [m.text for m in group.mentions] == ["We", "we"] and group.kind == "group"
@@ -59,6 +58,15 @@ def test_unlabelled_lines_i_is_one_unnamed_speaker_and_the_texts_we_one_group(ac
     # line's I stays without an actor there.
     labelled = actors_of("Q: Why did you leave?\nI left because my contract ended and I moved.\n")
     assert not any(m.text == "I" for a in labelled for m in a.mentions), names(labelled)
+
+
+def test_first_person_account_over_several_paragraphs_is_one_unnamed_speaker(actors_of):
+    # An open letter or first-person column: one writer, whose I runs through every paragraph.
+    text = ("I arrived in the town on a cold morning. My driver left me at the square.\n\n"
+            "The council had closed the market a week before.\n\n"
+            "I spoke to the traders there, and I listened to their complaints.\n")
+    speakers = [a for a in actors_of(text) if a.name == "unnamed speaker"]
+    assert [[m.text for m in a.mentions] for a in speakers] == [["I", "My", "me", "I", "I"]], speakers
 
 
 def test_interview_line_gives_the_speaker_of_i(actors_of):

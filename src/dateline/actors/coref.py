@@ -316,9 +316,9 @@ class Resolver:
                 elif role == "addressee" and target is None:
                     target = named.get(1 - side) or self._unnamed(unnamed, ("speaker", 1 - side), members)
             if target is None and role in ("speaker", "speakers") and not self.labelled and not quoted:
-                # A text without speaker labels (a first-person account, a transcript): the
-                # unquoted I of one line is one speaker, the unquoted we of the text one group.
-                target = self._unnamed(unnamed, ("speaker", para) if role == "speaker" else ("speakers",),
+                # A text without speaker labels that is no dialogue (a first-person account, an
+                # open letter): its unquoted I is one speaker, its unquoted we one group.
+                target = self._unnamed(unnamed, ("speaker",) if role == "speaker" else ("speakers",),
                                        members)
             if target is None:
                 # No antecedent: the pronouns stay mentions without an actor (an actor named "I"
