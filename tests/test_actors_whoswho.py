@@ -755,3 +755,22 @@ def test_a_kin_noun_with_of_before_a_title_is_no_part_of_the_title(actors_of):
     actors = actors_of("After the murder of journalist Tom Baker, Secretary of State Antony Blinken spoke.", on)
     assert next(a for a in actors if a.name == "Tom Baker").roles == ("journalist",)
     assert next(a for a in actors if a.name == "Antony Blinken").roles == ("Secretary of State",)
+
+
+def test_a_title_with_of_the_and_a_body_leaves_the_body_out_of_the_name(actors_of):
+    # "Speaker of the House Tom Baker": spaCy reads "the House Tom Baker" as one organisation;
+    # the body is the title's, the name the person's.
+    on = date(2021, 11, 24)
+    for text, role in (("Speaker of the House Tom Baker said the bill would pass.", "Speaker of the House"),
+                       ("Chairman of the Board Mark Ellison told reporters the company would grow.",
+                        "Chairman of the Board"),
+                       ("Speaker of the House of Representatives Tom Baker said the bill would pass.",
+                        "Speaker of the House of Representatives"),
+                       ("Minister of the Interior Paul Girard said the police would act.",
+                        "Minister of the Interior")):
+        actors = actors_of(text, on)
+        assert not any("House Tom" in a.name or a.name.startswith(("House", "Board")) and a.kind == "person"
+                       for a in actors), actors
+        person = next(a for a in actors if a.kind == "person" and a.name.split()[-1] in text.split())
+        assert person.roles == (role,), person
+        assert person.name in ("Tom Baker", "Mark Ellison", "Paul Girard"), person

@@ -370,8 +370,16 @@ class MentionFinder:
             if label in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "NORP") and self._not_actor(doc[i:j]):
                 self._take(i, j)
                 continue
-            if label == "ORG" and i >= 2 and self.tokens[i - 1].lower_ == "of" and \
-                    self._head_title(self.tokens[i - 2]) is not None and not self.lex.org(text, self.on) and \
+            of = self._title_of_before(i)
+            name = self._name_after_body(i, j) if of and label in ("ORG", "PERSON") else None
+            if name is not None:
+                # "Speaker of the House Nancy Pelosi", "President of the Senate Ana Cruz": spaCy's
+                # one name is the body of the title before it and the person's name.
+                self._take(i, name)
+                self.portfolios.update(range(i, name))
+                self._person(name, j)
+                continue
+            if label == "ORG" and of and self.tokens[i - 1].lower_ == "of" and not self.lex.org(text, self.on) and \
                     not self.lex.organisation_code(text):
                 # "Secretary of State", "Minister of Foreign Affairs": the portfolio of a title.
                 self._take(i, j)
@@ -496,6 +504,38 @@ class MentionFinder:
             code = self.lex.country(tok.text)
             if code and tok.text[:1].isupper():
                 self._country_name(tok.i, tok.i + 1, code)
+
+    def _title_of_before(self, i: int) -> bool:
+        """Whether a person's title and "of" (or "of the") come right before token ``i``
+        ("Secretary of State", "Speaker of the House")."""
+        k = i - 1
+        if k >= 0 and self.tokens[k].lower_ == "the":
+            k -= 1
+        return k >= 1 and self.tokens[k].lower_ == "of" and self._head_title(self.tokens[k - 1]) is not None
+
+    def _name_after_body(self, i: int, j: int) -> int | None:
+        """Where a person's name starts inside a name over tokens [i, j) that follows a title's
+        "of" ("the House Nancy Pelosi" after "Speaker of"): the first of at least two capitalised
+        proper nouns closing it, no organisation's words, that open with a given name or spell a
+        known person, or else that follow a known body or a body's noun ("House of
+        Representatives", "Board"); None when the name holds no such person."""
+        tokens = self.tokens
+
+        def personal(m: int) -> bool:
+            return j - m >= 2 and tokens[m - 1].lower_ not in ("of", "for", "and", "&") and all(
+                t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in cues.ORG_NAME_SECTORS and
+                not self.lex.country(t.text) and not self.lex.demonym(t.text) for t in tokens[m:j]) and \
+                not self.lex.org(self.doc[m:j].text, self.on)
+
+        for m in range(i + 1, j - 1):
+            if personal(m) and (tokens[m].lower_ in self.lex.first_names or
+                                self.lex.person(self.doc[m:j].text, self.on) is not None):
+                return m
+        for m in range(j - 2, i, -1):
+            if personal(m) and (self.lex.org(self.doc[i:m].text, self.on) or
+                                tokens[m - 1].lower_ in cues.ORG_NAME_SECTORS):
+                return m
+        return None
 
     @staticmethod
     def _a_kind(tok) -> bool:
@@ -896,15 +936,22 @@ class MentionFinder:
             k = i - place_words - 2  # before "from Vermont"
         while k >= 0 and i - k <= MAX_TITLE_TOKENS:
             tok = self.tokens[k]
+            # "of the" inside a title reads on when a noun follows ("Speaker of the House").
+            after = k + 2 if tok.lower_ in ("for", "of") and k + 2 < i and \
+                self.tokens[k + 1].lower_ == "the" else k + 1
             if tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.tag_ == "POS" or self._glued_hyphen(k) or \
-                    (tok.lower_ in ("for", "of") and k + 1 < i and self.tokens[k + 1].pos_ in ("PROPN", "NOUN")):
-                if tok.ent_type_ == "PERSON" or tok.i in self.taken and not self._org_token(tok.i) and \
-                        tok.i not in self.portfolios:
+                    (tok.lower_ in ("for", "of") and after < i and self.tokens[after].pos_ in ("PROPN", "NOUN")) or \
+                    (tok.lower_ == "the" and k > 0 and self.tokens[k - 1].lower_ == "of" and k + 1 < i and
+                     self.tokens[k + 1].pos_ in ("PROPN", "NOUN")):
+                if tok.ent_type_ == "PERSON" and tok.i not in self.portfolios or \
+                        tok.i in self.taken and not self._org_token(tok.i) and tok.i not in self.portfolios:
                     break
-                if tok.lower_ == "of" and k > 0 and (self.tokens[k - 1].lower_ in cues.RELATIONAL_NOUNS or
-                                                     self.lex.title(self.tokens[k - 1].lower_) is None):
+                if tok.lower_ == "of" and k > 0 and not self._org_token(k) and (
+                        self.tokens[k - 1].lower_ in cues.RELATIONAL_NOUNS or
+                        self.lex.title(self.tokens[k - 1].lower_) is None):
                     # "fiancée of journalist Jamal Khashoggi", "the murder of journalist ...": his
-                    # title is "journalist" ("Secretary of State Antony Blinken" reads on).
+                    # title is "journalist" ("Secretary of State Antony Blinken" reads on, and so
+                    # does the "of" of a body's name: "Speaker of the House of Representatives").
                     break
                 k -= 1
                 continue
