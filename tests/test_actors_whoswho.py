@@ -774,3 +774,27 @@ def test_a_title_with_of_the_and_a_body_leaves_the_body_out_of_the_name(actors_o
         person = next(a for a in actors if a.kind == "person" and a.name.split()[-1] in text.split())
         assert person.roles == (role,), person
         assert person.name in ("Tom Baker", "Mark Ellison", "Paul Girard"), person
+
+
+def test_a_bare_senate_takes_the_country_of_the_article():
+    # "the Senate" is the United States' only in an American article or one that names no
+    # country; a nationality before it, or an article about another country, places it.
+    import dateline
+    from dateline.pipeline import Pipeline
+
+    pipeline = Pipeline(stages=("entities", "places", "actors"))
+
+    def senate(text):
+        doc = dateline.extract(text, published="2021-11-24", clean=False, format="text")
+        return next(a for a in next(pipeline.run([doc])).actors if a.name == "Senate").country
+
+    assert senate("MANILA — The Senate approved the budget on Monday. Philippine President "
+                  "Rodrigo Duterte signed it later.") == "PHL"
+    assert senate("The Senate voted on the climate bill on Thursday. Australian Prime Minister "
+                  "Scott Morrison welcomed the vote.") == "AUS"
+    assert senate("The Nigerian Senate passed the bill, and the Senate will meet again in May.") == "NGA"
+    assert senate("The Senate passed the bill on Tuesday.") == "USA"
+    assert senate("WASHINGTON — The Senate passed the bill. President Joe Biden signed it.") == "USA"
+    assert senate("The Senate voted on sanctions against Russia, and the US Treasury will "
+                  "enforce them.") == "USA"
+    assert senate("The US Senate passed the bill; Mexican officials criticised it.") == "USA"

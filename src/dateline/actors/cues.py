@@ -114,6 +114,11 @@ ORG_NAME_SECTORS = {
     "observatory": "NGO", "watch": "NGO", "command": "MIL", "guard": "MIL", "militia": "REB",
 }
 
+# Names of legislative chambers many countries share ("the Senate" of the Philippines, of
+# Australia, of Nigeria): the curated lexicon's country for them (the United States) holds only
+# when the article is American or says nothing of its country (see stage.place_shared_chambers).
+SHARED_CHAMBERS = frozenset({"senate", "house of representatives"})
+
 # An organisation named by a region's demonym whose name word is a state body's or an
 # international body's ("the European Space Agency", "the African Development Bank", "the Arab
 # League") is an intergovernmental body (IGO, no country), not that region's government; a

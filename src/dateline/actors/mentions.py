@@ -81,6 +81,8 @@ class Candidate:
     # said they ..."): head token of the subject of the verb of saying
     described_as: tuple[str, ...] = ()  # for a person's name: the common nouns the text calls
     # them by, in apposition or right before the name ("a consultant, John Carter": consultant)
+    default_country: str | None = None  # a chamber's name many countries share ("the Senate"):
+    # the lexicon's country, for an article that is American or does not say whose it is
 
 
 # What follows a person's name in biographies and news: dates of birth or life in parentheses
@@ -272,6 +274,7 @@ class MentionFinder:
                                   if c and c[1] == entry.sector), None)
                     cand.organization = entry.code or (coded[2] if coded else None)
                 cand.head = head
+                self._shared_chamber(cand, text, i)
                 self._add(cand)
                 self._take(i, i + n)
                 i += n - 1
@@ -283,8 +286,8 @@ class MentionFinder:
         House of Representatives) in an article that names a legislative body of its country in
         full ("Congress", "the Senate"): a mention of that chamber. Not when the word opens a
         longer name spaCy reads ("the House Judiciary Committee") or is followed by "of"."""
-        countries = {c.country for c in self.candidates if c.key and c.key.startswith("org:") and
-                     c.sector == "LEG" and c.country}
+        countries = {c.country or c.default_country for c in self.candidates if c.key and
+                     c.key.startswith("org:") and c.sector == "LEG" and (c.country or c.default_country)}
         if not countries:
             return
         short: dict[str, object] = {}
@@ -305,8 +308,25 @@ class MentionFinder:
             entry = chambers[0]
             cand = self._cand(tok.i, tok.i + 1, "name", entry.kind, country=entry.country,
                               sector=entry.sector, key=f"org:{entry.name}", name=entry.name)
+            self._shared_chamber(cand, entry.name, tok.i)
             self._add(cand)
             self._take(tok.i, tok.i + 1)
+
+    def _shared_chamber(self, cand: Candidate, text: str, i: int) -> None:
+        """A chamber named as many countries name theirs ("Senate", "House of Representatives";
+        not "US Senate") is of the country whose nationality adjective or possessive name comes
+        right before it ("the Nigerian Senate", "Australia's Senate"); else its country is left
+        to the article (the lexicon's becomes the default)."""
+        if norm(text) not in cues.SHARED_CHAMBERS or not cand.country:
+            return
+        cand.default_country, cand.country = cand.country, None
+        k = i - 1
+        if k > 0 and self.tokens[k].tag_ == "POS":
+            k -= 1
+        word = self.tokens[k].text if k >= 0 else ""
+        code = (self.lex.demonym(word) or self.lex.country(word)) if word[:1].isupper() else None
+        if code and code in self.lex.countries:
+            cand.country = code
 
     @staticmethod
     def _case_ok(text: str, entry) -> bool:

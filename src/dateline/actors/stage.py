@@ -45,6 +45,7 @@ def find_actors(work: Work) -> None:
     head_lemmas = {c.head: work.doc[c.head].head.lemma_.lower() for c in candidates}
     resolver = Resolver(candidates, lex, work.anchor, finder.countries_seen, head_lemmas,
                         finder.country_agents, finder.nationalities_seen, text=work.text)
+    place_shared_chambers(candidates, places, resolver.dominant_country())
     # A group of pronouns alone has no antecedent: mentions without an actor, never an actor "he"
     # (only the unquoted I of a line no name is given to is one speaker, named "speaker").
     clusters = [cl for cl in resolver.resolve() if cl.unnamed_speaker or
@@ -199,6 +200,23 @@ def local_countries(candidates: list[Candidate], places, doc, sent_of: dict[int,
             if len(here) == 1:
                 out[n] = here.pop()
     return out
+
+
+def place_shared_chambers(candidates: list[Candidate], places, dominant: str | None) -> None:
+    """The country of a chamber named as many countries name theirs ("the Senate") that its own
+    phrase did not place: its default (the lexicon's, the United States) in an article that
+    names that country or no country at all, in words or places; else the country the article
+    is about (``dominant``), else the one country it names; else none."""
+    shared = [c for c in candidates if c.default_country and not c.country]
+    if not shared:
+        return
+    named = {c.country for c in candidates if c.country and not c.default_country and
+             c.kind in ("name", "metonym", "title")} | {p.country for p in places or () if p.country}
+    for cand in shared:
+        if not named or cand.default_country in named:
+            cand.country = cand.default_country
+        else:
+            cand.country = dominant or (next(iter(named)) if len(named) == 1 else None)
 
 
 def context_country(countries: set[str], places) -> str | None:
