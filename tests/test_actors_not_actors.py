@@ -238,3 +238,24 @@ def test_a_speech_of_unlabelled_lines_that_asks_nothing_is_no_dialogue(actors_of
     for actor in actors_of(text):
         words = {m.text.lower() for m in actor.mentions}
         assert not ("i" in words and "you" in words), (actor.name, words)
+
+
+def test_a_title_written_with_capitals_holds_no_first_person(actors_of):
+    # "Love Me or Leave Me", a film's title: its capitalised "Me" is no unquoted first person,
+    # so the text gets no unnamed speaker.
+    text = ("Ann Reed retired in 1990.\n\nShe considered her best role to be the singer in the film "
+            "Love Me or Leave Me. She also sang.")
+    actors = actors_of(text)
+    assert not any(a.name == "unnamed speaker" for a in actors), names(actors)
+    assert not any(m.text == "Me" for a in actors for m in a.mentions), names(actors)
+
+
+def test_first_persons_inside_single_quotes_inside_double_quotes_are_quoted(actors_of):
+    # A quotation inside a quotation ('... ask me, "Is he rich?" and I said, "..."' written
+    # with single quotes inside double ones): its I is the speaker's, no unnamed speaker.
+    text = ('Ann Reed retired in 1990.\n\nAsked about it, Reed said, "Many people would ask me, '
+            "'Is he rich?' and I said, 'It's something I will not discuss.'\"\n\nShe died in 2019.")
+    actors = actors_of(text)
+    assert not any(a.name == "unnamed speaker" for a in actors), names(actors)
+    reed = next(a for a in actors if a.name == "Ann Reed")
+    assert sum(m.text == "I" for m in reed.mentions) == 2, reed.mentions

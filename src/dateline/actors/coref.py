@@ -317,7 +317,11 @@ class Resolver:
                     target = named.get(1 - side) or self._unnamed(unnamed, ("speaker", 1 - side), members)
             if target is None and role in ("speaker", "speakers") and not self.labelled and not quoted:
                 # A text without speaker labels that is no dialogue (a first-person account, an
-                # open letter): its unquoted I is one speaker, its unquoted we one group.
+                # open letter): its unquoted I is one speaker, its unquoted we one group; not a
+                # "Me" of a title ("the film Love Me or Leave Me"), which is nobody's.
+                members = [n for n in members if not self.c[n].title_cased]
+                if not members:
+                    continue
                 target = self._unnamed(unnamed, ("speaker",) if role == "speaker" else ("speakers",),
                                        members)
             if target is None:

@@ -81,6 +81,7 @@ class Candidate:
     # said they ..."): head token of the subject of the verb of saying
     described_as: tuple[str, ...] = ()  # for a person's name: the common nouns the text calls
     # them by, in apposition or right before the name ("a consultant, John Carter": consultant)
+    title_cased: bool = False  # a pronoun written with a capital inside a title ("Love Me or Leave Me")
     default_country: str | None = None  # a chamber's name many countries share ("the Senate"):
     # the lexicon's country, for an article that is American or does not say whose it is
 
@@ -1717,6 +1718,7 @@ class MentionFinder:
                 info = (info[0], info[1], "poss")  # "her" of "her father"
             cand = self._cand(tok.i, tok.i + 1, "pronoun", None, pronoun=info, number=info[0],
                               gender=info[1])
+            cand.title_cased = self._title_cased(tok)
             if tok.lower_ == "it":
                 cand.prev_subject = self._previous_subject(tok)
             elif tok.lower_ == "its" and tok.head.dep_ == "conj" and tok.head.head.pos_ == "PROPN":
@@ -1733,6 +1735,15 @@ class MentionFinder:
                 if token == tok.i:
                     description.attach_to = idx
 
+
+    @staticmethod
+    def _title_cased(tok) -> bool:
+        """Whether a pronoun is a word of a title written with capitals ("Love Me or Leave Me",
+        "the Me Too movement"): capitalised inside a sentence right after another word, not "I"."""
+        if tok.text == "I" or not tok.text[:1].isupper() or tok.is_sent_start or tok.i == 0:
+            return False
+        before = tok.doc[tok.i - 1]
+        return before.is_alpha and "\n" not in before.whitespace_
 
     @staticmethod
     def _reported_it(tok) -> bool:
