@@ -706,3 +706,14 @@ def test_one_word_people_label_after_a_cue_before_a_comma_is_a_village(run_place
     assert any(p.text == "Hiko" for p in work.places)
     work = run_places("Protests spread in Catholic, Protestant and secular towns.")
     assert not any(p.text == "Catholic" for p in work.places)
+
+
+def test_town_inside_a_longer_name_it_does_not_open_is_of_the_articles_countries(run_places):
+    # "Sabha" alone is a Libyan city; inside an Indian chamber's name, in a story of India, it is
+    # part of the name. A town of the article's country keeps its place ("CBC Toronto").
+    for text in ("Pranab Mukherjee of India was elected to the Rajya Sabha, the upper house, in 1969.",
+                 "Vijay Goel, a member of the Rajya Sabha, said the vote in New Delhi was fair."):
+        texts = {p.text for p in run_places(text).places}
+        assert "Sabha" not in texts and ("India" in texts or "New Delhi" in texts)
+    work = run_places("Snow closed schools across Ontario, Canada on Monday, CBC Toronto reported.")
+    assert any(p.text == "Toronto" and p.country == "CAN" for p in work.places)

@@ -165,6 +165,17 @@ def _town(candidates: list[tuple[Entry, bool]]) -> bool:
     return any(p and e.feature in ("PPL", "PPLC", "ADM2") for e, p in candidates)
 
 
+def _foreign_town(candidates: list[tuple[Entry, bool]], countries: set[str]) -> bool:
+    """Whether every reading of a name by its own name is a town or division outside
+    ``countries`` (those of the article's other places; never when the article has none): a
+    word inside a longer name that a town's size alone would make a place ("the Rajya Sabha" in
+    a story of India is no Sabha, Libya; "the State Duma" no Duma, Syria), unlike "CBC Toronto"
+    in a Canadian story."""
+    own = [e for e, p in candidates if p]
+    return bool(countries) and bool(own) and all(
+        e.feature in _HOST_FEATURES | {"ADM1"} and e.country not in countries for e in own)
+
+
 def _eminent(candidates: list[tuple[Entry, bool]]) -> bool:
     """A country, continent, first-order division or capital: well enough known to override
     spaCy's label ("Tbilisi" as PERSON, "Sri Lanka" as ORG)."""
@@ -739,7 +750,12 @@ class _Finder:
                 civic = opens and self.civic(e) and _town(found)
                 local = opens and (self.local(found) or _sizeable(found) or
                                    self.in_named_country(found, s)) and self.locative(s)
-                if found and (labelled or county or civic or local or _strong(found) or
+                # Inside a name it does not open, a town by its size alone only in a country
+                # of the article's places (seventh session of 2026-12-05: "the Rajya Sabha");
+                # an all-capital headline is no name ("RUSSIA STRIKES KYIV AND ODESA").
+                strong = _strong(found) and (labelled or opens or self.text[start:end].isupper()
+                                             or not _foreign_town(found, self.countries()))
+                if found and (labelled or county or civic or local or strong or
                               fold(self.text[s:e]) in self.known):
                     self.accept(s, e, found, labelled)
                     if self.text[start:end].isupper():
@@ -1174,6 +1190,8 @@ def embedded_mentions(text: str, entities, gazetteer: Gazetteer,
     reads them."""
     taken = [(m.start, m.end) for m in mentions]
     known = {fold(m.text) for m in mentions if m.candidates}
+    countries = {c.country for m in mentions
+                 for c, p in ([(c, p) for c, p in m.candidates if p] or m.candidates)}
     persons = [(e.start, e.end) for e in entities if e.label == "PERSON"]
     surnames = {e.text.split()[-1] for e in entities if e.label == "PERSON"}
     # names right after a title or an initial ("Lt. Brent Wheat", "Tyrise M. Bell")
@@ -1194,6 +1212,8 @@ def embedded_mentions(text: str, entities, gazetteer: Gazetteer,
             s, e, candidates = found
             if (s, e) == (start, end) or s in named or any(a < e and s < b for a, b in taken + persons) or text[s:e] in surnames:
                 continue
+            if s > start and fold(text[s:e]) not in known and _foreign_town(candidates, countries):
+                continue  # "the Lok Sabha" in a story of India (as _Finder.sub_span)
             taken.append((s, e))
             out.append(Mention(s, e, text[s:e], candidates, labelled=False, embedded=True))
     return out
