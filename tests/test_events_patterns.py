@@ -410,3 +410,9 @@ def test_blame_said_of_an_act_is_criticism(nlp):
                  "Iran described the sanctions as a burden."):
         events, _ = run_events(nlp, text, {"ir": IRN})
         assert not [e for e in events if e.type == "ACCUSE"], text
+    # A verb that is also a word of blame is the clause's act, not a judgement of it: the frame
+    # gives no criticism (the learned layer may still rate the report, far under the cut).
+    for text in ("Iran said it would breach the deal.",
+                 "Officials said the men would abuse the system."):
+        events, _ = run_events(nlp, text, {"ir": IRN})
+        assert not [e for e in events if e.cameo == "111"], text

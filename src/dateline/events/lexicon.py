@@ -15,7 +15,7 @@ DATA = Path(__file__).parent / "data"
 # Adverbs right after a verb that are its particle ("stepped down" parsed down <advmod stepped).
 PARTICLES = frozenset({"down", "up", "out", "off", "back", "away", "over"})
 
-CONDITION_KEYS = ("obj", "prep", "pobj", "xcomp", "ccomp", "prt", "mod", "purpose")
+CONDITION_KEYS = ("obj", "prep", "pobj", "xcomp", "ccomp", "copula", "prt", "mod", "purpose")
 
 # Word classes a condition may name as "@name" (``obj=@information``): data/<name>_nouns.txt.
 # @blame holds adjectives too ("unjust"): words of blame, whatever their part of speech.
@@ -140,7 +140,11 @@ def token_features(token) -> dict[str, set[str]]:
             features["ccomp"].add(_predicate(child))
             # "said the ruling was unjust", "'This is a disgrace,' he said": the copula's
             # complement is what the clause predicates
-            features["ccomp"].update(_copula_complements(child))
+            complements = _copula_complements(child)
+            features["ccomp"].update(complements)
+            # the complements alone, for frames that must not match the clause's verb: "said
+            # they would breach the deal" holds no blame, "said the deal was a breach" does
+            features["copula"].update(complements)
         elif dep == "prt" or (dep == "advmod" and child.i == token.i + 1 and
                               child.lower_ in PARTICLES):
             # "stepped down", "cracked down": the parser often takes the particle for an adverb
