@@ -113,22 +113,25 @@ def subject_of(verb, depth: int = 0):
     return None
 
 
-def _prep_objects(token, preps) -> list:
-    out = []
+def _preposition_objects(token):
+    """(preposition, its object) for each prepositional object of ``token``, in text order."""
     for child in token.children:
-        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
-            out.extend(c for c in child.children if c.dep_ == "pobj")
-    return out
+        if child.dep_ in ("prep", "dative"):
+            for c in child.children:
+                if c.dep_ == "pobj":
+                    yield child.lower_, c
+
+
+def _prep_objects(token, preps) -> list:
+    return [c for prep, c in _preposition_objects(token) if prep in preps]
 
 
 def _objects_by_prep(token) -> dict[str, list]:
     """``_prep_objects(token, (p,))`` for every preposition ``p`` at once, by ``p``: one pass over
     the children where asking each of the twelve target prepositions made twelve."""
     out: dict[str, list] = {}
-    for child in token.children:
-        if child.dep_ in ("prep", "dative"):
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            out.setdefault(child.lower_, []).extend(objects)
+    for prep, c in _preposition_objects(token):
+        out.setdefault(prep, []).append(c)
     return out
 
 
