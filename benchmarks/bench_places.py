@@ -3,7 +3,7 @@
 articles, plus speed and memory.
 
 Data: ``SHARED/data/geo/`` (``lgl.jsonl``, ``trnews.jsonl``; see its README) and the project's
-``training/places/wikinews_toponyms.jsonl`` (40 Wikinews articles of 2019-2020 labelled by hand
+``training/places/wikinews_toponyms.jsonl`` (70 Wikinews articles of 2019-2020 labelled by hand
 under ``training/places/toponym_rubric.md``; CC BY 2.5, Wikinews). Each gold text is
 annotated as it is (``clean=False``), with its ``date_ymd`` as the publication date and its URL,
 by a pipeline limited to the stages the places stage needs (``entities``, ``places``). The judged
@@ -43,7 +43,7 @@ from dateline.pipeline import Pipeline  # noqa: E402
 from common import read_jsonl  # noqa: E402
 
 CORPORA = (("LGL", "lgl.jsonl"), ("TR-News", "trnews.jsonl"))  # the resolver is fitted on their tune halves
-# Recent general news labelled by hand (toponym_rubric.md), halves fixed in the file ("half": 20
+# Recent general news labelled by hand (toponym_rubric.md), halves fixed in the file ("half": 35
 # articles each, by a seeded shuffle); measured only, never fitted on.
 WIKINEWS = ("Wikinews", "wikinews_toponyms.jsonl")
 DEV_SETS = CORPORA + (WIKINEWS,)
