@@ -550,6 +550,15 @@ def test_quoted_we_of_a_spokesman_named_with_a_possessive_is_the_organisation(ac
     assert actor_with(actors, "John Doe").sector == "BUS"
 
 
+def test_quoted_we_of_a_spokesman_named_with_his_organisation_before_the_title(actors_of):
+    # The organisation before the title, named again elsewhere, is where he speaks from, though
+    # another organisation "said" in the same paragraph.
+    actors = actors_of("Bolt Industries said its profits rose. Ajax Holdings said its profits fell. "
+                       'Ajax Holdings spokesman Tom Ferris said "We will recover, and our staff will stay."')
+    ajax = actor_with(actors, "Ajax Holdings")
+    assert {"We", "our"} <= {m.text for m in ajax.mentions}
+
+
 def test_organisation_noun_takes_the_last_organisation_of_a_sector_it_can_name(actors_of):
     actors = actors_of("The European Union fined Google on Monday. The bloc said the firm had "
                        "abused its dominance.")

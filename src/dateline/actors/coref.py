@@ -300,9 +300,12 @@ class Resolver:
                 # will not negotiate,' the Taliban said"), or of the organisation the speaking
                 # person holds a title at ("Ann Lee, a vice president at Acme, said 'We ...'");
                 # a person's "we" is not that person.
+                # The speaking person's employer comes first: "Acme said ... Bolt spokesman Tom
+                # Lee said 'We ...'" is Bolt's "we".
                 speaker = self._speaker_of(para, True, None)
-                target = self._speaker_of(para, True, None, kinds=("organization", "group", "country")) \
-                    or self._employer_of(speaker) or self._organisation_spoken_for(speaker, members)
+                target = self._employer_of(speaker) or \
+                    self._speaker_of(para, True, None, kinds=("organization", "group", "country")) \
+                    or self._organisation_spoken_for(speaker, members)
             side = sides.get(para)
             if side is not None and not quoted:
                 # A dialogue of unlabelled lines (a transcript): its lines alternate between two

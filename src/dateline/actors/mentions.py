@@ -1015,13 +1015,24 @@ class MentionFinder:
         person.head_word = title.phrase
         # An unlisted "organisation" inside the title is spaCy reading part of the title as a
         # name ("Interior" of "Interior Minister"): it is no actor of its own.
+        # One the article names again outside the title is the body the title is held at
+        # ("Acme coach Tom Lee said ... Acme won"): a mention of its own, and the person's employer
+        # (whose quoted "we" it is).
         first, last = self.tokens[start].idx, self.tokens[i - 1].idx + len(self.tokens[i - 1].text)
+        employer = None
         for other in self.candidates:
-            if other.actor_kind == "organization" and not other.key and not other.sector and \
+            if other.actor_kind == "organization" and other.kind == "name" and \
+                    first <= other.start and other.end <= last and \
+                    any(not (first <= s < last) for s, _ in _spelt(self.text, other.text)):
+                employer = employer or other
+            elif other.actor_kind == "organization" and not other.key and not other.sector and \
                     first <= other.start and other.end <= last:
                 other.kind = "dropped"
+        if employer is not None:
+            person.employer = employer.head
         cand = self._cand(start, i, "title", "person", attach_to=idx, head_word=title.phrase,
-                          country=person.country, sector=person.sector, role=person.role)
+                          country=person.country, sector=person.sector, role=person.role,
+                          employer=employer.head if employer is not None else None)
         self._add(cand)
         self._take(start, i)
 
