@@ -543,6 +543,12 @@ def test_object_named_as_a_person_is_that_person(actors_of):
     assert {"the victim", "She"} <= {m.text for m in actor_with(actors, "Jane Doe").mentions}
 
 
+def test_subject_identified_as_a_person_is_that_person(actors_of):
+    actors = actors_of("The victim was identified as Jane Doe. The man was later identified as John Carter.")
+    assert "The victim" in {m.text for m in actor_with(actors, "Jane Doe").mentions}
+    assert "The man" in {m.text for m in actor_with(actors, "John Carter").mentions}
+
+
 def test_quoted_we_of_a_spokesman_named_with_a_possessive_is_the_organisation(actors_of):
     actors = actors_of('"We will appeal," said Acme Corp\'s spokesman, John Doe.')
     acme = actor_with(actors, "Acme Corp")

@@ -350,7 +350,8 @@ class MentionFinder:
             self._take(span.start, span.end)
 
     def _entity_spans(self):
-        """spaCy's entities cut at line breaks ("Zaha Hadid\nDame" is a name and a title line)."""
+        """spaCy's entities cut at line breaks ("Zaha Hadid\nDame" is a name and a title line) and
+        at parentheses ("the Ohio Department of Parks (ParkWild" is a name and its alias)."""
         doc = self.doc
         for ent in doc.ents:
             i = ent.start
@@ -1563,6 +1564,14 @@ class MentionFinder:
                                       if g.dep_ == "pobj" and g.i in name_heads), None)
                         if named is not None:
                             return named
+        if tok.dep_ == "nsubjpass" and tok.head.lemma_ in cues.IDENTIFY_VERBS:
+            # "The victim was identified as Jane Roe", "the driver was named as John Carter".
+            named = next((name_heads[g.i] for prep in tok.head.children
+                          if prep.dep_ == "prep" and prep.lower_ == "as"
+                          for g in prep.children if g.dep_ == "pobj" and g.i in name_heads and
+                          self.candidates[name_heads[g.i]].actor_kind == "person"), None)
+            if named is not None:
+                return named
         verb = None
         if tok.dep_ == "attr" and tok.head.lemma_ in cues.COPULAS:
             verb = tok.head
