@@ -543,6 +543,13 @@ def test_object_named_as_a_person_is_that_person(actors_of):
     assert {"the victim", "She"} <= {m.text for m in actor_with(actors, "Jane Doe").mentions}
 
 
+def test_alias_in_parentheses_that_spacy_joined_to_the_name_is_split_off(actors_of):
+    actors = actors_of("The Ohio Department of Parks and Wildlife (ParkWild) said several acres burned. "
+                       "ParkWild requested help during the emergency.")
+    parks = actor_with(actors, "Ohio Department of Parks and Wildlife")
+    assert [m.text for m in parks.mentions].count("ParkWild") == 2
+
+
 def test_subject_identified_as_a_person_is_that_person(actors_of):
     actors = actors_of("The victim was identified as Jane Doe. The man was later identified as John Carter.")
     assert "The victim" in {m.text for m in actor_with(actors, "Jane Doe").mentions}
