@@ -550,6 +550,15 @@ def test_alias_in_parentheses_that_spacy_joined_to_the_name_is_split_off(actors_
     assert [m.text for m in parks.mentions].count("ParkWild") == 2
 
 
+def test_unlabelled_alias_in_parentheses_is_the_organisations(actors_of):
+    # spaCy gives "CalFire" no label here, in the parentheses or after.
+    actors = actors_of("A small plane crashed near the highway on Monday. The California Department of "
+                       "Forestry and Fire Protection (CalFire) said two acres burned. CalFire asked "
+                       "residents to stay away.")
+    forestry = actor_with(actors, "California Department of Forestry and Fire Protection")
+    assert [m.text for m in forestry.mentions].count("CalFire") == 2
+
+
 def test_subject_identified_as_a_person_is_that_person(actors_of):
     actors = actors_of("The victim was identified as Jane Doe. The man was later identified as John Carter.")
     assert "The victim" in {m.text for m in actor_with(actors, "Jane Doe").mentions}

@@ -784,8 +784,20 @@ class MentionFinder:
             k = cand.end
             while k < len(self.text) and self.text[k] == " ":
                 k += 1
-            if self.text[k:k + 1] != "(" or k + 1 not in by_start:
+            if self.text[k:k + 1] != "(":
                 continue
+            if k + 1 not in by_start:
+                # An alias spaCy left unlabelled ("... Fire Protection (CalFire) said"): one word
+                # with a capital, alone in the parentheses.
+                close = self.text.find(")", k + 1)
+                span = self.doc.char_span(k + 1, close) if 0 < close - k - 1 <= 12 else None
+                if span is None or len(span) != 1 or not span[0].is_alpha or not span[0].text[:1].isupper() or \
+                        span[0].ent_type_ or not self._free(span.start, span.end) or \
+                        self.lex.country(span.text):
+                    continue
+                by_start[k + 1] = self._add(self._cand(span.start, span.end, "name", cand.actor_kind,
+                                                       name_tokens=(span[0].lower_,)))
+                self._take(span.start, span.end)
             alias = self.candidates[by_start[k + 1]]
             if self.text[alias.end:alias.end + 1] == ")" and alias.attach_to is None and \
                     " " not in alias.text and alias.actor_kind in ("organization", "group"):
