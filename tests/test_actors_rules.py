@@ -559,6 +559,14 @@ def test_unlabelled_alias_in_parentheses_is_the_organisations(actors_of):
     assert [m.text for m in forestry.mentions].count("CalFire") == 2
 
 
+def test_name_in_apposition_to_a_possessed_noun_is_that_person(actors_of):
+    actors = actors_of("The city's security chief, Abdul Karim, announced on Monday that there were suspects.")
+    assert "The city's security chief" in {m.text for m in actor_with(actors, "Abdul Karim").mentions}
+    # A work's noun is no person's: the album keeps its title to itself.
+    actors = actors_of("The singer said her debut album, Jane Roe, sold well.")
+    assert not any(m.text.endswith("album") for a in actors for m in a.mentions)
+
+
 def test_subject_identified_as_a_person_is_that_person(actors_of):
     actors = actors_of("The victim was identified as Jane Doe. The man was later identified as John Carter.")
     assert "The victim" in {m.text for m in actor_with(actors, "Jane Doe").mentions}

@@ -90,6 +90,14 @@ ROLE_NOUNS = frozenset({
     "senate", "house", "police", "military", "taliban", "regime",
 }) | ORGANISATION_EPITHETS
 
+# Nouns of works and products: a name in apposition to one is its title, not a person's name
+# ("the television series, Gilmore Girls", "her debut album, Jane Roe").
+WORK_NOUNS = frozenset({
+    "series", "show", "programme", "program", "sitcom", "episode", "film", "movie", "documentary",
+    "album", "single", "song", "track", "record", "book", "novel", "memoir", "play", "musical",
+    "opera", "poem", "painting", "sculpture", "game", "video", "podcast", "magazine", "newspaper",
+    "column", "blog", "channel", "brand", "product", "ship", "vessel", "horse", "dog", "cat"})
+
 # Role nouns that name a body, not a person: one known only by such a noun ("a bank in Ohio ...
 # The bank said it ...") is what a later "it" may stand for.
 INSTITUTION_NOUNS = ORGANISATION_EPITHETS | frozenset({

@@ -1578,6 +1578,17 @@ class MentionFinder:
                                       if g.dep_ == "pobj" and g.i in name_heads), None)
                         if named is not None:
                             return named
+        if tok.tag_ == "NN" and tok.lemma_.lower() not in cues.WORK_NOUNS and \
+                any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts):
+            # "The city's security chief, Abdul Karim,", "the team's manager, Tom Baker": a
+            # person's name of two words or more in apposition to a definite or possessed singular
+            # noun, whatever the noun (not a plural: "their four dogs, Marbles, ..."; not one word
+            # spaCy calls a person: "the WB series, Supernatural").
+            named = next((name_heads[c.i] for c in tok.rights if c.dep_ == "appos" and c.i in name_heads
+                          and self.candidates[name_heads[c.i]].actor_kind == "person" and
+                          len(self.candidates[name_heads[c.i]].text.split()) > 1), None)
+            if named is not None:
+                return named
         if tok.dep_ == "nsubjpass" and tok.head.lemma_ in cues.IDENTIFY_VERBS:
             # "The victim was identified as Jane Roe", "the driver was named as John Carter".
             named = next((name_heads[g.i] for prep in tok.head.children
