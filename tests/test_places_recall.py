@@ -717,3 +717,29 @@ def test_town_inside_a_longer_name_it_does_not_open_is_of_the_articles_countries
         assert "Sabha" not in texts and ("India" in texts or "New Delhi" in texts)
     work = run_places("Snow closed schools across Ontario, Canada on Monday, CBC Toronto reported.")
     assert any(p.text == "Toronto" and p.country == "CAN" for p in work.places)
+
+
+def test_a_disease_named_after_a_place_is_no_place(run_places):
+    # Powassan is an Ontario town and West Nile an Ugandan district; the virus is neither.
+    work = run_places("The senator died in Maine from Powassan virus, doctors said, and two "
+                      "farmers in Ohio caught West Nile virus last summer.")
+    texts = {p.text for p in work.places}
+    assert "Maine" in texts and "Ohio" in texts
+    assert not texts & {"Powassan", "West Nile", "Nile"}
+
+
+def test_an_oil_field_is_a_place_without_a_record(run_places):
+    work = run_places("Drones struck a processing plant and the Qarnain oil field on Saturday, "
+                      "and the Harald Norberg gas field was shut.")
+    by_text = {p.text: p for p in work.places}
+    assert by_text["Qarnain oil field"].geonameid is None
+    assert "Harald Norberg gas field" in by_text
+
+
+def test_the_gulf_of_a_place_is_that_gulf_not_the_persian_gulf(run_places):
+    work = run_places("The river runs 400 miles to the Gulf of Mexico near Beaumont. Tankers "
+                      "crossed the Gulf to Qatar.")
+    by_text = {p.text: p for p in work.places}
+    assert by_text["Gulf of Mexico"].lon < -80
+    assert by_text["Gulf"].lon > 40
+

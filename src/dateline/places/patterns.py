@@ -259,6 +259,15 @@ OPENING_CUES = frozenset({"In", "At", "From", "Near", "Outside", "Around", "Acro
 STREET_ABBREVIATIONS = (" St.", " Rd.", " Ave.", " Blvd.", " Dr.", " Ln.", " Pkwy.")
 HOUSE_NUMBER = re.compile(r"(?:\d[\d\-/]*[A-Za-z]?\s+)?")
 NAME_PARTICLES = {"of", "de", "du", "la", "el", "al", "and", "the", "on", "upon"}
+# A disease named after a place ("Powassan virus", "West Nile virus", "Lassa fever", "Lyme
+# disease", "Hong Kong flu"): the name is the disease's, no toponym of the text (eighth session
+# of 2026-12-06).
+DISEASE_NAMED = re.compile(r"(?<![\w\-'’])(?P<name>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2})"
+                           r"\s+(?:virus|fever|disease|flu)\b")
+# An oil or gas field, its lower-case words part of its name ("the Khurais oil field", "the Johan
+# Sverdrup oil field"): a place GeoNames' populated places lack, whatever spaCy labelled the
+# name (a person's, an organisation's).
+OIL_FIELD = re.compile(r"(?<![\w\-'’])[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2} (?:oil|gas|oil and gas) ?fields?\b")
 # A title right before a name makes it a person's: "Queen Elizabeth", "President Vladimir".
 TITLE = re.compile(
     r"\b(?:Queen|King|Prince|Princess|President|Pope|Sen\.|Senator|Rep\.|Gov\.|Governor|Judge|"

@@ -22,8 +22,8 @@ from .lexicon_demonyms import COUNTRY_DEMONYMS, DEMONYMS
 from .lexicon_states import (CITY_ABBREVIATIONS, DISTRICT_ABBREVIATIONS, PROVINCE_ABBREVIATIONS,
                              STATE_ABBREVIATIONS)
 from .patterns import (ADMINISTRATION_AFTER, APPOSED, ARABIC_ARTICLE, AT_BEFORE, CAPITALISED, CIVIC_AFTER, COMPASS,
-                       COUNTY_LIST, DATELINE, DATELINE_BARE, DATELINE_TITLE, DIVISION_TYPE_WORDS, FACILITY,
-                       INNER_PARTICLE,
+                       COUNTY_LIST, DATELINE, DATELINE_BARE, DATELINE_TITLE, DISEASE_NAMED, DIVISION_TYPE_WORDS,
+                       FACILITY, INNER_PARTICLE, OIL_FIELD,
                        HOLIDAY_AFTER, HOUSE_NUMBER, HYPHENATED, LANDMARK, LEADING, LIST_NAME, LOCAL_NOUN_AFTER,
                        LIST_NAME_WIDE, OFFICE_OF, LISTED_AFTER, LISTED_BEFORE, LIST_GOES_ON_AFTER, FROM_BEFORE, TO_AFTER, LOCATIVE_BEFORE, NAME_PARTICLES, NOT_TYPED_NAMES,
                        OF_AFTER_PERSON, OPENING_CUES, PARTY_PLACE, PERSON_CONTEXT, PLACE_WORD,
@@ -551,19 +551,37 @@ class _Finder:
             if found:
                 self.accept(s, e, found, False)
 
+    def named_features(self) -> None:
+        """Names that a lower-case word after them makes no town's: a disease's ("Powassan
+        virus"), set aside, and an oil or gas field's ("the Khurais oil field"), a place without a
+        record (eighth session of 2026-12-06)."""
+        for m in DISEASE_NAMED.finditer(self.text):
+            self.taken.append(m.span("name"))
+        for m in OIL_FIELD.finditer(self.text):
+            s, e = trim(self.text, *m.span())
+            if self.free(s, e):
+                self.accept(s, e, [], False)
+
     def region_names(self) -> None:
         """Names of the regions table of two words or more, written whole, whatever spaCy
         labelled their words: "the Amazon rainforest" (spaCy's organisation "Amazon"), "John F.
         Kennedy International Airport". An alias that opens with "the" ("the Gulf") is read by
         its whole and reported without the article. Not the opening of a longer capitalised
         name ("the Gulf War", "Middle East Airlines"): spaCy's span decides those."""
-        for m in _region_pattern().finditer(self.text):
+        pattern = _region_pattern()
+        for m in pattern.finditer(self.text):
             s, e = m.span()
+            the = m.group().startswith("the ")
+            # An alias with "the" is no match where a longer name opens after it: "the Gulf of
+            # Mexico" is not "the Gulf" (the Persian Gulf) and "of Mexico" (eighth session).
+            longer = pattern.match(self.text, s + 4) if the else None
+            if longer and longer.end() > e:
+                s, e, the = longer.start(), longer.end(), False
             if not self.free(s, e) or _CAPITALISED_NEXT.match(self.text, e):
                 continue
             found = [(c, p) for c, p in self.candidates(s, e) if p and c.feature in REGION_FEATURES]
             if found:
-                self.accept(s + 4 if m.group().startswith("the ") else s, e, found, True)
+                self.accept(s + 4 if the else s, e, found, True)
 
     def typed_names(self) -> None:
         """Names a place-type word introduces or follows: "the villages of Foua and Kfraya",
@@ -1013,6 +1031,7 @@ def find_mentions(text: str, entities, gazetteer: Gazetteer,
     f.surnames -= {name for name in f.surnames if place[name] > person[name] and any(
         p and c.population >= MIN_POPULATION_WORLD_CITY for c, p in lookup(gazetteer, name))}
     f.personal = {fold(name) for name, n in person.items() if n > place[name]}
+    f.named_features()
     f.datelines()
     f.county_lists()
     f.street_lists()
