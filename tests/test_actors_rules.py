@@ -567,6 +567,16 @@ def test_name_in_apposition_to_a_possessed_noun_is_that_person(actors_of):
     assert not any(m.text.endswith("album") for a in actors for m in a.mentions)
 
 
+def test_the_latter_and_the_former_are_the_members_of_the_last_pair(actors_of):
+    actors = actors_of("Talks between Acme Holdings and Bolt Industries failed, and Acme blamed the latter.")
+    assert "the latter" in {m.text for m in actor_with(actors, "Bolt Industries").mentions}
+    actors = actors_of("Tom Baker and Jane Roe met in May. The former said he was pleased.")
+    assert "The former" in {m.text for m in actor_with(actors, "Tom Baker").mentions}
+    # A title's "former" is no pronoun of a pair.
+    actors = actors_of("Tom Baker and Jane Roe met in May. The former president of Acme spoke.")
+    assert "The former" not in {m.text for a in actors for m in a.mentions}
+
+
 def test_subject_identified_as_a_person_is_that_person(actors_of):
     actors = actors_of("The victim was identified as Jane Doe. The man was later identified as John Carter.")
     assert "The victim" in {m.text for m in actor_with(actors, "Jane Doe").mentions}

@@ -213,6 +213,7 @@ class MentionFinder:
         self._parenthetical_aliases()
         self._repeated_names()
         self._descriptions()
+        self._latter_former()
         self._demonyms()
         self._pronouns()
         self._both_parties()
@@ -1729,6 +1730,29 @@ class MentionFinder:
                    for t in gap):
                 return name_heads[other.i]
         return None
+
+    def _latter_former(self):
+        """ "the FAA and the NTSB began investigations, with the latter confirming ...": "the
+        latter" ("the former") standing alone is the second (first) of the last two actors named
+        as a pair ("X and Y") in its sentence or the one before."""
+        by_head = {c.head: n for n, c in enumerate(self.candidates) if c.kind in ("name", "description")}
+        for tok in self.tokens:
+            if tok.lower_ not in ("latter", "former") or tok.i in self.taken or tok.i == 0 or \
+                    self.tokens[tok.i - 1].lower_ != "the" or \
+                    tok.dep_ in ("amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN") and \
+                    tok.head.ent_type_ not in ("DATE", "TIME"):
+                continue  # "the former president", "the latter half"; not "the latter yesterday"
+            pairs = [(by_head[t.head.i], by_head[t.i]) for t in self.tokens[:tok.i]
+                     if t.dep_ == "conj" and t.i in by_head and t.head.i in by_head and
+                     self.sent_of[t.i] >= self.sent_of[tok.i] - 1]
+            if not pairs:
+                continue
+            first, second = pairs[-1]
+            meant = self.candidates[second if tok.lower_ == "latter" else first]
+            self._add(self._cand(tok.i - 1, tok.i + 1, "description", meant.actor_kind,
+                                 attach_to=second if tok.lower_ == "latter" else first,
+                                 head_word=tok.lower_, definite=True, number=meant.number))
+            self._take(tok.i - 1, tok.i + 1)
 
     def _both_parties(self):
         """ "the two sides", "both countries": handed to the events stage, not one actor."""
