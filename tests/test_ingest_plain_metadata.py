@@ -651,3 +651,55 @@ def test_a_name_with_a_link_to_the_writers_page_is_a_byline(line):
 def test_a_link_to_more_articles_after_a_menu_item_names_no_one():
     page = MENU + "\nCouncil approves budget after long debate on road repairs\nMore Articles in Local News »\n" + BODY
     assert clean_text(page).authors == []
+
+
+@pytest.mark.parametrize("ago", ["2 hours ago", "Updated 35 mins ago", "an hour ago", "29 minutes ago • 1",
+                                 "vor 3 Stunden", "il y a 2 heures", "hace 5 horas", "2 ore fa", "před 2 hodinami"])
+def test_a_bare_name_over_a_time_ago_alone_is_a_byline(ago):
+    assert bare_byline("Lorna Quist", ago, ago=True) == ["Lorna Quist"] and bare_byline("Lorna Quist", ago) == []
+    page = MENU + "\nCouncil approves budget after long debate on road repairs\nLorna Quist\n" + ago + "\n" + BODY
+    assert clean_text(page).authors == ["Lorna Quist"]
+
+
+@pytest.mark.parametrize("following", ["Two hours ago the council met", "2 hours", "Weather Sport"])
+def test_a_bare_name_over_no_time_ago_stays_no_byline(following):
+    assert bare_byline("Lorna Quist", following, ago=True) == []
+
+
+def test_a_teasers_writer_over_a_time_ago_loses_to_the_articles_dated_byline_further_off():
+    teaser = "Harbour Board Opens Talks With Ferry Union\nPavel Reyes\nAn hour ago\n"
+    page = (MENU + "\n" + teaser + "Subscribe\nCouncil approves budget after long debate on road repairs\n"
+            + "\n".join(f"Section {n}" for n in range(6)) + "\nLorna Quist\n9/11/13 10:00AM\n" + BODY)
+    assert clean_text(page).authors == ["Lorna Quist"]
+
+
+def test_an_author_box_under_the_post_names_its_writer_when_no_byline_does():
+    box = "\nShare\nTweet\nLorna Quist\nLorna Quist is a reporter who covers the town hall for the Gazette.\n"
+    page = MENU + "\nCouncil approves budget after long debate on road repairs\n" + BODY + box
+    assert clean_text(page).authors == ["Lorna Quist"]
+    # a site's self-description under its name is no author box
+    site = "\nTown Xpress\nTown Xpress is a news site for the harbour towns and their councils.\n"
+    assert clean_text(MENU + "\nCouncil approves budget after long debate on road repairs\n" + BODY + site).authors == []
+    # the name alone twice, or a sentence about someone not printed alone over it, is no author box
+    other = "\nLorna Quist\nDid the council get it right? Lorna Quist thinks so.\nMayor Tom Reed\nTom Reed said so.\n"
+    assert clean_text(MENU + "\nCouncil approves budget after long debate on road repairs\n" + BODY + other).authors == []
+    # a byline that says "By" wins over the box
+    page = MENU + "\nCouncil approves budget after long debate on road repairs\nBy Jane Doe\n" + BODY + box
+    assert clean_text(page).authors == ["Jane Doe"]
+
+
+def test_the_date_and_byline_under_the_headline_over_the_date_line_beat_a_widgets_date_near_the_teasers():
+    # the article's stretch took in teaser blocks far above the headline; a weather widget's date
+    # sits near the stretch's start, the article's own date and byline under the headline found over
+    # its date line
+    teaser = ("Harbour Board Opens Talks With Ferry Union {n}; the ferry workers' union on Monday turned its "
+              "attention to the harbour board, which runs the island routes and the night boats, and asked for more pay.")
+    blocks = "\n".join("\n".join(teaser.format(n=3 * b + k) for k in range(3)) + f"\nSection {b}\nMore" for b in range(6))
+    teasers = "\n".join(teaser.format(n=90 + k) for k in range(3))
+    widget = "Weather\nFirst Forecast November 20, 2019 (Overnight) Patchy Fog Continues Overnight\n7 hours ago\n"
+    page = (MENU + "\n" + teasers + "\n" + widget + blocks
+            + "\nTown Council Approves Budget After Long Debate On Road Repairs\nNovember 19, 2019 at 9:45 am\n"
+            "By Lorna Quist\n" + BODY)
+    found = clean_text(page)
+    assert found.title == "Town Council Approves Budget After Long Debate On Road Repairs"
+    assert found.published == "2019-11-19T09:45:00" and found.authors == ["Lorna Quist"]

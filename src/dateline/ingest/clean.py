@@ -25,9 +25,8 @@ from .encoding import repair
 from .extracted import Extracted
 from .line_model import load_model, probabilities
 from .lines import Line, split_lines, tag_lines
-from .metadata_text import (closing_byline, dated_byline, first_date, listed_dates, nearby_authors, nearby_date,
-                            opening_date, url_date,
-                            parse_published_line, publisher_of, title_of)
+from .metadata_text import (author_box, closing_byline, dated_byline, first_date, listed_dates, nearby_authors,
+                            nearby_date, opening_date, url_date, parse_published_line, publisher_of, title_of)
 from . import patterns as P
 
 # Boilerplate kinds whose lines are dropped wherever they are (inside the article too).
@@ -189,7 +188,7 @@ def _opening_headline(lines: list[Line]) -> str | None:
     return P.GLUED_SECTION.sub("", kept[0].text) if any(line.words >= P.PROSE_WORDS for line in after) else None
 
 
-def _headline_over_meta(lines: list[Line]) -> str | None:
+def _headline_line_over_meta(lines: list[Line]) -> Line | None:
     """With no headline found by the article (a page whose article the cleaner placed elsewhere),
     the headline over the page's first byline or date line (outside a dated list): of the HEADLINE_OVER_META_LOOKBACK lines
     above it that read like a headline, the one the lines under it echo most (at least
@@ -218,7 +217,7 @@ def _headline_over_meta(lines: list[Line]) -> str | None:
             score = len(words & opening) / (len(words) + 1)
             if score > best_score:
                 best, best_score = candidate, score
-        return P.GLUED_SECTION.sub("", best.text) if best is not None else None    # (the first such line only)
+        return best    # (the first such line only)
     return None
 
 
@@ -295,20 +294,30 @@ def _collect_metadata(lines: list[Line], found: Extracted, now: datetime | None 
         if line.authors:
             found.authors.extend(a for a in line.authors if a not in found.authors)
     found.boilerplate = [Boilerplate(kind=kind, text="\n".join(texts)) for kind, texts in runs]
-    found.title = title_of(lines) or _opening_headline(lines) or _headline_over_meta(lines)
-    # a labelled or bare date line, then a date on a short line near the article's start, then an
-    # "Updated …" line
+    found.title = title_of(lines) or _opening_headline(lines)
     headline = next((i for i, line in enumerate(lines) if line.kind == "headline"), None)
     first = next((i for i, line in enumerate(lines) if not line.dropped), len(lines))
     anchors = [first] if headline is None else [headline, first]
+    if found.title is None:
+        # no headline by the article: the headline over the page's first byline or date line is the
+        # title, and the lines around it are read for the date and the byline as the article's start's
+        # are (the stretch found began far above it: teasers taken in)
+        over = _headline_line_over_meta(lines)
+        if over is not None:
+            found.title = P.GLUED_SECTION.sub("", over.text)
+            anchors = [over.number, first]    # (in that order: see metadata_text._between)
+    # a labelled or bare date line, then a date on a short line near the article's start, then an
+    # "Updated …" line
     fallback = functools.cache(lambda: dated_byline(lines))   # read only when needed
     found.published = parse_published_line(lines, updated=False, anchors=anchors) \
         or nearby_date(lines, anchors, now) or opening_date(lines, first) \
         or parse_published_line(lines) or fallback()[1] or first_date(lines) or url_date(url)
     # the byline nearest the article's start names its authors: one that says "By" first, then a
     # post's signature under it ("Posted by Jane Doe at 9:22 AM"), then the other nearby forms (a bare
-    # name over a date); only without any, every byline the rules tagged
+    # name over a date), then a bare name over a time ago; only without any, every byline the rules
+    # tagged, a dated byline anywhere, and last a post's author box ("Jane Doe" / "Jane Doe is a …")
     last = max((i for i, line in enumerate(lines) if not line.dropped), default=len(lines))
     found.authors = nearby_authors(lines, anchors, labelled=True) or closing_byline(lines, last) \
-        or nearby_authors(lines, anchors) or found.authors or fallback()[0]
+        or nearby_authors(lines, anchors) or nearby_authors(lines, anchors, ago=True) or found.authors \
+        or fallback()[0] or author_box(lines)
     found.publisher = publisher_of(lines)

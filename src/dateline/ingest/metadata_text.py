@@ -372,13 +372,16 @@ _FOREIGN_MONTH = re.compile(r"\b(?:" + "|".join(sorted(P.FOREIGN_MONTHS, key=len
                             re.IGNORECASE)
 
 
-def nearby_authors(lines: list[Line], anchors: list[int], labelled: bool = False) -> list[str]:
+def nearby_authors(lines: list[Line], anchors: list[int], labelled: bool = False, ago: bool = False) -> list[str]:
     """The people of the byline nearest the article's start ("By Lena Hart", "Paula Greer - Jan
     23, 2020", "Maren Holt @marenholt / 2 days", "Jane Doe | Reuters"; a "By" on a line of
     its own reads the next line; see ``_nearest``) — not every name a page prints in a byline
     (comments, "More from …", reviewers further down). Captions are read: a byline can sit under
     the lead photo's caption line. With ``labelled``, only a byline that says "By" or "Posted by"
-    (a blog's name over the day's date is no byline beside the post's "Posted by …" signature)."""
+    (a blog's name over the day's date is no byline beside the post's "Posted by …" signature).
+    With ``ago``, a bare name over a time ago alone ("Jane Doe" / "2 hours ago") is read too: the
+    caller asks for that only when no other byline was found (a teaser list prints its stories'
+    writers that way beside the article's dated byline)."""
     headline = set(next((line.key.split() for line in lines if line.kind == "headline"), []))
 
     def read(line: Line) -> list[str]:
@@ -389,7 +392,8 @@ def nearby_authors(lines: list[Line], anchors: list[int], labelled: bool = False
             return byline_people("By " + following)
         if labelled and not says_by(_LEADING_MARKS.sub("", line.text)):
             return []
-        bare = bare_byline(line.text, following, lines[line.number + 2].text if line.number + 2 < len(lines) else None)
+        bare = bare_byline(line.text, following, lines[line.number + 2].text if line.number + 2 < len(lines) else None,
+                           ago=ago)
         if bare:
             return bare
         # nor is the headline printed again with its site ("Council Approves Budget | Town News")
@@ -457,6 +461,24 @@ def closing_byline(lines: list[Line], last: int) -> list[str]:
     return []
 
 
+def author_box(lines: list[Line]) -> list[str]:
+    """The writer named by a post's author box: a name alone on its line and, on the next, a
+    biography that opens with the same name ("Jane Doe" then "Jane Doe is a reporter who covers
+    …", "Jane Doe, a senior editor, …") and says it is a person's (a pronoun, a writer's trade:
+    ``_BIO_PERSON``; "Town Xpress" / "Town Xpress is a news site" is a site's), wherever on the
+    page (blogs print it under the post, past the share buttons). The last resort when no byline named anyone: the name printed twice, the
+    second time as the subject of a biography, is the page's writer, not a name in a list."""
+    for line, bio in zip(lines, lines[1:]):
+        if line.words > 5 or line.kind in _NOT_DATE_KINDS or not _BARE_NAME.fullmatch(line.text) \
+                or not bio.text.startswith(line.text) or not _BIO_OPENING.match(bio.text, len(line.text)) \
+                or not _BIO_PERSON.search(bio.text, len(line.text)):
+            continue
+        name = person_name(line.text)
+        if name and not any(word.lower() in P.NOT_NAME_WORDS for word in name.split()):
+            return [name]
+    return []
+
+
 def byline_people(text: str) -> list[str]:
     """Person names of a byline-like line, or [] when the line is not one."""
     unlinked = without_profile_link(text)
@@ -507,9 +529,10 @@ def says_by(text: str) -> bool:
     return bool(_BY.match(text) or _DATE_BY.match(text))
 
 
-def bare_byline(text: str, following: str | None, then: str | None = None) -> list[str]:
-    """A name alone on its line with the date (or the reading time) on the next: "Jane Doe" then
-    "Nov 18, 2019 4:26 pm"; "JANE DOE, Outlet" then "18 NOV 2019". Without that date a line of
+def bare_byline(text: str, following: str | None, then: str | None = None, ago: bool = False) -> list[str]:
+    """A name alone on its line with the date (or the reading time; with ``ago``, also a time ago
+    alone: "2 hours ago", "vor 3 Stunden", ``_TIME_AGO_LINE``) on the next: "Jane Doe" then "Nov
+    18, 2019 4:26 pm"; "JANE DOE, Outlet" then "18 NOV 2019". Without that date a line of
     two capitalised words is as likely a menu item or a heading as a byline. A follow button between
     them ("Follow") is passed over: ``then`` is the line after it."""
     if following is not None and _FOLLOW_BUTTON.match(following):
@@ -517,7 +540,8 @@ def bare_byline(text: str, following: str | None, then: str | None = None) -> li
     if following is None or len(text.split()) > 9 or len(following.split()) > P.NEARBY_DATE_MAX_WORDS:
         return []
     match = _BARE_LINE.fullmatch(_ROLE_AFTER_NAME.sub("", text))
-    if not match or not (_READING_TIME.search(following) or line_date(following) or _role_line(following)):
+    if not match or not (_READING_TIME.search(following) or line_date(following) or _role_line(following)
+                         or ago and _TIME_AGO_LINE.fullmatch(following)):
         return []
     names = people_of(_NAME_SPLIT.split(match.group("names")))
     if not names or any(word.lower() in P.NOT_NAME_WORDS for name in names for word in name.split()):
@@ -651,7 +675,30 @@ _BARE_LINE = re.compile(rf"(?P<names>{_ONE_NAME}(?:\s+(?:and|&)\s+{_ONE_NAME})?)
 _ROLE_AFTER_NAME = re.compile(r"\s+[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s+(?:correspondent|editor|reporter|writer|columnist|"
                               r"journalist|commentator)$")
 _HANDLE_TAIL = re.compile(r"\s*@\w+\s*$")
+# what follows a writer's name at the start of an author box's biography ("… is a reporter", "…, a senior editor")
+_BIO_OPENING = re.compile(r"\s+(?:is|was|has|writes|joined|lives)\s|,\s+(?:a|an|the|our)\s")
+# what makes it a person's biography, not a site's self-description ("Town Xpress covers all …"): a
+# pronoun or a writer's trade
+_BIO_PERSON = re.compile(r"\b(?:he|she|his|her|i|my)\b|\b(?:writer|reporter|editor|author|journalist|"
+                         r"columnist|correspondent|contributor|freelancer?|blogger|novelist|critic)s?\b", re.IGNORECASE)
 _READING_TIME = re.compile(r"^\d{1,2}\s*min(?:ute)?s?\.?\s+read\b", re.IGNORECASE)
+# a line that is a time ago alone (a label before it, a comment count after it), as pages print it
+# under the writer's name: "2 hours ago", "Updated 5 mins ago", "29 minutes ago • 1", and the same in
+# the languages whose month names patterns.FOREIGN_MONTHS knows: "vor 3 Stunden", "il y a 2 heures",
+# "hace 2 horas", "há 2 horas", "2 ore fa", "2 uur geleden", "před 2 hodinami" (what a time ago
+# dates is read only against the fetch time, relative_date; here it only says the name is a byline)
+_AGO_COUNT = r"(?:\d{1,3}|an?|one|une?|un[ao]?|uma?|een|einer|einem)"
+_TIME_AGO_LINE = re.compile(
+    r"\W*(?:(?:updated|published|posted|modified)\s*:?\s*)?(?:"
+    rf"{_AGO_COUNT}\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago"
+    rf"|vor\s+{_AGO_COUNT}\s+(?:minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?)"
+    rf"|il\s+y\s+a\s+{_AGO_COUNT}\s+(?:minutes?|heures?|jours?|semaines?|mois)"
+    rf"|(?:hace|há)\s+{_AGO_COUNT}\s+(?:minutos?|horas?|días?|dias?|semanas?|mes(?:es)?)"
+    rf"|{_AGO_COUNT}\s+(?:minut[oi]|or[ae]|giorn[oi]|settiman[ae]|mes[ei])\s+fa"
+    rf"|{_AGO_COUNT}\s+(?:minuten|minuut|uur|dagen|dag|weken|week|maanden|maand)\s+geleden"
+    r"|před\s+(?:\d{1,3}\s+)?(?:minutami|minutou|hodinami|hodinou|dny|dnem|týdny|týdnem|měsíci)"
+    r")(?:\s*[•·|,]\s*\d{1,4})?\W*",
+    re.IGNORECASE)
 # a bare name at the start of a line (no lone initial, as _ONE_NAME allows), alone or two of them
 _NO_INITIAL_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{P.PARTICLE})){{1,3}}"
 _BARE_NAME = re.compile(rf"^{_NO_INITIAL_NAME}")
