@@ -743,3 +743,34 @@ def test_the_gulf_of_a_place_is_that_gulf_not_the_persian_gulf(run_places):
     assert by_text["Gulf of Mexico"].lon < -80
     assert by_text["Gulf"].lon > 40
 
+
+def test_a_state_after_a_state_is_a_list_not_a_qualifier(run_places):
+    # "Mississippi, Missouri" inside a list of states is two states, not Mississippi County,
+    # Missouri; "Russia, U.S. officials" is no Russia of the United States; "Washington, D.C."
+    # stays the capital and its district.
+    work = run_places("Voters went to the polls in Idaho, Michigan, Mississippi, Missouri and "
+                      "North Dakota on Tuesday.")
+    by_text = {p.text: p for p in work.places}
+    assert by_text["Mississippi"].feature == "ADM1" and by_text["Missouri"].feature == "ADM1"
+    work = run_places("The sanctions on Russia, U.S. officials said, would stay in place.")
+    assert any(p.text == "Russia" and p.country == "RUS" for p in work.places)
+    work = run_places("She moved to Washington, D.C. last year to work for a senator.")
+    washington = next(p for p in work.places if p.text == "Washington")
+    assert abs(washington.lat - 38.9) < 0.5 and abs(washington.lon + 77.0) < 0.5
+
+
+def test_peer_areas_are_of_the_same_country_and_sort():
+    from dateline.places.recognize import lookup, peer_area
+
+    gazetteer = gazetteer_module.load()
+
+    def first(name, feature):
+        return next(e for e, p in lookup(gazetteer, name) if p and e.feature == feature)
+
+    missouri, new_york = first("Missouri", "ADM1"), first("New York", "ADM1")
+    assert peer_area(lookup(gazetteer, "Mississippi"), missouri)
+    assert not peer_area(lookup(gazetteer, "Mississippi"), first("Mississippi", "ADM1"))
+    assert not peer_area(lookup(gazetteer, "New York"), new_york)
+    # The Bahamas' Long Island district is no peer of New York State.
+    assert not peer_area(lookup(gazetteer, "Long Island"), new_york)
+    assert peer_area(lookup(gazetteer, "Russia"), first("United States", "PCLI"))

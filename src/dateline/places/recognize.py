@@ -132,6 +132,24 @@ def lookup(gazetteer: Gazetteer, name: str, after_comma: bool = False,
     return gazetteer.lookup(name)
 
 
+def peer_area(candidates: list[tuple[Entry, bool]], area: Entry) -> bool:
+    """Whether an area written after a name and a comma is the name's peer in a list rather than
+    its qualifier: a first-order division after a name that is one of the same country by its
+    own name and has no reading of its own inside it ("primaries in Idaho, Michigan, Mississippi,
+    Missouri and Washington": not Mississippi County, Missouri; "Washington, D.C.", "New York, New
+    York" and "Long Island, N.Y." are qualified), a country after a country's name that names no
+    division of it ("Russia, U.S. officials said": not Russia, Ohio; "Georgia, U.S." is
+    qualified). Eighth session of 2026-12-06."""
+    own = [c for c, p in candidates if p]
+    if area.feature == "ADM1":
+        return any(c.feature == "ADM1" and c.country == area.country for c in own) and not any(
+            c.country == area.country and c.admin1 == area.geonameid for c in own)
+    if area.feature == "PCLI":
+        return any(c.feature == "PCLI" for c in own) and not any(
+            c.country == area.country and c.feature in ("ADM1", "ADM2") for c in own)
+    return False
+
+
 def _strong(candidates: list[tuple[Entry, bool]]) -> bool:
     # A division's "population" is 1000 per populated place in it, so small divisions named like
     # first names ("Michael", "Nelson") stay below the bar too.
@@ -493,6 +511,8 @@ class _Finder:
                     or COMPASS.match(fold(name)) or name in DEMONYMS:
                 continue
             found = self.candidates(ts, te)
+            if any(peer_area(found, a) for a, _ in area):
+                continue  # "Mississippi, Missouri": two states of a list
             inside = [(c, p) for c, p in found if any(
                 c.country == a.country and (a.feature == "PCLI" or c.admin1 == a.geonameid)
                 for a, _ in area)]

@@ -23,7 +23,7 @@ from .gazetteer import REGION_FEATURES, Entry, Gazetteer, fold
 from .lexicon import COUNTY_WORDS
 from .lexicon_states import STATE_ABBREVIATIONS
 from .patterns import COORDINATION, LIST_COMMA
-from .recognize import Mention, lookup
+from .recognize import Mention, lookup, peer_area
 
 # Score weights: a candidate's score is the sum of its features (``features``) times these.
 # The hand-set values below were calibrated on the LGL and TR-News dev sets, one weight at a time;
@@ -149,7 +149,8 @@ def qualifier_entries(text: str, mention: Mention, gazetteer: Gazetteer) -> list
             found = [e for e, primary in gazetteer.lookup(name) if primary and
                      e.feature in ("PCLI", "ADM1", "ADM2")]
             if found:
-                out.extend(found)
+                # Not the name's peer in a list ("Mississippi, Missouri": two states).
+                out.extend(e for e in found if not peer_area(mention.candidates, e))
                 break
     before = _QUALIFIER_BEFORE.search(text[max(0, mention.start - 60):mention.start])
     if before:
