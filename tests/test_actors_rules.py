@@ -577,6 +577,11 @@ def test_the_latter_and_the_former_are_the_members_of_the_last_pair(actors_of):
     assert "The former" not in {m.text for a in actors for m in a.mentions}
 
 
+def test_a_hyphenated_noun_is_one_word_of_the_description(actors_of):
+    actors = actors_of("The news came from his son-in-law, Pierre Dubois, on Monday.")
+    assert "his son-in-law" in {m.text for m in actor_with(actors, "Pierre Dubois").mentions}
+
+
 def test_subject_identified_as_a_person_is_that_person(actors_of):
     actors = actors_of("The victim was identified as Jane Doe. The man was later identified as John Carter.")
     assert "The victim" in {m.text for m in actor_with(actors, "Jane Doe").mentions}

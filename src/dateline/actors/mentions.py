@@ -1376,6 +1376,8 @@ class MentionFinder:
                 # outside parliament", where spaCy makes "outside" an adjective: at "parliament"
                 left += 1
             right = tok.i + 1
+            while right + 1 < len(doc) and self._glued_hyphen(right) and right not in self.taken:
+                right += 2  # a hyphen inside one word: "son-in-law", "commander-in-chief"
             pp_country = pp_place = None
             for child in tok.rights:
                 if child.dep_ == "prep" and child.lower_ in ("for", "of", "in", "to") and \
