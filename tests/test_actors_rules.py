@@ -582,6 +582,14 @@ def test_a_hyphenated_noun_is_one_word_of_the_description(actors_of):
     assert "his son-in-law" in {m.text for m in actor_with(actors, "Pierre Dubois").mentions}
 
 
+def test_possessive_in_a_who_clause_is_the_person_it_describes(actors_of):
+    actors = actors_of("Tom Baker praised the coach, Jim Cole, who had changed his training plan.")
+    assert "his" in {m.text for m in actor_with(actors, "Jim Cole").mentions}
+    # Not across sex: her work is not Tom Fox's.
+    actors = actors_of("Anna Lee met Tom Fox, who praised her work.")
+    assert "her" not in {m.text for m in actor_with(actors, "Tom Fox").mentions}
+
+
 def test_subject_identified_as_a_person_is_that_person(actors_of):
     actors = actors_of("The victim was identified as Jane Doe. The man was later identified as John Carter.")
     assert "The victim" in {m.text for m in actor_with(actors, "Jane Doe").mentions}

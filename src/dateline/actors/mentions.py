@@ -1801,10 +1801,31 @@ class MentionFinder:
                     verb.head.lemma_ in cues.REPORT_VERBS:
                 cand.reported_by = next((c.i for c in verb.head.children
                                          if c.dep_ == "nsubj" and c.i < tok.i), None)
+            if info[2] in ("poss", "refl"):
+                cand.attach_to = self._relative_antecedent(tok, info)
             idx = self._add(cand)
             for description, token in self.pending_attach:
                 if token == tok.i:
                     description.attach_to = idx
+
+    def _relative_antecedent(self, tok, info) -> int | None:
+        """ "Jack Merson, who went 4-for-5 in his second game", "a character who heads out in
+        search of his sister": a possessive (or reflexive) pronoun inside a relative clause whose
+        subject is "who" is the person the clause describes, when number and sex agree."""
+        verb = tok.head
+        while verb.dep_ != "relcl" and verb.head.i != verb.i and verb.dep_ not in ("ccomp", "advcl", "ROOT"):
+            verb = verb.head
+        if verb.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who"
+                                           for c in verb.children):
+            return None
+        n = next((n for n, c in enumerate(self.candidates) if c.head == verb.head.i and
+                  c.kind in ("name", "description") and c.actor_kind == "person"), None)
+        if n is None:
+            return None
+        person = self.candidates[n]
+        if info[0] != person.number or info[1] and person.gender and info[1] != person.gender:
+            return None
+        return n
 
 
     @staticmethod
