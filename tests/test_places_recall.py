@@ -774,3 +774,10 @@ def test_peer_areas_are_of_the_same_country_and_sort():
     # The Bahamas' Long Island district is no peer of New York State.
     assert not peer_area(lookup(gazetteer, "Long Island"), new_york)
     assert peer_area(lookup(gazetteer, "Russia"), first("United States", "PCLI"))
+
+
+def test_a_foreign_town_after_the_is_no_place(run_places):
+    # Russia's parliament, which spaCy labels a person, is no Duma (Douma), Syria.
+    work = run_places("United Russia kept its majority in the Duma, officials said in Moscow.")
+    assert not any(p.country == "SYR" for p in work.places)
+    assert any(p.text == "Moscow" for p in work.places)

@@ -575,12 +575,16 @@ class _Finder:
         """Names that a lower-case word after them makes no town's: a disease's ("Powassan
         virus"), set aside, and an oil or gas field's ("the Khurais oil field"), a place without a
         record (eighth session of 2026-12-06)."""
-        for m in DISEASE_NAMED.finditer(self.text):
-            self.taken.append(m.span("name"))
-        for m in OIL_FIELD.finditer(self.text):
-            s, e = trim(self.text, *m.span())
-            if self.free(s, e):
-                self.accept(s, e, [], False)
+        # Most articles have neither word: the patterns (a name's capitalised words before it)
+        # are read only where one is (LGL's 588 texts: 0.17 s -> 0.02 s).
+        if any(word in self.text for word in _DISEASE_WORDS):
+            for m in DISEASE_NAMED.finditer(self.text):
+                self.taken.append(m.span("name"))
+        if any(word in self.text for word in _FIELD_WORDS):
+            for m in OIL_FIELD.finditer(self.text):
+                s, e = trim(self.text, *m.span())
+                if self.free(s, e):
+                    self.accept(s, e, [], False)
 
     def region_names(self) -> None:
         """Names of the regions table of two words or more, written whole, whatever spaCy
@@ -939,6 +943,9 @@ class _Finder:
                 self.honours(start, end):
             return
         found = self.candidates(start, end)
+        if found and " " not in name and self.text[max(0, start - 4):start] == "the " and \
+                _foreign_town(found, self.countries()):
+            return  # a town takes no article: "in the Duma" of a Russian story is no Dūmā, Syria
         if not found:
             landmark = LANDMARK.search(name) is not None
             if (landmark or _natural_feature(name.split())) and _unknown_place(name) and \
@@ -999,6 +1006,9 @@ class _Finder:
 
 
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z]")
+# The words that end DISEASE_NAMED and OIL_FIELD, looked for before the patterns are run.
+_DISEASE_WORDS = ("virus", "fever", "disease", "flu")
+_FIELD_WORDS = ("oil field", "gas field", "oilfield", "gasfield")
 _PUNCTUATION_NEXT = re.compile(r"[,.;:]")
 
 
