@@ -416,3 +416,67 @@ def test_blame_said_of_an_act_is_criticism(nlp):
                  "Officials said the men would abuse the system."):
         events, _ = run_events(nlp, text, {"ir": IRN})
         assert not [e for e in events if e.cameo == "111"], text
+
+
+def test_charges_brought_and_faced_are_accusations(nlp):
+    """Charges and suits brought, pressed, levelled or unsealed are ACCUSE by who brings them;
+    the party that faces charges, a suit or an investigation is their target, and facing
+    anything else is no event."""
+    actors = {"ir": IRN, "is": ISR}
+    for text, cameo in (("Israel pressed charges against Iran.", "1121"),
+                        ("Israel brought a lawsuit against Iran.", "115"),
+                        ("Israel levelled accusations of fraud against Iran.", "1121")):
+        events, ids = run_events(nlp, text, actors)
+        event = only(events, "ACCUSE")
+        assert event.cameo == cameo and countries(event, ids) == {"ISR"}, text
+    for text, cameo in (("Iran faces charges of espionage.", "1121"),
+                        ("Iran is to face trial in May.", "1121"),
+                        ("Iran faced an investigation into the bombing.", "090")):
+        events, ids = run_events(nlp, text, actors)
+        event = only(events, "ACCUSE")
+        assert event.cameo == cameo and countries(event, ids, "target") == {"IRN"}, text
+        assert not event.source, text
+    for text in ("Iran faces a difficult choice.", "Iran faced strong winds on Monday."):
+        events, _ = run_events(nlp, text, actors)
+        assert not [e for e in events if e.origin != "model"], text
+
+
+def test_threats_set_off_or_named_by_a_noun_are_no_attack(nlp):
+    """A threat to shell is THREATEN 138 with the threatened party as target, and no ASSAULT,
+    also with an adjunct between the verb and its infinitive and as the noun "threat"."""
+    for text in ("Israel threatened on Monday to shell the Iranian positions near Tehran.",
+                 "Israel's threat to shell Iran drew condemnation.",
+                 "Israel threatened that it would shell Iran."):
+        events, ids = run_events(nlp, text, {"ir": IRN, "is": ISR})
+        event = only(events, "THREATEN")
+        assert event.cameo == "138" and countries(event, ids) == {"ISR"}, text
+        assert not [e for e in events if e.type == "ASSAULT"], text
+
+
+def test_firearms_discharged_and_attacks_survived(nlp):
+    """Discharging firearms is ASSAULT 193; who survived an attack is its target; a natural cause
+    measuring human acts ("a wave of clashes") does not make a shooting natural."""
+    events, ids = run_events(nlp, "Israel discharged their firearms at the crowd.", {"is": ISR})
+    assert only(events, "ASSAULT").cameo == "193"
+    events, ids = run_events(nlp, "Iran survived an airstrike by Israel in 2019.",
+                             {"ir": IRN, "is": ISR})
+    assert countries(only(events, "ASSAULT"), ids, "target") == {"IRN"}
+    events, ids = run_events(
+        nlp, "Israel shot dead at least three civilians in a renewed wave of clashes.",
+        {"is": ISR})
+    assert countries(only(events, "ASSAULT"), ids) == {"ISR"}
+    events, _ = run_events(nlp, "Israel said three people were killed in a heat wave.",
+                           {"is": ISR})
+    assert not [e for e in events if e.type == "ASSAULT" and e.origin != "model"]
+
+
+def test_tributes_are_support(nlp):
+    """Saluting, admiring or paying homage to a party is SUPPORT 051 (CAMEO praise); paying for
+    something is no event."""
+    for text in ("Iran saluted Israel for its courage.", "Iran paid homage to Israel.",
+                 "Iran has long admired Israel."):
+        events, ids = run_events(nlp, text, {"ir": IRN, "is": ISR})
+        event = only(events, "SUPPORT")
+        assert event.cameo == "051" and countries(event, ids) == {"IRN"}, text
+    events, _ = run_events(nlp, "Iran said it would pay for the damage.", {"ir": IRN})
+    assert not [e for e in events if e.type == "SUPPORT"]

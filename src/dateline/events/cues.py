@@ -138,6 +138,9 @@ OBJECT_CONTROL_VERBS = frozenset({"urge", "ask", "call", "press", "want", "encou
 # The complement of these is not coded on its own: the frame verb is the event
 # ("threatened to attack" is a threat, "refused to accept" a rejection).
 FRAME_VERBS = frozenset({"threaten", "refuse", "decline", "reject", "warn", "deny", "fail"})
+# Nouns of the same frames, whose infinitive names what is threatened or refused: "the threat to
+# shell the town", "his refusal to release them" (one THREATEN / REJECT, no shelling or release).
+FRAME_NOUNS = frozenset({"threat", "refusal", "ultimatum"})
 
 # Speech and report verbs: the clause they govern is reported by their subject.
 REPORTING_VERBS = frozenset({
@@ -291,6 +294,10 @@ GENERIC_PARTIES = frozenset({"group", "company", "organisation", "organization",
 # Verbs whose subject is the victim of an attack named in their cause phrase ("two people died in
 # police firing", "succumbed to injuries from the blast").
 VICTIM_VERBS = frozenset({"die", "perish", "succumb"})
+# Verbs whose subject undergoes what their object names, done by someone else: "faces murder
+# charges", "survived an assassination attempt" (the subject is the target; the lexicon names
+# which objects make them events).
+UNDERGOING_VERBS = frozenset({"face", "survive"})
 
 # Types of event kept without a source or target (stage._partyless): what happened is news even
 # when its parties are not named or not recognised ("clashes broke out", "protests started",

@@ -149,8 +149,10 @@ def token_features(token) -> dict[str, set[str]]:
                               child.lower_ in PARTICLES):
             # "stepped down", "cracked down": the parser often takes the particle for an adverb
             features["prt"].add(child.text.lower())
-        elif dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
-            features["purpose"].add(child.lemma_.lower())  # "gathered to protest"
+        elif dep in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                             for c in child.children):
+            # "gathered to protest"; a noun's infinitive: "the threat to shell the town"
+            features["purpose"].add(child.lemma_.lower())
         elif dep in ("compound", "amod", "nmod"):
             features["mod"].add(child.lemma_.lower())
             features["mod"].add(child.text.lower())

@@ -344,10 +344,12 @@ def _verb_candidate(verb, entry: Entry) -> Candidate:
                 candidate.targets.extend(c for c in clause.children if c.dep_ in
                                          ("nsubj", "nsubjpass"))
     victim = verb.lemma_.lower() in cues.VICTIM_VERBS
-    if victim and subject is not None:
-        # "two people died in police firing": who died is the target, the attack names the doer
+    if (victim or verb.lemma_.lower() in cues.UNDERGOING_VERBS) and subject is not None:
+        # "two people died in police firing": who died is the target, the attack names the doer;
+        # "faces murder charges": who faces them is accused, by someone the clause may not name
         candidate.sources.remove(subject)
         candidate.targets.insert(0, subject)
+        candidate.targets = [t for t in candidate.targets if t not in objects]
     if (passive and subject is None) or victim:
         # "a bomb was fired from the Gaza Strip": where it came from stands for who fired it
         origins = _prep_objects(verb, ("from",)) if not victim else []
@@ -628,10 +630,23 @@ def find_candidates(sent) -> list[Candidate]:
         candidates += mention_triggers(tokens, {c.trigger.i for c in candidates}, roots)
     candidates = [c for c in candidates if c.entry.cameo != NOT_AN_EVENT]
     by_clause = {c.clause.i: c for c in candidates}
+    by_trigger = {c.trigger.i: c for c in candidates}
     dropped: set[int] = set()
     for candidate in candidates:
         clause = candidate.clause
-        if clause.dep_ not in ("xcomp", "ccomp") or clause.head.i not in by_clause:
+        if clause.dep_ == "acl" and infinitival(clause) and clause.head.i in by_trigger and \
+                clause.head.lemma_.lower() in cues.FRAME_NOUNS:
+            # "the threat to shell the town": the threat is the event, the town its target
+            head = by_trigger[clause.head.i]
+            dropped.add(id(candidate))
+            head.targets.extend(t for t in candidate.targets if t not in head.targets)
+            continue
+        # "threatened on Monday to shell": the parser makes a complement set off by an adjunct
+        # an adverbial clause
+        framed = clause.dep_ == "advcl" and infinitival(clause) and \
+            clause.head.lemma_.lower() in cues.FRAME_VERBS
+        if (clause.dep_ not in ("xcomp", "ccomp") and not framed) or \
+                clause.head.i not in by_clause:
             continue
         head = by_clause[clause.head.i]
         head_lemma = head.clause.lemma_.lower()
@@ -651,6 +666,11 @@ def find_candidates(sent) -> list[Candidate]:
                 head.cameo[:2]:
             dropped.add(id(candidate))  # "met Putin to discuss Syria" is one meeting
     return [c for c in candidates if id(c) not in dropped]
+
+
+def infinitival(clause) -> bool:
+    """A clause with its own "to": "threatened on Monday to shell", "the threat to shell"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 # A request's code follows what is requested (CAMEO 02x appeals / 10x demands).

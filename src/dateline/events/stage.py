@@ -351,6 +351,20 @@ def _quoted_speaker(work: Work, trigger) -> str | None:
 CAUSE_PREPS = frozenset({"in", "by", "from", "during", "after", "of", "to"})
 
 
+def _names_natural_cause(noun) -> bool:
+    """A noun of cues.NATURAL_CAUSES, unless it measures something else that is none: "a wave of
+    clashes", "an outbreak of violence", "a storm of protest" name human acts ("a wave of
+    cholera", "an outbreak of measles" stay natural)."""
+    def natural(token) -> bool:
+        return token.lemma_.lower() in cues.NATURAL_CAUSES or token.lower_ in cues.NATURAL_CAUSES
+
+    if not natural(noun):
+        return False
+    measured = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj"]
+    return not measured or any(natural(o) for o in measured)
+
+
 def _natural_cause(candidate: Candidate) -> bool:
     """Harm done by no human agent: "the earthquake killed 30", "were killed in a landslide",
     "died of cholera", "it has infected 200 people and killed three" (PLOVER codes what actors
@@ -363,8 +377,7 @@ def _natural_cause(candidate: Candidate) -> bool:
         for prep in verb.children:
             if prep.dep_ in ("prep", "agent") and prep.lower_ in CAUSE_PREPS:
                 heads.extend(c for c in prep.children if c.dep_ == "pobj")
-    if any(h.lemma_.lower() in cues.NATURAL_CAUSES or h.lower_ in cues.NATURAL_CAUSES
-           for h in heads):
+    if any(_names_natural_cause(h) for h in heads):
         return True
     if candidate.family == "occurrence":
         return False  # "violence erupted", "clashes spread": the event itself broke out
