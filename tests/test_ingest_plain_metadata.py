@@ -703,3 +703,20 @@ def test_the_date_and_byline_under_the_headline_over_the_date_line_beat_a_widget
     found = clean_text(page)
     assert found.title == "Town Council Approves Budget After Long Debate On Road Repairs"
     assert found.published == "2019-11-19T09:45:00" and found.authors == ["Lorna Quist"]
+
+
+@pytest.mark.parametrize("line, expected", [("21.dez.2018 às 12h55", "2018-12-21T12:55:00"), ("5.ene.2019", "2019-01-05"),
+                                            ("3.set.2020, 8h05", "2020-09-03T08:05:00")])
+def test_a_date_with_its_month_abbreviated_between_dots_is_read(line, expected):
+    from dateline.ingest.metadata_text import line_date
+
+    assert line_date(line) == expected
+    page = MENU + "\nCâmara aprova orçamento depois de longo debate\n" + line + "\n" + BODY
+    assert clean_text(page).published == expected
+
+
+@pytest.mark.parametrize("line", ["Set 3 out of 5", "v1.set.2020", "mar 2019 ago"])
+def test_month_abbreviations_outside_the_dotted_form_are_no_date(line):
+    from dateline.ingest.metadata_text import line_date
+
+    assert line_date(line) is None

@@ -335,6 +335,7 @@ def line_date(text: str) -> str | None:
     text = _GLUED_YEAR_TIME.sub(r"\1 \2", _english_months(text))
     text = _GLUED_LABEL.sub(" ", text)   # "Published Nov. 18, 2024Updated Nov. 19, 2024"
     text = _DAY_DE_MONTH.sub(r"\1 \2 \3", text)    # "22 de October de 2010", "30. October 2015"
+    text = _DOTTED_SHORT_MONTH.sub(_dotted_short_month, text)    # "21.dez.2018 às 12h55"
     found = None
     for match in _LOOSE_DATE.finditer(text):
         value = _parse_loose(match)
@@ -344,6 +345,28 @@ def line_date(text: str) -> str | None:
             return value
         found = found or value
     return found
+
+
+def _dotted_short_month(match: re.Match) -> str:
+    """"21.dez.2018 às 12h55" → "21 December 2018 12:55" (the month's abbreviation between dots)."""
+    month = _SHORT_MONTHS[match.group(2).lower()]
+    time = f" {match.group(4)}:{match.group(5)}" if match.group(4) else ""
+    return f"{match.group(1)} {month} {match.group(3)}{time}"
+
+
+# the abbreviated months of Portuguese, Spanish, French, Italian and German dates written between dots,
+# as Brazilian and Iberian sites print them ("21.dez.2018 às 12h55", "5.ene.2019"): only in that dotted
+# form, where no word of these languages ("set", "out", "mar", "ago") can be mistaken for a month
+_SHORT_MONTHS = {**{m[:3]: m.capitalize() for m in "january february march april may june july august september "
+                    "october november december".split()},
+                 "fev": "February", "abr": "April", "mai": "May", "ago": "August", "set": "September",
+                 "out": "October", "dez": "December", "ene": "January", "dic": "December", "sept": "September",
+                 "janv": "January", "févr": "February", "avr": "April", "juil": "July", "déc": "December",
+                 "gen": "January", "mag": "May", "giu": "June", "lug": "July", "ott": "October",
+                 "mär": "March", "okt": "October"}
+_DOTTED_SHORT_MONTH = re.compile(r"\b(\d{1,2})\.(" + "|".join(sorted(_SHORT_MONTHS, key=len, reverse=True))
+                                 + r")\.\s?((?:19|20)\d{2})\b(?:\s*(?:,|às|as|à|a las)?\s*(\d{1,2})h(\d{2})\b)?",
+                                 re.IGNORECASE)
 
 
 def _parse_loose(match: re.Match) -> str | None:
