@@ -194,6 +194,22 @@ def test_layout_table_body_keeps_the_article_cell():
     assert layout_table_article("\n".join(["| Yes | 149 | 74% | "] * 5)) is None
 
 
+def test_layout_table_body_keeps_a_long_article_cell_over_the_teaser_cells_under_it():
+    from dateline.ingest.html import layout_table_article
+
+    # the whole story in one cell between menu cells (no prose cell beside it), then a box of
+    # teasers, each a line of its own: a cell of 150 words or more is no teaser
+    story = " ".join(PARAGRAPHS[:3] * 4) + " The council will meet again next month to review the plan."
+    teasers = [f"| Harbour board opens talks with the ferry union over pay number {n} and night boats ... | "
+               for n in range(9)]
+    layout = "\n".join(["| Home \\| News \\| Sport | ", "| Road plan backed | ", f"| {story} | ",
+                        "| Other Stories | ", "| More >> | ", "| Contact Us : Privacy Policy | ",
+                        "| Copyright (C) Town Times 2008. All rights reserved. | "] + teasers)
+    assert len(story.split()) >= 150
+    found = layout_table_article(layout)
+    assert found is not None and PARAGRAPHS[0] in found and "ferry union" not in found
+
+
 def test_byline_without_markup_after_the_headline_and_no_staff_people():
     page = PAGE.replace('<meta name="author" content="Jane Doe">', "").replace(
         "<h1>Council backs road plan</h1>", "<h1>Council backs road plan</h1><p>By Ann Lee and Town Times Staff</p>")

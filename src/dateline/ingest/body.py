@@ -18,14 +18,18 @@ _STARTS_UPPER = re.compile(r"^[\W\d_]*[A-Z0-9]")
 _NEUTRAL_KINDS = frozenset({"caption", "credit", "byline", "published", "dateline", "ad", "widget", "repeat"})
 
 
-def line_scores(lines: list[Line]) -> list[float]:
+def line_scores(lines: list[Line], whole_cell_words: float | None = None) -> list[float]:
+    """Each line's score (see the module docstring). With ``whole_cell_words`` (the cells of a
+    page-layout table, html.layout_table_article), prose of at least that many words is never
+    discounted as isolated: a teaser is short, and a 2008 page prints its whole story in one cell."""
     scores = []
     in_list = False
     for index, line in enumerate(lines):
         if line.kind is not None:
             scores.append(-1.0 if line.kind in _NEUTRAL_KINDS else -P.BOILERPLATE_COST)
         elif line.prose:
-            scores.append(line.words * P.ISOLATED_PROSE_WEIGHT if _isolated(lines, index) else line.words)
+            whole = whole_cell_words is not None and line.words >= whole_cell_words
+            scores.append(line.words * P.ISOLATED_PROSE_WEIGHT if not whole and _isolated(lines, index) else line.words)
         elif in_list or _introduces_list(lines, index):
             scores.append(P.LIST_ITEM_SCORE)
         else:
@@ -69,13 +73,13 @@ def best_stretch(scores: list[float], lo: int, hi: int) -> tuple[float, int, int
     return best, best_start, best_end
 
 
-def select_body(lines: list[Line]) -> set[int]:
+def select_body(lines: list[Line], whole_cell_words: float | None = None) -> set[int]:
     """Indexes of the lines that make up the article (tagged ones included; clean.py drops them).
 
     The best stretch is the article's core; other stretches join it when they score a large
-    share of it (an article split by a widget).
+    share of it (an article split by a widget). ``whole_cell_words``: see ``line_scores``.
     """
-    scores = line_scores(lines)
+    scores = line_scores(lines, whole_cell_words)
     segments = _segments(lines, comments_start(lines))
     stretches: list[tuple[float, int, int]] = []
     for lo, hi in segments:

@@ -61,19 +61,20 @@ def clean_text(raw: str, off: frozenset[str] = frozenset(), now: datetime | None
     return found
 
 
-def article_text(raw: str, off: frozenset[str] = frozenset()) -> str:
+def article_text(raw: str, off: frozenset[str] = frozenset(), whole_cell_words: float | None = None) -> str:
     """The article body alone, as ``clean_text`` finds it, without reading any metadata (HTML's
-    page-layout tables use it: html.layout_table_article)."""
+    page-layout tables use it: html.layout_table_article; ``whole_cell_words``: body.line_scores)."""
     lines = split_lines(repair(raw)[0])
-    return _assemble(_article(lines, off)[1]) if lines else ""
+    return _assemble(_article(lines, off, whole_cell_words)[1]) if lines else ""
 
 
-def _article(lines: list[Line], off: frozenset[str]) -> tuple[set[int], list[Line]]:
+def _article(lines: list[Line], off: frozenset[str], whole_cell_words: float | None = None
+             ) -> tuple[set[int], list[Line]]:
     """Tag the lines, find the article: the indexes of its stretch and the lines kept from it."""
     tag_lines(lines)
     # no stretch of prose at all (a one-line text, a list of short sentences): nothing to tell the
     # article from its surroundings by, so every line not recognised as boilerplate is kept
-    body = None if "select-body" in off else select_body(lines)
+    body = None if "select-body" in off else select_body(lines, whole_cell_words)
     # the line classifier corrects a chosen body only: it was trained on pages where one was found
     inside = _model_choice(lines, body) if body and "line-model" not in off else body or set(range(len(lines)))
     kept: list[Line] = []

@@ -222,7 +222,7 @@ def layout_table_article(text: str) -> str | None:
     from .clean import article_text   # (clean imports the line tagger this module uses too)
 
     # (without the line classifier: on the tune halves it changed nothing here but cost time)
-    return article_text("\n".join(cells), frozenset({"line-model"})) or None
+    return article_text("\n".join(cells), frozenset({"line-model"}), P.LAYOUT_CELL_ARTICLE_WORDS) or None
 
 
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")

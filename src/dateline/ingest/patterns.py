@@ -449,6 +449,11 @@ SHORT_LINE_COST = 5.0
 BOILERPLATE_COST = 8.0
 ISOLATED_PROSE_WEIGHT = 0.2
 SECOND_STRETCH_SHARE = 0.7
+# In the cells of a page-layout table (html.layout_table_article) a prose cell of at least this many
+# words is never discounted as isolated: teasers are short, and a 2008 page prints its whole story
+# in one cell between menu cells (a film review lost to the list of teasers under it). Eighth session
+# of 2026-12-06, tune halves; not in plain text, where it lost on dragnet's flattened blogs.
+LAYOUT_CELL_ARTICLE_WORDS = 150
 # A long line whose word 4-grams appeared earlier on the page for at least this share is a repeat
 # (a page printing the article twice, a summary stitched from its paragraphs). Only lines with
 # REPEAT_MIN_GRAMS 4-grams or more: on dev, shorter repeats were real content (recipe lists
