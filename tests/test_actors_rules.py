@@ -590,6 +590,11 @@ def test_possessive_in_a_who_clause_is_the_person_it_describes(actors_of):
     assert "her" not in {m.text for m in actor_with(actors, "Tom Fox").mentions}
 
 
+def test_object_pronoun_in_a_who_clause_is_not_the_person_it_describes(actors_of):
+    actors = actors_of("Tom Baker won the race on Sunday. Jim Cole, who had coached him for years, was there.")
+    assert "him" not in {m.text for m in actor_with(actors, "Jim Cole").mentions}
+
+
 def test_subject_identified_as_a_person_is_that_person(actors_of):
     actors = actors_of("The victim was identified as Jane Doe. The man was later identified as John Carter.")
     assert "The victim" in {m.text for m in actor_with(actors, "Jane Doe").mentions}

@@ -1897,6 +1897,8 @@ def clause_subject(tok) -> int | None:
         return None  # "was praised by him": the subject is not the doer
     while verb.pos_ in ("VERB", "AUX"):
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ == "who" and verb.dep_ == "relcl":
+            return verb.head.i  # "Jim Cole, who lent him a car": not Jim Cole
         if subject is not None:
             return subject.i
         if verb.dep_ != "conj" or verb.head.i == verb.i:
