@@ -781,3 +781,11 @@ def test_a_foreign_town_after_the_is_no_place(run_places):
     work = run_places("United Russia kept its majority in the Duma, officials said in Moscow.")
     assert not any(p.country == "SYR" for p in work.places)
     assert any(p.text == "Moscow" for p in work.places)
+
+
+def test_a_small_town_opening_a_longer_name_after_a_cue_is_no_place(run_places):
+    # "Star" (an Idaho town) opens a film's title; a town near the story's places still counts.
+    work = run_places("Fans in Ohio dressed as Rey from Star Wars: The Force Awakens and as "
+                      "characters from Star Trek at the convention in Columbus.")
+    texts = {p.text for p in work.places}
+    assert "Star" not in texts and "Columbus" in texts

@@ -790,8 +790,11 @@ class _Finder:
                 # Meadow Grove man" is no Grove.
                 opens = s == start or self.text[start:s].strip() in OPENING_CUES
                 civic = opens and self.civic(e) and _town(found)
-                local = opens and (self.local(found) or _sizeable(found) or
-                                   self.in_named_country(found, s)) and self.locative(s)
+                # Opening a longer unlabelled name ("taken to St. Cloud Hospital", not "from Star
+                # Wars"), a town near the article's places or a sizeable one, not one only of a
+                # country the article names (eighth session).
+                local = opens and (self.local(found) or _sizeable(found) or (
+                    labelled or e == end) and self.in_named_country(found, s)) and self.locative(s)
                 # Inside a name it does not open, a town by its size alone only in a country
                 # of the article's places (seventh session of 2026-12-05: "the Rajya Sabha");
                 # an all-capital headline is no name ("RUSSIA STRIKES KYIV AND ODESA").
