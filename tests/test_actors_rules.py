@@ -595,6 +595,11 @@ def test_object_pronoun_in_a_who_clause_is_not_the_person_it_describes(actors_of
     assert "him" not in {m.text for m in actor_with(actors, "Jim Cole").mentions}
 
 
+def test_predicate_after_a_preposition_describes_the_subject(actors_of):
+    actors = actors_of("Tom Baker was born in 1932. He was a civil servant before becoming a career politician.")
+    assert "a career politician" in {m.text for m in actor_with(actors, "Tom Baker").mentions}
+
+
 def test_subject_identified_as_a_person_is_that_person(actors_of):
     actors = actors_of("The victim was identified as Jane Doe. The man was later identified as John Carter.")
     assert "The victim" in {m.text for m in actor_with(actors, "Jane Doe").mentions}

@@ -1625,10 +1625,11 @@ class MentionFinder:
         if named is not None:
             return named  # "Jeanne Moreau (French pronunciation: ...; 1928 – 2017) was a French actress"
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        while not subj and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
+        while not subj and verb.dep_ in ("conj", "advcl", "xcomp", "pcomp") and verb.head.i != verb.i:
             # "Mary Smith was born in Ohio and became a teacher", "Dvořák displayed his gifts
-            # early, being an apt violin student": the subject of the clause it hangs on.
-            verb = verb.head
+            # early, being an apt violin student", "He was a clerk before becoming a
+            # politician": the subject of the clause it hangs on.
+            verb = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
             subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj:
             return None
