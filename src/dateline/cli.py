@@ -6,6 +6,7 @@ batch always goes on), 2 on usage errors.
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 from pathlib import Path
@@ -74,19 +75,30 @@ def annotate(paths: PathsArg, output: OutputOpt = None, input_format: FormatOpt 
                  "dictionaries.")] = None,
              quiet: QuietOpt = False):
     """Annotate articles: one Document JSON per article, as JSON Lines."""
-    from .api import get_pipeline
-    from .actors.known import use_actors_file
-    from .jobs import annotate_inputs, check_published
-
-    _check_format(input_format)
+    # The model, the gazetteer and the stages' tables are ~100,000 objects that live as long as
+    # the process: no collections while they load, then frozen (gc.freeze), so that the cyclic
+    # collector stops walking them at every full collection. A process-wide setting the command
+    # line may make for itself (the library leaves its host's collector alone).
+    gc.disable()
     try:
-        if actors is not None:
-            use_actors_file(actors)
-        published = check_published(published)
-        pipeline = get_pipeline(model)
-        pipeline.nlp  # load the model now, so a missing one is a usage error before any output
-    except DatelineError as exc:
-        fail(str(exc))
+        from .api import get_pipeline
+        from .actors.known import use_actors_file
+        from .jobs import annotate_inputs, check_published
+
+        _check_format(input_format)
+        try:
+            if actors is not None:
+                use_actors_file(actors)
+            published = check_published(published)
+            pipeline = get_pipeline(model)
+            # the model and every stage's resources now, so a missing one is a usage error
+            # before any output
+            pipeline.setup()
+        except DatelineError as exc:
+            fail(str(exc))
+    finally:
+        gc.freeze()
+        gc.enable()
     items = annotate_inputs(paths, pipeline=pipeline, input_format=input_format, clean=clean,
                             published=published)
     raise typer.Exit(write_documents(items, output, quiet))
