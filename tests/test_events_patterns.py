@@ -441,16 +441,25 @@ def test_charges_brought_and_faced_are_accusations(nlp):
         assert not [e for e in events if e.origin != "model"], text
 
 
+def coded_by_israel(nlp, texts, type_, cameo):
+    """Each of ``texts`` has an event of ``type_`` and ``cameo`` by Israel; their events."""
+    out = []
+    for text in texts:
+        events, ids = run_events(nlp, text, {"ir": IRN, "is": ISR})
+        event = only(events, type_)
+        assert event.cameo == cameo and countries(event, ids) == {"ISR"}, text
+        out.append(events)
+    return out
+
+
 def test_threats_set_off_or_named_by_a_noun_are_no_attack(nlp):
     """A threat to shell is THREATEN 138 with the threatened party as target, and no ASSAULT,
     also with an adjunct between the verb and its infinitive and as the noun "threat"."""
-    for text in ("Israel threatened on Monday to shell the Iranian positions near Tehran.",
-                 "Israel's threat to shell Iran drew condemnation.",
-                 "Israel threatened that it would shell Iran."):
-        events, ids = run_events(nlp, text, {"ir": IRN, "is": ISR})
-        event = only(events, "THREATEN")
-        assert event.cameo == "138" and countries(event, ids) == {"ISR"}, text
-        assert not [e for e in events if e.type == "ASSAULT"], text
+    for events in coded_by_israel(
+            nlp, ("Israel threatened on Monday to shell the Iranian positions near Tehran.",
+                  "Israel's threat to shell Iran drew condemnation.",
+                  "Israel threatened that it would shell Iran."), "THREATEN", "138"):
+        assert not [e for e in events if e.type == "ASSAULT"]
 
 
 def test_firearms_discharged_and_attacks_survived(nlp):
@@ -480,3 +489,12 @@ def test_tributes_are_support(nlp):
         assert event.cameo == "051" and countries(event, ids) == {"IRN"}, text
     events, _ = run_events(nlp, "Iran said it would pay for the damage.", {"ir": IRN})
     assert not [e for e in events if e.type == "SUPPORT"]
+
+
+def test_a_subpoena_is_a_demand(nlp):
+    """Subpoenaing, or a subpoena issued or authorized, is REQUEST 100 (CAMEO demand) by who
+    issues it."""
+    coded_by_israel(nlp, ("Israel subpoenaed the minutes of the talks with Iran.",
+                          "Israel issued a subpoena to Iran for the documents.",
+                          "Israel authorized subpoenas for documents relating to Iran."),
+                    "REQUEST", "100")
