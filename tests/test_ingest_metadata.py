@@ -354,6 +354,26 @@ def test_an_h1_that_a_title_opens_before_a_section_and_the_site_is_the_headline(
     assert document(html).title == "Ferry line opens"
 
 
+@pytest.mark.parametrize("head, h1, expected", [
+    # no og:title or JSON-LD headline: the printed headline over a social or search title worded otherwise
+    ("<meta name='twitter:title' content='Harbour ferry line opens after delays'>"
+     "<title>Harbour ferry line opens after delays | HH</title>",
+     "The long wait is over: the harbour ferry line opens in spring", "The long wait is over: the harbour ferry line opens in spring"),
+    # an <h1> that shares no words with them (the site's logo) is no headline
+    ("<meta name='twitter:title' content='Harbour ferry line opens after delays'>",
+     "Harbour Herald Online Edition Today", "Harbour ferry line opens after delays"),
+    # nor a blog's name that the title prints before the headline
+    ("<meta name='twitter:title' content='Harbour Notes of the Week : Ferry line to open in spring after delays'>",
+     "Harbour Notes of the Week", "Harbour Notes of the Week : Ferry line to open in spring after delays"),
+    # with an og:title, the og:title's agreement decides as before
+    ("<meta property='og:title' content='Harbour ferry line opens after delays'>"
+     "<meta name='twitter:title' content='Harbour ferry line opens after delays'>",
+     "The long wait is over: the harbour ferry line opens in spring", "Harbour ferry line opens after delays"),
+])
+def test_without_og_title_the_h1_sharing_the_social_titles_words_is_the_headline(head, h1, expected):
+    assert document(page(head, header=f"<h1>{h1}</h1>")).title == expected
+
+
 def test_a_long_pages_json_ld_at_its_end_survives_the_cut(monkeypatch):
     from dateline.ingest import patterns
 

@@ -252,9 +252,8 @@ def title_evidence(tree, objects: list[dict], metas: dict[str, str], site_names:
     """The headline: og:title / JSON-LD headline / <h1> / <title>, the one others agree with."""
     candidates: list[str] = []
     raw: list[str] = []
-    for value in (metas.get("og:title"), metas.get("twitter:title"),
-                  next((o.get("headline") for o in article_objects(objects) if isinstance(o.get("headline"), str)),
-                       None)):
+    headline = next((o.get("headline") for o in article_objects(objects) if isinstance(o.get("headline"), str)), None)
+    for value in (metas.get("og:title"), metas.get("twitter:title"), headline):
         if value and value.strip():
             raw.append(" ".join(value.split()))
             candidates.append(strip_site(raw[-1], site_names))
@@ -268,6 +267,14 @@ def title_evidence(tree, objects: list[dict], metas: dict[str, str], site_names:
         if _key(h1) and (any(_key(h1) == k or (len(k) > 20 and _key(h1).startswith(k)) for k in keys)
                          or any(_opens(h1, c) for c in candidates + titles + raw)):
             return h1
+    if h1s and not (metas.get("og:title") or "").strip() and not (headline or "").strip():
+        # no og:title or JSON-LD headline, only a social or a search title ("twitter:title", <title>)
+        # worded otherwise: the <h1> that shares most of its words with them is the same headline as
+        # the page prints it ("Jane Doe Wins the Cup" beside "Doe wins Cup - Town Times")
+        sites = {_key(name) for name in site_names if name and _key(name)}
+        shared = [h1 for h1 in h1s[:1] if _shares_words(h1, candidates + titles) and not _is_site(_key(h1), sites)]
+        if shared:
+            return strip_site(shared[0], site_names)
     for index, candidate in enumerate(candidates):
         if _key(candidate) in keys[:index] + keys[index + 1:] or _key(candidate) in map(_key, h1s):
             return candidate
@@ -276,6 +283,20 @@ def title_evidence(tree, objects: list[dict], metas: dict[str, str], site_names:
     if titles and h1s and _key(h1s[0]) and _key(h1s[0]) in _key(titles[0]):
         return h1s[0]
     return titles[0] if titles else (h1s[0] if h1s else None)
+
+
+def _shares_words(h1: str, others: list[str]) -> bool:
+    """Whether an <h1> of four words or more has at least half of its words of four letters or more
+    (and at least two) in one of ``others``: the same story's headline worded otherwise. Not when it
+    or a part of it before or after a colon is a part of one of them between separators (a blog's or
+    a section's name: "Harbour Notes : Headline", the <h1> "Blog: Harbour Notes"), nor when it has
+    separators of its own ("Site | site.com | Headline")."""
+    words = {w for w in _key(h1).split() if len(w) >= 4}
+    if len(h1.split()) < 4 or len(words) < 2 or len(_TITLE_SEPARATORS.split(h1)) > 1:
+        return False    # (an <h1> with the site's parts in it: "Site | site.com | Headline")
+    parts = {_key(part) for other in others for part in _SITE_COLON.split(other) + _TITLE_SEPARATORS.split(other)}
+    own = {_key(part) for part in _SITE_COLON.split(h1)} | {_key(h1)}
+    return not own & parts and any(2 * len(words & set(_key(o).split())) >= len(words) for o in others)
 
 
 def _opens(h1: str, title: str) -> bool:
