@@ -534,3 +534,28 @@ def test_a_sentence_with_a_colon_near_its_end_stays_body():
     line = "The museum will show the prints in a room named after its founder, the Photo Hall: Open Doors."
     found = clean_text(PARAGRAPHS[0] + "\n\n" + line + "\n\n" + "\n\n".join(PARAGRAPHS[1:]))
     assert "Photo Hall" in found.text
+
+
+def test_line_fast_paths_agree_with_the_general_ones():
+    # split_lines reads an ASCII line's words and key in one scan, tidy_line skips the collapse of
+    # runs when there is none, and quote variants are translated only where one occurs: each must
+    # give what the general path gives
+    import re
+
+    from dateline.ingest.encoding import normalise_characters, tidy_line
+    from dateline.ingest.lines import capital_counts, split_lines
+
+    texts = ["The Mayor OF Ashford said: 'Roads first, then 3 new schools.'",
+             "  Tabs\tand   double  spaces\t\there  ",
+             "\u0130stanbul \u00e9lection \u201ecurly\u201f and \uff02wide\uff02 Quotes",
+             "\u4e2d\u6587\u65b0\u95fb and English words"]
+    for text in texts:
+        tidy = tidy_line(text)
+        assert tidy == re.sub(r"[ \t]+", " ", text).strip()
+        line = split_lines(text)[0]
+        assert line.words == word_count(tidy)
+        assert line.key == " ".join(re.findall(r"\w+", tidy.lower()))
+        tokens = [t for t in text.split() if t[:1].isalpha()]
+        assert capital_counts(text) == (sum(t[:1].isupper() for t in tokens), len(tokens))
+    assert normalise_characters("\u201eQuoted\u201f and plain") == "\u201cQuoted\u201c and plain"
+    assert normalise_characters("plain \u201ccurly\u201d text") == "plain \u201ccurly\u201d text"

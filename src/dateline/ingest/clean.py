@@ -228,7 +228,7 @@ _OUTSIDE_KINDS = frozenset({None, "related", "navigation", "trailer", "standfirs
 
 
 def _content_words(key: str) -> set[str]:
-    return {w for w in key.split() if len(w) >= 3 and w not in P.HEADLINE_STOPWORDS}
+    return {w for w in set(key.split()).difference(P.HEADLINE_STOPWORDS) if len(w) >= 3}
 
 
 _WORDS = re.compile(r"[^\W\d_]{2,}")

@@ -35,6 +35,7 @@ _C1_OR_SURROGATE = re.compile("[\x80-\x9f\ud800-\udfff]")
 _SPACES = re.compile("[" + "".join(SPACE_VARIANTS) + "]")
 _ZERO_WIDTH = re.compile("[" + "".join(ZERO_WIDTH) + "]")
 _QUOTES = str.maketrans(QUOTE_VARIANTS)
+_QUOTE_VARIANT = re.compile("[" + "".join(QUOTE_VARIANTS) + "]")   # (rare: most texts need no translate)
 _PTB_QUOTES = re.compile(r"``(?=\S)(.*?)(?<=\S)''")  # ``like this'' (LaTeX / Penn Treebank style)
 _RUNS_OF_SPACE = re.compile(r"[ \t]+")
 
@@ -66,11 +67,13 @@ def normalise_characters(text: str) -> str:
     text = _ZERO_WIDTH.sub("", text)
     text = _SPACES.sub(" ", text)
     text = _PTB_QUOTES.sub(lambda m: "\u201c" + m.group(1) + "\u201d", text)
-    return text.translate(_QUOTES)
+    return text.translate(_QUOTES) if _QUOTE_VARIANT.search(text) else text
 
 
 def tidy_line(line: str) -> str:
     """One line with runs of spaces and tabs collapsed and its ends stripped."""
+    if "  " not in line and "\t" not in line:
+        return line.strip()    # (no run to collapse: the common line)
     return _RUNS_OF_SPACE.sub(" ", line).strip()
 
 

@@ -87,7 +87,7 @@ def _line_features(line: Line) -> list[float]:
     words = _WORDS.findall(text.lower())
     capitalised, tokens = capital_counts(text)
     capitals = capitalised / tokens if tokens else 0.0
-    stop = sum(w in _STOPWORDS for w in words) / len(words) if words else 0.0
+    stop = sum(map(_STOPWORDS.__contains__, words)) / len(words) if words else 0.0
     return [
         math.log1p(line.words),
         1.0 if line.prose else 0.0,
@@ -100,7 +100,7 @@ def _line_features(line: Line) -> list[float]:
         min(len(_SEPARATORS.findall(text)), 5) / 5.0,
         1.0 if text.endswith(":") else 0.0,
         1.0 if line.kind is not None else 0.0,
-        (sum(len(w) for w in words) / len(words) / 10.0) if words else 0.0,
+        (sum(map(len, words)) / len(words) / 10.0) if words else 0.0,
         1.0 if text[:1].islower() else 0.0,
         1.0 if "," in text else 0.0,
     ]

@@ -51,9 +51,15 @@ def split_lines(text: str) -> list[Line]:
             blank = True
             continue
         line = Line(number=len(lines), text=tidy, blank_before=blank)
-        line.words = word_count(tidy)
+        if tidy.isascii():
+            # (no CJK, and lower-casing ASCII moves no word boundary: one scan gives both)
+            found = _WORD.findall(tidy)
+            line.words = float(len(found))
+            line.key = " ".join(found).lower()
+        else:
+            line.words = word_count(tidy)
+            line.key = " ".join(_WORD.findall(tidy.lower()))
         line.prose = is_prose(tidy, line.words)
-        line.key = " ".join(_WORD.findall(tidy.lower()))
         lines.append(line)
         blank = False
     return lines
@@ -80,8 +86,8 @@ def _mostly_capitalised(text: str) -> bool:
 
 def capital_counts(text: str) -> tuple[int, int]:
     """(words that start with a capital, words that start with a letter) of ``text``."""
-    tokens = [t for t in text.split() if t[:1].isalpha()]
-    return sum(t[:1].isupper() for t in tokens), len(tokens)
+    firsts = [t[0] for t in text.split() if t[0].isalpha()]
+    return sum(map(str.isupper, firsts)), len(firsts)
 
 
 def looks_like_title(text: str) -> bool:
@@ -126,7 +132,7 @@ def mark_repeats(lines: list[Line]) -> None:
     first_seen: dict[tuple[str, ...], int] = {}
     for index, line in enumerate(lines):
         words = line.key.split()
-        grams = [tuple(words[i:i + 4]) for i in range(len(words) - 3)]
+        grams = list(zip(words, words[1:], words[2:], words[3:]))
         if line.kind is None and len(grams) >= P.REPEAT_MIN_GRAMS:
             sources = [first_seen[g] for g in grams if g in first_seen]
             if len(sources) >= P.REPEAT_COVERAGE * len(grams):
