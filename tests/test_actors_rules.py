@@ -1030,3 +1030,19 @@ def test_a_named_body_of_an_international_organisation_is_one_actor_of_its_secto
     assert not any(a.name == "United Nations" for a in actors)
     council = actor_with(actors_of("The UN Human Rights Council voted on Friday."), "UN Human Rights Council")
     assert council.sector == "IGO"  # a body of the UN, whatever "council" says
+
+
+def test_a_plural_agent_noun_no_table_lists_is_a_group_when_it_acts(actors_of):
+    # "-er" on a verb or noun, "-ian" on a noun, "-ant" on a verb: people, as subject or object
+    for text, noun in (("Truckers blocked the main road into Veldora on Monday.", "Truckers"),
+                       ("Insurers said the losses would exceed $2 billion.", "Insurers"),
+                       ("The road was blocked by truckers for six hours.", "truckers"),
+                       ("Police arrested musicians outside the club.", "musicians"),
+                       ("Migrants were evacuated from the camp.", "Migrants")):
+        assert actor_with(actors_of(text), noun).kind == "group", text
+    # instruments of the same shape, and a base word that looks derived ("number"), are no one
+    for text, noun in (("Customs officers seized computers and containers at the port.", "computers"),
+                       ("Customs officers seized computers and containers at the port.", "containers"),
+                       ("The numbers went into sharp decline.", "numbers")):
+        actors = actors_of(text)
+        assert not any(m.text.lower() == noun for a in actors for m in a.mentions), text

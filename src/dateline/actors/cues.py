@@ -310,3 +310,13 @@ BODY_VERBS = AGENT_VERBS | SPEECH_VERBS | frozenset({
 
 # Determiners of a noun that names a kind, not one body ("any NGO", "an agency").
 INDEFINITE_DETERMINERS = frozenset({"a", "an", "any", "another", "some", "every", "each", "no"})
+
+# Verbs whose object or passive subject is people ("police arrested protesters", "workers were
+# evacuated"): a plural agent noun no table lists ("insurers") is a group actor there, as it is as
+# the subject of a verb; instruments of the same shape ("seized computers") seldom are.
+PEOPLE_OBJECT_VERBS = frozenset({
+    "arrest", "detain", "kill", "injure", "wound", "evacuate", "rescue", "deport", "expel", "urge",
+    "warn", "tell", "ask", "accuse", "charge", "summon", "hire", "employ", "attack", "capture",
+    "release", "free", "fine", "compensate", "protect", "disperse", "target", "encourage", "invite",
+    "meet", "criticise", "criticize", "blame", "convict", "sentence", "jail", "imprison", "shoot",
+    "abduct", "kidnap", "displace", "interview", "represent", "reassure", "pay", "lay"})

@@ -190,6 +190,7 @@ class Lexicon:
         for key in ambiguous:
             del self.first_names[key]
         self.agent_sectors: dict[str, str | None] = {}  # cache of agent_sector()
+        self.agent_nouns: dict[str, bool] = {}  # cache of agent_noun()
         self.not_actors: dict[str, str] = {}  # norm(name) -> "never" | "acting"
         for _category, when, names in _rows("not_actors.tsv"):
             for name in _split(names):
@@ -405,6 +406,18 @@ class Lexicon:
             self.agent_sectors[key] = agent_sector(key)
         return self.agent_sectors[key]
 
+    def agent_noun(self, lemma: str) -> bool:
+        """Whether ``lemma`` is shaped like an English noun of a person who does something: an
+        agent or occupation suffix on a word the spaCy pipeline's own lemma index knows, "-er"
+        on a verb or noun ("insurer", "trucker"), "-or" on a verb ("investor"), "-ist" and "-ian"
+        on a noun or adjective ("activist", "musician", "historian"), "-ant" / "-ent" on a verb
+        ("migrant", "resident"); not a word that is a verb itself ("number", "factor"). Instruments
+        share the "-er" shape ("computer", "container"): the caller checks that the noun acts as
+        people do."""
+        if lemma not in self.agent_nouns:
+            self.agent_nouns[lemma] = agent_noun(lemma)
+        return self.agent_nouns[lemma]
+
     def religion(self, noun: str) -> bool:
         """Whether the agents dictionary codes ``noun`` ("christian", "muslims") by a religion."""
         from .whoswho import whoswho
@@ -445,6 +458,55 @@ def agent_sector(phrase: str) -> str | None:
     if code is None and phrase.endswith("s"):
         code = book.agent(phrase[:-1]) or (book.agent(phrase[:-2]) if phrase.endswith("es") else None)
     return code if code in AGENT_SECTORS else None
+
+
+# Agent and occupation suffixes: (suffix, parts of speech of the base, endings the base may take
+# after the suffix is cut: "insur-er" -> "insure", "histor-ian" -> "history", "migr-ant" -> "migrate").
+AGENT_SUFFIXES = (
+    ("er", ("verb", "noun"), ("", "e")),
+    ("or", ("verb",), ("", "e")),
+    ("ist", ("noun", "adj"), ("", "e", "y", "ism", "ic")),
+    ("ian", ("noun", "adj"), ("", "e", "y", "s", "ic")),
+    ("ant", ("verb",), ("", "e", "ate")),
+    ("ent", ("verb",), ("", "e", "ate")),
+)
+
+
+@lru_cache(maxsize=1)
+def word_index() -> dict[str, frozenset[str]]:
+    """{part of speech: base forms} from the loaded spaCy pipeline's rule lemmatizer (its
+    ``lemma_index`` table, English WordNet's base forms); empty when the pipeline has none."""
+    from ..nlp import load
+
+    try:
+        lookups = load().get_pipe("lemmatizer").lookups
+        table = lookups.get_table("lemma_index")
+        return {pos: frozenset(table[pos]) for pos in ("noun", "verb", "adj") if pos in table}
+    except Exception:  # another pipeline, another lemmatizer: no suffix evidence
+        return {}
+
+
+def agent_noun(lemma: str) -> bool:
+    if not lemma.isalpha() or not lemma.islower() or lemma.endswith("ment"):
+        return False  # "-ment" is no "-ent" of a person: "payment", "document"
+    index = word_index()
+    for suffix, parts, endings in AGENT_SUFFIXES:
+        if not lemma.endswith(suffix):
+            continue
+        if suffix in ("er", "or") and lemma in index.get("verb", ()):
+            return False  # a verb itself ("number", "factor", "counter"): a base word, no derivation
+        stem = lemma[:-len(suffix)]
+        stems = {stem}
+        if suffix == "er" and len(stem) > 3 and stem[-1] == stem[-2]:
+            stems.add(stem[:-1])  # "shopp-er"
+        if stem.endswith("i"):
+            stems.add(stem[:-1] + "y")  # "carri-er"
+        for base in stems:
+            if len(base) < 3:
+                continue
+            if any(base + ending in index.get(part, ()) for ending in endings for part in parts):
+                return True
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -1345,8 +1345,9 @@ class MentionFinder:
                 continue  # "the state of Goa": a place, which the places stage has
             echo = described is None and lemma in given and tok.tag_ in ("NN", "NNS") and \
                 any(t.dep_ == "det" and t.lower_ in ("the", "this", "these") for t in tok.lefts)
+            agentive = not (title or relational or government) and self._people_noun(tok)
             if not (title or relational or government or role_noun or country_noun or epithet or
-                    described is not None or echo):
+                    described is not None or echo or agentive):
                 continue
             if lemma in cues.CROWD_HEADS and described is None and tok.dep_ == "pobj" and \
                     tok.head.lower_ in cues.INSIDE_PREPOSITIONS:
@@ -1354,7 +1355,8 @@ class MentionFinder:
             if lemma in cues.MODIFIED_EPITHETS and described is None and \
                     not any(t.dep_ in ("compound", "amod", "nmod") for t in tok.lefts):
                 continue  # "the tech giant" is a company, a bare "the giant" mostly not
-            if role_noun and not (title or relational or government or country_noun or described is not None) \
+            if role_noun and not (title or relational or government or country_noun or agentive or
+                                  described is not None) \
                     and not any(t.dep_ in ("det", "poss") and t.lower_ not in ("a", "an", "some", "any", "no")
                                 for t in tok.lefts):
                 continue  # "a national state", "some museums": not a reference to anyone in particular
@@ -1472,6 +1474,25 @@ class MentionFinder:
                 self._add(self._cand(i, j, "metonym", "country", country=code, sector="GOV",
                                      key=f"gov:{code}", attach_to=idx))
             self._take(left, right)
+
+    def _people_noun(self, tok) -> bool:
+        """A plural agent noun no table lists ("insurers", "truckers", "musicians") that is the
+        subject of a verb or the object of what is done to people ("truckers blocked the road",
+        "the road was blocked by truckers", "police arrested musicians", "migrants were evacuated"):
+        a group."""
+        if tok.tag_ != "NNS" or tok.ent_type_ or not (tok.text.islower() or tok.i == tok.sent.start) or \
+                not self.lex.agent_noun(tok.lemma_.lower()):
+            return False
+        while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.tag_ in ("NNS", "NNPS", "NN"):
+            tok = tok.head  # "truckers and farmers": the first conjunct's role
+        verb = tok.head
+        if tok.dep_ == "pobj" and verb.dep_ == "agent":  # "blocked by truckers"
+            tok, verb = verb, verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        if tok.dep_ in ("nsubj", "agent"):
+            return verb.lemma_ not in cues.NON_AGENT_VERBS
+        return tok.dep_ in ("dobj", "nsubjpass") and verb.lemma_ in cues.PEOPLE_OBJECT_VERBS
 
     def _employer(self, tok, name_heads: dict[int, int]) -> Candidate | None:
         """The organisation a title is held at ("vice president at PG&E", "spokesman for the
