@@ -1046,3 +1046,32 @@ def test_a_plural_agent_noun_no_table_lists_is_a_group_when_it_acts(actors_of):
                        ("The numbers went into sharp decline.", "numbers")):
         actors = actors_of(text)
         assert not any(m.text.lower() == noun for a in actors for m in a.mentions), text
+
+
+def test_agent_words_come_from_the_pipeline_already_loaded(monkeypatch):
+    # The "-er / -ist" evidence reads the lemma index of the pipeline that is annotating; it
+    # never loads a second copy of it (nor the default one beside a pipeline the user named).
+    from dateline import nlp
+    from dateline.actors import lexicon
+
+    class Lookups:
+        def get_table(self, name):
+            return {"noun": ["truck"], "verb": ["insure"], "adj": ["activ"]}
+
+    class Lemmatizer:
+        lookups = Lookups()
+
+    class Pipeline:
+        def get_pipe(self, name):
+            return Lemmatizer()
+
+    def second_load(*args, **kwargs):
+        raise AssertionError("a second spaCy pipeline was loaded")
+
+    monkeypatch.setattr(nlp, "_loaded", [Pipeline()])
+    monkeypatch.setattr(nlp, "load", second_load)
+    lexicon.word_index.cache_clear()
+    try:
+        assert lexicon.word_index()["verb"] == frozenset({"insure"})
+    finally:
+        lexicon.word_index.cache_clear()

@@ -42,6 +42,9 @@ def model_names(name: str | None = None) -> tuple[str, ...]:
     return (name,) if name else DEFAULT_MODELS
 
 
+_loaded: list = []  # the pipelines load() has returned, the latest last
+
+
 @lru_cache(maxsize=4)
 def load(name: str | None = None):
     """Load the spaCy pipeline once per process (and per name)."""
@@ -54,8 +57,15 @@ def load(name: str | None = None):
         except OSError:
             continue
         nlp.max_length = max(nlp.max_length, CHUNK_CHARS + 1)
+        _loaded.append(nlp)
         return nlp
     raise DatelineError("E001", names=" or ".join(repr(n) for n in names))
+
+
+def loaded():
+    """The spaCy pipeline ``load`` returned last in this process (the one annotating), or None
+    before any: for tables a stage reads from the pipeline in use, without loading a second one."""
+    return _loaded[-1] if _loaded else None
 
 
 _BREAK = re.compile(r"\n+")

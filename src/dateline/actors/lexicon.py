@@ -474,12 +474,13 @@ AGENT_SUFFIXES = (
 
 @lru_cache(maxsize=1)
 def word_index() -> dict[str, frozenset[str]]:
-    """{part of speech: base forms} from the loaded spaCy pipeline's rule lemmatizer (its
-    ``lemma_index`` table, English WordNet's base forms); empty when the pipeline has none."""
-    from ..nlp import load
+    """{part of speech: base forms} from the spaCy pipeline in use's rule lemmatizer (its
+    ``lemma_index`` table, English WordNet's base forms); empty when the pipeline has none. The
+    pipeline already loaded is read (``nlp.loaded``), never a second copy or another model."""
+    from ..nlp import load, loaded
 
     try:
-        lookups = load().get_pipe("lemmatizer").lookups
+        lookups = (loaded() or load()).get_pipe("lemmatizer").lookups
         table = lookups.get_table("lemma_index")
         return {pos: frozenset(table[pos]) for pos in ("noun", "verb", "adj") if pos in table}
     except Exception:  # another pipeline, another lemmatizer: no suffix evidence
