@@ -357,10 +357,10 @@ class MentionFinder:
         for ent in doc.ents:
             i = ent.start
             for k in range(ent.start, ent.end + 1):
-                if k == ent.end or "\n" in self.tokens[k].text or "\n" in self.tokens[k].whitespace_ or \
-                        self.tokens[k].text in ("(", ")"):
-                    j = k if k == ent.end or "\n" in self.tokens[k].text or \
-                        self.tokens[k].text in ("(", ")") else k + 1
+                # cut before a line break or a parenthesis token, after a trailing line break
+                before = k == ent.end or "\n" in self.tokens[k].text or self.tokens[k].text in ("(", ")")
+                if before or "\n" in self.tokens[k].whitespace_:
+                    j = k if before else k + 1
                     while i < j and (self.tokens[i].lower_ in ("the", "a", "an") or self.tokens[i].is_space):
                         i += 1
                     if i < j:
