@@ -262,8 +262,9 @@ NAME_PARTICLES = {"of", "de", "du", "la", "el", "al", "and", "the", "on", "upon"
 # A disease named after a place ("Powassan virus", "West Nile virus", "Lassa fever", "Lyme
 # disease", "Hong Kong flu"): the name is the disease's, no toponym of the text (eighth session
 # of 2026-12-06).
+DISEASE_WORDS = ("virus", "fever", "disease", "flu")
 DISEASE_NAMED = re.compile(r"(?<![\w\-'’])(?P<name>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2})"
-                           r"\s+(?:virus|fever|disease|flu)\b")
+                           r"\s+(?:" + "|".join(DISEASE_WORDS) + r")\b")
 # An oil or gas field, its lower-case words part of its name ("the Khurais oil field", "the Johan
 # Sverdrup oil field"): a place GeoNames' populated places lack, whatever spaCy labelled the
 # name (a person's, an organisation's).

@@ -22,7 +22,7 @@ from .lexicon_demonyms import COUNTRY_DEMONYMS, DEMONYMS
 from .lexicon_states import (CITY_ABBREVIATIONS, DISTRICT_ABBREVIATIONS, PROVINCE_ABBREVIATIONS,
                              STATE_ABBREVIATIONS)
 from .patterns import (ADMINISTRATION_AFTER, APPOSED, ARABIC_ARTICLE, AT_BEFORE, CAPITALISED, CIVIC_AFTER, COMPASS,
-                       COUNTY_LIST, DATELINE, DATELINE_BARE, DATELINE_TITLE, DISEASE_NAMED, DIVISION_TYPE_WORDS,
+                       COUNTY_LIST, DATELINE, DATELINE_BARE, DATELINE_TITLE, DISEASE_NAMED, DISEASE_WORDS, DIVISION_TYPE_WORDS,
                        FACILITY, INNER_PARTICLE, OIL_FIELD,
                        HOLIDAY_AFTER, HOUSE_NUMBER, HYPHENATED, LANDMARK, LEADING, LIST_NAME, LOCAL_NOUN_AFTER,
                        LIST_NAME_WIDE, OFFICE_OF, LISTED_AFTER, LISTED_BEFORE, LIST_GOES_ON_AFTER, FROM_BEFORE, TO_AFTER, LOCATIVE_BEFORE, NAME_PARTICLES, NOT_TYPED_NAMES,
@@ -577,10 +577,10 @@ class _Finder:
         record (eighth session of 2026-12-06)."""
         # Most articles have neither word: the patterns (a name's capitalised words before it)
         # are read only where one is (LGL's 588 texts: 0.17 s -> 0.02 s).
-        if any(word in self.text for word in _DISEASE_WORDS):
+        if any(word in self.text for word in DISEASE_WORDS):
             for m in DISEASE_NAMED.finditer(self.text):
                 self.taken.append(m.span("name"))
-        if any(word in self.text for word in _FIELD_WORDS):
+        if "field" in self.text:
             for m in OIL_FIELD.finditer(self.text):
                 s, e = trim(self.text, *m.span())
                 if self.free(s, e):
@@ -1009,9 +1009,6 @@ class _Finder:
 
 
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z]")
-# The words that end DISEASE_NAMED and OIL_FIELD, looked for before the patterns are run.
-_DISEASE_WORDS = ("virus", "fever", "disease", "flu")
-_FIELD_WORDS = ("oil field", "gas field", "oilfield", "gasfield")
 _PUNCTUATION_NEXT = re.compile(r"[,.;:]")
 
 

@@ -238,13 +238,13 @@ class DocumentContext:
         area = entry.geonameid if entry.feature == "ADM1" else entry.admin1
         county = entry.geonameid if entry.feature == "ADM2" else entry.admin2
         a = self.colocated_admin1.get(area, 0.0) - sum(
-            self.own_votes.get(k, _NO_VOTES)[0].get(area, 0.0) for k in twins) if area else 0.0
+            self.own_votes.get(k, _NOTHING_OWN)[0].get(area, 0.0) for k in twins) if area else 0.0
         # Two names that can share a county almost never do so by chance: any other name whose
         # likely readings can lie in the entry's county counts in full.
         b = float(bool(county) and any(county in counties for other, counties in
                                        self.counties_of.items() if other not in twins))
         c = (self.colocated_country.get(entry.country, 0.0) - sum(
-            self.own_votes.get(k, _NO_VOTES)[2].get(entry.country, 0.0) for k in twins)
+            self.own_votes.get(k, _NOTHING_OWN)[2].get(entry.country, 0.0) for k in twins)
              if entry.country else 0.0)
         return a, b, c
 
@@ -266,14 +266,14 @@ class DocumentContext:
     def named(self, key: str, entry: Entry) -> tuple[float, float, float]:
         """How much the rest of the document (not the name ``key`` itself) names or implies the
         entry's country, first- and second-order division."""
-        own = self.own_context.get(key, _NO_CONTEXT)
+        own = self.own_context.get(key, _NOTHING_OWN)
         return (self.countries.get(entry.country, 0) - own[0].get(entry.country, 0),
                 self.admin1.get(entry.admin1, 0) - own[1].get(entry.admin1, 0),
                 self.admin2.get(entry.admin2, 0) - own[2].get(entry.admin2, 0))
 
 
-_NO_CONTEXT = ({}, {}, {})  # a name's own_context before it has any (read only)
-_NO_VOTES = ({}, {}, {})  # a name's own_votes before it has any (read only)
+# A name's own_context or own_votes before it has any: three empty tables (read only).
+_NOTHING_OWN = ({}, {}, {})
 
 
 @functools.lru_cache(maxsize=4096)
