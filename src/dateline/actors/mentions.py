@@ -1759,6 +1759,8 @@ class MentionFinder:
         """ "the FAA and the NTSB began investigations, with the latter confirming ...": "the
         latter" ("the former") standing alone is the second (first) of the last two actors named
         as a pair ("X and Y") in its sentence or the one before."""
+        if not _THE_LATTER_FORMER.search(self.text):
+            return  # a token "latter"/"former" after a token "the" has this text: most articles lack it
         by_head = {c.head: n for n, c in enumerate(self.candidates) if c.kind in ("name", "description")}
         for tok in self.tokens:
             if tok.lower_ not in ("latter", "former") or tok.i in self.taken or tok.i == 0 or \
@@ -1936,6 +1938,8 @@ def is_subject(tok) -> bool:
     return tok.dep_ in cues.SUBJECT_DEPS
 
 
+# A token "the", its trailing space (one or none) and a token "latter" or "former", in any case
+_THE_LATTER_FORMER = re.compile(r"the ?(?:latter|former)", re.I)
 _QUOTE_OR_BREAK = re.compile("[\n" + re.escape(cues.QUOTE_MARKS) + "]")
 
 
