@@ -532,6 +532,7 @@ def test_recent_news_pages_byline_blocks(block, published, authors):
     ("Story by Ines Marlow • 2h", "2024-11-18T18:00:00+00:00"),   # short units at the line's end
     ("Ines Marlow / 3d", "2024-11-15"),
     ("Room 2h", None),                                              # no separator: no age
+    ("Published 3 months ago", None),                               # a month is too coarse to date a page
 ])
 def test_short_relative_ages(line, expected):
     from datetime import datetime, timezone
@@ -664,6 +665,19 @@ def test_a_bare_name_over_a_time_ago_alone_is_a_byline(ago):
 @pytest.mark.parametrize("following", ["Two hours ago the council met", "2 hours", "Weather Sport"])
 def test_a_bare_name_over_no_time_ago_stays_no_byline(following):
     assert bare_byline("Lorna Quist", following, ago=True) == []
+
+
+@pytest.mark.parametrize("ago", ["an hour ago", "one day ago", "3 months ago", "12 mins ago"])
+def test_one_time_ago_after_a_name_on_its_line_or_under_it_or_as_a_date(ago):
+    # the three readers share one pattern: what one knows as a time ago the others know too
+    from datetime import datetime, timezone
+
+    from dateline.ingest.metadata_text import relative_date
+
+    assert byline_people("Lorna Quist • " + ago) == ["Lorna Quist"]
+    assert bare_byline("Lorna Quist", ago, ago=True) == ["Lorna Quist"]
+    dated = relative_date(ago, datetime(2024, 11, 18, 20, 0, tzinfo=timezone.utc))
+    assert (dated is None) == ("month" in ago)
 
 
 def test_a_teasers_writer_over_a_time_ago_loses_to_the_articles_dated_byline_further_off():

@@ -271,6 +271,8 @@ def relative_date(text: str, now: datetime) -> str | None:
     count_text = (match.group("count") or match.group("count2") or "").lower()
     count = 1 if count_text in ("a", "an", "one") else int(count_text)
     unit = (match.group("unit") or match.group("unit2")).lower()
+    if unit.startswith("mo"):
+        return None    # "3 months ago": too coarse to date a page
     if unit.startswith("m"):
         return (now - timedelta(minutes=count)).replace(second=0, microsecond=0).isoformat()
     if unit.startswith("h"):
@@ -283,10 +285,16 @@ _ANY_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 _YEARLESS = re.compile(
     rf"(?<![\d/.])(?P<monthday>(?:{P.WEEKDAY},?\s+)?(?:{P.MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{P.MONTH}))"
     rf"(?!\w|\.?\s*,?\s*(?:19|20)\d{{2}}|\s*[/.-]\s*\d)", re.IGNORECASE)
+# a time ago in English, the one pattern for a date read against the fetch time (``_RELATIVE``), a
+# time ago after a writer's name (``_AGO_AFTER``) and one alone on the line under it (``_TIME_AGO_LINE``):
+# "2 hours ago", "an hour ago", "29 mins ago", "3 months ago"
+_AGO_UNIT = r"min(?:ute)?s?|hours?|hrs?|days?|weeks?"
+_AGO_COUNT_EN = r"an?|one|\d{1,3}"
+_AGO_EN = rf"(?P<count>{_AGO_COUNT_EN})\s*(?P<unit>{_AGO_UNIT}|months?)\s+ago\b"
 _RELATIVE = re.compile(
-    r"(?:\b(?P<count>an?|one|\d{1,3})\s*(?P<unit>min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\b"
+    rf"(?:\b{_AGO_EN}"
     r"|\b(?P<yesterday>yesterday)\b"
-    r"|(?:^|[/•|·]\s*)(?P<count2>\d{1,3})\s*(?P<unit2>min(?:ute)?s?|hours?|hrs?|days?|weeks?|[mhdw](?=\s*$))\s*$)",
+    rf"|(?:^|[/•|·]\s*)(?P<count2>\d{{1,3}})\s*(?P<unit2>{_AGO_UNIT}|[mhdw](?=\s*$))\s*$)",
     re.IGNORECASE)   # ("Story by Jane Doe • 2h", "• 45m": the short units only at the line's end)
 
 
@@ -710,10 +718,10 @@ _READING_TIME = re.compile(r"^\d{1,2}\s*min(?:ute)?s?\.?\s+read\b", re.IGNORECAS
 # the languages whose month names patterns.FOREIGN_MONTHS knows: "vor 3 Stunden", "il y a 2 heures",
 # "hace 2 horas", "há 2 horas", "2 ore fa", "2 uur geleden", "před 2 hodinami" (what a time ago
 # dates is read only against the fetch time, relative_date; here it only says the name is a byline)
-_AGO_COUNT = r"(?:\d{1,3}|an?|one|une?|un[ao]?|uma?|een|einer|einem)"
+_AGO_COUNT = rf"(?:{_AGO_COUNT_EN}|une?|un[ao]?|uma?|een|einer|einem)"
 _TIME_AGO_LINE = re.compile(
     r"\W*(?:(?:updated|published|posted|modified)\s*:?\s*)?(?:"
-    rf"{_AGO_COUNT}\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago"
+    rf"{_AGO_EN}"
     rf"|vor\s+{_AGO_COUNT}\s+(?:minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?)"
     rf"|il\s+y\s+a\s+{_AGO_COUNT}\s+(?:minutes?|heures?|jours?|semaines?|mois)"
     rf"|(?:hace|há)\s+{_AGO_COUNT}\s+(?:minutos?|horas?|días?|dias?|semanas?|mes(?:es)?)"
@@ -746,8 +754,7 @@ _HANDLE = re.compile(r"^\s*,?\s*@\w+")
 _DATE_AFTER = re.compile(rf"^\s*(?:[|•·,/–—-]+\s*(?:[^|•·,/–—\d]{{1,40}}?\s*[|•·,/–—-]?\s*)?)?(?:on\s+)?"
                          rf"(?:{P.WEEKDAY},?\s+)?(?:{P.DATE_TIME})", re.IGNORECASE)   # (a role between: "| TV Writer")
 # "Jane Doe • 29 minutes ago": a time ago after a separator
-_AGO_AFTER = re.compile(r"^\s*[•·|/–—-]\s*(?:an?|\d{1,3})\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\b",
-                        re.IGNORECASE)
+_AGO_AFTER = re.compile(rf"^\s*[•·|/–—-]\s*{_AGO_EN}", re.IGNORECASE)
 # a labelled field among others: "Date: May 2, 2012 | Category: News | Author: Jane Doe"
 _AUTHOR_FIELD = re.compile(r"(?:^|[|•·]\s*)(?i:authors?)\s*:\s*(?P<rest>[^|•·]+)")
 _OUTLET_TAIL = re.compile(r"^\s*[|,/–—-]\s*([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s*$")
