@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 import dateline  # noqa: E402
 from dateline.events import learned  # noqa: E402
-from common import read_jsonl, write_jsonl  # noqa: E402
+from common import add_model_option, read_jsonl, write_jsonl  # noqa: E402
 import events_sets as sets  # noqa: E402
 
 ALL_SETS = ("wikinews", "conflibert", "glocon", "petr2_gsr", "petr_unit", "seed")
@@ -131,7 +131,9 @@ def main(argv=None) -> int:
     parser.add_argument("--errors", type=int, default=0, help="show N PETRARCH misses (check half)")
     parser.add_argument("--keep", type=Path, default=None, help="keep the JSONL files here")
     parser.add_argument("--json", action="store_true", help="also print every number as JSON")
+    add_model_option(parser)
     args = parser.parse_args(argv)
+    learned.use_model_dir(args.model)
     data = args.shared / "data" / "events"
     if not data.is_dir():
         print(f"no gold data at {data}; pass --shared PATH")

@@ -1,4 +1,4 @@
-"""Helpers shared by the benchmark scripts: JSON Lines in and out."""
+"""Helpers shared by the benchmark scripts: JSON Lines in and out, the events model option."""
 
 from __future__ import annotations
 
@@ -22,3 +22,11 @@ def write_jsonl(path: Path, rows) -> None:
     with path.open("w", encoding="utf-8") as stream:
         for row in rows:
             stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def add_model_option(parser) -> None:
+    """``--model DIR`` of the events benchmarks (pass it to ``learned.use_model_dir``)."""
+    parser.add_argument("--model", type=Path, default=None,
+                        help="the events model of this folder (weights.npz, meta.json) instead of "
+                             "the shipped one: a rule change measured with the model it had "
+                             "before, apart from the refit's own moves")

@@ -30,7 +30,7 @@ import dateline  # noqa: E402
 from dateline import nlp as nlp_module  # noqa: E402
 from dateline.events import learned  # noqa: E402
 from dateline.pipeline import Pipeline  # noqa: E402
-from common import read_jsonl  # noqa: E402
+from common import add_model_option, read_jsonl  # noqa: E402
 from events_sets import HALVES, half_of  # noqa: E402
 from train import lede  # noqa: E402
 
@@ -54,7 +54,9 @@ def main(argv=None) -> int:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--limit", type=int, default=None, help="the first N stories only")
     parser.add_argument("--json", action="store_true")
+    add_model_option(parser)
     args = parser.parse_args(argv)
+    learned.use_model_dir(args.model)
     path = args.shared / "data" / "events" / "ngec_synthetic.jsonl"
     if not path.is_file():
         print(f"no {path}; pass --shared PATH")

@@ -164,3 +164,35 @@ def test_a_lede_does_not_end_at_an_abbreviation(train):
         == "Protesters marched on the Brunei-U.S. office."
     assert train.lede("Rebels shelled Mali. Talks were called off.") == "Rebels shelled Mali."
     assert train.lede("No stop at all") == "No stop at all"
+
+
+def test_a_benchmark_can_load_the_model_of_another_folder(tmp_path, monkeypatch):
+    """``use_model_dir`` (the benchmarks' --model): the model and threshold of that folder, so that
+    a rule change can be measured with the model it had before; a folder without one is no model."""
+    monkeypatch.setattr(learned, "MODEL_DIR", learned.MODEL_DIR)
+    shipped = learned.default_threshold()
+    (tmp_path / "meta.json").write_text(json.dumps({"threshold": 0.42}), encoding="utf-8")
+    try:
+        learned.use_model_dir(tmp_path)
+        assert learned.load() is None and learned.default_threshold() == 0.42
+        learned.use_model_dir(None)  # None keeps the folder in use
+        assert learned.default_threshold() == 0.42
+    finally:
+        learned.load.cache_clear()
+    monkeypatch.undo()
+    assert learned.default_threshold() == shipped
+
+
+def test_the_calibrator_study_refits_as_training_does(train, tmp_path):
+    study = _module("training/events", "calibrator_study")
+    rng = np.random.default_rng(2)
+    score = rng.normal(size=120)
+    x = np.column_stack([np.ones(120), score])
+    y = (rng.random(120) < 1 / (1 + np.exp(-2 * score))).astype(float)
+    groups = [f"a{i // 4}" for i in range(120)]
+    news = np.ones(120, dtype=bool)
+    weights, threshold = study.refit(x, y, groups, news, 1.0, 3)
+    assert np.allclose(weights, train.fit_logistic(x, y, l2=1.0))
+    assert threshold == train.stable_threshold(x, y, groups, train.PRECISION_FLOOR, seeds=3)[0]
+    # a stronger penalty shrinks the weights
+    assert abs(study.refit(x, y, groups, news, 100.0, 3)[0][1]) < abs(weights[1])

@@ -201,6 +201,15 @@ def load() -> tuple[SentenceModel, Calibrator | None] | None:
     return model, calibrator
 
 
+def use_model_dir(path: Path | None) -> None:
+    """Load the model (``load``, ``default_threshold``) from ``path`` instead of the shipped
+    ``model/`` (the benchmarks' ``--model``); None keeps the current one."""
+    global MODEL_DIR
+    if path is not None:
+        MODEL_DIR = Path(path)
+        load.cache_clear()
+
+
 def default_threshold() -> float:
     """The confidence at or above which events are shown by default (precision >= 0.80 on the
     calibration half), from ``model/meta.json``; 0.5 without a model."""
