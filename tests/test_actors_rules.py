@@ -1075,3 +1075,36 @@ def test_agent_words_come_from_the_pipeline_already_loaded(monkeypatch):
         assert lexicon.word_index()["verb"] == frozenset({"insure"})
     finally:
         lexicon.word_index.cache_clear()
+
+
+def test_a_plural_description_is_none_of_the_people_it_is_identified_as(actors_of):
+    actors = actors_of("A bus and a truck collided near Springfield on Friday. "
+                       "The two victims were identified as Jane Roe and John Doe.")
+    assert "The two victims" not in {m.text for m in actor_with(actors, "Jane Roe").mentions}
+
+
+def test_the_government_before_its_country_is_named_is_that_countrys(actors_of):
+    actors = actors_of("Protesters clashed with riot police on Sunday, accusing the government of fraud. "
+                       "Serbian police said 20 people were arrested in Belgrade. Serbia has been in "
+                       "turmoil for weeks. The government denied the claims.")
+    assert "the government" in {m.text for m in actor_with(actors, "Serbia").mentions}
+
+
+def test_a_quoted_he_is_not_the_one_quoted(actors_of):
+    actors = actors_of('John Roe died on Monday at 86. Former president Tom Baker said of Roe, '
+                       '"He was a great man." Baker also said he would attend.')
+    assert "He" in {m.text for m in actor_with(actors, "John Roe").mentions}
+    assert "he" in {m.text for m in actor_with(actors, "Tom Baker").mentions}
+
+
+def test_a_fronted_indefinite_person_noun_describes_the_subject(actors_of):
+    actors = actors_of("Tom Baker died in Aden on Tuesday. A freelancer, he was a finalist for the "
+                       "Peck Awards. A day later, he was buried.")
+    assert "A freelancer" in {m.text for m in actor_with(actors, "Tom Baker").mentions}
+    assert not any(m.text.startswith("A day") for a in actors for m in a.mentions)
+
+
+def test_the_group_with_no_organisation_nearby_is_the_people_described_last(actors_of):
+    actors = actors_of("Rescuers found seven hikers near Aspen on Friday. The hikers were taken to a "
+                       "hospital. A dinner was held for the group on Sunday.")
+    assert "the group" in {m.text for m in actor_with(actors, "The hikers").mentions}

@@ -661,8 +661,9 @@ class Resolver:
         if rep.kind == "description" and rep.definite and not rep.key and not rep.country and \
                 rep.possessor is None and (rep.head_word or "") in cues.GOVERNMENT_NOUNS:
             # "the government" with no country named: the government of the country the
-            # article is about, when there is one.
-            code = self.dominant_country(rep.head)
+            # article is about, when there is one (so far; else in the whole article: "the
+            # government" in the lead, its country named in the next sentences).
+            code = self.dominant_country(rep.head) or self.dominant_country()
             if code:
                 rep.key, rep.country, rep.sector, rep.actor_kind = f"gov:{code}", code, "GOV", "country"
         key = rep.key
@@ -895,8 +896,15 @@ class Resolver:
         if rep.number == "pl" and COUNTED.search(rep.text):
             return None  # "the two factions": several organisations, not the one named last
         sectors = cues.ORGANISATION_NOUN_SECTORS.get(head)
-        return self._last_nearby(rep, lambda cl: self._named_organisation(cl) and
-                                 not (sectors and cl.sector and cl.sector not in sectors))
+        found = self._last_nearby(rep, lambda cl: self._named_organisation(cl) and
+                                  not (sectors and cl.sector and cl.sector not in sectors))
+        if found is None and head == "group":
+            # "seven motorcyclists ... their honour. A memorial was held for the group": with no
+            # organisation named nearby, the people described last
+            found = self._last_nearby(rep, lambda cl: cl.kind == "group" and cl.number == "pl" and
+                                      not cl.names and not any(k.startswith(("people:", "gov:"))
+                                                               for k in cl.keys))
+        return found
 
     def _named_organisation(self, cl: Cluster) -> bool:
         """An organisation or group the article names (not a country's government, not a people)."""
@@ -947,9 +955,13 @@ class Resolver:
         number, gender, case = rep.pronoun
         if number == "sg" and gender in ("m", "f"):
             window = PERSON_PRONOUN_WINDOW
+            # A quoted "he" is not the one quoted ("Sarkozy said of Chirac, 'He incarnated
+            # France'"): that one would say "I".
+            speaker = self._quoting(rep) if rep.quoted else None
 
             def accept(cl):
-                return cl.kind == "person" and cl.number == "sg" and cl.gender in (None, gender)
+                return cl.kind == "person" and cl.number == "sg" and cl.gender in (None, gender) and \
+                    cl is not speaker
         elif number == "pl":
             window = PLURAL_PRONOUN_WINDOW
 
@@ -978,6 +990,25 @@ class Resolver:
         if best is not None and best.gender is None and gender in ("m", "f"):
             best.gender = gender
         return best
+
+    def _quoting(self, rep: Candidate) -> Cluster | None:
+        """The actor whose words the quoted ``rep`` stands in: the unquoted subject of a verb of
+        saying in its sentence, the last before it ("Sarkozy said of Chirac, '...'"), else the
+        first after it ("'...,' Smith said"). (Its paragraph, for a quotation that runs on over
+        sentences, was tried: see docs/actors.md, ninth session.)"""
+        found = None
+        for n in self.in_para.get(rep.para, ()):
+            cand = self.c[n]
+            if cand.sent != rep.sent:
+                continue
+            if cand.start > rep.start and found is not None:
+                break
+            if not cand.quoted and cand.subject and n in self.cluster_of and \
+                    self.head_lemma.get(cand.head) in cues.SPEECH_VERBS:
+                found = self.clusters[self.cluster_of[n]]
+                if cand.start > rep.start:
+                    break
+        return found
 
     def _most_salient(self, rep: Candidate, accept, window: int, case: str = "subj",
                       excluded: Cluster | None = None) -> Cluster | None:

@@ -1326,6 +1326,9 @@ class MentionFinder:
             if isinstance(described, int) and self.candidates[described].actor_kind == "country" and \
                     (title and title.kind == "person" or relational):
                 described = None  # "United States senator ... Robert F. Kennedy": no country is a senator
+            if isinstance(described, int) and tok.tag_ in ("NNS", "NNPS") and \
+                    self.candidates[described].actor_kind == "person":
+                described = None  # "The victims were identified as Jane Roe, John Doe and ...": not one of them
             country_noun = lemma in cues.COUNTRY_NOUNS and (
                 any(t.lower_ in cues.NEIGHBOUR_WORDS for t in tok.lefts) or
                 any(t.lower_ == "the" for t in tok.lefts))
@@ -1576,6 +1579,28 @@ class MentionFinder:
         return next((n for n, c in enumerate(self.candidates) if c.start == start and
                      c.kind == "name" and c.actor_kind == "person"), None)
 
+    def _fronted_subject(self, tok):
+        """ "A freelancer, he was ...", "A former soldier, Smith joined ...": the subject a
+        singular noun of a person with "a" that opens its sentence, set off by a comma, describes
+        (spaCy attaches the phrase to the verb in several ways); None for any other noun ("A day
+        later, he ...")."""
+        if tok.tag_ != "NN" or tok.dep_ not in ("npadvmod", "advcl", "nsubj", "dep", "appos"):
+            return None
+        det = next((c for c in tok.lefts if c.dep_ == "det"), None)
+        if det is None or det.lower_ not in ("a", "an") or \
+                det.i > 0 and self.sent_of[det.i - 1] == self.sent_of[det.i]:
+            return None
+        end = tok.right_edge.i
+        if end + 1 >= len(self.tokens) or self.tokens[end + 1].text != ",":
+            return None
+        lemma = tok.lemma_.lower()
+        title = self._head_title(tok)
+        if not (title is not None and title.kind == "person" or lemma in PERSON_NOUNS or
+                self.lex.agent_noun(lemma)):
+            return None
+        verb = tok if tok.dep_ == "ROOT" else tok.head
+        return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > end + 1), None)
+
     def _described(self, tok, name_heads: dict[int, int]):
         """The candidate that ``tok``'s phrase describes: an appositive ("Ned Price, the spokesman"),
         a predicate nominal ("Bernoulli was a Swiss mathematician", "His father became a
@@ -1587,6 +1612,12 @@ class MentionFinder:
             return None  # "Sirhan in 1969 (Image: CDCR)": a label, not an apposition
         if tok.dep_ == "appos" and tok.head.i in name_heads:
             return name_heads[tok.head.i]
+        fronted = self._fronted_subject(tok)
+        if fronted is not None:
+            if fronted.i in name_heads:
+                return name_heads[fronted.i]
+            if fronted.tag_ == "PRP" and fronted.lower_ in self.lex.pronouns:
+                return ("pronoun", fronted.i)
         if tok.dep_ == "appos" and tok.head.i in self.description_heads and \
                 tok.lemma_.lower() in PERSON_NOUNS and \
                 self.candidates[self.description_heads[tok.head.i]].actor_kind == "person" and \
