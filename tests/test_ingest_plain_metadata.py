@@ -734,3 +734,20 @@ def test_month_abbreviations_outside_the_dotted_form_are_no_date(line):
     from dateline.ingest.metadata_text import line_date
 
     assert line_date(line) is None
+
+
+def test_a_teaser_over_its_date_in_a_dated_list_is_no_headline():
+    # the article's own header far above, then a sidebar and a dated list of other stories right over
+    # the article: the list's teasers echo the article's words, but each stands over its own date
+    teasers = ("More stories\nCouncil budget row delays road repairs again\nMarch 2, 2015\n"
+               "Council budget vote puts road repairs first\nJune 9, 2014\n"
+               "Schools and transport lose out in council budget\nMay 27, 2013\n")
+    page = (MENU + "\nCouncil approves budget after long debate on road repairs\nBy Lorna Quist\n"
+            "Tuesday, March 8th 2016, 4:00 AM\n" + "\n".join(f"Section {n}" for n in range(40)) + "\n"
+            + teasers + BODY)
+    found = clean_text(page)
+    assert found.title is None or "Council approves budget" in found.title
+    assert not any(found.title == t for t in teasers.split("\n"))
+    # a headline over the article's own date line keeps its place
+    page = MENU + "\nCouncil approves budget after long debate on road repairs\nMarch 8, 2016\n" + BODY
+    assert clean_text(page).title == "Council approves budget after long debate on road repairs"

@@ -140,9 +140,19 @@ def _headline_index(lines: list[Line], first_inside: int) -> int | None:
         if line.kind is None:
             opening.update(_content_words(line.key))
     best, best_score = None, 0.0
+    listed = functools.cache(lambda: listed_dates(lines))   # read only when a date line is met
+
+    def dated(index: int) -> bool:
+        return index + 1 < len(lines) and lines[index + 1].kind in _META_LINE_KINDS
+
+    def teaser(index: int) -> bool:
+        # a line over its date in a dated list of other stories ("Headline" / "July 30, 2010" /
+        # "Headline" / "November 20, 2015" …): a teaser, however well the article echoes it
+        return dated(index) and index + 1 in listed()
+
     for index in range(first_inside - 1, low, -1):
         line = lines[index]
-        if not _reads_like_headline(line, min_words=3):
+        if not _reads_like_headline(line, min_words=3) or teaser(index):
             continue
         words = _content_words(line.key)
         if not words:
@@ -151,7 +161,7 @@ def _headline_index(lines: list[Line], first_inside: int) -> int | None:
         # ranked by echoed words over words + 1: one echoed word of a two-word menu item ("Work with
         # us", "U.S. news") is weaker evidence than eight of a nine-word headline
         score = len(words & opening) / (len(words) + 1) - P.HEADLINE_DISTANCE_COST * (first_inside - index)
-        if index + 1 < len(lines) and lines[index + 1].kind in ("byline", "published", "dateline"):
+        if dated(index):
             score += P.HEADLINE_ABOVE_BYLINE_BONUS   # headline, then byline or date, then standfirst
         if index and lines[index - 1].key == line.key:
             score += P.HEADLINE_REPEATED_BONUS       # the headline printed twice in a row (a share card's copy)
@@ -161,7 +171,7 @@ def _headline_index(lines: list[Line], first_inside: int) -> int | None:
         return best
     best_words = 0.0
     candidates = [i for i in range(first_inside - 1, max(-1, first_inside - 1 - P.HEADLINE_LOOKBACK), -1)
-                  if _reads_like_headline(lines[i])]
+                  if _reads_like_headline(lines[i]) and not teaser(i)]
     for index in candidates:
         if lines[index].words >= best_words:
             best, best_words = index, lines[index].words
