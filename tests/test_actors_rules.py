@@ -1108,3 +1108,9 @@ def test_the_group_with_no_organisation_nearby_is_the_people_described_last(acto
     actors = actors_of("Rescuers found seven hikers near Aspen on Friday. The hikers were taken to a "
                        "hospital. A dinner was held for the group on Sunday.")
     assert "the group" in {m.text for m in actor_with(actors, "The hikers").mentions}
+
+
+def test_a_quoted_they_is_not_the_group_quoted(actors_of):
+    actors = actors_of('Farmers marched in Delhi on Monday. Police officers said of the farmers, '
+                       '"They threw stones at us."')
+    assert "They" not in {m.text for m in actor_with(actors, "Police officers").mentions}

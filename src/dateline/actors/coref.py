@@ -953,11 +953,11 @@ class Resolver:
 
     def _pronoun(self, rep: Candidate) -> Cluster | None:
         number, gender, case = rep.pronoun
+        # A quoted "he" or "they" is not the one quoted ("Sarkozy said of Chirac, 'He incarnated
+        # France'"): that one would say "I" or "we".
+        speaker = self._quoting(rep) if rep.quoted else None
         if number == "sg" and gender in ("m", "f"):
             window = PERSON_PRONOUN_WINDOW
-            # A quoted "he" is not the one quoted ("Sarkozy said of Chirac, 'He incarnated
-            # France'"): that one would say "I".
-            speaker = self._quoting(rep) if rep.quoted else None
 
             def accept(cl):
                 return cl.kind == "person" and cl.number == "sg" and cl.gender in (None, gender) and \
@@ -966,7 +966,7 @@ class Resolver:
             window = PLURAL_PRONOUN_WINDOW
 
             def accept(cl):
-                return cl.number == "pl" or cl.kind in ("organization", "group")
+                return (cl.number == "pl" or cl.kind in ("organization", "group")) and cl is not speaker
         else:
             window = self._it_window()
 
