@@ -751,3 +751,14 @@ def test_a_teaser_over_its_date_in_a_dated_list_is_no_headline():
     # a headline over the article's own date line keeps its place
     page = MENU + "\nCouncil approves budget after long debate on road repairs\nMarch 8, 2016\n" + BODY
     assert clean_text(page).title == "Council approves budget after long debate on road repairs"
+
+
+def test_the_header_over_a_sidebar_is_found_by_the_storys_own_opening():
+    # headline, writer and date, then a long sidebar of short items, then the story (no headline by it):
+    # the lines under the date line are no prose, so the story's opening is what the headline echoes
+    sidebar = "\n".join(f"Section {n}" for n in range(50))
+    page = (MENU + "\nCouncil approves budget after long debate on road repairs\nLorna Quist\n"
+            "March 8, 2016 4:00 AM\n" + sidebar + "\n" + BODY)
+    found = clean_text(page)
+    assert found.title == "Council approves budget after long debate on road repairs"
+    assert found.authors == ["Lorna Quist"] and found.published == "2016-03-08T04:00:00"

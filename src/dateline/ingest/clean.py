@@ -204,7 +204,9 @@ def _headline_line_over_meta(lines: list[Line]) -> Line | None:
     the headline over the page's first byline or date line (outside a dated list): of the HEADLINE_OVER_META_LOOKBACK lines
     above it that read like a headline, the one the lines under it echo most (at least
     HEADLINE_MIN_ECHO of its words: "Search Real Time Brussels" is no headline; "Headline" /
-    standfirst / "By Jane Doe"; "Headline" / "November 19, 2019 at 9:45 am" / the story)."""
+    standfirst / "By Jane Doe"; "Headline" / "November 19, 2019 at 9:45 am" / the story). When no
+    prose stands under that line (a sidebar or a list between the header and the story), the
+    story's own first lines are what the headline must echo."""
     listed = listed_dates(lines)
     for index, line in enumerate(lines):
         if line.kind == "comments":
@@ -214,6 +216,10 @@ def _headline_line_over_meta(lines: list[Line]) -> Line | None:
         opening = set()
         for below in lines[index + 1:index + 7]:
             if below.words >= P.PROSE_WORDS:
+                opening.update(_content_words(below.key))
+        if not opening:
+            # a sidebar or a list between the header and the story: the story's own opening echoes it
+            for below in [line for line in lines if not line.dropped][:6]:
                 opening.update(_content_words(below.key))
         best, best_score = None, 0.0
         for above in range(index - 1, max(-1, index - 1 - P.HEADLINE_OVER_META_LOOKBACK), -1):
