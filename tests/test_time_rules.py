@@ -397,3 +397,17 @@ def test_past_clock_time_is_not_on_a_later_day_the_story_named(find):
     assert ("13:40 local time", "TIME", "2021-11-24T13:40") in found
     found = find("The suspect will be sentenced on December 3. The hearing will open at 10 a.m.")
     assert ("10 a.m.", "TIME", "2021-12-03T10:00") in found
+
+
+def test_past_clause_counts_from_the_last_past_day_not_a_later_one(find):
+    """A clock time or "the same day" in a past-tense clause, after the story named a day after
+    publication, counts from the last day on or before publication it named (Monday), not from
+    the later day nor the publication date; in the future tense the later day still serves."""
+    found = find("Gunmen attacked two shops on Monday. The suspect will be sentenced on December 3. "
+                 "The first attack began at 13:40 local time. A second shop was attacked on the "
+                 "same day.")
+    assert ("13:40 local time", "TIME", "2021-11-22T13:40") in found
+    assert ("the same day", "DATE", "2021-11-22") in found
+    found = find("Gunmen attacked two shops on Monday. The suspect will be sentenced on December 3. "
+                 "His lawyer will appeal the next day.")
+    assert ("the next day", "DATE", "2021-12-04") in found

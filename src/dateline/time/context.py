@@ -20,6 +20,7 @@ class Context:
     text: str = ""
     tense: Callable[[int, int], str | None] = lambda start, end: None
     reference: str | None = None  # last absolute or anchor-relative date value mentioned
+    past_reference: str | None = None  # the last such day on or before the anchor
     reference_quarter: str | None = None  # last quarter value mentioned ("1989-Q3")
 
 
@@ -79,6 +80,20 @@ def year_of(text: str, anchor: date | None) -> int:
     century = base // 100 * 100
     candidates = [century - 100 + two, century + two, century + 100 + two]
     return min(candidates, key=lambda y: (abs(y - base) if y <= base + 10 else 10_000))
+
+
+def reference_day(m: re.Match, ctx: Context) -> str | None:
+    """The day a clock time or "the same day", "that day", "the next day" counts from: the
+    reference time when it is a day; but a clause in the past tense is not told from a day after
+    the anchor ("He will be sentenced on 5 April." ... "The bomb went off at 13:40 local time";
+    "... the second attack, on the same day"): the last day on or before the anchor the article
+    named, else None (the anchor)."""
+    ref = ctx.reference
+    if not (ref and re.fullmatch(r"\d{4}-\d\d-\d\d", ref)):
+        return None
+    if ctx.anchor and ref > ctx.anchor.isoformat() and tense_of(m, ctx) == "past":
+        return ctx.past_reference
+    return ref
 
 
 def is_lower(word: str) -> bool:

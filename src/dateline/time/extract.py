@@ -215,5 +215,8 @@ class TimexFinder:
         if resolved.type == "DURATION" or resolved.type == "SET":
             return
         ctx.reference = resolved.value[:10]
+        if ctx.anchor and re.fullmatch(r"\d{4}-\d\d-\d\d", ctx.reference) and \
+                ctx.reference <= ctx.anchor.isoformat():
+            ctx.past_reference = ctx.reference
         if re.fullmatch(r"\d{4}-Q\d", resolved.value):
             ctx.reference_quarter = resolved.value

@@ -26,7 +26,7 @@ from . import calendar as cal
 from . import lexicon as lx
 from .context import (DATE, MONTH_START, TIME, Context, Resolved, calendar_tense,
                       direction_of_rel, future_cue, is_lower, month_of, parse_count, pod_code,
-                      preceding_word, tense_of, unit_of, year_of)
+                      preceding_word, reference_day, tense_of, unit_of, year_of)
 from .periods import (norm_clock, norm_duration, norm_fuzzy, norm_half, norm_period_ref,
                       norm_quarter, norm_set, norm_the_unit, norm_vague_units, norm_year_ago_adj,
                       norm_year_end, quarter_number, year_ago_value)
@@ -383,7 +383,8 @@ def norm_anaphoric(m, ctx):
     offset = {"that": 0, "the same": 0, "the next": 1, "the following": 1}.get(rel, -1)
     base = ctx.anchor
     if ctx.reference and re.fullmatch(r"\d{4}-\d\d-\d\d", ctx.reference):
-        base = cal.value_date(ctx.reference)
+        day = reference_day(m, ctx)
+        base = cal.value_date(day) if day else ctx.anchor
     elif ctx.reference and unit in ("year", "month") and cal.value_date(ctx.reference):
         base = cal.value_date(ctx.reference)
     pod = pod_code(unit) if unit not in ("day", "week", "weekend", "month", "year") else None

@@ -9,7 +9,7 @@ from datetime import date
 from . import calendar as cal
 from . import lexicon as lx
 from .context import (DATE, DURATION, SET, TIME, Resolved, month_of, parse_count, pod_code,
-                      tense_of, unit_of, year_of)
+                      reference_day, tense_of, unit_of, year_of)
 
 
 # --- quarters and halves ---------------------------------------------------------------------
@@ -230,13 +230,9 @@ def norm_clock(m, ctx):
         elif ampm.startswith("a") or pod == "morning":
             hour = hour % 12
         clock = f"{hour:02d}:{minute:02d}"
-    # a clock time belongs to the day the story is at (the last day it named), else the anchor;
-    # but a clause in the past tense is not on a day after the anchor ("He will be sentenced on
-    # 3 March." ... "The bomb went off at 13:40 local time.")
-    day = ctx.anchor.isoformat() if ctx.anchor else "XXXX-XX-XX"
-    if ctx.reference and re.fullmatch(r"\d{4}-\d\d-\d\d", ctx.reference) and not (
-            ctx.anchor and ctx.reference > day and tense_of(m, ctx) == "past"):
-        day = ctx.reference
+    # a clock time belongs to the day the story is at (the last day it named: reference_day, not
+    # a day after the anchor in a past-tense clause), else the anchor
+    day = reference_day(m, ctx) or (ctx.anchor.isoformat() if ctx.anchor else "XXXX-XX-XX")
     return Resolved(TIME, f"{day}T{clock}", is_reference=False)
 
 
