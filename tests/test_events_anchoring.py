@@ -60,6 +60,24 @@ def test_the_narrative_date_does_not_carry_past_the_window():
     assert events[-1] == ("ASSAULT", "killed", "2021-11-24", "publication")
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("Starting on Tuesday, Iran shelled Israeli towns.", "shelled"),  # an adverbial clause below
+    ("Hours before Israel voted on Tuesday, Iran attacked it.", "attacked"),
+    ("Iran attacked Israel by shelling its towns on Tuesday.", "attacked"),  # "by" + a clause
+])
+def test_a_clause_below_dates_the_event_nothing_above_dates(text, trigger):
+    assert any(e[1] == trigger and e[2:] == ("2021-11-23", "sentence") for e in dated(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Iran attacked Israel after Israel threatened it on Tuesday.",  # a bound, not the time
+    "Iran attacked Israel, which it had warned on Tuesday.",  # a relative clause
+    "Iran attacked Israel, citing Tuesday's threats.",  # a noun's modifier
+])
+def test_a_bound_or_a_modifier_below_dates_nothing(text):
+    assert ("ASSAULT", "attacked", "2021-11-24", "publication") in dated(text)
+
+
 def test_the_date_benchmark_names_the_class_of_a_wrong_date():
     import importlib
     import sys

@@ -119,6 +119,50 @@ def sentence_date(governing, trigger, triggers):
     return None
 
 
+# How a timex phrase hangs on the verb of the clause below the event: "in 2016", "on Wednesday"
+# (prep + pobj), "Wednesday" (npadvmod, tmod).
+ADVERBIAL_DEPS = frozenset({"npadvmod", "tmod", "advmod"})
+
+
+# Words that make a time a bound, not the time of the event: "remained a secret until 1997",
+# "the investigation started after Ford disclosed the matter on February 21".
+BOUND_WORDS = frozenset({"until", "till", "since", "after", "by", "through", "once"})
+
+
+def _adverbial_of(token, verb) -> bool:
+    """Whether the timex head ``token`` is an adverbial of ``verb``: "crashed on Wednesday",
+    "strangling her in 2016", not a noun's modifier ("citing the 2016 scandal") nor a bound
+    ("until 1997")."""
+    if token.head.i == verb.i:
+        return token.dep_ in ADVERBIAL_DEPS
+    return token.dep_ == "pobj" and token.head.dep_ == "prep" and \
+        token.head.head.i == verb.i and token.head.lower_ not in BOUND_WORDS
+
+
+def below_date(governing, doc, trigger, clause):
+    """The timex of an adverbial clause right below the event's trigger or clause, when nothing
+    above dates it: "Beginning in 2010, he murdered ...", "killing his sister by strangling her
+    in 2016", "A few hours before the jet crashed on Wednesday, Iran launched missiles". Not a
+    purpose clause ("went to Paris to meet them on Friday"), a clause in the perfect, a bound
+    ("after Ford disclosed it on February 21", "until 1997"). ``governing`` as for
+    :func:`event_date`."""
+    heads = {trigger.i, clause.i}
+    for item, gov in governing:
+        below = gov.head
+        if gov.dep_ == "pcomp" and below.dep_ == "prep":
+            below = below.head  # "by strangling her": strangling <- by <- killing
+        elif gov.dep_ != "advcl":
+            continue
+        if below.i not in heads or _perfect(gov) or any(
+                (c.dep_ == "aux" and c.lower_ == "to") or
+                (c.dep_ == "mark" and c.lower_ in BOUND_WORDS) for c in gov.children):
+            continue
+        token = token_at(doc, item.start, item.end)
+        if token is not None and _adverbial_of(token, gov):
+            return item
+    return None
+
+
 def _specificity(place) -> int:
     feature = (place.feature or "").upper()
     for rank, prefix in enumerate(SPECIFICITY):

@@ -534,7 +534,9 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
         date, basis = timex.value, "clause"
         if modality == "asserted" and anchoring.is_future(date, work.anchor):
             modality = "planned"
-    elif (timex := anchoring.sentence_date(governing, candidate.trigger, triggers)) is not None:
+    elif (timex := anchoring.sentence_date(governing, candidate.trigger, triggers)) is not None \
+            or (timex := anchoring.below_date(governing, work.doc, candidate.trigger,
+                                              candidate.clause)) is not None:
         date, basis = timex.value, "sentence"
     elif work.anchor is not None:
         date, basis = work.anchor.isoformat(), "publication"
