@@ -1114,3 +1114,10 @@ def test_a_quoted_they_is_not_the_group_quoted(actors_of):
     actors = actors_of('Farmers marched in Delhi on Monday. Police officers said of the farmers, '
                        '"They threw stones at us."')
     assert "They" not in {m.text for m in actor_with(actors, "Police officers").mentions}
+
+
+def test_a_definite_subject_of_be_with_a_name_is_that_person(actors_of):
+    actors = actors_of("A bus crashed in Dhaka on Friday. The driver was John Smith, a local man.")
+    assert "The driver" in {m.text for m in actor_with(actors, "John Smith").mentions}
+    actors = actors_of("Police said one of the dead was Jalal Rahman, a director of the bank.")
+    assert "one" in {m.text for m in actor_with(actors, "Jalal Rahman").mentions}

@@ -1293,7 +1293,8 @@ class MentionFinder:
         for tok in self.tokens:
             if tok.i in self.taken or tok.dep_ == "compound":
                 continue
-            one_of = tok.lower_ == "one" and tok.dep_ in ("attr", "appos", "pobj")  # "one of the ..."
+            one_of = tok.lower_ == "one" and tok.dep_ in ("attr", "appos", "pobj", "nsubj") and \
+                any(c.lower_ == "of" for c in tok.rights)  # "one of the ..."
             # "the accused", "the deceased": a role noun spaCy reads as a participle.
             nominal = tok.pos_ in ("VERB", "ADJ") and tok.lower_ in cues.ROLE_NOUNS and \
                 tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "iobj") and \
@@ -1612,6 +1613,15 @@ class MentionFinder:
             return None  # "Sirhan in 1969 (Image: CDCR)": a label, not an apposition
         if tok.dep_ == "appos" and tok.head.i in name_heads:
             return name_heads[tok.head.i]
+        if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and \
+                any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" for c in tok.lefts) or \
+                tok.lower_ == "one" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+            # "The driver was John Smith", "one of the dead was Jalal Rahman": the name the
+            # copula gives the subject
+            named = next((name_heads[c.i] for c in tok.head.children if c.dep_ == "attr" and
+                          c.i in name_heads and self.candidates[name_heads[c.i]].actor_kind == "person"), None)
+            if named is not None:
+                return named
         fronted = self._fronted_subject(tok)
         if fronted is not None:
             if fronted.i in name_heads:
