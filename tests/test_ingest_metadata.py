@@ -397,3 +397,21 @@ def test_a_long_pages_json_ld_at_its_end_survives_the_cut(monkeypatch):
 def test_an_h1_the_title_opens_with_before_short_parts(title, h1, expected):
     html = page(f"<title>{title}</title><meta property='og:title' content='{title}'>", header=f"<h1>{h1}</h1>")
     assert document(html).title == expected
+
+
+def test_a_menu_of_author_classed_dates_does_not_use_up_the_byline_elements_read():
+    # a teaser menu whose cards put their dates in author-classed spans, twenty of them before the byline
+    menu = "".join(f"<li><a>Story {n}</a><span class='card-authors'>{n % 27 + 1} mars 2019 à 15:20</span></li>"
+                   for n in range(20))
+    html = (f"<html><head><meta charset='utf-8'></head><body><nav><ul>{menu}</ul></nav><article>"
+            "<h1>Ferry line to open in spring</h1><div><span class='authors'>Par <span class='author'><a>Jeanne Roux</a>"
+            "</span> et <span class='author'><a>Paul Marin</a></span></span> — <time>24 novembre 2017</time></div>"
+            f"{BODY}</article></body></html>")
+    assert document(html).authors == ("Jeanne Roux", "Paul Marin")
+
+
+def test_date_alone():
+    from dateline.ingest.metadata_text import date_alone
+
+    assert date_alone("1 mars 2019 à 15:20") and date_alone("Nov 19, 2019, 10:05am EST")
+    assert not date_alone("Jane Doe - Nov 19, 2019") and not date_alone("By Jane Doe")

@@ -18,7 +18,7 @@ from lxml.etree import XPath
 from . import patterns as P
 from .html_evidence import (authors_evidence, jsonld_objects, meta_values, published_evidence, split_people,
                             title_evidence)
-from .metadata_text import (bare_byline, byline_people, copyright_holder, line_date, relative_date, says_by,
+from .metadata_text import (bare_byline, byline_people, copyright_holder, date_alone, line_date, relative_date, says_by,
                             without_profile_link, yearless_date)
 
 # compiled once: XPath compilation is a good part of a query's cost on a small page
@@ -95,8 +95,14 @@ def _classed_elements(tree, meta: PageMetadata, after) -> None:
             _add(meta.credits, credit_in(text) or tidy_credit(text))
     if meta.authors:
         return
-    for element in _BYLINE_XPATH(tree)[:10]:
+    read = 0
+    for element in _BYLINE_XPATH(tree):
         text = _short_text(element)
+        if text and date_alone(text):
+            continue    # a teaser card's author-classed date ("1 mars 2019 à 15:20"): not one of the ten read
+        read += 1
+        if read > 10:
+            break
         text = without_profile_link(text) if text else text    # "Jane DoeView More Articles", "View Profile"
         if not text or len(text.split()) > P.BYLINE_MAX_WORDS:
             continue

@@ -355,6 +355,13 @@ def line_date(text: str) -> str | None:
     return found
 
 
+def date_alone(text: str) -> bool:
+    """Whether a short text is a date and nothing else ("1 mars 2019 à 15:20", "Nov 19, 2019, 10:05am
+    EST"; not "Jane Doe - Nov 19, 2019", a name before it)."""
+    match = P.DATE_ONLY_LINE.match(_english_months(text))
+    return match is not None and match.group("who") is None
+
+
 def _dotted_short_month(match: re.Match) -> str:
     """"21.dez.2018 às 12h55" → "21 December 2018 12:55" (the month's abbreviation between dots)."""
     month = _SHORT_MONTHS[match.group(2).lower()]
