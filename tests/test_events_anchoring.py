@@ -48,6 +48,11 @@ def test_a_retelling_of_the_same_occurrence_takes_its_date():
                  "attack.")[1] == ("ASSAULT", "killed", "2021-11-23", "context")
 
 
+def test_a_retelling_told_as_not_happening_takes_its_date_too():
+    assert dated("Iran accused Israel on Tuesday. Israel did not accuse Iran in return.")[1] == (
+        "ACCUSE", "accuse", "2021-11-23", "context")
+
+
 def test_another_type_of_event_does_not_inherit_the_date():
     assert dated("Iran attacked Israel on Tuesday. The United States criticized Iran.")[1] == (
         "ACCUSE", "criticized", "2021-11-24", "publication")

@@ -215,8 +215,13 @@ def clause_place(places, doc, heads_of_event, triggers, arguments=frozenset()) -
 CONTEXT_WINDOW_SENTENCES = 6
 
 
+# An event told as not happening is told of the same day as well: "On Monday the president
+# spoke of the election. He did not concede it." (ninth session of 2026-12-06, tune half).
+INHERITING_MODALITIES = frozenset({"asserted", "negated"})
+
+
 def inherit_dates(drafts, anchor) -> None:
-    """An asserted event that no timex of its sentence dates takes the date of the last event of
+    """An asserted (or negated) event that no timex of its sentence dates takes the date of the last event of
     its type that its own clause or sentence dated a few sentences before it (basis "context"): an
     occurrence told again ("Yesterday, the minister was stabbed. ... He suffered two deep wounds
     in the attack"). Another type's date does not pass on: "Yesterday, police fired at
@@ -229,8 +234,8 @@ def inherit_dates(drafts, anchor) -> None:
                 last[draft.type] = (draft.sentence, draft.date)
             continue
         found = last.get(draft.type)
-        if found is None or draft.date_basis != "publication" or draft.modality != "asserted" \
-                or draft.sentence - found[0] > CONTEXT_WINDOW_SENTENCES:
+        if found is None or draft.date_basis != "publication" or draft.modality not in \
+                INHERITING_MODALITIES or draft.sentence - found[0] > CONTEXT_WINDOW_SENTENCES:
             continue
         draft.date, draft.date_basis = found[1], "context"
 
