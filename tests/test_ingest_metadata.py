@@ -415,3 +415,12 @@ def test_date_alone():
 
     assert date_alone("1 mars 2019 à 15:20") and date_alone("Nov 19, 2019, 10:05am EST")
     assert not date_alone("Jane Doe - Nov 19, 2019") and not date_alone("By Jane Doe")
+
+
+def test_an_embedded_posts_date_after_the_headline_does_not_date_the_article():
+    tweet = ("<blockquote class='twitter-tweet'><p>What a night at the harbour!</p>— Harbour FC (@HarbourFC) "
+             "<a href='https://twitter.com/x/status/1'>October 31, 2021</a></blockquote>")
+    html = page(header="<h1>Ferry line to open in spring</h1>", url_body=BODY + tweet)
+    assert document(html).published != "2021-10-31"
+    dated = page(header="<h1>Ferry line to open in spring</h1><p>November 1, 2021</p>", url_body=BODY + tweet)
+    assert document(dated).published == "2021-11-01"

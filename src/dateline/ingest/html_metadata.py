@@ -18,8 +18,8 @@ from lxml.etree import XPath
 from . import patterns as P
 from .html_evidence import (authors_evidence, jsonld_objects, meta_values, published_evidence, split_people,
                             title_evidence)
-from .metadata_text import (bare_byline, byline_people, copyright_holder, date_alone, line_date, relative_date, says_by,
-                            without_profile_link, yearless_date)
+from .metadata_text import (bare_byline, byline_people, copyright_holder, date_alone, embedded_post, line_date,
+                            relative_date, says_by, without_profile_link, yearless_date)
 
 # compiled once: XPath compilation is a good part of a query's cost on a small page
 _CAPTION_XPATH = XPath("//figcaption | //*[@class and (contains(@class, 'caption') or contains(@class, 'credit'))]")
@@ -129,9 +129,13 @@ def _classed_elements(tree, meta: PageMetadata, after) -> None:
 
 def _after_headline(tree) -> list[str]:
     """The own text of each element that follows the page's first <h1> (the first 40), with its
-    children's texts and the text after each child, where a byline or date line without markup stands."""
+    children's texts and the text after each child, where a byline or date line without markup stands;
+    not what a <blockquote> holds (an embedded post's "— Name (@handle) <a>October 31, 2021</a>", a
+    pull quote)."""
     texts = []
     for element in _AFTER_H1_XPATH(tree):
+        if element.tag == "blockquote" or next(element.iterancestors("blockquote"), None) is not None:
+            continue
         # its own text and its children's, and the text after each child ("<span>·</span> 11 Oct 2018")
         text = clean(" ".join([element.text or ""] + [part or "" for child in element for part in (child.text, child.tail)]))
         if text:
@@ -142,7 +146,8 @@ def _after_headline(tree) -> list[str]:
 def _date_after_headline(after: list[str], now: datetime | None = None) -> str | None:
     """A date line among the elements after the headline; else, when the fetch time is known, a
     relative one ("Published 3 hours ago")."""
-    short = [text for text in after if len(text.split()) <= P.NEARBY_DATE_MAX_WORDS and not P.SENTENCE_END.search(text)]
+    short = [text for text in after if len(text.split()) <= P.NEARBY_DATE_MAX_WORDS and not P.SENTENCE_END.search(text)
+             and not embedded_post(text)]    # (an embedded post's "— Name (@handle) October 31, 2021")
     # an "Updated …" line only when no other gives a date ("Updated 3:45 PM" above "Published 10:00 AM")
     short = [text for text in short if not _UPDATE_LINE.match(text)] + [text for text in short if _UPDATE_LINE.match(text)]
     found = next((value for value in map(line_date, short) if value), None)
@@ -155,7 +160,8 @@ def _date_after_headline(after: list[str], now: datetime | None = None) -> str |
 def _yearless_after_headline(tree, after: list[str]) -> str | None:
     """The last resort: a date without its year on a short line after the headline ("Nov 18" under
     the byline), read in the year of the page's copyright footer, as plain text reads one."""
-    short = [text for text in after if len(text.split()) <= P.YEARLESS_MAX_WORDS and not P.SENTENCE_END.search(text)]
+    short = [text for text in after if len(text.split()) <= P.YEARLESS_MAX_WORDS and not P.SENTENCE_END.search(text)
+             and not embedded_post(text)]
     if not short:
         return None
     years = [int(y) for element in _FOOTER_XPATH(tree)[:3] for y in _COPYRIGHT_YEAR.findall(element.text_content())]

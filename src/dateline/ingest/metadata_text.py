@@ -182,7 +182,7 @@ def nearby_date(lines: list[Line], anchors: list[int], now: datetime | None = No
     listed = listed_dates(lines)
 
     def read(line: Line) -> str | None:
-        if _EMBED.search(line.text) or line.number in listed:
+        if embedded_post(line.text) or line.number in listed:
             return None
         found = line_date(line.text)
         if found or line.words > P.YEARLESS_MAX_WORDS or P.SENTENCE_END.search(line.text):
@@ -325,6 +325,12 @@ def _nearest(lines: list[Line], anchors: list[int], read, skip: frozenset[str], 
 _META_KINDS = frozenset({"published", "dateline", "byline"})
 _NOT_DATE_KINDS = frozenset({"copyright", "comments", "share", "caption", "credit", "adapted"})
 _EMBED = re.compile(r"\(@\w+\)|^[—–-]\s*\S.*@\w")
+
+
+def embedded_post(text: str) -> bool:
+    """Whether a line is an embedded post's signature ("— Jane Doe (@janedoe) November 18, 2019"):
+    its date is the post's, not the article's."""
+    return _EMBED.search(text) is not None
 _UPDATE_LABEL = re.compile(r"(?:updated|modified|edited)\W{0,3}(?:on|at)?\W{0,3}$", re.IGNORECASE)
 _DAY_DE_MONTH = re.compile(r"\b(\d{1,2})(?:\.|\s+de)?\s+([A-Z][a-z]+)\s+(?:de\s+)?((?:19|20)\d{2})\b")
 _GLUED_YEAR_TIME = re.compile(r"\b((?:19|20)\d{2})(\d{1,2}:\d{2})")
@@ -465,7 +471,7 @@ def first_date(lines: list[Line]) -> str | None:
     listed = listed_dates(lines)
     for line in lines:
         if line.kind in _NOT_DATE_KINDS or line.kind == "related" or line.words > P.NEARBY_DATE_MAX_WORDS \
-                or line.number in listed or _EMBED.search(line.text):
+                or line.number in listed or embedded_post(line.text):
             continue
         if line.prose and line.kind not in _META_KINDS and P.SENTENCE_END.search(line.text) \
                 and line.words > P.YEARLESS_MAX_WORDS:
