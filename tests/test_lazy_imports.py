@@ -5,7 +5,8 @@ import subprocess
 import sys
 
 HEAVY_FOR_ANNOTATE = ("duckdb", "datasketch", "fastapi", "ray", "uvicorn", "pyarrow", "starlette",
-                      "ftfy")  # ftfy: only for text that looks like mojibake
+                      "ftfy",  # ftfy: only for text that looks like mojibake
+                      "lxml")  # lxml: only for HTML input (plain text here)
 
 PROBE = """
 import sys

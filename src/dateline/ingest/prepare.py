@@ -9,7 +9,6 @@ from ..model import Document
 from ..pipeline import parse_published
 from .clean import clean_text
 from .extracted import Extracted
-from .html import extract_html
 from .readers import RawArticle, size_limit
 
 RAW_FACTOR = 5
@@ -29,6 +28,8 @@ def to_document(raw: RawArticle, *, clean: bool = True, published: str | None = 
         problems.append(problem("E203", length=len(content), limit=limit * RAW_FACTOR))
         content = content[:limit * RAW_FACTOR]
     if raw.format == "html":
+        from .html import extract_html  # lxml and the HTML extractor: only for HTML input
+
         found = extract_html(content, raw.url, now=fetched_time(raw.fetched))
     elif clean:
         found = clean_text(content, now=fetched_time(raw.fetched), url=raw.url)
