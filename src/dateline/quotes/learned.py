@@ -518,11 +518,22 @@ class RoleModel:
         """The best content candidate (document token range) by the span model for the cue at
         token ``c``; ``ps``: its ``paths`` over the window; ``rule``: the rules' content for this
         cue (token range), a candidate and a feature."""
-        cands, ids, values = span_inputs(v, c, start, end, odds, free, quoted_tokens, ps, rule, rule_pattern)
-        if not cands:
-            return None
+        return self.rank_spans_of(v, quoted_tokens, [(c, start, end, odds, free, ps, rule, rule_pattern)])[0]
+
+    def rank_spans_of(self, v: DocView, quoted_tokens, cues: list[tuple]) -> list:
+        """``rank_spans`` of several cues at once (their candidates' features made and scored
+        together, ``span_inputs_of``): the best candidate of each, None where it has none;
+        ``cues``: (cue token, window start, window end, content log-odds, free words, paths,
+        rule, rule pattern) each."""
+        made, ids, values = span_inputs_of(v, quoted_tokens, cues)
+        if ids is None:
+            return [None] * len(made)
         z = (self.span_weights[ids] * values).sum(axis=1)
-        return cands[int(np.argmax(z))]
+        out, row = [], 0
+        for cands in made:
+            out.append(cands[int(np.argmax(z[row:row + len(cands)]))] if cands else None)
+            row += len(cands)
+        return out
 
     def cue_probabilities(self, v: DocView, skip=()) -> list[tuple[int, float]]:
         """(token index, probability) of each word whose lemma may head a cue, except those
@@ -669,19 +680,52 @@ def predict(model: RoleModel, doc, quoted_spans=(), threshold: float | None = No
         return []
     all_probs = model.role_probabilities(v, [(cue.i, chars, start, end, ps) for _, cue, chars, start, end, ps in ready])
     offsets = np.cumsum([0] + [end - start for _, _, _, start, end, _ in ready])
-    for (p, cue, cue_chars, start, end, ps), offset in zip(ready, offsets):
+    eps = 1e-6
+    odds_of: dict[int, np.ndarray] = {}
+
+    def content_odds(n: int) -> np.ndarray:
+        if n not in odds_of:
+            _, _, _, start, end, _ = ready[n]
+            probs = all_probs[offsets[n]:offsets[n] + end - start]
+            odds_of[n] = np.log(probs[:, 1] + eps) - np.log(1 - probs[:, 1] + eps)
+        return odds_of[n]
+
+    # Each cue's best content candidate depends on the words the cues before it took (``free``),
+    # so ranking goes cue by cue; but a cue's decoding takes words inside its own window only.
+    # When a cue must be ranked, the later cues whose window overlaps no window of the cues from
+    # it up to them (those that may still take words) are ranked with it, in one batch: no cue
+    # decoded before them can change their free words. A ranking is used while the words free in
+    # the cue's window are those it was ranked over (else the cue is ranked again).
+    ranked_for: dict[int, tuple[np.ndarray, tuple[int, int] | None]] = {}
+    for n, ((p, cue, cue_chars, start, end, ps), offset) in enumerate(zip(ready, offsets)):
         c = cue.i
         if taken[c]:
             continue
         probs = all_probs[offset:offset + end - start]
-        eps = 1e-6
         free = ~taken[start:end]
         chars_at = v.idx_np[start:end]
         in_cue = (cue_chars[0] <= chars_at) & (chars_at < cue_chars[1])
         usable = free & ~in_cue & ~v.space_np[start:end]
-        content_odds = np.log(probs[:, 1] + eps) - np.log(1 - probs[:, 1] + eps)
-        rule, rule_pattern = by_cue.get(c, (None, 0))
-        ranked = model.rank_spans(v, c, start, end, content_odds, free, quoted_tokens, ps, rule, rule_pattern)
+        if n not in ranked_for or not np.array_equal(ranked_for[n][0], free):
+            batch, batch_free = [], []
+            reach = []  # windows of the cues from n up to m that may still take words
+            for m in range(n, len(ready)):
+                _, cue_m, _, start_m, end_m, ps_m = ready[m]
+                if taken[cue_m.i]:
+                    continue
+                overlaps = any(s0 < end_m and start_m < e0 for s0, e0 in reach)
+                reach.append((start_m, end_m))
+                if m > n and overlaps:
+                    continue
+                free_m = ~taken[start_m:end_m]
+                if m in ranked_for and np.array_equal(ranked_for[m][0], free_m):
+                    continue
+                rule, rule_pattern = by_cue.get(cue_m.i, (None, 0))
+                batch.append((cue_m.i, start_m, end_m, content_odds(m), free_m, ps_m, rule, rule_pattern))
+                batch_free.append((m, free_m))
+            for (m, free_m), best in zip(batch_free, model.rank_spans_of(v, quoted_tokens, batch)):
+                ranked_for[m] = (free_m, best)
+        ranked = ranked_for[n][1]
         if ranked is None:
             continue
         a, b = ranked[0] - start, ranked[1] - start
@@ -710,10 +754,11 @@ def predict(model: RoleModel, doc, quoted_spans=(), threshold: float | None = No
     return found
 
 
-def candidate_spans(v: DocView, c: int, start: int, end: int, quoted_tokens=()) -> set[tuple[int, int]]:
+def candidate_spans(v: DocView, c: int, start: int, end: int, quoted_tokens=()) -> tuple[np.ndarray, np.ndarray]:
     """Token ranges inside [start, end) that a content usually is: whole subtrees, runs of a
     word's complements (with or without the word), a clause with the cue's own branch cut off
-    before or after it, the sentence before or after the cue's clause, and quoted stretches."""
+    before or after it, the sentence before or after the cue's clause, and quoted stretches;
+    two arrays (firsts, ends), a range possibly more than once."""
     lefts, rights, heads, kids = v.lefts, v.rights, v.heads, v.kids
     # Every range's two ends are listed as made, then cut to the window and the empty ones
     # dropped in one numpy pass (~190 ranges per cue, ~200,000 on the 150 speed articles).
@@ -757,7 +802,7 @@ def candidate_spans(v: DocView, c: int, start: int, end: int, quoted_tokens=()) 
     a = np.maximum(np.array(firsts, dtype=np.int64), start)
     b = np.minimum(np.array(lasts, dtype=np.int64), end)
     keep = b > a
-    return set(zip(a[keep].tolist(), b[keep].tolist()))
+    return a[keep], b[keep]
 
 
 # --- span ranking ---------------------------------------------------------------------------------
@@ -774,24 +819,43 @@ def span_features(v: DocView, c: int, ps: np.ndarray, start: int, cands: list[tu
     candidates ``cands`` ([a, b) document token ranges) of the cue at token ``c``; ``ps`` are
     the ``paths`` of the window's tokens (the window starts at ``start``), ``prefix`` the running
     sums of the content log-odds and of their positive part (``prefixes``)."""
+    return span_features_of(v, [(c, ps, start, cands, prefix, full, rule, rule_pattern, found)])
+
+
+def span_features_of(v: DocView, cues: list[tuple]) -> tuple[np.ndarray, np.ndarray]:
+    """``span_features`` of the candidates of several cues at once, their rows one after the
+    other (each row's features those of its own cue); ``cues``: (cue token, paths, window
+    start, candidates, prefix, full, rule, rule pattern, found) each, every one with candidates."""
     cols = v.cols
     n_doc = len(v.heads)
-    a = np.array([x for x, _ in cands], dtype=np.int64)
-    b = np.array([y for _, y in cands], dtype=np.int64)
+    sizes = [len(cue[3]) for cue in cues]
+    k = sum(sizes)
+
+    def rep(values, dtype=np.int64):
+        """One value per cue, repeated over its candidates' rows."""
+        return np.repeat(np.array(values, dtype=dtype), sizes)
+
+    a = np.array([x for cue in cues for x, _ in cue[3]], dtype=np.int64)
+    b = np.array([y for cue in cues for _, y in cue[3]], dtype=np.int64)
+    c = rep([cue[0] for cue in cues])
+    start = rep([cue[2] for cue in cues])
     col_a, col_b = a[:, None], b[:, None]
     # Each candidate's roots (words whose head lies outside it): how many, and the first.
-    at = np.arange(start, max(b.max(), start + 1))
-    heads_at = v.heads_np[at]
+    at = start[:, None] + np.arange(max(1, max(max(y for _, y in cue[3]) - cue[2] for cue in cues)))
+    heads_at = v.heads_np[np.minimum(at, n_doc - 1)]
     roots = (at >= col_a) & (at < col_b) & ((heads_at < col_a) | (heads_at >= col_b) | (heads_at == at))
     n_roots = np.minimum(roots.sum(axis=1), 4)
     head = np.where(roots.any(axis=1), start + roots.argmax(axis=1), a)
     direction = np.where(a > c, 1, np.where(b <= c, 2, 0))
     size = _BUCKETS[np.minimum(b - a, 63)]
-    whole = np.array([cand in full for cand in cands])
+    whole = np.array([cand in cue[5] for cue in cues for cand in cue[3]], dtype=bool)
     cue_gap = np.where((c - a >= 0) & (c - a < 4), c - a, 9)
-    is_rule = np.array([cand == rule for cand in cands])
-    rule_start = (a == rule[0]) if rule is not None else np.zeros(len(cands), dtype=bool)
-    rule_end = (b == rule[1]) if rule is not None else np.zeros(len(cands), dtype=bool)
+    # The rules' content (-1, -1 where the cue has none).
+    rule_a = rep([-1 if cue[6] is None else cue[6][0] for cue in cues])
+    rule_b = rep([-1 if cue[6] is None else cue[6][1] for cue in cues])
+    is_rule = (a == rule_a) & (b == rule_b)
+    rule_start, rule_end = a == rule_a, b == rule_b
+    rule_pattern = rep([cue[7] for cue in cues], np.uint64)
     # Boundaries: the nearest word outside the candidate on each side and how it hangs (from a
     # word inside, from the cue, from the cue's head): an adjunct of the cue after its object
     # ("… in the wake of …", ", reversing …") ends the content, a relative clause of its last
@@ -804,17 +868,22 @@ def span_features(v: DocView, c: int, ps: np.ndarray, start: int, cands: list[tu
     prv_hangs = np.where(prv >= 0, _hangs_of(v, prv, a, b, c), 4)
     last_hangs = _hangs_of(v, b - 1, a, b, c)
     n_sents = np.minimum(v.sent_np[b - 1] - v.sent_np[a], 2)
-    sums, positive = np.asarray(prefix[0]), np.asarray(prefix[1])
-    total = sums[b - start] - sums[a - start]
-    positive_out = positive[-1] - (positive[b - start] - positive[a - start])
+    # Each cue's running sums, one after the other; ``base``: where its own begin.
+    sums = np.concatenate([np.asarray(cue[4][0]) for cue in cues])
+    positive = np.concatenate([np.asarray(cue[4][1]) for cue in cues])
+    lengths = [len(cue[4][0]) for cue in cues]
+    base = rep(np.cumsum([0] + lengths[:-1])) - start
+    total = sums[base + b] - sums[base + a]
+    positive_out = positive[rep(np.cumsum(lengths) - 1)] - (positive[base + b] - positive[base + a])
     last = b - 1
     zero = np.uint64(0)
     before_lower = np.where(a > 0, cols[np.maximum(a - 1, 0), _LOWER], zero)
     after_lower = np.where(b < n_doc, cols[np.minimum(b, n_doc - 1), _LOWER], zero)
     after_punct = np.where(b < n_doc, v.punct_np[np.minimum(b, n_doc - 1)], 2)
     first_lower, last_lower = cols[a, _LOWER], cols[last, _LOWER]
-    p = ps[head - start]
-    c_lemma = v.lemma[c]
+    ps_base = rep(np.cumsum([0] + [len(cue[1]) for cue in cues[:-1]])) - start
+    p = np.vstack([cue[1] for cue in cues])[ps_base + head]
+    c_lemma = cols[c, _LEMMA]
     worded = np.asarray(v.worded, dtype=bool)
 
     def edge(code, i, hangs):
@@ -827,17 +896,23 @@ def span_features(v: DocView, c: int, ps: np.ndarray, start: int, cands: list[tu
     # How the candidate's edges meet the cue's branches: the dependency of the cue's (or its
     # head's) child whose subtree starts at its start / ends at its end, or starts just after
     # it (a "that" or "to" left out), 0 for none.
-    starts_at, ends_at, after_mark = {}, {}, {}
-    for owner, code in ((v.heads[c], 2), (c, 1)):
-        for k in v.kids[owner]:
-            if k != c:
-                starts_at[v.lefts[k]] = (v.dep[k], code)
-                ends_at[v.rights[k]] = (v.dep[k], code)
-                if v.lefts[k] < k:
-                    after_mark[v.lefts[k] + 1] = (v.dep[k], code)
-    start_rel = np.array([starts_at.get(x, (0, 0)) for x in a.tolist()], dtype=np.uint64).reshape(-1, 2)
-    end_rel = np.array([ends_at.get(y, (0, 0)) for y in b.tolist()], dtype=np.uint64).reshape(-1, 2)
-    mark_rel = np.array([after_mark.get(x, (0, 0)) for x in a.tolist()], dtype=np.uint64).reshape(-1, 2)
+    start_rel, end_rel, mark_rel = [], [], []
+    for cue in cues:
+        cue_c = cue[0]
+        starts_at, ends_at, after_mark = {}, {}, {}
+        for owner, code in ((v.heads[cue_c], 2), (cue_c, 1)):
+            for kid in v.kids[owner]:
+                if kid != cue_c:
+                    starts_at[v.lefts[kid]] = (v.dep[kid], code)
+                    ends_at[v.rights[kid]] = (v.dep[kid], code)
+                    if v.lefts[kid] < kid:
+                        after_mark[v.lefts[kid] + 1] = (v.dep[kid], code)
+        start_rel += [starts_at.get(x, (0, 0)) for x, _ in cue[3]]
+        end_rel += [ends_at.get(y, (0, 0)) for _, y in cue[3]]
+        mark_rel += [after_mark.get(x, (0, 0)) for x, _ in cue[3]]
+    start_rel = np.array(start_rel, dtype=np.uint64).reshape(-1, 2)
+    end_rel = np.array(end_rel, dtype=np.uint64).reshape(-1, 2)
+    mark_rel = np.array(mark_rel, dtype=np.uint64).reshape(-1, 2)
     # Sentence edges and quote marks at the candidate's edges.
     words_np = v.words_np
     starts_sent = words_np[a] == words_np[v.sent_first_np[a]]
@@ -847,7 +922,9 @@ def span_features(v: DocView, c: int, ps: np.ndarray, start: int, cands: list[tu
     q_after = np.where(b < n_doc, v.quote_np[np.minimum(b, n_doc - 1)], 0)
     quote_edges = ((q_a > 0) & (q_a == q_before)) * 1 + ((q_last > 0) & (q_last == q_after)) * 2 + (q_a != q_last) * 4
     n_commas = np.minimum(v.comma_sum[b] - v.comma_sum[a], 3)
-    crossed = np.arange(len(cands)) >= (len(cands) if found is None else found)
+    # A candidate is crossed when it comes after its cue's ``found`` first ones.
+    crossed = np.arange(k) - rep(np.cumsum([0] + sizes[:-1])) >= rep(
+        [len(cue[3]) if cue[8] is None else cue[8] for cue in cues])
     feats = [
         (80, first_lower), (81, last_lower), (82, cols[a, _POS], cols[a, _DEP]),
         (83, cols[last, _POS], cols[last, _DEP]), (84, before_lower), (85, after_lower),
@@ -867,7 +944,6 @@ def span_features(v: DocView, c: int, ps: np.ndarray, start: int, cands: list[tu
         (116, c_lemma, first_lower, direction), (117, cols[head, _POS], cols[head, _DEP], c_lemma),
         (118, crossed, direction, whole),
     ]
-    k = len(cands)
     ids = np.empty((k, len(feats) + 3), dtype=np.int64)
     ids[:, :-3] = feature_ids(feats, k, SPAN_DIMENSIONS - 4) + 4
     values = np.ones((k, len(feats) + 3), dtype=np.float32)
@@ -905,7 +981,7 @@ def _hangs_of(v: DocView, i: np.ndarray, a: np.ndarray, b: np.ndarray, c: int) -
     """Where each token ``i``'s head is: 1 inside its [a, b), 2 the cue, 3 the cue's head, 0
     elsewhere (``i`` >= 0)."""
     h = v.heads_np[np.maximum(i, 0)]
-    return np.select([(a <= h) & (h < b) & (h != i), h == c, h == v.heads[c]], [1, 2, 3], 0)
+    return np.select([(a <= h) & (h < b) & (h != i), h == c, h == v.heads_np[c]], [1, 2, 3], 0)
 
 
 def prefixes(odds: np.ndarray) -> tuple[list[float], list[float]]:
@@ -923,28 +999,32 @@ def span_candidates(v: DocView, c: int, start: int, end: int, odds: np.ndarray, 
     ``CROSS_EDGES`` best joined to the end of each other one (an extent whose edges the syntax
     offers apart: a tenth of PolNeAR's contents); none over a word already taken and none of
     punctuation and space only. ``prefix``: ``prefixes(odds)``, when already made."""
-    sums = (prefixes(odds) if prefix is None else prefix)[0]
-    blocked = np.concatenate(([0], np.cumsum(~free))).tolist()
-    words = v.words
+    sums = np.asarray((prefixes(odds) if prefix is None else prefix)[0])
+    blocked = np.concatenate(([0], np.cumsum(~free)))
+    words = v.words_np
     a0, b0, _ = best_stretch(odds, free)
-    cands = candidate_spans(v, c, start, end, quoted_tokens)
+    firsts, ends = candidate_spans(v, c, start, end, quoted_tokens)
     if b0 > a0:
-        cands.add((start + a0, start + b0))
-
-    def usable(a, b):
-        return not (blocked[b - start] - blocked[a - start]) and words[b] != words[a]
-
-    scored = sorted(((sums[b - start] - sums[a - start], a, b) for a, b in cands if usable(a, b)), reverse=True)
-    out = [(a, b) for _, a, b in scored[:TOP_CANDIDATES]]
+        firsts, ends = np.append(firsts, start + a0), np.append(ends, start + b0)
+    # The distinct ranges, over no taken word and not of punctuation and space only, by summed
+    # log-odds, then first and end, the largest first.
+    key = np.unique(firsts * (end + 1) + ends)
+    a, b = key // (end + 1), key % (end + 1)
+    keep = (blocked[b - start] == blocked[a - start]) & (words[b] != words[a])
+    a, b = a[keep], b[keep]
+    scores = sums[b - start] - sums[a - start]
+    order = np.lexsort((b, a, scores))[::-1]
+    a, b = a[order].tolist(), b[order].tolist()
+    out = list(zip(a[:TOP_CANDIDATES], b[:TOP_CANDIDATES]))
     if rule is not None and rule not in out and start <= rule[0] < rule[1] <= end:
         out.append(rule)
     found = len(out)
     have = set(out)
-    best = scored[:CROSS_EDGES]
-    for a in sorted({a for _, a, _ in best}):
-        for b in sorted({b for _, _, b in best}):
-            if b > a and (a, b) not in have and usable(a, b):
-                out.append((a, b))
+    blocked, words = blocked.tolist(), v.words
+    for x in sorted(set(a[:CROSS_EDGES])):
+        for y in sorted(set(b[:CROSS_EDGES])):
+            if y > x and (x, y) not in have and not (blocked[y - start] - blocked[x - start]) and words[y] != words[x]:
+                out.append((x, y))
     return out, found
 
 
@@ -953,10 +1033,24 @@ def span_inputs(v: DocView, c: int, start: int, end: int, odds: np.ndarray, free
     """The content candidates of the cue at token ``c`` (``span_candidates``) and their span
     features (ids, values); (``[]``, None, None) when there is none. What the stage ranks and
     what training fits the ranker on."""
-    prefix = prefixes(odds)
-    cands, found = span_candidates(v, c, start, end, odds, free, quoted_tokens, rule, prefix)
-    if not cands:
-        return cands, None, None
-    full = set(zip(v.lefts[start:end], v.rights[start:end]))
-    ids, values = span_features(v, c, ps, start, cands, prefix, full, rule, rule_pattern, found)
+    (cands,), ids, values = span_inputs_of(v, quoted_tokens, [(c, start, end, odds, free, ps, rule, rule_pattern)])
     return cands, ids, values
+
+
+def span_inputs_of(v: DocView, quoted_tokens, cues: list[tuple]):
+    """``span_inputs`` of several cues at once: each cue's candidates (a list per cue), and the
+    features of all of them, rows one after the other (``span_features_of``; None, None when
+    no cue has a candidate); ``cues``: (cue token, window start, window end, content log-odds,
+    free words, paths, rule, rule pattern) each."""
+    made, items = [], []
+    for c, start, end, odds, free, ps, rule, rule_pattern in cues:
+        prefix = prefixes(odds)
+        cands, found = span_candidates(v, c, start, end, odds, free, quoted_tokens, rule, prefix)
+        made.append(cands)
+        if cands:
+            full = set(zip(v.lefts[start:end], v.rights[start:end]))
+            items.append((c, ps, start, cands, prefix, full, rule, rule_pattern, found))
+    if not items:
+        return made, None, None
+    ids, values = span_features_of(v, items)
+    return made, ids, values

@@ -23,6 +23,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from . import lexicon
 
 _EDGE_TOKENS = set(",;:—–-")
@@ -167,7 +169,8 @@ def find_reported(doc, table: Mapping[str, frozenset[str]] | None, text: str | N
     noun_finders, verb_finders = allowing(_NOUN_FINDERS), allowing(_FINDERS)
     found: list[Attribution] = []
     text = doc.text if text is None else text
-    for verb in doc:
+    for i in _cue_words(doc, noun_finders, verb_finders):
+        verb = doc[i]
         if verb.lower_ == "according" and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "to":
             att = _according_to(doc, verb)
             if att:
@@ -189,6 +192,35 @@ def find_reported(doc, table: Mapping[str, frozenset[str]] | None, text: str | N
                     found.append(att)
                     break
     return [att for att in (_within_paragraph(text, att) for att in found) if att.content]
+
+
+def _cue_words(doc, noun_finders, verb_finders) -> list[int]:
+    """The indices of the words ``find_reported`` may take as a cue, read from one
+    ``Doc.to_array`` (a spaCy ``Token`` costs more to make than these tests): "according" before
+    "to", and the nouns and verbs whose lower-cased lemma some finder of their kind allows."""
+    from spacy.attrs import LEMMA, LOWER, POS
+    from spacy.strings import get_string_id
+    from spacy.symbols import AUX, NOUN, VERB
+
+    if not len(doc):
+        return []
+    lower, pos, lemma = doc.to_array([LOWER, POS, LEMMA]).T
+    according = lower == np.uint64(get_string_id("according"))
+    according[:-1] &= lower[1:] == np.uint64(get_string_id("to"))
+    according[-1] = False
+    strings = doc.vocab.strings
+    wanted = according
+    for kind, finders in ((pos == NOUN, noun_finders), ((pos == VERB) | (pos == AUX), verb_finders)):
+        if not kind.any():
+            continue
+        allowed = [lemmas for _, _, lemmas in finders]
+        if any(lemmas is None for lemmas in allowed):
+            wanted = wanted | kind
+            continue
+        allowed = set().union(*allowed)
+        ids = [x for x in set(lemma[kind].tolist()) if strings[x].lower() in allowed]
+        wanted = wanted | (kind & np.isin(lemma, np.array(ids, dtype=np.uint64)))
+    return np.flatnonzero(wanted).tolist()
 
 
 def _within_paragraph(text: str, att: Attribution) -> Attribution:
