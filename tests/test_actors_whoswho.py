@@ -798,3 +798,13 @@ def test_a_bare_senate_takes_the_country_of_the_article():
     assert senate("The Senate voted on sanctions against Russia, and the US Treasury will "
                   "enforce them.") == "USA"
     assert senate("The US Senate passed the bill; Mexican officials criticised it.") == "USA"
+
+
+def test_a_title_and_the_last_two_words_of_any_spelling_find_the_office_holder(actors_of):
+    # The dictionaries spell Iran's foreign minister "mohammad javad zarif", but not first:
+    # the entry's first spelling ends in another word.
+    book = whoswho()
+    found = book.by_surname(["javad", "zarif"], date(2014, 5, 1), {"GOV"})
+    assert found is not None and found[1].country == "IRN"
+    actors = actors_of("Foreign Minister Javad Zarif rejected the offer.", date(2014, 5, 1))
+    assert (named(actors, "Javad Zarif").country, named(actors, "Javad Zarif").sector) == ("IRN", "GOV")

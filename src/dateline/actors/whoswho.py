@@ -151,6 +151,9 @@ class WhosWho:
         self.codes: list[str] = columns["codes"]
         self.spellings = NameIndex(*columns["spellings"])
         self.last_words = NameIndex(*columns["last_words"])
+        # The last two words of every spelling of three words or more ("javad zarif" of
+        # "mohammad javad zarif", which need not be the actor's first spelling).
+        self.last_two = NameIndex(*columns["last_two"])
         self.agents: dict[str, str] = columns["agents"]
         self._entries: dict[int, Entry] = {}
 
@@ -195,9 +198,10 @@ class WhosWho:
         found = []
         bearers = self.last_words.get(words[-1].lower())
         spelled = {}  # every bearer of the name -> how many spellings the dictionaries give
+        ends = set(self.last_two.get(tail)) if len(words) == 2 else ()
         for n in dict.fromkeys(bearers):
             entry = self.entry(n)
-            if not (entry.name == tail or entry.name.endswith(" " + tail)):
+            if not (entry.name == tail or entry.name.endswith(" " + tail) or n in ends):
                 continue
             spelled[n] = bearers.count(n)
             coding = entry.on(on) if on is not None else entry.last_office()
@@ -266,7 +270,7 @@ def whoswho() -> WhosWho:
 
 # --- the compact index ------------------------------------------------------------------------
 
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2
 
 
 def columns_of(table: dict[str, list[int]]) -> tuple:
@@ -291,6 +295,7 @@ def build_columns(path: Path, agents_path: Path) -> dict:
     names, codes = [], []
     spellings: dict[str, list[int]] = {}
     last_words: dict[str, list[int]] = {}
+    last_two: dict[str, list[int]] = {}
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line in f:
             if line.startswith("#") or "\t" not in line:
@@ -305,13 +310,15 @@ def build_columns(path: Path, agents_path: Path) -> dict:
                 words = name.split()
                 if len(words) >= 2:
                     last_words.setdefault(words[-1], []).append(n)
+                if len(words) >= 3:
+                    last_two.setdefault(" ".join(words[-2:]), []).append(n)
     agents: dict[str, str] = {}
     for line in agents_path.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             noun, _, code = line.partition("\t")
             agents[noun] = code
     return {"names": names, "codes": codes, "spellings": columns_of(spellings),
-            "last_words": columns_of(last_words), "agents": agents}
+            "last_words": columns_of(last_words), "last_two": columns_of(last_two), "agents": agents}
 
 
 def write_index(out: Path, path: Path = DATA / "whoswho.tsv.gz", agents: Path = DATA / "agents.tsv") -> Path:
