@@ -498,3 +498,19 @@ def test_a_subpoena_is_a_demand(nlp):
                           "Israel issued a subpoena to Iran for the documents.",
                           "Israel authorized subpoenas for documents relating to Iran."),
                     "REQUEST", "100")
+
+
+def test_criticism_and_backing_in_more_of_their_verbs(nlp):
+    """Deploring, decrying, castigating, lambasting or mocking a party is ACCUSE 111 (CAMEO
+    criticize or denounce), admonishing it 110; support or criticism voiced is as expressed, and
+    extolling is praise (SUPPORT 051). A mock election and concern voiced are neither."""
+    coded_by_israel(nlp, ("Israel deplored Iran's decision.", "Israel decried the decision of Iran.",
+                          "Israel castigated Iran over the closure.",
+                          "Israel lambasted Iran over the budget.", "Israel mocked Iran.",
+                          "Israel voiced criticism of Iran."), "ACCUSE", "111")
+    coded_by_israel(nlp, ("Israel admonished Iran for the delay.",), "ACCUSE", "110")
+    coded_by_israel(nlp, ("Israel voiced support for Iran's plan.", "Israel extolled Iran."),
+                    "SUPPORT", "051")
+    for text in ("Israel held a mock election with Iran.", "Israel voiced concern over Iran."):
+        events, _ = run_events(nlp, text, {"ir": IRN, "is": ISR})
+        assert not [e for e in events if e.type in ("ACCUSE", "SUPPORT")], text
