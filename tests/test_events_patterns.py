@@ -514,3 +514,17 @@ def test_criticism_and_backing_in_more_of_their_verbs(nlp):
     for text in ("Israel held a mock election with Iran.", "Israel voiced concern over Iran."):
         events, _ = run_events(nlp, text, {"ir": IRN, "is": ISR})
         assert not [e for e in events if e.type in ("ACCUSE", "SUPPORT")], text
+
+
+def test_rulings_of_unlawfulness_in_a_clause_and_clemency(nlp):
+    """A court ruling or finding that an act was unlawful is SANCTION 116, as "found it unlawful"
+    is; a vote ruled valid is none. Clemency granted is CONCEDE 081, as a pardon is."""
+    court = {"sc": ("ISR", "organization", "Supreme Court")}
+    for text in ("The Supreme Court ruled that the decree was unlawful.",
+                 "The Supreme Court found that the decree was illegal."):
+        events, _ = run_events(nlp, text, court)
+        assert only(events, "SANCTION").cameo == "116", text
+    events, _ = run_events(nlp, "The Supreme Court ruled that the vote was valid.", court)
+    assert not [e for e in events if e.type == "SANCTION"]
+    coded_by_israel(nlp, ("Israel granted clemency to twelve Iranian prisoners.",),
+                    "CONCEDE", "081")
