@@ -1121,3 +1121,22 @@ def test_a_definite_subject_of_be_with_a_name_is_that_person(actors_of):
     assert "The driver" in {m.text for m in actor_with(actors, "John Smith").mentions}
     actors = actors_of("Police said one of the dead was Jalal Rahman, a director of the bank.")
     assert "one" in {m.text for m in actor_with(actors, "Jalal Rahman").mentions}
+
+
+def test_an_indefinite_person_is_a_mention_when_a_description_refers_back(actors_of):
+    actors = actors_of("On Monday a bank teller went on a shooting spree in Lyon, killing two. The "
+                       "gunman was arrested by police. The second victim was a female shop assistant. The "
+                       "woman died in hospital.")
+    assert "a bank teller" in {m.text for m in actor_with(actors, "The gunman").mentions}
+    assert "a female shop assistant" in {m.text for m in actor_with(actors, "The woman").mentions}
+    # one brought in and never referred to again is no actor of its own
+    actors = actors_of("A farmer found the body near Lyon on Monday. Police opened an inquiry.")
+    assert not any(m.text == "A farmer" for a in actors for m in a.mentions)
+    # a description that names another part ("the sergeant") is someone else
+    actors = actors_of("A teller opened the door of the bank in Lyon on Monday. The sergeant "
+                       "arrested two men.")
+    assert not any(m.text == "A teller" for a in actors for m in a.mentions)
+    # nor does a pronoun take one known only so: "he" is Tom Baker, not the driver
+    actors = actors_of("Tom Baker was hit by a car on Monday. A driver stopped at the scene. He was "
+                       "taken to hospital.")
+    assert not any(m.text == "A driver" for a in actors for m in a.mentions)

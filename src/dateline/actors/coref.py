@@ -51,6 +51,10 @@ EPITHET_WINDOW = 2
 # ("the boy", "the young woman") refers back like an age epithet does.
 PERSON_EPITHETS = {"boy": "m", "man": "m", "girl": "f", "woman": "f", "teenager": None,
                    "youngster": None, "teen": None, "lady": "f", "gentleman": "m"}
+# Those nouns by age: a description that says only a person's sex and age refers back to one
+# brought in with "a"/"an" of the same age (one brought in by any other noun is an adult).
+AGE_CLASS = {"man": "adult", "woman": "adult", "lady": "adult", "gentleman": "adult", "boy": "young",
+             "girl": "young", "teenager": "young", "teen": "young", "youngster": "young"}
 # "the company" looks back this many sentences for an organisation of its sector (news style:
 # the organisation is named, then called "the company" in the next few sentences).
 GENERIC_NOUN_WINDOW = 3
@@ -256,7 +260,8 @@ class Resolver:
                 self._add(target, m)
         self._resolve_interlocutors(local)
         return [cl for cl in self.clusters if cl.members and
-                not (cl.unnamed_speaker and len(cl.members) < 2)]
+                not (cl.unnamed_speaker and len(cl.members) < 2) and
+                not (len(cl.members) < 2 and self.c[cl.members[0]].introduced)]
 
     @staticmethod
     def _attached(cand: Candidate) -> int | None:
@@ -536,7 +541,8 @@ class Resolver:
             # "He was a Swiss mathematician": the predicate goes where the pronoun goes.
             return self._pronoun(pronouns[0])
         cluster = (self._by_key(rep) or self._by_person_name(rep) or self._by_org_name(rep) or
-                   self._by_description(rep) or self._by_epithet(rep, members)) or None
+                   self._by_description(rep) or self._by_epithet(rep, members) or
+                   self._by_introduction(rep, members)) or None
         if cluster is None and rep.kind == "name" and rep.actor_kind == "person":
             # "A man was shot ... The man, later identified as John Carter,": the unnamed person
             # the group's definite description repeats is the one now named.
@@ -960,8 +966,11 @@ class Resolver:
             window = PERSON_PRONOUN_WINDOW
 
             def accept(cl):
+                # Not a person only brought in with "a"/"an" that nothing else referred to ("Tom
+                # Baker was hit by a car. A driver stopped. He was taken to hospital": Baker); see
+                # _by_introduction (a pronoun taking them cost the GUM court transcripts links).
                 return cl.kind == "person" and cl.number == "sg" and cl.gender in (None, gender) and \
-                    cl is not speaker
+                    cl is not speaker and not (len(cl.members) == 1 and self.c[cl.members[0]].introduced)
         elif number == "pl":
             window = PLURAL_PRONOUN_WINDOW
 
@@ -1098,6 +1107,32 @@ class Resolver:
         return self._most_salient(rep, lambda cl: cl.kind == "person" and cl.number == "sg" and
                                   (not rep.country or cl.country == rep.country), EPITHET_WINDOW)
 
+    def _by_introduction(self, rep: Candidate, members: list[int]) -> Cluster | None:
+        """ "An IT worker went on a stabbing spree ... The attacker was shot", "a female office
+        worker ... The woman": a definite singular description that found no one else refers to
+        the person the text brought in last with "a"/"an" and has not named, within
+        GENERIC_NOUN_WINDOW sentences, when it says only that person's sex and age (a man or woman
+        is no boy or girl) or a part in a crime or an attack ("the attacker", "the suspect", "the
+        gunman": a title of sector CRM or UAF) that no sector of the person contradicts. Other
+        nouns name someone else as often ("a doctor ... the mother", "a man ... the sergeant")."""
+        head = (rep.head_word or "").lower()
+        if not (rep.kind == "description" and rep.definite and rep.possessor is None and
+                rep.number == "sg" and not rep.epithet and not rep.country and
+                not any(self.c[m].kind == "name" for m in members)):
+            return None
+        title = self.lex.title(head)
+        if not (head in AGE_CLASS or title and title.kind == "person" and title.sector in ("CRM", "UAF")):
+            return None
+
+        def accept(cl):
+            if cl.kind != "person" or cl.number != "sg" or cl.names or not self._compatible(rep, cl) or \
+                    rep.gender and cl.gender not in (None, rep.gender):
+                return False
+            first = self.c[min(cl.members, key=lambda n: self.c[n].start)]
+            return first.indefinite and (head not in AGE_CLASS or AGE_CLASS[head] == AGE_CLASS.get(
+                (first.head_word or "").lower(), "adult"))
+        return self._last_nearby(rep, accept)
+
 
 # The rules by name, each of which can be switched off to measure what it is worth
 # (``benchmarks/bench_actors.py --part ablate``): the Resolver method that is the rule, and what
@@ -1116,6 +1151,7 @@ SWITCHES = {
     "repeated_heads": ("_by_repeated_head", lambda self, rep, head: None),
     "described_heads": ("_by_described_head", lambda self, rep, head: None),
     "epithets": ("_by_epithet", lambda self, rep, members: None),
+    "introductions": ("_by_introduction", lambda self, rep, members: None),
     "pronouns": ("_pronoun", lambda self, rep: None),
     "pronoun_salience": ("_salience", staticmethod(lambda cl: 0.0)),
     "speakers": ("_resolve_interlocutors", lambda self, indices: None),

@@ -33,6 +33,8 @@ PARTY_EPITHETS = frozenset({"democrat", "republican"})
 # Nouns that say only that a described person is a man or a woman, a boy or a girl: in apposition
 # to a person's description ("The attacker, a man, ...") they are that person.
 PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "teenager", "youth", "person"})
+# Modifiers that give an indefinite person's sex ("a female office worker").
+SEX_WORDS = {"female": "f", "male": "m"}
 # Words joined to a title by a hyphen that leave the title what it is ("then-Secretary Jane Roe"):
 # the title is read without them. ("President-elect" is another office; "ex-President" is the
 # title after "ex", which ``_former`` reads as "former".)
@@ -84,6 +86,9 @@ class Candidate:
     title_cased: bool = False  # a pronoun written with a capital inside a title ("Love Me or Leave Me")
     default_country: str | None = None  # a chamber's name many countries share ("the Senate"):
     # the lexicon's country, for an article that is American or does not say whose it is
+    indefinite: bool = False  # a person described with "a"/"an" ("a police officer", "an IT worker")
+    introduced: bool = False  # ... a mention only because a later one may refer to it: "an IT
+    # worker went on a stabbing spree ... The attacker": no actor of its own unless one does
 
 
 # What follows a person's name in biographies and news: dates of birth or life in parentheses
@@ -1350,8 +1355,9 @@ class MentionFinder:
             echo = described is None and lemma in given and tok.tag_ in ("NN", "NNS") and \
                 any(t.dep_ == "det" and t.lower_ in ("the", "this", "these") for t in tok.lefts)
             agentive = not (title or relational or government) and self._people_noun(tok)
+            introduced = described is None and self._introduced_person(tok)
             if not (title or relational or government or role_noun or country_noun or epithet or
-                    described is not None or echo or agentive):
+                    described is not None or echo or agentive or introduced):
                 continue
             if lemma in cues.CROWD_HEADS and described is None and tok.dep_ == "pobj" and \
                     tok.head.lower_ in cues.INSIDE_PREPOSITIONS:
@@ -1360,7 +1366,7 @@ class MentionFinder:
                     not any(t.dep_ in ("compound", "amod", "nmod") for t in tok.lefts):
                 continue  # "the tech giant" is a company, a bare "the giant" mostly not
             if role_noun and not (title or relational or government or country_noun or agentive or
-                                  described is not None) \
+                                  introduced or described is not None) \
                     and not any(t.dep_ in ("det", "poss") and t.lower_ not in ("a", "an", "some", "any", "no")
                                 for t in tok.lefts):
                 continue  # "a national state", "some museums": not a reference to anyone in particular
@@ -1412,6 +1418,9 @@ class MentionFinder:
             possessor = next((t.i for t in tok.lefts if t.dep_ == "poss"), None)
             country, _, org_sector = self._qualifiers(doc[left:tok.i + 1])
             country = country or pp_country
+            if introduced and country and not (title or relational or government or country_noun or
+                                               epithet or echo or agentive):
+                continue  # "an American actor": the nationality is the country's mention, kept
             plural = tok.tag_ in ("NNS", "NNPS")
             head_phrase = title.phrase if title else lemma
             collective = lemma in cues.COLLECTIVE_NOUNS
@@ -1422,6 +1431,12 @@ class MentionFinder:
                               head=tok.i, country=country, head_word=head_phrase,
                               definite=det in ("the", "this", "that", "these", "those") or possessor is not None,
                               number="pl" if plural or collective else "sg", possessor=possessor)
+            if det in ("a", "an") and not plural and (cand.actor_kind == "person" or introduced):
+                cand.indefinite = True
+                if cand.actor_kind is None or introduced and not (title or relational):
+                    cand.actor_kind, cand.introduced = "person", True
+                    cand.gender = cand.gender or next((SEX_WORDS[t.lower_] for t in tok.lefts
+                                                       if t.lower_ in SEX_WORDS), None)
             if epithet:
                 cand.actor_kind, cand.epithet, cand.number = "person", True, "sg"
                 cand.country = cand.country or (epithet if epithet in self.lex.countries else None)
@@ -1478,6 +1493,25 @@ class MentionFinder:
                 self._add(self._cand(i, j, "metonym", "country", country=code, sector="GOV",
                                      key=f"gov:{code}", attach_to=idx))
             self._take(left, right)
+
+    def _introduced_person(self, tok) -> bool:
+        """ "An IT worker went on a stabbing spree", "police arrested a man", "the fourth was a
+        female office worker": a singular noun of a person with "a"/"an" that brings someone new
+        into the story, whom a later "the attacker" or "the woman" may refer to. A noun that
+        says only a person's sex or age ("man", "boy") in any role a person has in a clause; an
+        agent noun no table lists ("worker", "freelancer") only as the subject of a verb that
+        something does, or as a predicate (instruments share its shape: "a computer")."""
+        if tok.tag_ != "NN" or tok.ent_type_ or not tok.text.islower() or \
+                not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.lefts):
+            return False
+        lemma = tok.lemma_.lower()
+        if lemma in PERSON_NOUNS and lemma != "person":
+            return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos")
+        if not self.lex.agent_noun(lemma):
+            return False
+        if tok.dep_ == "nsubj":
+            return tok.head.pos_ in ("VERB", "AUX") and tok.head.lemma_ not in cues.NON_AGENT_VERBS
+        return tok.dep_ == "attr" and tok.head.lemma_ == "be"
 
     def _people_noun(self, tok) -> bool:
         """A plural agent noun no table lists ("insurers", "truckers", "musicians") that is the
