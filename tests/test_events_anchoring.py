@@ -8,7 +8,9 @@ import pytest
 
 from dateline import nlp as nlp_module
 from dateline.events import anchoring
-from test_events_helpers import run_events
+from dateline.events.stage import find_events
+from dateline.model import Quote
+from test_events_helpers import make_work, run_events
 
 ACTORS = {"us": ("USA", "country", "The United States", "Washington"),
           "ir": ("IRN", "country", "Iran"), "is": ("ISR", "country", "Israel"),
@@ -81,6 +83,32 @@ def test_a_clause_below_dates_the_event_nothing_above_dates(text, trigger):
 ])
 def test_a_bound_or_a_modifier_below_dates_nothing(text):
     assert ("ASSAULT", "attacked", "2021-11-24", "publication") in dated(text)
+
+
+def test_an_event_of_a_quoted_statement_takes_the_statements_day():
+    """An undated event inside a quoted statement takes the day its quoted "today" names when
+    that is before publication (the timexes stage counted it from the statement's day), across
+    an attribution that splits the quotation; a "today" of the publication day changes nothing,
+    nor does a "today" outside the statement."""
+    text = ('Israel criticized Iran on Monday.\n\n"Today is sad," its envoy said, "and we ask '
+            'Iran to free the prisoners."')
+    first, second = text.index('"Today'), text.index('"and')
+    quotes = [Quote(first, first + 15, text[first:first + 15], "direct"),
+              Quote(second, len(text), text[second:], "direct")]
+
+    def requests(today):
+        work = make_work(nlp_module.load(), text, ACTORS, timexes=[
+            ("Monday", "DATE", "2021-11-22"), ("Today", "DATE", today)])
+        work.quotes = quotes
+        find_events(work)
+        return [(e.date, e.date_basis) for e in work.events if e.type == "REQUEST"]
+
+    assert requests("2021-11-22") == [("2021-11-22", "context")]
+    assert requests("2021-11-24") == [("2021-11-24", "publication")]
+    work = make_work(nlp_module.load(), text, ACTORS, timexes=[("Today", "DATE", "2021-11-22")])
+    work.quotes = quotes[1:]
+    find_events(work)
+    assert [e.date_basis for e in work.events if e.type == "REQUEST"] == ["publication"]
 
 
 def test_the_date_benchmark_names_the_class_of_a_wrong_date():

@@ -411,3 +411,23 @@ def test_past_clause_counts_from_the_last_past_day_not_a_later_one(find):
     found = find("Gunmen attacked two shops on Monday. The suspect will be sentenced on December 3. "
                  "His lawyer will appeal the next day.")
     assert ("the next day", "DATE", "2021-12-04") in found
+
+
+def test_quoted_today_of_an_earlier_statement_is_the_statements_day(find):
+    """"today" (and "yesterday") inside a quotation that the paragraph reports in the past
+    counts from the last day of the week before publication that the story named (the day of
+    the statement); reported in the present, outside the quotation marks, or after only a
+    background date, it stays the publication date."""
+    lede = "On Monday, the senator endorsed her rival.\n\n"
+    found = find(lede + 'In a statement, she said: "Today, I am asking all of you to vote for '
+                 'him. Yesterday was hard."')
+    assert ("Today", "DATE", "2021-11-22") in found
+    assert ("Yesterday", "DATE", "2021-11-21") in found
+    assert ("Today", "DATE", "2021-11-22") in find(lede + '"Today, I am asking you to vote," '
+                                                   "she said.")
+    assert ("Today", "DATE", "2021-11-24") in find(lede + '"Today, I am asking you to vote," '
+                                                   "she says.")
+    assert ("Today", "DATE", "2021-11-24") in find(lede + "Today, she said, the campaign ends.")
+    assert ("Today", "DATE", "2021-11-24") in find(
+        "The report of August 27 was criticised.\n\n"
+        'She said: "Today, I am asking you to vote."')

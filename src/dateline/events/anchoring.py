@@ -240,6 +240,53 @@ def inherit_dates(drafts, anchor) -> None:
         draft.date, draft.date_basis = found[1], "context"
 
 
+# The words by which a quoted speaker names the day of the statement ("Today, I am asking ...").
+STATEMENT_DAY_WORDS = frozenset({"today", "tonight", "today's", "tonight's"})
+
+
+# Text between two quotations of one statement: an attribution ("…," he said, "…").
+STATEMENT_GAP_CHARS = 30
+
+
+def statements(quotes, text: str) -> list[tuple[int, int]]:
+    """The extents of the quoted statements: quotations that overlap or that only a short
+    attribution on the same line separates ("'While we await …,' he said, 'we strongly urge
+    …'") are one statement."""
+    extents: list[list[int]] = []
+    for quote in sorted(quotes, key=lambda q: q.start):
+        if extents and quote.start <= extents[-1][1] + STATEMENT_GAP_CHARS and \
+                "\n" not in text[extents[-1][1]:quote.start]:
+            extents[-1][1] = max(extents[-1][1], quote.end)
+        else:
+            extents.append([quote.start, quote.end])
+    return [(start, end) for start, end in extents]
+
+
+def quoted_statement_dates(drafts, quotes, timexes, text: str, anchor) -> None:
+    """An asserted (or negated) event of a quotation that no timex of its sentence dates takes
+    the day of the statement when the quotation names it: the timexes stage counts a quoted
+    "today" of a statement reported in the past from the day the story names for it
+    (``time.context.statement_day``), and the events the speaker tells in the same statement
+    happened that day ("On Monday, Sanders endorsed Biden. ... Sanders said: 'Today, I am
+    asking all Americans ... I'm asking every Democrat to come together'": both askings are
+    Monday's; basis "context"). A quoted "today" of the publication day changes nothing."""
+    if anchor is None:
+        return
+    days = [t for t in timexes if t.text.lower() in STATEMENT_DAY_WORDS and t.value and
+            re.fullmatch(r"\d{4}-\d\d-\d\d", t.value[:10]) and t.value[:10] < anchor.isoformat()]
+    if not days:
+        return
+    extents = statements(quotes, text)
+    for draft in drafts:
+        if draft.date_basis != "publication" or draft.modality not in INHERITING_MODALITIES:
+            continue
+        at = draft.trigger.start
+        extent = next(((s, e) for s, e in extents if s <= at < e), None)
+        day = extent and next((t for t in days if extent[0] <= t.start < extent[1]), None)
+        if day is not None:
+            draft.date, draft.date_basis = day.value[:10], "context"
+
+
 # --- comparing TIMEX3 values with the publication date -------------------------------------
 
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 12)}

@@ -762,6 +762,8 @@ def find_events(work: Work) -> None:
     link_requests(drafts)
     link_object_events(drafts)
     anchoring.inherit_dates(drafts, work.anchor)
+    anchoring.quoted_statement_dates(drafts, work.quotes, work.timexes, work.text,
+                                     work.anchor)
     sanity.mark_interview_turns(work, drafts)
     sentences = list(work.doc.sents)
     probs = sentence_probabilities(sentences)

@@ -21,6 +21,7 @@ class Context:
     tense: Callable[[int, int], str | None] = lambda start, end: None
     reference: str | None = None  # last absolute or anchor-relative date value mentioned
     past_reference: str | None = None  # the last such day on or before the anchor
+    recent_day: str | None = None  # the last such day in the week up to the anchor (inclusive)
     reference_quarter: str | None = None  # last quarter value mentioned ("1989-Q3")
 
 
@@ -94,6 +95,40 @@ def reference_day(m: re.Match, ctx: Context) -> str | None:
     if ctx.anchor and ref > ctx.anchor.isoformat() and tense_of(m, ctx) == "past":
         return ctx.past_reference
     return ref
+
+
+# Quotation marks: straight quotes toggle; curly and TeX-style ones open or close.
+_QUOTE_MARK = re.compile(r'"|“|”|``|\'\'')
+_OPENING = ("“", "``")
+_REPORTED_PAST = re.compile(r"\b(?:" + "|".join(lx.REPORTING_PAST) + r")\b", re.IGNORECASE)
+
+
+def statement_day(m: re.Match, ctx: Context) -> str | None:
+    """The day a statement quoted in the past was made, for "today", "yesterday", "tomorrow"
+    inside its quotation: in a paragraph whose words outside the quotation marks report it in
+    the past ("Sanders said: 'Today, I am asking …'", published two days after a lede "On
+    Monday, Sanders endorsed …"), the last day of the week up to the anchor that the article
+    named, when that day is before the anchor; else None (the anchor: a statement of the day;
+    a background date named last, "a report of August 27", is not the statement's day)."""
+    day = ctx.recent_day
+    if not (ctx.anchor and day and day < ctx.anchor.isoformat()):
+        return None
+    first = ctx.text.rfind("\n", 0, m.start()) + 1
+    last = ctx.text.find("\n", m.end())
+    paragraph = ctx.text[first:last if last >= 0 else len(ctx.text)]
+    position = m.start() - first
+    inside, quoted, outside, previous = False, None, [], 0
+    for mark in _QUOTE_MARK.finditer(paragraph):
+        if quoted is None and mark.start() >= position:
+            quoted = inside
+        if not inside:
+            outside.append(paragraph[previous:mark.start()])
+        inside = not inside if mark.group() == '"' else mark.group() in _OPENING
+        previous = mark.end()
+    if not inside:
+        outside.append(paragraph[previous:])
+    quoted = inside if quoted is None else quoted  # a quotation left open to the paragraph's end
+    return day if quoted and _REPORTED_PAST.search(" ".join(outside)) else None
 
 
 def is_lower(word: str) -> bool:

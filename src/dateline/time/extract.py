@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from ..model import Timex
@@ -27,6 +27,9 @@ from .rules import (LEADING_DETERMINER_HYPHEN, LEADING_DETERMINER_SINGULAR, RULE
 # "5 p.m. EST, Nov. 6".
 _CLOCK_DAY_GAP = re.compile(r",?\s{1,3}")
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)$")
+# How far before the publication date a day the article names may be the day of a statement it
+# quotes (``context.statement_day``): news reports a statement within the week.
+RECENT_DAYS = 7
 
 
 @dataclass(slots=True)
@@ -218,5 +221,7 @@ class TimexFinder:
         if ctx.anchor and re.fullmatch(r"\d{4}-\d\d-\d\d", ctx.reference) and \
                 ctx.reference <= ctx.anchor.isoformat():
             ctx.past_reference = ctx.reference
+            if ctx.reference >= (ctx.anchor - timedelta(days=RECENT_DAYS)).isoformat():
+                ctx.recent_day = ctx.reference
         if re.fullmatch(r"\d{4}-Q\d", resolved.value):
             ctx.reference_quarter = resolved.value

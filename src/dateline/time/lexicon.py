@@ -163,3 +163,9 @@ TIME_ZONES = ("GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PD
 
 # Financial periods.
 HALVES = {"first": 1, "second": 2, "last": 2, "latter": 2}
+
+# Verbs that report a statement in the past ("Sanders said: 'Today, I am asking …'"): a day
+# named relative to today inside the quotation counts from the day of the statement.
+REPORTING_PAST = ("said", "told", "wrote", "tweeted", "posted", "stated", "added", "remarked",
+                  "declared", "announced", "explained", "replied", "insisted", "indicated",
+                  "noted", "continued", "commented", "warned", "urged")

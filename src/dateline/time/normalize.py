@@ -7,6 +7,8 @@ the regex match and the :class:`Context` of the document and returns a :class:`R
 Anchoring, for news:
 - expressions relative to "now" (yesterday, last week, two years ago) use the anchor (the
   publication date);
+  but "today", "yesterday", "tomorrow" inside a quotation of a statement reported in the past
+  count from the day of the statement (``context.statement_day``);
 - a bare weekday or season takes the tense of its clause: past -> the latest one on or before
   the anchor, future -> the next one (see ``tense.py``); a month, day-and-month or holiday
   without a year takes its nearest occurrence unless the tense points the other way within
@@ -26,7 +28,8 @@ from . import calendar as cal
 from . import lexicon as lx
 from .context import (DATE, MONTH_START, TIME, Context, Resolved, calendar_tense,
                       direction_of_rel, future_cue, is_lower, month_of, parse_count, pod_code,
-                      preceding_word, reference_day, tense_of, unit_of, year_of)
+                      preceding_word, reference_day, statement_day, tense_of, unit_of,
+                      year_of)
 from .periods import (norm_clock, norm_duration, norm_fuzzy, norm_half, norm_period_ref,
                       norm_quarter, norm_set, norm_the_unit, norm_vague_units, norm_year_ago_adj,
                       norm_year_end, quarter_number, year_ago_value)
@@ -275,7 +278,9 @@ def norm_deictic(m, ctx):
         pod = "NI"
     if ctx.anchor is None:
         return _with_pod("XXXX-XX-XX", pod)
-    return _with_pod((ctx.anchor + timedelta(days=offset)).isoformat(), pod)
+    said_on = statement_day(m, ctx)
+    base = date.fromisoformat(said_on) if said_on else ctx.anchor
+    return _with_pod((base + timedelta(days=offset)).isoformat(), pod)
 
 
 def norm_this_pod(m, ctx):
