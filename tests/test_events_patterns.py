@@ -528,3 +528,12 @@ def test_rulings_of_unlawfulness_in_a_clause_and_clemency(nlp):
     assert not [e for e in events if e.type == "SANCTION"]
     coded_by_israel(nlp, ("Israel granted clemency to twelve Iranian prisoners.",),
                     "CONCEDE", "081")
+
+
+def test_armed_groups_disbanded_or_dissolving_themselves_retreat(nlp):
+    """Disbanding or demobilizing a force, or a group dissolving itself, is RETREAT 087 (CAMEO
+    de-escalate); a rally disbanded is dispersed, no retreat."""
+    coded_by_israel(nlp, ("Israel disbanded the militia.", "Israel has dissolved itself.",
+                          "Israel demobilized its reserve units."), "RETREAT", "087")
+    events, _ = run_events(nlp, "Israeli police disbanded the rally.", {"is": ISR})
+    assert not [e for e in events if e.type == "RETREAT"]
