@@ -47,14 +47,12 @@ PLURAL_PRONOUN_WINDOW = 2
 NEUTER_PRONOUN_WINDOW = 1
 # "The 28-year-old", "the Australian" look back this many sentences for the person they describe.
 EPITHET_WINDOW = 2
-# Nouns that say only a person's sex or age, with that gender (None: either): a definite one
-# ("the boy", "the young woman") refers back like an age epithet does.
-PERSON_EPITHETS = {"boy": "m", "man": "m", "girl": "f", "woman": "f", "teenager": None,
-                   "youngster": None, "teen": None, "lady": "f", "gentleman": "m"}
-# Those nouns by age: a description that says only a person's sex and age refers back to one
-# brought in with "a"/"an" of the same age (one brought in by any other noun is an adult).
-AGE_CLASS = {"man": "adult", "woman": "adult", "lady": "adult", "gentleman": "adult", "boy": "young",
-             "girl": "young", "teenager": "young", "teen": "young", "youngster": "young"}
+# Nouns that say only a person's sex or age: (gender, None for either; age class). A definite one
+# ("the boy", "the young woman") refers back like an age epithet does, and to a person brought in
+# with "a"/"an" of the same age class (one brought in by any other noun is an adult).
+PERSON_EPITHETS = {"boy": ("m", "young"), "man": ("m", "adult"), "girl": ("f", "young"),
+                   "woman": ("f", "adult"), "teenager": (None, "young"), "youngster": (None, "young"),
+                   "teen": (None, "young"), "lady": ("f", "adult"), "gentleman": ("m", "adult")}
 # "the company" looks back this many sentences for an organisation of its sector (news style:
 # the organisation is named, then called "the company" in the next few sentences).
 GENERIC_NOUN_WINDOW = 3
@@ -1098,7 +1096,7 @@ class Resolver:
             # "the boy", "the young woman", "the teenager": the named person of the last two
             # sentences, of that gender ("Byron ... the boy"); never a person known only by a
             # description (a repeated "the man" joined its first use already).
-            gender = PERSON_EPITHETS[(rep.head_word or "").lower()]
+            gender = PERSON_EPITHETS[(rep.head_word or "").lower()][0]
             return self._most_salient(rep, lambda cl: cl.kind == "person" and cl.number == "sg" and
                                       bool(cl.names) and (gender is None or cl.gender in (None, gender)),
                                       EPITHET_WINDOW)
@@ -1121,7 +1119,7 @@ class Resolver:
                 not any(self.c[m].kind == "name" for m in members)):
             return None
         title = self.lex.title(head)
-        if not (head in AGE_CLASS or title and title.kind == "person" and title.sector in ("CRM", "UAF")):
+        if not (head in PERSON_EPITHETS or title and title.kind == "person" and title.sector in ("CRM", "UAF")):
             return None
 
         def accept(cl):
@@ -1129,8 +1127,8 @@ class Resolver:
                     rep.gender and cl.gender not in (None, rep.gender):
                 return False
             first = self.c[min(cl.members, key=lambda n: self.c[n].start)]
-            return first.indefinite and (head not in AGE_CLASS or AGE_CLASS[head] == AGE_CLASS.get(
-                (first.head_word or "").lower(), "adult"))
+            return first.indefinite and (head not in PERSON_EPITHETS or PERSON_EPITHETS[head][1] ==
+                                         PERSON_EPITHETS.get((first.head_word or "").lower(), (None, "adult"))[1])
         return self._last_nearby(rep, accept)
 
 

@@ -16,6 +16,7 @@ import re
 from datetime import date, timedelta
 
 from ..model import EventPlace
+from .lexicon import infinitival
 
 DATED_TYPES = frozenset({"DATE", "TIME"})
 
@@ -153,9 +154,8 @@ def below_date(governing, doc, trigger, clause):
             below = below.head  # "by strangling her": strangling <- by <- killing
         elif gov.dep_ != "advcl":
             continue
-        if below.i not in heads or _perfect(gov) or any(
-                (c.dep_ == "aux" and c.lower_ == "to") or
-                (c.dep_ == "mark" and c.lower_ in BOUND_WORDS) for c in gov.children):
+        if below.i not in heads or _perfect(gov) or infinitival(gov) or any(
+                c.dep_ == "mark" and c.lower_ in BOUND_WORDS for c in gov.children):
             continue
         token = token_at(doc, item.start, item.end)
         if token is not None and _adverbial_of(token, gov):

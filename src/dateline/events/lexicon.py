@@ -100,6 +100,12 @@ def word_forms(token) -> set[str]:
     return forms
 
 
+def infinitival(clause) -> bool:
+    """A clause with its own "to": "gathered to protest", "threatened on Monday to shell", "the
+    threat to shell"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
 def token_features(token) -> dict[str, set[str]]:
     """What the conditions of an entry can test, read off the dependency parse around ``token``."""
     features: dict[str, set[str]] = {k: set() for k in CONDITION_KEYS}
@@ -149,8 +155,7 @@ def token_features(token) -> dict[str, set[str]]:
                               child.lower_ in PARTICLES):
             # "stepped down", "cracked down": the parser often takes the particle for an adverb
             features["prt"].add(child.text.lower())
-        elif dep in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to"
-                                             for c in child.children):
+        elif dep in ("advcl", "acl") and infinitival(child):
             # "gathered to protest"; a noun's infinitive: "the threat to shell the town"
             features["purpose"].add(child.lemma_.lower())
         elif dep in ("compound", "amod", "nmod"):

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from ..nlp import RELATIVE_PRONOUNS
 from . import cues
-from .lexicon import Entry, lemma_candidates, match, participle_object, predicate_object
+from .lexicon import Entry, infinitival, lemma_candidates, match, participle_object, predicate_object
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 NOT_AN_EVENT = "-"  # lexicon code of a reading that names no event ("released a report")
@@ -73,8 +73,7 @@ def subject_of(verb, depth: int = 0):
     head = verb.head
     if head.i == verb.i:
         return None
-    if verb.dep_ == "xcomp" or (verb.dep_ in ("advcl", "acl") and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+    if verb.dep_ == "xcomp" or (verb.dep_ in ("advcl", "acl") and infinitival(verb)):
         if head.lemma_.lower() in cues.OBJECT_CONTROL_VERBS:
             for child in head.children:
                 if child.dep_ in ("dobj", "obj"):
@@ -666,11 +665,6 @@ def find_candidates(sent) -> list[Candidate]:
                 head.cameo[:2]:
             dropped.add(id(candidate))  # "met Putin to discuss Syria" is one meeting
     return [c for c in candidates if id(c) not in dropped]
-
-
-def infinitival(clause) -> bool:
-    """A clause with its own "to": "threatened on Monday to shell", "the threat to shell"."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 # A request's code follows what is requested (CAMEO 02x appeals / 10x demands).

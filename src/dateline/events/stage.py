@@ -21,7 +21,7 @@ from .arguments import ActorIndex, actors_of, could_act, distinct_parties, repre
     modifier_doers, nested_targets, operation_doers, place_targets, seat_targets, \
     withdrawal_sanction
 from .codes import lookup, yield_intent
-from .lexicon import MATCH_KEY, hyphen_prefix, match
+from .lexicon import MATCH_KEY, hyphen_prefix, infinitival, match
 from .merge import merge_drafts
 from .modality import aux_words, clause_modality, reporter_of
 from .patterns import Candidate, direct_objects, find_candidates, ultimatum
@@ -276,8 +276,7 @@ def _resolve(work: Work, index: ActorIndex, candidate: Candidate, last_parties):
 
 def _heads_of_event(candidate: Candidate) -> set[int]:
     heads = {candidate.trigger.i, candidate.clause.i}
-    if candidate.clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                               for c in candidate.clause.children):
+    if candidate.clause.dep_ == "advcl" and infinitival(candidate.clause):
         heads.add(candidate.clause.head.i)  # "will be in Doha for two weeks to discuss"
     if candidate.complement_of is not None and \
             candidate.complement_of.lemma_.lower() not in cues.REPORTING_VERBS:
@@ -581,8 +580,7 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
 
 def _purpose_clause(clause) -> bool:
     """"went to Kabul to meet", "fired tear gas to disperse": planned only as a purpose."""
-    return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                          for c in clause.children) and not any(
+    return clause.dep_ == "advcl" and infinitival(clause) and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 

@@ -331,6 +331,8 @@ def embedded_post(text: str) -> bool:
     """Whether a line is an embedded post's signature ("— Jane Doe (@janedoe) November 18, 2019"):
     its date is the post's, not the article's."""
     return _EMBED.search(text) is not None
+
+
 _UPDATE_LABEL = re.compile(r"(?:updated|modified|edited)\W{0,3}(?:on|at)?\W{0,3}$", re.IGNORECASE)
 _DAY_DE_MONTH = re.compile(r"\b(\d{1,2})(?:\.|\s+de)?\s+([A-Z][a-z]+)\s+(?:de\s+)?((?:19|20)\d{2})\b")
 _GLUED_YEAR_TIME = re.compile(r"\b((?:19|20)\d{2})(\d{1,2}:\d{2})")
