@@ -16,6 +16,7 @@ import re
 from datetime import date, timedelta
 
 from ..model import EventPlace
+from ..time.calendar import is_day
 from .lexicon import infinitival
 
 DATED_TYPES = frozenset({"DATE", "TIME"})
@@ -273,7 +274,7 @@ def quoted_statement_dates(drafts, quotes, timexes, text: str, anchor) -> None:
     if anchor is None:
         return
     days = [t for t in timexes if t.text.lower() in STATEMENT_DAY_WORDS and t.value and
-            re.fullmatch(r"\d{4}-\d\d-\d\d", t.value[:10]) and t.value[:10] < anchor.isoformat()]
+            is_day(t.value[:10]) and t.value[:10] < anchor.isoformat()]
     if not days:
         return
     extents = statements(quotes, text)

@@ -186,6 +186,15 @@ def shift_value_years(value: str, n: int) -> str | None:
     return f"{year:04d}{rest}"
 
 
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def is_day(value: str | None) -> bool:
+    """Whether a TIMEX3 value is one calendar day ("2021-11-24"), not a month, a week, a time of
+    day or an underspecified day."""
+    return bool(value) and _DAY_VALUE.fullmatch(value) is not None
+
+
 def value_date(value: str) -> date | None:
     """The first day of a dated value when it has day, month or year granularity."""
     m = re.match(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", value)

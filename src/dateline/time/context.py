@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from . import lexicon as lx
+from .calendar import is_day
 
 DATE, TIME, DURATION, SET = "DATE", "TIME", "DURATION", "SET"
 
@@ -90,7 +91,7 @@ def reference_day(m: re.Match, ctx: Context) -> str | None:
     "... the second attack, on the same day"): the last day on or before the anchor the article
     named, else None (the anchor)."""
     ref = ctx.reference
-    if not (ref and re.fullmatch(r"\d{4}-\d\d-\d\d", ref)):
+    if not is_day(ref):
         return None
     if ctx.anchor and ref > ctx.anchor.isoformat() and tense_of(m, ctx) == "past":
         return ctx.past_reference

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ..model import Timex
+from .calendar import is_day
 from .context import TIME, Context, Resolved
 from .normalize import NORMALISERS
 from .rules import (LEADING_DETERMINER_HYPHEN, LEADING_DETERMINER_SINGULAR, RULE_NEEDS, RULES,
@@ -218,7 +219,7 @@ class TimexFinder:
         if resolved.type == "DURATION" or resolved.type == "SET":
             return
         ctx.reference = resolved.value[:10]
-        if ctx.anchor and re.fullmatch(r"\d{4}-\d\d-\d\d", ctx.reference) and \
+        if ctx.anchor and is_day(ctx.reference) and \
                 ctx.reference <= ctx.anchor.isoformat():
             ctx.past_reference = ctx.reference
             if ctx.reference >= (ctx.anchor - timedelta(days=RECENT_DAYS)).isoformat():

@@ -387,7 +387,7 @@ def norm_anaphoric(m, ctx):
     unit = g["unit"].lower()
     offset = {"that": 0, "the same": 0, "the next": 1, "the following": 1}.get(rel, -1)
     base = ctx.anchor
-    if ctx.reference and re.fullmatch(r"\d{4}-\d\d-\d\d", ctx.reference):
+    if cal.is_day(ctx.reference):
         day = reference_day(m, ctx)
         base = cal.value_date(day) if day else ctx.anchor
     elif ctx.reference and unit in ("year", "month") and cal.value_date(ctx.reference):

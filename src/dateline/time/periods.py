@@ -127,7 +127,7 @@ def year_ago_value(ctx, anaphoric: bool = True) -> str | None:
         return cal.shift_value_years(ctx.reference_quarter, -1)
     if usable(ref) and re.fullmatch(r"\d{4}(?:-(?:\d\d|Q\d|H\d|SU|SP|FA|WI))?", ref):
         return cal.shift_value_years(ref, -1)
-    if usable(ref) and re.fullmatch(r"\d{4}-\d\d-\d\d", ref):
+    if usable(ref) and cal.is_day(ref):
         return f"{int(ref[:4]) - 1:04d}"
     return f"{current - 1:04d}" if current else None
 
