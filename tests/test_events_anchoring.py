@@ -62,9 +62,43 @@ def test_another_type_of_event_does_not_inherit_the_date():
 
 def test_the_narrative_date_does_not_carry_past_the_window():
     filler = " ".join(["Israel is a country."] * anchoring.CONTEXT_WINDOW_SENTENCES)
-    events = dated(f"Iran attacked Israel on Tuesday. {filler} Two Israeli soldiers were killed "
-                   "in the attack.")
-    assert events[-1] == ("ASSAULT", "killed", "2021-11-24", "publication")
+    events = dated(f"Iran accused Israel on Tuesday. {filler} The United States accused Iran of lying.")
+    assert events[-1] == ("ACCUSE", "accused", "2021-11-24", "publication")
+
+
+FILLER = " ".join(["Israel is a country."] * (anchoring.CONTEXT_WINDOW_SENTENCES + 1))
+
+
+@pytest.mark.parametrize("retelling, trigger", [
+    ("Iranian troops shelled Israeli towns.", "shelled"),
+    ("Two Israeli soldiers were killed.", "killed"),
+    ("Israelis had protested against Iran.", "protested"),  # the pluperfect: before the lede
+])
+def test_a_contentious_occurrence_told_again_in_the_past_takes_the_ledes_day(retelling, trigger):
+    """Past the same-type window, and after a lede of another type: the article retells the
+    violent or contentious occurrence it reports."""
+    for lede in ("Iran attacked Israel on Tuesday.", "On Tuesday, the United States met Iran."):
+        events = dated(f"{lede} {FILLER} {retelling}")
+        assert events[-1][1:] == (trigger, "2021-11-23", "context"), (lede, events)
+
+
+@pytest.mark.parametrize("retelling", [
+    "The United States has shelled Iranian towns before.",  # the present perfect
+    "The United States shells Iranian towns.",  # the present
+    "The United States criticized Iran.",  # a verbal event: most are undated in the text
+])
+def test_the_ledes_day_dates_no_other_tense_or_type(retelling):
+    assert dated(f"Iran attacked Israel on Tuesday. {FILLER} {retelling}")[-1][2:] == (
+        "2021-11-24", "publication")
+
+
+def test_a_lede_of_the_publication_day_or_without_a_day_dates_nothing():
+    text = f"Iran attacked Israel. {FILLER} Iranian troops shelled Israeli towns."
+    assert dated(text, ())[-1][2:] == ("2021-11-24", "publication")
+    assert dated(text.replace("Israel.", "Israel today.", 1), [("today", "DATE", "2021-11-24")]
+                 )[-1][2:] == ("2021-11-24", "publication")
+    assert dated(text.replace("Israel.", "Israel in 2019.", 1), [("2019", "DATE", "2019")]
+                 )[-1][2:] == ("2021-11-24", "publication")
 
 
 @pytest.mark.parametrize("text, trigger", [

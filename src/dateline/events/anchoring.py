@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_right
 from datetime import date, timedelta
 
 from ..model import EventPlace
@@ -239,6 +240,61 @@ def inherit_dates(drafts, anchor) -> None:
                 INHERITING_MODALITIES or draft.sentence - found[0] > CONTEXT_WINDOW_SENTENCES:
             continue
         draft.date, draft.date_basis = found[1], "context"
+
+
+def told_in_past(verb) -> bool:
+    """Whether the clause of ``verb`` is told in the simple past or the pluperfect ("shot",
+    "was injured", "had gathered"), not the present perfect ("has used force before"), the
+    present or a modal."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                     for c in verb.children)
+
+
+# The types of a violent or contentious occurrence: in a report of one, the article retells the
+# occurrence of its lede in the past tense without naming its day again ("Police shot a protester
+# on Tuesday. ... The shooting took place in the Tsuen Wan district. ... He fired at the
+# attacker"). Set on the Wikinews labels' tune half (docs/events.md, "Tenth session of
+# 2026-12-06: dates"): undated past-tense ASSAULT and PROTEST events after a lede that names a
+# past day are dated by it in the labels 26 times against 9 undated; the verbal and other
+# material types are not (ACCUSE 12 against 68, SUPPORT 7 against 37, COERCE 8 against 11).
+CONTENTIOUS_TYPES = frozenset({"ASSAULT", "PROTEST"})
+
+# The sentences of an article that make its lede (a dateline line the parser joined to the
+# first sentence counts in it).
+LEDE_SENTENCES = 3
+
+
+def lede_day(timexes, sentences, anchor) -> tuple[int, str] | None:
+    """(sentence number, day) of the first calendar day before ``anchor`` that a DATE or TIME
+    timex of the article's first ``LEDE_SENTENCES`` sentences names ("Police shot a protester on
+    Tuesday"), else None. A dateline naming the publication day is not one."""
+    if anchor is None:
+        return None
+    for number, sent in enumerate(sentences[:LEDE_SENTENCES]):
+        for timex in sorted(timexes, key=lambda t: t.start):
+            if sent.start_char <= timex.start < sent.end_char and timex.type in DATED_TYPES \
+                    and timex.value and is_day(timex.value[:10]) and \
+                    timex.value[:10] < anchor.isoformat():
+                return number, timex.value[:10]
+    return None
+
+
+def inherit_lede_date(drafts, timexes, sentences, anchor) -> None:
+    """An asserted ASSAULT or PROTEST told in the past tense after the lede, in a sentence that
+    names no time of its own and that nothing dated, takes the day the lede names (basis
+    "context"): the article retells the occurrence it reports ("On Tuesday, police shot a
+    protester ... The shooting took place in the Tsuen Wan district."). ``drafts`` carry
+    ``past`` (:func:`told_in_past` of their clause)."""
+    lede = lede_day(timexes, sentences, anchor)
+    if lede is None:
+        return
+    starts = [sent.start_char for sent in sentences]
+    timed = {bisect_right(starts, t.start) - 1 for t in timexes if t.type in DATED_TYPES}
+    for draft in drafts:
+        if draft.date_basis == "publication" and draft.type in CONTENTIOUS_TYPES and \
+                draft.modality == "asserted" and draft.past and draft.sentence > lede[0] and \
+                draft.sentence not in timed:
+            draft.date, draft.date_basis = lede[1], "context"
 
 
 # The words by which a quoted speaker names the day of the statement ("Today, I am asking ...").

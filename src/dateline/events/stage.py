@@ -79,6 +79,7 @@ class Draft:
     family: str = "verb"  # the pattern family that found it ("model": propose.py)
     origin: str = "pattern"  # "model": proposed by the sentence model (propose.py)
     interview: bool = False  # inside a turn of a transcribed interview (sanity.interview_turns)
+    past: bool = False  # its clause told in the simple past or pluperfect (anchoring.told_in_past)
     mentions: list[Span] = field(default_factory=list)
     source_keys: tuple[str, ...] = ()  # country (else actor id) of each source, for merging
     target_keys: tuple[str, ...] = ()
@@ -575,7 +576,8 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
         date_basis=basis,
         place=place, reported_by=reported_by, confidence=confidence,
         answers_request=candidate.answers_request, object_event=candidate.object_event,
-        intended=intended, family=candidate.family)
+        intended=intended, family=candidate.family,
+        past=anchoring.told_in_past(candidate.clause))
 
 
 def _purpose_clause(clause) -> bool:
@@ -760,13 +762,14 @@ def find_events(work: Work) -> None:
     link_requests(drafts)
     link_object_events(drafts)
     anchoring.inherit_dates(drafts, work.anchor)
+    sentences = list(work.doc.sents)
     anchoring.quoted_statement_dates(drafts, work.quotes, work.timexes, work.text,
                                      work.anchor)
     sanity.mark_interview_turns(work, drafts)
-    sentences = list(work.doc.sents)
     probs = sentence_probabilities(sentences)
     calibrate(drafts, probs, work.actors)
     drafts += _proposed(work, index, place_function, drafts, sentences, triggers_of, probs)
+    anchoring.inherit_lede_date(drafts, work.timexes, sentences, work.anchor)
     drafts = sanity.check(work, drafts)  # hazards, safety measures, interview talk, self-targets
     for draft in drafts:
         draft.source_keys = tuple(_merge_key(index, a) for a in draft.sources)
