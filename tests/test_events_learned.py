@@ -196,3 +196,40 @@ def test_the_calibrator_study_refits_as_training_does(train, tmp_path):
     assert threshold == train.stable_threshold(x, y, groups, train.PRECISION_FLOOR, seeds=3)[0]
     # a stronger penalty shrinks the weights
     assert abs(study.refit(x, y, groups, news, 100.0, 3)[0][1]) < abs(weights[1])
+
+
+def test_the_default_view_drops_analysis_names_the_shortfall(train):
+    drops = _module("training/events", "default_view_drops")
+    assert len(drops.TERMS) == 21
+    weights = np.zeros(len(drops.TERMS))
+    weights[drops.TERMS.index("target found")] = 0.7
+    weights[drops.TERMS.index("type log-prob")] = 0.4
+    weights[drops.TERMS.index("support")] = -0.5
+    weights[drops.TERMS.index("nominal")] = -0.1
+    kept = np.zeros(len(drops.TERMS))
+    kept[drops.TERMS.index("target found")] = 1.0
+    kept[drops.TERMS.index("type log-prob")] = -0.2
+    kept_mean = kept * weights
+    # no target: the shortfall is the target's 0.7
+    event = kept.copy()
+    event[drops.TERMS.index("target found")] = 0.0
+    assert drops.main_reason(event, weights, kept_mean) == "target found"
+    # the sentence model gives the type 5% (log -3): 0.4 x 2.8 = 1.12 below, more than the target
+    event[drops.TERMS.index("type log-prob")] = -3.0
+    assert drops.main_reason(event, weights, kept_mean) == "type log-prob"
+    # a support-verb event with the target found: the family is read as one reason
+    event = kept.copy()
+    event[drops.TERMS.index("support")] = 1.0
+    assert drops.main_reason(event, weights, kept_mean) == "pattern family"
+
+
+def test_the_default_view_drops_analysis_reads_a_sentences_drafts():
+    drops = _module("training/events", "default_view_drops")
+    collected, events = drops.drafts_of("Riot police fired tear gas at the protesters on Monday.",
+                                        "2024-03-05")
+    assert events and collected
+    assert all(len(features) == len(drops.TERMS) for _, features in collected)
+    assert any(draft.type == "ASSAULT" for draft, _ in collected)
+    # the companions (the purpose or the intended action kept beside an event) are left out
+    collected, _ = drops.drafts_of("Police fired tear gas to disperse the crowd.")
+    assert collected and not any(draft.companion for draft, _ in collected)
