@@ -220,3 +220,36 @@ def test_date_line_after_the_headline_when_the_markup_gives_none():
     page = PAGE.replace('<meta property="article:published_time" content="2021-11-24T09:23:00+00:00">', "").replace(
         "<h1>Council backs road plan</h1>", "<h1>Council backs road plan</h1><div>Jan 22, 2020 at 7:42 pm ET</div>")
     assert html_document(page).published == "2020-01-22T19:42:00-05:00"
+
+
+WIRE_LINES = ["HARBOURTON (Wire) - The harbour authority said on Monday that the old pier would reopen to "
+              "walkers next month after a winter of repairs.",
+              "Engineers replaced the rotten beams and checked every pile under the deck while it was closed.",
+              "The mayor said the town had waited three years for the work and thanked the volunteers."]
+WIRE_PAGE = ("<html><body><table><tr><td><a href='/'>Home</a> <a href='/w'>World</a></td></tr><tr><td>"
+             "<div class='story'>Posted 2008-01-15 - <b></b><br><br><p>" + "<br>\n".join(WIRE_LINES) +
+             "</p></div></td></tr><tr><td><a href='/about'>About us</a></td></tr></table></body></html>")
+
+
+def test_main_block_lines_when_trafilatura_finds_no_body(monkeypatch):
+    # trafilatura gives no body in either mode (it happens on 2008-era wire pages whose story is one
+    # <p> of <br>-separated lines): the page's main text block, one line a paragraph, is the body
+    import trafilatura
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *args, **kw: None)
+    found = extract_html(WIRE_PAGE)
+    assert found.text.split("\n")[-3:] == WIRE_LINES
+    assert "Home" not in found.text and "About us" not in found.text
+    from dateline.ingest.html import extract_stage, finish
+
+    assert finish(extract_stage(WIRE_PAGE), frozenset({"main-block"})).text == ""
+
+
+def test_main_block_not_used_for_a_menu_page_or_when_trafilatura_has_a_sentence(monkeypatch):
+    import trafilatura
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *args, **kw: None)
+    menu = "<html><body><div>" + "<br>".join(f"<a href='/s{i}'>Section {i}</a>" for i in range(20)) + "</div></body></html>"
+    assert html_document(menu).text == ""
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *args, **kw: {"text": WIRE_LINES[1]})
+    assert extract_html(WIRE_PAGE).text == WIRE_LINES[1]

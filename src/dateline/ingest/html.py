@@ -30,7 +30,7 @@ from .lines import Line, split_lines, tag_lines
 _DROPPED_FROM_BODY = frozenset({"share", "related", "copyright", "adapted", "comments", "published", "byline", "ad"})
 # The post-processing rules, each of which the benchmark's ablation can switch off.
 RULES = tuple([f"drop-{kind}" for kind in sorted(_DROPPED_FROM_BODY)]
-              + ["headline", "link-list", "fallback", "no-sentence", "layout-table"])
+              + ["headline", "link-list", "fallback", "no-sentence", "layout-table", "main-block"])
 # Scripts (but JSON-LD metadata), styles, inline SVG and data URIs: what makes most oversized pages
 # big. Removed only from oversized pages (on dev pages removing them first saves no time).
 _SCRIPT_LIKE = re.compile(r"<(script(?![^>]*ld\+json)|style|svg|noscript|template)\b[^>]*>.*?</\1\s*>",
@@ -66,6 +66,7 @@ class Stage:
     title: str | None
     fuller: str | None = None   # the fallback extractors' body when the fast one looked truncated
     full: str | None = None     # trafilatura's full-mode body when the fast one had no sentence
+    block: str | None = None    # the main text block's own lines when trafilatura found no sentence at all
 
 
 def extract_stage(html: str, url: str | None = None, now: datetime | None = None) -> Stage | Extracted:
@@ -102,34 +103,44 @@ def extract_stage(html: str, url: str | None = None, now: datetime | None = None
                       authors=meta.authors, language=meta.language, url=meta.url, credits=meta.credits,
                       boilerplate=[Boilerplate(kind="caption", text=c) for c in meta.captions],
                       problems=problems)
-    if doc is None:
-        return Stage(found=found, raw=None, tree=tree, title=meta.title)
+    # (no body at all is a short body: the fallbacks below may still find the article)
     raw = _text_of(doc) or ""
     stage = Stage(found=found, raw=raw, tree=tree, title=meta.title)
-    if len(raw) < P.TRUNCATED_SHARE * main_block_chars(tree):
+    block, block_chars = main_block(tree)
+    if len(raw) < P.TRUNCATED_SHARE * block_chars:
         # the fast body is much shorter than the page's main text block: ask trafilatura again with
         # its fallback extractors (jusText, readability), and keep the longer body
-        try:   # (trafilatura works on its own copy of the tree)
-            again = bare_extraction(tree, url=meta.url, fast=False, include_comments=False, with_metadata=False)
-        except Exception:  # the fast body stands
-            again = None
-        fuller = _text_of(again)
+        fuller = _full_mode(tree, meta.url)
         if fuller and len(fuller) > len(raw):
             stage.fuller = fuller
     elif not _has_prose(raw):
         # no sentence at all (the fast mode picked a contact box or a menu of a 2008 table layout):
         # trafilatura's full mode, which weighs its own result against jusText's and readability's,
         # decides instead
-        try:
-            again = bare_extraction(tree, url=meta.url, fast=False, include_comments=False, with_metadata=False)
-        except Exception:
-            again = None
-        full = _text_of(again)
+        full = _full_mode(tree, meta.url)
         # (taken only with a sentence in it: on a page of menus the full mode's last resort is the
         # page's text run together)
         if full and any(_quick_sentence(line) for line in full.split("\n")):
             stage.full = full
+    if block is not None and not _has_prose(stage.fuller or stage.full or raw):
+        # trafilatura found no prose in any mode, but the page's main text block holds a sentence (a
+        # 2008 wire story in a <p> of <br>-separated lines inside a layout table): its own lines.
+        # (A sentence, not a long line: a post's line of twenty category links is no article.)
+        lines = block_lines(block)
+        if any(_quick_sentence(line) for line in lines.split("\n")):
+            stage.block = lines
     return stage
+
+
+def _full_mode(tree, url: str | None) -> str | None:
+    """trafilatura's body in its full mode (its own extraction weighed against jusText's and
+    readability's), or None (trafilatura works on its own copy of the tree)."""
+    from trafilatura import bare_extraction
+
+    try:
+        return _text_of(bare_extraction(tree, url=url, fast=False, include_comments=False, with_metadata=False))
+    except Exception:  # the fast body stands
+        return None
 
 
 def _quick_prose(line: str) -> bool:
@@ -157,6 +168,11 @@ def _text_of(doc) -> str | None:
 def main_block_chars(tree) -> int:
     """Characters of the page's main text block: the element whose <p> children and <br>-separated
     lines hold the most text."""
+    return main_block(tree)[1]
+
+
+def main_block(tree) -> tuple[object | None, int]:
+    """The page's main text block (see main_block_chars) and its characters; (None, 0) when none."""
     sums: dict = {}
     for element in _PARAGRAPHS(tree)[:3000]:
         if element.tag == "p":
@@ -165,7 +181,39 @@ def main_block_chars(tree) -> int:
             size = len((element.tail or "").strip())
         parent = element.getparent()
         sums[parent] = sums.get(parent, 0) + size
-    return max(sums.values(), default=0)
+    if not sums:
+        return None, 0
+    block = max(sums, key=sums.get)
+    return block, sums[block]
+
+
+def block_lines(element) -> str:
+    """The text of ``element`` one line per paragraph, <br>-separated line and block element
+    (scripts and styles left out), white space inside each line collapsed."""
+    parts: list[str] = []
+
+    def walk(node) -> None:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in _NOT_TEXT or not tag:   # (a comment or processing instruction: its tail only)
+            parts.append(node.tail or "")
+            return
+        newline = tag in _LINE_BREAKING
+        parts.append("\n" if newline else "")
+        parts.append(node.text or "")
+        for child in node:
+            walk(child)
+        parts.append(("\n" if newline else "") + (node.tail or ""))
+
+    parts.append(element.text or "")
+    for child in element:
+        walk(child)
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+_NOT_TEXT = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object"})
+_LINE_BREAKING = frozenset("""address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2
+h3 h4 h5 h6 header hr li main nav ol p pre section table td th tr ul""".split())
 
 
 def finish(stage: Stage, off: frozenset[str] = frozenset()) -> Extracted:
@@ -174,13 +222,15 @@ def finish(stage: Stage, off: frozenset[str] = frozenset()) -> Extracted:
     found = Extracted(text="", title=base.title, published=base.published, publisher=base.publisher,
                       authors=list(base.authors), language=base.language, url=base.url,
                       credits=list(base.credits), boilerplate=list(base.boilerplate), problems=list(base.problems))
-    if stage.raw is None:
-        return found
     source = stage.raw
     if stage.fuller and "fallback" not in off:
         source = stage.fuller
     elif stage.full and "no-sentence" not in off:
         source = stage.full
+    if stage.block and "main-block" not in off:
+        source = stage.block
+    if not source:
+        return found
     if "layout-table" not in off:
         source = layout_table_article(source) or source
     text, repaired = repair(source)
