@@ -119,6 +119,31 @@ def test_a_bound_or_a_modifier_below_dates_nothing(text):
     assert ("ASSAULT", "attacked", "2021-11-24", "publication") in dated(text)
 
 
+@pytest.mark.parametrize("text", [
+    "In a statement issued on Tuesday, Iran condemned Israel.",
+    "Iran condemned Israel in a statement issued on Tuesday.",
+    "In a video posted on Tuesday, Iran accused Israel of lying.",
+])
+def test_the_day_of_the_text_an_event_is_told_in_dates_it(text):
+    assert [e[2:] for e in dated(text)] == [("2021-11-23", "sentence")]
+
+
+def test_the_day_of_a_press_release_the_parser_reads_as_a_complement_dates_it():
+    """"In a press release issued the following day, X denounced": the parser makes "issued" a
+    subjectless complement of "denounced" and the day its object."""
+    text = "In a press release issued the following day, Iran denounced Israel."
+    events = dated(text, [("the following day", "DATE", "2021-11-23")])
+    assert [e[1:] for e in events] == [("denounced", "2021-11-23", "sentence")]
+
+
+@pytest.mark.parametrize("text", [
+    "Iran condemned Israel over a law passed on Tuesday.",  # a law: not what Iran told it in
+    "Iran condemned Israel in a ruling issued on Tuesday.",  # not a telling
+])
+def test_the_day_of_a_text_the_event_is_not_told_in_dates_nothing(text):
+    assert [e[2:] for e in dated(text)] == [("2021-11-24", "publication")]
+
+
 def test_an_event_of_a_quoted_statement_takes_the_statements_day():
     """An undated event inside a quoted statement takes the day its quoted "today" names when
     that is before publication (the timexes stage counted it from the statement's day), across

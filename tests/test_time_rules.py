@@ -29,7 +29,8 @@ def find(finder, nlp):
 
     def run(text, anchor=ANCHOR, parse=True):
         reader = TenseReader(nlp(text)) if parse else None
-        found = finder.find(text, anchor, reader.tense if reader else None)
+        found = finder.find(text, anchor, reader.tense if reader else None,
+                            reader.modifies_noun if reader else None)
         for t in found:
             assert text[t.start:t.end] == t.text
         return [(t.text, t.type, t.value) for t in found]
@@ -411,6 +412,33 @@ def test_past_clause_counts_from_the_last_past_day_not_a_later_one(find):
     found = find("Gunmen attacked two shops on Monday. The suspect will be sentenced on December 3. "
                  "His lawyer will appeal the next day.")
     assert ("the next day", "DATE", "2021-12-04") in found
+
+
+def test_the_next_day_counts_from_the_narrative_not_a_day_qualifying_a_noun(find, finder, nlp):
+    """A day that qualifies a noun ("the November 3 border agreement") after the story named a
+    day is background: "the following day" counts from Monday. With no day named before, the
+    qualifying day is the story's ("The March 3 ceasefire collapsed. The next day ...")."""
+    text = ("On Monday the ministers met in Cairo. They called the November 3 border agreement "
+            "void. In a press release issued the following day, Turkey rejected the statement.")
+    assert ("the following day", "DATE", "2021-11-23") in find(text)
+    reader = TenseReader(nlp(text))  # without the parse's noun modifiers: from November 3
+    assert ("the following day", "DATE", "2021-11-04") in [
+        (t.text, t.type, t.value) for t in finder.find(text, ANCHOR, reader.tense)]
+    assert ("The next day", "DATE", "2021-03-04") in find(
+        "The March 3 ceasefire collapsed. The next day, fighting resumed.")
+
+
+def test_a_past_or_untensed_clause_counts_days_from_the_last_past_day(find):
+    """"Two days later" in the past, and "the same day" in a participle clause, after the
+    story named a day after publication, count from the last day on or before publication it
+    named; in the future tense the later day still serves."""
+    story = "Gunmen attacked a shop on Monday. The suspect will be sentenced on December 3. "
+    assert ("Two days later", "DATE", "2021-11-24") in find(
+        story + "Two days later, police arrested a second man.")
+    assert ("the same day", "DATE", "2021-11-22") in find(
+        story + "A second shop was attacked, killing two people on the same day.")
+    assert ("two days later", "DATE", "2021-12-05") in find(
+        story + "His lawyer will appeal two days later.")
 
 
 def test_quoted_today_of_an_earlier_statement_is_the_statements_day(find):

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 
 from ..model import EventPlace
 from ..time.calendar import is_day
+from . import cues
 from .lexicon import infinitival
 
 DATED_TYPES = frozenset({"DATE", "TIME"})
@@ -142,25 +143,63 @@ def _adverbial_of(token, verb) -> bool:
         token.head.head.i == verb.i and token.head.lower_ not in BOUND_WORDS
 
 
+# What a party tells an event in, whose day is the telling's ("In a statement issued on
+# Tuesday, X condemned Y"): written texts, and spoken or broadcast occasions; named after one of
+# TOLD_IN_PREPOSITIONS. Not a law or a ruling ("condemned Y over a law passed on Tuesday").
+TOLD_IN = cues.REPORT_NOUNS | frozenset({
+    "statement", "letter", "message", "communique", "communiqué", "declaration", "note", "memo",
+    "tweet", "post", "op-ed", "editorial", "release", "video", "interview", "speech", "address",
+    "broadcast", "briefing", "conference", "announcement", "appearance"})
+TOLD_IN_PREPOSITIONS = frozenset({"in", "during", "at", "through", "via"})
+
+
+def _told_in(noun) -> bool:
+    """Whether ``noun`` names, after one of TOLD_IN_PREPOSITIONS, what a party told the event in
+    ("in a statement", "in a press release", "during an interview")."""
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and \
+        noun.head.lower_ in TOLD_IN_PREPOSITIONS and noun.lemma_.lower() in TOLD_IN
+
+
+def _telling_participle(gov):
+    """The clause word ``gov``, a participle that dates the telling of the clause it hangs on,
+    is on: "In a press release issued the following day, the ministry denounced ...": "issued"
+    qualifies "release" (acl: issued <- release <- in <- denounced), or, as the parser also
+    reads it, is a subjectless complement of "denounced" that the phrase hangs on (ccomp, "in"
+    <- issued). Else None."""
+    if gov.dep_ == "acl" and _told_in(gov.head):
+        return gov.head.head.head
+    if gov.dep_ == "ccomp" and gov.tag_ in ("VBN", "VBD") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in gov.children) and any(
+            c.dep_ == "prep" and c.i < gov.i and any(_told_in(o) for o in c.children)
+            for c in gov.children):
+        return gov.head
+    return None
+
+
 def below_date(governing, doc, trigger, clause):
     """The timex of an adverbial clause right below the event's trigger or clause, when nothing
     above dates it: "Beginning in 2010, he murdered ...", "killing his sister by strangling her
-    in 2016", "A few hours before the jet crashed on Wednesday, Iran launched missiles". Not a
-    purpose clause ("went to Paris to meet them on Friday"), a clause in the perfect, a bound
-    ("after Ford disclosed it on February 21", "until 1997"). ``governing`` as for
-    :func:`event_date`."""
+    in 2016", "A few hours before the jet crashed on Wednesday, Iran launched missiles"; or of
+    the participle that dates the text the event is told in ("In a press release issued the
+    following day, the ministry denounced ..."). Not a purpose clause ("went to Paris to meet
+    them on Friday"), a clause in the perfect, a bound ("after Ford disclosed it on February
+    21", "until 1997"). ``governing`` as for :func:`event_date`."""
     heads = {trigger.i, clause.i}
     for item, gov in governing:
-        below = gov.head
+        below, told = gov.head, None
         if gov.dep_ == "pcomp" and below.dep_ == "prep":
             below = below.head  # "by strangling her": strangling <- by <- killing
+        elif (told := _telling_participle(gov)) is not None:
+            below = told
         elif gov.dep_ != "advcl":
             continue
         if below.i not in heads or _perfect(gov) or infinitival(gov) or any(
                 c.dep_ == "mark" and c.lower_ in BOUND_WORDS for c in gov.children):
             continue
         token = token_at(doc, item.start, item.end)
-        if token is not None and _adverbial_of(token, gov):
+        if token is not None and (_adverbial_of(token, gov) or told is not None and
+                                  token.dep_ == "dobj" and token.head.i == gov.i):
+            # "issued the following day": the parser takes the day for the participle's object
             return item
     return None
 

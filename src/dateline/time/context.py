@@ -85,15 +85,16 @@ def year_of(text: str, anchor: date | None) -> int:
 
 
 def reference_day(m: re.Match, ctx: Context) -> str | None:
-    """The day a clock time or "the same day", "that day", "the next day" counts from: the
-    reference time when it is a day; but a clause in the past tense is not told from a day after
-    the anchor ("He will be sentenced on 5 April." ... "The bomb went off at 13:40 local time";
-    "... the second attack, on the same day"): the last day on or before the anchor the article
-    named, else None (the anchor)."""
+    """The day a clock time or "the same day", "that day", "the next day", "two days later"
+    counts from: the reference time when it is a day; but a clause in the past tense, or one
+    whose tense the parse does not give (a participle: "killing eight people on the same day"),
+    is not told from a day after the anchor ("He will be sentenced on 5 April." ... "The bomb
+    went off at 13:40 local time"; "... the second attack, on the same day"): the last day on or
+    before the anchor the article named, else None (the anchor)."""
     ref = ctx.reference
     if not is_day(ref):
         return None
-    if ctx.anchor and ref > ctx.anchor.isoformat() and tense_of(m, ctx) == "past":
+    if ctx.anchor and ref > ctx.anchor.isoformat() and tense_of(m, ctx) in ("past", None):
         return ctx.past_reference
     return ref
 

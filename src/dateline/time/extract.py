@@ -153,7 +153,10 @@ class TimexFinder:
         return sorted(chosen, key=lambda c: c.start)
 
     def find(self, text: str, anchor: date | None,
-             tense: Callable[[int, int], str | None] | None = None) -> list[Timex]:
+             tense: Callable[[int, int], str | None] | None = None,
+             modifier: Callable[[int, int], bool] | None = None) -> list[Timex]:
+        """The timexes of ``text``; ``tense(start, end)`` and ``modifier(start, end)`` (whether the
+        expression qualifies a noun: ``TenseReader``) read the parse, when there is one."""
         cached: dict[tuple[int, int], str | None] = {}
 
         def tense_cached(start: int, end: int) -> str | None:
@@ -186,7 +189,7 @@ class TimexFinder:
                     lead = LEADING_DETERMINER_SINGULAR.match(text, c.start, c.end)
                 start = lead.end() if lead else c.start
             timexes.append(Timex(start, c.end, text[start:c.end], resolved.type, resolved.value))
-            self._remember(ctx, resolved)
+            self._remember(ctx, resolved, modifier is not None and modifier(c.start, c.end))
         return timexes
 
     @staticmethod
@@ -212,9 +215,14 @@ class TimexFinder:
         return Timex(before.start, current.end, text[before.start:current.end], TIME, value)
 
     @staticmethod
-    def _remember(ctx: Context, resolved: Resolved) -> None:
-        """Keep the reference time: the last dated value not itself anchored on a reference."""
+    def _remember(ctx: Context, resolved: Resolved, qualifies_noun: bool = False) -> None:
+        """Keep the reference time: the last dated value not itself anchored on a reference. A
+        day that qualifies a noun after the story named a day is background, not the day the
+        story is at: "On Wednesday the ministers met. They called the November 27 agreement
+        void. In a press release issued the following day, Turkey ..." counts from Wednesday."""
         if not resolved.is_reference or not re.match(r"^\d{4}", resolved.value):
+            return
+        if qualifies_noun and is_day(ctx.reference) and is_day(resolved.value[:10]):
             return
         if resolved.type == "DURATION" or resolved.type == "SET":
             return

@@ -421,7 +421,10 @@ def norm_ago(m, ctx):
         if value:
             return Resolved(DATE, value, is_reference=False)
     base = ctx.anchor
-    if anaphoric and ctx.reference and cal.value_date(ctx.reference):
+    if anaphoric and cal.is_day(ctx.reference):
+        day = reference_day(m, ctx)  # "two days later" in a past clause: from a past day
+        base = cal.value_date(day) if day else ctx.anchor
+    elif anaphoric and ctx.reference and cal.value_date(ctx.reference):
         base = cal.value_date(ctx.reference)
     if base is None:
         return Resolved(DATE, cal.underspecified(unit))

@@ -31,6 +31,8 @@ SCHEDULE_WORDS = {"schedule", "due", "set", "expect", "plan", "slate", "begin", 
 # How far up the tree to look for a governing verb; past four heads the verb rarely governs
 # the expression (measured on TimeBank weekdays: no gain beyond 4).
 MAX_HOPS = 4
+# How a date hangs on a noun it qualifies ("the November 27 agreement": nmod or compound).
+NOUN_MODIFIER_DEPS = frozenset({"nmod", "compound", "amod"})
 
 
 class TenseReader:
@@ -54,14 +56,30 @@ class TenseReader:
         i = bisect_right(self.starts, char) - 1
         return self.doc[max(i, 0)]
 
-    def tense(self, start: int, end: int) -> str | None:
+    def head(self, start: int, end: int):
+        """The token of the span [start, end) whose head lies outside it (else its last token),
+        or None without a parse."""
         if self.doc is None or not self.starts:
             return None
         first = bisect_right(self.starts, start) - 1
         last = bisect_right(self.starts, max(start, end - 1)) - 1
         tokens = [self.doc[i] for i in range(max(first, 0), max(last, 0) + 1)]
-        head = next((t for t in tokens if not (tokens[0].i <= t.head.i <= tokens[-1].i)
+        return next((t for t in tokens if not (tokens[0].i <= t.head.i <= tokens[-1].i)
                      or t.head is t), tokens[-1])
+
+    def modifies_noun(self, start: int, end: int) -> bool:
+        """Whether the expression at [start, end) qualifies a noun after it instead of timing a
+        clause: "the November 27 border agreement", "the March 3 ceasefire"; not a possessive
+        ("Tuesday's vote"), nor "on November 27", nor "November 27, 2019"."""
+        head = self.head(start, end)
+        return head is not None and head.dep_ in NOUN_MODIFIER_DEPS and \
+            head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN") and \
+            not any(c.dep_ == "case" for c in head.children)
+
+    def tense(self, start: int, end: int) -> str | None:
+        head = self.head(start, end)
+        if head is None:
+            return None
         if any(c.dep_ == "case" and c.lower_ in ("'s", "’s") for c in head.children):
             return "past"  # "Tuesday's declaration": news names past events by their day
         verb = head
