@@ -808,3 +808,43 @@ def test_a_title_and_the_last_two_words_of_any_spelling_find_the_office_holder(a
     assert found is not None and found[1].country == "IRN"
     actors = actors_of("Foreign Minister Javad Zarif rejected the offer.", date(2014, 5, 1))
     assert (named(actors, "Javad Zarif").country, named(actors, "Javad Zarif").sector) == ("IRN", "GOV")
+
+
+def test_a_rare_given_name_makes_a_common_surname_distinctive_in_office(actors_of):
+    # Hussein, Singh and Brown end many names of the dictionaries; Saddam, Manmohan and Gordon
+    # open few: the full name is the office holder's on a date the dictionaries cover.
+    for text, country in (("Saddam Hussein met the envoy on Monday.", "IRQ"),
+                          ("Manmohan Singh met the envoy on Monday.", "IND"),
+                          ("Gordon Brown met the envoy on Monday.", "GBR")):
+        assert named(actors_of(text, date(2004, 6, 1)), text.split(" met")[0]).country == country
+    # Both words common: no one, as before.
+    assert named(actors_of("Ali Hassan met the envoy on Monday.", date(2004, 6, 1)), "Ali Hassan").country is None
+    # Long after the office the dictionaries date (an undated code says no office then): no one.
+    assert named(actors_of("Gordon Brown met the envoy on Monday.", date(2020, 6, 1)), "Gordon Brown").country is None
+
+
+def test_a_name_spelled_with_hyphens_accents_or_without_its_second_surname_is_found(actors_of):
+    # The dictionaries write "roh moo hyun", "omar al bashir", "alvaro uribe velez",
+    # "abdullahi yusuf ahmed".
+    actors = actors_of("Roh Moo-hyun met Omar al-Bashir, Álvaro Uribe and Abdullahi Yusuf on Monday.",
+                       date(2004, 6, 1))
+    codes = {name: (named(actors, name).country, named(actors, name).sector)
+             for name in ("Roh Moo-hyun", "Omar al-Bashir", "Álvaro Uribe", "Abdullahi Yusuf")}
+    assert codes == {"Roh Moo-hyun": ("KOR", "GOV"), "Omar al-Bashir": ("SDN", "GOV"),
+                     "Álvaro Uribe": ("COL", "GOV"), "Abdullahi Yusuf": ("SOM", "GOV")}
+    # A second given name is no second surname: "John Paul" is not "john paul stevens".
+    assert named(actors_of("John Paul met the envoy on Monday.", date(1998, 6, 1)), "John Paul").country is None
+
+
+def test_names_cut_by_the_parser_are_mended_where_the_dictionaries_spell_them_whole(actors_of):
+    actors = actors_of("President José Eduardo dos Santos met President Thabo Mbeki.", date(2004, 6, 1))
+    angolan = named(actors, "José Eduardo dos Santos")
+    assert angolan.name == "José Eduardo dos Santos" and angolan.country == "AGO"
+    assert not any(a.name == "Santos" for a in actors)
+    assert named(actors, "Thabo Mbeki").country == "ZAF"
+    actors = actors_of("Lockheed Martin won a contract from the Pentagon.", date(2004, 6, 1))
+    company = named(actors, "Lockheed Martin")
+    assert company.name == "Lockheed Martin" and company.sector == "MNC" and company.kind == "organization"
+    # A title the dictionaries also spell with the name stays the text's title.
+    actors = actors_of("President Clinton met the envoy.", date(1998, 6, 1))
+    assert named(actors, "Clinton").name == "Clinton"

@@ -50,10 +50,29 @@ def norm(name: str) -> str:
     return name.strip(" .,;:")
 
 
-# A surname shared by more people than this in the who's-who is common: a two-word name with it
-# is taken from the who's-who only when the article names that person's country. (Counts in the
-# dictionaries: Akayev 1, Karzai 2, Hassan 15, Khan 36.)
+# A surname shared by more people than this in the who's-who is common (counts in the
+# dictionaries: Akayev 1, Karzai 2, Hassan 15, Khan 36), and so is a given name that opens the
+# names of more than COMMON_GIVEN_NAME of its actors (Saddam 1, Gordon 8, Mahmoud 20, Raul 22,
+# Ali 137). A two-word name whose words are both common ("Ali Hassan") is someone else as often
+# as not: it is taken from the who's-who only when the article names that person's country; a
+# rare given name makes the full name distinctive ("Saddam Hussein", "Manmohan Singh", "Hun Sen").
 COMMON_SURNAME = 5
+COMMON_GIVEN_NAME = 20
+
+
+def common_name(book, words: list[str], coding=None, on: date | None = None) -> bool:
+    """Whether a name of ``words`` (lower case) is too common to be taken from the who's-who
+    ``book`` without its country in the article (see COMMON_SURNAME). A rare given name makes
+    it distinctive only for the office ``coding`` dated to hold on ``on`` within the
+    dictionaries' years ("Gordon Brown" in 2004, Chancellor; not an "Andrew Smith" of 2020, long
+    after the minister of that name left office, nor a name whose code has no dates)."""
+    if len(words) >= 3 or book.surname_count(words[-1]) <= COMMON_SURNAME:
+        return False
+    from .whoswho import COVERS_UNTIL
+
+    dated = coding is not None and on is not None and coding.start is not None and \
+        coding.valid(on) and (coding.end is not None or on <= COVERS_UNTIL)
+    return not dated or book.given_name_count(words[0]) > COMMON_GIVEN_NAME
 # The offices that make a who's-who actor spelled in one word a person (not a place or a body).
 PERSON_OFFICE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "OPP", "PTY", "COP", "SPY"})
 
@@ -243,8 +262,10 @@ class Lexicon:
         book = whoswho()
         if on is None:
             return self._nationality(book, key, words, countries)
-        found = book.lookup(key, on)
-        if found is None and not any(book.entry(n).on(on) for n in book.spellings.get(key)):
+        found = book.lookup(key, on, fold=True)
+        if found is None and not book.spelled(key) and len(words) == 2 and words[1] not in self.first_names:
+            found = book.extended(words, on)  # "Alvaro Uribe" of "alvaro uribe velez"
+        elif found is None and not any(book.entry(n).on(on) for n in book.spelled(key)):
             # No office of theirs covers the date ("Defence Minister George Fernandes" in 1999,
             # coded only for 2003-04): still of the one country the dictionaries code them in,
             # before the article's ("... told reporters that Pakistan had ...").
@@ -256,8 +277,7 @@ class Lexicon:
             return None
         # A common name ("Ali Hassan") is someone else as often as not: only when the article
         # names that person's country, or the name is long or its surname rare in the dictionaries.
-        if coding.country not in countries and len(words) < 3 and \
-                book.surname_count(words[-1]) > COMMON_SURNAME:
+        if coding.country not in countries and common_name(book, words, coding, on):
             return None
         if self.left_office(key, coding, on):
             # "Barack Obama" in 2020: the dictionaries leave his presidency open (they stop about
@@ -296,7 +316,7 @@ class Lexicon:
     def _nationality(book, key: str, words: list[str], countries) -> PersonEntry | None:
         """Without a date no office can be told, but a person the dictionaries code in one
         country only is of that country ("Benjamin Netanyahu": ISR, no sector)."""
-        entries = {id(e): e for e in (book.entry(n) for n in book.spellings.get(key))}
+        entries = {id(e): e for e in (book.entry(n) for n in book.spelled(key))}
         codes = {c.country for e in entries.values() for c in e.codings}
         if len(entries) != 1 or len(codes) != 1 or None in codes or \
                 not next(iter(entries.values())).is_person:
@@ -305,7 +325,7 @@ class Lexicon:
         # The text cannot make such a person a place the dictionaries spell by a person's
         # name ("Rocky Mountains" is coded USA): only one coded with an office is a person.
         office = any(c.sector and c.sector != "ELI" for e in entries.values() for c in e.codings)
-        if country not in countries and len(words) < 3 and book.surname_count(words[-1]) > COMMON_SURNAME:
+        if country not in countries and common_name(book, words):
             return None
         return PersonEntry("", (), country, None, "", None, None, None, None, "whoswho", office)
 

@@ -39,6 +39,12 @@ SEX_WORDS = {"female": "f", "male": "m"}
 # the title is read without them. ("President-elect" is another office; "ex-President" is the
 # title after "ex", which ``_former`` reads as "former".)
 HYPHEN_AFFIXES = frozenset({"then", "now", *FORMER})
+# Lower-case words inside a person's name ("José Eduardo dos Santos", "Luiz Inácio Lula da Silva").
+NAME_PARTICLES = frozenset({"al", "bin", "da", "das", "de", "del", "della", "der", "di", "do", "dos",
+                            "du", "el", "ibn", "la", "le", "van", "von", "y"})
+# Words of the names of states and administrations, which the dictionaries date like offices.
+STATE_NAME_WORDS = frozenset({"administration", "alliance", "authority", "coalition", "federation",
+                              "kingdom", "of", "republic", "state", "states", "the"})
 MAX_TITLE_TOKENS = 9  # longest title before a name ("US Deputy Secretary of Energy ...")
 # spaCy entities a repeated actor name is not read over (``_repeated_names``): a time, a work of
 # art ("Jules et Jim"), a law or an event is another thing of the same spelling.
@@ -375,7 +381,7 @@ class MentionFinder:
     def _entities(self):
         doc = self.doc
         self._datelines()
-        spans = join_name_fragments(doc, list(self._entity_spans()), self._is_person_title)
+        spans = self._dictionary_names(join_name_fragments(doc, list(self._entity_spans()), self._is_person_title))
         # Words of person names: a later "Holt" or "Byron" that spaCy calls an organisation (or
         # nothing) is the person when the article names a person with that word, or when the
         # text says of a name that it is a person (see _person_evidence).
@@ -534,6 +540,56 @@ class MentionFinder:
             code = self.lex.country(tok.text)
             if code and tok.text[:1].isupper():
                 self._country_name(tok.i, tok.i + 1, code)
+
+    def _dictionary_names(self, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """spaCy's names mended where the who's-who spells one name whole (:meth:`_spelled_whole`):
+        two names with nothing or lower-case name particles between ("José Eduardo" + "dos" +
+        "Santos", "Lockheed" + "Martin"), a name and the capitalised word spaCy left out before it
+        ("Luiz" + "Inacio Lula da Silva"), and a person's full name spaCy took for a place or a
+        thing ("Thabo Mbeki" as a GPE)."""
+        tokens, out = self.tokens, []
+        for i, j, label in spans:
+            if out and i - out[-1][1] <= 2 and \
+                    all(tokens[k].lower_ in NAME_PARTICLES for k in range(out[-1][1], i)) and \
+                    all(tokens[k].whitespace_ == " " for k in range(out[-1][1] - 1, i)):
+                whole = self._spelled_whole(out[-1][0], j)
+                if whole:
+                    out[-1] = (out[-1][0], j, whole)
+                    continue
+            k = i - 1
+            if label == "PERSON" and k >= 0 and tokens[k].pos_ == "PROPN" and not tokens[k].ent_type_ and \
+                    tokens[k].text[:1].isupper() and tokens[k].whitespace_ == " " and \
+                    (not out or out[-1][1] <= k) and self._spelled_whole(k, j) == "PERSON":
+                i = k
+            elif label in ("GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART") and j - i > 1 and \
+                    self._spelled_whole(i, j) == "PERSON":
+                label = "PERSON"
+            out.append((i, j, label))
+        return out
+
+    def _spelled_whole(self, i: int, j: int) -> str | None:
+        """"PERSON" when tokens [i, j) are a who's-who spelling, of two words or more, of people
+        only, each given dated codes (the dictionaries date offices, not bodies); "ORG" when of
+        bodies only, each given a sector (MNCUSA for "lockheed martin"); else None. Never a
+        country's name or a capital's."""
+        from .whoswho import whoswho
+
+        text = self.text[self.tokens[i].idx:self.tokens[j - 1].idx + len(self.tokens[j - 1].text)]
+        key = norm(text)
+        if " " not in key or self.lex.country(text) or self.lex.capital(text) or self.lex.demonym(text) or \
+                any(self.lex.title(w) or w.rstrip(".") in cues.HONORIFICS for w in key.split()):
+            return None  # (the dictionaries also spell "president bill clinton": the title is the text's)
+        book = whoswho()
+        entries = [book.entry(n) for n in dict.fromkeys(book.spelled(key))]
+        if not entries:
+            return None
+        words = set(key.split())
+        if all(e.is_person and any((c.start or c.end) and c.sector for c in e.codings) for e in entries) and \
+                not any(w in cues.ORG_NAME_SECTORS or w in cues.COLLECTIVE_NOUNS or w in STATE_NAME_WORDS for w in words):
+            return "PERSON"  # (the dictionaries date bodies too: "tawhid brigade", "obama administration")
+        if all(not e.is_person and all(c.sector for c in e.codings) for e in entries):
+            return "ORG"
+        return None
 
     def _title_of_before(self, i: int) -> bool:
         """Whether a person's title and "of" (or "of the") come right before token ``i``

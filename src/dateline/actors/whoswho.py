@@ -18,6 +18,8 @@ import gzip
 import hashlib
 import os
 import pickle
+import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -156,6 +158,7 @@ class WhosWho:
         self.last_two = NameIndex(*columns["last_two"])
         self.agents: dict[str, str] = columns["agents"]
         self._entries: dict[int, Entry] = {}
+        self._given: dict[str, int] = {}  # given_name_count's answers
 
     def entry(self, n: int) -> Entry:
         found = self._entries.get(n)
@@ -173,11 +176,37 @@ class WhosWho:
         """How many actors have a name of two or more words ending with ``word``."""
         return len(set(self.last_words.get(word)))  # an actor spelled several ways counts once
 
-    def lookup(self, name: str, on: date | None) -> tuple[Entry, Coding] | None:
-        """The actor spelled ``name`` (any spelling of the dictionaries) and its coding on ``on``.
-        A spelling shared by actors of different countries or sectors then is ambiguous: None."""
+    def given_name_count(self, word: str) -> int:
+        """How many actors have a name of two or more words opening with ``word`` (the sorted
+        spellings that start with it and a space: "saddam" 1, "gordon" 8, "ali" 137)."""
+        count = self._given.get(word)
+        if count is None:
+            keys, prefix = self.spellings.keys, word + " "
+            i = bisect_left(keys, prefix)
+            rows = set()
+            while i < len(keys) and keys[i].startswith(prefix):
+                rows.update(self.spellings.get(keys[i]))
+                i += 1
+            count = self._given[word] = len(rows)
+        return count
+
+    def spelled(self, key: str):
+        """The actors spelled ``key`` (a lower-case name), else spelled it without accents and
+        with its hyphens as spaces: the dictionaries write "jose eduardo dos santos", "roh moo
+        hyun" and "omar al bashir", news "José Eduardo dos Santos", "Roh Moo-hyun" and "Omar
+        al-Bashir"."""
+        rows = self.spellings.get(key)
+        if not rows and (not key.isascii() or "-" in key):
+            rows = self.spellings.get(folded(key))
+        return rows
+
+    def lookup(self, name: str, on: date | None, fold: bool = False) -> tuple[Entry, Coding] | None:
+        """The actor spelled ``name`` (any spelling of the dictionaries; with ``fold``, also
+        without accents and hyphens: see :meth:`spelled`) and its coding on ``on``. A spelling
+        shared by actors of different countries or sectors then is ambiguous: None."""
         found = []
-        for n in self.spellings.get(" ".join(name.lower().split())):
+        key = " ".join(name.lower().split())
+        for n in self.spelled(key) if fold else self.spellings.get(key):
             entry = self.entry(n)
             coding = entry.on(on)
             if coding is not None:
@@ -185,6 +214,27 @@ class WhosWho:
         if not found or len({(c.country, c.sector, c.organization) for _, c in found}) > 1:
             return None
         return found[0]
+
+    def extended(self, words: list[str], on: date) -> tuple[Entry, Coding] | None:
+        """The one person whose spelling is the two ``words`` and one word more (a second
+        surname or a father's name the news leaves out: "alvaro uribe velez" for "Alvaro Uribe",
+        "abdullahi yusuf ahmed" for "Abdullahi Yusuf") and who held a dated office on ``on``
+        within the dictionaries' years; None when no one or several of different countries."""
+        keys, prefix = self.spellings.keys, folded(" ".join(words)) + " "
+        i = bisect_left(keys, prefix)
+        found = {}
+        while i < len(keys) and keys[i].startswith(prefix):
+            if keys[i].count(" ") == 2:
+                for n in self.spellings.get(keys[i]):
+                    entry = self.entry(n)
+                    coding = entry.on(on)
+                    if entry.is_person and coding is not None and coding.start is not None and \
+                            coding.country and (coding.end is not None or on <= COVERS_UNTIL):
+                        found[n] = (entry, coding)
+            i += 1
+        if len({c.country for _, c in found.values()}) != 1:
+            return None
+        return next(iter(found.values()))
 
     def by_surname(self, words: list[str], on: date | None, sectors=None,
                    countries=None) -> tuple[Entry, Coding] | None:
@@ -194,9 +244,10 @@ class WhosWho:
         Without a date (``on`` None), the person whose latest dated office is of ``sectors``."""
         if not words:
             return None
-        tail = " ".join(w.lower() for w in words)
+        tail = folded(" ".join(w.lower() for w in words))  # "Gutiérrez": "gutierrez"
+        words = tail.split()
         found = []
-        bearers = self.last_words.get(words[-1].lower())
+        bearers = self.last_words.get(words[-1])
         spelled = {}  # every bearer of the name -> how many spellings the dictionaries give
         ends = set(self.last_two.get(tail)) if len(words) == 2 else ()
         for n in dict.fromkeys(bearers):
@@ -229,6 +280,13 @@ class WhosWho:
     def agent(self, noun: str) -> str | None:
         """The role code of a common noun or noun phrase ("police" -> COP), if any."""
         return self.agents.get(" ".join(noun.lower().split()))
+
+
+def folded(key: str) -> str:
+    """A lower-case name as the dictionaries write it: no accents, hyphens as spaces."""
+    if not key.isascii():
+        key = "".join(ch for ch in unicodedata.normalize("NFKD", key) if not unicodedata.combining(ch))
+    return " ".join(key.replace("-", " ").split())
 
 
 # One bearer of a surname is the one news means by it when the dictionaries spell that one at
