@@ -253,3 +253,32 @@ def test_main_block_not_used_for_a_menu_page_or_when_trafilatura_has_a_sentence(
     assert html_document(menu).text == ""
     monkeypatch.setattr(trafilatura, "bare_extraction", lambda *args, **kw: {"text": WIRE_LINES[1]})
     assert extract_html(WIRE_PAGE).text == WIRE_LINES[1]
+
+
+CJK_PARAGRAPHS = ["市议会周二在经过长时间辩论后批准了新的交通预算，支持者表示该计划将缩短东部地区数千名居民的通勤时间，并减少市中心的拥堵。",
+                  "批评者认为，这笔钱应该首先用于修复现有的铁路线路，而不是修建新的线路，他们还要求公布详细的成本估算。",
+                  "市长表示，第一条新线路的建设最早可能在明年春天开始，官员预计线路开通后三年内客流量将增长五分之一。",
+                  "议会将在下个月再次开会，讨论资金的具体分配以及沿线居民提出的噪音和施工时间问题。"]
+CJK_PAGE = ("<html lang='zh'><head><title>市议会批准交通预算</title></head><body><nav><ul>" +
+            "".join(f"<li><a href='/{i}'>栏目{i}</a></li>" for i in range(10)) + "</ul></nav><main><article>"
+            "<h1>市议会批准交通预算</h1>" + "".join(f"<p>{p}</p>" for p in CJK_PARAGRAPHS) +
+            "</article></main><footer><a href='/about'>关于我们</a></footer></body></html>")
+
+
+def test_chinese_paragraphs_are_prose_to_the_quick_look(monkeypatch):
+    # words are not separated by spaces: the no-sentence rule must not call trafilatura's full mode
+    # on a body of Chinese sentences, and the main block's Chinese lines count as sentences
+    import trafilatura
+
+    calls = []
+    real = trafilatura.bare_extraction
+
+    def counting(*args, **kw):
+        calls.append(kw.get("fast"))
+        return real(*args, **kw)
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", counting)
+    assert extract_html(CJK_PAGE).text.split("\n") == CJK_PARAGRAPHS
+    assert calls == [True]
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *args, **kw: None)
+    assert extract_html(CJK_PAGE).text.split("\n") == CJK_PARAGRAPHS

@@ -22,7 +22,7 @@ from . import patterns as P
 from .encoding import repair
 from .extracted import Extracted
 from .html_metadata import page_metadata
-from .lines import Line, split_lines, tag_lines
+from .lines import Line, split_lines, tag_lines, word_count
 
 # Kinds of lines dropped from trafilatura's body (it keeps share prompts and bylines now and then).
 # Dropping caption and credit lines, and cutting the body at a footer or comment thread, were
@@ -145,14 +145,23 @@ def _full_mode(tree, url: str | None) -> str | None:
 
 def _quick_prose(line: str) -> bool:
     """is_prose by a quick look (words counted by spaces): it runs on every page's body."""
-    words = line.count(" ") + 1
+    words = _quick_words(line)
     return words >= P.PROSE_WORDS_LOOSE or _quick_sentence(line, words)
 
 
-def _quick_sentence(line: str, words: int | None = None) -> bool:
+def _quick_sentence(line: str, words: float | None = None) -> bool:
     """A sentence by the same quick look: PROSE_WORDS words or more and a final stop."""
-    words = line.count(" ") + 1 if words is None else words
+    words = _quick_words(line) if words is None else words
     return words >= P.PROSE_WORDS and P.SENTENCE_END.search(line) is not None
+
+
+def _quick_words(line: str) -> float:
+    """Words counted by spaces; in a line of Chinese, Japanese or Korean (no spaces between
+    words, or between them all) as lines.word_count counts them."""
+    words = line.count(" ") + 1
+    if words < P.PROSE_WORDS_LOOSE and not line.isascii() and P.CJK.search(line):
+        return word_count(line)
+    return words
 
 
 def _has_prose(text: str) -> bool:
