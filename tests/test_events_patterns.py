@@ -537,3 +537,16 @@ def test_armed_groups_disbanded_or_dissolving_themselves_retreat(nlp):
                           "Israel demobilized its reserve units."), "RETREAT", "087")
     events, _ = run_events(nlp, "Israeli police disbanded the rally.", {"is": ISR})
     assert not [e for e in events if e.type == "RETREAT"]
+
+
+def test_arrests_in_more_of_their_verbs_and_fires_set_ablaze(nlp):
+    """Apprehending, handcuffing and incarcerating are arrests (COERCE 173); "apprehended that"
+    (feared) is none. "Set ablaze" before its object, which the parser reads as an adverb, is
+    arson (ASSAULT 1712), as "set ablaze" after it already was."""
+    coded_by_israel(nlp, ("Israel apprehended the Iranian agents.",
+                          "Israel handcuffed the Iranian diplomat.",
+                          "Israel incarcerated the Iranian sailors."), "COERCE", "173")
+    events, _ = run_events(nlp, "Israel apprehended that Iran would attack.",
+                           {"ir": IRN, "is": ISR})
+    assert not [e for e in events if e.type == "COERCE"]
+    coded_by_israel(nlp, ("Israel set ablaze the Iranian embassy.",), "ASSAULT", "1712")

@@ -13,7 +13,9 @@ from .cues import QUANTITY_NOUNS
 DATA = Path(__file__).parent / "data"
 
 # Adverbs right after a verb that are its particle ("stepped down" parsed down <advmod stepped).
-PARTICLES = frozenset({"down", "up", "out", "off", "back", "away", "over"})
+# "ablaze" and "alight" right after "set" and before its object are parsed as adverbs, as particles
+# are ("Protesters set ablaze a police post"): read as particles (lexicon "set V prt=ablaze").
+PARTICLES = frozenset({"down", "up", "out", "off", "back", "away", "over", "ablaze", "alight"})
 
 CONDITION_KEYS = ("obj", "prep", "pobj", "xcomp", "ccomp", "copula", "prt", "mod", "purpose")
 
