@@ -244,6 +244,19 @@ def test_the_country_prefers_a_country_named_in_the_sentence(actors_of):
     assert actor_with(actors, "the country") is actor_with(actors, "Haiti")
 
 
+def test_the_country_after_a_nationality_alone_is_that_nationalitys_country(actors_of):
+    actors = actors_of("Ruritanian police arrested the men. Norwegian authorities said the country "
+                       "would send aid.")
+    assert actor_with(actors, "the country").country == "NOR"
+
+
+def test_former_states_are_their_successors(actors_of):
+    actors = actors_of("Soviet officials met Yugoslav troops in Zaire.", date(1990, 8, 15))
+    assert actor_with(actors, "Soviet officials").country == "RUS"
+    assert actor_with(actors, "Yugoslav troops").country == "SRB"
+    assert actor_with(actors, "Zaire").country == "COD"
+
+
 def test_part_of_a_title_is_not_an_organisation(actors_of):
     actors = actors_of("Poland mourned. Polish police made arrests. "
                        "Interior Minister Joachim Brudzinski ordered checks.")

@@ -697,6 +697,12 @@ class Resolver:
                 for i, sent, code in self.countries_seen:
                     if i < rep.head:
                         counts[code] = counts.get(code, 0) + 1
+            if not counts:
+                # No country named before it, only a nationality ("Libyan authorities suspended
+                # aid to the country's rebel groups"): that nationality's country.
+                for i, sent, code in self.nationalities_seen:
+                    if i < rep.head and code in self.lex.countries:
+                        counts[code] = counts.get(code, 0) + 1
             if counts:
                 code = max(counts, key=counts.get)
                 key = rep.key = f"gov:{code}"
