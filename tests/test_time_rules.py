@@ -441,6 +441,17 @@ def test_a_past_or_untensed_clause_counts_days_from_the_last_past_day(find):
         story + "His lawyer will appeal two days later.")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Last year August 8 was the happiest day of my life.", ("Last year August 8", "2020-08-08")),
+    ("The deal was signed August 8 last year.", ("August 8 last year", "2020-08-08")),
+    ("Next year July 4 falls on a Monday.", ("Next year July 4", "2022-07-04")),
+])
+def test_a_day_with_a_relative_year_is_one_date(find, text, expected):
+    """"Last year August 8": one date in last year, not "last year" and an August 8 of the
+    anchor's year."""
+    assert (expected[0], "DATE", expected[1]) in find(text)
+
+
 def test_quoted_today_of_an_earlier_statement_is_the_statements_day(find):
     """"today" (and "yesterday") inside a quotation that the paragraph reports in the past
     counts from the last day of the week before publication that the story named (the day of

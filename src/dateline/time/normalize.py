@@ -45,6 +45,8 @@ DEFAULT_WEEKDAY_DIRECTION = -1
 
 def norm_date(m, ctx):
     g = m.groupdict()
+    if g.get("month2"):  # "August 8 last year": relyear_month_day's second order
+        g = dict(g, month=g["month2"], day=g["day2"], relyear=g["relyear2"])
     month = month_of(g["month"])
     if g["month"].isdigit() and month is None and int(g["day"]) <= 12:
         # 24/11/2021: day first (a numeric month is at most 12)
@@ -58,6 +60,8 @@ def norm_date(m, ctx):
     day = int(g["day"])
     if g.get("year"):
         year = year_of(g["year"], ctx.anchor)
+    elif g.get("relyear") and ctx.anchor:
+        year = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[g["relyear"].lower()]
     elif ctx.anchor:
         year = cal.year_for_month(ctx.anchor, month, calendar_tense(m, ctx), day)
     else:

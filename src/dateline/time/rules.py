@@ -113,6 +113,10 @@ RULES: tuple[Rule, ...] = (
     Rule("day_month_year", "date",
          r"(?:(?P<wd><<WEEKDAY>>),?\s+)?(?:the\s+)?(?P<day><<DAYNUM>>)(?:st|nd|rd|th)?\s+(?:of\s+)?"
          r"(?P<month><<MONTH>>),?\s+(?P<year><<YEAR>>)"),
+    Rule("relyear_month_day", "date",  # "Last year August 8", "August 8 last year"
+         r"(?:(?P<relyear>this|last|next)\s+year,?\s+(?P<month><<MONTH>>)\s*(?P<day><<DAYNUM>>)"
+         r"(?:st|nd|rd|th)?(?![\d:.,]\d)|(?P<month2><<MONTH>>)\s*(?P<day2><<DAYNUM>>)"
+         r"(?:st|nd|rd|th)?,?\s+(?:of\s+)?(?P<relyear2>this|last|next)\s+year)"),
     Rule("month_day", "date",
          r"(?:(?P<wd><<WEEKDAY>>),?\s+)?(?P<month><<MONTH>>)\s*(?P<day><<DAYNUM>>)(?:st|nd|rd|th)?"
          r"(?![\d:.,]\d)"),
@@ -295,7 +299,8 @@ _MONTH_KEYS = tuple(sorted({k[:3] for k in lx.MONTHS}))
 _WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _POD_KEYS = ("morning", "afternoon", "evening", "night", "noon", "midday", "daytime")
 RULE_NEEDS: dict[str, tuple[str, ...]] = {
-    **{name: _MONTH_KEYS for name in ("month_day_year", "day_month_year", "month_day", "day_month",
+    **{name: _MONTH_KEYS for name in ("month_day_year", "day_month_year", "relyear_month_day",
+                                       "month_day", "day_month",
                                        "week_of", "month_year", "month_relyear", "month")},
     **{name: _WEEKDAY_KEYS for name in ("weekday", "pod_weekday", "day_before_weekday",
                                          "weekday_plural")},
