@@ -282,3 +282,14 @@ def test_chinese_paragraphs_are_prose_to_the_quick_look(monkeypatch):
     assert calls == [True]
     monkeypatch.setattr(trafilatura, "bare_extraction", lambda *args, **kw: None)
     assert extract_html(CJK_PAGE).text.split("\n") == CJK_PARAGRAPHS
+
+
+def test_a_title_never_closed_does_not_swallow_the_page():
+    # a crawl that lost the title's end tag: to an HTML parser everything after <title> is its text
+    page = PAGE.replace("<title>Council backs road plan | Town Times</title>",
+                        "<title>Council backs road plan' + ad_query + '\"><\\/SCRIPT>');\n")
+    assert "</title>" not in page.lower()
+    document = html_document(page)
+    for paragraph in PARAGRAPHS:
+        assert paragraph in document.text
+    assert document.title == "Council backs road plan"

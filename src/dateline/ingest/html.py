@@ -88,7 +88,7 @@ def extract_stage(html: str, url: str | None = None, now: datetime | None = None
     from trafilatura.utils import load_html
 
     try:
-        tree = load_html(html)
+        tree = load_html(_close_title(html))
     except (ValueError, TypeError):
         tree = None
     if tree is None:
@@ -130,6 +130,25 @@ def extract_stage(html: str, url: str | None = None, now: datetime | None = None
         if any(_quick_sentence(line) for line in lines.split("\n")):
             stage.block = lines
     return stage
+
+
+def _close_title(html: str) -> str:
+    """``html`` with a <title> that is never closed closed at its first tag or line end.
+
+    A title's text runs to its end tag (for lxml's parser as for a browser's), so a page whose
+    crawled <title> lost its end tag ("<title>Gale to drive Nation'?' + OAS_query + …") is all
+    title: no body, nothing for trafilatura to find.
+    """
+    opened = _TITLE_OPEN.search(html, 0, P.TITLE_SEARCH_CHARS)
+    if opened is None or _TITLE_CLOSE.search(html, opened.end()):
+        return html
+    ends = [i for i in (html.find("<", opened.end()), html.find("\n", opened.end())) if i >= 0]
+    cut = min(ends) if ends else len(html)
+    return html[:cut] + "</title>" + html[cut:]
+
+
+_TITLE_OPEN = re.compile(r"<title\b[^>]*>", re.IGNORECASE)
+_TITLE_CLOSE = re.compile(r"</title\s*>", re.IGNORECASE)
 
 
 def _full_mode(tree, url: str | None) -> str | None:

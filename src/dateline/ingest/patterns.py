@@ -510,6 +510,9 @@ SEASONAL_ZONES = frozenset({"ET", "CT", "MT", "PT"})
 # looks truncated and trafilatura runs again with its fallback extractors. Chosen on the tune halves
 # of the extraction dev sets (0.5-0.8 give the same check-half F1; 0.7 best on tune; ~3% of pages).
 TRUNCATED_SHARE = 0.7
+# HTML: a <title> opened after this many characters is not the page's (one in an inline SVG or a
+# script's string); only the first, searched for here, is checked for a missing end tag.
+TITLE_SEARCH_CHARS = 20_000
 # A body is a page-layout table when at least this share of its lines are table rows ("| … |");
 # set a priori (most lines), not tuned: 0.3 and 0.5 select the same pages but one on the tune
 # halves (2026-12-04).
