@@ -1,7 +1,8 @@
 """`make bench`: speed and scale in one run, ratios beside the absolute numbers.
 
 Timing on a shared machine is noisy: whole-process timings are repeated, interleaved (A, B, A,
-B, ...) and reported as medians; the load average is printed with them.
+B, ...) and reported as medians; the load average is printed with them. dateline's bytecode is
+compiled first (``compile_bytecode``), as an installed package's is.
 
   1. start-up: `dateline annotate` of a one-sentence file vs a bare `spacy.load` of the same
      pipeline (whole processes), and the import time of `dateline.cli`;
@@ -123,6 +124,20 @@ def time_extract(shared: Path, limit: int):
     return len(pages), ours, theirs
 
 
+
+
+def compile_bytecode() -> None:
+    """Byte-compile dateline's modules before the whole-process timings, as installing a package
+    does (pip writes every module's bytecode; a checkout run once without
+    PYTHONDONTWRITEBYTECODE writes it too). Without it, a checkout run with that variable set
+    compiles the source of every dateline module in every process: ~0.16 s of CPU per process
+    (2026-12-06 tenth session, docs/speed.md), which raw spaCy, installed with its bytecode, never
+    pays. Stale bytecode is recompiled by Python itself (it checks each source's timestamp)."""
+    import compileall
+
+    import dateline
+
+    compileall.compile_dir(Path(dateline.__file__).parent, quiet=2)
 
 
 def children_cpu_seconds() -> float:
@@ -305,6 +320,7 @@ def main(argv=None):
 
     docs = load_articles(args.articles)
     model = default_model()
+    compile_bytecode()
     with tempfile.TemporaryDirectory() as tmp:
         if "startup" not in skip:
             results.update(bench_startup(Path(tmp), model, args.repeats))
