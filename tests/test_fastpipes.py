@@ -57,6 +57,27 @@ def test_a_second_run_uses_the_memo_and_agrees(nlp, stock_and_fast):
         assert (a.to_array(ATTRS) == b.to_array(ATTRS)).all()
 
 
+def test_longer_patterns_match_where_spacys_matcher_does(nlp, stock_and_fast):
+    from spacy.matcher import Matcher
+
+    stand_ins, stock, _ = stock_and_fast
+    ruler = stand_ins["attribute_ruler"]
+    assert ruler.sequences is not None and ruler.rest is None
+    matcher = Matcher(nlp.vocab, validate=False)
+    for key, patterns in ruler.rest_patterns.items():
+        matcher.add(key, patterns)
+    extra = list(nlp.pipe(["There were talks, and there's hope; y'all ain't gonna stop, nuthin' left.",
+                           "Let's go: c'mon, we gotta win. Is there more? There is."]))
+    total = 0
+    for doc in stock + extra:
+        expected = {(int(nlp.vocab.strings[m]), s, e) for m, s, e in matcher(doc, as_spans=False)}
+        found = ruler.sequences(doc)
+        assert len(found) == len(set(found))
+        assert set(found) == expected
+        total += len(expected)
+    assert total >= 8
+
+
 def test_a_ruler_setting_other_attributes_keeps_the_stock_component(nlp):
     import copy
 
