@@ -550,3 +550,4 @@ def test_arrests_in_more_of_their_verbs_and_fires_set_ablaze(nlp):
                            {"ir": IRN, "is": ISR})
     assert not [e for e in events if e.type == "COERCE"]
     coded_by_israel(nlp, ("Israel set ablaze the Iranian embassy.",), "ASSAULT", "1712")
+

@@ -77,6 +77,10 @@ def test_thrown_stones_are_a_riot():
     "Twelve students were killed in a landslide.",
     "Five students died in a bus accident.",
     "Chinese officials confirmed it has infected 200 students and killed three.",
+    # wounds from no attack (patterns._harms_undergone)
+    "Two students suffered injuries in a car accident.",
+    "Two students sustained knee injuries in the match.",
+    "Two students sustained injuries in the blast at the factory.",
 ])
 def test_natural_causes_are_no_assault(text):
     events, _ = shown(text)
@@ -259,6 +263,18 @@ def test_the_store_keeps_the_intended_action(tmp_path):
 def test_died_in_police_firing_names_the_police_and_the_victims():
     events, ids = shown("Two students died in police firing.")
     assert [e.type for e in events] == ["ASSAULT"]
+    assert names(events[0], ids) == ["police"] and names(events[0], ids, "target") == ["protesters"]
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Two students sustained bullet injuries in police firing.", "193"),
+    ("Two students suffered injuries in the police lathi charge.", "175"),
+])
+def test_wounds_suffered_in_an_attack_are_the_attack(text, cameo):
+    """Wounds sustained or suffered in an attack tell the attack again (the rubric's decision 1):
+    ASSAULT with the attack's code, its doer from the attack noun, the wounded as target."""
+    events, ids = shown(text)
+    assert [(e.type, e.cameo) for e in events] == [("ASSAULT", cameo)]
     assert names(events[0], ids) == ["police"] and names(events[0], ids, "target") == ["protesters"]
 
 

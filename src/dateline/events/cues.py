@@ -298,6 +298,10 @@ VICTIM_VERBS = frozenset({"die", "perish", "succumb"})
 # charges", "survived an assassination attempt" (the subject is the target; the lexicon names
 # which objects make them events).
 UNDERGOING_VERBS = frozenset({"face", "survive"})
+# Verbs of undergoing a wound, and the wounds: "sustained bullet injuries in the police firing",
+# "suffered two deep wounds in the attack" (patterns._harms_undergone).
+HARM_UNDERGOING_VERBS = frozenset({"sustain", "suffer", "receive"})
+WOUND_NOUNS = frozenset({"injury", "injuries", "wound", "wounds"})
 
 # Types of event kept without a source or target (stage._partyless): what happened is news even
 # when its parties are not named or not recognised ("clashes broke out", "protests started",

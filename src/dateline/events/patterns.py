@@ -401,11 +401,11 @@ def _doers_of_cause_clause(verb) -> list:
     return out
 
 
-def attackers_of_cause(verb) -> list:
+def attackers_of_cause(verb, preps=("in", "by", "during", "from")) -> list:
     """The attack noun of "killed in army tank shelling" / "died in police firing", which
     names the attacker, and the partner of "killed in an encounter with security forces"."""
     out = []
-    for noun in _prep_objects(verb, ("in", "by", "during", "from")):
+    for noun in _prep_objects(verb, preps):
         if match(noun, "N") is not None or any(
                 c.dep_ in ("acl", "compound") and (match(c, "V") or match(c, "N"))
                 for c in noun.children):  # "killed in police firing" (parsed police <acl firing)
@@ -531,7 +531,58 @@ def mention_triggers(tokens, taken: set[int], roots: tuple[str, ...]) -> list[Ca
         out.append(candidate)
     if "14" in roots:
         out.extend(_protesting_crowds(tokens, taken))
+    if "19" in roots:
+        out.extend(_harms_undergone(tokens, taken))
     return out
+
+
+def _harms_undergone(tokens, taken: set[int]) -> list[Candidate]:
+    """Wounds suffered in an attack: "three persons sustained bullet injuries in the police
+    firing", "the minister suffered two deep wounds in the attack" (the labels' rubric, decision 1:
+    harm done by deliberate violence is the attack told again). A verb of undergoing
+    (``cues.HARM_UNDERGOING_VERBS``) whose object is a wound (``cues.WOUND_NOUNS``) and whose "in" /
+    "during" phrase, on the verb or on the wound, is an attack (the lexicon codes the noun, or a
+    verb or noun that modifies it, as an assault: ``attackers_of_cause``): the attack's code, the
+    attack noun standing for its doer ("police firing"), the wounded as the target. Not wounds
+    from an accident, an illness or a fall: the "in" phrase must be an attack."""
+    out = []
+    for verb in tokens:
+        if verb.i in taken or verb.pos_ != "VERB" or \
+                verb.lemma_.lower() not in cues.HARM_UNDERGOING_VERBS:
+            continue
+        wounds = [c for c in verb.children if c.dep_ in ("dobj", "obj") and
+                  c.lemma_.lower() in cues.WOUND_NOUNS]
+        if not wounds:
+            continue
+        causes = [noun for noun in attackers_of_cause(verb, ("in", "during")) +
+                  attackers_of_cause(wounds[0], ("in", "during"))
+                  if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and
+                  not (noun.pos_ == "NOUN" and noun.lemma_.lower() in cues.PARTYLESS_UNSAFE)]
+        # (not a blast, an explosion, a fire: accidents' as often as attacks')
+        codes = [_assault_code(noun) for noun in causes]
+        if not any(codes):
+            continue
+        code = next(c for c in codes if c)
+        candidate = Candidate(verb, verb, Entry(verb.lemma_.lower(), "V", (), code), "verb")
+        candidate.sources.extend(causes)
+        subject = subject_of(verb)
+        if subject is not None:
+            candidate.targets.append(subject)
+        out.append(candidate)
+    return out
+
+
+def _assault_code(noun) -> str | None:
+    """The CAMEO code of an attack noun, or of the verb or noun that modifies it ("police
+    firing", parsed police <acl firing; "lathi charge"; "stone pelting"), when it is an assault
+    (18-20), crowd control (175) or a riot (145); else None."""
+    for token in [noun] + [c for c in noun.children if c.dep_ in ("acl", "compound")]:
+        for pos in ("N", "V"):
+            entry = match(token, pos)
+            if entry is not None and (entry.cameo[:2] in cues.HARM_ROOTS or
+                                      entry.cameo in ("175", "145")):
+                return entry.cameo
+    return None
 
 
 def _judged_harm(noun) -> bool:

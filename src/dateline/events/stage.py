@@ -462,8 +462,10 @@ def _partyless(index: ActorIndex, candidate: Candidate, code) -> bool:
             head = next((c for c in head.children if c.dep_ == "pobj"), head)
         if head.lemma_.lower() in cues.WEAPON_NOUNS or head.lower_ in cues.WEAPON_NOUNS:
             continue
-        if head.pos_ == "NOUN" and match(head, "N") is not None:
-            continue  # the attack that names the doer: "killed in a police encounter"
+        if (head.pos_ == "NOUN" or head.dep_ == "pobj") and match(head, "N") is not None:
+            # the attack that names the doer: "killed in a police encounter", "injuries in the
+            # police firing" (a gerund the tagger calls a verb)
+            continue
         if code.plover == "PROTEST" and (head.lower_ in cues.QUANTITY_NOUNS or head.pos_ == "NUM"):
             continue  # "thousands took to the streets"
         if head.pos_ == "PRON" and head.lower_ in cues.THING_PRONOUNS or not could_act(index, head):
