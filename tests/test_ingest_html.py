@@ -293,3 +293,26 @@ def test_a_title_never_closed_does_not_swallow_the_page():
     for paragraph in PARAGRAPHS:
         assert paragraph in document.text
     assert document.title == "Council backs road plan"
+
+
+def test_loose_sentences_of_the_main_block_go_back_between_their_neighbours():
+    # a lede as the tail of an attribution <span>, a paragraph as the tail of an ad's <div>: text
+    # outside any element, which trafilatura can leave out of its body
+    from lxml import html as lxml_html
+
+    from dateline.ingest.extracted import Extracted
+    from dateline.ingest.html import Stage, finish, loose_prose, main_block, with_loose_prose
+
+    lede, after_ad = WIRE_LINES[0], WIRE_LINES[1]
+    page = ("<html><body><div class='story'><span class='attribution'>HARBOURTON (Wire)</span> " + lede +
+            f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><div class='ad'>Advertisement</div>{after_ad}"
+            f"<p>{PARAGRAPHS[2]}</p><div class='ad'>Ad</div>Too short to be a sentence.</div></body></html>")
+    block, _ = main_block(lxml_html.fromstring(page))
+    loose = loose_prose(block)
+    assert [sentence for _, _, sentence in loose] == [lede, after_ad]
+    body = "\n".join(PARAGRAPHS[:3])
+    assert with_loose_prose(body, loose).split("\n") == [lede, PARAGRAPHS[0], PARAGRAPHS[1], after_ad, PARAGRAPHS[2]]
+    assert with_loose_prose(lede + "\n" + body, loose).count(lede) == 1    # there already: not twice
+    assert with_loose_prose("An unrelated body line of the page.", loose) == "An unrelated body line of the page."
+    stage = Stage(found=Extracted(text=""), raw=body, tree=None, title=None, loose=loose)
+    assert after_ad in finish(stage).text and after_ad not in finish(stage, frozenset({"loose-prose"})).text

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from lxml.etree import XPath
@@ -30,7 +30,7 @@ from .lines import Line, split_lines, tag_lines, word_count
 _DROPPED_FROM_BODY = frozenset({"share", "related", "copyright", "adapted", "comments", "published", "byline", "ad"})
 # The post-processing rules, each of which the benchmark's ablation can switch off.
 RULES = tuple([f"drop-{kind}" for kind in sorted(_DROPPED_FROM_BODY)]
-              + ["headline", "link-list", "fallback", "no-sentence", "layout-table", "main-block"])
+              + ["headline", "link-list", "fallback", "no-sentence", "layout-table", "main-block", "loose-prose"])
 # Scripts (but JSON-LD metadata), styles, inline SVG and data URIs: what makes most oversized pages
 # big. Removed only from oversized pages (on dev pages removing them first saves no time).
 _SCRIPT_LIKE = re.compile(r"<(script(?![^>]*ld\+json)|style|svg|noscript|template)\b[^>]*>.*?</\1\s*>",
@@ -67,6 +67,7 @@ class Stage:
     fuller: str | None = None   # the fallback extractors' body when the fast one looked truncated
     full: str | None = None     # trafilatura's full-mode body when the fast one had no sentence
     block: str | None = None    # the main text block's own lines when trafilatura found no sentence at all
+    loose: list = field(default_factory=list)   # the main block's prose outside any element (loose_prose)
 
 
 def extract_stage(html: str, url: str | None = None, now: datetime | None = None) -> Stage | Extracted:
@@ -129,6 +130,8 @@ def extract_stage(html: str, url: str | None = None, now: datetime | None = None
         lines = block_lines(block)
         if any(_quick_sentence(line) for line in lines.split("\n")):
             stage.block = lines
+    if block is not None and stage.block is None:
+        stage.loose = loose_prose(block)
     return stage
 
 
@@ -239,6 +242,64 @@ def block_lines(element) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def loose_prose(block) -> list[tuple[str, str, str]]:
+    """The sentences of the main block that stand outside any element: its own text and its
+    children's tails ("<span>SAN FRANCISCO (AP) —</span> One of the three …", a paragraph after an
+    ad's <div>), which trafilatura can leave out. Each as (the text of the nearest piece before it,
+    the nearest after it, the sentence), for placing it among the body's lines (with_loose_prose)."""
+    if not any(_loose_sentence(text) for text in [block.text, *(child.tail for child in block)]):
+        return []   # (most pages: their main block's tails are white space; no text_content read)
+    pieces: list[tuple[bool, str]] = []   # (loose?, text) in document order
+    for child in [None, *block]:
+        if child is not None and isinstance(child.tag, str) and child.tag not in _NOT_TEXT:
+            pieces.append((False, " ".join(child.text_content().split())))
+        tail = block.text if child is None else child.tail
+        tail = " ".join((tail or "").split())
+        if tail:
+            pieces.append((_loose_sentence(tail), tail))
+    found = []
+    for index, (loose, text) in enumerate(pieces):
+        if loose:
+            before = next((t for is_loose, t in reversed(pieces[:index]) if not is_loose and t), "")
+            after = next((t for is_loose, t in pieces[index + 1:] if not is_loose and t), "")
+            found.append((before, after, text))
+    return found
+
+
+def _loose_sentence(text: str | None) -> bool:
+    """A sentence by the quick look (_quick_sentence); most tails, white space, fail the first test."""
+    if not text or len(text) < P.PROSE_WORDS * 2:
+        return False
+    return _quick_sentence(" ".join(text.split()))
+
+
+def with_loose_prose(text: str, loose: list[tuple[str, str, str]]) -> str:
+    """``text`` with each loose sentence it lacks put after the line of the piece before it (or before
+    the line of the piece after it); one whose neighbours are not in ``text`` is left out."""
+    lines = text.split("\n")
+    keys = [" ".join(line.split()) for line in lines]
+    for before, after, sentence in loose:
+        if any(sentence[:P.LOOSE_PROSE_KEY] in key for key in keys):
+            continue
+        at = _line_of(keys, before[-P.LOOSE_PROSE_KEY:], last=True)
+        if at is not None:
+            at += 1
+        else:
+            at = _line_of(keys, after[:P.LOOSE_PROSE_KEY], last=False)
+        if at is None:
+            continue
+        lines.insert(at, sentence)
+        keys.insert(at, sentence)
+    return "\n".join(lines)
+
+
+def _line_of(keys: list[str], piece: str, last: bool) -> int | None:
+    if len(piece) < P.LOOSE_PROSE_KEY // 2:
+        return None
+    found = [i for i, key in enumerate(keys) if key and piece in key]
+    return (found[-1] if last else found[0]) if found else None
+
+
 _NOT_TEXT = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object"})
 _LINE_BREAKING = frozenset("""address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2
 h3 h4 h5 h6 header hr li main nav ol p pre section table td th tr ul""".split())
@@ -257,6 +318,8 @@ def finish(stage: Stage, off: frozenset[str] = frozenset()) -> Extracted:
         source = stage.full
     if stage.block and "main-block" not in off:
         source = stage.block
+    elif stage.loose and "loose-prose" not in off:
+        source = with_loose_prose(source, stage.loose)
     if not source:
         return found
     if "layout-table" not in off:

@@ -513,6 +513,9 @@ TRUNCATED_SHARE = 0.7
 # HTML: a <title> opened after this many characters is not the page's (one in an inline SVG or a
 # script's string); only the first, searched for here, is checked for a missing end tag.
 TITLE_SEARCH_CHARS = 20_000
+# HTML: characters of a loose sentence (html.loose_prose) and of its neighbours compared with the body's
+# lines to tell whether it is there already and where it goes.
+LOOSE_PROSE_KEY = 60
 # A body is a page-layout table when at least this share of its lines are table rows ("| … |");
 # set a priori (most lines), not tuned: 0.3 and 0.5 select the same pages but one on the tune
 # halves (2026-12-04).
