@@ -257,6 +257,20 @@ def test_former_states_are_their_successors(actors_of):
     assert actor_with(actors, "Zaire").country == "COD"
 
 
+def test_a_companys_officers_are_business_people_of_the_articles_country(actors_of):
+    actors = actors_of("The Federal Reserve raised rates in the United States. American banks "
+                       "protested. John Doe, Acme's chief financial officer, said sales fell.")
+    officer = actor_with(actors, "John Doe")
+    assert (officer.country, officer.sector) == ("USA", "BUS")
+
+
+def test_a_national_teams_captain_holds_no_office(actors_of):
+    actors = actors_of("Australia captain John Doe praised the bowlers. Captain Jane Roe of the "
+                       "Pakistani army said the rebels fled.")
+    assert actor_with(actors, "John Doe").sector is None
+    assert actor_with(actors, "Jane Roe").sector == "MIL"
+
+
 def test_part_of_a_title_is_not_an_organisation(actors_of):
     actors = actors_of("Poland mourned. Polish police made arrests. "
                        "Interior Minister Joachim Brudzinski ordered checks.")

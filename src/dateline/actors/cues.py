@@ -212,6 +212,10 @@ AFFILIATION_SECTORS = frozenset({"REB", "INS", "OPP", "PTY", "LAB", "EDU", "BUS"
 # Groups whose leader holds no office of state ("team leader Tim Taylor", "band leader"): a
 # GOV title after them has no sector.
 NO_OFFICE_GROUPS = frozenset({"team", "band", "crew", "club", "family", "gang", "project"})
+# Military ranks that sport gives too: after a country's name ("the England captain", "Australia
+# captain Steve Smith": a national team's) or a group with no office ("team captain"), no sector;
+# an army's rank stands before the name ("Captain Ahmed Ali") or after the army ("army captain").
+SPORT_RANKS = frozenset({"captain", "vice-captain"})
 
 # Verbs whose "as" phrase describes their subject even when they have an object ("succeeded May as
 # prime minister", "joined the club as coach"), unlike "appointed him as envoy".

@@ -136,6 +136,7 @@ class Title:
     kind: str  # person | group
     gender: str | None
     former: bool = False  # "former president": an office left, which gives no sector
+    office: bool = True  # False: no office of state ("the England captain"): a country does not make it GOV
 
 
 class Lexicon:

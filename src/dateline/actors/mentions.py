@@ -1087,7 +1087,7 @@ class MentionFinder:
         # A title with no sector of its own in titles.tsv (spokesman, counterpart, the parties to a
         # case) has none: not the Phoenix agents' (which code a spokesman as media).
         person.sector = known or org_sector or title.sector or person.sector or \
-            ("GOV" if country and not title.former else None)
+            ("GOV" if country and not title.former and title.office else None)
         person.gender = person.gender or title.gender
         person.head_word = title.phrase
         # An unlisted "organisation" inside the title is spaCy reading part of the title as a
@@ -1217,9 +1217,15 @@ class MentionFinder:
     def _affiliated(self, title, words: list[str]):
         """``title`` with the sector the Phoenix agents give it with the words before it, when its
         own is generic ("rebel leader", "guerrilla commander": REB, not the GOV of "leader")."""
-        if title is None or " " in title.phrase or title.sector not in (None, "GOV"):
+        if title is None or " " in title.phrase or title.sector not in (None, "GOV") and \
+                title.phrase not in cues.SPORT_RANKS:
             return title
         end = max((k for k, w in enumerate(words) if w == title.phrase), default=-1)
+        if title.phrase in cues.SPORT_RANKS:
+            before = words[end - 1] if end > 0 else ""
+            if before in cues.NO_OFFICE_GROUPS or self.lex.country(before) and not self.lex.demonym(before):
+                return Title(title.phrase, None, title.kind, title.gender, office=False)  # "the England captain"
+            return title
         for a in range(max(0, end - 2), end):
             sector = self.lex.agent_sector(" ".join(words[a:end + 1]))
             if sector and sector != title.sector and sector in cues.AFFILIATION_SECTORS:
@@ -1498,7 +1504,7 @@ class MentionFinder:
                 cand.country = cand.country or (epithet if epithet in self.lex.countries else None)
             employer = self._employer(tok, name_heads) if title else None
             if title:
-                cand.sector = org_sector or title.sector or ("GOV" if country and not title.former else None)
+                cand.sector = org_sector or title.sector or ("GOV" if country and not title.former and title.office else None)
                 if employer is not None:
                     # "a vice president at PG&E", "the Secretary-General of the United Nations":
                     # the organisation's sector and country, not the title's (a vice president
@@ -1642,6 +1648,9 @@ class MentionFinder:
         for a in range(len(words)):
             phrase = " ".join(words[a:])
             title = self.lex.title(phrase)
+            if title and title.phrase in cues.SPORT_RANKS:
+                # the country's name before it is a mention of its own ("the England captain")
+                return self._affiliated(title, [t.lower_ for t in tok.lefts if t.dep_ == "compound"] + [tok.lower_])
             if title:
                 return self._affiliated(title, owners + words)
         if tok.tag_ in ("NNS", "NNPS"):  # "ministers": the plural's own entry, else the singular's

@@ -338,7 +338,12 @@ def to_actor(actor_id: str, cluster: Cluster, candidates: list[Candidate], lex, 
         country = titled
     elif kind in ("person", "organization") and not country and dominant and (
             sector in NATIONAL_SECTORS and (roles or kind == "organization") or
-            sector in PARTY_SECTORS and kind == "organization" and named):
+            sector in PARTY_SECTORS and kind == "organization" and named or
+            sector == "BUS" and kind == "person" and roles and
+            all(c.employer is None for c in members)):
+        # (a company's officer too: "Louis Gerstner Jr., chairman and chief executive officer",
+        # in an article about the United States, is USA BUS as CAMEO codes business people; one
+        # whose company the text names, "a vice president at Acme", is of its company's country)
         country = dominant
     elif kind in ("group", "person") and not country and crowd(cluster, members):
         # "people", "the protesters", "a woman": only from their own phrase or sentence.
