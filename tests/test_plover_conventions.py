@@ -81,6 +81,8 @@ def test_thrown_stones_are_a_riot():
     "Two students suffered injuries in a car accident.",
     "Two students sustained knee injuries in the match.",
     "Two students sustained injuries in the blast at the factory.",
+    "Two students were hurt in a road accident.",
+    "The police said the delays hurt the students.",
 ])
 def test_natural_causes_are_no_assault(text):
     events, _ = shown(text)
@@ -269,10 +271,12 @@ def test_died_in_police_firing_names_the_police_and_the_victims():
 @pytest.mark.parametrize("text, cameo", [
     ("Two students sustained bullet injuries in police firing.", "193"),
     ("Two students suffered injuries in the police lathi charge.", "175"),
+    ("Two students were hurt in police firing.", "190"),
 ])
 def test_wounds_suffered_in_an_attack_are_the_attack(text, cameo):
     """Wounds sustained or suffered in an attack tell the attack again (the rubric's decision 1):
-    ASSAULT with the attack's code, its doer from the attack noun, the wounded as target."""
+    ASSAULT with the attack's code, its doer from the attack noun, the wounded as target; "hurt"
+    only in an attack."""
     events, ids = shown(text)
     assert [(e.type, e.cameo) for e in events] == [("ASSAULT", cameo)]
     assert names(events[0], ids) == ["police"] and names(events[0], ids, "target") == ["protesters"]
