@@ -90,14 +90,16 @@ class _Sequences:
 
     def __init__(self, attrs: list[int], patterns: list[tuple[int, list]]):
         self.attrs = attrs  # the attribute ids read, in the order of to_array's columns
-        self.patterns = patterns  # (ruler's pattern id, per word [(column, kind, value)])
-        self.searched: dict[tuple, bool] = {}  # (regex, value's hash) -> whether it matches
+        # (ruler's pattern id, per word [(column, kind, value)]): a value is the tuple of hashes
+        # of IN and NOT_IN, or the compiled regular expression of REGEX
+        self.patterns = patterns
+        # per regular expression, the hashes of the values tried with it and of those it matches
+        self.searched: dict[object, tuple[set[int], set[int]]] = {}
 
     @classmethod
     def build(cls, rest: dict[str, list]) -> "_Sequences | None":
         import re
 
-        import numpy as np
         from spacy.attrs import IDS
         from spacy.strings import get_string_id
 
@@ -115,13 +117,12 @@ class _Sequences:
                             attrs.append(IDS[attr])
                         col = attrs.index(IDS[attr])
                         if isinstance(value, str):
-                            tests.append((col, "IN", np.array([get_string_id(value)], dtype=np.uint64)))
+                            tests.append((col, "IN", (get_string_id(value),)))
                         elif isinstance(value, dict) and len(value) == 1:
                             (op, items), = value.items()
                             if op in ("IN", "NOT_IN") and isinstance(items, list) and all(
                                     isinstance(x, str) for x in items):
-                                named = sorted({get_string_id(x) for x in items})
-                                tests.append((col, op, np.array(named, dtype=np.uint64)))
+                                tests.append((col, op, tuple(sorted({get_string_id(x) for x in items}))))
                             elif op == "REGEX" and isinstance(items, str):
                                 tests.append((col, op, re.compile(items)))
                             else:
@@ -142,27 +143,26 @@ class _Sequences:
         n = len(doc)
         columns = doc.to_array(self.attrs).T
         strings = doc.vocab.strings
-        passing: dict[tuple, object] = {}  # a test -> which words pass it
+        passing: dict[tuple, object] = {}  # a test -> which words pass it (tests recur: "gon")
 
         def passed(col, kind, value):
-            key = (col, kind, id(value))
+            key = (col, kind, value)
             mask = passing.get(key)
             if mask is None:
                 column = columns[col]
                 if kind == "REGEX":
-                    searched = self.searched
-                    if len(searched) > MAX_LEMMAS:
-                        searched.clear()
-                    hits = []
-                    for v in np.unique(column).tolist():
-                        hit = searched.get((value, v))
-                        if hit is None:
-                            hit = searched[(value, v)] = bool(value.search(strings[v]))
-                        if hit:
-                            hits.append(v)
-                    mask = np.isin(column, np.array(hits, dtype=np.uint64))
+                    seen, hits = self.searched.setdefault(value, (set(), set()))
+                    if len(seen) > MAX_LEMMAS:
+                        seen.clear()
+                        hits.clear()
+                    values = set(np.unique(column).tolist())
+                    for v in values - seen:
+                        if value.search(strings[v]):
+                            hits.add(v)
+                        seen.add(v)
+                    mask = _member(column, tuple(values & hits))
                 else:
-                    mask = np.isin(column, value)
+                    mask = _member(column, value)
                     if kind == "NOT_IN":
                         mask = ~mask
                 passing[key] = mask
@@ -179,6 +179,19 @@ class _Sequences:
                     ok &= passed(*test)[offset:offset + n - k + 1]
             found.extend((attr_id, int(i), int(i) + k) for i in np.flatnonzero(ok))
         return found
+
+
+def _member(column, values):
+    """Which items of ``column`` (an array of hashes) are among ``values``: compared one value at
+    a time when they are few (``np.isin`` costs tens of microseconds per call whatever its size)."""
+    import numpy as np
+
+    if len(values) > 8:
+        return np.isin(column, np.array(values, dtype=np.uint64))
+    mask = np.zeros(len(column), dtype=bool)
+    for value in values:
+        mask |= column == np.uint64(value)
+    return mask
 
 
 class AttributeRules:
