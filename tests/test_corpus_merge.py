@@ -141,3 +141,37 @@ def test_events_stage_does_not_read_the_corpus():
              "print(sorted(m for m in sys.modules if m.startswith('dateline.corpus')))")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]", out.stdout
+
+
+def test_assign_by_date_bucket_gives_the_answer_of_the_whole_pool(monkeypatch):
+    """The pool keyed on the start date's bucket: the same ids as comparing with every candidate
+    (ties to the earlier one, spans across bucket edges, month-long and unmergeable spans)."""
+    import copy
+    import random
+    from datetime import timedelta
+
+    from dateline.corpus import merge
+    from dateline.corpus.merge import assign
+
+    rng = random.Random(7)
+    names, countries = ["ann", "bob", "cy"], ["USA", "FRA"]
+
+    def occurrence(k: int, article: str) -> Occurrence:
+        start = date(2021, 1, 1) + timedelta(days=rng.randint(0, 120))
+        length = rng.choice([0, 0, 0, 1, 6, 30, 31, 365])
+        span = None if rng.random() < 0.05 else (start, start + timedelta(days=length))
+        side = lambda: Side(frozenset(rng.sample(names, rng.randint(0, 1))),  # noqa: E731
+                            frozenset(rng.sample(countries, rng.randint(0, 1))))
+        return Occurrence(type=rng.choice(["ASSAULT", "CONSULT"]), modality="asserted", span=span,
+                          source=side(), target=side(), place=Place(), articles={article},
+                          roots={article}, event_id=k)
+
+    candidates = [occurrence(k, f"old{k}") for k in range(1, 300)]
+    probes = [occurrence(0, f"new{k // 3}") for k in range(400)]
+    got = assign(copy.deepcopy(probes), copy.deepcopy(candidates), 300)
+    # the reference: every date in one bucket, so each probe meets every candidate of its type
+    monkeypatch.setattr(merge, "_bucket", lambda day: 0)
+    monkeypatch.setattr(merge, "_start_buckets", lambda span: range(1))
+    expected = assign(probes, candidates, 300)
+    assert got == expected
+    assert len(got[1]) < len(probes)  # some probes merged into stored events
