@@ -372,9 +372,11 @@ def main(argv=None):
               f"{c['batch_into_big_cpu_s'] / c['batch_into_empty_cpu_s']:.2f}")
         print(f"RSS {c['rss_at_1000_mb']:.0f} MB after 1,000 articles, {c['rss_end_mb']:.0f} MB at the end; "
               f"DuckDB buffer pool {c['duckdb_at_1000_mb']:.0f} → {c['duckdb_end_mb']:.0f} MB (capped at "
-              f"the store's memory_limit); growth beyond it {c['rss_growth_kb_per_article']:.2f} KB/article "
-              f"(target < 1; fitted over every 1,000-article sample: "
-              f"{c['rss_growth_fit_kb_per_article']:.2f})")
+              f"the store's memory_limit); growth beyond it, fitted over the {c['rss_samples']} samples "
+              f"(one per stored batch) from 1,000 articles on: {c['rss_growth_fit_kb_per_article']:.2f} KB/article "
+              f"(target < 1; end samples {c['rss_growth_kb_per_article']:.2f}, fitted over one sample per "
+              f"1,000 articles {c['rss_growth_fit_1000_kb_per_article']:.2f}; RSS beyond DuckDB's memory "
+              f"{c['rss_beyond_duckdb_range_mb'][0]:.0f}-{c['rss_beyond_duckdb_range_mb'][1]:.0f} MB)")
 
     if "whole" in results or "whole_annotate_s" in results:
         rate = results["whole_articles"] / results["whole_annotate_s"]

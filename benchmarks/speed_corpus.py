@@ -106,8 +106,11 @@ def child(mode: str, documents: str, db: str) -> None:
     done = [0]
 
     def on_batch(result):
+        # after every stored batch (64 articles), once the ingest has handed freed memory back
+        # (ingest.release_memory): ~150 samples from 1,000 articles on, where a sample every
+        # 1,000 articles gave 10, whose fitted slope swung with the moment each fell at
         done[0] += len(result.added)
-        if mode == "grow" and (done[0] % 1000 < len(result.added) or done[0] < 65):
+        if mode == "grow":
             samples.append((done[0], rss_mb(), _duckdb_mb(db)))
 
     started, cpu = time.perf_counter(), _cpu_seconds()
@@ -126,17 +129,21 @@ def _cpu_seconds() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+_WRITER: list = []  # the ingest's Store, found once (Store.reopen keeps the object)
+
+
 def _duckdb_mb(db: str) -> float:
     """Memory DuckDB holds (its buffer pool: cached pages and working memory), from the writer's
     own connection when reachable, else 0."""
-    import gc
+    if not _WRITER:
+        import gc
 
-    from dateline.corpus.store import Store
+        from dateline.corpus.store import Store
 
-    for obj in gc.get_objects():
-        if isinstance(obj, Store) and obj.path == db:
-            found = obj.con.execute("SELECT sum(memory_usage_bytes) FROM duckdb_memory()").fetchall()
-            return (found[0][0] or 0) / 2**20
+        _WRITER.extend(obj for obj in gc.get_objects() if isinstance(obj, Store) and obj.path == db)
+    for store in _WRITER[:1]:
+        found = store.con.execute("SELECT sum(memory_usage_bytes) FROM duckdb_memory()").fetchall()
+        return (found[0][0] or 0) / 2**20
     return 0.0
 
 
@@ -182,13 +189,18 @@ def bench_corpus(bases: list, corpus_n: int = 10_000, batch_n: int = 1_000, repe
     last = samples[-1]
     growth_kb = ((last[1] - first[1]) - (last[2] - first[2])) * 1024 / max(1, last[0] - first[0])
     later = [(n, rss - duck) for n, rss, duck in samples if n >= first[0]]
+    # the old sampling (the first batch past each 1,000), for comparison with earlier sessions
+    thousands = [(n, rss - duck) for (n, rss, duck), (before, _, _) in zip(samples[1:], samples)
+                 if n >= first[0] and n // 1000 > before // 1000]
     return {
         "corpus_articles": grown["added"], "corpus_seconds": grown["seconds"],
         "corpus_rate": grown["added"] / grown["seconds"], "corpus_stories": grown["stories"],
         "corpus_duplicates": grown["duplicates"], "store_mb": size_mb,
         "rss_at_1000_mb": first[1], "rss_end_mb": last[1], "duckdb_at_1000_mb": first[2],
         "duckdb_end_mb": last[2], "rss_growth_kb_per_article": growth_kb,
-        "rss_growth_fit_kb_per_article": slope(later) * 1024,
+        "rss_growth_fit_kb_per_article": slope(later) * 1024, "rss_samples": len(later),
+        "rss_growth_fit_1000_kb_per_article": slope([(first[0], first[1] - first[2])] + thousands) * 1024,
+        "rss_beyond_duckdb_range_mb": (min(y for _, y in later), max(y for _, y in later)),
         "batch_into_big_s": statistics.median(r["seconds"] for r in into_big),
         "batch_into_empty_s": statistics.median(r["seconds"] for r in into_empty),
         "batch_into_big_cpu_s": statistics.median(r["cpu_seconds"] for r in into_big),

@@ -118,9 +118,16 @@ def test_reingest_adds_nothing(tmp_path):
 
 
 def test_ingest_hands_memory_back_after_each_batch(tmp_path, monkeypatch):
-    """A long ingest keeps its memory flat: one malloc arena for the store's threads (unless the
-    environment chose), DuckDB's allocator flushed and the C heap trimmed after every batch."""
+    """A long ingest keeps its memory flat: one malloc arena for the store's threads and pyarrow
+    on the system allocator (unless the environment chose), DuckDB's allocator flushed and the C
+    heap trimmed after every batch."""
     import importlib
+
+    import pyarrow as pa
+
+    monkeypatch.setattr(pa, "set_memory_pool", lambda p: pools.append(p.backend_name))
+    pools = []
+    monkeypatch.delenv("ARROW_DEFAULT_MEMORY_POOL", raising=False)
 
     ingest_module = importlib.import_module("dateline.corpus.ingest")
     calls = []
@@ -139,12 +146,14 @@ def test_ingest_hands_memory_back_after_each_batch(tmp_path, monkeypatch):
     inputs, db = tmp_path / "in.jsonl", tmp_path / "corpus.duckdb"
     write_articles(inputs, 25)
     ingest([str(inputs)], db, model="blank:en", stages=("entities",), batch_size=10)
-    assert calls[0] == ("mallopt", -8, 1)
+    assert calls[0] == ("mallopt", -8, 1) and pools == ["system"]
     assert calls.count(("trim", 0)) == 3 and released == [str(db)] * 3  # batches of 10, 10, 5
     calls.clear()
+    pools.clear()
     monkeypatch.setenv("MALLOC_ARENA_MAX", "4")
+    monkeypatch.setenv("ARROW_DEFAULT_MEMORY_POOL", "jemalloc")
     ingest([str(inputs)], tmp_path / "other.duckdb", model="blank:en", stages=("entities",), batch_size=10)
-    assert not [c for c in calls if c[0] == "mallopt"]
+    assert not [c for c in calls if c[0] == "mallopt"] and not pools
 
 
 def test_input_errors_reported_and_batch_goes_on(tmp_path):
