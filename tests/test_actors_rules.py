@@ -271,6 +271,16 @@ def test_a_national_teams_captain_holds_no_office(actors_of):
     assert actor_with(actors, "Jane Roe").sector == "MIL"
 
 
+def test_a_nationality_of_two_words_is_its_country_whatever_the_parser_took_it_for(actors_of):
+    # spaCy reads "Sri Lankan" as a person, and "Sierra" + "Leonean" as an organisation and a person.
+    actors = actors_of("Sri Lankan troops killed ten rebels. Sierra Leonean rebels released the hostages.",
+                       date(2001, 6, 10))
+    assert (actor_with(actors, "Sri Lankan troops").country, actor_with(actors, "Sri Lankan troops").sector) == \
+        ("LKA", "MIL")
+    assert actor_with(actors, "Sierra Leonean rebels").country == "SLE"
+    assert not any(a.kind == "person" for a in actors)
+
+
 def test_part_of_a_title_is_not_an_organisation(actors_of):
     actors = actors_of("Poland mourned. Polish police made arrests. "
                        "Interior Minister Joachim Brudzinski ordered checks.")

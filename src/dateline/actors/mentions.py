@@ -430,11 +430,12 @@ class MentionFinder:
                     all(t.lower_ in person_words or t.tag_ == "POS" for t in doc[i:j]) and \
                     not self.lex.country(text) and not self.lex.org(text, self.on):
                 label = "PERSON"
-            demonym = self.lex.demonym(text) if label in ("ORG", "NORP") and j - i > 1 else None
+            demonym = self.lex.demonym(text) if label in ("ORG", "NORP", "PERSON", "GPE") and j - i > 1 else None
             if demonym and len(demonym) == 3 and demonym in self.lex.countries and \
                     doc[i:j].root.dep_ in ("amod", "compound", "nmod"):
                 # "the Sri Lankan navy": a nationality adjective of more than one word is a
-                # mention of its country (one-word ones are found by _demonyms).
+                # mention of its country (one-word ones are found by _demonyms), whatever spaCy
+                # took it for ("Sri Lankan troops": a person to it).
                 self._nationality_adjective(i, j, demonym)
                 self._take(i, j)
                 continue
@@ -542,13 +543,18 @@ class MentionFinder:
                 self._country_name(tok.i, tok.i + 1, code)
 
     def _dictionary_names(self, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-        """spaCy's names mended where the who's-who spells one name whole (:meth:`_spelled_whole`):
-        two names with nothing or lower-case name particles between ("José Eduardo" + "dos" +
-        "Santos", "Lockheed" + "Martin"), a name and the capitalised word spaCy left out before it
-        ("Luiz" + "Inacio Lula da Silva"), and a person's full name spaCy took for a place or a
-        thing ("Thabo Mbeki" as a GPE)."""
+        """spaCy's names mended: two cut out of one nationality ("Sierra" + "Leonean"), and where the
+        who's-who spells one name whole (:meth:`_spelled_whole`): two names with nothing or
+        lower-case name particles between ("José Eduardo" + "dos" + "Santos", "Lockheed" +
+        "Martin"), a name and the capitalised word spaCy left out before it ("Luiz" + "Inacio Lula
+        da Silva"), and a person's full name spaCy took for a place or a thing ("Thabo Mbeki" as
+        a GPE)."""
         tokens, out = self.tokens, []
         for i, j, label in spans:
+            if out and i == out[-1][1] and tokens[i - 1].whitespace_ == " " and \
+                    self.lex.demonym(self.text[tokens[out[-1][0]].idx:tokens[j - 1].idx + len(tokens[j - 1].text)]):
+                out[-1] = (out[-1][0], j, "NORP")  # "Sierra" + "Leonean": one nationality
+                continue
             if out and i - out[-1][1] <= 2 and \
                     all(tokens[k].lower_ in NAME_PARTICLES for k in range(out[-1][1], i)) and \
                     all(tokens[k].whitespace_ == " " for k in range(out[-1][1] - 1, i)):
