@@ -485,6 +485,37 @@ def test_protests_named_as_nouns(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("In March the company opened a new factory.", []),
+    ("He said some 300 protesters became violent near the stadium.", [("PROTEST", "145")]),
+    ("The crowd turned unruly after the speech.", [("PROTEST", "145")]),
+    ("The weather turned violent.", []),
+    ("The protesters said they would return next week.", []),
+])
+def test_crowds_turning_violent_riot_and_the_month_of_march_is_no_march(text, expected):
+    """A crowd that becomes violent riots (PROTEST 145); not the weather, nor a crowd that only
+    speaks. The month "March" in an "in" phrase is no march a support verb took."""
+    events, _ = shown(text)
+    assert [(e.type, e.cameo) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("They blockaded roads leading to the mine.", "144"),
+    ("Party members blockaded the entrance of the factory.", "144"),
+    ("The navy blockaded the ports.", "191"),
+    ("The police blocked the roads to the stadium.", "191"),
+    ("Israeli troops blockaded the roads to the village.", "191"),
+])
+def test_a_blockaded_road_is_obstructed_unless_police_or_troops_block_it(text, cameo):
+    """A blockade of a road or an entrance obstructs a passage (CAMEO 144, as "blocked the
+    road" is), whoever its unnamed or civilian doers; a port blockaded, or a road blocked by police
+    or troops named, restricts movement (191, COERCE)."""
+    import dateline
+
+    doc = dateline.annotate(text, published="2024-03-05")
+    assert [e.cameo for e in doc.events if e.type in ("PROTEST", "COERCE")] == [cameo]
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Trump condemned the suicide attack on the base.", ["ACCUSE"]),
     ("The attacks on the police in the north worried Biden.", ["ASSAULT"]),
     ("Biden died of a heart attack.", []),

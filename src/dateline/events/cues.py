@@ -332,6 +332,16 @@ LABOUR_STRIKE_MODIFIERS = frozenset({
 PROTESTING_PARTICIPLES = {"striking": "143", "protesting": "141", "demonstrating": "141",
                           "agitating": "141", "picketing": "141", "marching": "141",
                           "rioting": "145", "rampaging": "145"}
+# A crowd that becomes violent riots (patterns._crowds_turning_violent): "protesters became
+# violent", with CROWD_NOUNS these names of people by their protest.
+PROTESTER_NOUNS = frozenset({"protester", "protesters", "protestor", "protestors", "demonstrator",
+                             "demonstrators", "marcher", "marchers", "rioter", "rioters", "mobs"})
+BECOMING_VERBS = frozenset({"become", "turn", "grow", "get"})
+VIOLENT_STATES = frozenset({"violent", "unruly", "rowdy", "riotous"})
+# Verbs that obstruct a passage (CAMEO 144 "obstruct passage, block": "blockaded the roads"), and
+# the sectors whose blocking restricts movement instead (191: "police blocked the roads").
+BLOCKING_VERBS = frozenset({"block", "blockade", "barricade"})
+FORCE_SECTORS = frozenset({"COP", "MIL"})
 # Attack nouns that report an attack wherever they stand, when the phrase says which attack
 # (plural, or with a modifier, possessor, number or place/target preposition: "the suicide attack
 # on the base", "Turkish airstrikes", "the killing of three villagers"; not "the attack" alone,

@@ -286,7 +286,8 @@ def _support_noun(verb):
             if match(child, "N") is None:
                 # "pledged 500 million euros in humanitarian aid": the event noun inside
                 for inner in _prep_objects(child, ("in", "of")) + _prep_objects(verb, ("in",)):
-                    if match(inner, "N") is not None:
+                    if match(inner, "N") is not None and inner.ent_type_ not in ("DATE", "TIME"):
+                        # (not the month: "opened a factory in March")
                         return inner
             return child
     return None
@@ -531,6 +532,7 @@ def mention_triggers(tokens, taken: set[int], roots: tuple[str, ...]) -> list[Ca
         out.append(candidate)
     if "14" in roots:
         out.extend(_protesting_crowds(tokens, taken))
+        out.extend(_crowds_turning_violent(tokens, taken | {c.trigger.i for c in out}))
     if "19" in roots:
         out.extend(_harms_undergone(tokens, taken))
     return out
@@ -654,6 +656,29 @@ def _protesting_crowds(tokens, taken: set[int]) -> list[Candidate]:
         candidate.sources.append(head)
         out.append(candidate)
     return out
+
+
+def _crowds_turning_violent(tokens, taken: set[int]) -> list[Candidate]:
+    """A crowd that becomes violent riots (CAMEO 145): "some 200 protesters became violent", "the
+    mob turned unruly", "hundreds of students grew rowdy" (a crowd noun, itself or as the "of"
+    phrase of the subject, with become / turn / grow / get and ``cues.VIOLENT_STATES``). A crowd
+    that only gathers, attends or speaks is no event by itself."""
+    for token in tokens:
+        if token.i in taken or token.pos_ not in ("NOUN", "PROPN") or not (
+                token.lower_ in cues.CROWD_NOUNS or token.lower_ in cues.PROTESTER_NOUNS):
+            continue
+        phrase = token
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "nsubj":
+            phrase = token.head.head  # "hundreds of demonstrators"
+        verb = phrase.head
+        if phrase.dep_ != "nsubj" or verb.lemma_.lower() not in cues.BECOMING_VERBS or not any(
+                c.dep_ in ("acomp", "oprd") and c.lower_ in cues.VIOLENT_STATES
+                for c in verb.children):
+            continue
+        candidate = Candidate(token, verb, Entry(verb.lemma_.lower(), "V", (), "145"), "nominal")
+        candidate.sources.append(token)
+        return [candidate]
+    return []
 
 
 def _specified(noun) -> bool:
