@@ -470,3 +470,11 @@ def test_quoted_today_of_an_earlier_statement_is_the_statements_day(find):
     assert ("Today", "DATE", "2021-11-24") in find(
         "The report of August 27 was criticised.\n\n"
         'She said: "Today, I am asking you to vote."')
+
+
+@pytest.mark.parametrize("verb", ["told reporters", "wrote", "replied", "urged", "tweeted"])
+def test_the_past_of_each_kind_of_reporting_verb_reports_a_statement(find, verb):
+    """The reporting verbs' past forms come from their lemmas (``nlp.SAYING_VERBS`` and the dates
+    stage's own): irregular ("told", "wrote"), "-ied" ("replied"), "-d" and "-ed" spellings."""
+    lede = "On Monday, the senator endorsed her rival.\n\n"
+    assert ("Today", "DATE", "2021-11-22") in find(lede + f'She {verb}: "Today, I am asking you to vote."')

@@ -35,6 +35,14 @@ BATCH_SIZE = 32
 # both follow them back to the noun they stand for.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
+# Verbs of saying that every stage takes to report speech (lemmas): the events stage's reporting
+# verbs (whose subject reports the clause they govern), the actors stage's verbs whose subject
+# speaks a quotation, and the dates stage's past forms (a statement reported in the past) each
+# add their own to these. The quotes stage's SPEECH_VERBS holds them all in its own list (the
+# quotes model's code digest hashes that module: reading these there means a retrain).
+SAYING_VERBS = frozenset({"say", "tell", "write", "state", "add", "declare", "announce", "explain",
+                          "insist", "note"})
+
 
 def model_names(name: str | None = None) -> tuple[str, ...]:
     """The pipelines to try, in order."""

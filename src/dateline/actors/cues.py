@@ -1,5 +1,7 @@
 """Cue words of the actors stage: small closed lists that the rules consult (data, not code)."""
 
+from ..nlp import SAYING_VERBS
+
 # A country or capital after one of these prepositions names a place, not an actor
 # ("talks in Doha", "refugees from Afghanistan"); after others ("talks with Gondor",
 # "sanctions against Iran") it names an actor.
@@ -234,9 +236,8 @@ FIRST_PERSON_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 
 # Verbs of saying whose subject is the speaker of a quotation in the same paragraph.
-SPEECH_VERBS = frozenset({"say", "tell", "add", "ask", "explain", "write", "insist", "note",
-                          "argue", "state", "reply", "answer", "recall", "declare", "announce",
-                          "warn", "claim", "stress", "conclude", "continue", "testify"})
+SPEECH_VERBS = SAYING_VERBS | frozenset({"ask", "argue", "reply", "answer", "recall", "warn", "claim",
+                                         "stress", "conclude", "continue", "testify"})
 
 QUOTE_MARKS = "\"\u201c\u201d"
 

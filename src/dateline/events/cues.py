@@ -7,6 +7,7 @@ Data only; the rules that use these lists are in ``patterns.py``, ``arguments.py
 from __future__ import annotations
 
 from ..actors.cues import CROWD_WORDS
+from ..nlp import SAYING_VERBS
 
 # PLOVER types whose two sides can be swapped without changing what happened ("A met B" is "B
 # met A", "A and B agreed"); for the others the direction matters ("A sent aid to B" is not "B
@@ -143,9 +144,8 @@ FRAME_VERBS = frozenset({"threaten", "refuse", "decline", "reject", "warn", "den
 FRAME_NOUNS = frozenset({"threat", "refusal", "ultimatum"})
 
 # Speech and report verbs: the clause they govern is reported by their subject.
-REPORTING_VERBS = frozenset({
-    "say", "tell", "report", "announce", "state", "claim", "add", "note", "reveal", "confirm",
-    "insist", "explain", "write", "declare", "indicate", "disclose", "allege", "quote", "believe",
+REPORTING_VERBS = SAYING_VERBS | frozenset({
+    "report", "claim", "reveal", "confirm", "indicate", "disclose", "allege", "quote", "believe",
     "suggest", "acknowledge", "argue", "assert", "maintain", "stress", "think", "show",
 })
 

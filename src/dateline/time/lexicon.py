@@ -6,6 +6,8 @@ from the keys, so adding a word here extends every rule that uses the table.
 
 from __future__ import annotations
 
+from ..nlp import SAYING_VERBS
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -166,6 +168,19 @@ HALVES = {"first": 1, "second": 2, "last": 2, "latter": 2}
 
 # Verbs that report a statement in the past ("Sanders said: 'Today, I am asking …'"): a day
 # named relative to today inside the quotation counts from the day of the statement.
-REPORTING_PAST = ("said", "told", "wrote", "tweeted", "posted", "stated", "added", "remarked",
-                  "declared", "announced", "explained", "replied", "insisted", "indicated",
-                  "noted", "continued", "commented", "warned", "urged")
+# The shared verbs of saying and the dates stage's own, in their past form.
+_IRREGULAR_PAST = {"say": "said", "tell": "told", "write": "wrote"}
+
+
+def _past(lemma: str) -> str:
+    if lemma in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[lemma]
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ied"
+    return lemma + "ed"
+
+
+REPORTING_PAST = tuple(sorted(_past(v) for v in SAYING_VERBS | {
+    "tweet", "post", "remark", "reply", "indicate", "continue", "comment", "warn", "urge"}))
