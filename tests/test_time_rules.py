@@ -390,6 +390,26 @@ def test_rules_tried_at_their_start_positions_match_as_finditer(finder):
         assert len(got) >= 5
 
 
+def test_rules_parsed_once_compile_as_their_text_does():
+    """``compile_rules_and_starts`` compiles each rule from one parse: the regex has the flags
+    and groups ``re.compile`` of the rule's text gives, matches the same, and the start
+    characters are those found from the rule's body alone."""
+    import re
+
+    from dateline.time.rules import (RULES, WORD_START, compile_rules_and_starts,
+                                     first_characters, rule_body)
+    compiled, firsts = compile_rules_and_starts(RULES)
+    assert len(compiled) == len(firsts) == len(RULES)
+    text = "Late on Monday, 3 March 2020, about 10 p.m., two years ago; the 1990s; every week."
+    for (rule, regex), first in zip(compiled, firsts):
+        reference = re.compile(WORD_START + rule_body(rule), re.IGNORECASE)
+        assert (regex.flags, regex.groups, regex.groupindex) == (
+            reference.flags, reference.groups, reference.groupindex), rule.name
+        assert first == first_characters(rule_body(rule)), rule.name
+        assert ([(m.span(), m.groups()) for m in regex.finditer(text)]
+                == [(m.span(), m.groups()) for m in reference.finditer(text)]), rule.name
+
+
 def test_past_clock_time_is_not_on_a_later_day_the_story_named(find):
     """A day after publication as the story's reference does not date a clock time whose clause
     is in the past tense; one in the future tense still takes it."""

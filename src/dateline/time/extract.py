@@ -21,7 +21,7 @@ from .calendar import is_day
 from .context import TIME, Context, Resolved
 from .normalize import NORMALISERS
 from .rules import (LEADING_DETERMINER_HYPHEN, LEADING_DETERMINER_SINGULAR, RULE_NEEDS, RULES,
-                    WORD_START, Rule, char_class, compile_rules,
+                    WORD_START, Rule, char_class, compile_rules_and_starts,
                     first_characters, rule_body)
 
 # Text allowed between a clock time and the day it belongs to: "10 p.m. Wednesday",
@@ -52,8 +52,13 @@ def _normalise(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 @lru_cache(maxsize=1)
+def _compiled_and_starts():
+    """The rules compiled and their start characters, from one parse of each rule."""
+    return compile_rules_and_starts()
+
+
 def _compiled():
-    return compile_rules()
+    return _compiled_and_starts()[0]
 
 
 class _Starts:
@@ -67,8 +72,9 @@ class _Starts:
     the first match at or after the end of the previous one gives the same matches. Rules whose
     start class is not known (None) are scanned with ``finditer``."""
 
-    def __init__(self, rules=RULES):
-        firsts = [first_characters(rule_body(rule)) for rule in rules]
+    def __init__(self, rules=RULES, firsts=None):
+        if firsts is None:  # each rule's first characters (``compile_rules_and_starts`` has them)
+            firsts = [first_characters(rule_body(rule)) for rule in rules]
         self.classes = [re.compile(char_class(first), re.IGNORECASE) if first else None
                         for first in firsts]
         union = sorted({item for first in firsts if first for item in first})
@@ -112,7 +118,7 @@ class _Starts:
 
 @lru_cache(maxsize=1)
 def _starts():
-    return _Starts()
+    return _Starts(firsts=_compiled_and_starts()[1])
 
 
 class TimexFinder:

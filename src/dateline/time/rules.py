@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from re import _constants as c, _parser
+from re import _compiler, _constants as c, _parser
 
 from . import lexicon as lx
 
@@ -332,10 +332,11 @@ _CATEGORIES = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_
                c.CATEGORY_NOT_SPACE: r"\S", c.CATEGORY_WORD: r"\w", c.CATEGORY_NOT_WORD: r"\W"}
 
 
-def first_characters(pattern: str) -> set[str] | None:
-    """The characters a non-empty match of ``pattern`` can start with (before case folding), as
-    the items of a character class (``a``, ``\\d``), or None when that is not known (a negated
-    class, a back reference, a pattern that may match the empty string)."""
+def first_characters(pattern: str | _parser.SubPattern) -> set[str] | None:
+    """The characters a non-empty match of ``pattern`` (a regex, or one already parsed with
+    ``re.IGNORECASE``) can start with (before case folding), as the items of a character class
+    (``a``, ``\\d``), or None when that is not known (a negated class, a back reference, a
+    pattern that may match the empty string)."""
 
     def walk(items) -> tuple[set[str] | None, bool]:
         """(first characters of ``items``, whether ``items`` can match the empty string)."""
@@ -378,7 +379,9 @@ def first_characters(pattern: str) -> set[str] | None:
                 return chars, False
         return chars, True
 
-    first, empty = walk(_parser.parse(pattern, re.IGNORECASE))
+    if isinstance(pattern, str):
+        pattern = _parser.parse(pattern, re.IGNORECASE)
+    first, empty = walk(pattern)
     return None if first is None or empty else first
 
 
@@ -407,4 +410,23 @@ def compile_rules(rules=RULES) -> list[tuple[Rule, re.Pattern]]:
     test per attempt). A plain ``finditer`` (the fallback for a rule with no start class, and
     the tests' reference) finds the same matches, since no match can start with another
     character."""
-    return [(rule, re.compile(WORD_START + rule_body(rule), re.IGNORECASE)) for rule in rules]
+    return compile_rules_and_starts(rules)[0]
+
+
+def compile_rules_and_starts(rules=RULES) -> tuple[list[tuple[Rule, re.Pattern]],
+                                                    list[set[str] | None]]:
+    """``compile_rules`` and each rule's ``first_characters``, from one parse of each rule.
+
+    ``re.compile`` parses a pattern and compiles the parse; finding the start characters from the
+    pattern's text parsed it a second time (about 20 ms a process for the rules). Here each rule
+    is parsed once and that parse serves both: the leading ``WORD_START`` is a lookbehind, which
+    ``first_characters`` passes over, so its answer is the body's. The regex, compiled from the
+    parse, matches as ``re.compile`` of the same text does (same code, flags and groups); its
+    ``pattern`` attribute is None, since ``re`` keeps the text only when it parses it itself."""
+    compiled, firsts = [], []
+    flags = re.IGNORECASE.value
+    for rule in rules:
+        parsed = _parser.parse(WORD_START + rule_body(rule), flags)
+        firsts.append(first_characters(parsed))
+        compiled.append((rule, _compiler.compile(parsed, flags)))
+    return compiled, firsts
