@@ -308,6 +308,28 @@ def test_a_court_takes_the_country_of_the_office_holders_the_dictionaries_place(
     assert named(actors, "Constitutional Court").country is None
 
 
+def mentioned(actors, text):
+    found = [a for a in actors if any(m.text == text for m in a.mentions)]
+    assert found, [(a.name, a.country, a.sector) for a in actors]
+    return found[0]
+
+
+def test_an_office_holders_people_take_the_office_holders_country(actors_of):
+    # Issue 16: the office holder of a second country leaves the article without one context
+    # country; "his ministers" are still Netanyahu's, by what the text says of them.
+    cases = [("Israel wants to leave Lebanon, where Israeli soldiers died. Prime Minister Benjamin "
+              "Netanyahu told his ministers on Sunday that Lebanon and Syria must cooperate. The "
+              "Syrian foreign minister, Farouk al-Sharaa, spoke in Damascus.", date(1998, 3, 1),
+              {"Farouk al-Sharaa": "SYR", "his ministers": "ISR"}),
+             ("Ehud Barak met Bashar al-Assad in Geneva. Barak later told his ministers that the "
+              "talks had failed.", date(2000, 3, 1), {"his ministers": "ISR"}),
+             ("Vladimir Putin met Angela Merkel. Putin's ministers and Merkel's ministers then "
+              "spoke.", date(2015, 5, 1), {"Putin's ministers": "RUS", "Merkel's ministers": "DEU"})]
+    for text, published, want in cases:
+        actors = actors_of(text, published)
+        assert {mention: mentioned(actors, mention).country for mention in want} == want
+
+
 def test_a_title_held_at_a_body_named_by_a_common_noun_takes_its_sector(actors_of):
     actors = actors_of("The Democratic Alliance won. The party's leader, Mmusi Maimane, was pleased. "
                        "A ministry spokesman, Ali Reza, added that a company spokesman agreed.", date(2019, 5, 1))

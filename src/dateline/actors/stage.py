@@ -78,7 +78,7 @@ def find_actors(work: Work) -> None:
             dominant = held.pop()
             actors = [to_actor(a.id, cl, candidates, lex, work.anchor, dominant, countries, local, seated)
                       if a.country is None else a for a, cl in zip(actors, clusters)]
-    work.actors = merge_same(actors)
+    work.actors = merge_same(owned_by_office_holders(actors, clusters, candidates))
     if finder.both_parties:
         work.extra["actors.both_parties"] = both_parties(finder.both_parties, work.actors)
 
@@ -354,6 +354,24 @@ def to_actor(actor_id: str, cluster: Cluster, candidates: list[Candidate], lex, 
     evidence = tuple(Span(s, e, t) for s, e, t in cluster.evidence)
     return Actor(actor_id, name, kind, country, sector, tuple(roles), tuple(mentions),
                  organization, source, evidence)
+
+
+def owned_by_office_holders(actors: list[Actor], clusters, candidates: list[Candidate]) -> list[Actor]:
+    """A group or person of a national sector left without a country that the text says is an
+    office holder's or a state's ("Netanyahu told his ministers": ISR, by Netanyahu's country
+    from the dictionaries), whatever other countries the article names."""
+    of_head = {candidates[n].head: k for k, cl in enumerate(clusters) for n in cl.members}
+    out = []
+    for actor, cl in zip(actors, clusters):
+        if actor.country is None and actor.sector in NATIONAL_SECTORS:
+            owners = [actors[of_head[c.possessor]] for c in (candidates[n] for n in cl.members)
+                      if c.kind == "description" and c.possessor in of_head]
+            codes = {o.country for o in owners if o is not actor and o.country and
+                     o.kind in ("person", "country") and o.sector in NATIONAL_SECTORS}
+            if len(codes) == 1:
+                actor = dataclasses.replace(actor, country=codes.pop())
+        out.append(actor)
+    return out
 
 
 def contradicted(sector: str, members: list[Candidate], lex) -> bool:
