@@ -86,3 +86,10 @@ def test_a_ruler_setting_other_attributes_keeps_the_stock_component(nlp):
     ruler = copy.copy(nlp.get_pipe("attribute_ruler"))
     ruler.attrs = [*ruler.attrs, {IS_STOP: 1}]  # a lexeme flag: set on the vocabulary, not handled
     assert fastpipes.AttributeRules.build(ruler) is None
+
+
+def test_a_ruler_whose_word_codes_would_overflow_keeps_the_stock_component(nlp, monkeypatch):
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert fastpipes.AttributeRules.build(ruler) is not None
+    monkeypatch.setattr(fastpipes, "MAX_CODE", 1000)  # the default ruler's codes reach ~400,000
+    assert fastpipes.AttributeRules.build(ruler) is None

@@ -31,6 +31,9 @@ _SET = ("LEMMA", "POS", "TAG", "DEP", "MORPH")
 # (so is the memo of which words' forms a longer pattern's regular expression matches).
 MAX_LEMMAS = 200_000
 
+# The codes of a word's tested values (``AttributeRules._codes``) must stay below this (int64).
+MAX_CODE = 2 ** 62
+
 
 def stand_ins(nlp) -> dict:
     """{component name: faster stand-in} for the components of ``nlp`` that can be replaced."""
@@ -250,7 +253,14 @@ class AttributeRules:
                 else:
                     simple.append((attr_id, tests))
         simple.sort(key=lambda item: item[0])
-        return cls(ruler, simple, rest)
+        rules = cls(ruler, simple, rest)
+        # A word's code (``_codes``) is an int64 in mixed radix: a ruler naming so many values
+        # that codes would reach MAX_CODE (the default pipeline's stay under 2^19) keeps spaCy's
+        # component.
+        radix = 1
+        for listed in rules.listed:
+            radix *= len(listed) + 1
+        return rules if radix < MAX_CODE else None
 
     @staticmethod
     def _tests(pattern):

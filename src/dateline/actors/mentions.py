@@ -552,7 +552,7 @@ class MentionFinder:
         tokens, out = self.tokens, []
         for i, j, label in spans:
             if out and i == out[-1][1] and tokens[i - 1].whitespace_ == " " and \
-                    self.lex.demonym(self.text[tokens[out[-1][0]].idx:tokens[j - 1].idx + len(tokens[j - 1].text)]):
+                    self.lex.demonym(self._text_of(out[-1][0], j)):
                 out[-1] = (out[-1][0], j, "NORP")  # "Sierra" + "Leonean": one nationality
                 continue
             if out and i - out[-1][1] <= 2 and \
@@ -573,6 +573,10 @@ class MentionFinder:
             out.append((i, j, label))
         return out
 
+    def _text_of(self, i: int, j: int) -> str:
+        """The text of tokens [i, j)."""
+        return self.text[self.tokens[i].idx:self.tokens[j - 1].idx + len(self.tokens[j - 1].text)]
+
     def _spelled_whole(self, i: int, j: int) -> str | None:
         """"PERSON" when tokens [i, j) are a who's-who spelling, of two words or more, of people
         only, each given dated codes (the dictionaries date offices, not bodies); "ORG" when of
@@ -580,7 +584,7 @@ class MentionFinder:
         country's name or a capital's."""
         from .whoswho import whoswho
 
-        text = self.text[self.tokens[i].idx:self.tokens[j - 1].idx + len(self.tokens[j - 1].text)]
+        text = self._text_of(i, j)
         key = norm(text)
         if " " not in key or self.lex.country(text) or self.lex.capital(text) or self.lex.demonym(text) or \
                 any(self.lex.title(w) or w.rstrip(".") in cues.HONORIFICS for w in key.split()):

@@ -181,14 +181,17 @@ class WhosWho:
         spellings that start with it and a space: "saddam" 1, "gordon" 8, "ali" 137)."""
         count = self._given.get(word)
         if count is None:
-            keys, prefix = self.spellings.keys, word + " "
-            i = bisect_left(keys, prefix)
-            rows = set()
-            while i < len(keys) and keys[i].startswith(prefix):
-                rows.update(self.spellings.get(keys[i]))
-                i += 1
+            rows = {n for key in self._spellings_from(word + " ") for n in self.spellings.get(key)}
             count = self._given[word] = len(rows)
         return count
+
+    def _spellings_from(self, prefix: str):
+        """The spellings that start with ``prefix``, in order (a range of the sorted keys)."""
+        keys = self.spellings.keys
+        i = bisect_left(keys, prefix)
+        while i < len(keys) and keys[i].startswith(prefix):
+            yield keys[i]
+            i += 1
 
     def spelled(self, key: str):
         """The actors spelled ``key`` (a lower-case name), else spelled it without accents and
@@ -220,18 +223,16 @@ class WhosWho:
         surname or a father's name the news leaves out: "alvaro uribe velez" for "Alvaro Uribe",
         "abdullahi yusuf ahmed" for "Abdullahi Yusuf") and who held a dated office on ``on``
         within the dictionaries' years; None when no one or several of different countries."""
-        keys, prefix = self.spellings.keys, folded(" ".join(words)) + " "
-        i = bisect_left(keys, prefix)
         found = {}
-        while i < len(keys) and keys[i].startswith(prefix):
-            if keys[i].count(" ") == 2:
-                for n in self.spellings.get(keys[i]):
-                    entry = self.entry(n)
-                    coding = entry.on(on)
-                    if entry.is_person and coding is not None and coding.start is not None and \
-                            coding.country and (coding.end is not None or on <= COVERS_UNTIL):
-                        found[n] = (entry, coding)
-            i += 1
+        for key in self._spellings_from(folded(" ".join(words)) + " "):
+            if key.count(" ") != 2:
+                continue
+            for n in self.spellings.get(key):
+                entry = self.entry(n)
+                coding = entry.on(on)
+                if entry.is_person and coding is not None and coding.start is not None and \
+                        coding.country and (coding.end is not None or on <= COVERS_UNTIL):
+                    found[n] = (entry, coding)
         if len({c.country for _, c in found.values()}) != 1:
             return None
         return next(iter(found.values()))

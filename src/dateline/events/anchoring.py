@@ -309,8 +309,9 @@ def lede_day(timexes, sentences, anchor) -> tuple[int, str] | None:
     Tuesday"), else None. A dateline naming the publication day is not one."""
     if anchor is None:
         return None
+    in_order = sorted(timexes, key=lambda t: t.start)
     for number, sent in enumerate(sentences[:LEDE_SENTENCES]):
-        for timex in sorted(timexes, key=lambda t: t.start):
+        for timex in in_order:
             if sent.start_char <= timex.start < sent.end_char and timex.type in DATED_TYPES \
                     and timex.value and is_day(timex.value[:10]) and \
                     timex.value[:10] < anchor.isoformat():

@@ -20,9 +20,8 @@ from ..model import Timex
 from .calendar import is_day
 from .context import TIME, Context, Resolved
 from .normalize import NORMALISERS
-from .rules import (LEADING_DETERMINER_HYPHEN, LEADING_DETERMINER_SINGULAR, RULE_NEEDS, RULES,
-                    WORD_START, Rule, char_class, compile_rules_and_starts,
-                    first_characters, rule_body)
+from .rules import (LEADING_DETERMINER_HYPHEN, LEADING_DETERMINER_SINGULAR, RULE_NEEDS,
+                    WORD_START, Rule, char_class, compile_rules_and_starts)
 
 # Text allowed between a clock time and the day it belongs to: "10 p.m. Wednesday",
 # "5 p.m. EST, Nov. 6".
@@ -72,9 +71,8 @@ class _Starts:
     the first match at or after the end of the previous one gives the same matches. Rules whose
     start class is not known (None) are scanned with ``finditer``."""
 
-    def __init__(self, rules=RULES, firsts=None):
-        if firsts is None:  # each rule's first characters (``compile_rules_and_starts`` has them)
-            firsts = [first_characters(rule_body(rule)) for rule in rules]
+    def __init__(self, firsts: list[set[str] | None]):
+        """``firsts``: each rule's first characters (``rules.compile_rules_and_starts``)."""
         self.classes = [re.compile(char_class(first), re.IGNORECASE) if first else None
                         for first in firsts]
         union = sorted({item for first in firsts if first for item in first})

@@ -401,21 +401,17 @@ def char_class(first: set[str] | None) -> str | None:
     return "[" + "".join(sorted(first)) + "]" if first else None
 
 
-def compile_rules(rules=RULES) -> list[tuple[Rule, re.Pattern]]:
-    """Each rule with its compiled regex, bounded so that no match starts or ends inside a word.
+def compile_rules_and_starts(rules=RULES) -> tuple[list[tuple[Rule, re.Pattern]],
+                                                    list[set[str] | None]]:
+    """Each rule with its compiled regex, bounded so that no match starts or ends inside a word,
+    and each rule's ``first_characters``, from one parse of each rule.
 
     ``TimexFinder`` tries each regex only at the word starts whose character is in the rule's
     start class (``char_class``, found by ``extract._Starts``), so the regex itself does not test
     that character again (a lookahead for it did until 2026-12-05: the same matches, one more
     test per attempt). A plain ``finditer`` (the fallback for a rule with no start class, and
     the tests' reference) finds the same matches, since no match can start with another
-    character."""
-    return compile_rules_and_starts(rules)[0]
-
-
-def compile_rules_and_starts(rules=RULES) -> tuple[list[tuple[Rule, re.Pattern]],
-                                                    list[set[str] | None]]:
-    """``compile_rules`` and each rule's ``first_characters``, from one parse of each rule.
+    character.
 
     ``re.compile`` parses a pattern and compiles the parse; finding the start characters from the
     pattern's text parsed it a second time (about 20 ms a process for the rules). Here each rule
