@@ -144,6 +144,35 @@ def test_the_day_of_a_text_the_event_is_not_told_in_dates_nothing(text):
     assert [e[2:] for e in dated(text)] == [("2021-11-24", "publication")]
 
 
+THURSDAY = [("Thursday", "DATE", "2021-11-25")]  # the day after publication
+
+
+@pytest.mark.parametrize("text, trigger, modality", [
+    ("Iran gave Israel until Thursday to free the prisoners.", "free", "planned"),  # demanded
+    ("Israel ordered Iran to stop shelling the town until Thursday.", "shelling", "asserted"),
+    ("Iran shelled the town until Thursday.", "shelled", "asserted"),  # not planned by it
+])
+def test_a_deadline_dates_neither_its_clause_nor_the_clauses_below(text, trigger, modality):
+    """A time after "until" that lies after publication is the end of what the clause tells (a
+    demand, an order, a stay), not its time: the clause and the clauses below it take the story's
+    date, and the deadline makes nothing planned."""
+    events, _ = run_events(nlp_module.load(), text, ACTORS, timexes=THURSDAY)
+    assert [(e.date, e.date_basis, e.modality) for e in events if e.trigger.text == trigger] \
+        == [("2021-11-24", "publication", modality)]
+    assert all(e.date_basis == "publication" for e in events)
+
+
+@pytest.mark.parametrize("text, timexes, expected", [
+    ("Iran will attack Israel on Thursday.", THURSDAY, ("2021-11-25", "clause")),  # no deadline
+    ("Iran did not attack Israel until Tuesday.", TUESDAY, ("2021-11-23", "clause")),
+    ("Iran did not attack Israel until Thursday.", THURSDAY, ("2021-11-25", "clause")),
+])
+def test_a_negated_clause_or_a_day_of_its_own_keeps_the_date(text, timexes, expected):
+    """"did not attack until Thursday": the attack comes on the day; a past bound ("until
+    Tuesday") is no deadline either."""
+    assert [e[2:] for e in dated(text, timexes)] == [expected]
+
+
 def test_an_event_of_a_quoted_statement_takes_the_statements_day():
     """An undated event inside a quoted statement takes the day its quoted "today" names when
     that is before publication (the timexes stage counted it from the statement's day), across

@@ -84,6 +84,28 @@ def event_date(governing, heads_of_event):
     return next((item for item, gov in governing if gov.i in heads_of_event), None)
 
 
+# The prepositions of a deadline: "had given the government until Thursday to withdraw it",
+# "ordered the accused remain in custody until April 5".
+DEADLINE_WORDS = frozenset({"until", "till"})
+
+
+def deadline(item, doc, anchor) -> bool:
+    """Whether the timex ``item`` is a deadline after ``anchor``, "until Thursday": the end of
+    what its clause tells (a demand, an order, a stay), not its time; the clause happened by the
+    day of the telling (eleventh session of 2026-12-06: on the Wikinews labels' tune half every
+    such clause is dated by the story, never by the deadline). Not a negated clause, whose event
+    comes on the day ("did not endorse her until July"), nor a past bound ("until 1997")."""
+    token = token_at(doc, item.start, item.end)
+    if token is None or not is_future(item.value, anchor):
+        return False
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.lower_ not in DEADLINE_WORDS:
+        return False
+    before = doc[preposition.i - 1] if preposition.i > 0 else None
+    return not (before is not None and before.lower_ == "not") and not any(
+        c.dep_ == "neg" for c in preposition.head.children)
+
+
 def dated_timexes(timexes, text: str, at: int | None) -> list:
     """The timexes that can date an event: DATE or TIME with a calendar value (not a duration,
     a vague reference or a decade: not "194" from "in his forties") on the line of the position

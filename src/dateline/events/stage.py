@@ -533,7 +533,10 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
     heads = _heads_of_event(candidate)
     at = candidate.trigger.idx
     dated = anchoring.dated_timexes(work.timexes, work.text, at)
-    governing = anchoring.governors(dated, work.doc, triggers)  # once: read up to three times
+    # once: read up to three times; a deadline ("given them until Thursday to leave") dates
+    # neither its clause nor the clauses below it
+    governing = [(item, gov) for item, gov in anchoring.governors(dated, work.doc, triggers)
+                 if not anchoring.deadline(item, work.doc, work.anchor)]
     timex = anchoring.event_date(governing, heads)
     if timex is None and candidate.clause.dep_ in ("conj", "advcl"):
         # "shelled positions earlier this month, killing 12": the adjunct shares the date
