@@ -492,6 +492,21 @@ def test_quoted_today_of_an_earlier_statement_is_the_statements_day(find):
         'She said: "Today, I am asking you to vote."')
 
 
+def test_a_quoted_part_of_day_of_an_earlier_statement_counts_from_the_statements_day(find):
+    """"last night", "this morning" inside a quotation the paragraph reports in the past are the
+    speaker's, counted from the day of the statement as a quoted "today" is; reported in the
+    present they stay the publication day's."""
+    lede = "On Monday, the senator endorsed her rival.\n\n"
+    found = find(lede + 'She said: "I called him last night and we met this morning."')
+    assert ("last night", "TIME", "2021-11-21TNI") in found
+    assert ("this morning", "TIME", "2021-11-22TMO") in found
+    assert ("last night", "TIME", "2021-11-23TNI") in find(
+        lede + 'She says: "I called him last night."')
+    # a day counted from the statement does not move the story's day
+    found = find(lede + 'She said: "Yesterday was hard. Today, I ask you to vote."')
+    assert ("Yesterday", "DATE", "2021-11-21") in found and ("Today", "DATE", "2021-11-22") in found
+
+
 @pytest.mark.parametrize("verb", ["told reporters", "wrote", "replied", "urged", "tweeted"])
 def test_the_past_of_each_kind_of_reporting_verb_reports_a_statement(find, verb):
     """The reporting verbs' past forms come from their lemmas (``nlp.SAYING_VERBS`` and the dates

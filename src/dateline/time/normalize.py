@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 
 from . import calendar as cal
@@ -282,9 +283,19 @@ def norm_deictic(m, ctx):
         pod = "NI"
     if ctx.anchor is None:
         return _with_pod("XXXX-XX-XX", pod)
+    return _from_statement_day(m, ctx, offset, pod)
+
+
+def _from_statement_day(m, ctx, offset: int, pod: str | None) -> Resolved:
+    """The day ``offset`` days from the day of the quoted statement ``m`` is in (a quoted
+    "yesterday", "last night" of a statement reported in the past is the speaker's:
+    ``context.statement_day``), else from the anchor. A day counted from the statement is not
+    the story's reference: "'Yesterday was hard; today I ask you ...,' she said" counts both
+    from the statement's day."""
     said_on = statement_day(m, ctx)
     base = date.fromisoformat(said_on) if said_on else ctx.anchor
-    return _with_pod((base + timedelta(days=offset)).isoformat(), pod)
+    resolved = _with_pod((base + timedelta(days=offset)).isoformat(), pod)
+    return replace(resolved, is_reference=False) if said_on and offset else resolved
 
 
 def norm_this_pod(m, ctx):
@@ -295,7 +306,7 @@ def norm_this_pod(m, ctx):
         offset = 0 if pod in ("MO", "AF") else -1
     if ctx.anchor is None:
         return _with_pod("XXXX-XX-XX", pod)
-    return _with_pod((ctx.anchor + timedelta(days=offset)).isoformat(), pod)
+    return _from_statement_day(m, ctx, offset, pod)
 
 
 def norm_bare_pod(m, ctx):
