@@ -870,3 +870,29 @@ def test_names_cut_by_the_parser_are_mended_where_the_dictionaries_spell_them_wh
     # A title the dictionaries also spell with the name stays the text's title.
     actors = actors_of("President Clinton met the envoy.", date(1998, 6, 1))
     assert named(actors, "Clinton").name == "Clinton"
+
+
+def test_a_name_spelled_otherwise_than_the_dictionaries_finds_the_office_holder_of_the_date(actors_of):
+    # The dictionaries write "samdech hun sen" (their "hun sen" has only an elite's code then),
+    # "jerry john rawlings", "kamal kharazi", "robert kocharyan", "alyaksandr lukashenka".
+    for text, when, code in (("Hun Sen met the envoy on Monday.", date(2004, 6, 1), ("KHM", "GOV")),
+                             ("Jerry Rawlings met the envoy on Monday.", date(1995, 6, 1), ("GHA", "GOV")),
+                             ("Kamal Kharrazi met the envoy on Monday.", date(2004, 6, 1), ("IRN", "GOV")),
+                             ("Robert Kocharian met the envoy on Monday.", date(2005, 6, 1), ("ARM", "GOV")),
+                             ("Alexander Lukashenko met the envoy on Monday.", date(1998, 6, 1), ("BLR", "GOV")),
+                             ("President Lukashenko met the envoy on Monday.", date(1998, 6, 1), ("BLR", "GOV"))):
+        actor = named(actors_of(text, when), text.split(" met")[0].split()[-1])
+        assert (actor.country, actor.sector) == code, text
+    # Only office holders of the date: Kharazi's ministry began in 1997.
+    assert named(actors_of("Kamal Kharrazi met the envoy on Monday.", date(1995, 6, 1)),
+                 "Kamal Kharrazi").country is None
+    # The same surname with another given name is someone else (the dictionaries' McConnell is
+    # Michael): no one.
+    assert named(actors_of("Mitch McConnell met the envoy on Monday.", date(2008, 6, 1)),
+                 "Mitch McConnell").country is None
+
+
+def test_a_name_only_like_an_office_holders_keeps_the_country_the_text_gives(actors_of):
+    # "Kharrazi" is like the Iranian minister's "kharazi"; the text makes this one an American judge.
+    actors = actors_of("U.S. District Judge Kamal Kharrazi ruled on Monday.", date(2004, 6, 1))
+    assert named(actors, "Kamal Kharrazi").country == "USA"

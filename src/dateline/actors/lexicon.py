@@ -122,6 +122,8 @@ class PersonEntry:
     held_office: bool = False
     # Out of an office the curated table ends on the date (Lexicon.left_office).
     left: bool = False
+    # Found by a spelling only like the name (WhosWho.near): the text's own country wins.
+    resembled: bool = False
 
     def valid(self, on: date | None) -> bool:
         if on is None:
@@ -264,8 +266,17 @@ class Lexicon:
         if on is None:
             return self._nationality(book, key, words, countries)
         found = book.lookup(key, on, fold=True)
+        resembled = None
         if found is None and not book.spelled(key) and len(words) == 2 and words[1] not in self.first_names:
-            found = book.extended(words, on)  # "Alvaro Uribe" of "alvaro uribe velez"
+            # "Alvaro Uribe" of "alvaro uribe velez"; "Jerry Rawlings" of "jerry john rawlings",
+            # "Kamal Kharrazi" of "kamal kharazi"
+            found = book.extended(words, on)
+            if found is None:
+                found = resembled = book.near(words, on)
+        elif found is not None and found[1].start is None and found[1].end is None:
+            # Only an undated (elite's) code for the date: an office held then under a longer
+            # spelling of the same country ("Hun Sen" in 2004 of "samdech hun sen").
+            found = book.near(words, on, found[1].country) or found
         elif found is None and not any(book.entry(n).on(on) for n in book.spelled(key)):
             # No office of theirs covers the date ("Defence Minister George Fernandes" in 1999,
             # coded only for 2003-04): still of the one country the dictionaries code them in,
@@ -286,7 +297,7 @@ class Lexicon:
             return PersonEntry("", (), coding.country, None, "", None, None, None,
                                coding.organization, "whoswho", True, left=True)
         return PersonEntry("", (), coding.country, coding.sector, "", coding.start, coding.end, None,
-                           coding.organization, "whoswho")
+                           coding.organization, "whoswho", resembled=resembled is not None)
 
     def left_office(self, key: str, coding, on: date | None) -> bool:
         """Whether the curated table (people.tsv, dated to the day) ends the office a who's-who

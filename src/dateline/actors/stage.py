@@ -293,6 +293,8 @@ def to_actor(actor_id: str, cluster: Cluster, candidates: list[Candidate], lex, 
             # "Acme hired a consultant, John Carter": the text says what this John Carter is, and
             # it is not the dictionaries' office: a namesake.
             entry = None
+        if entry is not None and entry.resembled and country and entry.country != country:
+            entry = None  # only like a dictionary's spelling, and the text says another country
         learned = corpus.get(name, on) if corpus and named and source != "text" else None
         if learned is not None and entry is not None and entry.left and learned.sector:
             # Out of an office the curated table ends (Lexicon.left_office): the corpus's role for

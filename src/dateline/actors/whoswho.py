@@ -159,6 +159,7 @@ class WhosWho:
         self.agents: dict[str, str] = columns["agents"]
         self._entries: dict[int, Entry] = {}
         self._given: dict[str, int] = {}  # given_name_count's answers
+        self._near_found: dict[tuple, tuple[Entry, Coding] | None] = {}  # near's answers
 
     def entry(self, n: int) -> Entry:
         found = self._entries.get(n)
@@ -237,6 +238,74 @@ class WhosWho:
             return None
         return next(iter(found.values()))
 
+    def near(self, words: list[str], on: date, country: str | None = None) -> tuple[Entry, Coding] | None:
+        """The one office holder of ``on`` whom news names by ``words`` (lower case, two words or
+        more) though the dictionaries spell them otherwise: with a leading word more ("samdech hun
+        sen", "akbar hashemi rafsanjani"), a middle word more ("jerry john rawlings", "carlos saul
+        menem"), or, by a transliteration, a surname within SURNAME_LIKENESS and a given name
+        within GIVEN_NAME_LIKENESS of theirs ("kamal kharazi" for "Kamal Kharrazi"), or, of a surname
+        within CLOSE_SURNAME but not the same, a given name within LOOSE_GIVEN_NAME ("alyaksandr
+        lukashenka" for "Alexander Lukashenko"). Only a person whose dated
+        office (not an elite's undated code) holds on ``on`` within the dictionaries' years
+        counts, and only of ``country`` when given; None when no one, or people of several
+        countries, fit."""
+        key = tuple(folded(" ".join(words)).split())
+        if (key, on, country) not in self._near_found:
+            self._near_found[key, on, country] = self._near(key, on, country)
+        return self._near_found[key, on, country]
+
+    def _near(self, words: tuple[str, ...], on: date, country: str | None):
+        if len(words) < 2:
+            return None
+        rows = list(self.last_two.get(" ".join(words[-2:])))  # a spelling ends with the last two
+        if len(words) > 2:
+            rows = [n for n in rows if self.names[n].endswith(" " + " ".join(words))]
+        else:
+            rows += [n for spelling in self._spellings_from(words[0] + " ")
+                     if spelling.count(" ") in (2, 3) and spelling.endswith(" " + words[1])
+                     for n in self.spellings.get(spelling)]
+        found = self._in_office(rows, on, country)
+        if found is None and not rows and len(words[-1]) >= FUZZY_MIN_LENGTH:
+            from rapidfuzz import fuzz, process
+
+            likely = []
+            for surname, score, _ in process.extract(words[-1], self.last_words.keys, scorer=fuzz.ratio,
+                                                     score_cutoff=SURNAME_LIKENESS, limit=None):
+                for n in self.last_words.get(surname):
+                    # a given name alike, or less alike where the surname is closer still
+                    # ("alexander" and "alyaksandr" of "lukashenko" and "lukashenka")
+                    alike = LOOSE_GIVEN_NAME if CLOSE_SURNAME <= score < 100 else GIVEN_NAME_LIKENESS
+                    if any(fuzz.ratio(words[0], given) >= alike for given in self.names[n].split()[:-1]):
+                        likely.append(n)
+            found = self._in_office(likely, on, country)
+        return found
+
+    def _like_surname(self, word: str) -> str | None:
+        """The one surname of the dictionaries within CLOSE_SURNAME of ``word`` (FUZZY_MIN_LENGTH
+        letters or more), if only one is."""
+        if len(word) < FUZZY_MIN_LENGTH:
+            return None
+        from rapidfuzz import fuzz, process
+
+        alike = process.extract(word, self.last_words.keys, scorer=fuzz.ratio, score_cutoff=CLOSE_SURNAME,
+                                limit=2)
+        return alike[0][0] if len(alike) == 1 else None
+
+    def _in_office(self, rows, on: date, country: str | None) -> tuple[Entry, Coding] | None:
+        """Of the actors ``rows``, the one country's person who held a dated office on ``on``."""
+        found = {}
+        for n in dict.fromkeys(rows):
+            entry = self.entry(n)
+            coding = entry.on(on)
+            if entry.is_person and coding is not None and coding.start is not None and \
+                    coding.country and coding.sector not in (None, "ELI") and \
+                    (country is None or coding.country == country) and \
+                    (coding.end is not None or on <= COVERS_UNTIL):
+                found[n] = (entry, coding)
+        if len({c.country for _, c in found.values()}) != 1:
+            return None
+        return next(iter(found.values()))
+
     def by_surname(self, words: list[str], on: date | None, sectors=None,
                    countries=None) -> tuple[Entry, Coding] | None:
         """The person whose name ends with ``words`` ("dos santos") and who, on ``on``, held a
@@ -249,6 +318,12 @@ class WhosWho:
         words = tail.split()
         found = []
         bearers = self.last_words.get(words[-1])
+        if not bearers and len(words) == 1 and on is not None:
+            # "President Lukashenko": a surname no one bears, the one surname alike within
+            # CLOSE_SURNAME ("lukashenka"), for the office holders of the date
+            tail = self._like_surname(tail) or tail
+            words = [tail]
+            bearers = self.last_words.get(tail)
         spelled = {}  # every bearer of the name -> how many spellings the dictionaries give
         ends = set(self.last_two.get(tail)) if len(words) == 2 else ()
         for n in dict.fromkeys(bearers):
@@ -294,6 +369,15 @@ def folded(key: str) -> str:
 # least this many times as often as each other bearer in office then ("Bush" in 2003: George W.
 # Bush, 14 spellings, not McKeeva Bush of the Cayman Islands, 1).
 PROMINENCE_RATIO = 3
+
+# WhosWho.near's transliterations: how like the dictionaries' a surname (of at least
+# FUZZY_MIN_LENGTH letters) and a given name must be (rapidfuzz's ratio, 0-100: "kharrazi" and
+# "kharazi" 93, "kocharian" and "kocharyan" 89, "sergei" and "sergey" 83).
+SURNAME_LIKENESS = 85
+CLOSE_SURNAME = 90
+LOOSE_GIVEN_NAME = 60
+GIVEN_NAME_LIKENESS = 80
+FUZZY_MIN_LENGTH = 5
 
 
 def most_prominent(found: list[tuple]) -> list[tuple]:
