@@ -151,6 +151,7 @@ THURSDAY = [("Thursday", "DATE", "2021-11-25")]  # the day after publication
     ("Iran gave Israel until Thursday to free the prisoners.", "free", "planned"),  # demanded
     ("Israel ordered Iran to stop shelling the town until Thursday.", "shelling", "asserted"),
     ("Iran shelled the town until Thursday.", "shelled", "asserted"),  # not planned by it
+    ("Iran demanded the release of the prisoners by Thursday.", "demanded", "asserted"),
 ])
 def test_a_deadline_dates_neither_its_clause_nor_the_clauses_below(text, trigger, modality):
     """A time after "until" that lies after publication is the end of what the clause tells (a
@@ -166,11 +167,20 @@ def test_a_deadline_dates_neither_its_clause_nor_the_clauses_below(text, trigger
     ("Iran will attack Israel on Thursday.", THURSDAY, ("2021-11-25", "clause")),  # no deadline
     ("Iran did not attack Israel until Tuesday.", TUESDAY, ("2021-11-23", "clause")),
     ("Iran did not attack Israel until Thursday.", THURSDAY, ("2021-11-25", "clause")),
+    ("Iran attacked Israel by Tuesday.", TUESDAY, ("2021-11-23", "clause")),  # no demand
 ])
 def test_a_negated_clause_or_a_day_of_its_own_keeps_the_date(text, timexes, expected):
     """"did not attack until Thursday": the attack comes on the day; a past bound ("until
     Tuesday") is no deadline either."""
     assert [e[2:] for e in dated(text, timexes)] == [expected]
+
+
+def test_the_demanded_act_keeps_the_deadline_of_its_own_clause():
+    events, _ = run_events(nlp_module.load(), "Iran demanded that Israel free the prisoners by "
+                           "Thursday.", ACTORS, timexes=THURSDAY)
+    assert [(e.trigger.text, e.date, e.date_basis, e.modality) for e in events] == [
+        ("demanded", "2021-11-24", "publication", "asserted"),
+        ("free", "2021-11-25", "clause", "requested")]
 
 
 def test_an_event_of_a_quoted_statement_takes_the_statements_day():

@@ -85,21 +85,26 @@ def event_date(governing, heads_of_event):
 
 
 # The prepositions of a deadline: "had given the government until Thursday to withdraw it",
-# "ordered the accused remain in custody until April 5".
+# "ordered the accused remain in custody until April 5"; "by" on a demand ("demanded the
+# release of the prisoners by Friday": the release is due Friday, the demand is the story's).
 DEADLINE_WORDS = frozenset({"until", "till"})
+DEMAND_VERBS = cues.REQUEST_VERBS | frozenset({"order", "give", "set", "issue", "tell"})
 
 
 def deadline(item, doc, anchor) -> bool:
-    """Whether the timex ``item`` is a deadline after ``anchor``, "until Thursday": the end of
-    what its clause tells (a demand, an order, a stay), not its time; the clause happened by the
-    day of the telling (eleventh session of 2026-12-06: on the Wikinews labels' tune half every
-    such clause is dated by the story, never by the deadline). Not a negated clause, whose event
-    comes on the day ("did not endorse her until July"), nor a past bound ("until 1997")."""
+    """Whether the timex ``item`` is a deadline after ``anchor``, "until Thursday" (or "by
+    Friday" on a demand): the end of what its clause tells (a demand, an order, a stay), not its
+    time; the clause happened by the day of the telling (eleventh session of 2026-12-06: on the
+    Wikinews labels' tune half every such clause is dated by the story, never by the deadline).
+    Not a negated clause, whose event comes on the day ("did not endorse her until July"), nor
+    a past bound ("until 1997"). The demanded act keeps a deadline of its own clause ("demanded
+    that Israel withdraw by Friday": the withdrawal, requested, is Friday's)."""
     token = token_at(doc, item.start, item.end)
     if token is None or not is_future(item.value, anchor):
         return False
     preposition = token.head
-    if token.dep_ != "pobj" or preposition.lower_ not in DEADLINE_WORDS:
+    if token.dep_ != "pobj" or not (preposition.lower_ in DEADLINE_WORDS or (
+            preposition.lower_ == "by" and preposition.head.lemma_.lower() in DEMAND_VERBS)):
         return False
     before = doc[preposition.i - 1] if preposition.i > 0 else None
     return not (before is not None and before.lower_ == "not") and not any(
