@@ -559,3 +559,32 @@ def test_line_fast_paths_agree_with_the_general_ones():
         assert capital_counts(text) == (sum(t[:1].isupper() for t in tokens), len(tokens))
     assert normalise_characters("\u201eQuoted\u201f and plain") == "\u201cQuoted\u201c and plain"
     assert normalise_characters("plain \u201ccurly\u201d text") == "plain \u201ccurly\u201d text"
+
+
+@pytest.mark.parametrize("notice", [
+    "Comments have now been closed on this entry.",
+    "The following are comments from the readers. In no way do they represent the view of Town News.",
+    "Your email address will not be published. Required fields are marked *",
+    "You may use these HTML tags and attributes: <a href=\"\"> <b> <em>",
+    "No comments yet... Be the first to leave a reply!",
+])
+def test_a_comment_section_notice_starts_the_thread(notice):
+    # readers' comments printed as plain paragraphs under a platform's notice: not the article
+    comment = ("I have lived on the east side of town for twenty years and the roads have never been this bad, "
+               "so I hope the council finally listens to the people who actually use them.")
+    article = BODY + "\n\nCouncillors will meet again next week to discuss the details of the schools budget."
+    found = clean_text(article + "\n\n" + notice + "\n\n" + comment)
+    assert found.text == article
+
+
+@pytest.mark.parametrize("line", [
+    "Comments from residents are closed until the next meeting, the clerk said on Tuesday.",
+    "The council said no comments yet had been received about the road repairs plan.",
+])
+def test_sentences_about_comments_are_no_notice(line):
+    from dateline.ingest.lines import split_lines, tag_lines
+
+    lines = split_lines(line)
+    tag_lines(lines)
+    assert lines[0].kind is None
+

@@ -182,6 +182,8 @@ def tag_line(line: Line) -> str | None:
             return "published"
     if words <= 40 and (P.COMMENTS_START.match(text) or P.COMMENT_HEADER.match(text)):
         return "comments"
+    if words <= P.COMMENT_NOTICE_MAX_WORDS and P.COMMENT_NOTICE.match(text):
+        return "comments"   # "Comments are closed.", "Your email address will not be published. …"
     if words <= P.BYLINE_MAX_WORDS:
         match = P.BYLINE.match(text)
         if match:

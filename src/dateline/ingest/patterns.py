@@ -408,6 +408,30 @@ COMMENTS_START = re.compile(
     r"(?:top\s+rated\s+|show\s+|view\s+|load\s+|read\s+|all\s+|reader\s+)?comments?(?:\s*\(\d+\))?|"
     r"join\s+the\s+(?:conversation|discussion)\b.{0,40}|discussion|what do you think\?)\s*[:\]})]?$",
     re.IGNORECASE)
+# The notices a comment section prints around its thread and form, as the common blog and news
+# platforms word them ("Comments are closed.", "Comments have now been closed on this entry.", "The
+# following are comments from the readers. …", "Comment posters are responsible for …", "You can follow
+# this conversation by subscribing to the comment feed for this post.", "This is only a preview. Your
+# comment has not yet been posted.", "Your email address will not be published. Required fields are
+# marked *", "You may use these HTML tags and attributes: …", "Comments are moderated, …", "You must be
+# logged in to post a comment.", "No comments yet… Be the first to leave a reply!"). Each starts the
+# thread like a "34 Comments" line (after COMMENTS_MIN_WORDS_BEFORE words of prose). Not "Have your
+# say" or "Reader comments": sites print those as menu items and links above the article too.
+# Written from the platforms' wording (eleventh session of 2026-12-06), then counted on the tune
+# halves' flattened pages: 82 such lines, none in a gold body.
+COMMENT_NOTICE = re.compile(
+    r"^(?:comments?\s+(?:are|is|have\s+been|have\s+now\s+been|has\s+been)\s+(?:now\s+)?closed\b.{0,80}|"
+    r"(?:the\s+)?following\s+(?:are\s+)?comments\s+(?:are\s+)?(?:from|by|posted\s+by)\s+(?:our\s+|the\s+)?readers\b.{0,200}|"
+    r"comment\s+posters\s+are\s+responsible\b.{0,300}|"
+    r"you\s+can\s+follow\s+this\s+conversation\s+by\s+subscribing\b.{0,80}|"
+    r"this\s+is\s+only\s+a\s+preview\.?\s+your\s+comment\b.{0,80}|"
+    r"your\s+email\s+(?:address\s+)?will\s+not\s+be\s+published\b.{0,80}|"
+    r"you\s+may\s+use\s+these\s+html\s+tags\b.*|"
+    r"comments\s+(?:are|will\s+be)\s+moderated\b.{0,120}|"
+    r"you\s+must\s+be\s+(?:logged|signed)\s+in\s+to\s+(?:post|leave|add)\s+a\s+(?:comment|reply)\b.{0,40}|"
+    r"no\s+comments\s+yet\b.{0,60}|be\s+the\s+first\s+to\s+(?:comment|leave\s+a\s+(?:comment|reply))\b.{0,40})$",
+    re.IGNORECASE)
+COMMENT_NOTICE_MAX_WORDS = 80
 # A comment's header: "harborhoopsfan22 says:", "Milo on March 3, 2020 at 7:12 am said:". Not an
 # article's sentence that introduces a list or a quote ("In a wide-ranging interview, President Obama
 # also said:", "The mayor said:"): a name and a time stamp have no article, pronoun or auxiliary
