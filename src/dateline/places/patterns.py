@@ -6,6 +6,22 @@ that they can be read, reviewed and extended on their own.
 from __future__ import annotations
 
 import re
+from re import _parser
+
+from ..time.rules import first_characters
+
+
+def scanned(pattern: str, flags: int = 0) -> re.Pattern:
+    """``pattern`` compiled for a scan of a whole article (``finditer``): behind a lookahead of the
+    characters its matches can start with (``time.rules.first_characters``), so that a position
+    where none can start fails at one class test instead of trying each alternative in turn
+    (PERSON_CONTEXT 0.5 -> 0.12 ms an article). The same matches: the lookahead only refuses
+    positions no match starts at. A pattern that may match the empty string, or whose first
+    characters are not known, is compiled as it is."""
+    first = None if "(?i" in pattern else first_characters(_parser.parse(pattern, flags))
+    if not first:
+        return re.compile(pattern, flags)
+    return re.compile(f"(?=[{''.join(sorted(first))}])(?:{pattern})", flags)
 
 LEADING = re.compile(r"^(?:the|The|THE)\s+")
 TRAILING = re.compile(r"(?:['’]s|['’])$")
@@ -94,7 +110,7 @@ LIST_COMMA = re.compile(r"^,\s+$")
 # A name of one to three capitalised words ("Koszalin", "Deir Ez-Zor", "Bandar Abbas"), the run
 # the patterns below take as a place's name.
 _NAME_RUN = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}"
-OFFICE_OF = re.compile(
+OFFICE_OF = scanned(
     r"\b(?:(?P<town>[Mm]ayors?|[Dd]eputy [Mm]ayor|[Ll]ord [Mm]ayor|[Cc]ity|[Tt]own|[Vv]illage|"
     r"[Oo]utskirts|[Ss]uburbs|[Cc]entre|[Cc]enter|[Ss]treets|[Pp]ort)|"
     r"(?P<division>[Gg]overnors?|[Pp]refect|[Pp]rovince)|"
@@ -222,7 +238,7 @@ PLACE_WORD = re.compile(
 # A street or road written out: up to three capitalised words (an optional compass prefix) and a
 # street word. "Dr." and "St." end a street only before punctuation ("Augusta St., Alexandria"),
 # not before a name ("Dr. Smith", "St. Louis").
-STREET_NAME = re.compile(
+STREET_NAME = scanned(
     r"\b(?:(?:North|South|East|West|N\.|S\.|E\.|W\.)\s+)?(?:[A-Z][a-z][\w'’\-]*\s+){1,3}"
     r"(?:(?:Street|Streets|Road|Avenue|Drive|Lane|Boulevard|Parkway|Circle|Trail|Crescent|Close|"
     r"Terrace)\b|(?:Rd|Ave|Blvd|Ln|Pkwy)\.|(?:St|Dr)\.(?=[,;:)]|\s*$|\s+[a-z0-9]))"
@@ -270,7 +286,7 @@ DISEASE_NAMED = re.compile(r"(?<![\w\-'’])(?P<name>[A-Z][\w'’\-]*(?: [A-Z][\
 # name (a person's, an organisation's).
 OIL_FIELD = re.compile(r"(?<![\w\-'’])[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2} (?:oil|gas|oil and gas) ?fields?\b")
 # A title right before a name makes it a person's: "Queen Elizabeth", "President Vladimir".
-TITLE = re.compile(
+TITLE = scanned(
     r"\b(?:Queen|King|Prince|Princess|President|Pope|Sen\.|Senator|Rep\.|Gov\.|Governor|Judge|"
     r"Mr\.?|Mrs\.?|Ms\.?|Dr\.|Sir|Dame|Lord|Lady|Sheriff|Chief|Mayor|General|Gen\.|Minister|"
     r"Rev\.|Father|Sister|Brother|Coach|Officer|Sgt\.|Lt\.|Capt\.|Col\.)\s+")
@@ -279,7 +295,7 @@ TITLE = re.compile(
 # reflexive ("Georgia herself"), a relative ("Georgia's father"), an age ("Georgia, 14,"; a
 # name after "the" is no person's: "a bishop of the Philippines, 79,").
 _ONE_NAME = r"([A-Z][\w\-]+)"
-PERSON_CONTEXT = re.compile(
+PERSON_CONTEXT = scanned(
     rf"[\"”’]\s*(?:said|says|added|asked|recalled|explained)\s+{_ONE_NAME}\s*[,.]|"
     rf"\b{_ONE_NAME}\s+(?:herself|himself)\b|"
     rf"\b{_ONE_NAME}['’]s\s+(?:father|mother|parents|husband|wife|son|daughter|brother|sister|"

@@ -190,6 +190,7 @@ class DocumentContext:
         self.own_votes: dict[str, tuple[dict, dict, dict]] = {}
         self.own_context: dict[str, tuple[Counter, Counter, Counter]] = {}
         self.counties_of: dict[str, set[int]] = {}
+        self.names_in_county: dict[int, list[str]] = {}  # counties_of turned round
         # First-order divisions the article names itself (an ADM1 mention, a qualifier, the
         # dateline's reading): not those merely implied by the towns it names.
         self.named_admin1: Counter[int] = Counter()
@@ -229,6 +230,8 @@ class DocumentContext:
         self.colocated_country.update(c_votes)
         self.own_votes[key] = (a_votes, b_votes, c_votes)
         self.counties_of[key] = counties
+        for county in counties:
+            self.names_in_county.setdefault(county, []).append(key)
 
     def colocation(self, key: str, entry: Entry) -> tuple[float, float, float]:
         """Votes of the other names for the entry's first- and second-order division and country.
@@ -241,8 +244,8 @@ class DocumentContext:
             self.own_votes.get(k, _NOTHING_OWN)[0].get(area, 0.0) for k in twins) if area else 0.0
         # Two names that can share a county almost never do so by chance: any other name whose
         # likely readings can lie in the entry's county counts in full.
-        b = float(bool(county) and any(county in counties for other, counties in
-                                       self.counties_of.items() if other not in twins))
+        b = float(bool(county) and any(other not in twins
+                                       for other in self.names_in_county.get(county, ())))
         c = (self.colocated_country.get(entry.country, 0.0) - sum(
             self.own_votes.get(k, _NOTHING_OWN)[2].get(entry.country, 0.0) for k in twins)
              if entry.country else 0.0)

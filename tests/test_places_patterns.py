@@ -1,0 +1,35 @@
+"""The places patterns scanned over whole articles behind a lookahead of their first characters."""
+
+from __future__ import annotations
+
+import re
+
+from dateline.places import patterns
+from dateline.places.patterns import scanned
+
+TEXT = ("The Mayor of Koszalin Piotr Jedlinski met Queen Elizabeth on Main Street. \"We agreed,\" "
+        "said Georgia. Georgia's father and residents of Izium, Sen. Smith and Rue des Soubirous "
+        "were there; Georgia, 14, came herself. Mr. Jones lives at 12 North Elm Road.")
+
+
+def _found(pattern: re.Pattern, text: str) -> list:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+def test_the_lookahead_keeps_every_match():
+    for name in ("TITLE", "PERSON_CONTEXT", "OFFICE_OF", "STREET_NAME"):
+        fast = getattr(patterns, name)
+        assert fast.pattern.startswith("(?=["), name
+        plain = re.compile(fast.pattern[fast.pattern.index("])(?:") + 5:-1], fast.flags)
+        assert _found(fast, TEXT) == _found(plain, TEXT) != [], name
+
+
+def test_the_lookahead_holds_the_first_characters():
+    assert scanned(r"\b(?:foo|Bar)\s+").pattern == r"(?=[Bf])(?:\b(?:foo|Bar)\s+)"
+    assert scanned(r"[0-2]x").pattern == r"(?=[012])(?:[0-2]x)"
+
+
+def test_a_pattern_that_may_match_nothing_is_left_as_it_is():
+    assert scanned(r"a*").pattern == r"a*"
+    assert scanned(r"(?i:foo)bar").pattern == r"(?i:foo)bar"  # first characters not analysed
+    assert scanned(r"[^a]b").pattern == r"[^a]b"
