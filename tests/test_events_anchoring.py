@@ -229,6 +229,33 @@ def test_the_date_benchmark_names_the_class_of_a_wrong_date():
         "another date (sentence)"
 
 
+def test_the_date_benchmark_says_what_dates_an_event_given_the_publication_date():
+    import importlib
+    import sys
+    from pathlib import Path
+    from types import SimpleNamespace as Record
+
+    folder = str(Path(__file__).resolve().parent.parent / "benchmarks")
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
+    dates = importlib.import_module("events_dates")
+    tx = [Record(start=5, type="DATE", value="2019-10-08"), Record(start=60, type="DATE",
+                                                                    value="2019-10-09")]
+    doc = Record(timexes=tx, quotes=[Record(start=70, end=90)], published="2019-10-11")
+    rows = [{"sent_index": 0, "start": 0, "end": 40}, {"sent_index": 1, "start": 41, "end": 100}]
+    lede = dates.lede_day(doc, rows, "2019-10-11")
+    assert lede == (0, "2019-10-08")  # the first past day of the lede
+    assert dates.publication_class("2019-10-09", doc, rows[1], lede) == \
+        "a day of its own sentence"
+    assert dates.publication_class("2019-10-08", doc, rows[1], lede) == "the lede's day"
+    assert dates.publication_class("2018", doc, rows[1], lede) == "an earlier day (background)"
+    assert dates.publication_class("2019-10-10", doc, rows[1], lede) == "another day"
+    event = Record(quad_class=4, reported_by=None, trigger=Record(start=75))
+    assert dates.statement(doc, event)  # told inside a quotation
+    assert not dates.statement(doc, Record(quad_class=4, reported_by=None,
+                                           trigger=Record(start=50)))
+
+
 def test_token_at_is_the_spans_root_and_is_kept_per_document():
     doc = nlp_module.load()("Police in northern Lahore fired tear gas on Monday.")
     start = doc.text.index("northern Lahore")
