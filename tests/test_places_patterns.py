@@ -33,3 +33,15 @@ def test_a_pattern_that_may_match_nothing_is_left_as_it_is():
     assert scanned(r"a*").pattern == r"a*"
     assert scanned(r"(?i:foo)bar").pattern == r"(?i:foo)bar"  # first characters not analysed
     assert scanned(r"[^a]b").pattern == r"[^a]b"
+
+
+LISTS = ("Floods hit Polk and Hale counties and the Sindh and Balochistan provinces, closing "
+         "Goodwin and Pinevale streets in Madison Township and St. Clair Twp. on Monday.")
+
+
+def test_a_list_holds_one_of_the_words_an_article_is_scanned_for_only_when_it_has_one():
+    for pattern, words in ((patterns.COUNTY_LIST, patterns.LIST_KINDS),
+                           (patterns.STREET_LIST, patterns.STREET_PLURALS),
+                           (patterns.TOWNSHIP, patterns.TOWNSHIP_WORDS)):
+        found = [m.group() for m in pattern.finditer(LISTS)]
+        assert found and all(any(word in f for word in words) for f in found), found

@@ -249,22 +249,28 @@ STREET_NAME = scanned(
 # "Polk and Hale counties", "Lee, Marion, Union and Wayne counties": each name is
 # a county's.
 NAME = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
-COUNTY_LIST = re.compile(rf"{_listed(NAME)}\s+(?P<kind>counties|parishes|provinces|states|"
-                         rf"districts|oblasts|governorates|regions)\b")
+# The plural type words a list of names comes before: every match holds one, so that an article
+# holding none (most: 12 of the 150 speed articles have one) is not scanned for the list.
+LIST_KINDS = ("counties", "parishes", "provinces", "states", "districts", "oblasts", "governorates",
+              "regions")
+COUNTY_LIST = re.compile(rf"{_listed(NAME)}\s+(?P<kind>{'|'.join(LIST_KINDS)})\b")
 LIST_NAME = re.compile(NAME)
 # "Goodwin and Pinevale streets", "between North and Strickland avenues": each name a street's.
 # One-word names only, after a word in lower case or a comma (not the tail of a longer name: "North
 # Druid Hills and Clairmont roads"), and no numbered street ("Fourth and Seventh streets": the
 # dev sets mark fewer than half of numbered roads).
+STREET_PLURALS = ("streets", "avenues", "roads", "boulevards")  # likewise
 STREET_LIST = re.compile(r"(?<=[a-z,] )" + _listed(r"(?!(?:The|Many|All|Some|Both|Other|These|Those|"
                          r"First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|North|"
-                         r"South|East|West)\b)[A-Z][a-z]+") + r"\s+(?:streets|avenues|roads|boulevards)\b")
+                         r"South|East|West)\b)[A-Z][a-z]+") + rf"\s+(?:{'|'.join(STREET_PLURALS)})\b")
 # Townships, which GeoNames' populated places lack (they are civil divisions of American
 # counties): "Madison Township", "St. Clair Twp.", "West Chester Twp."; and names listed before
 # "townships": "Pleasant and Madison townships". Leading words of a sentence are no part of the
 # name (TOWNSHIP_NOT_NAME: "In Jackson Township").
+TOWNSHIP_WORDS = ("Township", "Twp.")  # likewise
 TOWNSHIP = re.compile(r"(?<![\w\-'’.])(?P<name>(?:St\.\s+)?[A-Z][a-z][\w\-]*"
-                      r"(?:\s+[A-Z][a-z][\w\-]*){0,2})\s+(?:Township|Twp\.)")
+                      r"(?:\s+[A-Z][a-z][\w\-]*){0,2})\s+(?:"
+                      + "|".join(re.escape(w) for w in TOWNSHIP_WORDS) + ")")
 TOWNSHIP_LIST = re.compile(rf"{_listed(NAME)}\s+townships\b")
 TOWNSHIP_NOT_NAME = frozenset("""In At From Near Outside Around Across Into The A An But And Or Of
 For On To By With While When After Before Both Neighboring Neighbouring Nearby Rural One Two

@@ -22,14 +22,14 @@ from .lexicon_demonyms import COUNTRY_DEMONYMS, DEMONYMS
 from .lexicon_states import (CITY_ABBREVIATIONS, DISTRICT_ABBREVIATIONS, PROVINCE_ABBREVIATIONS,
                              STATE_ABBREVIATIONS)
 from .patterns import (ADMINISTRATION_AFTER, APPOSED, ARABIC_ARTICLE, AT_BEFORE, CAPITALISED, CIVIC_AFTER, COMPASS,
-                       COUNTY_LIST, DATELINE, DATELINE_BARE, DATELINE_TITLE, DISEASE_NAMED, DISEASE_WORDS, DIVISION_TYPE_WORDS,
+                       COUNTY_LIST, LIST_KINDS, DATELINE, DATELINE_BARE, DATELINE_TITLE, DISEASE_NAMED, DISEASE_WORDS, DIVISION_TYPE_WORDS,
                        FACILITY, INNER_PARTICLE, OIL_FIELD,
                        HOLIDAY_AFTER, HOUSE_NUMBER, HYPHENATED, LANDMARK, LEADING, LIST_NAME, LOCAL_NOUN_AFTER,
                        LIST_NAME_WIDE, OFFICE_OF, LISTED_AFTER, LISTED_BEFORE, LIST_GOES_ON_AFTER, FROM_BEFORE, TO_AFTER, LOCATIVE_BEFORE, NAME_PARTICLES, NOT_TYPED_NAMES,
                        OF_AFTER_PERSON, OPENING_CUES, PARTY_PLACE, PERSON_CONTEXT, PLACE_WORD,
                        POSSESSED, QUALIFIED, SAINT, SAINTS_BUILDING_AFTER, SAINTS_PLACE_WORDS,
                        SENTENCE_BREAK, STATE_AFTER_LIST, STREET, STREET_LIST, STREET_ABBREVIATIONS, STREET_NAME,
-                       STATE_TITLED, TITLE, TOWN_TYPE_WORDS, TOWNSHIP, TOWNSHIP_LIST,
+                       STATE_TITLED, STREET_PLURALS, TITLE, TOWN_TYPE_WORDS, TOWNSHIP, TOWNSHIP_LIST, TOWNSHIP_WORDS,
                        TOWNSHIP_NOT_NAME, TRAILING, TYPED_AFTER, TYPED_BEFORE)
 
 PLACE_LABELS = {"GPE", "LOC"}
@@ -672,6 +672,8 @@ class _Finder:
     def street_lists(self) -> None:
         """Names listed before "streets", "avenues" or "roads": streets, toponyms GeoNames has
         no record for ("at Goodwin and Pinevale streets"; not the town "Goodwin")."""
+        if not any(word in self.text for word in STREET_PLURALS):
+            return  # no match without one (most articles: the scan is not made)
         for m in STREET_LIST.finditer(self.text):
             if re.search(r"[A-Z][\w'’.\-]*\s+$", self.text[max(0, m.start() - 30):m.start()]):
                 continue  # the tail of a longer name: "North Druid Hills and Clairmont roads"
@@ -685,6 +687,8 @@ class _Finder:
         Clair Twp." (the whole name), and names listed before "townships" ("Pleasant and Madison
         townships"): toponyms without a record, unless the gazetteer has the whole name."""
         spans = []
+        if not any(word in self.text for word in TOWNSHIP_WORDS) and "townships" not in self.text:
+            return  # no match of either without one (most articles: the scans are not made)
         for m in TOWNSHIP.finditer(self.text):
             spans.append((m.start("name"), m.end(), m.end("name")))
         for m in TOWNSHIP_LIST.finditer(self.text):
@@ -706,6 +710,8 @@ class _Finder:
     def county_lists(self) -> None:
         """Names listed before "counties" or "parishes": second-order divisions; before
         "provinces", "states", "regions" …: divisions ("Sindh and Balochistan provinces")."""
+        if not any(word in self.text for word in LIST_KINDS):
+            return  # no match without one (most articles: the scan is not made)
         for m in COUNTY_LIST.finditer(self.text):
             if m.group("kind") not in ("counties", "parishes"):
                 for n in LIST_NAME.finditer(self.text, m.start(), m.start("kind")):
