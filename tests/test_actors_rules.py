@@ -281,6 +281,14 @@ def test_a_nationality_of_two_words_is_its_country_whatever_the_parser_took_it_f
     assert not any(a.kind == "person" for a in actors)
 
 
+def test_a_nationality_of_two_words_and_a_peoples_name_read_as_one_person_is_its_country(actors_of):
+    # spaCy reads "Sri Lankan Tamil" as one person.
+    actors = actors_of("Sri Lankan Tamil rebels attacked an army camp on Monday.", date(2004, 6, 1))
+    rebels = actor_with(actors, "Sri Lankan Tamil rebels")
+    assert (rebels.country, rebels.sector) == ("LKA", "REB")
+    assert not any(a.kind == "person" for a in actors)
+
+
 def test_part_of_a_title_is_not_an_organisation(actors_of):
     actors = actors_of("Poland mourned. Polish police made arrests. "
                        "Interior Minister Joachim Brudzinski ordered checks.")

@@ -896,3 +896,18 @@ def test_a_name_only_like_an_office_holders_keeps_the_country_the_text_gives(act
     # "Kharrazi" is like the Iranian minister's "kharazi"; the text makes this one an American judge.
     actors = actors_of("U.S. District Judge Kamal Kharrazi ruled on Monday.", date(2004, 6, 1))
     assert named(actors, "Kamal Kharrazi").country == "USA"
+
+
+def test_a_news_agency_does_not_make_the_article_its_countrys(pipeline_actors):
+    actors = pipeline_actors("The Supreme Court rejected the appeal of the former prime minister on Wednesday, "
+                             "the official Xinhua news agency reported from Kathmandu.", "2005-06-01")
+    assert named(actors, "Supreme Court").country == "NPL"
+    assert named(actors, "Xinhua").country == "CHN"
+
+
+def test_an_office_holders_people_keep_his_country_over_the_country_named_most(actors_of):
+    # Lebanon is named more often than Israel: Netanyahu's ministers are still Israel's.
+    actors = actors_of("Israel wants to leave Lebanon. Prime Minister Benjamin Netanyahu told his ministers "
+                       "on Sunday that Lebanon must cooperate.", date(1998, 3, 1))
+    ministers = next(a for a in actors if a.name == "his ministers")
+    assert (ministers.country, ministers.sector) == ("ISR", "GOV")

@@ -431,12 +431,18 @@ class MentionFinder:
                     not self.lex.country(text) and not self.lex.org(text, self.on):
                 label = "PERSON"
             demonym = self.lex.demonym(text) if label in ("ORG", "NORP", "PERSON", "GPE") and j - i > 1 else None
+            nationality = j
+            if demonym is None and label in ("NORP", "PERSON") and j - i > 2 and \
+                    self.tokens[j - 1].text[:1].isupper():
+                # "Sri Lankan Tamil rebels": a nationality of more than one word and a people's
+                # name after it, one person to spaCy
+                demonym, nationality = self.lex.demonym(self._text_of(i, j - 1)), j - 1
             if demonym and len(demonym) == 3 and demonym in self.lex.countries and \
                     doc[i:j].root.dep_ in ("amod", "compound", "nmod"):
                 # "the Sri Lankan navy": a nationality adjective of more than one word is a
                 # mention of its country (one-word ones are found by _demonyms), whatever spaCy
                 # took it for ("Sri Lankan troops": a person to it).
-                self._nationality_adjective(i, j, demonym)
+                self._nationality_adjective(i, nationality, demonym)
                 self._take(i, j)
                 continue
             if label in ("GPE", "LOC", "FAC") and self.tokens[j - 1].tag_ == "NNPS" and \

@@ -55,7 +55,11 @@ def find_actors(work: Work) -> None:
         {code for _, _, code in finder.nationalities_seen}
     # The countries of the article's named actors count too: "the incoming 116th United States
     # Congress ... a wall along the border with Mexico" is not an article about Mexico alone.
-    named = {c.country for c in candidates if c.kind in ("name", "metonym") and c.country}
+    # Not a news agency's or broadcaster's, which reports on other countries as often as its
+    # own ("the Supreme Court rejected the appeal, the official Xinhua news agency reported" is
+    # no Chinese court in an article from Kathmandu).
+    named = {c.country for c in candidates if c.kind in ("name", "metonym") and c.country and
+             c.sector != "MED"}
     # A country's own named bodies (its Congress, its ministry) say whose article it is better
     # than a country named as a place ("a wall along the border with Mexico").
     bodies = {c.country for c in candidates if c.kind == "name" and c.country and
@@ -78,7 +82,7 @@ def find_actors(work: Work) -> None:
             dominant = held.pop()
             actors = [to_actor(a.id, cl, candidates, lex, work.anchor, dominant, countries, local, seated)
                       if a.country is None else a for a, cl in zip(actors, clusters)]
-    work.actors = merge_same(owned_by_office_holders(actors, clusters, candidates))
+    work.actors = merge_same(owned_by_office_holders(actors, clusters, candidates, dominant))
     if finder.both_parties:
         work.extra["actors.both_parties"] = both_parties(finder.both_parties, work.actors)
 
@@ -358,14 +362,17 @@ def to_actor(actor_id: str, cluster: Cluster, candidates: list[Candidate], lex, 
                  organization, source, evidence)
 
 
-def owned_by_office_holders(actors: list[Actor], clusters, candidates: list[Candidate]) -> list[Actor]:
-    """A group or person of a national sector left without a country that the text says is an
-    office holder's or a state's ("Netanyahu told his ministers": ISR, by Netanyahu's country
-    from the dictionaries), whatever other countries the article names."""
+def owned_by_office_holders(actors: list[Actor], clusters, candidates: list[Candidate],
+                            dominant: str | None = None) -> list[Actor]:
+    """A group or person of a national sector left without a country, or given only the country
+    the article is about (``dominant``), that the text says is an office holder's or a state's
+    ("Netanyahu told his ministers": ISR, by Netanyahu's country from the dictionaries), whatever
+    other countries the article names or names most."""
     of_head = {candidates[n].head: k for k, cl in enumerate(clusters) for n in cl.members}
     out = []
     for actor, cl in zip(actors, clusters):
-        if actor.country is None and actor.sector in NATIONAL_SECTORS:
+        if actor.sector in NATIONAL_SECTORS and (
+                actor.country is None or actor.country == dominant and cl.country is None):
             owners = [actors[of_head[c.possessor]] for c in (candidates[n] for n in cl.members)
                       if c.kind == "description" and c.possessor in of_head]
             codes = {o.country for o in owners if o is not actor and o.country and
