@@ -911,3 +911,27 @@ def test_an_office_holders_people_keep_his_country_over_the_country_named_most(a
                        "on Sunday that Lebanon must cooperate.", date(1998, 3, 1))
     ministers = next(a for a in actors if a.name == "his ministers")
     assert (ministers.country, ministers.sector) == ("ISR", "GOV")
+
+
+def test_surnames_alike_are_those_a_search_of_every_surname_finds():
+    from rapidfuzz import fuzz, process
+
+    from dateline.actors.whoswho import CLOSE_SURNAME, SURNAME_LIKENESS
+
+    who = whoswho()
+    keys = who.last_words.keys
+    for word in ("lukashenka", "kharazi", "rafsanjanni", "mohamadi", "netanyahou", "zzzzqqqq"):
+        for cutoff in (SURNAME_LIKENESS, CLOSE_SURNAME):
+            everyone = process.extract(word, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
+            assert who._surnames_like(word, cutoff) == [(k, s) for k, s, _ in everyone], word
+    assert who._surnames_like("lukashenka", SURNAME_LIKENESS)  # a surname alike is found
+
+
+def test_letters_bound_the_characters_two_words_differ_in():
+    import numpy as np
+
+    from dateline.actors.whoswho import _bit_counts, _letters
+
+    words = np.array([_letters("kharazi"), _letters("kharrazi"), _letters("lukashenko")], dtype=np.uint64)
+    assert _bit_counts(words ^ np.uint64(_letters("kharrazi"))).tolist() == [0, 0, 9]  # r z i; l u s e n o
+    assert _bit_counts(np.array([2 ** 64 - 1, 0, 5], dtype=np.uint64)).tolist() == [64, 0, 2]

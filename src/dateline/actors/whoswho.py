@@ -25,6 +25,8 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
+
 from dateline.actors.lexicon import within
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -158,6 +160,8 @@ class WhosWho:
         self.last_two = NameIndex(*columns["last_two"])
         self.agents: dict[str, str] = columns["agents"]
         self._entries: dict[int, Entry] = {}
+        # last_words' keys' lengths and letters (_letters), made on the first fuzzy lookup
+        self._fuzzy: tuple[np.ndarray, np.ndarray] | None = None
         self._given: dict[str, int] = {}  # given_name_count's answers
         self._near_found: dict[tuple, tuple[Entry, Coding] | None] = {}  # near's answers
 
@@ -266,11 +270,10 @@ class WhosWho:
                      for n in self.spellings.get(spelling)]
         found = self._in_office(rows, on, country)
         if found is None and not rows and len(words[-1]) >= FUZZY_MIN_LENGTH:
-            from rapidfuzz import fuzz, process
+            from rapidfuzz import fuzz
 
             likely = []
-            for surname, score, _ in process.extract(words[-1], self.last_words.keys, scorer=fuzz.ratio,
-                                                     score_cutoff=SURNAME_LIKENESS, limit=None):
+            for surname, score in self._surnames_like(words[-1], SURNAME_LIKENESS):
                 for n in self.last_words.get(surname):
                     # a given name alike, or less alike where the surname is closer still
                     # ("alexander" and "alyaksandr" of "lukashenko" and "lukashenka")
@@ -285,11 +288,33 @@ class WhosWho:
         letters or more), if only one is."""
         if len(word) < FUZZY_MIN_LENGTH:
             return None
+        alike = self._surnames_like(word, CLOSE_SURNAME)
+        return alike[0][0] if len(alike) == 1 else None
+
+    def _surnames_like(self, word: str, cutoff: float) -> list[tuple[str, float]]:
+        """(surname, score) of the dictionaries' surnames whose ``fuzz.ratio`` with ``word`` is
+        ``cutoff`` or more, the best first (on a tie, in the order of ``last_words.keys``): what
+        ``process.extract`` over all 16,587 surnames gives (~2 ms a call), asked only of those
+        that can reach ``cutoff``. The ratio is 100 * (m + n - d) / (m + n) for strings of m and
+        n characters at indel distance d, and d is at least |m - n| and at least the number of
+        letters (``_letters``' bits) one string has and the other lacks, each of which takes an
+        edit: a surname whose bound falls short of ``cutoff`` (kept one point loose) cannot
+        reach it."""
         from rapidfuzz import fuzz, process
 
-        alike = process.extract(word, self.last_words.keys, scorer=fuzz.ratio, score_cutoff=CLOSE_SURNAME,
-                                limit=2)
-        return alike[0][0] if len(alike) == 1 else None
+        if self._fuzzy is None:
+            keys = self.last_words.keys
+            self._fuzzy = (np.array([len(key) for key in keys], dtype=np.int64),
+                           np.array([_letters(key) for key in keys], dtype=np.uint64))
+        lengths, letters = self._fuzzy
+        apart = _bit_counts(letters ^ np.uint64(_letters(word)))
+        total = lengths + len(word)
+        bound = np.maximum(np.abs(lengths - len(word)), apart)
+        near = np.flatnonzero(100 * (total - bound) >= (cutoff - 1) * total).tolist()
+        found = process.extract(word, [self.last_words.keys[n] for n in near], scorer=fuzz.ratio,
+                                score_cutoff=cutoff, limit=None)
+        found.sort(key=lambda hit: (-hit[1], near[hit[2]]))
+        return [(key, score) for key, score, _ in found]
 
     def _in_office(self, rows, on: date, country: str | None) -> tuple[Entry, Coding] | None:
         """Of the actors ``rows``, the one country's person who held a dated office on ``on``."""
@@ -356,6 +381,23 @@ class WhosWho:
     def agent(self, noun: str) -> str | None:
         """The role code of a common noun or noun phrase ("police" -> COP), if any."""
         return self.agents.get(" ".join(noun.lower().split()))
+
+
+def _letters(word: str) -> int:
+    """A 64-bit set of the characters of ``word`` (each its code point modulo 64): two words
+    whose sets differ in k bits differ in at least k characters, each of which takes an edit."""
+    bits = 0
+    for ch in word:
+        bits |= 1 << (ord(ch) & 63)
+    return bits
+
+
+def _bit_counts(x: np.ndarray) -> np.ndarray:
+    """The number of set bits of each of the uint64 ``x`` (as int64), by halves, nibbles, bytes."""
+    x = x - ((x >> np.uint64(1)) & np.uint64(0x5555555555555555))
+    x = (x & np.uint64(0x3333333333333333)) + ((x >> np.uint64(2)) & np.uint64(0x3333333333333333))
+    x = (x + (x >> np.uint64(4))) & np.uint64(0x0F0F0F0F0F0F0F0F)
+    return ((x * np.uint64(0x0101010101010101)) >> np.uint64(56)).astype(np.int64)
 
 
 def folded(key: str) -> str:
