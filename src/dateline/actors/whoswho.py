@@ -164,6 +164,7 @@ class WhosWho:
         self._fuzzy: tuple[np.ndarray, np.ndarray] | None = None
         self._given: dict[str, int] = {}  # given_name_count's answers
         self._near_found: dict[tuple, tuple[Entry, Coding] | None] = {}  # near's answers
+        self._by_consonants: dict[str, list[str]] | None = None  # _consonants' index
 
     def entry(self, n: int) -> Entry:
         found = self._entries.get(n)
@@ -249,10 +250,11 @@ class WhosWho:
         menem"), or, by a transliteration, a surname within SURNAME_LIKENESS and a given name
         within GIVEN_NAME_LIKENESS of theirs ("kamal kharazi" for "Kamal Kharrazi"), or, of a surname
         within CLOSE_SURNAME but not the same, a given name within LOOSE_GIVEN_NAME ("alyaksandr
-        lukashenka" for "Alexander Lukashenko"). Only a person whose dated
-        office (not an elite's undated code) holds on ``on`` within the dictionaries' years
-        counts, and only of ``country`` when given; None when no one, or people of several
-        countries, fit."""
+        lukashenka" for "Alexander Lukashenko"), or a surname of the same consonants
+        (:func:`consonants`: "saeb erekat" for "Saeb Erakat") and a given name within
+        GIVEN_NAME_LIKENESS. Only a person whose dated office (not an elite's undated code)
+        holds on ``on`` within the dictionaries' years counts, and only of ``country`` when
+        given; None when no one, or people of several countries, fit."""
         key = tuple(folded(" ".join(words)).split())
         if (key, on, country) not in self._near_found:
             self._near_found[key, on, country] = self._near(key, on, country)
@@ -273,15 +275,29 @@ class WhosWho:
             from rapidfuzz import fuzz
 
             likely = []
-            for surname, score in self._surnames_like(words[-1], SURNAME_LIKENESS):
+            alike = self._surnames_like(words[-1], SURNAME_LIKENESS)
+            # the same consonants in the same order ("erakat" and "erekat", "moallem" and
+            # "mualem", "haniyeh" and "haniya"): as like as the least alike spelling above
+            if len(consonants(words[-1])) >= 3:
+                alike += [(surname, SURNAME_LIKENESS) for surname in
+                          self._consonants().get(consonants(words[-1]), ())]
+            for surname, score in alike:
                 for n in self.last_words.get(surname):
                     # a given name alike, or less alike where the surname is closer still
                     # ("alexander" and "alyaksandr" of "lukashenko" and "lukashenka")
-                    alike = LOOSE_GIVEN_NAME if CLOSE_SURNAME <= score < 100 else GIVEN_NAME_LIKENESS
-                    if any(fuzz.ratio(words[0], given) >= alike for given in self.names[n].split()[:-1]):
+                    cutoff = LOOSE_GIVEN_NAME if CLOSE_SURNAME <= score < 100 else GIVEN_NAME_LIKENESS
+                    if any(fuzz.ratio(words[0], given) >= cutoff for given in self.names[n].split()[:-1]):
                         likely.append(n)
             found = self._in_office(likely, on, country)
         return found
+
+    def _consonants(self) -> dict[str, list[str]]:
+        """The surnames (last words) of the dictionaries by their consonants (built on first use)."""
+        if self._by_consonants is None:
+            self._by_consonants = {}
+            for surname in self.last_words.keys:
+                self._by_consonants.setdefault(consonants(surname), []).append(surname)
+        return self._by_consonants
 
     def _like_surname(self, word: str) -> str | None:
         """The one surname of the dictionaries within CLOSE_SURNAME of ``word`` (FUZZY_MIN_LENGTH
@@ -398,6 +414,18 @@ def _bit_counts(x: np.ndarray) -> np.ndarray:
     x = (x & np.uint64(0x3333333333333333)) + ((x >> np.uint64(2)) & np.uint64(0x3333333333333333))
     x = (x + (x >> np.uint64(4))) & np.uint64(0x0F0F0F0F0F0F0F0F)
     return ((x * np.uint64(0x0101010101010101)) >> np.uint64(56)).astype(np.int64)
+
+
+def consonants(word: str) -> str:
+    """A surname's consonants as transliterations keep them: no vowels (nor y, w), no doubled
+    letters, no final h ("haniyeh" and "haniya": "hn"; "moallem" and "mualem": "mlm")."""
+    out = []
+    for ch in word:
+        if ch.isalpha() and ch not in "aeiouyw" and (not out or out[-1] != ch):
+            out.append(ch)
+    if out and out[-1] == "h":
+        out.pop()
+    return "".join(out)
 
 
 def folded(key: str) -> str:
