@@ -71,3 +71,11 @@ def test_cache_file_is_keyed_by_content(monkeypatch, tmp_path):
     assert first.parent == tmp_path and first.name.startswith(f"gazetteer-v{gazetteer_module.FORMAT_VERSION}-")
     monkeypatch.setattr(gazetteer_module, "DATA_FILES", ("no-such-table.tsv",))
     assert gazetteer_module.index_path() != first
+
+
+def test_places_and_the_whos_who_strip_accents_alike():
+    from dateline.actors.whoswho import folded
+    from dateline.places.gazetteer import fold, unaccented
+
+    assert unaccented("Zürich Dūmā Lukašenka") == "Zurich Duma Lukasenka"
+    assert fold("Zürich") == "zurich" and folded("Zürich-Nord") == "Zurich Nord"

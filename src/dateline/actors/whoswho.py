@@ -18,7 +18,6 @@ import gzip
 import hashlib
 import os
 import pickle
-import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
@@ -28,6 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from dateline.actors.lexicon import within
+from dateline.places.gazetteer import unaccented
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -431,7 +431,7 @@ def consonants(word: str) -> str:
 def folded(key: str) -> str:
     """A lower-case name as the dictionaries write it: no accents, hyphens as spaces."""
     if not key.isascii():
-        key = "".join(ch for ch in unicodedata.normalize("NFKD", key) if not unicodedata.combining(ch))
+        key = unaccented(key)
     return " ".join(key.replace("-", " ").split())
 
 

@@ -107,6 +107,13 @@ _UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ":
                                "ŀ": "l", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d"})
 
 
+def unaccented(text: str) -> str:
+    """``text`` without its accents: decomposed (NFKD), the combining marks left out ("Zürich" ->
+    "Zurich", "Dūmā" -> "Duma"). The places' lookup key (``fold``) and the who's-who's
+    (``actors.whoswho.folded``) both read names so."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """The lookup key of a name: no accents, case, periods, commas or apostrophes; "saint" as
@@ -116,8 +123,7 @@ def fold(name: str) -> str:
     if name.isascii():
         text = name.lower()
     else:
-        text = unicodedata.normalize("NFKD", name)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+        text = unaccented(name).casefold()
     text = _SPACE.sub(" ", _PUNCT.sub("", text)).strip()
     if text.startswith("the "):
         text = text[4:]
