@@ -144,6 +144,31 @@ def test_the_day_of_a_text_the_event_is_not_told_in_dates_nothing(text):
     assert [e[2:] for e in dated(text)] == [("2021-11-24", "publication")]
 
 
+@pytest.mark.parametrize("text", [
+    "Iran condemned Israel, according to a tweet on Tuesday by its envoy.",
+    "Iran accused Israel of lying, the envoy told reporters at a briefing held on Tuesday.",
+    "Israeli lawmakers protested by shouting during Tuesday's session.",
+])
+def test_the_one_past_day_of_the_sentence_dates_an_event_the_parse_does_not_tie_it_to(text):
+    """The one time a sentence names, a day before publication, dates its event wherever the
+    parse hangs it (not a bound, a thing's modifier, a clause in the perfect, of a noun or of
+    the future: see test_a_bound_or_a_modifier_below_dates_nothing and the law and ruling of
+    test_the_day_of_a_text_the_event_is_not_told_in_dates_nothing)."""
+    assert [e[2:] for e in dated(text)] == [("2021-11-23", "sentence")]
+
+
+@pytest.mark.parametrize("text, timexes", [
+    ("Iran condemned Israel before the vote that will be held on Thursday.",
+     [("Thursday", "DATE", "2021-11-25")]),  # not a past day
+    ("Iran condemned Israel after Israel voted on Tuesday.", TUESDAY),  # a bound
+    ("Iran has condemned Israel, which voted on Tuesday.", TUESDAY),  # of a noun; perfect
+    ("Iran condemned Israel, according to a tweet on Tuesday evening by its envoy.",
+     TUESDAY + [("evening", "TIME", "2021-11-23TEV")]),  # two times named
+])
+def test_no_lone_past_day_of_the_sentence_dates_nothing_else(text, timexes):
+    assert ("ACCUSE", "condemned", "2021-11-24", "publication") in dated(text, timexes)
+
+
 THURSDAY = [("Thursday", "DATE", "2021-11-25")]  # the day after publication
 
 
@@ -188,9 +213,9 @@ def test_an_event_of_a_quoted_statement_takes_the_statements_day():
     that is before publication (the timexes stage counted it from the statement's day), across
     an attribution that splits the quotation; a "today" of the publication day changes nothing,
     nor does a "today" outside the statement."""
-    text = ('Israel criticized Iran on Monday.\n\n"Today is sad," its envoy said, "and we ask '
+    text = ('Israel criticized Iran on Monday.\n\n"Today is sad," its envoy said. "We ask '
             'Iran to free the prisoners."')
-    first, second = text.index('"Today'), text.index('"and')
+    first, second = text.index('"Today'), text.index('"We')
     quotes = [Quote(first, first + 15, text[first:first + 15], "direct"),
               Quote(second, len(text), text[second:], "direct")]
 

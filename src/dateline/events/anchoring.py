@@ -231,6 +231,42 @@ def below_date(governing, doc, trigger, clause):
     return None
 
 
+def lone_day(timexes, dated, sent, clause, anchor):
+    """The one time its sentence names, when it is a day before ``anchor`` that dates no clause
+    of the event (the parse ties it elsewhere: "Erdogan said, '...', while addressing the press
+    yesterday"; "announced on Facebook on Tuesday there were suspects in custody"), else None.
+    Not when the event's clause is in the perfect (told as earlier), nor a bound ("started on
+    some date after Ford disclosed it on February 21"), nor a noun's modifier outside a
+    prepositional phrase ("citing Tuesday's threats"; "during Monday's session" counts), nor the
+    time of a clause in the perfect, of one that qualifies a noun other than a text told in
+    ("over a law passed on Tuesday", "which it had warned on Tuesday"), or of one told as
+    future or under a modal ("the polls will be closed tomorrow")."""
+    inside = [t for t in timexes if sent.start_char <= t.start < sent.end_char]
+    if len(inside) != 1 or anchor is None or _perfect(clause) or inside[0] not in dated:
+        return None
+    timex = inside[0]
+    if not (is_day(timex.value[:10]) and timex.value[:10] < anchor.isoformat()):
+        return None
+    token = token_at(clause.doc, timex.start, timex.end)
+    if token is None or token.dep_ == "pobj" and token.head.lower_ in BOUND_WORDS:
+        return None
+    if token.dep_ in NOUN_MODIFIER_DEPS and token.head.dep_ != "pobj":
+        return None  # "citing Tuesday's threats", not "during Monday's session"
+    verb = governor(token, set())
+    if verb is None:
+        return timex
+    if _perfect(verb) or verb.dep_ in ("relcl", "acl") and not _told_in(verb.head):
+        return None  # "which it had warned on Tuesday", "over a law passed on Tuesday"
+    if any(c.dep_ == "aux" and c.tag_ == "MD" or c.dep_ == "mark" and c.lower_ in BOUND_WORDS
+           for c in verb.children):
+        return None
+    return timex
+
+
+# How a time qualifies a noun ("Tuesday's threats", "the December 31 attack").
+NOUN_MODIFIER_DEPS = frozenset({"poss", "compound", "nmod", "amod", "nummod"})
+
+
 def _specificity(place) -> int:
     feature = (place.feature or "").upper()
     for rank, prefix in enumerate(SPECIFICITY):

@@ -549,6 +549,9 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
             or (timex := anchoring.below_date(governing, work.doc, candidate.trigger,
                                               candidate.clause)) is not None:
         date, basis = timex.value, "sentence"
+    elif modality != "planned" and (timex := anchoring.lone_day(
+            work.timexes, dated, sent, candidate.clause, work.anchor)) is not None:
+        date, basis = timex.value, "sentence"
     elif work.anchor is not None:
         date, basis = work.anchor.isoformat(), "publication"
     else:
