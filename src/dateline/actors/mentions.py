@@ -161,17 +161,20 @@ class MentionFinder:
         # and the steps below walk the whole article several times.
         self.tokens = tokens = list(doc)
         self._uses: dict[str, list] | None = None  # token text -> its tokens (_never_a_name)
+        self._unlabelled: list[tuple[int, int]] | None = None  # _unlabelled_names, found once
         self.sent_of = {}
         if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
             for n, sent in enumerate(doc.sents):
                 for tok in sent:
                     self.sent_of[tok.i] = n
         else:  # what doc.sents gives, without building a Span per sentence
+            from spacy.attrs import SENT_START
+
             n = -1
-            for tok in tokens:
-                if tok.i == 0 or tok.is_sent_start:
+            for i, start in enumerate(doc.to_array([SENT_START]).tolist()):
+                if i == 0 or start == 1:  # is_sent_start
                     n += 1
-                self.sent_of[tok.i] = n
+                self.sent_of[i] = n
         # Doc.text joins every token, made anew: join the ones made above instead (same text)
         self.text = text = "".join(t.text_with_ws for t in tokens)
         self.breaks = [m.start() for m in re.finditer("\n", text)]
@@ -802,17 +805,22 @@ class MentionFinder:
                 self._take(span.start, span.end)
                 covered[added.start:added.end] = b"\x01" * (added.end - added.start)
 
-    def _unlabelled_names(self):
-        """(i, j) of each run of capitalised proper nouns spaCy gave no entity label."""
-        doc, k = self.tokens, 0
-        while k < len(doc):
-            j = k
-            while j < len(doc) and not self.tokens[j].ent_type_ and self.tokens[j].pos_ == "PROPN" and \
-                    self.tokens[j].text[:1].isupper() and "\n" not in self.tokens[j].whitespace_:
-                j += 1
-            if j > k:
-                yield k, j
-            k = max(j, k + 1)
+    def _unlabelled_names(self) -> list[tuple[int, int]]:
+        """(i, j) of each run of capitalised proper nouns spaCy gave no entity label (found on the
+        first call: each word's entity label and part of speech read from one array)."""
+        if self._unlabelled is None:
+            from spacy.attrs import ENT_TYPE, POS
+            from spacy.symbols import PROPN
+
+            self._unlabelled = runs = []
+            for i, ((label, pos), tok) in enumerate(zip(self.doc.to_array([ENT_TYPE, POS]).tolist(),
+                                                        self.tokens)):
+                if not label and pos == PROPN and tok.text[:1].isupper() and "\n" not in tok.whitespace_:
+                    if runs and runs[-1][1] == i:
+                        runs[-1] = (runs[-1][0], i + 1)
+                    else:
+                        runs.append((i, i + 1))
+        return self._unlabelled
 
     def _demonym_epithet(self, i: int, j: int) -> bool:
         """Whether the one-word "name" over tokens [i, j) is a nationality after "the" ("The
