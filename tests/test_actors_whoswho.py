@@ -948,3 +948,10 @@ def test_a_vowel_spelled_otherwise_finds_the_office_holder(actors_of):
     # The dictionaries write "saeb erekat" (ratio 83 to "erakat": not alike enough by letters).
     actor = named(actors_of("Saeb Erakat met the envoy on Monday.", date(2004, 6, 1)), "Saeb Erakat")
     assert (actor.country, actor.sector) == ("PSE", "GOV")
+
+
+def test_a_rebel_leaders_fighters_are_of_his_country(actors_of):
+    actors = actors_of("Angolan rebel leader Jonas Savimbi said his fighters would not surrender.",
+                       date(1998, 6, 1))
+    fighters = next(a for a in actors if a.name == "his fighters")
+    assert (fighters.country, fighters.sector) == ("AGO", "REB")

@@ -107,6 +107,8 @@ LOCAL_GROUP_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "OPP", "CVL"})
 # in Nairobi fired at protesters"): an article about the United States may tell of people
 # deported from Pakistan. Its country comes from `local_countries`, never from the article's.
 CROWD_SECTORS = frozenset({"CVL", "REF"})
+# Rebels and insurgents: of a country by their own phrase, or by their owner (`owned_by_office_holders`).
+ARMED_SECTORS = frozenset({"REB", "INS"})
 # Students, workers and farmers named by a common noun are placed the same way ("students
 # clashed with police in Dhaka": BGD EDU, as CAMEO codes them), never by the article's country.
 MEMBER_SECTORS = frozenset({"EDU", "LAB", "AGR"})
@@ -371,12 +373,16 @@ def owned_by_office_holders(actors: list[Actor], clusters, candidates: list[Cand
     of_head = {candidates[n].head: k for k, cl in enumerate(clusters) for n in cl.members}
     out = []
     for actor, cl in zip(actors, clusters):
-        if actor.sector in NATIONAL_SECTORS and (
-                actor.country is None or actor.country == dominant and cl.country is None):
+        # A rebel leader's or a rebel group's own fighters are theirs ("Chechen rebel leader
+        # Aslan Maskhadov said his fighters ...": RUS REB), whoever else the article names.
+        sectors = NATIONAL_SECTORS if actor.sector in NATIONAL_SECTORS and (
+            actor.country is None or actor.country == dominant and cl.country is None) else \
+            ARMED_SECTORS if actor.sector in ARMED_SECTORS and actor.country is None else None
+        if sectors:
             owners = [actors[of_head[c.possessor]] for c in (candidates[n] for n in cl.members)
                       if c.kind == "description" and c.possessor in of_head]
             codes = {o.country for o in owners if o is not actor and o.country and
-                     o.kind in ("person", "country") and o.sector in NATIONAL_SECTORS}
+                     (o.kind in ("person", "country") or sectors is ARMED_SECTORS) and o.sector in sectors}
             if len(codes) == 1:
                 actor = dataclasses.replace(actor, country=codes.pop())
         out.append(actor)
