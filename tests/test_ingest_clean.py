@@ -588,3 +588,38 @@ def test_sentences_about_comments_are_no_notice(line):
     tag_lines(lines)
     assert lines[0].kind is None
 
+
+GERMAN = ["Der Stadtrat hat am Dienstag nach einer langen Debatte über Straßenreparaturen den neuen Haushalt beschlossen.",
+          "Die Opposition sagte, der Plan lasse zu wenig Geld für Schulen und den öffentlichen Nahverkehr übrig.",
+          "Der Bürgermeister sagte, die Stadt werde die Ausgaben im Frühjahr erneut prüfen, wenn neue Zahlen vorliegen."]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Lesen Sie auch: Stadt plant neue Radwege", "related"), ("Mehr zum Thema", "related"),
+    ("LIRE AUSSI | Le maire présente son budget", "related"), ("Leer más", "related"),
+    ("Leia também: Prefeitura anuncia obras", "related"), ("Читайте также: Новый бюджет города", "related"),
+    ("Foto: Reuters", "credit"), ("Bild: dpa/Michael Kappeler", "credit"), ("Crédit photo : AFP", "credit"),
+    ("Teilen", "share"), ("Artikel drucken", "share"), ("Partager sur Facebook", "share"), ("Compartir", "share"),
+    ("Folgen Sie uns auf Twitter", "share"), ("Werbung", "ad"), ("Annonce", "ad"),
+    ("© 2021 Stadtanzeiger. Alle Rechte vorbehalten.", "copyright"),
+    ("12 Kommentare", "comments"), ("Laisser un commentaire", "comments"),
+    # sentences that use the same words are article text
+    ("Die Stadt will die Kosten teilen, sagte der Bürgermeister am Dienstag nach der Sitzung.", None),
+    ("La Stampa ha scritto che il consiglio comunale approverà il bilancio martedì.", None),
+    ("Lesen Sie auch die Stellungnahme der Opposition, die am Montag veröffentlicht wurde.", None),
+])
+def test_furniture_in_other_languages_is_tagged(line, kind):
+    from dateline.ingest.lines import split_lines, tag_lines
+
+    lines = split_lines(line)
+    tag_lines(lines)
+    assert lines[0].kind == kind
+
+
+def test_german_furniture_around_an_article_is_dropped():
+    body = "\n\n".join(GERMAN)
+    page = ("Startseite\n\nPolitik\n\nStadtrat beschließt Haushalt\n\nTeilen\n\nDrucken\n\n" + GERMAN[0]
+            + "\n\nFoto: dpa\n\n" + "\n\n".join(GERMAN[1:]) + "\n\nLesen Sie auch: Stadt plant neue Radwege\n\n"
+            "Das könnte Sie auch interessieren\n\nNeue Brücke eröffnet\n\nSchulen bekommen mehr Geld\n\n"
+            "© 2021 Stadtanzeiger. Alle Rechte vorbehalten.")
+    assert clean_text(page).text == body

@@ -316,3 +316,15 @@ def test_loose_sentences_of_the_main_block_go_back_between_their_neighbours():
     assert with_loose_prose("An unrelated body line of the page.", loose) == "An unrelated body line of the page."
     stage = Stage(found=Extracted(text=""), raw=body, tree=None, title=None, loose=loose)
     assert after_ad in finish(stage).text and after_ad not in finish(stage, frozenset({"loose-prose"})).text
+
+
+def test_other_languages_furniture_in_the_body_is_dropped():
+    from dateline.ingest.html import tidy_body
+
+    paragraphs = ["Der Stadtrat hat am Dienstag nach einer langen Debatte den neuen Haushalt beschlossen.",
+                  "Die Opposition sagte, der Plan lasse zu wenig Geld für Schulen übrig."]
+    body = "\n".join([paragraphs[0], "Lesen Sie auch: Stadt plant neue Radwege", paragraphs[1], "Artikel teilen",
+                      "Mehr zum Thema", "Kommentar schreiben"])
+    text, _, removed = tidy_body(body, None)
+    assert [line for line in text.split("\n") if line] == paragraphs
+    assert {b.kind for b in removed} == {"related", "share", "comments"}
