@@ -45,3 +45,17 @@ def test_a_list_holds_one_of_the_words_an_article_is_scanned_for_only_when_it_ha
                            (patterns.TOWNSHIP, patterns.TOWNSHIP_WORDS)):
         found = [m.group() for m in pattern.finditer(LISTS)]
         assert found and all(any(word in f for word in words) for f in found), found
+
+
+def test_a_capital_then_a_look_behind_it_matches_as_a_look_behind_first():
+    text = ("Officials in Kano State and the Abbassiya district said Rakhine State, a region of "
+            "Myanmar, and Lampedusa, the Italian island closest to Libya, met Nigeria's Borno "
+            "state; xKano State and Ab-Yarrow county are no names.")
+    for name, before in (("STATE_TITLED", r"(?<![\w\-'’])"), ("TYPED_AFTER", r"(?<![\w\-'’])"),
+                         ("APPOSED", r"(?<![\w\-'’])"), ("POSSESSED", r"(?<![\w.])")):
+        fast = getattr(patterns, name)
+        assert fast.pattern.startswith("(?P<"), name  # a character class first: the fast search
+        slow = re.compile(re.sub(r"\[A-Z\]\(\?<!.*?\[A-Z\]\)", lambda m: before + "[A-Z]",
+                                 fast.pattern, count=1))
+        assert slow.pattern.startswith("(?P<") and before in slow.pattern, name
+        assert _found(fast, text) == _found(slow, text) != [], name

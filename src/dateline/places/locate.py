@@ -52,13 +52,18 @@ def dominant_place(places: list[Place]) -> Place | None:
 
 
 def _sentence_bounds(work: Work, position: int) -> tuple[int, int] | None:
-    """The character span of the parsed sentence holding ``position`` (None without a parse)."""
+    """The character span of the parsed sentence holding ``position`` (None without a parse). The
+    spans are listed once per article (``work.extra``): the events stage asks for each event, and
+    ``Doc.sents`` makes a Span of each sentence at every pass."""
     doc = work.doc
     if doc is None:
         return None
-    for sent in doc.sents:
-        if sent.start_char <= position < max(sent.end_char, sent.start_char + 1):
-            return sent.start_char, sent.end_char
+    sentences = work.extra.get("places.sentences")
+    if sentences is None:
+        sentences = work.extra["places.sentences"] = [(s.start_char, s.end_char) for s in doc.sents]
+    for start, end in sentences:
+        if start <= position < max(end, start + 1):
+            return start, end
     return None
 
 

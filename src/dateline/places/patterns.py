@@ -182,22 +182,35 @@ def _listed(name: str) -> str:
     return rf"{name}(?:(?:,\s+|,?\s+(?:and|or)\s+|/){name})*"
 
 
+def _capital(not_after: str) -> str:
+    """A capital letter that follows no character of the class ``not_after``, written as the
+    letter and then a lookbehind past it rather than ``(?<!…)[A-Z]``: a pattern that opens with a
+    character class is scanned by the regex engine's fast search, from capital to capital, where
+    one that opens with a lookbehind is tried at every position (TYPED_AFTER, STATE_TITLED and
+    APPOSED each 2-3x faster over an article; the same matches)."""
+    return rf"[A-Z](?<!{not_after}[A-Z])"
+
+
+_WORD_CAPITAL = _capital(r"[\w\-'’]")  # opening a word: not after a letter, hyphen or apostrophe
+_NAME_CAPITAL = _capital(r"[\w.]")  # opening a name: not after a letter or a period
+
+
 TYPED_BEFORE = re.compile(
     r"\b(?P<kind>" + PLACE_TYPES_BEFORE_OF + r") of "
     rf"(?P<names>{_listed(NAME_WIDE)})")
 TYPED_AFTER = re.compile(
-    r"(?<![\w\-'’])(?P<name>[A-Z][a-z][\w\-]*(?: [A-Z][a-z][\w\-]*)?) (?P<kind>county|district|"
+    rf"(?P<name>{_WORD_CAPITAL}[a-z][\w\-]*(?: [A-Z][a-z][\w\-]*)?) (?P<kind>county|district|"
     r"province|prefecture|governorate|village|township|neighbou?rhood|region|oblast|state)\b")
 # A first-order division's official name with a capital "State" ("Rakhine State", "Kano State"):
 # spaCy reads it as a person's.
-STATE_TITLED = re.compile(r"(?<![\w\-'’])(?P<name>[A-Z][a-z][\w\-]*(?: [A-Z][a-z][\w\-]*)?) State\b")
+STATE_TITLED = re.compile(rf"(?P<name>{_WORD_CAPITAL}[a-z][\w\-]*(?: [A-Z][a-z][\w\-]*)?) State\b")
 # A name of hyphenated words joined by a lower-case one: "Mazar-i-Sharif", "Aix-en-Provence".
 INNER_PARTICLE = re.compile(r"\w-[a-z]+-\w")
 # A name in apposition with a place-type word: "Lampedusa, the Italian island closest to …",
 # "Sake, a town 25 km west of Goma" (the type word ends the phrase or a preposition follows it:
 # not "Smith, the city manager", nor "the town's mayor").
 APPOSED = re.compile(
-    r"(?<![\w\-'’])(?P<name>[A-Z][a-z][\w\-]*(?: [A-Z][a-z][\w\-]*)?),\s+(?:a|an|the)\s+"
+    rf"(?P<name>{_WORD_CAPITAL}[a-z][\w\-]*(?: [A-Z][a-z][\w\-]*)?),\s+(?:a|an|the)\s+"
     r"(?:[A-Za-z]+\s+){0,2}?(?P<kind>island|town|city|village|port|capital|province|region|"
     r"district|county|suburb|enclave|oblast|governorate)"
     r"(?=\s*[,.;:]|\s+(?:of|in|on|near|where|which|that|closest|nearest|about|some|just|\d))")
@@ -223,7 +236,7 @@ PARTY_PLACE = re.compile(r"(?:,\s*|\()[DRI]-(?P<name>[A-Z][A-Za-z.]*(?: [A-Z][a-
 # Borno state", "Ukraine's Kupiansk" (up to two lower-case words between); the name is read among
 # the owner's own towns and divisions only.
 POSSESSED = re.compile(
-    r"(?<![\w.])(?P<owner>[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2})['’]s\s+(?:[a-z]+\s+){0,2}?"
+    rf"(?P<owner>{_NAME_CAPITAL}[\w\-]+(?: [A-Z][\w\-]+){{0,2}})['’]s\s+(?:[a-z]+\s+){{0,2}}?"
     rf"(?P<name>{_NAME_RUN})")
 # Where a person is from, without a comma: "Larry Dunaway of Berea was …", "Jane Roe of Leeds,"
 # (the comma form ", of" is a locative cue of its own).
