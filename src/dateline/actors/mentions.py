@@ -18,6 +18,9 @@ from .lexicon import Lexicon, Title, norm
 from .publications import compact
 from ..time.lexicon import MONTHS
 
+# The places of a noun phrase's head that an epithet takes ("the Australian said", "met the
+# 28-year-old"); "one of" and a participle role noun ("the accused") take some of them.
+EPITHET_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "iobj", "appos", "attr")
 # Words before a title that say the office was left ("former President X", "ex-minister").
 FORMER = frozenset({"former", "ex"})
 # What follows a news dateline's place: a date ("ISLAMABAD, March 3", "LONDON, 5 Jan"), an agency
@@ -1381,8 +1384,8 @@ class MentionFinder:
         # Head nouns the text has given a named actor so far ("Grupo Verde, a cement maker"):
         # a later definite "the cement maker" is a mention, whatever the noun (coref joins it).
         given: set[str] = set()
-        for tok in self.tokens:
-            if tok.i in self.taken or tok.dep_ == "compound":
+        for tok, passed in zip(self.tokens, self._no_head_of_phrase()):
+            if passed or tok.i in self.taken or tok.dep_ == "compound":
                 continue
             one_of = tok.lower_ == "one" and tok.dep_ in ("attr", "appos", "pobj", "nsubj") and \
                 any(c.lower_ == "of" for c in tok.rights)  # "one of the ..."
@@ -1875,11 +1878,23 @@ class MentionFinder:
             self._take(left - 1, k + 2)  # the verb is no part of any phrase
             self.misread_verbs.add(verb.i)
 
+    def _no_head_of_phrase(self) -> list[bool]:
+        """For each word, whether it is neither a noun nor a proper noun nor in an argument's
+        place (EPITHET_DEPS): no head of a description then, nor "one of", a participle role noun
+        or an epithet (each asks for one of those places), so _descriptions passes it over at
+        once (part of speech and dependency read from one array, not from each Token)."""
+        from spacy.attrs import DEP, POS
+        from spacy.symbols import NOUN, PROPN
+
+        places = {self.doc.vocab.strings[dep] for dep in EPITHET_DEPS}
+        return [pos != NOUN and pos != PROPN and dep not in places
+                for pos, dep in self.doc.to_array([POS, DEP]).tolist()]
+
     def _epithet(self, tok):
         """For a noun phrase that names a person by age alone ("the 28-year-old") or by
         nationality alone ("the Australian", "an Australian, Brenton Tarrant"): the nationality's
         country code, or True; else None."""
-        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "iobj", "appos", "attr") or \
+        if tok.dep_ not in EPITHET_DEPS or \
                 not any(c.dep_ == "det" for c in tok.children):
             return None
         doc = self.doc
