@@ -955,3 +955,12 @@ def test_a_rebel_leaders_fighters_are_of_his_country(actors_of):
                        date(1998, 6, 1))
     fighters = next(a for a in actors if a.name == "his fighters")
     assert (fighters.country, fighters.sector) == ("AGO", "REB")
+
+
+def test_a_news_agencys_own_country_is_not_among_the_articles(pipeline_actors):
+    actors = pipeline_actors("The Supreme Court rejected the appeal, the Chinese news agency Xinhua reported "
+                             "from Kathmandu.", "2005-06-01")
+    assert named(actors, "Supreme Court").country == "NPL"
+    actors = pipeline_actors("Pakistan's parliament met on Wednesday. The Supreme Court rejected the appeal, "
+                             "China's official Xinhua news agency said.", "2005-06-01")
+    assert named(actors, "Supreme Court").country == "PAK"

@@ -43,6 +43,12 @@ def find_actors(work: Work) -> None:
     state_governments(candidates, places, work.doc, finder.sent_of)
     # The lemma of the word each mention depends on ("said" for the subject of "said").
     head_lemmas = {c.head: work.doc[c.head].head.lemma_.lower() for c in candidates}
+    # A country named as a news agency's ("China's official Xinhua news agency", "the Chinese
+    # news agency Xinhua") says whose agency it is, not what the article is about.
+    agency = agency_countries(candidates, work.doc, finder.countries_seen + finder.nationalities_seen)
+    finder.countries_seen[:] = [seen for seen in finder.countries_seen if seen[0] not in agency]
+    finder.nationalities_seen[:] = [seen for seen in finder.nationalities_seen if seen[0] not in agency]
+    places = [p for p in places if not any(work.doc[k].idx == p.start for k in agency)]
     resolver = Resolver(candidates, lex, work.anchor, finder.countries_seen, head_lemmas,
                         finder.country_agents, finder.nationalities_seen, text=work.text)
     place_shared_chambers(candidates, places, resolver.dominant_country())
@@ -59,7 +65,8 @@ def find_actors(work: Work) -> None:
     # own ("the Supreme Court rejected the appeal, the official Xinhua news agency reported" is
     # no Chinese court in an article from Kathmandu).
     named = {c.country for c in candidates if c.kind in ("name", "metonym") and c.country and
-             c.sector != "MED"}
+             c.sector != "MED" and work.doc[c.head].i not in agency and
+             not any(work.doc[k].idx == c.start for k in agency)}
     # A country's own named bodies (its Congress, its ministry) say whose article it is better
     # than a country named as a place ("a wall along the border with Mexico").
     bodies = {c.country for c in candidates if c.kind == "name" and c.country and
@@ -159,6 +166,21 @@ def crowd(cluster: Cluster, members: list[Candidate]) -> bool:
         return True
     return cluster.sector == "OPP" and any(
         (c.head_word or "").lower().rstrip("s") in CROWD_NOUNS for c in members if c.kind == "description")
+
+
+def agency_countries(candidates: list[Candidate], doc, seen) -> set[int]:
+    """The first tokens of the country names and nationality adjectives among ``seen`` ((token,
+    sentence, code)) that name a news agency's or broadcaster's country (a mention of sector MED):
+    inside its phrase or depending on a word of it ("China's official Xinhua news agency")."""
+    media = [(c.start, c.end) for c in candidates if c.sector == "MED" and c.kind in ("name", "description")]
+    if not media:
+        return set()
+    out = set()
+    for i, _, _ in seen:
+        token = doc[i]
+        if any(s <= token.idx < e or s <= token.head.idx < e for s, e in media):
+            out.add(i)
+    return out
 
 
 def local_countries(candidates: list[Candidate], places, doc, sent_of: dict[int, int],
