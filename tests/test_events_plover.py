@@ -269,3 +269,60 @@ def test_an_organisations_withdrawal_from_a_country_is_a_sanction(nlp):
     for kind, sector in (("group", "REB"), ("organization", "MIL"), ("country", None)):
         events = _withdrawal(nlp, text, kind, sector)
         assert [(e.type, e.cameo) for e in events] == [("RETREAT", "087")], (kind, sector)
+
+
+@pytest.mark.parametrize("text", [
+    "No-one was injured in the incident in Iran.",
+    "Nobody was killed in the storm.",
+    "No one attacked Israel.",
+])
+def test_harm_to_no_one_is_no_event(text):
+    """A negative quantifier as the doer or the undergoer ("No-one was injured", "No one
+    attacked") says the harm did not happen: negated, and a negated event without parties is
+    dropped."""
+    events, _ = events_of(text)
+    assert all(e.modality == "negated" for e in events if e.type == "ASSAULT"), \
+        [(e.type, e.modality) for e in events]
+
+
+def test_no_one_hurt_in_an_attack_still_tells_the_attack():
+    events, _ = events_of("Nobody was killed in the clashes between police and Two students.")
+    assert [(e.type, e.modality) for e in shown(events)] == [("ASSAULT", "asserted")]
+
+
+@pytest.mark.parametrize("text,modality", [
+    ("Police arrested nobody in Iran.", "negated"),
+    ("Police made no arrests in Iran.", "negated"),
+    ("None of the protesters were arrested by police.", "negated"),
+    ("Nobody knew why police arrested Two students.", "asserted"),
+    ("Police arrested no fewer than ten protesters.", "asserted"),
+    ("Police arrested Two students.", "asserted"),
+])
+def test_negative_quantifiers_negate(text, modality):
+    events, _ = events_of(text)
+    arrests = [e for e in events if e.type == "COERCE"]
+    assert arrests and arrests[0].modality == modality, [(e.type, e.modality) for e in events]
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Israel agreed to halt settlement construction.", "035"),
+    ("Israel agreed to freeze construction in the settlements.", "035"),
+    ("Israel agreed to a three-month freeze on construction.", "035"),
+    ("Iran agreed to stop fighting.", "035"),
+    ("Iran offered to halt its attacks on Israel.", "035"),
+])
+def test_agreeing_to_stop_is_an_intent_to_yield(text, cameo):
+    """CAMEO 035, PLOVER CONCEDE (manual 3.4: future concessions): agreeing or offering to halt,
+    stop, freeze or give up what one does; not AGREE. The fighting one agrees to stop goes on: it
+    is no planned (nor threatened) fighting."""
+    events, _ = events_of(text)
+    assert [(e.type, e.cameo) for e in shown(events) if e.type != "ASSAULT"] == \
+        [("CONCEDE", cameo)], [(e.type, e.cameo, e.modality) for e in events]
+    assert all(e.modality == "asserted" for e in events if e.type == "ASSAULT")
+
+
+def test_agreeing_to_cooperate_stays_agree_and_to_suspend_ties_a_sanction():
+    events, _ = events_of("Iran agreed to hold talks with Israel.")
+    assert [e.type for e in shown(events)] == ["AGREE"]
+    events, _ = events_of("The United States and Israel agreed to suspend diplomatic ties with Iran.")
+    assert "CONCEDE" not in {e.type for e in events}

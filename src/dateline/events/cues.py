@@ -96,6 +96,10 @@ INTENT_VERBS = frozenset({
 # Verbs whose complement did not happen ("failed to reach a deal").
 FAILURE_VERBS = frozenset({"fail"})
 
+# Verbs whose gerund complement is going on when it is stopped: in "agreed to stop fighting" the
+# fighting is no planned event (the agreement to stop it is a concession).
+CESSATION_VERBS = frozenset({"stop", "cease", "quit"})
+
 # Verbs of obligation ("had to apologise": done; "has to apologise": not yet, maybe never).
 OBLIGATION_VERBS = frozenset({"have", "need"})
 
@@ -159,6 +163,12 @@ HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "can", "ca", "m
 
 # Subordinators that make the clause a condition.
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+
+# Negative quantifiers: an event whose doer or undergoer is "no one" did not happen ("No-one was
+# injured", "None of the protesters were arrested", "police made no arrests", "Neither side
+# attacked"). Words that are such an argument alone, and determiners that make one.
+NEGATIVE_PRONOUNS = frozenset({"nobody", "none", "noone", "no-one", "nothing", "neither"})
+NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 
 # Adjectives and adverbs for future time ("next week", "upcoming talks").
 FUTURE_WORDS = frozenset({"next", "upcoming", "forthcoming", "coming", "planned", "proposed",

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from . import cues
 from .lexicon import lemma_candidates
+from .patterns import assault_code, attackers_of_cause
 
 # Clause links that lead from an embedded clause to the one governing it.
 EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp", "prep",
@@ -47,6 +48,29 @@ def aux_words(verb) -> list[str]:
 
 def _negated(verb) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
+
+
+# The arguments a negative quantifier negates its verb's event through: the doer or what the
+# verb acts on ("No-one was injured", "police arrested nobody", "fired no shots").
+NEGATIVE_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
+
+
+def no_one(noun) -> bool:
+    """A negative quantifier: "nobody", "none (of the protesters)", "no one", "no arrests",
+    "neither side"; the tokenizer's "No" of "No-one" as a subject."""
+    if noun.lower_ in cues.NEGATIVE_PRONOUNS or (noun.lower_ == "no" and noun.dep_.startswith("nsubj")):
+        return True
+    return any(c.dep_ == "det" and c.lower_ in cues.NEGATIVE_DETERMINERS for c in noun.children)
+
+
+def negative_argument(verb) -> bool:
+    """The verb's doer or object is no one: its own event did not happen (not one of a noun in
+    its clause: "police had no leads on the killing"). Harm to no one in an attack still tells
+    the attack ("Nobody was killed in the clashes": the labels' rubric, decision 1, codes harm
+    in an attack as the attack told again)."""
+    if not any(c.dep_ in NEGATIVE_ARGUMENT_DEPS and no_one(c) for c in verb.children):
+        return False
+    return not any(assault_code(noun) for noun in attackers_of_cause(verb, ("in", "during")))
 
 
 def _conditional(verb) -> bool:
@@ -84,6 +108,8 @@ def local_modality(verb) -> str | None:
 
 
 def noun_modality(noun) -> str | None:
+    if no_one(noun):
+        return "negated"  # "no arrests were made", "made no arrests"
     if any(c.lower_ in cues.FUTURE_WORDS for c in noun.children if c.dep_ in ("amod", "compound")):
         return "planned"
     return None
@@ -99,6 +125,8 @@ def clause_modality(trigger, clause) -> str:
     if clause.dep_ in ("ccomp", "xcomp") and local_modality(clause) != "negated" and \
             cue_lemma(clause.head) in cues.HOPE_VERBS:
         return "hypothetical"  # "she hoped the officials would be indicted"
+    if trigger.i == clause.i and negative_argument(clause):
+        return "negated"  # "No-one was injured", "police arrested nobody"
     verb, carried = clause, True
     for _ in range(6):
         found = local_modality(verb) if carried else None
@@ -117,6 +145,8 @@ def clause_modality(trigger, clause) -> str:
                 return "requested"
             if lemma in cues.FAILURE_VERBS and verb.dep_ == "xcomp":
                 return "negated"  # "failed to reach a deal"
+            if lemma in cues.CESSATION_VERBS and verb.dep_ == "xcomp" and verb.tag_ == "VBG":
+                return "asserted"  # "agreed to stop fighting": the fighting goes on, not planned
             if lemma in cues.OBLIGATION_VERBS and verb.dep_ == "xcomp" and not aux_words(head):
                 # "had to apologise" reports the apology; "has to apologise" is an obligation
                 return "asserted" if head.tag_ == "VBD" else "hypothetical"

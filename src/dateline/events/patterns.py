@@ -561,7 +561,7 @@ def _harms_undergone(tokens, taken: set[int]) -> list[Candidate]:
                   if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and
                   not (noun.pos_ == "NOUN" and noun.lemma_.lower() in cues.PARTYLESS_UNSAFE)]
         # (not a blast, an explosion, a fire: accidents' as often as attacks')
-        codes = [_assault_code(noun) for noun in causes]
+        codes = [assault_code(noun) for noun in causes]
         if not any(codes):
             continue
         code = next(c for c in codes if c)
@@ -574,7 +574,7 @@ def _harms_undergone(tokens, taken: set[int]) -> list[Candidate]:
     return out
 
 
-def _assault_code(noun) -> str | None:
+def assault_code(noun) -> str | None:
     """The CAMEO code of an attack noun, or of the verb or noun that modifies it ("police
     firing", parsed police <acl firing; "lathi charge"; "stone pelting"), when it is an assault
     (18-20), crowd control (175) or a riot (145); else None."""
