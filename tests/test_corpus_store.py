@@ -501,3 +501,22 @@ def test_a_fragmented_store_is_compacted_on_request_only(tmp_path):
         assert store.count("articles") == 12
     with Store(tmp_path / "c.duckdb", read_only=True) as store:
         assert not store.compact(force=True)  # a reader never writes
+
+
+def test_lsh_candidates_need_the_same_hash_in_the_same_band(tmp_path):
+    """The band hashes are looked up by hash alone and the bands compared after: a stored article
+    whose hash for one band equals a new article's hash for another band is no candidate; one
+    sharing the hash in the same band is, once, however many bands it shares."""
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add_batch([talks_document("t1")])
+        new = dedup.fingerprint(TALKS_COPY)
+        con = store.con
+        assert [k.id for k in store._lsh_candidates(con, [new])[0]] == ["t1"]  # the copy shares bands
+        stored = dedup.fingerprint(store.get_document("t1").text)
+        shared = [b for b in range(dedup.BANDS) if stored.bands[b] == new.bands[b]]
+        assert shared
+        # every stored hash moved to the next band: the same hashes, each in another band
+        con.execute("UPDATE article_bands SET band = (band + 1) % ?", [dedup.BANDS])
+        assert store._lsh_candidates(con, [new]) == {}
+        con.execute("UPDATE article_bands SET band = (band + ?) % ?", [dedup.BANDS - 1, dedup.BANDS])
+        assert [k.id for k in store._lsh_candidates(con, [new])[0]] == ["t1"]
