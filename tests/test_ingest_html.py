@@ -328,12 +328,3 @@ def test_other_languages_furniture_in_the_body_is_dropped():
     text, _, removed = tidy_body(body, None)
     assert [line for line in text.split("\n") if line] == paragraphs
     assert {b.kind for b in removed} == {"related", "share", "comments"}
-
-
-def test_an_author_biography_in_the_body_is_dropped():
-    from dateline.ingest.html import tidy_body
-
-    body = "\n".join(PARAGRAPHS[:2] + ["Jane Doe is a staff writer for the Town Times covering the council."])
-    text, _, removed = tidy_body(body, None)
-    assert [line for line in text.split("\n") if line] == PARAGRAPHS[:2]
-    assert [b.kind for b in removed] == ["bio"]

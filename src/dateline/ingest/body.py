@@ -15,7 +15,7 @@ from .lines import Line
 _STARTS_UPPER = re.compile(r"^[\W\d_]*[A-Z0-9]")
 
 # Tagged lines that may sit inside an article without ending it (captions between paragraphs).
-_NEUTRAL_KINDS = frozenset({"caption", "credit", "byline", "bio", "published", "dateline", "ad", "widget", "repeat"})
+_NEUTRAL_KINDS = frozenset({"caption", "credit", "byline", "published", "dateline", "ad", "widget", "repeat"})
 
 
 def line_scores(lines: list[Line], whole_cell_words: float | None = None) -> list[float]:

@@ -32,7 +32,7 @@ from . import patterns as P
 # Boilerplate kinds whose lines are dropped wherever they are (inside the article too).
 # (A long line repeating earlier lines is tagged "repeat" but no longer dropped: dropping it lost
 # F1 on the dev sets' check halves, docs/ingest.md.)
-ALWAYS_DROPPED = frozenset({"published", "dateline", "byline", "bio", "caption", "credit", "adapted",
+ALWAYS_DROPPED = frozenset({"published", "dateline", "byline", "caption", "credit", "adapted",
                             "copyright", "related", "share", "comments", "ad", "widget"})
 
 

@@ -1,7 +1,7 @@
 """Lines of scraped text, each tagged with the kind of boilerplate it is (or none).
 
 A line here is one non-empty input line, white space tidied. ``kind`` is None for lines that may
-be article text, else one of: published, dateline, byline, bio, caption, credit, adapted, copyright,
+be article text, else one of: published, dateline, byline, caption, credit, adapted, copyright,
 related, share, ad, widget (set by :func:`tag_lines`), later headline, standfirst, navigation, trailer,
 repeat, repeated_lede (set by clean.py for lines left out of the article).
 """
@@ -160,8 +160,6 @@ def tag_line(line: Line) -> str | None:
         return "byline"
     if words <= 40 and "@" in text and P.CONTACT_LINE.match(text):
         return "byline"
-    if words <= P.AUTHOR_BIO_MAX_WORDS and text[:1].isupper() and P.AUTHOR_BIO.match(text):
-        return "bio"   # "Jane Doe is a freelance writer based in Toronto. …" under the article
     if words <= 6 and P.GALLERY_COUNTER.match(text):
         return "caption"
     # (a labelled line may be long: "PUBLISHED: November 19, 2019 at 6:00 a.m. | UPDATED: November 19,

@@ -427,20 +427,6 @@ RIGHTS_NOTICE = re.compile(r"^(?:this copy is for your personal,? non-?commercia
 # Contact lines: "Write to Tess Marlow at tess.marlow@example.com", "Contact the author: a@b.com".
 CONTACT_LINE = re.compile(r"^(?:write to|contact|email|e-mail|reach|follow)\b.{0,80}@[\w-]+\.[\w.]+\b.{0,200}$",
                           re.IGNORECASE)
-# An author's biography printed under the article (blog and news pages alike): "Jane Doe is a freelance
-# writer based in Toronto. …", "Jane Doe is a corporate media reporter for the Town Times, covering …",
-# "Jane Doe is the author of …". A line that opens with a name of two or three capitalised words (no
-# honorific: "Mr Roe is the editor of a local newspaper" is the article's sentence), then "is a/an/the"
-# and a writer's role noun within ten words; tagged "bio" and dropped, neutral in the stretch search
-# like a byline. Eleventh session of 2026-12-06, from the tune halves' flattened pages: 14 such lines
-# outside the gold bodies, 1 inside (a blog's author line) beside 2 of the article's own sentences,
-# both after an honorific.
-AUTHOR_BIO = re.compile(
-    r"^(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|The|This|That|Our|His|Her|Their)\b)"
-    rf"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|{PARTICLE})){{1,2}},?\s+(?:is|was|has\s+been)\s+(?:a|an|the)\s+"
-    r"(?:[\w'’,-]+\s+){0,10}?(?:writer|reporter|editor|journalist|correspondent|author|contributor|columnist|"
-    r"blogger|freelancer|commentator)s?\b.*$")
-AUTHOR_BIO_MAX_WORDS = 80
 # Wire-copy contributor lines: "Reporting by Lena Okafor; Editing by Paul Brandt".
 CONTRIBUTORS_LINE = re.compile(r"^(?:\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|research)"
                                r"(?:\s+and\s+\w+)?\s+by)\b.*$", re.IGNORECASE)
