@@ -964,3 +964,18 @@ def test_a_news_agencys_own_country_is_not_among_the_articles(pipeline_actors):
     actors = pipeline_actors("Pakistan's parliament met on Wednesday. The Supreme Court rejected the appeal, "
                              "China's official Xinhua news agency said.", "2005-06-01")
     assert named(actors, "Supreme Court").country == "PAK"
+
+
+def test_near_keeps_a_bounded_number_of_answers(monkeypatch):
+    from dateline.actors import whoswho as module
+
+    book = whoswho()
+    expected = book._near(("alexander", "lukashenko"), date(1998, 6, 1), None)
+    assert expected is not None
+    monkeypatch.setattr(module, "NEAR_CACHE_SIZE", 3)
+    book._near_found.clear()
+    for day in range(1, 10):
+        book.near(["kamal", "kharrazi"], date(2004, 6, day))
+        assert len(book._near_found) <= 3
+    assert book.near(["alexander", "lukashenko"], date(1998, 6, 1)) == expected
+    book._near_found.clear()

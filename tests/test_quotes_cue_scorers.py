@@ -48,3 +48,10 @@ def test_the_recall_is_read_at_the_lowest_cut_that_keeps_the_precision(scorers):
     m = scorers.measure(y, p, n_gold=4)
     assert (m["p"], m["r"]) == (0.75, 0.75)  # the four at 0.5 or more
     assert m["r_at"] == 0.5 and m["threshold"] == 0.8  # precision 0.75 < 0.817 from the third on
+
+
+def test_no_recall_is_reported_where_no_cut_reaches_the_precision(scorers):
+    y = np.array([0, 0, 1, 0])
+    p = np.array([0.9, 0.8, 0.7, 0.1])
+    m = scorers.measure(y, p, n_gold=1)
+    assert m["r_at"] is None and m["threshold"] is None

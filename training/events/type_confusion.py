@@ -157,6 +157,9 @@ def report(name: str, rows: list[dict], system: str, saying: frozenset, half: st
             wrong += 1
             classes[error_class(name, gold, dict(row, every=events), saying)] += 1
     n = len(rows)
+    if not n:
+        print(f"\n{name} ({half}, {system}): no records")
+        return
     print(f"\n{name} ({half}, {system}): {n} records, best event right {1 - wrong / n:.3f}; "
           "misses by class: " + ", ".join(f"{c} {classes[c]}" for c in CLASSES))
     print("  gold -> best event's (misses, largest first): " + ", ".join(

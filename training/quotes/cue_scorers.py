@@ -325,10 +325,11 @@ def measure(y, p, n_gold: int) -> dict:
     order = np.argsort(-p, kind="stable")
     found = np.cumsum(y[order])
     at = np.flatnonzero(found / np.arange(1, len(y) + 1) >= PRECISION)
-    last = at.max() if len(at) else 0
+    last = at.max() if len(at) else None  # no cut reaches PRECISION: no recall to report
     kept = p >= 0.5
     return {"auc": auc(y, p), "p": y[kept].sum() / max(kept.sum(), 1), "r": y[kept].sum() / n_gold,
-            "r_at": found[last] / n_gold, "threshold": float(p[order][last]),
+            "r_at": None if last is None else found[last] / n_gold,
+            "threshold": None if last is None else float(p[order][last]),
             "logloss": -np.mean(y * np.log(np.clip(p, 1e-9, 1)) + (1 - y) * np.log(np.clip(1 - p, 1e-9, 1)))}
 
 
@@ -393,10 +394,11 @@ def main() -> None:
         score = SCORERS[name](data)
         p = np.concatenate([score(ex.view, w) for ex, w in zip(check, check_words) if w])
         m = measure(y_check, p, n_gold)
-        row = (f"| {name} | {m['auc']:.4f} | {m['p']:.3f} / {m['r']:.3f} | {m['r_at']:.3f} ({m['threshold']:.3f}) | "
+        at = "—" if m["r_at"] is None else f"{m['r_at']:.3f} ({m['threshold']:.3f})"
+        row = (f"| {name} | {m['auc']:.4f} | {m['p']:.3f} / {m['r']:.3f} | {at} | "
                f"{m['logloss']:.4f} |")
         if stage:
-            for threshold in (0.5, round(m["threshold"], 3)):
+            for threshold in (0.5,) + (() if m["threshold"] is None else (round(m["threshold"], 3),)):
                 s = stage_scores(scorer, check, swapped(stage[0], score), stage[1], stage[2], threshold)
                 row += f" at {threshold}: " + "; ".join(" / ".join(f"{s[k][f]:.4f}" for f in ("exact", "overlap", "source"))
                                                        for k in ("model", "combined")) + " |"

@@ -65,7 +65,7 @@ def find_actors(work: Work) -> None:
     # own ("the Supreme Court rejected the appeal, the official Xinhua news agency reported" is
     # no Chinese court in an article from Kathmandu).
     named = {c.country for c in candidates if c.kind in ("name", "metonym") and c.country and
-             c.sector != "MED" and work.doc[c.head].i not in agency and
+             c.sector != "MED" and c.head not in agency and
              not any(work.doc[k].idx == c.start for k in agency)}
     # A country's own named bodies (its Congress, its ministry) say whose article it is better
     # than a country named as a place ("a wall along the border with Mexico").

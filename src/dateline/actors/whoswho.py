@@ -50,6 +50,10 @@ SECTORS = frozenset({"GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "LE
                      "SET", "CHR", "MUS", "JEW", "BUD", "HIN"})
 
 
+# How many of near()'s answers a Book keeps (name, date, country); cleared when full.
+NEAR_CACHE_SIZE = 4096
+
+
 @dataclass(frozen=True, slots=True)
 class Coding:
     """One dated CAMEO code of an actor, read into country, sector and organisation."""
@@ -256,9 +260,12 @@ class WhosWho:
         holds on ``on`` within the dictionaries' years counts, and only of ``country`` when
         given; None when no one, or people of several countries, fit."""
         key = tuple(folded(" ".join(words)).split())
-        if (key, on, country) not in self._near_found:
-            self._near_found[key, on, country] = self._near(key, on, country)
-        return self._near_found[key, on, country]
+        found = self._near_found
+        if (key, on, country) not in found:
+            if len(found) >= NEAR_CACHE_SIZE:  # keyed by date too: bounded over a long corpus run
+                found.clear()
+            found[key, on, country] = self._near(key, on, country)
+        return found[key, on, country]
 
     def _near(self, words: tuple[str, ...], on: date, country: str | None):
         if len(words) < 2:

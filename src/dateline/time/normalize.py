@@ -289,9 +289,10 @@ def norm_deictic(m, ctx):
 def _from_statement_day(m, ctx, offset: int, pod: str | None) -> Resolved:
     """The day ``offset`` days from the day of the quoted statement ``m`` is in (a quoted
     "yesterday", "last night" of a statement reported in the past is the speaker's:
-    ``context.statement_day``), else from the anchor. A day counted from the statement is not
-    the story's reference: "'Yesterday was hard; today I ask you ...,' she said" counts both
-    from the statement's day."""
+    ``context.statement_day``), else from the anchor. A day counted from the statement at an
+    offset ("yesterday", "last night") is not the story's reference; the statement's own day
+    ("today") stays one. "'Yesterday was hard; today I ask you ...,' she said" counts both from
+    the statement's day."""
     said_on = statement_day(m, ctx)
     base = date.fromisoformat(said_on) if said_on else ctx.anchor
     resolved = _with_pod((base + timedelta(days=offset)).isoformat(), pod)
