@@ -930,11 +930,23 @@ def test_surnames_alike_are_those_a_search_of_every_surname_finds():
 def test_letters_bound_the_characters_two_words_differ_in():
     import numpy as np
 
-    from dateline.actors.whoswho import _bit_counts, _letters
+    from dateline.actors.whoswho import _bit_counts, _bit_counts_by_halves, _letters
 
     words = np.array([_letters("kharazi"), _letters("kharrazi"), _letters("lukashenko")], dtype=np.uint64)
-    assert _bit_counts(words ^ np.uint64(_letters("kharrazi"))).tolist() == [0, 0, 9]  # r z i; l u s e n o
-    assert _bit_counts(np.array([2 ** 64 - 1, 0, 5], dtype=np.uint64)).tolist() == [64, 0, 2]
+    for count in (_bit_counts, _bit_counts_by_halves):  # numpy's count, and the one without it
+        assert count(words ^ np.uint64(_letters("kharrazi"))).tolist() == [0, 0, 9]  # r z i; l u s e n o
+        assert count(np.array([2 ** 64 - 1, 0, 5], dtype=np.uint64)).tolist() == [64, 0, 2]
+
+
+def test_the_letters_of_all_surnames_at_once_are_each_ones_letters():
+    from dateline.actors.whoswho import _lengths_and_letters, _letters
+
+    words = ["", "kharazi", "", "gutiérrez", "a", ""]  # empty words among them, at either end
+    lengths, letters = _lengths_and_letters(words)
+    assert lengths.tolist() == [0, 7, 0, 9, 1, 0]
+    assert letters.tolist() == [_letters(w) for w in words]
+    assert letters[1] != letters[3] and letters[0] == 0
+    assert _lengths_and_letters([])[0].tolist() == []
 
 
 def test_a_surname_of_the_same_consonants_is_a_transliteration():

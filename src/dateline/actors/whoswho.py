@@ -164,8 +164,9 @@ class WhosWho:
         self.last_two = NameIndex(*columns["last_two"])
         self.agents: dict[str, str] = columns["agents"]
         self._entries: dict[int, Entry] = {}
-        # last_words' keys' lengths and letters (_letters), made on the first fuzzy lookup
-        self._fuzzy: tuple[np.ndarray, np.ndarray] | None = None
+        # last_words' keys' lengths and letters (_letters) in order of length, and the keys'
+        # places in that order, made on the first fuzzy lookup
+        self._fuzzy: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
         self._given: dict[str, int] = {}  # given_name_count's answers
         self._near_found: dict[tuple, tuple[Entry, Coding] | None] = {}  # near's answers
         self._by_consonants: dict[str, list[str]] | None = None  # _consonants' index
@@ -322,18 +323,27 @@ class WhosWho:
         n characters at indel distance d, and d is at least |m - n| and at least the number of
         letters (``_letters``' bits) one string has and the other lacks, each of which takes an
         edit: a surname whose bound falls short of ``cutoff`` (kept one point loose) cannot
-        reach it."""
+        reach it. The surnames are kept in order of length, so that only those of the lengths
+        within reach (the bound with d = |m - n| alone) are counted."""
         from rapidfuzz import fuzz, process
 
         if self._fuzzy is None:
-            keys = self.last_words.keys
-            self._fuzzy = (np.array([len(key) for key in keys], dtype=np.int64),
-                           np.array([_letters(key) for key in keys], dtype=np.uint64))
-        lengths, letters = self._fuzzy
+            lengths, letters = _lengths_and_letters(self.last_words.keys)
+            order = np.argsort(lengths, kind="stable")
+            self._fuzzy = (lengths[order], letters[order], order)
+        lengths, letters, order = self._fuzzy
+        n = len(word)
+        m = np.arange(lengths[-1] + 1)
+        reach = np.flatnonzero(100 * (m + n - np.abs(m - n)) >= (cutoff - 1) * (m + n))
+        if not len(reach):
+            return []
+        start = np.searchsorted(lengths, reach[0], side="left")
+        end = np.searchsorted(lengths, reach[-1], side="right")
+        lengths, letters = lengths[start:end], letters[start:end]
         apart = _bit_counts(letters ^ np.uint64(_letters(word)))
-        total = lengths + len(word)
-        bound = np.maximum(np.abs(lengths - len(word)), apart)
-        near = np.flatnonzero(100 * (total - bound) >= (cutoff - 1) * total).tolist()
+        total = lengths + n
+        bound = np.maximum(np.abs(lengths - n), apart)
+        near = np.sort(order[start:end][100 * (total - bound) >= (cutoff - 1) * total]).tolist()
         found = process.extract(word, [self.last_words.keys[n] for n in near], scorer=fuzz.ratio,
                                 score_cutoff=cutoff, limit=None)
         found.sort(key=lambda hit: (-hit[1], near[hit[2]]))
@@ -415,7 +425,29 @@ def _letters(word: str) -> int:
     return bits
 
 
+def _lengths_and_letters(words: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The lengths (int64) and :func:`_letters` (uint64) of all ``words`` at once, from their
+    code points in one array."""
+    lengths = np.array([len(word) for word in words], dtype=np.int64)
+    letters = np.zeros(len(words), dtype=np.uint64)
+    codes = np.frombuffer("".join(words).encode("utf-32-le"), dtype=np.uint32)
+    if len(codes):
+        bits = np.left_shift(np.uint64(1), (codes & 63).astype(np.uint64))
+        starts = np.cumsum(lengths) - lengths
+        some = lengths > 0  # reduceat would give an empty word its next word's first letter
+        letters[some] = np.bitwise_or.reduceat(bits, starts[some])
+    return lengths, letters
+
+
 def _bit_counts(x: np.ndarray) -> np.ndarray:
+    """The number of set bits of each of the uint64 ``x`` (as int64): numpy's own count where it
+    has one (numpy 2), else :func:`_bit_counts_by_halves`."""
+    if hasattr(np, "bitwise_count"):
+        return np.bitwise_count(x).astype(np.int64)
+    return _bit_counts_by_halves(x)
+
+
+def _bit_counts_by_halves(x: np.ndarray) -> np.ndarray:
     """The number of set bits of each of the uint64 ``x`` (as int64), by halves, nibbles, bytes."""
     x = x - ((x >> np.uint64(1)) & np.uint64(0x5555555555555555))
     x = (x & np.uint64(0x3333333333333333)) + ((x >> np.uint64(2)) & np.uint64(0x3333333333333333))
