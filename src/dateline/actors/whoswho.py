@@ -249,7 +249,7 @@ class WhosWho:
         return next(iter(found.values()))
 
     def near(self, words: list[str], on: date, country: str | None = None) -> tuple[Entry, Coding] | None:
-        """The one office holder of ``on`` whom news names by ``words`` (lower case, two words or
+        """The office holder of ``on`` whom news names by ``words`` (lower case, two words or
         more) though the dictionaries spell them otherwise: with a leading word more ("samdech hun
         sen", "akbar hashemi rafsanjani"), a middle word more ("jerry john rawlings", "carlos saul
         menem"), or, by a transliteration, a surname within SURNAME_LIKENESS and a given name
@@ -259,7 +259,8 @@ class WhosWho:
         (:func:`consonants`: "saeb erekat" for "Saeb Erakat") and a given name within
         GIVEN_NAME_LIKENESS. Only a person whose dated office (not an elite's undated code)
         holds on ``on`` within the dictionaries' years counts, and only of ``country`` when
-        given; None when no one, or people of several countries, fit."""
+        given (the first found where several of one country fit); None when no
+        one, or people of several countries, fit."""
         key = tuple(folded(" ".join(words)).split())
         found = self._near_found
         if (key, on, country) not in found:
@@ -350,7 +351,9 @@ class WhosWho:
         return [(key, score) for key, score, _ in found]
 
     def _in_office(self, rows, on: date, country: str | None) -> tuple[Entry, Coding] | None:
-        """Of the actors ``rows``, the one country's person who held a dated office on ``on``."""
+        """Of the actors ``rows``, a person who held a dated office on ``on``, where all who did
+        are of one country: the first of them in ``rows``' order when several are (their country
+        is the same; their sectors may differ); None when no one, or people of several countries, do."""
         found = {}
         for n in dict.fromkeys(rows):
             entry = self.entry(n)
