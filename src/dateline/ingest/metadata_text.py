@@ -120,6 +120,15 @@ def parse_published_line(lines: list[Line], updated: bool = True, anchors: list[
     published = [line for line in lines if line.kind == "published" and line.date_text]
     labelled = [line for line in published if P.PUBLISHED_LABEL.match(line.text)]
     bare = [line for line in lines if line.kind == "dateline" and line.date_text]
+    # the same labels in German, French, Spanish, Portuguese, Italian and Dutch ("Veröffentlicht am
+    # 24.11.2021", "Mis à jour le 25 novembre 2021"), read with line_date's patterns
+    foreign = {line.number: line for line in lines if line.kind not in _NOT_DATE_KINDS
+               and line.words <= P.PUBLISHED_LINE_MAX_WORDS and _foreign_label(line)}
+    if foreign:
+        bare = [line for line in bare if line.number not in foreign]
+        labelled = sorted(labelled + [line for line in foreign.values()
+                                      if P.FOREIGN_PUBLISHED_LABEL.match(line.text)], key=lambda line: line.number)
+        published = sorted(published + list(foreign.values()), key=lambda line: line.number)
     # a date line with another within LISTED_DATE_GAP lines dates a list of links ("related
     # stories", each with its date), not the article
     listed = listed_dates(lines)
@@ -128,7 +137,7 @@ def parse_published_line(lines: list[Line], updated: bool = True, anchors: list[
         groups = [sorted((line for line in group if _distance(line.number, anchors) is not None),
                          key=lambda line: _distance(line.number, anchors)) for group in groups]
     for line in (line for group in groups for line in group):
-        value = parse_date_text(line.date_text)
+        value = line_date(line.text) if line.number in foreign else parse_date_text(line.date_text)
         if value:
             return value
     return None
@@ -142,7 +151,7 @@ def listed_dates(lines: list[Line]) -> set[int]:
     headline = next((line.number for line in lines if line.kind == "headline"), None)
     listed: set[int] = set()
     run: list[int] = []
-    for number in [line.number for line in lines if line.kind == "dateline"] + [None]:
+    for number in [line.number for line in lines if line.kind == "dateline" and not _foreign_label(line)] + [None]:
         if number is not None and run and number - run[-1] <= P.LISTED_DATE_GAP \
                 and not (headline is not None and run[-1] < headline < number):
             run.append(number)
@@ -151,6 +160,13 @@ def listed_dates(lines: list[Line]) -> set[int]:
             listed.update(run)
         run = [number] if number is not None else []
     return listed
+
+
+def _foreign_label(line: Line) -> bool:
+    """Whether a line starts with another language's publication or update label ("Veröffentlicht
+    am", "Mis à jour le"): a labelled line, not a bare date of a list of links."""
+    return line.kind != "published" and (P.FOREIGN_PUBLISHED_LABEL.match(line.text) is not None
+                                         or P.FOREIGN_UPDATED_LABEL.match(line.text) is not None)
 
 
 def _distance(index: int, anchors: list[int]) -> tuple[int, bool] | None:
@@ -333,7 +349,10 @@ def embedded_post(text: str) -> bool:
     return _EMBED.search(text) is not None
 
 
-_UPDATE_LABEL = re.compile(r"(?:updated|modified|edited)\W{0,3}(?:on|at)?\W{0,3}$", re.IGNORECASE)
+_UPDATE_LABEL = re.compile(r"(?:updated|modified|edited)\W{0,3}(?:on|at)?\W{0,3}$"
+                           r"|\b(?:aktualisiert|geändert|mis à jour|modifié|actualisé|actualizad[oa]|atualizad[oa]|"
+                           r"modificad[oa]|aggiornat[oa]|modificato|bijgewerkt|gewijzigd)"
+                           r"\W{0,3}(?:am|um|le|el|em|en|il|op)?\W{0,3}$", re.IGNORECASE)
 _DAY_DE_MONTH = re.compile(r"\b(\d{1,2})(?:\.|\s+de)?\s+([A-Z][a-z]+)\s+(?:de\s+)?((?:19|20)\d{2})\b")
 _GLUED_YEAR_TIME = re.compile(r"\b((?:19|20)\d{2})(\d{1,2}:\d{2})")
 # a label run onto the date or zone before it, as a page's spans flatten ("… 2024Updated …", "GMTUpdated")

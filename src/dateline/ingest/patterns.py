@@ -206,6 +206,25 @@ FOREIGN_MONTHS = {
     "октября": "October", "ноября": "November", "декабря": "December",
 }
 
+# The labels of a publication line in the languages whose month names FOREIGN_MONTHS knows, at the
+# line's start: German, French, Spanish, Portuguese, Italian, Dutch ("Veröffentlicht am 24.11.2021",
+# "Publié le 24 novembre 2021", "Publicado el 24 de noviembre de 2021", "Pubblicato il …", "Gepubliceerd
+# op …"); and of an update line ("Aktualisiert am …", "Mis à jour le …", "Actualizado el …", "Atualizado em
+# …", "Aggiornato il …", "Bijgewerkt op …"), a publication date only when nothing else dates the page.
+# General knowledge of the six languages, not read off any page.
+def _foreign_label(words: str) -> re.Pattern:
+    """A label at a line's start (after a separator left from the line above), its connector and colon."""
+    return re.compile(rf"^(?:[|•·/–—-]\s*)?(?:{words})\b(?:\s+(?:am|um|le|el|em|en|il|op|on))?\s*:?\s*(?=\w)",
+                      re.IGNORECASE)
+
+
+FOREIGN_PUBLISHED_LABEL = _foreign_label("veröffentlicht|erschienen|publiziert|erstellt|datum|publié|publiée|"
+                                         "mis en ligne|publicado|publicada|fecha|pubblicato|pubblicata|"
+                                         "gepubliceerd|geplaatst")
+FOREIGN_UPDATED_LABEL = _foreign_label(r"(?:zuletzt\s+)?aktualisiert|geändert|stand(?=\s*:)|mis à jour|modifié|actualisé|"
+                                       "actualizado|actualizada|atualizado|atualizada|modificado|aggiornato|"
+                                       r"aggiornata|ultimo aggiornamento|modificato|(?:laatst\s+)?bijgewerkt|gewijzigd")
+
 # --- the same furniture in other languages ---------------------------------------------------------
 
 # How news sites in the common European languages word the furniture the English rules below

@@ -1,0 +1,65 @@
+"""Publication dates printed in other languages' conventions (issue 20): day.month.year and month
+names of German, French, Spanish, Portuguese, Italian and Dutch, on invented pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.ingest.clean import clean_text
+from dateline.ingest import patterns as P
+from dateline.ingest.metadata_text import line_date
+
+BODY = "\n\n".join([
+    "Der Stadtrat hat am Dienstag nach langer Debatte einen neuen Haushalt beschlossen, der mehr Geld für Schulen vorsieht.",
+    "Die Opposition kritisierte die Pläne scharf und kündigte an, weiter gegen die höheren Gebühren zu kämpfen.",
+    "Nach Angaben der Verwaltung sollen die ersten Projekte im kommenden Frühjahr beginnen und bald fertig sein.",
+])
+HEADLINE = "Stadtrat beschließt neuen Haushalt für die Schulen der Stadt"
+
+
+def page(*meta: str) -> str:
+    return "Startseite\nPolitik\nKultur\n" + HEADLINE + "\n" + "\n".join(meta) + "\n\n" + BODY + "\n"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Veröffentlicht am 24.11.2021", "2021-11-24"),
+    ("24. November 2021", "2021-11-24"),
+    ("Mittwoch, 24. November 2021", "2021-11-24"),
+    ("Publié le 24 novembre 2021", "2021-11-24"),
+    ("Publicado el 24 de noviembre de 2021", "2021-11-24"),
+    ("Publicado em 24 de novembro de 2021 às 10:30", "2021-11-24T10:30:00"),
+    ("Pubblicato il 24 novembre 2021", "2021-11-24"),
+    ("Gepubliceerd op 24 november 2021", "2021-11-24"),
+    ("3.2.2021", "2021-02-03"),                      # day first
+    ("32.11.2021", None),                            # no 32nd day
+    ("24.13.2021", None),                            # no 13th month
+    ("24.11.21 Stadtrat", None),                     # a two-digit year only alone on its line
+    ("Aktualisiert am 25.11.2021, veröffentlicht am 24.11.2021", "2021-11-24"),   # the update's date second
+])
+def test_line_date_reads_other_conventions(line, expected):
+    assert line_date(line) == expected
+
+
+@pytest.mark.parametrize("meta, expected", [
+    (["Veröffentlicht am 24.11.2021, 10:30 Uhr"], "2021-11-24"),
+    (["Von Anna Schmidt", "24. November 2021"], "2021-11-24"),
+    # a labelled publication line wins over a nearer update line, in each language
+    (["Aktualisiert am 25.11.2021", "Veröffentlicht am 24.11.2021"], "2021-11-24"),
+    (["Mis à jour le 25 novembre 2021", "Publié le 24 novembre 2021"], "2021-11-24"),
+    (["Actualizado el 25 de noviembre de 2021", "Publicado el 24 de noviembre de 2021"], "2021-11-24"),
+    (["Atualizado em 25 de novembro de 2021", "Publicado em 24 de novembro de 2021"], "2021-11-24"),
+    (["Aggiornato il 25 novembre 2021", "Pubblicato il 24 novembre 2021"], "2021-11-24"),
+    (["Bijgewerkt op 25 november 2021", "Gepubliceerd op 24 november 2021"], "2021-11-24"),
+    # an update line alone still dates the page, as "Updated …" does
+    (["Aktualisiert am 25.11.2021"], "2021-11-25"),
+])
+def test_foreign_published_line(meta, expected):
+    assert clean_text(page(*meta)).published == expected
+
+
+def test_english_labels_unchanged():
+    assert clean_text(page("Updated Nov. 25, 2021", "Published Nov. 24, 2021")).published == "2021-11-24"
+    # "Stand" as an English word starts no update label; German "Stand:" does
+    assert P.FOREIGN_UPDATED_LABEL.match("Stand up for the rally 25.11.2021") is None
+    assert P.FOREIGN_UPDATED_LABEL.match("Stand: 25.11.2021, 10:30 Uhr") is not None
+    assert P.FOREIGN_PUBLISHED_LABEL.match("Published 24.11.2021") is None
