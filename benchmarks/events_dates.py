@@ -19,10 +19,11 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter
+from datetime import date
+from types import SimpleNamespace
 
 import dateline
-from dateline.events.anchoring import LEDE_SENTENCES
-from dateline.time.calendar import is_day
+from dateline.events import anchoring
 
 from common import read_jsonl
 from events_sets import (ARTICLES, COMPANION_CONFIDENCE, LABELS, LONG_CHECK, date_right,
@@ -86,16 +87,11 @@ def date_accuracy(half: str, classes: bool = False) -> dict:
 
 
 def lede_day(doc, rows: list[dict], published: str) -> tuple[int, str] | None:
-    """(sentence index, day) of the first day before ``published`` that a DATE or TIME timex
-    of the article's first LEDE_SENTENCES labelled sentences names, as the events stage finds
-    the lede's day (``anchoring.lede_day``, over the labels' sentences)."""
-    for row in rows[:LEDE_SENTENCES]:
-        for timex in sorted(doc.timexes, key=lambda t: t.start):
-            if row["start"] <= timex.start < row["end"] and timex.type in ("DATE", "TIME") \
-                    and timex.value and is_day(timex.value[:10]) and \
-                    timex.value[:10] < published:
-                return row["sent_index"], timex.value[:10]
-    return None
+    """(sentence index, day) of the lede's day as the events stage finds it
+    (``anchoring.lede_day``), over the labels' sentences instead of the parse's."""
+    spans = [SimpleNamespace(start_char=row["start"], end_char=row["end"]) for row in rows]
+    found = anchoring.lede_day(doc.timexes, spans, date.fromisoformat(published))
+    return None if found is None else (rows[found[0]]["sent_index"], found[1])
 
 
 def statement(doc, event) -> bool:

@@ -48,7 +48,8 @@ def find_actors(work: Work) -> None:
     agency = agency_countries(candidates, work.doc, finder.countries_seen + finder.nationalities_seen)
     finder.countries_seen[:] = [seen for seen in finder.countries_seen if seen[0] not in agency]
     finder.nationalities_seen[:] = [seen for seen in finder.nationalities_seen if seen[0] not in agency]
-    places = [p for p in places if not any(work.doc[k].idx == p.start for k in agency)]
+    agency_starts = {work.doc[k].idx for k in agency}  # where those country mentions start
+    places = [p for p in places if p.start not in agency_starts]
     resolver = Resolver(candidates, lex, work.anchor, finder.countries_seen, head_lemmas,
                         finder.country_agents, finder.nationalities_seen, text=work.text)
     place_shared_chambers(candidates, places, resolver.dominant_country())
@@ -65,8 +66,7 @@ def find_actors(work: Work) -> None:
     # own ("the Supreme Court rejected the appeal, the official Xinhua news agency reported" is
     # no Chinese court in an article from Kathmandu).
     named = {c.country for c in candidates if c.kind in ("name", "metonym") and c.country and
-             c.sector != "MED" and c.head not in agency and
-             not any(work.doc[k].idx == c.start for k in agency)}
+             c.sector != "MED" and c.head not in agency and c.start not in agency_starts}
     # A country's own named bodies (its Congress, its ministry) say whose article it is better
     # than a country named as a place ("a wall along the border with Mexico").
     bodies = {c.country for c in candidates if c.kind == "name" and c.country and

@@ -497,8 +497,8 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
                                                 doer.lower_ in cues.CROWD_NOUNS):
         cameo, code = "144", lookup("144")  # a crowd's blockade is a protest
     elif cameo == "144" and candidate.trigger.lemma_.lower() in cues.BLOCKING_VERBS and sources \
-            and doer is not None and doer.pos_ != "PRON" and all(index.by_id[a].sector in cues.FORCE_SECTORS for a in sources
-                    if a in index.by_id):
+            and doer is not None and doer.pos_ != "PRON" and \
+            all(index.by_id[a].sector in cues.FORCE_SECTORS for a in sources if a in index.by_id):
         # police or troops named blocking a road restrict movement (CAMEO 191), they do not
         # protest (a pronoun's antecedent is too often the one who reports it)
         cameo, code = "191", lookup("191")

@@ -189,8 +189,7 @@ class DocumentContext:
         self.colocated_country: Counter[str] = Counter()
         self.own_votes: dict[str, tuple[dict, dict, dict]] = {}
         self.own_context: dict[str, tuple[Counter, Counter, Counter]] = {}
-        self.counties_of: dict[str, set[int]] = {}
-        self.names_in_county: dict[int, list[str]] = {}  # counties_of turned round
+        self.names_in_county: dict[int, list[str]] = {}  # county -> the names plausibly in it
         # First-order divisions the article names itself (an ADM1 mention, a qualifier, the
         # dateline's reading): not those merely implied by the towns it names.
         self.named_admin1: Counter[int] = Counter()
@@ -229,7 +228,6 @@ class DocumentContext:
         self.colocated_admin2.update(b_votes)
         self.colocated_country.update(c_votes)
         self.own_votes[key] = (a_votes, b_votes, c_votes)
-        self.counties_of[key] = counties
         for county in counties:
             self.names_in_county.setdefault(county, []).append(key)
 
