@@ -1185,3 +1185,12 @@ def test_an_indefinite_person_is_a_mention_when_a_description_refers_back(actors
     actors = actors_of("Tom Baker was hit by a car on Monday. A driver stopped at the scene. He was "
                        "taken to hospital.")
     assert not any(m.text == "A driver" for a in actors for m in a.mentions)
+
+
+def test_the_description_places_are_within_the_places_the_fast_pass_keeps():
+    # _no_head_of_phrase passes over every word outside EPITHET_DEPS that is no noun; "one of"
+    # and participle role nouns are looked for only in places inside it.
+    from dateline.actors import mentions
+
+    assert set(mentions.ONE_OF_DEPS) <= set(mentions.EPITHET_DEPS)
+    assert set(mentions.ROLE_PARTICIPLE_DEPS) <= set(mentions.EPITHET_DEPS)

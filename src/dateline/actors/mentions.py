@@ -21,6 +21,10 @@ from ..time.lexicon import MONTHS
 # The places of a noun phrase's head that an epithet takes ("the Australian said", "met the
 # 28-year-old"); "one of" and a participle role noun ("the accused") take some of them.
 EPITHET_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "iobj", "appos", "attr")
+# Of those, the places of "one of the ..." and of a participle role noun ("the accused said"):
+# subsets of EPITHET_DEPS, which _no_head_of_phrase passes over words outside of.
+ONE_OF_DEPS = ("attr", "appos", "pobj", "nsubj")
+ROLE_PARTICIPLE_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "iobj")
 # Words before a title that say the office was left ("former President X", "ex-minister").
 FORMER = frozenset({"former", "ex"})
 # What follows a news dateline's place: a date ("ISLAMABAD, March 3", "LONDON, 5 Jan"), an agency
@@ -1387,11 +1391,11 @@ class MentionFinder:
         for tok, passed in zip(self.tokens, self._no_head_of_phrase()):
             if passed or tok.i in self.taken or tok.dep_ == "compound":
                 continue
-            one_of = tok.lower_ == "one" and tok.dep_ in ("attr", "appos", "pobj", "nsubj") and \
+            one_of = tok.lower_ == "one" and tok.dep_ in ONE_OF_DEPS and \
                 any(c.lower_ == "of" for c in tok.rights)  # "one of the ..."
             # "the accused", "the deceased": a role noun spaCy reads as a participle.
             nominal = tok.pos_ in ("VERB", "ADJ") and tok.lower_ in cues.ROLE_NOUNS and \
-                tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "iobj") and \
+                tok.dep_ in ROLE_PARTICIPLE_DEPS and \
                 any(c.dep_ == "det" for c in tok.children)
             epithet = self._epithet(tok)  # "the 28-year-old", "the Australian"
             if tok.pos_ not in ("NOUN", "PROPN") and not (one_of or nominal or epithet):
