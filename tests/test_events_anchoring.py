@@ -290,3 +290,20 @@ def test_token_at_is_the_spans_root_and_is_kept_per_document():
     assert anchoring.token_at(doc, span.start_char, span.end_char).i == 0  # read from the memo
     blank = doc.text.index(" ")
     assert anchoring.token_at(doc, blank, blank + 1) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the year names which elections; the day is when the attack happened
+    ("Ahead of the 2020 elections, Iran attacked Israel on Tuesday.", "2021-11-23"),
+    ("Before the 2020 elections, Iran attacked Israel on Tuesday.", "2021-11-23"),
+    # a time that qualifies a noun is still the clause's date when it is the only one
+    ("Iran attacked Israel ahead of the 2020 elections.", "2020"),
+])
+def test_a_time_that_names_a_thing_gives_way_to_the_clauses_own_time(text, expected):
+    """Of two times of the event's clause, the one that says which thing a noun is ("the 2020
+    elections") gives way to the one that says when the clause happened ("on Tuesday")."""
+    timexes = [("2020", "DATE", "2020"), ("Tuesday", "DATE", "2021-11-23")]
+    timexes = [t for t in timexes if t[0] in text]
+    assert [(e.trigger.text, e.date, e.date_basis) for e in run_events(
+        nlp_module.load(), text, ACTORS, timexes=timexes)[0]] == [
+        ("attacked", expected, "clause")]

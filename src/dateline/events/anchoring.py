@@ -78,10 +78,16 @@ def governors(items, doc, triggers: set[int]) -> list[tuple]:
     return out
 
 
-def event_date(governing, heads_of_event):
-    """The first timex whose governor is one of ``heads_of_event``, else None. ``governing``:
+def event_date(governing, heads_of_event, doc=None, triggers=frozenset()):
+    """The first timex whose governor is one of ``heads_of_event``, else None; of several, the
+    first that does not name which thing a noun is (:func:`qualifies_noun`: "ahead of the 2018
+    elections, the army moved on November 15, 2017" is November 15, 2017). ``governing``:
     :func:`governors` of the timexes :func:`dated_timexes` keeps, found once per event."""
-    return next((item for item, gov in governing if gov.i in heads_of_event), None)
+    found = [item for item, gov in governing if gov.i in heads_of_event]
+    if len(found) > 1 and doc is not None:
+        return next((item for item in found if not qualifies_noun(item, doc, triggers)),
+                    found[0])
+    return found[0] if found else None
 
 
 # The prepositions of a deadline: "had given the government until Thursday to withdraw it",
@@ -109,6 +115,31 @@ def deadline(item, doc, anchor) -> bool:
     before = doc[preposition.i - 1] if preposition.i > 0 else None
     return not (before is not None and before.lower_ == "not") and not any(
         c.dep_ == "neg" for c in preposition.head.children)
+
+
+# The prepositions whose object's time is the clause's: "were killed in Tuesday's attack",
+# "walked out during Monday's session"; not "ahead of the 2018 elections", "for the 1968
+# assassination", "before yesterday's announcements".
+CO_TEMPORAL_PREPOSITIONS = frozenset({"in", "during", "at", "on", "amid", "amidst", "throughout"})
+
+
+def qualifies_noun(item, doc, triggers) -> bool:
+    """Whether the timex ``item`` names which thing a noun is ("the 2018 elections", "the 1968
+    assassination", "yesterday's announcements", "the Tenure of Office Act of 1867") rather than
+    when its clause happened: a modifier of a noun that is no trigger, unless the noun is the
+    object of a preposition of the same time ("killed in Tuesday's attack")."""
+    token = token_at(doc, item.start, item.end)
+    if token is None:
+        return False
+    noun = token.head
+    if token.dep_ == "pobj" and noun.lower_ == "of" and noun.dep_ == "prep":
+        noun = noun.head  # "the Act of 1867"
+    elif token.dep_ not in NOUN_MODIFIER_DEPS:
+        return False
+    if noun.i == token.i or noun.pos_ not in ("NOUN", "PROPN") or noun.i in triggers:
+        return False
+    return not (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and
+                noun.head.lower_ in CO_TEMPORAL_PREPOSITIONS)
 
 
 def dated_timexes(timexes, text: str, at: int | None) -> list:

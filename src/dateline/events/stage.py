@@ -537,10 +537,11 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
     # neither its clause nor the clauses below it
     governing = [(item, gov) for item, gov in anchoring.governors(dated, work.doc, triggers)
                  if not anchoring.deadline(item, work.doc, work.anchor)]
-    timex = anchoring.event_date(governing, heads)
+    timex = anchoring.event_date(governing, heads, work.doc, triggers)
     if timex is None and candidate.clause.dep_ in ("conj", "advcl"):
         # "shelled positions earlier this month, killing 12": the adjunct shares the date
-        timex = anchoring.event_date(governing, heads | {candidate.clause.head.i})
+        timex = anchoring.event_date(governing, heads | {candidate.clause.head.i}, work.doc,
+                                     triggers)
     if timex is not None:
         date, basis = timex.value, "clause"
         if modality == "asserted" and anchoring.is_future(date, work.anchor):
