@@ -513,3 +513,24 @@ def test_the_past_of_each_kind_of_reporting_verb_reports_a_statement(find, verb)
     stage's own): irregular ("told", "wrote"), "-ied" ("replied"), "-d" and "-ed" spellings."""
     lede = "On Monday, the senator endorsed her rival.\n\n"
     assert ("Today", "DATE", "2021-11-22") in find(lede + f'She {verb}: "Today, I am asking you to vote."')
+
+
+def test_a_month_and_day_four_heads_below_a_past_verb_takes_the_past(find):
+    """"on the night of May 10": the verb four heads above ("shot") reads the tense; May 10 is
+    nearer ahead of the anchor (Nov. 24) than behind it, but the clause is past."""
+    assert value_of(find("He was shot on the night of May 10."), "May 10") == "2021-05-10"
+    assert value_of(find("He will speak on the night of May 10."), "May 10") == "2022-05-10"
+
+
+def test_a_day_that_names_an_occurrence_is_past(find):
+    """"the May 10 shooting": a date that qualifies a noun names an occurrence, as a
+    possessive day does ("Tuesday's ruling"), whatever the tense of the clause."""
+    assert value_of(find("Police are searching for suspects in the May 10 shooting."),
+                    "May 10") == "2021-05-10"
+
+
+def test_a_modal_of_the_past_is_past(find):
+    """"may have met on Friday" is the Friday before; "may meet on Friday" the one after."""
+    assert value_of(find("He may have met the minister on Friday."), "Friday") == "2021-11-19"
+    assert value_of(find("He may meet the minister on Friday."), "Friday") == "2021-11-26"
+    assert value_of(find("He will have left the country by Friday."), "Friday") == "2021-11-26"
