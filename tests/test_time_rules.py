@@ -390,6 +390,35 @@ def test_rules_tried_at_their_start_positions_match_as_finditer(finder):
         assert len(got) >= 5
 
 
+def test_first_pairs_hold_every_match_start():
+    """``first_pairs`` gives the first two characters a match can open with (one where the match
+    may end after one, or a repeat of it may stop), and ``pair_allowed`` tests a text's two
+    characters against them (``pair_table``), letting through every position a match starts at."""
+    import re
+
+    from dateline.time.rules import first_characters, first_pairs, pair_allowed, pair_table
+
+    assert first_pairs("May|June") == {(frozenset("M"), frozenset("a")), (frozenset("J"), frozenset("u"))}
+    assert first_pairs(r"x*y") == {(frozenset("x"), frozenset("x")), (frozenset("x"), frozenset("y")),
+                                   (frozenset("y"),)}
+    assert first_pairs(r"(?:a|)") is None and first_pairs(r"[^a]b") is None
+    text = "In May 3rd, an hour; June 22nd: xxy y xa ab abababc a hour 7 hours, 1 2nd; major jets mix."
+    # (pattern, whether its first two characters let through fewer positions than its first one)
+    for pattern, narrower in ((r"(?:May|June)\s\d+", True), (r"\d{1,2}(?:st|nd|rd)?\b", False),
+                              (r"(?:a|an)?\s*hours?", True), (r"x*y", True), (r"(?:ab)+c", True),
+                              (r"\d\s?(?:hours?|nd)", True), (r"(?<!\w)y", False)):
+        first = re.compile("[" + "".join(first_characters(pattern)) + "]", re.IGNORECASE)
+        table = pair_table(first_pairs(pattern))
+        starts = [m.start() for m in re.finditer(pattern, text, re.IGNORECASE) if m.end() > m.start()]
+        assert starts, pattern
+        assert all(pair_allowed(table, text[p:p + 2]) for p in starts), pattern
+        let_through = [p for p in range(len(text)) if first.match(text[p])
+                       and pair_allowed(table, text[p:p + 2])]
+        assert (len(let_through) < sum(1 for p in range(len(text)) if first.match(text[p]))) == narrower, \
+            pattern
+    assert pair_allowed(pair_table(first_pairs("ka")), "\u212aa")  # the Kelvin sign: not ASCII
+
+
 def test_rules_parsed_once_compile_as_their_text_does():
     """``compile_rules_and_starts`` compiles each rule from one parse: the regex has the flags
     and groups ``re.compile`` of the rule's text gives, matches the same, and the start
@@ -397,15 +426,16 @@ def test_rules_parsed_once_compile_as_their_text_does():
     import re
 
     from dateline.time.rules import (RULES, WORD_START, compile_rules_and_starts,
-                                     first_characters, rule_body)
-    compiled, firsts = compile_rules_and_starts(RULES)
-    assert len(compiled) == len(firsts) == len(RULES)
+                                     first_characters, first_pairs, rule_body)
+    compiled, firsts, pairs = compile_rules_and_starts(RULES)
+    assert len(compiled) == len(firsts) == len(pairs) == len(RULES)
     text = "Late on Monday, 3 March 2020, about 10 p.m., two years ago; the 1990s; every week."
-    for (rule, regex), first in zip(compiled, firsts):
+    for (rule, regex), first, pair in zip(compiled, firsts, pairs):
         reference = re.compile(WORD_START + rule_body(rule), re.IGNORECASE)
         assert (regex.flags, regex.groups, regex.groupindex) == (
             reference.flags, reference.groups, reference.groupindex), rule.name
         assert first == first_characters(rule_body(rule)), rule.name
+        assert pair == first_pairs(rule_body(rule)), rule.name
         assert ([(m.span(), m.groups()) for m in regex.finditer(text)]
                 == [(m.span(), m.groups()) for m in reference.finditer(text)]), rule.name
 

@@ -21,7 +21,8 @@ from .calendar import is_day
 from .context import TIME, Context, Resolved
 from .normalize import NORMALISERS
 from .rules import (LEADING_DETERMINER_HYPHEN, LEADING_DETERMINER_SINGULAR, RULE_NEEDS,
-                    WORD_START, Rule, char_class, compile_rules_and_starts)
+                    WORD_START, Rule, char_class, compile_rules_and_starts, pair_allowed,
+                    pair_table)
 
 # Text allowed between a clock time and the day it belongs to: "10 p.m. Wednesday",
 # "5 p.m. EST, Nov. 6".
@@ -30,6 +31,9 @@ _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)$")
 # How far before the publication date a day the article names may be the day of a statement it
 # quotes (``context.statement_day``): news reports a statement within the week.
 RECENT_DAYS = 7
+# The most pairs of first characters ``_Starts`` keeps the rules of (cleared when full; an
+# article has a few hundred distinct ones, mostly the same from one article to the next).
+MAX_PAIRS = 20_000
 
 
 @dataclass(slots=True)
@@ -64,20 +68,27 @@ class _Starts:
     """Where each rule can start in a text, found in one pass over it.
 
     A rule's regex can only match at a word start (``WORD_START``) whose character is in the
-    rule's start class (``rules.char_class``). One scan finds the word starts whose character
-    is in any rule's class, grouped by that character; each rule's regex is then tried with
-    ``match`` at its own positions only, instead of ``finditer`` visiting every position of the
-    text once per rule. ``finditer``'s matches are the leftmost non-overlapping ones, so taking
+    rule's start class (``rules.char_class``), and whose first two characters are among the
+    rule's ``rules.first_pairs`` where those are known. One scan finds the word starts whose
+    character is in any rule's class, grouped by their two characters; each rule's regex is then
+    tried with ``match`` at its own positions only, instead of ``finditer`` visiting every
+    position of the text once per rule. ``finditer``'s matches are the leftmost non-overlapping ones, so taking
     the first match at or after the end of the previous one gives the same matches. Rules whose
     start class is not known (None) are scanned with ``finditer``."""
 
-    def __init__(self, firsts: list[set[str] | None]):
-        """``firsts``: each rule's first characters (``rules.compile_rules_and_starts``)."""
+    def __init__(self, firsts: list[set[str] | None], pairs: list | None = None):
+        """``firsts``: each rule's first characters, ``pairs`` its first two
+        (``rules.compile_rules_and_starts``)."""
+        pairs = pairs or [None] * len(firsts)
         self.classes = [re.compile(char_class(first), re.IGNORECASE) if first else None
                         for first in firsts]
+        # Of a word start whose first character a rule's class matches, the second character
+        # too, where the rule's first two are known.
+        self.tables = [pair_table(pair) if first else None for first, pair in zip(firsts, pairs)]
         union = sorted({item for first in firsts if first for item in first})
         self.scan = re.compile(WORD_START + "[" + "".join(union) + "]", re.IGNORECASE)
         self._rules_of: dict[str, frozenset[int]] = {}
+        self._rules_of_pair: dict[str, frozenset[int]] = {}
 
     def rules_of(self, char: str) -> frozenset[int]:
         """The indexes of the rules whose start class holds ``char`` (memoised per character)."""
@@ -87,14 +98,27 @@ class _Starts:
                 i for i, cl in enumerate(self.classes) if cl is not None and cl.match(char))
         return found
 
+    def rules_of_pair(self, chars: str) -> frozenset[int]:
+        """The indexes of the rules that can start with ``chars``, a word start's first two
+        characters (one at the end of the text) (memoised)."""
+        found = self._rules_of_pair.get(chars)
+        if found is None:
+            if len(self._rules_of_pair) >= MAX_PAIRS:
+                self._rules_of_pair.clear()
+            tables = self.tables
+            found = self._rules_of_pair[chars] = frozenset(
+                i for i in self.rules_of(chars[0]) if pair_allowed(tables[i], chars))
+        return found
+
     def positions(self, text: str) -> dict[int, list[int]]:
         """The word starts of ``text`` at which each rule (by index) can start (unsorted)."""
-        by_char: dict[str, list[int]] = {}
+        by_chars: dict[str, list[int]] = {}
         for m in self.scan.finditer(text):
-            by_char.setdefault(m.group(), []).append(m.start())
+            p = m.start()
+            by_chars.setdefault(text[p:p + 2], []).append(p)
         by_rule: dict[int, list[int]] = {}
-        for char, ps in by_char.items():
-            for order in self.rules_of(char):
+        for chars, ps in by_chars.items():
+            for order in self.rules_of_pair(chars):
                 by_rule.setdefault(order, []).extend(ps)
         return by_rule
 
@@ -116,7 +140,8 @@ class _Starts:
 
 @lru_cache(maxsize=1)
 def _starts():
-    return _Starts(firsts=_compiled_and_starts()[1])
+    _, firsts, pairs = _compiled_and_starts()
+    return _Starts(firsts=firsts, pairs=pairs)
 
 
 class TimexFinder:

@@ -332,6 +332,22 @@ _CATEGORIES = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_
                c.CATEGORY_NOT_SPACE: r"\S", c.CATEGORY_WORD: r"\w", c.CATEGORY_NOT_WORD: r"\W"}
 
 
+def _class_items(av) -> frozenset[str] | None:
+    """The items of a parsed character class (``IN``), as a character class writes them (``a``,
+    ``\\d``); None for a negated class or a category not listed."""
+    items: set[str] = set()
+    for kind, value in av:
+        if kind is c.LITERAL:
+            items.add(re.escape(chr(value)))
+        elif kind is c.RANGE:
+            items.update(re.escape(chr(k)) for k in range(value[0], value[1] + 1))
+        elif kind is c.CATEGORY and value in _CATEGORIES:
+            items.add(_CATEGORIES[value])
+        else:  # NEGATE: not analysed
+            return None
+    return frozenset(items)
+
+
 def first_characters(pattern: str | _parser.SubPattern) -> set[str] | None:
     """The characters a non-empty match of ``pattern`` (a regex, or one already parsed with
     ``re.IGNORECASE``) can start with (before case folding), as the items of a character class
@@ -345,16 +361,10 @@ def first_characters(pattern: str | _parser.SubPattern) -> set[str] | None:
             if op is c.LITERAL:
                 return chars | {re.escape(chr(av))}, False
             if op is c.IN:
-                for kind, value in av:
-                    if kind is c.LITERAL:
-                        chars.add(re.escape(chr(value)))
-                    elif kind is c.RANGE:
-                        chars.update(re.escape(chr(k)) for k in range(value[0], value[1] + 1))
-                    elif kind is c.CATEGORY and value in _CATEGORIES:
-                        chars.add(_CATEGORIES[value])
-                    else:  # NEGATE: not analysed
-                        return None, False
-                return chars, False
+                items = _class_items(av)
+                if items is None:
+                    return None, False
+                return chars | items, False
             if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
                 continue  # zero-width: the next item gives the first character
             if op is c.SUBPATTERN:
@@ -385,6 +395,126 @@ def first_characters(pattern: str | _parser.SubPattern) -> set[str] | None:
     return None if first is None or empty else first
 
 
+def first_pairs(pattern: str | _parser.SubPattern) -> set[tuple[frozenset[str], ...]] | None:
+    """The first two characters a non-empty match of ``pattern`` (a regex, or one already parsed
+    with ``re.IGNORECASE``) can start with: a set of sequences of one or two character classes
+    (each a frozenset of class items, as ``first_characters`` gives them). A match starts with
+    the characters of one of the sequences; a sequence of one class leaves the second character
+    open (the match may end after one, or what follows is not analysed). None when the first
+    character is not known (as for ``first_characters``). A superset: zero-width items
+    (lookarounds, anchors) are passed over, and a repeat may stop after any count up to two."""
+    size = 2
+
+    def walk(items, opens: set) -> tuple[set, set]:
+        """(sequences completed within ``items``, sequences still open after them), each
+        sequence of ``opens`` (the prefixes begun before ``items``) continued through them."""
+        done: set = set()
+        for op, av in items:
+            if not opens:
+                break
+            if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+                continue
+            if op is c.LITERAL or op is c.IN:
+                one = frozenset((re.escape(chr(av)),)) if op is c.LITERAL else _class_items(av)
+                if one is None:
+                    done |= opens
+                    return done, set()
+                grown = {o + (one,) for o in opens}
+                done |= {g for g in grown if len(g) == size}
+                opens = {g for g in grown if len(g) < size}
+            elif op is c.SUBPATTERN:
+                more, opens = walk(av[3], opens)
+                done |= more
+            elif op is c.BRANCH:
+                after: set = set()
+                for branch in av[1]:
+                    more, left = walk(branch, opens)
+                    done |= more
+                    after |= left
+                opens = after
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+                low, high, sub = av
+                stops = set(opens) if low == 0 else set()
+                current = opens
+                for _ in range(min(size, high)):
+                    more, current = walk(sub, current)
+                    done |= more
+                    stops |= current
+                    if not current:
+                        break
+                opens = stops
+            else:  # GROUPREF, GROUPREF_EXISTS, ANY, NOT_LITERAL...: what follows is open
+                done |= opens
+                return done, set()
+        return done, opens
+
+    if isinstance(pattern, str):
+        pattern = _parser.parse(pattern, re.IGNORECASE)
+    done, opens = walk(pattern, {()})
+    found = done | opens
+    return None if not found or () in found else found
+
+
+# The ASCII characters of each category (lowercase), as ``re`` matches them in a text.
+_ASCII = [chr(i) for i in range(128)]
+_CATEGORY_ASCII = {
+    item: frozenset(ch.lower() for ch in _ASCII if test(ch)) for item, test in (
+        (r"\d", str.isdecimal), (r"\D", lambda ch: not ch.isdecimal()),
+        (r"\s", str.isspace), (r"\S", lambda ch: not ch.isspace()),
+        (r"\w", lambda ch: ch.isalnum() or ch == "_"),
+        (r"\W", lambda ch: not (ch.isalnum() or ch == "_")))}
+
+
+def _ascii_lower(items: frozenset[str]) -> frozenset[str] | None:
+    """The lowercase ASCII characters that a class of ``first_characters`` items matches
+    case-insensitively; None (any) when it holds a non-ASCII character, whose case folding may
+    reach ASCII ones (the Kelvin sign, the long s)."""
+    found: set[str] = set()
+    for item in items:
+        if item in _CATEGORY_ASCII:
+            found |= _CATEGORY_ASCII[item]
+            continue
+        ch = item[-1]  # re.escape puts at most one backslash before the character
+        if not ch.isascii():
+            return None
+        found.add(ch.lower())
+    return frozenset(found)
+
+
+def pair_table(pairs: set[tuple[frozenset[str], ...]] | None) -> dict | None:
+    """``first_pairs`` as a table for ``pair_allowed``: a first character (lowercase ASCII; None
+    for any) -> the lowercase ASCII second characters that may follow it (None for any). None
+    when the pairs are not known."""
+    if not pairs:
+        return None
+    table: dict = {}
+    for pair in pairs:
+        firsts = _ascii_lower(pair[0])
+        seconds = _ascii_lower(pair[1]) if len(pair) > 1 else None
+        for first in (None,) if firsts is None else firsts:
+            if first in table and (table[first] is None or seconds is None):
+                table[first] = None
+            else:
+                table[first] = table.get(first, frozenset()) | seconds if seconds is not None else None
+    return table
+
+
+def pair_allowed(table: dict | None, chars: str) -> bool:
+    """Whether a match of the pattern whose ``pair_table`` is ``table`` may open with ``chars``,
+    the text's characters at a position whose first character the pattern's start class
+    (``char_class``) matches: its two characters, or one at the end of the text. A
+    superset: a non-ASCII character passes."""
+    if table is None or len(chars) < 2 or not chars.isascii():
+        return True
+    lowered = chars.lower()
+    for first in (lowered[0], None):
+        if first in table:
+            seconds = table[first]
+            if seconds is None or lowered[1] in seconds:
+                return True
+    return False
+
+
 # No match starts right after a word character, an apostrophe or a currency sign.
 WORD_START = r"(?<![\w'’$£€])"
 
@@ -402,27 +532,31 @@ def char_class(first: set[str] | None) -> str | None:
 
 
 def compile_rules_and_starts(rules=RULES) -> tuple[list[tuple[Rule, re.Pattern]],
-                                                    list[set[str] | None]]:
+                                                    list[set[str] | None],
+                                                    list[set[tuple[frozenset[str], ...]] | None]]:
     """Each rule with its compiled regex, bounded so that no match starts or ends inside a word,
-    and each rule's ``first_characters``, from one parse of each rule.
+    and each rule's ``first_characters`` and ``first_pairs``, from one parse of each rule.
 
     ``TimexFinder`` tries each regex only at the word starts whose character is in the rule's
     start class (``char_class``, found by ``extract._Starts``), so the regex itself does not test
     that character again (a lookahead for it did until 2026-12-05: the same matches, one more
     test per attempt). A plain ``finditer`` (the fallback for a rule with no start class, and
     the tests' reference) finds the same matches, since no match can start with another
-    character.
+    character. Of those word starts, only the ones whose first two characters are among the
+    rule's ``first_pairs`` (``pair_allowed``) are tried: most rules open with words, and their
+    first letter alone lets through most word starts of a text.
 
     ``re.compile`` parses a pattern and compiles the parse; finding the start characters from the
     pattern's text parsed it a second time (about 20 ms a process for the rules). Here each rule
     is parsed once and that parse serves both: the leading ``WORD_START`` is a lookbehind, which
-    ``first_characters`` passes over, so its answer is the body's. The regex, compiled from the
+    ``first_characters`` (and ``first_pairs``) pass over, so their answer is the body's. The regex, compiled from the
     parse, matches as ``re.compile`` of the same text does (same code, flags and groups); its
     ``pattern`` attribute is None, since ``re`` keeps the text only when it parses it itself."""
-    compiled, firsts = [], []
+    compiled, firsts, pairs = [], [], []
     flags = re.IGNORECASE.value
     for rule in rules:
         parsed = _parser.parse(WORD_START + rule_body(rule), flags)
         firsts.append(first_characters(parsed))
+        pairs.append(first_pairs(parsed))
         compiled.append((rule, _compiler.compile(parsed, flags)))
-    return compiled, firsts
+    return compiled, firsts, pairs
