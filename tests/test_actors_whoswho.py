@@ -991,3 +991,23 @@ def test_near_keeps_a_bounded_number_of_answers(monkeypatch):
         assert len(book._near_found) <= 3
     assert book.near(["alexander", "lukashenko"], date(1998, 6, 1)) == expected
     book._near_found.clear()
+
+
+def test_a_groups_members_by_its_possessive_are_coded_as_the_group(actors_of):
+    # "its" of a group known by its name is the group; its fighters, members or commanders are
+    # coded as it is (country and sector), whatever other country the article names.
+    actors = actors_of("The Taliban said its fighters had seized a district near the Pakistani border.",
+                       date(2001, 9, 1))
+    fighters = next(a for a in actors if a.name == "its fighters")
+    assert (fighters.country, fighters.sector) == ("AFG", "INS")
+    actors = actors_of("Hezbollah said its members would not give up their weapons.", date(2000, 5, 1))
+    members = next(a for a in actors if a.name == "its members")
+    assert (members.country, members.sector) == ("LBN", "INS")
+    actors = actors_of("The rebels said their commanders would not attend the talks.", date(2003, 5, 2))
+    assert next(a for a in actors if a.name == "their commanders").sector == "REB"
+    # A state's troops stay soldiers; another body's members ("their family members") are none.
+    actors = actors_of("Iraq said its troops had repelled the attack.", date(2003, 3, 3))
+    assert (next(a for a in actors if a.name == "its troops").country,
+            next(a for a in actors if a.name == "its troops").sector) == ("IRQ", "MIL")
+    actors = actors_of("Hamas said their family members had been detained.", date(2004, 3, 3))
+    assert not any("family members" in m.text for a in actors for m in a.mentions)

@@ -987,8 +987,12 @@ class Resolver:
                 # "it": only the organisation that is the last subject before it ("The company
                 # said it would ..."); after "a report said", "It said" is the report, no actor.
                 # "its": an organisation that was a subject in this or the last sentence.
-                if not (cl.kind in ("organization", "country") or
-                        cl.kind is None and cl.heads & cues.INSTITUTION_NOUNS) or cl.number != "sg":
+                # A group known by its name ("The Taliban said its fighters ...", "Hamas said its
+                # members ...") is one body to "its", though the stage counts it plural for "they".
+                named_group = cl.kind == "group" and rep.text.lower() == "its" and \
+                    any(self.c[n].kind == "name" for n in cl.members)
+                if not (cl.kind in ("organization", "country") and cl.number == "sg" or named_group or
+                        cl.kind is None and cl.heads & cues.INSTITUTION_NOUNS and cl.number == "sg"):
                     return False  # ... or a body known only by its noun ("The bank said it ...")
                 if rep.prev_subject is not None or rep.text.lower() == "it":
                     return any(self.c[n].head == rep.prev_subject for n in cl.members)

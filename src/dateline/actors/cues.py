@@ -304,6 +304,20 @@ LOCAL_SECTORS = frozenset({"COP", "JUD"})
 GROUP_MEMBER_NOUNS = frozenset({"personnel", "staff", "man", "member", "force", "unit", "squad",
                                 "team", "trooper", "guard", "cadre", "jawan", "constable"})
 
+# Plural nouns of a body's own people, which a possessive gives to the body ("The Taliban said its
+# fighters ...", "the rebels said their commanders ...", "Hamas said its members ..."): the
+# members are coded as their body is (stage.owned_by_office_holders).
+OWNED_MEMBER_NOUNS = frozenset({"fighter", "troop", "member", "force", "supporter", "commander",
+                                "militant", "guerrilla", "soldier", "gunman", "cadre", "follower",
+                                "loyalist", "man"})
+
+
+def owned_member_noun(word: str) -> bool:
+    """Whether ``word`` (a head noun, singular or plural) is one of OWNED_MEMBER_NOUNS."""
+    word = word.lower()
+    return word in OWNED_MEMBER_NOUNS or word.endswith("s") and word[:-1] in OWNED_MEMBER_NOUNS or \
+        word.endswith("men") and word[:-3] + "man" in OWNED_MEMBER_NOUNS
+
 # Verbs that give a name to someone described ("the man, later identified as John Carter").
 IDENTIFY_VERBS = frozenset({"identify", "name"})
 

@@ -1448,9 +1448,13 @@ class MentionFinder:
             echo = described is None and lemma in given and tok.tag_ in ("NN", "NNS") and \
                 any(t.dep_ == "det" and t.lower_ in ("the", "this", "these") for t in tok.lefts)
             agentive = not (title or relational or government) and self._people_noun(tok)
+            # "its members", "their supporters": a body's own people, named by its possessive
+            # ("their family members", "his board members" are another body's)
+            owned = tok.tag_ == "NNS" and cues.owned_member_noun(low) and \
+                any(t.dep_ == "poss" for t in tok.lefts) and not any(t.dep_ == "compound" for t in tok.lefts)
             introduced = described is None and self._introduced_person(tok)
             if not (title or relational or government or role_noun or country_noun or epithet or
-                    described is not None or echo or agentive or introduced):
+                    described is not None or echo or agentive or introduced or owned):
                 continue
             if lemma in cues.CROWD_HEADS and described is None and tok.dep_ == "pobj" and \
                     tok.head.lower_ in cues.INSIDE_PREPOSITIONS:

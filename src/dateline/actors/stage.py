@@ -119,6 +119,9 @@ ARMED_SECTORS = frozenset({"REB", "INS"})
 # Students, workers and farmers named by a common noun are placed the same way ("students
 # clashed with police in Dhaka": BGD EDU, as CAMEO codes them), never by the article's country.
 MEMBER_SECTORS = frozenset({"EDU", "LAB", "AGR"})
+# Bodies whose fighters, members and supporters named by their possessive ("its fighters") are
+# coded as the body is (`owning_body`).
+MEMBERED_SECTORS = ARMED_SECTORS | PARTY_SECTORS | frozenset({"MIL", "SEP", "RAD", "UAF"})
 CROWD_NOUNS = cues.CROWD_WORDS | {"activist", "dissident", "striker"}
 TRANSNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
 
@@ -407,8 +410,30 @@ def owned_by_office_holders(actors: list[Actor], clusters, candidates: list[Cand
                      (o.kind in ("person", "country") or sectors is ARMED_SECTORS) and o.sector in sectors}
             if len(codes) == 1:
                 actor = dataclasses.replace(actor, country=codes.pop())
+        body = owning_body(actor, cl, candidates, actors, of_head)
+        if body is not None:
+            actor = dataclasses.replace(actor, country=body.country or actor.country,
+                                        sector=body.sector or actor.sector)
         out.append(actor)
     return out
+
+
+def owning_body(actor: Actor, cl, candidates: list[Candidate], actors: list[Actor],
+                of_head: dict[int, int]) -> Actor | None:
+    """The body whose own people a group is by a possessive ("The Taliban said its fighters
+    ...": the Taliban; "the rebels said their commanders ..."): an organisation or group of an
+    armed, party or opposition sector (MEMBERED_SECTORS), one only. Its members are coded as it
+    is. Not a person or a state, whose people keep their own sector ("Iraq said its troops ..."
+    are soldiers); nor an alliance ("NATO's newest members" are states), a government or a
+    population ("the people vote for their members of Parliament")."""
+    if actor.kind != "group":
+        return None
+    owners = {of_head[c.possessor] for c in (candidates[n] for n in cl.members)
+              if c.kind == "description" and c.possessor in of_head and c.number == "pl" and
+              cues.owned_member_noun((c.head_word or "-").split()[-1])}
+    bodies = [actors[k] for k in owners if actors[k] is not actor and
+              actors[k].kind in ("organization", "group") and actors[k].sector in MEMBERED_SECTORS]
+    return bodies[0] if len(bodies) == 1 else None
 
 
 def contradicted(sector: str, members: list[Candidate], lex) -> bool:
