@@ -1011,3 +1011,23 @@ def test_a_groups_members_by_its_possessive_are_coded_as_the_group(actors_of):
             next(a for a in actors if a.name == "its troops").sector) == ("IRQ", "MIL")
     actors = actors_of("Hamas said their family members had been detained.", date(2004, 3, 3))
     assert not any("family members" in m.text for a in actors for m in a.mentions)
+
+
+def test_an_aide_of_a_named_leader_takes_the_leaders_country(actors_of):
+    # The article names Egypt most; the adviser and the spokesman serve an Israeli leader.
+    text = ("Two aides to Netanyahu, political adviser Dan Peretzky and military secretary Avi Golan, "
+            "flew to Cairo. Egypt and Jordan welcomed the visit. Egypt said it hoped for progress.")
+    actors = actors_of(text, date(2010, 6, 1))
+    assert named(actors, "Dan Peretzky").country == "ISR"
+    assert named(actors, "Avi Golan").country == "ISR"
+    actors = actors_of("Dan Peretzky, a spokesman for Netanyahu, met officials in Cairo. Egypt and Jordan "
+                       "welcomed the talks. Egypt said it hoped for progress.", date(2010, 6, 1))
+    assert (named(actors, "Dan Peretzky").country, named(actors, "Dan Peretzky").sector) == ("ISR", "GOV")
+    # An aide whom the text gives a country of their own keeps it.
+    actors = actors_of("Egyptian adviser Omar Fathy, an aide to Netanyahu's guest, met Netanyahu in Cairo. "
+                       "Egypt said it hoped for progress.", date(2010, 6, 1))
+    assert named(actors, "Omar Fathy").country == "EGY"
+    # A former aide is of the leader's country, with no office now.
+    actors = actors_of("Netanyahu's former adviser Dan Peretzky met officials in Cairo. Egypt and Jordan "
+                       "welcomed the talks. Egypt said it hoped for progress.", date(2010, 6, 1))
+    assert (named(actors, "Dan Peretzky").country, named(actors, "Dan Peretzky").sector) == ("ISR", None)

@@ -318,6 +318,15 @@ def owned_member_noun(word: str) -> bool:
     return word in OWNED_MEMBER_NOUNS or word.endswith("s") and word[:-1] in OWNED_MEMBER_NOUNS or \
         word.endswith("men") and word[:-3] + "man" in OWNED_MEMBER_NOUNS
 
+# Nouns of a person who serves another ("political adviser Uzi Arad", "an aide to Putin", "Putin's
+# envoy", "a spokesman for Barak"): such a person named with no country of their own is of the
+# country of the named leader they serve (stage.served_leaders).
+AIDE_NOUNS = frozenset({"adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson",
+                        "envoy", "emissary", "secretary", "assistant", "counsellor", "counselor",
+                        "confidant"})
+# The prepositions that name whom an aide serves ("an aide to", "a spokesman for", "envoy of").
+AIDE_PREPOSITIONS = frozenset({"to", "for", "of"})
+
 # Verbs that give a name to someone described ("the man, later identified as John Carter").
 IDENTIFY_VERBS = frozenset({"identify", "name"})
 

@@ -10,6 +10,7 @@ events stage in ``work.extra["actors.both_parties"]``.
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date
 
 from ..model import Actor, Mention, Span
@@ -20,7 +21,7 @@ from .known import corpus_roles, user_roles
 from .lexicon import lexicon
 from .whoswho import COVERS_UNTIL as WHOSWHO_COVERS_UNTIL
 from .whoswho import whoswho
-from .mentions import PERSON_NOUNS, Candidate, MentionFinder
+from .mentions import FORMER, PERSON_NOUNS, Candidate, MentionFinder
 from .publications import publication_names
 
 
@@ -89,7 +90,8 @@ def find_actors(work: Work) -> None:
             dominant = held.pop()
             actors = [to_actor(a.id, cl, candidates, lex, work.anchor, dominant, countries, local, seated)
                       if a.country is None else a for a, cl in zip(actors, clusters)]
-    work.actors = merge_same(owned_by_office_holders(actors, clusters, candidates, dominant))
+    actors = owned_by_office_holders(actors, clusters, candidates, dominant)
+    work.actors = merge_same(served_leaders(actors, clusters, candidates, work.doc, dominant))
     if finder.both_parties:
         work.extra["actors.both_parties"] = both_parties(finder.both_parties, work.actors)
 
@@ -416,6 +418,56 @@ def owned_by_office_holders(actors: list[Actor], clusters, candidates: list[Cand
                                         sector=body.sector or actor.sector)
         out.append(actor)
     return out
+
+
+def served_leaders(actors: list[Actor], clusters, candidates: list[Candidate], doc,
+                   dominant: str | None = None) -> list[Actor]:
+    """A person the text calls a named leader's adviser, aide, spokesman or envoy ("Putin's envoy
+    Sergei Prikhodko", "Uzi Arad, an adviser to Netanyahu", "Two top aides to Netanyahu,
+    political adviser Uzi Arad and ...") with no country of their own, or only the one the
+    article names most (``dominant``), takes the leader's country (and sector, when the text
+    gives none). The leader: a person with a name and a country; one only."""
+    of_head = {candidates[n].head: k for k, cl in enumerate(clusters) for n in cl.members}
+    out = []
+    for actor, cl in zip(actors, clusters):
+        if actor.kind == "person" and (actor.country is None or actor.country == dominant and cl.country is None):
+            served = {of_head.get(served_token(doc[candidates[n].head])) for n in cl.members
+                      if candidates[n].kind in ("name", "title", "description")} - {None}
+            leaders = {actors[k] for k in served if actors[k] is not actor and actors[k].kind == "person" and
+                       actors[k].country and any(m.kind == "name" for m in actors[k].mentions)}
+            codes = {(a.country, a.sector) for a in leaders}
+            if len(codes) == 1:
+                country, sector = codes.pop()
+                if any(word in FORMER for n in cl.members if candidates[n].kind in ("title", "description")
+                       for word in re.findall(r"[a-z]+", candidates[n].text.lower())):
+                    sector = None  # "Trump's former National Security Adviser John Bolton" serves no more
+                actor = dataclasses.replace(actor, country=country, sector=actor.sector or sector)
+        out.append(actor)
+    return out
+
+
+def served_token(tok) -> int | None:
+    """The token of the one an aide noun serves (``cues.AIDE_NOUNS``): its possessor ("Putin's
+    envoy"), the object of "to", "for" or "of" after it ("an aide to Putin"); for a word in
+    apposition to that object, or joined to such a word ("aides to Netanyahu, political adviser
+    Uzi Arad and military secretary Meir Kalifi", as the parser hangs it), that object."""
+    if tok.lemma_.lower() in cues.AIDE_NOUNS:
+        for child in tok.children:
+            if child.dep_ == "poss":
+                return child.i
+            if child.dep_ == "prep" and child.lower_ in cues.AIDE_PREPOSITIONS:
+                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj.i
+    for _ in range(4):
+        if tok.dep_ not in ("appos", "conj") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        prep = tok.head
+        if tok.dep_ == "pobj" and prep.lower_ in cues.AIDE_PREPOSITIONS and \
+                prep.head.tag_ == "NNS" and prep.head.lemma_.lower() in cues.AIDE_NOUNS:
+            return tok.i
+    return None
 
 
 def owning_body(actor: Actor, cl, candidates: list[Candidate], actors: list[Actor],
