@@ -26,6 +26,15 @@ def kinds(found):
     return [b.kind for b in found.boilerplate]
 
 
+def tagged_kind(text):
+    """The kind the line rules give ``text`` as a line of its own."""
+    from dateline.ingest.lines import split_lines, tag_lines
+
+    lines = split_lines(text)
+    tag_lines(lines)
+    return lines[0].kind
+
+
 def assert_body_kept(found):
     for paragraph in PARAGRAPHS:
         assert found.text.count(paragraph) == 1, paragraph
@@ -582,11 +591,7 @@ def test_a_comment_section_notice_starts_the_thread(notice):
     "The council said no comments yet had been received about the road repairs plan.",
 ])
 def test_sentences_about_comments_are_no_notice(line):
-    from dateline.ingest.lines import split_lines, tag_lines
-
-    lines = split_lines(line)
-    tag_lines(lines)
-    assert lines[0].kind is None
+    assert tagged_kind(line) is None
 
 
 GERMAN = ["Der Stadtrat hat am Dienstag nach einer langen Debatte über Straßenreparaturen den neuen Haushalt beschlossen.",
@@ -637,3 +642,44 @@ def test_a_sentence_about_a_journalist_in_the_middle_of_a_story_is_kept():
     body = body if isinstance(body, str) else body.text
     assert "Evan Gershkovich is a reporter" in body
     assert "His lawyers said" in body
+
+
+# Account, paywall, consent and audio furniture of recent news pages (patterns.PROMPT_LINE), invented
+# lines of the forms such sites print.
+PROMPTS = ["Sign in to continue reading", "Create a free account", "Already a subscriber? Log in",
+           "Subscribe for unlimited access", "You've reached your free article limit.", "Start your free trial",
+           "This article is for subscribers only", "Accept all cookies", "Manage cookie preferences",
+           "Do Not Sell or Share My Personal Information",
+           "By continuing to use this site you agree to our use of cookies.",
+           "By signing up, you agree to our Terms of Use and Privacy Policy.",
+           "Listen to this article · 4 min", "0:00 / 4:32", "Your browser does not support the audio element.",
+           "Listen on Apple Podcasts", "1.2K shares", "Facebook Twitter Email", "Report an error"]
+
+
+@pytest.mark.parametrize("prompt", PROMPTS)
+def test_account_consent_and_audio_prompts_are_tagged(prompt):
+    assert tagged_kind(prompt) == "prompt"
+
+
+@pytest.mark.parametrize("sentence", [
+    "By using the new policy, the government agreed to cut emissions by 40 percent.",
+    "Already a member of the council since 2019, Smith said she would run again.",
+    "Sign up to vote by Friday, officials urged residents.",
+    "The company said users who accept cookies see fewer prompts.",
+    "Twitter and Facebook said they would remove the posts.",
+    "Cancel anytime, the company promised, but customers found it hard to do so.",
+    "Create an account on the council's website to book a slot at the tip.",
+    "This article is for subscribers only, the editor wrote in a note to readers who complained.",
+])
+def test_sentences_with_the_prompts_words_are_article_text(sentence):
+    assert tagged_kind(sentence) is None
+
+
+def test_a_recent_pages_prompts_around_and_inside_the_article_are_dropped():
+    page = "\n".join(["Accept all cookies", "Manage cookie preferences", "Council Approves Budget",
+                      "Listen to this article · 4 min", "1.2K shares", PARAGRAPHS[0], "Subscribe for unlimited access",
+                      "Already a subscriber? Log in", PARAGRAPHS[1], "0:00 / 4:32", PARAGRAPHS[2],
+                      "Create a free account", "By signing up, you agree to our Terms of Use and Privacy Policy."])
+    found = clean_text(page)
+    assert [line for line in found.text.split("\n") if line] == PARAGRAPHS
+    assert kinds(found).count("prompt") >= 5

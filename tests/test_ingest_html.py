@@ -328,3 +328,13 @@ def test_other_languages_furniture_in_the_body_is_dropped():
     text, _, removed = tidy_body(body, None)
     assert [line for line in text.split("\n") if line] == paragraphs
     assert {b.kind for b in removed} == {"related", "share", "comments"}
+
+
+def test_paywall_and_audio_prompts_in_the_body_are_dropped():
+    from dateline.ingest.html import tidy_body
+
+    body = "\n".join([PARAGRAPHS[0], "Subscribe to continue reading", "Already a subscriber? Sign in", PARAGRAPHS[1],
+                      "Listen to this article · 4 min", PARAGRAPHS[2]])
+    text, _, removed = tidy_body(body, None)
+    assert [line for line in text.split("\n") if line] == PARAGRAPHS[:3]
+    assert {b.kind for b in removed} == {"prompt"}

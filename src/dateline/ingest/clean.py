@@ -33,7 +33,7 @@ from . import patterns as P
 # (A long line repeating earlier lines is tagged "repeat" but no longer dropped: dropping it lost
 # F1 on the dev sets' check halves, docs/ingest.md.)
 ALWAYS_DROPPED = frozenset({"published", "dateline", "byline", "caption", "credit", "adapted",
-                            "copyright", "related", "share", "comments", "ad", "widget"})
+                            "copyright", "related", "share", "comments", "ad", "widget", "prompt"})
 
 
 # The rules the benchmark's ablation can switch off one at a time.

@@ -27,7 +27,8 @@ from .lines import Line, split_lines, tag_lines, word_count
 # Kinds of lines dropped from trafilatura's body (it keeps share prompts and bylines now and then).
 # Dropping caption and credit lines, and cutting the body at a footer or comment thread, were
 # removed: they lost F1 on the check halves of the dev sets (docs/ingest.md, ablation).
-_DROPPED_FROM_BODY = frozenset({"share", "related", "copyright", "adapted", "comments", "published", "byline", "ad"})
+_DROPPED_FROM_BODY = frozenset({"share", "related", "copyright", "adapted", "comments", "published", "byline", "ad",
+                                "prompt"})
 # The post-processing rules, each of which the benchmark's ablation can switch off.
 RULES = tuple([f"drop-{kind}" for kind in sorted(_DROPPED_FROM_BODY)]
               + ["headline", "link-list", "fallback", "no-sentence", "layout-table", "main-block", "loose-prose"])

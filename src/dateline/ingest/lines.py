@@ -2,7 +2,7 @@
 
 A line here is one non-empty input line, white space tidied. ``kind`` is None for lines that may
 be article text, else one of: published, dateline, byline, caption, credit, adapted, copyright,
-related, share, ad, widget (set by :func:`tag_lines`), later headline, standfirst, navigation, trailer,
+related, share, ad, widget, prompt (set by :func:`tag_lines`), later headline, standfirst, navigation, trailer,
 repeat, repeated_lede (set by clean.py for lines left out of the article).
 """
 
@@ -215,6 +215,8 @@ def tag_line(line: Line) -> str | None:
         return "widget"
     if words <= P.PROMPT_MAX_WORDS and P.SHARE_PROMPT.match(text):
         return "share"
+    if words <= P.PROMPT_MAX_LINE_WORDS and P.PROMPT_LINE.match(text):
+        return "prompt"   # "Sign in to continue reading", "Accept all cookies", "1.2K shares"
     return None
 
 

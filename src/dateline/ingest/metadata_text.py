@@ -339,7 +339,7 @@ def _nearest(lines: list[Line], anchors: list[int], read, skip: frozenset[str], 
 
 
 _META_KINDS = frozenset({"published", "dateline", "byline"})
-_NOT_DATE_KINDS = frozenset({"copyright", "comments", "share", "caption", "credit", "adapted"})
+_NOT_DATE_KINDS = frozenset({"copyright", "comments", "share", "prompt", "caption", "credit", "adapted"})
 _EMBED = re.compile(r"\(@\w+\)|^[—–-]\s*\S.*@\w")
 
 

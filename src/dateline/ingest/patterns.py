@@ -479,6 +479,60 @@ WIDGET_LINE = re.compile(
     r"(?:we|this (?:site|website)) uses? cookies\b.{0,120})[.!:]?$",
     re.IGNORECASE)
 WIDGET_MAX_WORDS = 24
+# Account, paywall, consent and audio-player furniture of recent news pages (2023-24), a whole line
+# each: "Sign in to continue reading", "Create a free account", "Already a subscriber? Log in",
+# "Subscribe for unlimited access", "You've reached your free article limit", "Start your free
+# trial", "Cancel anytime."; cookie and privacy banners ("Accept all cookies", "Manage cookie
+# preferences", "Do Not Sell or Share My Personal Information", "By continuing to use this site you
+# agree to …"); the small print under a newsletter form ("By signing up, you agree to our Terms …",
+# "This site is protected by reCAPTCHA …"); audio players ("Listen to this article · 4 min", "0:00 /
+# 4:32", "Your browser does not support the audio element.", "Listen on Apple Podcasts"); share
+# counts ("1.2K shares", "1,234 Shares"). Written from general knowledge of such sites (twelfth session of
+# 2026-12-06), not from dev pages. Tagged "prompt": dropped from plain text and from HTML bodies,
+# and boilerplate in the stretch search like a share prompt (a cookie banner or a sign-up form must
+# not join a menu to the article).
+_ACCOUNT = r"(?:sign|log)\s*(?:in|on)|login|register|subscribe|sign\s*up"
+PROMPT_LINE = re.compile(
+    rf"^(?:(?:please\s+)?(?:{_ACCOUNT})(?:\s+(?:now|today|here|for\s+free|free))?\s+"
+    r"(?:to|and|or)\s+(?:continue|keep|read|access|unlock|view|see|get|enjoy|finish|save|listen|comment|"
+    r"create|register|subscribe|start)\b.{0,100}|"
+    rf"(?:{_ACCOUNT})\s+(?:now\s+)?(?:for|to\s+get)\s+(?:unlimited|full|complete|all)\b.{{0,80}}|"
+    r"(?:or\s+)?create\s+(?:a|an|your)\s+(?:free\s+)?(?:account|profile)(?:\s+(?:now|today|here)|\s+(?:to|and)\s+"
+    r"(?:continue|keep|read|access|unlock|view|get|enjoy|comment|save|listen)\b.{0,60}|\s+(?:or|and)\s+"
+    rf"(?:{_ACCOUNT})\b.{{0,30}})?|"
+    r"already\s+(?:a\s+(?:subscriber|member)|have\s+an\s+account|registered|subscribed)\s*[?.!]?"
+    rf"(?:\s*(?:{_ACCOUNT})\b.{{0,50}})?|"
+    r"(?:(?:don['’]t|do\s+not)\s+have\s+an\s+account|not\s+a\s+(?:subscriber|member)(?:\s+yet)?)\s*\?.{0,60}|"
+    r"forgot\s+(?:your\s+)?password\??|"
+    r"(?:get|unlock|enjoy|gain|continue\s+with)\s+(?:unlimited|full|complete|instant)\s+(?:digital\s+)?access\b.{0,80}|"
+    r"unlimited\s+(?:digital\s+)?access\s+(?:for|from|to)\b.{0,60}|"
+    r"(?:this\s+(?:article|story|content|feature)\s+is\s+)?(?:only\s+|exclusively\s+)?(?:available\s+)?"
+    r"(?:for|to)\s+(?:paying\s+|premium\s+|digital\s+)?(?:subscribers|members)(?:\s+only)?|"
+    r"(?:subscriber|member|premium)s?[- ]only(?:\s+(?:article|story|content))?|"
+    r"(?:become|join\s+as)\s+a\s+(?:member|subscriber|supporter)(?:\s+(?:today|now|here))?|"
+    r"start\s+(?:your|a)\s+free\s+trial\b.{0,60}|try\s+(?:it\s+)?(?:\d+\s+\w+\s+)?(?:for\s+)?(?:free|\$\d\S*|£\d\S*|€\d\S*)\b.{0,60}|"
+    r"you['’]?(?:ve|\s+have)\s+(?:reached|used|read)\s+(?:your|all\s+(?:of\s+)?your|the)\s+"
+    r"(?:limit|free|maximum|monthly|\d+)\b.{0,80}|"
+    r"cancel\s+(?:at\s+)?any\s*time\b.{0,40}|"
+    r"(?:accept|reject|allow|decline|refuse|manage)(?:\s+all)?(?:\s+(?:cookies?|tracking))?(?:\s+(?:settings|preferences|and\s+continue))?|"
+    r"(?:cookie|privacy|consent)\s+(?:settings|preferences|choices|policy|notice|banner)|your\s+privacy\s+(?:choices|options|settings)|"
+    r"do\s+not\s+sell\s+(?:or\s+share\s+)?my\s+(?:personal\s+)?info(?:rmation)?|"
+    r"by\s+(?:continuing|clicking|using|signing\s+up|subscribing|registering|submitting|creating\s+an\s+account)\b"
+    r".{0,160}\byou(?:['’]re|\s+are)?\s+(?:agree|accept|consent|acknowledge|confirm)(?:ing)?\b.{0,200}|"
+    r"this\s+site\s+is\s+protected\s+by\s+recaptcha\b.{0,160}|"
+    r"listen\s+to\s+this\s+(?:article|story)\b.{0,100}|listen\s*[·•|-]\s*\d{1,2}(?::\d{2})?\s*min(?:utes?|s)?|"
+    r"\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|your\s+browser\s+does\s+not\s+support\s+(?:the\s+)?(?:audio|video)\b.{0,60}|"
+    r"audio\s+(?:is\s+)?(?:generated|produced|created)\s+(?:automatically|by\s+ai|using)\b.{0,80}|"
+    r"(?:listen|subscribe|follow)\s+(?:on|via|in)\s+(?:apple\s+podcasts|spotify|google\s+podcasts|amazon\s+music|"
+    r"youtube\s+music|google\s+news|whatsapp|telegram)\b.{0,60}|"
+    r"(?:subscribe\s+to|follow)\s+(?:our|the)\s+podcast\b.{0,60}|"
+    r"\d{1,3}(?:[.,]\d{1,3})*\s*[km]?\s+(?:shares|comments)|"
+    r"(?:(?:facebook|twitter|x|e-?mail|print|linkedin|whatsapp|reddit|pinterest|flipboard|telegram|threads|bluesky|"
+    r"messenger|sms|copy\s+link|share)\s*[|·•,/]?\s*){2,}|"
+    r"add\s+.{1,40}\s+(?:as\s+a\s+preferred\s+source|to\s+your\s+google\s+news)\b.{0,40}|"
+    r"(?:report\s+(?:an\s+)?(?:error|a\s+correction|a\s+typo)|submit\s+a\s+correction|send\s+(?:us\s+)?feedback))[.!:]?$",
+    re.IGNORECASE)
+PROMPT_MAX_LINE_WORDS = 40
 
 # --- body selection -------------------------------------------------------------------------------
 
