@@ -262,6 +262,36 @@ def test_the_store_keeps_the_intended_action(tmp_path):
     assert ("AGREE", "CONSULT") in rows and ("CONSULT", None) in rows
 
 
+MOB = {"po": POLICE, "mb": (None, "group", "mob", "rioters", "crowd")}
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Police fired ten rounds to disperse the mob.", "193"),
+    ("Police lobbed tear gas shells to disperse the rioters.", "175"),
+    ("Police opened fire to disperse the crowd.", "193"),
+])
+def test_police_force_takes_the_crowd_its_purpose_names(text, cameo):
+    """Force used "to disperse the mob" is used on the mob (one ASSAULT, its target from the
+    purpose clause, the dispersal its companion); dispersing a mob or rioters is crowd control
+    (175) as dispersing a crowd is."""
+    events, ids = run_events(nlp_module.load(), text, MOB)
+    coded = [e for e in events if e.confidence > COMPANION_CONFIDENCE]
+    assert [(e.type, e.cameo) for e in coded] == [("ASSAULT", cameo)]
+    assert [ids[a].name for a in coded[0].source] == ["police"]
+    assert [ids[a].name for a in coded[0].target] == ["mob"]
+
+
+def test_a_purpose_of_another_type_gives_no_target():
+    """Only a purpose of the event's own type names its target: police firing to protect the
+    crowd did not fire on it."""
+    events, ids = run_events(nlp_module.load(),
+                             "Police fired ten rounds to protect the mob.", MOB)
+    fired = [e for e in events if e.type == "ASSAULT"]
+    assert fired and all(e.target == () for e in fired)
+    events, ids = run_events(nlp_module.load(), "Police dispersed the rioters.", MOB)
+    assert [(e.type, e.cameo) for e in events] == [("ASSAULT", "175")]
+
+
 def test_died_in_police_firing_names_the_police_and_the_victims():
     events, ids = shown("Two students died in police firing.")
     assert [e.type for e in events] == ["ASSAULT"]
@@ -291,6 +321,8 @@ def test_killed_in_an_encounter_with_security_forces():
     ("The students went on strike over fees.", "143"),
     ("The students staged a sit-in at the ministry.", "141"),
     ("The protesters chanted slogans against Biden.", "141"),
+    ("The protesters raised slogans against Biden.", "141"),
+    ("The protesters shouted slogans against Biden.", "141"),
 ])
 def test_forms_of_protest(text, cameo):
     events, ids = shown(text)

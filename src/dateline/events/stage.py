@@ -601,11 +601,30 @@ def _purpose_clause(clause) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
+def purpose_targets(coded: list[tuple[Candidate, Draft]]) -> None:
+    """An event told without a target takes the target of its purpose clause where that clause
+    is an event of the same PLOVER type: "Police fired ten rounds to disperse the mob" fires on
+    the mob, as "fired on the mob" says (the firing and the dispersal are one ASSAULT); "sent
+    troops to protect the town" (MOBILIZE, then a planned aid) is left as it is."""
+    heads: dict[int, list[Draft]] = {}
+    for candidate, draft in coded:
+        if candidate.family in ("verb", "support") and not draft.companion:
+            heads.setdefault(candidate.clause.i, []).append(draft)
+    for candidate, draft in coded:
+        if not draft.targets or not _purpose_clause(candidate.clause):
+            continue
+        for head in heads.get(candidate.clause.head.i, ()):
+            if head is not draft and not head.targets and head.type == draft.type and \
+                    not set(draft.targets) & set(head.sources):
+                head.targets = list(draft.targets)
+
+
 def plover_conventions(draft: Draft, candidate: Candidate, triggers: set[int]) -> list[Draft]:
     """A planned event recoded as PLOVER codes statements of intent: cooperation promised,
     offered or scheduled -> AGREE (a future retreat -> CONCEDE), harm or coercion intended ->
     THREATEN; ``intended`` keeps the action's type. The planned cooperative action stays as a
-    low-confidence companion (queryable, below the default threshold)."""
+    low-confidence companion (queryable, below the default threshold). ``triggers``: the token
+    indices of the sentence's coded events (a purpose clause on one of them is a companion)."""
     if draft.modality != "planned" or draft.intended:
         return [draft]
     if _purpose_clause(candidate.clause):
@@ -762,17 +781,23 @@ def find_events(work: Work) -> None:
     for sentence_no, sent in enumerate(work.doc.sents):
         candidates = find_candidates(sent)
         triggers = triggers_of[sentence_no] = {c.trigger.i for c in candidates}
+        # the verbs of the clauses coded already: a support verb's too ("opened fire to disperse
+        # the crowd": the dispersal is the firing's purpose, as in "fired to disperse")
+        coded_clauses = triggers | {c.clause.i for c in candidates if c.family == "support"}
+        in_sentence: list[tuple[Candidate, Draft]] = []
         for candidate in sorted(candidates, key=lambda c: c.trigger.i):
             draft = _draft(work, index, candidate, sentence_no, sent, triggers, last_parties,
                            place_function, last_reporter)
             if draft is None:
                 continue
-            for coded in plover_conventions(draft, candidate, triggers):
-                drafts.extend(with_imprisonment(coded, candidate))
+            for coded in plover_conventions(draft, candidate, coded_clauses):
+                in_sentence.extend((candidate, d) for d in with_imprisonment(coded, candidate))
             last_reporter = draft.reported_by or last_reporter
             # "the two sides" later on: the main source and target of the last two-party event
             if draft.sources and draft.targets and draft.sources[0] != draft.targets[0]:
                 last_parties = (draft.sources[0], draft.targets[0])
+        purpose_targets(in_sentence)
+        drafts.extend(d for _, d in in_sentence)
     demote_requested(drafts)
     link_requests(drafts)
     link_object_events(drafts)
