@@ -1031,3 +1031,21 @@ def test_an_aide_of_a_named_leader_takes_the_leaders_country(actors_of):
     actors = actors_of("Netanyahu's former adviser Dan Peretzky met officials in Cairo. Egypt and Jordan "
                        "welcomed the talks. Egypt said it hoped for progress.", date(2010, 6, 1))
     assert (named(actors, "Dan Peretzky").country, named(actors, "Dan Peretzky").sector) == ("ISR", None)
+
+
+def test_rebels_without_a_country_take_their_phrases_place_or_the_articles_one_country(pipeline_actors):
+    actors = pipeline_actors("Maoist guerrillas burned a bus in western Nepal on Friday. Nepal's army "
+                             "said it had sent troops.", "2001-04-01")
+    assert next(a for a in actors if a.name == "Maoist guerrillas").country == "NPL"
+    actors = pipeline_actors("Separatists in Chechnya shot down a helicopter, officials said.", "2002-08-08")
+    assert next(a for a in actors if "Separatists" in a.name).country == "RUS"
+    # Two countries in the article (the rebels' and the army's that reports them): none.
+    actors = pipeline_actors("Insurgents attacked two American patrols near Baghdad, the U.S. military said.",
+                             "2004-02-02")
+    assert next(a for a in actors if a.name == "insurgents").country is None
+    # A region of the dictionaries (the Real IRA: WEUREB) is no country: the article's one country.
+    actors = pipeline_actors("The Real IRA planted a bomb in London, British police said.", "2001-01-01")
+    assert {a.country for a in actors if "IRA" in a.name} == {"GBR"}
+    actors = pipeline_actors("The Real IRA said it would not disarm, Irish and British officials said.",
+                             "2001-01-01")
+    assert {a.country for a in actors if "IRA" in a.name} == {None}

@@ -20,7 +20,7 @@ from .coref import Cluster, Resolver
 from .known import corpus_roles, user_roles
 from .lexicon import lexicon
 from .whoswho import COVERS_UNTIL as WHOSWHO_COVERS_UNTIL
-from .whoswho import whoswho
+from .whoswho import is_region, whoswho
 from .mentions import FORMER, PERSON_NOUNS, Candidate, MentionFinder
 from .publications import publication_names
 
@@ -75,9 +75,14 @@ def find_actors(work: Work) -> None:
     dominant = resolver.dominant_country() or (next(iter(bodies)) if len(bodies) == 1 else None) or \
         context_country(countries | named, places)
     seated: set[int] = set()
+    inside: set[int] = set()
     local = local_countries(candidates, places, work.doc, finder.sent_of, finder.country_agents,
-                            lex.demonym, lex.country, seated, text=finder.text)
-    actors = [to_actor(f"a{n}", cl, candidates, lex, work.anchor, dominant, countries, local, seated)
+                            lex.demonym, lex.country, seated, text=finder.text, inside_of=inside)
+    everywhere = {code for code in countries | named | {p.country for p in places if p.country}
+                  if not is_region(code)}
+    sole = next(iter(everywhere)) if len(everywhere) == 1 else None
+    actors = [to_actor(f"a{n}", cl, candidates, lex, work.anchor, dominant, countries, local, seated,
+                       sole, inside)
               for n, cl in enumerate(clusters, 1)]
     if dominant is None:
         # No country from the text's own words: the one country of the named office holders the
@@ -88,7 +93,8 @@ def find_actors(work: Work) -> None:
         if len(held) == 1:
             # Only an actor left without a country can take it: the others are kept as built.
             dominant = held.pop()
-            actors = [to_actor(a.id, cl, candidates, lex, work.anchor, dominant, countries, local, seated)
+            actors = [to_actor(a.id, cl, candidates, lex, work.anchor, dominant, countries, local, seated,
+                               sole, inside)
                       if a.country is None else a for a, cl in zip(actors, clusters)]
     actors = owned_by_office_holders(actors, clusters, candidates, dominant)
     work.actors = merge_same(served_leaders(actors, clusters, candidates, work.doc, dominant))
@@ -191,14 +197,15 @@ def agency_countries(candidates: list[Candidate], doc, seen) -> set[int]:
 def local_countries(candidates: list[Candidate], places, doc, sent_of: dict[int, int],
                     agents=frozenset(), demonym=lambda text: None,
                     country_name=lambda text: None, seated: set | None = None,
-                    text: str | None = None) -> dict[int, str]:
+                    text: str | None = None, inside_of: set | None = None) -> dict[int, str]:
     """For each description (by candidate index): the country its own phrase or its sentence
     places it in: a place inside the phrase ("people in Peshawar"), else the one country of the
     places its sentence names, leaving out countries named as a subject or possessor ("Pakistan
     deported people" does not make them Pakistani). A named body is also placed by the place
     right after it ("the Supreme Court in Islamabad"); its index goes into ``seated``. A person's
     title only by a place inside it ("Catalonia's former leader": ESP). ``text``:
-    the doc's text, when at hand (``Doc.text`` is rebuilt from the tokens on every call)."""
+    the doc's text, when at hand (``Doc.text`` is rebuilt from the tokens on every call).
+    ``inside_of``, when given, collects the indices placed by a place inside their phrase."""
     located = []  # (start, end, sentence, country)
     for place in places or ():
         if not place.country:
@@ -222,6 +229,8 @@ def local_countries(candidates: list[Candidate], places, doc, sent_of: dict[int,
                 text[cand.end:s] == " in "] if named_body else []
         if inside:
             out[n] = inside[0]
+            if inside_of is not None:
+                inside_of.add(n)
         elif cand.kind == "title":
             continue  # a title only by a place inside it ("Catalonia's former leader")
         elif seat:
@@ -266,7 +275,10 @@ def context_country(countries: set[str], places) -> str | None:
 
 
 def to_actor(actor_id: str, cluster: Cluster, candidates: list[Candidate], lex, on,
-             dominant: str | None = None, countries=(), local=None, seated=frozenset()) -> Actor:
+             dominant: str | None = None, countries=(), local=None, seated=frozenset(),
+             sole: str | None = None, inside=frozenset()) -> Actor:
+    """``sole``: the one country the whole article names or places anything in, if one only;
+    ``inside``: the candidates ``local`` places by a place inside their own phrase."""
     members = sorted((candidates[n] for n in cluster.members), key=lambda c: (c.start, c.end))
     mentions, seen = [], set()
     for cand in members:
@@ -355,6 +367,11 @@ def to_actor(actor_id: str, cluster: Cluster, candidates: list[Candidate], lex, 
         sector = "GOV"
     if sector in TRANSNATIONAL and kind != "person":
         country = None  # an international body has no country: CAMEO codes it by its sector
+    if sector in ARMED_SECTORS | {"SEP"} and is_region(country):
+        # "the Kosovo Liberation Army" (EEUREB), "the Real IRA" (WEUREB): the dictionaries give
+        # the rebels' region, which is no country; the country comes from the text as for
+        # rebels named by a common noun, else none (the Document carries no region).
+        country = None
     own, seat = next(((local[n], n in seated) for n in sorted(cluster.members, key=lambda n: candidates[n].start)
                       if n in (local or {}) and candidates[n].kind == "name"), (None, False))
     titled = next((local[n] for n in sorted(cluster.members, key=lambda n: candidates[n].start)
@@ -386,6 +403,17 @@ def to_actor(actor_id: str, cluster: Cluster, candidates: list[Candidate], lex, 
                         if n in (local or {})), None)
     elif kind == "group" and not country and dominant and sector in LOCAL_GROUP_SECTORS:
         country = dominant  # "police", "officials" of the article's country
+    elif kind in ("group", "organization") and not country and sector in ARMED_SECTORS | {"SEP"}:
+        # "Separatists in Chechnya": the place inside their own phrase; "Maoist rebels attacked a
+        # police post in western Nepal": the one country the article names or places anything
+        # in. Not the country of their sentence, nor the one named most: rebels are often named
+        # by a foreign government or army ("Insurgents killed two American soldiers near
+        # Baghdad, the U.S. military said").
+        # Named by a common noun, only rebels who act, as a subject ("an assortment of
+        # guerrillas ... around the globe" are no one's).
+        country = next((local[n] for n in sorted(cluster.members, key=lambda n: candidates[n].start)
+                        if n in inside and candidates[n].kind == "description"), None) or (
+            sole if named or any(c.subject for c in members if c.kind == "description") else None)
     evidence = tuple(Span(s, e, t) for s, e, t in cluster.evidence)
     return Actor(actor_id, name, kind, country, sector, tuple(roles), tuple(mentions),
                  organization, source, evidence)

@@ -92,6 +92,12 @@ def read_code(code: str) -> tuple[str | None, str | None, str | None]:
     return country, sector, organization
 
 
+def is_region(code: str | None) -> bool:
+    """Whether ``code`` is a CAMEO region ("EEU" of the Kosovo Liberation Army's "EEUREB", "MEA",
+    "SAS"), not a country (CAMEO's "NAM" is Namibia's ISO code too: a country)."""
+    return code in REGIONS and code not in _countries()
+
+
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
     from .lexicon import iso_countries
