@@ -564,3 +564,17 @@ def test_a_modal_of_the_past_is_past(find):
     assert value_of(find("He may have met the minister on Friday."), "Friday") == "2021-11-19"
     assert value_of(find("He may meet the minister on Friday."), "Friday") == "2021-11-26"
     assert value_of(find("He will have left the country by Friday."), "Friday") == "2021-11-26"
+
+
+def test_a_day_without_its_year_just_after_one_written_with_it_is_of_that_year(find):
+    """A story told of another year: "November 21" right after "November 15, 2017" is 2017's;
+    a day far from it in time, or one after a day of the anchor's year, keeps the anchor's
+    reading."""
+    assert value_of(find("The army moved on November 15, 2017. Mugabe resigned on November 21."),
+                    "November 21") == "2017-11-21"
+    assert value_of(find("The army moved on November 15, 2017. Talks resumed on May 10."),
+                    "May 10") == "2021-05-10"
+    assert value_of(find("The army moved on November 15, 2021. Mugabe resigned on November 21."),
+                    "November 21") == "2021-11-21"
+    far = "The army moved on November 15, 2017. " + "Nothing else happened. " * 30
+    assert value_of(find(far + "Mugabe resigned on November 21."), "November 21") == "2021-11-21"

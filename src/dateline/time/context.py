@@ -24,6 +24,8 @@ class Context:
     past_reference: str | None = None  # the last such day on or before the anchor
     recent_day: str | None = None  # the last such day in the week up to the anchor (inclusive)
     reference_quarter: str | None = None  # last quarter value mentioned ("1989-Q3")
+    # the last day written with its year ("November 15, 2017") and where it ends
+    written_day: tuple[str, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)

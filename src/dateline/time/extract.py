@@ -27,6 +27,8 @@ from .rules import (LEADING_DETERMINER_HYPHEN, LEADING_DETERMINER_SINGULAR, RULE
 # Text allowed between a clock time and the day it belongs to: "10 p.m. Wednesday",
 # "5 p.m. EST, Nov. 6".
 _CLOCK_DAY_GAP = re.compile(r",?\s{1,3}")
+# A year written out in an expression ("November 15, 2017", "2017-11-15").
+_WRITTEN_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)$")
 # How far before the publication date a day the article names may be the day of a statement it
 # quotes (``context.statement_day``): news reports a statement within the week.
@@ -219,6 +221,8 @@ class TimexFinder:
                 start = lead.end() if lead else c.start
             timexes.append(Timex(start, c.end, text[start:c.end], resolved.type, resolved.value))
             self._remember(ctx, resolved, modifier is not None and modifier(c.start, c.end))
+            if is_day(resolved.value[:10]) and _WRITTEN_YEAR.search(text, c.start, c.end):
+                ctx.written_day = (resolved.value[:10], c.end)
         return timexes
 
     @staticmethod

@@ -64,12 +64,34 @@ def norm_date(m, ctx):
     elif g.get("relyear") and ctx.anchor:
         year = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[g["relyear"].lower()]
     elif ctx.anchor:
-        year = cal.year_for_month(ctx.anchor, month, calendar_tense(m, ctx), day)
+        year = story_year(m, ctx, month, day) or \
+            cal.year_for_month(ctx.anchor, month, calendar_tense(m, ctx), day)
     else:
         return Resolved(DATE, f"XXXX-{month:02d}-{day:02d}") if cal.safe_date(2000, month, day) \
             else None
     d = cal.safe_date(year, month, day)
     return Resolved(DATE, d.isoformat()) if d else None
+
+
+# How close a day named without its year must be to the day written with one just before it,
+# in the text and in time, to be of that day's year: "the army moved on November 15, 2017. ...
+# Mugabe resigned on November 21" (a 2019 article) is 2017's November 21.
+STORY_DAY_CHARS = 600
+STORY_DAY_DAYS = 45
+
+
+def story_year(m, ctx, month: int, day: int) -> int | None:
+    """The year of the day written with its year just before (``Context.written_day``), when
+    that is not the anchor's year and this day lies within ``STORY_DAY_DAYS`` of it in that
+    year; else None (the anchor decides)."""
+    if ctx.written_day is None or m.start() - ctx.written_day[1] > STORY_DAY_CHARS:
+        return None
+    written = date.fromisoformat(ctx.written_day[0])
+    if written.year == ctx.anchor.year:
+        return None
+    d = cal.safe_date(written.year, month, day)
+    return written.year if d is not None and abs((d - written).days) <= STORY_DAY_DAYS \
+        else None
 
 
 def norm_era_year(m, ctx):
