@@ -308,8 +308,9 @@ def test_negative_quantifiers_negate(text, modality):
     ("Israel agreed to halt settlement construction.", "035"),
     ("Israel agreed to freeze construction in the settlements.", "035"),
     ("Israel agreed to a three-month freeze on construction.", "035"),
-    ("Iran agreed to stop fighting.", "035"),
-    ("Iran offered to halt its attacks on Israel.", "035"),
+    # stopping fighting or attacks is de-escalation (087): intent to it is 0356, CONCEDE still
+    ("Iran agreed to stop fighting.", "0356"),
+    ("Iran offered to halt its attacks on Israel.", "0356"),
 ])
 def test_agreeing_to_stop_is_an_intent_to_yield(text, cameo):
     """CAMEO 035, PLOVER CONCEDE (manual 3.4: future concessions): agreeing or offering to halt,
@@ -326,3 +327,81 @@ def test_agreeing_to_cooperate_stays_agree_and_to_suspend_ties_a_sanction():
     assert [e.type for e in shown(events)] == ["AGREE"]
     events, _ = events_of("The United States and Israel agreed to suspend diplomatic ties with Iran.")
     assert "CONCEDE" not in {e.type for e in events}
+
+
+@pytest.mark.parametrize("text,type_,cameo", [
+    # a ceasefire agreed, reached, struck or signed is its declaration (PLOVER manual 3.4: CONCEDE;
+    # CAMEO 0356 for agreeing to one), also when the head noun is "deal", "agreement" or "pact"
+    ("Iran and Israel struck a truce late on Tuesday.", "CONCEDE", "080"),
+    ("Iran and Israel struck a ceasefire deal late on Tuesday.", "CONCEDE", "080"),
+    ("Iran and Israel reached a ceasefire deal on Monday.", "CONCEDE", "080"),
+    ("Iran said it had reached a ceasefire deal with Israel after talks.", "CONCEDE", "080"),
+    ("Iran and Israel signed a ceasefire agreement in Moscow.", "CONCEDE", "080"),
+    ("Iran and Israel agreed a truce deal.", "CONCEDE", "0356"),
+    ("Iran and Israel agreed to a ceasefire deal.", "CONCEDE", "0356"),
+    ("Iran and Israel agreed on a ceasefire.", "CONCEDE", "0356"),
+    # a peace deal is an agreement: reached, AGREE; signed, SUPPORT (manual 3.1, 3.3)
+    ("Iran and Israel reached a peace deal on Monday.", "AGREE", "030"),
+    ("Iran and Israel signed a peace accord in Doha.", "SUPPORT", "057"),
+])
+def test_ceasefire_deals_are_the_ceasefire(text, type_, cameo):
+    events, _ = events_of(text)
+    assert [(e.type, e.cameo) for e in shown(events)] == [(type_, cameo)], \
+        [(e.type, e.cameo, e.modality) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Iran stopped fighting on Sunday.",
+    "Iran ceased fighting in the region.",
+    "Iran halted fighting after the talks.",
+    "Iran halted its offensive against Israel.",
+])
+def test_fighting_stopped_is_a_de_escalation(text):
+    """CAMEO 087 (de-escalate military engagement), PLOVER RETREAT (manual 3.7: "otherwise ending
+    active conflicts", done): the stopping is the event, not an ASSAULT of the fighting stopped."""
+    events, _ = events_of(text)
+    assert [(e.type, e.cameo, e.modality) for e in shown(events)] == \
+        [("RETREAT", "087", "asserted")], [(e.type, e.cameo, e.modality) for e in events]
+
+
+def test_attacks_suspended_are_a_concession():
+    """Suspending attacks, as suspending protests (manual 3.4), is CONCEDE: a pause promised."""
+    events, _ = events_of("Iran suspended its attacks on Israel.")
+    assert [(e.type, e.cameo) for e in shown(events)] == [("CONCEDE", "080")], \
+        [(e.type, e.cameo, e.modality) for e in events]
+
+
+def test_fighting_that_goes_on_is_no_de_escalation():
+    events, _ = events_of("Iran refused to stop fighting.")
+    assert "RETREAT" not in {e.type for e in shown(events)}
+    events, _ = events_of("Iran did not stop fighting.")
+    assert not [e for e in shown(events) if e.type == "RETREAT" and e.modality == "asserted"]
+
+
+@pytest.mark.parametrize("text,cameo", [
+    # material aid named by a noun under a support verb (CAMEO 07, PLOVER manual 3.6: "monetary
+    # aid and financial guarantees, grants, gifts and credit", "humanitarian aid such as emergency
+    # assistance")
+    ("Japan sent relief to the Philippines after the typhoon.", "073"),
+    ("Japan provided emergency relief to the Philippines.", "073"),
+    ("Japan resumed deliveries of grain to the Philippines.", "070"),
+    ("Russia resumed deliveries of weapons to Iran.", "072"),
+    ("Japan donated a shipment of ventilators to the Philippines.", "070"),
+    ("Japan announced an aid package for the Philippines.", "070"),
+    ("Japan donated ventilators to the Philippines.", "070"),
+])
+def test_material_aid_named_by_nouns(text, cameo):
+    events, ids = events_of(text)
+    aid = [e for e in shown(events) if e.type == "AID"]
+    assert [e.cameo for e in aid] == [cameo], [(e.type, e.cameo, e.modality) for e in events]
+    assert countries(aid[0], ids) == {"JPN" if "Japan" in text else "RUS"}
+
+
+@pytest.mark.parametrize("text", [
+    "Japan expressed relief at the result.",
+    "The Philippines welcomed the relief from the heat.",
+    "Japan delivered a speech to the Philippines.",
+])
+def test_relief_felt_and_speeches_delivered_are_no_aid(text):
+    events, _ = events_of(text)
+    assert "AID" not in {e.type for e in events}

@@ -98,7 +98,7 @@ FAILURE_VERBS = frozenset({"fail"})
 
 # Verbs whose gerund complement is going on when it is stopped: in "agreed to stop fighting" the
 # fighting is no planned event (the agreement to stop it is a concession).
-CESSATION_VERBS = frozenset({"stop", "cease", "quit"})
+CESSATION_VERBS = frozenset({"stop", "cease", "quit", "halt"})
 
 # Verbs of obligation ("had to apologise": done; "has to apologise": not yet, maybe never).
 OBLIGATION_VERBS = frozenset({"have", "need"})

@@ -17,7 +17,8 @@ DATA = Path(__file__).parent / "data"
 # are ("Protesters set ablaze a police post"): read as particles (lexicon "set V prt=ablaze").
 PARTICLES = frozenset({"down", "up", "out", "off", "back", "away", "over", "ablaze", "alight"})
 
-CONDITION_KEYS = ("obj", "prep", "pobj", "xcomp", "ccomp", "copula", "prt", "mod", "purpose")
+CONDITION_KEYS = ("obj", "prep", "pobj", "xcomp", "ccomp", "copula", "prt", "mod", "purpose",
+                  "objmod")
 
 # Word classes a condition may name as "@name" (``obj=@information``): data/<name>_nouns.txt.
 # @blame holds adjectives too ("unjust"): words of blame, whatever their part of speech.
@@ -115,6 +116,7 @@ def token_features(token) -> dict[str, set[str]]:
         dep = child.dep_
         if dep in ("dobj", "obj", "attr") or (dep == "nsubjpass" and token.pos_ in ("VERB", "AUX")):
             features["obj"].update(word_forms(child))
+            features["objmod"].update(_compound_modifiers(child))  # "a ceasefire deal"
             # "used water cannons and tear gas": each coordinated object
             features["obj"].update(c.lemma_.lower() for c in child.children if c.dep_ == "conj")
             if child.lower_ in QUANTITY_NOUNS or child.pos_ == "NUM":
@@ -138,6 +140,7 @@ def token_features(token) -> dict[str, set[str]]:
             for pobj in child.children:
                 if pobj.dep_ in ("pobj", "pcomp"):
                     features["pobj"].update(word_forms(pobj))
+                    features["objmod"].update(_compound_modifiers(pobj))  # "to a truce deal"
                     # "in police firing", parsed as police <acl firing: the gerund is the noun
                     features["pobj"].update(c.lower_ for c in pobj.children
                                             if c.dep_ == "acl" and c.tag_ == "VBG")
@@ -163,6 +166,10 @@ def token_features(token) -> dict[str, set[str]]:
         elif dep in ("compound", "amod", "nmod"):
             features["mod"].add(child.lemma_.lower())
             features["mod"].add(child.text.lower())
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    for first, second in zip(objects, objects[1:]):
+        if first.i + 1 == second.i:  # "reached a ceasefire deal" parsed as two objects
+            features["objmod"].update(word_forms(first))
     small = participle_object(token)
     if small is not None and not features["obj"]:
         features["obj"].update((small.lemma_.lower(), small.lower_))
@@ -178,6 +185,13 @@ def token_features(token) -> dict[str, set[str]]:
     if token.dep_ == "compound":
         features["mod"].add(token.head.lemma_.lower())
     return features
+
+
+def _compound_modifiers(noun) -> set[str]:
+    """The noun compounds before an object ("a ceasefire deal", "the truce agreement"): what kind
+    of deal the head noun names, which the object condition, reading the head, does not see."""
+    return {form for c in noun.children if c.dep_ == "compound" and c.i < noun.i
+            for form in word_forms(c)}
 
 
 def participle_object(verb):

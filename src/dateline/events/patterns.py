@@ -726,8 +726,10 @@ def find_candidates(sent) -> list[Candidate]:
         head = by_clause[clause.head.i]
         head_lemma = head.clause.lemma_.lower()
         candidate.complement_of = head.clause
-        if head_lemma in cues.FRAME_VERBS:
-            dropped.add(id(candidate))  # the threat / refusal is the event
+        if head_lemma in cues.FRAME_VERBS or (head_lemma in cues.CESSATION_VERBS and
+                                              head.cameo.startswith("087")):
+            # the threat / refusal is the event; "stopped fighting": the de-escalation is
+            dropped.add(id(candidate))
             # "threatened to impose sanctions on Mali": Mali is threatened
             head.targets.extend(t for t in candidate.targets if t not in head.targets)
         elif head_lemma in cues.REQUEST_VERBS:
