@@ -576,6 +576,13 @@ def test_line_fast_paths_agree_with_the_general_ones():
     "Your email address will not be published. Required fields are marked *",
     "You may use these HTML tags and attributes: <a href=\"\"> <b> <em>",
     "No comments yet... Be the first to leave a reply!",
+    # a blog theme's footer under the post (twelfth session of 2026-12-06)
+    "This entry was posted in Town News by Jane Doe. Bookmark the permalink.",
+    "This entry was posted on Tuesday, March 3rd, 2020 at 9:15 am and is filed under Town News. You can "
+    "follow any responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback "
+    "from your own site.",
+    "Trackbacks are closed, but you can post a comment.",
+    "Posted in Town News, Roads | 3 Comments »",
 ])
 def test_a_comment_section_notice_starts_the_thread(notice):
     # readers' comments printed as plain paragraphs under a platform's notice: not the article
@@ -589,6 +596,8 @@ def test_a_comment_section_notice_starts_the_thread(notice):
 @pytest.mark.parametrize("line", [
     "Comments from residents are closed until the next meeting, the clerk said on Tuesday.",
     "The council said no comments yet had been received about the road repairs plan.",
+    "This post was written by the mayor herself, the council's spokesman said on Tuesday.",
+    "Posted in the town hall for a week, the plans drew 40 objections | Town News",
 ])
 def test_sentences_about_comments_are_no_notice(line):
     assert tagged_kind(line) is None
@@ -653,7 +662,8 @@ PROMPTS = ["Sign in to continue reading", "Create a free account", "Already a su
            "By continuing to use this site you agree to our use of cookies.",
            "By signing up, you agree to our Terms of Use and Privacy Policy.",
            "Listen to this article · 4 min", "0:00 / 4:32", "Your browser does not support the audio element.",
-           "Listen on Apple Podcasts", "1.2K shares", "Facebook Twitter Email", "Report an error"]
+           "Listen on Apple Podcasts", "1.2K shares", "Facebook Twitter Email", "Report an error",
+           "If you're new here, you may want to subscribe to my RSS feed. Thanks for visiting!"]
 
 
 @pytest.mark.parametrize("prompt", PROMPTS)

@@ -487,7 +487,8 @@ WIDGET_MAX_WORDS = 24
 # agree to …"); the small print under a newsletter form ("By signing up, you agree to our Terms …",
 # "This site is protected by reCAPTCHA …"); audio players ("Listen to this article · 4 min", "0:00 /
 # 4:32", "Your browser does not support the audio element.", "Listen on Apple Podcasts"); share
-# counts ("1.2K shares", "1,234 Shares"). Written from general knowledge of such sites (twelfth session of
+# counts ("1.2K shares", "1,234 Shares"); a blog plugin's greeting ("If you're new here, you may want to
+# subscribe to my RSS feed."). Written from general knowledge of such sites (twelfth session of
 # 2026-12-06), not from dev pages. Tagged "prompt": dropped from plain text and from HTML bodies,
 # and boilerplate in the stretch search like a share prompt (a cookie banner or a sign-up form must
 # not join a menu to the article).
@@ -530,7 +531,8 @@ PROMPT_LINE = re.compile(
     r"(?:(?:facebook|twitter|x|e-?mail|print|linkedin|whatsapp|reddit|pinterest|flipboard|telegram|threads|bluesky|"
     r"messenger|sms|copy\s+link|share)\s*[|·•,/]?\s*){2,}|"
     r"add\s+.{1,40}\s+(?:as\s+a\s+preferred\s+source|to\s+your\s+google\s+news)\b.{0,40}|"
-    r"(?:report\s+(?:an\s+)?(?:error|a\s+correction|a\s+typo)|submit\s+a\s+correction|send\s+(?:us\s+)?feedback))[.!:]?$",
+    r"(?:report\s+(?:an\s+)?(?:error|a\s+correction|a\s+typo)|submit\s+a\s+correction|send\s+(?:us\s+)?feedback)|"
+    r"if\s+you(?:['’]re|\s+are)\s+new\s+here,?\s+you\s+(?:may|might)\s+want\s+to\s+subscribe\b.{0,200})[.!:]?$",
     re.IGNORECASE)
 PROMPT_MAX_LINE_WORDS = 40
 
@@ -586,7 +588,11 @@ COMMENTS_START = re.compile(
 # thread like a "34 Comments" line (after COMMENTS_MIN_WORDS_BEFORE words of prose). Not "Have your
 # say" or "Reader comments": sites print those as menu items and links above the article too.
 # Written from the platforms' wording (eleventh session of 2026-12-06), then counted on the tune
-# halves' flattened pages: 82 such lines, none in a gold body.
+# halves' flattened pages: 82 such lines, none in a gold body. The footers blog themes print under a
+# post, before its comments, were added in the twelfth session (WordPress's "This entry was posted in
+# … Bookmark the permalink.", "You can follow any responses to this entry through the RSS 2.0 feed.",
+# "Trackbacks are closed, but you can post a comment.", "Posted in … | 3 Comments »"): 14 such lines
+# on the flattened tune pages, none in a gold body.
 COMMENT_NOTICE = re.compile(
     r"^(?:comments?\s+(?:are|is|have\s+been|have\s+now\s+been|has\s+been)\s+(?:now\s+)?closed\b.{0,80}|"
     r"(?:the\s+)?following\s+(?:are\s+)?comments\s+(?:are\s+)?(?:from|by|posted\s+by)\s+(?:our\s+|the\s+)?readers\b.{0,200}|"
@@ -597,7 +603,18 @@ COMMENT_NOTICE = re.compile(
     r"you\s+may\s+use\s+these\s+html\s+tags\b.*|"
     r"comments\s+(?:are|will\s+be)\s+moderated\b.{0,120}|"
     r"you\s+must\s+be\s+(?:logged|signed)\s+in\s+to\s+(?:post|leave|add)\s+a\s+(?:comment|reply)\b.{0,40}|"
-    r"no\s+comments\s+yet\b.{0,60}|be\s+the\s+first\s+to\s+(?:comment|leave\s+a\s+(?:comment|reply))\b.{0,40})$",
+    r"no\s+comments\s+yet\b.{0,60}|be\s+the\s+first\s+to\s+(?:comment|leave\s+a\s+(?:comment|reply))\b.{0,40}|"
+    # the footer blog themes print under a post, before its comments (WordPress's "This entry was posted
+    # in News by Jane Doe. Bookmark the permalink.", "… You can follow any responses to this entry
+    # through the RSS 2.0 feed. You can leave a response, or trackback from your own site.", "Trackbacks
+    # are closed, but you can post a comment.", "Posted in News, Travel | 3 Comments »")
+    r"this\s+entry\s+was\s+(?:posted|written|filed)\b.{0,300}|bookmark\s+the\s+permalink\b.{0,200}|"
+    r"this\s+post\s+was\s+(?:posted|filed)\s+(?:in|on|under)\b.{0,200}\b(?:permalink|filed\s+under|trackback|rss)\b.{0,200}|"
+    r"you\s+can\s+follow\s+any\s+(?:responses|comments)\s+to\s+this\s+(?:entry|post)\b.{0,300}|"
+    r"follow\s+any\s+comments\s+here\s+with\s+the\s+rss\s+feed\b.{0,100}|"
+    r"(?:both\s+)?(?:comments\s+and\s+)?trackbacks\s+are\s+(?:currently\s+)?(?:closed|open)\b.{0,120}|"
+    r"you\s+can\s+(?:leave|skip\s+to\s+the\s+end\s+and\s+leave)\s+a\s+response\b.{0,150}|"
+    r"posted\s+in\s+.{1,150}\|\s*(?:\d+|no|leave\s+a)\s+comments?\b.{0,20})$",
     re.IGNORECASE)
 COMMENT_NOTICE_MAX_WORDS = 80
 # A comment's header: "harborhoopsfan22 says:", "Milo on March 3, 2020 at 7:12 am said:". Not an
