@@ -1049,3 +1049,16 @@ def test_rebels_without_a_country_take_their_phrases_place_or_the_articles_one_c
     actors = pipeline_actors("The Real IRA said it would not disarm, Irish and British officials said.",
                              "2001-01-01")
     assert {a.country for a in actors if "IRA" in a.name} == {None}
+
+
+def test_an_office_holder_spacy_misses_is_a_person_as_the_subject_of_a_verb_of_saying(pipeline_actors):
+    # spaCy calls "Yar'Adua" an organisation and leaves "Musharraf" unlabelled here; both held an
+    # office on the date under that exact surname.
+    actors = pipeline_actors("Yar'Adua said the vote had been fair.", "2008-02-01")
+    actor = next(a for a in actors if a.name == "Yar'Adua")
+    assert (actor.kind, actor.country, actor.sector) == ("person", "NGA", "GOV")
+    actors = pipeline_actors("Musharraf said Pakistan would not retreat.", "2005-05-05")
+    assert any(a.kind == "person" and a.country == "PAK" for a in actors if a.name == "Musharraf")
+    # Out of office on the date (the dictionaries code Prodi's government 2006-2008): no one.
+    actors = pipeline_actors("Prodi said the government would not fall.", "2011-05-05")
+    assert not any(a.name == "Prodi" and a.sector == "GOV" for a in actors)

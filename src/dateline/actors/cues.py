@@ -318,6 +318,10 @@ def owned_member_noun(word: str) -> bool:
     return word in OWNED_MEMBER_NOUNS or word.endswith("s") and word[:-1] in OWNED_MEMBER_NOUNS or \
         word.endswith("men") and word[:-3] + "man" in OWNED_MEMBER_NOUNS
 
+# A bare surname is looked up in the who's-who without its country in the article only when at
+# most this many of its actors bear it (Yeltsin, Arafat: 1; Khan: 33).
+RARE_SURNAME = 3
+
 # Nouns of a person who serves another ("political adviser Uzi Arad", "an aide to Putin", "Putin's
 # envoy", "a spokesman for Barak"): such a person named with no country of their own is of the
 # country of the named leader they serve (stage.served_leaders).

@@ -400,12 +400,14 @@ class MentionFinder:
             if self._demonym_epithet(i, j):
                 continue
             if (label == "PERSON" or label in ("ORG", "GPE", "NORP", "WORK_OF_ART", "FAC", "PRODUCT", "LOC")
-                    and (self._person_evidence(i, j) or self._known_person(i, j, whoswho=False))) and not self.lex.not_actor(doc[i:j].text) and \
+                    and (self._person_evidence(i, j) or self._known_person(i, j, whoswho=False) or
+                         label in ("ORG", "GPE") and self._office_holder_subject(i, j))) and \
+                    not self.lex.not_actor(doc[i:j].text) and \
                     compact(doc[i:j].text) not in self.publications:
                 person_words.update(t.lower_ for t in doc[i:j] if t.text[:1].isupper() and
                                     t.lower_ not in cues.HONORIFICS and len(t.text) > 1)
         for i, j in self._unlabelled_names():
-            if self._person_evidence(i, j) or self._known_person(i, j):
+            if self._person_evidence(i, j) or self._known_person(i, j) or self._office_holder_subject(i, j):
                 person_words.update(t.lower_ for t in doc[i:j] if len(t.text) > 1)
         self.person_words = person_words
         team_heads: set[str] = set()
@@ -766,6 +768,42 @@ class MentionFinder:
         # only an office (a sector) there makes a person.
         return entry is not None and (entry.source != "whoswho" or entry.sector is not None or
                                       entry.held_office)
+
+    def _office_holder_subject(self, i: int, j: int) -> bool:
+        """ "Prodi said", "Yar'Adua said", "Walid Moallem said": a name spaCy leaves unlabelled or
+        calls an organisation or a place, of proper nouns only, that is the subject of a verb of
+        saying or of what actors do (``cues.REPORT_VERBS``, ``cues.AGENT_VERBS``), and that the
+        who's-who spells as a person who held a dated office on the publication date: the full
+        name exactly (accents and hyphens aside), or a surname exactly that at most
+        ``cues.RARE_SURNAME`` of its actors bear. Never a country's, organisation's or
+        nationality's name."""
+        span = self.doc[i:j]
+        root = span.root
+        if self.on is None or j - i > 3 or root.dep_ != "nsubj" or \
+                root.head.lemma_ not in cues.REPORT_VERBS and root.head.lemma_ not in cues.AGENT_VERBS or \
+                not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span):
+            return False
+        text = span.text
+        if self.lex.country(text) or self.lex.org(text, self.on) or self.lex.demonym(text) or \
+                self.lex.not_actor(text) or self.lex.title(text):
+            return False
+        from .whoswho import folded, whoswho
+
+        book = whoswho()
+        if j - i == 1:
+            word = folded(text.lower())
+            if book.surname_count(word) > cues.RARE_SURNAME:
+                return False
+            found = book.by_surname([word], self.on)
+            if found is None or not found[0].name.endswith(" " + word):
+                return False  # (by_surname also takes a surname alike: only the exact one here)
+        else:
+            found = book.lookup(text, self.on, fold=True)
+        if found is None:
+            return False
+        entry, coding = found
+        return entry.is_person and coding.country is not None and coding.sector not in (None, "ELI") and \
+            (coding.start is not None or coding.end is not None)
 
     def _repeated_names(self):
         """A person's or organisation's name the article has given an actor, spelt the same

@@ -102,9 +102,7 @@ def find_actors(work: Work) -> None:
         work.extra["actors.both_parties"] = both_parties(finder.both_parties, work.actors)
 
 
-# A bare surname is looked up in the who's-who without its country in the article only when at
-# most this many of its actors bear it (Yeltsin, Arafat: 1; Khan: 33).
-RARE_SURNAME = 3
+RARE_SURNAME = cues.RARE_SURNAME
 
 # Sectors of office holders who, named without a nationality, serve the country the article is
 # about ("The Vice President, Mike Pence" in an article about the United States; "the Supreme
