@@ -41,6 +41,25 @@ def test_annotate_seed_prints_one_valid_aligned_document(seed_out):
     assert doc.entities, "the seed has named entities"
 
 
+def test_annotate_collects_young_objects_less_often(tmp_path):
+    """`annotate` runs the cyclic collector's young collections every YOUNG_COLLECTION_AT new
+    objects (the command's own process-wide setting), not at Python's default."""
+    import gc
+
+    from dateline import cli
+
+    path = tmp_path / "a.txt"
+    path.write_text("The mayor opened the bridge on Monday.\n", encoding="utf-8")
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, *before[1:])
+        assert run("annotate", str(path), "-q").exit_code == 0
+        assert gc.get_threshold() == (cli.YOUNG_COLLECTION_AT, *before[1:])
+        assert cli.YOUNG_COLLECTION_AT > 700
+    finally:
+        gc.set_threshold(*before)
+
+
 def test_ids_are_stable_across_runs_and_follow_content(seed_out, tmp_path):
     path, first = seed_out
     again = run("extract", str(path), "-q")
