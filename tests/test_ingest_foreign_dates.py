@@ -35,13 +35,25 @@ def page(*meta: str) -> str:
     ("24.13.2021", None),                            # no 13th month
     ("24.11.21 Stadtrat", None),                     # a two-digit year only alone on its line
     ("Aktualisiert am 25.11.2021, veröffentlicht am 24.11.2021", "2021-11-24"),   # the update's date second
+    # the time after a connector of the language (twelfth session of 2026-12-06)
+    ("Publié le 24 novembre 2021 à 10h30", "2021-11-24T10:30:00"),
+    ("24.11.2021 um 10:30 Uhr", "2021-11-24T10:30:00"),
+    ("Stand: 24.11.2021, 10.30 Uhr", "2021-11-24T10:30:00"),
+    ("24. November 2021, 18:05 Uhr MESZ", "2021-11-24T18:05:00+02:00"),
+    ("24 de noviembre de 2021 a las 10.30", "2021-11-24T10:30:00"),     # was no date at all: "a" read as a.m.
+    ("Publicado el 24 de noviembre de 2021 a las 10:30 CET", "2021-11-24T10:30:00+01:00"),
+    ("24 de novembro de 2021 às 10h30", "2021-11-24T10:30:00"),
+    ("24 novembre 2021 alle 10:30", "2021-11-24T10:30:00"),
+    ("24 november 2021 om 10:30", "2021-11-24T10:30:00"),
+    ("24.11.2021 Hamburg", "2021-11-24"),
 ])
 def test_line_date_reads_other_conventions(line, expected):
     assert line_date(line) == expected
 
 
 @pytest.mark.parametrize("meta, expected", [
-    (["Veröffentlicht am 24.11.2021, 10:30 Uhr"], "2021-11-24"),
+    (["Veröffentlicht am 24.11.2021, 10:30 Uhr"], "2021-11-24T10:30:00"),
+    (["Von Anna Schmidt", "24.11.2021 um 10:30 Uhr MEZ"], "2021-11-24T10:30:00+01:00"),
     (["Von Anna Schmidt", "24. November 2021"], "2021-11-24"),
     # a labelled publication line wins over a nearer update line, in each language
     (["Aktualisiert am 25.11.2021", "Veröffentlicht am 24.11.2021"], "2021-11-24"),

@@ -9,7 +9,9 @@ from . import patterns as P
 from .lines import Line
 
 _DATE_TIME = re.compile(P.DATE_TIME, re.IGNORECASE)
-_HAS_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
+_HAS_TIME = re.compile(r"\d{1,2}(?:[:.]|h(?=\d{2}))\d{2}")
+_H_TIME = re.compile(r"\b(\d{1,2})h(\d{2})\b")   # "10h30"
+_CONNECTOR = re.compile(rf"\s(?:{P.TIME_CONNECTORS}|@|on)\s|[|–—()]|\s-\s", re.IGNORECASE)
 _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
 _ZONE = re.compile(r"\b(" + "|".join(sorted(P.ZONE_OFFSETS, key=len, reverse=True)) + r")\b"
                    r"(?:\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?)?")
@@ -39,8 +41,9 @@ def parse_date_text(text: str) -> str | None:
     plain = _ZONE.sub(" ", found) if offset is not None else found
     plain = _NUMERIC_OFFSET.sub(" ", plain)
     plain = _ORDINAL.sub("", plain)
-    plain = _DOTTED_TIME.sub(r"\1:\2", plain)   # "18.54 GMT"
-    plain = re.sub(r"\s(?:at|@|on)\s|[|–—()]|\s-\s", " ", plain, flags=re.IGNORECASE)
+    plain = _H_TIME.sub(r"\1:\2", _DOTTED_TIME.sub(r"\1:\2", plain))   # "18.54 GMT", "10h30"
+    # (the connector before the time too: dateutil reads the "a" of "a las 10:30" as a.m. and loses the year)
+    plain = _CONNECTOR.sub(" ", plain)
     try:
         # "12:01am GMT 06/01/2008": a zone east of the Americas writes the day first (6 January)
         parsed = parse_with_dateutil(plain, fuzzy=True, default=datetime(1900, 1, 1),
@@ -360,6 +363,8 @@ _GLUED_LABEL = re.compile(r"(?<=[\dA-Z.)])(?=(?:Updated|Published|Posted|Modifie
 _LOOSE_DATE = re.compile(
     rf"{P.DATE_TIME}|(?P<numeric>\b\d{{1,2}}/\d{{1,2}}/\d{{2}}\b(?:\s*,?\s*{P.TIME}(?:\s*\(?{P.ZONE}\)?)?)?"
     rf"|\b(?:19|20)\d{{2}}[./]\d{{1,2}}[./]\d{{1,2}}\b|\b\d{{1,2}}[.]\d{{1,2}}[.](?:19|20)\d{{2}}(?!\d)"
+    # (and its time: "24.11.2021 um 10:30 Uhr", "24.11.2021, 10.30 Uhr MEZ")
+    rf"(?P<dotted_time>\s*(?:,|-|–|{P.TIME_CONNECTORS})?\s*{P.TIME}(?:\s*\(?{P.ZONE}\)?)?)?"
     rf"|\b\d{{1,2}}-{P.MONTH}-(?:19|20)\d{{2}}\b"   # "2024/11/18", "18-Nov-2024"
     rf"|^\d{{1,2}}[.]\d{{1,2}}[.]\d{{2}}$)",   # "10.15.15" alone on its line (day first unless impossible)
     re.IGNORECASE)
@@ -414,7 +419,9 @@ _DOTTED_SHORT_MONTH = re.compile(r"\b(\d{1,2})\.(" + "|".join(sorted(_SHORT_MONT
 def _parse_loose(match: re.Match) -> str | None:
     if match.group("numeric") is None:
         return parse_date_text(match.group(0))
-    value = match.group("numeric")
+    value, time = match.group("numeric"), match.group("dotted_time")
+    if time:
+        value = value[:-len(time)]
     day_first = "." in value[:6] and not re.match(r"(?:19|20)\d{2}\.", value)
     try:
         parsed = parse_with_dateutil(value.replace(".", "/") if "." in value[:10] else value, fuzzy=True,
@@ -423,6 +430,9 @@ def _parse_loose(match: re.Match) -> str | None:
         return None
     if parsed.year == 1900 or not 1995 <= parsed.year <= datetime.now().year + 1:
         return None
+    if time:
+        # the time read as after an ISO date: "2021-11-24 um 10:30 Uhr MEZ" → 10:30+01:00
+        return parse_date_text(f"{parsed.date().isoformat()} {time.strip()}") or parsed.date().isoformat()
     return parsed.date().isoformat()
 
 

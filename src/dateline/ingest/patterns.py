@@ -43,7 +43,8 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
-_TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?"
+# (also "10h30", as French and Portuguese pages print it, and "10:30 Uhr", as German ones do)
+_TIME = r"\d{1,2}(?:[:.]|h(?=\d{2}))\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?|\s*(?i:uhr)\b)?"
 # (the offset forms first: "GMT+1" is not "GMT" followed by "+1")
 _ZONE = r"(?:UTC[+-]\d{1,2}(?::?\d{2})?|GMT[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,5}|[+-]\d{2}:?\d{2})"
 # A calendar date in the common English orders: "November 24th, 2021", "24 Nov 2021",
@@ -52,7 +53,10 @@ _ZONE = r"(?:UTC[+-]\d{1,2}(?::?\d{2})?|GMT[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,5}|[+
 DATE = (rf"(?:(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAY}[,.]?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR})"
         rf"|{_YEAR}-\d{{2}}-\d{{2}}(?:T[\d:.]+(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|\d{{1,2}}/\d{{1,2}}/{_YEAR})")
 # Date with an optional time and zone: what follows "Published" in a publication line.
-DATE_TIME = (rf"(?P<date>{DATE}(?:\s*(?:--|[-–—|,@/]|at|à|às|a las|um)?\s*{_TIME})?(?:\s*\(?{_ZONE}\)?)?"
+# The words between a date and its time: "at", and the French "à", Portuguese "às", Spanish "a las",
+# German "um", Dutch "om", Italian "alle"/"ore" ("24 de noviembre de 2021 a las 10.30").
+TIME_CONNECTORS = r"at|à|às|a\s+las|a\s+la|um|om|alle|ore"
+DATE_TIME = (rf"(?P<date>{DATE}(?:\s*(?:--|[-–—|,@/]|{TIME_CONNECTORS})?\s*{_TIME})?(?:\s*\(?{_ZONE}\)?)?"
              rf"|{_TIME}(?:\s*\(?{_ZONE}\)?)?\s*(?:[-–—|,]|on)?\s*{DATE})")
 
 # "Published November 24th, 2021 - 09:23 GMT" (seed), "Updated: 24 Nov 2021 10:02 AM",
@@ -704,7 +708,7 @@ LIST_INTRO_LOOKBACK = 3
 # ones take their most common news-site meaning: IST = India, CST = US Central, BST = British
 # Summer Time.
 ZONE_OFFSETS = {
-    "GMT": 0, "UTC": 0, "UT": 0, "Z": 0, "WET": 0, "BST": 1, "CET": 1, "WAT": 1, "CEST": 2, "EET": 2,
+    "GMT": 0, "UTC": 0, "UT": 0, "Z": 0, "WET": 0, "BST": 1, "CET": 1, "MEZ": 1, "WAT": 1, "CEST": 2, "MESZ": 2, "EET": 2,
     "SAST": 2, "CAT": 2, "EEST": 3, "MSK": 3, "AST": 3, "EAT": 3, "GST": 4, "PKT": 5, "IST": 5.5,
     "ICT": 7, "WIB": 7, "HKT": 8, "SGT": 8, "PHT": 8, "AWST": 8, "JST": 9, "KST": 9, "AEST": 10,
     "AEDT": 11, "NZST": 12, "NZDT": 13, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7,
