@@ -59,3 +59,17 @@ def test_a_capital_then_a_look_behind_it_matches_as_a_look_behind_first():
                                  fast.pattern, count=1))
         assert slow.pattern.startswith("(?P<") and before in slow.pattern, name
         assert _found(fast, text) == _found(slow, text) != [], name
+
+
+def test_longest_first_matches_as_the_words_longest_first():
+    """The tree of shared openings takes the longest word that fits and that the text after it
+    lets end, as the flat alternation sorted longest first does."""
+    words = ["New Port", "New Port Beach", "New Porter Hills", "Newton", "Old Mill", "Port", "N.Y."]
+    tree = re.compile(r"(?<![\w\-])" + patterns.longest_first(words) + r"(?![\w\-])")
+    flat = re.compile(r"(?<![\w\-])(?:" + "|".join(
+        re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w\-])")
+    text = ("New Port Beach and New Port Beaches, New Porter Hills, New Port-side, Newton, "
+            "Newtonville, Old Mill Port and N.Y.; New Porter Hill.")
+    assert _found(tree, text) == _found(flat, text)
+    assert [m.group() for m in tree.finditer(text)] == [
+        "New Port Beach", "New Port", "New Porter Hills", "Newton", "Old Mill", "Port", "N.Y."]
