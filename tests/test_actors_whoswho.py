@@ -1062,3 +1062,11 @@ def test_an_office_holder_spacy_misses_is_a_person_as_the_subject_of_a_verb_of_s
     # Out of office on the date (the dictionaries code Prodi's government 2006-2008): no one.
     actors = pipeline_actors("Prodi said the government would not fall.", "2011-05-05")
     assert not any(a.name == "Prodi" and a.sector == "GOV" for a in actors)
+
+
+def test_a_full_name_spacy_cuts_into_an_organisation_and_an_unlabelled_word_is_one_person(pipeline_actors):
+    # spaCy calls "Romano" an organisation and leaves "Prodi" unlabelled.
+    actors = pipeline_actors("Romano Prodi met the envoy on Monday.", "2007-05-05")
+    actor = next(a for a in actors if "Prodi" in a.name)
+    assert (actor.name, actor.kind, actor.country, actor.sector) == ("Romano Prodi", "person", "ITA", "GOV")
+    assert not any(a.name == "Romano" for a in actors)

@@ -566,7 +566,8 @@ class MentionFinder:
         lower-case name particles between ("José Eduardo" + "dos" + "Santos", "Lockheed" +
         "Martin"), a name and the capitalised word spaCy left out before it ("Luiz" + "Inacio Lula
         da Silva"), and a person's full name spaCy took for a place or a thing ("Thabo Mbeki" as
-        a GPE)."""
+        a GPE), or a name and the capitalised words spaCy left unlabelled after it ("Romano", an
+        organisation to it, + "Prodi")."""
         tokens, out = self.tokens, []
         for i, j, label in spans:
             if out and i == out[-1][1] and tokens[i - 1].whitespace_ == " " and \
@@ -588,6 +589,13 @@ class MentionFinder:
             elif label in ("GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART") and j - i > 1 and \
                     self._spelled_whole(i, j) == "PERSON":
                 label = "PERSON"
+            after = j
+            while after < len(tokens) and after - j < 2 and tokens[after].pos_ == "PROPN" and \
+                    not tokens[after].ent_type_ and tokens[after].text[:1].isupper() and \
+                    tokens[after - 1].whitespace_ == " ":
+                after += 1  # "Romano" (an organisation to spaCy) + "Prodi" (unlabelled)
+            if after > j and label in ("PERSON", "ORG", "GPE", "NORP") and self._spelled_whole(i, after) == "PERSON":
+                j, label = after, "PERSON"
             out.append((i, j, label))
         return out
 
