@@ -578,3 +578,21 @@ def test_a_day_without_its_year_just_after_one_written_with_it_is_of_that_year(f
                     "November 21") == "2021-11-21"
     far = "The army moved on November 15, 2017. " + "Nothing else happened. " * 30
     assert value_of(find(far + "Mugabe resigned on November 21."), "November 21") == "2021-11-21"
+
+
+def test_a_statement_introduced_by_a_participle_takes_the_tense_of_its_clause(find):
+    """"gave her account, speaking on television: '… last night'": no verb of saying, but the
+    participle hangs on a clause in the past, so the quotation is the earlier statement's; on a
+    clause in the present it is the publication day's."""
+    lede = "On Monday, the senator endorsed her rival.\n\n"
+    assert ("last night", "TIME", "2021-11-21TNI") in find(
+        lede + 'She gave a different account, speaking on television: "I called him last night."')
+    assert ("last night", "TIME", "2021-11-23TNI") in find(
+        lede + 'She gives a different account, speaking on television: "I called him last night."')
+
+
+def test_a_participle_clause_takes_the_tense_of_the_clause_it_hangs_on(find):
+    assert value_of(find("Speaking on Friday, the minister said talks had failed."),
+                    "Friday") == "2021-11-19"
+    assert value_of(find("Speaking on Friday, the minister will announce the talks."),
+                    "Friday") == "2021-11-26"

@@ -104,6 +104,8 @@ def reference_day(m: re.Match, ctx: Context) -> str | None:
 # Quotation marks: straight quotes toggle; curly and TeX-style ones open or close.
 _QUOTE_MARK = re.compile(r'"|“|”|``|\'\'')
 _OPENING = ("“", "``")
+_REPORTING_PARTICIPLE = re.compile(r"\b(?:" + "|".join(lx.REPORTING_PARTICIPLES) + r")\b",
+                                   re.IGNORECASE)
 _REPORTED_PAST = re.compile(r"\b(?:" + "|".join(lx.REPORTING_PAST) + r")\b", re.IGNORECASE)
 
 
@@ -126,13 +128,20 @@ def statement_day(m: re.Match, ctx: Context) -> str | None:
         if quoted is None and mark.start() >= position:
             quoted = inside
         if not inside:
-            outside.append(paragraph[previous:mark.start()])
+            outside.append((previous, mark.start()))
         inside = not inside if mark.group() == '"' else mark.group() in _OPENING
         previous = mark.end()
     if not inside:
-        outside.append(paragraph[previous:])
+        outside.append((previous, len(paragraph)))
     quoted = inside if quoted is None else quoted  # a quotation left open to the paragraph's end
-    return day if quoted and _REPORTED_PAST.search(" ".join(outside)) else None
+    if not quoted:
+        return None
+    if _REPORTED_PAST.search(" ".join(paragraph[s:e] for s, e in outside)):
+        return day
+    # "gave a different account, also speaking via Twitter: '...'": the participle's clause
+    return day if any(ctx.tense(first + s + p.start(), first + s + p.end()) == "past"
+                      for s, e in outside
+                      for p in _REPORTING_PARTICIPLE.finditer(paragraph, s, e)) else None
 
 
 def is_lower(word: str) -> bool:

@@ -184,3 +184,9 @@ def _past(lemma: str) -> str:
 
 REPORTING_PAST = tuple(sorted(_past(v) for v in SAYING_VERBS | {
     "tweet", "post", "remark", "reply", "indicate", "continue", "comment", "warn", "urge"}))
+
+# Participles that introduce a quoted statement without a verb of saying ("Bolton gave a
+# different account, also speaking via Twitter: '...'"); they report in any tense, so the
+# tense of the clause they hang on decides (``context.statement_day``).
+REPORTING_PARTICIPLES = ("speaking", "writing", "tweeting", "posting", "talking", "addressing",
+                         "commenting", "responding", "replying")

@@ -138,4 +138,8 @@ def verb_tense(verb, depth: int = 0) -> str | None:
         return "present"
     if verb.tag_ == "VBN":
         return "past"  # reduced relative: "the talks held on Friday"
+    if verb.tag_ == "VBG" and not auxes and verb.dep_ == "advcl" and depth < 2 and \
+            verb.head.pos_ in ("VERB", "AUX"):
+        # a participle clause takes the time of its clause: "Speaking on Tuesday, he said ..."
+        return verb_tense(verb.head, depth + 1)
     return None
