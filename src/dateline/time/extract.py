@@ -162,9 +162,20 @@ class TimexFinder:
         found = []
         lowered = text.lower()
         by_rule = self.starts.positions(text)
+        present: dict[str, bool] = {}  # each needed word: whether the text holds it (asked once)
+
+        def holds(word: str) -> bool:
+            held = present.get(word)
+            if held is None:
+                held = present[word] = word in lowered
+            return held
+
+        classes = self.starts.classes
         for order, (rule, regex) in enumerate(self.rules):
+            if classes[order] is not None and order not in by_rule:
+                continue  # no word start of the text can open it: no match, whatever it needs
             needs = RULE_NEEDS.get(rule.name)
-            if needs and not any(word in lowered for word in needs):
+            if needs and not any(holds(word) for word in needs):
                 continue
             for m in self.starts.matches(order, regex, text, by_rule):
                 found.append(Candidate(m.start(), m.end(), rule, order, m))

@@ -549,8 +549,8 @@ def compile_rules_and_starts(rules=RULES) -> tuple[list[tuple[Rule, re.Pattern]]
     ``re.compile`` parses a pattern and compiles the parse; finding the start characters from the
     pattern's text parsed it a second time (about 20 ms a process for the rules). Here each rule
     is parsed once and that parse serves both: the leading ``WORD_START`` is a lookbehind, which
-    ``first_characters`` (and ``first_pairs``) pass over, so their answer is the body's. The regex, compiled from the
-    parse, matches as ``re.compile`` of the same text does (same code, flags and groups); its
+    ``first_characters`` (and ``first_pairs``) pass over, so their answer is the body's. The
+    regex, compiled from the parse, matches as ``re.compile`` of the same text does (same code, flags and groups); its
     ``pattern`` attribute is None, since ``re`` keeps the text only when it parses it itself."""
     compiled, firsts, pairs = [], [], []
     flags = re.IGNORECASE.value
