@@ -6,6 +6,7 @@ import re
 
 from dateline.places import patterns
 from dateline.places.patterns import scanned
+from dateline.time.rules import longest_first
 
 TEXT = ("The Mayor of Koszalin Piotr Jedlinski met Queen Elizabeth on Main Street. \"We agreed,\" "
         "said Georgia. Georgia's father and residents of Izium, Sen. Smith and Rue des Soubirous "
@@ -65,7 +66,7 @@ def test_longest_first_matches_as_the_words_longest_first():
     """The tree of shared openings takes the longest word that fits and that the text after it
     lets end, as the flat alternation sorted longest first does."""
     words = ["New Port", "New Port Beach", "New Porter Hills", "Newton", "Old Mill", "Port", "N.Y."]
-    tree = re.compile(r"(?<![\w\-])" + patterns.longest_first(words) + r"(?![\w\-])")
+    tree = re.compile(r"(?<![\w\-])" + longest_first(words) + r"(?![\w\-])")
     flat = re.compile(r"(?<![\w\-])(?:" + "|".join(
         re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w\-])")
     text = ("New Port Beach and New Port Beaches, New Porter Hills, New Port-side, Newton, "

@@ -15,6 +15,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from ..geodesy import km
+from ..time.rules import longest_first
 from .gazetteer import REGION_FEATURES, Entry, Gazetteer, fold, regions
 from .lexicon import (COUNTY_WORDS, DATELINE_CITIES, HONOREE_WORDS, NATURAL_FEATURE_WORDS, NEVER_PLACES,
                       NOT_PLACES_WITHOUT_LABEL, ORG_WORDS, STREETS_NOT_PLACES)
@@ -30,7 +31,7 @@ from .patterns import (ADMINISTRATION_AFTER, APPOSED, ARABIC_ARTICLE, AT_BEFORE,
                        POSSESSED, QUALIFIED, SAINT, SAINTS_BUILDING_AFTER, SAINTS_PLACE_WORDS,
                        SENTENCE_BREAK, STATE_AFTER_LIST, STREET, STREET_LIST, STREET_ABBREVIATIONS, STREET_NAME,
                        STATE_TITLED, STREET_PLURALS, TITLE, TOWN_TYPE_WORDS, TOWNSHIP, TOWNSHIP_LIST, TOWNSHIP_WORDS,
-                       TOWNSHIP_NOT_NAME, TRAILING, TYPED_AFTER, TYPED_BEFORE, longest_first)
+                       TOWNSHIP_NOT_NAME, TRAILING, TYPED_AFTER, TYPED_BEFORE)
 
 PLACE_LABELS = {"GPE", "LOC"}
 # Labels whose spans may still be (or begin with) a place the small spaCy model mislabelled
