@@ -292,6 +292,23 @@ def test_a_purpose_of_another_type_gives_no_target():
     assert [(e.type, e.cameo) for e in events] == [("ASSAULT", "175")]
 
 
+@pytest.mark.parametrize("text", [
+    "The students marched in protest against Biden's decision.",
+    "The farmers went on strike in protest at Biden's new tax.",
+])
+def test_what_an_act_in_protest_protests_is_its_target(text):
+    """"marched in protest against Biden's decision": the protest is against Biden (the owner of
+    the decision), as "protested against Biden's decision" already said."""
+    events, ids = shown(text)
+    assert [e.type for e in events] == ["PROTEST"]
+    assert names(events[0], ids) == ["protesters"] and names(events[0], ids, "target") == ["Joe Biden"]
+
+
+def test_an_act_in_protest_at_nothing_named_has_no_target():
+    events, ids = shown("The students marched in protest on Monday.")
+    assert [(e.type, e.target) for e in events] == [("PROTEST", ())]
+
+
 def test_died_in_police_firing_names_the_police_and_the_victims():
     events, ids = shown("Two students died in police firing.")
     assert [e.type for e in events] == ["ASSAULT"]

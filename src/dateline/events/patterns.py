@@ -121,6 +121,10 @@ def _preposition_objects(token):
                     yield child.lower_, c
 
 
+# What a protest is against: "in protest against / at / over X".
+PROTESTED_PREPS = ("against", "at", "over")
+
+
 def _prep_objects(token, preps) -> list:
     return [c for prep, c in _preposition_objects(token) if prep in preps]
 
@@ -216,6 +220,12 @@ def target_phrases(token, exclude=(), object_preps: bool = True) -> list:
     for pobj in _prep_objects(token, ("to", "on", "for")):
         heads.extend(t for t in _prep_objects(pobj, ("with", "against"))
                      if t not in exclude and t not in heads)
+    # "marched in protest against the government's scheme", "recalled its envoy in protest at
+    # the execution": what the act protests
+    for motive in _prep_objects(token, ("in",)):
+        if motive.lemma_.lower() == "protest":
+            heads.extend(t for t in _prep_objects(motive, PROTESTED_PREPS)
+                         if t not in exclude and t not in heads)
     return heads
 
 
