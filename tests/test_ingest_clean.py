@@ -488,7 +488,7 @@ def test_a_paragraph_printed_twice_is_kept_twice_but_the_lede_copy_is_not():
                                     "Continue reading the main story", "Play Video", "0:45", "1 of 12",
                                     "Listen to this article · 4:32 min", "Link copied", "Gift this article",
                                     "Open this photo in gallery:", "Sign up here.", "Follow @lornaquist",
-                                    "Enable JavaScript to view this content."])
+                                    "Enable JavaScript to view this content.", "Enlarge this image", "toggle caption"])
 def test_page_widgets_between_paragraphs_are_dropped_without_ending_the_article(widget):
     page = "Council Approves Budget\n" + "\n".join(PARAGRAPHS[:2]) + "\n" + widget + "\n" + PARAGRAPHS[2]
     found = clean_text(page)
@@ -503,6 +503,7 @@ def test_a_short_sentence_of_the_article_is_no_widget():
 
 @pytest.mark.parametrize("lines, kind", [
     (["Image source, Getty Images"], "credit"),                                   # a photo's source, BBC style
+    (["Credit...Jane Doe for The Town Times"], "credit"),                          # a credit under a photo
     (["Image caption, The town hall was built in 1902"], "caption"),
     (["Media caption, Watch: the council's vote"], "caption"),
     (["This article is more than 2 years old"], "widget"),
@@ -663,7 +664,13 @@ PROMPTS = ["Sign in to continue reading", "Create a free account", "Already a su
            "By signing up, you agree to our Terms of Use and Privacy Policy.",
            "Listen to this article · 4 min", "0:00 / 4:32", "Your browser does not support the audio element.",
            "Listen on Apple Podcasts", "1.2K shares", "Facebook Twitter Email", "Report an error",
-           "If you're new here, you may want to subscribe to my RSS feed. Thanks for visiting!"]
+           "If you're new here, you may want to subscribe to my RSS feed. Thanks for visiting!",
+           "To continue reading, subscribe", "Continue reading", "Want the full story? Subscribe.",
+           "Click here to subscribe", "Thank you for your patience while we verify access.",
+           "We are having trouble retrieving the article content.", "Please enable JavaScript in your browser.",
+           "Advertisement - Scroll to continue", "Copy link to clipboard", "Purchase Licensing Rights, opens new tab",
+           "Support our journalism", "Become a subscriber for just $1 a week",
+           "Your subscription has expired."]
 
 
 @pytest.mark.parametrize("prompt", PROMPTS)
@@ -680,6 +687,10 @@ def test_account_consent_and_audio_prompts_are_tagged(prompt):
     "Cancel anytime, the company promised, but customers found it hard to do so.",
     "Create an account on the council's website to book a slot at the tip.",
     "This article is for subscribers only, the editor wrote in a note to readers who complained.",
+    "Is the new law fair? Register your view at the town hall before Friday.",
+    "Continue reading the report and you find the council knew about the leak in May.",
+    "On Main Street, the bakery opens a new branch in the spring.",
+    "Get 4 Months of Music Streaming for $1",    # a deal in a list of deals: article text
 ])
 def test_sentences_with_the_prompts_words_are_article_text(sentence):
     assert tagged_kind(sentence) is None

@@ -114,6 +114,9 @@ def tag_lines(lines: list[Line]) -> None:
             if kind is None and not line.prose:
                 line.kind = "related"
                 continue
+            if kind == "prompt":
+                line.kind = kind   # "Privacy Settings" among a footer's links does not end them
+                continue
             in_related = False
         line.kind = kind
         previous = lines[index - 1] if index else None

@@ -341,7 +341,8 @@ FILE_LINE = re.compile(r"^(?:file|image)\s*:\s*\S.{0,200}\.(?:jpe?g|png|gif|svg|
 # A line that is only a credit: "Image Credit: WeWork", "Photo: Reuters", "Getty Images",
 # "Photograph: John Smith/AP". At most 12 words (dev: longer lines were sentences).
 CREDIT_LINE = re.compile(
-    rf"^(?:{_CREDIT_WORD}\s*(?:credit|source|courtesy)?\s*(?:by|:|courtesy(?:\s+of)?|copyright|via|(?<=source),)\s*(?P<credit>.{{2,90}})"
+    rf"^(?:{_CREDIT_WORD}\s*(?:credit|source|courtesy)?\s*(?:by|:|courtesy(?:\s+of)?|copyright|via|(?<=source),|"
+    rf"(?<=credit)(?:\.\.\.|…))\s*(?P<credit>.{{2,90}})"
     r"|(?P<alone>(?:[\w.'’ -]{2,40}/)?\s*(?:Getty Images|Shutterstock|iStock(?:photo)?|AFP(?: via Getty Images)?|"
     r"Reuters|AP Photo|EPA|Alamy(?: Stock Photo)?)(?:\s*/\s*[\w.'’ -]{2,40})?))$",
     re.IGNORECASE)
@@ -383,6 +384,7 @@ related|related articles|related stories|related posts|related news|related cont
 related topics|related links|related reading|more from|more stories|more news|more articles|
 read more|read also|also read|see also|further reading|recommended|recommended for you|
 recommended stories|recommended articles|most popular|most read|popular|trending|trending now|
+most viewed|most shared|most watched|most commented|most emailed|
 latest|latest news|latest stories|top stories|editor's picks|editors' picks|don't miss|
 more on this story|more on this|what to read next|up next|next article|previous article|explore further|
 around the web|from the web|sponsored|sponsored content|promoted stories|
@@ -475,6 +477,7 @@ WIDGET_LINE = re.compile(
     r"listen(?:\s+to\s+(?:this|the)\s+(?:article|story))?(?:\s*[·•|-]?\s*\d{1,2}:\d{2}(?:\s*min)?)?|"
     r"link copied(?:\s+to\s+clipboard)?|copied|gift (?:this )?(?:article|story)|save (?:this )?(?:article|story)|"
     r"click (?:here )?to (?:expand|enlarge|read more|see more)|expand|open this photo in gallery|"
+    r"enlarge this image|(?:toggle|hide|show) caption|"
     r"skip advertisement|scroll (?:down )?to continue(?: with content| reading)?|ad feedback|"
     r"continue reading the main story|supported by|paid (?:content|post|partner content|for by \S.{0,40})|"
     r"(?:sign up|subscribe) here|download (?:the|our) app|stay informed|follow @\w+|"
@@ -520,7 +523,7 @@ PROMPT_LINE = re.compile(
     r"(?:limit|free|maximum|monthly|\d+)\b.{0,80}|"
     r"cancel\s+(?:at\s+)?any\s*time\b.{0,40}|"
     r"(?:accept|reject|allow|decline|refuse|manage)(?:\s+all)?(?:\s+(?:cookies?|tracking))?(?:\s+(?:settings|preferences|and\s+continue))?|"
-    r"(?:cookie|privacy|consent)\s+(?:settings|preferences|choices|policy|notice|banner)|your\s+privacy\s+(?:choices|options|settings)|"
+    r"(?:cookie|privacy|consent)\s+(?:settings|preferences|choices|banner)|your\s+privacy\s+(?:choices|options|settings)|"
     r"do\s+not\s+sell\s+(?:or\s+share\s+)?my\s+(?:personal\s+)?info(?:rmation)?|"
     r"by\s+(?:continuing|clicking|using|signing\s+up|subscribing|registering|submitting|creating\s+an\s+account)\b"
     r".{0,160}\byou(?:['’]re|\s+are)?\s+(?:agree|accept|consent|acknowledge|confirm)(?:ing)?\b.{0,200}|"
@@ -536,7 +539,19 @@ PROMPT_LINE = re.compile(
     r"messenger|sms|copy\s+link|share)\s*[|·•,/]?\s*){2,}|"
     r"add\s+.{1,40}\s+(?:as\s+a\s+preferred\s+source|to\s+your\s+google\s+news)\b.{0,40}|"
     r"(?:report\s+(?:an\s+)?(?:error|a\s+correction|a\s+typo)|submit\s+a\s+correction|send\s+(?:us\s+)?feedback)|"
-    r"if\s+you(?:['’]re|\s+are)\s+new\s+here,?\s+you\s+(?:may|might)\s+want\s+to\s+subscribe\b.{0,200})[.!:]?$",
+    r"if\s+you(?:['’]re|\s+are)\s+new\s+here,?\s+you\s+(?:may|might)\s+want\s+to\s+subscribe\b.{0,200}|"
+    # a paywall's and a page script's notices, a subscription offer, a link's "opens new tab" (second pass)
+    rf"(?:to\s+)?continue\s+reading,?\s+(?:please\s+)?(?:{_ACCOUNT})\b.{{0,40}}|continue\s+reading|"
+    r"read\s+the\s+full\s+(?:story|article)|"
+    rf"[^?]{{3,60}}\?\s*(?:{_ACCOUNT})(?:\s+(?:now|today|here))?|"
+    rf"click\s+here\s+to\s+(?:{_ACCOUNT})\b.{{0,40}}|"
+    r"thank\s+you\s+for\s+your\s+patience\s+while\s+we\s+verify\s+access\b.{0,60}|"
+    r"(?:we\s+are|we['’]re)\s+having\s+trouble\s+(?:retrieving|loading|displaying)\s+(?:the|this)\s+(?:article|story|content|page)\b.{0,120}|"
+    r"please\s+enable\s+javascript\b.{0,100}|advertisement\s*[-–—:]\s*scroll\s+to\s+continue|"
+    r"copy\s+link(?:\s+to\s+clipboard)?|(?:.{1,60}?,\s*)?opens?\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window)|"
+    r"support\s+(?:our|independent|local|quality)\s+journalism|"
+    r"(?:become|be)\s+a\s+(?:member|subscriber|supporter)\s+(?:for|from)\s+(?:just\s+|only\s+)?\S+.{0,40}|"
+    r"your\s+(?:subscription|free\s+trial|trial)\s+has\s+(?:expired|ended)\b.{0,60})[.!:]?$",
     re.IGNORECASE)
 PROMPT_MAX_LINE_WORDS = 40
 
