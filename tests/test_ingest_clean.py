@@ -678,7 +678,20 @@ def test_account_consent_and_audio_prompts_are_tagged(prompt):
     assert tagged_kind(prompt) == "prompt"
 
 
+@pytest.mark.parametrize("prompt", [
+    "Bereits Abonnent? Hier anmelden", "Déjà abonné ? Se connecter", "¿Ya eres suscriptor? Inicia sesión",
+    "Já é assinante? Entre", "Sei già abbonato? Accedi", "Al abonnee? Log in", "Jetzt weiterlesen mit Stadt Plus",
+    "Pour lire la suite, abonnez-vous", "Alle akzeptieren", "Tout accepter", "Aceptar todo", "Accetta tutti",
+    "Cookie-Einstellungen", "Paramètres des cookies", "Artikel anhören", "Écouter cet article",
+    "Escuchar este artículo", "Ouvir este artigo", "Ascolta l'articolo", "Artikel beluisteren"])
+def test_other_languages_prompts_are_tagged(prompt):
+    assert tagged_kind(prompt) == "prompt"
+
+
 @pytest.mark.parametrize("sentence", [
+    "Déjà abonné depuis 1990.",
+    "Alle akzeptieren die neuen Regeln, sagte der Bürgermeister nach der Sitzung.",
+    "Tout accepter n'est pas une option, a déclaré la ministre devant les députés.",
     "By using the new policy, the government agreed to cut emissions by 40 percent.",
     "Already a member of the council since 2019, Smith said she would run again.",
     "Sign up to vote by Friday, officials urged residents.",

@@ -300,6 +300,26 @@ _OTHER_SHARE = (r"teilen|artikel teilen|beitrag teilen|drucken|artikel drucken|v
                 r"поделиться|распечатать|печать|отправить|скопировать ссылку|подписывайтесь\b.{0,80}|комментировать|"
                 r"udostępnij|drukuj|wyślij|skopiuj link|obserwuj nas\b.{0,60}|subskrybuj\b.{0,60}|skomentuj|"
                 r"dela|del|skriv ut|kopiera länk|kopier link|følg os\b.{0,60}|följ oss\b.{0,60}|følg oss\b.{0,60}")
+# Account, paywall, consent and audio prompts (PROMPT_LINE below): "Bereits Abonnent? Hier anmelden",
+# "Déjà abonné ? Se connecter", "¿Ya eres suscriptor? Inicia sesión", "Já é assinante? Entre", "Sei già
+# abbonato? Accedi", "Al abonnee? Log in"; "Jetzt weiterlesen mit …", "Pour lire la suite, abonnez-vous";
+# "Alle akzeptieren", "Tout accepter", "Aceptar todo", "Aceitar todos", "Accetta tutti", "Alles accepteren",
+# "Cookie-Einstellungen", "Paramètres des cookies"; "Artikel anhören", "Écouter cet article", "Escuchar
+# este artículo", "Ouvir este artigo", "Ascolta l'articolo", "Artikel beluisteren" (twelfth session).
+_OTHER_PROMPTS = (r"(?:bereits|schon)\s+(?:abonnent(?:in)?|registriert|kunde)\s*\?.{0,50}|"
+                  r"d[ée]j[àa]\s+(?:abonn[ée]e?|inscrit(?:e)?|client(?:e)?)\s*\?.{0,50}|"
+                  r"¿?\s*ya\s+(?:eres|es)\s+(?:suscriptor(?:a)?|usuario|miembro)\s*\?.{0,50}|"
+                  r"j[áa]\s+(?:é|e)\s+(?:assinante|cadastrado|registrado)\s*\?.{0,50}|"
+                  r"(?:sei|è)\s+gi[àa]\s+(?:abbonato|abbonata|registrato|registrata)\s*\?.{0,50}|"
+                  r"(?:al|reeds)\s+(?:abonnee|geregistreerd)\s*\?.{0,50}|"
+                  r"(?:jetzt\s+)?weiterlesen\s+mit\b.{0,60}|(?:um\s+)?(?:den\s+)?(?:ganzen\s+)?artikel\s+(?:zu\s+)?lesen,?\s+.{0,60}(?:abonn|anmeld|registrier)\w*.{0,40}|"
+                  r"pour\s+(?:lire|continuer)\s+.{0,40}(?:abonnez|connectez|inscrivez)-vous.{0,40}|"
+                  r"(?:alle|tout|todo|todos|tutti|alles)\s+(?:akzeptieren|accepter|aceptar|aceitar|accetta|accettare|accepteren)|"
+                  r"(?:aceptar|aceitar|accetta|accepter|akzeptieren)\s+(?:todo|todos|tutti|tout|alle)|"
+                  r"cookie-?(?:einstellungen|instellingen)|param[èe]tres\s+des\s+cookies|"
+                  r"configuraci[óo]n\s+de\s+(?:las\s+)?cookies|impostazioni\s+(?:dei\s+)?cookie|"
+                  r"(?:artikel|beitrag)\s+(?:anh[öo]ren|vorlesen(?:\s+lassen)?|beluisteren)|[ée]couter\s+(?:cet|l['’])\s*article|"
+                  r"escuchar\s+(?:este|el)\s+art[íi]culo|ouvir\s+(?:este|o)\s+artigo|ascolta\s+(?:l['’]\s*articolo|questo\s+articolo)")
 # Photo credit labels ("Foto: dpa/Michael Kappeler", "Crédit photo : AFP", "Fotografía: EFE").
 _OTHER_CREDIT_WORD = r"fotos?|bild(?:er)?|fotograf(?:ía|ia|ie)|imagen|imagem|immagine|crédits?(?: photo)?|créditos?|фото|zdjęcie"
 # Advertisement labels, a whole line.
@@ -540,6 +560,7 @@ PROMPT_LINE = re.compile(
     r"add\s+.{1,40}\s+(?:as\s+a\s+preferred\s+source|to\s+your\s+google\s+news)\b.{0,40}|"
     r"(?:report\s+(?:an\s+)?(?:error|a\s+correction|a\s+typo)|submit\s+a\s+correction|send\s+(?:us\s+)?feedback)|"
     r"if\s+you(?:['’]re|\s+are)\s+new\s+here,?\s+you\s+(?:may|might)\s+want\s+to\s+subscribe\b.{0,200}|"
+    rf"{_OTHER_PROMPTS}|"
     # a paywall's and a page script's notices, a subscription offer, a link's "opens new tab" (second pass)
     rf"(?:to\s+)?continue\s+reading,?\s+(?:please\s+)?(?:{_ACCOUNT})\b.{{0,40}}|continue\s+reading|"
     r"read\s+the\s+full\s+(?:story|article)|"
