@@ -46,6 +46,13 @@ def page(*meta: str) -> str:
     ("24 novembre 2021 alle 10:30", "2021-11-24T10:30:00"),
     ("24 november 2021 om 10:30", "2021-11-24T10:30:00"),
     ("24.11.2021 Hamburg", "2021-11-24"),
+    # a slashed date is day first under another language's label or beside a European time
+    ("Publié le 03/11/2021", "2021-11-03"),
+    ("Veröffentlicht am 03/11/2021", "2021-11-03"),
+    ("03/11/2021 à 10h30", "2021-11-03T10:30:00"),
+    ("Publicado el 03/11/2021 a las 10:30", "2021-11-03T10:30:00"),
+    ("Publié le 2021/11/03", "2021-11-03"),                               # year first stays year first
+    ("Published 03/11/2021", "2021-03-11"),                               # English: month first, as before
 ])
 def test_line_date_reads_other_conventions(line, expected):
     assert line_date(line) == expected
@@ -67,6 +74,10 @@ def test_line_date_reads_other_conventions(line, expected):
 ])
 def test_foreign_published_line(meta, expected):
     assert clean_text(page(*meta)).published == expected
+
+
+def test_a_bare_french_date_line_is_day_first():
+    assert clean_text(page("03/11/2021 à 10h30")).published == "2021-11-03T10:30:00"
 
 
 def test_english_labels_unchanged():

@@ -12,6 +12,9 @@ _DATE_TIME = re.compile(P.DATE_TIME, re.IGNORECASE)
 _HAS_TIME = re.compile(r"\d{1,2}(?:[:.]|h(?=\d{2}))\d{2}")
 _H_TIME = re.compile(r"\b(\d{1,2})h(\d{2})\b")   # "10h30"
 _CONNECTOR = re.compile(rf"\s(?:{P.TIME_CONNECTORS}|@|on)\s|[|–—()]|\s-\s", re.IGNORECASE)
+# a time written the European way ("à 10h30", "um 10:30 Uhr", "a las 10.30"): the line's numeric date is
+# day first ("03/11/2021 à 10h30" is 3 November), as under another language's label ("Publié le 03/11/2021")
+_EUROPEAN_TIME = re.compile(r"\s(?:à|às|a\s+las?|um|om|alle|ore)\s+\d|\d{1,2}h\d{2}\b|\d\s*uhr\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
 _ZONE = re.compile(r"\b(" + "|".join(sorted(P.ZONE_OFFSETS, key=len, reverse=True)) + r")\b"
                    r"(?:\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?)?")
@@ -22,11 +25,13 @@ _BREADCRUMB = re.compile(r"\s+[/>›]\s+")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|»|·)\s+")
 
 
-def parse_date_text(text: str) -> str | None:
+def parse_date_text(text: str, day_first: bool = False) -> str | None:
     """ISO 8601 of the date (and time and zone) in a publication line, or None.
 
     "Published November 24th, 2021 - 09:23 GMT" → "2021-11-24T09:23:00+00:00"; a date without a
-    time gives a date ("2019-01-23"); a time without a known zone gives a naive time.
+    time gives a date ("2019-01-23"); a time without a known zone gives a naive time. A numeric date
+    is read day first with ``day_first``, after a European time ("à 10h30") or in a zone east of the
+    Americas.
     """
     match = _DATE_TIME.search(text)
     if not match:
@@ -46,8 +51,9 @@ def parse_date_text(text: str) -> str | None:
     plain = _CONNECTOR.sub(" ", plain)
     try:
         # "12:01am GMT 06/01/2008": a zone east of the Americas writes the day first (6 January)
+        east = offset is not None and offset >= timedelta(hours=-2)
         parsed = parse_with_dateutil(plain, fuzzy=True, default=datetime(1900, 1, 1),
-                                  dayfirst=offset is not None and offset >= timedelta(hours=-2)
+                                  dayfirst=(day_first or east or _EUROPEAN_TIME.search(text) is not None)
                                   and _DAY_MONTH_YEAR.search(plain) is not None)
     except (ValueError, OverflowError):
         return None
@@ -377,8 +383,10 @@ def line_date(text: str) -> str | None:
     text = _DAY_DE_MONTH.sub(r"\1 \2 \3", text)    # "22 de October de 2010", "30. October 2015"
     text = _DOTTED_SHORT_MONTH.sub(_dotted_short_month, text)    # "21.dez.2018 às 12h55"
     found = None
+    # under another language's label a numeric date is day first ("Publié le 03/11/2021")
+    day_first = P.FOREIGN_PUBLISHED_LABEL.match(text) is not None or P.FOREIGN_UPDATED_LABEL.match(text) is not None
     for match in _LOOSE_DATE.finditer(text):
-        value = _parse_loose(match)
+        value = _parse_loose(match, day_first)
         if value is None:
             continue
         if not _UPDATE_LABEL.search(text[max(0, match.start() - 20):match.start()]):
@@ -416,13 +424,13 @@ _DOTTED_SHORT_MONTH = re.compile(r"\b(\d{1,2})\.(" + "|".join(sorted(_SHORT_MONT
                                  re.IGNORECASE)
 
 
-def _parse_loose(match: re.Match) -> str | None:
+def _parse_loose(match: re.Match, day_first: bool = False) -> str | None:
     if match.group("numeric") is None:
-        return parse_date_text(match.group(0))
+        return parse_date_text(match.group(0), day_first)
     value, time = match.group("numeric"), match.group("dotted_time")
     if time:
         value = value[:-len(time)]
-    day_first = "." in value[:6] and not re.match(r"(?:19|20)\d{2}\.", value)
+    day_first = (day_first or "." in value[:6]) and not re.match(r"(?:19|20)\d{2}[./]", value)
     try:
         parsed = parse_with_dateutil(value.replace(".", "/") if "." in value[:10] else value, fuzzy=True,
                                   dayfirst=day_first, default=datetime(1900, 1, 1))
