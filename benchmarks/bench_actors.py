@@ -35,6 +35,10 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))  # this tree's code, not an installed dateline's
+
 from common import read_jsonl, write_jsonl  # noqa: E402
 
 STAGES = ("entities", "places", "actors")

@@ -18,12 +18,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections import Counter
 from datetime import date
+from pathlib import Path
 from types import SimpleNamespace
 
-import dateline
-from dateline.events import anchoring
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))  # this tree's code
+
+import dateline  # noqa: E402
+from dateline.events import anchoring  # noqa: E402
 
 from common import read_jsonl
 from events_sets import (ARTICLES, COMPANION_CONFIDENCE, LABELS, LONG_CHECK, date_right,
