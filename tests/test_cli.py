@@ -41,23 +41,40 @@ def test_annotate_seed_prints_one_valid_aligned_document(seed_out):
     assert doc.entities, "the seed has named entities"
 
 
-def test_annotate_collects_young_objects_less_often(tmp_path):
-    """`annotate` runs the cyclic collector's young collections every YOUNG_COLLECTION_AT new
-    objects (the command's own process-wide setting), not at Python's default."""
+def test_annotate_collects_young_objects_less_often_and_restores_the_host_setting(tmp_path,
+                                                                                   monkeypatch):
+    """While `annotate` works, the cyclic collector's young collections run every
+    YOUNG_COLLECTION_AT new objects, not at the host's threshold; when the command returns, the
+    host's threshold and on/off state are back (a host may run the Typer app in process)."""
     import gc
 
-    from dateline import cli
+    from dateline import cli, jobs
 
+    seen = []
+    real = jobs.annotate_inputs
+
+    def recording(*args, **kwargs):
+        seen.append((gc.get_threshold()[0], gc.isenabled()))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(jobs, "annotate_inputs", recording)
     path = tmp_path / "a.txt"
     path.write_text("The mayor opened the bridge on Monday.\n", encoding="utf-8")
-    before = gc.get_threshold()
+    before, was_enabled = gc.get_threshold(), gc.isenabled()
     try:
         gc.set_threshold(700, *before[1:])
+        gc.disable()
         assert run("annotate", str(path), "-q").exit_code == 0
-        assert gc.get_threshold() == (cli.YOUNG_COLLECTION_AT, *before[1:])
-        assert cli.YOUNG_COLLECTION_AT > 700
+        assert seen == [(cli.YOUNG_COLLECTION_AT, True)]
+        assert gc.get_threshold() == (700, *before[1:])
+        assert not gc.isenabled()
+        bad = run("annotate", str(path), "-q", "--published", "not a date")
+        assert bad.exit_code != 0
+        assert gc.get_threshold() == (700, *before[1:]) and not gc.isenabled()
     finally:
         gc.set_threshold(*before)
+        if was_enabled:
+            gc.enable()
 
 
 def test_ids_are_stable_across_runs_and_follow_content(seed_out, tmp_path):

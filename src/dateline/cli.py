@@ -87,6 +87,9 @@ def annotate(paths: PathsArg, output: OutputOpt = None, input_format: FormatOpt 
     # line may make for itself (the library leaves its host's collector alone). After that, a
     # young collection every YOUNG_COLLECTION_AT new objects rather than Python's 700: the parse
     # and the stages make ~300,000 short-lived containers per 150 articles, and most die young.
+    # The collector's threshold and on/off state are the host's again when the command returns
+    # (a host that runs the Typer app in process keeps its own settings).
+    was_enabled, threshold = gc.isenabled(), gc.get_threshold()
     gc.disable()
     try:
         from .api import get_pipeline
@@ -104,13 +107,19 @@ def annotate(paths: PathsArg, output: OutputOpt = None, input_format: FormatOpt 
             pipeline.setup()
         except DatelineError as exc:
             fail(str(exc))
-    finally:
         gc.freeze()
-        gc.set_threshold(YOUNG_COLLECTION_AT, *gc.get_threshold()[1:])
+        gc.set_threshold(YOUNG_COLLECTION_AT, *threshold[1:])
         gc.enable()
-    items = annotate_inputs(paths, pipeline=pipeline, input_format=input_format, clean=clean,
-                            published=published)
-    raise typer.Exit(write_documents(items, output, quiet))
+        items = annotate_inputs(paths, pipeline=pipeline, input_format=input_format,
+                                clean=clean, published=published)
+        status = write_documents(items, output, quiet)
+    finally:
+        gc.set_threshold(*threshold)
+        if was_enabled:
+            gc.enable()
+        else:
+            gc.disable()
+    raise typer.Exit(status)
 
 
 @app.command(epilog="Example: dateline extract page.html --no-clean")
