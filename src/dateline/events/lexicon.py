@@ -21,8 +21,10 @@ CONDITION_KEYS = ("obj", "prep", "pobj", "xcomp", "ccomp", "copula", "prt", "mod
                   "objmod")
 
 # Word classes a condition may name as "@name" (``obj=@information``): data/<name>_nouns.txt.
-# @blame holds adjectives too ("unjust"): words of blame, whatever their part of speech.
-WORD_CLASSES = ("information", "blame")
+# @blame and @aid_marks hold adjectives too ("unjust", "humanitarian"), whatever their part of
+# speech. A class's words match as written: list a hyphenated word both ways ("cease-fire").
+WORD_CLASSES = ("information", "blame", "ceasefire", "deal", "hostilities", "arms", "aid_marks",
+                "aid_goods")
 
 
 @dataclass(frozen=True, slots=True)
