@@ -559,6 +559,29 @@ def test_a_day_that_names_an_occurrence_is_past(find):
                     "May 10") == "2021-05-10"
 
 
+def test_a_day_that_qualifies_a_noun_in_a_present_or_future_clause_can_be_ahead(find):
+    """Only a past or tenseless clause makes a noun-qualifying date an occurrence: "will decide"
+    or "are preparing for" the March 3 election looks forward to it."""
+    assert value_of(find("The March 3 election will decide the presidency."),
+                    "March 3") == "2022-03-03"
+    assert value_of(find("Voters are preparing for the March 3 election."),
+                    "March 3") == "2022-03-03"
+    assert value_of(find("Officials recounted the ballots of the March 3 election."),
+                    "March 3") == "2021-03-03"
+    assert value_of(find("He was shot to death in his car. Police arrested a man in the "
+                         "Oct. 23 slaying."), "Oct. 23") == "2021-10-23"
+
+
+def test_a_modal_perfect_of_obligation_is_a_deadline(find):
+    """"must have completed it by March 1" sets a deadline, not a past: the next March 1."""
+    assert value_of(find("Contractors must have completed the review by March 1."),
+                    "March 1") == "2022-03-01"
+    assert value_of(find("The agency should have inspected the plants by February 10."),
+                    "February 10") == "2022-02-10"
+    assert value_of(find("The agency may have inspected the plants on February 10."),
+                    "February 10") == "2021-02-10"
+
+
 def test_a_modal_of_the_past_is_past(find):
     """"may have met on Friday" is the Friday before; "may meet on Friday" the one after."""
     assert value_of(find("He may have met the minister on Friday."), "Friday") == "2021-11-19"
@@ -580,6 +603,15 @@ def test_a_day_without_its_year_just_after_one_written_with_it_is_of_that_year(f
     assert value_of(find(far + "Mugabe resigned on November 21."), "November 21") == "2021-11-21"
 
 
+def test_a_future_day_after_a_day_of_another_year_keeps_the_anchors_reading(find):
+    """The story's year dates only a past or tenseless clause; across its year's end it is the
+    next year ("January 5" after "December 20, 2017")."""
+    assert value_of(find("The leader was ousted on November 15, 2017. The party will hold a "
+                         "congress on December 1."), "December 1") == "2021-12-01"
+    assert value_of(find("The army moved on December 20, 2017. The leader resigned on "
+                         "January 5."), "January 5") == "2018-01-05"
+
+
 def test_a_statement_introduced_by_a_participle_takes_the_tense_of_its_clause(find):
     """"gave her account, speaking on television: '… last night'": no verb of saying, but the
     participle hangs on a clause in the past, so the quotation is the earlier statement's; on a
@@ -589,6 +621,15 @@ def test_a_statement_introduced_by_a_participle_takes_the_tense_of_its_clause(fi
         lede + 'She gave a different account, speaking on television: "I called him last night."')
     assert ("last night", "TIME", "2021-11-23TNI") in find(
         lede + 'She gives a different account, speaking on television: "I called him last night."')
+
+
+def test_a_participle_after_a_quotation_is_read_where_it_stands(find):
+    """The participle's tense is read at its own place when the quotation comes first: "says
+    now, speaking to reporters who had gathered" is a statement of the day."""
+    lede = "On Monday, the senator endorsed her rival.\n\n"
+    assert ("tomorrow", "DATE", "2021-11-25") in find(
+        lede + '"I will call him tomorrow," she says now, speaking to reporters who had '
+        'gathered outside.')
 
 
 def test_a_participle_clause_takes_the_tense_of_the_clause_it_hangs_on(find):

@@ -139,8 +139,8 @@ def statement_day(m: re.Match, ctx: Context) -> str | None:
     if _REPORTED_PAST.search(" ".join(paragraph[s:e] for s, e in outside)):
         return day
     # "gave a different account, also speaking via Twitter: '...'": the participle's clause
-    return day if any(ctx.tense(first + s + p.start(), first + s + p.end()) == "past"
-                      for s, e in outside
+    return day if any(ctx.tense(first + p.start(), first + p.end()) == "past"
+                      for s, e in outside  # finditer counts from the paragraph's start
                       for p in _REPORTING_PARTICIPLE.finditer(paragraph, s, e)) else None
 
 

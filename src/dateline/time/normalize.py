@@ -64,8 +64,9 @@ def norm_date(m, ctx):
     elif g.get("relyear") and ctx.anchor:
         year = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[g["relyear"].lower()]
     elif ctx.anchor:
-        year = story_year(m, ctx, month, day) or \
-            cal.year_for_month(ctx.anchor, month, calendar_tense(m, ctx), day)
+        tense = calendar_tense(m, ctx)
+        year = story_year(m, ctx, month, day, tense) or \
+            cal.year_for_month(ctx.anchor, month, tense, day)
     else:
         return Resolved(DATE, f"XXXX-{month:02d}-{day:02d}") if cal.safe_date(2000, month, day) \
             else None
@@ -80,18 +81,24 @@ STORY_DAY_CHARS = 600
 STORY_DAY_DAYS = 45
 
 
-def story_year(m, ctx, month: int, day: int) -> int | None:
-    """The year of the day written with its year just before (``Context.written_day``), when
-    that is not the anchor's year and this day lies within ``STORY_DAY_DAYS`` of it in that
-    year; else None (the anchor decides)."""
+def story_year(m, ctx, month: int, day: int, tense: str | None) -> int | None:
+    """The year of the day written with its year just before (``Context.written_day``), or the
+    next one across a year's end ("January 5" after "December 20, 2017"), when that is not the
+    anchor's year and this day lies within ``STORY_DAY_DAYS`` of it; else None (the anchor
+    decides). Only for a past or tenseless clause (``tense``, from ``calendar_tense``): "will
+    hold a congress on December 1" after "ousted on November 15, 2017" looks forward."""
+    if tense not in ("past", None):
+        return None
     if ctx.written_day is None or m.start() - ctx.written_day[1] > STORY_DAY_CHARS:
         return None
     written = date.fromisoformat(ctx.written_day[0])
     if written.year == ctx.anchor.year:
         return None
-    d = cal.safe_date(written.year, month, day)
-    return written.year if d is not None and abs((d - written).days) <= STORY_DAY_DAYS \
-        else None
+    for year in (written.year, written.year + 1):
+        d = cal.safe_date(year, month, day)
+        if d is not None and abs((d - written).days) <= STORY_DAY_DAYS:
+            return year
+    return None
 
 
 def norm_era_year(m, ctx):

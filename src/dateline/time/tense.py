@@ -8,7 +8,9 @@ in the dependency tree; its auxiliaries and tag decide:
   infinitive ("plans to meet on Friday"), a present progressive ("is meeting Friday"), or a
   present-tense scheduling verb ("is scheduled for", "is due", "begins");
 - ``past``: a past-tense verb or auxiliary, a present perfect, a modal perfect ("may have
-  met"), or a date that qualifies a noun ("the Oct. 23 slaying", as "Tuesday's ruling");
+  met"; not one of obligation, "must have completed it by March 1", a deadline), or a date that
+  qualifies a noun under a past or tenseless clause ("the Oct. 23 slaying", as "Tuesday's
+  ruling"; under a present or future one it takes that tense: "will decide the March 3 vote");
 - ``present``: other present tenses; ``None`` when no verb governs the expression.
 """
 
@@ -21,6 +23,9 @@ FUTURE_AUX = {"will", "'ll", "ll", "shall", "wo", "would", "may", "might", "shou
 # The auxiliaries of a future perfect ("will have left by Friday"); with another modal, "have"
 # and a past participle tell the past ("may have met on Friday").
 FUTURE_PERFECT_AUX = {"will", "'ll", "ll", "shall", "wo"}
+# Modals of obligation, whose perfect is a deadline, not the past ("must have completed the
+# review by March 1", "should have removed them by February 10").
+OBLIGATION_AUX = {"must", "should"}
 # Verbs whose object is a future event whatever their own tense.
 SCHEDULING_VERBS = {"schedule", "plan", "slate"}
 # Governors of an infinitive that make it future: "expects to sign Friday".
@@ -88,8 +93,7 @@ class TenseReader:
             return None
         if any(c.dep_ == "case" and c.lower_ in ("'s", "’s") for c in head.children):
             return "past"  # "Tuesday's declaration": news names past events by their day
-        if self.modifies_noun(start, end):
-            return "past"  # "the Oct. 23 slaying", "the November 27 agreement": an occurrence
+        qualifies = self.modifies_noun(start, end)
         verb = head
         for _ in range(MAX_HOPS + 1):
             if verb.pos_ in ("VERB", "AUX") and verb.tag_ != "MD":
@@ -98,10 +102,15 @@ class TenseReader:
                 break
             verb = verb.head
         else:
-            return None
+            return "past" if qualifies else None
         if verb.pos_ not in ("VERB", "AUX"):
-            return None
-        return verb_tense(verb)
+            return "past" if qualifies else None
+        tense = verb_tense(verb)
+        if qualifies and tense is None:
+            # "the Oct. 23 slaying" under a past or tenseless clause names an occurrence; under
+            # a present or future one it may be upcoming ("will decide the March 3 election")
+            return "past"
+        return tense
 
 
 def verb_tense(verb, depth: int = 0) -> str | None:
@@ -109,7 +118,8 @@ def verb_tense(verb, depth: int = 0) -> str | None:
     words = {a.lower_ for a in auxes}
     if verb.lemma_ in SCHEDULING_VERBS:
         return "future"  # "has called a press briefing Thursday", "planned a march Saturday"
-    if verb.tag_ == "VBN" and "have" in words and not words & FUTURE_PERFECT_AUX:
+    if verb.tag_ == "VBN" and "have" in words and \
+            not words & (FUTURE_PERFECT_AUX | OBLIGATION_AUX):
         return "past"  # "might have encouraged", "would have voted": a modal of the past
     if words & FUTURE_AUX:
         return "future"
