@@ -102,8 +102,6 @@ def find_actors(work: Work) -> None:
         work.extra["actors.both_parties"] = both_parties(finder.both_parties, work.actors)
 
 
-RARE_SURNAME = cues.RARE_SURNAME
-
 # Sectors of office holders who, named without a nationality, serve the country the article is
 # about ("The Vice President, Mike Pence" in an article about the United States; "the Supreme
 # Court" in an article about Pakistan).
@@ -122,6 +120,8 @@ LOCAL_GROUP_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "OPP", "CVL"})
 CROWD_SECTORS = frozenset({"CVL", "REF"})
 # Rebels and insurgents: of a country by their own phrase, or by their owner (`owned_by_office_holders`).
 ARMED_SECTORS = frozenset({"REB", "INS"})
+# Rebels and separatists: a dictionary region is no country of theirs, and one is found in the text.
+REBEL_SECTORS = ARMED_SECTORS | {"SEP"}
 # Students, workers and farmers named by a common noun are placed the same way ("students
 # clashed with police in Dhaka": BGD EDU, as CAMEO codes them), never by the article's country.
 MEMBER_SECTORS = frozenset({"EDU", "LAB", "AGR"})
@@ -321,7 +321,7 @@ def to_actor(actor_id: str, cluster: Cluster, candidates: list[Candidate], lex, 
                 # country is named in the article.
                 entry = lex.dated_person([name.lower()], None, on, countries)
                 if entry is not None and entry.country not in countries and \
-                        whoswho().surname_count(name.lower()) > RARE_SURNAME:
+                        whoswho().surname_count(name.lower()) > cues.RARE_SURNAME:
                     entry = None
                 # "Maduro expelled the diplomat" (2019): the dictionaries' own one-word spelling.
                 entry = entry or lex.spelled_alone(name, on)
@@ -365,7 +365,7 @@ def to_actor(actor_id: str, cluster: Cluster, candidates: list[Candidate], lex, 
         sector = "GOV"
     if sector in TRANSNATIONAL and kind != "person":
         country = None  # an international body has no country: CAMEO codes it by its sector
-    if sector in ARMED_SECTORS | {"SEP"} and is_region(country):
+    if sector in REBEL_SECTORS and is_region(country):
         # "the Kosovo Liberation Army" (EEUREB), "the Real IRA" (WEUREB): the dictionaries give
         # the rebels' region, which is no country; the country comes from the text as for
         # rebels named by a common noun, else none (the Document carries no region).
@@ -401,7 +401,7 @@ def to_actor(actor_id: str, cluster: Cluster, candidates: list[Candidate], lex, 
                         if n in (local or {})), None)
     elif kind == "group" and not country and dominant and sector in LOCAL_GROUP_SECTORS:
         country = dominant  # "police", "officials" of the article's country
-    elif kind in ("group", "organization") and not country and sector in ARMED_SECTORS | {"SEP"}:
+    elif kind in ("group", "organization") and not country and sector in REBEL_SECTORS:
         # "Separatists in Chechnya": the place inside their own phrase; "Maoist rebels attacked a
         # police post in western Nepal": the one country the article names or places anything
         # in. Not the country of their sentence, nor the one named most: rebels are often named
