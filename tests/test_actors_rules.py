@@ -1194,3 +1194,37 @@ def test_the_description_places_are_within_the_places_the_fast_pass_keeps():
 
     assert set(mentions.ONE_OF_DEPS) <= set(mentions.EPITHET_DEPS)
     assert set(mentions.ROLE_PARTICIPLE_DEPS) <= set(mentions.EPITHET_DEPS)
+
+
+def test_security_force_named_by_the_modifier_of_its_post_is_a_party(actors_of):
+    # "a police station", "police vehicles", "a Sri Lankan army patrol": the force is a mention
+    # of its own, coded as the force named alone (police of the article's country; the army MIL).
+    actors = actors_of("The mob attacked a police station in Bangladesh and freed two prisoners.",
+                       published=date(2006, 5, 5))
+    police = actor_with(actors, "police")
+    assert (police.kind, police.country, police.sector) == ("group", "BGD", "COP")
+    army = actor_with(actors_of("Rebels ambushed a Sri Lankan army patrol near Jaffna.",
+                                published=date(2000, 11, 11)), "army")
+    assert (army.country, army.sector) == ("LKA", "MIL")
+    # ... not a person of another kind, nor a topic, that the force's word modifies
+    actors = actors_of("An army veteran criticised the plans for police reform in Kenya.")
+    assert not any(m.text in ("army", "police") for a in actors for m in a.mentions)
+
+
+def test_a_body_named_as_the_modifier_of_its_members_codes_them(actors_of):
+    # "LTTE cadres", "Fatah gunmen": the body's own people, coded as the body (its country when
+    # the dictionaries give it only that)
+    cadres = actor_with(actors_of("LTTE cadres ambushed a patrol near Jaffna.", published=date(2000, 11, 11)),
+                        "LTTE cadres")
+    assert (cadres.kind, cadres.country, cadres.sector) == ("group", "LKA", "REB")
+    gunmen = actor_with(actors_of("Fatah gunmen attacked the house in Gaza City.", published=date(2007, 6, 12)),
+                        "Fatah gunmen")
+    assert gunmen.country == "PSE"
+
+
+def test_events_take_the_force_of_a_post_attacked_as_their_target(annotate_text):
+    doc = annotate_text("Protesters torched a police van in Karachi, Pakistan, on Tuesday.", published="2009-07-07")
+    by_id = {a.id: a for a in doc.actors}
+    targets = [by_id[i] for e in doc.events for i in e.target if i in by_id]
+    assert any((a.name, a.country, a.sector) == ("police", "PAK", "COP") for a in targets), \
+        [(e.type, [by_id[i].name for i in e.target]) for e in doc.events]

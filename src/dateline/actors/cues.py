@@ -299,6 +299,26 @@ HOST_PREFIXES = frozenset({"www", "m", "en", "mobile", "amp", "news", "edition",
 # in Lahore" Pakistan's (troops or diplomats in a country are often foreign ones).
 LOCAL_SECTORS = frozenset({"COP", "JUD"})
 
+# Sectors of the security forces a modifier names ("police firing", "an army patrol"): such a
+# modifier is a mention of the force (MentionFinder._force_modifiers).
+FORCE_SECTORS = frozenset({"COP", "MIL"})
+# ... the head nouns of its places, vehicles, units and acts that such a modifier gives the force
+# as a party ("attacked a police station", "an army convoy", "killed in police firing"); other
+# heads may be people of another kind ("an army veteran", "a police informant") or a topic
+# ("police reform").
+FORCE_OWNED_HEADS = frozenset({
+    "station", "post", "outpost", "checkpoint", "camp", "base", "barracks", "headquarters",
+    "compound", "building", "garrison", "position", "installation", "depot", "office",
+    "vehicle", "van", "truck", "car", "jeep", "bus", "lorry", "convoy", "helicopter", "plane",
+    "aircraft", "boat", "ship", "vessel", "tank", "patrol", "unit", "squad", "contingent",
+    "column", "detachment", "battalion", "brigade", "regiment", "firing", "fire", "gunfire",
+    "shooting", "action", "raid", "crackdown", "operation", "offensive", "attack", "assault",
+    "bombardment", "shelling", "strike", "airstrike", "charge", "custody", "cordon", "blockade"})
+
+# Sectors of bodies whose own people are coded as the body is: named by its possessive ("its
+# fighters", stage.owning_body) or by the body as their modifier ("LTTE cadres").
+MEMBERED_SECTORS = frozenset({"REB", "INS", "OPP", "PTY", "MIL", "SEP", "RAD", "UAF"})
+
 # Plural nouns for the members of a body, which take their sector from the modifier that names
 # the body ("police personnel", "army men", "security staff").
 GROUP_MEMBER_NOUNS = frozenset({"personnel", "staff", "man", "member", "force", "unit", "squad",

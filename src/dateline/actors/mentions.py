@@ -234,6 +234,7 @@ class MentionFinder:
         self._parenthetical_aliases()
         self._repeated_names()
         self._descriptions()
+        self._force_modifiers()
         self._latter_former()
         self._demonyms()
         self._pronouns()
@@ -1499,8 +1500,16 @@ class MentionFinder:
             owned = tok.tag_ == "NNS" and cues.owned_member_noun(low) and \
                 any(t.dep_ == "poss" for t in tok.lefts) and not any(t.dep_ == "compound" for t in tok.lefts)
             introduced = described is None and self._introduced_person(tok)
+            # "LTTE cadres", "Fatah gunmen": a body's own people named by the body as their modifier
+            # (an armed, party or opposition body, or one the dictionaries code by its country)
+            membered = next((self.candidates[name_heads[t.i]] for t in tok.lefts
+                             if t.dep_ == "compound" and t.i in name_heads and
+                             self.candidates[name_heads[t.i]].actor_kind in ("organization", "group") and
+                             (self.candidates[name_heads[t.i]].sector in cues.MEMBERED_SECTORS or
+                              self.candidates[name_heads[t.i]].country)), None) \
+                if tok.tag_ == "NNS" and cues.owned_member_noun(low) else None
             if not (title or relational or government or role_noun or country_noun or epithet or
-                    described is not None or echo or agentive or introduced or owned):
+                    described is not None or echo or agentive or introduced or owned or membered is not None):
                 continue
             if lemma in cues.CROWD_HEADS and described is None and tok.dep_ == "pobj" and \
                     tok.head.lower_ in cues.INSIDE_PREPOSITIONS:
@@ -1583,6 +1592,10 @@ class MentionFinder:
             if epithet:
                 cand.actor_kind, cand.epithet, cand.number = "person", True, "sg"
                 cand.country = cand.country or (epithet if epithet in self.lex.countries else None)
+            if membered is not None:
+                cand.country = cand.country or membered.country
+                if not title:
+                    cand.sector = membered.sector
             employer = self._employer(tok, name_heads) if title else None
             if title:
                 cand.sector = org_sector or title.sector or ("GOV" if country and not title.former and title.office else None)
@@ -1636,6 +1649,36 @@ class MentionFinder:
                 self._add(self._cand(i, j, "metonym", "country", country=code, sector="GOV",
                                      key=f"gov:{code}", attach_to=idx))
             self._take(left, right)
+
+    def _force_modifiers(self):
+        """A security force named only as the modifier of a thing, place, unit or act of its own
+        ("killed in police firing", "stoned police vehicles", "attacked a police station", "a Sri
+        Lankan army patrol"): a mention of the force, coded as the force named alone is (police
+        COP, of the article's country; the army MIL), which the events stage finds inside the
+        phrase when its head is no actor. Only heads of the force's own places, vehicles, units
+        and acts (``cues.FORCE_OWNED_HEADS``): "an army veteran", "a police informant" are no
+        force; "police officer" is a title, found above."""
+        for tok in self.tokens:
+            if tok.dep_ != "compound" or tok.i in self.taken or not tok.text.islower() and \
+                    tok.i != tok.sent.start:
+                continue
+            head = tok.head
+            if head.i <= tok.i or head.pos_ != "NOUN" or head.i in self.taken or head.ent_type_ or \
+                    not all(k not in self.taken and self.tokens[k].dep_ == "compound" for k in range(tok.i, head.i)):
+                continue  # the force's word right before the head, or inside a chain of modifiers
+            first = tok.i - 1 if tok.i > 0 and self.tokens[tok.i - 1].dep_ == "compound" and \
+                self.tokens[tok.i - 1].text.islower() and tok.i - 1 not in self.taken else tok.i
+            title = next((t for t in (self.lex.title(self.doc[a:tok.i + 1].text) for a in range(first, tok.i + 1))
+                          if t is not None), None)
+            if title is None or title.kind != "group" or title.sector not in cues.FORCE_SECTORS:
+                continue
+            if head.lemma_.lower() not in cues.FORCE_OWNED_HEADS and head.lower_ not in cues.FORCE_OWNED_HEADS:
+                continue
+            i = next(a for a in range(first, tok.i + 1) if self.lex.title(self.doc[a:tok.i + 1].text) is title)
+            country, _, _ = self._qualifiers(self.doc[head.left_edge.i:tok.i + 1])
+            self._add(self._cand(i, tok.i + 1, "description", "group", head=tok.i, country=country,
+                                 sector=title.sector, head_word=title.phrase, number="pl"))
+            self._take(i, tok.i + 1)
 
     def _introduced_person(self, tok) -> bool:
         """ "An IT worker went on a stabbing spree", "police arrested a man", "the fourth was a

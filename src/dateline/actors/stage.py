@@ -127,7 +127,7 @@ REBEL_SECTORS = ARMED_SECTORS | {"SEP"}
 MEMBER_SECTORS = frozenset({"EDU", "LAB", "AGR"})
 # Bodies whose fighters, members and supporters named by their possessive ("its fighters") are
 # coded as the body is (`owning_body`).
-MEMBERED_SECTORS = ARMED_SECTORS | PARTY_SECTORS | frozenset({"MIL", "SEP", "RAD", "UAF"})
+MEMBERED_SECTORS = cues.MEMBERED_SECTORS
 CROWD_NOUNS = cues.CROWD_WORDS | {"activist", "dissident", "striker"}
 TRANSNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
 
