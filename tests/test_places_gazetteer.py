@@ -79,3 +79,22 @@ def test_places_and_the_whos_who_strip_accents_alike():
 
     assert unaccented("Zürich Dūmā Lukašenka") == "Zurich Duma Lukasenka"
     assert fold("Zürich") == "zurich" and folded("Zürich-Nord") == "Zurich Nord"
+
+
+def test_packed_index_finds_what_the_name_index_finds():
+    # Invented keys across several blocks (a block's first and last key, a key that opens the
+    # next, an empty key), and probes before, between and after them.
+    keys = sorted({"", "a", "ab", "abc", "b", "ba", "bab", "c", *(f"k{n:03d}" for n in range(150)), "zz"})
+    table = {key: (n, ~n) for n, key in enumerate(keys)}
+    plain = gazetteer_module.NameIndex.from_dict(table)
+    packed = gazetteer_module.PackedIndex.of(plain)
+    assert len(packed) == len(plain) == len(keys)
+    assert len(packed.heads) > 2  # several blocks
+    probes = keys + ["aa", "abcd", "bb", "k0", "k1500", "k149a", "y", "zzz", "\x01", "{"]
+    for key in probes:
+        assert list(packed.get(key, ())) == list(plain.get(key, ())), key
+        assert (key in packed) == (key in plain), key
+    names = gazetteer_module.PackedStrings.of(["Zürich", "", "Nuku‘alofa"])
+    assert [names[i] for i in range(len(names))] == ["Zürich", "", "Nuku‘alofa"]
+    with pytest.raises(ValueError):
+        gazetteer_module.PackedStrings.of(["a\x00b"])
