@@ -39,6 +39,10 @@ SHIFT = 24
 # The characters the scorer trims off a span's edges (``quote_score.trim``): a token made of
 # them only is never an edge.
 EDGE_CHARS = frozenset(" \t\r\n\"'`“”‘’«»„‚‹›.,;:!?-—–()[]")
+# Whether each code point up to the highest of EDGE_CHARS is one (the last entry: False, for all
+# code points above).
+_IS_EDGE = np.zeros(max(map(ord, EDGE_CHARS)) + 2, dtype=bool)
+_IS_EDGE[[ord(ch) for ch in EDGE_CHARS]] = True
 _QUOTE_CHARS = frozenset("\"'`“”‘’«»„‚‹›")
 _BUCKETS = np.array([0, 1, 2, 3, 4, 4, 5, 5, 5, 6, 6, 6, 6] + [7] * 200, dtype=np.int64)
 
@@ -81,12 +85,12 @@ def tokens(doc, text: str) -> Tokens:
     edge = space.copy()
     quote = np.zeros(n, dtype=bool)
     comma = np.zeros(n, dtype=bool)
-    ends = (tend - 1).tolist()
-    # Only a token that begins or ends with an edge character is read character by character.
-    for i, (a, last) in enumerate(zip(idx.tolist(), ends)):
-        if text[a] not in EDGE_CHARS and text[last] not in EDGE_CHARS:
-            continue
-        b = last + 1
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    # Only a token that begins or ends with an edge character is read character by character
+    # (those found at once from the text's code points).
+    top = len(_IS_EDGE) - 1
+    edgy = np.flatnonzero(_IS_EDGE[np.minimum(codes[idx], top)] | _IS_EDGE[np.minimum(codes[tend - 1], top)])
+    for i, a, b in zip(edgy.tolist(), idx[edgy].tolist(), tend[edgy].tolist()):
         piece = text[a:b]
         while a < b and text[a] in EDGE_CHARS:
             a += 1
@@ -98,7 +102,6 @@ def tokens(doc, text: str) -> Tokens:
             comma[i] = piece == ","
             a, b = int(idx[i]), int(tend[i])
         tstart[i], tend[i] = a, b
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
     para = np.searchsorted(np.flatnonzero(codes == 10), idx)
     lo, hi = np.minimum(ids, head), np.maximum(ids, head)
     diff = np.zeros(n + 2, dtype=np.int64)
