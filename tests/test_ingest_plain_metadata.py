@@ -762,3 +762,28 @@ def test_the_header_over_a_sidebar_is_found_by_the_storys_own_opening():
     found = clean_text(page)
     assert found.title == "Council approves budget after long debate on road repairs"
     assert found.authors == ["Lorna Quist"] and found.published == "2016-03-08T04:00:00"
+
+
+LONG_STORY = "\n\n".join(PARAGRAPHS[:2])
+RELATED_UNDER = "Related\nMayor opens the new riverside park\nNovember 20, 2023"
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("17 November 2023 • 9:00am", "2023-11-17"),
+    ("Friday 17 November 2023 09:00, UK", "2023-11-17"),
+    ("Nov. 17, 2023 Updated Nov. 19, 2023", "2023-11-17"),
+    ("November 17, 2023 / 9:00 AM / Updated 2 days ago", "2023-11-17"),
+    ("Updated Nov. 19, 2023 at 5:02 p.m. ET | Published Nov. 17, 2023 at 9:00 a.m. ET", "2023-11-17"),
+    ("By Jane Doe, Reuters\nNovember 17, 20239:00 AM GMTUpdated 2 days ago", "2023-11-17"),
+])
+def test_the_date_under_the_headline_beats_a_related_storys_date_line_under_a_short_article(header, expected):
+    page = f"{MENU}\n\nCouncil approves budget after a long debate\n{header}\n\n{LONG_STORY}\n\n{RELATED_UNDER}\n"
+    assert clean_text(page).published[:10] == expected
+
+
+def test_an_update_alone_in_the_header_or_a_captions_date_does_not_beat_the_date_line():
+    # an update label's date is not the publication date; a caption's sentence dates the photo
+    for header in ("Last modified on Sun 19 Nov 2023 10.00 GMT",
+                   "Crowds gather at the town hall in the rain before the vote, November 16, 2023 (Town News"):
+        page = f"{MENU}\n\nCouncil approves budget after a long debate\n{header}\nNovember 17, 2023\n\n{LONG_STORY}\n"
+        assert clean_text(page).published[:10] == "2023-11-17"

@@ -25,8 +25,9 @@ from .encoding import repair
 from .extracted import Extracted
 from .line_model import load_model, probabilities
 from .lines import Line, split_lines, tag_lines
-from .metadata_text import (author_box, closing_byline, dated_byline, first_date, listed_dates, nearby_authors,
-                            nearby_date, opening_date, url_date, parse_published_line, publisher_of, title_of)
+from .metadata_text import (author_box, closing_byline, dated_byline, first_date, header_date, listed_dates,
+                            nearby_authors, nearby_date, opening_date, url_date, parse_published_line, publisher_of,
+                            title_of)
 from . import patterns as P
 
 # Boilerplate kinds whose lines are dropped wherever they are (inside the article too).
@@ -326,7 +327,8 @@ def _collect_metadata(lines: list[Line], found: Extracted, now: datetime | None 
     # a labelled or bare date line, then a date on a short line near the article's start, then an
     # "Updated …" line
     fallback = functools.cache(lambda: dated_byline(lines))   # read only when needed
-    found.published = parse_published_line(lines, updated=False, anchors=anchors) \
+    found.published = parse_published_line(lines, updated=False, anchors=anchors, bare=False) \
+        or header_date(lines, anchors) or parse_published_line(lines, updated=False, anchors=anchors) \
         or nearby_date(lines, anchors, now) or opening_date(lines, first) \
         or parse_published_line(lines) or fallback()[1] or first_date(lines) or url_date(url)
     # the byline nearest the article's start names its authors: one that says "By" first, then a

@@ -121,27 +121,29 @@ def _offset_of(text: str) -> timedelta | None:
     return None
 
 
-def parse_published_line(lines: list[Line], updated: bool = True, anchors: list[int] | None = None) -> str | None:
-    """The publication date: a "Published …" line first, then a bare date line, then "Updated …"
-    (unless ``updated`` is False). With ``anchors`` (the headline, the article's first line), only
-    lines near them are read, the nearest first: a masthead's "Wednesday, November 20, 2019" or a
-    related story's date line further off is not the article's date."""
+def parse_published_line(lines: list[Line], updated: bool = True, anchors: list[int] | None = None,
+                         bare: bool = True) -> str | None:
+    """The publication date: a "Published …" line first, then a bare date line (unless ``bare`` is
+    False), then "Updated …" (unless ``updated`` is False). With ``anchors`` (the headline, the
+    article's first line), only lines near them are read, the nearest first: a masthead's
+    "Wednesday, November 20, 2019" or a related story's date line further off is not the article's date."""
     published = [line for line in lines if line.kind == "published" and line.date_text]
     labelled = [line for line in published if P.PUBLISHED_LABEL.match(line.text)]
-    bare = [line for line in lines if line.kind == "dateline" and line.date_text]
+    bare_lines = [line for line in lines if line.kind == "dateline" and line.date_text]
     # the same labels in German, French, Spanish, Portuguese, Italian and Dutch ("Veröffentlicht am
     # 24.11.2021", "Mis à jour le 25 novembre 2021"), read with line_date's patterns
     foreign = {line.number: line for line in lines if line.kind not in _NOT_DATE_KINDS
                and line.words <= P.PUBLISHED_LINE_MAX_WORDS and _foreign_label(line)}
     if foreign:
-        bare = [line for line in bare if line.number not in foreign]
+        bare_lines = [line for line in bare_lines if line.number not in foreign]
         labelled = sorted(labelled + [line for line in foreign.values()
                                       if P.FOREIGN_PUBLISHED_LABEL.match(line.text)], key=lambda line: line.number)
         published = sorted(published + list(foreign.values()), key=lambda line: line.number)
     # a date line with another within LISTED_DATE_GAP lines dates a list of links ("related
     # stories", each with its date), not the article
     listed = listed_dates(lines)
-    groups = [labelled, [line for line in bare if line.number not in listed]] + ([published] if updated else [])
+    groups = [labelled] + ([[line for line in bare_lines if line.number not in listed]] if bare else []) \
+        + ([published] if updated else [])
     if anchors is not None:
         groups = [sorted((line for line in group if _distance(line.number, anchors) is not None),
                          key=lambda line: _distance(line.number, anchors)) for group in groups]
@@ -223,6 +225,26 @@ def nearby_date(lines: list[Line], anchors: list[int], now: datetime | None = No
         return None
 
     return _nearest(lines, anchors, read, skip=_NOT_DATE_KINDS, sentence_words=12)
+
+
+def header_date(lines: list[Line], anchors: list[int]) -> str | None:
+    """The full date printed between the headline and the article's first line, where a page puts
+    its byline and dates, in any form ``line_date`` reads ("17 November 2023 • 9:00am", "Nov. 17,
+    2023 Updated Nov. 19, 2023", "Updated … | Published …"), but never a date only an update label
+    gives ("Last modified on Sun 19 Nov 2023"), a year-less or relative one, or one inside a
+    caption's sentence ("… at Villavicencio airport in Colombia, December 29, 2007."): read before
+    any bare date line further off (a related story's "November 20, 2023" under a short article).
+    None without a headline above the article."""
+    if len(anchors) != 2 or anchors[1] - anchors[0] < 2:
+        return None
+    listed = listed_dates(lines)
+
+    def read(line: Line) -> str | None:
+        if line.number in listed or embedded_post(line.text) or len(_LOWER_WORD.findall(line.text)) >= 5:
+            return None
+        return line_date(line.text, updated=False)
+
+    return _nearest(lines, anchors, read, skip=_NOT_DATE_KINDS, sentence_words=12, between=True)
 
 
 def opening_date(lines: list[Line], first: int) -> str | None:
@@ -323,13 +345,18 @@ _RELATIVE = re.compile(
     re.IGNORECASE)   # ("Story by Jane Doe • 2h", "• 45m": the short units only at the line's end)
 
 
-def _nearest(lines: list[Line], anchors: list[int], read, skip: frozenset[str], sentence_words: int = 0):
+def _nearest(lines: list[Line], anchors: list[int], read, skip: frozenset[str], sentence_words: int = 0,
+             between: bool = False):
     """What ``read`` finds on the line nearest an anchor (the headline, the article's first line),
-    a line above it on a tie, within NEARBY_DATE_BEFORE/AFTER lines; lines of ``skip`` kinds,
-    long lines and sentences of prose (more than ``sentence_words`` words) are not read."""
+    a line above it on a tie, within NEARBY_DATE_BEFORE/AFTER lines (with ``between``, only the lines
+    between the two anchors); lines of ``skip`` kinds, long lines and sentences of prose (more than
+    ``sentence_words`` words) are not read."""
     best = None
-    near = sorted({i for a in anchors for i in range(max(0, a - P.NEARBY_DATE_BEFORE),
-                                                      min(len(lines), a + P.NEARBY_DATE_AFTER))})
+    if between:
+        near = range(anchors[0] + 1, anchors[1]) if len(anchors) == 2 else range(0)
+    else:
+        near = sorted({i for a in anchors for i in range(max(0, a - P.NEARBY_DATE_BEFORE),
+                                                          min(len(lines), a + P.NEARBY_DATE_AFTER))})
     for index in near:
         line = lines[index]
         if line.kind in skip:
@@ -348,6 +375,8 @@ def _nearest(lines: list[Line], anchors: list[int], read, skip: frozenset[str], 
 
 
 _META_KINDS = frozenset({"published", "dateline", "byline"})
+# a word in lower case: a line with five of them is a sentence (a caption), not a header's date line
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
 _NOT_DATE_KINDS = frozenset({"copyright", "comments", "share", "prompt", "caption", "credit", "adapted"})
 _EMBED = re.compile(r"\(@\w+\)|^[—–-]\s*\S.*@\w")
 
@@ -376,8 +405,9 @@ _LOOSE_DATE = re.compile(
     re.IGNORECASE)
 
 
-def line_date(text: str) -> str | None:
-    """The publication date a short line states without a label, or None (see ``nearby_date``)."""
+def line_date(text: str, updated: bool = True) -> str | None:
+    """The publication date a short line states without a label, or None (see ``nearby_date``); a
+    date after an update label only when the line has no other (never, unless ``updated``)."""
     text = _GLUED_YEAR_TIME.sub(r"\1 \2", _english_months(text))
     text = _GLUED_LABEL.sub(" ", text)   # "Published Nov. 18, 2024Updated Nov. 19, 2024"
     text = _DAY_DE_MONTH.sub(r"\1 \2 \3", text)    # "22 de October de 2010", "30. October 2015"
@@ -392,7 +422,7 @@ def line_date(text: str) -> str | None:
         if not _UPDATE_LABEL.search(text[max(0, match.start() - 20):match.start()]):
             return value
         found = found or value
-    return found
+    return found if updated else None
 
 
 def date_alone(text: str) -> bool:
