@@ -15,6 +15,7 @@ import calendar
 import re
 from bisect import bisect_right
 from datetime import date, timedelta
+from types import SimpleNamespace
 
 from ..model import EventPlace
 from ..time.calendar import is_day
@@ -78,6 +79,37 @@ def governors(items, doc, triggers: set[int]) -> list[tuple]:
     return out
 
 
+def timex_governors(dated, doc, triggers, anchor) -> list[tuple]:
+    """:func:`governors` of the timexes ``dated`` (:func:`dated_timexes`) that may date an
+    event's clause, found once per event: not a deadline (:func:`deadline`: "given them until
+    Thursday to leave" dates neither its clause nor the clauses below it), nor the day of another
+    occurrence (:func:`other_occasion`); a time placed between a reporting verb and the subject
+    of the clause it reports is the report's (:func:`reported_from`)."""
+    out = []
+    for item, gov in governors(dated, doc, triggers):
+        if deadline(item, doc, anchor) or other_occasion(item, gov, doc):
+            continue
+        out.append((item, reported_from(item, gov, doc)))
+    return out
+
+
+def reported_from(item, gov, doc):
+    """The verb that the timex ``item`` belongs to when the parse hangs it, as an adverbial, on
+    the clause that verb reports without "that": "Israel said on Monday it had killed a
+    commander" (the parse takes "on Monday" for the killing's, though it comes before the
+    killing's subject "it"); else ``gov``. Not a time inside that subject ("found
+    unconstitutional a 2005 law permitting ...")."""
+    if gov.dep_ != "ccomp" or gov.head.pos_ not in ("VERB", "AUX"):
+        return gov
+    token = token_at(doc, item.start, item.end)
+    subject = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if token is None or subject is None or not gov.head.i < token.i < subject.i or any(
+            c.dep_ == "mark" for c in gov.children) or not _adverbial_of(token, gov) or any(
+            t.is_punct for t in doc[gov.head.i + 1:token.i]):
+        return gov  # 'saying, "Today, I signed ...': the quotation's own time
+    return gov.head
+
+
 def event_date(governing, heads_of_event, doc=None, triggers=frozenset()):
     """The first timex whose governor is one of ``heads_of_event``, else None; of several, the
     first that does not name which thing a noun is (:func:`qualifies_noun`: "ahead of the 2018
@@ -88,6 +120,17 @@ def event_date(governing, heads_of_event, doc=None, triggers=frozenset()):
         return next((item for item in found if not qualifies_noun(item, doc, triggers)),
                     found[0])
     return found[0] if found else None
+
+
+def subject_date(governing, clause, triggers):
+    """The timex of the event noun that is the subject (or the agent) of the event's clause, when
+    the clause has none of its own: "Tuesday's strike killed 12 people", "were killed by
+    Sunday's shelling" -- the killing came in the strike. ``governing`` as for
+    :func:`event_date`; ``triggers``: the token indices of the sentence's event words."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] + [
+        o for c in clause.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    nouns = {s.i for s in subjects if s.i in triggers and s.pos_ in ("NOUN", "PROPN")}
+    return next((item for item, gov in governing if gov.i in nouns), None)
 
 
 # The prepositions of a deadline: "had given the government until Thursday to withdraw it",
@@ -140,6 +183,71 @@ def qualifies_noun(item, doc, triggers) -> bool:
         return False
     return not (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and
                 noun.head.lower_ in CO_TEMPORAL_PREPOSITIONS)
+
+
+# The words that place a clause before or after another occurrence: "vowed to destroy Hamas
+# after the Oct. 7 attack", "arrested 30 suspects before Tuesday's vote", "ahead of Sunday's
+# election", "following the Oct. 17 blast".
+SEQUENCE_WORDS = frozenset({"after", "before", "following", "ahead", "prior"})
+
+
+def other_occasion(item, gov, doc) -> bool:
+    """Whether the timex ``item`` gives the day of another occurrence that the clause of its
+    governor ``gov`` is told before or after: a day (not a month or a year: "after his 2016
+    arrest" is 2016 for the labels too) naming a noun's occurrence, or in a phrase on that noun,
+    under one of SEQUENCE_WORDS on the way up to ``gov`` ("after the riots on Nov. 23"; "after
+    Tuesday's vote"). Not a time that is itself the object of the word ("just after midnight",
+    "shortly before 10 a.m.": the clause is of that day), nor a noun the governor is (the
+    occurrence the day names: "the Oct. 7 attack" dates the attack)."""
+    if not is_day((item.value or "")[:10]):
+        return False
+    token = token_at(doc, item.start, item.end)
+    if token is None or token.dep_ == "pobj" and token.head.lower_ in SEQUENCE_WORDS:
+        return False
+    current = token
+    for _ in range(12):
+        if current.i == gov.i or current.head.i == current.i:
+            break
+        current = current.head
+        if current.lower_ in SEQUENCE_WORDS and current.dep_ in ("prep", "advmod"):
+            return True
+    return False
+
+
+def measured_date(trigger, clause, governing, heads_of_event, doc, timexes):
+    """The day of an event noun that a measured time places before or after the day of its
+    clause (one of SEQUENCE_WORDS with a duration: "launched its offensive on Nov. 2, four weeks
+    after the Hamas attack" is October 5; "hours after the attack" the clause's day), as an
+    object with the ISO day as ``value``; else None. Not a noun a time of its own dates ("after
+    the Oct. 7 attack"). Without a measure the clause's day stands: the labels date "sworn in on
+    August 2 following Rosselló's resignation" August 2 (thirteenth session of 2026-12-06).
+    ``governing`` as for :func:`event_date`."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.i == clause.i or any(
+            gov.i == trigger.i for _, gov in governing):
+        return None
+    word = trigger
+    for _ in range(12):
+        if word.head.i == word.i or word.i == clause.i:
+            return None
+        word = word.head
+        if word.lower_ in SEQUENCE_WORDS and word.dep_ in ("prep", "advmod"):
+            break
+    else:
+        return None
+    measure = next((c for c in word.children if c.dep_ == "npadvmod"), None)
+    clause_day = event_date(governing, heads_of_event)
+    if measure is None or clause_day is None or not is_day(clause_day.value[:10]):
+        return None
+    value = next((t.value for t in timexes if t.type == "DURATION" and t.value and
+                  (token := token_at(doc, t.start, t.end)) is not None and token.i == measure.i),
+                 None)
+    m = re.fullmatch(r"P(\d+)([DW])|PT.*", value or "")
+    if m is None:
+        return None
+    days = 0 if value.startswith("PT") else int(m[1]) * (7 if m[2] == "W" else 1)
+    day = date.fromisoformat(clause_day.value[:10])
+    day += timedelta(days=-days if word.lower_ in ("after", "following") else days)
+    return SimpleNamespace(value=day.isoformat())
 
 
 def dated_timexes(timexes, text: str, at: int | None) -> list:
@@ -286,6 +394,8 @@ def lone_day(timexes, dated, sent, clause, anchor):
     verb = governor(token, set())
     if verb is None:
         return timex
+    if other_occasion(timex, verb, clause.doc):
+        return None  # "vowed to destroy Hamas after the Oct. 7 attack"
     if _perfect(verb) or verb.dep_ in ("relcl", "acl") and not _told_in(verb.head):
         return None  # "which it had warned on Tuesday", "over a law passed on Tuesday"
     if any(c.dep_ == "aux" and c.tag_ == "MD" or c.dep_ == "mark" and c.lower_ in BOUND_WORDS

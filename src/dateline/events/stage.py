@@ -533,15 +533,17 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
     heads = _heads_of_event(candidate)
     at = candidate.trigger.idx
     dated = anchoring.dated_timexes(work.timexes, work.text, at)
-    # once: read up to three times; a deadline ("given them until Thursday to leave") dates
-    # neither its clause nor the clauses below it
-    governing = [(item, gov) for item, gov in anchoring.governors(dated, work.doc, triggers)
-                 if not anchoring.deadline(item, work.doc, work.anchor)]
+    governing = anchoring.timex_governors(dated, work.doc, triggers, work.anchor)  # read 3 times
     timex = anchoring.event_date(governing, heads, work.doc, triggers)
     if timex is None and candidate.clause.dep_ in ("conj", "advcl"):
         # "shelled positions earlier this month, killing 12": the adjunct shares the date
         timex = anchoring.event_date(governing, heads | {candidate.clause.head.i}, work.doc,
                                      triggers)
+    if timex is None:
+        timex = anchoring.subject_date(governing, candidate.clause, triggers)
+    # "launched it on Nov. 2, four weeks after the attack": the attack is of another day
+    timex = anchoring.measured_date(candidate.trigger, candidate.clause, governing, heads,
+                                    work.doc, work.timexes) or timex
     if timex is not None:
         date, basis = timex.value, "clause"
         if modality == "asserted" and anchoring.is_future(date, work.anchor):
