@@ -408,8 +408,11 @@ class MentionFinder:
                 person_words.update(t.lower_ for t in doc[i:j] if t.text[:1].isupper() and
                                     t.lower_ not in cues.HONORIFICS and len(t.text) > 1)
         for i, j in self._unlabelled_names():
-            if self._person_evidence(i, j) or self._known_person(i, j) or self._office_holder_subject(i, j):
-                person_words.update(t.lower_ for t in doc[i:j] if len(t.text) > 1)
+            # "President Umaru Yar'Adua", all unlabelled: else the name after the title
+            for i in (i, i + 1) if j - i > 2 and self._is_person_title(self.tokens[i].lower_) else (i,):
+                if self._person_evidence(i, j) or self._known_person(i, j) or self._office_holder_subject(i, j):
+                    person_words.update(t.lower_ for t in doc[i:j] if len(t.text) > 1)
+                    break
         self.person_words = person_words
         team_heads: set[str] = set()
         for i, j, label in spans:
@@ -508,7 +511,7 @@ class MentionFinder:
         k, tokens = 0, self.tokens
         while k < len(doc):
             if k in self.taken or not tokens[k].text[:1].isupper() or tokens[k].lower_ not in person_words \
-                    or tokens[k].pos_ not in ("PROPN", "NOUN", "ADJ", "X") or \
+                    or tokens[k].pos_ not in ("PROPN", "NOUN", "ADJ", "X") and not name_with_apostrophe(tokens[k]) or \
                     compact(tokens[k].text) in self.publications:
                 # (the article's own publication is never a person: "Wikinews caught up with him")
                 k += 1
@@ -790,13 +793,14 @@ class MentionFinder:
         root = span.root
         if self.on is None or j - i > 3 or root.dep_ != "nsubj" or \
                 root.head.lemma_ not in cues.REPORT_VERBS and root.head.lemma_ not in cues.AGENT_VERBS or \
-                not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span):
-            return False
+                not all(t.text[:1].isupper() and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.i < root.i)
+                        for t in span) or root.pos_ != "PROPN":
+            return False  # proper nouns ("Manuchehr Mottaki": spaCy's noun before the surname)
         text = span.text
         if self.lex.country(text) or self.lex.org(text, self.on) or self.lex.demonym(text) or \
                 self.lex.not_actor(text) or self.lex.title(text):
             return False
-        from .whoswho import folded, whoswho
+        from .whoswho import consonants, folded, whoswho
 
         book = whoswho()
         if j - i == 1:
@@ -808,6 +812,16 @@ class MentionFinder:
                 return False  # (by_surname also takes a surname alike: only the exact one here)
         else:
             found = book.lookup(text, self.on, fold=True)
+            words = folded(text.lower()).split()
+            if found is None and not book.spelled(" ".join(words)) and \
+                    not any(w in cues.ORG_NAME_SECTORS for w in words):
+                # "Walid Moallem said" (the dictionaries write "walid mualem"): a transliteration
+                # of the surname (WhosWho.near), with the given name the dictionaries' own or of
+                # its consonants ("manuchehr" and "manouchehr")
+                found = book.near(words, self.on)
+                given = found[0].name.split()[0] if found is not None else ""
+                if given != words[0] and consonants(given) != consonants(words[0]):
+                    found = None
         if found is None:
             return False
         entry, coding = found
@@ -869,7 +883,8 @@ class MentionFinder:
             self._unlabelled = runs = []
             for i, ((label, pos), tok) in enumerate(zip(self.doc.to_array([ENT_TYPE, POS]).tolist(),
                                                         self.tokens)):
-                if not label and pos == PROPN and tok.text[:1].isupper() and "\n" not in tok.whitespace_:
+                if not label and (pos == PROPN or name_with_apostrophe(tok)) and tok.text[:1].isupper() and \
+                        "\n" not in tok.whitespace_:
                     if runs and runs[-1][1] == i:
                         runs[-1] = (runs[-1][0], i + 1)
                     else:
@@ -2147,6 +2162,14 @@ class MentionFinder:
         reporter = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
         return reporter is not None and (reporter.ent_type_ == "ORG" or
                                          reporter.lower_ in cues.ORGANISATION_EPITHETS)
+
+
+def name_with_apostrophe(tok) -> bool:
+    """A capitalised word with an apostrophe inside that spaCy tagged as a number or a noun
+    ("Yar'Adua", "D'Alema"): a name's word, as a proper noun would be."""
+    text = tok.text
+    return tok.pos_ in ("NUM", "NOUN", "X") and len(text) > 3 and text[:1].isupper() and \
+        "'" in text[1:-1] and text.replace("'", "").isalpha()
 
 
 def initials(words) -> str:
