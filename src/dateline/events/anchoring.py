@@ -19,6 +19,7 @@ from types import SimpleNamespace
 
 from ..model import EventPlace
 from ..time.calendar import is_day
+from ..time.tense import NOUN_MODIFIER_DEPS, qualified_noun
 from . import cues
 from .lexicon import infinitival
 
@@ -172,14 +173,8 @@ def qualifies_noun(item, doc, triggers) -> bool:
     when its clause happened: a modifier of a noun that is no trigger, unless the noun is the
     object of a preposition of the same time ("killed in Tuesday's attack")."""
     token = token_at(doc, item.start, item.end)
-    if token is None:
-        return False
-    noun = token.head
-    if token.dep_ == "pobj" and noun.lower_ == "of" and noun.dep_ == "prep":
-        noun = noun.head  # "the Act of 1867"
-    elif token.dep_ not in NOUN_MODIFIER_DEPS:
-        return False
-    if noun.i == token.i or noun.pos_ not in ("NOUN", "PROPN") or noun.i in triggers:
+    noun = None if token is None else qualified_noun(token, of_phrase=True)
+    if noun is None or noun.i in triggers:
         return False
     return not (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and
                 noun.head.lower_ in CO_TEMPORAL_PREPOSITIONS)
@@ -403,9 +398,6 @@ def lone_day(timexes, dated, sent, clause, anchor):
         return None
     return timex
 
-
-# How a time qualifies a noun ("Tuesday's threats", "the December 31 attack").
-NOUN_MODIFIER_DEPS = frozenset({"poss", "compound", "nmod", "amod", "nummod"})
 
 
 def _specificity(place) -> int:

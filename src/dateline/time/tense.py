@@ -42,8 +42,23 @@ SCHEDULE_WORDS = {"schedule", "due", "set", "expect", "plan", "slate", "begin", 
 # read too ("shot on the night of Oct. 23": Oct. <- of <- night <- on <- shot; until the
 # twelfth session of 2026-12-06 the loop stopped one head short of it).
 MAX_HOPS = 4
-# How a date hangs on a noun it qualifies ("the November 27 agreement": nmod or compound).
-NOUN_MODIFIER_DEPS = frozenset({"nmod", "compound", "amod"})
+# How a time hangs on a noun it qualifies: "the November 27 agreement" (nmod or compound),
+# "Tuesday's threats" (poss), "the 2018 elections" (nummod).
+NOUN_MODIFIER_DEPS = frozenset({"poss", "compound", "nmod", "amod", "nummod"})
+
+
+def qualified_noun(token, of_phrase: bool = False):
+    """The noun that the time whose head is ``token`` names which thing it is ("the November 27
+    agreement", "Tuesday's threats", "the 2018 elections"; with ``of_phrase`` also "the Tenure
+    of Office Act of 1867"), else None. The one reading of "a date qualifies a noun" for the
+    tense of a date (:meth:`TenseReader.modifies_noun`) and for the date of an event
+    (``events.anchoring.qualifies_noun``, ``lone_day``)."""
+    noun = token.head
+    if of_phrase and token.dep_ == "pobj" and noun.lower_ == "of" and noun.dep_ == "prep":
+        noun = noun.head
+    elif token.dep_ not in NOUN_MODIFIER_DEPS:
+        return None
+    return noun if noun.i != token.i and noun.pos_ in ("NOUN", "PROPN") else None
 
 
 class TenseReader:
@@ -83,9 +98,9 @@ class TenseReader:
         clause: "the November 27 border agreement", "the March 3 ceasefire"; not a possessive
         ("Tuesday's vote"), nor "on November 27", nor "November 27, 2019"."""
         head = self.head(start, end)
-        return head is not None and head.dep_ in NOUN_MODIFIER_DEPS and \
-            head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN") and \
-            not any(c.dep_ == "case" for c in head.children)
+        noun = None if head is None else qualified_noun(head)
+        return noun is not None and noun.i > head.i and head.dep_ not in ("poss", "nummod") \
+            and not any(c.dep_ == "case" for c in head.children)
 
     def tense(self, start: int, end: int) -> str | None:
         head = self.head(start, end)
