@@ -196,6 +196,23 @@ def test_the_line_classifier_ships_with_its_provenance_and_gives_probabilities()
     assert min(values[6:]) > max(values[:6])    # the article's sentences over the menu's words
 
 
+def test_the_line_classifier_computes_the_wanted_lines_alone_with_the_same_values():
+    from dateline.ingest.encoding import repair
+    from dateline.ingest.line_model import load_model, probabilities
+    from dateline.ingest.lines import split_lines, tag_lines
+
+    page = MENU + "\nBy Jane Doe\nNovember 17, 2023\n" + BODY + "\nShare this article\nFacebook\nCopyright 2023 Town News"
+    lines = split_lines(repair(page)[0])
+    tag_lines(lines)
+    inside = set(range(8, len(lines) - 3))
+    untagged = {i for i, line in enumerate(lines) if line.kind is None}
+    assert untagged and len(untagged) < len(lines)
+    full = probabilities(lines, inside, load_model())
+    some = probabilities(lines, inside, load_model(), untagged)
+    assert [some[i] for i in sorted(untagged)] == [full[i] for i in sorted(untagged)]
+    assert all(some[i] is None for i in range(len(lines)) if i not in untagged)
+
+
 def test_the_headline_under_a_related_heading_or_glued_to_a_breadcrumb_is_the_title():
     page = ("Up next:\nCouncil approves budget after long debate on road repairs\nBy Jane Doe\n" + BODY)
     assert clean_text(page).title == "Council approves budget after long debate on road repairs"

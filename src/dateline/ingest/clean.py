@@ -96,7 +96,9 @@ def _model_choice(lines: list[Line], inside: set[int]) -> set[int]:
         return inside
     drop_below, add_above = P.LINE_MODEL_DROP_BELOW, P.LINE_MODEL_ADD_ABOVE
     chosen = set()
-    for index, (line, p) in enumerate(zip(lines, probabilities(lines, inside, model))):
+    # (only the untagged lines' probabilities are read: the others' are not computed)
+    untagged = {index for index, line in enumerate(lines) if line.kind is None}
+    for index, (line, p) in enumerate(zip(lines, probabilities(lines, inside, model, untagged))):
         if line.kind is not None:
             if index in inside:
                 chosen.add(index)

@@ -36,8 +36,10 @@ which who whom what when where while has have had do does did will would can cou
 _NEAR_KINDS = ("published", "byline", "caption", "related", "share", "comments", "copyright")
 
 
-def features(lines: list[Line], inside: set[int]) -> list[list[float]]:
-    """One feature vector per line (the names are ``FEATURE_NAMES``)."""
+def features(lines: list[Line], inside: set[int], wanted: set[int] | None = None) -> list[list[float] | None]:
+    """One feature vector per line (the names are ``FEATURE_NAMES``); with ``wanted``, only for the
+    lines of those indexes (None for the others, whose own features are then computed only where a
+    wanted line's neighbour needs them)."""
     n = len(lines)
     if not n:
         return []
@@ -47,9 +49,16 @@ def features(lines: list[Line], inside: set[int]) -> list[list[float]]:
     total_words = sum(line.words for line in lines) or 1.0
     first_in = min(inside) if inside else n
     last_in = max(inside) if inside else -1
-    basic = [_line_features(line) for line in lines]
-    rows = []
+    if wanted is None:
+        basic = [_line_features(line) for line in lines]
+    else:
+        needed = {j for i in wanted for j in (i - 1, i, i + 1) if 0 <= j < n}
+        basic = [_line_features(line) if i in needed else None for i, line in enumerate(lines)]
+    rows: list[list[float] | None] = []
     for i, line in enumerate(lines):
+        if wanted is not None and i not in wanted:
+            rows.append(None)
+            continue
         own = basic[i]
         prev = basic[i - 1] if i > 0 else None
         nxt = basic[i + 1] if i + 1 < n else None
@@ -125,11 +134,16 @@ def load_model() -> dict | None:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def probabilities(lines: list[Line], inside: set[int], model: dict) -> list[float]:
-    """P(article text) for every line, from the model's standardised logistic regression."""
+def probabilities(lines: list[Line], inside: set[int], model: dict, wanted: set[int] | None = None
+                  ) -> list[float | None]:
+    """P(article text) for every line (with ``wanted``, for those indexes only: None for the
+    others), from the model's standardised logistic regression."""
     means, scales, weights, bias = model["mean"], model["scale"], model["weights"], model["bias"]
-    out = []
-    for row in features(lines, inside):
+    out: list[float | None] = []
+    for row in features(lines, inside, wanted):
+        if row is None:
+            out.append(None)
+            continue
         z = bias
         for value, mean, scale, weight in zip(row, means, scales, weights):
             z += weight * (value - mean) / scale

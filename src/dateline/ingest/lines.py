@@ -15,6 +15,7 @@ from . import patterns as P
 from .encoding import tidy_line
 
 _WORD = re.compile(r"\w+")
+_YEAR = re.compile(r"(?:19|20)\d{2}")   # (patterns.DATE's year: each of its forms holds one)
 
 
 @dataclass(slots=True)
@@ -144,8 +145,9 @@ def mark_repeats(lines: list[Line]) -> None:
                 if only is None or only.key == line.key or only.key not in line.key:
                     line.kind = "repeat"
                     continue
-        for gram in grams:
-            first_seen.setdefault(gram, index)
+        if grams:
+            # (every gram not seen before is first seen here: one set difference, not a call per gram)
+            first_seen.update(dict.fromkeys(set(grams).difference(first_seen), index))
 
 
 def tag_line(line: Line) -> str | None:
@@ -167,23 +169,27 @@ def tag_line(line: Line) -> str | None:
         return "caption"
     # (a labelled line may be long: "PUBLISHED: November 19, 2019 at 6:00 a.m. | UPDATED: November 19,
     # 2019 at 6:01 a.m." is 18 words)
-    if words <= P.PUBLISHED_LINE_MAX_WORDS:
+    # every date these three patterns read has its year in four digits: a line without one is none
+    # of them (the quick test spares their long patterns on most lines)
+    dated = words <= 30 and _YEAR.search(text) is not None
+    if dated and words <= P.PUBLISHED_LINE_MAX_WORDS:
         match = P.PUBLISHED_LINE.match(text)
         if match:
             line.date_text = text
             return "published"
-    if words <= 16:
+    if dated and words <= 16:
         match = P.DATE_ONLY_LINE.match(text)
         if match:
             line.date_text = text
             return "dateline"
-    if words <= 30:
+    if dated:
         match = P.POSTED_BY.match(text)
         if match:
             line.date_text = text
             line.authors = split_names(match.group("names"))
             return "published"
-    if words <= 40 and (P.COMMENTS_START.match(text) or P.COMMENT_HEADER.match(text)):
+    # (a commenter's header ends with its colon, "Jane Doe says:": the long pattern only then)
+    if words <= 40 and (P.COMMENTS_START.match(text) or text.endswith(":") and P.COMMENT_HEADER.match(text)):
         return "comments"
     if words <= P.COMMENT_NOTICE_MAX_WORDS and P.COMMENT_NOTICE.match(text):
         return "comments"   # "Comments are closed.", "Your email address will not be published. …"
