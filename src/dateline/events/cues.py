@@ -35,6 +35,8 @@ SUPPORT_VERBS = frozenset({
     "receive", "engage", "participate", "involve", "fight", "wage", "unleash", "sign",
     "implement", "observe", "respect", "agree", "call", "lodge", "file", "authorize",
     "authorise", "broker", "negotiate", "complete",
+    # orders and curfews clamped or promulgated ("clamped prohibitory orders on the town")
+    "clamp", "promulgate",
 })
 
 # Quantity heads whose "of" phrase is the real object ("hundreds of prisoners").
@@ -83,7 +85,14 @@ OCCURRENCE_VERBS = frozenset({"hold", "take", "begin", "start", "open", "resume"
                               "leave", "grip", "intensify", "enter", "paralyse", "paralyze",
                               "cripple", "rock", "engulf", "sweep",
                               # "the attacks triggered fires", "the bombing claimed 20 lives"
-                              "trigger", "cause", "produce", "spark", "claim"})
+                              "trigger", "cause", "produce", "spark", "claim",
+                              # "stone pelting was reported from the area" (passive only:
+                              # patterns.occurrence_triggers)
+                              "report"})
+# Nouns that count occurrences of the event named in their "of" phrase, which is then the
+# occurrence verb's event: "incidents of stone pelting were reported", "acts of violence occurred".
+INCIDENT_NOUNS = frozenset({"incident", "incidents", "act", "acts", "case", "cases", "instance",
+                            "instances", "episode", "episodes"})
 
 # Verbs that carry over their subject to an event in their complement without being events
 # themselves ("plans to visit", "is about to restore"); the complement is then planned.

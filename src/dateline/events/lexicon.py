@@ -24,7 +24,7 @@ CONDITION_KEYS = ("obj", "prep", "pobj", "xcomp", "ccomp", "copula", "prt", "mod
 # @blame and @aid_marks hold adjectives too ("unjust", "humanitarian"), whatever their part of
 # speech. A class's words match as written: list a hyphenated word both ways ("cease-fire").
 WORD_CLASSES = ("information", "blame", "ceasefire", "deal", "hostilities", "arms", "aid_marks",
-                "aid_goods")
+                "aid_goods", "telecom", "service")
 
 
 @dataclass(frozen=True, slots=True)

@@ -462,8 +462,12 @@ def occurrence_triggers(tokens) -> list[Candidate]:
             continue
         if lemma == "break" and not any(c.lower_ == "out" for c in verb.children):
             continue  # "clashes broke out", not "talks broke down"
-        if lemma == "hold" and token.dep_ != "nsubjpass":
+        if lemma in ("hold", "report") and token.dep_ != "nsubjpass":
             continue  # "talks hold promise": only the passive "was held" says it took place
+        if lemma == "report" and any(c.lower_ == "no" for c in token.children):
+            continue  # "no violence was reported"
+        if token.lower_ in cues.INCIDENT_NOUNS:  # "incidents of stone pelting were reported"
+            token = next(iter(_prep_objects(token, ("of",))), token)
         entry = match(token, "N")
         if entry is None:
             continue
