@@ -90,3 +90,50 @@ def test_coercion_mobilization_and_riot_forms(text, expected):
 def test_who_imposes_the_order_is_its_source():
     events, ids = shown("Police imposed prohibitory orders in the town.")
     assert names(events[0], ids) == ["police"]
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("A bomb blast ripped through a crowded market in the town.", "183"),
+    ("A suicide blast hit the town on Monday.", "183"),
+    ("The town was hit by a suicide blast on Monday.", "183"),
+    ("A rocket hit the police station.", "194"),
+    ("The clashes left ten soldiers dead.", "190"),
+])
+def test_attacks_told_by_what_they_struck(text, cameo):
+    """An attack noun (or a blast a weapon marks as an attack) as the subject of "hit", "ripped
+    through", "left … dead", or as the "by" phrase of a passive "hit" / "rocked", is an attack."""
+    events, _ = shown(text)
+    assert [(e.type, e.cameo) for e in events] == [("ASSAULT", cameo)]
+
+
+def test_what_the_attack_struck_is_its_target():
+    events, ids = shown("The clashes left ten soldiers dead.")
+    assert names(events[0], ids, "target") == ["ten soldiers"]
+    events, ids = shown("A Taliban attack hit the police station.")
+    assert [e.type for e in events] == ["ASSAULT"] and names(events[0], ids) == ["Taliban"]
+
+
+def test_the_doer_of_an_attack_by_them():
+    events, ids = shown("An attack by militants hit the town.")
+    assert [e.type for e in events] == ["ASSAULT"] and names(events[0], ids) == ["Militants"]
+
+
+def test_a_town_rocked_by_protests():
+    events, _ = shown("The town was rocked by protests on Sunday.")
+    assert [(e.type, e.cameo) for e in events] == [("PROTEST", "140")]
+
+
+@pytest.mark.parametrize("text", [
+    "A gas explosion ripped through an apartment block.",
+    "A powerful blast shook the town.",
+    "The sanctions hit the economy hard.",
+    "The storm ripped the roof off the house.",
+])
+def test_accidents_and_old_measures_are_no_new_event(text):
+    events, _ = shown(text)
+    assert not [e for e in events if e.type in ("ASSAULT", "SANCTION")]
+
+
+def test_what_clashes_left_in_ruins_is_no_target():
+    events, ids = shown("The clashes left ten soldiers in ruins.")
+    assert [e.type for e in events] == ["ASSAULT"] and not events[0].target

@@ -88,7 +88,23 @@ OCCURRENCE_VERBS = frozenset({"hold", "take", "begin", "start", "open", "resume"
                               "trigger", "cause", "produce", "spark", "claim",
                               # "stone pelting was reported from the area" (passive only:
                               # patterns.occurrence_triggers)
-                              "report"})
+                              "report",
+                              # what an attack, blast or protest struck ("a bomb blast ripped
+                              # through a market", "an airstrike hit a hospital", "a blast shook
+                              # the city", "the attacks targeted mosques"); for harm and protest
+                              # nouns only (HARM_OCCURRENCE_VERBS), the sanctions that hit an economy
+                              # are no new sanctions
+                              "hit", "rip", "shake", "rattle", "target"})
+HARM_OCCURRENCE_VERBS = frozenset({"hit", "rip", "shake", "rattle", "target"})
+# Occurrence verbs whose object (or "through" phrase) is what the attack struck, its target: "a
+# rocket hit the school", "the attacks targeted Shia mosques", "the blast ripped through a market",
+# "the clashes left ten soldiers dead" (leave only with a harm: OCCURRENCE_HARM_STATES).
+OCCURRENCE_TARGET_VERBS = frozenset({"hit", "rip", "target", "leave", "strike"})
+OCCURRENCE_HARM_STATES = frozenset({"dead", "injured", "wounded", "hurt", "killed"})
+# Passive occurrence verbs whose "by" phrase is the event: "the city was rocked by protests",
+# "Kabul was hit by a suicide blast", "the region has been gripped by unrest".
+PASSIVE_OCCURRENCE_VERBS = frozenset({"rock", "grip", "hit", "engulf", "sweep", "paralyse",
+                                      "paralyze", "cripple", "shake", "rattle", "target"})
 # Nouns that count occurrences of the event named in their "of" phrase, which is then the
 # occurrence verb's event: "incidents of stone pelting were reported", "acts of violence occurred".
 INCIDENT_NOUNS = frozenset({"incident", "incidents", "act", "acts", "case", "cases", "instance",
@@ -399,6 +415,10 @@ OFFENCE_VERBS = ACCUSING_VERBS | {"arrest", "detain", "convict", "sentence", "ja
 
 # Event nouns that too often name an accident when no party is found ("the fire started").
 PARTYLESS_UNSAFE = frozenset({"fire", "explosion", "blast"})
+# ... unless a modifier names the weapon or the attack: "a bomb blast", "a suicide blast", "the
+# grenade explosion", "an IED blast" (not "a gas explosion", "a boiler blast").
+ATTACK_BLAST_MODIFIERS = frozenset({"suicide", "terror", "terrorist", "militant", "insurgent",
+                                    "bomber", "bombers"})
 # Weapons as subjects stand for whoever used them ("a bomb exploded", "a rocket hit the school").
 WEAPON_NOUNS = frozenset({"bomb", "bombs", "ied", "grenade", "grenades", "mine", "landmine",
                           "device", "rocket", "rockets", "missile", "missiles", "shell", "shells",

@@ -447,9 +447,16 @@ def _support_candidate(verb, noun, entry: Entry) -> Candidate:
 
 
 def occurrence_triggers(tokens) -> list[Candidate]:
-    """"A first session between the two sides was held", "talks took place"."""
+    """"A first session between the two sides was held", "talks took place", "a bomb blast
+    ripped through a market", and in the passive with the event as its "by" phrase: "the city was
+    rocked by protests"."""
     out = []
     for token in tokens:
+        if token.dep_ == "pobj" and token.pos_ == "NOUN" and token.head.dep_ == "agent":
+            candidate = _passive_occurrence(token)
+            if candidate is not None:
+                out.append(candidate)
+            continue
         if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ not in ("NOUN", "PROPN"):
             continue
         verb = token.head
@@ -466,19 +473,62 @@ def occurrence_triggers(tokens) -> list[Candidate]:
             continue  # "talks hold promise": only the passive "was held" says it took place
         if lemma == "report" and any(c.lower_ == "no" for c in token.children):
             continue  # "no violence was reported"
+        if lemma in cues.HARM_OCCURRENCE_VERBS and token.dep_ != "nsubj":
+            continue  # "the protest was targeted": only what the attack or protest struck
+        if lemma == "rip" and not _prep_objects(verb, ("through",)):
+            continue  # "ripped through a market", not "ripped up the deal"
         if token.lower_ in cues.INCIDENT_NOUNS:  # "incidents of stone pelting were reported"
             token = next(iter(_prep_objects(token, ("of",))), token)
         entry = match(token, "N")
-        if entry is None:
-            continue
+        if entry is None or (lemma in cues.HARM_OCCURRENCE_VERBS and
+                             entry.cameo[:2] not in ("14",) + cues.HARM_ROOTS):
+            continue  # "the sanctions hit the economy": no new sanction
         candidate = Candidate(token, verb, entry, "occurrence")
         # "clashes between X and Y broke out", or parsed "clashes broke out between X and Y"
         candidate.parties.extend(between_parties(token) or between_parties(verb))
         candidate.targets.extend(target_phrases(token))
+        if entry.cameo[:2] in cues.HARM_ROOTS:
+            # what the attack struck: "a rocket hit the school", "left ten soldiers dead"
+            candidate.targets.extend(t for t in _struck(verb) if t not in candidate.targets)
         possessors = [c for c in token.children if c.dep_ == "poss"]
         candidate.sources.extend(possessors)  # "Israel's attack"
+        candidate.sources.extend(_prep_objects(token, ("by",)))  # "an attack by gunmen"
         out.append(candidate)
     return out
+
+
+def _struck(verb) -> list:
+    """What an occurrence verb says an attack struck (``cues.OCCURRENCE_TARGET_VERBS``): its
+    object ("hit the school", "targeted mosques"), its "through" phrase ("ripped through a
+    market"), or the harmed of "left ten soldiers dead"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in cues.OCCURRENCE_TARGET_VERBS:
+        return []
+    if lemma == "leave" and not any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and
+                                    c.lower_ in cues.OCCURRENCE_HARM_STATES
+                                    for c in verb.children):
+        return []  # "the clashes left the city in ruins"
+    return direct_objects(verb) + _prep_objects(verb, ("through",))
+
+
+def _passive_occurrence(noun):
+    """An event noun as the "by" phrase of a passive occurrence verb
+    (``cues.PASSIVE_OCCURRENCE_VERBS``): "the city was rocked by protests", "Kabul was hit by a
+    suicide blast" (an attack's target is the verb's subject). None for another noun or verb."""
+    verb = noun.head.head
+    if verb.lemma_.lower() not in cues.PASSIVE_OCCURRENCE_VERBS or not is_passive(verb):
+        return None
+    entry = match(noun, "N")
+    if entry is None or entry.cameo[:2] not in ("14",) + cues.HARM_ROOTS:
+        return None
+    candidate = Candidate(noun, verb, entry, "occurrence", passive=True)
+    candidate.parties.extend(between_parties(noun))
+    candidate.targets.extend(target_phrases(noun))
+    if entry.cameo[:2] in cues.HARM_ROOTS:
+        candidate.targets.extend(c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS)
+    candidate.sources.extend(c for c in noun.children if c.dep_ == "poss")
+    candidate.sources.extend(_prep_objects(noun, ("by",)))
+    return candidate
 
 
 def nominal_triggers(tokens, taken: set[int]) -> list[Candidate]:
@@ -573,7 +623,7 @@ def _harms_undergone(tokens, taken: set[int]) -> list[Candidate]:
         causes = [noun for noun in attackers_of_cause(verb, ("in", "during")) +
                   attackers_of_cause(wounds[0], ("in", "during"))
                   if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and
-                  not (noun.pos_ == "NOUN" and noun.lemma_.lower() in cues.PARTYLESS_UNSAFE)]
+                  not (noun.pos_ == "NOUN" and maybe_accident(noun))]
         # (not a blast, an explosion, a fire: accidents' as often as attacks')
         codes = [assault_code(noun) for noun in causes]
         if not any(codes):
@@ -586,6 +636,16 @@ def _harms_undergone(tokens, taken: set[int]) -> list[Candidate]:
             candidate.targets.append(subject)
         out.append(candidate)
     return out
+
+
+def maybe_accident(noun) -> bool:
+    """A fire, blast or explosion that may be an accident (``cues.PARTYLESS_UNSAFE``): not one a
+    modifier marks as an attack ("a bomb blast", "the suicide explosion", "a car-bomb blast")."""
+    if noun.lemma_.lower() not in cues.PARTYLESS_UNSAFE:
+        return False
+    return not any(c.dep_ in ("compound", "amod", "nmod") and (
+        c.lower_ in cues.WEAPON_NOUNS or c.lemma_.lower() in cues.WEAPON_NOUNS or
+        c.lower_ in cues.ATTACK_BLAST_MODIFIERS) for c in noun.children)
 
 
 def assault_code(noun) -> str | None:

@@ -24,7 +24,7 @@ from .codes import lookup, yield_intent
 from .lexicon import MATCH_KEY, hyphen_prefix, infinitival, match
 from .merge import merge_drafts
 from .modality import aux_words, clause_modality, reporter_of
-from .patterns import Candidate, direct_objects, find_candidates, ultimatum
+from .patterns import Candidate, direct_objects, find_candidates, maybe_accident, ultimatum
 
 # Confidence is a plain additive score of how much of the pattern was found (hand-set, not a
 # calibrated probability): a trigger alone is weak; a source, a target and a specific lexicon
@@ -449,7 +449,7 @@ def _partyless(index: ActorIndex, candidate: Candidate, code) -> bool:
     if code.plover not in cues.PARTYLESS_TYPES:
         return False
     trigger = candidate.trigger
-    if trigger.pos_ == "NOUN" and trigger.lemma_.lower() in cues.PARTYLESS_UNSAFE:
+    if trigger.pos_ == "NOUN" and maybe_accident(trigger):
         return False
     if code.plover != "ACCUSE" and trigger.lower_ not in cues.PROTESTING_PARTICIPLES and (
             trigger.dep_ in ("amod", "compound") or (
