@@ -150,6 +150,18 @@ def test_absolute_dates(find):
     assert ("Sept. 30", "DATE", "2021-09-30") in found
 
 
+@pytest.mark.parametrize("text, days", [
+    ("The summit will be held on April 24 and 25.", [("April 24", "2022-04-24"), ("25", "2022-04-25")]),
+    ("The talks on Nov. 12 or 13 ended.", [("Nov. 12", "2021-11-12"), ("13", "2021-11-13")]),
+    # a count or a share after "and" is no day
+    ("Prices rose between March 3 and 4 percent.", [("March 3", "2021-03-03")]),
+    ("The vote was on May 5 and 250 people came.", [("May 5", "2021-05-05")]),
+    ("Talks ran from Nov. 12 and 2,500 people marched.", [("Nov. 12", "2021-11-12")]),
+])
+def test_a_second_day_joined_to_a_day_is_a_date_of_its_own(find, text, days):
+    assert [(t, v) for t, kind, v in find(text) if kind == "DATE"] == days
+
+
 def test_month_day_without_year_and_anchor(find):
     assert ("November 8", "DATE", "XXXX-11-08") in find("It began on November 8.", anchor=None)
 
@@ -226,6 +238,8 @@ def test_clock_times(find):
     ("A wait of half an hour.", "half an hour", "PT30M"),
     ("They talked for three hours.", "three hours", "PT3H"),
     ("He signed a two-year contract.", "two-year", "P2Y"),
+    ("They left their third day-long meeting.", "day-long", "P1D"),
+    ("A weeklong strike ended.", "weeklong", "P1W"),
     ("The first nine months were hard.", "The first nine months", "P9M"),
     ("It took several years.", "several years", "PXY"),
     ("It took more than four hours.", "more than four hours", "PT4H"),

@@ -30,6 +30,10 @@ _CLOCK_DAY_GAP = re.compile(r",?\s{1,3}")
 # A year written out in an expression ("November 15, 2017", "2017-11-15").
 _WRITTEN_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)$")
+# A second day of the same month joined to a day ("on April 24 and 25"): TimeML marks each day.
+# Not a count, a share or a clock time ("March 3 and 4 percent", "and 25,000", "and 5 p.m.").
+_CONJOINED_DAY = re.compile(r"\s+(?:and|or|&)\s+(?P<day>[0-3]?\d)(?![\w%:/-]|[,.]\d|\s+(?:a\.?m|p\.?m|"
+                            r"percent|per|million|billion|thousand|hundred|of|to|[A-Z][a-z]+)\b)")
 # How far before the publication date a day the article names may be the day of a statement it
 # quotes (``context.statement_day``): news reports a statement within the week.
 RECENT_DAYS = 7
@@ -211,6 +215,7 @@ class TimexFinder:
 
         ctx = Context(anchor=anchor, text=text, tense=tense_cached)
         selected = self.select(self.candidates(text), ctx)
+        starts = {c.start for c in selected}
         timexes: list[Timex] = []
         previous: tuple[Candidate, Resolved] | None = None
         for c in selected:
@@ -234,7 +239,28 @@ class TimexFinder:
             self._remember(ctx, resolved, modifier is not None and modifier(c.start, c.end))
             if is_day(resolved.value[:10]) and _WRITTEN_YEAR.search(text, c.start, c.end):
                 ctx.written_day = (resolved.value[:10], c.end)
+            if (second := self._conjoined_day(text, c, resolved, starts)) is not None:
+                timexes.append(second)
         return timexes
+
+    @staticmethod
+    def _conjoined_day(text: str, c: Candidate, resolved: Resolved, starts) -> Timex | None:
+        """The second day of "on April 24 and 25" (a later day of the month of the day
+        ``resolved``, whose expression ends with its day number), as a DATE of its own."""
+        if resolved.type != "DATE" or len(resolved.value) != 10 or not is_day(resolved.value) \
+                or not text[c.start:c.end][-1:].isdigit():
+            return None
+        m = _CONJOINED_DAY.match(text, c.end)
+        if m is None or any(m.start() < start < m.end() for start in starts):
+            return None
+        first = date.fromisoformat(resolved.value)
+        try:
+            second = first.replace(day=int(m["day"]))
+        except ValueError:
+            return None
+        if second <= first:
+            return None
+        return Timex(m.start("day"), m.end("day"), m["day"], "DATE", second.isoformat())
 
     @staticmethod
     def _merge_clock_and_day(text: str, previous, current: Candidate,

@@ -184,7 +184,7 @@ def norm_duration(m, ctx):
                                       r"to|mile|inch|pound)\b", ctx.text[m.end():m.end() + 10]):
         return None  # a fraction: "three-quarters of the vote", "a quarter million", "a quarter
         # before 11"
-    count = parse_count(num)
+    count = parse_count(num) if num else 1.0  # "day-long": one unit
     if re.search(r"and\s+a\s+half", m.group(0), re.I) and count is not None:
         count += 0.5
     return Resolved(DURATION, duration_of(count, unit), is_reference=False)

@@ -262,6 +262,8 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?<=for\s)|(?<=within\s))(?P<unit>years|months|decades|weeks|days|centuries)"
          r"(?!\s+(?:of|to|ago|earlier|later|before|after))"),
     Rule("decades_long", "vague_units", r"(?P<unit>decades|years|months)-long"),
+    # "a day-long meeting", "a weeklong strike": one unit (TimeML marks adjectival durations)
+    Rule("unit_long", "duration", r"(?P<num>)(?P<unit>hour|day|week|month|year)-?long(?![\w-])"),
     # --- fuzzy references -------------------------------------------------------------------
     Rule("fuzzy", "fuzzy", r"(?P<word><<FUZZY>>)"),
     # --- clock times ------------------------------------------------------------------------
