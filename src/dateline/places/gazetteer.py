@@ -44,6 +44,7 @@ from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 
+from ..cache import cache_dir  # where the built index lives
 from .lexicon import CONTINENT_NAMES, COUNTRY_SHORT_NAMES
 
 FORMAT_VERSION = 7
@@ -289,14 +290,6 @@ class Gazetteer:
             self._by_id = {gid: row for row, gid in enumerate(self._c["geonameid"])}
         row = self._by_id.get(geonameid)
         return self.entry(row) if row is not None else None
-
-
-def cache_dir() -> Path:
-    """Where the built index lives: $DATELINE_CACHE, else $XDG_CACHE_HOME/dateline, else ~/.cache."""
-    if os.environ.get("DATELINE_CACHE"):
-        return Path(os.environ["DATELINE_CACHE"])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "dateline"
 
 
 def _source_versions() -> str:
