@@ -76,3 +76,19 @@ def test_a_run_with_few_new_patterns_leaves_the_file(monkeypatch, tmp_path):
     kept.save()
     assert not path.exists()
 
+
+
+def test_an_entry_that_cannot_be_read_is_compiled_anew(monkeypatch, tmp_path):
+    if cache._engine() is None:
+        pytest.skip("this Python's re has no compiler the cache can read")
+    kept = cache.CompiledPatterns(tmp_path / "patterns.pickle")
+    key = (str, r"[a-z]+(\d)", 0)
+    kept.entries[key] = ("not", "an", "entry")
+    kept.install()
+    try:
+        re.purge()
+        got = re.compile(key[1])
+    finally:
+        kept.uninstall()
+        re.purge()
+    assert got == re.compile(key[1]) and key not in kept.entries and key in kept.new

@@ -106,10 +106,15 @@ class CompiledPatterns:
         if cacheable:
             entry = self.entries.get(key)
             if entry is not None:
-                self.used.add(key)
-                final_flags, code, groups, groupindex, indexgroup = entry
-                return self.engine[2].compile(p, final_flags, code.tolist(), groups, dict(groupindex),
-                                              indexgroup)
+                try:
+                    final_flags, code, groups, groupindex, indexgroup = entry
+                    pattern = self.engine[2].compile(p, final_flags, code.tolist(), groups,
+                                                     dict(groupindex), indexgroup)
+                except Exception:  # noqa: BLE001 (an entry this Python cannot read: compiled anew)
+                    del self.entries[key]
+                else:
+                    self.used.add(key)
+                    return pattern
         pattern = (self._original or self.engine[0].compile)(p, flags)
         if cacheable:
             self.new[key] = pattern
