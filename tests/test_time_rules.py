@@ -240,6 +240,7 @@ def test_clock_times(find):
     ("He signed a two-year contract.", "two-year", "P2Y"),
     ("They left their third day-long meeting.", "day-long", "P1D"),
     ("A weeklong strike ended.", "weeklong", "P1W"),
+    ("Growth returned for the first time in years.", "years", "PXY"),
     ("The first nine months were hard.", "The first nine months", "P9M"),
     ("It took several years.", "several years", "PXY"),
     ("It took more than four hours.", "more than four hours", "PT4H"),

@@ -259,7 +259,7 @@ RULES: tuple[Rule, ...] = (
          r"upcoming|early|first)\s+(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|"
          r"quarters|centuries)(?:\s+(?:or|and)\s+(?:months|years|weeks|decades))?(?:\s+ahead)?"),
     Rule("plain_units", "vague_units",
-         r"(?:(?<=for\s)|(?<=within\s))(?P<unit>years|months|decades|weeks|days|centuries)"
+         r"(?:(?<=for\s)|(?<=within\s)|(?<=\bin\s))(?P<unit>years|months|decades|weeks|days|centuries)"
          r"(?!\s+(?:of|to|ago|earlier|later|before|after))"),
     Rule("decades_long", "vague_units", r"(?P<unit>decades|years|months)-long"),
     # "a day-long meeting", "a weeklong strike": one unit (TimeML marks adjectival durations)
