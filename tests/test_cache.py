@@ -67,15 +67,19 @@ def test_debug_and_locale_patterns_and_a_broken_file_are_compiled_as_usual(monke
     assert path.read_bytes() == b"not a pickle"  # nothing to save
 
 
-def test_a_run_with_few_new_patterns_leaves_the_file(monkeypatch, tmp_path):
+def test_few_new_patterns_are_kept_when_a_second_run_compiles_them_again(monkeypatch, tmp_path):
     if cache._engine() is None:
         pytest.skip("this Python's re has no compiler the cache can read")
     path = tmp_path / "patterns.pickle"
-    kept, _ = _compiled(monkeypatch, path, PATTERNS[:2])
-    assert len(kept.new) == 2 < cache.MIN_NEW
-    kept.save()
-    assert not path.exists()
-
+    first, _ = _compiled(monkeypatch, path, PATTERNS[:2] + [(r"once\d", 0)])
+    assert len(first.new) == 3 < cache.MIN_NEW
+    first.save()
+    assert not path.exists() and path.with_suffix(".pending").exists()  # only noted
+    second, _ = _compiled(monkeypatch, path, PATTERNS[:2] + [(r"twice\d", 0)])
+    second.save()
+    third = cache.CompiledPatterns(path)
+    assert set(third.entries) == {(type(p), p, f) for p, f in PATTERNS[:2]}  # seen in both runs
+    assert third.pending == {(str, r"twice\d", 0)}
 
 
 def test_an_entry_that_cannot_be_read_is_compiled_anew(monkeypatch, tmp_path):

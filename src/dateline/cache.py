@@ -12,7 +12,7 @@ tokenizer (~520 patterns, many of them long word lists) costs ~0.2 s of CPU in e
 depends only on the pattern, its flags and the Python that made it. While installed (the command
 line's own process-wide setting, as its collector settings are: the library leaves its host's
 ``re`` alone), ``re``'s compile takes the code from a file in the cache when it holds the
-pattern, and ``save`` adds the patterns compiled anew. The file is named after the exact Python
+pattern, and ``save`` adds the patterns compiled anew (see ``MIN_NEW``). The file is named after the exact Python
 version and engine (``sys.version_info``, ``_sre.MAGIC``), and an entry is kept only when the
 pattern built from it equals (``==``: flags, pattern and code) the one ``re`` compiled itself;
 any other Python, a missing or unreadable file, or a flag outside the plain ones leaves ``re``
@@ -33,9 +33,10 @@ from pathlib import Path
 PATTERNS_FORMAT = 1
 # Patterns a file keeps at most: past that, a save keeps only those of its own run.
 MAX_PATTERNS = 4096
-# A run saves the file only when it compiled at least this many patterns anew: a few patterns
-# whose text changes from one process to the next (a word list joined in a set's order, which
-# follows the hash seed) would otherwise have every run rewrite the file for nothing.
+# A run adds all the patterns it compiled anew when there are at least this many; fewer, only
+# those the run before also compiled anew (kept in a small side file, ``.pending``): a few
+# patterns whose text changes from one process to the next (a word list joined in a set's order,
+# which follows the hash seed) would otherwise have every run rewrite the file for nothing.
 MIN_NEW = 32
 # The flags of a pattern whose code is kept (not DEBUG, which prints while compiling, nor
 # LOCALE, whose meaning is the locale's at match time).
@@ -79,15 +80,11 @@ class CompiledPatterns:
         self.entries: dict[tuple, tuple] = {}
         self.used: set[tuple] = set()
         self.new: dict[tuple, re.Pattern] = {}
+        self.pending: set[tuple] = set()
         self._original = None
         if self.engine is not None and path is not None:
-            try:
-                with open(path, "rb") as fh:
-                    entries = pickle.load(fh)
-                if isinstance(entries, dict):
-                    self.entries = entries
-            except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError, TypeError):
-                pass
+            self.entries = _read(path, dict)
+            self.pending = _read(path.with_suffix(".pending"), set)
 
     def install(self) -> None:
         if self.engine is not None and self._original is None:
@@ -135,26 +132,50 @@ class CompiledPatterns:
         return entry if rebuilt == pattern else None
 
     def save(self) -> None:
-        """Write the kept code with the patterns compiled anew since the file was read (nothing
-        when there are fewer than MIN_NEW; a file that cannot be written is left as it is)."""
-        if self.engine is None or self.path is None or len(self.new) < MIN_NEW:
+        """Write the kept code with the patterns compiled anew since the file was read (all of
+        them when there are MIN_NEW or more, else those the last saving run also compiled anew;
+        a file that cannot be written is left as it is)."""
+        if self.engine is None or self.path is None or not self.new:
             return
-        entries = dict(self.entries)
-        if len(entries) + len(self.new) > MAX_PATTERNS:
-            entries = {k: entries[k] for k in self.used}
-        for key, pattern in self.new.items():
-            try:
-                entry = self._entry(key, pattern)
-            except Exception:  # noqa: BLE001 (a pattern the cache cannot rebuild stays out)
-                entry = None
-            if entry is not None:
-                entries[key] = entry
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(entries, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self.path)
-        except OSError:
-            return
-        self.entries, self.new = entries, {}
+        adding = self.new if len(self.new) >= MIN_NEW else \
+            {k: p for k, p in self.new.items() if k in self.pending}
+        if adding:
+            entries = dict(self.entries)
+            if len(entries) + len(adding) > MAX_PATTERNS:
+                entries = {k: entries[k] for k in self.used}
+            for key, pattern in adding.items():
+                try:
+                    entry = self._entry(key, pattern)
+                except Exception:  # noqa: BLE001 (a pattern the cache cannot rebuild stays out)
+                    entry = None
+                if entry is not None:
+                    entries[key] = entry
+            if _write(self.path, entries):
+                self.entries = entries
+        pending = set(self.new) - set(adding)
+        if pending != self.pending and _write(self.path.with_suffix(".pending"), pending):
+            self.pending = pending
+        self.new = {}
+
+
+def _read(path: Path, kind: type):
+    """The pickled ``kind`` at ``path``, or an empty one when it is missing or unreadable."""
+    try:
+        with open(path, "rb") as fh:
+            found = pickle.load(fh)
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError, TypeError):
+        return kind()
+    return found if isinstance(found, kind) else kind()
+
+
+def _write(path: Path, value) -> bool:
+    """Pickle ``value`` to ``path`` (written whole, then renamed into place); False on failure."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        return False
+    return True
