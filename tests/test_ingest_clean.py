@@ -488,7 +488,8 @@ def test_a_paragraph_printed_twice_is_kept_twice_but_the_lede_copy_is_not():
                                     "Continue reading the main story", "Play Video", "0:45", "1 of 12",
                                     "Listen to this article · 4:32 min", "Link copied", "Gift this article",
                                     "Open this photo in gallery:", "Sign up here.", "Follow @lornaquist",
-                                    "Enable JavaScript to view this content.", "Enlarge this image", "toggle caption"])
+                                    "Enable JavaScript to view this content.", "Enlarge this image", "toggle caption",
+                                    "4 min read", "5 Minute Read", "Listen to article"])
 def test_page_widgets_between_paragraphs_are_dropped_without_ending_the_article(widget):
     page = "Council Approves Budget\n" + "\n".join(PARAGRAPHS[:2]) + "\n" + widget + "\n" + PARAGRAPHS[2]
     found = clean_text(page)

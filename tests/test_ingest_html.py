@@ -338,3 +338,24 @@ def test_paywall_and_audio_prompts_in_the_body_are_dropped():
     text, _, removed = tidy_body(body, None)
     assert [line for line in text.split("\n") if line] == PARAGRAPHS[:3]
     assert {b.kind for b in removed} == {"prompt"}
+
+
+@pytest.mark.parametrize("furniture", ["Listen to this article · 4:32 min", "Listen to this story", "Listen 4:32",
+                                       "Listen to article", "4 min read", "Link copied", "Gift this article",
+                                       "Skip Advertisement", "Ad Feedback", "Scroll to continue with content",
+                                       "Enlarge this image", "toggle caption", "Download the app"])
+def test_recent_pages_widget_furniture_in_the_body_is_dropped(furniture):
+    from dateline.ingest.html import tidy_body
+
+    text, _, removed = tidy_body("\n".join([PARAGRAPHS[0], furniture, PARAGRAPHS[1]]), None)
+    assert [line for line in text.split("\n") if line] == PARAGRAPHS[:2]
+    assert {b.kind for b in removed} == {"widget"}
+
+
+def test_widget_lines_a_gold_may_keep_stay_in_the_body():
+    from dateline.ingest.html import tidy_body
+
+    kept = ["Continue reading the main story", "LISTEN", "Play Video", "Supported by"]
+    text, _, removed = tidy_body("\n".join([PARAGRAPHS[0], *kept, PARAGRAPHS[1]]), None)
+    assert [line for line in text.split("\n") if line] == [PARAGRAPHS[0], *kept, PARAGRAPHS[1]]
+    assert not removed

@@ -24,13 +24,14 @@ from .extracted import Extracted
 from .html_metadata import page_metadata
 from .lines import Line, split_lines, tag_lines, word_count
 
-# Kinds of lines dropped from trafilatura's body (it keeps share prompts and bylines now and then).
+# Kinds of lines dropped from trafilatura's body (it keeps share prompts and bylines now and then);
+# of the widget lines, only the recent pages' furniture (patterns.WIDGET_FURNITURE).
 # Dropping caption and credit lines, and cutting the body at a footer or comment thread, were
 # removed: they lost F1 on the check halves of the dev sets (docs/ingest.md, ablation).
 _DROPPED_FROM_BODY = frozenset({"share", "related", "copyright", "adapted", "comments", "published", "byline", "ad",
                                 "prompt"})
 # The post-processing rules, each of which the benchmark's ablation can switch off.
-RULES = tuple([f"drop-{kind}" for kind in sorted(_DROPPED_FROM_BODY)]
+RULES = tuple([f"drop-{kind}" for kind in sorted(_DROPPED_FROM_BODY | {"widget"})]
               + ["headline", "link-list", "fallback", "no-sentence", "layout-table", "main-block", "loose-prose"])
 # Scripts (but JSON-LD metadata), styles, inline SVG and data URIs: what makes most oversized pages
 # big. Removed only from oversized pages (on dev pages removing them first saves no time).
@@ -399,7 +400,8 @@ def tidy_body(text: str, title: str | None, off: frozenset[str] = frozenset()
     removed: list[Boilerplate] = []
     title_key = " ".join(re.findall(r"\w+", (title or "").lower()))
     for index, line in enumerate(lines):
-        if line.kind in _DROPPED_FROM_BODY and f"drop-{line.kind}" not in off:
+        if (line.kind in _DROPPED_FROM_BODY or line.kind == "widget" and P.WIDGET_FURNITURE.match(line.text)) \
+                and f"drop-{line.kind}" not in off:
             removed.append(Boilerplate(kind=line.kind, text=line.text))
         elif index == 0 and title_key and line.key == title_key and "headline" not in off:
             removed.append(Boilerplate(kind="headline", text=line.text))

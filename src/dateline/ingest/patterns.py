@@ -503,9 +503,25 @@ WIDGET_LINE = re.compile(
     r"(?:sign up|subscribe) here|download (?:the|our) app|stay informed|follow @\w+|"
     r"our standards:? the thomson reuters trust principles|"
     r"this content is (?:not available|blocked)\b.{0,80}|enable javascript\b.{0,80}|"
-    r"(?:we|this (?:site|website)) uses? cookies\b.{0,120})[.!:]?$",
+    r"(?:we|this (?:site|website)) uses? cookies\b.{0,120}|"
+    # a reading time and an audio player's button alone on a line (thirteenth session): "4 min read", "Listen to article"
+    r"\d{1,2}\s*min(?:ute)?s?\.?\s+read|listen\s+to\s+article)[.!:]?$",
     re.IGNORECASE)
 WIDGET_MAX_WORDS = 24
+# Of the widget lines, the recent pages' furniture that is never article text, dropped from HTML
+# bodies too (trafilatura keeps them; the other widget lines stay there, as a bare "Listen" or "Continue
+# reading the main story", which some golds keep): audio players ("Listen to this article · 4:32
+# min", "Listen 4:32"), reading times, the article's tools ("Link copied", "Gift this article",
+# "Save this article"), ad slots ("Skip Advertisement", "Ad Feedback", "Scroll to continue with
+# content"), image viewers ("Enlarge this image", "toggle caption", "Open this photo in gallery"),
+# app calls, script and cookie notices (thirteenth session of 2026-12-06).
+WIDGET_FURNITURE = re.compile(
+    r"^(?:listen(?:\s+to\s+(?:this|the)\s+(?:article|story)|\s+to\s+article)\b.*|listen\s*[·•|-]?\s*\d{1,2}:\d{2}.*|"
+    r"\d{1,2}\s*min(?:ute)?s?\.?\s+read|link copied.*|(?:gift|save) (?:this )?(?:article|story)|skip advertisement|"
+    r"scroll (?:down )?to continue.*|ad feedback|enlarge this image|(?:toggle|hide|show) caption|"
+    r"open this photo in gallery|download (?:the|our) app|this content is (?:not available|blocked)\b.*|"
+    r"enable javascript\b.*|(?:we|this (?:site|website)) uses? cookies\b.*)$",
+    re.IGNORECASE)
 # Account, paywall, consent and audio-player furniture of recent news pages (2023-24), a whole line
 # each: "Sign in to continue reading", "Create a free account", "Already a subscriber? Log in",
 # "Subscribe for unlimited access", "You've reached your free article limit", "Start your free
