@@ -1247,3 +1247,25 @@ def test_office_holder_spaCy_leaves_unlabelled_after_a_title(actors_of):
     person = actor_with(actors_of("Umaru Yar'Adua said the vote was fair.", published=date(2007, 7, 7)),
                         "Umaru Yar'Adua")
     assert (person.country, person.sector) == ("NGA", "GOV")
+
+
+def test_bare_surname_of_an_elite_code_only_is_no_foreigner(actors_of):
+    # The dictionaries' one Hamilton holds only an elite's dated code (an Irish judge before and
+    # after office): a bare "Hamilton" in an article that names no Ireland is no Irishman
+    hamilton = actor_with(actors_of("Hamilton said the merger would close next month.", published=date(1999, 5, 6)),
+                          "Hamilton")
+    assert hamilton.country is None
+    # ... while a rare surname's office holder then still is who news means ("Yeltsin said")
+    yeltsin = actor_with(actors_of("Yeltsin said the war would end soon.", published=date(1995, 6, 6)), "Yeltsin")
+    assert (yeltsin.country, yeltsin.sector) == ("RUS", "GOV")
+
+
+def test_titled_rare_surname_is_the_office_holder_not_the_articles_country(actors_of):
+    # "President Bush" in an article about Iraq is the US president, as "Bush said" would be;
+    # "Foreign Minister Ali Reza" (two words, a common name) still yields to the article's country
+    bush = actor_with(actors_of("Iraq said President Bush was lying. Iraqi officials said Baghdad would "
+                                "not withdraw from Kuwait.", published=date(1990, 8, 13)), "Bush")
+    assert (bush.country, bush.sector) == ("USA", "GOV")
+    moi = actor_with(actors_of("Uganda's army said President Moi had agreed to close the border.",
+                               published=date(1999, 6, 6)), "Moi")
+    assert moi.country == "KEN"

@@ -341,6 +341,11 @@ def owned_member_noun(word: str) -> bool:
 # A bare surname is looked up in the who's-who without its country in the article only when at
 # most this many of its actors bear it (Yeltsin, Arafat: 1; Khan: 33).
 RARE_SURNAME = 3
+# ... and this many for a surname with the title of an office the one bearer found held then
+# ("Prime Minister Sharif" in an article about India; stage.rare_office_holder). Not for a bare
+# surname: "Taylor said the shares had fallen" is no Charles Taylor, "Douglas said" no Denzil
+# Douglas of Saint Kitts.
+RARE_OFFICE_SURNAME = 6
 
 # Nouns of a person who serves another ("political adviser Uzi Arad", "an aide to Putin", "Putin's
 # envoy", "a spokesman for Barak"): such a person named with no country of their own is of the

@@ -309,11 +309,14 @@ def to_actor(actor_id: str, cluster: Cluster, candidates: list[Candidate], lex, 
                                          {sector} if sector else None, on, countries)
                 if entry is not None and entry.country and (
                         country and entry.country != country or
-                        not country and dominant and entry.country not in countries):
+                        not country and dominant and entry.country not in countries and
+                        not rare_office_holder(words, entry, on, titled=True)):
                     # A namesake of another country: "Iranian Foreign Minister Ali Reza", or
                     # "Foreign Minister Ali Reza" in an article about Iran, is not the Saudi
                     # minister whose longer name ends in "Ali Reza". The title's country, or the
-                    # country the article is about, beats a name matched by its last words.
+                    # country the article is about, beats a name matched by its last words;
+                    # not a rare surname's office holder, as "Yeltsin said" below ("Iraq said
+                    # President Bush was lying": USA, not Iraq's).
                     entry = None
             if entry is None and not roles and len(name.split()) == 1:
                 # "Yeltsin said", "Arafat agreed": the one person of that surname who held a
@@ -321,7 +324,7 @@ def to_actor(actor_id: str, cluster: Cluster, candidates: list[Candidate], lex, 
                 # country is named in the article.
                 entry = lex.dated_person([name.lower()], None, on, countries)
                 if entry is not None and entry.country not in countries and \
-                        whoswho().surname_count(name.lower()) > cues.RARE_SURNAME:
+                        not rare_office_holder([name.lower()], entry, on):
                     entry = None
                 # "Maduro expelled the diplomat" (2019): the dictionaries' own one-word spelling.
                 entry = entry or lex.spelled_alone(name, on)
@@ -512,6 +515,19 @@ def owning_body(actor: Actor, cl, candidates: list[Candidate], actors: list[Acto
     bodies = [actors[k] for k in owners if actors[k] is not actor and
               actors[k].kind in ("organization", "group") and actors[k].sector in MEMBERED_SECTORS]
     return bodies[0] if len(bodies) == 1 else None
+
+
+def rare_office_holder(words, entry, on: date | None, titled: bool = False) -> bool:
+    """Whether the who's-who person ``entry`` found by a bare surname (``words``: one word) may be
+    taken though the article does not name their country: the surname is rare in the
+    dictionaries (``cues.RARE_SURNAME``: Yeltsin, Arafat; with a title of the office, as "Prime
+    Minister Sharif", ``cues.RARE_OFFICE_SURNAME``) and the person held an office on the
+    article's date ``on``, not an elite's dated code (a life before or between offices is as
+    often a namesake's: "Hamilton, Ontario", "his daughter, Rosa" are no Irish judge, no
+    Guinean). Undated, the last office the dictionaries give counts (its sector is not kept)."""
+    most = cues.RARE_OFFICE_SURNAME if titled else cues.RARE_SURNAME
+    return len(words) == 1 and whoswho().surname_count(words[0].lower()) <= most and \
+        entry.sector != "ELI" and (entry.sector is not None or on is None)
 
 
 def contradicted(sector: str, members: list[Candidate], lex) -> bool:
