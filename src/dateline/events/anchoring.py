@@ -84,11 +84,13 @@ def timex_governors(dated, doc, triggers, anchor) -> list[tuple]:
     """:func:`governors` of the timexes ``dated`` (:func:`dated_timexes`) that may date an
     event's clause, found once per event: not a deadline (:func:`deadline`: "given them until
     Thursday to leave" dates neither its clause nor the clauses below it), nor the day of another
-    occurrence (:func:`other_occasion`); a time placed between a reporting verb and the subject
-    of the clause it reports is the report's (:func:`reported_from`)."""
+    occurrence (:func:`other_occasion`), nor a wire dateline's day (:func:`in_dateline`); a
+    time placed between a reporting verb and the subject of the clause it reports is the
+    report's (:func:`reported_from`)."""
     out = []
     for item, gov in governors(dated, doc, triggers):
-        if deadline(item, doc, anchor) or other_occasion(item, gov, doc):
+        if deadline(item, doc, anchor) or other_occasion(item, gov, doc) or \
+                in_dateline(item, doc):
             continue
         out.append((item, reported_from(item, gov, doc)))
     return out
@@ -121,6 +123,28 @@ def event_date(governing, heads_of_event, doc=None, triggers=frozenset()):
         return next((item for item in found if not qualifies_noun(item, doc, triggers)),
                     found[0])
     return found[0] if found else None
+
+
+# A wire dateline before the lede on its line: "GAZA CITY, Dec 5 (Reuters) - ", "JERUSALEM,
+# Dec. 5 (AP) — " (the place in capitals, the filing day, the agency, a dash).
+DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'-]+(?:,[ \t]+[A-Z][A-Za-z .'-]+)?,[ \t]*$")
+DATELINE_AFTER = re.compile(r",?[ \t]*(?:\d{4}[ \t]*)?(?:\([A-Za-z .&-]+\)[ \t]*)?[-–—]")
+
+
+def in_dateline(item, doc) -> bool:
+    """Whether the timex ``item`` is the filing day of a wire dateline that begins the line of
+    the lede ("GAZA CITY, Dec 5 (Reuters) - Israeli warplanes bombed the city, residents said
+    yesterday"): like a dateline on a line of its own it dates no clause (the parse hangs the
+    place on the lede's verb); the lede's events take their own times, else the sentence's
+    (:func:`lone_day`: the filing day before publication), else the publication date. Kept
+    per document with the spans' heads (:func:`token_at`)."""
+    heads = doc.user_data.setdefault(HEADS_KEY, {})
+    key = ("dateline", item.start, item.end)
+    if key not in heads:
+        text = doc.text
+        heads[key] = bool(DATELINE_BEFORE.search(text, max(0, item.start - 60), item.start)) \
+            and bool(DATELINE_AFTER.match(text, item.end))
+    return heads[key]
 
 
 def subject_date(governing, clause, triggers):
@@ -381,6 +405,8 @@ def lone_day(timexes, dated, sent, clause, anchor):
     timex = inside[0]
     if not (is_day(timex.value[:10]) and timex.value[:10] < anchor.isoformat()):
         return None
+    if in_dateline(timex, clause.doc):
+        return timex  # "GAZA CITY, Dec 5 (Reuters) - Israeli warplanes bombed the Strip"
     token = token_at(clause.doc, timex.start, timex.end)
     if token is None or token.dep_ == "pobj" and token.head.lower_ in BOUND_WORDS:
         return None
