@@ -31,8 +31,10 @@ from pathlib import Path
 
 # Bumped when the file's layout changes.
 PATTERNS_FORMAT = 1
-# Patterns a file keeps at most: past that, a save keeps only those of its own run.
-MAX_PATTERNS = 4096
+# Patterns a file keeps at most (an annotate run uses ~520; patterns of older code and of other
+# checkouts sharing the folder pile up): past that, a save keeps only those of its own run. The
+# file is read whole by every run (~5 µs a pattern).
+MAX_PATTERNS = 2048
 # A run adds all the patterns it compiled anew when there are at least this many; fewer, only
 # those the run before also compiled anew (kept in a small side file, ``.pending``): a few
 # patterns whose text changes from one process to the next (a word list joined in a set's order,
