@@ -14,7 +14,6 @@ from typing import Annotated, Optional
 
 import typer
 
-from .cache import CompiledPatterns
 from .errors import DatelineError, InputError
 
 # New objects between two young collections of the cyclic collector while `annotate` runs
@@ -92,11 +91,6 @@ def annotate(paths: PathsArg, output: OutputOpt = None, input_format: FormatOpt 
     # (a host that runs the Typer app in process keeps its own settings).
     was_enabled, threshold = gc.isenabled(), gc.get_threshold()
     gc.disable()
-    # The regular expressions of the modules imported below (and of spaCy's tokenizer) built from
-    # code kept in the cache (~0.2 s of CPU less per process; see cache.CompiledPatterns): also a
-    # process-wide setting of the command's own, undone when it returns.
-    patterns = CompiledPatterns()
-    patterns.install()
     try:
         from .api import get_pipeline
         from .actors.known import use_actors_file
@@ -120,8 +114,6 @@ def annotate(paths: PathsArg, output: OutputOpt = None, input_format: FormatOpt 
                                 clean=clean, published=published)
         status = write_documents(items, output, quiet)
     finally:
-        patterns.uninstall()
-        patterns.save()
         gc.set_threshold(*threshold)
         if was_enabled:
             gc.enable()
