@@ -233,3 +233,79 @@ def test_the_default_view_drops_analysis_reads_a_sentences_drafts():
     # the companions (the purpose or the intended action kept beside an event) are left out
     collected, _ = drops.drafts_of("Police fired tear gas to disperse the crowd.")
     assert collected and not any(draft.companion for draft, _ in collected)
+    # with a dict, the Document's actors' sectors by id (the police count reads them)
+    sectors: dict = {}
+    collected, _ = drops.drafts_of("Riot police fired tear gas at the protesters.", actors=sectors)
+    parties = {a for draft, _ in collected for a in draft.sources + draft.targets}
+    assert parties and {sectors.get(a) for a in parties} & drops.POLICE_OR_CROWD
+
+
+def _toy_examples(n: int = 120, seed: int = 5):
+    """Invented hashed examples: column 3 marks ASSAULT, column 7 NONE, columns 10-29 noise,
+    column 50 in one example only."""
+    rng = np.random.default_rng(seed)
+    assault, none = learned.LABELS.index("ASSAULT"), learned.LABELS.index("NONE")
+    labels = np.array([assault if i % 2 else none for i in range(n)])
+    columns = [np.unique(np.array([3 if label == assault else 7, *rng.integers(10, 30, 3)]))
+               for label in labels]
+    columns[0] = np.append(columns[0], 50)
+    return columns, labels
+
+
+def test_the_sentence_model_fit_is_a_penalised_optimum_and_deterministic(train):
+    pytest.importorskip("scipy")
+    columns, labels = _toy_examples()
+    per_example = train.example_weights(labels, 0, 1.0)
+    weights, bias = train.fit_columns(columns, labels, per_example, solver="lbfgs", l2=1.0,
+                                      width=64)
+    again, _ = train.fit_columns(columns, labels, per_example, solver="lbfgs", l2=1.0, width=64)
+    assert np.array_equal(weights, again)
+    assault = learned.LABELS.index("ASSAULT")
+    probs = learned.softmax(weights[[3, 12]].sum(axis=0) + bias)
+    assert probs.argmax() == assault
+    # a column no example has stays zero; the penalised optimum has a zero gradient
+    assert not weights[40:50].any() and not weights[51:].any()
+    x = np.zeros((len(columns), 64))
+    for i, cols in enumerate(columns):
+        x[i, cols] = 1.0
+    p = learned.softmax(x @ weights + bias)
+    residual = (p - np.eye(len(learned.LABELS))[labels]) * per_example[:, None]
+    assert np.abs(x.T @ residual + 1.0 * weights).max() < 1e-3
+    # a stronger penalty shrinks the weights; min_df leaves a column of one example at zero
+    strong, _ = train.fit_columns(columns, labels, per_example, solver="lbfgs", l2=30.0,
+                                  width=64)
+    assert np.abs(strong).sum() < np.abs(weights).sum()
+    assert weights[50].any()
+    cut, _ = train.fit_columns(columns, labels, per_example, solver="lbfgs", l2=1.0, width=64,
+                               min_df=2)
+    assert not cut[50].any()
+
+
+def test_the_synthetic_weight_scales_only_the_ledes(train):
+    labels = np.array([0, 0, 0, 16, 16, 1])
+    weights = train.example_weights(labels, 2, 0.2)
+    plain = train.example_weights(labels, 0, 1.0)
+    assert np.allclose(weights[:2], 0.2 * plain[:2]) and np.allclose(weights[2:], plain[2:])
+    # the rarer class weighs more (square-root balance)
+    assert plain[5] > plain[0]
+
+
+def test_the_cross_validation_harness_scores_held_out_folds():
+    pytest.importorskip("scipy")
+    cv = _module("training/events", "cv_sentence_model")
+    assert cv.auc(np.array([0.1, 0.4, 0.35, 0.8]), np.array([False, False, True, True])) == 0.75
+    assert cv.auc(np.array([0.5, 0.5]), np.array([False, True])) == 0.5
+    assert {cv.group_of(f) for f in ("w=fire", "d=fire>dobj>gas", "lexroot=ASSAULT", "e=GPE")} \
+        == {"words", "pairs", "lexicon", "entities"}
+    columns, labels = _toy_examples(100)
+    assault = learned.LABELS.index("ASSAULT")
+    features = [[f"w=c{c}" for c in cols] + ["lex=ASSAULT"] * int(label == assault)
+                for cols, label in zip(columns, labels)]
+    data = {"features": features, "texts": [f"s{i}" for i in range(100)], "labels": labels,
+            "synthetic": 50, "fold": np.arange(100) % 5}
+    result = cv.evaluate({"solver": "lbfgs", "l2": 1.0}, data, 5)
+    # every held-out ASSAULT lede has its type on top (the NONE ledes, half, have no type)
+    assert result["lede acc"] == 0.5 and result["wiki AUC"] == 1.0
+    # without the words and the lexicon type nothing tells the classes apart
+    blind = cv.evaluate({"solver": "lbfgs", "l2": 1.0, "drop": "words+lexicon"}, data, 5)
+    assert blind["wiki AUC"] == 0.5 and blind["ll wiki"] > result["ll wiki"]

@@ -14,7 +14,11 @@ events' shortfall against the kept ones reads off term by term; and each dropped
 reason (``main_reason``: the term that falls furthest below the kept events' mean), with the
 sentence model's preferred type where the reason is the type's low probability.
 
-Usage: default_view_drops.py --shared ../shared [--model DIR] [--sets glocon,wikinews]
+With ``--sets police``: every pattern PROTEST, ASSAULT or COERCE event (not only the most confident
+one) of glocon's contentious tune sentences with a source or target of a security-force (COP, MIL,
+SPY) or crowd sector (OPP, CVL, LAB, EDU, AGR, BUS), the twelfth session's count.
+
+Usage: default_view_drops.py --shared ../shared [--model DIR] [--sets glocon,police,wikinews]
 """
 
 from __future__ import annotations
@@ -59,14 +63,18 @@ def main_reason(features: np.ndarray, weights: np.ndarray, kept_mean: np.ndarray
     return min(shortfall, key=shortfall.__getitem__)
 
 
-def drafts_of(text: str, published: str | None = None) -> tuple[list, list]:
-    """(the calibrated drafts with their features, no companions; the Document's events)."""
+def drafts_of(text: str, published: str | None = None, actors: dict | None = None
+              ) -> tuple[list, list]:
+    """(the calibrated drafts with their features, no companions; the Document's events); with
+    ``actors`` (a dict), the Document's actors' sectors by id are added to it."""
     stage.COLLECT = []
     try:
         doc = dateline.annotate(text, published=published, clean=False, format="text")
         collected = [(d, f) for d, f in stage.COLLECT if not d.companion]
     finally:
         stage.COLLECT = None
+    if actors is not None:
+        actors.update({a.id: a.sector for a in doc.actors})
     return collected, list(doc.events)
 
 
@@ -124,23 +132,54 @@ def preferred_type(model, sent) -> str:
     return max(learned.LABELS, key=probs.__getitem__)
 
 
-def glocon(shared: Path, weights, threshold, model, nlp) -> list[tuple]:
+def contentious_tune_texts(shared: Path) -> list[str]:
+    """The texts of glocon's tune-half sentences labelled contentious."""
     records = [r for r in train.read_jsonl(shared / "data" / "events" / "glocon_sample.jsonl")
                if r.get("orig_label") == 1 and train.half_of(r["id"].rsplit("_", 1)[0]) == "tune"]
+    return [record["text"] or " " for record in records]
+
+
+def sentence_of(parsed, draft):
+    """The sentence of a parsed text that holds the draft's trigger (the whole text if none)."""
+    return next((s for s in parsed.sents if s.start_char <= draft.trigger.start < s.end_char),
+                parsed[:])
+
+
+def glocon(shared: Path, weights, threshold, model, nlp) -> list[tuple]:
     rows = []
-    for record in records:
-        text = record["text"] or " "
+    for text in contentious_tune_texts(shared):
         collected, events = drafts_of(text)
         ours = [(d, f) for d, f in collected if d.type in CONTENTIOUS]
         if not ours:
             continue
         shown = any(e.type in CONTENTIOUS and e.confidence >= threshold for e in events)
         best = max(ours, key=lambda df: df[1] @ weights)
-        parsed = nlp(text)
-        sent = next((s for s in parsed.sents if s.start_char <= best[0].trigger.start
-                     < s.end_char), parsed[:])
         rows.append(("kept" if shown else "dropped", best[0], best[1],
-                     preferred_type(model, sent)))
+                     preferred_type(model, sentence_of(nlp(text), best[0]))))
+    return rows
+
+
+# The twelfth session's count (docs/events.md, "Twelfth session of 2026-12-06: police"): every
+# pattern PROTEST, ASSAULT or COERCE event of glocon's contentious tune sentences with a party of a
+# security-force or a crowd sector.
+POLICE_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
+POLICE_OR_CROWD = frozenset({"COP", "MIL", "SPY", "OPP", "CVL", "LAB", "EDU", "AGR", "BUS"})
+
+
+def police(shared: Path, weights, threshold, model, nlp) -> list[tuple]:
+    rows = []
+    for text in contentious_tune_texts(shared):
+        sectors: dict = {}
+        collected, _ = drafts_of(text, actors=sectors)
+        parsed = None
+        for draft, features in collected:
+            if draft.type not in POLICE_TYPES or not any(
+                    sectors.get(a) in POLICE_OR_CROWD for a in draft.sources + draft.targets):
+                continue
+            parsed = parsed or nlp(text)
+            shown = 1 / (1 + np.exp(-features @ weights)) >= threshold
+            rows.append(("kept" if shown else "dropped", draft, features,
+                         preferred_type(model, sentence_of(parsed, draft))))
     return rows
 
 
@@ -181,6 +220,10 @@ def main(argv=None) -> int:
         summary("glocon tune, contentious sentences with a pattern PROTEST/ASSAULT event "
                 "(the most confident one)", glocon(args.shared, weights, threshold, model, nlp),
                 weights, threshold)
+    if "police" in chosen:
+        summary("glocon tune, contentious sentences: every pattern PROTEST/ASSAULT/COERCE event "
+                "with a security-force or crowd party", police(args.shared, weights, threshold,
+                                                                model, nlp), weights, threshold)
     if "wikinews" in chosen:
         rows = wikinews(weights, threshold, model, nlp)
         summary("Wikinews training articles, right pattern events", rows, weights, threshold)
