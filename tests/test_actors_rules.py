@@ -1269,3 +1269,16 @@ def test_titled_rare_surname_is_the_office_holder_not_the_articles_country(actor
     moi = actor_with(actors_of("Uganda's army said President Moi had agreed to close the border.",
                                published=date(1999, 6, 6)), "Moi")
     assert moi.country == "KEN"
+
+
+def test_a_possessed_house_is_a_home_not_a_chamber(actors_of):
+    actors = actors_of("Israeli soldiers demolished the militant's house in Hebron. Police searched his house.",
+                       published=date(2002, 4, 4))
+    assert not any("house" in m.text for a in actors for m in a.mentions)
+    assert actor_with(actors_of("Its lower house approved the budget."), "Its lower house")
+
+
+def test_army_named_as_modifier_takes_the_country_its_phrase_names(actors_of):
+    army = actor_with(actors_of("Rebels ambushed an army convoy in northern Uganda.", published=date(2004, 2, 20)),
+                      "army")
+    assert (army.country, army.sector) == ("UGA", "MIL")

@@ -299,6 +299,9 @@ HOST_PREFIXES = frozenset({"www", "m", "en", "mobile", "amp", "news", "edition",
 # in Lahore" Pakistan's (troops or diplomats in a country are often foreign ones).
 LOCAL_SECTORS = frozenset({"COP", "JUD"})
 
+# Words that make a possessed "house" a chamber ("its lower house"), not a home ("his house").
+CHAMBER_SIDES = frozenset({"upper", "lower"})
+
 # Sectors of the security forces a modifier names ("police firing", "an army patrol"): such a
 # modifier is a mention of the force (MentionFinder._force_modifiers).
 FORCE_SECTORS = frozenset({"COP", "MIL"})
@@ -306,14 +309,18 @@ FORCE_SECTORS = frozenset({"COP", "MIL"})
 # as a party ("attacked a police station", "an army convoy", "killed in police firing"); other
 # heads may be people of another kind ("an army veteran", "a police informant") or a topic
 # ("police reform").
-FORCE_OWNED_HEADS = frozenset({
+# Its acts are often done abroad ("an army raid in Iraq" may be a foreign army's): only its
+# places, vehicles and units take the country named after "in" (MentionFinder._force_modifiers).
+FORCE_ACT_HEADS = frozenset({
+    "firing", "fire", "gunfire", "shooting", "action", "raid", "crackdown", "operation",
+    "offensive", "attack", "assault", "bombardment", "shelling", "strike", "airstrike", "charge",
+    "custody", "cordon", "blockade"})
+FORCE_OWNED_HEADS = FORCE_ACT_HEADS | frozenset({
     "station", "post", "outpost", "checkpoint", "camp", "base", "barracks", "headquarters",
     "compound", "building", "garrison", "position", "installation", "depot", "office",
     "vehicle", "van", "truck", "car", "jeep", "bus", "lorry", "convoy", "helicopter", "plane",
     "aircraft", "boat", "ship", "vessel", "tank", "patrol", "unit", "squad", "contingent",
-    "column", "detachment", "battalion", "brigade", "regiment", "firing", "fire", "gunfire",
-    "shooting", "action", "raid", "crackdown", "operation", "offensive", "attack", "assault",
-    "bombardment", "shelling", "strike", "airstrike", "charge", "custody", "cordon", "blockade"})
+    "column", "detachment", "battalion", "brigade", "regiment"})
 
 # Sectors of bodies whose own people are coded as the body is: named by its possessive ("its
 # fighters", stage.owning_body) or by the body as their modifier ("LTTE cadres").

@@ -1526,6 +1526,9 @@ class MentionFinder:
             if not (title or relational or government or role_noun or country_noun or epithet or
                     described is not None or echo or agentive or introduced or owned or membered is not None):
                 continue
+            if low == "house" and any(t.dep_ == "poss" for t in tok.lefts) and \
+                    not any(t.lower_ in cues.CHAMBER_SIDES for t in tok.lefts):
+                continue  # "his house", "the doctor's house": a home, no chamber ("its lower house" is one)
             if lemma in cues.CROWD_HEADS and described is None and tok.dep_ == "pobj" and \
                     tok.head.lower_ in cues.INSIDE_PREPOSITIONS:
                 continue  # "he was in the crowd", "among the protesters": where, not who
@@ -1691,6 +1694,13 @@ class MentionFinder:
                 continue
             i = next(a for a in range(first, tok.i + 1) if self.lex.title(self.doc[a:tok.i + 1].text) is title)
             country, _, _ = self._qualifiers(self.doc[head.left_edge.i:tok.i + 1])
+            if country is None and head.lemma_.lower() not in cues.FORCE_ACT_HEADS:
+                # "an army convoy in northern Uganda": the country the head's own phrase names
+                country = next((code for prep in head.rights if prep.dep_ == "prep" and prep.lower_ == "in"
+                                for obj in prep.children if obj.dep_ == "pobj" and obj.pos_ == "PROPN"
+                                for code in [self.lex.country(self.doc[next(k for k in range(obj.left_edge.i, obj.i + 1)
+                                                                            if self.tokens[k].pos_ == "PROPN"):obj.i + 1].text)]
+                                if code), None)
             self._add(self._cand(i, tok.i + 1, "description", "group", head=tok.i, country=country,
                                  sector=title.sector, head_word=title.phrase, number="pl"))
             self._take(i, tok.i + 1)
