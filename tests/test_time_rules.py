@@ -30,7 +30,8 @@ def find(finder, nlp):
     def run(text, anchor=ANCHOR, parse=True):
         reader = TenseReader(nlp(text)) if parse else None
         found = finder.find(text, anchor, reader.tense if reader else None,
-                            reader.modifies_noun if reader else None)
+                            reader.modifies_noun if reader else None,
+                            reader.day_not_count if reader else None)
         for t in found:
             assert text[t.start:t.end] == t.text
         return [(t.text, t.type, t.value) for t in found]
@@ -157,9 +158,22 @@ def test_absolute_dates(find):
     ("Prices rose between March 3 and 4 percent.", [("March 3", "2021-03-03")]),
     ("The vote was on May 5 and 250 people came.", [("May 5", "2021-05-05")]),
     ("Talks ran from Nov. 12 and 2,500 people marched.", [("Nov. 12", "2021-11-12")]),
+    # a count of a noun after the second number is no day either
+    ("On March 3 and 4 soldiers died in the raid.", [("March 3", "2021-03-03")]),
+    ("He spoke at a meeting on May 1 and 20 delegates walked out.", [("May 1", "2021-05-01")]),
+    ("Strikes on June 7 and 12 wounded soldiers were reported.", [("June 7", "2021-06-07")]),
+    ("The fair opened on June 7 and 8 in Lyon.", [("June 7", "2021-06-07"), ("8", "2021-06-08")]),
 ])
+
 def test_a_second_day_joined_to_a_day_is_a_date_of_its_own(find, text, days):
     assert [(t, v) for t, kind, v in find(text) if kind == "DATE"] == days
+
+
+@pytest.mark.parametrize("text, day", [("On March 3 and 4 soldiers died in the raid.", "March 3"),
+                                       ("He spoke at a meeting on May 1 and 20 delegates walked out.",
+                                        "May 1")])
+def test_a_count_after_a_day_is_no_day_without_a_parse(finder, text, day):
+    assert [t.text for t in finder.find(text, ANCHOR) if t.type == "DATE"] == [day]
 
 
 def test_month_day_without_year_and_anchor(find):

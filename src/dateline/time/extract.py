@@ -34,6 +34,11 @@ _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)$")
 # Not a count, a share or a clock time ("March 3 and 4 percent", "and 25,000", "and 5 p.m.").
 _CONJOINED_DAY = re.compile(r"\s+(?:and|or|&)\s+(?P<day>[0-3]?\d)(?![\w%:/-]|[,.]\d|\s+(?:a\.?m|p\.?m|"
                             r"percent|per|million|billion|thousand|hundred|of|to|[A-Z][a-z]+)\b)")
+# What may follow such a second day without making it a count ("on March 3 and 4 soldiers died",
+# "on May 1 and 20 delegates"): punctuation, the end, or a preposition, determiner or conjunction.
+# Any other word makes it a day only where the parse reads that word as a verb.
+_AFTER_DAY = re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:in|at|on|from|with|by|for|during|after|before|"
+                        r"until|till|when|while|as|and|or|but|the|this|that|next|last|respectively)\b")
 # How far before the publication date a day the article names may be the day of a statement it
 # quotes (``context.statement_day``): news reports a statement within the week.
 RECENT_DAYS = 7
@@ -200,9 +205,12 @@ class TimexFinder:
 
     def find(self, text: str, anchor: date | None,
              tense: Callable[[int, int], str | None] | None = None,
-             modifier: Callable[[int, int], bool] | None = None) -> list[Timex]:
-        """The timexes of ``text``; ``tense(start, end)`` and ``modifier(start, end)`` (whether the
-        expression qualifies a noun: ``TenseReader``) read the parse, when there is one."""
+             modifier: Callable[[int, int], bool] | None = None,
+             day_not_count: Callable[[int, int], bool | None] | None = None) -> list[Timex]:
+        """The timexes of ``text``; ``tense(start, end)``, ``modifier(start, end)`` (whether the
+        expression qualifies a noun) and ``day_not_count(start, end)`` (whether a number joined to
+        a day is a day, not a count: ``TenseReader.day_not_count``) read the parse, when there is
+        one."""
         cached: dict[tuple[int, int], str | None] = {}
 
         def tense_cached(start: int, end: int) -> str | None:
@@ -239,19 +247,24 @@ class TimexFinder:
             self._remember(ctx, resolved, modifier is not None and modifier(c.start, c.end))
             if is_day(resolved.value[:10]) and _WRITTEN_YEAR.search(text, c.start, c.end):
                 ctx.written_day = (resolved.value[:10], c.end)
-            if (second := self._conjoined_day(text, c, resolved, starts)) is not None:
+            if (second := self._conjoined_day(text, c, resolved, starts, day_not_count)) is not None:
                 timexes.append(second)
         return timexes
 
     @staticmethod
-    def _conjoined_day(text: str, c: Candidate, resolved: Resolved, starts) -> Timex | None:
+    def _conjoined_day(text: str, c: Candidate, resolved: Resolved, starts,
+                       day_not_count: Callable[[int, int], bool | None] | None = None) -> Timex | None:
         """The second day of "on April 24 and 25" (a later day of the month of the day
-        ``resolved``, whose expression ends with its day number), as a DATE of its own."""
+        ``resolved``, whose expression ends with its day number), as a DATE of its own; not the
+        count of "on March 3 and 4 soldiers died" (``_AFTER_DAY``; the parse's nummod)."""
         if resolved.type != "DATE" or len(resolved.value) != 10 or not is_day(resolved.value) \
                 or not text[c.start:c.end][-1:].isdigit():
             return None
         m = _CONJOINED_DAY.match(text, c.end)
         if m is None or any(m.start() < start < m.end() for start in starts):
+            return None
+        parse = None if day_not_count is None else day_not_count(m.start("day"), m.end("day"))
+        if parse is False or (parse is None and not _AFTER_DAY.match(text, m.end())):
             return None
         first = date.fromisoformat(resolved.value)
         try:

@@ -26,4 +26,5 @@ def finder() -> TimexFinder:
 def find_timexes(work: Work) -> None:
     reader = TenseReader(work.doc) if work.doc is not None else None
     work.timexes = finder().find(work.text, work.anchor, reader.tense if reader else None,
-                                 reader.modifies_noun if reader else None)
+                                 reader.modifies_noun if reader else None,
+                                 reader.day_not_count if reader else None)

@@ -102,6 +102,21 @@ class TenseReader:
         return noun is not None and noun.i > head.i and head.dep_ not in ("poss", "nummod") \
             and not any(c.dep_ == "case" for c in head.children)
 
+    def day_not_count(self, start: int, end: int) -> bool | None:
+        """Whether the number at [start, end), joined to a day ("on April 24 and 25"), is a day:
+        False where it counts a noun after it ("on March 3 and 4 soldiers died"), True where a
+        verb follows it ("on April 24 and 25 met"), else None (the parse does not say)."""
+        token = self.head(start, end)
+        if token is None:
+            return None
+        if token.dep_ == "nummod" and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN"):
+            return False
+        after = token.nbor(1) if token.i + 1 < len(self.doc) else None
+        if after is not None and after.pos_ in ("VERB", "AUX") and after.tag_ != "VBG" \
+                and after.dep_ not in ("amod", "compound"):
+            return True
+        return None
+
     def tense(self, start: int, end: int) -> str | None:
         head = self.head(start, end)
         if head is None:
