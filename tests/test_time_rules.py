@@ -263,6 +263,12 @@ def test_durations(find, sentence, text, value):
     assert (text, "DURATION", value) in find(sentence, parse=False)
 
 
+@pytest.mark.parametrize("sentence", ["The harvest was poor, as in years past.",
+                                      "The town was richer in days gone by."])
+def test_units_past_are_not_durations(find, sentence):
+    assert not [t for t in find(sentence, parse=False) if t[1] == "DURATION"]
+
+
 def test_ages_are_not_durations(find):
     assert find("A 44-year-old man was arrested.", parse=False) == []
 

@@ -258,9 +258,11 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?P<the>the)\s+)?(?P<rel>recent|coming|past|last|next|previous|following|ensuing|"
          r"upcoming|early|first)\s+(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|"
          r"quarters|centuries)(?:\s+(?:or|and)\s+(?:months|years|weeks|decades))?(?:\s+ahead)?"),
+    # "for years", "within months", "for the first time in years"; not "in years past" or "in
+    # days gone by" (a past reference, not a duration)
     Rule("plain_units", "vague_units",
          r"(?:(?<=for\s)|(?<=within\s)|(?<=\bin\s))(?P<unit>years|months|decades|weeks|days|centuries)"
-         r"(?!\s+(?:of|to|ago|earlier|later|before|after))"),
+         r"(?!\s+(?:of|to|ago|earlier|later|before|after|past\b|gone\b))"),
     Rule("decades_long", "vague_units", r"(?P<unit>decades|years|months)-long"),
     # "a day-long meeting", "a weeklong strike": one unit (TimeML marks adjectival durations)
     Rule("unit_long", "duration", r"(?P<num>)(?P<unit>hour|day|week|month|year)-?long(?![\w-])"),
