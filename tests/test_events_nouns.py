@@ -137,3 +137,23 @@ def test_accidents_and_old_measures_are_no_new_event(text):
 def test_what_clashes_left_in_ruins_is_no_target():
     events, ids = shown("The clashes left ten soldiers in ruins.")
     assert [e.type for e in events] == ["ASSAULT"] and not events[0].target
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The authorities granted citizenship to the protesters.", ("CONCEDE", "080")),
+    ("The authorities granted the militants observer status.", ("CONCEDE", "080")),
+    ("The authorities granted the request of the protesters.", ("CONCEDE", "083")),
+    ("The authorities granted asylum to the protesters.", ("AID", "075")),
+])
+def test_what_is_granted_is_yielded_unless_it_is_aid(text, expected):
+    """CAMEO 08 "yield": a grant of citizenship, a status, a right yields it; a request granted
+    is acceded to (083); asylum granted stays AID (075, the support noun's code)."""
+    events, _ = shown(text)
+    assert [(e.type, e.cameo) for e in events] == [expected]
+
+
+def test_asylum_granted_to_a_passive_subject_is_aid():
+    """"were granted asylum": the support verb's event noun is its object, not the passive
+    subject (who was granted it)."""
+    events, _ = shown("The protesters were granted asylum in the town.")
+    assert [(e.type, e.cameo) for e in events] == [("AID", "075")]

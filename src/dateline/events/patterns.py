@@ -291,15 +291,17 @@ def _support_noun(verb):
                 return noun
     if lemma not in cues.SUPPORT_VERBS:
         return None
-    for child in verb.children:
-        if child.dep_ in ("dobj", "obj") or (child.dep_ == "nsubjpass"):
-            if match(child, "N") is None:
-                # "pledged 500 million euros in humanitarian aid": the event noun inside
-                for inner in _prep_objects(child, ("in", "of")) + _prep_objects(verb, ("in",)):
-                    if match(inner, "N") is not None and inner.ent_type_ not in ("DATE", "TIME"):
-                        # (not the month: "opened a factory in March")
-                        return inner
-            return child
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if is_passive(verb):  # an event noun first: "were granted asylum" (who got it is the subject)
+        objects.sort(key=lambda c: match(c, "N") is None)
+    for child in objects:
+        if match(child, "N") is None:
+            # "pledged 500 million euros in humanitarian aid": the event noun inside
+            for inner in _prep_objects(child, ("in", "of")) + _prep_objects(verb, ("in",)):
+                if match(inner, "N") is not None and inner.ent_type_ not in ("DATE", "TIME"):
+                    # (not the month: "opened a factory in March")
+                    return inner
+        return child
     return None
 
 
