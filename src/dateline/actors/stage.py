@@ -82,7 +82,7 @@ def find_actors(work: Work) -> None:
                   if not is_region(code)}
     sole = next(iter(everywhere)) if len(everywhere) == 1 else None
     actors = [to_actor(f"a{n}", cl, candidates, lex, work.anchor, dominant, countries, local, seated,
-                       sole, inside)
+                       sole, inside, everywhere)
               for n, cl in enumerate(clusters, 1)]
     if dominant is None:
         # No country from the text's own words: the one country of the named office holders the
@@ -94,7 +94,7 @@ def find_actors(work: Work) -> None:
             # Only an actor left without a country can take it: the others are kept as built.
             dominant = held.pop()
             actors = [to_actor(a.id, cl, candidates, lex, work.anchor, dominant, countries, local, seated,
-                               sole, inside)
+                               sole, inside, everywhere)
                       if a.country is None else a for a, cl in zip(actors, clusters)]
     actors = owned_by_office_holders(actors, clusters, candidates, dominant)
     work.actors = merge_same(served_leaders(actors, clusters, candidates, work.doc, dominant))
@@ -274,9 +274,10 @@ def context_country(countries: set[str], places) -> str | None:
 
 def to_actor(actor_id: str, cluster: Cluster, candidates: list[Candidate], lex, on,
              dominant: str | None = None, countries=(), local=None, seated=frozenset(),
-             sole: str | None = None, inside=frozenset()) -> Actor:
+             sole: str | None = None, inside=frozenset(), everywhere=frozenset()) -> Actor:
     """``sole``: the one country the whole article names or places anything in, if one only;
-    ``inside``: the candidates ``local`` places by a place inside their own phrase."""
+    ``inside``: the candidates ``local`` places by a place inside their own phrase;
+    ``everywhere``: the countries the article names or places anything in."""
     members = sorted((candidates[n] for n in cluster.members), key=lambda c: (c.start, c.end))
     mentions, seen = [], set()
     for cand in members:
@@ -324,7 +325,10 @@ def to_actor(actor_id: str, cluster: Cluster, candidates: list[Candidate], lex, 
                 # country is named in the article.
                 entry = lex.dated_person([name.lower()], None, on, countries)
                 if entry is not None and entry.country not in countries and \
-                        not rare_office_holder([name.lower()], entry, on):
+                        not rare_office_holder([name.lower()], entry, on, titled=entry.country in everywhere):
+                    # (a surname of a few bearers, one in office then, counts as titled where the
+                    # article places something in that one's country: "Karimov met the envoy in
+                    # Tashkent")
                     entry = None
                 # "Maduro expelled the diplomat" (2019): the dictionaries' own one-word spelling.
                 entry = entry or lex.spelled_alone(name, on)
