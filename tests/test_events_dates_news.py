@@ -8,7 +8,10 @@ Published 2023-12-06, a Wednesday.
 
 Written in the thirteenth session of 2026-12-06 (docs/events.md): the first 43 cases, written
 from the genre alone, 39 right before that session's fixes; with the variants added of the
-failures found, 39 of 49 before, 49 after; with two dateline cases, 51 of 51.
+failures found, 39 of 49 before, 49 after; with two dateline cases, 51 of 51. Mended after
+review the same day: a reported past or perfect clause without "that" and without a time of its
+own keeps the day of its report that the parse hangs on it, not the publication date (one case
+turned from None to the report's day, two added; 53 of 53, fitted, no held-out half).
 """
 
 from __future__ import annotations
@@ -88,7 +91,10 @@ CASES = [
     ("Yesterday, the president condemned the attack.", "condemned", "2023-12-05"),
     ("Ukraine said Russian troops shelled Kherson on Sunday.", "shelled", "2023-12-03"),
     ("Israel said on Monday that it had killed a Hamas commander.", "killed", None),
-    ("Israel said on Monday it had killed a Hamas commander.", "killed", None),
+    # a reported past is not later than its report: where the parse hangs the report's day on
+    # the reported clause, the clause keeps it (it took the publication date, after the report)
+    ("Israel said on Monday it had killed a Hamas commander.", "killed", "2023-12-04"),
+    ("Police said on Monday that two men were arrested.", "arrested", "2023-12-04"),
     ("Police fired tear gas at protesters in Tbilisi on Saturday night.", "fired", "2023-12-02"),
     # a dateline and a headline
     ("GAZA CITY, Dec 5 (Reuters) - Israeli warplanes bombed the southern Gaza Strip on Monday, "
@@ -100,6 +106,8 @@ CASES = [
      "residents said.", "bombed", "2023-12-05"),
     ("JERUSALEM, Dec. 6 (AP) — The army said on Monday that it had destroyed a tunnel.",
      "destroyed", None),
+    ("MOSCOW, Dec 5 (Reuters) - Russia said on Thursday it had expelled two diplomats.",
+     "expelled", "2023-11-30"),
     # an occurrence told again after the lede that dates it
     ("On Oct. 7, Hamas fighters stormed kibbutzim near the border. The attackers killed "
      "hundreds of residents.", "killed", "2023-10-07"),

@@ -308,6 +308,32 @@ def sentence_date(governing, trigger, triggers):
     return None
 
 
+def report_date(governing, clause, doc):
+    """The day of the report for a past or perfect clause it reports without "that" when the
+    parse hangs the report's time on that clause ("Russia said on Thursday it had expelled two
+    diplomats": :func:`reported_from` makes Thursday the saying's) and the clause has no time of
+    its own: a reported past is not later than its report, so it keeps the report's day, as
+    before :func:`reported_from`, rather than the publication date. Not "said on Thursday that
+    it had expelled" nor a time the parse gives the report itself: the labels leave those
+    undated more often than not (tune half, 2026-12-06). ``governing`` as for
+    :func:`event_date`; else None."""
+    from .modality import cue_lemma
+    report = clause.head
+    if clause.dep_ != "ccomp" or report.pos_ not in ("VERB", "AUX") or \
+            cue_lemma(report) not in cues.REPORTING_VERBS:
+        return None
+    if not (_perfect(clause) or clause.tag_ == "VBD" or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lemma_.lower() != "have"
+            for c in clause.children)):
+        return None
+    for item, gov in governing:
+        token = token_at(doc, item.start, item.end)
+        if gov.i == report.i and token is not None and _adverbial_of(token, clause) and \
+                is_day((item.value or "")[:10]):
+            return item
+    return None
+
+
 # How a timex phrase hangs on the verb of the clause below the event: "in 2016", "on Wednesday"
 # (prep + pobj), "Wednesday" (npadvmod, tmod).
 ADVERBIAL_DEPS = frozenset({"npadvmod", "tmod", "advmod"})

@@ -550,7 +550,8 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
             modality = "planned"
     elif (timex := anchoring.sentence_date(governing, candidate.trigger, triggers)) is not None \
             or (timex := anchoring.below_date(governing, work.doc, candidate.trigger,
-                                              candidate.clause)) is not None:
+                                              candidate.clause)) is not None \
+            or (timex := anchoring.report_date(governing, candidate.clause, work.doc)) is not None:
         date, basis = timex.value, "sentence"
     elif modality != "planned" and (timex := anchoring.lone_day(
             work.timexes, dated, sent, candidate.clause, work.anchor)) is not None:
