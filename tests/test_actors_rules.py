@@ -1291,3 +1291,11 @@ def test_bare_surname_of_a_few_bearers_where_the_article_places_their_country(an
                         published="1999-03-03")
     karimov = actor_with(doc.actors, "Karimov")
     assert (karimov.country, karimov.sector) == ("UZB", "GOV")
+
+
+def test_military_as_adjective_of_a_force_post_is_the_force(actors_of):
+    actors = actors_of("Insurgents attacked a military base in Afghanistan. A military court met.",
+                       published=date(2008, 9, 25))
+    military = actor_with(actors, "military")
+    assert (military.country, military.sector) == ("AFG", "MIL")
+    assert not any(m.text == "military" and m.start > 60 for a in actors for m in a.mentions)  # a court is no post

@@ -309,6 +309,8 @@ FORCE_SECTORS = frozenset({"COP", "MIL"})
 # as a party ("attacked a police station", "an army convoy", "killed in police firing"); other
 # heads may be people of another kind ("an army veteran", "a police informant") or a topic
 # ("police reform").
+# Adjectives spaCy makes of a force's name before such a head ("a military base").
+FORCE_ADJECTIVES = frozenset({"military"})
 # Its acts are often done abroad ("an army raid in Iraq" may be a foreign army's): only its
 # places, vehicles and units take the country named after "in" (MentionFinder._force_modifiers).
 FORCE_ACT_HEADS = frozenset({

@@ -1677,12 +1677,12 @@ class MentionFinder:
         and acts (``cues.FORCE_OWNED_HEADS``): "an army veteran", "a police informant" are no
         force; "police officer" is a title, found above."""
         for tok in self.tokens:
-            if tok.dep_ != "compound" or tok.i in self.taken or not tok.text.islower() and \
-                    tok.i != tok.sent.start:
+            if tok.dep_ != "compound" and not (tok.dep_ == "amod" and tok.lower_ in cues.FORCE_ADJECTIVES) or \
+                    tok.i in self.taken or not tok.text.islower() and tok.i != tok.sent.start:
                 continue
             head = tok.head
             if head.i <= tok.i or head.pos_ != "NOUN" or head.i in self.taken or head.ent_type_ or \
-                    not all(k not in self.taken and self.tokens[k].dep_ == "compound" for k in range(tok.i, head.i)):
+                    not all(k not in self.taken and self.tokens[k].dep_ in ("compound", "amod") for k in range(tok.i, head.i)):
                 continue  # the force's word right before the head, or inside a chain of modifiers
             first = tok.i - 1 if tok.i > 0 and self.tokens[tok.i - 1].dep_ == "compound" and \
                 self.tokens[tok.i - 1].text.islower() and tok.i - 1 not in self.taken else tok.i
