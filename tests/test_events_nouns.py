@@ -71,6 +71,10 @@ COERCE_1721 = [("COERCE", "1721")]
     ("The authorities restored internet services in the valley.", []),
     ("She snapped a photo of the crowd.", []),
     ("The bank shut down its branch services in the town.", []),
+    # no state acts: a provider's own service, a court's order, a crowd at a shop
+    ("The company suspended its mobile phone service for maintenance.", []),
+    ("The judge issued a restrictive order on the company's merger.", []),
+    ("Shoppers laid siege to the store.", []),
     # forces rushed or deployed (MOBILIZE 154)
     ("Additional forces were deployed in the area.", [("MOBILIZE", "154")]),
     ("The authorities rushed additional forces to the town.", [("MOBILIZE", "154")]),
