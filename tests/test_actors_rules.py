@@ -1299,3 +1299,12 @@ def test_military_as_adjective_of_a_force_post_is_the_force(actors_of):
     military = actor_with(actors, "military")
     assert (military.country, military.sector) == ("AFG", "MIL")
     assert not any(m.text == "military" and m.start > 60 for a in actors for m in a.mentions)  # a court is no post
+
+
+def test_capitalised_sentence_initial_adjective_is_no_name(actors_of):
+    # "Fierce fighting": an adjective spaCy took for a name, capital only as the sentence's first word
+    actors = actors_of("Fierce fighting broke out in the north of the country on Monday.")
+    assert not any(m.text == "Fierce" for a in actors for m in a.mentions)
+    # a proper name of such a word (a film), and a nationality, stay
+    assert actor_with(actors_of("Fierce Creatures is a film by John Cleese."), "Fierce Creatures")
+    assert actor_with(actors_of("French officials met in Paris on Monday."), "French officials")

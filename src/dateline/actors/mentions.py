@@ -422,6 +422,9 @@ class MentionFinder:
             if label in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "NORP") and self._not_actor(doc[i:j]):
                 self._take(i, j)
                 continue
+            if self._capitalised_adjective(i, j, label):
+                self._take(i, j)
+                continue
             of = self._title_of_before(i)
             name = self._name_after_body(i, j) if of and label in ("ORG", "PERSON") else None
             if name is not None:
@@ -762,6 +765,25 @@ class MentionFinder:
             if tok.lower_ in ("himself", "herself") or tok.tag_ == "PRP$" and tok.lower_ in ("his", "her"):
                 return True
         return False
+
+    def _capitalised_adjective(self, i: int, j: int, label: str) -> bool:
+        """ "Fierce fighting broke out": a name of spaCy's that is only a sentence's first word,
+        an adjective (not a proper noun) before its noun, capital only as a sentence's first word
+        is, and no name the tables know (a country, a nationality, an organisation, a person).
+        Only spaCy's names of bodies, people, places and things: its works ("Fierce Creatures"),
+        peoples ("French officials") and ordinals are left alone."""
+        if label not in ("ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT") or j - i != 1 or \
+                i != self.tokens[i].sent.start:
+            return False
+        tok = self.tokens[i]
+        if tok.pos_ != "ADJ" or not tok.tag_.startswith("JJ") or tok.dep_ != "amod" or tok.head.i <= i or \
+                not tok.text.istitle():
+            return False
+        if any(t.text == tok.text and t.i != t.sent.start for t in self.doc):
+            return False  # capital also inside a sentence ("Aboriginal"): a proper adjective
+        text = tok.text
+        return not (self.lex.country(text) or self.lex.demonym(text) or self.lex.org(text, self.on) or
+                    self.lex.person(text, self.on) or self.lex.organisation_code(text))
 
     def _known_person(self, i: int, j: int, whoswho: bool = True) -> bool:
         """Whether the name over tokens [i, j) is a person of the curated dated table, by full
