@@ -62,6 +62,19 @@ def test_weekday_said_friday_is_the_previous_friday(find):
     assert ("Friday", "DATE", "2021-11-19") in find("The US envoy said on Friday that talks continue.")
 
 
+@pytest.mark.parametrize("sentence, day, value", [
+    ("The minister said on Monday he will resign.", "Monday", "2021-11-22"),
+    ("The minister said Monday he will resign next month.", "Monday", "2021-11-22"),
+    ("Officials announced on Friday they will close the border.", "Friday", "2021-11-19"),
+    # the day after the clause it times, not after the saying: the clause's own tense
+    ("The minister said he will resign on Monday.", "Monday", "2021-11-29"),
+])
+def test_a_day_right_after_a_past_saying_dates_the_saying(find, sentence, day, value):
+    """"said on Monday he will resign": the parser may hang "on Monday" on the reported clause
+    (a future), but news puts the saying's day right after its verb."""
+    assert value_of(find(sentence), day) == value
+
+
 def test_weekday_same_day_as_anchor(find):
     assert value_of(find("Officials said Wednesday that the border was closed."), "Wednesday") == \
         "2021-11-24"

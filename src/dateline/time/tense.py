@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from ..nlp import SAYING_VERBS
+
 # Not "could" ("could not be located Wednesday" is past) nor "can".
 FUTURE_AUX = {"will", "'ll", "ll", "shall", "wo", "would", "may", "might", "should", "must", "'d"}
 # The auxiliaries of a future perfect ("will have left by Friday"); with another modal, "have"
@@ -123,6 +125,9 @@ class TenseReader:
             return None
         if any(c.dep_ == "case" and c.lower_ in ("'s", "’s") for c in head.children):
             return "past"  # "Tuesday's declaration": news names past events by their day
+        saying = self.saying_before(head)
+        if saying is not None:
+            return verb_tense(saying)
         qualifies = self.modifies_noun(start, end)
         verb = head
         for _ in range(MAX_HOPS + 1):
@@ -141,6 +146,27 @@ class TenseReader:
             # a present or future one it may be upcoming ("will decide the March 3 election")
             return "past"
         return tense
+
+
+    def saying_before(self, head):
+        """The past verb of saying right before the expression ("said on Monday he will
+        resign", "announced Friday it would"), when the parse hangs the expression on the clause
+        the verb reports instead: news writes the saying's day right after its verb, so that
+        day is the saying's, whatever the reported clause's tense."""
+        first = head.head if head.dep_ == "pobj" and head.head.i == head.i - 1 else head
+        if first.i == 0:
+            return None
+        verb = self.doc[first.i - 1]
+        if verb.lemma_ not in SAYING_VERBS or verb.tag_ not in ("VBD", "VBN"):
+            return None
+        above = first.head
+        for _ in range(MAX_HOPS):
+            if above.head.i == verb.i and above.dep_ == "ccomp":
+                return verb
+            if above.head.i == above.i:
+                break
+            above = above.head
+        return None
 
 
 def verb_tense(verb, depth: int = 0) -> str | None:
