@@ -90,7 +90,8 @@ def test_packed_index_finds_what_the_name_index_finds():
     packed = gazetteer_module.PackedIndex.of(plain)
     assert len(packed) == len(plain) == len(keys)
     assert len(packed.heads) > 2  # several blocks
-    probes = keys + ["aa", "abcd", "bb", "k0", "k1500", "k149a", "y", "zzz", "\x01", "{"]
+    probes = keys + ["aa", "abcd", "bb", "k0", "k1500", "k149a", "y", "zzz", "\x01", "{",
+                     "a\x00ab", "k001\x00k002"]  # a separator inside a probe spans two keys
     for key in probes:
         assert list(packed.get(key, ())) == list(plain.get(key, ())), key
         assert (key in packed) == (key in plain), key

@@ -229,7 +229,7 @@ class PackedIndex:
         """The key's number in the sorted keys, or -1: found between the two separators around
         it in its block's text, its number from where it starts."""
         lo = (bisect_right(self.heads, key) - 1) * PACKED_BLOCK
-        if lo < 0:
+        if lo < 0 or _SEP in key:  # a key holding the separator would match across two keys
             return -1
         starts = self.keys.starts
         hi = min(lo + PACKED_BLOCK, len(starts) - 1)
