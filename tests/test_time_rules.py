@@ -66,6 +66,8 @@ def test_weekday_said_friday_is_the_previous_friday(find):
     ("The minister said on Monday he will resign.", "Monday", "2021-11-22"),
     ("The minister said Monday he will resign next month.", "Monday", "2021-11-22"),
     ("Officials announced on Friday they will close the border.", "Friday", "2021-11-19"),
+    ("The minister said Tuesday morning the talks will resume.", "Tuesday morning", "2021-11-23"),
+    ("She told reporters on Monday she will resign.", "Monday", "2021-11-22"),
     # the day after the clause it times, not after the saying: the clause's own tense
     ("The minister said he will resign on Monday.", "Monday", "2021-11-29"),
 ])

@@ -125,7 +125,7 @@ class TenseReader:
             return None
         if any(c.dep_ == "case" and c.lower_ in ("'s", "’s") for c in head.children):
             return "past"  # "Tuesday's declaration": news names past events by their day
-        saying = self.saying_before(head)
+        saying = self.saying_before(start, head)
         if saying is not None:
             return verb_tense(saying)
         qualifies = self.modifies_noun(start, end)
@@ -148,21 +148,26 @@ class TenseReader:
         return tense
 
 
-    def saying_before(self, head):
-        """The past verb of saying right before the expression ("said on Monday he will
-        resign", "announced Friday it would"), when the parse hangs the expression on the clause
-        the verb reports instead: news writes the saying's day right after its verb, so that
-        day is the saying's, whatever the reported clause's tense."""
-        first = head.head if head.dep_ == "pobj" and head.head.i == head.i - 1 else head
-        if first.i == 0:
+    def saying_before(self, start: int, head):
+        """The past verb of saying right before the expression at ``start`` ("said on Monday he
+        will resign", "said Tuesday morning the talks will resume", "told reporters on Monday
+        she will resign": the verb's object may stand between), when the parse hangs the
+        expression on the clause the verb reports instead: news writes the saying's day right
+        after its verb, so that day is the saying's, whatever the reported clause's tense."""
+        i = self.token_at(start).i - 1
+        if i >= 0 and self.doc[i].lower_ == "on":
+            i -= 1
+        if i >= 1 and self.doc[i].dep_ in ("dobj", "dative") and self.doc[i].head.i == i - 1:
+            i -= 1
+        if i < 0:
             return None
-        verb = self.doc[first.i - 1]
+        verb = self.doc[i]
         if verb.lemma_ not in SAYING_VERBS or verb.tag_ not in ("VBD", "VBN"):
             return None
-        above = first.head
-        for _ in range(MAX_HOPS):
-            if above.head.i == verb.i and above.dep_ == "ccomp":
-                return verb
+        above = head
+        for _ in range(MAX_HOPS + 1):
+            if above.head.i == verb.i:
+                return verb if above.dep_ == "ccomp" else None
             if above.head.i == above.i:
                 break
             above = above.head
