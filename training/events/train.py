@@ -276,6 +276,9 @@ def fit_lbfgs(columns: list[np.ndarray], labels: np.ndarray, weights_per_example
     result = minimize(loss, np.zeros(len(used) * classes + classes), jac=True,
                       method="L-BFGS-B", options={"maxiter": max_iter, "gtol": 1e-5,
                                                   "ftol": 1e-9})
+    if not result.success:  # a fit stopped short of convergence is said, not shipped silently
+        print(f"  warning: the sentence model's L-BFGS fit did not converge after {result.nit} "
+              f"iterations: {result.message}", file=sys.stderr)
     weights = np.zeros((width or learned.DIMENSIONS, classes))
     weights[used] = result.x[:-classes].reshape(len(used), classes)
     return weights, result.x[-classes:]
@@ -302,7 +305,7 @@ def fit_columns(columns: list[np.ndarray], labels: np.ndarray, per_example: np.n
     (``fit_lbfgs``) or "adagrad" (``train_softmax``, ``epochs`` passes); columns seen in fewer
     than ``min_df`` (MIN_DF) examples are left at zero."""
     solver, min_df = solver or SOLVER, min_df or MIN_DF
-    l2 = (L2 if solver == SOLVER else ADAGRAD_L2) if l2 is None else l2
+    l2 = (L2 if solver == "lbfgs" else ADAGRAD_L2) if l2 is None else l2
     if min_df > 1:
         df = np.bincount(np.concatenate(columns), minlength=width or learned.DIMENSIONS)
         columns = [c[df[c] >= min_df] for c in columns]
@@ -587,7 +590,9 @@ def main(argv=None) -> int:
     meta = {
         "model": "linear softmax over hashed sentence features (16 PLOVER types + NONE) and a "
                  "logistic calibrator over pattern-event features; see src/dateline/events/learned.py",
-        "trained": date.today().isoformat(), "seed": SEED, "epochs": args.epochs,
+        "trained": date.today().isoformat(), "seed": SEED, "solver": SOLVER,
+        "l2": L2 if SOLVER == "lbfgs" else ADAGRAD_L2, "min_df": MIN_DF,
+        "epochs": args.epochs if SOLVER == "adagrad" else None,
         "dimensions": learned.DIMENSIONS, "labels": list(learned.LABELS),
         "synthetic_weight": args.synthetic_weight, "calibration_log_loss": round(float(loss), 3),
         "threshold": threshold, "precision_floor": PRECISION_FLOOR,
