@@ -1301,6 +1301,13 @@ def test_military_as_adjective_of_a_force_post_is_the_force(actors_of):
     assert not any(m.text == "military" and m.start > 60 for a in actors for m in a.mentions)  # a court is no post
 
 
+def test_military_as_adjective_of_an_act_is_no_force(actors_of):
+    # "called for military action": a kind of act, no army acting (review)
+    actors = actors_of("The US called for military action against Syria. France urged a military operation.",
+                       published=date(2013, 8, 28))
+    assert not any(m.text == "military" for a in actors for m in a.mentions)
+
+
 def test_capitalised_sentence_initial_adjective_is_no_name(actors_of):
     # "Fierce fighting": an adjective spaCy took for a name, capital only as the sentence's first word
     actors = actors_of("Fierce fighting broke out in the north of the country on Monday.")

@@ -1714,6 +1714,8 @@ class MentionFinder:
                 continue
             if head.lemma_.lower() not in cues.FORCE_OWNED_HEADS and head.lower_ not in cues.FORCE_OWNED_HEADS:
                 continue
+            if tok.dep_ == "amod" and head.lemma_.lower() in cues.FORCE_ACT_HEADS:
+                continue  # "called for military action": the adjective names a kind of act, no force
             i = next(a for a in range(first, tok.i + 1) if self.lex.title(self.doc[a:tok.i + 1].text) is title)
             country, _, _ = self._qualifiers(self.doc[head.left_edge.i:tok.i + 1])
             if country is None and head.lemma_.lower() not in cues.FORCE_ACT_HEADS:
