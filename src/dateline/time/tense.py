@@ -147,7 +147,6 @@ class TenseReader:
             return "past"
         return tense
 
-
     def saying_before(self, start: int, head):
         """The past verb of saying right before the expression at ``start`` ("said on Monday he
         will resign", "said Tuesday morning the talks will resume", "told reporters on Monday
