@@ -1070,3 +1070,35 @@ def test_a_full_name_spacy_cuts_into_an_organisation_and_an_unlabelled_word_is_o
     actor = next(a for a in actors if "Prodi" in a.name)
     assert (actor.name, actor.kind, actor.country, actor.sector) == ("Romano Prodi", "person", "ITA", "GOV")
     assert not any(a.name == "Romano" for a in actors)
+
+
+def test_a_leader_the_dictionaries_name_by_one_word_is_found_by_it(pipeline_actors):
+    # One-name rulers have no surname of a longer name: "Akihito" was no bearer, so "Emperor
+    # Akihito" took the article's one country (Britain) as a national office without a country.
+    actors = pipeline_actors("Emperor Akihito visited Britain.", "1998-03-10")
+    assert (named(actors, "Akihito").country, named(actors, "Akihito").sector) == ("JPN", "GOV")
+    actors = pipeline_actors("Rafsanjani criticised the reformers.", "1998-03-10")
+    assert named(actors, "Rafsanjani").country == "IRN"
+    # spaCy reads "King Fahd" as one name: the office word is looked up as a title before it.
+    actors = pipeline_actors("King Fahd received the envoy.", "1998-03-10")
+    fahd = next(a for a in actors if a.kind == "person" and "Fahd" in a.name)
+    assert (fahd.country, fahd.sector) == ("SAU", "GOV")
+    # A one-word ruler's name that is a common given name is left alone ("Albert" of Monaco).
+    actors = pipeline_actors("Albert said the shares had fallen.", "2006-03-10")
+    assert named(actors, "Albert").country is None
+
+
+def test_a_former_office_holder_named_by_surname_is_of_the_office_country(pipeline_actors):
+    # Out of office on the date: the one bearer of a rare surname whose office of state had
+    # ended is of that country, with no office now.
+    for text in ("Former President Akayev said he would not return.",
+                 "Ousted President Akayev said he would not return."):
+        actor = named(pipeline_actors(text, "2006-06-10"), "Akayev")
+        assert (actor.country, actor.sector) == ("KGZ", None), text
+    # A surname many bear stays without a country (not the article's Kenya either).
+    actor = named(pipeline_actors("Former President Clinton visited Kenya.", "2006-06-10"), "Clinton")
+    assert actor.country is None
+    # "Ousted" says the office was left, like "former": no GOV for a full name either.
+    actor = named(pipeline_actors("Ousted President Askar Akayev said he would not return.", "2006-06-10"),
+                  "Askar Akayev")
+    assert actor.country == "KGZ" and actor.sector != "GOV"

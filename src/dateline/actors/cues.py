@@ -386,3 +386,11 @@ PEOPLE_OBJECT_VERBS = frozenset({
     "release", "free", "fine", "compensate", "protect", "disperse", "target", "encourage", "invite",
     "meet", "criticise", "criticize", "blame", "convict", "sentence", "jail", "imprison", "shoot",
     "abduct", "kidnap", "displace", "interview", "represent", "reassure", "pay", "lay"})
+
+# Offices of state whose one-word title spaCy reads into the holder's name ("King Fahd"): the
+# holder is looked up by the rest of the name, as by a title before it (``stage.to_actor``).
+# Not "prince" or "sheikh", which are as often part of a name or no office ("Prince Charles",
+# "Sheikh Hasina"), nor ranks such as "general" or "major".
+LEADING_OFFICES = frozenset({"president", "premier", "chancellor", "minister", "king", "queen",
+                             "emperor", "empress", "sultan", "emir", "governor", "senator", "judge",
+                             "justice", "ambassador", "mayor"})

@@ -13,6 +13,8 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from . import cues
+
 DATA = Path(__file__).resolve().parent / "data"
 
 
@@ -374,9 +376,16 @@ class Lexicon:
             return None
         entry = next(iter(entries.values()))
         office = entry.last_office()
-        if " " not in entry.name or office is None or not office.country or \
-                office.sector not in PERSON_OFFICE_SECTORS:
-            return None  # a body or a place spelled in one word ("Sarajevo"), not a person
+        if office is None or not office.country or office.sector not in PERSON_OFFICE_SECTORS:
+            return None
+        if " " not in entry.name and not (
+                any(c.sector == "ELI" for c in entry.codings) and key not in self.first_names and
+                book.surname_count(key) <= cues.RARE_SURNAME):
+            # A body or a place spelled in one word ("Sarajevo"), not a person; but a ruler or
+            # leader the dictionaries know by one name, coded an elite outside office as persons
+            # are ("Suharto", "Rafsanjani", "Fahd"), is that person where the word is no given
+            # name and few others bear it as a surname ("Hussein": Saddam Hussein and others).
+            return None
         coding = entry.on(on) if on is not None else None
         if on is not None and coding is None:
             return None  # every role they give ended before the date ("Yeltsin" in 2020)

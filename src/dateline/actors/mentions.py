@@ -25,8 +25,9 @@ EPITHET_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "iobj", "appos", "attr")
 # subsets of EPITHET_DEPS, which _no_head_of_phrase passes over words outside of.
 ONE_OF_DEPS = ("attr", "appos", "pobj", "nsubj")
 ROLE_PARTICIPLE_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "iobj")
-# Words before a title that say the office was left ("former President X", "ex-minister").
-FORMER = frozenset({"former", "ex"})
+# Words before a title that say the office was left ("former President X", "ex-minister",
+# "ousted President Askar Akayev", "the late King Hussein").
+FORMER = frozenset({"former", "ex", "ousted", "deposed", "toppled", "overthrown", "late"})
 # What follows a news dateline's place: a date ("ISLAMABAD, March 3", "LONDON, 5 Jan"), an agency
 # in brackets ("WASHINGTON (AP)") or a dash ("KARACHI --").
 DATELINE_AFTER = re.compile(
@@ -100,6 +101,7 @@ class Candidate:
     default_country: str | None = None  # a chamber's name many countries share ("the Senate"):
     # the lexicon's country, for an article that is American or does not say whose it is
     indefinite: bool = False  # a person described with "a"/"an" ("a police officer", "an IT worker")
+    former: bool = False  # a person's name whose title says the office was left ("Former President X")
     introduced: bool = False  # ... a mention only because a later one may refer to it: "an IT
     # worker went on a stabbing spree ... The attacker": no actor of its own unless one does
 
@@ -1205,6 +1207,7 @@ class MentionFinder:
             ("GOV" if country and not title.former and title.office else None)
         person.gender = person.gender or title.gender
         person.head_word = title.phrase
+        person.former = title.former
         # An unlisted "organisation" inside the title is spaCy reading part of the title as a
         # name ("Interior" of "Interior Minister"): it is no actor of its own.
         # One the article names again outside the title is the body the title is held at
@@ -1313,7 +1316,7 @@ class MentionFinder:
                 if title and title.kind == "person" and (best is None or len(title.phrase) > len(best.phrase)):
                     best, first = title, a
         title = self._affiliated(best, [t.lower_ for t in toks])
-        if title is not None and self._former(toks, first):
+        if title is not None and toks and self._former(self.tokens, toks[first].i):
             # "former President Barack Obama", "ex-minister": an office left gives no sector now
             return Title(title.phrase, None, title.kind, title.gender, former=True)
         return title
@@ -1321,7 +1324,9 @@ class MentionFinder:
     @staticmethod
     def _former(toks, first: int) -> bool:
         """Whether the title opening at ``toks[first]`` follows "former" or "ex-", across up to
-        two capitalised words between ("former US president", "former Israeli Prime Minister")."""
+        two capitalised words between ("former US president", "former Israeli Prime Minister"),
+        also where the title's phrase starts after that word ("Ousted President X": ``toks`` are
+        the article's tokens)."""
         k = first - 1
         while k >= 0 and first - k <= 2 and toks[k].text[:1].isupper() and toks[k].lower_ not in FORMER:
             k -= 1

@@ -18,7 +18,7 @@ from ..pipeline import Work, stage
 from . import cues
 from .coref import Cluster, Resolver
 from .known import corpus_roles, user_roles
-from .lexicon import lexicon
+from .lexicon import PersonEntry, lexicon
 from .whoswho import COVERS_UNTIL as WHOSWHO_COVERS_UNTIL
 from .whoswho import is_region, whoswho
 from .mentions import FORMER, PERSON_NOUNS, Candidate, MentionFinder
@@ -302,12 +302,18 @@ def to_actor(actor_id: str, cluster: Cluster, candidates: list[Candidate], lex, 
         if named:
             entry = lex.person(name, on, countries) or (lex.office_holder(name.split()[-1], roles, on)
                                              if roles and name.split() else None)
-            if entry is None and roles and name.split():
+            words = max((c.name_tokens for c in members if c.kind == "name"), key=len, default=())
+            office = lex.title(words[0]) if len(words) > 1 and not roles and \
+                words[0] in cues.LEADING_OFFICES else None
+            if office is not None:
+                # "King Fahd", which spaCy reads as one name: the office word is a title
+                words = words[1:]
+            if entry is None and (roles or office) and words:
                 # "President Dos Santos", "Ousted President Askar Akayev": who held an office
                 # of the title's sector then, among the article's countries if several did.
-                words = max((c.name_tokens for c in members if c.kind == "name"), key=len, default=())
+                held = sector or (office.sector if office else None)
                 entry = lex.dated_person(list(words)[-2:] if len(words) > 2 else list(words),
-                                         {sector} if sector else None, on, countries)
+                                         {held} if held else None, on, countries)
                 if entry is not None and entry.country and (
                         country and entry.country != country or
                         not country and dominant and entry.country not in countries and
@@ -319,6 +325,14 @@ def to_actor(actor_id: str, cluster: Cluster, candidates: list[Candidate], lex, 
                     # not a rare surname's office holder, as "Yeltsin said" below ("Iraq said
                     # President Bush was lying": USA, not Iraq's).
                     entry = None
+            if entry is None and roles and on is not None and len(name.split()) == 1 and \
+                    former_title(members):
+                # "Former President Akayev", "ousted President Suharto": the one bearer of a rare
+                # surname whose office of state ended by the date; of that country, no office now.
+                found = whoswho().held_before(name, on, cues.RARE_OFFICE_SURNAME)
+                if found is not None and (country is None or found[1].country == country):
+                    entry = PersonEntry("", (), found[1].country, None, "", None, None, None,
+                                        found[1].organization, "whoswho", True, left=True)
             if entry is None and not roles and len(name.split()) == 1:
                 # "Yeltsin said", "Arafat agreed": the one person of that surname who held a
                 # dated office then, if the surname is rare in the dictionaries or that person's
@@ -471,8 +485,7 @@ def served_leaders(actors: list[Actor], clusters, candidates: list[Candidate], d
             codes = {(a.country, a.sector) for a in leaders}
             if len(codes) == 1:
                 country, sector = codes.pop()
-                if any(word in FORMER for n in cl.members if candidates[n].kind in ("title", "description")
-                       for word in re.findall(r"[a-z]+", candidates[n].text.lower())):
+                if former_title([candidates[n] for n in cl.members]):
                     sector = None  # "Trump's former National Security Adviser John Bolton" serves no more
                 actor = dataclasses.replace(actor, country=country, sector=actor.sector or sector)
         out.append(actor)
@@ -519,6 +532,14 @@ def owning_body(actor: Actor, cl, candidates: list[Candidate], actors: list[Acto
     bodies = [actors[k] for k in owners if actors[k] is not actor and
               actors[k].kind in ("organization", "group") and actors[k].sector in MEMBERED_SECTORS]
     return bodies[0] if len(bodies) == 1 else None
+
+
+def former_title(members: list[Candidate]) -> bool:
+    """Whether a person's title or description says the office was left ("Former President",
+    "ex-minister", "ousted President", "the late king": ``FORMER``)."""
+    return any(c.former for c in members) or \
+        any(word in FORMER for c in members if c.kind in ("title", "description")
+            for word in re.findall(r"[a-z]+", c.text.lower()))
 
 
 def rare_office_holder(words, entry, on: date | None, titled: bool = False) -> bool:

@@ -189,6 +189,12 @@ class WhosWho:
             found = self._entries[n] = Entry(self.names[n], tuple(codings))
         return found
 
+    def mononymous(self, word: str) -> list[int]:
+        """The persons whose first spelling is the one word ``word`` ("suharto", "akihito",
+        "fahd"): rulers and leaders known by one name, who have no surname for ``last_words``."""
+        return [n for n in dict.fromkeys(self.spellings.get(word))
+                if self.names[n] == word and self.entry(n).is_person]
+
     def surname_count(self, word: str) -> int:
         """How many actors have a name of two or more words ending with ``word``."""
         return len(set(self.last_words.get(word)))  # an actor spelled several ways counts once
@@ -385,6 +391,10 @@ class WhosWho:
         words = tail.split()
         found = []
         bearers = self.last_words.get(words[-1])
+        if len(words) == 1:
+            # "Emperor Akihito", "President Suharto": a person the dictionaries name by one word
+            # alone bears no surname of a longer name, and is that word's bearer too
+            bearers = [*bearers, *self.mononymous(words[0])]
         if not bearers and len(words) == 1 and on is not None:
             # "President Lukashenko": a surname no one bears, the one surname alike within
             # CLOSE_SURNAME ("lukashenka"), for the office holders of the date
@@ -419,6 +429,28 @@ class WhosWho:
             # not Harry Clinton, a Haitian minister then): no one.
             return None
         return found[0][:2]
+
+    def held_before(self, word: str, on: date, most: int) -> tuple[Entry, Coding] | None:
+        """The one person of the surname (or single name) ``word`` who held a dated office of
+        state (not an elite's code) that ended by ``on``, of one country: "Former President
+        Akayev" in 2006. None when more than ``most`` actors bear the surname, or the offices
+        found are of several countries."""
+        word = folded(word.lower())
+        bearers = [*self.last_words.get(word), *self.mononymous(word)]
+        if not bearers or len(set(bearers)) > most:
+            return None
+        found = []
+        for n in dict.fromkeys(bearers):
+            entry = self.entry(n)
+            if not entry.is_person:
+                continue
+            ended = [c for c in entry.codings if c.start is not None and c.end is not None and
+                     c.end <= on and c.country and c.sector not in (None, "ELI")]
+            if ended:
+                found.append((entry, max(ended, key=lambda c: c.end)))
+        if len({c.country for _, c in found}) != 1:
+            return None
+        return found[0]
 
     def agent(self, noun: str) -> str | None:
         """The role code of a common noun or noun phrase ("police" -> COP), if any."""
