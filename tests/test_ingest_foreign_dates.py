@@ -86,3 +86,31 @@ def test_english_labels_unchanged():
     assert P.FOREIGN_UPDATED_LABEL.match("Stand up for the rally 25.11.2021") is None
     assert P.FOREIGN_UPDATED_LABEL.match("Stand: 25.11.2021, 10:30 Uhr") is not None
     assert P.FOREIGN_PUBLISHED_LABEL.match("Published 24.11.2021") is None
+
+
+# (fourteenth session of 2026-12-06) the month names of more languages, as their dates print them (the
+# genitive or partitive case), and the year-month-day signs of Chinese, Japanese and Korean dates
+@pytest.mark.parametrize("line, expected", [
+    ("24 listopada 2021", "2021-11-24"),             # Polish
+    ("5 marca 2024, 10:02", "2024-03-05T10:02:00"),
+    ("24. listopadu 2021", "2021-11-24"),            # Czech
+    ("24. novembra 2021", "2021-11-24"),             # Slovak
+    ("24 листопада 2021", "2021-11-24"),             # Ukrainian
+    ("24 Νοεμβρίου 2021", "2021-11-24"),             # Greek
+    ("24. marraskuuta 2021", "2021-11-24"),          # Finnish
+    ("24 Kasım 2021", "2021-11-24"),                 # Turkish
+    ("24. marts 2021", "2021-03-24"),                # Danish
+    ("24 augusti 2021", "2021-08-24"),               # Swedish
+    ("24 noiembrie 2021", "2021-11-24"),             # Romanian
+    ("24 de març de 2021", "2021-03-24"),            # Catalan
+    ("2021年11月24日", "2021-11-24"),
+    ("发布时间：2021年11月24日 10:30", "2021-11-24T10:30:00"),
+    ("2021년 11월 24일 10:30", "2021-11-24T10:30:00"),
+    ("2021年13月24日", None),                        # no 13th month
+])
+def test_more_languages_month_names_and_cjk_dates(line, expected):
+    assert line_date(line) == expected
+
+
+def test_a_polish_date_line_under_the_headline_dates_the_page():
+    assert clean_text(page("Anna Kowalska", "24 listopada 2021, 10:30")).published == "2021-11-24T10:30:00"

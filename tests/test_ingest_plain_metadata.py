@@ -264,7 +264,11 @@ def test_a_masthead_date_far_above_loses_to_the_date_line_by_the_headline():
     ("Posted Nov 18, 8:19 PM", "2019-11-18T20:19:00"),
     ("Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM", "2019-11-18T20:19:00"),   # the posting time, not the update
     ("Published 12:04 GMT, 3 March", "2019-03-03T12:04:00+00:00"),
-    ("Marta Kowal • Dec 30", "2018-12-30"),    # after the page's latest date: the year before
+    # after the page's latest date and nearer it in the same year than a year before (fourteenth session
+    # of 2026-12-06: until then any day more than a week after it was put a year back, "2018-12-30")
+    ("Marta Kowal • Dec 30", "2019-12-30"),
+    ("Posted Sat, 16 Nov", "2019-11-16"),
+    ("Posted Fri, 16 Nov", "2018-11-16"),      # the weekday picks the year it falls on, here the year before
 ])
 def test_a_date_without_its_year_takes_the_year_of_the_pages_own_dates(line, expected):
     more = "\n\n".join(f"Line {n} of the story adds that the budget grew by {n} percent over the year before." for n in range(20))
@@ -804,3 +808,101 @@ def test_an_update_alone_in_the_header_or_a_captions_date_does_not_beat_the_date
                    "Crowds gather at the town hall in the rain before the vote, November 16, 2023 (Town News"):
         page = f"{MENU}\n\nCouncil approves budget after a long debate\n{header}\nNovember 17, 2023\n\n{LONG_STORY}\n"
         assert clean_text(page).published[:10] == "2023-11-17"
+
+
+# --- fourteenth session of 2026-12-06: recent pages' year-less dates and bylines ----------------------
+
+RELATED_OLDER = "Related\nBridge repairs to start next month\nJanuary 20, 2024\nLibrary hours extended\nJanuary 18, 2024"
+
+
+def _story(header: str, tail: str = RELATED_OLDER) -> str:
+    return f"{MENU}\n\nCouncil approves budget after a long debate\n{header}\n\n{BODY}\n\n{tail}\n© 2024 Town News"
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("Updated 3:15 PM ET Tue March 5", "2024-03-05T15:15:00-05:00"),   # the weekday's year
+    ("Mar 5", "2024-03-05"),     # older related stories: the same year, not the year before
+    ("Tue, 5 Mar", "2024-03-05"),
+])
+def test_a_date_without_its_year_under_the_headline_over_older_related_stories(header, expected):
+    assert clean_text(_story(header)).published == expected
+
+
+def test_a_december_date_without_its_year_over_a_january_related_story_is_the_year_before():
+    tail = "Related\nBridge repairs to start next month\nJanuary 3, 2020\nLibrary hours extended\nJanuary 2, 2020"
+    assert clean_text(_story("Dec 28", tail)).published == "2019-12-28"
+
+
+def test_a_year_stated_after_the_time_is_checked_by_the_weekday():
+    # "Sat, 29 Dec 15:58:00 2007": the year after the time; the copyright footer's 2008 does not date it
+    page = f"{MENU}\nWarnock back on the winning lane\nEurosport - Sat, 29 Dec 15:58:00 2007\n\n{BODY}\n© 2008 Town"
+    assert clean_text(page).published[:10] == "2007-12-29"
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("Posted Nov 18, 8:19 PM", "2023-11-18T20:19:00"),   # fetched in March 2024: the November before
+    ("Mar 2", "2024-03-02"),
+    ("Updated Mar 5", None),                          # after the fetch time: no such day yet ...
+])
+def test_a_date_without_its_year_is_read_in_the_year_the_page_was_fetched(header, expected):
+    from datetime import datetime, timezone
+
+    page = f"{MENU}\n\nCouncil approves budget after a long debate\n{header}\n\n{BODY}\n© 2024 Town News"
+    found = clean_text(page, now=datetime(2024, 3, 3, 15, 30, tzinfo=timezone.utc)).published
+    assert found == expected or expected is None and (found or "")[:10] != "2024-03-05"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Ines Marlow (Reuters)", ["Ines Marlow"]),            # no "By": an agency in brackets
+    ("Ines Marlow (CNN)", ["Ines Marlow"]),
+    ("Storm Hits Harbor (Video)", []),                     # a headline's tag in brackets is no outlet
+    ("Ines Marlow · Reuters", ["Ines Marlow"]),            # a middle dot before the outlet
+    ("Ines Marlow • Staff Writer", ["Ines Marlow"]),
+    ("Ines Marlow · 5 min read", ["Ines Marlow"]),         # the reading time after the name
+    ("Local News · 5 min read", []),
+    ("By Dr. Ines Marlow", ["Ines Marlow"]),               # a title before the name is no part of it
+    ("By Prof. Ines Marlow and Dr Gil Ashdown", ["Ines Marlow", "Gil Ashdown"]),
+    ("Dr. Marlow", []),
+    ("Words: Ines Marlow", ["Ines Marlow"]),
+])
+def test_byline_forms_of_recent_pages_without_by(line, expected):
+    assert byline_people(line) == expected
+
+
+@pytest.mark.parametrize("header, authors", [
+    ("Von Ines Marlow\n24.11.2021", ["Ines Marlow"]),        # the label over the date is no part of the name
+    ("Par Ines Marlow\n24 novembre 2021", ["Ines Marlow"]),
+    ("INES MARLOW AND GIL ASHDOWN\nNov 24, 2021", ["Ines Marlow", "Gil Ashdown"]),   # "AND" in capitals
+    ("Ines Marlow (Reuters)", ["Ines Marlow"]),
+])
+def test_bylines_under_the_headline(header, authors):
+    assert clean_text(_story(header)).authors == authors
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("By Émile Zola", ["Émile Zola"]),               # a capital outside A-Z begins a name too
+    ("By Łukasz Nowak and Ömer Çelik", ["Łukasz Nowak", "Ömer Çelik"]),
+    ("Øystein Berg | Reuters", ["Øystein Berg"]),
+    ("By Seán Ó Briain", ["Seán Ó Briain"]),
+    ("Contributors: Ines Marlow, Gil Ashdown", ["Ines Marlow", "Gil Ashdown"]),   # a labelled field
+    ("Reporter: Ines Marlow", ["Ines Marlow"]),
+])
+def test_names_in_other_alphabets_letters_and_labelled_fields(line, expected):
+    assert byline_people(line) == expected
+
+
+@pytest.mark.parametrize("role", ["Business reporter, BBC News", "Senior Reporter, Reuters"])
+def test_a_name_over_its_role_and_outlet_is_a_byline(role):
+    assert clean_text(_story(f"Ines Marlow\n{role}")).authors == ["Ines Marlow"]
+
+
+COMMENTS = "Gil Ashdown says:\nMarch 7, 2024 at 10:00 am\nGreat story, thanks for writing about the council and its budget.\nReply"
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("By Ines Marlow", None),                          # no date of its own: not its first comment's
+    ("By Ines Marlow\nUpdated Wed 6 Mar 2024", "2024-03-06"),   # its update line, not a comment's date
+])
+def test_a_comment_threads_dates_under_the_article_are_not_its_date(header, expected):
+    page = f"{MENU}\n\nCouncil approves budget after a long debate\n{header}\n\n{BODY}\n\n{COMMENTS}\n"
+    assert (clean_text(page).published or "")[:10] == (expected or "")

@@ -329,15 +329,21 @@ def _collect_metadata(lines: list[Line], found: Extracted, now: datetime | None 
     # a labelled or bare date line, then a date on a short line near the article's start, then an
     # "Updated …" line
     fallback = functools.cache(lambda: dated_byline(lines))   # read only when needed
-    found.published = parse_published_line(lines, updated=False, anchors=anchors, bare=False) \
-        or header_date(lines, anchors) or parse_published_line(lines, updated=False, anchors=anchors) \
-        or nearby_date(lines, anchors, now) or opening_date(lines, first) \
-        or parse_published_line(lines) or fallback()[1] or first_date(lines) or url_date(url)
+    # a comment thread under the article dates its posts, not the article: every search stops at its
+    # first comment ("bob says:", "Posted by: bob | DATE") after the article's last line (fourteenth
+    # session of 2026-12-06: a short article with no date of its own, or only an update line, took
+    # its first comment's date line); a comment count or a "View Comments" button stops none
+    last = max((i for i, line in enumerate(lines) if not line.dropped), default=len(lines))
+    dated = lines[:next((i for i in range(last + 1, len(lines)) if lines[i].kind == "comments" and (
+        P.COMMENT_HEADER.match(lines[i].text) or P.COMMENT_POSTED.match(lines[i].text))), len(lines))]
+    found.published = parse_published_line(dated, updated=False, anchors=anchors, bare=False) \
+        or header_date(dated, anchors) or parse_published_line(dated, updated=False, anchors=anchors) \
+        or nearby_date(dated, anchors, now) or opening_date(lines, first, now) \
+        or parse_published_line(dated) or dated_byline(dated)[1] or first_date(dated) or url_date(url)
     # the byline nearest the article's start names its authors: one that says "By" first, then a
     # post's signature under it ("Posted by Jane Doe at 9:22 AM"), then the other nearby forms (a bare
     # name over a date), then a bare name over a time ago; only without any, every byline the rules
     # tagged, a dated byline anywhere, and last a post's author box ("Jane Doe" / "Jane Doe is a …")
-    last = max((i for i, line in enumerate(lines) if not line.dropped), default=len(lines))
     found.authors = nearby_authors(lines, anchors, labelled=True) or closing_byline(lines, last) \
         or nearby_authors(lines, anchors) or nearby_authors(lines, anchors, ago=True) or found.authors \
         or fallback()[0] or author_box(lines)

@@ -202,9 +202,9 @@ def nearby_date(lines: list[Line], anchors: list[int], now: datetime | None = No
     November 18, 2019"), captions, copyright and comment lines are never read.
 
     A date without its year ("Posted Nov 18, 8:19 PM", "12:04 GMT, 3 March") takes the year from
-    the page's own dates (``context_day``), never from today's; a relative one ("Published 3 hours
-    ago", "Catherine Shu / 2 days") is read only against ``now``, the time the page was fetched,
-    when the caller knows it."""
+    the page's own dates (``context_day``), never from today's, or, when the caller knows the time
+    the page was fetched (``now``), the year it was fetched in (``yearless_date``); a relative one
+    ("Published 3 hours ago", "Catherine Shu / 2 days") is read only against ``now``."""
     context: list[date | None] = []
     listed = listed_dates(lines)
 
@@ -219,6 +219,8 @@ def nearby_date(lines: list[Line], anchors: list[int], now: datetime | None = No
             if found:
                 return found
         if _YEARLESS.search(line.text):
+            if now is not None:
+                return yearless_date(line.text, now.date(), fetched=True)
             if not context:
                 context.append(context_day(lines))
             return yearless_date(line.text, context[0])
@@ -247,13 +249,15 @@ def header_date(lines: list[Line], anchors: list[int]) -> str | None:
     return _nearest(lines, anchors, read, skip=_NOT_DATE_KINDS, sentence_words=12, between=True)
 
 
-def opening_date(lines: list[Line], first: int) -> str | None:
+def opening_date(lines: list[Line], first: int, now: datetime | None = None) -> str | None:
     """The date a wire story's dateline gives ("KABUL, Nov 24 (Reuters) - …", the year from the
-    page's own dates), else the date in an address line near the top ("https://…/2019/11/18/…")."""
+    page's own dates, or from the fetch time ``now`` when given), else the date in an address line
+    near the top ("https://…/2019/11/18/…")."""
     if first < len(lines):
         match = P.DATELINE_PREFIX.match(lines[first].text)
         if match and _YEARLESS.search(match.group(0)):
-            found = yearless_date(match.group(0), context_day(lines))
+            found = yearless_date(match.group(0), now.date(), fetched=True) if now is not None \
+                else yearless_date(match.group(0), context_day(lines))
             if found:
                 return found
     for line in lines[:first + 1]:
@@ -295,16 +299,40 @@ def context_day(lines: list[Line]) -> date | None:
     return latest or footer
 
 
-def yearless_date(text: str, context: date | None) -> str | None:
+def yearless_date(text: str, context: date | None, fetched: bool = False) -> str | None:
     """"Posted Nov 18, 8:19 PM" read in the year of ``context`` (the page's latest date; the year
-    before when the day would fall more than a week after it); None without a context."""
-    if context is None or not _YEARLESS.search(text):
+    before when the day would fall more than a week after it and nearer a year before); None without
+    a context. With ``fetched``, ``context`` is the day the page was fetched, and the date the last
+    such day not after it: a site leaves out the year it renders the page in. A weekday beside the
+    date ("Updated 3:15 PM ET Tue March 5") picks the year whose calendar gives that day that
+    weekday, the nearest to the context (fourteenth session of 2026-12-06: the page's related
+    stories of January had put "Tue March 5" a year back)."""
+    match = _YEARLESS.search(text) if context is not None else None
+    if match is None:
         return None
-    for year in (context.year, context.year - 1):
+    read = []
+    for year in (context.year + 1, context.year, context.year - 1):
         value = line_date(_YEARLESS.sub(lambda m: f"{m.group('monthday')}, {year}", text))
-        if value and date.fromisoformat(value[:10]) <= context + timedelta(days=7):
-            return value
-    return None
+        if value:
+            read.append((date.fromisoformat(value[:10]), value))
+    weekday = _WEEKDAY_FIRST.match(match.group("monthday"))
+    if weekday:
+        wanted = _WEEKDAY_NAMES.index(weekday.group(1).lower())
+        named = [(day, value) for day, value in read if day.weekday() == wanted
+                 and (day <= context + timedelta(days=1) if fetched else day.year <= context.year)]
+        if named:
+            return min(named, key=lambda pair: abs((pair[0] - context).days))[1]
+    same = next((pair for pair in read if pair[0].year == context.year), None)
+    before = next((pair for pair in read if pair[0].year == context.year - 1), None)
+    slack = timedelta(days=1 if fetched else 7)
+    if same and (same[0] <= context + slack
+                 or not fetched and before and (same[0] - context) < (context - before[0])):
+        return same[1]
+    return before[1] if before and before[0] <= context + slack else None
+
+
+_WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAY_FIRST = re.compile(r"(mon|tue|wed|thu|fri|sat|sun)", re.IGNORECASE)
 
 
 def relative_date(text: str, now: datetime) -> str | None:
@@ -409,6 +437,7 @@ def line_date(text: str, updated: bool = True) -> str | None:
     """The publication date a short line states without a label, or None (see ``nearby_date``); a
     date after an update label only when the line has no other (never, unless ``updated``)."""
     text = _GLUED_YEAR_TIME.sub(r"\1 \2", _english_months(text))
+    text = _CJK_DATE.sub(_iso_of_cjk, text) if not text.isascii() else text   # "2024年3月5日 10:02"
     text = _GLUED_LABEL.sub(" ", text)   # "Published Nov. 18, 2024Updated Nov. 19, 2024"
     text = _DAY_DE_MONTH.sub(r"\1 \2 \3", text)    # "22 de October de 2010", "30. October 2015"
     text = _DOTTED_SHORT_MONTH.sub(_dotted_short_month, text)    # "21.dez.2018 às 12h55"
@@ -423,6 +452,16 @@ def line_date(text: str, updated: bool = True) -> str | None:
             return value
         found = found or value
     return found if updated else None
+
+
+# a date of Chinese, Japanese or Korean pages: year, month and day each followed by its sign ("2024年3月5日",
+# "2024년 3월 5일"), read as ISO (fourteenth session of 2026-12-06; general knowledge, no dev page)
+_CJK_DATE = re.compile(r"((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]\s*")
+
+
+def _iso_of_cjk(match: re.Match) -> str:
+    year, month, day = (int(group) for group in match.groups())
+    return f"{year}-{month:02d}-{day:02d} "
 
 
 def date_alone(text: str) -> bool:
@@ -601,7 +640,9 @@ def byline_people(text: str) -> list[str]:
     text = _LEADING_MARKS.sub("", text)    # "// By Jane Doe • Nov 11, 2020"
     text = _GLUED_WORD.sub(r"\1 | ", text)   # "Jane DoeOpinion", "Jane DoeView More Articles"
     text = _PAREN_ROLE.sub("", _NOT_WRITER.sub("", text))   # "Jane Doe (reporting) and John Roe (photography)"
-    text = _PAREN_OUTLET.sub("", text)   # "By Jane Doe (CNN)"
+    bracketed = _PAREN_OUTLET.search(text)
+    if bracketed:
+        text = text[:bracketed.start()]   # "By Jane Doe (CNN)"
     match = _BY.match(text) or _DATE_BY.match(text) or _AUTHOR_FIELD.search(text)
     if match:
         rest = match.group("rest")
@@ -617,7 +658,9 @@ def byline_people(text: str) -> list[str]:
             match, after = pair, ""
         elif not match or not (_HANDLE.match(after) or _DATE_AFTER.match(after) or _AGO_AFTER.match(after)
                                or _LABEL_AFTER.match(after) or signed and not after.strip()
-                               or len(match.group(0).split()) <= 3 and _outlet_after(after)):
+                               or _READING_AFTER.match(after)
+                               or len(match.group(0).split()) <= 3 and (_outlet_after(after) or not after.strip()
+                                                                         and _agency_in(bracketed))):
             return []
         rest = match.group(0)
     rest = _BYLINE_END.split(rest, maxsplit=1)[0]
@@ -650,8 +693,9 @@ def bare_byline(text: str, following: str | None, then: str | None = None, ago: 
     them ("Follow") is passed over: ``then`` is the line after it."""
     if following is not None and _FOLLOW_BUTTON.match(following):
         following = then    # "Jane Doe" / "Follow" / "Oct 18, 2019 · 8 min read": the button between
-    if following is None or len(text.split()) > 9 or len(following.split()) > P.NEARBY_DATE_MAX_WORDS:
-        return []
+    if following is None or len(text.split()) > 9 or len(following.split()) > P.NEARBY_DATE_MAX_WORDS \
+            or _BY.match(text):
+        return []    # ("Von Jane Doe" over its date: the label is no part of the name)
     match = _BARE_LINE.fullmatch(_ROLE_AFTER_NAME.sub("", text))
     if not match or not (_READING_TIME.search(following) or line_date(following) or _role_line(following)
                          or ago and _TIME_AGO_LINE.fullmatch(following)):
@@ -667,6 +711,10 @@ def _role_line(text: str) -> bool:
     Reporter @janedoe" (a reporter's byline block, as recent pages print it). An outlet alone ("Town
     News") is not enough: menus print one under any two-word item."""
     text = _HANDLE_TAIL.sub("", text).strip()
+    if "," in text:
+        # the role, then the outlet or the place: "Business reporter, BBC News", "Senior Reporter,
+        # Reuters" (fourteenth session of 2026-12-06: the block BBC pages print under the name)
+        text = text.split(",")[0].strip()
     if not text or len(text.split()) > 4 or not text[0].isupper():
         return False
     return not without_role(" " + text).strip()
@@ -702,6 +750,7 @@ def person_name(part: str) -> str | None:
     other than name particles. The one test for plain text and HTML (html_evidence.split_people)."""
     name = without_role(part.strip(" ,.:;|/-–—")).strip(" ,.:;|/-–—")
     name = _TRAILING_AGENCY.sub("", name).strip(" ,.-–—") or name   # "JANE DOE Associated Press"
+    name = _HONORIFIC.sub("", name) if len(name.split()) >= 3 else name   # "By Dr. Jane Doe"
     words = name.split()
     if len(words) >= 3 and _BRAND.fullmatch(words[-1]):
         words = words[:-1]    # a brand in capitals run into a word after the name: "Jane Doe FOXBusiness"
@@ -742,6 +791,15 @@ def person_name(part: str) -> str | None:
     return name
 
 
+def _agency_in(bracketed: re.Match | None) -> bool:
+    """Whether an outlet in brackets after a bare name is a news agency or an outlet's name ("Jane
+    Doe (Reuters)", "Jane Doe (CNN)"): the name is a byline (fourteenth session of 2026-12-06)."""
+    if bracketed is None:
+        return False
+    outlet = bracketed.group(0).strip(" ()")
+    return outlet in P.AGENCIES or outlet.split()[-1].lower() in P.OUTLET_LAST_WORDS
+
+
 def _outlet_after(text: str) -> bool:
     """Whether a bare name is followed by an outlet or a role after a separator: "| Reuters",
     ", BBC News", ", Staff Writer"."""
@@ -775,12 +833,15 @@ _LEADING_MARKS = re.compile(r"^[/\\|•·\s]+(?=(?i:by)\b)")   # not "— Name (
 _BY_ALONE = re.compile(r"^(?i:by|written by|author)\s*:?$")
 # a bare name, and perhaps its outlet after a comma or a bar ("Jane Doe, Business Insider")
 # (a middle initial without its full stop: "Harry J Enten")
-_NAME_WORD = r"[A-Z][\w'’.-]+"
-_ONE_NAME = rf"{_NAME_WORD}(?:\s+(?:[A-Z](?=\s)|{_NAME_WORD}|{P.PARTICLE})){{1,3}}"
+# a capital letter of the Latin alphabets: "Émile", "Łukasz", "Øystein", "Ömer", "Seán Ó Briain" are names
+# (fourteenth session of 2026-12-06: until then a name whose word began with a letter outside A-Z was none)
+_CAP = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
+_NAME_WORD = rf"[{_CAP}][\w'’.-]+"
+_ONE_NAME = rf"{_NAME_WORD}(?:\s+(?:[{_CAP}](?=\s)|{_NAME_WORD}|{P.PARTICLE})){{1,3}}"
 # a byline that goes on into the writer's biography, read however long: "By Jane Doe, a senior
 # editor who has covered the industry for a decade." (the names end at the comma)
 _BY_WITH_BIO = re.compile(rf"^(?i:by)\s+{_ONE_NAME},\s+(?:a|an|the|who|our)\s")
-_BARE_LINE = re.compile(rf"(?P<names>{_ONE_NAME}(?:\s+(?:and|&)\s+{_ONE_NAME})?)"   # "Jane Doe and John Roe"
+_BARE_LINE = re.compile(rf"(?P<names>{_ONE_NAME}(?:\s+(?:and|AND|&)\s+{_ONE_NAME})?)"   # "Jane Doe and John Roe"
                         r"(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"   # "Jane Doe in Kyiv"
                         r"(?:\s*[,|]\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})?")
 # a role after a bare name on its line, its first word capitalised and the rest in lower case:
@@ -826,7 +887,7 @@ _NAME_WITH_FIELDS = re.compile(rf"^{_NO_INITIAL_NAME}\s*[|•·]\s*(?i:tags|cate
 # "Jane Doe on 10/29/2012 in Politics | Permalink"
 _SIGNATURE = re.compile(rf"^(?:(?i:(?:posted\s+)?by)\s+{_ONE_NAME}\s+(?i:in|on|at)\s"
                         rf"|{_NO_INITIAL_NAME}\s+(?i:on)\s+(?:{P.WEEKDAY},?\s+)?(?:{P.DATE_TIME}))")
-_BARE_PAIR = re.compile(rf"^{_NO_INITIAL_NAME}\s+(?:and|&)\s+{_NO_INITIAL_NAME}")
+_BARE_PAIR = re.compile(rf"^{_NO_INITIAL_NAME}\s+(?:and|AND|&)\s+{_NO_INITIAL_NAME}")
 # a follow button printed between a bare name and its date line
 _FOLLOW_BUTTON = re.compile(r"^\W*(?:follow|subscribe)\W*$", re.IGNORECASE)
 # "Jane Doe @janedoe", "Jane Doe, @janedoe, Show Name"
@@ -835,11 +896,13 @@ _HANDLE = re.compile(r"^\s*,?\s*@\w+")
 # date at the end of a headline in title case, "Rovers Fans Know Their Coach (January 13 2008)")
 _DATE_AFTER = re.compile(rf"^\s*(?:[|•·,/–—-]+\s*(?:[^|•·,/–—\d]{{1,40}}?\s*[|•·,/–—-]?\s*)?)?(?:on\s+)?"
                          rf"(?:{P.WEEKDAY},?\s+)?(?:{P.DATE_TIME})", re.IGNORECASE)   # (a role between: "| TV Writer")
+# "Jane Doe · 5 min read": the reading time after a separator (fourteenth session of 2026-12-06)
+_READING_AFTER = re.compile(r"^\s*[•·|/–—-]\s*\d{1,2}\s*min(?:ute)?s?\.?\s+read\b", re.IGNORECASE)
 # "Jane Doe • 29 minutes ago": a time ago after a separator
 _AGO_AFTER = re.compile(rf"^\s*[•·|/–—-]\s*{_AGO_EN}", re.IGNORECASE)
 # a labelled field among others: "Date: May 2, 2012 | Category: News | Author: Jane Doe"
-_AUTHOR_FIELD = re.compile(r"(?:^|[|•·]\s*)(?i:authors?)\s*:\s*(?P<rest>[^|•·]+)")
-_OUTLET_TAIL = re.compile(r"^\s*[|,/–—-]\s*([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s*$")
+_AUTHOR_FIELD = re.compile(r"(?:^|[|•·]\s*)(?i:authors?|words|contributors?|reporters?|writers?)\s*:\s*(?P<rest>[^|•·]+)")
+_OUTLET_TAIL = re.compile(r"^\s*[|,/–—•·-]\s*([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s*$")
 # the names of a byline split where patterns.NAME_JOINS joins them
 _NAME_SPLIT = re.compile(rf"\s*(?:{P.NAME_JOINS})\s*")
 # the joins that pair two people ("and", "&"), unlike a comma, which also sets an outlet after a name
@@ -879,8 +942,10 @@ _LABEL_AFTER = re.compile(r"^\s*[|•·]\s*(?:tags|categor(?:y|ies)|filed under|
 # capitalised function words no person's name holds (a name particle, "de", "van", is no function word here)
 _FUNCTION_WORDS = frozenset("to on of in at for with from by is are as into over after before about than".split())
 _BRAND = re.compile(r"[A-Z]{2,}[a-z][\w.]*")   # "FOXBusiness", "CNNMoney" (no name starts with two capitals then lower case)
+# a courtesy or academic title before a byline's name, no part of it (fourteenth session of 2026-12-06)
+_HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Rev|DR|PROF|MR|MRS|MS)\.?\s+(?=[A-Z])")
 _DEGREES = frozenset("MA MS MSc BA BSc MD RN RD RDN PhD MBA MPH DO DDS JD LLB LLM".split())
-_PERSON = re.compile(rf"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|{P.PARTICLE})){{1,4}}")
+_PERSON = re.compile(rf"[{_CAP}][\w'’.-]*(?:\s+(?:[{_CAP}][\w'’.-]*|{P.PARTICLE})){{1,4}}")
 
 
 def title_of(lines: list[Line]) -> str | None:

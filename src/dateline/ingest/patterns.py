@@ -208,6 +208,38 @@ FOREIGN_MONTHS = {
     "января": "January", "февраля": "February", "марта": "March", "апреля": "April", "мая": "May",
     "июня": "June", "июля": "July", "августа": "August", "сентября": "September",
     "октября": "October", "ноября": "November", "декабря": "December",
+    # (fourteenth session of 2026-12-06) the genitive or partitive month names of Polish, Czech,
+    # Slovak, Ukrainian, Greek and Finnish dates ("5 marca 2024", "1. listopadu 2021", "5 Μαρτίου
+    # 2024", "5. maaliskuuta 2024"), and Turkish, Scandinavian, Romanian and Catalan names ("5 Mart
+    # 2024", "5. marts 2024", "5 martie 2024", "5 de març de 2024"): general knowledge of the
+    # languages, not read off any page. Croatian is left out: its "listopada" is October, Polish's November.
+    "stycznia": "January", "lutego": "February", "marca": "March", "kwietnia": "April", "maja": "May",
+    "czerwca": "June", "lipca": "July", "sierpnia": "August", "września": "September",
+    "października": "October", "listopada": "November", "grudnia": "December",
+    "ledna": "January", "února": "February", "března": "March", "dubna": "April", "května": "May",
+    "června": "June", "července": "July", "srpna": "August", "září": "September", "října": "October",
+    "listopadu": "November", "prosince": "December",
+    "januára": "January", "februára": "February", "apríla": "April", "mája": "May", "júna": "June",
+    "júla": "July", "septembra": "September", "októbra": "October", "novembra": "November",
+    "decembra": "December",
+    "січня": "January", "лютого": "February", "березня": "March", "квітня": "April", "травня": "May",
+    "червня": "June", "липня": "July", "серпня": "August", "вересня": "September", "жовтня": "October",
+    "листопада": "November", "грудня": "December",
+    "ιανουαρίου": "January", "φεβρουαρίου": "February", "μαρτίου": "March", "απριλίου": "April",
+    "μαΐου": "May", "ιουνίου": "June", "ιουλίου": "July", "αυγούστου": "August",
+    "σεπτεμβρίου": "September", "οκτωβρίου": "October", "νοεμβρίου": "November", "δεκεμβρίου": "December",
+    "tammikuuta": "January", "helmikuuta": "February", "maaliskuuta": "March", "huhtikuuta": "April",
+    "toukokuuta": "May", "kesäkuuta": "June", "heinäkuuta": "July", "elokuuta": "August",
+    "syyskuuta": "September", "lokakuuta": "October", "marraskuuta": "November", "joulukuuta": "December",
+    "ocak": "January", "şubat": "February", "mart": "March", "nisan": "April", "mayıs": "May",
+    "haziran": "June", "temmuz": "July", "ağustos": "August", "eylül": "September", "ekim": "October",
+    "kasım": "November", "aralık": "December",
+    "marts": "March", "maj": "May", "augusti": "August",
+    "ianuarie": "January", "februarie": "February", "martie": "March", "aprilie": "April", "iunie": "June",
+    "iulie": "July", "septembrie": "September", "octombrie": "October", "noiembrie": "November",
+    "decembrie": "December",
+    "gener": "January", "febrer": "February", "març": "March", "maig": "May", "juny": "June",
+    "juliol": "July", "agost": "August", "desembre": "December",
 }
 
 # The labels of a publication line in the languages whose month names FOREIGN_MONTHS knows, at the
