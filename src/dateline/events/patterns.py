@@ -535,12 +535,14 @@ def _passive_occurrence(noun):
 
 def nominal_triggers(tokens, taken: set[int]) -> list[Candidate]:
     """An event noun with its doer as possessor: "Russia's invasion of Ukraine", "Israel's attack
-    on Gaza". The possessor is the source, the noun's "of"/"on"/"against" phrase the target."""
+    on Gaza". The possessor is the source, the noun's "of"/"on"/"against" phrase the target. A
+    day's or a date's possessive ("Tuesday's strike", "Friday's protest") names when, not who."""
     out = []
     for token in tokens:
         if token.i in taken or token.pos_ != "NOUN":
             continue
-        possessors = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        possessors = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN" and
+                      c.ent_type_ not in ("DATE", "TIME")]
         if not possessors:
             continue
         entry = match(token, "N")

@@ -1,0 +1,109 @@
+"""Police and crowd events (2026-12-06 fourteenth session, issue 15), on constructed sentences
+(not gold ones) and hand-built actors: protests read by grammar pass the default view on that
+evidence alone; words that look like protests and are none ("demonstrated that", a funeral
+procession); a day's possessive names no doer."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from dateline import nlp as nlp_module
+from dateline.events import learned, stage
+from dateline.events.stage import COMPANION_CONFIDENCE, Draft
+from dateline.model import Span
+from test_events_helpers import run_events
+
+CROWD = (None, "group", "students", "Students", "protesters", "Protesters", "residents")
+POLICE = (None, "group", "police", "Police")
+ACTORS = {"cr": CROWD, "po": POLICE}
+
+
+def coded(text):
+    """(type, CAMEO code) of every event but the companions, the patterns alone."""
+    events, _ = run_events(nlp_module.load(), text, ACTORS)
+    return [(e.type, e.cameo) for e in events if e.confidence > COMPANION_CONFIDENCE]
+
+
+@pytest.fixture
+def patterns_alone(monkeypatch):
+    monkeypatch.setattr(learned, "load", lambda: None)
+
+
+class _Doubtful:
+    """A sentence model with no view of the sentence's event (every type as likely)."""
+
+    def of_sentence(self, sent):
+        return {t: 1 / (len(learned.TYPES) + 1) for t in learned.TYPES + ("NONE",)}
+
+
+def _draft(type_="PROTEST", cameo="141", family="verb", modality="asserted", sources=("cr",),
+           targets=(), companion=False):
+    span = Span(0, 7, "marched")
+    return Draft(type_, cameo, list(sources), list(targets), modality, span, span, 0,
+                 family=family, companion=companion)
+
+
+def _calibrated(draft, weight=-3.0, threshold=0.7):
+    """The draft's confidence from a calibrator that doubts every event (its intercept alone:
+    probability 0.05)."""
+    weights = np.zeros(len(learned.event_features(draft, _Doubtful().of_sentence(None), "verb")))
+    weights[0] = weight
+    calibrator = learned.Calibrator(weights, threshold)
+    probs = {0: _Doubtful().of_sentence(None)}
+    original = learned.load
+    learned.load = lambda: (_Doubtful(), calibrator)
+    try:
+        stage.calibrate([draft], probs)
+    finally:
+        learned.load = original
+    return draft.confidence
+
+
+@pytest.mark.parametrize("family,sources", [("verb", ("cr",)), ("verb", ()), ("support", ()),
+                                            ("occurrence", ()), ("nominal", ("cr",))])
+def test_a_protest_read_by_grammar_reaches_the_default_threshold(family, sources):
+    assert _calibrated(_draft(family=family, sources=sources)) == pytest.approx(0.7)
+
+
+@pytest.mark.parametrize("draft", [
+    _draft(family="nominal", sources=()),  # "during the protests": as often background
+    _draft(modality="planned"),  # "will march"
+    _draft(modality="negated"),
+    _draft(companion=True),
+    _draft(type_="ASSAULT", cameo="190"),  # attacks stay with the calibrator
+])
+def test_other_events_keep_the_calibrated_confidence(draft):
+    assert _calibrated(draft) < 0.1
+
+
+def test_a_confident_calibrator_is_not_lowered():
+    assert _calibrated(_draft(), weight=3.0) > 0.9
+
+
+@pytest.mark.parametrize("text", [
+    "The study demonstrates that the drug works.",
+    "The engineers demonstrated the new technology to investors.",
+    "The company demonstrated its commitment to the region.",
+    "More than a million people attended the funeral procession.",
+])
+def test_words_that_look_like_protests_and_are_none(text, patterns_alone):
+    assert not any(t == "PROTEST" for t, _ in coded(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Students demonstrated outside parliament.",
+    "Protesters demonstrated against the new law.",
+    "Thousands of residents joined the procession to the district office.",
+])
+def test_demonstrations_and_processions_stay_protests(text, patterns_alone):
+    assert ("PROTEST", "141") in coded(text)
+
+
+def test_a_day_named_as_possessor_is_no_doer(patterns_alone):
+    """"Tuesday's strike killed 12" was a PROTEST with "Tuesday" as its doer (a strike that
+    kills is an attack, told by "killed")."""
+    assert not any(t == "PROTEST" for t, _ in coded("Tuesday's strike killed 12 civilians."))
+    events, ids = run_events(nlp_module.load(), "The students' protest against the fees grew.",
+                             ACTORS)
+    assert any(e.type == "PROTEST" and e.source == ("cr",) for e in events)
