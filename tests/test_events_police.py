@@ -81,23 +81,19 @@ def test_a_confident_calibrator_is_not_lowered():
     assert _calibrated(_draft(), weight=3.0) > 0.9
 
 
-@pytest.mark.parametrize("text", [
-    "The study demonstrates that the drug works.",
-    "The engineers demonstrated the new technology to investors.",
-    "The company demonstrated its commitment to the region.",
-    "More than a million people attended the funeral procession.",
+@pytest.mark.parametrize("text,protest", [
+    ("The study demonstrates that the drug works.", False),
+    ("The engineers demonstrated the new technology to investors.", False),
+    ("The company demonstrated its commitment to the region.", False),
+    ("More than a million people attended the funeral procession.", False),
+    ("Students demonstrated outside parliament.", True),
+    ("Protesters demonstrated against the new law.", True),
+    ("Thousands of residents joined the procession to the district office.", True),
 ])
-def test_words_that_look_like_protests_and_are_none(text, patterns_alone):
-    assert not any(t == "PROTEST" for t, _ in coded(text))
-
-
-@pytest.mark.parametrize("text", [
-    "Students demonstrated outside parliament.",
-    "Protesters demonstrated against the new law.",
-    "Thousands of residents joined the procession to the district office.",
-])
-def test_demonstrations_and_processions_stay_protests(text, patterns_alone):
-    assert ("PROTEST", "141") in coded(text)
+def test_words_that_look_like_protests(text, protest, patterns_alone):
+    """Showing ("demonstrated that", "demonstrated its commitment") and a funeral procession are
+    no protest; demonstrating outside or against something and a procession to an office are."""
+    assert any(t == "PROTEST" and c.startswith("14") for t, c in coded(text)) == protest
 
 
 def test_a_day_named_as_possessor_is_no_doer(patterns_alone):
