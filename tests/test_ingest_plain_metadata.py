@@ -906,3 +906,13 @@ COMMENTS = "Gil Ashdown says:\nMarch 7, 2024 at 10:00 am\nGreat story, thanks fo
 def test_a_comment_threads_dates_under_the_article_are_not_its_date(header, expected):
     page = f"{MENU}\n\nCouncil approves budget after a long debate\n{header}\n\n{BODY}\n\n{COMMENTS}\n"
     assert (clean_text(page).published or "")[:10] == (expected or "")
+
+
+def test_a_share_widget_naming_the_story_gives_the_title():
+    # the headline sits among the section's links and a standfirst is just above the byline; the share
+    # widget says which line the story's title is
+    page = (f"{MENU}\nFiled under:\nCouncil\nCouncil approves budget after a long debate\nNew, 6 comments\n"
+            "The town's spending plan passed late on Tuesday night\nBy Ines Marlow Nov 18, 2019, 11:47am EST\n"
+            "Share this story\nShare All sharing options for: Council approves budget after a long debate\n\n"
+            f"{BODY}\n")
+    assert clean_text(page).title == "Council approves budget after a long debate"

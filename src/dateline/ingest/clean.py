@@ -191,6 +191,17 @@ def _headline_index(lines: list[Line], first_inside: int) -> int | None:
     return None
 
 
+def _shared_title(lines: list[Line]) -> str | None:
+    """The story's title as a share widget names it ("Share All sharing options for: TITLE",
+    patterns.SHARE_TITLE), or None."""
+    for line in lines:
+        if line.text[:1] in "Ss" and line.words >= 6:
+            match = P.SHARE_TITLE.match(line.text)
+            if match and len(match.group("title").split()) >= 2:
+                return match.group("title")
+    return None
+
+
 def _opening_headline(lines: list[Line]) -> str | None:
     """With no headline above the article, its own first line when that reads like one and prose
     follows (the stretch took the headline in: "Ashford wins the county's 'Tidiest Town' prize", then the
@@ -314,7 +325,7 @@ def _collect_metadata(lines: list[Line], found: Extracted, now: datetime | None 
         if line.authors:
             found.authors.extend(a for a in line.authors if a not in found.authors)
     found.boilerplate = [Boilerplate(kind=kind, text="\n".join(texts)) for kind, texts in runs]
-    found.title = title_of(lines) or _opening_headline(lines)
+    found.title = _shared_title(lines) or title_of(lines) or _opening_headline(lines)
     headline = next((i for i, line in enumerate(lines) if line.kind == "headline"), None)
     first = next((i for i, line in enumerate(lines) if not line.dropped), len(lines))
     anchors = [first] if headline is None else [headline, first]

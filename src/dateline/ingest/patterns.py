@@ -828,6 +828,11 @@ LINE_MODEL_ADD_ABOVE = 0.9
 # 40 0.595, 60-100 0.587 of titles on the flattened tune halves), and how many for the fullest
 # headline-like line when none echoes (a page flattened whole starts with its menus).
 HEADLINE_ECHO_LOOKBACK = 40
+# A share widget that names the story ("Share All sharing options for: Browns' defensive snap counts …",
+# as Vox Media's sites print it beside their share buttons): the page states its own title there, so
+# it is the title wherever the headline search looked (fourteenth session of 2026-12-06; flattened
+# title on the tune half 98 → 100 of 121, given renderings 45 → 47 of 54, no check page changed).
+SHARE_TITLE = re.compile(r"^share\s+all\s+sharing\s+options\s+for:\s*(?P<title>\S.*\S)\s*$", re.IGNORECASE)
 HEADLINE_LOOKBACK = 12
 HEADLINE_OVER_META_LOOKBACK = 5   # no headline by the article: one over the first byline/date line (a priori)
 # Lines above an article that are not its headline: a byline, a date, an e-mail address, a counter.
