@@ -44,6 +44,12 @@ QUANTITY_NOUNS = frozenset({"hundred", "hundreds", "thousand", "thousands", "doz
                             "score", "scores", "number", "group", "couple", "ton", "tons",
                             "tonne", "tonnes", "batch", "million", "millions"})
 
+# Nouns that gather events of one kind, whose "of" phrase is the event ("a wave of attacks", "a
+# spate of bombings", "a series of clashes"): where the event noun is expected (the "in" phrase
+# of a harm, the subject of an occurrence verb, a passive's "by" phrase) it is read through them.
+SERIES_NOUNS = frozenset({"wave", "waves", "spate", "series", "string", "rash", "spree", "flurry",
+                          "surge", "spell", "outbreak", "outbreaks", "round", "rounds", "cycle"})
+
 # Support verbs that take the event noun through "in" ("engaged them in a firefight", "took part
 # in talks", "participated in negotiations").
 SUPPORT_IN_VERBS = frozenset({"engage", "participate", "take", "join", "involve"})

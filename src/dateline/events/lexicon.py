@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .cues import QUANTITY_NOUNS
+from .cues import QUANTITY_NOUNS, SERIES_NOUNS
 
 DATA = Path(__file__).parent / "data"
 
@@ -111,6 +111,15 @@ def infinitival(clause) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
+def series_events(noun) -> list:
+    """The "of" phrase of a noun that gathers events (``cues.SERIES_NOUNS``: "a wave of attacks",
+    "a spate of bombings"); none for another noun."""
+    if noun.lower_ not in SERIES_NOUNS:
+        return []
+    return [pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children if pobj.dep_ == "pobj"]
+
+
 def token_features(token) -> dict[str, set[str]]:
     """What the conditions of an entry can test, read off the dependency parse around ``token``."""
     features: dict[str, set[str]] = {k: set() for k in CONDITION_KEYS}
@@ -142,6 +151,9 @@ def token_features(token) -> dict[str, set[str]]:
             for pobj in child.children:
                 if pobj.dep_ in ("pobj", "pcomp"):
                     features["pobj"].update(word_forms(pobj))
+                    # "died in a wave of attacks": the series stands for its events
+                    features["pobj"].update(form for event in series_events(pobj)
+                                            for form in word_forms(event))
                     features["objmod"].update(_compound_modifiers(pobj))  # "to a truce deal"
                     # "in police firing", parsed as police <acl firing: the gerund is the noun
                     features["pobj"].update(c.lower_ for c in pobj.children

@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 
 from ..nlp import RELATIVE_PRONOUNS
 from . import cues
-from .lexicon import Entry, infinitival, lemma_candidates, match, participle_object, predicate_object
+from .lexicon import (Entry, infinitival, lemma_candidates, match, participle_object,
+                      predicate_object, series_events)
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 NOT_AN_EVENT = "-"  # lexicon code of a reading that names no event ("released a report")
@@ -394,9 +395,11 @@ CAUSE_MARKS = frozenset({"when", "after", "as"})
 
 def _doers_of_cause_clause(verb) -> list:
     """The doer of the attack a harm without its own doer followed from: "journalists were
-    injured after being attacked by protesters", "three were killed when gunmen opened fire"."""
+    injured after being attacked by protesters", "three were killed when gunmen opened fire"; also
+    the clause of a coordinated harm: "one was killed and five injured when police opened fire"."""
     out = []
-    for child in verb.children:
+    coordinated = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    for child in list(verb.children) + [c for harm in coordinated for c in harm.children]:
         clause = None
         if child.dep_ == "prep" and child.lower_ == "after":
             clause = next((c for c in child.children if c.dep_ == "pcomp"), None)
@@ -414,12 +417,20 @@ def _doers_of_cause_clause(verb) -> list:
     return out
 
 
+def _gerunds_of(verb, preps) -> list:
+    """A gerund the preposition takes as its clause ("injured in firing by security forces",
+    parsed in <pcomp firing)."""
+    return [c for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in preps
+            for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
+
+
 def attackers_of_cause(verb, preps=("in", "by", "during", "from")) -> list:
     """The attack noun of "killed in army tank shelling" / "died in police firing", which
     names the attacker, and the partner of "killed in an encounter with security forces"."""
     out = []
-    for noun in _prep_objects(verb, preps):
-        if match(noun, "N") is not None or any(
+    for noun in _prep_objects(verb, preps) + _gerunds_of(verb, preps):
+        noun = next(iter(series_events(noun)), noun)  # "killed in a spate of attacks by X"
+        if match(noun, "N") is not None or (noun.pos_ == "VERB" and match(noun, "V")) or any(
                 c.dep_ in ("acl", "compound") and (match(c, "V") or match(c, "N"))
                 for c in noun.children):  # "killed in police firing" (parsed police <acl firing)
             out.append(noun)
@@ -481,6 +492,7 @@ def occurrence_triggers(tokens) -> list[Candidate]:
             continue  # "ripped through a market", not "ripped up the deal"
         if token.lower_ in cues.INCIDENT_NOUNS:  # "incidents of stone pelting were reported"
             token = next(iter(_prep_objects(token, ("of",))), token)
+        token = next(iter(series_events(token)), token)  # "a wave of protests swept the country"
         entry = match(token, "N")
         if entry is None or (lemma in cues.HARM_OCCURRENCE_VERBS and
                              entry.cameo[:2] not in ("14",) + cues.HARM_ROOTS):
@@ -520,6 +532,7 @@ def _passive_occurrence(noun):
     verb = noun.head.head
     if verb.lemma_.lower() not in cues.PASSIVE_OCCURRENCE_VERBS or not is_passive(verb):
         return None
+    noun = next(iter(series_events(noun)), noun)  # "was hit by a wave of attacks"
     entry = match(noun, "N")
     if entry is None or entry.cameo[:2] not in ("14",) + cues.HARM_ROOTS:
         return None
