@@ -103,6 +103,17 @@ def test_weekday_date_directions():
     assert weekday_date(ANCHOR, 3, -1) == ANCHOR
 
 
+def test_the_head_of_an_expression_that_holds_the_sentence_root(nlp):
+    """The root is its own head; spaCy makes a new Token object at every access, so the reader
+    compares tokens by index, not by identity (``t.head is t`` is never true): the head of a
+    dateline "November 26, 2021", whose root is "November", is "November", not its last token."""
+    text = "November 26, 2021"
+    doc = nlp(text)
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert root.i < len(doc) - 1  # the parse this test needs: the root is not the last token
+    assert TenseReader(doc).head(0, len(text)).i == root.i
+
+
 # --- relative weeks, months, years ---------------------------------------------------------
 
 

@@ -92,7 +92,8 @@ def candidate_of(token, label: str) -> Candidate:
     if subject is not None:
         candidate.sources.append(subject)
     targets = target_phrases(token) if token.i != clause.i else []
-    targets += [t for t in target_phrases(clause) if t not in targets and t is not subject]
+    targets += [t for t in target_phrases(clause) if t not in targets
+                and (subject is None or t.i != subject.i)]
     candidate.targets = [t for t in targets if t.i != token.i]
     return candidate
 

@@ -93,7 +93,7 @@ class TenseReader:
         last = bisect_right(self.starts, max(start, end - 1)) - 1
         tokens = [self.doc[i] for i in range(max(first, 0), max(last, 0) + 1)]
         return next((t for t in tokens if not (tokens[0].i <= t.head.i <= tokens[-1].i)
-                     or t.head is t), tokens[-1])
+                     or t.head.i == t.i), tokens[-1])
 
     def modifies_noun(self, start: int, end: int) -> bool:
         """Whether the expression at [start, end) qualifies a noun after it instead of timing a
@@ -133,7 +133,7 @@ class TenseReader:
         for _ in range(MAX_HOPS + 1):
             if verb.pos_ in ("VERB", "AUX") and verb.tag_ != "MD":
                 break
-            if verb.head is verb:
+            if verb.head.i == verb.i:
                 break
             verb = verb.head
         else:
@@ -190,10 +190,10 @@ def verb_tense(verb, depth: int = 0) -> str | None:
         for _ in range(MAX_HOPS):  # through "made it difficult to meet": to the verb above
             if head.lemma_ in FUTURE_GOVERNORS or head.lower_ == "going":
                 return "future"
-            if head.pos_ in ("VERB", "AUX") or head.head is head:
+            if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
                 break
             head = head.head
-        if head is not verb and head.pos_ in ("VERB", "AUX") and depth < 2:
+        if head.i != verb.i and head.pos_ in ("VERB", "AUX") and depth < 2:
             return verb_tense(head, depth + 1)
         return "future"
     if any(a.tag_ in PAST_AUX_TAGS for a in auxes) or verb.tag_ == "VBD":
