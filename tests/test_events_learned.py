@@ -309,3 +309,29 @@ def test_the_cross_validation_harness_scores_held_out_folds():
     # without the words and the lexicon type nothing tells the classes apart
     blind = cv.evaluate({"solver": "lbfgs", "l2": 1.0, "drop": "words+lexicon"}, data, 5)
     assert blind["wiki AUC"] == 0.5 and blind["ll wiki"] > result["ll wiki"]
+
+
+def test_the_refit_check_tells_a_moved_model_from_the_noise_of_a_refit(train, tmp_path):
+    """``train.py --check`` compares the fit with the shipped model: float16 noise in the weights
+    and a new date and time pass; moved weights, another threshold or another meta.json value
+    are each named."""
+    shipped, fitted = tmp_path / "shipped", tmp_path / "fitted"
+    shipped.mkdir()
+    fitted.mkdir()
+    weights = np.linspace(-1, 1, 12, dtype=np.float16).reshape(4, 3)
+    meta = {"trained": "2026-12-01", "train_seconds": 70.0, "calibration_events": 10}
+
+    def write(folder, w, threshold, **changes):
+        np.savez_compressed(folder / "weights.npz", weights=w, threshold=np.array(threshold))
+        (folder / "meta.json").write_text(json.dumps({**meta, **changes}), encoding="utf-8")
+
+    write(shipped, weights, 0.7)
+    write(fitted, weights + np.float16(0.0005), 0.7, trained="2026-12-06", train_seconds=445.0)
+    assert train.shipped_differences(shipped, fitted) == []
+    write(fitted, weights + np.float16(0.01), 0.72, calibration_events=11)
+    found = train.shipped_differences(shipped, fitted)
+    assert len(found) == 3
+    assert any("weights max difference" in f for f in found)
+    assert any("threshold" in f for f in found)
+    assert any("calibration_events" in f for f in found)
+    assert train.shipped_differences(tmp_path / "none", fitted) != []

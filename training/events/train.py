@@ -29,7 +29,13 @@ article folds applied to the fifth) so that the threshold is not chosen in sampl
 smoothed (Platt scaling of the cross-fitted confidences), and the threshold the median over 21
 fold assignments (``stable_threshold``), so that one article or one fold seed moves it less.
 
-Usage: train.py --shared ../shared [--ngec N] [--epochs N] [--synthetic-weight W]
+``--check`` fits the same way but writes nothing: it exits 1 unless the shipped model is what the
+fit gives (``shipped_differences``: every array of weights.npz within float16 noise, the threshold
+equal, meta.json equal but for the date and the time taken), so that a change to the rules, the
+lexicon or the labels that moves the model without a refit is caught; the features fingerprint
+(tests/test_events_fingerprint.py) reads only a 12-article sample.
+
+Usage: train.py --shared ../shared [--ngec N] [--epochs N] [--synthetic-weight W] [--check]
 """
 
 from __future__ import annotations
@@ -40,7 +46,9 @@ import json
 import os
 import random
 import re
+import shutil
 import sys
+import tempfile
 import time
 from datetime import date
 from pathlib import Path
@@ -497,7 +505,13 @@ def main(argv=None) -> int:
     parser.add_argument("--dump-calibration", type=Path, default=None,
                         help="also write the calibrator's events (x, y, article, news) to this "
                              ".npz (calibrator_study.py reads it)")
+    parser.add_argument("--check", action="store_true",
+                        help="fit, write nothing, and exit 1 unless the shipped model (--out) is "
+                             "what the fit gives")
     args = parser.parse_args(argv)
+    shipped = args.out
+    if args.check:
+        args.out = Path(tempfile.mkdtemp(prefix="dateline-events-check-"))
     started = time.time()
     random.seed(SEED)
     np.random.seed(SEED)
@@ -622,7 +636,53 @@ def main(argv=None) -> int:
     }
     (args.out / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {args.out} in {time.time() - started:.0f} s")
+    if args.check:
+        differences = shipped_differences(shipped, args.out)
+        shutil.rmtree(args.out, ignore_errors=True)
+        for line in differences:
+            print(f"  differs: {line}", file=sys.stderr)
+        if differences:
+            print(f"{shipped}: the fit differs from the shipped model; run make train-events",
+                  file=sys.stderr)
+            return 1
+        print(f"{shipped}: the fit reproduces the shipped model")
     return 0
+
+
+# Arrays of weights.npz may differ by this much between two fits of the same data (the sentence
+# model's weights are stored as float16, whose step near 1 is 0.001; two fits at one commit
+# differed by at most 0.00012 on 2026-12-06); anything more is a different model.
+CHECK_TOLERANCE = 1e-3
+# meta.json keys that change at every fit.
+CHECK_IGNORED_META = ("trained", "train_seconds")
+
+
+def shipped_differences(shipped: Path, fitted: Path) -> list[str]:
+    """What differs between the model in ``shipped`` and the one just written to ``fitted``
+    (weights.npz arrays beyond CHECK_TOLERANCE, the threshold at all, meta.json keys but
+    CHECK_IGNORED_META); empty when the fit reproduces the shipped model."""
+    if not (shipped / "weights.npz").is_file() or not (shipped / "meta.json").is_file():
+        return [f"no shipped model in {shipped}"]
+    out = []
+    old, new = np.load(shipped / "weights.npz"), np.load(fitted / "weights.npz")
+    for name in sorted(set(old.files) | set(new.files)):
+        if name not in old.files or name not in new.files:
+            out.append(f"weights.npz: {name} only in the {'fit' if name in new.files else 'shipped'}")
+            continue
+        a, b = old[name].astype(np.float64), new[name].astype(np.float64)
+        if a.shape != b.shape:
+            out.append(f"weights.npz: {name} shape {a.shape} -> {b.shape}")
+        elif name == "threshold" and not np.array_equal(a, b):
+            out.append(f"weights.npz: threshold {a} -> {b}")
+        elif a.size and np.abs(a - b).max() > CHECK_TOLERANCE:
+            out.append(f"weights.npz: {name} max difference {np.abs(a - b).max():.4g}")
+    old_meta = json.loads((shipped / "meta.json").read_text(encoding="utf-8"))
+    new_meta = json.loads((fitted / "meta.json").read_text(encoding="utf-8"))
+    for key in sorted(set(old_meta) | set(new_meta)):
+        if key not in CHECK_IGNORED_META and old_meta.get(key) != new_meta.get(key):
+            out.append(f"meta.json: {key} {json.dumps(old_meta.get(key))[:80]} -> "
+                       f"{json.dumps(new_meta.get(key))[:80]}")
+    return out
 
 
 if __name__ == "__main__":
