@@ -1315,3 +1315,41 @@ def test_capitalised_sentence_initial_adjective_is_no_name(actors_of):
     # a proper name of such a word (a film), and a nationality, stay
     assert actor_with(actors_of("Fierce Creatures is a film by John Cleese."), "Fierce Creatures")
     assert actor_with(actors_of("French officials met in Paris on Monday."), "French officials")
+
+
+def test_people_joined_by_and_are_a_pair_that_they_and_the_two_refer_to(actors_of):
+    actors = actors_of("Anna Berg and Tom West founded a podcast in 2016. The two live in Oslo with "
+                       "their four dogs.")
+    pair = actor_with(actors, "Anna Berg and Tom West")
+    assert {m.text for m in pair.mentions} == {"Anna Berg and Tom West", "The two", "their"}
+    assert pair.kind == "group"
+    # each of them is still an actor of their own
+    assert actor_with(actors, "Anna Berg") is not pair and actor_with(actors, "Tom West") is not pair
+    actors = actors_of("Carla Mendes and Jorge Silva studied the flow of water. Later they wrote a book.")
+    assert {m.text for m in actor_with(actors, "they").mentions} == {"Carla Mendes and Jorge Silva", "they"}
+    actors = actors_of("Judge Ana Lima and Judge Rui Costa heard the case. The pair ruled for the city. "
+                       "Both said the law was clear.")
+    pair = actor_with(actors, "The pair")
+    assert {m.text for m in pair.mentions} == {"Judge Ana Lima and Judge Rui Costa", "The pair", "Both"}
+
+
+def test_a_pair_nothing_refers_to_and_a_bare_the_two_are_no_actors(actors_of):
+    actors = actors_of("Anna Berg and Tom West founded a podcast in 2016.")
+    assert not any(" and " in a.name for a in actors)
+    actors = actors_of("Two men were killed on Monday. The two had been fishing.")
+    assert not any(m.text == "The two" for a in actors for m in a.mentions)
+    # not people: no pair ("the company" is no person)
+    actors = actors_of("Anna Berg and the company settled the case. They declined to comment.")
+    assert not any(m.text.startswith("Anna Berg and") for a in actors for m in a.mentions)
+
+
+def test_a_plural_epithet_is_not_the_one_person_named(actors_of):
+    actors = actors_of('Coach Tom West said the team had worked hard. "I was proud of the boys."')
+    assert not any(m.text == "the boys" for m in actor_with(actors, "Tom West").mentions)
+
+
+def test_they_of_a_second_verb_of_saying_is_the_first_verbs_subject(actors_of):
+    # "said" is joined to "sent" by "and": its subject is the lawyers, not the two just named
+    actors = actors_of("Lawyers for the family sent letters to Anna Berg and Tom West and said they "
+                       "were prepared to file an appeal.")
+    assert {m.text for m in actor_with(actors, "they").mentions} == {"Lawyers", "they"}

@@ -539,7 +539,7 @@ class Resolver:
             # "He was a Swiss mathematician": the predicate goes where the pronoun goes.
             return self._pronoun(pronouns[0])
         cluster = (self._by_key(rep) or self._by_person_name(rep) or self._by_org_name(rep) or
-                   self._by_description(rep) or self._by_epithet(rep, members) or
+                   self._by_pair(rep) or self._by_description(rep) or self._by_epithet(rep, members) or
                    self._by_introduction(rep, members)) or None
         if cluster is None and rep.kind == "name" and rep.actor_kind == "person":
             # "A man was shot ... The man, later identified as John Carter,": the unnamed person
@@ -563,8 +563,21 @@ class Resolver:
         if cluster is None:
             if rep.kind == "description" and rep.neighbour_of:
                 return None  # a neighbour we cannot identify: leave it out rather than guess
+            if rep.kind == "description" and rep.head_word in ("two", "both"):
+                return None  # "The two", "Both" with no pair of people named before: no actor
             cluster = self._new(rep)
         return cluster
+
+    def _by_pair(self, rep: Candidate) -> Cluster | None:
+        """ "Padalecki and his wife ... the couple", "Bernoulli and Euler ... the two", "Both
+        said": a definite pair noun (``cues.PAIR_NOUNS``) is the people the text joined with
+        "and" last, within GENERIC_NOUN_WINDOW sentences. (Any definite plural noun of persons
+        was tried: "Tom West and Jim Hart were arrested. Police said the officers ..." took the
+        officers for the two.)"""
+        if rep.kind != "description" or not rep.definite or rep.possessor is not None or \
+                (rep.head_word or "").lower() not in cues.PAIR_NOUNS:
+            return None
+        return self._last_nearby(rep, lambda cl: any(self.c[n].coordination for n in cl.members))
 
     def _bare_office(self, cl: Cluster, phrase: str) -> bool:
         """Whether an actor was described by the office ``phrase`` alone, or with no more than
@@ -1101,7 +1114,7 @@ class Resolver:
         age or nationality refers back to the most salient person of the last few sentences
         (one the text already gave that nationality, when it names one: it does not give it)."""
         if rep.kind == "description" and rep.definite and len(members) == 1 and \
-                rep.possessor is None and not rep.country and \
+                rep.possessor is None and not rep.country and rep.number == "sg" and \
                 (rep.head_word or "").lower() in PERSON_EPITHETS:
             # "the boy", "the young woman", "the teenager": the named person of the last two
             # sentences, of that gender ("Byron ... the boy"); never a person known only by a
@@ -1110,8 +1123,8 @@ class Resolver:
             return self._most_salient(rep, lambda cl: cl.kind == "person" and cl.number == "sg" and
                                       bool(cl.names) and (gender is None or cl.gender in (None, gender)),
                                       EPITHET_WINDOW)
-        if not (rep.epithet and rep.definite and len(members) == 1):
-            return None
+        if not (rep.epithet and rep.definite and len(members) == 1 and rep.number == "sg"):
+            return None  # ("the Australians", "the boys": several people, not the one named)
         return self._most_salient(rep, lambda cl: cl.kind == "person" and cl.number == "sg" and
                                   (not rep.country or cl.country == rep.country), EPITHET_WINDOW)
 
@@ -1159,6 +1172,7 @@ SWITCHES = {
     "repeated_heads": ("_by_repeated_head", lambda self, rep, head: None),
     "described_heads": ("_by_described_head", lambda self, rep, head: None),
     "epithets": ("_by_epithet", lambda self, rep, members: None),
+    "pairs": ("_by_pair", lambda self, rep: None),
     "introductions": ("_by_introduction", lambda self, rep, members: None),
     "pronouns": ("_pronoun", lambda self, rep: None),
     "pronoun_salience": ("_salience", staticmethod(lambda cl: 0.0)),

@@ -56,7 +56,10 @@ RELATIONAL_NOUNS = frozenset({
 
 # Singular nouns for a group of people, referred back to with "they" ("the couple ... they").
 COLLECTIVE_NOUNS = frozenset({"family", "couple", "team", "band", "crew", "delegation", "group",
-                              "parents", "jury", "committee", "board", "staff", "club"})
+                              "parents", "jury", "committee", "board", "staff", "club", "pair", "duo"})
+# Definite nouns of two people together ("the couple", "the pair", "the two"), which refer back
+# to people the text joined with "and" ("Padalecki and Cortese ... the couple"); "both" too.
+PAIR_NOUNS = frozenset({"couple", "pair", "duo", "two", "both"})
 
 # Head nouns of definite descriptions that may refer back to a person or organisation already named
 # ("the court", "the company", "the defendant"): a repeated definite head corefers with its last use.
@@ -83,7 +86,7 @@ ROLE_NOUNS = frozenset({
     "bank", "league", "association", "foundation", "museum", "newspaper", "magazine",
     "jury", "defendant", "defendants", "plaintiff", "plaintiffs", "appellant", "appellants",
     "petitioner", "respondent", "applicant", "prosecution", "defense", "defence", "witness",
-    "accused", "victim", "couple", "boy", "girl", "man", "woman", "king", "queen", "emperor",
+    "accused", "victim", "couple", "pair", "duo", "boy", "girl", "man", "woman", "king", "queen", "emperor",
     "prince", "princess", "pope", "president", "minister", "envoy", "ambassador", "secretary",
     "spokesman", "spokeswoman", "general", "commander", "governor", "mayor", "senator", "judge",
     "justice", "official", "chairman", "director", "leader", "author", "artist", "poet", "composer",

@@ -102,6 +102,7 @@ class Candidate:
     # the lexicon's country, for an article that is American or does not say whose it is
     indefinite: bool = False  # a person described with "a"/"an" ("a police officer", "an IT worker")
     former: bool = False  # a person's name whose title says the office was left ("Former President X")
+    coordination: bool = False  # people joined by "and" ("Bernoulli and Euler"), a group mention
     introduced: bool = False  # ... a mention only because a later one may refer to it: "an IT
     # worker went on a stabbing spree ... The attacker": no actor of its own unless one does
 
@@ -237,6 +238,7 @@ class MentionFinder:
         self._repeated_names()
         self._descriptions()
         self._force_modifiers()
+        self._coordinated_people()
         self._latter_former()
         self._demonyms()
         self._pronouns()
@@ -1695,6 +1697,54 @@ class MentionFinder:
                                      key=f"gov:{code}", attach_to=idx))
             self._take(left, right)
 
+    def _coordinated_people(self):
+        """ "Bernoulli and Euler", "Padalecki and his wife": people joined by "and" are a group
+        mention of their own (plural, no name), which a later "they", "the two" or "the couple"
+        may refer to. ``introduced``: no actor unless something does."""
+        person_at = {}
+        for n, cand in enumerate(self.candidates):
+            if cand.actor_kind == "person" and cand.kind in ("name", "description") and cand.number == "sg":
+                person_at.setdefault(cand.head, n)
+        for first, n in list(person_at.items()):
+            tok = self.tokens[first]
+            if tok.dep_ == "conj":
+                continue  # a later conjunct: its group is made from the first
+            conjuncts, stack = [n], [tok]
+            while stack:
+                for child in stack.pop().children:
+                    if child.dep_ == "conj" and child.i > tok.i:
+                        conjuncts.append(person_at.get(child.i))
+                        stack.append(child)
+            cc = [c for c in tok.children if c.dep_ == "cc"] + \
+                [c for k in conjuncts[1:] if k is not None for c in self.tokens[self.candidates[k].head].children
+                 if c.dep_ == "cc"]
+            if len(conjuncts) < 2 or None in conjuncts or not any(c.lower_ == "and" for c in cc):
+                continue  # "Smith or Jones", "Smith and the company": no group of people
+            start = min(self.candidates[k].start for k in conjuncts)
+            start = min(start, next((c.start for c in self.candidates if c.attach_to == n and c.kind == "title"
+                                     and c.end <= self.candidates[n].start), start))
+            end = max(self.candidates[k].end for k in conjuncts)
+            and_token = next(c for c in cc if c.lower_ == "and")
+            group = Candidate(start, end, self.text[start:end], "description", "group", and_token.i,
+                              self.sent_of[first], number="pl", introduced=True)
+            group.subject = is_subject(tok)
+            group.para = bisect.bisect_right(self.breaks, start)
+            group.quoted = self.in_quote[start] if start < len(self.in_quote) else False
+            group.coordination = True
+            self._add(group)
+        for tok in self.tokens:
+            # "The two live together", "Both said ...": a number or "both" standing alone as a
+            # noun phrase (no noun after it) is a pair mention like "the couple"
+            if tok.lower_ not in ("two", "both") or tok.i in self.taken or \
+                    tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") or tok.head.i > tok.i and tok.head.pos_ == "NOUN":
+                continue
+            det = [c for c in tok.children if c.dep_ == "det" and c.lower_ == "the"]
+            if tok.lower_ == "two" and not det:
+                continue  # "two of them", "two were killed": not the two already named
+            left = det[0].i if det else tok.i
+            self._add(self._cand(left, tok.i + 1, "description", "group", head=tok.i, head_word=tok.lower_,
+                                 definite=True, number="pl"))
+
     def _force_modifiers(self):
         """A security force named only as the modifier of a thing, place, unit or act of its own
         ("killed in police firing", "stoned police vehicles", "attacked a police station", "a Sri
@@ -2153,7 +2203,10 @@ class MentionFinder:
             verb = tok.head
             if tok.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp" and \
                     verb.head.lemma_ in cues.REPORT_VERBS:
-                cand.reported_by = next((c.i for c in verb.head.children
+                saying = verb.head
+                if saying.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in saying.children):
+                    saying = saying.head  # "The family asked Reno and Clinton and said they ...": the family
+                cand.reported_by = next((c.i for c in saying.children
                                          if c.dep_ == "nsubj" and c.i < tok.i), None)
             if info[2] in ("poss", "refl"):
                 cand.attach_to = self._relative_antecedent(tok, info)
