@@ -3,6 +3,8 @@ sentences of the forms PolNeAR annotates."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from dateline.pipeline import Work
@@ -222,3 +224,50 @@ def test_a_content_that_is_part_of_a_quotation_or_outside_one_keeps_its_extent(c
     text = "“The bridge will open in May,” the mayor said. “After that, the ferry stops.”"
     att = Attribution(_span(text, "said"), _span(text, content), None, None, "model", "say")
     assert boundaries.quoted_parts(text, [att], _quoted(text)) == [att]
+
+
+def test_a_content_the_edge_model_stopped_inside_a_quotation_is_made_whole_again():
+    text = "“Now, you said in the first debate that the emails did not matter. Has that changed?” the host asked."
+    cue = text.index("asked")
+    cut = text.index(" in the first debate")  # "“Now, you said": an edge inside the quotation
+    att = Attribution((cue, cue + 5), (0, cut), None, None, "model", "ask")
+    [out] = boundaries.settled(text, [att], _quoted(text))
+    assert out.content == (0, text.index(" the host")) and out.parts == [out.content]
+
+
+@pytest.mark.parametrize("method", ["rules", "model", "combined"])
+def test_the_stage_settles_the_contents_after_the_edge_step(nlp, method, monkeypatch):
+    """The edge model moves each edge by itself; a quotation it leaves half in a content is taken
+    whole again before the source step."""
+    from dateline.quotes import edges, stage
+
+    monkeypatch.setattr(stage, "METHOD", method)
+    text = "“The bridge opens in May. The ferry stops then,” the mayor said on Tuesday."
+    doc = nlp(text)
+
+    def cut_inside(doc, text, attributions, quoted, *args):
+        end = text.index(" The ferry")
+        return [dataclasses.replace(a, content=(a.content[0], end), parts=[]) for a in attributions]
+
+    monkeypatch.setattr(edges, "redraw", cut_inside)
+    atts = stage.attributions_of(doc, text)
+    assert [a.content for a in atts] == [(0, text.index(" the mayor"))], atts
+
+
+def test_a_quotation_a_colon_introduces_becomes_an_attribution(nlp):
+    text = ("The senator spoke for an hour. Growing sharper, Mr. Smith continued: “The worst attack on "
+            "this town happened on his watch.”")
+    doc = nlp(text)
+    quoted = _quoted(text)
+    [att] = boundaries.introduced(doc, text, [], quoted)
+    assert att.content == quoted[0] and att.parts == [quoted[0]]
+    assert text[slice(*att.cue)] == "continued" and text[slice(*att.source)] == "Mr. Smith"
+
+
+def test_a_quotation_with_a_role_or_a_short_title_is_not_introduced(nlp):
+    text = "He named his favourite book, “War and Peace,” and left. She said: “The bridge opens in May.”"
+    doc = nlp(text)
+    quoted = _quoted(text)
+    said = text.index("said")
+    has_one = Attribution((said, said + 4), quoted[1], None, None, "quote-intro", "say", [quoted[1]])
+    assert boundaries.introduced(doc, text, [has_one], quoted) == [has_one]

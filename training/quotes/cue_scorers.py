@@ -352,8 +352,8 @@ def stage_scores(scorer, check, model, edge_weights, source_weights, threshold: 
     for method in ("model", "combined"):
         chosen = []
         for ex, o in zip(check, outputs):
-            drawn = edges.redraw(ex.doc, ex.text, o[method], [(q.start, q.end) for q in ex.marks],
-                                 (edge_weights, edges.load()[1]))
+            drawn = training.settled(ex, edges.redraw(ex.doc, ex.text, o[method], training.spans(ex),
+                                                      (edge_weights, edges.load()[1])))
             chosen.append(sources.choose(ex.doc, drawn, (source_weights, sources.load()[1])))
         out[method] = train.score(scorer, check, [train.as_triples(c) for c in chosen])
     return out

@@ -49,7 +49,7 @@ sys.path.insert(0, str(HERE))
 
 import train  # noqa: E402
 from corpus import parses, read_split  # noqa: E402
-from dateline.quotes import edges, learned, sources  # noqa: E402
+from dateline.quotes import boundaries, edges, learned, sources  # noqa: E402
 from dateline.quotes.stage import combine, decode_skip, model_attributions, redrawn, vetoed  # noqa: E402
 
 MARGINS = (0.0, 0.25, 0.5, 1.0)
@@ -197,12 +197,22 @@ def source_matrix(examples, outputs, trim):
 SOURCES = (source_matrix, sources.DIMENSIONS, "source model")
 
 
+def spans(ex) -> list[tuple[int, int]]:
+    return [(q.start, q.end) for q in ex.marks]
+
+
+def settled(ex, attributions) -> list:
+    """What the stage does after the edge step, before the source step (``boundaries.settled``,
+    then ``boundaries.introduced``)."""
+    return boundaries.introduced(ex.doc, ex.text, boundaries.settled(ex.text, attributions, spans(ex)), spans(ex))
+
+
 def source_scores(scorer, examples, outputs, edge_model, weights, margins) -> dict:
     """Each method's output after the edge step (``edge_model``: (weights, margin)), without
     the source step and with it at each of ``margins``."""
     out = {}
     for method in ("rules", "model", "combined"):
-        drawn = [edges.redraw(ex.doc, ex.text, o[method], [(q.start, q.end) for q in ex.marks], edge_model)
+        drawn = [settled(ex, edges.redraw(ex.doc, ex.text, o[method], spans(ex), edge_model))
                  for ex, o in zip(examples, outputs)]
         out[(method, "off")] = train.score(scorer, examples, [train.as_triples(d) for d in drawn])
         for margin in margins:
@@ -220,8 +230,8 @@ def scores(scorer, examples, outputs, weights, margins) -> dict:
         base = [train.as_triples(o[method]) for o in outputs]
         out[(method, "off")] = train.score(scorer, examples, base)
         for margin in margins:
-            drawn = [train.as_triples(edges.redraw(ex.doc, ex.text, o[method], [(q.start, q.end) for q in ex.marks],
-                                                   (weights, margin)))
+            drawn = [train.as_triples(settled(ex, edges.redraw(ex.doc, ex.text, o[method], spans(ex),
+                                                           (weights, margin))))
                      for ex, o in zip(examples, outputs)]
             out[(method, margin)] = train.score(scorer, examples, drawn)
         for key, value in out.items():

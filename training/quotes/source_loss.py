@@ -319,7 +319,8 @@ def main() -> None:
     rule_lemmas = set().union(*CUE_TABLE.values())
     for ex, outs in zip(check, check_outs):
         spans = [(q.start, q.end) for q in ex.marks]
-        drawn = edges.redraw(ex.doc, ex.text, outs["combined"], spans, (edge_weights, edges.load()[1]))
+        drawn = training.settled(ex, edges.redraw(ex.doc, ex.text, outs["combined"], spans,
+                                                  (edge_weights, edges.load()[1])))
         chosen = sources.choose(ex.doc, drawn, (source_weights, margin))
         total += tally(scorer, ex, drawn, chosen)
         if args.classes:

@@ -28,6 +28,15 @@ train before it was kept (docs/quotes.md, "Fifth session").
 - ``raised``: the subject of a raising verb ("seem", "appear") is part of its content, not its
   source ("[Mr. Putin seemed most concerned with …]"), as the rules' ``raising`` pattern draws
   it; the model can give such a subject the source role.
+
+``settled`` runs three of them again after the edge model (``edges.redraw``), which moves each
+content edge by itself and can leave a quotation half in a content, carry it into the next
+paragraph's quote or onto a title after the cue (2026-12-06, fourteenth session).
+
+``introduced`` (after ``settled``, the same session) adds what neither layer found: a quotation
+with no role in any attribution that a colon or comma introduces ("Mr. Trump continued: ''…''",
+"From Bush's Facebook post: “…”", "Hillary shot back, “…”") is an attribution of its own, its cue
+the verb of the words before it, its source that verb's subject.
 """
 
 from __future__ import annotations
@@ -262,3 +271,76 @@ def quoted_parts(text: str, attributions: list[Attribution], quoted: list[tuple[
                 out[k] = dataclasses.replace(att, content=q, parts=[q])
                 break
     return out
+
+
+def settled(text: str, attributions: list[Attribution], quoted: list[tuple[int, int]]) -> list[Attribution]:
+    """``paragraph_cut``, ``title_cut`` and ``whole_quotes`` once more, on the contents the edge
+    model moved: it judges each edge by the words around it, so it can stop inside a quotation
+    ("“Now, you famously said, in one of the first debates[,] …”"), which these steps make whole
+    again, or run into the next paragraph's quote or a title."""
+    return whole_quotes(text, title_cut(text, paragraph_cut(text, attributions)), quoted)
+
+
+# A quotation this many words long or more can be introduced (shorter ones are titles and terms).
+INTRODUCED_WORDS = 4
+# How far back from a quotation's opening mark its introducing colon or comma is looked for.
+_INTRO_REACH = 40
+_INTRODUCER = re.compile(r"[:,]\s*$")
+
+
+def introduced(doc, text: str, attributions: list[Attribution], quoted: list[tuple[int, int]]) -> list[Attribution]:
+    """Add an attribution for each quotation of at least ``INTRODUCED_WORDS`` words that has no
+    role in any attribution and comes right after a colon or a comma (white space and line breaks
+    between allowed): "Mr. Trump continued: ''…''", "Hillary shot back, “…”". Its cue is the root
+    of the colon's sentence when that is a verb before the colon, else the last verb before it,
+    else the colon itself; its source the cue's subject (for a colon cue, the noun right before
+    it: "Clinton: “…”"), when that has no role yet. PolNeAR annotates such quotations as
+    attributions (on the fit part of PolNeAR train, 48 of the 61 quotations of this form that the
+    stage left without a role are the content of a gold attribution whose cue comes before them)."""
+    if doc is None or not doc.has_annotation("DEP"):  # no parse: no sentence, verb or subject to read
+        return attributions
+    out = list(attributions)
+    for q in quoted:
+        if _taken(out, q, set()) or _words(text, q) < INTRODUCED_WORDS:
+            continue
+        lead = _INTRODUCER.search(text, max(0, q[0] - _INTRO_REACH), q[0])
+        if lead is None:
+            continue
+        marks = doc.char_span(lead.start(), lead.start() + 1, alignment_mode="expand")
+        if marks is None:
+            continue
+        mark = marks[0]
+        cue = _introducing_word(mark)
+        cue_span = (cue.idx, cue.idx + len(cue))
+        if _taken(out, cue_span, set()):
+            continue
+        source, head = _introducer_source(doc, cue, mark)
+        if source is not None and _taken(out, source, set()):
+            source = head = None
+        out.append(Attribution(cue_span, q, source, head, "quote-intro", cue.lemma_.lower(), [q]))
+    return sorted(out, key=lambda a: a.content)
+
+
+def _introducing_word(mark):
+    """The cue of a quotation introduced by ``mark`` (a colon or comma token)."""
+    sent = mark.sent
+    if sent.root.i < mark.i and sent.root.pos_ == "VERB":
+        return sent.root
+    verbs = [t for t in sent if t.i < mark.i and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")]
+    return verbs[-1] if verbs else mark
+
+
+def _introducer_source(doc, cue, mark) -> tuple[tuple[int, int] | None, int | None]:
+    """(source span, its head's offset) of an introduced quotation: the cue's subject, or for a
+    colon cue the noun right before it; (None, None) when there is none."""
+    if cue.i != mark.i:
+        subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return None, None
+        head = subjects[0]
+    else:
+        if mark.i == mark.sent.start or doc[mark.i - 1].pos_ not in ("PROPN", "NOUN", "PRON"):
+            return None, None
+        head = doc[mark.i - 1]
+    start = head.left_edge if head.left_edge.i >= head.sent.start else head
+    return (start.idx, head.idx + len(head)), head.idx

@@ -19,7 +19,8 @@ import dataclasses
 from ..model import Quote, Speaker
 from ..pipeline import Work, stage
 from . import edges, learned, sources
-from .boundaries import carry_over, comma_closed, paragraph_cut, quoted_parts, raised, title_cut, whole_quotes
+from .boundaries import (carry_over, comma_closed, introduced, paragraph_cut, quoted_parts, raised, settled, title_cut,
+                         whole_quotes)
 from .cue_table import CUE_TABLE
 from .direct import join_quotes, overlaps
 from .lexicon import DIRECTIVE_VERBS, NARRATIVE_NOUNS, SPEECH_VERBS
@@ -182,13 +183,16 @@ def attributions_of(doc, text: str) -> list[Attribution]:
     """What the stage outputs, by ``METHOD``: the rules, the model, or both (``combine``);
     attributions whose content only names a kind of telling (``narrated``) are left out. Each
     method's final attributions are ``redrawn`` the same way, then their contents' edges are
-    looked at again by the edge model (``edges.redraw``) and their sources by the source model
+    looked at again by the edge model (``edges.redraw``, its contents ``settled`` again: whole
+    quotations), the quotations a colon or comma introduces that none of them has a role in are
+    added (``introduced``), and their sources are looked at by the source model
     (``sources.choose``), so the three compare as the stage would output them."""
     quoted = find_quoted(text)
     spans = [(q.start, q.end) for q in quoted]
 
     def final(attributions: list[Attribution]) -> list[Attribution]:
-        return sources.choose(doc, edges.redraw(doc, text, redrawn(text, attributions, quoted), spans))
+        drawn = edges.redraw(doc, text, redrawn(text, attributions, quoted), spans)
+        return sources.choose(doc, introduced(doc, text, settled(text, drawn, spans), spans))
 
     rules = rule_attributions(doc, text, quoted)
     if METHOD == "rules":
