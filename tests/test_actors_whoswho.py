@@ -1102,3 +1102,23 @@ def test_a_former_office_holder_named_by_surname_is_of_the_office_country(pipeli
     actor = named(pipeline_actors("Ousted President Askar Akayev said he would not return.", "2006-06-10"),
                   "Askar Akayev")
     assert actor.country == "KGZ" and actor.sector != "GOV"
+
+
+def test_late_as_a_time_of_day_is_no_former_office(pipeline_actors):
+    # "Late Monday" is when, not "the late": the sitting prime minister keeps his office.
+    actor = named(pipeline_actors("Late Monday Prime Minister Rishi Sunak called an early election in Britain.",
+                                  "2024-05-22"), "Rishi Sunak")
+    assert (actor.country, actor.sector) == ("GBR", "GOV")
+    # "the late King ..." still says the office ended.
+    actor = named(pipeline_actors("The late King Hussein was buried in Amman.", "2006-06-10"), "Hussein")
+    assert actor.sector != "GOV"
+
+
+def test_a_one_word_ruler_long_gone_is_not_a_namesake_now(pipeline_actors):
+    # King Faisal's last dated role ended in 1975: a footballer of the name in 2024 is no Saudi.
+    actor = named(pipeline_actors("Faysal scored twice as Al Ahly beat Zamalek in Cairo on Friday.",
+                                  "2024-05-10"), "Faysal")
+    assert actor.country is None
+    # Within the dictionaries' years the ruler is still found by the one word.
+    actor = named(pipeline_actors("Faysal received the envoy in Riyadh.", "1970-05-10"), "Faysal")
+    assert actor.country == "SAU"

@@ -389,6 +389,12 @@ class Lexicon:
         coding = entry.on(on) if on is not None else None
         if on is not None and coding is None:
             return None  # every role they give ended before the date ("Yeltsin" in 2020)
+        if " " not in entry.name and on is not None and coding.start is None and coding.end is None \
+                and not _dated_within(entry, on, ONE_NAME_YEARS):
+            # One word, and only an undated coding covers the day: a ruler whose last dated role
+            # is generations back ("Faysal" in 2024: King Faisal died in 1975), or a body coded
+            # as an elite ("Ergenekon"), is more likely someone else of the name now.
+            return None
         if coding is None or not coding.country or coding.end is None and on > COVERS_UNTIL or \
                 coding.start is None and coding.end is None:
             return PersonEntry(entry.name.title(), (), office.country, None, "", None, None, None,
@@ -578,3 +584,14 @@ def _in_office(entry, coding) -> PersonEntry:
     """A who's-who person with the office (country, sector, organisation, dates) of ``coding``."""
     return PersonEntry(entry.name.title(), (), coding.country, coding.sector, "", coding.start,
                        coding.end, None, coding.organization, "whoswho")
+
+
+# How far back a one-word ruler's last dated role may lie for an undated elite coding to name him.
+ONE_NAME_YEARS = 25
+
+
+def _dated_within(entry, on: date, years: int) -> bool:
+    """Whether one of ``entry``'s codings is dated (a start or an end) within ``years`` before ``on``
+    (or after it)."""
+    dates = [d for c in entry.codings for d in (c.start, c.end) if d is not None]
+    return any(d.year >= on.year - years for d in dates)

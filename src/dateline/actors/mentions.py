@@ -1334,6 +1334,10 @@ class MentionFinder:
             k -= 1
         if k < 0:
             return False
+        if toks[k].lower_ == "late":
+            # "the late King Hussein", "his late father"; not the time of day ("Late Monday
+            # Prime Minister X called ...", "late on Friday")
+            return k > 0 and (toks[k - 1].lower_ == "the" or toks[k - 1].tag_ in ("PRP$", "POS"))
         return toks[k].lower_ in FORMER or toks[k].text == "-" and k > 0 and toks[k - 1].lower_ == "ex"
 
     def _affiliated(self, title, words: list[str]):
