@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -15,6 +16,12 @@ from typing import Annotated, Optional
 import typer
 
 from .errors import DatelineError, InputError
+
+# numpy's BLAS (OpenBLAS, read when numpy is first imported, which this module does not do) keeps
+# to one thread in dateline's commands, unless the user says otherwise: the parse's matrix
+# products run there (nlp.numpy_products), and a second thread spinning beside a loaded core
+# costs CPU for little time gained; worker processes and Ray actors give the parallelism.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 # New objects between two young collections of the cyclic collector while `annotate` runs
 # (Python's default 700). Whole `dateline annotate` of the 150 speed articles: collector time

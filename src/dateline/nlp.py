@@ -65,9 +65,34 @@ def load(name: str | None = None):
         except OSError:
             continue
         nlp.max_length = max(nlp.max_length, CHUNK_CHARS + 1)
+        numpy_products(nlp)
         _loaded.append(nlp)
         return nlp
     raise DatelineError("E001", names=" or ".join(repr(n) for n in names))
+
+
+def numpy_products(nlp) -> None:
+    """Run the matrix products of ``nlp``'s models in numpy (its BLAS: OpenBLAS in numpy's
+    wheels) rather than in the ``blis`` package, which thinc's CPU ops use by default.
+
+    The products are most of the parse (the tok2vec layers of the shared encoder and of the
+    entity recognizer: 14,000-word batches times 288 x 288 weights). On the development machine
+    (AMD EPYC, AVX2) blis takes ~3x the CPU time of single-threaded OpenBLAS for them: the parse
+    of the 150 speed articles ~75 -> ~56 CPU ms/article (docs/speed.md, fourteenth session). The
+    words' tags, parses, lemmas and entities were the same on every article compared; the two
+    libraries sum in different orders, so a word whose two best labels score within ~1e-6 of
+    each other could in principle go the other way. Only models on thinc's numpy ops are
+    changed (a GPU's are left alone); ``dateline``'s command line keeps numpy's BLAS to one
+    thread (``cli``), as blis was."""
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    for _name, proc in nlp.pipeline:
+        model = getattr(proc, "model", None)
+        if model is None or type(model.ops) is not NumpyOps:
+            continue
+        for node in model.walk():
+            node.ops = ops
 
 
 def loaded():
