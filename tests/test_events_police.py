@@ -139,3 +139,16 @@ def test_the_cause_clause_of_a_coordinated_harm_names_the_doer(patterns_alone):
     found = events_of("Several people were killed and five injured when police opened fire.")
     killed = [e for e in found if e.trigger.text == "killed"]
     assert killed and killed[0].source == ("po",)
+
+
+@pytest.mark.parametrize("text,restricted", [
+    ("The company suspended its mobile phone services for maintenance.", False),
+    ("The operator's mobile data services were cut off after the fire.", False),
+    ("The telecom firm shut down their internet services in the town.", False),
+    ("The authorities suspended Kashmir's mobile internet services.", True),
+    ("The authorities snapped mobile internet services in the valley.", True),
+])
+def test_a_providers_own_services_cut_are_no_restriction(text, restricted, patterns_alone):
+    """A provider's plural services ("its mobile phone services") were read as a place's
+    communications shut off (1721, the 13th session's known miss); whose they are tells."""
+    assert (("COERCE", "1721") in coded(text)) == restricted

@@ -18,7 +18,7 @@ DATA = Path(__file__).parent / "data"
 PARTICLES = frozenset({"down", "up", "out", "off", "back", "away", "over", "ablaze", "alight"})
 
 CONDITION_KEYS = ("obj", "prep", "pobj", "xcomp", "ccomp", "copula", "prt", "mod", "purpose",
-                  "objmod")
+                  "objmod", "objposs")
 
 # Word classes a condition may name as "@name" (``obj=@information``): data/<name>_nouns.txt.
 # @blame and @aid_marks hold adjectives too ("unjust", "humanitarian"), whatever their part of
@@ -128,6 +128,9 @@ def token_features(token) -> dict[str, set[str]]:
         if dep in ("dobj", "obj", "attr") or (dep == "nsubjpass" and token.pos_ in ("VERB", "AUX")):
             features["obj"].update(word_forms(child))
             features["objmod"].update(_compound_modifiers(child))  # "a ceasefire deal"
+            # whose the object is: "suspended its mobile services" (a provider's own)
+            features["objposs"].update(form for c in child.children if c.dep_ == "poss"
+                                       for form in word_forms(c))
             # "used water cannons and tear gas": each coordinated object
             features["obj"].update(c.lemma_.lower() for c in child.children if c.dep_ == "conj")
             if child.lower_ in QUANTITY_NOUNS or child.pos_ == "NUM":
