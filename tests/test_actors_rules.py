@@ -1353,3 +1353,16 @@ def test_they_of_a_second_verb_of_saying_is_the_first_verbs_subject(actors_of):
     actors = actors_of("Lawyers for the family sent letters to Anna Berg and Tom West and said they "
                        "were prepared to file an appeal.")
     assert {m.text for m in actor_with(actors, "they").mentions} == {"Lawyers", "they"}
+
+
+def test_the_pair_with_no_people_joined_before_is_no_actor(actors_of):
+    # a currency pair; and two men not joined by "and": "the pair" names no one the text joined
+    actors = actors_of("The euro rose against the dollar on Monday. The pair traded at 1.08 in London. "
+                       "Two men were arrested in Lyon. The pair were released on bail.")
+    assert not any(m.text == "The pair" for a in actors for m in a.mentions)
+
+
+def test_the_two_after_a_nearer_pair_of_countries_is_not_an_earlier_pair_of_people(actors_of):
+    actors = actors_of("Prime Minister Anna Berg and her deputy Lars Holm met Chinese officials in Beijing. "
+                       "Russia and Ukraine later held talks, and the two agreed to a ceasefire.")
+    assert not any(m.text == "the two" and " and " in a.name for a in actors for m in a.mentions)

@@ -1122,3 +1122,9 @@ def test_a_one_word_ruler_long_gone_is_not_a_namesake_now(pipeline_actors):
     # Within the dictionaries' years the ruler is still found by the one word.
     actor = named(pipeline_actors("Faysal received the envoy in Riyadh.", "1970-05-10"), "Faysal")
     assert actor.country == "SAU"
+
+
+def test_late_opening_a_sentence_before_the_title_is_a_former_office(pipeline_actors):
+    actor = named(pipeline_actors("Late President Nelson Mandela was honoured in Johannesburg on Monday.",
+                                  "2024-05-22"), "Nelson Mandela")
+    assert actor.country == "ZAF" and actor.sector != "GOV"

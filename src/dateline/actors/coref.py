@@ -563,8 +563,10 @@ class Resolver:
         if cluster is None:
             if rep.kind == "description" and rep.neighbour_of:
                 return None  # a neighbour we cannot identify: leave it out rather than guess
-            if rep.kind == "description" and rep.head_word in ("two", "both"):
-                return None  # "The two", "Both" with no pair of people named before: no actor
+            if rep.kind == "description" and rep.head_word in ("two", "both", "pair", "duo"):
+                # "The two", "Both", "the pair" with no pair of people named before: no actor
+                # ("the pair traded at 1.08": a currency pair)
+                return None
             cluster = self._new(rep)
         return cluster
 
@@ -577,7 +579,21 @@ class Resolver:
         if rep.kind != "description" or not rep.definite or rep.possessor is not None or \
                 (rep.head_word or "").lower() not in cues.PAIR_NOUNS:
             return None
-        return self._last_nearby(rep, lambda cl: any(self.c[n].coordination for n in cl.members))
+        found = self._last_nearby(rep, lambda cl: any(self.c[n].coordination for n in cl.members))
+        if found is None:
+            return None
+        last = max(self.c[n].end for n in found.members if self.c[n].start < rep.start)
+        if self._other_pair_between(last, rep.start):
+            return None  # "Russia and Ukraine ... the two": a nearer pair that is not people
+        return found
+
+    def _other_pair_between(self, start: int, end: int) -> bool:
+        """Whether two named countries, organisations or groups joined by "and" stand between the
+        character offsets ``start`` and ``end`` ("Russia and Ukraine later held talks")."""
+        between = sorted((c for c in self.c if start <= c.start and c.end <= end and c.kind == "name"
+                          and c.actor_kind in ("country", "organization", "group")),
+                         key=lambda c: c.start)
+        return any(self.text[a.end:b.start].strip().lower() == "and" for a, b in zip(between, between[1:]))
 
     def _bare_office(self, cl: Cluster, phrase: str) -> bool:
         """Whether an actor was described by the office ``phrase`` alone, or with no more than

@@ -1335,9 +1335,12 @@ class MentionFinder:
         if k < 0:
             return False
         if toks[k].lower_ == "late":
-            # "the late King Hussein", "his late father"; not the time of day ("Late Monday
-            # Prime Minister X called ...", "late on Friday")
-            return k > 0 and (toks[k - 1].lower_ == "the" or toks[k - 1].tag_ in ("PRP$", "POS"))
+            # "the late King Hussein", "his late father", "Late President X" opening a sentence;
+            # not the time of day ("Late Monday Prime Minister X called ...", "late on Friday")
+            if any(t.ent_type_ in ("DATE", "TIME") for t in toks[k + 1:first]):
+                return False
+            return bool(toks[k].is_sent_start) or k > 0 and (
+                toks[k - 1].lower_ == "the" or toks[k - 1].tag_ in ("PRP$", "POS"))
         return toks[k].lower_ in FORMER or toks[k].text == "-" and k > 0 and toks[k - 1].lower_ == "ex"
 
     def _affiliated(self, title, words: list[str]):
