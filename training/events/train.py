@@ -41,6 +41,7 @@ Usage: train.py --shared ../shared [--ngec N] [--epochs N] [--synthetic-weight W
 from __future__ import annotations
 
 import argparse
+import atexit
 import hashlib
 import json
 import os
@@ -511,7 +512,10 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     shipped = args.out
     if args.check:
+        if args.dump_calibration:
+            parser.error("--check writes nothing: leave out --dump-calibration")
         args.out = Path(tempfile.mkdtemp(prefix="dateline-events-check-"))
+        atexit.register(shutil.rmtree, args.out, ignore_errors=True)  # also when the fit raises
     started = time.time()
     random.seed(SEED)
     np.random.seed(SEED)
