@@ -1,6 +1,5 @@
 """Police and crowd events (2026-12-06 fourteenth session, issue 15), on constructed sentences
-(not gold ones) and hand-built actors: protests read by grammar pass the default view on that
-evidence alone; words that look like protests and are none ("demonstrated that", a funeral
+(not gold ones) and hand-built actors: a protest read by grammar keeps its calibrated confidence; words that look like protests and are none ("demonstrated that", a funeral
 procession); a day's possessive names no doer."""
 
 from __future__ import annotations
@@ -60,27 +59,6 @@ def _calibrated(draft, weight=-3.0, threshold=0.7):
     return draft.confidence
 
 
-@pytest.mark.parametrize("family,sources", [("verb", ("cr",)), ("verb", ()), ("support", ()),
-                                            ("occurrence", ()), ("nominal", ("cr",))])
-def test_a_protest_read_by_grammar_reaches_the_default_threshold(family, sources):
-    assert _calibrated(_draft(family=family, sources=sources)) == pytest.approx(0.7)
-
-
-@pytest.mark.parametrize("draft", [
-    _draft(family="nominal", sources=()),  # "during the protests": as often background
-    _draft(modality="planned"),  # "will march"
-    _draft(modality="negated"),
-    _draft(companion=True),
-    _draft(type_="ASSAULT", cameo="190"),  # attacks stay with the calibrator
-])
-def test_other_events_keep_the_calibrated_confidence(draft):
-    assert _calibrated(draft) < 0.1
-
-
-def test_a_confident_calibrator_is_not_lowered():
-    assert _calibrated(_draft(), weight=3.0) > 0.9
-
-
 @pytest.mark.parametrize("text,protest", [
     ("The study demonstrates that the drug works.", False),
     ("The engineers demonstrated the new technology to investors.", False),
@@ -88,6 +66,9 @@ def test_a_confident_calibrator_is_not_lowered():
     ("More than a million people attended the funeral procession.", False),
     ("Students demonstrated outside parliament.", True),
     ("Protesters demonstrated against the new law.", True),
+    ("Thousands demonstrated their solidarity with the strikers.", True),
+    ("Students marched on parliament on Monday.", True),
+    ("Thousands of workers rallied outside the ministry.", True),
     ("Thousands of residents joined the procession to the district office.", True),
 ])
 def test_words_that_look_like_protests(text, protest, patterns_alone):
@@ -152,3 +133,23 @@ def test_a_providers_own_services_cut_are_no_restriction(text, restricted, patte
     """A provider's plural services ("its mobile phone services") were read as a place's
     communications shut off (1721, the 13th session's known miss); whose they are tells."""
     assert (("COERCE", "1721") in coded(text)) == restricted
+
+
+@pytest.mark.parametrize("text", [
+    "Harry Kane's strike in the 80th minute gave Tottenham a 2-1 win.",  # a lone person's
+    "Russian troops marched into the town of Bakhmut on Monday.",  # a military move
+    "Rebels marched on the capital, Kinshasa, on Friday.",
+    "The former minister protested his innocence throughout the trial.",
+    "The Indian team rallied from two wickets down to beat Pakistan.",  # sport
+    "Democrats rallied behind the president's budget plan.",  # a bloc backs a plan
+])
+def test_protest_words_with_no_protest(text, patterns_alone):
+    """The reviewer's invented sentences (2026-12-06, review of cebcf8c): a protest verb or a
+    strike noun that tells no protest (PLOVER PROTEST is a crowd's or a person's dissent)."""
+    assert not any(t == "PROTEST" for t, _ in coded(text))
+
+
+def test_the_calibrated_confidence_is_not_pinned():
+    """A protest read by grammar keeps the calibrator's probability (cebcf8c pinned it to the
+    threshold): the confidence stays a calibrated probability."""
+    assert _calibrated(_draft()) < 0.1

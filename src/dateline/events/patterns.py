@@ -549,7 +549,8 @@ def _passive_occurrence(noun):
 def nominal_triggers(tokens, taken: set[int]) -> list[Candidate]:
     """An event noun with its doer as possessor: "Russia's invasion of Ukraine", "Israel's attack
     on Gaza". The possessor is the source, the noun's "of"/"on"/"against" phrase the target. A
-    day's or a date's possessive ("Tuesday's strike", "Friday's protest") names when, not who."""
+    day's or a date's possessive ("Tuesday's strike", "Friday's protest") names when, not who; a
+    person's "strike" is no labour strike (a goal, a blow)."""
     out = []
     for token in tokens:
         if token.i in taken or token.pos_ != "NOUN":
@@ -559,8 +560,9 @@ def nominal_triggers(tokens, taken: set[int]) -> list[Candidate]:
         if not possessors:
             continue
         entry = match(token, "N")
-        if entry is None:
-            continue
+        if entry is None or (entry.cameo == "143" and all(p.ent_type_ == "PERSON"
+                                                           for p in possessors)):
+            continue  # "Kane's strike in the 80th minute": one person strikes no work
         clause = governing_clause(token)
         candidate = Candidate(token, clause, entry, "nominal")
         candidate.sources.extend(possessors)

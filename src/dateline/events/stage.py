@@ -17,8 +17,8 @@ from ..actors.publications import compact, publication_names
 from ..model import Event, EventPlace, Span
 from ..pipeline import Work, stage
 from . import anchoring, cues, learned, propose, sanity
-from .arguments import ActorIndex, actors_of, could_act, distinct_parties, repression, \
-    modifier_doers, nested_targets, operation_doers, place_targets, seat_targets, \
+from .arguments import ARMED_SECTORS, ActorIndex, actors_of, could_act, distinct_parties, \
+    repression, modifier_doers, nested_targets, operation_doers, place_targets, seat_targets, \
     withdrawal_sanction
 from .codes import lookup, yield_intent
 from .lexicon import MATCH_KEY, hyphen_prefix, infinitival, match
@@ -473,6 +473,13 @@ def _partyless(index: ActorIndex, candidate: Candidate, code) -> bool:
     return True
 
 
+def _armed(index: ActorIndex, sources, doer) -> bool:
+    """Armed forces, by their actors' sector or the doer's word: "troops", "rebels"."""
+    return any(index.by_id[a].sector in ARMED_SECTORS - {"COP"} for a in sources
+               if a in index.by_id) or (doer is not None and
+                                       doer.lemma_.lower() in cues.ARMED_DOER_WORDS)
+
+
 def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int, sent,
            triggers: set[int], last_parties, place_function,
            last_reporter: str | None = None) -> Draft | None:
@@ -493,6 +500,9 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
         return None
     cameo = candidate.cameo
     doer = candidate.sources[0] if candidate.sources else None
+    if cameo[:2] == "14" and candidate.family == "verb" and \
+            candidate.trigger.lemma_.lower() in ("march", "rally") and _armed(index, sources, doer):
+        return None  # "troops marched into the town", "rebels rallied": a military move
     if cameo == "191" and doer is not None and (doer.lemma_.lower() in cues.CROWD_NOUNS or
                                                 doer.lower_ in cues.CROWD_NOUNS):
         cameo, code = "144", lookup("144")  # a crowd's blockade is a protest
@@ -701,8 +711,7 @@ def sentence_probabilities(sentences: list) -> dict[int, dict[str, float]]:
 def calibrate(drafts: list[Draft], probs: dict[int, dict[str, float]], actors=()) -> None:
     """The calibrated confidence of each draft: the probability that it is a right event of its
     type, from what the patterns found and the sentence model's probabilities (``probs``,
-    ``sentence_probabilities``); a protest read by grammar at least the default threshold
-    (``shown_on_pattern_evidence``)."""
+    ``sentence_probabilities``)."""
     loaded = learned.load()
     if loaded is None:
         return
@@ -717,24 +726,6 @@ def calibrate(drafts: list[Draft], probs: dict[int, dict[str, float]], actors=()
             draft.confidence = calibrator.probability(features)
             if draft.companion:
                 draft.confidence = min(draft.confidence, COMPANION_CONFIDENCE)
-            elif shown_on_pattern_evidence(draft):
-                draft.confidence = max(draft.confidence, calibrator.threshold)
-
-
-def shown_on_pattern_evidence(draft: Draft) -> bool:
-    """A protest the patterns read by grammar, asserted, passes the default view on that evidence
-    alone: a protest verb or a support verb's protest noun ("marched", "threw stones at",
-    "staged a protest", "blockaded the road"), an occurrence ("the protest spilled over"), or a
-    protest noun with its party ("a protest by students against the fee"). The sentence model
-    has next to no signal for short protest and police news (its training sentences are the
-    Wikinews labels and the synthetic ledes; docs/events.md, twelfth session), so its terms put
-    these events under the threshold, while the patterns' reading of them is precise: on
-    glocon_sample's tune half 30 of the 32 sentences this shows more are contentious
-    (docs/events.md, fourteenth session). A bare protest noun ("during the protests", "the 2006
-    riots") stays with the calibrator: it is as often background as the news itself."""
-    return draft.type == "PROTEST" and draft.origin == "pattern" and not draft.companion and \
-        draft.modality == "asserted" and not draft.interview and \
-        (draft.family != "nominal" or bool(draft.sources or draft.targets))
 
 
 def link_object_events(drafts: list[Draft]) -> None:
