@@ -114,3 +114,27 @@ def test_more_languages_month_names_and_cjk_dates(line, expected):
 
 def test_a_polish_date_line_under_the_headline_dates_the_page():
     assert clean_text(page("Anna Kowalska", "24 listopada 2021, 10:30")).published == "2021-11-24T10:30:00"
+
+
+# (fourteenth session's mend of 2026-12-06) the short month names that are English words or abbreviations
+# too ("Mart", "Maj", "Ekim", "Nisan", "Gener", "Agost") are months only on a line that is not English
+@pytest.mark.parametrize("line, expected", [
+    ("Wal-Mart 2 2024", None),
+    ("Maj. Gen. Pat Ryder, 5 2024", None),
+    ("Maj. 5, 2024", None),                             # an abbreviation, as English writes one
+    ("Nisan 5, 2024", None),                             # a name, in English order
+    ("Ekim 12, 2023", None),
+    ("Gener 5 2024", None),
+    ("Nisan Cohen 5 2024", None),
+    ("Ekim Demir 12 2023", None),
+    ("Posted 5 Gener 2024", None),
+    ("Agost Ridge 12 2021", None),
+    ("5 Mart 2024", "2024-03-05"),                       # a date alone, the day first
+    ("24. maj 2024", "2024-05-24"),
+    ("Yayın tarihi: 5 Ekim 2024", "2024-10-05"),         # letters outside plain ASCII
+    ("Publicerad 5 maj 2024 kl. 10.02", "2024-05-05"),   # the language's own label and connector
+    ("5 de gener de 2024", "2024-01-05"),
+    ("Publicat el 12 de juny de 2021", "2021-06-12"),
+])
+def test_short_month_names_that_are_english_words_only_on_foreign_lines(line, expected):
+    assert line_date(line) == expected

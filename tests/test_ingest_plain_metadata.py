@@ -916,3 +916,49 @@ def test_a_share_widget_naming_the_story_gives_the_title():
             "Share this story\nShare All sharing options for: Council approves budget after a long debate\n\n"
             f"{BODY}\n")
     assert clean_text(page).title == "Council approves budget after a long debate"
+
+
+# --- fourteenth session's mend of 2026-12-06: the review's findings on the forms above ------------------
+
+@pytest.mark.parametrize("line", [
+    "Gaza City (AFP)",            # a wire dateline's place: the gazetteer's
+    "Hong Kong (AFP)",
+    "White House (CNN)",
+    "Prime Minister (Reuters)",   # a title
+    "President Biden (AP)",
+    "Supreme Court (Reuters)",    # an institution
+    "State Department (AP)",
+])
+def test_a_place_an_office_or_an_institution_over_an_agency_in_brackets_is_no_byline(line):
+    assert byline_people(line) == []
+
+
+def test_a_wire_datelines_place_in_brackets_under_the_headline_names_no_author():
+    assert clean_text(_story("Gaza City (AFP)")).authors == []
+
+
+def test_a_date_without_its_year_runs_only_a_season_ahead_of_the_pages_dates():
+    # the page's latest date is in June: "Nov 18" is the November before, not five months after it
+    more = "\n\n".join(f"Line {n} of the story adds that the budget grew by {n} percent over the year before." for n in range(20))
+    related = "\n\nMore news\nCouncil backs new bridge plan\nJune 1, 2024\n© 2024 Town Times"
+    page = (MENU + "\nCouncil approves budget after long debate on road repairs\nPosted Nov 18, 8:19 PM\n"
+            + BODY + "\n\n" + more + related)
+    assert clean_text(page).published == "2023-11-18T20:19:00"
+
+
+SHARED = "Share this story\nShare All sharing options for: {}\n"
+
+
+def test_a_share_widget_under_the_article_gives_no_title():
+    # a related story's widget in the list under the article names that story, not this one
+    page = (f"{MENU}\nCouncil approves budget after a long debate\nBy Ines Marlow Nov 18, 2019, 11:47am EST\n\n"
+            f"{BODY}\n\nMore from Town News\n" + SHARED.format("Bridge repairs to start next month on the river road"))
+    assert clean_text(page).title == "Council approves budget after a long debate"
+
+
+def test_the_share_widget_nearest_above_the_article_gives_the_title():
+    page = (f"{MENU}\n" + SHARED.format("Bridge repairs to start next month on the river road") +
+            "Filed under:\nCouncil\nCouncil approves budget after a long debate\nNew, 6 comments\n"
+            "The town's spending plan passed late on Tuesday night\nBy Ines Marlow Nov 18, 2019, 11:47am EST\n"
+            + SHARED.format("Council approves budget after a long debate") + f"\n{BODY}\n")
+    assert clean_text(page).title == "Council approves budget after a long debate"

@@ -191,10 +191,12 @@ def _headline_index(lines: list[Line], first_inside: int) -> int | None:
     return None
 
 
-def _shared_title(lines: list[Line]) -> str | None:
+def _shared_title(lines: list[Line], first: int) -> str | None:
     """The story's title as a share widget names it ("Share All sharing options for: TITLE",
-    patterns.SHARE_TITLE), or None."""
-    for line in lines:
+    patterns.SHARE_TITLE), or None: the nearest widget above the article's first line ``first``,
+    never one in the article or under it (a related story's, a list of others') nor a farther one
+    above (fourteenth session's mend of 2026-12-06: the first widget anywhere on the page was taken)."""
+    for line in reversed(lines[:first]):
         if line.text[:1] in "Ss" and line.words >= 6:
             match = P.SHARE_TITLE.match(line.text)
             if match and len(match.group("title").split()) >= 2:
@@ -325,9 +327,9 @@ def _collect_metadata(lines: list[Line], found: Extracted, now: datetime | None 
         if line.authors:
             found.authors.extend(a for a in line.authors if a not in found.authors)
     found.boilerplate = [Boilerplate(kind=kind, text="\n".join(texts)) for kind, texts in runs]
-    found.title = _shared_title(lines) or title_of(lines) or _opening_headline(lines)
-    headline = next((i for i, line in enumerate(lines) if line.kind == "headline"), None)
     first = next((i for i, line in enumerate(lines) if not line.dropped), len(lines))
+    found.title = _shared_title(lines, first) or title_of(lines) or _opening_headline(lines)
+    headline = next((i for i, line in enumerate(lines) if line.kind == "headline"), None)
     anchors = [first] if headline is None else [headline, first]
     if found.title is None:
         # no headline by the article: the headline over the page's first byline or date line is the

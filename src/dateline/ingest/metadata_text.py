@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, datetime, timedelta, timezone
+from importlib import resources
 
 from . import patterns as P
 from .lines import Line
@@ -301,15 +303,19 @@ def context_day(lines: list[Line]) -> date | None:
 
 def yearless_date(text: str, context: date | None, fetched: bool = False) -> str | None:
     """"Posted Nov 18, 8:19 PM" read in the year of ``context`` (the page's latest date; the year
-    before when the day would fall more than a week after it and nearer a year before); None without
+    before when the day would fall more than a week after it and nearer a year before or more than
+    patterns.YEARLESS_AHEAD_DAYS after it); None without
     a context. With ``fetched``, ``context`` is the day the page was fetched, and the date the last
     such day not after it: a site leaves out the year it renders the page in. A weekday beside the
     date ("Updated 3:15 PM ET Tue March 5") picks the year whose calendar gives that day that
     weekday, the nearest to the context (fourteenth session of 2026-12-06: the page's related
-    stories of January had put "Tue March 5" a year back)."""
+    stories of January had put "Tue March 5" a year back). Never more than
+    patterns.YEARLESS_AHEAD_DAYS after the page's latest date: with it 2024-06-01, "Posted Nov 18"
+    is 2023-11-18, not a day five months after every date the page prints."""
     match = _YEARLESS.search(text) if context is not None else None
     if match is None:
         return None
+    ahead = timedelta(days=P.YEARLESS_AHEAD_DAYS)
     read = []
     for year in (context.year + 1, context.year, context.year - 1):
         value = line_date(_YEARLESS.sub(lambda m: f"{m.group('monthday')}, {year}", text))
@@ -319,14 +325,16 @@ def yearless_date(text: str, context: date | None, fetched: bool = False) -> str
     if weekday:
         wanted = _WEEKDAY_NAMES.index(weekday.group(1).lower())
         named = [(day, value) for day, value in read if day.weekday() == wanted
-                 and (day <= context + timedelta(days=1) if fetched else day.year <= context.year)]
+                 and (day <= context + timedelta(days=1) if fetched else day.year <= context.year
+                      and day <= context + ahead)]
         if named:
             return min(named, key=lambda pair: abs((pair[0] - context).days))[1]
     same = next((pair for pair in read if pair[0].year == context.year), None)
     before = next((pair for pair in read if pair[0].year == context.year - 1), None)
     slack = timedelta(days=1 if fetched else 7)
     if same and (same[0] <= context + slack
-                 or not fetched and before and (same[0] - context) < (context - before[0])):
+                 or not fetched and before and (same[0] - context) < (context - before[0])
+                 and same[0] <= context + ahead):
         return same[1]
     return before[1] if before and before[0] <= context + slack else None
 
@@ -514,14 +522,45 @@ def _parse_loose(match: re.Match, day_first: bool = False) -> str | None:
 
 
 def _english_months(text: str) -> str:
-    """Month names of other languages in English, so the date patterns and dateutil read them."""
+    """Month names of other languages in English, so the date patterns and dateutil read them; a
+    short one that is also an English word or abbreviation (patterns.FOREIGN_LINE_MONTHS: "Mart",
+    "Maj") only on a line that is not English, after its day and with no full stop or hyphen after
+    it ("Wal-Mart 2 2024", "Maj. Gen.", "Nisan 5, 2024" stay as they are)."""
     if text.isascii() and not _FOREIGN_MONTH.search(text):
         return text
-    return _FOREIGN_MONTH.sub(lambda m: P.FOREIGN_MONTHS[m.group(0).lower()], text)
+    foreign: list[bool] = []
+
+    def english(match: re.Match) -> str:
+        word = match.group(0).lower()
+        if word in P.FOREIGN_LINE_MONTHS:
+            if not foreign:
+                foreign.append(_foreign_line(text))
+            if not foreign[0] or _JOINED_WORD.match(text, match.end()) \
+                    or not _DAY_BEFORE.search(text, 0, match.start()):
+                return match.group(0)
+        return P.FOREIGN_MONTHS[word]
+
+    return _FOREIGN_MONTH.sub(english, text)
+
+
+def _foreign_line(text: str) -> bool:
+    """Whether a line is not English: a letter outside plain ASCII, another language's label, or no
+    word but month names and patterns.FOREIGN_DATE_WORDS ("5 Mart 2024", "24. maj 2024 kl. 10.02")."""
+    if any(ch.isalpha() and not ch.isascii() for ch in text) or P.FOREIGN_PUBLISHED_LABEL.match(text) \
+            or P.FOREIGN_UPDATED_LABEL.match(text):
+        return True
+    return all(word in P.FOREIGN_MONTHS or word in P.FOREIGN_DATE_WORDS
+               for word in _LETTER_WORD.findall(text.lower()))
 
 
 _FOREIGN_MONTH = re.compile(r"\b(?:" + "|".join(sorted(P.FOREIGN_MONTHS, key=len, reverse=True)) + r")\b",
                             re.IGNORECASE)
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+# after a short month name, what makes it an English abbreviation or part of a word: "Maj. Gen.", "Mart-Tech"
+_JOINED_WORD = re.compile(r"[-.]")
+# the day before it: the languages of those names put the day first ("5 Mart", "24. maj", "5 de gener",
+# "12 d'agost"); "Nisan 5, 2024", "Wal-Mart 2 2024" are English order
+_DAY_BEFORE = re.compile(r"\b\d{1,2}\.?\s*(?:de\s+|d['’]\s*)?$", re.IGNORECASE)
 
 
 def nearby_authors(lines: list[Line], anchors: list[int], labelled: bool = False, ago: bool = False) -> list[str]:
@@ -660,7 +699,8 @@ def byline_people(text: str) -> list[str]:
                                or _LABEL_AFTER.match(after) or signed and not after.strip()
                                or _READING_AFTER.match(after)
                                or len(match.group(0).split()) <= 3 and (_outlet_after(after) or not after.strip()
-                                                                         and _agency_in(bracketed))):
+                                                                         and _agency_in(bracketed)
+                                                                         and _bracketed_person(match.group(0)))):
             return []
         rest = match.group(0)
     rest = _BYLINE_END.split(rest, maxsplit=1)[0]
@@ -798,6 +838,38 @@ def _agency_in(bracketed: re.Match | None) -> bool:
         return False
     outlet = bracketed.group(0).strip(" ()")
     return outlet in P.AGENCIES or outlet.split()[-1].lower() in P.OUTLET_LAST_WORDS
+
+
+def _bracketed_person(name: str) -> bool:
+    """Whether the words before an agency in brackets are a person's name, not a wire dateline's
+    place or an office ("Gaza City (AFP)", "White House (CNN)", "Prime Minister (Reuters)", "Supreme
+    Court (Reuters)"): the bracket form says nothing else of the writer, so beside ``person_name``'s
+    test the name is no place of the gazetteer (GeoNames, as the places stage reads it), begins with
+    no title or office (the actors' titles: "President", "Prime Minister", "Secretary") and ends in
+    no institution (the actors' group nouns, "Court", "Ministry", "Army", and
+    patterns.INSTITUTION_LAST_WORDS: "Department", "Office") — fourteenth session's mend of 2026-12-06."""
+    words = name.lower().split()
+    titles, groups = _office_words()
+    if any(" ".join(words[:n]) in titles for n in range(1, len(words) + 1)) \
+            or words[-1] in P.INSTITUTION_LAST_WORDS \
+            or any(" ".join(words[-n:]) in groups for n in range(1, len(words) + 1)):
+        return False
+    from ..places.gazetteer import load    # (only for this rare form: a bare name over nothing but "(Agency)")
+    return name not in load()
+
+
+@functools.cache
+def _office_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The titles of a person ("president", "prime minister") and the nouns of a group or an
+    institution ("court", "ministry") of the actors stage's table of titles (actors/data/titles.tsv)."""
+    titles, groups = set(), set()
+    text = resources.files("dateline.actors").joinpath("data", "titles.tsv").read_text(encoding="utf-8")
+    for row in text.splitlines():
+        cells = [cell.strip() for cell in row.split("\t")]
+        if row.startswith("#") or len(cells) < 3 or not cells[0]:
+            continue
+        (groups if cells[2] == "group" else titles).add(cells[0].lower())
+    return frozenset(titles), frozenset(groups)
 
 
 def _outlet_after(text: str) -> bool:

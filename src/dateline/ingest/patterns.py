@@ -92,6 +92,11 @@ NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", 
 OUTLET_LAST_WORDS = frozenset("""staff team desk editors reports report news press times post media network
 wire wires service services agency agencies journal herald tribune telegraph gazette daily weekly magazine mail
 radio tv online digital group bureau newsroom""".split())
+# The last words of an office or institution that wire datelines and headlines put where a byline's
+# name would stand ("State Department (AP)", "Foreign Office (Reuters)"), beside the actors' group nouns
+# ("Court", "Ministry"): no name of a person ends in one (fourteenth session's mend of 2026-12-06).
+INSTITUTION_LAST_WORDS = frozenset("""department office council party committee commission senate congress assembly
+embassy palace house""".split())
 # What joins the names of a byline ("Jane Doe, John Roe and Ana Lee", "Jane Doe with John Roe", and,
 # in lower case, the "and" of the languages a byline label is read in: "Par Jane Doe et John Roe"):
 # the one list for plain-text bylines and HTML author values (which also split at "|" and "/").
@@ -183,6 +188,11 @@ NEARBY_DATE_AFTER = 15
 # every 2-3 lines); a run of 3 instead of 2 lost one tune page (two related dates after an article).
 LISTED_DATE_GAP = 3
 LISTED_DATE_RUN = 2
+# A date without its year may fall this many days after the page's latest date and stay in that year
+# (its related stories a month or two older than it); further ahead it is the year before. A priori, a
+# season (fourteenth session's mend of 2026-12-06: the limit was half a year, so "Posted Nov 18" on a
+# page whose other dates end in June read as five months after them).
+YEARLESS_AHEAD_DAYS = 90
 # Month names of other languages that news pages print in dates ("22 de outubro de 2010",
 # "1 mars 2019", "30. Oktober 2015", "11 октября 2018"), read as English.
 FOREIGN_MONTHS = {
@@ -213,6 +223,7 @@ FOREIGN_MONTHS = {
     # 2024", "5. maaliskuuta 2024"), and Turkish, Scandinavian, Romanian and Catalan names ("5 Mart
     # 2024", "5. marts 2024", "5 martie 2024", "5 de març de 2024"): general knowledge of the
     # languages, not read off any page. Croatian is left out: its "listopada" is October, Polish's November.
+    **(_MORE_MONTHS := {
     "stycznia": "January", "lutego": "February", "marca": "March", "kwietnia": "April", "maja": "May",
     "czerwca": "June", "lipca": "July", "sierpnia": "August", "września": "September",
     "października": "October", "listopada": "November", "grudnia": "December",
@@ -240,7 +251,33 @@ FOREIGN_MONTHS = {
     "decembrie": "December",
     "gener": "January", "febrer": "February", "març": "March", "maig": "May", "juny": "June",
     "juliol": "July", "agost": "August", "desembre": "December",
+    }),
 }
+# Of those, the short names in plain letters ("mart", "maj", "ekim", "nisan", "gener", "agost", "marca",
+# "maja" …) are also English words, names or abbreviations ("Wal-Mart", "Maj. Gen.", "Nisan Cohen"): they
+# are months only after their day on a line that is not English (metadata_text._english_months; fourteenth session's mend
+# of 2026-12-06, after the review: "Wal-Mart 2 2024" had read as 2024-03-02). Five letters or fewer: the
+# longer ones ("listopada", "marraskuuta", "septembrie") are no English word.
+FOREIGN_LINE_MONTHS = frozenset(name for name in _MORE_MONTHS if name.isascii() and len(name) <= 5)
+# Words of a date line in the languages of those names: the publication and update labels of Polish,
+# Danish, Swedish, Norwegian, Finnish, Romanian, Catalan and Turkish ("Opublikowano", "Publiceret",
+# "Publicerad", "Julkaistu", "Publicat", "Actualitzat"), the connectors before a time or after a day
+# ("kl.", "klo", "godz.", "saat", "de", "a les", "r." / "roku", "la ora"), and their weekdays in plain
+# letters (one with other letters makes the line foreign anyway): with only such words, or no other word
+# at all ("5 Mart 2024"), a line is not English. General knowledge of the languages, not read off any page.
+FOREIGN_DATE_WORDS = frozenset("""
+opublikowano aktualizacja zaktualizowano data publikacji godz r roku dnia
+publiceret opdateret udgivet publicerad uppdaterad publisert oppdatert kl den
+julkaistu klo
+publicat actualizat ora la
+actualitzat actualitzada publicada el de d del les h
+saat
+wtorek sobota niedziela mandag tirsdag onsdag torsdag fredag tisdag
+maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai
+luni marti miercuri joi vineri duminica
+dilluns dimarts dimecres dijous divendres dissabte diumenge
+pazartesi cuma cumartesi pazar
+""".split())
 
 # The labels of a publication line in the languages whose month names FOREIGN_MONTHS knows, at the
 # line's start: German, French, Spanish, Portuguese, Italian, Dutch ("Veröffentlicht am 24.11.2021",
