@@ -1128,3 +1128,17 @@ def test_late_opening_a_sentence_before_the_title_is_a_former_office(pipeline_ac
     actor = named(pipeline_actors("Late President Nelson Mandela was honoured in Johannesburg on Monday.",
                                   "2024-05-22"), "Nelson Mandela")
     assert actor.country == "ZAF" and actor.sector != "GOV"
+
+
+def test_a_titled_minister_before_the_dictionaries_dated_office_is_of_its_one_country(pipeline_actors):
+    # The dictionaries code Igor Ivanov's offices from 2003 only and "Ivanov" is a common surname:
+    # with a title of office and a given name few bear, the one country they code him in.
+    actor = named(pipeline_actors("Foreign Minister Igor Ivanov said the bombing must stop.", "1999-05-01"),
+                  "Igor Ivanov")
+    assert (actor.country, actor.sector) == ("RUS", "GOV")
+    # not the country of the article's one place
+    actor = named(pipeline_actors("Foreign Minister Jaswant Singh visited Beijing.", "2000-05-01"), "Jaswant Singh")
+    assert actor.country == "IND"
+    # a common given name and surname stay without a country
+    actor = named(pipeline_actors("Finance Minister John Smith presented the budget.", "2000-05-01"), "John Smith")
+    assert actor.country is None

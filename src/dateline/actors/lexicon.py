@@ -248,7 +248,7 @@ class Lexicon:
             return None
         return next((e for e in entries if e.valid(on)), entries[-1] if on is None else entries[0])
 
-    def person(self, name: str, on: date | None, countries=None) -> PersonEntry | None:
+    def person(self, name: str, on: date | None, countries=None, titled: bool = False) -> PersonEntry | None:
         """An office holder whose full name is ``name``, valid on ``on``: the curated table first,
         then, when ``countries`` (those the article names) is given, the dated who's-who."""
         key = norm(name)
@@ -282,8 +282,10 @@ class Lexicon:
         elif found is None and not any(book.entry(n).on(on) for n in book.spelled(key)):
             # No office of theirs covers the date ("Defence Minister George Fernandes" in 1999,
             # coded only for 2003-04): still of the one country the dictionaries code them in,
-            # before the article's ("... told reporters that Pakistan had ...").
-            return self._nationality(book, key, words, countries)
+            # before the article's ("... told reporters that Pakistan had ..."). ``titled``: the
+            # text gives the person an office ("Foreign Minister Igor Ivanov" in 1999, whom the
+            # dictionaries code from 2003): a distinctive given name then makes the name theirs.
+            return self._nationality(book, key, words, countries, titled)
         if found is None or not found[0].is_person:
             return None
         entry, coding = found
@@ -327,7 +329,7 @@ class Lexicon:
                            first.organization, "lexicon", True)
 
     @staticmethod
-    def _nationality(book, key: str, words: list[str], countries) -> PersonEntry | None:
+    def _nationality(book, key: str, words: list[str], countries, titled: bool = False) -> PersonEntry | None:
         """Without a date no office can be told, but a person the dictionaries code in one
         country only is of that country ("Benjamin Netanyahu": ISR, no sector)."""
         entries = {id(e): e for e in (book.entry(n) for n in book.spelled(key))}
@@ -339,7 +341,8 @@ class Lexicon:
         # The text cannot make such a person a place the dictionaries spell by a person's
         # name ("Rocky Mountains" is coded USA): only one coded with an office is a person.
         office = any(c.sector and c.sector != "ELI" for e in entries.values() for c in e.codings)
-        if country not in countries and common_name(book, words):
+        if country not in countries and common_name(book, words) and not (
+                titled and office and len(words) == 2 and book.given_name_count(words[0]) <= COMMON_GIVEN_NAME):
             return None
         return PersonEntry("", (), country, None, "", None, None, None, None, "whoswho", office)
 

@@ -300,7 +300,7 @@ def to_actor(actor_id: str, cluster: Cluster, candidates: list[Candidate], lex, 
     elif kind == "person":
         entry = None
         if named:
-            entry = lex.person(name, on, countries) or (lex.office_holder(name.split()[-1], roles, on)
+            entry = lex.person(name, on, countries, titled=bool(roles)) or (lex.office_holder(name.split()[-1], roles, on)
                                              if roles and name.split() else None)
             words = max((c.name_tokens for c in members if c.kind == "name"), key=len, default=())
             office = lex.title(words[0]) if len(words) > 1 and not roles and \
