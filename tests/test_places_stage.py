@@ -23,14 +23,6 @@ def run_places(nlp):
     return run
 
 
-def test_cache_dir_respects_environment(monkeypatch, tmp_path):
-    monkeypatch.setenv("DATELINE_CACHE", str(tmp_path / "a"))
-    assert gazetteer_module.cache_dir() == tmp_path / "a"
-    monkeypatch.delenv("DATELINE_CACHE")
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    assert gazetteer_module.cache_dir() == tmp_path / "xdg" / "dateline"
-
-
 def test_gazetteer_has_geonames_ids_and_country_points():
     gazetteer = gazetteer_module.load()
     (qatar, _), = [(e, p) for e, p in gazetteer.lookup("Qatar") if e.feature == "PCLI"]

@@ -295,12 +295,6 @@ ISSUED_TEXTS = REPORT_NOUNS | NON_AGENT_HEADS | frozenset({
     "tweet", "tweets", "post", "posts", "op-ed", "editorial"})
 
 
-# Doers whose march or rally is no protest (stage._draft): armed forces "marched into the town"
-# or "rallied" move and regroup. Lemmas.
-ARMED_DOER_WORDS = frozenset({"troop", "soldier", "army", "force", "rebel", "militant", "fighter",
-                              "militia", "insurgent", "guerrilla", "jihadist", "paratrooper",
-                              "marine", "tank", "battalion", "brigade", "regiment", "division",
-                              "unit", "column", "convoy", "legion", "commando"})
 # Common nouns for people that the agents dictionary (actors/data/agents.tsv, role nouns such as
 # "police" or "farmer") leaves out because they name no role: they can still do things.
 PERSON_NOUNS = frozenset({"man", "men", "woman", "women", "person", "persons", "people", "child",

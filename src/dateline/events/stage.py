@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from ..actors.lexicon import agent_sector
 from ..actors.publications import compact, publication_names
 from ..model import Event, EventPlace, Span
 from ..pipeline import Work, stage
@@ -474,10 +475,11 @@ def _partyless(index: ActorIndex, candidate: Candidate, code) -> bool:
 
 
 def _armed(index: ActorIndex, sources, doer) -> bool:
-    """Armed forces, by their actors' sector or the doer's word: "troops", "rebels"."""
-    return any(index.by_id[a].sector in ARMED_SECTORS - {"COP"} for a in sources
-               if a in index.by_id) or (doer is not None and
-                                       doer.lemma_.lower() in cues.ARMED_DOER_WORDS)
+    """Armed forces, by their actors' sector or by the sector the Phoenix agent nouns give the
+    doer's word ("troops" MIL, "rebels" REB, "militants" UAF); the police's march is no move."""
+    armed = ARMED_SECTORS - {"COP"}
+    return any(index.by_id[a].sector in armed for a in sources if a in index.by_id) or \
+        (doer is not None and agent_sector(doer.lemma_.lower()) in armed)
 
 
 def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int, sent,
