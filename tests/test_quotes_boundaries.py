@@ -264,6 +264,28 @@ def test_a_quotation_a_colon_introduces_becomes_an_attribution(nlp):
     assert text[slice(*att.cue)] == "continued" and text[slice(*att.source)] == "Mr. Smith"
 
 
+def test_an_introduced_quotation_s_source_ends_before_its_colon(nlp):
+    """The source is the cue's speaker as ``reported.speaker_of`` draws it; where the parse hangs
+    the quotation on the subject, the source still ends at its head word, before the colon."""
+    from spacy.tokens import Doc
+
+    words = ["The", "bias", "shows", "in", "the", "rating", ":", "“", "Youth", "is", "an", "example", ".", "”"]
+    spaces = [True] * 6 + [True, False, True, True, True, False, False, False]
+    # "bias" heads the quotation's clause (as the parse of a long article did)
+    heads = [1, 2, 2, 2, 5, 3, 2, 9, 9, 1, 11, 9, 9, 9]
+    deps = ["det", "nsubj", "ROOT", "prep", "det", "pobj", "punct", "punct", "nsubj", "relcl", "det", "attr",
+            "punct", "punct"]
+    pos = ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "PUNCT", "NOUN", "AUX", "DET", "NOUN", "PUNCT",
+           "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+              sent_starts=[True] + [False] * 13)
+    text = doc.text
+    quoted = _quoted(text)
+    [att] = boundaries.introduced(doc, text, [], quoted)
+    assert text[slice(*att.cue)] == "shows" and text[slice(*att.source)] == "The bias"
+    assert att.source_head == text.index("bias")
+
+
 def test_a_quotation_with_a_role_or_a_short_title_is_not_introduced(nlp):
     text = "He named his favourite book, “War and Peace,” and left. She said: “The bridge opens in May.”"
     doc = nlp(text)

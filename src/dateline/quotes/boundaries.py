@@ -46,7 +46,7 @@ import re
 
 from .direct import overlaps
 from .lexicon import RAISING_VERBS
-from .reported import Attribution
+from .reported import Attribution, speaker_of
 
 # The attribution clause between two pieces of one quotation: at most this many characters
 # from the end of the clause's cue or source to the resumed quote.
@@ -331,16 +331,19 @@ def _introducing_word(mark):
 
 
 def _introducer_source(doc, cue, mark) -> tuple[tuple[int, int] | None, int | None]:
-    """(source span, its head's offset) of an introduced quotation: the cue's subject, or for a
-    colon cue the noun right before it; (None, None) when there is none."""
+    """(source span, its head's offset) of an introduced quotation: a verb cue's speaker as
+    ``reported.speaker_of`` draws it, or for a colon cue the noun right before it ("Clinton:
+    “…”"); (None, None) when there is none. A speaker that runs on past the introducing mark (the
+    parser hung the quotation on the subject) ends at its head word."""
     if cue.i != mark.i:
-        subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects:
-            return None, None
-        head = subjects[0]
-    else:
-        if mark.i == mark.sent.start or doc[mark.i - 1].pos_ not in ("PROPN", "NOUN", "PRON"):
-            return None, None
-        head = doc[mark.i - 1]
+        span, head = speaker_of(doc, cue)
+        if span is not None and span[1] > mark.idx:
+            word = doc.char_span(head, head + 1, alignment_mode="expand")[0]
+            span = (span[0], word.idx + len(word)) if word.i < mark.i else None
+            head = head if span is not None else None
+        return span, head
+    if mark.i == mark.sent.start or doc[mark.i - 1].pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None, None
+    head = doc[mark.i - 1]
     start = head.left_edge if head.left_edge.i >= head.sent.start else head
     return (start.idx, head.idx + len(head)), head.idx
