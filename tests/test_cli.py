@@ -143,6 +143,18 @@ def test_oversized_file_is_truncated_with_an_error(tmp_path):
     assert "characters long" in result.stderr
 
 
+def test_input_cut_before_extraction_says_read_not_annotated(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_text("Talks resumed in Doha. " * 2_000, encoding="utf-8")  # 46,000 characters
+    result = run("extract", str(big), "-q", "--no-clean", "--published", "2021-11-24",
+                 env={"DATELINE_MAX_CHARS": "5000"})
+    assert result.exit_code == 1
+    (document,) = [json.loads(line) for line in result.stdout.splitlines()]
+    raw, text = [p["message"] for p in document["errors"] if p["code"] == "E203"]
+    assert "The input is 46,000 characters long; only the first 25,000 were read" in raw
+    assert "The article is 25,000 characters long; only the first 5,000 were annotated" in text
+
+
 def test_text_in_another_encoding_is_decoded_with_a_warning(tmp_path):
     path = tmp_path / "latin1.txt"
     path.write_bytes("Le président français a rencontré à Genève les délégués étrangers.".encode("cp1252"))

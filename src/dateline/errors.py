@@ -31,13 +31,14 @@ MESSAGES: dict[str, str] = {
     "E105": "{source}: record has neither \"text\" nor \"html\". Give each JSON Lines record one "
             "of them.",
     "E106": "{source}: the input is empty. Nothing to annotate.",
-    "E107": "{source}: can't read it ({detail}).",
+    "E107": "{source}: can't read it ({detail}). Check that it is a file or folder of articles "
+            "you may read; the other inputs were read.",
     # one article
     "E201": "No article text found. The input may be a page without an article (an index, an "
             "error page) or a page our extractor does not understand.",
     "W202": "The input was not valid UTF-8; decoded as {encoding}. Check the result.",
-    "E203": "The article is {length:,} characters long; only the first {limit:,} were annotated "
-            "(DATELINE_MAX_CHARS sets the limit).",
+    "E203": "The {what} is {length:,} characters long; only the first {limit:,} were {kept} "
+            "(DATELINE_MAX_CHARS sets the limit{raw}).",
     "W204": "Fixed mojibake in the input (text that had been decoded with the wrong encoding).",
     "E202": "Can't extract an article from this HTML ({detail}). Check that the file is a web "
             "page saved whole (not binary data or a fragment).",
@@ -53,7 +54,8 @@ MESSAGES: dict[str, str] = {
     # the corpus store
     "E401": "{path}: no such store. Create one with `dateline ingest PATH --db {path}`.",
     "E402": "{path}: the store is in use by another process (DuckDB allows one writer, and no "
-            "reader while it writes). Wait for the other ingest to finish, or use another --db.",
+            "reader while it writes; a `dateline serve` of it counts as one). Wait for the other "
+            "ingest to finish or stop the server, or use another --db.",
     "E403": "{path}: can't open the store ({detail}). Check that it is a DuckDB file "
             "written by `dateline ingest`{writable}.",
     "E404": "{path}: not a dateline store (no schema_migrations table). Give the file that "

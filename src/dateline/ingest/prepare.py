@@ -25,7 +25,8 @@ def to_document(raw: RawArticle, *, clean: bool = True, published: str | None = 
     # Markup and boilerplate take room too, so raw input gets RAW_FACTOR times the text limit
     # before it is cut; past that a page is cut before extraction so that it cannot stall a batch.
     if len(content) > limit * RAW_FACTOR:
-        problems.append(problem("E203", length=len(content), limit=limit * RAW_FACTOR))
+        problems.append(problem("E203", what="input", length=len(content), limit=limit * RAW_FACTOR,
+                                kept="read", raw=f"; raw input is cut at {RAW_FACTOR} times it, before extraction"))
         content = content[:limit * RAW_FACTOR]
     if raw.format == "html":
         from .html import extract_html  # lxml and the HTML extractor: only for HTML input
@@ -38,7 +39,8 @@ def to_document(raw: RawArticle, *, clean: bool = True, published: str | None = 
     problems += list(found.problems)
     text = found.text
     if len(text) > limit:
-        problems.append(problem("E203", length=len(text), limit=limit))
+        problems.append(problem("E203", what="article", length=len(text), limit=limit,
+                                kept="annotated", raw=""))
         text = text[:limit]
     if not text.strip() and not any(p.code == "E202" for p in problems):
         problems.append(problem("E201"))  # E202 already says why there is no text
