@@ -1,7 +1,8 @@
 """The command line: a thin layer over the library (``dateline --help``).
 
 Exit status: 0 when every input worked, 1 when some input was unreadable or had an error (the
-batch always goes on), 2 on usage errors.
+batch always goes on) or the store or an export could not be written, 2 on usage errors, 130 when
+an ingest is interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
@@ -58,7 +59,11 @@ def write_documents(items, output: Path | None, quiet: bool) -> int:
     from .progress import progress
 
     status = 0
-    stream = open(output, "w", encoding="utf-8") if output else sys.stdout
+    try:
+        stream = open(output, "w", encoding="utf-8") if output else sys.stdout
+    except OSError as exc:
+        fail(f"{output}: can't write the output here ({exc.strerror or exc}). Give -o a file "
+             "in a folder that exists and that you may write to.")
     try:
         with progress(quiet, "articles") as advance:
             for item in items:
@@ -146,7 +151,7 @@ def extract(paths: PathsArg, output: OutputOpt = None, input_format: FormatOpt =
 
 @app.command(epilog="Example: dateline summary out.jsonl")
 def summary(path: Annotated[Path, typer.Argument(help="Documents as JSON Lines (from annotate).")],
-            max_events: Annotated[int, typer.Option(help="Events listed per article.")] = 12,
+            max_events: Annotated[int, typer.Option(min=0, help="Events listed per article.")] = 12,
             min_confidence: Annotated[Optional[float], typer.Option(
                 "--min-confidence", min=0.0, max=1.0,
                 help="List only the events at least this sure (default: the events model's threshold, "

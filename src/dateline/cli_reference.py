@@ -25,7 +25,8 @@ def reference() -> str:
              "Generated from `--help` by `python -m dateline.cli_reference > docs/cli.md`; a test "
              "keeps it current.", "",
              "Exit status: 0 when every input worked, 1 when some input was unreadable or had an "
-             "error (the batch goes on), 2 on usage errors.", "",
+             "error (the batch goes on) or the store or an export could not be written, 2 on usage "
+             "errors, 130 when an ingest is interrupted (Ctrl-C; run it again to resume).", "",
              "```text", help_text(), "```", ""]
     for name in get_command(app).list_commands(None):
         lines += [f"## dateline {name}", "", "```text", help_text(name), "```", ""]

@@ -11,7 +11,7 @@ import typer
 
 DbOpt = Annotated[Path, typer.Option("--db", help="The corpus store (a DuckDB file).")]
 OutFormatOpt = Annotated[str, typer.Option("--format", "-f", help="Output: table, json (JSON Lines) or csv.")]
-LimitOpt = Annotated[int, typer.Option("--limit", help="At most this many rows.")]
+LimitOpt = Annotated[int, typer.Option("--limit", min=0, help="At most this many rows.")]
 # events, export and stats show events at or above the events model's threshold unless told otherwise
 ConfidenceOpt = Annotated[Optional[float], typer.Option(
     "--min-confidence", min=0.0, max=1.0,
@@ -89,6 +89,9 @@ def ingest(paths: Annotated[list[str], typer.Argument(help="Files, folders (read
                      annotate=annotate, actors=actors)
     except StoreError as exc:  # the store could not be written: a failed run, not a usage error
         _fail(str(exc), 1)
+    except KeyboardInterrupt:  # Ctrl-C: 128 + SIGINT, as a shell reports it
+        _fail(f"interrupted. The batches stored before it are kept in {db} (each batch is one "
+              "transaction); run the same command again to resume (stored articles are skipped).", 130)
     except DatelineError as exc:
         _fail(str(exc))
     typer.echo(report.line(), err=True)
@@ -107,7 +110,7 @@ def events(db: DbOpt = Path("dateline.duckdb"),
            story: Annotated[Optional[int], typer.Option(help="Story id.")] = None,
            min_confidence: ConfidenceOpt = None,
            fmt: OutFormatOpt = "table", limit: LimitOpt = 100,
-           offset: Annotated[int, typer.Option(help="Skip this many rows first.")] = 0,
+           offset: Annotated[int, typer.Option(min=0, help="Skip this many rows first.")] = 0,
            oldest_first: Annotated[bool, typer.Option("--oldest-first", help="Earliest events first (default: newest first, as the web page lists them).")] = False):
     """List merged events, filtered, newest first. The table shows the main columns (date as the
     articles give it, type, CAMEO, modality, first source and target actor, place, confidence);
@@ -174,7 +177,7 @@ def event_table(found: list[dict]) -> tuple[list[str], list[tuple]]:
 
 def sql(query: Annotated[str, typer.Argument(help="One read-only SQL statement (SELECT, WITH, DESCRIBE, …).")],
         db: DbOpt = Path("dateline.duckdb"), fmt: OutFormatOpt = "table",
-        limit: Annotated[Optional[int], typer.Option("--limit", help="At most this many rows.")] = None):
+        limit: Annotated[Optional[int], typer.Option("--limit", min=0, help="At most this many rows.")] = None):
     """Run read-only SQL on the store (opened read-only, without access to other files)."""
     from ..errors import DatelineError
     from .query import render, run_sql
@@ -198,14 +201,18 @@ def export(db: DbOpt = Path("dateline.duckdb"),
     if fmt not in FORMATS:
         _fail(f"--format must be one of {', '.join(FORMATS)} (got {fmt!r})")
     with _open(db) as store:
-        for path in run(store, fmt, out, min_confidence=_confidence_floor(min_confidence)):
-            typer.echo(str(path))
+        try:
+            for path in run(store, fmt, out, min_confidence=_confidence_floor(min_confidence)):
+                typer.echo(str(path))
+        except OSError as exc:  # --out is a file, or a folder that can't be made or written
+            _fail(f"{exc.filename or out}: can't write the export there ({exc.strerror or exc}). "
+                  "Give --out a folder you may write to (it is created if missing).", 1)
 
 
 def stats(db: DbOpt = Path("dateline.duckdb"),
           fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
-          top: Annotated[int, typer.Option(help="Actors, types and stories listed.")] = 10,
-          articles: Annotated[int, typer.Option(help="Also summarise the first N articles (title, counts, events).")] = 0,
+          top: Annotated[int, typer.Option(min=0, help="Actors, types and stories listed.")] = 10,
+          articles: Annotated[int, typer.Option(min=0, help="Also summarise the first N articles (title, counts, events).")] = 0,
           min_confidence: ConfidenceOpt = None):
     """The corpus summary: articles, duplicates, top actors, events by type, largest stories with
     their timelines (events at or above ``--min-confidence``; the counts count every event)."""

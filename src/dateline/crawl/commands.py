@@ -78,7 +78,7 @@ def watch(sources: Annotated[list[str], typer.Argument(help="RSS/Atom feeds, sit
           export: Annotated[Optional[str], typer.Option("--export", help="After each round write update files: gdelt.")] = None,
           out: Annotated[Path, typer.Option("--out", help="Folder for the update files.")] = Path("updates"),
           base_url: Annotated[str, typer.Option("--base-url", help="Prefix of the file names in lastupdate.txt (where the folder is served).")] = "",
-          min_confidence: Annotated[Optional[float], typer.Option("--min-confidence", help="Events in the update files: at least this confidence (default: the events model's threshold, as dateline export; 0 writes every event).")] = None,
+          min_confidence: Annotated[Optional[float], typer.Option("--min-confidence", min=0.0, max=1.0, help="Events in the update files: at least this confidence (default: the events model's threshold, as dateline export; 0 writes every event).")] = None,
           max_pages: Annotated[int, typer.Option("--max-pages", help="Article pages fetched per round at most (0: no limit); the rest wait for the next rounds.")] = 1000,
           delay: DelayOpt = 1.0, timeout: TimeoutOpt = 20.0, max_bytes: MaxBytesOpt = 10_000_000,
           stages: StagesOpt = None, model: ModelOpt = None, user_agent: AgentOpt = None,
