@@ -22,6 +22,7 @@ install:
 demo: install
 	$(VENV)/bin/dateline ingest samples/ --db demo.duckdb
 	$(VENV)/bin/dateline stats --db demo.duckdb --articles 5
+	@echo "Browse it: $(VENV)/bin/dateline serve --db demo.duckdb, then open http://127.0.0.1:8000/"
 
 test: install
 	$(PY) -m pytest -q
