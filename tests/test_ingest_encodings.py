@@ -1,11 +1,12 @@
 """Text that is not UTF-8 (found by a first outside user, 2026-12-06): a Latin-1 or Windows-1252
-file keeps its letters, as the readers decode it; other codepages are still detected."""
+file keeps its letters, as the readers decode it; other codepages are still detected; a JSON Lines
+file written with a byte-order mark keeps its first record, and a Latin-1 record its letters."""
 
 from __future__ import annotations
 
 import pytest
 
-from dateline.ingest.readers import decode
+from dateline.ingest.readers import RawArticle, decode, iter_inputs
 
 
 @pytest.mark.parametrize("text", [
@@ -26,3 +27,20 @@ def test_latin1_text_keeps_its_letters(text):
 def test_other_codepages_are_still_detected(text, encoding):
     decoded, _ = decode(text.encode(encoding), "other.txt")
     assert decoded == text
+
+
+def test_jsonl_with_a_byte_order_mark_keeps_its_first_record(tmp_path):
+    path = tmp_path / "bom.jsonl"
+    path.write_bytes(b'\xef\xbb\xbf{"id": "first", "text": "Talks resumed."}\n{"id": "second", "text": "Russia said no."}\n')
+    items = list(iter_inputs([str(path)]))
+    assert [getattr(i, "id", str(i)) for i in items] == ["first", "second"]
+
+
+def test_jsonl_record_in_latin1_keeps_its_letters_with_a_warning(tmp_path):
+    path = tmp_path / "latin1.jsonl"
+    text = "El presidente de España se reunió con el ministro."
+    path.write_bytes(b'{"id": "utf8", "text": "Talks resumed."}\n' +
+                     ('{"id": "latin", "text": "%s"}\n' % text).encode("latin-1"))
+    utf8, latin = iter_inputs([str(path)])
+    assert isinstance(latin, RawArticle) and latin.content == text
+    assert [p.code for p in latin.problems] == ["W202"] and not utf8.problems

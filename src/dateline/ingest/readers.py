@@ -18,7 +18,7 @@ import json
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import InputError, problem
@@ -167,23 +167,30 @@ def read_file(path: Path, fmt: str) -> Iterator[RawArticle | InputError]:
 
 
 def read_jsonl(path: Path) -> Iterator[RawArticle | InputError]:
+    """Each line decoded on its own: UTF-8 (a byte-order mark on the first line is dropped), else
+    as :func:`decode` detects it, with W202 on that record (not U+FFFD in place of its letters)."""
     source = str(path)
     try:
-        if path.suffix.lower() == ".gz":
-            stream = io.TextIOWrapper(gzip.open(path, "rb"), encoding="utf-8", errors="replace")
-        else:
-            stream = open(path, encoding="utf-8", errors="replace")
+        stream = gzip.open(path, "rb") if path.suffix.lower() == ".gz" else open(path, "rb")
     except OSError as exc:
         yield InputError("E107", source, detail=exc.strerror or str(exc))
         return
     with stream:
         try:
             empty = True
-            for number, line in enumerate(stream, 1):
-                if not line.strip():
+            for number, data in enumerate(stream, 1):
+                if not data.strip():
                     continue
                 empty = False
-                yield record_to_article(line, f"{source}:{number}", source, number)
+                try:
+                    line, problems = decode(data, f"{source}:{number}")
+                except InputError as exc:
+                    yield exc
+                    continue
+                article = record_to_article(line, f"{source}:{number}", source, number)
+                if problems and isinstance(article, RawArticle):
+                    article = replace(article, problems=article.problems + problems)
+                yield article
             if empty:
                 yield InputError("E106", source)
         except (OSError, EOFError) as exc:
