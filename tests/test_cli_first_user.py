@@ -73,3 +73,10 @@ def test_ctrl_c_during_an_ingest_says_how_to_resume(tmp_path, monkeypatch):
     result = run("ingest", article, "--db", tmp_path / "s.duckdb", "-q")
     assert result.exit_code == 130
     assert "interrupted" in result.stderr and "run the same command again to resume" in result.stderr
+
+
+def test_version_is_printed():
+    from dateline import __version__
+
+    result = run("--version")
+    assert result.exit_code == 0 and result.stdout.strip() == f"dateline {__version__}"

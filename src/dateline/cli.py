@@ -33,6 +33,20 @@ YOUNG_COLLECTION_AT = 10_000
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="dateline: turn news articles into facts people can query.")
 
+def _print_version(value: bool):
+    if value:
+        from . import __version__
+
+        typer.echo(f"dateline {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(version: Annotated[bool, typer.Option(
+        "--version", callback=_print_version, is_eager=True, help="Print dateline's version and exit.")] = False):
+    """dateline: turn news articles into facts people can query."""
+
+
 PathsArg = Annotated[list[str], typer.Argument(help="Files, folders (read recursively) or - for stdin.")]
 OutputOpt = Annotated[Optional[Path], typer.Option("-o", "--output", help="Write JSON Lines to this file instead of stdout.")]
 FormatOpt = Annotated[Optional[str], typer.Option("--input-format", help="Force the input format: text, html or jsonl.")]
