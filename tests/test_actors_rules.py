@@ -1366,3 +1366,22 @@ def test_the_two_after_a_nearer_pair_of_countries_is_not_an_earlier_pair_of_peop
     actors = actors_of("Prime Minister Anna Berg and her deputy Lars Holm met Chinese officials in Beijing. "
                        "Russia and Ukraine later held talks, and the two agreed to a ceasefire.")
     assert not any(m.text == "the two" and " and " in a.name for a in actors for m in a.mentions)
+
+
+def test_a_plural_pronoun_bound_by_a_plural_noun_that_is_no_actor_is_no_ones(actors_of):
+    # "their" is the shareholders', whom no actor stands for: not the pair named before
+    actors = actors_of("Tom West and Jim Hart founded the company. "
+                       "The firm's shareholders said their investment had doubled.")
+    assert not any(m.text == "their" for a in actors for m in a.mentions)
+    # the pair itself still takes "their" when it is the one that speaks
+    actors = actors_of("Tom West and Jim Hart founded the company. They said their investment had doubled.")
+    assert {m.text for m in actor_with(actors, "Tom West and Jim Hart").mentions} >= {"They", "their"}
+
+
+def test_a_plural_organisation_noun_is_not_the_one_organisation_named_last(actors_of):
+    actors = actors_of("The Taliban attacked the city. The trade unions called a strike. "
+                       "They said the government had failed.")
+    assert actor_with(actors, "The trade unions") is not actor_with(actors, "Taliban")
+    # a collective singular still is: "the group" after Hamas
+    actors = actors_of("Hamas fired rockets. The group said its fighters were ready.")
+    assert actor_with(actors, "The group") is actor_with(actors, "Hamas")

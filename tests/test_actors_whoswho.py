@@ -256,6 +256,16 @@ def test_a_party_leader_is_opposition_unless_in_office_then(actors_of):
     assert (named(actors, "Theresa May").country, named(actors, "Theresa May").sector) == ("GBR", "GOV")
 
 
+def test_an_opposition_title_beats_an_office_the_dictionaries_leave_open_after_they_stop(actors_of):
+    # The dictionaries code Nawaz Sharif PAKGOV from 2013 with no end; in 2019 the text says
+    # he leads the opposition, on a date they do not cover: the text wins.
+    sharif = named(actors_of("Opposition leader Nawaz Sharif spoke in Lahore.", date(2019, 5, 1)),
+                   "Nawaz Sharif")
+    assert (sharif.country, sharif.sector, sharif.role_source) == ("PAK", "OPP", "text")
+    # a bare name keeps the dictionaries' office (nothing in the text says otherwise)
+    assert named(actors_of("Nawaz Sharif spoke in Lahore.", date(2019, 5, 1)), "Nawaz Sharif").sector == "GOV"
+
+
 def test_more_international_bodies_carry_their_codes(actors_of):
     actors = actors_of("The G7 and the WTO met, and the OSCE and Mercosur sent observers.", date(2010, 1, 4))
     for name, code in (("G7", "GOS"), ("WTO", "WTO"), ("OSCE", "SCE"), ("Mercosur", None)):

@@ -932,8 +932,9 @@ class Resolver:
         can name, when its sector is known)."""
         if head not in cues.ORGANISATION_NOUNS or rep.possessor is not None:
             return None
-        if rep.number == "pl" and COUNTED.search(rep.text):
-            return None  # "the two factions": several organisations, not the one named last
+        if rep.plural_head:
+            # "the two factions", "the trade unions": several organisations, not the one named last
+            return None
         sectors = cues.ORGANISATION_NOUN_SECTORS.get(head)
         found = self._last_nearby(rep, lambda cl: self._named_organisation(cl) and
                                   not (sectors and cl.sector and cl.sector not in sectors))
@@ -992,6 +993,10 @@ class Resolver:
 
     def _pronoun(self, rep: Candidate) -> Cluster | None:
         number, gender, case = rep.pronoun
+        if rep.bound_by is not None and rep.bound_by not in self.by_head_token:
+            # "Tom West and Jim Hart founded the company. The firm's shareholders said their
+            # investment ...": bound by a plural noun that is no actor's mention, so no actor's.
+            return None
         # A quoted "he" or "they" is not the one quoted ("Sarkozy said of Chirac, 'He incarnated
         # France'"): that one would say "I" or "we".
         speaker = self._quoting(rep) if rep.quoted else None

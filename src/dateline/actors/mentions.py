@@ -95,6 +95,11 @@ class Candidate:
     epithet: bool = False  # "the 28-year-old", "the Australian": only an age or a nationality
     reported_by: int | None = None  # for a subject pronoun of reported speech ("NASA officials
     # said they ..."): head token of the subject of the verb of saying
+    plural_head: bool = False  # a description whose head noun is plural ("the unions"; "the group"
+    # is collective: of number "pl", not a plural head)
+    bound_by: int | None = None  # for a plural subject or possessive pronoun: a plural common noun
+    # heading the subject that binds it ("The firm's shareholders said their investment ...":
+    # shareholders), which, when no actor's mention, takes the pronoun out of coreference
     described_as: tuple[str, ...] = ()  # for a person's name: the common nouns the text calls
     # them by, in apposition or right before the name ("a consultant, John Carter": consultant)
     title_cased: bool = False  # a pronoun written with a capital inside a title ("Love Me or Leave Me")
@@ -1637,6 +1642,7 @@ class MentionFinder:
                               head=tok.i, country=country, head_word=head_phrase,
                               definite=det in ("the", "this", "that", "these", "those") or possessor is not None,
                               number="pl" if plural or collective else "sg", possessor=possessor)
+            cand.plural_head = plural
             if det in ("a", "an") and not plural and (cand.actor_kind == "person" or introduced):
                 cand.indefinite = True
                 if cand.actor_kind is None or introduced and not (title or relational):
@@ -2215,6 +2221,8 @@ class MentionFinder:
                     saying = saying.head  # "The family asked Reno and Clinton and said they ...": the family
                 cand.reported_by = next((c.i for c in saying.children
                                          if c.dep_ == "nsubj" and c.i < tok.i), None)
+            if info[0] == "pl" and info[2] in ("subj", "poss"):
+                cand.bound_by = plural_binder(tok)
             if info[2] in ("poss", "refl"):
                 cand.attach_to = self._relative_antecedent(tok, info)
             idx = self._add(cand)
@@ -2327,6 +2335,28 @@ def clause_subject(tok) -> int | None:
             return None
         verb = verb.head  # "... forgave Theodorus and allowed him": the first verb's subject
     return None
+
+
+def plural_binder(tok) -> int | None:
+    """For a plural subject or possessive pronoun, the plural common noun (tag NNS) heading the
+    subject of the clause it belongs to, or of the verb of saying that reports that clause:
+    "The shareholders sold their shares", "The firm's shareholders said their investment had
+    doubled", "Analysts said they expected ...". A possessive in a clause's object is mostly bound
+    by that clause's subject (an active one), and a reported subject by the one who reports it;
+    None otherwise."""
+    node = tok.head if tok.dep_ == "poss" else tok
+    subject = None
+    if node.dep_ in ("nsubj", "nsubjpass"):
+        verb = node.head
+        if verb.dep_ == "ccomp" and verb.head.lemma_ in cues.REPORT_VERBS:
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    elif tok.dep_ == "poss" and node.dep_ == "dobj":
+        # the object of an active verb only: "flags were flown in their honor" is not the flags'
+        found = clause_subject(node)
+        subject = tok.doc[found] if found is not None and found < tok.i else None
+    if subject is None or subject.tag_ != "NNS" or subject.dep_ != "nsubj":
+        return None
+    return subject.i
 
 
 def is_subject(tok) -> bool:

@@ -370,7 +370,12 @@ def to_actor(actor_id: str, cluster: Cluster, candidates: list[Candidate], lex, 
             organization, source = organization or learned.organization, "corpus"
         elif entry is not None:
             covered = on is not None and on <= WHOSWHO_COVERS_UNTIL and entry.valid_from is not None
-            if covered and entry.source == "whoswho" or sector in PARTY_SECTORS and \
+            # A title that names the opposition says its holder governs no longer: on a date the
+            # dictionary does not cover, it beats an office it left open ("Opposition leader
+            # Nawaz Sharif" in 2019: OPP, not the PAKGOV of 2013 that never ends there).
+            opposition = sector == "OPP" and not covered and entry.source == "whoswho" and \
+                any("opposition" in role.lower() for role in roles)
+            if covered and entry.source == "whoswho" or sector in PARTY_SECTORS and not opposition and \
                     entry.sector in NATIONAL_SECTORS and entry.valid(on):
                 # A dated office the dictionary covers on that date wins over the text; so does
                 # an office held then over a party title ("Conservative Party leader Theresa
