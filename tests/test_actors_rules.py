@@ -1385,3 +1385,15 @@ def test_a_plural_organisation_noun_is_not_the_one_organisation_named_last(actor
     # a collective singular still is: "the group" after Hamas
     actors = actors_of("Hamas fired rockets. The group said its fighters were ready.")
     assert actor_with(actors, "The group") is actor_with(actors, "Hamas")
+
+
+def test_the_two_after_two_named_people_not_joined_by_and_is_the_two_together(actors_of):
+    actors = actors_of("Anna Berg has been in a relationship with Tom West since 2013, "
+                       "and the two live together in Oslo with their dogs.")
+    two = actor_with(actors, "the two")
+    assert {m.text for m in two.mentions} == {"the two", "their"}
+    assert two is not actor_with(actors, "Anna Berg") and two is not actor_with(actors, "Tom West")
+    # a bare "both" of "both ... and" is no pair
+    actors = actors_of("Anna Berg met Tom West in Oslo. The ships may be used both to stop exports "
+                       "and to bring aid.")
+    assert not any(m.text == "both" for a in actors for m in a.mentions)
