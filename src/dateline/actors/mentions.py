@@ -1383,6 +1383,8 @@ class MentionFinder:
         country names and organisations ("US", "Pakistani", "State Department", "UN's")."""
         country = sector = org_sector = None
         for cand in self.candidates:
+            if self._stance_of(cand.start):
+                continue  # "pro-Russia rebels", "anti-EU protesters": whom they are for or against
             if cand.key and cand.key.startswith("org:") and words.start_char <= cand.start < words.end_char:
                 country = country or cand.country
                 org_sector = org_sector or cand.sector
@@ -1395,7 +1397,7 @@ class MentionFinder:
             elif cand.key and cand.key.startswith("gov:") and words.start_char <= cand.start < words.end_char:
                 country = country or cand.country
         for tok in words:
-            if tok.i in self.taken:
+            if tok.i in self.taken or self._stance_of(tok.idx):
                 continue
             code = self.lex.demonym(tok.text) if tok.text[:1].isupper() else None
             code = code or (self.lex.country(tok.text) if tok.pos_ == "PROPN" else None)
@@ -1408,6 +1410,11 @@ class MentionFinder:
                 # "special representative for Afghanistan": the portfolio, not the nationality
                 country = country or code
         return country, sector, org_sector
+
+    def _stance_of(self, start: int) -> bool:
+        """Whether the word at character ``start`` follows "pro-" or "anti-": a group "pro-Russia"
+        or "anti-American" is for or against that country, not of it."""
+        return self.text[max(0, start - 5):start].lower().endswith(("pro-", "anti-"))
 
     def _organisation(self, i: int, j: int):
         doc = self.doc
