@@ -10,7 +10,11 @@ a combined check-half line over the human-gold sets.
   page, in the same process, and beside the same call with ``include_comments=False`` (the default
   keeps comment threads; dateline drops them, so that run is the like-for-like one).
 - Plain text: ScrapingHub's given full-page text (html-text output) and, for every set, the page
-  flattened to text in this benchmark the way a scraper does (extract_sets.flatten).
+  flattened to text in this benchmark the way a scraper does (extract_sets.flatten); in a table of
+  their own, two other scrapers' renderings of every page: get_text with a line per text node and
+  the <title> first (extract_sets.node_text) and a reader-mode copy (extract_sets.reader_copy).
+- Rows of the pages in other languages than English (extract_sets.language_of, from the gold
+  body's function words or script) follow each table's set rows.
 - ``--ablation``: each post-processing rule switched off alone (html.RULES, clean.RULES); the
   change of check-half F1 per set and over all human-gold sets.
 
@@ -43,7 +47,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from dateline.ingest import RawArticle, to_document  # noqa: E402
 from common import read_jsonl, write_jsonl  # noqa: E402
-from extract_sets import f1_of, flatten, load_sets, scorer  # noqa: E402
+from extract_sets import f1_of, flatten, load_sets, node_text, other_language, reader_copy, scorer  # noqa: E402
 
 
 def timed(items: list, runs: list) -> list[tuple[list[dict], float]]:
@@ -92,6 +96,12 @@ def groups(pages: list[dict]) -> list[tuple[str, list[dict]]]:
     if human:
         out.append(("HUMAN SETS check", [p for p in human if p["half"] == "check"]))
         out.append(("HUMAN SETS tune", [p for p in human if p["half"] == "tune"]))
+    # pages in other languages than English (extract_sets.language_of), every set together, then
+    # the human-gold sets alone: how the English-leaning rules fare on the rest
+    for label, chosen in (("OTHER LANGUAGES", pages), ("OTHER LANGUAGES, human", human)):
+        foreign = [p for p in chosen if other_language(p)]
+        for part in ("check", "tune"):
+            out.append((f"{label} {part}", [p for p in foreign if p["half"] == part]))
     return out
 
 
@@ -271,16 +281,18 @@ def dated_table(pages: list[dict], flat_rows: list[dict], flat_texts: list[str])
                       f"  within a day {near:.3f}  none {none:.3f}")
 
 
-def given_metadata_table(pairs: list[tuple[dict, dict]]) -> None:
-    """ScrapingHub's own html-text renderings (a scraper's output, not the benchmark's flattening):
-    date / title / authors against the markup's explicit evidence (extract_meta.expected) and authors
-    against any name the markup gives (extract_meta.named_authors, pages whose text prints one)."""
+def given_metadata_table(pairs: list[tuple[dict, dict]], what: str = "ScrapingHub's given html-text renderings",
+                         tag: str = "given") -> None:
+    """ScrapingHub's own html-text renderings (a scraper's output, not the benchmark's flattening),
+    or another rendering (``what``, rows marked ``tag``): date / title / authors against the markup's
+    explicit evidence (extract_meta.expected) and authors against any name the markup gives
+    (extract_meta.named_authors, pages whose text prints one)."""
     import extract_meta
 
     if not pairs:
         return
     fields = {"date": "published", "title": "title", "authors": "authors"}
-    print("\nScrapingHub's given html-text renderings, metadata (strict sets: accuracy and pages; authors,"
+    print(f"\n{what}, metadata (strict sets: accuracy and pages; authors,"
           " any markup name: found / wrong non-empty)")
     for part in ("tune", "check"):
         hits = {field: [] for field in fields}
@@ -301,7 +313,7 @@ def given_metadata_table(pairs: list[tuple[dict, dict]]) -> None:
         if named:
             cells += (f"  authors, any name: found {sum(f for f, _ in named) / len(named):.3f}"
                       f" wrong {sum(w for _, w in named) / len(named):.3f} ({len(named)})")
-        print(f"given    {part:<14} {cells}")
+        print(f"{tag:<8} {part:<14} {cells}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -375,6 +387,23 @@ def main(argv: list[str] | None = None) -> int:
     flat = [(p, r) for p, r in zip(plain_pages, clean_rows) if p["set"].endswith("-flat")]
     metadata_table(pages, html_rows, [r for _, r in flat], [p["plain"] for p, _ in flat])
     given_metadata_table([(p, r) for p, r in zip(plain_pages, clean_rows) if p["set"] == "scrapinghub-given"])
+
+    # other scrapers' renderings of the same pages (extract_sets.node_text, reader_copy): reported on
+    # their own, so the rows above stay comparable across sessions
+    other_pages = []
+    for page in pages:
+        other_pages.append(dict(page, set=page["set"] + "-nodes", key="nodes/" + page["key"],
+                                plain=node_text(page["html_text"])))
+        other_pages.append(dict(page, set=page["set"] + "-reader", key="reader/" + page["key"],
+                                plain=reader_copy(page["html_text"], page["url"])))
+    other_pages.sort(key=lambda p: p["set"].rsplit("-", 1)[1])   # every node-text rendering, then the reader copies
+    (other_rows, other_speed), (other_raw, _) = timed(other_pages, [dateline_plain, raw_plain])
+    table(args.shared, folder, "Other-scrapers' renderings, article bodies (nodes: get_text, a line per text node;"
+          " reader: a reader-mode copy)", other_pages, {"dateline": other_rows, "raw text": other_raw})
+    for kind, what in (("nodes", "get_text renderings (a line per text node, <title> first)"),
+                       ("reader", "reader-mode copies (headline, header lines, story)")):
+        given_metadata_table([(p, r) for p, r in zip(other_pages, other_rows) if p["set"].endswith("-" + kind)],
+                             what, kind)
 
     if args.ablation:
         print("\nAblation, HTML: F1 the rule brings on the check halves (on minus off); "

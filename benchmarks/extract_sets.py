@@ -48,8 +48,22 @@ def load_sets(shared: Path, limit: int | None = None, only: list[str] | None = N
                 page["html_text"] = data.decode("utf-8", "replace")
             page["set"], page["half"] = name, half(name, page["id"])
             page["key"], page["human"] = f"{name}/{page['id']}", name in HUMAN_SETS
+            page["language"] = language_of(page["body"])
         sets[name] = pages
     return sets
+
+
+def language_of(body: str) -> str | None:
+    """The language of a page's gold body (ingest.language.guess: function words or script), for
+    the benchmark's rows of pages in other languages than English; None when it cannot tell."""
+    from dateline.ingest.language import guess
+
+    return guess(body)
+
+
+def other_language(page: dict) -> bool:
+    """A page whose gold body is in a known language other than English."""
+    return page.get("language") not in (None, "en")
 
 
 _BLOCK = frozenset("""address article aside blockquote br dd details dialog div dl dt fieldset figcaption figure
@@ -58,15 +72,22 @@ option select button label""".split())
 _SKIP = frozenset("script style noscript template svg head iframe object canvas".split())
 
 
+def _parse(html: str):
+    """The page's lxml tree, or None when it does not parse."""
+    import lxml.html
+
+    try:
+        return lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=utf8_parser())
+    except Exception:
+        return None
+
+
 def flatten(html: str) -> str:
     """Whole-page text the way a scraper flattens it: every visible text node with its white space
     collapsed, a line break around each block element (as html-text does), nothing dropped but
     scripts, styles and the head."""
-    import lxml.html
-
-    try:
-        root = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=utf8_parser())
-    except Exception:
+    root = _parse(html)
+    if root is None:
         return ""
     parts: list[str] = []
 
@@ -97,6 +118,73 @@ def flatten(html: str) -> str:
     walk(body if skip is _SKIP else root)
     lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
     return "\n".join(line for line in lines if line)
+
+
+# What a get_text scraper strips before it reads the text: scripts and styles, and the menus
+_STRIPPED = frozenset("script style noscript template svg iframe object canvas nav".split())
+
+
+def node_text(html: str) -> str:
+    """Whole-page text the way a BeautifulSoup or lxml ``get_text("\\n", strip=True)`` scraper makes
+    it: the <title> first, then every text node of the body on its own line (so a sentence with a
+    link in it is cut into three lines), scripts, styles and <nav> menus stripped, nothing else."""
+    root = _parse(html)
+    if root is None:
+        return ""
+    pieces: list[str] = []
+    title = root.find(".//title")
+    if title is not None and title.text:
+        pieces.append(title.text)
+
+    def walk(element) -> None:
+        if not isinstance(element.tag, str) or element.tag.lower() in _STRIPPED:
+            return
+        pieces.append(element.text or "")
+        for child in element:
+            walk(child)
+            pieces.append(child.tail or "")
+
+    body = root.find("body")
+    if body is not None:
+        walk(body)
+    lines = (" ".join(piece.split()) for piece in pieces)
+    return "\n".join(line for line in lines if line)
+
+
+def reader_copy(html: str, url: str | None = None) -> str:
+    """A reader-mode copy of the page, as a user pastes it: the headline (<h1>, else the <title>),
+    the short lines between it and the story in the page's text (byline, date, a standfirst, share
+    labels: at most READER_HEADER_LINES of up to READER_HEADER_WORDS words), then the story's
+    paragraphs as Readability finds them (trafilatura's port of it), a blank line between
+    paragraphs; no markup."""
+    from trafilatura.readability_lxml import Document
+
+    root, copy = _parse(html), _parse(html)   # (Readability edits the tree it is given)
+    if root is None:
+        return ""
+    try:
+        summary = Document(copy).summary()
+    except Exception:
+        return ""
+    story = [line for line in flatten(summary).split("\n") if line]
+    if not story:
+        return ""
+    heading = next((" ".join(h.text_content().split()) for h in root.iter("h1") if h.text_content().strip()), "")
+    if not heading:
+        title = root.find(".//title")
+        heading = " ".join((title.text or "").split()) if title is not None else ""
+    page = flatten(html).split("\n")
+    header: list[str] = []
+    first = next((i for i, line in enumerate(page) if line == story[0]), None)
+    above = [i for i, line in enumerate(page[:first]) if line == heading] if first is not None else []
+    if above:   # the headline's last copy over the story: the lines under it are its header
+        header = [line for line in page[above[-1] + 1:first] if len(line.split()) <= READER_HEADER_WORDS]
+        header = header[:READER_HEADER_LINES]
+    return "\n".join(([heading] if heading else []) + header) + "\n\n" + "\n\n".join(story)
+
+
+READER_HEADER_LINES = 4
+READER_HEADER_WORDS = 15
 
 
 def utf8_parser():

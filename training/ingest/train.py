@@ -147,7 +147,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "src" / "dateline" / "ingest" / "model")
     args = parser.parse_args(argv)
     x, y, w, groups = examples(args.shared)
-    mean, scale = x.mean(axis=0), x.std(axis=0)
+    # a feature that stands down (NaN: line_model's stop-word share on a page in a language with no
+    # list) is the training mean, as line_model.probabilities reads it
+    mean, scale = np.nanmean(x, axis=0), np.nanstd(x, axis=0)
+    x = np.where(np.isnan(x), mean, x)
     scale[scale == 0] = 1.0
     z = (x - mean) / scale
     # 5-fold cross-validation by page: weighted accuracy at 0.5, reported in meta.json

@@ -12,7 +12,19 @@ import re
 from . import patterns as P
 from .lines import Line
 
-_STARTS_UPPER = re.compile(r"^[\W\d_]*[A-Z0-9]")
+_FIRST_ALNUM = re.compile(r"[^\W_]")
+
+
+def starts_like_sentence(text: str) -> bool:
+    """The first letter or digit is a capital, a digit, or a letter of a script without capitals
+    (Chinese, Japanese, Arabic, Hebrew, Thai …). Before the fifteenth session of 2026-12-06 only
+    A-Z and 0-9 counted, so a closing sentence in Cyrillic, Greek or one opening with "É" or "Ż"
+    was never taken into the article."""
+    found = _FIRST_ALNUM.search(text)
+    if found is None:
+        return False
+    ch = found.group()
+    return ch.isupper() or ch.isdigit() or ch.lower() == ch.upper()
 
 # Tagged lines that may sit inside an article without ending it (captions between paragraphs).
 _NEUTRAL_KINDS = frozenset({"caption", "credit", "byline", "published", "dateline", "ad", "widget", "repeat"})
@@ -99,7 +111,7 @@ def select_body(lines: list[Line], whole_cell_words: float | None = None) -> set
 
 
 def _short_sentence(line: Line) -> bool:
-    if line.kind is not None or line.prose or not _STARTS_UPPER.match(line.text):
+    if line.kind is not None or line.prose or not starts_like_sentence(line.text):
         return False
     # (a line without a final stop is not taken: sentence-case headline links look the same)
     return line.words >= P.SHORT_SENTENCE_MIN_WORDS and P.SENTENCE_END.search(line.text) is not None

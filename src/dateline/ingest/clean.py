@@ -24,7 +24,7 @@ from .body import select_body
 from .encoding import repair
 from .extracted import Extracted
 from .line_model import load_model, probabilities
-from .lines import Line, split_lines, tag_lines
+from .lines import Line, rejoin_fragments, split_lines, tag_lines
 from .metadata_text import (author_box, closing_byline, dated_byline, first_date, header_date, listed_dates,
                             nearby_authors, nearby_date, opening_date, url_date, parse_published_line, publisher_of,
                             title_of)
@@ -38,7 +38,7 @@ ALWAYS_DROPPED = frozenset({"published", "dateline", "byline", "caption", "credi
 
 
 # The rules the benchmark's ablation can switch off one at a time.
-RULES = tuple([f"drop-{kind}" for kind in sorted(ALWAYS_DROPPED)] + ["select-body", "line-model", "repeats"])
+RULES = tuple([f"drop-{kind}" for kind in sorted(ALWAYS_DROPPED)] + ["select-body", "line-model", "repeats", "rejoin"])
 
 
 def clean_text(raw: str, off: frozenset[str] = frozenset(), now: datetime | None = None,
@@ -51,7 +51,7 @@ def clean_text(raw: str, off: frozenset[str] = frozenset(), now: datetime | None
     its article ("https://…/2019/11/18/…").
     """
     text, problems = repair(raw)
-    lines = split_lines(text)
+    lines = split_lines(text if "rejoin" in off else rejoin_fragments(text))
     if not lines:
         return Extracted(text="", problems=problems)
     inside, kept = _article(lines, off)
@@ -204,6 +204,30 @@ def _shared_title(lines: list[Line], first: int) -> str | None:
     return None
 
 
+_TITLE_PARTS = re.compile(r"\s+(?:[|\-–—:·•»]|::)\s+")
+
+
+def _page_title_repeated(lines: list[Line], first: int) -> str | None:
+    """The text's first line when it is the page's <title> ("Headline - Site", as a get_text
+    scraper puts it first) and the headline stands again, alone, over the article: that later
+    line, the headline without the site's name. Any part of the first line split at " | ", " - ",
+    " — ", " :: " counts (the site's name may come first or last); the part must read like a
+    headline of PAGE_TITLE_MIN_WORDS or more words, and its copy be a line of the same words at most a few lines
+    into the article. (Fifteenth session of 2026-12-06: on get_text renderings the headline
+    search took a related story's title beside the article.)"""
+    if len(lines) < 3 or lines[0].kind not in _OUTSIDE_KINDS | {"headline"}:
+        return None
+    parts = [lines[0].text] + _TITLE_PARTS.split(lines[0].text)
+    keys = {" ".join(re.findall(r"\w+", part.lower())) for part in parts if len(part.split()) >= P.PAGE_TITLE_MIN_WORDS}
+    keys.discard("")
+    if not keys:
+        return None
+    for line in lines[1:first + P.PAGE_TITLE_INTO_ARTICLE]:
+        if line.key in keys and _reads_like_headline(line, min_words=3, kinds=_OUTSIDE_KINDS | {"headline"}):
+            return line.text
+    return None
+
+
 def _opening_headline(lines: list[Line]) -> str | None:
     """With no headline above the article, its own first line when that reads like one and prose
     follows (the stretch took the headline in: "Ashford wins the county's 'Tidiest Town' prize", then the
@@ -276,7 +300,14 @@ def _reads_like_headline(line: Line, min_words: int = 4, kinds=frozenset({None, 
     if P.MONTH_DAY.search(text) and len(_WORDS.findall(P.MONTH_DAY.sub(" ", text))) < P.HEADLINE_WORDS_BESIDE_DATE:
         return False
     return not text.endswith((".", ":", ",", ";")) and not P.NOT_A_HEADLINE.search(text) \
-        and not P.NOT_A_HEADLINE_EITHER.search(text) and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“‘'")
+        and not P.NOT_A_HEADLINE_EITHER.search(text) and (_capital_or_caseless(text[:1]) or text[:1].isdigit() or text[:1] in "\"“‘'")
+
+
+def _capital_or_caseless(ch: str) -> bool:
+    """A capital, or a letter of a script without capitals: a Chinese, Japanese, Arabic or Hebrew
+    headline starts with neither an upper- nor a lower-case letter (before the fifteenth session of
+    2026-12-06 such a line could never be the headline)."""
+    return ch.isupper() or ch.isalpha() and ch.lower() == ch.upper()
 
 
 def _drop_repeats(kept: list[Line]) -> list[Line]:
@@ -328,7 +359,8 @@ def _collect_metadata(lines: list[Line], found: Extracted, now: datetime | None 
             found.authors.extend(a for a in line.authors if a not in found.authors)
     found.boilerplate = [Boilerplate(kind=kind, text="\n".join(texts)) for kind, texts in runs]
     first = next((i for i, line in enumerate(lines) if not line.dropped), len(lines))
-    found.title = _shared_title(lines, first) or title_of(lines) or _opening_headline(lines)
+    found.title = _shared_title(lines, first) or _page_title_repeated(lines, first) or title_of(lines) \
+        or _opening_headline(lines)
     headline = next((i for i, line in enumerate(lines) if line.kind == "headline"), None)
     anchors = [first] if headline is None else [headline, first]
     if found.title is None:

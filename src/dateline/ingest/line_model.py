@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from .language import STOPWORDS, function_words
 from .lines import Line, capital_counts
 from .patterns import SENTENCE_END
 
@@ -26,11 +27,13 @@ _DIGIT = re.compile(r"\d")
 _URLISH = re.compile(r"https?://|www\.|@|\.com\b", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s(?:\||•|·|::|/|»)\s")
 _WORDS = re.compile(r"[^\W\d_]+")
-# The commonest English function words: prose is full of them, menus and headlines are not.
-_STOPWORDS = frozenset("""a an the and or but if of to in on at by for with from as is are was were be been
-being it its this that these those he she they we you i his her their our your not no so than then there
-which who whom what when where while has have had do does did will would can could should may might
-""".split())
+# The commonest function words of the page's language (language.STOPWORDS; English's on an English
+# page): prose is full of them, menus and headlines are not. On a page in a language with no list
+# (Japanese, Arabic, one of no known language's words) the share is not measured: NaN, which
+# ``probabilities`` reads as the training mean, so the feature stands down instead of calling every
+# line of that language furniture (fifteenth session of 2026-12-06: before, a page in any language
+# was measured by English words).
+_STOPWORDS = STOPWORDS["en"]
 
 # Kinds of tagged lines a neighbour can have, as features (others count as "other").
 _NEAR_KINDS = ("published", "byline", "caption", "related", "share", "comments", "copyright")
@@ -49,11 +52,12 @@ def features(lines: list[Line], inside: set[int], wanted: set[int] | None = None
     total_words = sum(line.words for line in lines) or 1.0
     first_in = min(inside) if inside else n
     last_in = max(inside) if inside else -1
+    stop = page_function_words(lines)
     if wanted is None:
-        basic = [_line_features(line) for line in lines]
+        basic = [_line_features(line, stop) for line in lines]
     else:
         needed = {j for i in wanted for j in (i - 1, i, i + 1) if 0 <= j < n}
-        basic = [_line_features(line) if i in needed else None for i, line in enumerate(lines)]
+        basic = [_line_features(line, stop) if i in needed else None for i, line in enumerate(lines)]
     rows: list[list[float] | None] = []
     for i, line in enumerate(lines):
         if wanted is not None and i not in wanted:
@@ -90,13 +94,30 @@ def features(lines: list[Line], inside: set[int], wanted: set[int] | None = None
     return rows
 
 
-def _line_features(line: Line) -> list[float]:
+def page_function_words(lines: list[Line]) -> frozenset[str] | None:
+    """The function words of the page's language (language.function_words), told from its prose
+    lines (all its lines when it has none)."""
+    prose = [line.text for line in lines if line.prose] or [line.text for line in lines]
+    sample: list[str] = []
+    size = 0
+    for text in prose:
+        sample.append(text)
+        size += len(text)
+        if size >= 4000:
+            break
+    return function_words(" ".join(sample))
+
+
+def _line_features(line: Line, stopwords: frozenset[str] | None = _STOPWORDS) -> list[float]:
     text = line.text
     chars = max(len(text), 1)
     words = _WORDS.findall(text.lower())
     capitalised, tokens = capital_counts(text)
     capitals = capitalised / tokens if tokens else 0.0
-    stop = sum(map(_STOPWORDS.__contains__, words)) / len(words) if words else 0.0
+    if stopwords is None:
+        stop = math.nan   # a language with no list: the feature stands down (probabilities)
+    else:
+        stop = sum(map(stopwords.__contains__, words)) / len(words) if words else 0.0
     return [
         math.log1p(line.words),
         1.0 if line.prose else 0.0,
@@ -146,6 +167,7 @@ def probabilities(lines: list[Line], inside: set[int], model: dict, wanted: set[
             continue
         z = bias
         for value, mean, scale, weight in zip(row, means, scales, weights):
-            z += weight * (value - mean) / scale
+            if value == value:   # (NaN, a feature standing down, adds nothing: the training mean)
+                z += weight * (value - mean) / scale
         out.append(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))))
     return out

@@ -66,6 +66,108 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+_CONTINUES = re.compile(r"^(?:[,;.:!?)\]”’]|[^\W\d_A-Z])")   # a closing mark, or a letter not a capital
+_CLOSING = frozenset(",;.:!?)]”’")   # (not "»": English pages open teaser links with it)
+# A byline cut before each linked name: "By" / "Jane Doe" / "and" / "John Roe" (the label alone, or
+# the byline so far ending in "and", "&" or a comma): the next line is put on it
+_BYLINE_OPEN = re.compile(r"(?i:by|von|par|por|door|di|af|av|przez|autor|author|words)\s*:?$"
+                          r"|(?i:by|von|par|por|door|di|af|av|przez|autor|author|words)\b.*(?:\s(?:and|und|et|y|e|en|og|och|i)|&|,)$")
+_BY = re.compile(r"by\b", re.IGNORECASE)
+# a separator alone between two pieces of one byline or date line ("Jane Doe" / "-" / "Nov 19, 2019"),
+# and a line that ends with one: the pieces around it go on one line
+_SEPARATOR_ALONE = re.compile(r"(?:^|\s)[-–—|/·•]$")
+_OPEN_END = re.compile(r"[.!?…:;\"”’'»。！？．]\s*$")
+
+
+def _continues(previous: str, line: str) -> bool:
+    """``line`` goes on the sentence ``previous`` left open: it starts with a closing mark or a
+    lower-case letter, and ``previous`` ends with no stop, colon or closing quote."""
+    first = line[:1]
+    if not _CONTINUES.match(first) or first.isalpha() and not first.islower() or _BY.match(line):
+        return False   # ("by Jane Doe" under a headline is a byline of its own)
+    return _OPEN_END.search(previous) is None
+
+
+def rejoin_fragments(text: str) -> str:
+    """A text whose sentences a scraper cut at every link and inline tag (get_text with a newline
+    between text nodes: "… a long debate about" / "road repairs" / ", and the opposition …") with
+    its pieces joined again: when at least NODE_SPLIT_MARKS of its lines go on with the sentence
+    the line before left open by starting with a comma, full stop or other closing mark (a block
+    flattened to a line never starts so), each line that goes on with the one before
+    (``_continues``: a closing mark or a lower-case letter) is put back on it. In any text, a
+    byline or date line cut at its links is put together too (``_cut_byline``: "By" / "Jane Doe",
+    "Jane Doe" / "-" / "Nov 19, 2019", "Jane Doe" / "@janedoe"). A text with nothing to join comes
+    back unchanged; no line is joined across a blank line. (Fifteenth session of 2026-12-06: on
+    such renderings every piece was a short line, not prose, and most of the article was cut.)"""
+    raw = text.split("\n")
+    marks = 0
+    previous = None
+    for line in raw:
+        line = line.strip()
+        if not line:
+            previous = None
+            continue
+        if previous is not None and line[0] in _CLOSING and _continues(previous, line):
+            marks += 1
+            if marks >= P.NODE_SPLIT_MARKS:
+                break
+        previous = line
+    split = marks >= P.NODE_SPLIT_MARKS
+    out: list[str] = []
+    previous = None
+    joined = False
+    separated = 0    # 1: the line so far ends with a separator put on it; 2: and the piece after it
+    stripped = [line.strip() for line in raw]
+    for index, line in enumerate(raw):
+        tidy = stripped[index]
+        if not tidy:
+            out.append(line)
+            previous = None
+            continue
+        if _SEPARATOR_ALONE.match(tidy) and (_in_menu(stripped, index) or not _dated_after(stripped, index)):
+            # "LAT Home" / "|" / "My LATimes" / "|" …: a menu's separators; "Related Stories" / "-" /
+            # a headline: only a byline's name and date ("Jane Doe" / "-" / "Nov 19, 2019") are put together
+            out.append(tidy)
+            previous, separated = tidy, 0
+            continue
+        if previous is not None and separated == 1 and len(tidy.split()) <= P.CUT_BYLINE_MAX_WORDS:
+            out[-1] += " " + tidy      # "Jane Doe -" then "Nov 19, 2019": one separator a line
+            previous, separated = out[-1], 2
+            continue
+        if previous is not None and (split and _continues(previous, tidy) or _cut_byline(previous, tidy)):
+            out[-1] += ("" if tidy[0] in _CLOSING else " ") + tidy
+            if _SEPARATOR_ALONE.match(tidy):
+                separated = 1 if not separated else 3
+            previous, joined = out[-1], True
+            continue
+        out.append(tidy)
+        previous, separated = tidy, 0
+    return "\n".join(out) if joined else text
+
+
+def _dated_after(stripped: list[str], index: int) -> bool:
+    """Whether the line after ``index`` holds a digit (a date or a time)."""
+    return index + 1 < len(stripped) and any(ch.isdigit() for ch in stripped[index + 1])
+
+
+def _in_menu(stripped: list[str], index: int) -> bool:
+    """Whether the separator alone at ``index`` has another two lines before or after it."""
+    return any(0 <= k < len(stripped) and _SEPARATOR_ALONE.match(stripped[k]) for k in (index - 2, index + 2))
+
+
+def _cut_byline(previous: str, line: str) -> bool:
+    """``line`` goes on a byline or date line that a scraper cut at its links: the line before is a
+    byline label alone or a byline so far ending in "and", "&" or a comma (``_BYLINE_OPEN``); or
+    ``line`` is a separator alone (once a line: the piece after it is put on too, by the caller;
+    "LAT Home" / "|" / "My LATimes" / "|" … stays a menu of lines), or a handle ("@janedoe") under a
+    line with no digit (a name, not the date line it would spoil). Both
+    lines are short (CUT_BYLINE_MAX_WORDS): a paragraph is no piece."""
+    if len(previous.split()) > P.CUT_BYLINE_MAX_WORDS or len(line.split()) > P.CUT_BYLINE_MAX_WORDS:
+        return False    # (a paragraph is never a piece of one)
+    return bool(_BYLINE_OPEN.match(previous) or _SEPARATOR_ALONE.match(line) and not _SEPARATOR_ALONE.search(previous)
+                or line[0] == "@" and " " not in line and not any(ch.isdigit() for ch in previous))
+
+
 def is_prose(text: str, words: float) -> bool:
     """Sentence-like: long enough, and ending like a sentence or too long to be a heading."""
     segments = P.LINK_SEPARATORS.split(text)

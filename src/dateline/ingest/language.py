@@ -1,0 +1,103 @@
+"""Which language a page's text is in, cheaply: the share of each language's commonest function
+words, or the script for the languages written without spaces or in another alphabet.
+
+The ingest rules that lean on English words (the line classifier's stop-word share, English
+headline stop words) ask this first, so that they stand down on a language they do not know
+instead of misreading its prose as furniture (fifteenth session of 2026-12-06, issue 20). No
+dependency, no model: function-word lists are general knowledge of the languages, not read off
+any page.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The commonest function words of each language (articles, pronouns, prepositions, conjunctions,
+# the verb "to be"), lower case. English's is the line classifier's list (line_model._STOPWORDS).
+STOPWORDS: dict[str, frozenset[str]] = {code: frozenset(words.split()) for code, words in {
+    "en": """a an the and or but if of to in on at by for with from as is are was were be been being it its this
+        that these those he she they we you i his her their our your not no so than then there which who whom
+        what when where while has have had do does did will would can could should may might""",
+    "de": """der die das den dem des ein eine einen einem einer eines und oder aber wenn von zu im in an auf
+        mit für ist sind war waren wird werden wurde nicht auch sich er sie es wir ich ihr sein seine dass
+        bei nach aus wie als noch nur über vor um durch hat haben""",
+    "fr": """le la les un une des du de et ou mais si à au aux en dans sur par pour avec est sont était
+        été sera ne pas plus il elle ils elles nous vous je ce cette ces son sa ses leur qui que qu dont
+        où comme aussi mais être avoir a ont""",
+    "es": """el la los las un una unos unas y o pero si de del a al en con por para es son fue era ser
+        está están no se lo le les su sus que qué como más también este esta estos estas ha han
+        hay muy entre sobre""",
+    "it": """il lo la i gli le un uno una e o ma se di del della dei delle a al alla da dal in nel nella
+        con su per è sono era erano essere non si che come anche questo questa più ha hanno ci""",
+    "pt": """o a os as um uma uns umas e ou mas se de do da dos das em no na nos nas com por para pelo pela
+        é são foi era ser está não que como mais também este esta seu sua ao à""",
+    "nl": """de het een en of maar als van in op aan met voor door naar is zijn was waren wordt worden niet
+        ook zich hij zij ze het wij ik dat die deze dit er bij om te tot uit heeft hebben""",
+    "sv": """och i att det som en på är av för med till den har de inte om ett han men var jag sig
+        från vi så kan man när år efter""",
+    "da": """og i at det som en på er af for med til den har de ikke om et han men var jeg sig fra vi så
+        kan man når år efter""",
+    "no": """og i at det som en på er av for med til den har de ikke om et han men var jeg seg fra vi så
+        kan man når år etter""",
+    "pl": """i w na z że się nie do to jest o jak a ale od po za przez dla są być był była było co ten ta
+        tym jego jej oraz też już""",
+    "cs": """a v na se že je to s z do o k ale jak by byl byla bylo jsou není pro po od jeho její tak také
+        které který která""",
+    "ro": """și în de la cu pe că nu un o este sunt a fost din pentru care mai ca se sau dar""",
+    "tr": """ve bir bu da de ile için olarak daha çok gibi ama ya ne o şu her en değil olan""",
+    "id": """dan yang di ke dari ini itu dengan untuk tidak ada pada dalam akan juga adalah oleh karena""",
+    "ru": """и в на не что с по как это он она они мы я из за к от у о так но же все был была было быть
+        для его её их то""",
+    "uk": """і в на не що з до як це він вона вони ми я із за від у о так але ж для його її їх та""",
+}.items()}
+
+_TOKEN = re.compile(r"[^\W\d_]+")
+# The languages told by their script: the characters' ranges, and the share of the text's letters
+# they must make (kana: a tenth, since Japanese mixes them with Chinese characters)
+_SCRIPTS = tuple((re.compile(f"[{chars}]"), code, share) for chars, code, share in (
+    ("\u3040-\u30ff", "ja", 0.1), ("\uac00-\ud7af", "ko", 0.3), ("\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff", "zh", 0.3),
+    ("\u0600-\u06ff", "ar", 0.3), ("\u0900-\u097f", "hi", 0.3), ("\u0590-\u05ff", "he", 0.3),
+    ("\u0370-\u03ff", "el", 0.3)))
+
+# Share of a text's words that must be one language's function words for the text to be in it
+# (English prose runs at 0.4-0.5, a menu or a list of names near 0); and how far ahead of the
+# runner-up that language must be (Danish and Norwegian share most of their lists).
+MIN_SHARE = 0.12
+MIN_WORDS = 20
+
+
+def guess(text: str, sample: int = 4000, unknown: str | None = None) -> str | None:
+    """The language of ``text`` as a short code ("en", "de", "ja", "ar" …), or None when there is
+    too little text to tell; ``unknown`` when there is enough but no known language's words make
+    up a share of it. Languages told by their script come first (CJK, kana, hangul, Arabic,
+    Devanagari, Hebrew, Greek)."""
+    text = text[:sample]
+    letters = sum(1 for ch in text if ch.isalpha())
+    if not letters:
+        return None
+    for pattern, code, share in _SCRIPTS:
+        if len(pattern.findall(text)) >= share * letters:
+            return code
+    words = _TOKEN.findall(text.lower())
+    if len(words) < MIN_WORDS:
+        return None
+    shares = sorted(((sum(map(stop.__contains__, words)) / len(words), code) for code, stop in STOPWORDS.items()),
+                    reverse=True)
+    best, code = shares[0]
+    return code if best >= MIN_SHARE else unknown
+
+
+def function_words(text: str) -> frozenset[str] | None:
+    """The function words to measure ``text``'s lines by: its language's (English's when there is
+    too little text to tell, as before languages were told apart), or None for a language with no
+    list here (a script language, or enough words of none of the known languages)."""
+    return STOPWORDS.get(guess(text, unknown="?") or "en")
+
+
+def stopword_share(words: list[str], language: str | None) -> float | None:
+    """Share of ``words`` (lower case) that are function words of ``language``; None when the
+    language has no list here (the caller's rule then stands down)."""
+    stop = STOPWORDS.get(language or "")
+    if stop is None:
+        return None
+    return sum(map(stop.__contains__, words)) / len(words) if words else 0.0

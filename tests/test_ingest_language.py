@@ -1,0 +1,133 @@
+"""Pages in other languages than English: the language guess, and the English-leaning rules standing
+down on them (fifteenth session of 2026-12-06, issue 20). Every page here is invented."""
+
+from __future__ import annotations
+
+import math
+
+from dateline.ingest.body import starts_like_sentence
+from dateline.ingest.clean import clean_text
+from dateline.ingest.language import function_words, guess
+from dateline.ingest.line_model import features, FEATURE_NAMES, page_function_words
+from dateline.ingest.lines import split_lines, tag_lines
+
+GERMAN = ("Der Gemeinderat hat am Dienstag nach einer langen Debatte über die Straßen den neuen Haushalt "
+          "beschlossen. Die Opposition sagte, dass für die Schulen und den Verkehr zu wenig Geld übrig sei, "
+          "und der Bürgermeister will die Ausgaben im Frühjahr noch einmal prüfen.")
+FRENCH = ("Le conseil municipal a adopté mardi le nouveau budget après un long débat sur les routes. "
+          "L'opposition a dit que le plan laissait trop peu d'argent pour les écoles et les transports, "
+          "et le maire a promis de revoir les dépenses au printemps.")
+SPANISH = ("El consejo municipal aprobó el martes el nuevo presupuesto después de un largo debate sobre las "
+           "carreteras. La oposición dijo que el plan deja muy poco dinero para las escuelas y el transporte.")
+ENGLISH = ("The council voted on Tuesday to approve the new budget after a long debate about road repairs, "
+           "and the opposition said that the plan left too little money for schools and for transport.")
+JAPANESE = "市議会は火曜日、道路の補修をめぐる長い議論の末に新しい予算を承認した。野党は学校への予算が少なすぎると述べた。"
+
+
+def test_guess_tells_languages_by_function_words_and_script():
+    assert guess(GERMAN) == "de"
+    assert guess(FRENCH) == "fr"
+    assert guess(SPANISH) == "es"
+    assert guess(ENGLISH) == "en"
+    assert guess(JAPANESE) == "ja"
+    assert guess("Home News Sport") is None                       # too little text to tell
+    latin = " ".join(["lorem ipsum dolor sit amet consectetur adipiscing elit sed eiusmod tempor"] * 3)
+    assert guess(latin) is None and guess(latin, unknown="?") == "?"
+
+
+def test_function_words_are_the_pages_language_or_none():
+    assert "the" in function_words(ENGLISH)
+    assert "der" in function_words(GERMAN) and "the" not in function_words(GERMAN)
+    assert function_words(JAPANESE) is None                         # no list: the feature stands down
+    assert "the" in function_words("Home News")                     # too little text: English, as before
+
+
+def _stop_feature(text: str) -> list[float]:
+    lines = split_lines(text)
+    tag_lines(lines)
+    index = FEATURE_NAMES.index("stopwords")
+    return [row[index] for row in features(lines, set(range(len(lines))))]
+
+
+def test_line_model_measures_a_page_by_its_own_languages_function_words():
+    # a Portuguese paragraph is full of Portuguese function words, none of them English
+    portuguese = ("O conselho municipal aprovou na terça-feira o novo orçamento depois de um longo debate sobre as "
+                  "estradas, e a oposição disse que o plano deixa pouco dinheiro para as escolas e para os transportes.")
+    assert _stop_feature(portuguese)[0] > 0.25
+    assert all(math.isnan(v) for v in _stop_feature(JAPANESE + "\n" + JAPANESE))
+    assert page_function_words(split_lines(ENGLISH)) is function_words(ENGLISH)
+
+
+def test_short_closing_sentence_in_another_script_is_kept():
+    assert starts_like_sentence("Он вернётся в июне.") and starts_like_sentence("Élan vital.")
+    assert starts_like_sentence("東京で会見した。") and not starts_like_sentence("он вернётся.")
+    page = "\n".join([
+        "Главная", "Новости", "Спорт",
+        "Городской совет во вторник после долгих споров о ремонте дорог утвердил новый бюджет города.",
+        "Оппозиция заявила, что в плане слишком мало денег на школы и общественный транспорт.",
+        "Мэр пообещал ещё раз пересмотреть расходы весной, когда появятся новые данные.",
+        "Решение вступит в силу.",
+        "Контакты", "Реклама", "О нас",
+    ])
+    found = clean_text(page)
+    assert "Решение вступит в силу." in found.text
+    assert "Главная" not in found.text and "Контакты" not in found.text
+
+
+def test_headline_in_a_script_without_capitals_is_the_title():
+    page = "\n".join([
+        "首页", "新闻", "体育",
+        "市议会批准新预算 学校经费引发争议",
+        "市议会周二在就道路维修问题进行长时间辩论后批准了新预算，学校经费问题引发争议。",
+        "反对派表示，该计划留给学校和公共交通的资金太少，市长承诺春季将再次审查开支。",
+        "市长说，新的数据公布后，市政府将重新评估预算，并向市民公开全部细节。",
+        "联系我们", "广告",
+    ])
+    found = clean_text(page)
+    assert found.title == "市议会批准新预算 学校经费引发争议"
+
+
+def test_text_cut_at_every_link_is_joined_again():
+    from dateline.ingest.lines import rejoin_fragments
+
+    # an invented get_text rendering: a newline between every text node, links cut the sentences
+    cut = "\n".join([
+        "Council approves budget - The Town Crier", "Home", "News", "Sport",
+        "Council approves budget",
+        "The council voted on Tuesday to approve the new budget after a long debate about",
+        "road repairs", ", and the opposition said the plan left too little money for",
+        "schools", "and public transport.",
+        "The mayor said the town would review spending again in the spring, when",
+        "new figures", "are due from the", "regional office", ".",
+        "The vote followed a report by the", "county auditor", ", who found that",
+        "three bridges", "needed work before the", "winter", ".",
+        "Residents can read the full plan at the", "town hall", "or on the", "council website", ".",
+        "Contact", "Advertise",
+    ])
+    joined = rejoin_fragments(cut)
+    assert ("The council voted on Tuesday to approve the new budget after a long debate about road repairs, and the "
+            "opposition said the plan left too little money for schools and public transport.") in joined.split("\n")
+    assert "Home\nNews\nSport" in joined and "Contact\nAdvertise" in joined
+    found = clean_text(cut)
+    assert "new figures are due from the regional office." in found.text
+    assert "The vote followed a report by the county auditor, who found that three bridges" in found.text
+    # a text flattened a block to a line is left as it is, however its lines begin
+    flat = "\n".join(["Home", "News", "Council approves budget", "by Jane Doe",
+                      "The council voted on Tuesday to approve the new budget after a long debate.",
+                      "iPhone sales rose again this year, the company said in a statement on Monday.",
+                      "Opposition members said the plan left too little money for schools and transport.",
+                      "The mayor said the town would review spending again in the spring.",
+                      "Contact", "Advertise", "About us", "Jobs"])
+    assert rejoin_fragments(flat) == flat
+
+
+def test_byline_cut_at_its_links_is_put_together():
+    from dateline.ingest.lines import rejoin_fragments
+
+    assert rejoin_fragments("Headline of the story\nBy\nJane Doe\nThe story.") == \
+        "Headline of the story\nBy Jane Doe\nThe story."
+    assert rejoin_fragments("Headline of the story\nJane Doe\n-\nNov 19, 2019, 10:31 pm CST\nThe story.") == \
+        "Headline of the story\nJane Doe - Nov 19, 2019, 10:31 pm CST\nThe story."
+    # a menu's separators and a heading over a teaser are not a byline
+    menu = "LAT Home\n|\nMy LATimes\n|\nPrint Edition\nRelated Stories\n-\nUCLA's coach called for a delay"
+    assert rejoin_fragments(menu) == menu
