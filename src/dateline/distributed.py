@@ -7,10 +7,11 @@
    does, so a re-run or a resumed run annotates nothing twice); the new raw articles become the
    rows of one Ray Data dataset (in waves of :data:`WAVE` articles, so the driver's memory is
    bounded on huge inputs: up to that many articles, which covers most runs, it is one pipeline);
-2. **extract** — ``map_batches`` tasks clean the text or extract the HTML;
-3. **annotate** — ``map_batches`` on a fixed pool of :class:`AnnotateBatch` actors, started once
-   for the run: each loads the spaCy model and every stage's resources in its constructor, then
-   annotates batch after batch;
+2. **extract and annotate** — ``map_batches`` on a fixed pool of :class:`AnnotateBatch` actors,
+   started once for the run: each loads the spaCy model and every stage's resources in its
+   constructor, then cleans the text or extracts the HTML of batch after batch and annotates it
+   (one stage: a separate extract stage's tasks cost their own worker processes and a trip of
+   every article through the object store, on the cores the actors need);
 4. **write** — the driver consumes the stream with ``iter_batches`` and stores each batch as it
    arrives (``Store.add_batch``: one transaction, ids already stored skipped), so the store has the
    local ingest's idempotence and crash-safety; with ``--ray-output`` it also appends each batch
@@ -26,8 +27,8 @@ only the ingest order (``articles.seq``, event ids) may differ.
 Ray on the head node (``ray start --head --port 6379``) and on each worker node
 (``ray start --address HEAD_IP:6379``); then run on the head node
 ``dateline ingest inputs/ --db corpus.duckdb --executor ray --address auto --workers N``,
-N the number of actors (default: the cluster's CPUs minus one, left for reading, extraction
-and the driver). The inputs are read and the store is written on the head node only; workers
+N the number of actors (default: the cluster's CPUs minus one, left for the driver, which
+reads the inputs and writes the store, and Ray's own processes). The inputs are read and the store is written on the head node only; workers
 need no shared file system (``--ray-output`` is written by the driver too).
 """
 
@@ -48,17 +49,24 @@ WAVE = 20_000
 
 
 class AnnotateBatch:
-    """A Ray Data actor: loads the pipeline once, annotates batches of Document JSON."""
+    """A Ray Data actor: loads the pipeline once, then extracts and annotates batches of raw
+    articles (JSON), as the local ingest's ``annotate_raw`` does, returning Document JSON.
 
-    def __init__(self, model: str | None = None, stages: tuple[str, ...] | None = None):
+    Extraction runs here rather than in tasks of its own: a separate stage cost its own worker
+    processes (each importing Ray and dateline) and a trip of every article through the object
+    store, all of it on the cores the actors need (docs/speed.md, "Fifteenth session")."""
+
+    def __init__(self, model: str | None = None, stages: tuple[str, ...] | None = None,
+                 clean: bool = True, published: str | None = None):
         from .api import get_pipeline
         from .pipeline import DEFAULT_STAGES
 
+        self.clean, self.published = clean, published
         self.pipeline = get_pipeline(model, tuple(stages or DEFAULT_STAGES))
         self.pipeline.setup()  # the model and every stage's resources, once per actor
 
     def __call__(self, batch: dict) -> dict:
-        docs = [Document.from_dict(json.loads(s)) for s in batch["document"]]
+        docs = [raw_document(s, self.clean, self.published) for s in batch["raw"]]
         out = list(self.pipeline.run(docs))
         return {
             "id": [d.id for d in out],
@@ -67,17 +75,13 @@ class AnnotateBatch:
         }
 
 
-def extract_batch(batch: dict, clean: bool = True, published: str | None = None) -> dict:
-    """A Ray Data task: raw articles (JSON) to Documents (JSON) without NLP."""
+def raw_document(raw_json: str, clean: bool = True, published: str | None = None) -> Document:
+    """A raw article (the JSON of :func:`_raw_json`) as a Document without NLP."""
     from .ingest import RawArticle, to_document
 
-    out = []
-    for s in batch["raw"]:
-        fields = json.loads(s)
-        fields["problems"] = ()
-        document = to_document(RawArticle(**fields), clean=clean, published=published)
-        out.append(json.dumps(document.as_dict(), ensure_ascii=False))
-    return {"document": out}
+    fields = json.loads(raw_json)
+    fields["problems"] = ()
+    return to_document(RawArticle(**fields), clean=clean, published=published)
 
 
 def init_ray(address: str | None = None, num_cpus: int | None = None):
@@ -100,7 +104,7 @@ def init_ray(address: str | None = None, num_cpus: int | None = None):
 
 
 def default_actors(ray) -> int:
-    """Actors for a cluster: its CPUs, less one for reading, extraction and the driver."""
+    """Actors for a cluster: its CPUs, less one for the driver (reading, storing) and Ray's own."""
     return max(1, int(ray.cluster_resources().get("CPU", 1)) - 1)
 
 
@@ -128,18 +132,17 @@ def annotate_with_ray(batches: Iterable[list], options: dict, *, address: str | 
     """Annotate batches of raw articles on Ray; yields lists of annotated Documents (at most
     ``store_batch`` each) in order of arrival. ``options``: model, stages, clean, published (as
     for the local executor). ``workers``: the number of annotation actors."""
-    # a local instance gets one CPU more than the actors: reading, extraction and the driver
+    # a local instance gets one CPU more than the actors: the driver (reading, storing) and Ray's own
     ray = init_ray(address, (workers + 1) if workers else None)
     actors = workers or default_actors(ray)
     writer = _ParquetWriter(output) if output else None
     for rows in _waves(batches, wave):
         ds = ray.data.from_items([{"raw": r} for r in rows],
                                  override_num_blocks=max(1, -(-len(rows) // batch_size)))
-        ds = ds.map_batches(extract_batch, fn_kwargs={"clean": options.get("clean", True),
-                                                      "published": options.get("published")},
-                            batch_size=batch_size, num_cpus=0.5)
         ds = ds.map_batches(AnnotateBatch, fn_constructor_kwargs={"model": options.get("model"),
-                                                                  "stages": options.get("stages")},
+                                                                  "stages": options.get("stages"),
+                                                                  "clean": options.get("clean", True),
+                                                                  "published": options.get("published")},
                             batch_size=batch_size, num_cpus=1,
                             compute=ray.data.ActorPoolStrategy(size=actors))
         for batch in ds.iter_batches(batch_size=store_batch, batch_format="pyarrow"):
