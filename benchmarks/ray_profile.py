@@ -77,6 +77,7 @@ class Sampler(threading.Thread):
         self.cpu: dict[int, float] = {}
         self.by_kind: dict[str, float] = defaultdict(float)
         self.pids: dict[str, set[int]] = defaultdict(set)
+        self.actor_threads: dict[tuple[int, int], tuple[str, float]] = {}
         self.first = True  # what the processes that run already had spent is not counted
         self.threads: dict[str, float] = defaultdict(float)
         self._tid_cpu: dict[int, tuple[str, float]] = {}
@@ -101,6 +102,10 @@ class Sampler(threading.Thread):
             self.by_kind[kind] += cpu[pid] - self.cpu.get(pid, cpu[pid] if self.first else 0.0)
             self.pids[kind].add(pid)
             self.cpu[pid] = cpu[pid]
+            if kind.startswith("actor"):  # the actors' threads: the batches' against Ray's own
+                for tid in os.listdir(f"/proc/{pid}/task") if os.path.isdir(f"/proc/{pid}/task") else ():
+                    if s := _stat(f"/proc/{pid}/task/{tid}/stat"):
+                        self.actor_threads[(pid, int(tid))] = (_read(f"/proc/{pid}/task/{tid}/comm"), s[1])
         self.first = False
         python_names = {t.native_id: t.name.split("(")[0].rstrip("-0123456789 ") for t in threading.enumerate()}
         for tid in os.listdir("/proc/self/task"):
@@ -158,7 +163,7 @@ def run(args) -> dict:
                 kinds["driver"] -= own
                 first = (kinds, n + len(documents), time.perf_counter() - started, own)
             if store is not None:
-                store.add_batch(documents)
+                store.add_batch(documents, getattr(documents, "prepared", None))
             n += len(documents)
         if profiler:
             profiler.disable()
@@ -193,11 +198,17 @@ def run(args) -> dict:
     for label, part in (("all", total), ("after the first batch", steady)):
         a = sum(v for k, v in part.items() if is_actor(k))
         o = sum(v for k, v in part.items() if not is_actor(k))
-        print(f"{label}: A (actors) {a:.1f} s, O (everything else) {o:.1f} s: O/A {o / a:.3f}, "
-              f"predicted 1 -> {args.actors} efficiency A/(A+O) {a / (a + o):.3f}")
+        if a > 0:
+            print(f"{label}: A (actors) {a:.1f} s, O (everything else) {o:.1f} s: O/A {o / a:.3f}, "
+                  f"predicted 1 -> {args.actors} efficiency A/(A+O) {a / (a + o):.3f}")
         out[label] = {"A": a, "O": o}
     print("driver threads: " + ", ".join(f"{k} {v:.1f} s" for k, v in sorted(names.items(), key=lambda kv: -kv[1])
                                          if v >= 0.05))
+    threads_of_actors: dict[str, float] = defaultdict(float)
+    for name, c in sampler.actor_threads.values():
+        threads_of_actors[name.rstrip("0123456789")] += c
+    print("actor threads (since each started): " + ", ".join(
+        f"{k} {v:.1f} s" for k, v in sorted(threads_of_actors.items(), key=lambda kv: -kv[1]) if v >= 0.05))
     if profiler:
         import pstats
 

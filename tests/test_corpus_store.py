@@ -520,3 +520,35 @@ def test_lsh_candidates_need_the_same_hash_in_the_same_band(tmp_path):
         assert store._lsh_candidates(con, [new]) == {}
         con.execute("UPDATE article_bands SET band = (band + ?) % ?", [dedup.BANDS - 1, dedup.BANDS])
         assert [k.id for k in store._lsh_candidates(con, [new])[0]] == ["t1"]
+
+
+def test_a_batch_prepared_by_the_executor_stores_what_the_writer_would(tmp_path):
+    """Store.add_batch with Prepared (the JSON and fingerprints a Ray actor computed) writes the
+    same rows as without; an article already stored is skipped with its Prepared."""
+    from dateline.corpus.rows import document_json_of
+    from dateline.corpus.store import Prepared
+
+    def rows_of(store):
+        return {t: store.con.execute(f"SELECT * EXCLUDE (ingested_at) FROM {t} ORDER BY ALL").fetchall()
+                if t == "articles" else store.con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall()
+                for t in ("articles", "article_bands", "events", "event_mentions", "actors")}
+
+    first = [talks_document("t1")]
+    batch = [talks_document("t1"), talks_document("t2", TALKS_COPY, published="2021-11-25",
+                                                  publisher="Example Wire"),
+             other_document(), dataclasses.replace(other_document(), id="empty", text="...")]
+    with Store(tmp_path / "plain.duckdb") as plain, Store(tmp_path / "prepared.duckdb") as prepared:
+        plain.add_batch(first)
+        plain.add_batch(batch)
+        prepared.add_batch(first)
+        result = prepared.add_batch(batch, [Prepared(document_json_of(d), dedup.fingerprint(d.text))
+                                            for d in batch])
+        assert result.skipped == ["t1"] and result.duplicates == {"t2": "t1"}
+        assert dedup.fingerprint("...") is None
+        assert rows_of(prepared) == rows_of(plain)
+        assert prepared.get_document("t2") == batch[1]
+        # the writer takes the executor's JSON as it is (it does not encode the Document again)
+        o2 = dataclasses.replace(other_document(), id="o2")
+        prepared.add_batch([o2], [Prepared(json.dumps(o2.as_dict(), indent=1), None)])
+        stored = prepared.con.execute("SELECT document FROM articles WHERE id = 'o2'").fetchall()[0][0]
+        assert stored.startswith("{\n") and prepared.get_document("o2").id == "o2"

@@ -66,13 +66,42 @@ class AnnotateBatch:
         self.pipeline.setup()  # the model and every stage's resources, once per actor
 
     def __call__(self, batch: dict) -> dict:
+        from .corpus.dedup import fingerprint
+        from .corpus.rows import document_json_of
+
         docs = [raw_document(s, self.clean, self.published) for s in batch["raw"]]
         out = list(self.pipeline.run(docs))
+        # what the store's writer would compute per article, computed here in parallel
+        # (corpus.store.Prepared): the driver, the only writer, then mostly inserts
+        prints = [fingerprint(d.text) for d in out]
         return {
             "id": [d.id for d in out],
             "date": [(d.published or "unknown")[:10] for d in out],
-            "document": [json.dumps(d.as_dict(), ensure_ascii=False) for d in out],
+            "document": [document_json_of(d) for d in out],
+            "minhash": [p.signature.tobytes() if p else None for p in prints],
+            "n_shingles": [p.size if p else None for p in prints],
         }
+
+
+class AnnotatedBatch(list):
+    """Annotated Documents (a list, as every executor yields) with, in ``prepared``, one
+    ``corpus.store.Prepared`` per Document: what the actors computed for the store."""
+
+    prepared: list
+
+
+def _annotated_batch(table) -> AnnotatedBatch:
+    import numpy as np
+
+    from .corpus.dedup import Fingerprint
+    from .corpus.store import Prepared
+
+    texts = table.column("document").to_pylist()
+    batch = AnnotatedBatch(Document.from_dict(json.loads(s)) for s in texts)
+    batch.prepared = [Prepared(s, Fingerprint(np.frombuffer(sig, dtype=np.uint64), size) if sig is not None else None)
+                      for s, sig, size in zip(texts, table.column("minhash").to_pylist(),
+                                              table.column("n_shingles").to_pylist())]
+    return batch
 
 
 def raw_document(raw_json: str, clean: bool = True, published: str | None = None) -> Document:
@@ -130,7 +159,8 @@ def annotate_with_ray(batches: Iterable[list], options: dict, *, address: str | 
                       store_batch: int = 64, batch_size: int = BATCH_ARTICLES,
                       wave: int = WAVE) -> Iterator[list[Document]]:
     """Annotate batches of raw articles on Ray; yields lists of annotated Documents (at most
-    ``store_batch`` each) in order of arrival. ``options``: model, stages, clean, published (as
+    ``store_batch`` each; :class:`AnnotatedBatch`, whose ``prepared`` the store takes) in order
+    of arrival. ``options``: model, stages, clean, published (as
     for the local executor). ``workers``: the number of annotation actors."""
     # a local instance gets one CPU more than the actors: the driver (reading, storing) and Ray's own
     ray = init_ray(address, (workers + 1) if workers else None)
@@ -147,8 +177,8 @@ def annotate_with_ray(batches: Iterable[list], options: dict, *, address: str | 
                             compute=ray.data.ActorPoolStrategy(size=actors))
         for batch in ds.iter_batches(batch_size=store_batch, batch_format="pyarrow"):
             if writer:
-                writer.write(batch)
-            yield [Document.from_dict(json.loads(s)) for s in batch.column("document").to_pylist()]
+                writer.write(batch.select(["id", "date", "document"]))
+            yield _annotated_batch(batch)
     if writer:
         writer.close()
 

@@ -36,7 +36,9 @@ def source_name(document: Document) -> str | None:
     return None
 
 
-def article_row(document: Document, seq: int, now: datetime) -> dict[str, Any]:
+def article_row(document: Document, seq: int, now: datetime, document_json: str | None = None) -> dict[str, Any]:
+    """The ``articles`` row; ``document_json``: the Document's JSON when an executor made it
+    already (``Prepared``), else it is made here."""
     when = published_time(document)
     return {
         "id": document.id, "seq": seq, "url": document.url, "title": document.title,
@@ -52,8 +54,13 @@ def article_row(document: Document, seq: int, now: datetime) -> dict[str, Any]:
         "duplicate_of": None, "similarity": None, "containment": None, "story_id": None,
         "minhash": None, "n_shingles": None, "lead": document.text[:LEAD_CHARS],
         "ingested_at": now,
-        "document": json.dumps(document.as_dict(), ensure_ascii=False),
+        "document": document_json if document_json is not None else document_json_of(document),
     }
+
+
+def document_json_of(document: Document) -> str:
+    """The JSON ``articles.document`` holds (and a Ray actor sends the writer)."""
+    return json.dumps(document.as_dict(), ensure_ascii=False)
 
 
 def annotation_rows(document: Document) -> dict[str, list[dict[str, Any]]]:

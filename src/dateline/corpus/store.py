@@ -64,6 +64,16 @@ class BatchResult:
     roles_learned: set[str] = field(default_factory=set)  # names whose actor_roles rows changed
 
 
+@dataclass(slots=True)
+class Prepared:
+    """What an executor computed beside an annotated Document, in parallel, so that the store's
+    single writer need not: the Document's JSON (``rows.document_json_of``) and its MinHash
+    fingerprint (``dedup.fingerprint`` of its text). Both are what the writer would compute."""
+
+    document_json: str
+    fingerprint: dedup.Fingerprint | None
+
+
 def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     """A DuckDB connection, with errors that say what to do."""
     path = str(path)
@@ -233,21 +243,24 @@ class Store:
             self.con.unregister("probe_ids")
         return {r[0] for r in found}
 
-    def add_batch(self, documents: Sequence[Document]) -> BatchResult:
-        """Store ``documents`` in one transaction: articles, annotations, duplicates, events."""
+    def add_batch(self, documents: Sequence[Document], prepared: Sequence[Prepared] | None = None) -> BatchResult:
+        """Store ``documents`` in one transaction: articles, annotations, duplicates, events.
+        ``prepared``: one :class:`Prepared` per document, when the executor made them."""
         result = BatchResult()
         known = self.known_ids(d.id for d in documents)
-        fresh, seen = [], set()
-        for d in documents:
+        fresh, fresh_prepared, seen = [], [], set()
+        for i, d in enumerate(documents):
             if d.id in known or d.id in seen:
                 result.skipped.append(d.id)
             else:
                 seen.add(d.id)
                 fresh.append(d)
+                if prepared is not None:
+                    fresh_prepared.append(prepared[i])
         if not fresh:
             return result
         with self.transaction() as con:
-            self._insert_articles(con, fresh, result)
+            self._insert_articles(con, fresh, result, fresh_prepared if prepared is not None else None)
             self._merge_events(con, fresh, result)
             result.roles_learned = learn_roles(con, fresh)
         return result
@@ -265,16 +278,19 @@ class Store:
         names = [c[0] for c in cur.description]
         return [dict(zip(names, row)) for row in cur.fetchall()]
 
-    def _insert_articles(self, con, documents: list[Document], result: BatchResult):
+    def _insert_articles(self, con, documents: list[Document], result: BatchResult,
+                         prepared: list[Prepared] | None = None):
         seq0 = con.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchall()[0][0]
         now = _now()
-        prints = [dedup.fingerprint(d.text) for d in documents]
+        prints = ([p.fingerprint for p in prepared] if prepared is not None
+                  else [dedup.fingerprint(d.text) for d in documents])
         stored = self._lsh_candidates(con, prints)
         matches = dedup.find_duplicates([d.id for d in documents], prints, stored)
         article_rows, bands = [], {"band": [], "hash": [], "article_id": []}
         children: dict[str, list[dict[str, Any]]] = {}
         for i, (d, fp, match) in enumerate(zip(documents, prints, matches)):
-            row = rows.article_row(d, seq0 + i + 1, now)
+            row = rows.article_row(d, seq0 + i + 1, now,
+                                   prepared[i].document_json if prepared is not None else None)
             if match:
                 row["duplicate_of"], row["similarity"] = match.duplicate_of, match.similarity
                 row["containment"] = match.containment
