@@ -244,9 +244,10 @@ def ray_raws(n: int):
                        published=records[i % len(records)]["published"]) for i in range(n)]
 
 
-def tree_cpu_seconds() -> float:
-    """CPU seconds (user + system) used so far by this process and all its descendants that are
-    still running (the Ray processes: GCS, raylet, workers, actors), from /proc."""
+def tree_cpu() -> dict[int, tuple[float, str]]:
+    """CPU seconds (user + system) used so far by this process and each of its descendants that
+    is still running (the Ray processes: GCS, raylet, workers, actors), from /proc, with each
+    one's command line (Ray titles a worker ``ray::NAME``)."""
     ticks = os.sysconf("SC_CLK_TCK")
     parent, cpu = {}, {}
     for entry in os.listdir("/proc"):
@@ -266,14 +267,28 @@ def tree_cpu_seconds() -> float:
             if ppid in mine and pid not in mine:
                 mine.add(pid)
                 changed = True
-    return sum(cpu.get(pid, 0.0) for pid in mine)
+    out = {}
+    for pid in mine:
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as f:
+                cmdline = f.read().replace(b"\0", b" ").decode("utf-8", "replace").strip()
+        except OSError:
+            cmdline = ""
+        out[pid] = (cpu.get(pid, 0.0), cmdline)
+    return out
 
 
-def time_ray(raws, actors: int, model: str | None, stages: tuple[str, ...] | None) -> tuple[float, float]:
+def is_annotation_actor(cmdline: str) -> bool:
+    """Whether a process is one of the pipeline's annotation actors (by its Ray title)."""
+    return cmdline.startswith("ray::") and ("AnnotateBatch" in cmdline or
+                                            cmdline.split()[0][5:] in ("MapWorker", "_MapWorker"))
+
+
+def time_ray(raws, actors: int, model: str | None, stages: tuple[str, ...] | None) -> tuple[float, float, float]:
     """One Ray Data pipeline over ``raws`` with ``actors`` annotation actors (actor start-up and
-    model loading included), consumed as the ingest consumes it. Returns the wall seconds and the
-    CPU seconds of the driver and every Ray process (taken when the last article arrived, while
-    the actors still run)."""
+    model loading included), consumed as the ingest consumes it. Returns the wall seconds, the
+    CPU seconds of the driver and every Ray process, and those of the annotation actors alone
+    (taken when the last article arrived, while the actors still run)."""
     from dateline.distributed import annotate_with_ray, init_ray
     from dateline.pipeline import DEFAULT_STAGES
 
@@ -281,15 +296,18 @@ def time_ray(raws, actors: int, model: str | None, stages: tuple[str, ...] | Non
     try:
         options = {"model": model, "stages": stages or DEFAULT_STAGES, "clean": True, "published": None}
         batches = [raws[i:i + 64] for i in range(0, len(raws), 64)]
-        cpu_before = tree_cpu_seconds()
+        before = {pid: c for pid, (c, _) in tree_cpu().items()}
         started = time.perf_counter()
-        n, cpu = 0, 0.0
+        n, cpu, cpu_actors = 0, 0.0, 0.0
         for batch in annotate_with_ray(batches, options, workers=actors):
             n += len(batch)
             if n == len(raws):
-                wall, cpu = time.perf_counter() - started, tree_cpu_seconds() - cpu_before
+                wall, after = time.perf_counter() - started, tree_cpu()
+                spent = {pid: c - before.get(pid, 0.0) for pid, (c, _) in after.items()}
+                cpu = sum(spent.values())
+                cpu_actors = sum(spent[pid] for pid, (_, cmd) in after.items() if is_annotation_actor(cmd))
         assert n == len(raws), (n, len(raws))
-        return wall, cpu
+        return wall, cpu, cpu_actors
     finally:
         ray.shutdown()
 
@@ -298,15 +316,22 @@ def bench_ray(n: int, model: str | None, stages: str | None) -> dict:
     raws = ray_raws(n)
     stage_names = tuple(stages.split(",")) if stages else None
     load = os.getloadavg()[0]
-    one, cpu_one = time_ray(raws, 1, model, stage_names)
-    two, cpu_two = time_ray(raws, 2, model, stage_names)
+    one, cpu_one, actors_one = time_ray(raws, 1, model, stage_names)
+    two, cpu_two, actors_two = time_ray(raws, 2, model, stage_names)
     what = f"model {model}, stages {stages}" if (model or stages) else "default pipeline"
     print(f"\n## Ray Data pipeline, {n} articles, {what} (load {load:.2f} before, "
           f"{os.getloadavg()[0]:.2f} after)")
     print(f"1 actor: {one:.1f} s ({n / one:.2f} articles/s); 2 actors: {two:.1f} s ({n / two:.2f} "
           f"articles/s); efficiency {one / (2 * two):.2f} (target >= 0.80)")
+    # On as many cores as actors, what is not the actors' (the driver, Ray's processes) takes
+    # the actors' CPU: efficiency ~ A / (A + O) from CPU seconds, which other jobs on the
+    # machine disturb far less than the wall clock (benchmarks/ray_profile.py breaks O down).
+    other = cpu_two - actors_two
+    print(f"CPU seconds, 2 actors: actors A {actors_two:.1f}, everything else O {other:.1f} (1 actor: "
+          f"{actors_one:.1f}, {cpu_one - actors_one:.1f}); A / (A + O) {actors_two / max(cpu_two, 1e-9):.2f}")
     return {"ray_articles": n, "ray1_s": one, "ray2_s": two, "ray_subset": what,
-            "ray1_cpu_s": cpu_one, "ray2_cpu_s": cpu_two}
+            "ray1_cpu_s": cpu_one, "ray2_cpu_s": cpu_two,
+            "ray1_actors_cpu_s": actors_one, "ray2_actors_cpu_s": actors_two}
 
 
 def main(argv=None):

@@ -26,19 +26,19 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_speed import ray_raws  # noqa: E402  (also keeps numpy's BLAS to one thread)
+from bench_speed import is_annotation_actor, ray_raws, tree_cpu  # noqa: E402  (also keeps numpy's BLAS to one thread)
 
 TICKS = os.sysconf("SC_CLK_TCK")
 
 
-def _stat(path: str) -> tuple[int, float] | None:
-    """(parent pid, CPU seconds) of /proc/PID/stat or /proc/PID/task/TID/stat."""
+def _stat(path: str) -> float | None:
+    """CPU seconds of /proc/PID/task/TID/stat (a thread)."""
     try:
         with open(path) as f:
             fields = f.read().rsplit(")", 1)[1].split()
     except OSError:
         return None
-    return int(fields[1]), (int(fields[11]) + int(fields[12])) / TICKS
+    return (int(fields[11]) + int(fields[12])) / TICKS
 
 
 def _read(path: str) -> str:
@@ -53,10 +53,10 @@ def kind_of(pid: int, cmdline: str) -> str:
     """A process's kind, from the title Ray gives it (``ray::NAME``) or its program."""
     if pid == os.getpid():
         return "driver"
+    if is_annotation_actor(cmdline):
+        return "actor (AnnotateBatch)"
     if cmdline.startswith("ray::"):
         name = cmdline.split()[0][5:]
-        if "AnnotateBatch" in cmdline or name in ("MapWorker", "_MapWorker"):
-            return "actor (AnnotateBatch)"
         if name == "IDLE":
             return "idle workers"
         return f"task {name}"[:60]
@@ -79,39 +79,27 @@ class Sampler(threading.Thread):
         self.pids: dict[str, set[int]] = defaultdict(set)
         self.actor_threads: dict[tuple[int, int], tuple[str, float]] = {}
         self.first = True  # what the processes that run already had spent is not counted
-        self.threads: dict[str, float] = defaultdict(float)
         self._tid_cpu: dict[int, tuple[str, float]] = {}
         self.sample()
 
     def sample(self):
-        parent, cpu = {}, {}
-        for entry in os.listdir("/proc"):
-            if entry.isdigit() and (s := _stat(f"/proc/{entry}/stat")):
-                parent[int(entry)], cpu[int(entry)] = s
-        mine, changed = {os.getpid()}, True
-        while changed:
-            changed = False
-            for pid, ppid in parent.items():
-                if ppid in mine and pid not in mine:
-                    mine.add(pid)
-                    changed = True
-        for pid in mine:
+        for pid, (cpu, cmdline) in tree_cpu().items():
             # the CPU since the last sample goes to the process's kind now: Ray retitles a
             # worker when it becomes an actor or runs a task (and back to IDLE after it)
-            kind = kind_of(pid, _read(f"/proc/{pid}/cmdline"))
-            self.by_kind[kind] += cpu[pid] - self.cpu.get(pid, cpu[pid] if self.first else 0.0)
+            kind = kind_of(pid, cmdline)
+            self.by_kind[kind] += cpu - self.cpu.get(pid, cpu if self.first else 0.0)
             self.pids[kind].add(pid)
-            self.cpu[pid] = cpu[pid]
+            self.cpu[pid] = cpu
             if kind.startswith("actor"):  # the actors' threads: the batches' against Ray's own
                 for tid in os.listdir(f"/proc/{pid}/task") if os.path.isdir(f"/proc/{pid}/task") else ():
-                    if s := _stat(f"/proc/{pid}/task/{tid}/stat"):
-                        self.actor_threads[(pid, int(tid))] = (_read(f"/proc/{pid}/task/{tid}/comm"), s[1])
+                    if (s := _stat(f"/proc/{pid}/task/{tid}/stat")) is not None:
+                        self.actor_threads[(pid, int(tid))] = (_read(f"/proc/{pid}/task/{tid}/comm"), s)
         self.first = False
         python_names = {t.native_id: t.name.split("(")[0].rstrip("-0123456789 ") for t in threading.enumerate()}
         for tid in os.listdir("/proc/self/task"):
-            if s := _stat(f"/proc/self/task/{tid}/stat"):
+            if (s := _stat(f"/proc/self/task/{tid}/stat")) is not None:
                 name = python_names.get(int(tid)) or _read(f"/proc/self/task/{tid}/comm")
-                self._tid_cpu[int(tid)] = (self._tid_cpu.get(int(tid), (name,))[0], s[1])
+                self._tid_cpu[int(tid)] = (self._tid_cpu.get(int(tid), (name,))[0], s)
 
     def run(self):
         while not self.stop_flag.wait(self.every):
