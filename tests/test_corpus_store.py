@@ -525,8 +525,7 @@ def test_lsh_candidates_need_the_same_hash_in_the_same_band(tmp_path):
 def test_a_batch_prepared_by_the_executor_stores_what_the_writer_would(tmp_path):
     """Store.add_batch with Prepared (the JSON and fingerprints a Ray actor computed) writes the
     same rows as without; an article already stored is skipped with its Prepared."""
-    from dateline.corpus.rows import document_json_of
-    from dateline.corpus.store import Prepared
+    from dateline.corpus.rows import Prepared, document_json_of
 
     def rows_of(store):
         return {t: store.con.execute(f"SELECT * EXCLUDE (ingested_at) FROM {t} ORDER BY ALL").fetchall()
@@ -541,14 +540,15 @@ def test_a_batch_prepared_by_the_executor_stores_what_the_writer_would(tmp_path)
         plain.add_batch(first)
         plain.add_batch(batch)
         prepared.add_batch(first)
-        result = prepared.add_batch(batch, [Prepared(document_json_of(d), dedup.fingerprint(d.text))
-                                            for d in batch])
+        prints = [dedup.fingerprint(d.text) for d in batch]
+        result = prepared.add_batch(batch, [Prepared(document_json_of(d), fp and fp.signature, fp and fp.size)
+                                            for d, fp in zip(batch, prints)])
         assert result.skipped == ["t1"] and result.duplicates == {"t2": "t1"}
-        assert dedup.fingerprint("...") is None
+        assert prints[3] is None  # a text without words has no fingerprint
         assert rows_of(prepared) == rows_of(plain)
         assert prepared.get_document("t2") == batch[1]
         # the writer takes the executor's JSON as it is (it does not encode the Document again)
         o2 = dataclasses.replace(other_document(), id="o2")
-        prepared.add_batch([o2], [Prepared(json.dumps(o2.as_dict(), indent=1), None)])
+        prepared.add_batch([o2], [Prepared(json.dumps(o2.as_dict(), indent=1))])
         stored = prepared.con.execute("SELECT document FROM articles WHERE id = 'o2'").fetchall()[0][0]
         assert stored.startswith("{\n") and prepared.get_document("o2").id == "o2"

@@ -72,7 +72,7 @@ class AnnotateBatch:
         docs = [raw_document(s, self.clean, self.published) for s in batch["raw"]]
         out = list(self.pipeline.run(docs))
         # what the store's writer would compute per article, computed here in parallel
-        # (corpus.store.Prepared): the driver, the only writer, then mostly inserts
+        # (corpus.rows.Prepared): the driver, the only writer, then mostly inserts
         prints = [fingerprint(d.text) for d in out]
         return {
             "id": [d.id for d in out],
@@ -85,7 +85,7 @@ class AnnotateBatch:
 
 class AnnotatedBatch(list):
     """Annotated Documents (a list, as every executor yields) with, in ``prepared``, one
-    ``corpus.store.Prepared`` per Document: what the actors computed for the store."""
+    ``corpus.rows.Prepared`` per Document: what the actors computed for the store."""
 
     prepared: list
 
@@ -93,12 +93,11 @@ class AnnotatedBatch(list):
 def _annotated_batch(table) -> AnnotatedBatch:
     import numpy as np
 
-    from .corpus.dedup import Fingerprint
-    from .corpus.store import Prepared
+    from .corpus.rows import Prepared
 
     texts = table.column("document").to_pylist()
     batch = AnnotatedBatch(Document.from_dict(json.loads(s)) for s in texts)
-    batch.prepared = [Prepared(s, Fingerprint(np.frombuffer(sig, dtype=np.uint64), size) if sig is not None else None)
+    batch.prepared = [Prepared(s, None if sig is None else np.frombuffer(sig, dtype=np.uint64), size)
                       for s, sig, size in zip(texts, table.column("minhash").to_pylist(),
                                               table.column("n_shingles").to_pylist())]
     return batch

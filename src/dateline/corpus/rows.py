@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Any
 from urllib.parse import urlsplit
@@ -56,6 +57,19 @@ def article_row(document: Document, seq: int, now: datetime, document_json: str 
         "ingested_at": now,
         "document": document_json if document_json is not None else document_json_of(document),
     }
+
+
+@dataclass(slots=True)
+class Prepared:
+    """What an executor computed beside an annotated Document, in parallel, so that the store's
+    single writer need not: the Document's JSON (:func:`document_json_of`) and the MinHash
+    signature and shingle count of its text (``dedup.fingerprint``; None for a text without
+    words). Both are what the writer would compute. (Here, not in ``store``: a Ray driver makes
+    these without importing DuckDB or datasketch.)"""
+
+    document_json: str
+    minhash: Any = None  # numpy uint64 array
+    n_shingles: int | None = None
 
 
 def document_json_of(document: Document) -> str:

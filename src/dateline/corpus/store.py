@@ -64,16 +64,6 @@ class BatchResult:
     roles_learned: set[str] = field(default_factory=set)  # names whose actor_roles rows changed
 
 
-@dataclass(slots=True)
-class Prepared:
-    """What an executor computed beside an annotated Document, in parallel, so that the store's
-    single writer need not: the Document's JSON (``rows.document_json_of``) and its MinHash
-    fingerprint (``dedup.fingerprint`` of its text). Both are what the writer would compute."""
-
-    document_json: str
-    fingerprint: dedup.Fingerprint | None
-
-
 def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     """A DuckDB connection, with errors that say what to do."""
     path = str(path)
@@ -243,9 +233,9 @@ class Store:
             self.con.unregister("probe_ids")
         return {r[0] for r in found}
 
-    def add_batch(self, documents: Sequence[Document], prepared: Sequence[Prepared] | None = None) -> BatchResult:
+    def add_batch(self, documents: Sequence[Document], prepared: Sequence[rows.Prepared] | None = None) -> BatchResult:
         """Store ``documents`` in one transaction: articles, annotations, duplicates, events.
-        ``prepared``: one :class:`Prepared` per document, when the executor made them."""
+        ``prepared``: one :class:`rows.Prepared` per document, when the executor made them."""
         result = BatchResult()
         known = self.known_ids(d.id for d in documents)
         fresh, fresh_prepared, seen = [], [], set()
@@ -279,11 +269,11 @@ class Store:
         return [dict(zip(names, row)) for row in cur.fetchall()]
 
     def _insert_articles(self, con, documents: list[Document], result: BatchResult,
-                         prepared: list[Prepared] | None = None):
+                         prepared: list[rows.Prepared] | None = None):
         seq0 = con.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchall()[0][0]
         now = _now()
-        prints = ([p.fingerprint for p in prepared] if prepared is not None
-                  else [dedup.fingerprint(d.text) for d in documents])
+        prints = ([None if p.minhash is None else dedup.Fingerprint(p.minhash, p.n_shingles) for p in prepared]
+                  if prepared is not None else [dedup.fingerprint(d.text) for d in documents])
         stored = self._lsh_candidates(con, prints)
         matches = dedup.find_duplicates([d.id for d in documents], prints, stored)
         article_rows, bands = [], {"band": [], "hash": [], "article_id": []}
