@@ -12,7 +12,7 @@
    constructor, then cleans the text or extracts the HTML of batch after batch and annotates it
    (one stage: a separate extract stage's tasks cost their own worker processes and a trip of
    every article through the object store, on the cores the actors need);
-4. **write** — the driver consumes the stream with ``iter_batches`` and stores each batch as it
+3. **write** — the driver consumes the stream with ``iter_batches`` and stores each batch as it
    arrives (``Store.add_batch``: one transaction, ids already stored skipped), so the store has the
    local ingest's idempotence and crash-safety; with ``--ray-output`` it also appends each batch
    to Parquet partitioned by publication date.
@@ -28,8 +28,9 @@ Ray on the head node (``ray start --head --port 6379``) and on each worker node
 (``ray start --address HEAD_IP:6379``); then run on the head node
 ``dateline ingest inputs/ --db corpus.duckdb --executor ray --address auto --workers N``,
 N the number of actors (default: the cluster's CPUs minus one, left for the driver, which
-reads the inputs and writes the store, and Ray's own processes). The inputs are read and the store is written on the head node only; workers
-need no shared file system (``--ray-output`` is written by the driver too).
+reads the inputs and writes the store, and Ray's own processes). The inputs are read and the
+store is written on the head node only; workers need no shared file system (``--ray-output``
+is written by the driver too).
 """
 
 from __future__ import annotations
@@ -159,8 +160,8 @@ def annotate_with_ray(batches: Iterable[list], options: dict, *, address: str | 
                       wave: int = WAVE) -> Iterator[list[Document]]:
     """Annotate batches of raw articles on Ray; yields lists of annotated Documents (at most
     ``store_batch`` each; :class:`AnnotatedBatch`, whose ``prepared`` the store takes) in order
-    of arrival. ``options``: model, stages, clean, published (as
-    for the local executor). ``workers``: the number of annotation actors."""
+    of arrival. ``options``: model, stages, clean, published (as for the local executor).
+    ``workers``: the number of annotation actors."""
     # a local instance gets one CPU more than the actors: the driver (reading, storing) and Ray's own
     ray = init_ray(address, (workers + 1) if workers else None)
     actors = workers or default_actors(ray)
