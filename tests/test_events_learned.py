@@ -335,3 +335,29 @@ def test_the_refit_check_tells_a_moved_model_from_the_noise_of_a_refit(train, tm
     assert any("threshold" in f for f in found)
     assert any("calibration_events" in f for f in found)
     assert train.shipped_differences(tmp_path / "none", fitted) != []
+
+
+def test_the_proposal_study_decides_on_trainable_data_only():
+    """glocon and conflibert are evaluation only: their scores are printed, never chosen on."""
+    study = _module("training/events", "proposal_study")
+    empty, beside, second = study.SHIPPED
+
+    def row(e, b, s, ledes, events, precision, conflibert=0.7, glocon=0.7, cap=study.NO_CAP):
+        return {"cap": cap, "empty": e, "beside": b, "second": s, "ledes": ledes,
+                "events": events, "precision": precision, "conflibert": conflibert,
+                "glocon": glocon}
+
+    shipped = row(empty, beside, second, 0.50, 1.4, 0.52)
+    wider = row(0.35, 0.35, 0.25, 0.53, 1.5, 0.515, conflibert=0.60, glocon=0.50)
+    evaluation_best = row(0.5, 0.5, None, 0.45, 1.3, 0.53, conflibert=0.90, glocon=0.95)
+    too_costly = row(0.3, 0.3, 0.2, 0.56, 1.6, 0.49)
+    too_many = row(0.2, 0.2, 0.2, 0.60, 2.1, 0.52)
+    capped = row(0.3, 0.3, None, 0.58, 1.2, 0.53, cap=2)
+    rows = [shipped, wider, evaluation_best, too_costly, too_many, capped]
+    assert study.choose(rows)["ledes"] == 0.53
+    # the evaluation sets' scores move nothing, whatever they are
+    flipped = [dict(r, conflibert=1 - r["conflibert"], glocon=1 - r["glocon"]) for r in rows]
+    assert study.choose(flipped) == study.choose(rows)
+    # ties in ledes go to the higher Wikinews precision
+    twin = row(0.4, 0.35, 0.25, 0.53, 1.5, 0.518)
+    assert study.choose(rows + [twin])["precision"] == 0.518
