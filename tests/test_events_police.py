@@ -87,7 +87,7 @@ def test_a_day_named_as_possessor_is_no_doer(patterns_alone):
 
 
 SERIES_ACTORS = {"cr": CROWD, "po": POLICE,
-                 "mi": (None, "group", "militants"), "sf": (None, "group", "security forces"),
+                 "mi": (None, "group", "militants", "gunmen"), "sf": (None, "group", "security forces"),
                  "pe": (None, "group", "people", "youth")}
 
 
@@ -153,3 +153,25 @@ def test_the_calibrated_confidence_is_not_pinned():
     """A protest read by grammar keeps the calibrator's probability (cebcf8c pinned it to the
     threshold): the confidence stays a calibrated probability."""
     assert _calibrated(_draft()) < 0.1
+
+
+@pytest.mark.parametrize("text", [
+    "Two men were killed and three others died later when gunmen opened fire.",
+    "One man was killed and five were injured when gunmen opened fire.",
+])
+def test_a_harm_suffered_beside_it_lends_its_cause_clause(text, patterns_alone):
+    """Both conjuncts harms suffered (a passive, a victim verb): the clause names the doer of
+    either."""
+    killed = [e for e in events_of(text) if e.trigger.text == "killed"]
+    assert killed and killed[0].source == ("mi",)
+
+
+@pytest.mark.parametrize("text", [
+    "Two men were killed and the mayor resigned after gunmen attacked the office.",
+    "Two men were killed and the minister was sacked when gunmen opened fire.",
+])
+def test_another_verb_joined_by_and_keeps_its_cause_clause(text, patterns_alone):
+    """A resignation or a sacking joined to a killing by "and": its "after"/"when" clause is its
+    own, and names no doer of the killing (4b4c3a8 took it from any verb)."""
+    killed = [e for e in events_of(text) if e.trigger.text == "killed"]
+    assert killed and "mi" not in killed[0].source

@@ -393,12 +393,29 @@ def _governing_subject(verb) -> list:
 CAUSE_MARKS = frozenset({"when", "after", "as"})
 
 
+def _harm_suffered(verb) -> bool:
+    """A harm verb told of who suffered it: a passive ("were injured", "five injured" with its
+    auxiliary gapped) or a victim verb ("died"), with no doer of its own ("by" agent)."""
+    entry = match(verb, "V")
+    lemma = verb.lemma_.lower()
+    if lemma not in cues.VICTIM_VERBS and (entry is None or entry.cameo[:2] not in cues.HARM_ROOTS):
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return lemma in cues.VICTIM_VERBS or verb.tag_ == "VBN" or any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
 def _doers_of_cause_clause(verb) -> list:
     """The doer of the attack a harm without its own doer followed from: "journalists were
     injured after being attacked by protesters", "three were killed when gunmen opened fire"; also
-    the clause of a coordinated harm: "one was killed and five injured when police opened fire"."""
+    the clause of a coordinated harm of the same shape (a harm suffered, no doer of its own: "one
+    was killed and five injured when police opened fire"), not of any verb joined by "and" ("two
+    were killed and the mayor resigned after protesters attacked the office": the clause is the
+    resignation's)."""
     out = []
-    coordinated = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    coordinated = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                   and _harm_suffered(c)]
     for child in list(verb.children) + [c for harm in coordinated for c in harm.children]:
         clause = None
         if child.dep_ == "prep" and child.lower_ == "after":
