@@ -11,6 +11,7 @@ Readers never raise for one bad input: they yield an :class:`InputError` in its 
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import hashlib
 import io
@@ -72,16 +73,24 @@ def decode(data: bytes, source: str) -> tuple[str, tuple[Problem, ...]]:
     best = matches.best()
     if best is None or best.encoding is None:
         raise InputError("E103", source)
+    encoding = western_if_as_clean(matches, best)
     # The detector reads the first 200,000 bytes: Windows-1252 chosen there can still meet one of
-    # the five bytes it leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) further on; then Latin-1,
-    # which reads every byte and has the same letters.
-    chosen = western_if_as_clean(matches, best)
-    for encoding in (chosen, "latin-1") if chosen == "cp1252" else (chosen,):
-        try:
-            return data.decode(encoding), (problem("W202", encoding=encoding),)
-        except (UnicodeDecodeError, LookupError):
-            continue
-    raise InputError("E103", source)
+    # the five bytes it leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) further on; those alone
+    # are read as Latin-1 (C1 controls), the rest keeps Windows-1252's quotes and dashes.
+    errors = _LATIN1_BYTES if encoding == "cp1252" else "strict"
+    try:
+        text = data.decode(encoding, errors)
+    except (UnicodeDecodeError, LookupError):
+        raise InputError("E103", source) from None
+    return text, (problem("W202", encoding=encoding),)
+
+
+def _latin1_bytes(error: UnicodeDecodeError) -> tuple[str, int]:
+    return error.object[error.start:error.end].decode("latin-1"), error.end
+
+
+_LATIN1_BYTES = "dateline-latin1-bytes"
+codecs.register_error(_LATIN1_BYTES, _latin1_bytes)
 
 
 def western_if_as_clean(matches, best) -> str:
