@@ -129,5 +129,5 @@ def test_byline_cut_at_its_links_is_put_together():
     assert rejoin_fragments("Headline of the story\nJane Doe\n-\nNov 19, 2019, 10:31 pm CST\nThe story.") == \
         "Headline of the story\nJane Doe - Nov 19, 2019, 10:31 pm CST\nThe story."
     # a menu's separators and a heading over a teaser are not a byline
-    menu = "LAT Home\n|\nMy LATimes\n|\nPrint Edition\nRelated Stories\n-\nUCLA's coach called for a delay"
+    menu = "Herald Home\n|\nMy Herald\n|\nPrint Edition\nMore Stories\n-\nThe coach called for a delay"
     assert rejoin_fragments(menu) == menu

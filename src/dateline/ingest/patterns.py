@@ -679,8 +679,8 @@ NODE_SPLIT_MARKS = 5
 CUT_BYLINE_MAX_WORDS = 10
 # How many lines into the article the <title>'s headline may stand again alone (clean._page_title_repeated)
 PAGE_TITLE_INTO_ARTICLE = 3
-# ... and the fewest words of that headline ("Follow Lifehacker Followed", a widget printed first and
-# again over the article on a flattened tune page, is no title)
+# ... and the fewest words of that headline (a three-word follow/share widget printed first and again
+# over the article, seen on a flattened tune page, is no title; headlines are longer)
 PAGE_TITLE_MIN_WORDS = 4
 PROSE_WORDS_LOOSE = 20
 # Closing brackets and colons are left out: "(185)" ends teaser links, "Share this:" labels.
