@@ -1388,13 +1388,20 @@ def test_a_plural_organisation_noun_is_not_the_one_organisation_named_last(actor
         assert (actor_with(actors, noun) is actor_with(actors, name)) == joined, text
 
 
-def test_the_two_after_two_named_people_not_joined_by_and_is_the_two_together(actors_of):
-    actors = actors_of("Anna Berg has been in a relationship with Tom West since 2013, "
-                       "and the two live together in Oslo with their dogs.")
-    two = actor_with(actors, "the two")
-    assert {m.text for m in two.mentions} == {"the two", "their"}
-    assert two is not actor_with(actors, "Anna Berg") and two is not actor_with(actors, "Tom West")
-    # a bare "both" of "both ... and" is no pair
-    actors = actors_of("Anna Berg met Tom West in Oslo. The ships may be used both to stop exports "
-                       "and to bring aid.")
-    assert not any(m.text == "both" for a in actors for m in a.mentions)
+@pytest.mark.parametrize("text", [
+    # a currency pair after two people named singly
+    "The euro rose, said John Smith, an analyst at ING. Jane Doe, a strategist at Commerzbank, "
+    "said the gains might not last. The pair traded at 1.0850 late in the day.",
+    # "the two" bombs after two officials
+    "Police chief John Smith said two bombs exploded near the market. Mayor Jane Doe said the two "
+    "were not linked to the protests.",
+    # "both of them", "the two" are the president and the chancellor, not two new actors
+    "President Joe Biden spoke with Chancellor Olaf Scholz on Monday. Both of them later told "
+    "reporters the talks had gone well, and the two agreed to meet again in May.",
+])
+def test_the_two_the_pair_both_are_no_new_actor_after_two_people_named_singly(actors_of, text):
+    # 'the two' / 'the pair' / 'both of' after two people named singly (not joined by 'and') was
+    # made a new actor in the fifteenth session and withdrawn (docs/actors.md)
+    actors = actors_of(text)
+    assert not any(a.name.lower() in ("pair", "two", "both", "the pair", "the two") for a in actors), \
+        [(a.name, [m.text for m in a.mentions]) for a in actors]

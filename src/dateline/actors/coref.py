@@ -565,14 +565,8 @@ class Resolver:
                 return None  # a neighbour we cannot identify: leave it out rather than guess
             if rep.kind == "description" and rep.head_word in ("two", "both", "pair", "duo"):
                 # "The two", "Both", "the pair" with no pair of people named before: no actor
-                # ("the pair traded at 1.08": a currency pair), unless two people the text
-                # names were mentioned within a few sentences ("X has been in a relationship
-                # with Y since 2013, and the two live together"): then the two together, an
-                # actor a later "they" may refer to
-                # ("both" only as "both of them": a bare "both" is often "both ... and")
-                if not self._two_named_people_before(rep) or rep.head_word == "both" and \
-                        not self.text[rep.end:rep.end + 4] == " of ":
-                    return None
+                # ("the pair traded at 1.08": a currency pair)
+                return None
             cluster = self._new(rep)
         return cluster
 
@@ -592,19 +586,6 @@ class Resolver:
         if self._other_pair_between(last, rep.start):
             return None  # "Russia and Ukraine ... the two": a nearer pair that is not people
         return found
-
-    def _two_named_people_before(self, rep: Candidate) -> bool:
-        """Whether two actors named as single people were mentioned before ``rep`` within
-        GENERIC_NOUN_WINDOW sentences."""
-        people = 0
-        for cl in self._recent(rep, lambda cl: cl.kind == "person" and cl.number == "sg" and bool(cl.names)):
-            last = max(self.c[n].sent for n in cl.members if self.c[n].start < rep.start)
-            if rep.sent - last > GENERIC_NOUN_WINDOW:
-                break
-            people += 1
-            if people == 2:
-                return True
-        return False
 
     def _other_pair_between(self, start: int, end: int) -> bool:
         """Whether two named countries, organisations or groups joined by "and" stand between the
