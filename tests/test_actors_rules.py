@@ -1378,6 +1378,19 @@ def test_a_plural_pronoun_bound_by_a_plural_noun_that_is_no_actor_is_no_ones(act
     assert {m.text for m in actor_with(actors, "Tom West and Jim Hart").mentions} >= {"They", "their"}
 
 
+@pytest.mark.parametrize("second, pronoun", [
+    # what reports a clause is no one who can own "they": reports, sources are not people
+    ("Local reports said they had fled to Sweden in March.", "they"),
+    ("Sources said they had fled to Sweden in March.", "they"),
+    # a possessive in an active verb's object is not bound by that verb's subject
+    ("Bystanders filmed their arrest on mobile phones.", "their"),
+], ids=["reports", "sources", "object"])
+def test_a_plural_pronoun_after_reports_or_in_an_object_is_still_the_pair(actors_of, second, pronoun):
+    first = "were detained in Oslo on Monday." if pronoun == "their" else "were charged with fraud on Monday."
+    actors = actors_of("Tom West and Jim Hart " + first + " " + second)
+    assert pronoun in {m.text for m in actor_with(actors, "Tom West and Jim Hart").mentions}
+
+
 def test_a_plural_organisation_noun_is_not_the_one_organisation_named_last(actors_of):
     cases = [("The Taliban attacked the city. The trade unions called a strike. They said the "
               "government had failed.", "The trade unions", "Taliban", False),

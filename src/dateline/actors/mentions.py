@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from . import cues
-from .lexicon import Lexicon, Title, norm
+from .lexicon import Lexicon, Title, norm, word_index
 from .publications import compact
 from ..time.lexicon import MONTHS
 
@@ -2229,7 +2229,7 @@ class MentionFinder:
                 cand.reported_by = next((c.i for c in saying.children
                                          if c.dep_ == "nsubj" and c.i < tok.i), None)
             if info[0] == "pl" and info[2] in ("subj", "poss"):
-                cand.bound_by = plural_binder(tok)
+                cand.bound_by = plural_binder(tok, self.lex)
             if info[2] in ("poss", "refl"):
                 cand.attach_to = self._relative_antecedent(tok, info)
             idx = self._add(cand)
@@ -2344,26 +2344,43 @@ def clause_subject(tok) -> int | None:
     return None
 
 
-def plural_binder(tok) -> int | None:
+def plural_binder(tok, lex: Lexicon) -> int | None:
     """For a plural subject or possessive pronoun, the plural common noun (tag NNS) heading the
-    subject of the clause it belongs to, or of the verb of saying that reports that clause:
-    "The shareholders sold their shares", "The firm's shareholders said their investment had
-    doubled", "Analysts said they expected ...". A possessive in a clause's object is mostly bound
-    by that clause's subject (an active one), and a reported subject by the one who reports it;
-    None otherwise."""
-    node = tok.head if tok.dep_ == "poss" else tok
-    subject = None
-    if node.dep_ in ("nsubj", "nsubjpass"):
-        verb = node.head
-        if verb.dep_ == "ccomp" and verb.head.lemma_ in cues.REPORT_VERBS:
-            subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
-    elif tok.dep_ == "poss" and node.dep_ == "dobj":
-        # the object of an active verb only: "flags were flown in their honor" is not the flags'
-        found = clause_subject(node)
-        subject = tok.doc[found] if found is not None and found < tok.i else None
-    if subject is None or subject.tag_ != "NNS" or subject.dep_ != "nsubj":
+    subject of the verb of saying that reports its clause, when that noun names people or bodies
+    who can own the pronoun ("The firm's shareholders said their investment had doubled",
+    "Analysts said they expected ..."); None otherwise. What reports a clause is not always
+    someone: "Local reports said they had fled", "Sources said they ..." bind nothing, and a
+    possessive in a verb's object is left to the resolver ("Bystanders filmed their arrest": the
+    arrested)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") and not (tok.dep_ == "poss" and
+                                                       tok.head.dep_ in ("nsubj", "nsubjpass")):
+        return None
+    verb = (tok.head if tok.dep_ == "poss" else tok).head
+    if verb.dep_ != "ccomp" or verb.head.lemma_ not in cues.REPORT_VERBS:
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subject is None or subject.tag_ != "NNS" or not people_noun(subject, lex):
         return None
     return subject.i
+
+
+def people_noun(tok, lex: Lexicon) -> bool:
+    """Whether the plural noun ``tok`` names people or bodies of people, by the project's
+    lexicons: a title or agent noun of the dictionaries ("officials", "investors"), a noun of
+    persons or of a body's members ("people", "members"), an organisation noun ("companies"), or
+    an agent-suffixed noun, alone or ending a compound ("residents", "shareholders"). Not
+    "reports", "sources", "documents", "statements", "polls"."""
+    word, lemma = tok.lower_, tok.lemma_.lower()
+    title = lex.title(word) or lex.title(lemma)
+    if title is not None and title.kind in ("person", "group") or lex.agent_sector(word):
+        return True
+    if word == "people" or lemma in PERSON_NOUNS or lemma in cues.GROUP_MEMBER_NOUNS or \
+            cues.owned_member_noun(lemma) or lemma in cues.INSTITUTION_NOUNS or lemma in cues.ORGANISATION_NOUNS:
+        return True
+    if lex.agent_noun(lemma):
+        return True
+    nouns = word_index().get("noun", ())  # "shareholder": the noun "share" + the agent noun "holder"
+    return any(lemma[:i] in nouns and lex.agent_noun(lemma[i:]) for i in range(3, len(lemma) - 4))
 
 
 def is_subject(tok) -> bool:
