@@ -1154,12 +1154,14 @@ def test_a_titled_minister_before_the_dictionaries_dated_office_is_of_its_one_co
     assert actor.country is None
 
 
-def test_a_group_for_or_against_a_country_is_not_of_it(actors_of):
-    actors = actors_of("The jet was shot down over eastern Ukraine by pro-Russia rebels.", date(2014, 7, 18))
-    rebels = next(a for a in actors if "rebels" in a.name)
-    assert rebels.country != "RUS" and rebels.sector == "REB"
-    actors = actors_of("Anti-American protesters gathered outside the embassy.", date(2014, 7, 18))
+@pytest.mark.parametrize("dash", ["-", "\u2013"], ids=["hyphen", "en dash"])
+def test_a_group_for_or_against_a_country_is_not_of_it(actors_of, dash):
+    on = date(2019, 5, 2)
+    actors = actors_of(f"A convoy was ambushed near the border on Tuesday by pro{dash}Iran militias.", on)
+    militias = next(a for a in actors if "militias" in a.name)
+    assert militias.country != "IRN"
+    actors = actors_of(f"Anti{dash}American protesters gathered outside the embassy.", on)
     assert next(a for a in actors if "protesters" in a.name).country != "USA"
     # the country's own forces keep it
-    actors = actors_of("Russian troops crossed the border.", date(2014, 7, 18))
-    assert next(a for a in actors if "troops" in a.name).country == "RUS"
+    actors = actors_of("Iranian troops crossed the border.", on)
+    assert next(a for a in actors if "troops" in a.name).country == "IRN"

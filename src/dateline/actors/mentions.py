@@ -1412,9 +1412,9 @@ class MentionFinder:
         return country, sector, org_sector
 
     def _stance_of(self, start: int) -> bool:
-        """Whether the word at character ``start`` follows "pro-" or "anti-": a group "pro-Russia"
-        or "anti-American" is for or against that country, not of it."""
-        return self.text[max(0, start - 5):start].lower().endswith(("pro-", "anti-"))
+        """Whether the word at character ``start`` follows "pro-" or "anti-" (hyphen or en dash):
+        a group "pro-Iran" or "anti-American" is for or against that country, not of it."""
+        return self.text[max(0, start - 5):start].lower().endswith(_STANCE_PREFIXES)
 
     def _organisation(self, i: int, j: int):
         doc = self.doc
@@ -2389,6 +2389,9 @@ def is_subject(tok) -> bool:
         tok = tok.head
     return tok.dep_ in cues.SUBJECT_DEPS
 
+
+# "pro-Iran militias", "anti\u2013American protesters": whom a group is for or against
+_STANCE_PREFIXES = tuple(word + dash for word in ("pro", "anti") for dash in ("-", "\u2013"))
 
 # A token "the", its trailing space (one or none) and a token "latter" or "former", in any case
 _THE_LATTER_FORMER = re.compile(r"the ?(?:latter|former)", re.I)
