@@ -26,7 +26,10 @@ def contents(path) -> dict:
     with Store(path, read_only=True) as store:
         con = store.con
         return {
-            "articles": con.execute("SELECT id, document, duplicate_of FROM articles ORDER BY id").fetchall(),
+            # minhash, n_shingles and the bands: the actors' signatures survive the trip as bytes
+            "articles": con.execute("SELECT id, document, duplicate_of, problems, minhash, n_shingles "
+                                    "FROM articles ORDER BY id").fetchall(),
+            "article_bands": con.execute("SELECT * FROM article_bands ORDER BY ALL").fetchall(),
             "timexes": con.execute("SELECT * FROM timexes ORDER BY ALL").fetchall(),
             "amounts": con.execute("SELECT * FROM amounts ORDER BY ALL").fetchall(),
             "stories": sorted(tuple(sorted(ids)) for (ids,) in con.execute(
@@ -41,31 +44,39 @@ def inputs(tmp_path_factory):
     records = sample_records(6)
     records.append(dict(records[0], id="copy-of-first"))  # a near-duplicate to link
     source.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    # a Latin-1 text file: its reading problem (W202, a guessed encoding) is stored with the article
+    latin = folder / "latin1.txt"
+    latin.write_bytes(("La Société Générale a annoncé à Zürich une hausse de ses bénéfices. "
+                       "Le ministre français de l'Économie a salué ces résultats.\n").encode("latin-1"))
     from dateline.corpus.ingest import ingest
 
-    ingest([str(source)], folder / "local.duckdb", batch_size=3, stages=STAGES)
-    return source, contents(folder / "local.duckdb")
+    ingest([str(source), str(latin)], folder / "local.duckdb", batch_size=3, stages=STAGES)
+    local = contents(folder / "local.duckdb")
+    problems = [p for row in local["articles"] for p in row[3]]
+    assert "W202" in problems and '"W202"' in "".join(row[1] for row in local["articles"])
+    return (source, latin), local
 
 
-def run_ray(source, db, **executor):
+def run_ray(sources, db, **executor):
     from dateline.corpus.ingest import ingest, ray_executor
 
-    return ingest([str(source)], db, batch_size=3, stages=STAGES, annotate=ray_executor(**executor))
+    return ingest([str(s) for s in sources], db, batch_size=3, stages=STAGES,
+                  annotate=ray_executor(**executor))
 
 
 def test_single_node_ray_store_equals_local_store_and_reruns_add_nothing(inputs, tmp_path):
     from dateline.distributed import init_ray
 
-    source, local = inputs
+    sources, local = inputs
     init_ray(num_cpus=3)
     try:
-        report = run_ray(source, tmp_path / "ray.duckdb", workers=2, output=tmp_path / "parquet")
-        assert report.added == 7 and report.duplicates == 1
+        report = run_ray(sources, tmp_path / "ray.duckdb", workers=2, output=tmp_path / "parquet")
+        assert report.added == 8 and report.duplicates == 1
         assert contents(tmp_path / "ray.duckdb") == local
         partitions = {p.name for p in (tmp_path / "parquet").iterdir()}
         assert "date=2019-01-04" in partitions
-        again = run_ray(source, tmp_path / "ray.duckdb", workers=2)
-        assert again.added == 0 and again.skipped == 7  # idempotent, as the local ingest
+        again = run_ray(sources, tmp_path / "ray.duckdb", workers=2)
+        assert again.added == 0 and again.skipped == 8  # idempotent, as the local ingest
     finally:
         ray.shutdown()
 
@@ -73,15 +84,15 @@ def test_single_node_ray_store_equals_local_store_and_reruns_add_nothing(inputs,
 def test_two_node_cluster_ray_store_equals_local_store(inputs, tmp_path):
     from ray.cluster_utils import Cluster
 
-    source, local = inputs
+    sources, local = inputs
     cluster = Cluster(initialize_head=True, head_node_args={"num_cpus": 2})
     cluster.add_node(num_cpus=1)
     try:
         cluster.wait_for_nodes()
         ray.init(address=cluster.address, include_dashboard=False, log_to_driver=False)
         assert len([n for n in ray.nodes() if n["Alive"]]) == 2
-        report = run_ray(source, tmp_path / "ray2.duckdb", workers=2, address=cluster.address)
-        assert report.added == 7
+        report = run_ray(sources, tmp_path / "ray2.duckdb", workers=2, address=cluster.address)
+        assert report.added == 8
         assert contents(tmp_path / "ray2.duckdb") == local
     finally:
         ray.shutdown()

@@ -107,9 +107,11 @@ def _annotated_batch(table) -> AnnotatedBatch:
 def raw_document(raw_json: str, clean: bool = True, published: str | None = None) -> Document:
     """A raw article (the JSON of :func:`_raw_json`) as a Document without NLP."""
     from .ingest import RawArticle, to_document
+    from .model import Problem
 
     fields = json.loads(raw_json)
-    fields["problems"] = ()
+    # the reading problems (W202 a guessed encoding, ...) the local ingest keeps in the Document
+    fields["problems"] = tuple(Problem.from_dict(p) for p in fields.get("problems") or ())
     return to_document(RawArticle(**fields), clean=clean, published=published)
 
 
@@ -138,8 +140,7 @@ def default_actors(ray) -> int:
 
 
 def _raw_json(raw) -> str:
-    fields = dataclasses.asdict(raw)
-    fields.pop("problems", None)  # reading problems are reported by the driver already
+    fields = dataclasses.asdict(raw)  # problems as dicts: raw_document rebuilds them
     return json.dumps(fields, ensure_ascii=False)
 
 
