@@ -97,3 +97,36 @@ def test_two_node_cluster_ray_store_equals_local_store(inputs, tmp_path):
     finally:
         ray.shutdown()
         cluster.shutdown()
+
+
+@pytest.mark.timeout(300)  # before the cap, Ray Data restarted the actor without end
+def test_an_article_that_kills_its_actor_every_time_fails_the_ingest_after_a_few_retries(tmp_path):
+    import os
+
+    import dateline.distributed as dist
+    from dateline.distributed import init_ray
+
+    records = sample_records(2)
+    records[1]["text"] += " POISON"
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    calls = tmp_path / "calls"
+
+    class Dying(dist.AnnotateBatch):  # a class of this function: shipped to the actors by value
+        def __call__(self, batch):
+            if any("POISON" in s for s in batch["raw"]):
+                with open(calls, "a") as fh:
+                    fh.write("x")
+                os._exit(1)  # as a crash in native code or a kill for memory
+            return super().__call__(batch)
+
+    real = dist.AnnotateBatch
+    dist.AnnotateBatch = Dying
+    init_ray(num_cpus=2)
+    try:
+        with pytest.raises(Exception):
+            run_ray([source], tmp_path / "ray.duckdb", workers=1)
+        assert 1 <= len(calls.read_text()) <= 1 + dist.MAX_TASK_RETRIES  # bounded, then it fails
+    finally:
+        dist.AnnotateBatch = real
+        ray.shutdown()

@@ -47,6 +47,11 @@ from .model import Document
 BATCH_ARTICLES = 32
 # Articles per Ray Data pipeline: the driver holds one wave of raw articles (~5 KB each).
 WAVE = 20_000
+# Tries of a batch whose actor died (a lost node, a worker killed for memory, a crash in native
+# code) before the ingest fails. Ray Data's default (-1) retries forever: one article that kills
+# its worker every time restarted actors without end (24 restarts in 150 s, never finishing).
+# An exception in Python is not retried at all (a stage's becomes E301 on its article).
+MAX_TASK_RETRIES = 3
 
 
 class AnnotateBatch:
@@ -174,7 +179,7 @@ def annotate_with_ray(batches: Iterable[list], options: dict, *, address: str | 
                                                                   "stages": options.get("stages"),
                                                                   "clean": options.get("clean", True),
                                                                   "published": options.get("published")},
-                            batch_size=batch_size, num_cpus=1,
+                            batch_size=batch_size, num_cpus=1, max_task_retries=MAX_TASK_RETRIES,
                             compute=ray.data.ActorPoolStrategy(size=actors))
         for batch in ds.iter_batches(batch_size=store_batch, batch_format="pyarrow"):
             if writer:
