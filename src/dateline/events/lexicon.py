@@ -24,7 +24,7 @@ CONDITION_KEYS = ("obj", "prep", "pobj", "xcomp", "ccomp", "copula", "prt", "mod
 # @blame and @aid_marks hold adjectives too ("unjust", "humanitarian"), whatever their part of
 # speech. A class's words match as written: list a hyphenated word both ways ("cease-fire").
 WORD_CLASSES = ("information", "blame", "ceasefire", "deal", "hostilities", "arms", "aid_marks",
-                "aid_goods", "telecom", "service", "platform")
+                "aid_goods", "telecom", "service")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +128,6 @@ def token_features(token) -> dict[str, set[str]]:
         if dep in ("dobj", "obj", "attr") or (dep == "nsubjpass" and token.pos_ in ("VERB", "AUX")):
             features["obj"].update(word_forms(child))
             features["objmod"].update(_compound_modifiers(child))  # "a ceasefire deal"
-            features["objmod"].update(_access_to(child))  # "blocked access to Facebook"
             # whose the object is: "suspended its mobile services" (a provider's own)
             features["objposs"].update(form for c in child.children if c.dep_ == "poss"
                                        for form in word_forms(c))
@@ -210,20 +209,6 @@ def _compound_modifiers(noun) -> set[str]:
     of deal the head noun names, which the object condition, reading the head, does not see."""
     return {form for c in noun.children if c.dep_ == "compound" and c.i < noun.i
             for form in word_forms(c)}
-
-
-def _access_to(noun) -> set[str]:
-    """What "access" is to ("blocked access to social media sites": sites, media, social):
-    the kind of access, read as the object's modifier."""
-    if noun.lemma_.lower() != "access":
-        return set()
-    out: set[str] = set()
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "to":
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj":
-                    out |= word_forms(pobj) | _compound_modifiers(pobj)
-    return out
 
 
 def participle_object(verb):
@@ -350,53 +335,10 @@ def _match(token, pos: str, lemma: str | None) -> Entry | None:
         candidates = table.get((unhyphenated(guess), pos))
         if candidates:
             break
-    features = token_features(token) if candidates else None
-    for entry in candidates or ():
+    if not candidates:
+        return None
+    features = token_features(token)
+    for entry in candidates:
         if all(_holds(c, features) for c in entry.conditions):
-            return entry
-    if pos == "N" and lemma is None and _deverbal_verb(token) is not None:
-        return deverbal_match(token, features or token_features(token))
-    return None
-
-
-@lru_cache(maxsize=1)
-def deverbal_nouns() -> dict[str, str]:
-    """data/deverbal_nouns.txt: noun -> the event verb it is made from."""
-    out = {}
-    for line in (DATA / "deverbal_nouns.txt").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            noun, verb = line.split()
-            out[noun] = verb
-    return out
-
-
-def _deverbal_verb(noun) -> str | None:
-    table = deverbal_nouns()
-    return table.get(noun.lemma_.lower()) or table.get(noun.lower_)
-
-
-def deverbal_match(noun, features: dict[str, set[str]]) -> Entry | None:
-    """A noun made from an event verb (``deverbal_nouns``) with an "of" phrase and no reading of
-    its own, read as that verb with the "of" phrase as its object: "the withdrawal of troops" as
-    withdrew troops, "the lifting of the curfew" as lifted the curfew. None without an "of"
-    phrase ("the closure", "a withdrawal": what was closed or withdrawn is not said)."""
-    verb = _deverbal_verb(noun)
-    if verb is None:
-        return None
-    objects = [pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
-               for pobj in prep.children if pobj.dep_ == "pobj"]
-    if not objects:
-        return None
-    read = {k: set(v) for k, v in features.items()}
-    read["obj"] = set()
-    for obj in objects:
-        read["obj"] |= word_forms(obj)
-        read["objmod"] |= _compound_modifiers(obj)
-        if obj.lower_ in QUANTITY_NOUNS or obj.pos_ == "NUM":  # "the release of hundreds of"
-            read["obj"] |= {form for prep in obj.children if prep.dep_ == "prep"
-                            and prep.lower_ == "of" for pobj in prep.children
-                            if pobj.dep_ == "pobj" for form in word_forms(pobj)}
-    for entry in entries().get((verb, "V"), ()):
-        if all(_holds(c, read) for c in entry.conditions):
             return entry
     return None
