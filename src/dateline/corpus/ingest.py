@@ -207,8 +207,7 @@ def ingest(paths: Iterable[str], db: str | Path = "dateline.duckdb", *, workers:
             shown = 0  # the bar counts inputs: stored ones skipped and unreadable ones pass too
             for stored, documents in enumerate(annotated, 1):
                 # an executor may send what it computed for the store (distributed.AnnotatedBatch)
-                prepared = getattr(documents, "prepared", None)
-                result = store.add_batch(documents) if prepared is None else store.add_batch(documents, prepared)
+                result = store.add_batch(documents, getattr(documents, "prepared", None))
                 refresh_roles(result.roles_learned)
                 if stored % COMPACT_CHECK_BATCHES == 0:
                     store.compact()  # a long ingest compacts as it goes (store.COMPACT_RATIO)
