@@ -160,7 +160,7 @@ def test_summary_lists_the_events_at_the_threshold_as_stats_does(tmp_path):
     path.write_text(json.dumps(paris.as_dict()) + "\n", encoding="utf-8")
     shown = run("summary", path).stdout
     assert "—COERCE/arrest→" in shown and "—PROTEST" not in shown
-    assert f"(1 events below confidence {default_threshold():.2f} not listed)" in shown
+    assert f"(1 event below confidence {default_threshold():.2f} not listed)" in shown
     assert "2 events" in shown  # the counts count every event
     every = run("summary", path, "--min-confidence", "0").stdout
     assert "—PROTEST/demonstrate→" in every and "not listed" not in every

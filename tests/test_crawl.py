@@ -167,7 +167,7 @@ def test_fetch_command_records_redirect_status_time_and_hash(tmp_path):
         assert again.exit_code == 0 and "1 already stored" in again.output
         missing = runner.invoke(app, ["fetch", url + "/nothing.html", "--db", str(db), "--delay", "0", "-q",
                                       "--user-agent", "dateline-test (ops@example.org)"])
-        assert missing.exit_code == 1 and "E502" not in missing.output and "1 errors" in missing.output
+        assert missing.exit_code == 1 and "E502" not in missing.output and "1 error" in missing.output and "1 errors" not in missing.output
         assert "dateline-test (ops@example.org)" in site.agents
     with Store(db, read_only=True) as store:
         found = rows(store, "SELECT url, final_url, status, fetched_at, content_hash, article_id FROM crawl_urls ORDER BY url")
@@ -398,7 +398,7 @@ def test_sigterm_mid_round_stores_what_was_fetched_and_the_rest_waits(tmp_path):
             assert rows(store, "SELECT finished FROM crawl_rounds") == [(None,)]
         again = subprocess.run(base + [url + "/feed.xml", "--once", "--delay", "0"], capture_output=True,
                                text=True, timeout=300)
-        assert f"{6 - stored} articles stored" in again.stderr, again.stderr
+        assert f"{6 - stored} article{'' if 6 - stored == 1 else 's'} stored" in again.stderr, again.stderr
     with Store(db, read_only=True) as store:
         assert rows(store, "SELECT count(*), count(DISTINCT url) FROM articles") == [(6, 6)]
     assert all(site.requests[f"/news/{i}-story.html"] == 1 for i in range(6))

@@ -83,7 +83,8 @@ def write_documents(items, output: Path | None, quiet: bool) -> int:
             for item in items:
                 if isinstance(item, InputError):
                     typer.echo(f"dateline: {item}", err=True)
-                    status = 1
+                    if item.level == "error":  # a warning (W108, files skipped) fails nothing
+                        status = 1
                     continue
                 if not item.ok:
                     status = 1

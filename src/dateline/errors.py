@@ -16,8 +16,8 @@ MESSAGES: dict[str, str] = {
     "E002": "Stage {stage!r} requires {missing}, which no earlier stage assigns. Put a stage that "
             "assigns it before {stage!r} (stages in order: {order}).",
     "E003": "Unknown stage {stage!r}. Known stages: {known}.",
-    "E004": "Can't parse {value!r} as a publication date. Give an ISO 8601 date such as "
-            "2021-11-24 or 2021-11-24T09:23:00+00:00.",
+    "E004": "{option}: can't read {value!r} as a date. Give an ISO 8601 date such as "
+            "{example}.",
     "E005": "{path}: {detail}. The actors file (--actors) is a UTF-8 TSV whose first line names "
             "the columns (name, country, sector, organization, first_seen, last_seen, aliases; "
             "name required; dates YYYY-MM-DD); see docs/actors.md.",
@@ -33,6 +33,9 @@ MESSAGES: dict[str, str] = {
     "E106": "{source}: the input is empty. Nothing to annotate.",
     "E107": "{source}: can't read it ({detail}). Check that it is a file or folder of articles "
             "you may read; the other inputs were read.",
+    "W108": "{source}: skipped {files} of unknown type: {names}. dateline reads {suffixes} "
+            "(each also gzip-compressed, .gz); convert them, or pass --input-format text (html, "
+            "jsonl) to read every file of the folder as that format.",
     # one article
     "E201": "No article text found. The input may be a page without an article (an index, an "
             "error page) or a page our extractor does not understand.",
@@ -101,9 +104,19 @@ class DatelineError(Exception):
 class InputError(DatelineError):
     """One input can't be read; the rest of the batch goes on."""
 
+    level = "error"
+
     def __init__(self, code: str, source: str, **details):
         self.source = source
         super().__init__(code, source=source, **details)
+
+
+class InputWarning(InputError):
+    """Something about the inputs that the user should be told but that is no failure (files of
+    unknown type skipped in a folder, W108): said on stderr, the exit status unchanged. A reader of
+    inputs that knows only :class:`InputError` counts it as one, which errs on the side of telling."""
+
+    level = "warning"
 
 
 def problem(code: str, **details):

@@ -16,7 +16,8 @@ def check_published(value: str | None) -> str | None:
         return None
     iso = normalise_published(value)
     if iso is None:
-        raise DatelineError("E004", value=value)
+        raise DatelineError("E004", option="--published", value=value,
+                            example="2021-11-24 or 2021-11-24T09:23:00+00:00")
     return iso
 
 

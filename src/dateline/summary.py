@@ -9,8 +9,12 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from .model import Document, Event
+from .words import counted
 
 KINDS = ("entities", "actors", "quotes", "timexes", "places", "amounts", "events")
+# each kind in the singular, for counts of one ("1 event", not "1 events")
+ONE = {"entities": "entity", "actors": "actor", "quotes": "quote", "timexes": "timex", "places": "place",
+       "amounts": "amount", "events": "event"}
 
 
 def actor_labels(document: Document, ids: Iterable[str]) -> list[str]:
@@ -69,16 +73,16 @@ def summarise(documents: Iterable[Document], max_events: int = 12,
         counts = {k: len(getattr(doc, k)) for k in KINDS}
         totals.update(counts)
         yield f"{doc.title or doc.id}  ({(doc.published or '?')[:10]})"
-        yield "  " + ", ".join(f"{v} {k}" for k, v in counts.items())
+        yield "  " + ", ".join(counted(v, ONE[k], k) for k, v in counts.items())
         shown = [e for e in doc.events if min_confidence is None or e.confidence >= min_confidence]
         for event in shown[:max_events]:
             yield "    " + event_line(doc, event)
         if len(shown) > max_events:
-            yield f"    … and {len(shown) - max_events} more events"
+            yield f"    … and {counted(len(shown) - max_events, 'more event')}"
         if len(shown) < len(doc.events):
-            yield f"    ({len(doc.events) - len(shown)} events below confidence {min_confidence:.2f} not listed)"
+            yield f"    ({counted(len(doc.events) - len(shown), 'event')} below confidence {min_confidence:.2f} not listed)"
         for p in doc.errors:
             yield f"  ! {p.message}"
     yield ""
-    yield f"{n} articles: " + ", ".join(f"{totals[k]} {k}" for k in KINDS)
+    yield f"{counted(n, 'article')}: " + ", ".join(counted(totals[k], ONE[k], k) for k in KINDS)
 

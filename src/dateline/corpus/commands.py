@@ -76,8 +76,9 @@ def ingest(paths: Annotated[list[str], typer.Argument(help="Files, folders (read
         _fail(f"--input-format must be one of {', '.join(FORMATS)} (got {input_format!r})")
     if executor not in ("local", "ray"):
         _fail(f"--executor must be local or ray (got {executor!r})")
-    if workers < 1 or batch_size < 1:
-        _fail("--workers and --batch-size must be at least 1")
+    for option, value in (("--workers", workers), ("--batch-size", batch_size)):
+        if value < 1:
+            _fail(f"{option} must be at least 1 (got {value})")
     stage_names = tuple(s.strip() for s in stages.split(",") if s.strip()) if stages else DEFAULT_STAGES
     try:
         published = check_published(published)
@@ -124,6 +125,7 @@ def events(db: DbOpt = Path("dateline.duckdb"),
     _check_output(fmt)
     if modality is not None and modality.lower() not in MODALITIES:
         _fail(f"--modality must be one of {', '.join(MODALITIES)} (got {modality!r})")
+    _check_event_options(country, type, since, until)
     filters = {k: v for k, v in dict(actor=actor, country=country, type=type, since=since, until=until,
                                      place=place, source=source, modality=modality, story=story).items()
                if v is not None}
@@ -141,6 +143,29 @@ def events(db: DbOpt = Path("dateline.duckdb"),
     if not found and fmt == "table":
         typer.echo(f"No events match (at confidence >= {filters['min_confidence']:.2f}; "
                    "--min-confidence 0 lists every stored event).", err=True)
+
+
+def _check_event_options(country: str | None, kind: str | None, since: str | None, until: str | None):
+    """A usage error naming the option, the value and the form expected, rather than a query that
+    silently matches nothing (``--country pakistan``) or a date error that names no option."""
+    from ..errors import DatelineError
+    from ..events.codes import cameo_table
+    from ..events.learned import TYPES
+    from .query import check_day
+
+    if country is not None and not (len(country) == 3 and country.isascii() and country.isalpha()):
+        _fail(f"--country must be an ISO 3166 alpha-3 code such as PAK or USA (got {country!r})")
+    if kind is not None and not kind.isdigit():
+        known = sorted(set(TYPES) | {c.plover for c in cameo_table().values() if c.plover})
+        if kind.upper() not in known:
+            _fail(f"--type must be a PLOVER type ({', '.join(known)}) or a CAMEO code prefix such "
+                  f"as 04 (got {kind!r})")
+    for option, value in (("--since", since), ("--until", until)):
+        if value is not None:
+            try:
+                check_day(value, option)
+            except DatelineError as exc:
+                _fail(str(exc))
 
 
 # The table keeps to about 100 characters: what an analyst scans. --format csv/json give every column.
@@ -244,7 +269,9 @@ def rebuild_stories(db: DbOpt = Path("dateline.duckdb")):
             n = build_stories(store, rebuild=True)
     except DatelineError as exc:
         _fail(str(exc), 1)
-    typer.echo(f"{n} stories", err=True)
+    from ..words import counted
+
+    typer.echo(counted(n, "story"), err=True)
 
 
 def register(app: typer.Typer):

@@ -28,6 +28,7 @@ from ..ingest import RawArticle, iter_inputs, to_document
 from ..ingest.readers import format_of
 from ..model import Document
 from ..pipeline import DEFAULT_STAGES
+from ..words import counted
 from .store import BatchResult, Store
 
 # Articles per stored batch (one transaction). 64 keeps a batch's commit (~30 ms) small against its
@@ -52,6 +53,7 @@ class IngestReport:
     stories: int = 0
     seconds: float = 0.0
     passed_over: int = 0      # inputs never annotated: already stored, or unreadable
+    unknown_files: int = 0    # files in the folders given whose type no reader takes (W108)
     messages: list[str] = field(default_factory=list)
 
     @property
@@ -61,10 +63,11 @@ class IngestReport:
 
     def line(self) -> str:
         rate = self.added / self.seconds if self.seconds else 0.0
-        return (f"{self.added} articles added ({rate:.1f}/s), {self.skipped} already stored, "
-                f"{self.duplicates} near-duplicates, {self.events_new} events "
-                f"(+{self.events_merged} mentions merged into existing ones), "
-                f"{self.stories} stories, {self.input_errors} unreadable inputs")
+        return (f"{counted(self.added, 'article')} added ({rate:.1f}/s), {self.skipped} already stored, "
+                f"{counted(self.duplicates, 'near-duplicate')}, {counted(self.events_new, 'event')} "
+                f"(+{counted(self.events_merged, 'mention')} merged into existing ones), "
+                f"{counted(self.stories, 'story')}, {counted(self.input_errors, 'unreadable input')}"
+                + (f", {counted(self.unknown_files, 'file')} of unknown type skipped" if self.unknown_files else ""))
 
 
 # --- annotation, in this process or in workers ---------------------------------------------------
@@ -143,6 +146,10 @@ def _new_batches(store: Store, items: Iterable[RawArticle | InputError], batch_s
 
     chunk: list[RawArticle] = []
     for item in items:
+        if isinstance(item, InputError) and item.level == "warning":  # W108: files skipped
+            report.unknown_files += item.details.get("count", 0)
+            on_error(str(item))
+            continue
         if isinstance(item, InputError):
             report.input_errors += 1
             report.passed_over += 1

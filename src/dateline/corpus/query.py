@@ -58,10 +58,10 @@ def event_filters(filters: dict[str, Any]) -> tuple[str, list[Any]]:
             params.append(str(v).upper())
     if v := filters.get("since"):
         where.append("date_end >= ?")
-        params.append(_day(v))
+        params.append(check_day(v, "since"))
     if v := filters.get("until"):
         where.append("date_start <= ?")
-        params.append(_day(v))
+        params.append(check_day(v, "until"))
     if v := filters.get("place"):
         if str(v).isdigit():
             where.append("place_geonameid = ?")
@@ -100,13 +100,16 @@ def _confidence(value) -> float:
     return found
 
 
-def _day(value) -> date:
+def check_day(value, option: str = "date") -> date:
+    """A ``since``/``until`` filter as a date, or E004 naming ``option`` (the filter, or the
+    command line's ``--since``)."""
     if isinstance(value, date):
         return value
     try:
         return date.fromisoformat(str(value)[:10])
     except ValueError:
-        raise DatelineError("E004", value=value) from None
+        raise DatelineError("E004", option=option, value=value, example="2021-11-24 (YYYY-MM-DD)") from None
+
 
 
 def select_events(con, filters: dict[str, Any], limit: int = 100, offset: int = 0,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import islice
 
+from ..words import counted
 from .store import Store
 
 TIMELINE_ITEMS = 8  # timeline entries shown per story
@@ -17,16 +18,17 @@ def corpus_summary(store: Store, top: int = 10, articles: int = 0,
     s = store.stats(top=top, min_confidence=min_confidence)
     c = s["counts"]
     span = f"{s['first_published'] or '?'} … {s['last_published'] or '?'}"
-    yield f"Corpus {store.path}: {c['articles']} articles ({span}), {s['duplicates']} near-duplicates"
-    yield (f"  {c['actors']} actor records, {c['quotes']} quotes, {c['timexes']} dates, "
-           f"{c['places']} places, {c['amounts']} amounts")
-    yield (f"  {c['events']} events from {c['event_mentions']} mentions, {c['stories']} stories "
-           f"(schema v{s['schema_version']})")
+    yield (f"Corpus {store.path}: {counted(c['articles'], 'article')} ({span}), "
+           f"{counted(s['duplicates'], 'near-duplicate')}")
+    yield (f"  {counted(c['actors'], 'actor record')}, {counted(c['quotes'], 'quote')}, "
+           f"{counted(c['timexes'], 'date')}, {counted(c['places'], 'place')}, {counted(c['amounts'], 'amount')}")
+    yield (f"  {counted(c['events'], 'event')} from {counted(c['event_mentions'], 'mention')}, "
+           f"{counted(c['stories'], 'story')} (schema v{s['schema_version']})")
     if articles:
         from ..summary import summarise
 
         yield ""
-        yield f"First {articles} articles:"
+        yield f"First {counted(articles, 'article')}:" if articles > 1 else "First article:"
         lines = list(summarise(islice(store.iter_documents(), articles), min_confidence=min_confidence))
         yield from (("  " + line) if line else line for line in lines[:-2])
     yield ""
@@ -48,8 +50,8 @@ def corpus_summary(store: Store, top: int = 10, articles: int = 0,
     for st in s["largest_stories"]:
         if st["n_articles"] < 2 and not st["n_events"]:
             continue
-        yield (f"  #{st['id']} {st['title'] or '?'} — {st['n_articles']} articles, {st['n_events']} "
-               f"events, {st['first_date'] or '?'} … {st['last_date'] or '?'}")
+        yield (f"  #{st['id']} {st['title'] or '?'} — {counted(st['n_articles'], 'article')}, "
+               f"{counted(st['n_events'], 'event')}, {st['first_date'] or '?'} … {st['last_date'] or '?'}")
         story = store.story(st["id"], min_confidence=min_confidence)
         items = story["timeline"]
         for item in items[:TIMELINE_ITEMS]:

@@ -43,9 +43,12 @@ class RoundReport:
     stopped: bool = False
 
     def line(self) -> str:
-        return (f"round {self.round}: {self.sources} sources, {self.found} links ({self.new_urls} new), "
-                f"{self.fetched} pages fetched, {self.added} articles stored, {self.skipped} already stored, "
-                f"{len(self.errors)} errors" + (" (stopped)" if self.stopped else ""))
+        from ..words import counted
+
+        return (f"round {self.round}: {counted(self.sources, 'source')}, {counted(self.found, 'link')} "
+                f"({self.new_urls} new), {counted(self.fetched, 'page')} fetched, "
+                f"{counted(self.added, 'article')} stored, {self.skipped} already stored, "
+                f"{counted(len(self.errors), 'error')}" + (" (stopped)" if self.stopped else ""))
 
 
 @dataclass(slots=True)

@@ -22,13 +22,16 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ..errors import InputError, problem
+from ..errors import InputError, InputWarning, problem
 from ..model import Problem
 
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".jsonlines"}
 FORMATS = ("text", "html", "jsonl")
+# the suffixes above in the order a message lists them
+SUFFIXES_READ = (".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson", ".jsonlines")
+assert set(SUFFIXES_READ) == TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,19 +149,42 @@ def iter_inputs(paths: Iterable[str], input_format: str | None = None,
             continue
         path = Path(arg)
         if path.is_dir():
-            found = False
+            found, unknown = False, []
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
                 fmt = input_format or format_of(child)
-                if fmt is None or child.name.startswith("."):
-                    continue  # folders hold READMEs, images and the like: read only known formats
+                if child.name.startswith("."):
+                    continue  # .DS_Store and the like
+                if fmt is None:
+                    # folders hold READMEs, PDFs, images: read only known formats, and say which
+                    # files were left (not those in hidden folders such as .git)
+                    relative = child.relative_to(path)
+                    if not any(part.startswith(".") for part in relative.parts):
+                        unknown.append(str(relative))
+                    continue
                 found = True
                 yield from read_file(child, fmt)
+            if unknown:
+                yield skipped_files(str(path), unknown)
             if not found:
                 yield InputError("E107", str(path), detail="no .txt, .html or .jsonl files in this folder")
         elif path.exists():
             yield from read_file(path, input_format or format_of(path) or "text")
         else:
             yield InputError("E101", str(path))
+
+
+SHOWN_NAMES = 5  # file names a W108 notice lists before "and N more"
+
+
+def skipped_files(folder: str, names: list[str]) -> InputWarning:
+    """W108: the files of ``folder`` that no reader takes (by suffix), named."""
+    from ..words import counted
+
+    shown = ", ".join(names[:SHOWN_NAMES])
+    if len(names) > SHOWN_NAMES:
+        shown += f" and {len(names) - SHOWN_NAMES} more"
+    return InputWarning("W108", folder, files=counted(len(names), "file"), names=shown,
+                        suffixes=" ".join(SUFFIXES_READ), count=len(names))
 
 
 def read_file(path: Path, fmt: str) -> Iterator[RawArticle | InputError]:
