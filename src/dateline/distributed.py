@@ -47,11 +47,18 @@ from .model import Document
 BATCH_ARTICLES = 32
 # Articles per Ray Data pipeline: the driver holds one wave of raw articles (~5 KB each).
 WAVE = 20_000
-# Tries of a batch whose actor died (a lost node, a worker killed for memory, a crash in native
-# code) before the ingest fails. Ray Data's default (-1) retries forever: one article that kills
-# its worker every time restarted actors without end (24 restarts in 150 s, never finishing).
-# An exception in Python is not retried at all (a stage's becomes E301 on its article).
+# Retries of a batch whose actor died (a lost node, a worker killed for memory, a crash in native
+# code): after 1 + MAX_TASK_RETRIES tries as a whole, its articles are tried one by one, each at
+# most ARTICLE_TRIES times; one that still kills its actor is stored without annotations (E303),
+# and the rest of the batch is annotated. Ray Data restarts a dead actor and retries its task
+# without end (its default for actor pools); the bound is kept by a ledger actor in which
+# AnnotateBatch records every start and finish (Ray Data's own bound, ``max_task_retries``, is
+# passed only through ``ray_remote_args``, deprecated in Ray 2.60 and removed in 2.64). Before
+# any bound, one article that killed its worker every time restarted actors without end (24
+# restarts in 150 s, never finishing). An exception in Python is not retried at all (a stage's
+# becomes E301 on its article).
 MAX_TASK_RETRIES = 3
+ARTICLE_TRIES = 2
 
 
 class AnnotateBatch:
@@ -60,23 +67,73 @@ class AnnotateBatch:
 
     Extraction runs here rather than in tasks of its own: a separate stage cost its own worker
     processes (each importing Ray and dateline) and a trip of every article through the object
-    store, all of it on the cores the actors need (docs/speed.md, "Fifteenth session")."""
+    store, all of it on the cores the actors need (docs/speed.md, "Fifteenth session").
+
+    ``ledger`` (a :class:`Ledger` actor) counts the tries that never finished: a batch whose
+    actor died more than MAX_TASK_RETRIES times is done one article at a time (see
+    ARTICLE_TRIES)."""
 
     def __init__(self, model: str | None = None, stages: tuple[str, ...] | None = None,
-                 clean: bool = True, published: str | None = None):
+                 clean: bool = True, published: str | None = None, ledger=None):
         from .api import get_pipeline
         from .pipeline import DEFAULT_STAGES
 
-        self.clean, self.published = clean, published
+        self.clean, self.published, self.ledger = clean, published, ledger
         self.pipeline = get_pipeline(model, tuple(stages or DEFAULT_STAGES))
         self.pipeline.setup()  # the model and every stage's resources, once per actor
 
     def __call__(self, batch: dict) -> dict:
+        raws = [str(s) for s in batch["raw"]]
+        key = _key(raws)
+        if self._failed_tries(key) <= MAX_TASK_RETRIES:
+            out = self.annotate([self.read(s) for s in raws])
+        else:  # the actor died on this batch every time: find the article that kills it
+            out = [self._alone(s) for s in raws]
+        self._finished(key)
+        return self._columns(out)
+
+    def read(self, raw_json: str) -> Document:
+        return raw_document(raw_json, self.clean, self.published)
+
+    def annotate(self, documents: list[Document]) -> list[Document]:
+        return list(self.pipeline.run(documents))
+
+    def _alone(self, raw_json: str) -> Document:
+        """One article of a batch that killed its actor: read and annotated on its own, each step
+        given up (E303) once it has killed the actor ARTICLE_TRIES times."""
+        key = _key([raw_json])
+        if self._failed_tries(key + ":read") >= ARTICLE_TRIES:
+            self._finished(key + ":read")
+            return unread_document(raw_json, self.published, ARTICLE_TRIES)
+        document = self.read(raw_json)
+        self._finished(key + ":read")
+        if self._failed_tries(key + ":annotate") >= ARTICLE_TRIES:
+            self._finished(key + ":annotate")
+            return dataclasses.replace(document, errors=document.errors + (
+                _problem("E303", step="annotating it", tries=ARTICLE_TRIES),))
+        (document,) = self.annotate([document])
+        self._finished(key + ":annotate")
+        return document
+
+    def _failed_tries(self, key: str) -> int:
+        """Starts of ``key`` before this one that never finished (their actor died); records this one."""
+        if self.ledger is None:
+            return 0
+        import ray
+
+        return ray.get(self.ledger.start.remote(key))
+
+    def _finished(self, key: str) -> None:
+        if self.ledger is not None:
+            import ray
+
+            ray.get(self.ledger.finish.remote(key))
+
+    @staticmethod
+    def _columns(out: list[Document]) -> dict:
         from .corpus.dedup import fingerprint
         from .corpus.rows import document_json_of
 
-        docs = [raw_document(s, self.clean, self.published) for s in batch["raw"]]
-        out = list(self.pipeline.run(docs))
         # what the store's writer would compute per article, computed here in parallel
         # (corpus.rows.Prepared): the driver, the only writer, then mostly inserts
         prints = [fingerprint(d.text) for d in out]
@@ -87,6 +144,46 @@ class AnnotateBatch:
             "minhash": [p.signature.tobytes() if p else None for p in prints],
             "n_shingles": [p.size if p else None for p in prints],
         }
+
+
+class Ledger:
+    """Tries that started and never finished, by key (a batch's or an article's): a Ray actor
+    on the driver's node, shared by the annotation actors, whose counts survive their deaths."""
+
+    def __init__(self):
+        self.open: dict[str, int] = {}
+
+    def start(self, key: str) -> int:
+        before = self.open.get(key, 0)
+        self.open[key] = before + 1
+        return before
+
+    def finish(self, key: str) -> None:
+        self.open.pop(key, None)
+
+
+def _key(raws: list[str]) -> str:
+    import hashlib
+
+    return hashlib.sha256("\n".join(raws).encode("utf-8", "surrogatepass")).hexdigest()[:24]
+
+
+def _problem(code: str, **details):
+    from .errors import problem
+
+    return problem(code, **details)
+
+
+def unread_document(raw_json: str, published: str | None, tries: int) -> Document:
+    """The Document of a raw article whose reading (text extraction) killed its actor every time:
+    its id and metadata as the input gives them, no text, E303."""
+    from .ingest.prepare import normalise_published
+
+    raw = raw_article(raw_json)
+    return Document(id=raw.id or raw.content_id, text="", url=raw.url, title=raw.title,
+                    published=normalise_published(raw.published) or normalise_published(published),
+                    publisher=raw.publisher, source=raw.source,
+                    errors=raw.problems + (_problem("E303", step="reading it", tries=tries),))
 
 
 class AnnotatedBatch(list):
@@ -111,13 +208,20 @@ def _annotated_batch(table) -> AnnotatedBatch:
 
 def raw_document(raw_json: str, clean: bool = True, published: str | None = None) -> Document:
     """A raw article (the JSON of :func:`_raw_json`) as a Document without NLP."""
-    from .ingest import RawArticle, to_document
+    from .ingest import to_document
+
+    return to_document(raw_article(raw_json), clean=clean, published=published)
+
+
+def raw_article(raw_json: str):
+    """The RawArticle of the JSON of :func:`_raw_json`."""
+    from .ingest import RawArticle
     from .model import Problem
 
     fields = json.loads(raw_json)
     # the reading problems (W202 a guessed encoding, ...) the local ingest keeps in the Document
     fields["problems"] = tuple(Problem.from_dict(p) for p in fields.get("problems") or ())
-    return to_document(RawArticle(**fields), clean=clean, published=published)
+    return RawArticle(**fields)
 
 
 def init_ray(address: str | None = None, num_cpus: int | None = None):
@@ -172,21 +276,34 @@ def annotate_with_ray(batches: Iterable[list], options: dict, *, address: str | 
     ray = init_ray(address, (workers + 1) if workers else None)
     actors = workers or default_actors(ray)
     writer = _ParquetWriter(output) if output else None
-    for rows in _waves(batches, wave):
-        ds = ray.data.from_items([{"raw": r} for r in rows],
-                                 override_num_blocks=max(1, -(-len(rows) // batch_size)))
-        ds = ds.map_batches(AnnotateBatch, fn_constructor_kwargs={"model": options.get("model"),
-                                                                  "stages": options.get("stages"),
-                                                                  "clean": options.get("clean", True),
-                                                                  "published": options.get("published")},
-                            batch_size=batch_size, num_cpus=1, max_task_retries=MAX_TASK_RETRIES,
-                            compute=ray.data.ActorPoolStrategy(size=actors))
-        for batch in ds.iter_batches(batch_size=store_batch, batch_format="pyarrow"):
-            if writer:
-                writer.write(batch.select(["id", "date", "document"]))
-            yield _annotated_batch(batch)
+    ledger = start_ledger(ray)
+    try:
+        for rows in _waves(batches, wave):
+            ds = ray.data.from_items([{"raw": r} for r in rows],
+                                     override_num_blocks=max(1, -(-len(rows) // batch_size)))
+            ds = ds.map_batches(AnnotateBatch, fn_constructor_kwargs={"model": options.get("model"),
+                                                                      "stages": options.get("stages"),
+                                                                      "clean": options.get("clean", True),
+                                                                      "published": options.get("published"),
+                                                                      "ledger": ledger},
+                                batch_size=batch_size, num_cpus=1,
+                                compute=ray.data.ActorPoolStrategy(size=actors))
+            for batch in ds.iter_batches(batch_size=store_batch, batch_format="pyarrow"):
+                if writer:
+                    writer.write(batch.select(["id", "date", "document"]))
+                yield _annotated_batch(batch)
+    finally:
+        ray.kill(ledger)
     if writer:
         writer.close()
+
+
+def start_ledger(ray):
+    """A :class:`Ledger` actor on this (the driver's) node, which outlives any worker node."""
+    from ray.util.scheduling_strategies import NodeAffinitySchedulingStrategy
+
+    here = NodeAffinitySchedulingStrategy(ray.get_runtime_context().get_node_id(), soft=False)
+    return ray.remote(num_cpus=0)(Ledger).options(scheduling_strategy=here).remote()
 
 
 class _ParquetWriter:

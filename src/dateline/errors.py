@@ -54,6 +54,10 @@ MESSAGES: dict[str, str] = {
             "the input that caused it.",
     "E302": "Annotation took longer than the per-article budget of {seconds:g} s and was "
             "stopped; the article is stored without annotations. DATELINE_TIME_BUDGET sets the budget.",
+    "E303": "This article stopped the process {step} (a crash in native code, or a kill for "
+            "memory) {tries} times, alone, after its batch had failed the same way; it is stored "
+            "without annotations and the rest of its batch was annotated. Please report it with "
+            "the input that caused it.",
     # the corpus store
     "E401": "{path}: no such store. Create one with `dateline ingest PATH --db {path}`.",
     "E402": "{path}: the store is in use by another process (DuckDB allows one writer, and no "
