@@ -150,3 +150,46 @@ def test_the_ingest_line_says_one_article(tmp_path):
     line = IngestReport(added=1, events_new=1, events_merged=1, stories=1, input_errors=1, duplicates=1).line()
     assert line.startswith("1 article added") and "1 near-duplicate," in line and "1 event (+1 mention " in line
     assert "1 story," in line and line.endswith("1 unreadable input")
+
+
+@pytest.mark.parametrize("given", ["https://example.com/news/story.html", "www.example.com/story"])
+def test_a_web_address_given_as_a_file_says_how_to_fetch_it(tmp_path, given):
+    result = run("extract", given, "-q")
+    assert result.exit_code == 1
+    assert f"E109 {given}: a web address, not a file" in result.stderr and "dateline fetch" in result.stderr
+
+
+def test_fetch_refuses_what_is_not_a_url_before_making_a_store(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Talks resumed in Doha on Monday.", encoding="utf-8")
+    for given, hint in (("notaurl", False), (str(article), True)):
+        result = run("fetch", given, "--db", tmp_path / "s.duckdb")
+        assert result.exit_code == 2 and isinstance(result.exception, SystemExit), result.output
+        assert f"{given}: not an http(s) URL" in result.stderr
+        assert ("dateline ingest" in result.stderr) == hint
+    assert not (tmp_path / "s.duckdb").exists()
+
+
+def test_fetching_no_url_records_nothing_rather_than_failing(tmp_path):
+    from dateline.corpus.store import Store
+    from dateline.crawl.state import CrawlState
+
+    with Store(tmp_path / "s.duckdb") as store:
+        assert CrawlState(store).add_urls([], "fetch", 1) == []
+
+
+def test_summary_of_a_folder_or_stdin(tmp_path):
+    import json
+
+    from web_store import paris_article
+
+    folder = run("summary", tmp_path)
+    assert folder.exit_code == 2 and "a folder" in folder.stderr and "dateline annotate -o" in folder.stderr
+    piped = runner.invoke(app, ["summary", "-", "--min-confidence", "0"],
+                          input=json.dumps(paris_article().as_dict()) + "\n")
+    assert piped.exit_code == 0 and piped.stdout.strip().splitlines()[-1].startswith("1 article: ")
+
+
+def test_rebuild_stories_of_a_missing_store_says_how_to_make_one(tmp_path):
+    result = run("rebuild-stories", "--db", tmp_path / "none.duckdb")
+    assert result.exit_code == 2 and "E401" in result.stderr and "dateline ingest" in result.stderr

@@ -7,6 +7,7 @@ an ingest is interrupted (Ctrl-C).
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import json
 import os
@@ -165,7 +166,7 @@ def extract(paths: PathsArg, output: OutputOpt = None, input_format: FormatOpt =
 
 
 @app.command(epilog="Example: dateline summary out.jsonl")
-def summary(path: Annotated[Path, typer.Argument(help="Documents as JSON Lines (from annotate).")],
+def summary(path: Annotated[Path, typer.Argument(help="Documents as JSON Lines (from annotate), or - for stdin.")],
             max_events: Annotated[int, typer.Option(min=0, help="Events listed per article.")] = 12,
             min_confidence: Annotated[Optional[float], typer.Option(
                 "--min-confidence", min=0.0, max=1.0,
@@ -177,9 +178,20 @@ def summary(path: Annotated[Path, typer.Argument(help="Documents as JSON Lines (
 
     floor = default_threshold() if min_confidence is None else min_confidence
 
-    if not path.exists():
-        fail(f"{path}: no such file")
-    with open(path, encoding="utf-8", errors="replace") as f:
+    if str(path) == "-":
+        lines = ((line.decode("utf-8", "replace") for line in sys.stdin.buffer)
+                 if hasattr(sys.stdin, "buffer") else sys.stdin)
+        stream = contextlib.nullcontext(lines)
+    elif path.is_dir():
+        fail(f"{path}: a folder. Give the JSON Lines file that `dateline annotate -o FILE` wrote.")
+    elif not path.exists():
+        fail(f"{path}: no such file. Give the JSON Lines file that `dateline annotate -o FILE` wrote.")
+    else:
+        try:
+            stream = open(path, encoding="utf-8", errors="replace")
+        except OSError as exc:
+            fail(f"{path}: can't read it ({exc.strerror or exc}).")
+    with stream as f:
         try:
             for line in summarise(read_documents(f, str(path)), max_events=max_events, min_confidence=floor):
                 typer.echo(line)

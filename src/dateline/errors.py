@@ -33,6 +33,8 @@ MESSAGES: dict[str, str] = {
     "E106": "{source}: the input is empty. Nothing to annotate.",
     "E107": "{source}: can't read it ({detail}). Check that it is a file or folder of articles "
             "you may read; the other inputs were read.",
+    "E109": "{source}: a web address, not a file. This command reads files, folders and stdin; "
+            "store web pages with `dateline fetch URL --db FILE` (or save the page and give the file).",
     "W108": "{source}: skipped {files} of unknown type: {names}. dateline reads {suffixes} "
             "(each also gzip-compressed, .gz); convert them, or pass --input-format text (html, "
             "jsonl) to read every file of the folder as that format.",

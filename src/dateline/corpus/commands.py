@@ -259,11 +259,11 @@ def rebuild_stories(db: DbOpt = Path("dateline.duckdb")):
     """Thread every stored article into stories again from scratch (an ingest threads only its
     new articles; this is needed only after changing the story rules)."""
     from ..errors import DatelineError
-    from .store import Store
+    from .store import Store, StoreError
     from .stories import build_stories
 
     if not Path(db).exists():
-        _fail(f"{db}: no such store")
+        _fail(str(StoreError("E401", path=db)))
     try:
         with Store(db) as store:
             n = build_stories(store, rebuild=True)

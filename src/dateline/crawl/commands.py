@@ -54,6 +54,20 @@ def _setup(db, stages, delay, timeout, max_bytes, user_agent=None):
     return store, names, Fetcher(delay=delay, timeout=timeout, max_bytes=max_bytes, **agent)
 
 
+def _check_urls(given: list[str]) -> list[str]:
+    """The URLs normalised, or a usage error naming the first that is not an http(s) URL."""
+    from .discover import normalise
+
+    urls = []
+    for s in given:
+        clean = normalise(s, page=False)
+        if clean is None:
+            hint = " (files are read by `dateline ingest` and `dateline annotate`)" if Path(s).exists() else ""
+            _fail(f"{s}: not an http(s) URL{hint}")
+        urls.append(clean)
+    return urls
+
+
 def fetch(urls: Annotated[list[str], typer.Argument(help="Article URLs (http or https).")],
           db: DbOpt = Path("dateline.duckdb"), delay: DelayOpt = 1.0, timeout: TimeoutOpt = 20.0,
           max_bytes: MaxBytesOpt = 10_000_000, stages: StagesOpt = None, model: ModelOpt = None,
@@ -62,6 +76,7 @@ def fetch(urls: Annotated[list[str], typer.Argument(help="Article URLs (http or 
     after redirects, HTTP status, fetch time and content hash (see docs/crawl.md)."""
     from .rounds import Options, Watcher
 
+    _check_urls(urls)
     store, names, fetcher = _setup(db, stages, delay, timeout, max_bytes, user_agent)
     with store:
         watcher = Watcher(store, fetcher, Options(stages=names, model=model),
@@ -85,7 +100,6 @@ def watch(sources: Annotated[list[str], typer.Argument(help="RSS/Atom feeds, sit
           quiet: QuietOpt = False):
     """Follow feeds, sitemaps and home pages: each round fetches the articles not stored yet and
     stores them; Ctrl-C or SIGTERM stops after the current page. Resumable (see docs/crawl.md)."""
-    from .discover import normalise
     from .rounds import Options, Watcher, stop_on_signals
 
     try:
@@ -98,12 +112,7 @@ def watch(sources: Annotated[list[str], typer.Argument(help="RSS/Atom feeds, sit
         _fail("--max-pages must be 0 or more")
     if export not in (None, "gdelt"):
         _fail(f"--export must be gdelt (got {export!r})")
-    roots = []
-    for s in sources:
-        clean = normalise(s, page=False)
-        if clean is None:
-            _fail(f"{s}: not an http(s) URL")
-        roots.append(clean)
+    roots = _check_urls(sources)
     store, names, fetcher = _setup(db, stages, delay, timeout, max_bytes, user_agent)
     stop = threading.Event()
     stop_on_signals(stop)

@@ -160,6 +160,8 @@ class CrawlState:
         """Record URLs given directly (``dateline fetch``); those not stored yet, to fetch.
         A URL that failed before is tried again."""
         urls = list(dict.fromkeys(urls))
+        if not urls:
+            return []
         at = now()
         with self.store.transaction():
             self.con.executemany(

@@ -169,6 +169,8 @@ def iter_inputs(paths: Iterable[str], input_format: str | None = None,
                 yield InputError("E107", str(path), detail="no .txt, .html or .jsonl files in this folder")
         elif path.exists():
             yield from read_file(path, input_format or format_of(path) or "text")
+        elif "://" in arg or arg.lower().startswith("www."):
+            yield InputError("E109", arg)
         else:
             yield InputError("E101", str(path))
 
