@@ -193,3 +193,10 @@ def test_summary_of_a_folder_or_stdin(tmp_path):
 def test_rebuild_stories_of_a_missing_store_says_how_to_make_one(tmp_path):
     result = run("rebuild-stories", "--db", tmp_path / "none.duckdb")
     assert result.exit_code == 2 and "E401" in result.stderr and "dateline ingest" in result.stderr
+
+
+def test_the_stages_the_ingest_help_lists_are_the_default_ones():
+    from dateline.pipeline import DEFAULT_STAGES
+
+    shown = " ".join(run("ingest", "--help").stdout.split())
+    assert f"default: all: {', '.join(DEFAULT_STAGES)})" in shown
