@@ -200,3 +200,18 @@ def test_the_stages_the_ingest_help_lists_are_the_default_ones():
 
     shown = " ".join(run("ingest", "--help").stdout.split())
     assert f"default: all: {', '.join(DEFAULT_STAGES)})" in shown
+
+
+def test_serve_on_a_port_in_use_or_an_unknown_host_says_so_before_serving(db):
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = run("serve", "--db", db, "--port", port)
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
+    assert f"can't serve on 127.0.0.1:{port}" in result.stderr and "another --port" in result.stderr
+    assert "serving" not in result.stderr
+    unknown = run("serve", "--db", db, "--host", "no-such-host.invalid", "--port", port)
+    assert unknown.exit_code == 1 and "--host no-such-host.invalid: not an address" in unknown.stderr

@@ -31,6 +31,11 @@ def serve(db: Annotated[Path, typer.Option("--db", help="The corpus store (a Duc
     except DatelineError as exc:
         typer.echo(f"dateline: {exc}", err=True)
         raise typer.Exit(2)
+    problem = cannot_bind(host, port)
+    if problem:
+        app.state.stores.close()
+        typer.echo(f"dateline: {problem}", err=True)
+        raise typer.Exit(1)
     typer.echo(f"dateline: serving {db} on http://{host}:{port}/ with {workers} worker(s) (Ctrl-C stops)", err=True)
     # keep-alive of 30 s rather than uvicorn's 5: a busy server otherwise drops connections that
     # a client is about to reuse (seen as read errors in benchmarks/bench_web.py)
@@ -41,6 +46,28 @@ def serve(db: Annotated[Path, typer.Option("--db", help="The corpus store (a Duc
     app.state.stores.close()  # each worker process opens its own
     os.environ[STORE_VARIABLE] = str(db.resolve())
     uvicorn.run("dateline.web.commands:app_from_environment", factory=True, workers=workers, **options)
+
+
+def cannot_bind(host: str, port: int) -> str | None:
+    """Why the server could not listen on ``host:port`` (the port in use, no such interface), or
+    None. Asked before the server starts, so that the failure is one sentence rather than
+    uvicorn's exit status 3 after "serving … on" was said."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as exc:
+        return (f"--host {host}: not an address of this machine ({exc.strerror or exc}). Give "
+                "127.0.0.1 (this machine only), 0.0.0.0 (every interface) or one of its addresses.")
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            return (f"can't serve on {host}:{port} ({exc.strerror or exc}). Another program "
+                    "(another `dateline serve`?) may be using the port: stop it, or give another --port.")
+    return None
 
 
 # Private, not a setting: how `serve --workers N` hands the store's path to its worker processes
