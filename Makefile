@@ -9,6 +9,7 @@ SHARED ?= ../shared
 
 $(VENV)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "dateline needs Python >= 3.11 (set PYTHON=python3.11)")'
+	@echo "Creating $(VENV) and installing dateline with its dependencies (spaCy, DuckDB, Ray, ...): a few minutes, once."
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[test]'
