@@ -35,9 +35,9 @@ MESSAGES: dict[str, str] = {
             "you may read; the other inputs were read.",
     "E109": "{source}: a web address, not a file. This command reads files, folders and stdin; "
             "store web pages with `dateline fetch URL --db FILE` (or save the page and give the file).",
-    "W108": "{source}: skipped {files} of unknown type: {names}. dateline reads {suffixes} "
-            "(each also gzip-compressed, .gz); convert them, or pass --input-format text (html, "
-            "jsonl) to read every file of the folder as that format.",
+    "W108": "{source}: skipped {files} of unknown type: {names} (dateline reads {suffixes}, "
+            "each also gzip-compressed; --input-format text, html or jsonl reads every file of a "
+            "folder as that format).",
     # one article
     "E201": "No article text found. The input may be a page without an article (an index, an "
             "error page) or a page our extractor does not understand.",
