@@ -453,7 +453,7 @@ def test_cli_commands(corpus, tmp_path):
     done = runner.invoke(app, ["sql", "--db", str(corpus), "SELECT nosuchcolumn FROM articles"])
     assert done.exit_code == 1 and "E407" in done.stderr
     done = runner.invoke(app, ["stats", "--db", str(corpus), "--articles", "1"])
-    assert done.exit_code == 0 and "3 articles" in done.stdout and "1 near-duplicates" in done.stdout
+    assert done.exit_code == 0 and "3 articles" in done.stdout and "1 near-duplicate\n" in done.stdout
     assert "United States (USAGOV) —CONSULT→ Taliban (AFGINS), 2021-W48, Doha [planned]" in done.stdout
     done = runner.invoke(app, ["export", "--db", str(corpus), "--format", "gdelt-events", "--out", str(tmp_path / "x")])
     assert done.exit_code == 0 and (tmp_path / "x" / "dateline.export.CSV").exists()
