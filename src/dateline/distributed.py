@@ -41,6 +41,7 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from .errors import problem
 from .model import Document
 
 # Articles per map_batches call: one nlp.pipe batch per call (see nlp.BATCH_SIZE).
@@ -110,7 +111,7 @@ class AnnotateBatch:
         if self._failed_tries(key + ":annotate") >= ARTICLE_TRIES:
             self._finished(key + ":annotate")
             return dataclasses.replace(document, errors=document.errors + (
-                _problem("E303", step="annotating it", tries=ARTICLE_TRIES),))
+                problem("E303", step="annotating it", tries=ARTICLE_TRIES),))
         (document,) = self.annotate([document])
         self._finished(key + ":annotate")
         return document
@@ -168,12 +169,6 @@ def _key(raws: list[str]) -> str:
     return hashlib.sha256("\n".join(raws).encode("utf-8", "surrogatepass")).hexdigest()[:24]
 
 
-def _problem(code: str, **details):
-    from .errors import problem
-
-    return problem(code, **details)
-
-
 def unread_document(raw_json: str, published: str | None, tries: int) -> Document:
     """The Document of a raw article whose reading (text extraction) killed its actor every time:
     its id and metadata as the input gives them, no text, E303."""
@@ -183,7 +178,7 @@ def unread_document(raw_json: str, published: str | None, tries: int) -> Documen
     return Document(id=raw.id or raw.content_id, text="", url=raw.url, title=raw.title,
                     published=normalise_published(raw.published) or normalise_published(published),
                     publisher=raw.publisher, source=raw.source,
-                    errors=raw.problems + (_problem("E303", step="reading it", tries=tries),))
+                    errors=raw.problems + (problem("E303", step="reading it", tries=tries),))
 
 
 class AnnotatedBatch(list):
@@ -293,7 +288,8 @@ def annotate_with_ray(batches: Iterable[list], options: dict, *, address: str | 
                     writer.write(batch.select(["id", "date", "document"]))
                 yield _annotated_batch(batch)
     finally:
-        ray.kill(ledger)
+        if ray.is_initialized():  # not when the caller shut Ray down before closing this generator
+            ray.kill(ledger)
     if writer:
         writer.close()
 
