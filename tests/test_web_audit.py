@@ -53,7 +53,7 @@ def test_overview_day_chart_counts_only_events_dated_to_a_day(audited):
     # the week-dated AID event would otherwise be a bar on 2021-11-22, its week's Monday
     assert days.get("2021-11-22") == 1 and sum(days.values()) == 3
     assert data["events_not_dated_to_a_day"] == 1
-    assert "1 events dated only to a week, month, season or year" in client.get("/").text
+    assert "1 event dated only to a week, month, season or year" in client.get("/").text
 
 
 def test_events_dated_to_a_week_show_the_week(audited):

@@ -13,6 +13,7 @@ from fastapi.templating import Jinja2Templates
 
 from ..corpus.query import plain
 from ..events.learned import default_threshold
+from ..words import counted
 from ..model import Record
 from . import charts
 
@@ -95,7 +96,7 @@ def _environment() -> jinja2.Environment:
                              trim_blocks=True, lstrip_blocks=True, undefined=jinja2.ChainableUndefined)
     env.globals.update(actor_url=actor_url, article_url=article_url, charts=charts,
                        with_query=with_query, default_confidence=default_threshold())
-    env.filters.update(short=short, joined=joined, plain=plain, when=event_when)
+    env.filters.update(short=short, joined=joined, plain=plain, when=event_when, counted=counted)
     return env
 
 
