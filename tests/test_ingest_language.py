@@ -131,3 +131,49 @@ def test_byline_cut_at_its_links_is_put_together():
     # a menu's separators and a heading over a teaser are not a byline
     menu = "Herald Home\n|\nMy Herald\n|\nPrint Edition\nMore Stories\n-\nThe coach called for a delay"
     assert rejoin_fragments(menu) == menu
+
+
+def test_date_cut_from_its_label_is_put_together():
+    from dateline.ingest.lines import rejoin_fragments
+
+    # an invented get_text rendering: a label in a span of its own, its date in the next
+    page = "\n".join(["Harbour reopens after storm", "By", "Jane Doe", "Updated:", "19 Nov 2019 9:38 pm",
+                      "Posted:", "18 Nov 2019 8:11 pm", "The harbour reopened on Monday."])
+    joined = rejoin_fragments(page).split("\n")
+    assert "Updated: 19 Nov 2019 9:38 pm" in joined and "Posted: 18 Nov 2019 8:11 pm" in joined
+    found = clean_text(page + "\n" + "\n".join(
+        ["The storm closed the harbour for three days, and ferries to the islands were cancelled.",
+         "Fishing boats returned on Monday morning, the harbour master said in a statement.",
+         "Repairs to the outer wall will take until the spring, the council said."]))
+    assert found.published is not None and found.published.startswith("2019-11-18")
+    assert rejoin_fragments("Veröffentlicht am\n18.11.2019\nText.") == "Veröffentlicht am 18.11.2019\nText."
+    # a label over no date ("Posted on:" over an outlet's name) stays as it is
+    listing = "Posted on:\nTown News\nPosted\n4 hours ago"
+    assert rejoin_fragments(listing).split("\n")[:2] == ["Posted on:", "Town News"]
+    assert rejoin_fragments(listing).split("\n")[2] == "Posted 4 hours ago"
+
+
+def test_separator_joins_only_a_real_date():
+    from dateline.ingest.lines import rejoin_fragments
+    from dateline.ingest.metadata_text import states_date
+
+    # a gallery counter and a share count are no date lines: the separator before them joins nothing
+    for text in ("Image\n1\n/\n23\nCaption", "Jane Doe\n-\n651\nThe story."):
+        assert rejoin_fragments(text) == text
+    assert rejoin_fragments("Jane Doe\n-\n9:24 pm ET\nThe story.") == "Jane Doe - 9:24 pm ET\nThe story."
+    assert states_date("Nov 18, 2019") and states_date("Posted Nov 18, 8:19 PM") and states_date("2 hours ago")
+    assert states_date("10:48 AM ET") and not states_date("651") and not states_date("Page 2 of 3")
+
+
+def test_line_classifier_is_trained_on_the_lines_clean_text_reads():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "training" / "ingest" / "train.py"
+    spec = importlib.util.spec_from_file_location("ingest_train", path)
+    train = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train)
+    cut = "Headline of the story\nBy\nJane Doe\nUpdated:\nNov 19, 2019\nThe story goes on here."
+    lines, _ = train.page_lines(cut)
+    assert [line.text for line in lines] == ["Headline of the story", "By Jane Doe", "Updated: Nov 19, 2019",
+                                             "The story goes on here."]

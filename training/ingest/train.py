@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from dateline.ingest.body import select_body  # noqa: E402
 from dateline.ingest.encoding import repair  # noqa: E402
 from dateline.ingest.line_model import FEATURE_NAMES, features  # noqa: E402
-from dateline.ingest.lines import split_lines, tag_lines  # noqa: E402
+from dateline.ingest.lines import tag_lines, text_lines  # noqa: E402
 
 _WORD = re.compile(r"\w+")
 L2 = 1e-3          # regularisation
@@ -47,8 +47,9 @@ RATE = 0.5
 
 
 def page_lines(text: str):
+    # the lines clean_text reads, pieces a scraper cut put together again (lines.text_lines)
     repaired, _ = repair(text)
-    lines = split_lines(repaired)
+    lines = text_lines(repaired)
     tag_lines(lines)
     inside = select_body(lines) if lines else set()
     return lines, inside

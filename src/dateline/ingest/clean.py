@@ -24,7 +24,7 @@ from .body import select_body
 from .encoding import repair
 from .extracted import Extracted
 from .line_model import load_model, probabilities
-from .lines import Line, rejoin_fragments, split_lines, tag_lines
+from .lines import Line, split_lines, tag_lines, text_lines
 from .metadata_text import (author_box, closing_byline, dated_byline, first_date, header_date, listed_dates,
                             nearby_authors, nearby_date, opening_date, url_date, parse_published_line, publisher_of,
                             title_of)
@@ -51,7 +51,7 @@ def clean_text(raw: str, off: frozenset[str] = frozenset(), now: datetime | None
     its article ("https://…/2019/11/18/…").
     """
     text, problems = repair(raw)
-    lines = split_lines(text if "rejoin" in off else rejoin_fragments(text))
+    lines = text_lines(text, rejoin="rejoin" not in off)
     if not lines:
         return Extracted(text="", problems=problems)
     inside, kept = _article(lines, off)

@@ -145,9 +145,25 @@ def rejoin_fragments(text: str) -> str:
     return "\n".join(out) if joined else text
 
 
+def text_lines(text: str, rejoin: bool = True) -> list[Line]:
+    """The lines of a scraped text as the cleaner reads them: cut pieces put together again
+    (``rejoin_fragments``, unless ``rejoin`` is False: the ablation's rule "rejoin"), then split.
+    The plain-text line classifier is trained on these very lines (training/ingest/train.py;
+    sixteenth session of 2026-12-07: before, it read the lines without the rejoining)."""
+    return split_lines(rejoin_fragments(text) if rejoin else text)
+
+
 def _dated_after(stripped: list[str], index: int) -> bool:
-    """Whether the line after ``index`` holds a digit (a date or a time)."""
-    return index + 1 < len(stripped) and any(ch.isdigit() for ch in stripped[index + 1])
+    """Whether the line after ``index`` states a date or a time (``metadata_text.states_date``; before
+    the sixteenth session of 2026-12-07, any line with a digit: a share count "0" or "651" under a
+    separator joined it to the line before)."""
+    return index + 1 < len(stripped) and _states_date(stripped[index + 1])
+
+
+def _states_date(text: str) -> bool:
+    from .metadata_text import states_date   # (metadata_text imports this module)
+
+    return len(text.split()) <= P.CUT_BYLINE_MAX_WORDS and states_date(text)
 
 
 def _in_menu(stripped: list[str], index: int) -> bool:
@@ -160,10 +176,14 @@ def _cut_byline(previous: str, line: str) -> bool:
     byline label alone or a byline so far ending in "and", "&" or a comma (``_BYLINE_OPEN``); or
     ``line`` is a separator alone (once a line: the piece after it is put on too, by the caller;
     "LAT Home" / "|" / "My LATimes" / "|" … stays a menu of lines), or a handle ("@janedoe") under a
-    line with no digit (a name, not the date line it would spoil). Both
+    line with no digit (a name, not the date line it would spoil); or the line before is a date
+    label alone (``patterns.DATE_LABEL_ALONE``: "Updated:", "| PUBLISHED:", "Veröffentlicht am") and
+    ``line`` states a date or a time (sixteenth session of 2026-12-07). Both
     lines are short (CUT_BYLINE_MAX_WORDS): a paragraph is no piece."""
     if len(previous.split()) > P.CUT_BYLINE_MAX_WORDS or len(line.split()) > P.CUT_BYLINE_MAX_WORDS:
         return False    # (a paragraph is never a piece of one)
+    if P.DATE_LABEL_ALONE.match(previous):
+        return _states_date(line)    # "Updated:" / "18 Nov 2019 9:38 pm"; "Posted on:" / "WWD" stay apart
     return bool(_BYLINE_OPEN.match(previous) or _SEPARATOR_ALONE.match(line) and not _SEPARATOR_ALONE.search(previous)
                 or line[0] == "@" and " " not in line and not any(ch.isdigit() for ch in previous))
 

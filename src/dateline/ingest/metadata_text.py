@@ -462,6 +462,20 @@ def line_date(text: str, updated: bool = True) -> str | None:
     return found if updated else None
 
 
+def states_date(text: str) -> bool:
+    """Whether a short line states a date or a time that the date readers take: a full date
+    (``line_date``), a date without its year ("Nov 18, 8:19 PM"), a time ago ("2 hours ago") or a
+    clock time alone ("9:38 pm ET") — not any line with a digit in it ("0", "651", "Page 2", a share
+    count). Used by ``lines.rejoin_fragments`` to tell a date line cut from its label or byline."""
+    if not any(ch.isdigit() for ch in text):
+        return False
+    return bool(line_date(text) or _YEARLESS.search(text) or _RELATIVE.search(text) or _CLOCK_ALONE.match(text))
+
+
+# a time and its zone alone on a line ("9:38 pm", "10:48 AM ET", "19:14 GMT")
+_CLOCK_ALONE = re.compile(rf"^{P.TIME}(?:\s*\(?{P.ZONE}\)?)?$", re.IGNORECASE)
+
+
 # a date of Chinese, Japanese or Korean pages: year, month and day each followed by its sign ("2024年3月5日",
 # "2024년 3월 5일"), read as ISO (fourteenth session of 2026-12-06; general knowledge, no dev page)
 _CJK_DATE = re.compile(r"((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]\s*")

@@ -291,12 +291,22 @@ def _foreign_label(words: str) -> re.Pattern:
                       re.IGNORECASE)
 
 
-FOREIGN_PUBLISHED_LABEL = _foreign_label("veröffentlicht|erschienen|publiziert|erstellt|datum|publié|publiée|"
-                                         "mis en ligne|publicado|publicada|fecha|pubblicato|pubblicata|"
-                                         "gepubliceerd|geplaatst")
-FOREIGN_UPDATED_LABEL = _foreign_label(r"(?:zuletzt\s+)?aktualisiert|geändert|stand(?=\s*:)|mis à jour|modifié|actualisé|"
-                                       "actualizado|actualizada|atualizado|atualizada|modificado|aggiornato|"
-                                       r"aggiornata|ultimo aggiornamento|modificato|(?:laatst\s+)?bijgewerkt|gewijzigd")
+_FOREIGN_PUBLISHED_WORDS = ("veröffentlicht|erschienen|publiziert|erstellt|datum|publié|publiée|"
+                            "mis en ligne|publicado|publicada|fecha|pubblicato|pubblicata|"
+                            "gepubliceerd|geplaatst")
+_FOREIGN_UPDATED_WORDS = (r"(?:zuletzt\s+)?aktualisiert|geändert|stand(?=\s*:)|mis à jour|modifié|actualisé|"
+                          "actualizado|actualizada|atualizado|atualizada|modificado|aggiornato|"
+                          r"aggiornata|ultimo aggiornamento|modificato|(?:laatst\s+)?bijgewerkt|gewijzigd")
+FOREIGN_PUBLISHED_LABEL = _foreign_label(_FOREIGN_PUBLISHED_WORDS)
+FOREIGN_UPDATED_LABEL = _foreign_label(_FOREIGN_UPDATED_WORDS)
+# A publication or update label alone on its line, its date on the next: a scraper that writes a line
+# per text node cuts "Updated:" / "18 Nov 2019 9:38 pm" apart (lines.rejoin_fragments puts them
+# together; sixteenth session of 2026-12-07)
+DATE_LABEL_ALONE = re.compile(
+    r"^(?:[|•·/–—-]\s*)?(?:(?:originally\s+|first\s+)?(?:published|posted|updated|last\s+updated|last\s+modified|"
+    r"modified|date|released|created)(?:\s+(?:on|at))?"
+    rf"|(?:{_FOREIGN_PUBLISHED_WORDS}|{_FOREIGN_UPDATED_WORDS})(?:\s+(?:am|um|le|el|em|en|il|op|on))?)\s*:?$",
+    re.IGNORECASE)
 
 # --- the same furniture in other languages ---------------------------------------------------------
 
