@@ -177,3 +177,38 @@ def test_line_classifier_is_trained_on_the_lines_clean_text_reads():
     lines, _ = train.page_lines(cut)
     assert [line.text for line in lines] == ["Headline of the story", "By Jane Doe", "Updated: Nov 19, 2019",
                                              "The story goes on here."]
+
+
+def test_link_piece_put_back_into_its_sentence():
+    from dateline.ingest.lines import rejoin_fragments
+
+    # an invented get_text rendering: a link's words start with a capital, the sentence goes on after it
+    pieces = ["Council approves budget", "The council said the new plan is now available on", "Android",
+              ", making it the first town app on every phone, the mayor said on Tuesday.",
+              "Residents can read it at the", "town hall", ", or online at the", "council website", ".",
+              "The vote followed a report by the", "county auditor", ", who found that", "three bridges",
+              "needed work before the", "winter", "."]
+    joined = rejoin_fragments("\n".join(pieces)).split("\n")
+    assert ("The council said the new plan is now available on Android, making it the first town app on every phone, "
+            "the mayor said on Tuesday.") in joined
+    # a list of links with commas between them, a name over its handle: no sentence goes on
+    tags = ["Filed under:", "Democrats", ",", "Equality", ",", "Race", "Jane Doe", ", @janedoe"] + pieces[4:]
+    joined = rejoin_fragments("\n".join(tags)).split("\n")
+    assert joined[:3] == ["Filed under:", "Democrats,", "Equality,"] and "Jane Doe, @janedoe" in joined
+
+
+def test_reader_copy_cut_at_its_links_is_joined_across_blank_lines():
+    from dateline.ingest.lines import rejoin_fragments
+
+    # an invented reader-mode copy: a blank line after every piece of a paragraph cut at its links
+    copy = "\n\n".join(["Council approves budget", "The council said the new plan is now available on", "Android",
+                        ", making it the first town app on every phone.", "Residents can read it at the",
+                        "town hall", ". The mayor said the town would review spending again in the spring."])
+    assert rejoin_fragments(copy).split("\n\n") == [
+        "Council approves budget",
+        "The council said the new plan is now available on Android, making it the first town app on every phone.",
+        "Residents can read it at the town hall. The mayor said the town would review spending again in the spring."]
+    # paragraphs that each end open but start like paragraphs are left as they are
+    plain = "\n\n".join(["Council approves budget", "The vote", "Residents can read it at the town hall.",
+                         "What happens next", "The mayor said the town would review spending."])
+    assert rejoin_fragments(plain) == plain

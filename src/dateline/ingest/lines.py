@@ -98,32 +98,56 @@ def rejoin_fragments(text: str) -> str:
     byline or date line cut at its links is put together too (``_cut_byline``: "By" / "Jane Doe",
     "Jane Doe" / "-" / "Nov 19, 2019", "Jane Doe" / "@janedoe"). A text with nothing to join comes
     back unchanged; no line is joined across a blank line. (Fifteenth session of 2026-12-06: on
-    such renderings every piece was a short line, not prose, and most of the article was cut.)"""
+    such renderings every piece was a short line, not prose, and most of the article was cut.)
+
+    Sixteenth session of 2026-12-07: a piece of a link's words that starts with a capital is put back
+    too when the line after it goes on with a closing mark (``_bridges``: "… now available on" /
+    "Android" / ", making it …"); and a copy with a blank line after every piece (a reader mode's
+    paragraphs cut at their links) is joined across its blank lines when SPACED_SPLIT_MARKS of its
+    pieces go on, across a blank line, with a closing mark."""
     raw = text.split("\n")
-    marks = 0
+    marks = across = 0     # pieces that go on the line before; and those with a blank line between
     previous = None
+    blank = False
     for line in raw:
         line = line.strip()
         if not line:
-            previous = None
+            blank = True
             continue
         if previous is not None and line[0] in _CLOSING and _continues(previous, line):
-            marks += 1
+            if blank:
+                across += 1
+            else:
+                marks += 1
             if marks >= P.NODE_SPLIT_MARKS:
                 break
-        previous = line
+        previous, blank = line, False
     split = marks >= P.NODE_SPLIT_MARKS
+    # a copy whose paragraphs a reader mode cut at its links, a blank line after each piece ("… is now
+    # available on" / "" / "Android" / "" / ", making it …"): pieces are joined across blank lines too
+    spaced = not split and across >= P.SPACED_SPLIT_MARKS
     out: list[str] = []
     previous = None
     joined = False
     separated = 0    # 1: the line so far ends with a separator put on it; 2: and the piece after it
     stripped = [line.strip() for line in raw]
+    blanks: list[str] = []
     for index, line in enumerate(raw):
         tidy = stripped[index]
         if not tidy:
+            if spaced and previous is not None:
+                blanks.append(line)    # (held back: the next piece may go on the line before them)
+                continue
             out.append(line)
             previous = None
             continue
+        if blanks:
+            if _continues(previous, tidy) or _bridges(previous, tidy, _next_piece(stripped, index)):
+                out[-1] += ("" if tidy[0] in _CLOSING else " ") + tidy
+                previous, joined, blanks = out[-1], True, []
+                continue
+            out.extend(blanks)
+            blanks, previous = [], None
         if _SEPARATOR_ALONE.match(tidy) and (_in_menu(stripped, index) or not _dated_after(stripped, index)):
             # "LAT Home" / "|" / "My LATimes" / "|" …: a menu's separators; "Related Stories" / "-" /
             # a headline: only a byline's name and date ("Jane Doe" / "-" / "Nov 19, 2019") are put together
@@ -134,7 +158,8 @@ def rejoin_fragments(text: str) -> str:
             out[-1] += " " + tidy      # "Jane Doe -" then "Nov 19, 2019": one separator a line
             previous, separated = out[-1], 2
             continue
-        if previous is not None and (split and _continues(previous, tidy) or _cut_byline(previous, tidy)):
+        if previous is not None and (split and (_continues(previous, tidy) or _bridges(previous, tidy, _next_piece(stripped, index)))
+                                     or _cut_byline(previous, tidy)):
             out[-1] += ("" if tidy[0] in _CLOSING else " ") + tidy
             if _SEPARATOR_ALONE.match(tidy):
                 separated = 1 if not separated else 3
@@ -142,6 +167,7 @@ def rejoin_fragments(text: str) -> str:
             continue
         out.append(tidy)
         previous, separated = tidy, 0
+    out.extend(blanks)
     return "\n".join(out) if joined else text
 
 
@@ -151,6 +177,23 @@ def text_lines(text: str, rejoin: bool = True) -> list[Line]:
     The plain-text line classifier is trained on these very lines (training/ingest/train.py;
     sixteenth session of 2026-12-07: before, it read the lines without the rejoining)."""
     return split_lines(rejoin_fragments(text) if rejoin else text)
+
+
+def _next_piece(stripped: list[str], index: int) -> str | None:
+    """The next non-empty line after ``index``, or None."""
+    return next((line for line in stripped[index + 1:] if line), None)
+
+
+def _bridges(previous: str, line: str, following: str | None) -> bool:
+    """A short piece that is a link's words inside a sentence: the line before left the sentence open
+    on a word in lower case, the piece is at most BRIDGE_MAX_WORDS words (a name or a title,
+    capitalised: "Android", "President Emmanuel Macron"), and the line after it goes on with a closing
+    mark and at least BRIDGE_AFTER_WORDS words ("… now available on" / "Android" / ", making it …").
+    A list of links with commas between them ("Democrats" / "," / "Equality" / ","), a name over its
+    handle ("Jane Doe" / ", @janedoe") are no sentence."""
+    return (following is not None and following[0] in _CLOSING and len(line.split()) <= P.BRIDGE_MAX_WORDS
+            and len(following.split()) > P.BRIDGE_AFTER_WORDS and previous[-1:].islower()
+            and not _BY.match(line) and _continues(line, following))
 
 
 def _dated_after(stripped: list[str], index: int) -> bool:
