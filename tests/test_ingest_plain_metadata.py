@@ -962,3 +962,46 @@ def test_the_share_widget_nearest_above_the_article_gives_the_title():
             "The town's spending plan passed late on Tuesday night\nBy Ines Marlow Nov 18, 2019, 11:47am EST\n"
             + SHARED.format("Council approves budget after a long debate") + f"\n{BODY}\n")
     assert clean_text(page).title == "Council approves budget after a long debate"
+
+
+_BODY = ["The council voted on Tuesday to approve the new budget after a long debate about road repairs.",
+         "Opposition members said the plan left too little money for schools and public transport.",
+         "The mayor said the town would review spending again in the spring, when new figures are due.",
+         "The vote followed a report by the county auditor, who found that three bridges needed work."]
+
+
+def test_byline_with_the_writers_handle_is_a_byline():
+    from dateline.ingest.lines import split_lines, tag_line
+
+    line = split_lines("By Jane Doe @janedoe")[0]
+    assert tag_line(line) == "byline" and line.authors == ["Jane Doe"]
+
+
+def test_headline_over_a_standfirst_over_the_byline():
+    # an invented page: headline, then a standfirst, then the byline (the bonus for the line right over a
+    # byline went to the standfirst)
+    page = "\n".join(["Home", "News", "Harbour reopens to ferries after three days of storms",
+                      "Ferries back in the harbour after the storms",
+                      "By Jane Doe", "Nov 19, 2019"] + [
+                      "The harbour reopened to ferries on Tuesday after three days of storms closed it."] + _BODY)
+    assert clean_text(page).title == "Harbour reopens to ferries after three days of storms"
+
+
+def test_teaser_bylines_are_not_taken_together():
+    # an invented page whose byline stands far from the article, over a list of teasers that each name
+    # their writer: the byline nearest the article, not every byline's people together
+    far = ["Home", "Council approves budget after long debate", "Nov 19, 2019"] + _BODY + \
+        ["Contact us"] * 16 + ["By Jane Doe"] + ["About us"] * 4 + ["Latest", "Storm closes harbour", "By Ann Poe",
+                                                                  "Ferries cancelled", "By Bob Roe"]
+    assert clean_text("\n".join(far)).authors == ["Jane Doe"]
+
+
+def test_no_closing_byline_past_a_related_heading():
+    from dateline.ingest.lines import split_lines
+    from dateline.ingest.metadata_text import closing_byline
+
+    lines = split_lines("\n".join(_BODY + ["Related stories", "By Ann Poe", "Storm closes harbour"]))
+    lines[4].kind = "related"
+    assert closing_byline(lines, 3) == []
+    lines[4].kind = None   # (a line of any other kind: the byline under the article signs it)
+    assert closing_byline(lines, 3) == ["Ann Poe"]

@@ -25,7 +25,7 @@ from .encoding import repair
 from .extracted import Extracted
 from .line_model import load_model, probabilities
 from .lines import Line, split_lines, tag_lines, text_lines
-from .metadata_text import (author_box, closing_byline, dated_byline, first_date, header_date, listed_dates,
+from .metadata_text import (author_box, closing_byline, tagged_bylines, dated_byline, first_date, header_date, listed_dates,
                             nearby_authors, nearby_date, opening_date, url_date, parse_published_line, publisher_of,
                             title_of)
 from . import patterns as P
@@ -153,6 +153,16 @@ def _headline_index(lines: list[Line], first_inside: int) -> int | None:
         # "Headline" / "November 20, 2015" …): a teaser, however well the article echoes it
         return dated(index) and index + 1 in listed()
 
+    def echoed(index: int) -> bool:
+        words = _content_words(lines[index].key)
+        return bool(words) and len(words & opening) / len(words) >= P.HEADLINE_MIN_ECHO
+
+    def stacked(index: int) -> bool:
+        # headline, then standfirst, then byline: the line over the byline has a headline the
+        # opening echoes right above it, and the two are ranked by their echo alone
+        return index > 0 and lines[index - 1].kind is None \
+            and _reads_like_headline(lines[index - 1], min_words=P.STACKED_HEADLINE_MIN_WORDS) and echoed(index - 1)
+
     for index in range(first_inside - 1, low, -1):
         line = lines[index]
         if not _reads_like_headline(line, min_words=3) or teaser(index):
@@ -164,7 +174,7 @@ def _headline_index(lines: list[Line], first_inside: int) -> int | None:
         # ranked by echoed words over words + 1: one echoed word of a two-word menu item ("Work with
         # us", "U.S. news") is weaker evidence than eight of a nine-word headline
         score = len(words & opening) / (len(words) + 1) - P.HEADLINE_DISTANCE_COST * (first_inside - index)
-        if dated(index):
+        if dated(index) and not stacked(index):
             score += P.HEADLINE_ABOVE_BYLINE_BONUS   # headline, then byline or date, then standfirst
         if index and lines[index - 1].key == line.key:
             score += P.HEADLINE_REPEATED_BONUS       # the headline printed twice in a row (a share card's copy)
@@ -355,8 +365,6 @@ def _collect_metadata(lines: list[Line], found: Extracted, now: datetime | None 
             runs.append((kind, [line.text]))
         if line.credit and line.credit not in found.credits:
             found.credits.append(line.credit)
-        if line.authors:
-            found.authors.extend(a for a in line.authors if a not in found.authors)
     found.boilerplate = [Boilerplate(kind=kind, text="\n".join(texts)) for kind, texts in runs]
     first = next((i for i, line in enumerate(lines) if not line.dropped), len(lines))
     found.title = _shared_title(lines, first) or _page_title_repeated(lines, first) or title_of(lines) \
@@ -389,7 +397,9 @@ def _collect_metadata(lines: list[Line], found: Extracted, now: datetime | None 
     # post's signature under it ("Posted by Jane Doe at 9:22 AM"), then the other nearby forms (a bare
     # name over a date), then a bare name over a time ago; only without any, every byline the rules
     # tagged, a dated byline anywhere, and last a post's author box ("Jane Doe" / "Jane Doe is a …")
+    # (no byline under the article's end but a signature right under it: the teasers of a "Related
+    # stories" list or a sidebar, each "By …", name their own stories' writers; sixteenth session)
     found.authors = nearby_authors(lines, anchors, labelled=True) or closing_byline(lines, last) \
-        or nearby_authors(lines, anchors) or nearby_authors(lines, anchors, ago=True) or found.authors \
-        or fallback()[0] or author_box(lines)
+        or nearby_authors(lines, anchors) or nearby_authors(lines, anchors, ago=True) \
+        or tagged_bylines(lines, anchors) or fallback()[0] or author_box(lines)
     found.publisher = publisher_of(lines)

@@ -654,7 +654,10 @@ def closing_byline(lines: list[Line], last: int) -> list[str]:
     for offset, line in enumerate(lines[last + 1:last + 1 + P.CLOSING_SIGNATURE_AFTER]):
         if line.kind in ("comments", "copyright"):
             break
-        near = near and offset < P.CLOSING_BYLINE_AFTER and line.words <= P.BYLINE_MAX_WORDS
+        # (a "Related stories" heading or link ends them too: its teasers' "By …" lines name other
+        # stories' writers; sixteenth session of 2026-12-07)
+        near = near and offset < P.CLOSING_BYLINE_AFTER and line.words <= P.BYLINE_MAX_WORDS \
+            and line.kind != "related"
         if near:
             people = byline_people(line.text)
         elif line.words <= P.NEARBY_DATE_MAX_WORDS and _SIGNATURE.match(line.text):
@@ -664,6 +667,19 @@ def closing_byline(lines: list[Line], last: int) -> list[str]:
         if people:
             return people
     return []
+
+
+def tagged_bylines(lines: list[Line], anchors: list[int]) -> list[str]:
+    """The people of the byline the rules tagged nearest the headline or the article's start,
+    wherever it stands: the fallback when no byline near the article's start named anyone. When
+    the page's bylines name different people, the rest are other stories' (a "More from …" list,
+    a sidebar, each teaser "By …"; sixteenth session of 2026-12-07: before, every tagged byline's
+    people were taken together, five to thirteen "authors" on such pages)."""
+    found = [line for line in lines if line.dropped and line.authors]
+    if not found:
+        return []
+    best = min(found, key=lambda line: min((abs(line.number - a) for a in anchors), default=line.number))
+    return list(best.authors)
 
 
 def author_box(lines: list[Line]) -> list[str]:

@@ -120,6 +120,8 @@ BYLINE = re.compile(
     r"^(?i:by|written by|words by|story by|reporting by|von|par|por)\s*:?\s+"
     rf"(?P<names>(?:[A-Z][\w.'’-]*\.?)(?:\s+(?:[A-Z][\w.'’-]*|{PARTICLE})){{0,4}}"
     r"(?:\s*(?:,|(?i:and)|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})*)"
+    # (the writer's handle after the name, as a line per text node puts it: "By Jane Doe @janedoe")
+    r"(?:\s*@\w{1,30})?"
     r"(?:\s*[,|/–—-]\s*(?P<role>[^.!?]{0,60}))?$")
 BYLINE_MAX_WORDS = 12  # dev: the longest true byline seen has 10 words (two names and an outlet)
 # Labels in front of a credit: "Credit : PTI File Photo", "Photo: Reuters".
@@ -934,6 +936,10 @@ HEADLINE_MIN_ECHO = 0.25
 HEADLINE_DISTANCE_COST = 0.01
 # A line right above a byline or date line is likelier the headline than a standfirst below it.
 HEADLINE_ABOVE_BYLINE_BONUS = 0.3
+# ... but not when a line the opening echoes, of at least this many words, stands right over it (headline,
+# standfirst, byline: the two are ranked by their echo alone; sixteenth session of 2026-12-07, a priori:
+# a headline is longer than a button's or a topic's "Read Later chaos theory")
+STACKED_HEADLINE_MIN_WORDS = 6
 # A headline-like line printed twice in a row is the headline (the page's title block and its share
 # card's copy). Same weight as the byline bonus, set a priori.
 HEADLINE_REPEATED_BONUS = 0.3
