@@ -132,6 +132,7 @@ def test_a_folder_of_unknown_files_only_names_them_and_fails(tmp_path):
     result = run("extract", folder, "-q")
     assert result.exit_code == 1
     assert "skipped 1 file of unknown type: one.pdf" in result.stderr and "E107" in result.stderr
+    assert "dateline reads: .txt" in result.stderr  # E107 names the suffixes W108 names
 
 
 def test_many_skipped_files_are_summed_up(tmp_path):

@@ -166,7 +166,8 @@ def iter_inputs(paths: Iterable[str], input_format: str | None = None,
             if unknown:
                 yield skipped_files(str(path), unknown)
             if not found:
-                yield InputError("E107", str(path), detail="no .txt, .html or .jsonl files in this folder")
+                yield InputError("E107", str(path), detail="no file in this folder is of a type dateline reads: "
+                                 + " ".join(SUFFIXES_READ))
         elif path.exists():
             yield from read_file(path, input_format or format_of(path) or "text")
         elif "://" in arg or arg.lower().startswith("www."):
