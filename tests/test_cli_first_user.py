@@ -167,6 +167,7 @@ def test_the_web_api_names_the_bad_date_parameter(db):
 
 @pytest.mark.parametrize("args, message", [
     (("extract", "{article}", "--published", "soon"), "--published: can't read 'soon' as a date"),
+    (("extract", "{article}", "--published", "11/12/2021"), "can be read either way"),
     (("ingest", "{article}", "--db", "{store}", "--workers", "0"), "--workers must be at least 1 (got 0)"),
     (("ingest", "{article}", "--db", "{store}", "--batch-size", "-3"), "--batch-size must be at least 1 (got -3)"),
 ])
@@ -282,3 +283,10 @@ def test_serve_on_a_port_in_use_or_an_unknown_host_says_so_before_serving(db):
     assert "serving" not in result.stderr
     unknown = run("serve", "--db", db, "--host", "no-such-host.invalid", "--port", port)
     assert unknown.exit_code == 1 and "--host no-such-host.invalid: not an address" in unknown.stderr
+
+
+def test_a_numeric_date_read_only_one_way_is_taken():
+    from dateline.jobs import check_published
+
+    assert check_published("24/11/2021").startswith("2021-11-24")
+    assert check_published("11/11/2021").startswith("2021-11-11")

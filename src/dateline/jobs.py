@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from .errors import DatelineError, InputError
@@ -14,11 +15,20 @@ def check_published(value: str | None) -> str | None:
     """The ISO form of a --published option, or E004."""
     if value is None:
         return None
-    iso = normalise_published(value)
+    iso = None if _day_month_ambiguous(value) else normalise_published(value)
     if iso is None:
-        raise DatelineError("E004", option="--published", value=value,
-                            example="2021-11-24 or 2021-11-24T09:23:00+00:00")
+        example = "2021-11-24 or 2021-11-24T09:23:00+00:00"
+        if _day_month_ambiguous(value):  # say why a date that looks readable is refused
+            example += " (a day and a month both 12 or less can be read either way)"
+        raise DatelineError("E004", option="--published", value=value, example=example)
     return iso
+
+
+def _day_month_ambiguous(value: str) -> bool:
+    """A numeric date a reader could take either way: "11/12/2021" is 11 December in most of the
+    world and November 12 in the US; "24/11/2021" is not ambiguous, nor "11/11/2021"."""
+    match = re.fullmatch(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}\s*", value)
+    return bool(match) and match[1] != match[2] and max(int(match[1]), int(match[2])) <= 12
 
 
 def extract_inputs(paths: Iterable[str], *, input_format: str | None = None, clean: bool = True,
