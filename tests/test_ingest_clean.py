@@ -286,8 +286,15 @@ def test_clean_text_gives_no_warning():
 
 
 def test_white_space_and_quote_variants_are_normalised():
-    text, _ = repair("a\u00a0b\u200bc \u201eq\u201c ``ptb''")
-    assert text == "a bc \u201cq\u201c \u201cptb\u201d"
+    text, _ = repair("a\u00a0b\u200bc \u201fq\u201d \uff02w\uff02 ``ptb''")
+    assert text == "a bc \u201cq\u201d \"w\" \u201cptb\u201d"
+
+
+def test_low_quotes_that_open_a_quotation_are_kept():
+    # („…“ and ‚…‘ open quotations in German, Czech, Polish …, where “ closes one: not a variant of it)
+    text, problems = repair("\u201eWir sind zufrieden\u201c, sagte sie. \u201aSo\u2018 stand es dort.")
+    assert text == "\u201eWir sind zufrieden\u201c, sagte sie. \u201aSo\u2018 stand es dort."
+    assert problems == []
 
 
 def test_no_clean_keeps_text_byte_for_byte(seed_text):
@@ -568,7 +575,7 @@ def test_line_fast_paths_agree_with_the_general_ones():
         assert line.key == " ".join(re.findall(r"\w+", tidy.lower()))
         tokens = [t for t in text.split() if t[:1].isalpha()]
         assert capital_counts(text) == (sum(t[:1].isupper() for t in tokens), len(tokens))
-    assert normalise_characters("\u201eQuoted\u201f and plain") == "\u201cQuoted\u201c and plain"
+    assert normalise_characters("\u201eQuoted\u201f and plain") == "\u201eQuoted\u201c and plain"
     assert normalise_characters("plain \u201ccurly\u201d text") == "plain \u201ccurly\u201d text"
 
 

@@ -212,3 +212,23 @@ def test_reader_copy_cut_at_its_links_is_joined_across_blank_lines():
     plain = "\n\n".join(["Council approves budget", "The vote", "Residents can read it at the town hall.",
                          "What happens next", "The mayor said the town would review spending."])
     assert rejoin_fragments(plain) == plain
+
+
+def test_german_quotation_marks_reach_the_body_as_printed():
+    # „…“ is how German opens and closes a quotation (“ closes it): before the sixteenth session of
+    # 2026-12-07 the ingest turned „ into “, so the body no longer held the sentence as printed and a
+    # must-appear snippet with its quotation was not found in it
+    from dateline.ingest.html import extract_html
+
+    quoted = "„Wir sind sehr zufrieden mit dem Ergebnis“, sagte die Bürgermeisterin am Abend."
+    page = ("<html lang='de'><head><title>Neue Bibliothek</title></head><body><article><h1>Neue Bibliothek</h1>"
+            f"<p>{GERMAN}</p><p>{quoted}</p><p>{GERMAN}</p></article></body></html>")
+    assert quoted in extract_html(page).text
+    assert quoted in clean_text(f"Neue Bibliothek\n{GERMAN}\n{quoted}\n{GERMAN}").text
+
+
+def test_headline_opening_with_a_low_quote_is_the_title():
+    # (a headline may open with a quotation; „ stays „ now, and still opens a headline as “ did)
+    headline = "„Wir schaffen das“: Gemeinderat beschließt neuen Haushalt"
+    document = clean_text(f"Startseite\nPolitik\n{headline}\nvon Jan Müller\n{GERMAN}\n{GERMAN}")
+    assert document.title == headline

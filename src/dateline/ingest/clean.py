@@ -310,7 +310,12 @@ def _reads_like_headline(line: Line, min_words: int = 4, kinds=frozenset({None, 
     if P.MONTH_DAY.search(text) and len(_WORDS.findall(P.MONTH_DAY.sub(" ", text))) < P.HEADLINE_WORDS_BESIDE_DATE:
         return False
     return not text.endswith((".", ":", ",", ";")) and not P.NOT_A_HEADLINE.search(text) \
-        and not P.NOT_A_HEADLINE_EITHER.search(text) and (_capital_or_caseless(text[:1]) or text[:1].isdigit() or text[:1] in "\"“‘'")
+        and not P.NOT_A_HEADLINE_EITHER.search(text) and (_capital_or_caseless(text[:1]) or text[:1].isdigit() or text[:1] in _OPENING_QUOTES)
+
+
+# A headline may open with a quotation; „ and ‚ (German, Czech, Polish …) are kept as printed since
+# the sixteenth session of 2026-12-07 (patterns.QUOTE_VARIANTS), where before they had become “ and ‘.
+_OPENING_QUOTES = "\"“‘'„‚"
 
 
 def _capital_or_caseless(ch: str) -> bool:
