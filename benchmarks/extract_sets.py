@@ -32,6 +32,11 @@ def load_sets(shared: Path, limit: int | None = None, only: list[str] | None = N
     from dateline.errors import InputError
     from dateline.ingest.readers import decode
 
+    unknown = sorted(set(only or ()) - set(HUMAN_SETS + TOOL_SETS))
+    if unknown:
+        raise SystemExit(f"unknown set {', '.join(unknown)}: the sets are {', '.join(HUMAN_SETS + TOOL_SETS)}")
+    if not (shared / "data" / "extraction").is_dir():
+        raise SystemExit(f"{shared}: no data/extraction folder; pass --shared with the shared data folder")
     sets = {}
     for name in HUMAN_SETS + TOOL_SETS:
         if only and name not in only:
@@ -196,6 +201,8 @@ def utf8_parser():
 
 def scorer(shared: Path):
     """``score_page(gold, pred) -> (p, r)`` of SHARED/eval/extraction_f1.py (for in-process ablations)."""
+    if not (shared / "eval" / "extraction_f1.py").exists():
+        raise SystemExit(f"{shared}: no eval/extraction_f1.py; pass --shared with the shared data folder")
     sys.path.insert(0, str(shared / "eval"))
     import extraction_f1
 
