@@ -335,6 +335,19 @@ GENERIC_PARTIES = frozenset({"group", "company", "organisation", "organization",
 # Verbs whose subject is the victim of an attack named in their cause phrase ("two people died in
 # police firing", "succumbed to injuries from the blast").
 VICTIM_VERBS = frozenset({"die", "perish", "succumb"})
+# ... and "lost their lives in police firing": a verb of losing with a life as its object.
+LIFE_LOSING_VERBS = frozenset({"lose"})
+LIFE_NOUNS = frozenset({"life", "lives"})
+# A death told only by the attack of its "when" / "after" clause ("three protesters died when
+# police opened fire"): the CAMEO code of the death (190, as "died in police firing").
+DEATH_IN_ATTACK_CAMEO = "190"
+# Verbs that tell the harm done to people (killed, injured, died): of two descriptions of one
+# attack ("when police opened fire, one was killed"), the harm is the event's evidence
+# (merge.merge_drafts), the means of it ("opened fire") a description of the same occurrence.
+HARM_DONE_VERBS = frozenset({"kill", "injure", "wound", "murder", "slay", "maim", "hurt"})
+# Custody a harm was done in: its holder is the harm's doer ("tortured in police custody",
+# "died in police custody"; the actors stage makes the force of "police custody" an actor).
+CUSTODY_NOUNS = frozenset({"custody", "detention"})
 # Verbs whose subject undergoes what their object names, done by someone else: "faces murder
 # charges", "survived an assassination attempt" (the subject is the target; the lexicon names
 # which objects make them events).

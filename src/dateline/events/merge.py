@@ -69,9 +69,14 @@ def merge_drafts(drafts: list) -> list:
             groups.append([draft])
     merged = []
     for group in groups:
-        # the description with its own date (then its own place) is the event's evidence
+        # the description with its own date (then its own place, then the harm done rather
+        # than a support verb's means: "when police opened fire, one was killed") is the
+        # event's evidence; a verb's attack keeps it ("attacked Israel, killing 1,200")
+        means = any(getattr(d, "family", None) == "support" for d in group)
         primary = max(group, key=lambda d: (d.date_basis == "clause", bool(d.targets),
-                                           d.place is not None, -d.evidence.start))
+                                           d.place is not None,
+                                           means and getattr(d, "harm", False),
+                                           -d.evidence.start))
         for other in group:
             if other is primary:
                 continue

@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 
 from ..nlp import RELATIVE_PRONOUNS
 from . import cues
-from .lexicon import (Entry, infinitival, lemma_candidates, match, participle_object,
-                      predicate_object, series_events)
+from .lexicon import (Entry, hyphen_prefix, infinitival, lemma_candidates, match,
+                      participle_object, predicate_object, series_events)
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 NOT_AN_EVENT = "-"  # lexicon code of a reading that names no event ("released a report")
@@ -51,8 +51,21 @@ class Candidate:
 
 
 def is_passive(verb) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN")
+    """A passive clause: its passive auxiliary or subject, a participle describing a noun, a
+    "by" agent ("were lathi-charged by the police", parsed charged <acomp were), or a participle
+    whose auxiliary is gapped after a passive it is coordinated with ("gapped_passive")."""
+    return any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass", "agent") for c in verb.children) \
+        or (verb.dep_ == "acl" and verb.tag_ == "VBN") or gapped_passive(verb)
+
+
+def gapped_passive(verb) -> bool:
+    """A participle coordinated with a passive, its auxiliary left out and its subject parsed as
+    an active one's: "one was killed and five injured" (five <nsubj injured <conj killed): who
+    was injured, not who injured."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ == "VERB" and \
+        verb.head.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "agent")
+                                            for c in verb.children) and \
+        any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.head.children)
 
 
 def subject_of(verb, depth: int = 0):
@@ -65,6 +78,15 @@ def subject_of(verb, depth: int = 0):
         if child.dep_ in SUBJECT_DEPS:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
+            if child.i == verb.i - 2 and hyphen_prefix(verb):
+                # "Police lathi-charged the students", parsed Police <compound lathi <nsubj
+                # charged: the word before the hyphen is the verb's, its compound the doer
+                doer = next((c for c in child.children if c.dep_ == "compound"), None)
+                if doer is not None:
+                    return doer
+                continue
+            if gapped_passive(verb):
+                continue  # "five injured": the injured
             return child
     if is_passive(verb):
         for child in verb.children:
@@ -251,6 +273,9 @@ def verb_triggers(tokens) -> list[Candidate]:
         if agrees_with_an_opinion(token):
             continue  # "agreed that vaccines have done more good than harm": an opinion
         entry = match(token, "V")
+        if entry is None and victim_verb(token) and _doers_of_cause_clause(token):
+            # "three protesters died when police opened fire": the death is the attack's
+            entry = Entry(token.lemma_.lower(), "V", (), cues.DEATH_IN_ATTACK_CAMEO)
         noun = _support_noun(token)
         noun_entry = match(noun, "N") if noun is not None else None
         if noun_entry is not None and noun_entry.cameo == "143" and _strike_on_place(noun, token):
@@ -327,9 +352,15 @@ def _verb_candidate(verb, entry: Entry) -> Candidate:
         candidate.sources.append(subject)
     if passive:
         for child in verb.children:
-            if child.dep_ in PASSIVE_SUBJECT_DEPS:
+            if child.dep_ in PASSIVE_SUBJECT_DEPS or (child.dep_ == "nsubj" and
+                                                      gapped_passive(verb)):
                 candidate.targets.append(child)
-        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i == verb.i - 2 and \
+                hyphen_prefix(verb):
+            # "were lathi-charged by the police", parsed lathi <attr were, charged <acl lathi:
+            # the word before the hyphen is the verb's, the subject of "be" the patient
+            candidate.targets.extend(_governing_subject(verb.head))
+        elif verb.dep_ == "acl" and verb.tag_ == "VBN":
             candidate.targets.append(verb.head)  # "civilians imprisoned by Moscow"
         elif not candidate.targets:
             candidate.targets.extend(_governing_subject(verb))
@@ -356,7 +387,7 @@ def _verb_candidate(verb, entry: Entry) -> Candidate:
             if clause.dep_ == "ccomp":
                 candidate.targets.extend(c for c in clause.children if c.dep_ in
                                          ("nsubj", "nsubjpass"))
-    victim = verb.lemma_.lower() in cues.VICTIM_VERBS
+    victim = victim_verb(verb)
     if (victim or verb.lemma_.lower() in cues.UNDERGOING_VERBS) and subject is not None:
         # "two people died in police firing": who died is the target, the attack names the doer;
         # "faces murder charges": who faces them is accused, by someone the clause may not name
@@ -378,10 +409,15 @@ def _verb_candidate(verb, entry: Entry) -> Candidate:
 def _governing_subject(verb) -> list:
     """The subject a passive clause without its own subject shares with the clause it hangs on:
     "journalists were injured after being attacked by protesters", "being chased by police, the
-    men fled" (the journalists, the men were attacked and chased)."""
+    men fled" (the journalists, the men were attacked and chased); the subject of the "be" a
+    participle with its agent is parsed as the complement of ("the students were lathi-charged
+    by the police", charged <acomp were)."""
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         governing = verb.head.head
-    elif verb.dep_ == "advcl":
+    elif verb.dep_ == "advcl" or (verb.dep_ in ("acomp", "attr") and (
+            verb.tag_ == "VBN" or verb.i + 2 < len(verb.doc) and
+            hyphen_prefix(verb.doc[verb.i + 2]) and verb.doc[verb.i + 2].tag_ == "VBN") and
+            verb.head.lemma_.lower() == "be"):
         governing = verb.head
     else:
         return []
@@ -393,16 +429,24 @@ def _governing_subject(verb) -> list:
 CAUSE_MARKS = frozenset({"when", "after", "as"})
 
 
+def victim_verb(verb) -> bool:
+    """A verb whose subject suffered the harm: "died", "perished", "lost their lives"
+    (``cues.VICTIM_VERBS``, ``cues.LIFE_LOSING_VERBS`` with a life as object)."""
+    lemma = verb.lemma_.lower()
+    return lemma in cues.VICTIM_VERBS or (lemma in cues.LIFE_LOSING_VERBS and any(
+        c.dep_ in ("dobj", "obj") and c.lower_ in cues.LIFE_NOUNS for c in verb.children))
+
+
 def _harm_suffered(verb) -> bool:
     """A harm verb told of who suffered it: a passive ("were injured", "five injured" with its
     auxiliary gapped) or a victim verb ("died"), with no doer of its own ("by" agent)."""
     entry = match(verb, "V")
-    lemma = verb.lemma_.lower()
-    if lemma not in cues.VICTIM_VERBS and (entry is None or entry.cameo[:2] not in cues.HARM_ROOTS):
+    victim = victim_verb(verb)
+    if not victim and (entry is None or entry.cameo[:2] not in cues.HARM_ROOTS):
         return False
     if any(c.dep_ == "agent" for c in verb.children):
         return False
-    return lemma in cues.VICTIM_VERBS or verb.tag_ == "VBN" or any(
+    return victim or verb.tag_ == "VBN" or any(
         c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
@@ -416,6 +460,11 @@ def _doers_of_cause_clause(verb) -> list:
     out = []
     coordinated = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
                    and _harm_suffered(c)]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and _harm_suffered(verb) and \
+            _harm_suffered(verb.head):
+        # the clause may hang on the first of the two: "when police opened fire, one was killed
+        # and five injured" (the clause on "killed")
+        coordinated.append(verb.head)
     for child in list(verb.children) + [c for harm in coordinated for c in harm.children]:
         clause = None
         if child.dep_ == "prep" and child.lower_ == "after":
@@ -443,11 +492,14 @@ def _gerunds_of(verb, preps) -> list:
 
 def attackers_of_cause(verb, preps=("in", "by", "during", "from")) -> list:
     """The attack noun of "killed in army tank shelling" / "died in police firing", which
-    names the attacker, and the partner of "killed in an encounter with security forces"."""
+    names the attacker, and the partner of "killed in an encounter with security forces"; the
+    custody a harm was done in names who held the victim ("tortured in police custody")."""
     out = []
     for noun in _prep_objects(verb, preps) + _gerunds_of(verb, preps):
         noun = next(iter(series_events(noun)), noun)  # "killed in a spate of attacks by X"
-        if match(noun, "N") is not None or (noun.pos_ == "VERB" and match(noun, "V")) or any(
+        if noun.lower_ in cues.CUSTODY_NOUNS and noun.head.lower_ == "in":
+            out.append(noun)
+        elif match(noun, "N") is not None or (noun.pos_ == "VERB" and match(noun, "V")) or any(
                 c.dep_ in ("acl", "compound") and (match(c, "V") or match(c, "N"))
                 for c in noun.children):  # "killed in police firing" (parsed police <acl firing)
             out.append(noun)

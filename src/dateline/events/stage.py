@@ -25,7 +25,8 @@ from .codes import lookup, yield_intent
 from .lexicon import MATCH_KEY, hyphen_prefix, infinitival, match
 from .merge import merge_drafts
 from .modality import aux_words, clause_modality, reporter_of
-from .patterns import Candidate, direct_objects, find_candidates, maybe_accident, ultimatum
+from .patterns import Candidate, direct_objects, find_candidates, maybe_accident, ultimatum, \
+    victim_verb
 
 # Confidence is a plain additive score of how much of the pattern was found (hand-set, not a
 # calibrated probability): a trigger alone is weak; a source, a target and a specific lexicon
@@ -81,6 +82,7 @@ class Draft:
     origin: str = "pattern"  # "model": proposed by the sentence model (propose.py)
     interview: bool = False  # inside a turn of a transcribed interview (sanity.interview_turns)
     past: bool = False  # its clause told in the simple past or pluperfect (anchoring.told_in_past)
+    harm: bool = False  # an assault told by the harm done ("killed", "died"): merge's evidence
     mentions: list[Span] = field(default_factory=list)
     source_keys: tuple[str, ...] = ()  # country (else actor id) of each source, for merging
     target_keys: tuple[str, ...] = ()
@@ -607,7 +609,9 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
         place=place, reported_by=reported_by, confidence=confidence,
         answers_request=candidate.answers_request, object_event=candidate.object_event,
         intended=intended, family=candidate.family,
-        past=anchoring.told_in_past(candidate.clause))
+        past=anchoring.told_in_past(candidate.clause),
+        harm=code.plover == "ASSAULT" and candidate.family == "verb" and (
+            victim_verb(trigger) or trigger.lemma_.lower() in cues.HARM_DONE_VERBS))
 
 
 def _purpose_clause(clause) -> bool:
