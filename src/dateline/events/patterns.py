@@ -59,12 +59,13 @@ def is_passive(verb) -> bool:
 
 
 def gapped_passive(verb) -> bool:
-    """A participle coordinated with a passive, its auxiliary left out and its subject parsed as
-    an active one's: "one was killed and five injured" (five <nsubj injured <conj killed): who
-    was injured, not who injured."""
+    """A participle coordinated with a passive, its auxiliary left out and its own subject parsed
+    as an active one's: "one was killed and five injured" (five <nsubj injured <conj killed): who
+    was injured, not who injured. (One without a subject of its own, "was arrested and banned
+    from the election", is read as before.)"""
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ == "VERB" and \
-        verb.head.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "agent")
-                                            for c in verb.children) and \
+        verb.head.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children) and \
+        not any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "agent") for c in verb.children) and \
         any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.head.children)
 
 
