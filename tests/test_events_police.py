@@ -214,12 +214,14 @@ def test_a_gapped_passive_names_its_victims_not_its_doers(patterns_alone):
     "Police lathi-charged the protesters outside the office.",
     "The protesters were lathi-charged by the police outside the office.",
     "The protesters were beaten by police and five injured.",
+    "Dozens of protesters were injured in the police action.",
 ])
 def test_a_harm_by_the_police_names_them_and_their_victims(text, patterns_alone):
     """Deaths told by the attack of their cause clause or by "lost their lives", a death in
     custody (its holder the doer), a hyphenated verb whose first word the parser took for the
     subject ("Police lathi-charged", parsed Police <compound lathi <nsubj charged) or whose
-    passive it parsed as a complement of "be" ("were lathi-charged by the police")."""
+    passive it parsed as a complement of "be" ("were lathi-charged by the police"); a police
+    action that injured."""
     assert any(e.type == "ASSAULT" and e.source == ("po",) and e.target == ("cr",)
                for e in force_events(text))
 
