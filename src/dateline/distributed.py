@@ -41,7 +41,7 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .errors import problem
+from .crashes import ARTICLE_TRIES, MAX_TASK_RETRIES, unannotated, unread
 from .model import Document
 
 # Articles per map_batches call: one nlp.pipe batch per call (see nlp.BATCH_SIZE).
@@ -51,15 +51,13 @@ WAVE = 20_000
 # Retries of a batch whose actor died (a lost node, a worker killed for memory, a crash in native
 # code): after 1 + MAX_TASK_RETRIES tries as a whole, its articles are tried one by one, each at
 # most ARTICLE_TRIES times; one that still kills its actor is stored without annotations (E303),
-# and the rest of the batch is annotated. Ray Data restarts a dead actor and retries its task
-# without end (its default for actor pools); the bound is kept by a ledger actor in which
-# AnnotateBatch records every start and finish (Ray Data's own bound, ``max_task_retries``, is
-# passed only through ``ray_remote_args``, deprecated in Ray 2.60 and removed in 2.64). Before
-# any bound, one article that killed its worker every time restarted actors without end (24
-# restarts in 150 s, never finishing). An exception in Python is not retried at all (a stage's
-# becomes E301 on its article).
-MAX_TASK_RETRIES = 3
-ARTICLE_TRIES = 2
+# and the rest of the batch is annotated (dateline.crashes, shared with the local executor). Ray
+# Data restarts a dead actor and retries its task without end (its default for actor pools); the
+# bound is kept by a ledger actor in which AnnotateBatch records every start and finish (Ray Data's
+# own bound, ``max_task_retries``, is passed only through ``ray_remote_args``, deprecated in Ray
+# 2.60 and removed in 2.64). Before any bound, one article that killed its worker every time
+# restarted actors without end (24 restarts in 150 s, never finishing). An exception in Python is
+# not retried at all (a stage's becomes E301 on its article).
 
 
 class AnnotateBatch:
@@ -110,8 +108,7 @@ class AnnotateBatch:
         self._finished(key + ":read")
         if self._failed_tries(key + ":annotate") >= ARTICLE_TRIES:
             self._finished(key + ":annotate")
-            return dataclasses.replace(document, errors=document.errors + (
-                problem("E303", step="annotating it", tries=ARTICLE_TRIES),))
+            return unannotated(document, ARTICLE_TRIES)
         (document,) = self.annotate([document])
         self._finished(key + ":annotate")
         return document
@@ -171,14 +168,8 @@ def _key(raws: list[str]) -> str:
 
 def unread_document(raw_json: str, published: str | None, tries: int) -> Document:
     """The Document of a raw article whose reading (text extraction) killed its actor every time:
-    its id and metadata as the input gives them, no text, E303."""
-    from .ingest.prepare import normalise_published
-
-    raw = raw_article(raw_json)
-    return Document(id=raw.id or raw.content_id, text="", url=raw.url, title=raw.title,
-                    published=normalise_published(raw.published) or normalise_published(published),
-                    publisher=raw.publisher, source=raw.source,
-                    errors=raw.problems + (problem("E303", step="reading it", tries=tries),))
+    its id and metadata as the input gives them, no text, E303 (:func:`dateline.crashes.unread`)."""
+    return unread(raw_article(raw_json), published, tries)
 
 
 class AnnotatedBatch(list):
