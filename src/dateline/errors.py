@@ -106,6 +106,18 @@ class DatelineError(Exception):
         self.details = details
         super().__init__(message(code, **details))
 
+    def __reduce__(self):
+        # as it is, not through __init__ (whose arguments are not the message): an error raised in
+        # an ingest's worker process reaches the parent whole (corpus.workers)
+        return _restored, (type(self), self.args, self.__dict__)
+
+
+def _restored(cls, args, state):
+    error = Exception.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
 
 class InputError(DatelineError):
     """One input can't be read; the rest of the batch goes on."""
