@@ -61,6 +61,7 @@ def ingest(paths: Annotated[list[str], typer.Argument(help="Files, folders (read
            address: Annotated[Optional[str], typer.Option("--address", help="With --executor ray: the Ray cluster (auto = the one this node belongs to); default a local Ray instance.")] = None,
            ray_output: Annotated[Optional[Path], typer.Option("--ray-output", help="With --executor ray: keep the annotated Parquet (partitioned by date) in this folder.")] = None,
            actors: Annotated[Optional[Path], typer.Option("--actors", help="A TSV of known actors (name, country, sector, organization, first_seen, last_seen, aliases) that overrides roles from the text and the dictionaries.")] = None,
+           isolate: Annotated[bool, typer.Option("--isolate", help="Annotate in a worker process even with one worker (as --workers 2 or more always does): an article that crashes the annotator (native code, a kill for memory) is then stored with E303 and the ingest goes on, instead of stopping it. Costs the worker's start and its copy of the model.")] = False,
            quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False):
     """Annotate articles and store them in the corpus: idempotent (stored ids are skipped) and
     resumable (each batch is one transaction)."""
@@ -87,7 +88,7 @@ def ingest(paths: Annotated[list[str], typer.Argument(help="Files, folders (read
                     if executor == "ray" else None)
         report = run(paths, db, workers=workers, model=model, stages=stage_names, published=published,
                      clean=clean, input_format=input_format, batch_size=batch_size, quiet=quiet,
-                     annotate=annotate, actors=actors)
+                     annotate=annotate, actors=actors, isolate=isolate)
     except StoreError as exc:  # the store could not be written: a failed run, not a usage error
         _fail(str(exc), 1)
     except KeyboardInterrupt:  # Ctrl-C: 128 + SIGINT, as a shell reports it

@@ -6,19 +6,19 @@
   costs a read of the inputs and adds nothing, and a killed run resumes where it stopped.
 * ``workers > 1``: the inputs are read here and annotated by that many processes (each loads the
   model once); batches come back and are stored in input order by this process, the only writer.
-  At most ``2 × workers`` batches are in flight, so memory does not grow with the input.
+  At most ``2 × workers`` batches are in flight, so memory does not grow with the input. A worker
+  that dies (a crash in native code, a kill for memory) is replaced; the article that killed it
+  is found and stored with E303 (``corpus.workers``, ``dateline.crashes``).
 """
 
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
 import shutil
 import sys
 import tempfile
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -85,10 +85,20 @@ def _init_worker(options: dict):
 
 def annotate_raw(raws: list[RawArticle], options: dict | None = None) -> list[Document]:
     """Clean and annotate a batch of raw articles (runs in a worker or in-process)."""
+    options = options or _WORKER_OPTIONS
+    return annotate_documents([read_raw(r, options) for r in raws], options)
+
+
+def read_raw(raw: RawArticle, options: dict | None = None) -> Document:
+    """A raw article cleaned (plain text) or extracted (HTML), not annotated."""
+    options = options or _WORKER_OPTIONS
+    return to_document(raw, clean=options["clean"], published=options["published"])
+
+
+def annotate_documents(documents: list[Document], options: dict | None = None) -> list[Document]:
     from ..api import get_pipeline
 
     options = options or _WORKER_OPTIONS
-    documents = [to_document(r, clean=options["clean"], published=options["published"]) for r in raws]
     return list(get_pipeline(options["model"], options["stages"]).run(documents))
 
 
@@ -107,20 +117,15 @@ def ray_executor(workers: int | None = None, address: str | None = None, output:
     return annotate
 
 
-def _annotated_batches(batches: Iterable[list[RawArticle]], options: dict, workers: int) -> Iterator[list[Document]]:
-    if workers <= 1:
+def _annotated_batches(batches: Iterable[list[RawArticle]], options: dict, workers: int,
+                       isolate: bool = False) -> Iterator[list[Document]]:
+    if workers <= 1 and not isolate:  # in this process: an article that crashes it stops the ingest
         for raws in batches:
             yield annotate_raw(raws, options)
         return
-    context = multiprocessing.get_context("spawn")  # no fork of a process holding DuckDB threads
-    with context.Pool(workers, initializer=_init_worker, initargs=(options,)) as pool:
-        pending: deque = deque()
-        for raws in batches:
-            pending.append(pool.apply_async(annotate_raw, (raws,)))
-            if len(pending) >= 2 * workers:
-                yield pending.popleft().get()
-        while pending:
-            yield pending.popleft().get()
+    from .workers import Workers  # processes that survive a worker's death (E303)
+
+    yield from Workers(max(1, workers), options).run(batches)
 
 
 # --- the ingest ----------------------------------------------------------------------------------
@@ -173,7 +178,7 @@ def ingest(paths: Iterable[str], db: str | Path = "dateline.duckdb", *, workers:
            on_batch: Callable[[BatchResult], None] | None = None,
            build_stories: bool = True,
            annotate: Callable[[Iterable[list[RawArticle]], dict], Iterable[list[Document]]] | None = None,
-           actors: str | Path | None = None,
+           actors: str | Path | None = None, isolate: bool = False,
            ) -> IngestReport:
     """Annotate ``paths`` and store them in ``db``; returns what was done.
 
@@ -185,6 +190,11 @@ def ingest(paths: Iterable[str], db: str | Path = "dateline.duckdb", *, workers:
     ``actors``: a TSV of known actors (docs/actors.md) that overrides roles from the text and
     the dictionaries. Roles the text gives named people are kept in the store's ``actor_roles``
     and used for later articles that name them bare (this run's later batches included).
+
+    ``workers > 1`` or ``isolate``: annotation runs in worker processes (``corpus.workers``); an
+    article that kills its worker (a crash in native code, a kill for memory) is stored with
+    E303 and the rest go on. With one worker and no ``isolate``, annotation runs in this
+    process, and such an article stops the ingest (each stored batch is kept).
 
     Example::
 
@@ -204,13 +214,15 @@ def ingest(paths: Iterable[str], db: str | Path = "dateline.duckdb", *, workers:
 
         use_actors_file(actors)
     one_malloc_arena()
-    with Store(db) as store, corpus_roles_file(store) as refresh_roles:
+    with Store(db) as store, corpus_roles_file(store) as refresh_roles, contextlib.ExitStack() as stack:
         total = None if quiet or not sys.stderr.isatty() else count_inputs(paths, input_format)
         with progress(quiet, "articles", total=total) as advance:
             items = iter_inputs(paths, input_format, stdin=stdin)
             batches = _new_batches(store, items, batch_size, report, on_error)
             annotated = (annotate(batches, options) if annotate else
-                         _annotated_batches(batches, options, max(1, workers)))
+                         _annotated_batches(batches, options, max(1, workers), isolate))
+            if hasattr(annotated, "close"):  # its workers stopped at once, on Ctrl-C too
+                annotated = stack.enter_context(contextlib.closing(annotated))
             shown = 0  # the bar counts inputs: stored ones skipped and unreadable ones pass too
             for stored, documents in enumerate(annotated, 1):
                 # an executor may send what it computed for the store (distributed.AnnotatedBatch)

@@ -1,0 +1,189 @@
+"""The local executor (``dateline ingest --workers N``) survives a worker process that dies: the
+batch is retried, then its articles one by one, and the article that kills its worker is stored
+with E303, as the Ray executor does (tests/test_distributed.py).
+
+The worker processes are spawned, so the stand-in that kills them lives in a script: its top
+level (run again in every worker, as multiprocessing's spawn does with the main module) registers a
+stage that ends its process with ``os._exit`` on the article marked POISON, or makes the reading
+of that article do so, and writes "b" (its whole batch) or "a" (the article alone) to a file at
+each death. A blank spaCy pipeline keeps each worker's start short."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+import dateline
+from dateline.corpus import Store
+from dateline.crashes import ARTICLE_TRIES, MAX_TASK_RETRIES
+
+SCRIPT = textwrap.dedent("""
+    import os, sys, time
+    from pathlib import Path
+
+    import importlib
+    from dateline.model import Timex
+    from dateline.pipeline import stage
+
+    ingest = importlib.import_module("dateline.corpus.ingest")  # the module, not its function
+
+    STEP, CALLS = os.environ.get("DYING_STEP", ""), Path(os.environ.get("DYING_CALLS", os.devnull))
+    alone = True  # the worker's article alone, unless annotate_raw (a whole batch) runs
+
+    def die():
+        with open(CALLS, "a") as fh:
+            fh.write("a" if alone else "b")
+        os._exit(1)  # as a crash in native code or a kill for memory
+
+    @stage("marks", requires=("doc",), assigns=("timexes",))
+    def marks(work):
+        if os.environ.get("STARTED"):
+            Path(os.environ["STARTED"]).touch()
+            time.sleep(0.5)
+        if STEP == "annotate" and "POISON" in work.text:
+            die()
+        start = 0
+        while (i := work.text.find("2021", start)) >= 0:
+            work.timexes.append(Timex(i, i + 4, "2021", "DATE", "2021"))
+            start = i + 4
+
+    real_to_document, real_annotate_raw = ingest.to_document, ingest.annotate_raw
+
+    def to_document(raw, **kwargs):
+        if STEP == "read" and "POISON" in raw.content:
+            die()
+        return real_to_document(raw, **kwargs)
+
+    def annotate_raw(raws, options=None):
+        global alone
+        alone = False
+        try:
+            return real_annotate_raw(raws, options)
+        finally:
+            alone = True
+
+    ingest.to_document, ingest.annotate_raw = to_document, annotate_raw
+
+    if __name__ == "__main__":
+        from dateline.cli import app
+
+        app(sys.argv[1:], prog_name="dateline")
+""")
+
+
+def environment(**env) -> dict:
+    """This process's environment, with the dateline it imported first on the path."""
+    src = str(Path(dateline.__file__).resolve().parents[1])
+    return dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, (src, os.environ.get("PYTHONPATH")))), **env)
+
+
+def write_records(path: Path, n: int, poisoned: int | None = None) -> list[str]:
+    ids = []
+    with open(path, "w", encoding="utf-8") as f:
+        for i in range(n):
+            text = (f"Report {i} of 2021: the council met on the budget for item {i} and the harbour "
+                    f"board{i} answered in 2021." + (" POISON" if i == poisoned else ""))
+            ids.append(f"art-{i:03d}")
+            f.write(json.dumps({"id": ids[-1], "text": text, "published": "2021-11-24"}) + "\n")
+    return ids
+
+
+def run(tmp_path: Path, args: list[str], step: str = "", **env) -> subprocess.CompletedProcess:
+    script = tmp_path / "dying.py"
+    script.write_text(SCRIPT)
+    return subprocess.run([sys.executable, str(script), "ingest", *args, "--model", "blank:en",
+                           "--stages", "marks", "--batch-size", "3", "--quiet"], capture_output=True,
+                          text=True, env=environment(DYING_STEP=step, DYING_CALLS=str(tmp_path / "calls"), **env),
+                          timeout=280)
+
+
+def stored(db: Path) -> dict:
+    with Store(db, read_only=True) as store:
+        rows = store.con.execute("""SELECT a.id, a.problems, a.document, count(t.start) FROM articles a
+                                    LEFT JOIN timexes t ON t.article_id = a.id GROUP BY ALL""").fetchall()
+    return {i: (problems, json.loads(document), timexes) for i, problems, document, timexes in rows}
+
+
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize("step,workers", [("annotate", ["--workers", "2"]), ("read", ["--workers", "2"]),
+                                          ("annotate", ["--isolate"])])
+def test_an_article_that_kills_its_worker_is_named_and_the_rest_stored(tmp_path, step, workers):
+    source = tmp_path / "in.jsonl"
+    ids = write_records(source, 6, poisoned=3)
+    reference = tmp_path / "reference.jsonl"
+    write_records(reference, 6)  # the same articles, none marked
+    db, local = tmp_path / "corpus.duckdb", tmp_path / "local.duckdb"
+    # the local ingest (in this process's way: one worker) of the unmarked articles, to compare
+    done = run(tmp_path, [str(reference), "--db", str(local)])
+    assert done.returncode == 0, done.stderr
+    # a store that already holds the first two articles
+    first = tmp_path / "first.jsonl"
+    first.write_text("".join(source.read_text(encoding="utf-8").splitlines(True)[:2]), encoding="utf-8")
+    assert run(tmp_path, [str(first), "--db", str(db)]).returncode == 0
+
+    done = run(tmp_path, [str(source), "--db", str(db), *workers], step)
+    # batches [2] and [3, 4, 5]: the second tried whole 1 + MAX_TASK_RETRIES times, then article 3
+    # alone ARTICLE_TRIES times; before, --workers 2 waited for the lost batch without end
+    assert (tmp_path / "calls").read_text() == "b" * (1 + MAX_TASK_RETRIES) + "a" * ARTICLE_TRIES
+    assert done.returncode == 1, done.stderr
+    said = [line for line in done.stderr.splitlines() if "E303" in line]
+    what = "reading it" if step == "read" else "annotating it"
+    assert len(said) == 1 and said[0].startswith(f"dateline: {source}:4: E303 This article stopped the "
+                                                 f"process {what}"), done.stderr
+    assert "Traceback" not in done.stderr
+    assert "4 articles added" in done.stderr and "2 already stored" in done.stderr
+
+    again = run(tmp_path, [str(source), "--db", str(db), *workers], step)
+    assert again.returncode == 0 and "0 articles added" in again.stderr and "6 already stored" in again.stderr
+
+    rows, reference_rows = stored(db), stored(local)
+    assert sorted(rows) == ids  # none lost, none twice (the primary key would refuse a second)
+    problems, document, timexes = rows[ids[3]]
+    assert "E303" in problems and timexes == 0
+    assert document["text"] == ("" if step == "read" else reference_rows[ids[3]][1]["text"] + " POISON")
+    for i in ids[:3] + ids[4:]:
+        assert "E303" not in rows[i][0] and rows[i][2] == reference_rows[i][2] == 2
+        # the rest of the batch as the local ingest annotated it
+        assert rows[i][1]["timexes"] == reference_rows[i][1]["timexes"]
+
+
+@pytest.mark.timeout(200)
+def test_ctrl_c_stops_the_workers_without_their_tracebacks(tmp_path):
+    source = tmp_path / "in.jsonl"
+    write_records(source, 60)
+    started = tmp_path / "started"
+    script = tmp_path / "dying.py"
+    script.write_text(SCRIPT)
+    proc = subprocess.Popen([sys.executable, str(script), "ingest", str(source), "--db", str(tmp_path / "c.duckdb"),
+                             "--model", "blank:en", "--stages", "marks", "--batch-size", "3", "--quiet",
+                             "--workers", "2"],
+                            stderr=subprocess.PIPE, text=True, env=environment(STARTED=str(started)),
+                            start_new_session=True)
+    deadline = time.monotonic() + 150
+    while not started.exists() and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.1)
+    assert started.exists()
+    os.killpg(proc.pid, signal.SIGINT)  # as Ctrl-C in a terminal: to the parent and its workers
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert "interrupted" in err and "Traceback" not in err and "KeyboardInterrupt" not in err, err
+
+
+@pytest.mark.timeout(120)
+def test_a_model_that_fails_to_load_in_the_workers_stops_the_ingest_with_its_error(tmp_path):
+    # multiprocessing.Pool started a new worker without end when its initializer failed
+    source = tmp_path / "in.jsonl"
+    write_records(source, 3)
+    done = subprocess.run([sys.executable, "-m", "dateline.cli", "ingest", str(source), "--db",
+                           str(tmp_path / "c.duckdb"), "--model", "no_such_pipeline", "--workers", "2", "--quiet"],
+                          capture_output=True, text=True, env=environment(), timeout=100)
+    assert done.returncode == 2 and "E001 Can't find the spaCy pipeline 'no_such_pipeline'" in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr
