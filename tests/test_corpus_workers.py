@@ -70,7 +70,14 @@ SCRIPT = textwrap.dedent("""
         finally:
             alone = True
 
-    ingest.to_document, ingest.annotate_raw = to_document, annotate_raw
+    real_init_worker = ingest._init_worker
+
+    def init_worker(options):
+        if STEP == "load":
+            os._exit(1)  # a worker that dies while loading the model
+        return real_init_worker(options)
+
+    ingest.to_document, ingest.annotate_raw, ingest._init_worker = to_document, annotate_raw, init_worker
 
     if __name__ == "__main__":
         from dateline.cli import app
@@ -186,4 +193,13 @@ def test_a_model_that_fails_to_load_in_the_workers_stops_the_ingest_with_its_err
                            str(tmp_path / "c.duckdb"), "--model", "no_such_pipeline", "--workers", "2", "--quiet"],
                           capture_output=True, text=True, env=environment(), timeout=100)
     assert done.returncode == 2 and "E001 Can't find the spaCy pipeline 'no_such_pipeline'" in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr
+
+
+@pytest.mark.timeout(300)
+def test_workers_that_die_while_loading_stop_the_ingest_with_e006(tmp_path):
+    source = tmp_path / "in.jsonl"
+    write_records(source, 3)
+    done = run(tmp_path, [str(source), "--db", str(tmp_path / "c.duckdb"), "--workers", "2"], step="load")
+    assert done.returncode == 2 and "E006 The annotation workers died 3 times while loading" in done.stderr, done.stderr
     assert "Traceback" not in done.stderr

@@ -21,6 +21,9 @@ MESSAGES: dict[str, str] = {
     "E005": "{path}: {detail}. The actors file (--actors) is a UTF-8 TSV whose first line names "
             "the columns (name, country, sector, organization, first_seen, last_seen, aliases; "
             "name required; dates YYYY-MM-DD); see docs/actors.md.",
+    "E006": "The annotation workers died {times} times while loading the model (last exit code "
+            "{exitcode}) and nothing was annotated. Each worker loads the model: try fewer "
+            "--workers (memory), or --workers 1 to see the error itself.",
     # reading input
     "E101": "{source}: no such file or folder. Check the path.",
     "E102": "{source}: looks like binary data, not text or HTML ({detail}). Pass article text, "

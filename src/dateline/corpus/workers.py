@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import wait
 
 from ..crashes import ARTICLE_TRIES, MAX_TASK_RETRIES, unannotated, unread
+from ..errors import DatelineError
 from ..model import Document
 
 # Tasks given to one worker at a time: while it annotates one, the next waits in its queue, so a
@@ -43,8 +44,11 @@ PER_WORKER = 2
 START_DEATHS = 3
 
 
-class WorkerDied(RuntimeError):
-    """Workers kept dying before they could annotate anything."""
+class WorkerDied(DatelineError):
+    """Workers kept dying before they could annotate anything (E006)."""
+
+    def __init__(self, times: int, exitcode):
+        super().__init__("E006", times=times, exitcode=exitcode)
 
 
 @dataclass(slots=True)
@@ -232,8 +236,7 @@ class Workers:
         if not worker.ready:
             self.start_deaths += 1
             if self.start_deaths >= START_DEATHS:
-                raise WorkerDied(f"the annotation workers died {self.start_deaths} times while loading "
-                                 f"the model (exit code {worker.process.exitcode})")
+                raise WorkerDied(self.start_deaths, worker.process.exitcode)
             self.waiting.extendleft(reversed(given))
         elif given:
             task, rest = given[0], given[1:]
