@@ -340,12 +340,14 @@ def test_the_refit_check_tells_a_moved_model_from_the_noise_of_a_refit(train, tm
 def test_the_proposal_study_decides_on_trainable_data_only():
     """glocon and conflibert are evaluation only: their scores are printed, never chosen on."""
     study = _module("training/events", "proposal_study")
-    empty, beside, second = study.SHIPPED
+    empty, beside, second, alone = study.SHIPPED
 
-    def row(e, b, s, ledes, events, precision, conflibert=0.7, glocon=0.7, cap=study.NO_CAP):
-        return {"cap": cap, "empty": e, "beside": b, "second": s, "ledes": ledes,
-                "events": events, "precision": precision, "conflibert": conflibert,
-                "glocon": glocon}
+    def row(e, b, s, ledes, events, precision, conflibert=0.7, glocon=0.7, cap=study.NO_CAP,
+            a=alone, sentences=None):
+        return {"cap": cap, "empty": e, "beside": b, "second": s, "alone": a, "ledes": ledes,
+                "events": events, "precision": precision,
+                "sentences": precision - 0.1 if sentences is None else sentences,
+                "conflibert": conflibert, "glocon": glocon, "types": study.SHIPPED_TYPES}
 
     shipped = row(empty, beside, second, 0.50, 1.4, 0.52)
     wider = row(0.35, 0.35, 0.25, 0.53, 1.5, 0.515, conflibert=0.60, glocon=0.50)
@@ -361,3 +363,83 @@ def test_the_proposal_study_decides_on_trainable_data_only():
     # ties in ledes go to the higher Wikinews precision
     twin = row(0.4, 0.35, 0.25, 0.53, 1.5, 0.518)
     assert study.choose(rows + [twin])["precision"] == 0.518
+
+
+def test_the_proposal_study_chooses_the_lone_proposals_cut_on_trainable_data_only():
+    """MIN_ALONE is the study's to choose, on the ledes and the Wikinews training sentences each
+    a document of its own; conflibert (evaluation only) is printed, never read."""
+    study = _module("training/events", "proposal_study")
+    empty, beside, second, alone = study.SHIPPED
+
+    def row(a, ledes, events, sentences, conflibert=0.7):
+        return {"cap": study.NO_CAP, "empty": empty, "beside": beside, "second": second,
+                "alone": a, "ledes": ledes, "events": events, "precision": 0.52,
+                "sentences": sentences, "conflibert": conflibert, "glocon": 0.7,
+                "types": study.SHIPPED_TYPES}
+
+    shipped = row(alone, 0.52, 1.45, 0.45)
+    lower = row(0.1, 0.53, 1.50, 0.442, conflibert=0.5)  # within the slack: more ledes
+    lowest = row(0.0, 0.54, 1.55, 0.43, conflibert=0.9)  # its wrong lone events cost too much
+    off = row(None, 0.50, 1.40, 0.47, conflibert=0.95)
+    rows = [shipped, lower, lowest, off]
+    assert study.choose(rows)["alone"] == 0.1
+    assert study.choose([dict(r, conflibert=1 - r["conflibert"]) for r in rows])["alone"] == 0.1
+    # a setting over two events a lede is never chosen, whatever its ledes
+    assert study.choose(rows + [row(0.05, 0.60, 2.0, 0.45)])["alone"] == 0.1
+
+
+def test_a_lone_proposal_fires_only_in_a_document_with_nothing_else():
+    study = _module("training/events", "proposal_study")
+    probs = np.zeros(len(study.learned.TYPES) + 1)
+    probs[study.learned.TYPES.index("ACCUSE")] = 0.25
+    assert study.alone(probs, [], [], 0.2) == ["ACCUSE"]
+    assert study.alone(probs, [], [], 0.3) == []
+    assert study.alone(probs, [], [], None) == []
+    assert study.alone(probs, [], ["SUPPORT"], 0.0) == []
+    assert study.alone(probs, ["a pattern event"], [], 0.0) == []
+    # on the Wikinews sentences: not where the setting proposes something already
+    proposals = [(0.45, 0, False, True, ("a", 1), "SUPPORT")]
+    lone = [(("a", 1), 0.45, 1, 1), (("a", 2), 0.25, 2, 1), (("a", 3), 0.15, 1, 0)]
+    assert study.wikinews_lone(lone, proposals, 0.4, 0.4, None, 0.2) == (2, 1)
+    assert study.wikinews_lone(lone, proposals, 0.5, 0.5, None, 0.2) == (3, 2)
+    assert study.wikinews_lone(lone, proposals, 0.4, 0.4, None, 0.1) == (3, 1)
+    assert study.wikinews_lone(lone, proposals, 0.4, 0.4, None, None) == (0, 0)
+    # a type's own cut above the sentence's probability: nothing proposed there, the lone fires
+    assert study.wikinews_lone(lone, proposals, 0.4, 0.4, None, 0.2, (("SUPPORT", 0.5),)) == \
+        (3, 2)
+
+
+def test_a_types_own_cut_moves_only_that_type():
+    study = _module("training/events", "proposal_study")
+    types = study.learned.TYPES
+    probs = np.zeros(len(types) + 1)
+    probs[types.index("ACCUSE")], probs[types.index("SUPPORT")] = 0.3, 0.1
+    assert study.proposed(probs, [], 0.4, 0.4, study.NO_CAP) == []
+    assert study.proposed(probs, [], 0.4, 0.4, study.NO_CAP, types=(("ACCUSE", 0.25),)) == \
+        ["ACCUSE"]
+    assert study.proposed(probs, [], 0.4, 0.4, study.NO_CAP, types=(("SUPPORT", 0.05),)) == []
+    proposals = [(0.3, 0, False, True, ("a", 1), "ACCUSE"), (0.3, 0, True, False, ("a", 2), "AID")]
+    assert study.wikinews_made(proposals, 0.4, 0.4, None) == (0, 0)
+    assert study.wikinews_made(proposals, 0.4, 0.4, None, (("ACCUSE", 0.25),)) == (1, 1)
+    assert study.wikinews_made(proposals, 0.25, 0.25, None, (("AID", 0.35),)) == (1, 1)
+
+
+def test_a_types_own_cut_is_taken_only_by_the_rule():
+    """``improve`` takes the option with the most ledes the rule admits, above the current
+    setting; conflibert is not read; none when nothing ranks above."""
+    study = _module("training/events", "proposal_study")
+    empty, beside, second, alone = study.SHIPPED
+
+    def row(types, ledes, events, precision, sentences, conflibert=0.7):
+        return {"cap": study.NO_CAP, "empty": empty, "beside": beside, "second": second,
+                "alone": alone, "types": types, "ledes": ledes, "events": events,
+                "precision": precision, "sentences": sentences, "conflibert": conflibert}
+
+    shipped = row((), 0.50, 1.4, 0.52, 0.45)
+    accuse = row((("ACCUSE", 0.3),), 0.51, 1.45, 0.515, 0.445, conflibert=0.1)
+    support = row((("SUPPORT", 0.2),), 0.53, 1.5, 0.505, 0.44, conflibert=0.99)  # too costly
+    worse = row((("AID", 0.3),), 0.49, 1.4, 0.52, 0.45)
+    assert study.improve(shipped, [accuse, support, worse], shipped)["types"] == \
+        (("ACCUSE", 0.3),)
+    assert study.improve(shipped, [support, worse], shipped) is None
+    assert study.improve(accuse, [dict(accuse)], shipped) is None

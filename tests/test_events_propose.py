@@ -79,8 +79,9 @@ def test_proposals_only_where_the_patterns_found_no_event_of_the_type(nlp, monke
 
 
 def test_a_second_type_is_proposed_and_a_lone_type_from_the_lower_cut(nlp, monkeypatch):
-    """The model's second type is proposed from MIN_SECOND; its top type from MIN_PROBABILITY,
-    where the patterns found nothing and beside their other types alike."""
+    """The model's second type is proposed from MIN_SECOND; its top type from MIN_PROBABILITY
+    where the patterns found nothing, from MIN_BESIDE beside their other types, from its own cut
+    (MIN_TYPE) when it has one."""
     weights = np.zeros((learned.DIMENSIONS, len(learned.LABELS)), dtype=np.float32)
     column = zlib.crc32(b"w=scuffle") % learned.DIMENSIONS
     weights[column, learned.LABELS.index("ASSAULT")] = 6.0
@@ -104,10 +105,22 @@ def test_a_second_type_is_proposed_and_a_lone_type_from_the_lower_cut(nlp, monke
     monkeypatch.setattr(propose, "MIN_SECOND", 0.9)
     made.clear()
     propose.proposals([_Draft("COERCE", 1)], sentences, probs, make)
-    # beside sentence 1's COERCE its top type is proposed from the same cut
+    # beside sentence 1's COERCE its top type is proposed too, from MIN_BESIDE
     assert made == [(codes["ASSAULT"], 0), (codes["ASSAULT"], 1)]
     monkeypatch.setattr(propose, "MIN_PROBABILITY", 0.9)
     made.clear()
+    propose.proposals([_Draft("COERCE", 1)], sentences, probs, make)
+    assert made == [(codes["ASSAULT"], 1)]  # the cut where the patterns found nothing moved
+    monkeypatch.setattr(propose, "MIN_BESIDE", 0.9)
+    made.clear()
+    propose.proposals([_Draft("COERCE", 1)], sentences, probs, make)
+    assert made == []
+    # a type's own cut replaces both for that type only
+    monkeypatch.setattr(propose, "MIN_TYPE", {"ASSAULT": probs[0]["ASSAULT"] - 0.01})
+    propose.proposals([_Draft("COERCE", 1)], sentences, probs, make)
+    assert made == [(codes["ASSAULT"], 0), (codes["ASSAULT"], 1)]
+    made.clear()
+    monkeypatch.setattr(propose, "MIN_TYPE", {"PROTEST": 0.0})
     propose.proposals([_Draft("COERCE", 1)], sentences, probs, make)
     assert made == []
 
@@ -134,6 +147,35 @@ def test_a_document_without_events_gets_its_likeliest_sentence_type_from_the_alo
     assert propose.proposals([_Draft("PROTEST", 0)], sentences, probs, make) == [] and not made
     monkeypatch.setattr(propose, "MIN_ALONE", probs[1]["ASSAULT"] + 0.01)
     assert propose.proposals([], sentences, probs, make) == [] and not made
+
+
+def test_the_proposal_studys_patterns_alone_turn_every_cut_off(nlp, monkeypatch):
+    """proposal_study.py scores the patterns' events with the proposer off: every cut, the
+    types' own included, and they come back after."""
+    import importlib
+    import sys
+    from pathlib import Path
+    folder = str(Path(__file__).resolve().parents[1] / "training" / "events")
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
+    study = importlib.import_module("proposal_study")
+    model = _model_for("scuffle", "ASSAULT")
+    monkeypatch.setattr(learned, "load", lambda: (model, None))
+    monkeypatch.setattr(propose, "MIN_TYPE", {"ASSAULT": 0.0})
+    sentences = list(nlp("Guards scuffle with miners at the gate.").sents)
+    probs = {0: model.of_sentence(sentences[0])}
+    made = []
+
+    def make(candidate, number):
+        made.append(number)
+        return [_Draft(learned.TYPES[0], number)]
+
+    before = study._cuts()
+    with study.proposer_off():
+        assert propose.proposals([], sentences, probs, make) == [] and not made
+        assert propose.proposals([_Draft("COERCE", 0)], sentences, probs, make) == []
+    assert study._cuts() == before and not made
+    assert propose.proposals([], sentences, probs, make) and made
 
 
 def test_a_proposed_event_is_marked_in_the_document():

@@ -9,7 +9,8 @@ the other fold. The check halves are not read.
 Per record (a lede; a Wikinews sentence's gold type): is the gold type among the events (any
 confidence), and for a miss the reason, the first that holds of:
 - ``under cut``: the sentence model ranks the gold type first or second (NONE aside) but below the
-  proposer's cut (``propose.MIN_PROBABILITY`` / ``MIN_SECOND``), so nothing was proposed;
+  proposer's cut (``propose.MIN_PROBABILITY``, ``MIN_BESIDE`` or the type's ``MIN_TYPE`` /
+  ``MIN_SECOND``), so nothing was proposed;
 - ``patterns' type``: the patterns coded an event of another type;
 - ``model's type``: only the model's proposals, of another type;
 - ``no event``: no event at all (for Wikinews: in the sentence).
@@ -44,7 +45,9 @@ REASONS = ("under cut", "patterns' type", "model's type", "no event")
 def reason_of(gold: str, events: list, probs: dict[str, float]) -> str:
     """Why ``gold`` is not among ``events`` (see the module's docstring)."""
     ranked = sorted(learned.TYPES, key=probs.__getitem__, reverse=True)
-    for rank, cut in ((0, propose.MIN_PROBABILITY), (1, propose.MIN_SECOND)):
+    top = propose.MIN_BESIDE if any(e.origin != "model" for e in events) else \
+        propose.MIN_PROBABILITY
+    for rank, cut in ((0, propose.MIN_TYPE.get(ranked[0], top)), (1, propose.MIN_SECOND)):
         if ranked[rank] == gold and probs[gold] < cut:
             return "under cut"
     if any(e.origin != "model" for e in events):
