@@ -213,3 +213,47 @@ def test_attributed_acts_are_stances_not_speech(quotes_of, text, kind):
     scores it) but as kind ``stance``, so that a reader's quotes are words someone said."""
     found = quotes_of(text)
     assert found and all(q.kind == kind for q in found), found
+
+
+# --- low-9 quotation marks („…“, „…”, ‚…‘): ingest keeps them as printed (issue 20) ------------
+
+def test_english_marks_rewrites_only_low_nine_quotations_and_keeps_every_offset():
+    from dateline.quotes.stage import english_marks
+
+    for text, expected in [
+        ("it „a black day“ and", "it “a black day” and"),             # German: „…“
+        ("był „zły” i", "był “zły” i"),                                # Polish: „…”
+        ("was ‚a step‘ for", "was ‘a step’ for"),
+        ("„Er sagte ‚nein‘.“", "“Er sagte ‘nein’.”"),                  # nested
+        ("a‚b, don’t", "a‚b, don’t"),                                  # a comma look-alike, an apostrophe
+        ("He said ‚no and left.", "He said ‚no and left."),            # ‚ that closes nothing
+        ("The “plain” text", "The “plain” text"),
+    ]:
+        assert english_marks(text) == expected and len(english_marks(text)) == len(text)
+
+
+def test_low_nine_quote_inside_reported_speech_stays_whole(quotes_of):
+    # before the stage read „…“ as “…”, the content was only "it"
+    quotes = quotes_of("The opposition called it „a black day for schools“ and promised to fight the plan.")
+    mixed = only(quotes, "mixed")
+    assert mixed.text == "it „a black day for schools“" and mixed.speaker.text == "The opposition"
+    assert [p.text for p in mixed.parts] == ["„a black day for schools“"]
+
+
+def test_low_nine_single_quotes_are_a_quoted_piece(quotes_of):
+    quotes = quotes_of("The minister said the reform was ‚a necessary step‘ for the country.")
+    mixed = only(quotes, "mixed")
+    assert [p.text for p in mixed.parts] == ["‚a necessary step‘"]
+    assert only(quotes, "direct").text == "‚a necessary step‘"
+
+
+@pytest.mark.parametrize("quotation", ["„Wir schaffen das“", "„Zrobimy to”"])  # German, Polish
+def test_low_nine_quotation_before_according_to_is_the_content(quotes_of, quotation):
+    # before, the „ did not count as opening, so the content ran back over "The premier was blunt:"
+    q = only(quotes_of(f"The premier was blunt: {quotation}, according to his spokesman."))
+    assert q.kind == "direct" and q.text == quotation and q.speaker.text == "his spokesman"
+
+
+def test_german_quotation_ends_the_content(quotes_of):
+    mixed = only(quotes_of("Merkel said it was „ein schwarzer Tag“ and left."), "mixed")
+    assert mixed.text == "it was „ein schwarzer Tag“"

@@ -583,6 +583,19 @@ def test_quoted_today_of_an_earlier_statement_is_the_statements_day(find):
         'She said: "Today, I am asking you to vote."')
 
 
+@pytest.mark.parametrize("opening, closing", [("„", "“"), ("„", "”")])  # German, Polish
+def test_a_low_nine_quotation_is_a_quotation_for_the_statements_day(find, opening, closing):
+    """„…“ and „…” (kept as printed by ingest) bound a quotation as “…” does: before, „ was no
+    mark and the closing “ opened one, so "Today" counted as outside the quotation."""
+    lede = "On Monday, the senator endorsed her rival.\n\n"
+    assert ("Today", "DATE", "2021-11-22") in find(
+        lede + f"{opening}Today, I am asking you to vote,{closing} she said.")
+    assert ("Today", "DATE", "2021-11-22") in find(
+        lede + f"She said: {opening}Today, I am asking you to vote.{closing}")
+    assert ("Today", "DATE", "2021-11-24") in find(
+        lede + f"{opening}Today, I am asking you to vote,{closing} she says.")
+
+
 def test_a_quoted_part_of_day_of_an_earlier_statement_counts_from_the_statements_day(find):
     """"last night", "this morning" inside a quotation the paragraph reports in the past are the
     speaker's, counted from the day of the statement as a quoted "today" is; reported in the

@@ -101,9 +101,10 @@ def reference_day(m: re.Match, ctx: Context) -> str | None:
     return ref
 
 
-# Quotation marks: straight quotes toggle; curly and TeX-style ones open or close.
-_QUOTE_MARK = re.compile(r'"|“|”|``|\'\'')
-_OPENING = ("“", "``")
+# Quotation marks: straight quotes toggle; curly and TeX-style ones open or close; the low-9 „
+# opens (German, Czech, Polish …: „…“, „…”), and the “ that follows it closes.
+_QUOTE_MARK = re.compile(r'"|“|”|„|``|\'\'')
+_OPENING = ("“", "``", "„")
 _REPORTING_PARTICIPLE = re.compile(r"\b(?:" + "|".join(lx.REPORTING_PARTICIPLES) + r")\b",
                                    re.IGNORECASE)
 _REPORTED_PAST = re.compile(r"\b(?:" + "|".join(lx.REPORTING_PAST) + r")\b", re.IGNORECASE)
@@ -123,13 +124,19 @@ def statement_day(m: re.Match, ctx: Context) -> str | None:
     last = ctx.text.find("\n", m.end())
     paragraph = ctx.text[first:last if last >= 0 else len(ctx.text)]
     position = m.start() - first
-    inside, quoted, outside, previous = False, None, [], 0
+    inside, quoted, outside, previous, opener = False, None, [], 0, None
     for mark in _QUOTE_MARK.finditer(paragraph):
         if quoted is None and mark.start() >= position:
             quoted = inside
         if not inside:
             outside.append((previous, mark.start()))
-        inside = not inside if mark.group() == '"' else mark.group() in _OPENING
+        if mark.group() == '"':
+            inside = not inside
+        elif inside and opener == "„" and mark.group() == "“":
+            inside = False  # „…“
+        else:
+            inside = mark.group() in _OPENING
+        opener = mark.group() if inside else None
         previous = mark.end()
     if not inside:
         outside.append((previous, len(paragraph)))
