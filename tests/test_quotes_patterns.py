@@ -257,3 +257,14 @@ def test_low_nine_quotation_before_according_to_is_the_content(quotes_of, quotat
 def test_german_quotation_ends_the_content(quotes_of):
     mixed = only(quotes_of("Merkel said it was „ein schwarzer Tag“ and left."), "mixed")
     assert mixed.text == "it was „ein schwarzer Tag“"
+
+
+def test_low_nine_text_is_reparsed_by_the_pipeline_that_parsed_the_doc(quotes_of, monkeypatch):
+    # another pipeline loaded last (a blank one: no parser) must not parse the English-marks copy
+    import spacy
+
+    from dateline import nlp as nlp_module
+
+    monkeypatch.setattr(nlp_module, "_loaded", [*nlp_module._loaded, spacy.blank("en")])
+    q = only(quotes_of("„The harvest was poor this year,“ the farmer said."))
+    assert q.kind == "direct" and q.speaker.text == "the farmer"

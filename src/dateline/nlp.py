@@ -95,6 +95,15 @@ def numpy_products(nlp) -> None:
             node.ops = ops
 
 
+def pipeline_of(doc):
+    """The pipeline ``load`` returned that parsed ``doc`` (the one sharing its vocabulary), else
+    ``load()``'s: to parse another text as ``doc`` was (``quotes.stage.find_quotes``)."""
+    for nlp in reversed(_loaded):
+        if getattr(nlp, "vocab", None) is doc.vocab:
+            return nlp
+    return load()
+
+
 def loaded():
     """The spaCy pipeline ``load`` returned last in this process (the one annotating), or None
     before any: for tables a stage reads from the pipeline in use, without loading a second one."""

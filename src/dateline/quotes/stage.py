@@ -335,7 +335,7 @@ def find_quotes(work: Work) -> list[Quote]:
     when that differs, while every span written out is cut from ``work.text`` itself."""
     reading, doc = english_marks(work.text), work.doc
     if reading != work.text:
-        doc = next(nlp_module.parse([reading], nlp=nlp_module.loaded()))
+        doc = next(nlp_module.parse([reading], nlp=nlp_module.pipeline_of(doc)))
     quotes = [q for att in attributions_of(doc, reading) for q in to_quotes(work, att)]
     return carry_pronoun_speakers(quotes, work.text)
 
