@@ -232,3 +232,25 @@ def test_headline_opening_with_a_low_quote_is_the_title():
     headline = "„Wir schaffen das“: Gemeinderat beschließt neuen Haushalt"
     document = clean_text(f"Startseite\nPolitik\n{headline}\nvon Jan Müller\n{GERMAN}\n{GERMAN}")
     assert document.title == headline
+
+
+def test_one_sentence_cut_at_its_links_is_joined_in_a_text_not_cut_throughout():
+    from dateline.ingest.lines import rejoin_fragments
+
+    # one paragraph of a get_text rendering cut at its links, the rest of the page whole: too few
+    # closing-mark pieces for the whole text to count as cut, but this sentence's pieces go together
+    page = ("Headline of the story\nBy Jane Doe\n"
+            "The executive said overwhelming demand and a coding glitch led to\nwidespread problems\n"
+            "last week when the company\nlaunched its service\n.\n"
+            "The company struggled to contend with more than ten million users.")
+    joined = rejoin_fragments(page).split("\n")
+    assert joined[2] == ("The executive said overwhelming demand and a coding glitch led to widespread problems "
+                         "last week when the company launched its service.")
+    assert joined[3].startswith("The company struggled")
+    # a header over its text (two pieces), and items of a list in lower case without stops, stay apart
+    comments = "BY JANE AT 01/08/08 05:44 PM\nthat may have been the most terrible thing I have ever seen."
+    assert rejoin_fragments(comments) == comments
+    items = ("we are fundamentally starting with the wrong questions about learning\n"
+             "we start with learning outcomes and content defines everything\n"
+             "our core question is around engagement and the kid.")
+    assert rejoin_fragments(items) == items

@@ -126,11 +126,15 @@ def rejoin_fragments(text: str) -> str:
     # a copy whose paragraphs a reader mode cut at its links, a blank line after each piece ("… is now
     # available on" / "" / "Android" / "" / ", making it …"): pieces are joined across blank lines too
     spaced = not split and across >= P.SPACED_SPLIT_MARKS
+    stripped = [line.strip() for line in raw]
+    # in a text not cut throughout, a sentence cut at its links all the same ("… led to" / "widespread
+    # problems" / "last week when the …" / "launched Disney+" / "."): its pieces are joined when together
+    # they end like a sentence and are long enough to be one (``_sentence_chains``)
+    chained = frozenset() if split or spaced else _sentence_chains(stripped)
     out: list[str] = []
     previous = None
     joined = False
     separated = 0    # 1: the line so far ends with a separator put on it; 2: and the piece after it
-    stripped = [line.strip() for line in raw]
     blanks: list[str] = []
     for index, line in enumerate(raw):
         tidy = stripped[index]
@@ -158,8 +162,8 @@ def rejoin_fragments(text: str) -> str:
             out[-1] += " " + tidy      # "Jane Doe -" then "Nov 19, 2019": one separator a line
             previous, separated = out[-1], 2
             continue
-        if previous is not None and (split and (_continues(previous, tidy) or _bridges(previous, tidy, _next_piece(stripped, index)))
-                                     or _cut_byline(previous, tidy)):
+        if previous is not None and ((split and (_continues(previous, tidy) or _bridges(previous, tidy, _next_piece(stripped, index))))
+                                     or index in chained or _cut_byline(previous, tidy)):
             out[-1] += ("" if tidy[0] in _CLOSING else " ") + tidy
             if _SEPARATOR_ALONE.match(tidy):
                 separated = 1 if not separated else 3
@@ -177,6 +181,40 @@ def text_lines(text: str, rejoin: bool = True) -> list[Line]:
     The plain-text line classifier is trained on these very lines (training/ingest/train.py;
     sixteenth session of 2026-12-07: before, it read the lines without the rejoining)."""
     return split_lines(rejoin_fragments(text) if rejoin else text)
+
+
+def _sentence_chains(stripped: list[str]) -> frozenset[int]:
+    """Indices of the lines to put on the line before them: runs of pieces with no blank line between,
+    each going on the sentence the one before left open (``_continues``, ``_bridges``), that together
+    end like a sentence (patterns.SENTENCE_END) and hold at least CHAIN_MIN_WORDS words; at least
+    CHAIN_MIN_PIECES pieces (a link inside a sentence: the words before it, its own, those after), or
+    two when the second goes on with a closing mark. Each joint has a link's short piece on one side
+    (BRIDGE_MAX_WORDS) or a closing mark after it: two long lines, the second in lower case, are items
+    of a list without stops, not a sentence. (Two pieces alone are mostly a header over its
+    text: "By jane AT 01/08/08 05:44 PM" / "... so that was the worst", "Hi Gemma," / "thanks again".)"""
+    chosen: list[int] = []
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= P.CHAIN_MIN_PIECES or len(run) > 1 and stripped[run[1]][0] in _CLOSING:
+            text = " ".join(stripped[k] for k in run)
+            if len(text.split()) >= P.CHAIN_MIN_WORDS and P.SENTENCE_END.search(text):
+                chosen.extend(run[1:])
+
+    for index, line in enumerate(stripped):
+        if not line:
+            close()
+            run = []
+            continue
+        before = stripped[index - 1] if index else ""
+        if run and run[-1] == index - 1 and (_continues(before, line) or _bridges(before, line, _next_piece(stripped, index))) \
+                and (line[0] in _CLOSING or min(len(before.split()), len(line.split())) <= P.BRIDGE_MAX_WORDS):
+            run.append(index)
+            continue
+        close()
+        run = [index]
+    close()
+    return frozenset(chosen)
 
 
 def _next_piece(stripped: list[str], index: int) -> str | None:

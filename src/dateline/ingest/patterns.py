@@ -701,6 +701,11 @@ BRIDGE_MAX_WORDS = 6
 # ... and the fewest words of the line after it, its closing mark's word included (", making it …": a comma
 # alone, ", @janedoe" go on no sentence)
 BRIDGE_AFTER_WORDS = 3
+# The fewest words of a sentence cut at its links, in a text not cut throughout, whose pieces are put
+# together again (lines._sentence_chains; sixteenth session of 2026-12-07, plain16)
+CHAIN_MIN_WORDS = 12
+# ... and the fewest pieces of such a sentence, unless the second goes on with a closing mark
+CHAIN_MIN_PIECES = 3
 # The most words of either piece of a byline or date line cut at its links (lines._cut_byline)
 CUT_BYLINE_MAX_WORDS = 10
 # How many lines into the article the <title>'s headline may stand again alone (clean._page_title_repeated)
