@@ -254,3 +254,28 @@ def test_one_sentence_cut_at_its_links_is_joined_in_a_text_not_cut_throughout():
              "we start with learning outcomes and content defines everything\n"
              "our core question is around engagement and the kid.")
     assert rejoin_fragments(items) == items
+
+
+def test_capitalised_link_piece_put_back_before_lower_case():
+    from dateline.ingest.lines import rejoin_fragments
+
+    # a name cut out of its sentence, the sentence going on in lower case: joined; furniture around a
+    # capitalised piece ("Print this article" / "W" / "hile …", "You" / "may also like") is not
+    pieces = ["Astros designate infielder", "The Astros said they have designated utility player", "Brian Bixler",
+              "for assignment to make room on their roster, the club said on Tuesday.",
+              "Print this article", "W", "hile the club spent the weekend at home, the manager said little about it.",
+              "Gaming's Richest Universes", "You", "may also like", "Gizmodo"]
+    joined = rejoin_fragments("\n".join(pieces)).split("\n")
+    assert ("The Astros said they have designated utility player Brian Bixler for assignment to make room on "
+            "their roster, the club said on Tuesday.") in joined
+    assert "Print this article" in joined and "Gaming's Richest Universes" in joined
+
+
+def test_markup_line_left_by_a_scraper_is_dropped():
+    from dateline.ingest.clean import clean_text
+
+    pixel = '<img height="1" width="1" style="display:none" src="http://pixel.example.com/p?c1=2&amp;c2=15">'
+    story = ("The council approved the new budget on Tuesday after a long debate about road repairs and schools.\n"
+             "The mayor said the plan would be published in full next week, and residents could comment on it.")
+    cleaned = clean_text(pixel + "\n" + story)
+    assert "pixel.example.com" not in cleaned.text and "The council approved" in cleaned.text

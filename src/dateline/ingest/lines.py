@@ -226,12 +226,37 @@ def _bridges(previous: str, line: str, following: str | None) -> bool:
     """A short piece that is a link's words inside a sentence: the line before left the sentence open
     on a word in lower case, the piece is at most BRIDGE_MAX_WORDS words (a name or a title,
     capitalised: "Android", "President Emmanuel Macron"), and the line after it goes on with a closing
-    mark and at least BRIDGE_AFTER_WORDS words ("… now available on" / "Android" / ", making it …").
+    mark and at least BRIDGE_AFTER_WORDS words ("… now available on" / "Android" / ", making it …"); or
+    the piece is a name, every word capitalised, and the line after goes on in lower case with
+    BRIDGE_AFTER_LOWER_WORDS words or more ("… designated utility player" / "Brian Bixler" / "for
+    assignment …"; sixteenth session of 2026-12-07, plain16), neither it nor the line before being
+    furniture (``_furniture``: "Print this article" / "W" / "hile Anglophiles …", "Jane Doe / 2 days" /
+    "WeWork" / "is reportedly …"; nor with the line after it: "You" / "may also like"). An advertisement's marker inside a sentence ("… going to break" /
+    "Advertisement" / "the mold …") is no piece of it.
     A list of links with commas between them ("Democrats" / "," / "Equality" / ","), a name over its
     handle ("Jane Doe" / ", @janedoe") are no sentence."""
-    return (following is not None and following[0] in _CLOSING and len(line.split()) <= P.BRIDGE_MAX_WORDS
-            and len(following.split()) > P.BRIDGE_AFTER_WORDS and previous[-1:].islower()
-            and not _BY.match(line) and _continues(line, following))
+    if following is None or len(line.split()) > P.BRIDGE_MAX_WORDS:
+        return False
+    after = len(following.split())
+    if not (previous[-1:].islower() and not _BY.match(line) and _continues(line, following)):
+        return False
+    if following[0] in _CLOSING:
+        return after > P.BRIDGE_AFTER_WORDS and not P.AD_MARKER.match(line)
+    return (after >= P.BRIDGE_AFTER_LOWER_WORDS and _all_capitalised(line)
+            and not _furniture(previous) and not _furniture(line) and not _furniture(line + " " + following))
+
+
+def _furniture(text: str) -> bool:
+    """A line the rules tag (``tag_line``: "Print this article", "You may also like", an ad's marker)
+    or one that states a date or a time ("2 days", "Nov 19, 2019")."""
+    return _states_date(text) or tag_line(split_lines(text)[0]) is not None
+
+
+def _all_capitalised(text: str) -> bool:
+    """Every word that starts with a letter starts with a capital: a name ("Brian Bixler", "St. Louis
+    Cardinals"), not a clause ("Residents can read it at the")."""
+    capitalised, words = capital_counts(text)
+    return words > 0 and capitalised == words
 
 
 def _dated_after(stripped: list[str], index: int) -> bool:
@@ -423,7 +448,7 @@ def tag_line(line: Line) -> str | None:
         return "related"
     if words <= 5 and P.AD_MARKER.match(text):
         return "ad"
-    if words <= P.WIDGET_MAX_WORDS and P.WIDGET_LINE.match(text):
+    if words <= P.WIDGET_MAX_WORDS and P.WIDGET_LINE.match(text) or text[0] == "<" and P.MARKUP_LINE.match(text):
         return "widget"
     if words <= P.PROMPT_MAX_WORDS and P.SHARE_PROMPT.match(text):
         return "share"

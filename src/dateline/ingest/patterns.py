@@ -592,6 +592,11 @@ WIDGET_LINE = re.compile(
     r"\d{1,2}\s*min(?:ute)?s?\.?\s+read|listen\s+to\s+article)[.!:]?$",
     re.IGNORECASE)
 WIDGET_MAX_WORDS = 24
+# A line that is one HTML tag a scraper left in its text (a tracking pixel's '<img height="1" width="1"
+# … src="http://b.scorecardresearch.com/…">', a '<iframe …></iframe>'): markup, never article text, though
+# its attributes make it look like a long line of words (sixteenth session of 2026-12-07, plain16)
+MARKUP_LINE = re.compile(r"^<(?:img|iframe|script|noscript|style|link|meta|input|embed|object|source|video|audio|"
+                         r"picture|div|span|a|p|br|hr)\b[^<>]*/?>(?:\s*</\w+>)?$", re.IGNORECASE)
 # Of the widget lines, the recent pages' furniture that is never article text, dropped from HTML
 # bodies too (trafilatura keeps them; the other widget lines stay there, as a bare "Listen" or "Continue
 # reading the main story", which some golds keep): audio players ("Listen to this article · 4:32
@@ -701,6 +706,9 @@ BRIDGE_MAX_WORDS = 6
 # ... and the fewest words of the line after it, its closing mark's word included (", making it …": a comma
 # alone, ", @janedoe" go on no sentence)
 BRIDGE_AFTER_WORDS = 3
+# ... or, when the line after it goes on in lower case ("… designated utility player" / "Brian Bixler" /
+# "for assignment …"), the fewest words of that line (sixteenth session of 2026-12-07, plain16)
+BRIDGE_AFTER_LOWER_WORDS = 2
 # The fewest words of a sentence cut at its links, in a text not cut throughout, whose pieces are put
 # together again (lines._sentence_chains; sixteenth session of 2026-12-07, plain16)
 CHAIN_MIN_WORDS = 12
