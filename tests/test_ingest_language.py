@@ -279,3 +279,43 @@ def test_markup_line_left_by_a_scraper_is_dropped():
              "The mayor said the plan would be published in full next week, and residents could comment on it.")
     cleaned = clean_text(pixel + "\n" + story)
     assert "pixel.example.com" not in cleaned.text and "The council approved" in cleaned.text
+
+
+def test_headline_over_a_name_and_its_role_is_no_sentence():
+    from dateline.ingest.lines import rejoin_fragments
+
+    # (mend after the sixteenth session's review: "… after long debate" / "Jane Doe" / ", Senior …" was
+    # put together as one headline, the byline lost)
+    pieces = ["Council approves budget after long debate", "Jane Doe", ", Senior Political Correspondent",
+              "Nov 18, 2019", "The council voted on Tuesday to approve the new budget after a long debate about",
+              "road repairs", ", and the opposition said the plan left too little money for", "schools", ".",
+              "The vote followed a report by the", "county auditor", ", who found that three bridges needed work", "."]
+    joined = rejoin_fragments("\n".join(pieces)).split("\n")
+    assert joined[:2] == ["Council approves budget after long debate", "Jane Doe, Senior Political Correspondent"]
+    # a long headline too: a name over its role goes on no sentence
+    long = ["Council approves the new budget after a long and bitter debate"] + pieces[1:]
+    assert rejoin_fragments("\n".join(long)).split("\n")[1] == "Jane Doe, Senior Political Correspondent"
+
+
+def test_across_a_blank_line_only_a_closing_mark_goes_on():
+    from dateline.ingest.lines import rejoin_fragments
+
+    # an invented reader copy: a live blog's times over entries that open with an ellipsis, a heading over
+    # a paragraph that starts in lower case (a brand's name)
+    copy = "\n\n".join(["Storm live: harbour closed for a third day", "By Jane Doe", "Nov 18, 2019", "9:40 am",
+                        "...the coastguard says two boats were towed back to port overnight, both crews safe",
+                        "9:15 am", "...ferry operators have cancelled every crossing until at least Thursday",
+                        "What we know so far", "eBay and other online sellers warned of delivery delays.",
+                        "iPhone users in the area reported losing signal for several hours."])
+    assert rejoin_fragments(copy) == copy
+    # in a copy cut at its links, a piece in lower case between two pieces still goes back
+    cut = "\n\n".join(["What we know so far", "The council said the new plan is now available on", "Android",
+                       ", making it the first town app on every phone.", "Residents can read it at the",
+                       "town hall", ". The mayor said the town would review spending.", "eBay sellers warned of delays.",
+                       "Residents who spoke at the meeting asked for", "new bus routes and better lighting."])
+    assert rejoin_fragments(cut).split("\n\n") == [
+        "What we know so far",
+        "The council said the new plan is now available on Android, making it the first town app on every phone.",
+        "Residents can read it at the town hall. The mayor said the town would review spending.",
+        "eBay sellers warned of delays.",
+        "Residents who spoke at the meeting asked for new bus routes and better lighting."]

@@ -1005,3 +1005,31 @@ def test_no_closing_byline_past_a_related_heading():
     assert closing_byline(lines, 3) == []
     lines[4].kind = None   # (a line of any other kind: the byline under the article signs it)
     assert closing_byline(lines, 3) == ["Ann Poe"]
+
+
+@pytest.mark.parametrize("text", ["By Jane Doe (@janedoe)", "By Jane Doe @janedoe and John Roe @johnroe"])
+def test_byline_with_a_handle_after_each_name(text):
+    # (mend after the sixteenth session's review: the handle was allowed once, bare, after the last name)
+    from dateline.ingest.lines import split_lines, tag_line
+
+    line = split_lines(text)[0]
+    assert tag_line(line) == "byline"
+    assert line.authors == ["Jane Doe", "John Roe"][:text.count("@")]
+
+
+@pytest.mark.parametrize("headline, role", [
+    ("Council approves budget after long debate", ", Senior Political Correspondent"),
+    ("Council approves budget in Paris", ", Paris correspondent for the Gazette"),
+])
+def test_headline_over_a_name_cut_from_its_role_keeps_apart(headline, role):
+    # an invented get_text rendering (a line per text node): the headline ends in lower case, the name
+    # is a link, its role goes on with a comma; the name is no link's words inside the headline
+    pieces = ["Home", "News", headline, "Jane Doe", role, "Nov 18, 2019",
+              "The council voted on Tuesday to approve the new budget after a long debate about", "road repairs",
+              ", and the opposition said the plan left too little money for", "schools", ".",
+              "The mayor said the town would review", "spending", "again in the spring, when new", "figures",
+              "are due.", "The vote followed a report by the", "county auditor",
+              ", who found that three bridges needed work", "."]
+    document = clean_text("\n".join(pieces))
+    assert document.title == headline
+    assert "Jane Doe" not in document.text

@@ -107,7 +107,7 @@ def _classed_elements(tree, meta: PageMetadata, after) -> None:
         if not text or len(text.split()) > P.BYLINE_MAX_WORDS:
             continue
         match = P.BYLINE.match(text)
-        names = match.group("names") if match else (text if len(text.split()) <= 4 else None)
+        names = P.BYLINE_HANDLE.sub("", match.group("names")) if match else (text if len(text.split()) <= 4 else None)
         people = split_people(names) if names and re.match(r"^[A-Z]", names) else []
         people = people or byline_people(text)   # "Nora FeldStaff Writer", "Paula Greer - Jan 23, 2020"
         if people:

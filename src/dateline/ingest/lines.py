@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from . import patterns as P
 from .encoding import tidy_line
+from .language import STOPWORDS
 
 _WORD = re.compile(r"\w+")
 _YEAR = re.compile(r"(?:19|20)\d{2}")   # (patterns.DATE's year: each of its forms holds one)
@@ -73,6 +74,10 @@ _CLOSING = frozenset(",;.:!?)]”’")   # (not "»": English pages open teaser 
 _BYLINE_OPEN = re.compile(r"(?i:by|von|par|por|door|di|af|av|przez|autor|author|words)\s*:?$"
                           r"|(?i:by|von|par|por|door|di|af|av|przez|autor|author|words)\b.*(?:\s(?:and|und|et|y|e|en|og|och|i)|&|,)$")
 _BY = re.compile(r"by\b", re.IGNORECASE)
+# the words a sentence cut before a link's words may end on ("… now available on" / "Android")
+_FUNCTION_WORDS = frozenset().union(*STOPWORDS.values())
+# a byline's role after the name: ", Senior Political Correspondent", ", Paris correspondent for the Gazette"
+_NAME_ROLE = re.compile(rf"^[,|–—-]\s*(?:\S+\s+){{0,3}}?(?:{P.ROLE_NOUNS})s?\b", re.IGNORECASE)
 # a separator alone between two pieces of one byline or date line ("Jane Doe" / "-" / "Nov 19, 2019"),
 # and a line that ends with one: the pieces around it go on one line
 _SEPARATOR_ALONE = re.compile(r"(?:^|\s)[-–—|/·•]$")
@@ -115,7 +120,9 @@ def rejoin_fragments(text: str) -> str:
             blank = True
             continue
         if previous is not None and line[0] in _CLOSING and _continues(previous, line):
-            if blank:
+            if blank and not _closes(line):
+                pass    # ("9:40 am" / "" / "...the coastguard says": a live blog's entry, no piece)
+            elif blank:
                 across += 1
             else:
                 marks += 1
@@ -146,7 +153,13 @@ def rejoin_fragments(text: str) -> str:
             previous = None
             continue
         if blanks:
-            if _continues(previous, tidy) or _bridges(previous, tidy, _next_piece(stripped, index)):
+            # (across a blank line only a piece that opens with a closing mark, a link's words between
+            # two pieces, or a word all in lower case after a function word ("… at the" / "town hall"):
+            # "What we know so far" / "" / "eBay and other sellers …" stay apart)
+            if (_closes(tidy) and _continues(previous, tidy)
+                    or _bridges(previous, tidy, _next_piece(stripped, index))
+                    or _continues(previous, tidy) and _ends_on_function_word(previous)
+                    and tidy[:1].isalpha() and tidy.split(None, 1)[0].islower()):
                 out[-1] += ("" if tidy[0] in _CLOSING else " ") + tidy
                 previous, joined, blanks = out[-1], True, []
                 continue
@@ -226,7 +239,9 @@ def _bridges(previous: str, line: str, following: str | None) -> bool:
     """A short piece that is a link's words inside a sentence: the line before left the sentence open
     on a word in lower case, the piece is at most BRIDGE_MAX_WORDS words (a name or a title,
     capitalised: "Android", "President Emmanuel Macron"), and the line after it goes on with a closing
-    mark and at least BRIDGE_AFTER_WORDS words ("… now available on" / "Android" / ", making it …"); or
+    mark (``_closes``) and at least BRIDGE_AFTER_WORDS words ("… now available on" / "Android" / ",
+    making it …"), the line before ending on a function word ("… available on", "… a report by the")
+    or prose-long (PROSE_WORDS) and no headline (``looks_like_title``); or
     the piece is a name, every word capitalised, and the line after goes on in lower case with
     BRIDGE_AFTER_LOWER_WORDS words or more ("… designated utility player" / "Brian Bixler" / "for
     assignment …"; sixteenth session of 2026-12-07, plain16), neither it nor the line before being
@@ -234,14 +249,19 @@ def _bridges(previous: str, line: str, following: str | None) -> bool:
     "WeWork" / "is reportedly …"; nor with the line after it: "You" / "may also like"). An advertisement's marker inside a sentence ("… going to break" /
     "Advertisement" / "the mold …") is no piece of it.
     A list of links with commas between them ("Democrats" / "," / "Equality" / ","), a name over its
-    handle ("Jane Doe" / ", @janedoe") are no sentence."""
+    handle ("Jane Doe" / ", @janedoe") are no sentence; nor a name over its role (``_NAME_ROLE``:
+    "Jane Doe" / ", Senior Political Correspondent" under a headline; mend after the sixteenth
+    session's review: a headline ending in lower case took the byline on)."""
     if following is None or len(line.split()) > P.BRIDGE_MAX_WORDS:
         return False
     after = len(following.split())
     if not (previous[-1:].islower() and not _BY.match(line) and _continues(line, following)):
         return False
     if following[0] in _CLOSING:
-        return after > P.BRIDGE_AFTER_WORDS and not P.AD_MARKER.match(line)
+        return (_closes(following) and after > P.BRIDGE_AFTER_WORDS and not P.AD_MARKER.match(line)
+                and (_ends_on_function_word(previous)
+                     or len(previous.split()) >= P.PROSE_WORDS and not looks_like_title(previous))
+                and not _NAME_ROLE.match(following))
     return (after >= P.BRIDGE_AFTER_LOWER_WORDS and _all_capitalised(line)
             and not _furniture(previous) and not _furniture(line) and not _furniture(line + " " + following))
 
@@ -257,6 +277,18 @@ def _all_capitalised(text: str) -> bool:
     Cardinals"), not a clause ("Residents can read it at the")."""
     capitalised, words = capital_counts(text)
     return words > 0 and capitalised == words
+
+
+def _ends_on_function_word(previous: str) -> bool:
+    """``previous`` ends on a function word of any language (``language.STOPWORDS``): "… available on",
+    "… a report by the", "The Spectacular Story Of" (a headline cut at its own link)."""
+    return previous.rsplit(None, 1)[-1].lower() in _FUNCTION_WORDS
+
+
+def _closes(line: str) -> bool:
+    """``line`` opens with a closing mark: a comma, a full stop, a closing bracket or quote, not an
+    ellipsis ("...the coastguard says …" under a live blog's time opens an entry)."""
+    return line[0] in _CLOSING and not line.startswith("..")
 
 
 def _dated_after(stripped: list[str], index: int) -> bool:
@@ -424,7 +456,7 @@ def tag_line(line: Line) -> str | None:
     if words <= P.BYLINE_MAX_WORDS:
         match = P.BYLINE.match(text)
         if match:
-            line.authors = split_names(match.group("names"))
+            line.authors = split_names(P.BYLINE_HANDLE.sub("", match.group("names")))
             return "byline"
     if words <= P.CREDIT_MAX_WORDS:
         match = P.CREDIT_LINE.match(text)

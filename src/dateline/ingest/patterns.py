@@ -119,12 +119,14 @@ PARTICLE = "(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")
 # Bylines: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By JANE DOE | Staff writer".
 # At most 12 words on the line, so a sentence starting "By 2030 …" or "By then, …" is never one
 # (names must start with a capital letter and contain no digits). Calibrated on dev.
+# (a writer's handle after each name, perhaps in brackets: "By Jane Doe @janedoe", "By Jane Doe (@janedoe)",
+# "By Jane Doe @janedoe and John Roe @johnroe"; BYLINE_HANDLE takes them out of the names)
+BYLINE_HANDLE = re.compile(r"\s*\(?@\w{1,30}\)?")
+_HANDLE_AFTER = r"(?:\s*\(?@\w{1,30}\)?)?"
 BYLINE = re.compile(
     r"^(?i:by|written by|words by|story by|reporting by|von|par|por)\s*:?\s+"
-    rf"(?P<names>(?:[A-Z][\w.'’-]*\.?)(?:\s+(?:[A-Z][\w.'’-]*|{PARTICLE})){{0,4}}"
-    r"(?:\s*(?:,|(?i:and)|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})*)"
-    # (the writer's handle after the name, as a line per text node puts it: "By Jane Doe @janedoe")
-    r"(?:\s*@\w{1,30})?"
+    rf"(?P<names>(?:[A-Z][\w.'’-]*\.?)(?:\s+(?:[A-Z][\w.'’-]*|{PARTICLE})){{0,4}}{_HANDLE_AFTER}"
+    rf"(?:\s*(?:,|(?i:and)|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}}{_HANDLE_AFTER})*)"
     r"(?:\s*[,|/–—-]\s*(?P<role>[^.!?]{0,60}))?$")
 BYLINE_MAX_WORDS = 12  # dev: the longest true byline seen has 10 words (two names and an outlet)
 # Labels in front of a credit: "Credit : PTI File Photo", "Photo: Reuters".
@@ -152,6 +154,7 @@ _ROLE_BEFORE = rf"(?:{_AGENCY}\s+)?(?:(?:{'|'.join(sorted(set(_ROLE_WORDS) | OUT
 # "Film Critic", "Chief Anchor"; "Jane Host" stays a name)
 _ROLE_NOUNS = ("writer|reporter|correspondent|editor|contributor|columnist|journalist|photographer|photojournalist|"
                "videographer|producer|presenter|meteorologist|analyst|commentator|blogger|manager")
+ROLE_NOUNS = _ROLE_NOUNS   # (lines._NAME_ROLE: a role after a name cut at its link)
 BYLINE_ROLE = re.compile(rf"\s*[,|–—-]?\s*(?:{_ROLE_BEFORE}*(?:{_ROLE_NOUNS})s?(?:[- ]at[- ]large)?"
                          rf"|{_ROLE_BEFORE}+(?:critic|host|anchor)s?)$", re.IGNORECASE)
 # The line endings BYLINE_ROLE can match, for a quick test before the regex (metadata_text.without_role).
