@@ -345,6 +345,21 @@ DEATH_IN_ATTACK_CAMEO = "190"
 # attack ("when police opened fire, one was killed"), the harm is the event's evidence
 # (merge.merge_drafts), the means of it ("opened fire") a description of the same occurrence.
 HARM_DONE_VERBS = frozenset({"kill", "injure", "wound", "murder", "slay", "maim", "hurt"})
+# Words of a death's cause that make it a wound of an attack ("died of gunshot wounds") ...
+WEAPON_WOUND_WORDS = frozenset({"gunshot", "gunshots", "bullet", "bullets", "stab", "knife",
+                                "shrapnel", "beating", "beatings", "torture", "blows"})
+# ... and of an illness ("died in custody of a heart attack": patterns.died_of_a_cause).
+MEDICAL_WORDS = frozenset({"heart", "cardiac", "stroke", "illness", "natural", "causes",
+                           "complications", "pneumonia", "failure", "asthma", "seizure",
+                           "diabetes", "disease", "cancer", "infection", "overdose"})
+# Codes only a state does (CAMEO 1721, "impose restrictions on political freedoms": internet or
+# media cut, censored, shut down): with a named doer, one of the state's arms (a government,
+# police, army, judiciary or intelligence actor, or the state itself); a company or a bank that
+# cuts its own customers' service does no such thing.
+STATE_ONLY_CODES = frozenset({"1721"})
+STATE_NOUNS = frozenset({"authority", "authorities", "government", "governments", "state",
+                         "administration", "regime", "junta", "official", "officials",
+                         "ministry", "police", "army", "military"})
 # Custody a harm was done in: its holder is the harm's doer ("tortured in police custody",
 # "died in police custody"; the actors stage makes the force of "police custody" an actor).
 CUSTODY_NOUNS = frozenset({"custody", "detention"})

@@ -49,8 +49,28 @@ def _compatible_modes(a, b) -> bool:
     return a.mode is None or b.mode is None or a.mode == b.mode
 
 
+# CAMEO roots of one kind of act: an attack told by its means ("opened fire", 18x/19x) and by
+# the harm it did ("one man was killed", 190) are one kind; a repression (17x) is another.
+_ROOT_KINDS = {"18": "19"}
+
+
+def _root_kind(draft) -> str:
+    root = (draft.cameo or "")[:2]
+    return _ROOT_KINDS.get(root, root)
+
+
+def _compatible_roots(a, b) -> bool:
+    """Descriptions in two sentences are one occurrence only as one kind of act: "protesters
+    were pepper-sprayed by police" (175) and, a sentence later, "one man was killed when police
+    opened fire" (190) are two events of one PLOVER type, source and day."""
+    if getattr(a, "sentence", None) == getattr(b, "sentence", None):
+        return True
+    return _root_kind(a) == _root_kind(b)
+
+
 def same_occurrence(a, b) -> bool:
     return (a.type == b.type and a.modality == b.modality and _compatible_modes(a, b)
+            and _compatible_roots(a, b)
             and _compatible_participants(a, b)
             and _compatible_dates(a, b) and _compatible_places(a, b))
 

@@ -69,6 +69,21 @@ def gapped_passive(verb) -> bool:
         any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.head.children)
 
 
+def passive_auxiliary_subject(verb, child) -> bool:
+    """An active subject the parser gave a participle with a passive auxiliary (Protesters
+    <nsubj sprayed, were <auxpass sprayed): who was sprayed, not who sprayed."""
+    return child.dep_ == "nsubj" and verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" for c in verb.children)
+
+
+def auxiliary_subjects(verb) -> list:
+    """The subject the parser hung on a passive's auxiliary rather than on its participle:
+    "Protesters were pepper-sprayed by police" after another sentence, parsed Protesters
+    <nsubj were <auxpass sprayed (who was sprayed)."""
+    return [s for aux in verb.children if aux.dep_ == "auxpass" and aux.i < verb.i
+            for s in aux.children if s.dep_ in ("nsubj", "nsubjpass") and s.i < aux.i]
+
+
 def subject_of(verb, depth: int = 0):
     """The token heading the subject (the doer) of ``verb``: its own subject, else the subject
     it shares through control ("wants to attack"), coordination ("tightened ... and deported")
@@ -86,7 +101,7 @@ def subject_of(verb, depth: int = 0):
                 if doer is not None:
                     return doer
                 continue
-            if gapped_passive(verb):
+            if gapped_passive(verb) or passive_auxiliary_subject(verb, child):
                 continue  # "five injured": the injured
             return child
     if is_passive(verb):
@@ -353,9 +368,10 @@ def _verb_candidate(verb, entry: Entry) -> Candidate:
         candidate.sources.append(subject)
     if passive:
         for child in verb.children:
-            if child.dep_ in PASSIVE_SUBJECT_DEPS or (child.dep_ == "nsubj" and
-                                                      gapped_passive(verb)):
+            if child.dep_ in PASSIVE_SUBJECT_DEPS or (child.dep_ == "nsubj" and (
+                    gapped_passive(verb) or passive_auxiliary_subject(verb, child))):
                 candidate.targets.append(child)
+        candidate.targets.extend(auxiliary_subjects(verb))
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i == verb.i - 2 and \
                 hyphen_prefix(verb):
             # "were lathi-charged by the police", parsed lathi <attr were, charged <acl lathi:
@@ -459,6 +475,9 @@ def _doers_of_cause_clause(verb) -> list:
     were killed and the mayor resigned after protesters attacked the office": the clause is the
     resignation's)."""
     out = []
+    victim = victim_verb(verb)
+    if victim and died_of_a_cause(verb):
+        return out  # "died of a heart attack after City beat Liverpool": the illness killed
     coordinated = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
                    and _harm_suffered(c)]
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and _harm_suffered(verb) and \
@@ -478,10 +497,59 @@ def _doers_of_cause_clause(verb) -> list:
         noun = _support_noun(clause)  # "when gunmen opened fire"
         entry = match(clause, "V") or (match(noun, "N") if noun is not None else None)
         harm = entry is not None and entry.cameo[:2] in cues.HARM_ROOTS
+        if harm and victim and noun is None and not _aimed_at_people(clause):
+            harm = False  # "died when the Germans invaded Poland", "after Ronaldo shot the ball"
         doer = subject_of(clause) if harm else None
         if doer is not None and doer.lower_ not in RELATIVE_PRONOUNS:
             out.append(doer)
     return out
+
+
+# Entity types of an object that is no person a death's cause clause could have harmed.
+_NOT_PEOPLE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG", "PRODUCT", "EVENT", "WORK_OF_ART"})
+_PEOPLE_WORDS = (cues.PERSON_NOUNS | cues.PROTESTER_NOUNS | cues.CROWD_NOUNS | cues.RELATIVE_NOUNS
+                 | cues.STAFF_NOUNS)
+
+
+def _aimed_at_people(clause) -> bool:
+    """The clause a death followed from did its harm to people: no object ("when gunmen
+    attacked"), or one that is a person, people or a crowd (a personal pronoun, a person's or a
+    people's name, a person noun, a plural noun of no named place or body: "when soldiers shot
+    the villagers"), not a place, a team or a thing ("when the Germans invaded Poland", "after
+    City beat Liverpool", "after Ronaldo shot the ball into the stand")."""
+    objects = direct_objects(clause)
+    if not objects:
+        return True
+    for obj in objects:
+        if obj.ent_type_ in ("PERSON", "NORP") or obj.lower_ in _PEOPLE_WORDS or \
+                obj.lemma_.lower() in _PEOPLE_WORDS:
+            return True
+        if obj.pos_ == "PRON" and obj.lower_ not in cues.THING_PRONOUNS | {"it", "its"}:
+            return True
+        if obj.tag_ == "NNS" and obj.ent_type_ not in _NOT_PEOPLE_ENTITIES:
+            return True
+    return False
+
+
+def died_of_a_cause(verb) -> bool:
+    """A death told with its cause other than a wound ("died of a heart attack", "died from
+    cancer", "died in custody of a heart attack"): no one's attack killed (a death "of gunshot
+    wounds" or "of his injuries" still may have)."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+            for cause in prep.children:
+                if cause.dep_ == "pobj" and cause.lower_ not in cues.WOUND_NOUNS and not any(
+                        c.lower_ in cues.WEAPON_WOUND_WORDS for c in cause.subtree):
+                    return True
+        # "died in custody of a heart attack", parsed of <prep custody: an illness named
+        elif prep.dep_ == "prep":
+            for cause in (g for p in prep.children if p.dep_ == "pobj" for o in p.children
+                          if o.dep_ == "prep" and o.lower_ in ("of", "from")
+                          for g in o.children if g.dep_ == "pobj"):
+                if any(c.lower_ in cues.MEDICAL_WORDS | cues.NATURAL_CAUSES
+                       for c in cause.subtree):
+                    return True
+    return False
 
 
 def _gerunds_of(verb, preps) -> list:

@@ -18,15 +18,15 @@ from ..actors.publications import compact, publication_names
 from ..model import Event, EventPlace, Span
 from ..pipeline import Work, stage
 from . import anchoring, cues, learned, propose, sanity
-from .arguments import ARMED_SECTORS, ActorIndex, actors_of, could_act, distinct_parties, \
+from .arguments import ARMED_SECTORS, AUTHORITY_SECTORS, ActorIndex, actors_of, could_act, distinct_parties, \
     repression, modifier_doers, nested_targets, operation_doers, place_targets, seat_targets, \
     withdrawal_sanction
 from .codes import lookup, yield_intent
 from .lexicon import MATCH_KEY, hyphen_prefix, infinitival, match
 from .merge import merge_drafts
 from .modality import aux_words, clause_modality, reporter_of
-from .patterns import Candidate, direct_objects, find_candidates, maybe_accident, ultimatum, \
-    victim_verb
+from .patterns import Candidate, died_of_a_cause, direct_objects, find_candidates, \
+    maybe_accident, ultimatum, victim_verb
 
 # Confidence is a plain additive score of how much of the pattern was found (hand-set, not a
 # calibrated probability): a trigger alone is weak; a source, a target and a specific lexicon
@@ -368,12 +368,26 @@ def _names_natural_cause(noun) -> bool:
     return not measured or any(natural(o) for o in measured)
 
 
+def _state_doer(index: ActorIndex, sources, candidate: Candidate) -> bool:
+    """A doer that is the state or one of its arms: a country, an actor of a government,
+    police, army, judiciary or intelligence sector, or named by a noun of them ("the
+    authorities", "the government"; the events tests' hand-built actors have no sector)."""
+    if any(a in index.by_id and (index.by_id[a].sector in AUTHORITY_SECTORS or
+                                 index.by_id[a].kind == "country") for a in sources):
+        return True
+    return any(s.lemma_.lower() in cues.STATE_NOUNS or s.lower_ in cues.STATE_NOUNS or
+               agent_sector(s.lemma_.lower()) in AUTHORITY_SECTORS for s in candidate.sources)
+
+
 def _natural_cause(candidate: Candidate) -> bool:
     """Harm done by no human agent: "the earthquake killed 30", "were killed in a landslide",
     "died of cholera", "it has infected 200 people and killed three" (PLOVER codes what actors
     do; an ASSAULT needs an attacker)."""
-    if candidate.cameo[:2] not in cues.HARM_ROOTS:
-        return False
+    if candidate.cameo[:2] not in cues.FORCE_ROOTS:
+        return False  # (force too: "the rain broke up the crowd")
+    if candidate.family == "verb" and victim_verb(candidate.trigger) and \
+            died_of_a_cause(candidate.trigger):
+        return True  # "died in custody of a heart attack": no one's harm
     clause = candidate.clause
     heads = list(candidate.sources)
     for verb in {clause.i: clause, candidate.trigger.i: candidate.trigger}.values():
@@ -496,6 +510,9 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
     code = lookup(candidate.cameo)
     if code is None or not (sources or targets or _partyless(index, candidate, code)):
         return None
+    if candidate.cameo in cues.STATE_ONLY_CODES and sources and \
+            not _state_doer(index, sources, candidate):
+        return None  # "Comcast cut internet access for customers who had not paid": a service
     if not sources and code.quad_class in (1, 2) and candidate.family == "verb" and \
             candidate.sources and not _origin(candidate.sources[0]) and \
             not could_act(index, candidate.sources[0]):
