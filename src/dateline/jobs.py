@@ -15,10 +15,11 @@ def check_published(value: str | None) -> str | None:
     """The ISO form of a --published option, or E004."""
     if value is None:
         return None
-    iso = None if _day_month_ambiguous(value) else normalise_published(value)
+    ambiguous = _day_month_ambiguous(value)
+    iso = None if ambiguous else normalise_published(value)
     if iso is None:
         example = "2021-11-24 or 2021-11-24T09:23:00+00:00"
-        if _day_month_ambiguous(value):  # say why a date that looks readable is refused
+        if ambiguous:  # say why a date that looks readable is refused
             example += " (a day and a month both 12 or less can be read either way)"
         raise DatelineError("E004", option="--published", value=value, example=example)
     return iso
