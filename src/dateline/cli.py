@@ -17,7 +17,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .errors import DatelineError, InputError
+from .errors import DatelineError, InputError, InputWarning
 
 # numpy's BLAS (OpenBLAS, read when numpy is first imported, which this module does not do) keeps
 # to one thread in dateline's commands, unless the user says otherwise: the parse's matrix
@@ -84,7 +84,7 @@ def write_documents(items, output: Path | None, quiet: bool) -> int:
             for item in items:
                 if isinstance(item, InputError):
                     typer.echo(f"dateline: {item}", err=True)
-                    if item.level == "error":  # a warning (W108, files skipped) fails nothing
+                    if not isinstance(item, InputWarning):  # W108 (files skipped) fails nothing
                         status = 1
                     continue
                 if not item.ok:

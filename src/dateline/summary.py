@@ -73,7 +73,7 @@ def summarise(documents: Iterable[Document], max_events: int = 12,
         counts = {k: len(getattr(doc, k)) for k in KINDS}
         totals.update(counts)
         yield f"{doc.title or doc.id}  ({(doc.published or '?')[:10]})"
-        yield "  " + ", ".join(counted(v, ONE[k], k) for k, v in counts.items())
+        yield "  " + ", ".join(counted(v, ONE[k]) for k, v in counts.items())
         shown = [e for e in doc.events if min_confidence is None or e.confidence >= min_confidence]
         for event in shown[:max_events]:
             yield "    " + event_line(doc, event)
@@ -84,5 +84,5 @@ def summarise(documents: Iterable[Document], max_events: int = 12,
         for p in doc.errors:
             yield f"  ! {p.message}"
     yield ""
-    yield f"{counted(n, 'article')}: " + ", ".join(counted(totals[k], ONE[k], k) for k in KINDS)
+    yield f"{counted(n, 'article')}: " + ", ".join(counted(totals[k], ONE[k]) for k in KINDS)
 

@@ -16,7 +16,6 @@ def plural(word: str) -> str:
     return f"{head} {last}" if head else last
 
 
-def counted(n: int, word: str, many: str | None = None) -> str:
-    """``n`` and ``word`` in the number ``n`` asks for: "1 article", "0 articles", "2 stories";
-    ``many`` gives an irregular plural."""
-    return f"{n} {word if n == 1 else (many or plural(word))}"
+def counted(n: int, word: str) -> str:
+    """``n`` and ``word`` in the number ``n`` asks for: "1 article", "0 articles", "2 stories"."""
+    return f"{n} {word if n == 1 else plural(word)}"

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import InputError, InputWarning
 from ..ingest import RawArticle, iter_inputs, to_document
 from ..ingest.readers import format_of
 from ..model import Document
@@ -151,7 +151,7 @@ def _new_batches(store: Store, items: Iterable[RawArticle | InputError], batch_s
 
     chunk: list[RawArticle] = []
     for item in items:
-        if isinstance(item, InputError) and item.level == "warning":  # W108: files skipped
+        if isinstance(item, InputWarning):  # W108: files skipped
             report.unknown_files += item.details.get("count", 0)
             on_error(str(item))
             continue

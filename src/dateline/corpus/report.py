@@ -28,7 +28,7 @@ def corpus_summary(store: Store, top: int = 10, articles: int = 0,
         from ..summary import summarise
 
         yield ""
-        yield f"First {counted(articles, 'article')}:" if articles > 1 else "First article:"
+        yield f"First {articles} articles:" if articles > 1 else "First article:"
         lines = list(summarise(islice(store.iter_documents(), articles), min_confidence=min_confidence))
         yield from (("  " + line) if line else line for line in lines[:-2])
     yield ""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 # The commonest function words of each language (articles, pronouns, prepositions, conjunctions,
-# the verb "to be"), lower case. English's is the line classifier's list (line_model._STOPWORDS).
+# the verb "to be"), lower case; the line classifier measures a page by its language's list.
 STOPWORDS: dict[str, frozenset[str]] = {code: frozenset(words.split()) for code, words in {
     "en": """a an the and or but if of to in on at by for with from as is are was were be been being it its this
         that these those he she they we you i his her their our your not no so than then there which who whom
@@ -93,11 +93,3 @@ def function_words(text: str) -> frozenset[str] | None:
     list here (a script language, or enough words of none of the known languages)."""
     return STOPWORDS.get(guess(text, unknown="?") or "en")
 
-
-def stopword_share(words: list[str], language: str | None) -> float | None:
-    """Share of ``words`` (lower case) that are function words of ``language``; None when the
-    language has no list here (the caller's rule then stands down)."""
-    stop = STOPWORDS.get(language or "")
-    if stop is None:
-        return None
-    return sum(map(stop.__contains__, words)) / len(words) if words else 0.0

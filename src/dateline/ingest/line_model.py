@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from .language import STOPWORDS, function_words
+from .language import function_words
 from .lines import Line, capital_counts
 from .patterns import SENTENCE_END
 
@@ -33,7 +33,6 @@ _WORDS = re.compile(r"[^\W\d_]+")
 # ``probabilities`` reads as the training mean, so the feature stands down instead of calling every
 # line of that language furniture (fifteenth session of 2026-12-06: before, a page in any language
 # was measured by English words).
-_STOPWORDS = STOPWORDS["en"]
 
 # Kinds of tagged lines a neighbour can have, as features (others count as "other").
 _NEAR_KINDS = ("published", "byline", "caption", "related", "share", "comments", "copyright")
@@ -108,7 +107,7 @@ def page_function_words(lines: list[Line]) -> frozenset[str] | None:
     return function_words(" ".join(sample))
 
 
-def _line_features(line: Line, stopwords: frozenset[str] | None = _STOPWORDS) -> list[float]:
+def _line_features(line: Line, stopwords: frozenset[str] | None) -> list[float]:
     text = line.text
     chars = max(len(text), 1)
     words = _WORDS.findall(text.lower())

@@ -122,7 +122,7 @@ PARTICLE = "(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")
 # (a writer's handle after each name, perhaps in brackets: "By Jane Doe @janedoe", "By Jane Doe (@janedoe)",
 # "By Jane Doe @janedoe and John Roe @johnroe"; BYLINE_HANDLE takes them out of the names)
 BYLINE_HANDLE = re.compile(r"\s*\(?@\w{1,30}\)?")
-_HANDLE_AFTER = r"(?:\s*\(?@\w{1,30}\)?)?"
+_HANDLE_AFTER = rf"(?:{BYLINE_HANDLE.pattern})?"
 BYLINE = re.compile(
     r"^(?i:by|written by|words by|story by|reporting by|von|par|por)\s*:?\s+"
     rf"(?P<names>(?:[A-Z][\w.'’-]*\.?)(?:\s+(?:[A-Z][\w.'’-]*|{PARTICLE})){{0,4}}{_HANDLE_AFTER}"

@@ -25,13 +25,11 @@ from pathlib import Path
 from ..errors import InputError, InputWarning, problem
 from ..model import Problem
 
-TEXT_SUFFIXES = {".txt", ".text"}
-HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-JSONL_SUFFIXES = {".jsonl", ".ndjson", ".jsonlines"}
+TEXT_SUFFIXES = (".txt", ".text")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
 FORMATS = ("text", "html", "jsonl")
-# the suffixes above in the order a message lists them
-SUFFIXES_READ = (".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson", ".jsonlines")
-assert set(SUFFIXES_READ) == TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+SUFFIXES_READ = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES  # in the order a message lists them
 
 
 @dataclass(frozen=True, slots=True)
