@@ -84,6 +84,21 @@ def test_a_death_after_a_clause_that_harmed_no_one_is_no_killing(text):
                    for e in found)
 
 
+@pytest.mark.parametrize("text,of_illness", [
+    ("Two soldiers died from the blast near the checkpoint.", False),  # a cause, but no illness
+    ("He died of his injuries from the attack by gunmen.", False),
+    ("He died of gunshot wounds.", False),
+    ("The suspect died of a heart attack.", True),
+    ("The suspect died in custody of a heart attack.", True),
+    ("She died from cancer last year.", True),
+])
+def test_only_an_illness_or_a_natural_cause_makes_a_death_no_attack(text, of_illness):
+    from dateline.events.patterns import died_of_a_cause
+
+    died = next(t for t in nlp_module.load()(text) if t.lemma_ == "die")
+    assert died_of_a_cause(died) == of_illness
+
+
 def test_a_death_of_wounds_after_a_firing_is_still_a_killing():
     found = events_of("The suspect died of gunshot wounds after police opened fire.")
     assert any(e.trigger.text == "died" and e.source == ("po",) and e.target == ("su",)

@@ -315,6 +315,7 @@ PERSON_NOUNS = frozenset({"man", "men", "woman", "women", "person", "persons", "
 # Pronouns that stand for a thing or a clause, never for a party ("which", "this").
 THING_PRONOUNS = frozenset({"which", "that", "this", "what", "these", "those", "something",
                             "nothing", "everything", "anything"})
+NON_PERSON_PRONOUNS = THING_PRONOUNS | {"it", "its"}  # an object that is no one (patterns._aimed_at_people)
 
 # A person's relatives and friends are not the person ("Trump's brother was arrested" does not
 # arrest Trump); staff act for their principal but, harmed or arrested, are not them.
@@ -345,13 +346,12 @@ DEATH_IN_ATTACK_CAMEO = "190"
 # attack ("when police opened fire, one was killed"), the harm is the event's evidence
 # (merge.merge_drafts), the means of it ("opened fire") a description of the same occurrence.
 HARM_DONE_VERBS = frozenset({"kill", "injure", "wound", "murder", "slay", "maim", "hurt"})
-# Words of a death's cause that make it a wound of an attack ("died of gunshot wounds") ...
-WEAPON_WOUND_WORDS = frozenset({"gunshot", "gunshots", "bullet", "bullets", "stab", "knife",
-                                "shrapnel", "beating", "beatings", "torture", "blows"})
-# ... and of an illness ("died in custody of a heart attack": patterns.died_of_a_cause).
-MEDICAL_WORDS = frozenset({"heart", "cardiac", "stroke", "illness", "natural", "causes",
-                           "complications", "pneumonia", "failure", "asthma", "seizure",
-                           "diabetes", "disease", "cancer", "infection", "overdose"})
+# Words of a death's cause that make it an illness or a natural cause, not an attack ("died in
+# custody of a heart attack", "died from cancer": patterns.died_of_a_cause); any other cause
+# ("of gunshot wounds", "from the blast") may be an attack's.
+MEDICAL_WORDS = frozenset({"heart", "cardiac", "stroke", "natural", "causes", "complications",
+                           "pneumonia", "failure", "asthma", "seizure", "diabetes"})
+NON_ATTACK_CAUSES = MEDICAL_WORDS | NATURAL_CAUSES
 # Codes only a state does (CAMEO 1721, "impose restrictions on political freedoms": internet or
 # media cut, censored, shut down): with a named doer, one of the state's arms (a government,
 # police, army, judiciary or intelligence actor, or the state itself); a company or a bank that

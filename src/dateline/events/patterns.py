@@ -524,7 +524,7 @@ def _aimed_at_people(clause) -> bool:
         if obj.ent_type_ in ("PERSON", "NORP") or obj.lower_ in _PEOPLE_WORDS or \
                 obj.lemma_.lower() in _PEOPLE_WORDS:
             return True
-        if obj.pos_ == "PRON" and obj.lower_ not in cues.THING_PRONOUNS | {"it", "its"}:
+        if obj.pos_ == "PRON" and obj.lower_ not in cues.NON_PERSON_PRONOUNS:
             return True
         if obj.tag_ == "NNS" and obj.ent_type_ not in _NOT_PEOPLE_ENTITIES:
             return True
@@ -532,23 +532,20 @@ def _aimed_at_people(clause) -> bool:
 
 
 def died_of_a_cause(verb) -> bool:
-    """A death told with its cause other than a wound ("died of a heart attack", "died from
+    """A death told with an illness or a natural cause ("died of a heart attack", "died from
     cancer", "died in custody of a heart attack"): no one's attack killed (a death "of gunshot
-    wounds" or "of his injuries" still may have)."""
+    wounds", "of his injuries" or "from the blast" still may have)."""
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
-            for cause in prep.children:
-                if cause.dep_ == "pobj" and cause.lower_ not in cues.WOUND_NOUNS and not any(
-                        c.lower_ in cues.WEAPON_WOUND_WORDS for c in cause.subtree):
-                    return True
-        # "died in custody of a heart attack", parsed of <prep custody: an illness named
-        elif prep.dep_ == "prep":
-            for cause in (g for p in prep.children if p.dep_ == "pobj" for o in p.children
-                          if o.dep_ == "prep" and o.lower_ in ("of", "from")
-                          for g in o.children if g.dep_ == "pobj"):
-                if any(c.lower_ in cues.MEDICAL_WORDS | cues.NATURAL_CAUSES
-                       for c in cause.subtree):
-                    return True
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ in ("of", "from"):
+            causes = [c for c in prep.children if c.dep_ == "pobj"]
+        else:  # "died in custody of a heart attack", parsed of <prep custody
+            causes = [g for p in prep.children if p.dep_ == "pobj" for o in p.children
+                      if o.dep_ == "prep" and o.lower_ in ("of", "from")
+                      for g in o.children if g.dep_ == "pobj"]
+        if any(c.lower_ in cues.NON_ATTACK_CAUSES for cause in causes for c in cause.subtree):
+            return True
     return False
 
 
