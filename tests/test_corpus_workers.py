@@ -43,6 +43,12 @@ SCRIPT = textwrap.dedent("""
             fh.write("a" if alone else "b")
         os._exit(1)  # as a crash in native code or a kill for memory
 
+    def loop():
+        with open(CALLS, "a") as fh:
+            fh.write("a" if alone else "b")
+        while True:  # a loop without end, where the stages' time budget does not reach (reading)
+            pass
+
     @stage("marks", requires=("doc",), assigns=("timexes",))
     def marks(work):
         if os.environ.get("STARTED"):
@@ -60,13 +66,17 @@ SCRIPT = textwrap.dedent("""
     def to_document(raw, **kwargs):
         if STEP == "read" and "POISON" in raw.content:
             die()
+        if STEP == "loop" and "POISON" in raw.content:
+            loop()
+        if STEP == "raise" and "POISON" in raw.content:
+            raise ValueError("a bug in reading " + raw.source)
         return real_to_document(raw, **kwargs)
 
-    def annotate_raw(raws, options=None):
+    def annotate_raw(raws, options=None, progress=None):
         global alone
         alone = False
         try:
-            return real_annotate_raw(raws, options)
+            return real_annotate_raw(raws, options, progress)
         finally:
             alone = True
 
@@ -203,3 +213,38 @@ def test_workers_that_die_while_loading_stop_the_ingest_with_e006(tmp_path):
     done = run(tmp_path, [str(source), "--db", str(tmp_path / "c.duckdb"), "--workers", "2"], step="load")
     assert done.returncode == 2 and "E006 The annotation workers died 3 times while loading" in done.stderr, done.stderr
     assert "Traceback" not in done.stderr
+
+
+@pytest.mark.timeout(300)
+def test_a_worker_stuck_in_a_loop_is_stopped_and_its_article_stored_with_e304(tmp_path):
+    # before, the parent waited for the stuck worker without end (the budget of E302 covers the
+    # stages only, and cannot stop a loop in native code)
+    source = tmp_path / "in.jsonl"
+    ids = write_records(source, 6, poisoned=3)
+    started = time.monotonic()
+    done = run(tmp_path, [str(source), "--db", str(tmp_path / "c.duckdb"), "--workers", "2"], "loop",
+               DATELINE_TIME_BUDGET="1")  # stuck_after(): 5 s
+    # the batch [3, 4, 5] stuck once whole, then article 3 alone ARTICLE_TRIES times
+    assert (tmp_path / "calls").read_text() == "b" + "a" * ARTICLE_TRIES
+    assert time.monotonic() - started < 200
+    assert done.returncode == 1, done.stderr
+    said = [line for line in done.stderr.splitlines() if "E304" in line]
+    assert len(said) == 1 and said[0].startswith(f"dateline: {source}:4: E304 This article kept the process "
+                                                 "reading it for more than 5 s"), done.stderr
+    assert "6 articles added" in done.stderr and "Traceback" not in done.stderr
+    rows = stored(tmp_path / "c.duckdb")
+    assert sorted(rows) == ids and "E304" in rows[ids[3]][0] and rows[ids[3]][1]["text"] == ""
+    assert all(rows[i][2] == 2 for i in ids[:3] + ids[4:])
+
+
+@pytest.mark.timeout(200)
+def test_an_exception_in_a_worker_reaches_the_parent_with_the_workers_traceback(tmp_path):
+    source = tmp_path / "in.jsonl"
+    write_records(source, 3, poisoned=1)
+    done = run(tmp_path, [str(source), "--db", str(tmp_path / "c.duckdb"), "--workers", "2"], "raise")
+    assert done.returncode == 1
+    # the worker's frames (the stand-in's to_document, which raised), then the parent's
+    worker, parent = done.stderr.split("The above exception was the direct cause", 1)
+    assert "in the worker process" in worker and "in to_document" in worker, done.stderr
+    assert 'raise ValueError("a bug in reading "' in worker
+    assert "ValueError: a bug in reading" in parent

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from dateline.crashes import ARTICLE_TRIES, MAX_TASK_RETRIES
+
 ROOT = Path(__file__).resolve().parent.parent
 ray = pytest.importorskip("ray")
 
@@ -173,7 +175,7 @@ def test_an_article_that_kills_its_actor_is_named_and_the_rest_of_its_batch_stor
                         annotate=ray_executor(workers=1), on_error=messages.append)
         # the batch of 4 tried whole 1 + MAX_TASK_RETRIES times, then the marked article alone
         # ARTICLE_TRIES times
-        assert calls.read_text() == "b" * (1 + dist.MAX_TASK_RETRIES) + "a" * dist.ARTICLE_TRIES
+        assert calls.read_text() == "b" * (1 + MAX_TASK_RETRIES) + "a" * ARTICLE_TRIES
         assert (report.added, report.skipped, report.article_errors, report.status) == (4, 2, 1, 1)
         poisoned = records[3]["id"]
         (said,) = messages
@@ -216,7 +218,7 @@ def test_an_article_whose_reading_kills_its_actor_is_stored_without_text(tmp_pat
     finally:
         dist.AnnotateBatch = real
         ray.shutdown()
-    assert calls.read_text() == "b" * (1 + dist.MAX_TASK_RETRIES) + "a" * dist.ARTICLE_TRIES
+    assert calls.read_text() == "b" * (1 + MAX_TASK_RETRIES) + "a" * ARTICLE_TRIES
     assert report.added == 2 and report.article_errors == 1
     with Store(tmp_path / "ray.duckdb", read_only=True) as store:
         documents = {d.id: d for d in store.iter_documents()}

@@ -1,19 +1,23 @@
 """What every executor does with an article that kills the process annotating it (a crash in
-native code, a kill for memory): the bound on retries and the Document it stores (E303).
+native code, a kill for memory) or keeps it busy without end: the count of failed tries, the bound
+on retries and the Document it stores (E303, E304).
 
-Both executors follow the same policy: a batch whose process died is tried whole at most
-1 + :data:`MAX_TASK_RETRIES` times, then its articles one by one, each step (reading it,
-annotating it) at most :data:`ARTICLE_TRIES` times; an article that still kills its process is
-stored without annotations (:func:`unannotated`), or without text when reading it was the step
-that died (:func:`unread`), with E303 — which the ingest names on stderr as ``FILE:LINE: E303 …``
-(exit status 1) — and the rest of its batch is annotated and stored. The Ray executor counts the
-tries in a ledger actor (``dateline.distributed``), the local one in its parent process
-(``dateline.corpus.workers``).
+Both executors follow the same policy, counted by the same :class:`Tries`: a batch whose process
+died is tried whole at most 1 + :data:`MAX_TASK_RETRIES` times, then its articles one by one, each
+step (reading it, annotating it) at most :data:`ARTICLE_TRIES` times; an article that still kills
+its process is stored without annotations (:func:`unannotated`), or without text when reading it
+was the step that died (:func:`unread`), with E303 — which the ingest names on stderr as
+``FILE:LINE: E303 …`` (exit status 1) — and the rest of its batch is annotated and stored. The
+Ray executor keeps its :class:`Tries` in a ledger actor (``dateline.distributed``), whose counts
+survive the annotation actors' deaths; the local one in its parent process
+(``dateline.corpus.workers``), which also stops a worker that made no progress for
+:func:`stuck_after` seconds (E304 once it did so on the article alone).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import os
 
 from .errors import problem
 from .model import Document
@@ -21,22 +25,73 @@ from .model import Document
 MAX_TASK_RETRIES = 3
 ARTICLE_TRIES = 2
 
-READING, ANNOTATING = "reading it", "annotating it"  # the steps E303 names
+READING, ANNOTATING = "reading it", "annotating it"  # the steps E303 and E304 name
 
 
-def unread(raw, published: str | None, tries: int = ARTICLE_TRIES) -> Document:
+class Tries:
+    """Tries that started and never finished (their process died, or was stopped), by key: a
+    batch's, or an article's step's. What both executors count."""
+
+    def __init__(self):
+        self.open: dict = {}
+
+    def start(self, key) -> int:
+        """Records a start of ``key``; returns the tries of it before this one that never finished."""
+        before = self.open.get(key, 0)
+        self.open[key] = before + 1
+        return before
+
+    def finish(self, key) -> None:
+        self.open.pop(key, None)
+
+    def failed(self, key) -> int:
+        """The tries of ``key`` that started and never finished (without recording one)."""
+        return self.open.get(key, 0)
+
+
+def whole(failed: int) -> bool:
+    """Whether a batch whose tries failed ``failed`` times is tried whole once more (else its
+    articles one by one)."""
+    return failed <= MAX_TASK_RETRIES
+
+
+def given_up(failed: int) -> bool:
+    """Whether an article's step that failed ``failed`` times alone is not tried again: the
+    article is stored with E303 (or E304)."""
+    return failed >= ARTICLE_TRIES
+
+
+def stuck_after() -> float | None:
+    """Seconds without progress (an article read or annotated) after which the local executor
+    stops a worker: four times the stages' per-article budget (DATELINE_TIME_BUDGET, 240 s by
+    default), at least 5 s. The budget stops a stage's loop in Python, but it does not cover
+    reading an article nor spaCy's parse (of up to nlp.BATCH_SIZE articles at once), and a
+    signal cannot stop a loop in native code. None when the budget is off (0)."""
+    from .pipeline import DEFAULT_TIME_BUDGET
+
+    budget = float(os.environ.get("DATELINE_TIME_BUDGET", DEFAULT_TIME_BUDGET) or 0)
+    return max(4 * budget, 5.0) if budget > 0 else None
+
+
+def unread(raw, published: str | None, tries: int = ARTICLE_TRIES, stuck: float | None = None) -> Document:
     """The Document of a raw article (``ingest.RawArticle``) whose reading (text extraction)
-    killed its process every time: its id and metadata as the input gives them, no text, E303."""
+    killed its process every time (or kept it busy more than ``stuck`` seconds): its id and
+    metadata as the input gives them, no text, E303 (E304)."""
     from .ingest.prepare import normalise_published
 
     return Document(id=raw.id or raw.content_id, text="", url=raw.url, title=raw.title,
                     published=normalise_published(raw.published) or normalise_published(published),
                     publisher=raw.publisher, source=raw.source,
-                    errors=tuple(raw.problems) + (problem("E303", step=READING, tries=tries),))
+                    errors=tuple(raw.problems) + (_given_up(READING, tries, stuck),))
 
 
-def unannotated(document: Document, tries: int = ARTICLE_TRIES) -> Document:
-    """A read Document whose annotation killed its process every time, as it is stored: no
-    annotations, E303."""
-    return dataclasses.replace(document, errors=document.errors + (
-        problem("E303", step=ANNOTATING, tries=tries),))
+def unannotated(document: Document, tries: int = ARTICLE_TRIES, stuck: float | None = None) -> Document:
+    """A read Document whose annotation killed its process every time (or kept it busy more than
+    ``stuck`` seconds), as it is stored: no annotations, E303 (E304)."""
+    return dataclasses.replace(document, errors=document.errors + (_given_up(ANNOTATING, tries, stuck),))
+
+
+def _given_up(step: str, tries: int, stuck: float | None):
+    if stuck is not None:
+        return problem("E304", step=step, tries=tries, seconds=stuck)
+    return problem("E303", step=step, tries=tries)

@@ -193,17 +193,19 @@ class Pipeline:
     def nlp(self):
         return nlp_module.load(self.model)
 
-    def run(self, documents: Iterable[Document]) -> Iterator[Document]:
+    def run(self, documents: Iterable[Document], progress: Callable[[], None] | None = None) -> Iterator[Document]:
         """Annotate ``documents`` (parsed in batches of ``batch_size``, in memory zones of
-        ZONE_ARTICLES); yields them in order."""
+        ZONE_ARTICLES); yields them in order. ``progress`` is called after each article is
+        annotated (they are yielded a zone at a time): a local ingest's worker tells its parent
+        that it is not stuck (``corpus.workers``)."""
         group: list[Document] = []
         for document in documents:
             group.append(document)
             if len(group) >= max(self.batch_size, ZONE_ARTICLES):
-                yield from self._run_batch(group)
+                yield from self._run_batch(group, progress)
                 group = []
         if group:
-            yield from self._run_batch(group)
+            yield from self._run_batch(group, progress)
 
     def annotate(self, document: Document) -> Document:
         return next(iter(self._run_batch([document])))
@@ -219,7 +221,7 @@ class Pipeline:
                     self.timings.setup[st.name] = time.perf_counter() - started
             self._ready = True
 
-    def _run_batch(self, batch: list[Document]) -> Iterator[Document]:
+    def _run_batch(self, batch: list[Document], progress: Callable[[], None] | None = None) -> Iterator[Document]:
         self.setup()
         nlp = self.nlp
         # The strings and lexemes of these articles' words live as long as the group (spaCy's
@@ -234,6 +236,8 @@ class Pipeline:
                 self.timings.add("spacy", time.perf_counter() - started)
                 annotated.append(self._run_stages(document, doc))
                 del doc
+                if progress is not None:
+                    progress()
             del docs
         yield from annotated
 

@@ -80,13 +80,22 @@ def _init_worker(options: dict):
 
     _WORKER_OPTIONS.clear()
     _WORKER_OPTIONS.update(options)
-    get_pipeline(options["model"], options["stages"]).nlp  # load the model once per worker
+    # the model and every stage's resources, once per worker, before its first batch: a first
+    # use that builds a cache (the gazetteer's) is not taken for a stuck worker (corpus.workers)
+    get_pipeline(options["model"], options["stages"]).setup()
 
 
-def annotate_raw(raws: list[RawArticle], options: dict | None = None) -> list[Document]:
-    """Clean and annotate a batch of raw articles (runs in a worker or in-process)."""
+def annotate_raw(raws: list[RawArticle], options: dict | None = None,
+                 progress: Callable[[], None] | None = None) -> list[Document]:
+    """Clean and annotate a batch of raw articles (runs in a worker or in-process); ``progress``
+    is called after each article read and each annotated."""
     options = options or _WORKER_OPTIONS
-    return annotate_documents([read_raw(r, options) for r in raws], options)
+    documents = []
+    for raw in raws:
+        documents.append(read_raw(raw, options))
+        if progress is not None:
+            progress()
+    return annotate_documents(documents, options, progress)
 
 
 def read_raw(raw: RawArticle, options: dict | None = None) -> Document:
@@ -95,11 +104,12 @@ def read_raw(raw: RawArticle, options: dict | None = None) -> Document:
     return to_document(raw, clean=options["clean"], published=options["published"])
 
 
-def annotate_documents(documents: list[Document], options: dict | None = None) -> list[Document]:
+def annotate_documents(documents: list[Document], options: dict | None = None,
+                       progress: Callable[[], None] | None = None) -> list[Document]:
     from ..api import get_pipeline
 
     options = options or _WORKER_OPTIONS
-    return list(get_pipeline(options["model"], options["stages"]).run(documents))
+    return list(get_pipeline(options["model"], options["stages"]).run(documents, progress))
 
 
 def ray_executor(workers: int | None = None, address: str | None = None, output: str | Path | None = None):

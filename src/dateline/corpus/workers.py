@@ -1,5 +1,5 @@
 """The local executor's worker processes (``dateline ingest --workers N``), which survive a worker
-that dies.
+that dies or gets stuck.
 
 ``multiprocessing.Pool``, used before, does not notice a worker that dies in the middle of a task
 (a crash in native code, a kill for memory, ``os._exit``): it starts a new one and waits for the
@@ -10,13 +10,21 @@ has its own pipe (a thread in the worker takes the tasks off it as they come, so
 send never waits for the batch before), and the parent waits on the pipes and on the processes'
 sentinels together (``multiprocessing.connection.wait``): a death is seen at once, blamed on the
 one batch the dead worker was annotating (the batches queued behind it are handed on without a
-try counted), and only that worker is started again. The policy is the Ray executor's
-(``dateline.crashes``): the batch is tried whole at most 1 + MAX_TASK_RETRIES times, then its
-articles one by one, each step (reading, annotating) at most ARTICLE_TRIES times, after which the
-article is stored with E303 and the rest of its batch annotated.
+try counted), and only that worker is started again. The policy and its counting are the Ray
+executor's (``dateline.crashes``): the batch is tried whole at most 1 + MAX_TASK_RETRIES times,
+then its articles one by one, each step (reading, annotating) at most ARTICLE_TRIES times, after
+which the article is stored with E303 and the rest of its batch annotated.
+
+A worker says when it has read or annotated an article (at most once a second); one that says
+nothing for ``crashes.stuck_after()`` seconds (a loop without end where the stages' time budget,
+E302, does not reach: reading an article, spaCy's parse, native code) is stopped, and its task
+counts as a failed try; a stuck batch is tried article by article at once, and an article that
+keeps its worker stuck ARTICLE_TRIES times alone is stored with E304.
 
 Workers ignore SIGINT: on Ctrl-C the parent stops them (no traceback from each of them) and the
-ingest exits with 130. A Python exception in a worker is raised in the parent, as before.
+ingest exits with 130. A Python exception in a worker is raised in the parent (an E-coded
+``DatelineError`` as it was, printed as its message) with the worker's traceback as its cause
+(:class:`WorkerTraceback`), which Python prints above the parent's.
 """
 
 from __future__ import annotations
@@ -27,13 +35,14 @@ import pickle
 import queue
 import signal
 import threading
+import time
 import traceback
-from collections import defaultdict, deque
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import wait
 
-from ..crashes import ARTICLE_TRIES, MAX_TASK_RETRIES, unannotated, unread
+from ..crashes import (ARTICLE_TRIES, Tries, given_up, stuck_after, unannotated, unread, whole)
 from ..errors import DatelineError
 from ..model import Document
 
@@ -42,6 +51,8 @@ from ..model import Document
 PER_WORKER = 2
 # Deaths of workers before they could start (loading the model) after which the ingest stops.
 START_DEATHS = 3
+# Seconds between two "alive" messages of a worker at most: its progress, told cheaply.
+ALIVE_EVERY = 1.0
 
 
 class WorkerDied(DatelineError):
@@ -51,11 +62,24 @@ class WorkerDied(DatelineError):
         super().__init__("E006", times=times, exitcode=exitcode)
 
 
+class WorkerTraceback(Exception):
+    """The traceback of an exception raised in a worker process, as text: the cause of that
+    exception when the parent raises it (a traceback does not travel through a pipe)."""
+
+    def __str__(self):
+        return "\n\nin the worker process:\n" + self.args[0]
+
+
 @dataclass(slots=True)
 class _Task:
     batch: int                 # the index of the input batch, the order of the results
     raws: list                 # the whole batch, or [one article]
     article: int | None = None  # None: the whole batch; else this article of it alone
+    read: Document | None = None  # (an article alone) as a try read it before its worker failed
+
+    def key(self, step: str) -> tuple:
+        """What crashes.Tries counts: the batch, or one step (read, annotate) of its article."""
+        return (self.batch, self.article, step)
 
 
 @dataclass(slots=True, eq=False)  # each worker is itself (hashed by identity)
@@ -64,7 +88,9 @@ class _Worker:
     conn: object                                  # the parent's end of its pipe
     given: deque = field(default_factory=deque)   # its tasks, in the order it takes them
     ready: bool = False                           # the model is loaded
-    read: Document | None = None                  # the head task's article, read (alone tasks)
+    step: tuple | None = None                     # the key of the try it is on (Tries), once started
+    heard: float = 0.0                            # when it last made progress (time.monotonic)
+    stuck: bool = False                           # stopped by the parent: it made none for too long
 
 
 # --- in the worker --------------------------------------------------------------------------------
@@ -74,8 +100,12 @@ def _send(conn, message: tuple) -> None:
     try:
         conn.send(message)
     except (pickle.PicklingError, TypeError, AttributeError):  # an exception that does not pickle
-        kind, exc = message
-        conn.send((kind, RuntimeError("".join(traceback.format_exception(exc)))))
+        kind, (exc, trace) = message
+        conn.send((kind, (RuntimeError(f"{type(exc).__name__}: {exc}"), trace)))
+
+
+def _failed(conn, exc: BaseException) -> None:
+    _send(conn, ("failed", (exc, "".join(traceback.format_exception(exc)))))
 
 
 def _work(conn, options: dict) -> None:
@@ -91,19 +121,28 @@ def _work(conn, options: dict) -> None:
     try:
         _init_worker(options)
     except BaseException as exc:  # noqa: BLE001 - raised in the parent
-        _send(conn, ("failed", exc))
+        _failed(conn, exc)
         return
     conn.send(("ready", None))
+    told = time.monotonic()
+
+    def alive():
+        nonlocal told
+        if time.monotonic() - told >= ALIVE_EVERY:
+            conn.send(("alive", None))
+            told = time.monotonic()
+
     while (task := tasks.get()) is not None:
         try:
             if task.article is None:
-                conn.send(("done", annotate_raw(task.raws)))
-            else:  # one article alone: say when it is read, so that a death is blamed on its step
+                conn.send(("done", annotate_raw(task.raws, progress=alive)))
+            else:  # one article alone: say when it is read, so that a failure is blamed on its step
                 document = read_raw(task.raws[0])
                 conn.send(("read", document))
                 conn.send(("done", annotate_documents([document])))
+            told = time.monotonic()
         except BaseException as exc:  # noqa: BLE001 - raised in the parent
-            _send(conn, ("failed", exc))
+            _failed(conn, exc)
 
 
 def _take(conn, tasks) -> None:
@@ -129,7 +168,9 @@ class Workers:
         self.workers: list[_Worker] = []
         self.done: dict[int, list[Document]] = {}   # annotated batches not yet yielded
         self.parts: dict[int, list] = {}            # batches tried article by article
-        self.deaths: dict[tuple, int] = defaultdict(int)  # by (batch, article, step)
+        self.tries = Tries()                        # failed tries, by _Task.key (as Ray's ledger)
+        self.stalled: set[tuple] = set()            # keys whose worker was stopped, stuck
+        self.stuck_after = stuck_after()
         self.start_deaths = 0
 
     def run(self, batches: Iterable[list]) -> Iterator[list[Document]]:
@@ -174,20 +215,54 @@ class Workers:
         for worker in self.workers:
             while self.waiting and len(worker.given) < PER_WORKER and worker.process.is_alive():
                 task = self.waiting.popleft()
+                if not self._worth_trying(task):
+                    continue
                 try:
                     worker.conn.send(task)
                 except OSError:  # it died before it took it: not its death (_receive sees it)
                     self.waiting.appendleft(task)
                     break
                 worker.given.append(task)
+                self._begin(worker)
+
+    def _worth_trying(self, task: _Task) -> bool:
+        """Whether ``task`` goes to a worker; else (crashes' policy) it is done here: a batch that
+        failed too often is split into its articles, an article's step given up (E303, E304)."""
+        if task.article is None:
+            key = task.key("batch")
+            if whole(self.tries.failed(key)) and key not in self.stalled:
+                return True
+            # it failed on this batch every time, or got stuck: find the article that does it
+            self.parts[task.batch] = [None] * len(task.raws)
+            self.waiting.extendleft(reversed([_Task(task.batch, [raw], i) for i, raw in enumerate(task.raws)]))
+            return False
+        for step in ("read", "annotate"):
+            key = task.key(step)
+            if given_up(self.tries.failed(key)):
+                stuck = self.stuck_after if key in self.stalled else None
+                self._finish(task, [unread(task.raws[0], self.options.get("published"), ARTICLE_TRIES, stuck)
+                                    if step == "read" else unannotated(task.read, ARTICLE_TRIES, stuck)])
+                return False
+            if task.read is None:  # (not read yet: the annotate step is not tried)
+                return True
+        return True
+
+    def _begin(self, worker: _Worker, step: str | None = None) -> None:
+        """Count the start of the try ``worker`` is on, once it is on one (its head task)."""
+        if not worker.ready or not worker.given or (worker.step is not None and step is None):
+            return
+        task = worker.given[0]
+        worker.step = task.key(step or ("batch" if task.article is None else "read"))
+        worker.heard = time.monotonic()
+        self.tries.start(worker.step)
 
     def _receive(self) -> None:
-        """Wait for a message or a death, and handle every one that is there."""
+        """Wait for a message, a death or a stuck worker, and handle every one that is there."""
         by_fd = {}
         for worker in self.workers:
             by_fd[worker.conn] = worker
             by_fd[worker.process.sentinel] = worker
-        ready = wait(list(by_fd))
+        ready = wait(list(by_fd), timeout=self._patience())
         dead = []
         for key in ready:
             worker = by_fd[key]
@@ -199,21 +274,47 @@ class Workers:
                     dead.append(worker)
             else:
                 dead.append(worker)
+        if not ready:
+            dead.extend(self._stop_stuck())
         for worker in dict.fromkeys(dead):
             self._died(worker)
 
+    def _patience(self) -> float | None:
+        """Seconds until the first busy worker has gone ``stuck_after`` without progress."""
+        if self.stuck_after is None:
+            return None
+        busy = [w.heard for w in self.workers if w.step is not None]
+        return max(0.0, min(busy) + self.stuck_after - time.monotonic()) if busy else None
+
+    def _stop_stuck(self) -> list[_Worker]:
+        now = time.monotonic()
+        stuck = [w for w in self.workers if w.step is not None and now - w.heard >= self.stuck_after]
+        for worker in stuck:
+            worker.stuck = True
+            worker.process.kill()
+        return stuck
+
     def _message(self, worker: _Worker, kind: str, value) -> None:
+        worker.heard = time.monotonic()
         if kind == "ready":
             worker.ready = True
             self.start_deaths = 0
+            self._begin(worker)
+        elif kind == "alive":
+            pass
         elif kind == "read":
-            worker.read = value
+            worker.given[0].read = value
+            self.tries.finish(worker.step)
+            self._begin(worker, "annotate")
         elif kind == "failed":
-            raise value
+            exc, trace = value
+            raise exc from WorkerTraceback(trace)
         else:  # done
             task = worker.given.popleft()
-            worker.read = None
+            self.tries.finish(worker.step)
+            worker.step = None
             self._finish(task, value)
+            self._begin(worker)
 
     def _finish(self, task: _Task, documents: list[Document]) -> None:
         if task.article is None:
@@ -225,44 +326,24 @@ class Workers:
             self.done[task.batch] = self.parts.pop(task.batch)
 
     def _died(self, worker: _Worker) -> None:
-        """A worker died: blame the task it was on, hand on the ones queued behind it, start another."""
+        """A worker died (or was stopped, stuck): the try it was on stays counted as failed
+        (crashes.Tries), the tasks queued behind it are handed on; another is started."""
         with contextlib.suppress(EOFError, OSError):
             while worker.conn.poll():  # what it sent before it died
                 self._message(worker, *worker.conn.recv())
         worker.process.join()
         worker.conn.close()
         self.workers.remove(worker)
-        given = list(worker.given)
         if not worker.ready:
             self.start_deaths += 1
             if self.start_deaths >= START_DEATHS:
                 raise WorkerDied(self.start_deaths, worker.process.exitcode)
-            self.waiting.extendleft(reversed(given))
-        elif given:
-            task, rest = given[0], given[1:]
-            self.waiting.extendleft(reversed(rest))
-            self._retry(task, worker.read)
+        if worker.stuck and worker.step is not None:
+            self.stalled.add(worker.step)
+        elif worker.step is not None:
+            self.stalled.discard(worker.step)
+        self.waiting.extendleft(reversed(worker.given))  # retried, split or given up: _worth_trying
         self.workers.append(self._start())
-
-    def _retry(self, task: _Task, read: Document | None) -> None:
-        if task.article is None:
-            key = (task.batch, None, "batch")
-            self.deaths[key] += 1
-            if self.deaths[key] <= MAX_TASK_RETRIES:
-                self.waiting.appendleft(task)
-            else:  # it died on this batch every time: find the article that kills it
-                self.parts[task.batch] = [None] * len(task.raws)
-                self.waiting.extendleft(reversed([_Task(task.batch, [raw], i) for i, raw in enumerate(task.raws)]))
-            return
-        step = "read" if read is None else "annotate"
-        key = (task.batch, task.article, step)
-        self.deaths[key] += 1
-        if self.deaths[key] < ARTICLE_TRIES:
-            self.waiting.appendleft(task)
-        elif read is None:
-            self._finish(task, [unread(task.raws[0], self.options.get("published"), ARTICLE_TRIES)])
-        else:
-            self._finish(task, [unannotated(read, ARTICLE_TRIES)])
 
     def _stop(self) -> None:
         for worker in self.workers:
