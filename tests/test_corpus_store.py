@@ -107,6 +107,22 @@ def test_open_errors_are_numbered(tmp_path):
     with pytest.raises(StoreError) as foreign:
         Store(other, read_only=True)
     assert foreign.value.code == "E404"
+    blocked = tmp_path / "a-file"
+    blocked.write_text("")
+    with pytest.raises(StoreError) as cannot:  # its folder would be a file
+        Store(blocked / "news.duckdb")
+    assert cannot.value.code == "E403" and "a-file" in str(cannot.value)
+
+
+def test_a_new_store_in_a_folder_not_made_yet_is_made_there(tmp_path):
+    # before, `dateline ingest --db new/news.duckdb` stopped with E403 (no such file or directory)
+    with Store(tmp_path / "new" / "deeper" / "news.duckdb") as store:
+        store.add_batch([talks_document("t1")])
+    with Store(tmp_path / "new" / "deeper" / "news.duckdb", read_only=True) as store:
+        assert store.count("articles") == 1
+    with pytest.raises(StoreError) as missing:  # reading one makes nothing
+        Store(tmp_path / "none" / "news.duckdb", read_only=True)
+    assert missing.value.code == "E401" and not (tmp_path / "none").exists()
 
 
 def test_document_round_trip_and_spans(corpus):

@@ -70,7 +70,11 @@ def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnect
     if read_only and path != ":memory:" and not Path(path).exists():
         raise StoreError("E401", path=path)
     try:
+        if not read_only and path != ":memory:":  # a new store's folder is made, as export's --out
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
         return duckdb.connect(path, read_only=read_only)
+    except OSError as exc:  # the folder could not be made
+        raise _cannot_open(path, exc, read_only) from None
     except duckdb.IOException as exc:
         if "lock" in str(exc).lower():
             raise StoreError("E402", path=path) from None
@@ -238,19 +242,18 @@ class Store:
         ``prepared``: one :class:`rows.Prepared` per document, when the executor made them."""
         result = BatchResult()
         known = self.known_ids(d.id for d in documents)
-        fresh, fresh_prepared, seen = [], [], set()
-        for i, d in enumerate(documents):
+        fresh, seen = [], set()
+        for d, ready in zip(documents, prepared if prepared is not None else [None] * len(documents), strict=True):
             if d.id in known or d.id in seen:
                 result.skipped.append(d.id)
             else:
                 seen.add(d.id)
-                fresh.append(d)
-                if prepared is not None:
-                    fresh_prepared.append(prepared[i])
+                fresh.append((d, ready))
         if not fresh:
             return result
         with self.transaction() as con:
-            self._insert_articles(con, fresh, result, fresh_prepared if prepared is not None else None)
+            self._insert_articles(con, fresh, result)
+            fresh = [d for d, _ in fresh]
             self._merge_events(con, fresh, result)
             result.roles_learned = learn_roles(con, fresh)
         return result
@@ -268,19 +271,20 @@ class Store:
         names = [c[0] for c in cur.description]
         return [dict(zip(names, row)) for row in cur.fetchall()]
 
-    def _insert_articles(self, con, documents: list[Document], result: BatchResult,
-                         prepared: list[rows.Prepared] | None = None):
+    def _insert_articles(self, con, documents: list[tuple[Document, rows.Prepared | None]], result: BatchResult):
+        """The articles (each with what its executor prepared, or None), their bands and
+        annotation rows."""
         seq0 = con.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchall()[0][0]
         now = _now()
-        prints = ([None if p.minhash is None else dedup.Fingerprint(p.minhash, p.n_shingles) for p in prepared]
-                  if prepared is not None else [dedup.fingerprint(d.text) for d in documents])
+        prints = [dedup.fingerprint(d.text) if p is None else
+                  None if p.minhash is None else dedup.Fingerprint(p.minhash, p.n_shingles)
+                  for d, p in documents]
         stored = self._lsh_candidates(con, prints)
-        matches = dedup.find_duplicates([d.id for d in documents], prints, stored)
+        matches = dedup.find_duplicates([d.id for d, _ in documents], prints, stored)
         article_rows, bands = [], {"band": [], "hash": [], "article_id": []}
         children: dict[str, list[dict[str, Any]]] = {}
-        for i, (d, fp, match) in enumerate(zip(documents, prints, matches)):
-            row = rows.article_row(d, seq0 + i + 1, now,
-                                   prepared[i].document_json if prepared is not None else None)
+        for i, ((d, ready), fp, match) in enumerate(zip(documents, prints, matches)):
+            row = rows.article_row(d, seq0 + i + 1, now, ready.document_json if ready is not None else None)
             if match:
                 row["duplicate_of"], row["similarity"] = match.duplicate_of, match.similarity
                 row["containment"] = match.containment
