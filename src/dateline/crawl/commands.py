@@ -76,7 +76,7 @@ def fetch(urls: Annotated[list[str], typer.Argument(help="Article URLs (http or 
     after redirects, HTTP status, fetch time and content hash (see docs/crawl.md)."""
     from .rounds import Options, Watcher
 
-    _check_urls(urls)
+    urls = _check_urls(urls)
     store, names, fetcher = _setup(db, stages, delay, timeout, max_bytes, user_agent)
     with store:
         watcher = Watcher(store, fetcher, Options(stages=names, model=model),

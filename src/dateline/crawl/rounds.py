@@ -100,17 +100,12 @@ class Watcher:
         return report
 
     def fetch_urls(self, urls: Iterable[str]) -> RoundReport:
-        """``dateline fetch``: the given article URLs (those not stored yet)."""
+        """``dateline fetch``: the given article URLs (those not stored yet), normalised as
+        ``discover.normalise`` gives them (the command checks and normalises them once, as it
+        does the roots of :meth:`round`)."""
         report = RoundReport()
         report.round = self.state.begin_round(0)
-        wanted = []
-        for u in urls:
-            clean = discover.normalise(u, page=False)
-            if clean is None:
-                report.errors.append(message("E504", url=u, detail="not an http(s) URL"))
-                self.say(report.errors[-1])
-            else:
-                wanted.append(clean)
+        wanted = list(urls)
         todo = self.state.add_urls(wanted, "fetch", report.round)
         report.skipped += len(set(wanted)) - len(todo)
         report.found = report.new_urls = len(todo)
