@@ -56,3 +56,21 @@ def test_jsonl_record_in_latin1_keeps_its_letters_with_a_warning(tmp_path):
     utf8, latin = iter_inputs([str(path)])
     assert isinstance(latin, RawArticle) and latin.content == text
     assert [p.code for p in latin.problems] == ["W202"] and not utf8.problems
+
+
+def test_a_latin1_jsonl_file_is_detected_once_and_every_line_keeps_its_letters(tmp_path, monkeypatch):
+    import charset_normalizer
+
+    texts = ["El presidente de España se reunió con el ministro.", "Grüße aus München.",
+             "Le président a rencontré à Genève les délégués.", "Año nuevo, reunión en Bogotá."]
+    path = tmp_path / "latin1.jsonl"
+    path.write_bytes(b"".join(('{"id": "r%d", "text": "%s"}\n' % (i, t)).encode("latin-1") for i, t in enumerate(texts))
+                     + b'{"id": "plain", "text": "Talks resumed."}\n')
+    detected = []
+    real = charset_normalizer.from_bytes
+    monkeypatch.setattr(charset_normalizer, "from_bytes", lambda data, *a, **k: detected.append(data) or real(data, *a, **k))
+    items = list(iter_inputs([str(path)]))
+    # before, each line was detected on its own (four detections of short samples)
+    assert len(detected) == 1
+    assert [i.content for i in items] == texts + ["Talks resumed."]
+    assert [[p.code for p in i.problems] for i in items] == [["W202"]] * 4 + [[]]

@@ -60,14 +60,27 @@ def looks_like_html(text: str) -> bool:
 
 def decode(data: bytes, source: str) -> tuple[str, tuple[Problem, ...]]:
     """Bytes to text: UTF-8 (with or without BOM), else a detected encoding with a warning."""
+    text, encoding = decode_as(data, source)
+    return text, ((problem("W202", encoding=encoding),) if encoding else ())
+
+
+def decode_as(data: bytes, source: str, encoding: str | None = None) -> tuple[str, str | None]:
+    """Bytes to text and the encoding used when it is not UTF-8 (else None): ``encoding`` when
+    given (what an earlier part of the same file was detected as) and the bytes decode in it,
+    else the one detected."""
     if not data.strip():
         raise InputError("E106", source)
     try:
-        return data.decode("utf-8-sig"), ()
+        return data.decode("utf-8-sig"), None
     except UnicodeDecodeError:
         pass
     if _is_binary(data):
         raise InputError("E102", source, detail="contains NUL or control bytes")
+    if encoding is not None:
+        try:
+            return _decode_in(data, encoding), encoding
+        except (UnicodeDecodeError, LookupError):
+            pass
     from charset_normalizer import from_bytes
 
     matches = from_bytes(data[:200_000])
@@ -75,15 +88,17 @@ def decode(data: bytes, source: str) -> tuple[str, tuple[Problem, ...]]:
     if best is None or best.encoding is None:
         raise InputError("E103", source)
     encoding = western_if_as_clean(matches, best)
+    try:
+        return _decode_in(data, encoding), encoding
+    except (UnicodeDecodeError, LookupError):
+        raise InputError("E103", source) from None
+
+
+def _decode_in(data: bytes, encoding: str) -> str:
     # The detector reads the first 200,000 bytes: Windows-1252 chosen there can still meet one of
     # the five bytes it leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) further on; those alone
     # are read as Latin-1 (C1 controls), the rest keeps Windows-1252's quotes and dashes.
-    errors = _LATIN1_BYTES if encoding == "cp1252" else "strict"
-    try:
-        text = data.decode(encoding, errors)
-    except (UnicodeDecodeError, LookupError):
-        raise InputError("E103", source) from None
-    return text, (problem("W202", encoding=encoding),)
+    return data.decode(encoding, _LATIN1_BYTES if encoding == "cp1252" else "strict")
 
 
 def _latin1_bytes(error: UnicodeDecodeError) -> tuple[str, int]:
@@ -208,13 +223,16 @@ def read_file(path: Path, fmt: str) -> Iterator[RawArticle | InputError]:
 
 def read_jsonl(path: Path) -> Iterator[RawArticle | InputError]:
     """Each line decoded on its own: UTF-8 (a byte-order mark on the first line is dropped), else
-    as :func:`decode` detects it, with W202 on that record (not U+FFFD in place of its letters)."""
+    in the encoding :func:`decode` detected on the file's first line that is not UTF-8 (detected
+    once per file: a file has one encoding, and a short line alone is a poor sample), with W202 on
+    that record (not U+FFFD in place of its letters)."""
     source = str(path)
     try:
         stream = gzip.open(path, "rb") if path.suffix.lower() == ".gz" else open(path, "rb")
     except OSError as exc:
         yield InputError("E107", source, detail=exc.strerror or str(exc))
         return
+    encoding = None  # the file's, once a line that is not UTF-8 was detected
     with stream:
         try:
             empty = True
@@ -223,10 +241,12 @@ def read_jsonl(path: Path) -> Iterator[RawArticle | InputError]:
                     continue
                 empty = False
                 try:
-                    line, problems = decode(data, f"{source}:{number}")
+                    line, used = decode_as(data, f"{source}:{number}", encoding)
                 except InputError as exc:
                     yield exc
                     continue
+                encoding = encoding or used
+                problems = (problem("W202", encoding=used),) if used else ()
                 article = record_to_article(line, f"{source}:{number}", source, number)
                 if problems and isinstance(article, RawArticle):
                     article = replace(article, problems=article.problems + problems)
