@@ -64,6 +64,19 @@ def test_events_table_says_when_nothing_matches(db):
     assert f"No events match (at confidence >= {default_threshold():.2f}" in result.stderr
 
 
+def test_export_gdelt_writes_the_three_gdelt_tables(db, tmp_path):
+    # `dateline watch --export gdelt` names them so; before, `export --format gdelt` was a usage error
+    result = run("export", "--db", db, "--format", "gdelt", "--out", tmp_path)
+    assert result.exit_code == 0, result.output
+    written = sorted(p.name for p in tmp_path.iterdir())
+    assert written == sorted(gdelt.FILES[f] for f in ("gdelt-events", "gdelt-mentions", "gdelt-gkg"))
+    assert result.stdout.splitlines() == [str(tmp_path / gdelt.FILES[f]) for f in ("gdelt-events", "gdelt-mentions", "gdelt-gkg")]
+    alone = tmp_path / "alone"
+    assert run("export", "--db", db, "--format", "gdelt-events", "--out", alone).exit_code == 0
+    name = gdelt.FILES["gdelt-events"]
+    assert (alone / name).read_text(encoding="utf-8") == (tmp_path / name).read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("fmt, columns", [("gdelt-events", 61), ("gdelt-mentions", 16), ("gdelt-gkg", 27)])
 def test_gdelt_exports_have_the_codebook_column_counts(db, tmp_path, fmt, columns):
     result = run("export", "--db", db, "--format", fmt, "--out", tmp_path)

@@ -217,7 +217,7 @@ def sql(query: Annotated[str, typer.Argument(help="One read-only SQL statement (
 
 
 def export(db: DbOpt = Path("dateline.duckdb"),
-           fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, parquet, gdelt-events, gdelt-mentions or gdelt-gkg.")] = "jsonl",
+           fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, parquet, gdelt (the three GDELT tables), gdelt-events, gdelt-mentions or gdelt-gkg.")] = "jsonl",
            out: Annotated[Path, typer.Option("--out", help="Folder to write into (created if missing).")] = Path("export"),
            min_confidence: ConfidenceOpt = None):
     """Export the store: JSON Lines, Parquet, or GDELT 2.0 tab-separated tables (the GDELT events

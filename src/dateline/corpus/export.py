@@ -29,7 +29,9 @@ from . import gdelt
 from .query import plain
 from .store import Store
 
-FORMATS = ("jsonl", "parquet", "gdelt-events", "gdelt-mentions", "gdelt-gkg")
+GDELT_FORMATS = ("gdelt-events", "gdelt-mentions", "gdelt-gkg")
+# "gdelt": the three GDELT tables at once (what `dateline watch --export gdelt` calls them)
+FORMATS = ("jsonl", "parquet", "gdelt", *GDELT_FORMATS)
 
 PARQUET_TABLES = ("articles", "actors", "mentions", "quotes", "timexes", "places", "amounts",
                   "events", "event_mentions", "stories")
@@ -45,6 +47,8 @@ def export(store: Store, fmt: str, out: str | Path, min_confidence: float | None
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
+    if fmt == "gdelt":
+        return [path for table in GDELT_FORMATS for path in export(store, table, out, min_confidence)]
     if fmt == "jsonl":
         return [_write_lines(out / "articles.jsonl", _document_lines(store)),
                 _write_lines(out / "events.jsonl", _event_lines(store)),
