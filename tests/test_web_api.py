@@ -123,6 +123,7 @@ def test_errors_have_one_shape(client, url, status, code):
     error = body["error"]
     assert error["status"] == status and error["code"] == code
     assert isinstance(error["message"], str) and error["message"]
+    assert not error["message"].startswith(code)  # the code once, in its field (not "E004 E004 ...")
     assert set(error) <= {"status", "code", "message", "details"}
 
 
@@ -130,6 +131,8 @@ def test_page_errors_are_pages_with_the_same_content(client):
     r = client.get("/articles/no-such-article")
     assert r.status_code == 404 and r.headers["content-type"].startswith("text/html")
     assert "not_found" in r.text and "no-such-article" in r.text
+    r = client.get("/events?since=yesterday")
+    assert r.status_code == 400 and r.text.count("E004") == 1 and "yesterday" in r.text
 
 
 def test_post_is_not_allowed(client):

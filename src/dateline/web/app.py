@@ -211,7 +211,8 @@ def _install_error_handlers(app: FastAPI):
     @app.exception_handler(DatelineError)
     async def dateline_error(request: Request, exc: DatelineError):
         status = 503 if exc.code in _STORE_UNAVAILABLE else 400
-        return error_response(request, status, exc.code, str(exc))
+        # the code has a field of its own: the message without it (the page showed "E004 E004 ...")
+        return error_response(request, status, exc.code, str(exc).removeprefix(f"{exc.code} "))
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
