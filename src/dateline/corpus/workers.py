@@ -274,8 +274,8 @@ class Workers:
                     dead.append(worker)
             else:
                 dead.append(worker)
-        if not ready:
-            dead.extend(self._stop_stuck())
+        # (checked on every wake: the other workers' messages must not hide a stuck one)
+        dead.extend(self._stop_stuck())
         for worker in dict.fromkeys(dead):
             self._died(worker)
 
@@ -287,6 +287,8 @@ class Workers:
         return max(0.0, min(busy) + self.stuck_after - time.monotonic()) if busy else None
 
     def _stop_stuck(self) -> list[_Worker]:
+        if self.stuck_after is None:
+            return []
         now = time.monotonic()
         stuck = [w for w in self.workers if w.step is not None and now - w.heard >= self.stuck_after]
         for worker in stuck:
