@@ -74,3 +74,17 @@ def test_a_latin1_jsonl_file_is_detected_once_and_every_line_keeps_its_letters(t
     assert len(detected) == 1
     assert [i.content for i in items] == texts + ["Talks resumed."]
     assert [[p.code for p in i.problems] for i in items] == [["W202"]] * 4 + [[]]
+
+
+def test_a_jsonl_file_joined_from_two_encodings_reads_each_line_in_its_own(tmp_path):
+    # A single-byte encoding decodes almost any bytes: the first line's Latin-1 "succeeds" on a
+    # cp1251 line too, as mojibake ("Ìýð ãîðîäà"); that line is detected again.
+    french = "Le maire de la ville a déclaré que le pont sera fermé lundi."
+    russian = "Мэр города заявил, что мост закроют в понедельник."
+    path = tmp_path / "joined.jsonl"
+    path.write_bytes(('{"id": "fr", "text": "%s"}\n' % french).encode("latin-1")
+                     + ('{"id": "ru", "text": "%s"}\n' % russian).encode("cp1251"))
+    fr, ru = iter_inputs([str(path)])
+    assert fr.content == french
+    assert ru.content == russian
+    assert [p.code for p in ru.problems] == ["W202"]

@@ -66,7 +66,7 @@ MESSAGES: dict[str, str] = {
     "E304": "This article kept the process {step} for more than {seconds:g} s without progress "
             "{tries} times, alone, after its batch had done the same; the process was stopped and "
             "the article is stored without annotations, and the rest of its batch was annotated. "
-            "The limit is four times DATELINE_TIME_BUDGET. Please report it with the "
+            "The limit is four times DATELINE_TIME_BUDGET, at least 5 s. Please report it with the "
             "input that caused it.",
     # the corpus store
     "E401": "{path}: no such store. Create one with `dateline ingest PATH --db {path}`.",

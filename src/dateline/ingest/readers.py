@@ -66,8 +66,8 @@ def decode(data: bytes, source: str) -> tuple[str, tuple[Problem, ...]]:
 
 def decode_as(data: bytes, source: str, encoding: str | None = None) -> tuple[str, str | None]:
     """Bytes to text and the encoding used when it is not UTF-8 (else None): ``encoding`` when
-    given (what an earlier part of the same file was detected as) and the bytes decode in it,
-    else the one detected."""
+    given (what an earlier part of the same file was detected as) and the bytes decode in it
+    into text that reads cleanly, else the one detected."""
     if not data.strip():
         raise InputError("E106", source)
     try:
@@ -78,9 +78,11 @@ def decode_as(data: bytes, source: str, encoding: str | None = None) -> tuple[st
         raise InputError("E102", source, detail="contains NUL or control bytes")
     if encoding is not None:
         try:
-            return _decode_in(data, encoding), encoding
+            text = _decode_in(data, encoding)
         except (UnicodeDecodeError, LookupError):
-            pass
+            text = None
+        if text is not None and _reads_cleanly(text):
+            return text, encoding
     from charset_normalizer import from_bytes
 
     matches = from_bytes(data[:200_000])
@@ -92,6 +94,18 @@ def decode_as(data: bytes, source: str, encoding: str | None = None) -> tuple[st
         return _decode_in(data, encoding), encoding
     except (UnicodeDecodeError, LookupError):
         raise InputError("E103", source) from None
+
+
+# A single-byte encoding decodes almost any bytes, so the hint "succeeding" proves little: a
+# cp1251 line read in an earlier line's Latin-1 comes out as "Ìýð ãîðîäà". charset_normalizer's
+# mess ratio is 0 on real text in either script and above 1 on such mojibake.
+_MESS_AT_MOST = 0.2
+
+
+def _reads_cleanly(text: str) -> bool:
+    from charset_normalizer.md import mess_ratio
+
+    return mess_ratio(text, _MESS_AT_MOST) < _MESS_AT_MOST
 
 
 def _decode_in(data: bytes, encoding: str) -> str:
@@ -224,8 +238,9 @@ def read_file(path: Path, fmt: str) -> Iterator[RawArticle | InputError]:
 def read_jsonl(path: Path) -> Iterator[RawArticle | InputError]:
     """Each line decoded on its own: UTF-8 (a byte-order mark on the first line is dropped), else
     in the encoding :func:`decode` detected on the file's first line that is not UTF-8 (detected
-    once per file: a file has one encoding, and a short line alone is a poor sample), with W202 on
-    that record (not U+FFFD in place of its letters)."""
+    once per file: a file has one encoding, and a short line alone is a poor sample; detected
+    again on a line that encoding turns into mojibake, as where two files were joined), with
+    W202 on that record (not U+FFFD in place of its letters)."""
     source = str(path)
     try:
         stream = gzip.open(path, "rb") if path.suffix.lower() == ".gz" else open(path, "rb")
