@@ -147,11 +147,18 @@ def comments_start(lines: list[Line]) -> int:
     words_before = 0.0
     for index, line in enumerate(lines):
         if line.kind == "comments" and words_before >= P.COMMENTS_MIN_WORDS_BEFORE and (
-                not P.BARE_COMMENTS.match(line.text) or _thread_follows(lines, index)):
+                not P.BARE_COMMENTS.match(line.text) or _thread_follows(lines, index)) \
+                and not (P.NO_COMMENTS_COUNT.match(line.text) and _prose_follows(lines, index)):
             return index
         if line.prose and line.kind is None:
             words_before += line.words
     return len(lines)
+
+
+def _prose_follows(lines: list[Line], index: int) -> bool:
+    """The line after ``index`` is untagged prose: under a count of no comments ("0 Comments") that
+    is the story going on (a header's count), not a thread, which a zero count says is empty."""
+    return index + 1 < len(lines) and lines[index + 1].prose and lines[index + 1].kind is None
 
 
 def _thread_follows(lines: list[Line], index: int) -> bool:

@@ -812,6 +812,11 @@ COMMENTS_MIN_WORDS_BEFORE = 60
 # starts a thread when a comment header or a time stamp follows within this many lines.
 BARE_COMMENTS = re.compile(rf"^(?:comments?|discussion|{_OTHER_COMMENTS})(?:\s*\(\d+\))?\s*:?$", re.IGNORECASE)
 BARE_COMMENTS_LOOKAHEAD = 5
+# A count of no comments ("0 Comments", "(0) comments"): with prose right under it, it is the count an
+# article's header prints and the story goes on, not an empty thread's heading (body.comments_start;
+# seventeenth session of 2026-12-07: an India Post page's "0 Comments" under its byline cut its story).
+NO_COMMENTS_COUNT = re.compile(rf"^[\[{{(]?\s*0\s*[\]}})]?\s+(?:comments?|responses?|replies|reactions|{_OTHER_COMMENTS})\s*:?$",
+                               re.IGNORECASE)
 # A comment's footer, which also confirms a bare "Comments" heading: "Posted by: Be3d | October 02,
 # 2012 at 01:55 PM", "Posted by: Jeff at November 9, 2012 8:01 AM" (blog engines; the colon after
 # "by" is what sets it apart from the article's own "Posted by … on …" line, which POSTED_BY reads).
