@@ -181,6 +181,12 @@ def _headline_index(lines: list[Line], first_inside: int) -> int | None:
         if echo >= P.HEADLINE_MIN_ECHO and score > best_score:
             best, best_score = index, score
     if best is not None:
+        # headline, standfirst, byline: the standfirst, right over the byline, says more than the
+        # headline right over it, and may echo the opening more; the shorter line above is the headline
+        above = lines[best - 1] if best else None
+        if dated(best) and above is not None and above.kind is None and _reads_like_headline(above) \
+                and echoed(best - 1) and above.words < lines[best].words:
+            return best - 1
         return best
     best_words = 0.0
     candidates = [i for i in range(first_inside - 1, max(-1, first_inside - 1 - P.HEADLINE_LOOKBACK), -1)

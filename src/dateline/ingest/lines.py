@@ -78,6 +78,8 @@ _BY = re.compile(r"by\b", re.IGNORECASE)
 _FUNCTION_WORDS = frozenset().union(*STOPWORDS.values())
 # a byline's role after the name: ", Senior Political Correspondent", ", Paris correspondent for the Gazette"
 _NAME_ROLE = re.compile(rf"^[,|–—-]\s*(?:\S+\s+){{0,3}}?(?:{P.ROLE_NOUNS})s?\b", re.IGNORECASE)
+# ... or with no mark, a short line in lower case: "Jane Doe" / "senior political correspondent"
+_BARE_ROLE = re.compile(rf"^(?:\S+\s+){{0,2}}?(?:{P.ROLE_NOUNS})s?\b", re.IGNORECASE)
 # a separator alone between two pieces of one byline or date line ("Jane Doe" / "-" / "Nov 19, 2019"),
 # and a line that ends with one: the pieces around it go on one line
 _SEPARATOR_ALONE = re.compile(r"(?:^|\s)[-–—|/·•]$")
@@ -257,13 +259,22 @@ def _bridges(previous: str, line: str, following: str | None) -> bool:
     after = len(following.split())
     if not (previous[-1:].islower() and not _BY.match(line) and _continues(line, following)):
         return False
+    if _role_after(following):
+        return False    # a headline over its byline's name and role ("… after long debate" / "Jane Doe" / ", Senior …")
     if following[0] in _CLOSING:
         return (_closes(following) and after > P.BRIDGE_AFTER_WORDS and not P.AD_MARKER.match(line)
                 and (_ends_on_function_word(previous)
-                     or len(previous.split()) >= P.PROSE_WORDS and not looks_like_title(previous))
-                and not _NAME_ROLE.match(following))
-    return (after >= P.BRIDGE_AFTER_LOWER_WORDS and _all_capitalised(line)
+                     or len(previous.split()) >= P.PROSE_WORDS and not looks_like_title(previous)))
+    return (after >= P.BRIDGE_AFTER_LOWER_WORDS and _all_capitalised(line) and not looks_like_title(previous)
             and not _furniture(previous) and not _furniture(line) and not _furniture(line + " " + following))
+
+
+def _role_after(following: str) -> bool:
+    """``following`` is a byline's role after a name (``_NAME_ROLE``: ", Senior Political Correspondent";
+    ``_BARE_ROLE`` on a line of at most BRIDGE_MAX_WORDS words: "senior political correspondent",
+    "staff writer at the Gazette")."""
+    return bool(_NAME_ROLE.match(following)
+                or len(following.split()) <= P.BRIDGE_MAX_WORDS and _BARE_ROLE.match(following))
 
 
 def _furniture(text: str) -> bool:
