@@ -24,7 +24,7 @@ from .body import select_body
 from .encoding import repair
 from .extracted import Extracted
 from .line_model import load_model, probabilities
-from .lines import Line, split_lines, tag_lines, text_lines
+from .lines import Line, key_of, split_lines, tag_lines, text_lines
 from .metadata_text import (author_box, closing_byline, tagged_bylines, dated_byline, first_date, header_date, listed_dates,
                             nearby_authors, nearby_date, opening_date, url_date, parse_published_line, publisher_of,
                             title_of)
@@ -227,14 +227,18 @@ def _page_title_repeated(lines: list[Line], first: int) -> str | None:
     """The text's first line when it is the page's <title> ("Headline - Site", as a get_text
     scraper puts it first) and the headline stands again, alone, over the article: that later
     line, the headline without the site's name. Any part of the first line split at " | ", " - ",
-    " — ", " :: " counts (the site's name may come first or last); the part must read like a
+    " — ", " :: " counts (the site's name may come first or last), not the whole line when it splits
+    (seventeenth session: a get_text copy that prints its <title> twice gave "Headline | CTV News" as
+    the title, its bare headline standing further down); the part must read like a
     headline of PAGE_TITLE_MIN_WORDS or more words, and its copy be a line of the same words at most a few lines
     into the article. (Fifteenth session of 2026-12-06: on get_text renderings the headline
     search took a related story's title beside the article.)"""
     if len(lines) < 3 or lines[0].kind not in _OUTSIDE_KINDS | {"headline"}:
         return None
-    parts = [lines[0].text] + _TITLE_PARTS.split(lines[0].text)
-    keys = {" ".join(re.findall(r"\w+", part.lower())) for part in parts if len(part.split()) >= P.PAGE_TITLE_MIN_WORDS}
+    parts = _TITLE_PARTS.split(lines[0].text)
+    keys = {key_of(part) for part in parts if len(part.split()) >= P.PAGE_TITLE_MIN_WORDS}
+    if len(parts) > 1:
+        keys.discard(lines[0].key)    # (the <title> printed again whole, site name and all, is no headline)
     keys.discard("")
     if not keys:
         return None

@@ -35,6 +35,11 @@ class Line:
     key: str = ""            # lower-cased words, for finding repeats
 
 
+def key_of(text: str) -> str:
+    """Lower-cased words of ``text`` joined by single spaces: a line's ``key``, for finding repeats."""
+    return " ".join(_WORD.findall(text.lower()))
+
+
 def word_count(text: str) -> float:
     """Words in ``text``; CJK characters count as a fraction of a word each (no spaces there)."""
     cjk = len(P.CJK.findall(text))
@@ -60,7 +65,7 @@ def split_lines(text: str) -> list[Line]:
             line.key = " ".join(found).lower()
         else:
             line.words = word_count(tidy)
-            line.key = " ".join(_WORD.findall(tidy.lower()))
+            line.key = key_of(tidy)
         line.prose = is_prose(tidy, line.words)
         lines.append(line)
         blank = False

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta, timezone
 from importlib import resources
 
 from . import patterns as P
-from .lines import Line
+from .lines import Line, key_of
 
 _DATE_TIME = re.compile(P.DATE_TIME, re.IGNORECASE)
 _HAS_TIME = re.compile(r"\d{1,2}(?:[:.]|h(?=\d{2}))\d{2}")
@@ -1063,7 +1063,7 @@ def title_of(lines: list[Line]) -> str | None:
     if len(parts) > 1:
         keys = {line.key for line in lines}
         for part in parts:
-            if len(part.split()) >= 3 and " ".join(re.findall(r"\w+", part.lower())) in keys:
+            if len(part.split()) >= 3 and key_of(part) in keys:
                 return part
         # "Headline - Site": the site part is the short last one
         if len(parts[-1].split()) <= 4 and len(" ".join(parts[:-1]).split()) >= 3:
