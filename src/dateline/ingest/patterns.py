@@ -600,6 +600,12 @@ WIDGET_MAX_WORDS = 24
 # its attributes make it look like a long line of words (sixteenth session of 2026-12-07, plain16)
 MARKUP_LINE = re.compile(r"^<(?:img|iframe|script|noscript|style|link|meta|input|embed|object|source|video|audio|"
                          r"picture|div|span|a|p|br|hr)\b[^<>]*/?>(?:\s*</\w+>)?$", re.IGNORECASE)
+# A text that is a page's HTML source, not its text (clean._markup_read): this many tags or more, making
+# up this share of its characters or more. A priori, far from both sides on the dev sets' renderings:
+# three pages there of 600+ tags at 0.61-0.67, every other at most 58 tags and 0.14 (an article about
+# markup quoting its tags).
+MARKUP_TEXT_MIN_TAGS = 20
+MARKUP_TEXT_SHARE = 0.3
 # Of the widget lines, the recent pages' furniture that is never article text, dropped from HTML
 # bodies too (trafilatura keeps them; the other widget lines stay there, as a bare "Listen" or "Continue
 # reading the main story", which some golds keep): audio players ("Listen to this article · 4:32
