@@ -51,7 +51,7 @@ def clean_text(raw: str, off: frozenset[str] = frozenset(), now: datetime | None
     its article ("https://…/2019/11/18/…").
     """
     text, problems = repair(raw)
-    lines = text_lines(_markup_read(text), rejoin="rejoin" not in off)
+    lines = text_lines(text, rejoin="rejoin" not in off)
     if not lines:
         return Extracted(text="", problems=problems)
     inside, kept = _article(lines, off)
@@ -60,32 +60,6 @@ def clean_text(raw: str, off: frozenset[str] = frozenset(), now: datetime | None
     found.text = _assemble(kept)
     _collect_metadata(lines, found, now, url)
     return found
-
-
-_TAG = re.compile(r"</?[a-zA-Z][\w:-]*(?:\s[^<>]{0,500})?/?>")
-
-
-def _markup_read(text: str) -> str:
-    """A "text" that is most of a page's HTML source (at least MARKUP_TEXT_MIN_TAGS tags, making up
-    MARKUP_TEXT_SHARE of its characters: a scraper that read a page whose <title> is never closed
-    took the rest of the page as the title's text) read as the markup it is: a line per block
-    element, scripts and styles left out (html.block_lines); any other text as it is. (Seventeenth
-    session of 2026-12-07: three 2008 pages of l3s-gn1 came out as one line of tags and script,
-    the whole of it kept as the article.)"""
-    if text.count("<") < P.MARKUP_TEXT_MIN_TAGS:
-        return text
-    tags = _TAG.findall(text)
-    if len(tags) < P.MARKUP_TEXT_MIN_TAGS or sum(map(len, tags)) < P.MARKUP_TEXT_SHARE * len(text):
-        return text
-    import lxml.html
-
-    from .html import block_lines    # (html imports this module)
-
-    try:
-        root = lxml.html.document_fromstring(text)
-    except (ValueError, lxml.etree.ParserError):
-        return text
-    return block_lines(root)
 
 
 def article_text(raw: str, off: frozenset[str] = frozenset(), whole_cell_words: float | None = None) -> str:

@@ -196,11 +196,39 @@ def rejoin_fragments(text: str) -> str:
 
 
 def text_lines(text: str, rejoin: bool = True) -> list[Line]:
-    """The lines of a scraped text as the cleaner reads them: cut pieces put together again
-    (``rejoin_fragments``, unless ``rejoin`` is False: the ablation's rule "rejoin"), then split.
-    The plain-text line classifier is trained on these very lines (training/ingest/train.py;
-    sixteenth session of 2026-12-07: before, it read the lines without the rejoining)."""
+    """The lines of a scraped text as the cleaner reads them: a page's HTML source read as markup
+    (``markup_read``), cut pieces put together again (``rejoin_fragments``, unless ``rejoin`` is
+    False: the ablation's rule "rejoin"), then split. The plain-text line classifier is trained on
+    these very lines (training/ingest/train.py; sixteenth session of 2026-12-07: before, it read the
+    lines without the rejoining)."""
+    text = markup_read(text)
     return split_lines(rejoin_fragments(text) if rejoin else text)
+
+
+_TAG = re.compile(r"</?[a-zA-Z][\w:-]*(?:\s[^<>]{0,500})?/?>")
+
+
+def markup_read(text: str) -> str:
+    """A "text" that is most of a page's HTML source (at least MARKUP_TEXT_MIN_TAGS tags, making up
+    MARKUP_TEXT_SHARE of its characters: a scraper that read a page whose <title> is never closed
+    took the rest of the page as the title's text) read as the markup it is: a line per block
+    element, scripts and styles left out (html.block_lines); any other text as it is. (Seventeenth
+    session of 2026-12-07: three 2008 pages of l3s-gn1 came out as one line of tags and script, the
+    whole of it kept as the article.)"""
+    if text.count("<") < P.MARKUP_TEXT_MIN_TAGS:
+        return text
+    tags = _TAG.findall(text)
+    if len(tags) < P.MARKUP_TEXT_MIN_TAGS or sum(map(len, tags)) < P.MARKUP_TEXT_SHARE * len(text):
+        return text
+    import lxml.html
+
+    from .html import block_lines    # (html imports this module)
+
+    try:
+        root = lxml.html.document_fromstring(text)
+    except (ValueError, lxml.etree.ParserError):
+        return text
+    return block_lines(root)
 
 
 def _sentence_chains(stripped: list[str]) -> frozenset[int]:

@@ -600,7 +600,7 @@ WIDGET_MAX_WORDS = 24
 # its attributes make it look like a long line of words (sixteenth session of 2026-12-07, plain16)
 MARKUP_LINE = re.compile(r"^<(?:img|iframe|script|noscript|style|link|meta|input|embed|object|source|video|audio|"
                          r"picture|div|span|a|p|br|hr)\b[^<>]*/?>(?:\s*</\w+>)?$", re.IGNORECASE)
-# A text that is a page's HTML source, not its text (clean._markup_read): this many tags or more, making
+# A text that is a page's HTML source, not its text (lines.markup_read): this many tags or more, making
 # up this share of its characters or more. A priori, far from both sides on the dev sets' renderings:
 # three pages there of 600+ tags at 0.61-0.67, every other at most 58 tags and 0.14 (an article about
 # markup quoting its tags).
