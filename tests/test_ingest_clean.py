@@ -725,3 +725,47 @@ def test_a_recent_pages_prompts_around_and_inside_the_article_are_dropped():
     found = clean_text(page)
     assert [line for line in found.text.split("\n") if line] == PARAGRAPHS
     assert kinds(found).count("prompt") >= 5
+
+
+def test_a_count_of_no_comments_over_the_story_is_no_thread():
+    # an invented page: teasers of other stories, then the story's header with "0 Comments" under its
+    # byline, then the story; a zero count with the story right under it is the header's count
+    from dateline.ingest.body import comments_start
+    from dateline.ingest.lines import split_lines, tag_lines
+
+    teasers = "\n".join(f"Mayor opens the new library in the {place} district after years of delays and rising costs."
+                        for place in ("north", "south", "east", "west"))
+    page = teasers + "\nCouncil approves budget\nBy Jane Doe\n0 Comments\n" + BODY
+    lines = split_lines(page)
+    tag_lines(lines)
+    assert lines[[line.text for line in lines].index("0 Comments")].kind == "comments"
+    assert comments_start(lines) == len(lines)
+    assert_body_kept(clean_text(page))
+    # under the article, over a comment form, the same count still starts the (empty) thread
+    article = BODY + "\n\nCouncillors will meet again next week to discuss the details of the schools budget."
+    lines = split_lines(article + "\n0 Comments\nLogin to leave a comment\nAbout us")
+    tag_lines(lines)
+    assert comments_start(lines) == 4
+    # a count of some comments over prose starts it as before
+    lines = split_lines(article + "\n3 Comments\nI was at the meeting and the debate was long but fair to everyone.")
+    tag_lines(lines)
+    assert comments_start(lines) == 4
+
+
+def test_a_page_source_read_as_text_is_read_as_markup():
+    # an invented page whose <title> never closes: a scraper reads the rest of the source as its text
+    from dateline.ingest.lines import markup_read
+
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
+    source = ("Council news</head><body><div id='nav'><ul>" + "".join(f"<li><a href='/s{k}'>Section {k}</a></li>"
+                                                                      for k in range(12))
+              + "</ul></div><script>var ad = '<div>' + slot + '</div>'; document.write(ad);</script>"
+              + f"<div class='story'><h1>Council approves budget</h1>{paragraphs}</div>"
+              + "<div class='foot'><span>About us</span> <span>Contact</span></div></body></html>")
+    found = clean_text(source)
+    assert_body_kept(found)
+    assert "<" not in found.text and "document.write" not in found.text
+    assert markup_read(source).split("\n")[:2] == ["Council news", "Section 0"]
+    # an article that quotes a few tags stays text, as printed
+    quoting = BODY + "\n\nWrite <p> to open a paragraph and </p> to close it, or <br/> for a line break."
+    assert markup_read(quoting) == quoting

@@ -1033,3 +1033,45 @@ def test_headline_over_a_name_cut_from_its_role_keeps_apart(headline, role):
     document = clean_text("\n".join(pieces))
     assert document.title == headline
     assert "Jane Doe" not in document.text
+
+
+@pytest.mark.parametrize("role", ["senior political correspondent", "staff writer at the Gazette"])
+def test_headline_over_a_name_over_its_role_in_lower_case_keeps_apart(role):
+    # an invented get_text rendering cut throughout: the name's role goes on in lower case with no
+    # mark, which the branch for a name inside a sentence ("… designated utility player" / "Brian
+    # Bixler" / "for assignment …") read as the headline's sentence going on
+    from dateline.ingest.lines import rejoin_fragments
+
+    headline = "Council approves budget after long debate"
+    pieces = ["Home", "News", headline, "Jane Doe", role, "Nov 18, 2019",
+              "The council voted on Tuesday to approve the new budget after a long debate about", "road repairs",
+              ", and the opposition said the plan left too little money for", "schools", ".",
+              "The mayor said the town would review", "spending", "again in the spring, when new", "figures",
+              "are due.", "The vote followed a report by the", "county auditor",
+              ", who found that three bridges needed work", ".", "Work starts in", "May", ", the mayor said", "."]
+    assert headline in rejoin_fragments("\n".join(pieces)).split("\n")
+    assert clean_text("\n".join(pieces)).title == headline
+    # a name inside a sentence is still put back
+    cut = pieces[:6] + ["The Nationals designated utility player", "Brian Bixler", "for assignment on Tuesday, the club said."] \
+        + pieces[6:]
+    assert "The Nationals designated utility player Brian Bixler for assignment on Tuesday, the club said." \
+        in rejoin_fragments("\n".join(cut)).split("\n")
+
+
+@pytest.mark.parametrize("headline", ["Harbour reopens after storms", "Harbour reopens to ferries after storms"])
+def test_headline_over_a_standfirst_the_opening_echoes_more(headline):
+    # an invented page: headline, a standfirst that repeats the opening nearly word for word, the byline
+    standfirst = "The harbour reopened to ferries on Tuesday after three days of storms closed it"
+    page = "\n".join(["Home", "News", headline, standfirst, "By Jane Doe", "Nov 19, 2019"] + [
+                     "The harbour reopened to ferries on Tuesday after three days of storms closed it."] + _BODY)
+    assert clean_text(page).title == headline
+
+
+def test_page_title_printed_twice_is_not_the_title_with_its_site_name():
+    # an invented get_text rendering: the page's <title> first, printed twice (a share card's copy), the
+    # bare headline further down over the story
+    title = "Snow closes the mountain pass for a third day"
+    page = "\n".join([f"{title} | Valley News", f"{title} | Valley News", "Home", "News", "Weather", title,
+                      "By Jane Doe", "Nov 19, 2019",
+                      "The mountain pass stayed closed on Tuesday for a third day after heavy snow."] + _BODY)
+    assert clean_text(page).title == title

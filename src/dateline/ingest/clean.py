@@ -20,7 +20,7 @@ import re
 from datetime import datetime
 
 from ..model import Boilerplate
-from .body import select_body
+from .body import select_body, starts_like_sentence
 from .encoding import repair
 from .extracted import Extracted
 from .line_model import load_model, probabilities
@@ -153,9 +153,13 @@ def _headline_index(lines: list[Line], first_inside: int) -> int | None:
         # "Headline" / "November 20, 2015" …): a teaser, however well the article echoes it
         return dated(index) and index + 1 in listed()
 
-    def echoed(index: int) -> bool:
+    def echo_of(index: int) -> tuple[set[str], float]:
+        # the line's content words, and the share of them the opening repeats
         words = _content_words(lines[index].key)
-        return bool(words) and len(words & opening) / len(words) >= P.HEADLINE_MIN_ECHO
+        return words, len(words & opening) / len(words) if words else 0.0
+
+    def echoed(index: int) -> bool:
+        return echo_of(index)[1] >= P.HEADLINE_MIN_ECHO
 
     def stacked(index: int) -> bool:
         # headline, then standfirst, then byline: the line over the byline has a headline the
@@ -167,10 +171,9 @@ def _headline_index(lines: list[Line], first_inside: int) -> int | None:
         line = lines[index]
         if not _reads_like_headline(line, min_words=3) or teaser(index):
             continue
-        words = _content_words(line.key)
+        words, echo = echo_of(index)
         if not words:
             continue
-        echo = len(words & opening) / len(words)
         # ranked by echoed words over words + 1: one echoed word of a two-word menu item ("Work with
         # us", "U.S. news") is weaker evidence than eight of a nine-word headline
         score = len(words & opening) / (len(words) + 1) - P.HEADLINE_DISTANCE_COST * (first_inside - index)
@@ -320,19 +323,14 @@ def _reads_like_headline(line: Line, min_words: int = 4, kinds=frozenset({None, 
     if P.MONTH_DAY.search(text) and len(_WORDS.findall(P.MONTH_DAY.sub(" ", text))) < P.HEADLINE_WORDS_BESIDE_DATE:
         return False
     return not text.endswith((".", ":", ",", ";")) and not P.NOT_A_HEADLINE.search(text) \
-        and not P.NOT_A_HEADLINE_EITHER.search(text) and (_capital_or_caseless(text[:1]) or text[:1].isdigit() or text[:1] in _OPENING_QUOTES)
+        and not P.NOT_A_HEADLINE_EITHER.search(text) \
+        and (text[:1] in _OPENING_QUOTES or text[:1].isalnum() and starts_like_sentence(text))
+    # (a capital, a digit, or a letter of a script without capitals: a Chinese, Arabic or Hebrew headline)
 
 
 # A headline may open with a quotation; „ and ‚ (German, Czech, Polish …) are kept as printed since
 # the sixteenth session of 2026-12-07 (patterns.QUOTE_VARIANTS), where before they had become “ and ‘.
 _OPENING_QUOTES = "\"“‘'„‚"
-
-
-def _capital_or_caseless(ch: str) -> bool:
-    """A capital, or a letter of a script without capitals: a Chinese, Japanese, Arabic or Hebrew
-    headline starts with neither an upper- nor a lower-case letter (before the fifteenth session of
-    2026-12-06 such a line could never be the headline)."""
-    return ch.isupper() or ch.isalpha() and ch.lower() == ch.upper()
 
 
 def _drop_repeats(kept: list[Line]) -> list[Line]:

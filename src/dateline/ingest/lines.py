@@ -118,29 +118,12 @@ def rejoin_fragments(text: str) -> str:
     paragraphs cut at their links) is joined across its blank lines when SPACED_SPLIT_MARKS of its
     pieces go on, across a blank line, with a closing mark."""
     raw = text.split("\n")
-    marks = across = 0     # pieces that go on the line before; and those with a blank line between
-    previous = None
-    blank = False
-    for line in raw:
-        line = line.strip()
-        if not line:
-            blank = True
-            continue
-        if previous is not None and line[0] in _CLOSING and _continues(previous, line):
-            if blank and not _closes(line):
-                pass    # ("9:40 am" / "" / "...the coastguard says": a live blog's entry, no piece)
-            elif blank:
-                across += 1
-            else:
-                marks += 1
-            if marks >= P.NODE_SPLIT_MARKS:
-                break
-        previous, blank = line, False
+    stripped = [line.strip() for line in raw]
+    marks, across = _closing_pieces(stripped)
     split = marks >= P.NODE_SPLIT_MARKS
     # a copy whose paragraphs a reader mode cut at its links, a blank line after each piece ("… is now
     # available on" / "" / "Android" / "" / ", making it …"): pieces are joined across blank lines too
     spaced = not split and across >= P.SPACED_SPLIT_MARKS
-    stripped = [line.strip() for line in raw]
     # in a text not cut throughout, a sentence cut at its links all the same ("… led to" / "widespread
     # problems" / "last week when the …" / "launched Disney+" / "."): its pieces are joined when together
     # they end like a sentence and are long enough to be one (``_sentence_chains``)
@@ -148,7 +131,7 @@ def rejoin_fragments(text: str) -> str:
     out: list[str] = []
     previous = None
     joined = False
-    separated = 0    # 1: the line so far ends with a separator put on it; 2: and the piece after it
+    separator = _NO_SEPARATOR    # whether the line so far has a separator put on it, and the piece after it
     blanks: list[str] = []
     for index, line in enumerate(raw):
         tidy = stripped[index]
@@ -176,23 +159,51 @@ def rejoin_fragments(text: str) -> str:
             # "LAT Home" / "|" / "My LATimes" / "|" …: a menu's separators; "Related Stories" / "-" /
             # a headline: only a byline's name and date ("Jane Doe" / "-" / "Nov 19, 2019") are put together
             out.append(tidy)
-            previous, separated = tidy, 0
+            previous, separator = tidy, _NO_SEPARATOR
             continue
-        if previous is not None and separated == 1 and len(tidy.split()) <= P.CUT_BYLINE_MAX_WORDS:
+        if previous is not None and separator == _SEPARATOR_OPEN and len(tidy.split()) <= P.CUT_BYLINE_MAX_WORDS:
             out[-1] += " " + tidy      # "Jane Doe -" then "Nov 19, 2019": one separator a line
-            previous, separated = out[-1], 2
+            previous, separator = out[-1], _SEPARATOR_USED
             continue
         if previous is not None and ((split and (_continues(previous, tidy) or _bridges(previous, tidy, _next_piece(stripped, index))))
                                      or index in chained or _cut_byline(previous, tidy)):
             out[-1] += ("" if tidy[0] in _CLOSING else " ") + tidy
             if _SEPARATOR_ALONE.match(tidy):
-                separated = 1 if not separated else 3
+                separator = _SEPARATOR_OPEN if separator == _NO_SEPARATOR else _SEPARATOR_USED
             previous, joined = out[-1], True
             continue
         out.append(tidy)
-        previous, separated = tidy, 0
+        previous, separator = tidy, _NO_SEPARATOR
     out.extend(blanks)
     return "\n".join(out) if joined else text
+
+
+# the state of a line being put together around a separator ("Jane Doe" / "-" / "Nov 19, 2019"): none put
+# on it yet; one put on, its piece to come; done (a second separator opens none)
+_NO_SEPARATOR, _SEPARATOR_OPEN, _SEPARATOR_USED = range(3)
+
+
+def _closing_pieces(stripped: list[str]) -> tuple[int, int]:
+    """Lines that go on the sentence the line before left open by starting with a closing mark
+    (``_continues``), counted up to NODE_SPLIT_MARKS: (those right under it, those across a blank
+    line that open with a closing mark but not an ellipsis)."""
+    marks = across = 0
+    previous = None
+    blank = False
+    for line in stripped:
+        if not line:
+            blank = True
+            continue
+        if previous is not None and line[0] in _CLOSING and _continues(previous, line):
+            if not blank:
+                marks += 1
+                if marks >= P.NODE_SPLIT_MARKS:
+                    break
+            elif _closes(line):
+                across += 1
+            # (else "9:40 am" / "" / "...the coastguard says": a live blog's entry, no piece)
+        previous, blank = line, False
+    return marks, across
 
 
 def text_lines(text: str, rejoin: bool = True) -> list[Line]:
