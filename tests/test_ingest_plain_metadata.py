@@ -1075,3 +1075,18 @@ def test_page_title_printed_twice_is_not_the_title_with_its_site_name():
                       "By Jane Doe", "Nov 19, 2019",
                       "The mountain pass stayed closed on Tuesday for a third day after heavy snow."] + _BODY)
     assert clean_text(page).title == title
+
+
+def test_one_date_printed_again_by_the_other_layouts_is_no_dated_list():
+    # an invented get_text rendering: the byline's date, a share count, then the same day printed by
+    # the page's two other layouts; a list of other stories' dates names several days
+    from dateline.ingest.lines import split_lines, tag_lines
+    from dateline.ingest.metadata_text import listed_dates
+
+    header = ["Council approves budget after long debate", "Jane Doe", "22 Dec 2016", "651", "22 Dec, 2016",
+              "22 Dec, 2016"]
+    page = "\n".join(header + _BODY)
+    assert clean_text(page).published[:10] == "2016-12-22"
+    teasers = split_lines("\n".join(["Storm closes harbour", "21 Dec 2016", "Ferries cancelled", "20 Dec 2016"]))
+    tag_lines(teasers)
+    assert listed_dates(teasers) == {1, 3}

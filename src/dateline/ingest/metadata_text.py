@@ -160,7 +160,9 @@ def listed_dates(lines: list[Line]) -> set[int]:
     """The bare date lines of a list of links ("related stories", each with its date): runs of at
     least LISTED_DATE_RUN date lines, each within LISTED_DATE_GAP lines of the next. Not the
     article's date. The headline breaks a run: a masthead's date above it and the byline's date
-    below it are no list."""
+    below it are no list; nor is a run that names one day only (the article's date printed again by
+    a page's other layouts: "Lucas Nolan" / "22 Dec 2016" / "651" / "22 Dec, 2016" / "22 Dec, 2016";
+    seventeenth session of 2026-12-07)."""
     headline = next((line.number for line in lines if line.kind == "headline"), None)
     listed: set[int] = set()
     run: list[int] = []
@@ -169,7 +171,7 @@ def listed_dates(lines: list[Line]) -> set[int]:
                 and not (headline is not None and run[-1] < headline < number):
             run.append(number)
             continue
-        if len(run) >= P.LISTED_DATE_RUN:
+        if len(run) >= P.LISTED_DATE_RUN and len({(line_date(lines[k].text) or "")[:10] for k in run}) > 1:
             listed.update(run)
         run = [number] if number is not None else []
     return listed
