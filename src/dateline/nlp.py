@@ -172,7 +172,8 @@ READ_AS = "dateline.nlp.read_as"
 def relabelled(doc, text: str):
     """``doc`` as a Doc of ``text``, a text of the same length and the same words in other quote
     marks (``english_marks``, either way): the same tokens, tags, lemmas, parse and entities, each
-    word's text cut from ``text``; no second parse."""
+    word's text cut from ``text``; no second parse. Not carried over: ``doc.tensor`` (so no
+    ``.vector`` or ``similarity``) and extension attributes (``._``); no stage reads them today."""
     from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
     from spacy.tokens import Doc
 
