@@ -443,3 +443,16 @@ def test_a_types_own_cut_is_taken_only_by_the_rule():
         (("ACCUSE", 0.3),)
     assert study.improve(shipped, [support, worse], shipped) is None
     assert study.improve(accuse, [dict(accuse)], shipped) is None
+
+
+def test_the_harness_holds_whole_groups_out_together():
+    cv = _module("training/events", "cv_sentence_model")
+    groups = [f"template {i % 7}" for i in range(70)]
+    folds = cv.group_folds(groups, 5)
+    by_group = {}
+    for group, fold in zip(groups, folds.tolist()):
+        by_group.setdefault(group, set()).add(fold)
+    # each template's stories share one fold, and the 7 templates fill all 5 folds
+    assert all(len(f) == 1 for f in by_group.values())
+    assert set(folds.tolist()) == set(range(5))
+    assert (cv.group_folds(groups, 5) == folds).all()  # fixed seed
