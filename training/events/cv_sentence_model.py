@@ -125,10 +125,8 @@ def features_of(texts: list[str]) -> list[list[str]]:
 
 def lede_templates(shared: Path) -> list[str]:
     """The headline template (``title_template``) of each synthetic lede ``train.ngec_examples``
-    gives, in its order."""
-    rows = train.read_jsonl(shared / "data" / "events" / "ngec_synthetic.jsonl")
-    return [r["title_template"] for r in rows
-            if r["event"] in learned.TYPES and train.half_of(r["id"]) == "tune"]
+    gives (with no ``limit``), in its order."""
+    return [r["title_template"] for r in train.ngec_rows(shared)]
 
 
 def group_folds(groups: list, folds: int) -> np.ndarray:

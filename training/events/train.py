@@ -197,11 +197,16 @@ def lede(text: str) -> str:
     return text
 
 
-def ngec_examples(shared: Path, limit: int | None) -> list[tuple[str, str]]:
-    """The ledes of the synthetic stories of the tune half (``half_of`` the story's id) with their
-    labels: the check half is held out for benchmarks/events_types.py."""
+def ngec_rows(shared: Path) -> list[dict]:
+    """The synthetic stories of the tune half (``half_of`` the story's id) whose type the model
+    learns: the check half is held out for benchmarks/events_types.py."""
     rows = read_jsonl(shared / "data" / "events" / "ngec_synthetic.jsonl")
-    rows = [r for r in rows if r["event"] in learned.TYPES and half_of(r["id"]) == "tune"]
+    return [r for r in rows if r["event"] in learned.TYPES and half_of(r["id"]) == "tune"]
+
+
+def ngec_examples(shared: Path, limit: int | None) -> list[tuple[str, str]]:
+    """The ledes of ``ngec_rows`` with their labels (a fixed-seed sample of ``limit``)."""
+    rows = ngec_rows(shared)
     if limit:
         rows = random.Random(SEED).sample(rows, min(limit, len(rows)))
     return [(lede(r["text"]), r["event"]) for r in rows]
