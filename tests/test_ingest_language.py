@@ -319,3 +319,37 @@ def test_across_a_blank_line_only_a_closing_mark_goes_on():
         "Residents can read it at the town hall. The mayor said the town would review spending.",
         "eBay sellers warned of delays.",
         "Residents who spoke at the meeting asked for new bus routes and better lighting."]
+
+
+def test_document_language_is_the_texts_when_the_declaration_contradicts_it():
+    from dateline.ingest.language import document_language
+
+    # a site's template declares English over a German article: the text says German
+    assert document_language("en", GERMAN + " " + GERMAN) == "de"
+    assert document_language(None, FRENCH + " " + FRENCH) == "fr"          # nothing declared
+    assert document_language("ja", ENGLISH) == "en"                        # not in kana at all
+    assert document_language("en", ENGLISH) == "en"
+    # the text cannot tell (too short) or names no known language: the declaration, else English
+    assert document_language("de", "Startseite") == "de"
+    assert document_language(None, "Home News") == "en"
+    # a language the text does not contradict keeps its declaration: a Danish page whose words read
+    # as Norwegian (the two share most function words), a declared language with no list here
+    norwegian = ("Kommunestyret vedtok tirsdag det nye budsjettet etter en lang debatt om veiene, og "
+                 "opposisjonen sa at planen gir for lite penger til skolene og til kollektivtrafikken i byen.")
+    assert document_language("da", norwegian) == "da"
+    bulgarian = ("Общинският съвет одобри във вторник новия бюджет след дълъг дебат за пътищата, а "
+                 "опозицията каза, че планът оставя твърде малко пари за училищата и за транспорта.")
+    assert document_language("bg", bulgarian) == "bg"
+
+
+def test_a_german_page_declared_english_comes_out_german():
+    from dateline.ingest.prepare import to_document
+    from dateline.ingest.readers import RawArticle
+
+    page = (f"<html lang='en'><head><title>Haushalt beschlossen</title></head><body><article>"
+            f"<h1>Haushalt beschlossen</h1><p>{GERMAN}</p><p>{GERMAN}</p></article></body></html>")
+    document = to_document(RawArticle(source="t", format="html", content=page))
+    assert "Gemeinderat" in document.text
+    assert document.language == "de"
+    english = page.replace(GERMAN, ENGLISH).replace("Haushalt beschlossen", "Budget approved")
+    assert to_document(RawArticle(source="t", format="html", content=english)).language == "en"

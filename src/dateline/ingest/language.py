@@ -78,13 +78,43 @@ def guess(text: str, sample: int = 4000, unknown: str | None = None) -> str | No
     for pattern, code, share in _SCRIPTS:
         if len(pattern.findall(text)) >= share * letters:
             return code
+    shares = _shares(text)
+    if shares is None:
+        return None
+    best, code = max((share, code) for code, share in shares.items())
+    return code if best >= MIN_SHARE else unknown
+
+
+def _shares(text: str) -> dict[str, float] | None:
+    """Each known language's function words' share of ``text``'s words; None under MIN_WORDS words."""
     words = _TOKEN.findall(text.lower())
     if len(words) < MIN_WORDS:
         return None
-    shares = sorted(((sum(map(stop.__contains__, words)) / len(words), code) for code, stop in STOPWORDS.items()),
-                    reverse=True)
-    best, code = shares[0]
-    return code if best >= MIN_SHARE else unknown
+    return {code: sum(map(stop.__contains__, words)) / len(words) for code, stop in STOPWORDS.items()}
+
+
+def document_language(declared: str | None, text: str) -> str:
+    """The language of a Document: the one its text is in when that can be told (``guess``), the
+    page's declared one when the text cannot tell (too short, or no known language's words) or does
+    not contradict it, and English when neither says. A declaration the text contradicts gives way:
+    a site's template declares ``lang="en"`` over German articles (seventeenth session of 2026-12-07,
+    issue 20: two ScrapingHub pages). The text contradicts only a language this module can read,
+    and only when its words are not that language's at all (its function words under MIN_SHARE, or
+    its script under its share): a Norwegian page read as Danish, or a Bulgarian one as Russian,
+    keeps what it declares."""
+    declared = declared.lower() if declared else None
+    found = guess(text)
+    if found is None or declared is None or found == declared:
+        return found or declared or "en"
+    sample = text[:4000]
+    script = next(((pattern, share) for pattern, code, share in _SCRIPTS if code == declared), None)
+    if script is not None:
+        letters = sum(1 for ch in sample if ch.isalpha())
+        return found if len(script[0].findall(sample)) < script[1] * letters else declared
+    if declared in STOPWORDS:
+        shares = _shares(sample)
+        return found if shares is not None and shares[declared] < MIN_SHARE else declared
+    return declared
 
 
 def function_words(text: str) -> frozenset[str] | None:

@@ -9,6 +9,7 @@ from ..model import Document
 from ..pipeline import parse_published
 from .clean import clean_text
 from .extracted import Extracted
+from .language import document_language
 from .readers import RawArticle, size_limit
 
 RAW_FACTOR = 5
@@ -52,7 +53,7 @@ def to_document(raw: RawArticle, *, clean: bool = True, published: str | None = 
         id=raw.id or raw.content_id, text=text, url=raw.url or found.url,
         title=raw.title or found.title, published=when,
         publisher=raw.publisher or found.publisher, authors=tuple(found.authors),
-        language=found.language or "en", boilerplate=tuple(found.boilerplate),
+        language=document_language(found.language, text), boilerplate=tuple(found.boilerplate),
         credits=tuple(found.credits), errors=tuple(problems), source=raw.source)
 
 
