@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import math
 
+import pytest
+
 from dateline.ingest.body import starts_like_sentence
 from dateline.ingest.clean import clean_text
 from dateline.ingest.language import function_words, guess
@@ -353,3 +355,56 @@ def test_a_german_page_declared_english_comes_out_german():
     assert document.language == "de"
     english = page.replace(GERMAN, ENGLISH).replace("Haushalt beschlossen", "Budget approved")
     assert to_document(RawArticle(source="t", format="html", content=english)).language == "en"
+
+
+NOW = "2024-03-03T15:30:00Z"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("vor 2 Stunden", "2024-03-03T13:30:00+00:00"), ("Aktualisiert vor einer Stunde", "2024-03-03T14:30:00+00:00"),
+    ("vor 3 Std.", "2024-03-03T12:30:00+00:00"), ("il y a 3 jours", "2024-02-29"), ("hace 2 días", "2024-03-01"),
+    ("há 45 minutos", "2024-03-03T14:45:00+00:00"), ("2 ore fa", "2024-03-03T13:30:00+00:00"),
+    ("3 uur geleden", "2024-03-03T12:30:00+00:00"), ("för 2 veckor sedan", "2024-02-18"),
+    ("for 3 dager siden", "2024-02-29"), ("acum 2 ore", "2024-03-03T13:30:00+00:00"),
+    ("2 godziny temu", "2024-03-03T13:30:00+00:00"), ("3 saat önce", "2024-03-03T12:30:00+00:00"),
+    ("2 jam yang lalu", "2024-03-03T13:30:00+00:00"), ("před hodinou", "2024-03-03T14:30:00+00:00"),
+    ("2 часа назад", "2024-03-03T13:30:00+00:00"), ("5 хвилин тому", "2024-03-03T15:25:00+00:00"),
+    ("3小时前", "2024-03-03T12:30:00+00:00"), ("发布于2天前", "2024-03-01"), ("5분 전", "2024-03-03T15:25:00+00:00"),
+    ("gestern", "2024-03-02"), ("вчера", "2024-03-02"),
+    ("vor 3 Monaten", None),                     # too coarse to date a page, as "3 months ago"
+    ("Hier klicken", None), ("in 2 Stunden", None),
+])
+def test_a_time_ago_in_another_language_is_read_against_the_fetch_time(line, expected):
+    from datetime import datetime, timezone
+
+    from dateline.ingest.metadata_text import relative_date
+
+    now = datetime(2024, 3, 3, 15, 30, tzinfo=timezone.utc)
+    assert relative_date(line, now) == expected
+
+
+def test_a_german_pages_time_ago_dates_it_in_plain_text_and_html():
+    from dateline.ingest.prepare import to_document
+    from dateline.ingest.readers import RawArticle
+
+    menu = "\n".join(["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Kontakt"])
+    text = f"{menu}\nGemeinderat beschließt den neuen Haushalt\nvor 2 Stunden\n{GERMAN}\n\n{GERMAN}\n"
+    plain = to_document(RawArticle(source="t", format="text", content=text, fetched=NOW))
+    assert plain.published == "2024-03-03T13:30:00+00:00"
+    assert to_document(RawArticle(source="t", format="text", content=text)).published is None   # no fetch time
+    page = (f"<html lang='de'><body><article><h1>Gemeinderat beschließt den neuen Haushalt</h1>"
+            f"<p class='meta'>vor 2 Stunden</p><p>{GERMAN}</p><p>{GERMAN}</p></article></body></html>")
+    html = to_document(RawArticle(source="t", format="html", content=page, fetched=NOW))
+    assert html.published == "2024-03-03T13:30:00+00:00"
+
+
+@pytest.mark.parametrize("line", ["vor 2 Stunden", "il y a 3 heures", "2 часа назад", "3小时前", "2 godziny temu"])
+def test_a_time_ago_in_another_language_states_a_date(line):
+    # what lines.rejoin_fragments reads to put a date line cut from its label back on it
+    from dateline.ingest.metadata_text import states_date
+
+    from dateline.ingest.lines import rejoin_fragments
+
+    assert states_date(line)
+    assert rejoin_fragments(f"Aktualisiert:\n{line}\n{GERMAN}") == f"Aktualisiert: {line}\n{GERMAN}"
+    assert not states_date("Seite 2") and rejoin_fragments(f"Aktualisiert:\nSeite 2") == "Aktualisiert:\nSeite 2"

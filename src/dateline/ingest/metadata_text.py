@@ -353,17 +353,29 @@ def relative_date(text: str, now: datetime) -> str | None:
         return None
     if match.group("yesterday"):
         return (now - timedelta(days=1)).date().isoformat()
-    count_text = (match.group("count") or match.group("count2") or "").lower()
-    count = 1 if count_text in ("a", "an", "one") else int(count_text)
-    unit = (match.group("unit") or match.group("unit2")).lower()
-    if unit.startswith("mo"):
+    count_text, kind = _count_and_kind(match)
+    count = int(count_text) if count_text.isdigit() else 1    # ("an hour ago", "vor einer Stunde", "před hodinou")
+    if kind == "month":
         return None    # "3 months ago": too coarse to date a page
-    if unit.startswith("m"):
+    if kind == "minute":
         return (now - timedelta(minutes=count)).replace(second=0, microsecond=0).isoformat()
-    if unit.startswith("h"):
+    if kind == "hour":
         return (now - timedelta(hours=count)).replace(second=0, microsecond=0).isoformat()
-    days = count * (7 if unit.startswith("w") else 1)
+    days = count * (7 if kind == "week" else 1)
     return (now - timedelta(days=days)).date().isoformat()
+
+
+def _count_and_kind(match: re.Match) -> tuple[str, str]:
+    """The count of a time ago ``_RELATIVE`` found ("" when left out) and what its unit counts."""
+    unit = match.group("unit") or match.group("unit2")
+    if unit:
+        unit = unit.lower()
+        kind = ("month" if unit.startswith("mo") else "minute" if unit.startswith("m") else
+                "hour" if unit.startswith("h") else "week" if unit.startswith("w") else "day")
+        return (match.group("count") or match.group("count2") or "").lower(), kind
+    name = next(name for name, value in match.groupdict().items() if value and name.startswith("unit_"))
+    number, kind = name.split("_")[1:]
+    return match.group(f"count_{number}") or "", kind
 
 
 _ANY_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
@@ -376,9 +388,66 @@ _YEARLESS = re.compile(
 _AGO_UNIT = r"min(?:ute)?s?|hours?|hrs?|days?|weeks?"
 _AGO_COUNT_EN = r"an?|one|\d{1,3}"
 _AGO_EN = rf"(?P<count>{_AGO_COUNT_EN})\s*(?P<unit>{_AGO_UNIT}|months?)\s+ago\b"
+# a time ago in other languages (seventeenth session of 2026-12-07, issue 20; the forms are general
+# knowledge of the languages, no dev page prints one): the words before the count, the words after
+# the unit, and the unit's forms by what they count (minutes, hours, days, weeks, months). A count of
+# one may be a word ("vor einer Stunde", "il y a une heure") or, where the language says so, left out
+# ("před hodinou", "час назад").
+_AGO_ONE = r"an?|one|une?|un[ao]?|uma?|een|eine[mr]?|ein|bir"
+_AGO_CJK = "前|전"
+_AGO_FORMS = (
+    (r"vor", "", (r"minuten?|min\.?", r"stunden?|std\.?", "tag(?:en)?", "wochen?", "monat(?:en)?")),                         # de
+    (r"il\s+y\s+a", "", ("minutes?", "heures?", "jours?", "semaines?", "mois")),                              # fr
+    (r"hace", "", ("minutos?", "horas?", "días?", "semanas?", "mes(?:es)?")),                                  # es
+    (r"há", "", ("minutos?", "horas?", "dias?", "semanas?", "mes(?:es)?")),                                    # pt
+    ("", r"fa", ("minut[oi]", "or[ae]", "giorn[oi]", "settiman[ae]", "mes[ei]")),                             # it
+    ("", r"geleden", ("minuten|minuut", "uur", "dagen|dag", "weken|week", "maanden|maand")),                  # nl
+    (r"för", r"sedan", ("minut(?:er)?", "timm(?:e|ar)", "dag(?:ar)?", "veck(?:a|or)", "månad(?:er)?")),        # sv
+    (r"for", r"siden", ("minut(?:ter)?", "timer?", "dag(?:e|er)?", "uke(?:r)?|uge(?:r)?", "måned(?:er)?")),     # da, no
+    (r"acum", "", ("minute?", "or[ăe]", "zile?", "săptămân[ăi]", "lun[ăi]")),                                 # ro
+    ("", r"temu", ("minut[ęy]?", "godzin[ęy]?", "dzień|dni", "tydzień|tygodnie|tygodni", "miesiąc|miesiące|miesięcy")),  # pl
+    ("", r"önce", ("dakika", "saat", "gün", "hafta", "ay")),                                                   # tr
+    ("", r"(?:yang\s+)?lalu", ("menit", "jam", "hari", "minggu", "bulan")),                                   # id
+    (r"před", "", ("minutami|minutou", "hodinami|hodinou", "dny|dnem", "týdny|týdnem", "měsíci|měsícem")),     # cs
+    ("", r"назад", ("минут[уы]?", "час(?:а|ов)?", "день|дня|дней", "недел[юиь]", "месяц(?:а|ев)?")),          # ru
+    ("", r"тому", ("хвилин[уи]?", "годин[уи]?", "день|дні|днів", "тиждень|тижні|тижнів", "місяц[ьіів]{1,2}")), # uk
+    # Chinese, Japanese, Korean: no space, the count always in digits ("3小时前", "2時間前", "5분 전")
+    ("", _AGO_CJK, ("分钟|分鐘|分|분", "小时|小時|時間|시간", "天|日|일", "周|週間|週|주", "个月|個月|ヶ月|か月|개월")),
+)
+_AGO_KINDS = ("minute", "hour", "day", "week", "month")
+# the languages whose count may be left out for one (Czech, Russian, Ukrainian, Polish: "godzinę temu")
+_AGO_COUNT_OPTIONAL = frozenset({"před", "назад", "тому", "temu"})
+# "yesterday" where the word says nothing else (not French "hier": German and Dutch "here")
+_YESTERDAY = r"yesterday|gestern|ayer|ontem|ieri|gisteren|igår|i\s+går|včera|вчера|вчора|wczoraj|dün|kemarin|昨天|昨日|어제"
+
+
+def _ago_other(named: bool) -> str:
+    """The other languages' times ago as one alternation; with ``named``, each language's count and
+    unit in groups of its own (``count_N``, ``unit_N_KIND``) for ``relative_date`` to read."""
+    forms = []
+    for number, (before, after, units) in enumerate(_AGO_FORMS):
+        cjk = after == _AGO_CJK
+        count = r"\d{1,3}" if cjk else rf"\d{{1,3}}|{_AGO_ONE}"
+        count = rf"(?P<count_{number}>{count})" if named else f"(?:{count})"
+        if before in _AGO_COUNT_OPTIONAL or after in _AGO_COUNT_OPTIONAL:
+            count = rf"(?:{count}\s+)?"
+        else:
+            count += r"\s*"    # ("2h ago", "3小时前")
+        unit = "|".join(f"(?P<unit_{number}_{kind}>{form})" if named else f"(?:{form})"
+                        for kind, form in zip(_AGO_KINDS, units))
+        if cjk:    # (no word boundary between Chinese characters: "发布于3小时前")
+            forms.append(rf"(?<!\d){count}(?:{unit})\s*(?:{after})")
+            continue
+        opening = rf"(?<!\w){before}\s+" if before else r"(?<!\w)"
+        closing = rf"\s+(?:{after})(?!\w)" if after else r"(?!\w)"
+        forms.append(f"{opening}{count}(?:{unit}){closing}")
+    return "|".join(forms)
+
+
 _RELATIVE = re.compile(
     rf"(?:\b{_AGO_EN}"
-    r"|\b(?P<yesterday>yesterday)\b"
+    rf"|(?:{_ago_other(named=True)})"
+    rf"|(?<!\w)(?P<yesterday>{_YESTERDAY})(?!\w)"
     rf"|(?:^|[/•|·]\s*)(?P<count2>\d{{1,3}})\s*(?P<unit2>{_AGO_UNIT}|[mhdw](?=\s*$))\s*$)",
     re.IGNORECASE)   # ("Story by Jane Doe • 2h", "• 45m": the short units only at the line's end)
 
@@ -962,19 +1031,12 @@ _BIO_PERSON = re.compile(r"\b(?:he|she|his|her|i|my)\b|\b(?:writer|reporter|edit
 _READING_TIME = re.compile(r"^\d{1,2}\s*min(?:ute)?s?\.?\s+read\b", re.IGNORECASE)
 # a line that is a time ago alone (a label before it, a comment count after it), as pages print it
 # under the writer's name: "2 hours ago", "Updated 5 mins ago", "29 minutes ago • 1", and the same in
-# the languages whose month names patterns.FOREIGN_MONTHS knows: "vor 3 Stunden", "il y a 2 heures",
-# "hace 2 horas", "há 2 horas", "2 ore fa", "2 uur geleden", "před 2 hodinami" (what a time ago
-# dates is read only against the fetch time, relative_date; here it only says the name is a byline)
-_AGO_COUNT = rf"(?:{_AGO_COUNT_EN}|une?|un[ao]?|uma?|een|einer|einem)"
+# the other languages ``_AGO_FORMS`` knows, the ones ``relative_date`` reads: "vor 3 Stunden", "il y a
+# 2 heures", "2 часа назад", "3小时前" (what a time ago dates is read only against the fetch time,
+# relative_date; here it only says the name is a byline)
 _TIME_AGO_LINE = re.compile(
     r"\W*(?:(?:updated|published|posted|modified)\s*:?\s*)?(?:"
-    rf"{_AGO_EN}"
-    rf"|vor\s+{_AGO_COUNT}\s+(?:minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?)"
-    rf"|il\s+y\s+a\s+{_AGO_COUNT}\s+(?:minutes?|heures?|jours?|semaines?|mois)"
-    rf"|(?:hace|há)\s+{_AGO_COUNT}\s+(?:minutos?|horas?|días?|dias?|semanas?|mes(?:es)?)"
-    rf"|{_AGO_COUNT}\s+(?:minut[oi]|or[ae]|giorn[oi]|settiman[ae]|mes[ei])\s+fa"
-    rf"|{_AGO_COUNT}\s+(?:minuten|minuut|uur|dagen|dag|weken|week|maanden|maand)\s+geleden"
-    r"|před\s+(?:\d{1,3}\s+)?(?:minutami|minutou|hodinami|hodinou|dny|dnem|týdny|týdnem|měsíci)"
+    rf"{_AGO_EN}|{_ago_other(named=False)}"
     r")(?:\s*[•·|,]\s*\d{1,4})?\W*",
     re.IGNORECASE)
 # a bare name at the start of a line (no lone initial, as _ONE_NAME allows), alone or two of them
