@@ -408,3 +408,25 @@ def test_a_time_ago_in_another_language_states_a_date(line):
     assert states_date(line)
     assert rejoin_fragments(f"Aktualisiert:\n{line}\n{GERMAN}") == f"Aktualisiert: {line}\n{GERMAN}"
     assert not states_date("Seite 2") and rejoin_fragments(f"Aktualisiert:\nSeite 2") == "Aktualisiert:\nSeite 2"
+
+
+FRENCH_MENU = "\n".join(["Accueil", "Politique", "Économie", "Sport", "Culture", "Contact"])
+
+
+@pytest.mark.parametrize("headline", ["«Nous sommes satisfaits», dit le maire après le vote du budget",
+                                      "« Nous sommes satisfaits », dit le maire après le vote du budget"])
+def test_a_headline_opening_with_guillemets_is_the_title(headline):
+    found = clean_text(f"{FRENCH_MENU}\n{headline}\n{FRENCH}\n\n{FRENCH}")
+    assert found.title == headline
+    assert found.text.startswith("Le conseil municipal")
+
+
+def test_a_wire_dateline_before_guillemets_dates_the_story():
+    from dateline.ingest.prepare import to_document
+    from dateline.ingest.readers import RawArticle
+
+    story = ("PARIS, Nov 24 (AFP) - «Nous sommes satisfaits», a dit mardi le maire après un long débat sur "
+             "le budget de la ville.")
+    text = f"{FRENCH_MENU}\nLe maire satisfait du nouveau budget de la ville\n{story}\n\n{FRENCH}"
+    document = to_document(RawArticle(source="t", format="text", content=text, fetched="2024-12-01T10:00:00Z"))
+    assert document.published == "2024-11-24"

@@ -329,8 +329,9 @@ def _reads_like_headline(line: Line, min_words: int = 4, kinds=frozenset({None, 
 
 
 # A headline may open with a quotation; „ and ‚ (German, Czech, Polish …) are kept as printed since
-# the sixteenth session of 2026-12-07 (patterns.QUOTE_VARIANTS), where before they had become “ and ‘.
-_OPENING_QUOTES = "\"“‘'„‚"
+# the sixteenth session of 2026-12-07 (patterns.QUOTE_VARIANTS), where before they had become “ and ‘;
+# « (French, Russian, Italian, Spanish …) since the seventeenth (not », which opens English teaser links).
+_OPENING_QUOTES = "\"“‘'„‚«"
 
 
 def _drop_repeats(kept: list[Line]) -> list[Line]:

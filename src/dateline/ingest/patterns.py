@@ -167,7 +167,7 @@ DATELINE_PREFIX = re.compile(
     rf"(?:,?\s*{_YEAR})?\s*\({_AGENCY}\)"
     rf"|\({_AGENCY}\)"
     rf"|{_PLACE_CAPS}(?:,\s*{_PLACE_ANY})?(?:,?\s*(?:(?i:{_MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{_MONTH})))?)"
-    r"\s*(?:-{1,2}|–|—|:)\s+(?=[A-Z“\"‘'„‚0-9])")
+    r"\s*(?:-{1,2}|–|—|:)\s+(?=[A-Z“\"‘'„‚«0-9])")
 
 TIME, ZONE, MONTH, WEEKDAY = _TIME, _ZONE, _MONTH, _WEEKDAY
 # A date in a page's address: "/2021/02/17/", "/20210217/" (HTML's URL; an address line of scraped text).
