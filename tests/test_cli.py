@@ -123,8 +123,8 @@ def test_bad_inputs_are_reported_and_the_batch_goes_on(tmp_path):
     assert "missing.txt: no such file" in err
     assert "empty.txt: the input is empty" in err
     assert "image.html: looks like binary data" in err
-    assert "batch.jsonl: line 2 is not a JSON object" in err
-    assert "batch.jsonl: line 3 is not a JSON object" in err
+    assert "batch.jsonl:2: not a JSON object" in err
+    assert "batch.jsonl:3: not a JSON object" in err
 
 
 def test_oversized_file_is_truncated_with_an_error(tmp_path):

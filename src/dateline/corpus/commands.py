@@ -54,7 +54,7 @@ def ingest(paths: Annotated[list[str], typer.Argument(help="Files, folders (read
            model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to use.")] = None,
            published: Annotated[Optional[str], typer.Option("--published", help="Publication date for inputs that give none (ISO 8601).")] = None,
            clean: Annotated[bool, typer.Option("--clean/--no-clean", help="Remove boilerplate from plain text.")] = True,
-           input_format: Annotated[Optional[str], typer.Option("--input-format", help="Force the input format: text, html or jsonl.")] = None,
+           input_format: Annotated[Optional[str], typer.Option("--input-format", help="Force the input format: text, html, jsonl or json.")] = None,
            batch_size: Annotated[int, typer.Option("--batch-size", help="Articles per stored batch (one transaction).")] = 64,
            stages: Annotated[Optional[str], typer.Option("--stages", help="Comma-separated stages to run, in order (default: all: entities, timexes, places, actors, quotes, amounts, events).")] = None,
            executor: Annotated[str, typer.Option("--executor", help="Where to annotate: local (processes on this machine) or ray (a Ray Data pipeline).")] = "local",

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from ..errors import InputError, InputWarning
 from ..ingest import RawArticle, iter_inputs, to_document
-from ..ingest.readers import format_of
+from ..ingest.readers import format_of, json_record_count
 from ..model import Document
 from ..pipeline import DEFAULT_STAGES
 from ..words import counted
@@ -395,6 +395,8 @@ def count_inputs(paths: list[str], input_format: str | None = None) -> int | Non
             if fmt == "jsonl" and f.suffix != ".gz":
                 with open(f, "rb") as stream:
                     total += sum(1 for line in stream if line.strip())
+            elif fmt == "json":
+                total += json_record_count(f)
             else:
                 total += 1
     return total

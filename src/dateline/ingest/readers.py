@@ -2,8 +2,11 @@
 
 Formats: ``.txt`` (plain text), ``.html``/``.htm`` (HTML), ``.jsonl``/``.ndjson`` (one JSON
 object a line with ``text`` or ``html`` and optional ``id``, ``url``, ``title``, ``published``,
-``publisher``, ``fetched`` (or ``fetched_at``): when the page was fetched), each optionally gzip-compressed (``.gz``); folders are read recursively in sorted
-order. ``-`` reads stdin: JSON Lines when every non-empty line is a JSON object, else one text
+``publisher``, ``fetched`` (or ``fetched_at``): when the page was fetched), ``.json`` (the same
+records as one JSON document: an array of them, one record, or an object that holds one array of
+them, as news APIs return: ``{"articles": [...]}``, ``{"response": {"results": [...]}}``; a
+``.json`` file that is JSON Lines is read as such), each optionally gzip-compressed (``.gz``);
+folders are read recursively in sorted order. A position in a file is written ``FILE:LINE``. ``-`` reads stdin: JSON Lines when every non-empty line is a JSON object, else one text
 (or HTML) article.
 
 Readers never raise for one bad input: they yield an :class:`InputError` in its place and go on.
@@ -17,6 +20,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -28,8 +32,9 @@ from ..model import Problem
 TEXT_SUFFIXES = (".txt", ".text")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
-FORMATS = ("text", "html", "jsonl")
-SUFFIXES_READ = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES  # in the order a message lists them
+JSON_SUFFIXES = (".json",)
+FORMATS = ("text", "html", "jsonl", "json")
+SUFFIXES_READ = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + JSON_SUFFIXES  # in the order a message lists them
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +169,8 @@ def format_of(path: Path) -> str | None:
         return "html"
     if last in JSONL_SUFFIXES:
         return "jsonl"
+    if last in JSON_SUFFIXES:
+        return "json"
     return None
 
 
@@ -222,6 +229,9 @@ def read_file(path: Path, fmt: str) -> Iterator[RawArticle | InputError]:
     if fmt == "jsonl":
         yield from read_jsonl(path)
         return
+    if fmt == "json":
+        yield from read_json(path)
+        return
     try:
         text, problems = decode(_read_bytes(path), source)
     except InputError as exc:
@@ -277,12 +287,18 @@ def record_to_article(line: str, source: str, file: str = "-", number: int = 0) 
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        return InputError("E104", file, line=number, detail=exc.msg)
+        return InputError("E104", source, detail=exc.msg)
+    return object_to_article(record, source)
+
+
+def object_to_article(record, source: str) -> RawArticle | InputError:
+    """One parsed record (a JSON object with ``text`` or ``html``) as a RawArticle."""
     if not isinstance(record, dict):
-        return InputError("E104", file, line=number, detail=f"a JSON {type(record).__name__}, not an object")
+        return InputError("E104", source, detail=f"a JSON {_json_type(record)}")
     html, text = record.get("html"), record.get("text")
     if not isinstance(html, str) and not isinstance(text, str):
-        return InputError("E105", source)
+        fields = ", ".join(str(k) for k in list(record)[:12]) or "none"
+        return InputError("E105", source, fields=fields)
     fmt, content = ("html", html) if isinstance(html, str) and html.strip() else ("text", text or "")
 
     def opt(key):
@@ -292,6 +308,151 @@ def record_to_article(line: str, source: str, file: str = "-", number: int = 0) 
     return RawArticle(source=source, format=fmt, content=content, id=opt("id"), url=opt("url"),
                       title=opt("title"), published=opt("published"), publisher=opt("publisher"),
                       fetched=opt("fetched") or opt("fetched_at"))
+
+
+def _json_type(value) -> str:
+    return {dict: "object", list: "array", str: "string", bool: "boolean", int: "number",
+            float: "number", type(None): "null"}.get(type(value), type(value).__name__)
+
+
+# Where news APIs and exports put their list of articles, preferred when an object holds several
+# arrays of objects (a result's "articles" beside its "sources", say).
+RECORD_KEYS = ("articles", "results", "items", "data", "documents", "docs", "records", "stories",
+               "news", "entries", "posts")
+
+
+def read_json(path: Path) -> Iterator[RawArticle | InputError]:
+    """A ``.json`` file: an array of records, one record, or an object holding an array of records
+    (at most two levels down). Each record's source is ``FILE:LINE``, the line where it starts
+    (``FILE`` for a file of one record). A file whose lines are each a JSON object is JSON Lines."""
+    source = str(path)
+    try:
+        text, problems = decode(_read_bytes(path), source)
+    except InputError as exc:
+        yield exc
+        return
+    except OSError as exc:
+        yield InputError("E107", source, detail=exc.strerror or str(exc))
+        return
+    yield from _with_problems(json_records(text, source), problems)
+
+
+def json_records(text: str, source: str) -> Iterator[RawArticle | InputError]:
+    """The records of one JSON document ``text`` read from ``source`` (see :func:`read_json`)."""
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        lines = [line for line in text.splitlines() if line.strip()]
+        if len(lines) > 1 and all(_is_json_object(line) for line in lines):
+            yield from _jsonl_records(text, source)
+            return
+        yield InputError("E110", f"{source}:{exc.lineno}", detail=f"{exc.msg}, column {exc.colno}")
+        return
+    if isinstance(document, dict) and ("text" in document or "html" in document):
+        yield object_to_article(document, source)
+        return
+    where = records_path(document)
+    if isinstance(where, str):
+        yield InputError("E111", source, detail=where)
+        return
+    records = document
+    for key in where:
+        records = records[key]
+    if not records:
+        yield InputError("E106", source)
+        return
+    starts = element_starts(text, where)
+    # FILE:LINE, or FILE:LINE:COLUMN where records share lines (a JSON document on one line)
+    distinct = len({line for line, _ in starts}) == len(starts)
+    places = [f"{line}" if distinct else f"{line}:{column}" for line, column in starts]
+    yield from (object_to_article(r, f"{source}:{p}") for r, p in zip(records, places))
+
+
+def json_record_count(path: Path) -> int:
+    """How many records a ``.json`` file holds (1 when it can't be read: its error is one item)."""
+    try:
+        document = json.loads(_read_bytes(path))
+    except (ValueError, OSError, InputError):
+        return 1
+    where = records_path(document)
+    if isinstance(where, str) or (isinstance(document, dict) and ("text" in document or "html" in document)):
+        return 1
+    for key in where:
+        document = document[key]
+    return max(1, len(document))
+
+
+def _jsonl_records(text: str, source: str) -> Iterator[RawArticle | InputError]:
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.strip():
+            yield record_to_article(line, f"{source}:{number}", source, number)
+
+
+def _with_problems(items, problems: tuple[Problem, ...]) -> Iterator[RawArticle | InputError]:
+    for item in items:
+        if problems and isinstance(item, RawArticle):
+            item = replace(item, problems=item.problems + problems)
+        yield item
+
+
+def records_path(document) -> tuple | str:
+    """The keys that lead from ``document`` to its array of records (``()`` for an array), or why
+    there is none (a message's detail)."""
+    if isinstance(document, list):
+        return ()
+    if not isinstance(document, dict):
+        return f"a JSON {_json_type(document)}, not an array or object of articles"
+    found = []
+    for key, value in document.items():
+        if _is_record_list(value):
+            found.append((key,))
+        elif isinstance(value, dict):
+            found += [(key, inner) for inner, v in value.items() if _is_record_list(v)]
+    if len(found) > 1:
+        known = [p for p in found if p[-1] in RECORD_KEYS]
+        found = known if len(known) == 1 else found
+    if len(found) == 1:
+        return found[0]
+    keys = ", ".join(str(k) for k in list(document)[:12]) or "none"
+    if found:
+        return ("an object with several arrays of objects ("
+                + ", ".join(".".join(p) for p in found) + "), none of them named as articles")
+    return f"an object with neither \"text\", \"html\" nor an array of articles; its keys: {keys}"
+
+
+def _is_record_list(value) -> bool:
+    return isinstance(value, list) and (not value or isinstance(value[0], dict))
+
+
+_SPACE = re.compile(r"[ \t\n\r]*")
+_DECODER = json.JSONDecoder()
+
+
+def element_starts(text: str, where: tuple) -> list[tuple[int, int]]:
+    """The line and column (from 1) at which each element of the array at ``where`` (keys from
+    the top) begins, for a valid JSON ``text``: the keys are followed by decoding the values they
+    pass over."""
+    at = _SPACE.match(text, 1 if text.startswith("\ufeff") else 0).end()
+    for key in where:
+        at = _SPACE.match(text, at + 1).end()  # past "{"
+        while True:
+            name, at = _DECODER.raw_decode(text, at)
+            at = _SPACE.match(text, _SPACE.match(text, at).end() + 1).end()  # past ":"
+            if name == key:
+                break
+            _, at = _DECODER.raw_decode(text, at)
+            at = _SPACE.match(text, _SPACE.match(text, at).end() + 1).end()  # past ","
+    starts, line, counted_to = [], 1, 0
+    at = _SPACE.match(text, at + 1).end()  # past "["
+    while text[at] != "]":
+        line += text.count("\n", counted_to, at)
+        counted_to = at
+        starts.append((line, at - text.rfind("\n", 0, at)))
+        _, at = _DECODER.raw_decode(text, at)
+        at = _SPACE.match(text, at).end()
+        if text[at] == ",":
+            at = _SPACE.match(text, at + 1).end()
+    return starts
 
 
 def read_stdin(stream, input_format: str | None) -> Iterator[RawArticle | InputError]:
@@ -305,13 +466,26 @@ def read_stdin(stream, input_format: str | None) -> Iterator[RawArticle | InputE
     fmt = input_format
     if fmt is None:
         fmt = "jsonl" if lines and all(_is_json_object(line) for line in lines) else (
-            "html" if looks_like_html(text) else "text")
+            "json" if _is_json(text) else "html" if looks_like_html(text) else "text")
+    if fmt == "json":
+        yield from _with_problems(json_records(text, "<stdin>"), problems)
+        return
     if fmt == "jsonl":
-        for number, line in enumerate(text.splitlines(), 1):
-            if line.strip():
-                yield record_to_article(line, f"<stdin>:{number}", "<stdin>", number)
+        yield from _jsonl_records(text, "<stdin>")
         return
     yield RawArticle(source="<stdin>", format=fmt, content=text, problems=problems)
+
+
+def _is_json(text: str) -> bool:
+    """Whether ``text`` is one JSON array or object (a .json file piped in)."""
+    text = text.strip()
+    if not (text[:1] + text[-1:] in ("[]", "{}")):
+        return False
+    try:
+        json.loads(text)
+    except json.JSONDecodeError:
+        return False
+    return True
 
 
 def _is_json_object(line: str) -> bool:
