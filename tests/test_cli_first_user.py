@@ -290,3 +290,44 @@ def test_a_numeric_date_read_only_one_way_is_taken():
 
     assert check_published("24/11/2021").startswith("2021-11-24")
     assert check_published("11/11/2021").startswith("2021-11-11")
+
+
+# --- the seventeenth session's first user ----------------------------------------------------------
+
+
+def test_a_long_run_logged_to_a_file_says_that_it_moves(tmp_path, monkeypatch):
+    # stderr is no terminal here (a job's log): no bar, but a line every LOG_EVERY seconds
+    from dateline import progress
+
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text("Talks resumed in Doha on Monday.", encoding="utf-8")
+    monkeypatch.setattr(progress, "LOG_EVERY", 0.0)
+    result = run("extract", tmp_path)
+    assert result.exit_code == 0, result.output
+    lines = [x for x in result.stderr.splitlines() if "so far" in x]
+    assert [x.split(" articles")[0] for x in lines] == ["dateline: 1", "dateline: 2", "dateline: 3"]
+    monkeypatch.setattr(progress, "LOG_EVERY", 3600.0)
+    assert "so far" not in run("extract", tmp_path).stderr  # a short run says nothing
+    monkeypatch.setattr(progress, "LOG_EVERY", 0.0)
+    assert "so far" not in run("extract", tmp_path, "-q").stderr
+
+
+def test_help_texts_show_no_source_markup():
+    # a docstring's ``--min-confidence`` reached `export --help` and `stats --help` as written
+    from dateline.cli_reference import reference
+
+    text = reference().replace("```", "")
+    assert "``" not in text and ":func:" not in text and ":mod:" not in text
+
+
+def test_serve_says_one_worker_in_the_singular(db, monkeypatch):
+    import socket
+
+    import uvicorn
+
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **k: None)  # started, not kept serving
+    result = run("serve", "--db", db, "--port", port)
+    assert "with 1 worker (Ctrl-C stops)" in result.stderr, result.output

@@ -127,6 +127,20 @@ def test_errors_have_one_shape(client, url, status, code):
     assert set(error) <= {"status", "code", "message", "details"}
 
 
+@pytest.mark.parametrize("query, expected", [
+    ("country=pakistan", "country: got 'pakistan'; give an ISO 3166 alpha-3 code"),
+    ("modality=bogus", "modality: got 'bogus'; give one of asserted"),
+    ("min_confidence=5", "min_confidence: got '5'; give a number from 0 to 1"),
+    ("story=abc", "story: got 'abc'; give a story id"),
+])
+def test_a_bad_filter_is_said_in_words_not_as_a_pattern(client, query, expected):
+    # the seventeenth session's first user: ?country=pakistan matched nothing in silence, and a
+    # bad modality was answered with the regex it failed
+    message = get_json(client, f"/api/events?{query}", 400)["error"]["message"]
+    assert message.startswith(expected) and "pattern" not in message, message
+    assert get_json(client, "/api/events?country=pak", 200)["filters"]["country"] == "pak"
+
+
 def test_page_errors_are_pages_with_the_same_content(client):
     r = client.get("/articles/no-such-article")
     assert r.status_code == 404 and r.headers["content-type"].startswith("text/html")

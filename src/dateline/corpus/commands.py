@@ -221,7 +221,7 @@ def export(db: DbOpt = Path("dateline.duckdb"),
            out: Annotated[Path, typer.Option("--out", help="Folder to write into (created if missing).")] = Path("export"),
            min_confidence: ConfidenceOpt = None):
     """Export the store: JSON Lines, Parquet, or GDELT 2.0 tab-separated tables (the GDELT events
-    and mentions files keep the events at or above ``--min-confidence``)."""
+    and mentions files keep the events at or above --min-confidence)."""
     from .export import FORMATS, export as run
 
     if fmt not in FORMATS:
@@ -241,7 +241,7 @@ def stats(db: DbOpt = Path("dateline.duckdb"),
           articles: Annotated[int, typer.Option(min=0, help="Also summarise the first N articles (title, counts, events).")] = 0,
           min_confidence: ConfidenceOpt = None):
     """The corpus summary: articles, duplicates, top actors, events by type, largest stories with
-    their timelines (events at or above ``--min-confidence``; the counts count every event)."""
+    their timelines (events at or above --min-confidence; the counts count every event)."""
     from .query import plain
     from .report import corpus_summary
 

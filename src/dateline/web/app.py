@@ -196,6 +196,17 @@ def error_response(request: Request, status: int, code: str, message: str, detai
 _STORE_UNAVAILABLE = {"E401", "E402", "E403", "E404", "E405"}
 
 
+def _in_words(error: dict) -> str:
+    """A validation error's message, with the form a pattern stands for in place of the pattern
+    ("String should match pattern '^([A-Za-z]{3})?$'" told a user nothing)."""
+    from .params import EXPECTED
+
+    name = str(error.get("loc", ("",))[-1])
+    if error.get("type") == "string_pattern_mismatch" and name in EXPECTED:
+        return f"got {error.get('input')!r}; give {EXPECTED[name]}"
+    return error.get("msg", "")
+
+
 def _install_error_handlers(app: FastAPI):
     @app.exception_handler(NotFound)
     async def not_found(request: Request, exc: NotFound):
@@ -204,7 +215,7 @@ def _install_error_handlers(app: FastAPI):
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError):
         details = [{"parameter": ".".join(str(p) for p in e.get("loc", ())[1:]) or None,
-                    "message": e.get("msg", "")} for e in exc.errors()]
+                    "message": _in_words(e)} for e in exc.errors()]
         message = "; ".join(f"{d['parameter']}: {d['message']}" for d in details) or "invalid request"
         return error_response(request, 400, "invalid_parameter", message, details)
 

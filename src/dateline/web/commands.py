@@ -18,6 +18,7 @@ def serve(db: Annotated[Path, typer.Option("--db", help="The corpus store (a Duc
     import uvicorn
 
     from ..errors import DatelineError
+    from ..words import counted
     from .app import create_app
 
     if not 0 < port < 65536:
@@ -36,7 +37,7 @@ def serve(db: Annotated[Path, typer.Option("--db", help="The corpus store (a Duc
         app.state.stores.close()
         typer.echo(f"dateline: {problem}", err=True)
         raise typer.Exit(1)
-    typer.echo(f"dateline: serving {db} on http://{host}:{port}/ with {workers} worker(s) (Ctrl-C stops)", err=True)
+    typer.echo(f"dateline: serving {db} on http://{host}:{port}/ with {counted(workers, 'worker')} (Ctrl-C stops)", err=True)
     # keep-alive of 30 s rather than uvicorn's 5: a busy server otherwise drops connections that
     # a client is about to reuse (seen as read errors in benchmarks/bench_web.py)
     options = dict(host=host, port=port, log_level="warning", timeout_keep_alive=30)

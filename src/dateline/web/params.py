@@ -64,7 +64,9 @@ class EventFilters:
 
 def event_filters(
     actor: Annotated[Optional[str], Query(description="Source or target actor name (substring).")] = None,
-    country: Annotated[Optional[str], Query(description="Source or target actor country, ISO alpha-3 (USA).")] = None,
+    # a name ("pakistan") would match nothing in silence: a 400 that says the form, as the CLI's
+    country: Annotated[Optional[str], Query(pattern=r"^([A-Za-z]{3})?$",
+                                            description="Source or target actor country, ISO alpha-3 (USA).")] = None,
     type: Annotated[Optional[str], Query(description="PLOVER type (CONSULT) or CAMEO code prefix (04).")] = None,
     modality: Annotated[Optional[str], Query(pattern=r"(?i)^(asserted|planned|hypothetical|negated|requested)?$",
                                              description="asserted, planned, hypothetical, negated or requested.")] = None,
@@ -84,3 +86,11 @@ def event_filters(
 
 
 FiltersDep = Annotated[EventFilters, Depends(event_filters)]
+
+# What a parameter checked by a pattern takes, in words: the 400 says this, not the regex.
+EXPECTED = {
+    "country": "an ISO 3166 alpha-3 code such as PAK or USA",
+    "modality": "one of asserted, planned, hypothetical, negated or requested",
+    "story": "a story id (a whole number)",
+    "min_confidence": "a number from 0 to 1",
+}
