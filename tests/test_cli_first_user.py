@@ -256,6 +256,8 @@ def test_summary_of_a_folder_or_stdin(tmp_path):
     piped = runner.invoke(app, ["summary", "-", "--min-confidence", "0"],
                           input=json.dumps(paris_article().as_dict()) + "\n")
     assert piped.exit_code == 0 and piped.stdout.strip().splitlines()[-1].startswith("1 article: ")
+    raw = runner.invoke(app, ["summary", "-"], input='{"id": "a", "text": "x"}\nnot json\n')
+    assert raw.exit_code == 2 and "<stdin>:2: not an annotated Document" in raw.stderr  # as readers name stdin
 
 
 def test_rebuild_stories_of_a_missing_store_says_how_to_make_one(tmp_path):

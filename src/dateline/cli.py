@@ -193,7 +193,7 @@ def summary(path: Annotated[Path, typer.Argument(help="Documents as JSON Lines (
             fail(f"{path}: can't read it ({exc.strerror or exc}).")
     with stream as f:
         try:
-            for line in summarise(read_documents(f, str(path)), max_events=max_events, min_confidence=floor):
+            for line in summarise(read_documents(f, "<stdin>" if str(path) == "-" else str(path)), max_events=max_events, min_confidence=floor):
                 typer.echo(line)
         except ValueError as exc:
             fail(str(exc))

@@ -58,7 +58,7 @@ def read_documents(lines: Iterable[str], name: str = "input") -> Iterator[Docume
                 raise ValueError("not a Document (no 'id' and 'text' fields)")
             yield Document.from_dict(found)
         except (ValueError, TypeError, KeyError) as exc:
-            raise ValueError(f"{name}, line {number}: not an annotated Document ({exc}). "
+            raise ValueError(f"{name}:{number}: not an annotated Document ({exc}). "
                              "`dateline summary` reads the JSON Lines `dateline annotate` writes.") from None
 
 
