@@ -333,3 +333,12 @@ def test_serve_says_one_worker_in_the_singular(db, monkeypatch):
     monkeypatch.setattr(uvicorn, "run", lambda *a, **k: None)  # started, not kept serving
     result = run("serve", "--db", db, "--port", port)
     assert "with 1 worker (Ctrl-C stops)" in result.stderr, result.output
+
+
+def test_the_paths_help_names_every_suffix_read():
+    from dateline.ingest.readers import HTML_SUFFIXES, JSON_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIXES
+
+    for command in ("annotate", "extract", "ingest"):
+        shown = " ".join(run(command, "--help").stdout.split())
+        for suffixes in (TEXT_SUFFIXES, HTML_SUFFIXES, JSONL_SUFFIXES, JSON_SUFFIXES):
+            assert suffixes[0] in shown, (command, suffixes)

@@ -48,7 +48,7 @@ def _options(version: Annotated[bool, typer.Option(
     """dateline: turn news articles into facts people can query."""
 
 
-PathsArg = Annotated[list[str], typer.Argument(help="Files, folders (read recursively) or - for stdin.")]
+PathsArg = Annotated[list[str], typer.Argument(help="Files (.txt, .html, .jsonl, .json; each also .gz), folders (read recursively) or - for stdin.")]
 OutputOpt = Annotated[Optional[Path], typer.Option("-o", "--output", help="Write JSON Lines to this file instead of stdout.")]
 FormatOpt = Annotated[Optional[str], typer.Option("--input-format", help="Force the input format: text, html, jsonl or json.")]
 PublishedOpt = Annotated[Optional[str], typer.Option("--published", help="Publication date for inputs that give none (ISO 8601).")]

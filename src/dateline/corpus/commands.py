@@ -48,7 +48,7 @@ def _open(db: Path):
         _fail(str(exc))
 
 
-def ingest(paths: Annotated[list[str], typer.Argument(help="Files, folders (read recursively) or - for stdin.")],
+def ingest(paths: Annotated[list[str], typer.Argument(help="Files (.txt, .html, .jsonl, .json; each also .gz), folders (read recursively) or - for stdin.")],
            db: DbOpt = Path("dateline.duckdb"),
            workers: Annotated[int, typer.Option("--workers", "-w", help="Annotate in this many processes (with --executor ray: this many actors; 1, the default, means the cluster's CPUs less one).")] = 1,
            model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to use.")] = None,
