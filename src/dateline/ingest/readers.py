@@ -229,9 +229,6 @@ def read_file(path: Path, fmt: str) -> Iterator[RawArticle | InputError]:
     if fmt == "jsonl":
         yield from read_jsonl(path)
         return
-    if fmt == "json":
-        yield from read_json(path)
-        return
     try:
         text, problems = decode(_read_bytes(path), source)
     except InputError as exc:
@@ -239,6 +236,9 @@ def read_file(path: Path, fmt: str) -> Iterator[RawArticle | InputError]:
         return
     except OSError as exc:
         yield InputError("E107", source, detail=exc.strerror or str(exc))
+        return
+    if fmt == "json":
+        yield from _with_problems(json_records(text, source), problems)
         return
     if fmt == "text" and looks_like_html(text):
         fmt = "html"
@@ -321,24 +321,11 @@ RECORD_KEYS = ("articles", "results", "items", "data", "documents", "docs", "rec
                "news", "entries", "posts")
 
 
-def read_json(path: Path) -> Iterator[RawArticle | InputError]:
-    """A ``.json`` file: an array of records, one record, or an object holding an array of records
-    (at most two levels down). Each record's source is ``FILE:LINE``, the line where it starts
-    (``FILE`` for a file of one record). A file whose lines are each a JSON object is JSON Lines."""
-    source = str(path)
-    try:
-        text, problems = decode(_read_bytes(path), source)
-    except InputError as exc:
-        yield exc
-        return
-    except OSError as exc:
-        yield InputError("E107", source, detail=exc.strerror or str(exc))
-        return
-    yield from _with_problems(json_records(text, source), problems)
-
-
 def json_records(text: str, source: str) -> Iterator[RawArticle | InputError]:
-    """The records of one JSON document ``text`` read from ``source`` (see :func:`read_json`)."""
+    """The records of one JSON document ``text`` (a ``.json`` file's, or stdin's) read from
+    ``source``: an array of records, one record, or an object holding an array of records (at most
+    two levels down). Each record's source is ``FILE:LINE``, the line where it starts (``FILE`` for
+    a file of one record). A file whose lines are each a JSON object is JSON Lines."""
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
