@@ -62,7 +62,7 @@ def ingest(paths: Annotated[list[str], typer.Argument(help="Files (.txt, .html, 
            ray_output: Annotated[Optional[Path], typer.Option("--ray-output", help="With --executor ray: keep the annotated Parquet (partitioned by date) in this folder.")] = None,
            actors: Annotated[Optional[Path], typer.Option("--actors", help="A TSV of known actors (name, country, sector, organization, first_seen, last_seen, aliases) that overrides roles from the text and the dictionaries.")] = None,
            isolate: Annotated[bool, typer.Option("--isolate", help="Annotate in a worker process even with one worker (as --workers 2 or more always does): an article that crashes the annotator (native code, a kill for memory) is then stored with E303 and the ingest goes on, instead of stopping it. Costs the worker's start and its copy of the model.")] = False,
-           quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False):
+           quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress: no bar on a terminal, no line a minute in a log.")] = False):
     """Annotate articles and store them in the corpus: idempotent (stored ids are skipped) and
     resumable (each batch is one transaction)."""
     from ..errors import DatelineError
