@@ -121,11 +121,6 @@ def pattern_events(texts: list[str]) -> list[list]:
         return [list(d.events) for d in Pipeline().run(documents)]
 
 
-def top_cut(label: str, general: float, types: tuple = ()) -> float:
-    """The top type's cut: its own among ``types`` ((type, cut) pairs), else ``general``."""
-    return dict(types).get(label, general)
-
-
 def proposed(probs: np.ndarray, events: list, empty: float, beside: float, cap: int,
              second: float | None = None, types: tuple = ()) -> list[str]:
     """The simulated proposals' types for one sentence."""
@@ -133,7 +128,7 @@ def proposed(probs: np.ndarray, events: list, empty: float, beside: float, cap: 
     present = {t for e in events for t in (e.type, getattr(e, "intended", None)) if t}
     out = []
     top = learned.TYPES[ranked[0]]
-    for rank, cut in ((0, top_cut(top, beside if events else empty, types)), (1, second)):
+    for rank, cut in ((0, propose.top_cut(top, beside if events else empty, dict(types))), (1, second)):
         label = learned.TYPES[ranked[rank]]
         if cut is None or probs[ranked[rank]] < cut or label in present:
             continue
@@ -235,7 +230,7 @@ def wikinews_passing(proposals, empty: float, beside: float, second: float | Non
                      types: tuple = ()) -> list:
     """The recorded Wikinews proposals a setting makes."""
     return [p for p in proposals
-            if (p[1] == 0 and p[0] >= top_cut(p[5], beside if p[2] else empty, types))
+            if (p[1] == 0 and p[0] >= propose.top_cut(p[5], beside if p[2] else empty, dict(types)))
             or (p[1] == 1 and second is not None and p[0] >= second)]
 
 

@@ -47,7 +47,7 @@ def reason_of(gold: str, events: list, probs: dict[str, float]) -> str:
     ranked = sorted(learned.TYPES, key=probs.__getitem__, reverse=True)
     top = propose.MIN_BESIDE if any(e.origin != "model" for e in events) else \
         propose.MIN_PROBABILITY
-    for rank, cut in ((0, propose.MIN_TYPE.get(ranked[0], top)), (1, propose.MIN_SECOND)):
+    for rank, cut in ((0, propose.top_cut(ranked[0], top)), (1, propose.MIN_SECOND)):
         if ranked[rank] == gold and probs[gold] < cut:
             return "under cut"
     if any(e.origin != "model" for e in events):

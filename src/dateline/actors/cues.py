@@ -316,10 +316,13 @@ FORCE_SECTORS = frozenset({"COP", "MIL"})
 FORCE_ADJECTIVES = frozenset({"military"})
 # Its acts are often done abroad ("an army raid in Iraq" may be a foreign army's): only its
 # places, vehicles and units take the country named after "in" (MentionFinder._force_modifiers).
+# An exchange of fire names the force as a party too ("killed in a police encounter", South Asian
+# usage for a shoot-out with the security forces; "a police shootout", "an army gunfight").
 FORCE_ACT_HEADS = frozenset({
     "firing", "fire", "gunfire", "shooting", "action", "raid", "crackdown", "operation",
     "offensive", "attack", "assault", "bombardment", "shelling", "strike", "airstrike", "charge",
-    "custody", "cordon", "blockade"})
+    "custody", "cordon", "blockade", "encounter", "shootout", "gunfight", "firefight",
+    "gunbattle", "lathicharge"})
 FORCE_OWNED_HEADS = FORCE_ACT_HEADS | frozenset({
     "station", "post", "outpost", "checkpoint", "camp", "base", "barracks", "headquarters",
     "compound", "building", "garrison", "position", "installation", "depot", "office",

@@ -1777,8 +1777,8 @@ class MentionFinder:
             if tok.dep_ != "compound" and not (tok.dep_ == "amod" and tok.lower_ in cues.FORCE_ADJECTIVES) or \
                     tok.i in self.taken or not tok.text.islower() and tok.i != tok.sent.start:
                 continue
-            head = tok.head
-            if head.i <= tok.i or head.pos_ != "NOUN" or head.i in self.taken or head.ent_type_ or \
+            head = self._force_head(tok)
+            if head is None or head.i in self.taken or head.ent_type_ or \
                     not all(k not in self.taken and self.tokens[k].dep_ in ("compound", "amod") for k in range(tok.i, head.i)):
                 continue  # the force's word right before the head, or inside a chain of modifiers
             first = tok.i - 1 if tok.i > 0 and self.tokens[tok.i - 1].dep_ == "compound" and \
@@ -1786,8 +1786,6 @@ class MentionFinder:
             title = next((t for t in (self.lex.title(self.doc[a:tok.i + 1].text) for a in range(first, tok.i + 1))
                           if t is not None), None)
             if title is None or title.kind != "group" or title.sector not in cues.FORCE_SECTORS:
-                continue
-            if head.lemma_.lower() not in cues.FORCE_OWNED_HEADS and head.lower_ not in cues.FORCE_OWNED_HEADS:
                 continue
             if tok.dep_ == "amod" and head.lemma_.lower() in cues.FORCE_ACT_HEADS:
                 continue  # "called for military action": the adjective names a kind of act, no force
@@ -1803,6 +1801,26 @@ class MentionFinder:
             self._add(self._cand(i, tok.i + 1, "description", "group", head=tok.i, country=country,
                                  sector=title.sector, head_word=title.phrase, number="pl"))
             self._take(i, tok.i + 1)
+
+    def _force_head(self, tok):
+        """The head noun of the force's own place, vehicle, unit or act that ``tok`` modifies
+        (``cues.FORCE_OWNED_HEADS``), or None: its head, or the first such noun up its chain of
+        compounds ("a police lathi charge": police <compound lathi <compound charge; "a police
+        firing incident": the firing), or the word a hyphen joins to the verb the parser made it
+        the subject of ("Police lathi-charged the nurses": Police <compound lathi <nsubj
+        charged; the act is the verb, whose doer the force is)."""
+        head = tok.head
+        while head.i > tok.i and head.pos_ == "NOUN":
+            if head.lemma_.lower() in cues.FORCE_OWNED_HEADS or head.lower_ in cues.FORCE_OWNED_HEADS:
+                return head
+            verb = head.head
+            if head.dep_ in ("nsubj", "compound") and verb.i == head.i + 2 and verb.pos_ == "VERB" and \
+                    self._glued_hyphen(head.i + 1):
+                return head  # "lathi-charged": the word before the hyphen is the verb's
+            if head.dep_ != "compound" or verb.i <= head.i:
+                return None
+            head = verb
+        return None
 
     def _introduced_person(self, tok) -> bool:
         """ "An IT worker went on a stabbing spree", "police arrested a man", "the fourth was a

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections import deque
 from dataclasses import dataclass, field
 
+from ..actors.lexicon import agent_sector
 from . import cues
 from .lexicon import word_forms
 
@@ -547,6 +548,25 @@ REPRESSED_NOUNS = frozenset({"protest", "protests", "demonstration", "demonstrat
 REPRESSION_CODE = "175"  # CAMEO: use violent repression
 
 
+def by_the_state(index: ActorIndex, sources, heads=(), sectors=AUTHORITY_SECTORS,
+                 countries: bool = True) -> bool:
+    """Whether the doers are the state or its arms: every source actor whose sector is known (or
+    that is a country, when ``countries``) is a country or of ``sectors`` (a government, police,
+    army, judiciary or intelligence actor), and there is one; where no source actor is known so,
+    a doer word (``heads``) names the state or one of those arms ("the authorities", "police";
+    the events tests' hand-built actors have no sector)."""
+    known = [index.by_id[a] for a in sources if a in index.by_id and (
+        index.by_id[a].sector or countries and index.by_id[a].kind == "country")]
+    if known:
+        return all(a.sector in sectors or countries and a.kind == "country" for a in known)
+    for head in heads:
+        sector = agent_sector(head.lemma_.lower())
+        if sector in sectors or sector is None and (head.lemma_.lower() in cues.STATE_NOUNS or
+                                                    head.lower_ in cues.STATE_NOUNS):
+            return True  # "police" (COP), "the authorities" (the state, no one arm)
+    return False
+
+
 def repression(index: ActorIndex, sources, candidate) -> str | None:
     """The repression code for a protest or uprising "ended", "halted" or "stopped" by a
     government, its police or army (PLOVER codes the authority's act, not a concession by the
@@ -559,10 +579,7 @@ def repression(index: ActorIndex, sources, candidate) -> str | None:
         return None
     if any(c.dep_ == "poss" for o in objects for c in o.children):
         return None  # "ended their protest": the protesters' own
-    sectors = [index.by_id[a].sector for a in sources if a in index.by_id]
-    if sectors and all(s in AUTHORITY_SECTORS for s in sectors):
-        return REPRESSION_CODE
-    return None
+    return REPRESSION_CODE if by_the_state(index, sources, candidate.sources) else None
 
 
 # An organisation that is no armed force withdrawing from a country or a place (CAMEO 166, "expel

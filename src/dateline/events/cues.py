@@ -363,6 +363,21 @@ STATE_NOUNS = frozenset({"authority", "authorities", "government", "governments"
 # Custody a harm was done in: its holder is the harm's doer ("tortured in police custody",
 # "died in police custody"; the actors stage makes the force of "police custody" an actor).
 CUSTODY_NOUNS = frozenset({"custody", "detention"})
+# ... a death in it is an assault (the lexicon's "died in custody"), when the state holds it
+# (stage._private_custody: not "in the custody of his grandparents").
+CUSTODY_DEATH_CAMEO = "180"
+# Who holds a child's or a dependant's custody, no state: a death or a harm in it names no doer.
+CARER_NOUNS = RELATIVE_NOUNS | frozenset({
+    "parent", "parents", "grandparent", "grandparents", "grandfather", "grandmother",
+    "stepfather", "stepmother", "stepparent", "stepparents", "guardian", "guardians", "foster",
+    "carer", "carers", "caregiver", "caregivers", "babysitter", "nanny", "mom", "dad", "mum"})
+# A raid by the police, officials or agents is a search (PLOVER COERCE, mode "seize": "execute
+# search, confiscate property, raid", the manual's table 3.10; CAMEO 171), whether told by the
+# verb ("police raided the offices") or the noun ("a police raid"); by troops, a country or an
+# armed group it stays an attack (190).
+RAID_WORDS = frozenset({"raid"})
+RAID_CODE = "171"
+SEARCHING_SECTORS = frozenset({"COP", "GOV", "JUD", "SPY"})
 # Verbs whose subject undergoes what their object names, done by someone else: "faces murder
 # charges", "survived an assassination attempt" (the subject is the target; the lexicon names
 # which objects make them events).

@@ -161,6 +161,7 @@ def token_features(token) -> dict[str, set[str]]:
                     # "in police firing", parsed as police <acl firing: the gerund is the noun
                     features["pobj"].update(c.lower_ for c in pobj.children
                                             if c.dep_ == "acl" and c.tag_ == "VBG")
+                    features["pobj"].update(form for g in detached_head(pobj) for form in word_forms(g))
         elif dep in ("xcomp", "oprd", "acomp"):  # "refused to accept"; "called the move a stunt"
             features["xcomp"].add(_predicate(child))
             features["xcomp"].update(_coordinated_predicates(child))
@@ -263,6 +264,21 @@ def _coordinated_predicates(token) -> list[str]:
     if token.pos_ not in ("ADJ", "NOUN"):
         return []
     return [_predicate(c) for c in token.children if c.dep_ == "conj" and c.pos_ in ("ADJ", "NOUN")]
+
+
+def detached_head(pobj) -> list:
+    """The head noun or gerund right after a preposition's object that the parser hung on the
+    clause instead ("lost their lives in army firing", parsed army <pobj in, firing <advcl lost;
+    "killed in a police shootout", police <pobj in, shootout <advmod killed): the two are one
+    noun phrase, the word after it its head (the object its modifier). Empty when there is none."""
+    if pobj.dep_ != "pobj" or pobj.pos_ != "NOUN" or pobj.i + 1 >= len(pobj.doc):
+        return []
+    head = pobj.doc[pobj.i + 1]
+    if head.head.i != pobj.head.head.i or head.dep_ not in ("advcl", "acl", "xcomp", "advmod", "npadvmod") \
+            or not (head.tag_ == "VBG" or head.pos_ == "NOUN") \
+            or any(c.dep_ in ("dobj", "obj", "nsubj") for c in head.children):
+        return []
+    return [head]
 
 
 def hyphen_prefix(token) -> list[str]:

@@ -11,7 +11,7 @@ compatible dates and places (equal, or one of them unknown / only the publicatio
 
 from __future__ import annotations
 
-from .cues import SYMMETRIC_TYPES
+from .cues import HARM_ROOTS, SYMMETRIC_TYPES
 
 
 def participants(draft) -> tuple:
@@ -50,8 +50,10 @@ def _compatible_modes(a, b) -> bool:
 
 
 # CAMEO roots of one kind of act: an attack told by its means ("opened fire", 18x/19x) and by
-# the harm it did ("one man was killed", 190) are one kind; a repression (17x) is another.
-_ROOT_KINDS = {"18": "19"}
+# the harm it did ("one man was killed", 190) are one kind, mass violence (20x) with them (the
+# roots of cues.HARM_ROOTS; with 20 joined, 2026-12-07 seventeenth session, every bench_events
+# measure on Wikinews, conflibert and glocon was unchanged); a repression (17x) is another.
+_ROOT_KINDS = dict.fromkeys(HARM_ROOTS, "19")
 
 
 def _root_kind(draft) -> str:

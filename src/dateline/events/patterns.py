@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from ..nlp import RELATIVE_PRONOUNS
 from . import cues
-from .lexicon import (Entry, hyphen_prefix, infinitival, lemma_candidates, match,
+from .lexicon import (Entry, detached_head, hyphen_prefix, infinitival, lemma_candidates, match,
                       participle_object, predicate_object, series_events)
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -289,9 +289,12 @@ def verb_triggers(tokens) -> list[Candidate]:
         if agrees_with_an_opinion(token):
             continue  # "agreed that vaccines have done more good than harm": an opinion
         entry = match(token, "V")
-        if entry is None and victim_verb(token) and _doers_of_cause_clause(token):
-            # "three protesters died when police opened fire": the death is the attack's
-            entry = Entry(token.lemma_.lower(), "V", (), cues.DEATH_IN_ATTACK_CAMEO)
+        cause_doers = None
+        if entry is None and victim_verb(token):
+            cause_doers = _doers_of_cause_clause(token)
+            if cause_doers:
+                # "three protesters died when police opened fire": the death is the attack's
+                entry = Entry(token.lemma_.lower(), "V", (), cues.DEATH_IN_ATTACK_CAMEO)
         noun = _support_noun(token)
         noun_entry = match(noun, "N") if noun is not None else None
         if noun_entry is not None and noun_entry.cameo == "143" and _strike_on_place(noun, token):
@@ -301,7 +304,7 @@ def verb_triggers(tokens) -> list[Candidate]:
         if noun_entry is not None and (entry is None or entry.specificity == 0):
             out.append(_support_candidate(token, noun, noun_entry))
         elif entry is not None:
-            out.append(_verb_candidate(token, entry))
+            out.append(_verb_candidate(token, entry, cause_doers))
     return out
 
 
@@ -359,7 +362,9 @@ def _money_object(verb):
     return None
 
 
-def _verb_candidate(verb, entry: Entry) -> Candidate:
+def _verb_candidate(verb, entry: Entry, cause_doers: list | None = None) -> Candidate:
+    """The candidate of a lexicon verb; ``cause_doers``: the doers of its cause clause when
+    ``verb_triggers`` has found them already (a death coded by its cause), else None."""
     passive = is_passive(verb)
     candidate = Candidate(verb, verb, entry, "verb", passive=passive)
     candidate.parties.extend(between_parties(verb))  # "mediated between X and Y"
@@ -418,7 +423,7 @@ def _verb_candidate(verb, entry: Entry) -> Candidate:
         candidate.targets = [t for t in candidate.targets if t not in origins]
         candidate.sources.extend(attackers_of_cause(verb))
         if not candidate.sources and entry.cameo[:2] in cues.HARM_ROOTS:
-            candidate.sources.extend(_doers_of_cause_clause(verb))
+            candidate.sources.extend(_doers_of_cause_clause(verb) if cause_doers is None else cause_doers)
         candidate.targets = [t for t in candidate.targets if t not in candidate.sources]
     return candidate
 
@@ -463,8 +468,7 @@ def _harm_suffered(verb) -> bool:
         return False
     if any(c.dep_ == "agent" for c in verb.children):
         return False
-    return victim or verb.tag_ == "VBN" or any(
-        c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return victim or verb.tag_ == "VBN" or is_passive(verb)
 
 
 def _doers_of_cause_clause(verb) -> list:
@@ -567,7 +571,9 @@ def attackers_of_cause(verb, preps=("in", "by", "during", "from")) -> list:
             out.append(noun)
         elif match(noun, "N") is not None or (noun.pos_ == "VERB" and match(noun, "V")) or any(
                 c.dep_ in ("acl", "compound") and (match(c, "V") or match(c, "N"))
-                for c in noun.children):  # "killed in police firing" (parsed police <acl firing)
+                for c in noun.children) or any(match(g, "V") or match(g, "N") for g in detached_head(noun)):
+            # "killed in police firing" (parsed police <acl firing); "lost their lives in army
+            # firing" (army <pobj in, firing <advcl lost), "killed in a police shootout"
             out.append(noun)
             out.extend(_prep_objects(noun, ("with", "by")))
     return out

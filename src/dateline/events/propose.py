@@ -27,7 +27,8 @@ import numpy as np
 from . import learned
 from .lexicon import Entry
 from .merge import same_occurrence
-from .patterns import Candidate, governing_clause, is_passive, subject_of, target_phrases
+from .patterns import Candidate, attackers_of_cause, governing_clause, is_passive, subject_of, \
+    target_phrases, victim_verb
 
 # The CAMEO code of a proposed event of each type: the type's most general code (cameo.tsv).
 TYPE_CODES = {"AGREE": "030", "CONSULT": "040", "SUPPORT": "050", "COOPERATE": "060",
@@ -81,6 +82,13 @@ TRIGGER_POS = ("VERB", "NOUN")
 COLLECT: list | None = None
 
 
+def top_cut(label: str, general: float, types: dict[str, float] | None = None) -> float:
+    """The cut for ``label`` as a sentence's most likely type: its own in ``types`` (the shipped
+    ``MIN_TYPE`` unless given), else ``general`` (``MIN_PROBABILITY`` where the patterns found no
+    event in the sentence, ``MIN_BESIDE`` beside their events)."""
+    return (MIN_TYPE if types is None else types).get(label, general)
+
+
 def trigger_of(model: learned.SentenceModel, sent, label: str):
     """The verb or noun of ``sent`` that weighs most for ``label`` in the model, or None when no
     word weighs for it."""
@@ -103,11 +111,15 @@ def candidate_of(token, label: str) -> Candidate:
     candidate = Candidate(token, clause, Entry(token.lemma_.lower(), pos, (), TYPE_CODES[label]),
                           "model", passive=is_passive(clause))
     subject = subject_of(clause) if clause.pos_ in ("VERB", "AUX") else None
-    if subject is not None:
+    if subject is not None and victim_verb(clause):
+        # "a teenager died in a police shootout": who died suffered it, the attack names the doer
+        candidate.sources.extend(attackers_of_cause(clause))
+        candidate.targets.append(subject)
+    elif subject is not None:
         candidate.sources.append(subject)
-    targets = target_phrases(token) if token.i != clause.i else []
+    targets = candidate.targets + (target_phrases(token) if token.i != clause.i else [])
     targets += [t for t in target_phrases(clause) if t not in targets
-                and (subject is None or t.i != subject.i)]
+                and (subject is None or t.i != subject.i) and t not in candidate.sources]
     candidate.targets = [t for t in targets if t.i != token.i]
     return candidate
 
@@ -139,8 +151,7 @@ def proposals(drafts: list, sentences: list, probs: dict[int, dict[str, float]],
         if sentence_probs is None:
             continue
         ranked = sorted(learned.TYPES, key=sentence_probs.__getitem__, reverse=True)
-        cuts = (MIN_TYPE.get(ranked[0], MIN_BESIDE if present[number] else MIN_PROBABILITY),
-                MIN_SECOND)
+        cuts = (top_cut(ranked[0], MIN_BESIDE if present[number] else MIN_PROBABILITY), MIN_SECOND)
         for label, cut in zip(ranked, cuts):
             probability = sentence_probs[label]
             if probability < cut or label in present[number]:

@@ -18,7 +18,7 @@ from ..actors.publications import compact, publication_names
 from ..model import Event, EventPlace, Span
 from ..pipeline import Work, stage
 from . import anchoring, cues, learned, propose, sanity
-from .arguments import ARMED_SECTORS, AUTHORITY_SECTORS, ActorIndex, actors_of, could_act, distinct_parties, \
+from .arguments import ARMED_SECTORS, ActorIndex, actors_of, by_the_state, could_act, distinct_parties, \
     repression, modifier_doers, nested_targets, operation_doers, place_targets, seat_targets, \
     withdrawal_sanction
 from .codes import lookup, yield_intent
@@ -368,15 +368,23 @@ def _names_natural_cause(noun) -> bool:
     return not measured or any(natural(o) for o in measured)
 
 
-def _state_doer(index: ActorIndex, sources, candidate: Candidate) -> bool:
-    """A doer that is the state or one of its arms: a country, an actor of a government,
-    police, army, judiciary or intelligence sector, or named by a noun of them ("the
-    authorities", "the government"; the events tests' hand-built actors have no sector)."""
-    if any(a in index.by_id and (index.by_id[a].sector in AUTHORITY_SECTORS or
-                                 index.by_id[a].kind == "country") for a in sources):
-        return True
-    return any(s.lemma_.lower() in cues.STATE_NOUNS or s.lower_ in cues.STATE_NOUNS or
-               agent_sector(s.lemma_.lower()) in AUTHORITY_SECTORS for s in candidate.sources)
+def _private_custody(index: ActorIndex, candidate: Candidate, last_parties) -> bool:
+    """A custody the harm was done in (a doer of ``patterns.attackers_of_cause``) that a person or
+    a family holds, not the state: "in the custody of his aunt", "of foster parents" (no attacker
+    named), not "in police custody", "in the custody of the security service"."""
+    for head in candidate.sources:
+        if head.lower_ not in cues.CUSTODY_NOUNS:
+            continue
+        holders = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"]
+        holders += [c for h in [head] + holders for c in h.children if c.dep_ in ("compound", "amod")]
+        found = actors_of(index, head, last_parties)
+        if by_the_state(index, found, holders):
+            continue
+        if any(index.by_id[a].kind == "person" for a in found if a in index.by_id) or any(
+                h.lemma_.lower() in cues.CARER_NOUNS or h.lower_ in cues.CARER_NOUNS for h in holders):
+            return True
+    return False
 
 
 def _natural_cause(candidate: Candidate) -> bool:
@@ -503,6 +511,10 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
            last_reporter: str | None = None) -> Draft | None:
     if _imperative(candidate) or _natural_cause(candidate):
         return None
+    if _private_custody(index, candidate, last_parties):
+        if victim_verb(candidate.trigger) and candidate.cameo == cues.CUSTODY_DEATH_CAMEO:
+            return None  # "died in the custody of his grandparents": no one's attack
+        candidate.sources = [h for h in candidate.sources if h.lower_ not in cues.CUSTODY_NOUNS]
     sources, targets, inferred = _resolve(work, index, candidate, last_parties)
     unfit = work.extra.get("events.unfit_parties", frozenset())
     sources = [a for a in sources if a not in unfit]
@@ -511,7 +523,7 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
     if code is None or not (sources or targets or _partyless(index, candidate, code)):
         return None
     if candidate.cameo in cues.STATE_ONLY_CODES and sources and \
-            not _state_doer(index, sources, candidate):
+            not by_the_state(index, sources, candidate.sources):
         return None  # "Comcast cut internet access for customers who had not paid": a service
     if not sources and code.quad_class in (1, 2) and candidate.family == "verb" and \
             candidate.sources and not _origin(candidate.sources[0]) and \
@@ -533,6 +545,12 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
         # police or troops named blocking a road restrict movement (CAMEO 191), they do not
         # protest (a pronoun's antecedent is too often the one who reports it)
         cameo, code = "191", lookup("191")
+    elif cameo == "190" and candidate.trigger.lemma_.lower() in cues.RAID_WORDS and sources and \
+            by_the_state(index, sources, candidate.sources, cues.SEARCHING_SECTORS, countries=False):
+        # PLOVER's COERCE "seize" mode: "execute search, confiscate property, raid" (the manual,
+        # table 3.10): a raid by the police, officials or agents is a search, as the lexicon codes
+        # "a police raid"; one by troops, a country or an armed group stays an attack
+        cameo, code = cues.RAID_CODE, lookup(cues.RAID_CODE)
     if (repressed := repression(index, sources, candidate)) is not None:
         cameo, code = repressed, lookup(repressed)  # "the government vowed to end the protests"
     if (withdrawn := withdrawal_sanction(index, sources, candidate)) is not None:
