@@ -550,15 +550,14 @@ REPRESSION_CODE = "175"  # CAMEO: use violent repression
 
 def by_the_state(index: ActorIndex, sources, heads=(), sectors=AUTHORITY_SECTORS,
                  countries: bool = True) -> bool:
-    """Whether the doers are the state or its arms: every source actor whose sector is known (or
-    that is a country, when ``countries``) is a country or of ``sectors`` (a government, police,
-    army, judiciary or intelligence actor), and there is one; where no source actor is known so,
-    a doer word (``heads``) names the state or one of those arms ("the authorities", "police";
-    the events tests' hand-built actors have no sector)."""
-    known = [index.by_id[a] for a in sources if a in index.by_id and (
-        index.by_id[a].sector or countries and index.by_id[a].kind == "country")]
-    if known:
-        return all(a.sector in sectors or countries and a.kind == "country" for a in known)
+    """Whether the doers are the state or its arms: every source actor is a country (when
+    ``countries``) or of ``sectors`` (a government, police, army, judiciary or intelligence
+    actor), and there is one; where no source actor has a sector or is a country, a doer word
+    (``heads``) names the state or one of those arms ("the authorities", "police"; the events
+    tests' hand-built actors have no sector)."""
+    actors = [index.by_id[a] for a in sources if a in index.by_id]
+    if any(a.sector or a.kind == "country" for a in actors):
+        return all(a.sector in sectors or countries and a.kind == "country" for a in actors)
     for head in heads:
         sector = agent_sector(head.lemma_.lower())
         if sector in sectors or sector is None and (head.lemma_.lower() in cues.STATE_NOUNS or
@@ -579,7 +578,8 @@ def repression(index: ActorIndex, sources, candidate) -> str | None:
         return None
     if any(c.dep_ == "poss" for o in objects for c in o.children):
         return None  # "ended their protest": the protesters' own
-    return REPRESSION_CODE if by_the_state(index, sources, candidate.sources) else None
+    # (a country's name is as often where the protesters are: "the union in Iran")
+    return REPRESSION_CODE if by_the_state(index, sources, candidate.sources, countries=False) else None
 
 
 # An organisation that is no armed force withdrawing from a country or a place (CAMEO 166, "expel
