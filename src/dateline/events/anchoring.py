@@ -120,9 +120,27 @@ def event_date(governing, heads_of_event, doc=None, triggers=frozenset()):
     :func:`governors` of the timexes :func:`dated_timexes` keeps, found once per event."""
     found = [item for item, gov in governing if gov.i in heads_of_event]
     if len(found) > 1 and doc is not None:
-        return next((item for item in found if not qualifies_noun(item, doc, triggers)),
-                    found[0])
+        first = next((item for item in found if not qualifies_noun(item, doc, triggers)),
+                     found[0])
+        return finest_within(first, found)
     return found[0] if found else None
+
+
+def finest_within(first, found: list):
+    """The time of ``found`` that lies inside ``first`` and is the narrowest of them, else
+    ``first``: a clause dated twice, by a year and by a month or day of it ("In 2016, the rebels
+    seized the town in June"), happened in the month. Times outside ``first`` are other
+    readings (a noun's day, a bound) and do not replace it."""
+    outer = value_range((first.value or "").split("T")[0])
+    if outer is None:
+        return first
+    best, best_span = first, outer[1] - outer[0]
+    for item in found:
+        inner = value_range((item.value or "").split("T")[0])
+        if inner is not None and outer[0] <= inner[0] and inner[1] <= outer[1] and \
+                inner[1] - inner[0] < best_span:
+            best, best_span = item, inner[1] - inner[0]
+    return best
 
 
 # A wire dateline before the lede on its line: "GAZA CITY, Dec 5 (Reuters) - ", "JERUSALEM,

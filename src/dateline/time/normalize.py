@@ -65,7 +65,7 @@ def norm_date(m, ctx):
         year = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[g["relyear"].lower()]
     elif ctx.anchor:
         tense = calendar_tense(m, ctx)
-        year = story_year(m, ctx, month, day, tense) or \
+        year = story_year(m, ctx, month, day, tense) or opening_year(m, ctx) or \
             cal.year_for_month(ctx.anchor, month, tense, day)
     else:
         return Resolved(DATE, f"XXXX-{month:02d}-{day:02d}") if cal.safe_date(2000, month, day) \
@@ -99,6 +99,42 @@ def story_year(m, ctx, month: int, day: int, tense: str | None) -> int | None:
         if d is not None and abs((d - written).days) <= STORY_DAY_DAYS:
             return year
     return None
+
+
+# A sentence that opens on a year sets the scene for the months and days it names without one:
+# "In 2016, the rebels seized the town in June", "In the 2016 election, Sanders did not endorse
+# her until July" (June and July of 2016, not of the publication's year).
+_OPENING_YEAR = re.compile(r"[\"“‘']?(?:In|During|Throughout)\s+(?:the\s+)?(?:(?:early|late|mid)"
+                           r"[\s-]+)?(\d{4})\b(?![-–/]\d)")
+# Where a sentence ends: the text after one of these (or a line break) begins the next.
+_SENTENCE_END = re.compile(r"(?:[.!?][\"”’']?\s+|\n\s*)(?=\S)")
+OPENING_YEAR_CHARS = 400
+
+
+def opening_year(m, ctx) -> int | None:
+    """The year that opens the sentence of the match ("In 2016, ...", "In the 2016 election,
+    ..."), for a month or a day named without a year in a clause later in that sentence whose
+    verb is past or tenseless (``tense_of``; a deadline word does not make it future here: "did
+    not endorse her until July" is 2016's July); None when the sentence opens otherwise, the
+    year is the anchor's or after it, or the verb looks forward ("In 2016, it promised to hold
+    talks in June" keeps the anchor's reading: a future is told from the publication day as
+    often as from the scene)."""
+    if tense_of(m, ctx) not in ("past", None) or ctx.anchor is None:
+        return None
+    low = max(0, m.start() - OPENING_YEAR_CHARS)
+    window = ctx.text[low:m.start()]
+    ends = list(_SENTENCE_END.finditer(window))
+    if ends:
+        start = ends[-1].end()
+    elif low == 0:
+        start = len(window) - len(window.lstrip())
+    else:
+        return None  # the sentence began before the window: too far to tell
+    found = _OPENING_YEAR.match(window, start)
+    if found is None:
+        return None
+    year = int(found[1])
+    return year if 1000 <= year < ctx.anchor.year else None
 
 
 def norm_era_year(m, ctx):
@@ -157,7 +193,8 @@ def norm_month(m, ctx):
     elif direction == 0:
         year = a.year  # "this September": the anchor's year, before or after
     else:
-        year = cal.year_for_month(a, month, calendar_tense(m, ctx))
+        tense = calendar_tense(m, ctx)
+        year = opening_year(m, ctx) or cal.year_for_month(a, month, tense)
     return Resolved(DATE, cal.month_value(year, month))
 
 
