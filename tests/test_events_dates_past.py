@@ -18,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 import dateline
+from test_events_dates_news import assert_dated
 
 DECEMBER = "2024-12-11"  # a Wednesday
 MARCH = "2024-03-13"
@@ -93,19 +94,9 @@ def annotated():
             for key in keys}
 
 
-def date_of(doc, trigger):
-    event = next((e for e in doc.events if e.trigger.text == trigger), None)
-    assert event is not None, [(e.type, e.trigger.text) for e in doc.events]
-    return None if event.date_basis == "publication" else event.date
-
-
 @pytest.mark.parametrize("published, text, trigger, expected", CASES)
 def test_a_dated_event_takes_the_text_s_date(annotated, published, text, trigger, expected):
-    got = date_of(annotated[(published, text)], trigger)
-    if expected is None:
-        assert got is None
-    else:
-        assert got is not None and got.startswith(expected), got
+    assert_dated(annotated[(published, text)], trigger, expected)
 
 
 def test_a_planned_event_keeps_its_future_date_and_modality():
