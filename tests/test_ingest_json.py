@@ -119,6 +119,9 @@ def test_a_folder_reads_json_without_a_w108_and_counts_its_records(tmp_path):
     assert not [i for i in items if isinstance(i, InputWarning)]
     assert len(articles(items)) == 3
     assert count_inputs([str(tmp_path)]) == 3
+    (tmp_path / "c.json").write_text('{"text": "Four."}\n{"text": "Five."}\n', encoding="utf-8")
+    (tmp_path / "d.json").write_text('{"text": broken', encoding="utf-8")
+    assert count_inputs([str(tmp_path)]) == len(read(tmp_path)) == 6  # the bar's total: every item
 
 
 def test_annotate_and_ingest_a_json_file_and_ingest_it_again(tmp_path):

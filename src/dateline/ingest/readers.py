@@ -358,9 +358,13 @@ def json_records(text: str, source: str) -> Iterator[RawArticle | InputError]:
 def json_record_count(path: Path) -> int:
     """How many records a ``.json`` file holds (1 when it can't be read: its error is one item)."""
     try:
-        document = json.loads(_read_bytes(path))
-    except (ValueError, OSError, InputError):
+        data = _read_bytes(path)
+        document = json.loads(data)
+    except (OSError, InputError):
         return 1
+    except ValueError:  # JSON Lines in a .json file (read as such), else one error
+        lines = [line for line in data.decode("utf-8", "replace").splitlines() if line.strip()]
+        return len(lines) if len(lines) > 1 and all(_is_json_object(line) for line in lines) else 1
     where = records_path(document)
     if isinstance(where, str) or (isinstance(document, dict) and ("text" in document or "html" in document)):
         return 1
