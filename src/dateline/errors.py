@@ -31,8 +31,8 @@ MESSAGES: dict[str, str] = {
     "E103": "{source}: can't decode the text (no encoding detected). Convert it to UTF-8 first.",
     "E104": "{source}: not a JSON object ({detail}). Each record is one JSON object with \"text\" "
             "or \"html\": fix or remove this one; the other records were read.",
-    "E105": "{source}: record has neither \"text\" nor \"html\" (its fields: {fields}). Give "
-            "each record one of them: the article's text, or its page's HTML.",
+    "E105": "{source}: {which} \"text\" or \"html\" field ({fields}). Give each record one "
+            "of them: the article's text, or its page's HTML{hint}.",
     "E106": "{source}: the input is empty. Nothing to annotate.",
     "E107": "{source}: can't read it ({detail}). Check that it is a file or folder of articles "
             "you may read; the other inputs were read.",

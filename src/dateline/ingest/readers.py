@@ -297,8 +297,7 @@ def object_to_article(record, source: str) -> RawArticle | InputError:
         return InputError("E104", source, detail=f"a JSON {_json_type(record)}")
     html, text = record.get("html"), record.get("text")
     if not isinstance(html, str) and not isinstance(text, str):
-        fields = ", ".join(str(k) for k in list(record)[:12]) or "none"
-        return InputError("E105", source, fields=fields)
+        return without_text(source, record, "the record has no")
     fmt, content = ("html", html) if isinstance(html, str) and html.strip() else ("text", text or "")
 
     def opt(key):
@@ -308,6 +307,22 @@ def object_to_article(record, source: str) -> RawArticle | InputError:
     return RawArticle(source=source, format=fmt, content=content, id=opt("id"), url=opt("url"),
                       title=opt("title"), published=opt("published"), publisher=opt("publisher"),
                       fetched=opt("fetched") or opt("fetched_at"))
+
+
+# Fields that often hold an article's text under another name: E105 says to rename them (not read
+# as the text: NewsAPI's "content" is the first 200 characters, a "description" is a summary).
+TEXT_LIKE = ("content", "body", "bodyText", "article", "full_text", "fulltext", "story", "description")
+
+
+def without_text(source: str, record: dict, which: str, records: int = 1) -> InputError:
+    """E105: ``record`` (the first of ``records`` alike) has no "text" or "html"."""
+    fields = ", ".join(str(k) for k in list(record)[:12]) or "none"
+    whose = "its" if records == 1 else "the first one's"
+    fields = f"{whose} fields: {fields}"
+    like = [k for k in TEXT_LIKE if k in record]
+    hint = (f"; if \"{like[0]}\" holds the article's whole text, name that field \"text\""
+            if like else "")
+    return InputError("E105", source, which=which, fields=fields, hint=hint)
 
 
 def _json_type(value) -> str:
@@ -348,6 +363,10 @@ def json_records(text: str, source: str) -> Iterator[RawArticle | InputError]:
     if not records:
         yield InputError("E106", source)
         return
+    if _none_with_text(records):
+        # one error for the file, not one for each of its hundred records
+        yield without_text(source, records[0], f"none of its {len(records):,} records has a", len(records))
+        return
     starts = element_starts(text, where)
     # FILE:LINE, or FILE:LINE:COLUMN where records share lines (a JSON document on one line)
     distinct = len({line for line, _ in starts}) == len(starts)
@@ -370,7 +389,13 @@ def json_record_count(path: Path) -> int:
         return 1
     for key in where:
         document = document[key]
-    return max(1, len(document))
+    return 1 if _none_with_text(document) else max(1, len(document))
+
+
+def _none_with_text(records: list) -> bool:
+    """Whether none of several records has "text" or "html" (one E105 for the file)."""
+    return len(records) > 1 and all(isinstance(r, dict) and not isinstance(r.get("text"), str)
+                                    and not isinstance(r.get("html"), str) for r in records)
 
 
 def _jsonl_records(text: str, source: str) -> Iterator[RawArticle | InputError]:
