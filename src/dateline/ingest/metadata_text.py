@@ -351,7 +351,7 @@ def relative_date(text: str, now: datetime) -> str | None:
     match = _RELATIVE.search(text)
     if not match:
         return None
-    if match.group("yesterday"):
+    if match.group("yesterday") or match.group("yesterday_start") or match.group("yesterday_clock"):
         return (now - timedelta(days=1)).date().isoformat()
     count_text, kind = _count_and_kind(match)
     count = int(count_text) if count_text.isdigit() else 1    # ("an hour ago", "vor einer Stunde", "před hodinou")
@@ -417,8 +417,19 @@ _AGO_FORMS = (
 _AGO_KINDS = ("minute", "hour", "day", "week", "month")
 # the languages whose count may be left out for one (Czech, Russian, Ukrainian, Polish: "godzinę temu")
 _AGO_COUNT_OPTIONAL = frozenset({"před", "назад", "тому", "temu"})
-# "yesterday" where the word says nothing else (not French "hier": German and Dutch "here")
-_YESTERDAY = r"yesterday|gestern|ayer|ontem|ieri|gisteren|igår|i\s+går|včera|вчера|вчора|wczoraj|dün|kemarin|昨天|昨日|어제"
+# "yesterday" in other languages, where the word says nothing else (not French "hier": German and
+# Dutch "here"). Read only where a date line prints it, never inside a name ("By Harriet Ayer", "AYER,
+# Mass.", "Tom Dün"; review of the seventeenth session, ingmend17): at the line's start, after a
+# label ending in a colon or a known one ("Aktualisiert:", "Publicado"), alone or before a clock time
+# ("Gestern", "Gestern, 18:30", "Aktualisiert: gestern"), or in lower case before a clock time
+# anywhere ("Publicado ayer a las 10:00", "发布于昨天 10:00")
+_YESTERDAY = r"gestern|ayer|ontem|ieri|gisteren|igår|i\s+går|včera|вчера|вчора|wczoraj|dün|kemarin|昨天|昨日|어제"
+_YESTERDAY_LABEL = (r"(?:(?:updated|published|posted|modified|aktualisiert|veröffentlicht|publié|mis\s+à\s+jour|"
+                    r"actualizado|publicado|atualizado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|uppdaterad|"
+                    r"publicerad|opdateret|oppdatert|publisert|обновлено|опубликовано|发布于|更新于)\s*:?\s*"
+                    r"|[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[:：]\s*)")
+# a clock time after the word, perhaps after one or two words ("ayer a las 10:00", "i går kl. 14.05")
+_YESTERDAY_CLOCK = rf"[\s,]*(?:[^\W\d_]+\.?\s+){{0,2}}{P.TIME}"
 
 
 def _ago_other(named: bool) -> str:
@@ -436,7 +447,8 @@ def _ago_other(named: bool) -> str:
         unit = "|".join(f"(?P<unit_{number}_{kind}>{form})" if named else f"(?:{form})"
                         for kind, form in zip(_AGO_KINDS, units))
         if cjk:    # (no word boundary between Chinese characters: "发布于3小时前")
-            forms.append(rf"(?<!\d){count}(?:{unit})\s*(?:{after})")
+            # (no count after a month: "12月5日前", "12월 5일 전까지" are before a date, not days ago)
+            forms.append(rf"(?<![\d月월])(?<![月월]\s){count}(?:{unit})\s*(?:{after})")
             continue
         opening = rf"(?<!\w){before}\s+" if before else r"(?<!\w)"
         closing = rf"\s+(?:{after})(?!\w)" if after else r"(?!\w)"
@@ -447,7 +459,9 @@ def _ago_other(named: bool) -> str:
 _RELATIVE = re.compile(
     rf"(?:\b{_AGO_EN}"
     rf"|(?:{_ago_other(named=True)})"
-    rf"|(?<!\w)(?P<yesterday>{_YESTERDAY})(?!\w)"
+    r"|\b(?P<yesterday>yesterday)\b"
+    rf"|^\W*{_YESTERDAY_LABEL}?(?P<yesterday_start>{_YESTERDAY})(?!\w)(?=\W*$|{_YESTERDAY_CLOCK})"
+    rf"|(?<!\w)(?-i:(?P<yesterday_clock>{_YESTERDAY}))(?!\w)(?={_YESTERDAY_CLOCK})"
     rf"|(?:^|[/•|·]\s*)(?P<count2>\d{{1,3}})\s*(?P<unit2>{_AGO_UNIT}|[mhdw](?=\s*$))\s*$)",
     re.IGNORECASE)   # ("Story by Jane Doe • 2h", "• 45m": the short units only at the line's end)
 
