@@ -162,7 +162,15 @@ def listed_dates(lines: list[Line]) -> set[int]:
     article's date. The headline breaks a run: a masthead's date above it and the byline's date
     below it are no list; nor is a run that names one day only (the article's date printed again by
     a page's other layouts: "Lucas Nolan" / "22 Dec 2016" / "651" / "22 Dec, 2016" / "22 Dec, 2016";
-    seventeenth session of 2026-12-07)."""
+    seventeenth session of 2026-12-07) unless a line between its dates reads like a headline: a list
+    of the day's other stories ("Latest News" / "Bridge closed …" / "December 7, 2026" / "School
+    board …" / "December 7, 2026" …) is one, however many days it names (review, ingmend17)."""
+    from .clean import _OUTSIDE_KINDS, _reads_like_headline    # (clean imports this module)
+
+    def one_day(run: list[int]) -> bool:    # (the lines between, however tagged since: "navigation")
+        return len({(line_date(lines[k].text) or "")[:10] for k in run}) == 1 \
+            and not any(_reads_like_headline(line, kinds=_OUTSIDE_KINDS) for line in lines[run[0] + 1:run[-1]])
+
     headline = next((line.number for line in lines if line.kind == "headline"), None)
     listed: set[int] = set()
     run: list[int] = []
@@ -171,7 +179,7 @@ def listed_dates(lines: list[Line]) -> set[int]:
                 and not (headline is not None and run[-1] < headline < number):
             run.append(number)
             continue
-        if len(run) >= P.LISTED_DATE_RUN and len({(line_date(lines[k].text) or "")[:10] for k in run}) > 1:
+        if len(run) >= P.LISTED_DATE_RUN and not one_day(run):
             listed.update(run)
         run = [number] if number is not None else []
     return listed
