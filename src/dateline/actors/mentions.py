@@ -1808,7 +1808,8 @@ class MentionFinder:
         compounds ("a police lathi charge": police <compound lathi <compound charge; "a police
         firing incident": the firing), or the word a hyphen joins to the verb the parser made it
         the subject of ("Police lathi-charged the nurses": Police <compound lathi <nsubj
-        charged; the act is the verb, whose doer the force is)."""
+        charged; the act is the verb, whose doer the force is); never through a noun of people or
+        a body ("a police union office")."""
         head = tok.head
         while head.i > tok.i and head.pos_ == "NOUN":
             if head.lemma_.lower() in cues.FORCE_OWNED_HEADS or head.lower_ in cues.FORCE_OWNED_HEADS:
@@ -1817,10 +1818,18 @@ class MentionFinder:
             if head.dep_ in ("nsubj", "compound") and verb.i == head.i + 2 and verb.pos_ == "VERB" and \
                     self._glued_hyphen(head.i + 1):
                 return head  # "lathi-charged": the word before the hyphen is the verb's
-            if head.dep_ != "compound" or verb.i <= head.i:
-                return None
+            if head.dep_ != "compound" or verb.i <= head.i or self._agent_or_body(head):
+                return None  # "a police union office": the union's office, not the force's
             head = verb
         return None
+
+    def _agent_or_body(self, tok) -> bool:
+        """Whether ``tok`` names people or an organisation by itself ("union", "association",
+        "officer", "veteran"): a force's word before it names that body's kind, and the nouns
+        after it are the body's own."""
+        word = tok.lemma_.lower()
+        return self.lex.agent_sector(word) is not None or word in cues.ROLE_NOUNS or \
+            tok.lower_ in cues.ROLE_NOUNS
 
     def _introduced_person(self, tok) -> bool:
         """ "An IT worker went on a stabbing spree", "police arrested a man", "the fourth was a

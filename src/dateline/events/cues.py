@@ -371,13 +371,10 @@ CARER_NOUNS = RELATIVE_NOUNS | frozenset({
     "parent", "parents", "grandparent", "grandparents", "grandfather", "grandmother",
     "stepfather", "stepmother", "stepparent", "stepparents", "guardian", "guardians", "foster",
     "carer", "carers", "caregiver", "caregivers", "babysitter", "nanny", "mom", "dad", "mum"})
-# A raid by the police, officials or agents is a search (PLOVER COERCE, mode "seize": "execute
-# search, confiscate property, raid", the manual's table 3.10; CAMEO 171), whether told by the
-# verb ("police raided the offices") or the noun ("a police raid"); by troops, a country or an
-# armed group it stays an attack (190).
-RAID_WORDS = frozenset({"raid"})
-RAID_CODE = "171"
-SEARCHING_SECTORS = frozenset({"COP", "GOV", "JUD", "SPY"})
+# Verbs of an area closed off (lexicon: CAMEO 191) that anyone may do to anything ("Volunteers
+# cordoned off the park", "Engineers sealed off the leaking pipe"): a restriction only when the
+# state or one of its arms does it, or no doer is named ("The area was sealed off").
+CORDON_VERBS = frozenset({"cordon", "seal"})
 # Verbs whose subject undergoes what their object names, done by someone else: "faces murder
 # charges", "survived an assassination attempt" (the subject is the target; the lexicon names
 # which objects make them events).

@@ -134,10 +134,14 @@ def confidence(probability: float, weights: np.ndarray | None) -> float:
     return min(float(1 / (1 + np.exp(-z))), MAX_CONFIDENCE)
 
 
-def proposals(drafts: list, sentences: list, probs: dict[int, dict[str, float]], make) -> list:
+def proposals(drafts: list, sentences: list, probs: dict[int, dict[str, float]], make,
+              vetoed: dict[int, set[str]] | None = None) -> list:
     """The proposed drafts of an article (see the module's docstring). ``make(candidate,
     sentence_no)`` drafts a candidate as the stage drafts a pattern's (a list: none, one, or a
-    statement of intent and its companion)."""
+    statement of intent and its companion). ``vetoed``: the types the stage's rules rejected in
+    a sentence ("died in the custody of his grandparents": no ASSAULT), proposed there by
+    neither cut."""
+    vetoed = vetoed or {}
     loaded = learned.load()
     if loaded is None:
         return []
@@ -154,21 +158,23 @@ def proposals(drafts: list, sentences: list, probs: dict[int, dict[str, float]],
         cuts = (top_cut(ranked[0], MIN_BESIDE if present[number] else MIN_PROBABILITY), MIN_SECOND)
         for label, cut in zip(ranked, cuts):
             probability = sentence_probs[label]
-            if probability < cut or label in present[number]:
+            if probability < cut or label in present[number] or label in vetoed.get(number, ()):
                 continue
             out += _drafted(model, sent, number, label, probability, make)
     if not out and not drafts:
-        out = _alone(model, sentences, probs, make)
+        out = _alone(model, sentences, probs, make, vetoed)
     return out
 
 
 def _alone(model: learned.SentenceModel, sentences: list, probs: dict[int, dict[str, float]],
-           make) -> list:
+           make, vetoed: dict[int, set[str]]) -> list:
     """The one proposal of a document with no other event: the likeliest type (NONE aside) of
-    the sentence where it is likeliest, when it reaches MIN_ALONE."""
+    the sentence where it is likeliest, when it reaches MIN_ALONE (and is not ``vetoed`` there)."""
     best = None
     for number, sentence_probs in probs.items():
         label = max(learned.TYPES, key=sentence_probs.__getitem__)
+        if label in vetoed.get(number, ()):
+            continue
         if sentence_probs[label] >= MIN_ALONE and (best is None or
                                                    sentence_probs[label] > best[0]):
             best = (sentence_probs[label], number, label)

@@ -57,6 +57,9 @@ COMPANION_CONFIDENCE = 0.15
 # Sentences this far apart can still hold a request and its reply ("... called for X. Y
 # rebuffed the call.").
 REPLY_WINDOW_SENTENCES = 2
+# work.extra's key of the types a rule of _draft rejected in a sentence, which the proposer skips
+# there (propose.proposals' ``vetoed``)
+VETOED_KEY = "events.vetoed"
 
 
 @dataclass
@@ -506,6 +509,12 @@ def _armed(index: ActorIndex, sources, doer) -> bool:
         (doer is not None and agent_sector(doer.lemma_.lower()) in armed)
 
 
+def _veto(work: Work, sentence_no: int, plover: str) -> None:
+    """Mark ``plover`` rejected in sentence ``sentence_no`` by a rule of ``_draft``: the proposer
+    puts no event of that type back there (``propose.proposals``' ``vetoed``)."""
+    work.extra.setdefault(VETOED_KEY, {}).setdefault(sentence_no, set()).add(plover)
+
+
 def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int, sent,
            triggers: set[int], last_parties, place_function,
            last_reporter: str | None = None) -> Draft | None:
@@ -513,6 +522,7 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
         return None
     if _private_custody(index, candidate, last_parties):
         if victim_verb(candidate.trigger) and candidate.cameo == cues.CUSTODY_DEATH_CAMEO:
+            _veto(work, sentence_no, "ASSAULT")  # nor the proposer's
             return None  # "died in the custody of his grandparents": no one's attack
         candidate.sources = [h for h in candidate.sources if h.lower_ not in cues.CUSTODY_NOUNS]
     sources, targets, inferred = _resolve(work, index, candidate, last_parties)
@@ -522,8 +532,9 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
     code = lookup(candidate.cameo)
     if code is None or not (sources or targets or _partyless(index, candidate, code)):
         return None
-    if candidate.cameo in cues.STATE_ONLY_CODES and sources and \
+    if candidate.cameo in cues.STATE_ONLY_CODES and (sources or candidate.sources) and \
             not by_the_state(index, sources, candidate.sources):
+        _veto(work, sentence_no, code.plover)  # nor the proposer's
         return None  # "Comcast cut internet access for customers who had not paid": a service
     if not sources and code.quad_class in (1, 2) and candidate.family == "verb" and \
             candidate.sources and not _origin(candidate.sources[0]) and \
@@ -539,18 +550,16 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
     if cameo == "191" and doer is not None and (doer.lemma_.lower() in cues.CROWD_NOUNS or
                                                 doer.lower_ in cues.CROWD_NOUNS):
         cameo, code = "144", lookup("144")  # a crowd's blockade is a protest
+    elif cameo == "191" and candidate.entry.lemma in cues.CORDON_VERBS and \
+            (sources or candidate.sources) and not by_the_state(index, sources, candidate.sources):
+        _veto(work, sentence_no, code.plover)  # nor the proposer's restriction
+        return None  # "Engineers sealed off the leaking pipe" (but "The area was sealed off")
     elif cameo == "144" and candidate.trigger.lemma_.lower() in cues.BLOCKING_VERBS and sources \
             and doer is not None and doer.pos_ != "PRON" and \
             all(index.by_id[a].sector in cues.FORCE_SECTORS for a in sources if a in index.by_id):
         # police or troops named blocking a road restrict movement (CAMEO 191), they do not
         # protest (a pronoun's antecedent is too often the one who reports it)
         cameo, code = "191", lookup("191")
-    elif cameo == "190" and candidate.trigger.lemma_.lower() in cues.RAID_WORDS and sources and \
-            by_the_state(index, sources, candidate.sources, cues.SEARCHING_SECTORS, countries=False):
-        # PLOVER's COERCE "seize" mode: "execute search, confiscate property, raid" (the manual,
-        # table 3.10): a raid by the police, officials or agents is a search, as the lexicon codes
-        # "a police raid"; one by troops, a country or an armed group stays an attack
-        cameo, code = cues.RAID_CODE, lookup(cues.RAID_CODE)
     if (repressed := repression(index, sources, candidate)) is not None:
         cameo, code = repressed, lookup(repressed)  # "the government vowed to end the protests"
     if (withdrawn := withdrawal_sanction(index, sources, candidate)) is not None:
@@ -814,7 +823,7 @@ def _proposed(work: Work, index: ActorIndex, place_function, drafts: list[Draft]
                        (), place_function)
         return [] if draft is None else plover_conventions(draft, candidate, triggers)
 
-    proposed = propose.proposals(drafts, sentences, probs, make)
+    proposed = propose.proposals(drafts, sentences, probs, make, work.extra.get(VETOED_KEY))
     sanity.mark_interview_turns(work, proposed)
     return [d for d in proposed if not d.interview]
 
@@ -827,6 +836,7 @@ def find_events(work: Work) -> None:
     work.doc.user_data.pop(anchoring.HEADS_KEY, None)  # token_at's spans, found anew per run
     work.doc.user_data[MATCH_KEY] = {}  # lexicon.match's answers, for this run only
     work.extra["events.unfit_parties"] = unfit_parties(work)
+    work.extra[VETOED_KEY] = {}  # sentence -> the types a rule rejected there (_draft)
     place_function = _event_place_function()
     drafts: list[Draft] = []
     last_parties: tuple[str, ...] = ()
