@@ -118,3 +118,59 @@ def test_a_short_undeclared_english_text_full_of_spanish_names_is_english():
     text = ("Maria de la Cruz and Jose de los Santos met Juan de la Vega and Ana de la Rosa at the town hall "
             "on Tuesday to discuss the budget.")
     assert document_language(None, text) == "en"
+
+
+# -- final re-read (mendF2) ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", ["习近平10日前往上海考察", "10일 전국 눈", "검찰 10일 전 대통령 소환", "请于5日前报名"])
+def test_a_day_of_the_month_before_another_word_is_no_time_ago(line):
+    from dateline.ingest.metadata_text import relative_date
+
+    assert relative_date(line, NOW) is None
+
+
+@pytest.mark.parametrize("line", ["3小时前", "发布于3天前", "2時間前", "3日前に発表", "5분 전", "5분 전에", "3天前发布",
+                                  "김민수 기자 5분 전 · 조회 120"])
+def test_a_time_ago_in_chinese_japanese_korean_ends_where_a_time_ago_ends(line):
+    from dateline.ingest.metadata_text import relative_date
+
+    assert relative_date(line, NOW) is not None
+
+
+def test_a_korean_day_of_the_month_under_the_byline_dates_nothing():
+    page = ["홈", "뉴스", "전국에 폭설 예보로 교통 혼잡 우려", "김민수 기자", "10일 전국 곳곳 눈",
+            "기상청은 10일 전국 곳곳에 눈이 내릴 것으로 예보했다. 출근길 교통 혼잡이 예상된다.",
+            "도로공사는 제설 장비를 미리 배치했다고 밝혔다. 시민들은 대중교통을 이용해 달라고 당부했다."]
+    assert _published("\n".join(page)) is None
+
+
+def test_a_kicker_over_a_headline_opening_on_the_is_not_the_title():
+    headline = "The harbour at Port Ellis shuts for a week after cracks found"
+    page = ["Home", "News", "Port Ellis harbour closure", headline, "By Ann Lee", "March 3, 2025",
+            "The harbour at Port Ellis will close for a week after engineers found cracks in the main pier."] + BODY
+    assert clean_text("\n".join(page)).title == headline
+
+
+def test_a_list_of_same_day_short_teasers_dates_no_undated_article():
+    teasers = ["More stories", "Floods hit town", "March 3, 2025", "Schools reopen", "March 3, 2025",
+               "Storm warning", "March 3, 2025"]
+    for page in (MENU + teasers + ARTICLE, MENU + ARTICLE + teasers):
+        assert clean_text("\n".join(page)).published is None
+
+
+@pytest.mark.parametrize("line", ["несколько дней назад", "kilka dni temu", "несколько минут назад", "před dny"])
+def test_a_plural_unit_without_a_count_is_no_time_ago(line):
+    from dateline.ingest.metadata_text import relative_date
+
+    assert relative_date(line, NOW) is None
+
+
+@pytest.mark.parametrize("line, expected", [("день назад", "2026-12-08"), ("dzień temu", "2026-12-08"),
+                                            ("час назад", "2026-12-09T14:30:00+00:00"),
+                                            ("godzinę temu", "2026-12-09T14:30:00+00:00"),
+                                            ("před hodinou", "2026-12-09T14:30:00+00:00"),
+                                            ("2 дня назад", "2026-12-07")])
+def test_a_singular_unit_without_a_count_is_one_ago(line, expected):
+    from dateline.ingest.metadata_text import relative_date
+
+    assert relative_date(line, NOW) == expected

@@ -23,7 +23,7 @@ from ..model import Boilerplate
 from .body import select_body, starts_like_sentence
 from .encoding import repair
 from .extracted import Extracted
-from .line_model import load_model, page_function_words, probabilities
+from .line_model import load_model, probabilities
 from .lines import Line, key_of, split_lines, tag_lines, text_lines
 from .metadata_text import (author_box, closing_byline, tagged_bylines, dated_byline, first_date, header_date, listed_dates,
                             nearby_authors, nearby_date, opening_date, url_date, parse_published_line, publisher_of,
@@ -184,15 +184,6 @@ def _headline_index(lines: list[Line], first_inside: int) -> int | None:
         if echo >= P.HEADLINE_MIN_ECHO and score > best_score:
             best, best_score = index, score
     if best is not None:
-        # headline, standfirst, byline: the standfirst, right over the byline, says more than the
-        # headline right over it, and may echo the opening more; the shorter line above is the
-        # headline only when the line chosen reads as a standfirst, a sentence opening on a function
-        # word ("The harbour reopened …"), not a headline under a kicker or a related story's
-        # headline ("City council budget vote" / "Council approves $2.1 billion budget …"; review, ingmend17)
-        above = lines[best - 1] if best else None
-        if dated(best) and above is not None and above.kind is None and _reads_like_headline(above) \
-                and echoed(best - 1) and above.words < lines[best].words and _opens_on_function_word(lines, best):
-            return best - 1
         return best
     best_words = 0.0
     candidates = [i for i in range(first_inside - 1, max(-1, first_inside - 1 - P.HEADLINE_LOOKBACK), -1)
@@ -314,14 +305,6 @@ def _content_words(key: str) -> set[str]:
 
 
 _WORDS = re.compile(r"[^\W\d_]{2,}")
-_FIRST_WORD = re.compile(r"\W*([^\W\d_]+)")
-
-
-def _opens_on_function_word(lines: list[Line], index: int) -> bool:
-    """Whether line ``index`` opens on a function word of the page's language ("The", "Der", "Le")."""
-    first = _FIRST_WORD.match(lines[index].text)
-    stop = page_function_words(lines)
-    return bool(first and stop and first.group(1).lower() in stop)
 
 
 def _reads_like_headline(line: Line, min_words: int = 4, kinds=frozenset({None, "related"})) -> bool:

@@ -160,17 +160,10 @@ def listed_dates(lines: list[Line]) -> set[int]:
     """The bare date lines of a list of links ("related stories", each with its date): runs of at
     least LISTED_DATE_RUN date lines, each within LISTED_DATE_GAP lines of the next. Not the
     article's date. The headline breaks a run: a masthead's date above it and the byline's date
-    below it are no list; nor is a run that names one day only (the article's date printed again by
-    a page's other layouts: "Lucas Nolan" / "22 Dec 2016" / "651" / "22 Dec, 2016" / "22 Dec, 2016";
-    seventeenth session of 2026-12-07) unless a line between its dates reads like a headline: a list
-    of the day's other stories ("Latest News" / "Bridge closed …" / "December 7, 2026" / "School
-    board …" / "December 7, 2026" …) is one, however many days it names (review, ingmend17)."""
-    from .clean import _OUTSIDE_KINDS, _reads_like_headline    # (clean imports this module)
-
-    def one_day(run: list[int]) -> bool:    # (the lines between, however tagged since: "navigation")
-        return len({(line_date(lines[k].text) or "")[:10] for k in run}) == 1 \
-            and not any(_reads_like_headline(line, kinds=_OUTSIDE_KINDS) for line in lines[run[0] + 1:run[-1]])
-
+    below it are no list. A run naming one day only is a list too ("More stories" / "Floods hit
+    town" / "March 3, 2025" / "Schools reopen" / "March 3, 2025" …): the exception once made for
+    the article's date printed by a page's other layouts helped one tune page and no check page
+    (review, mendF2)."""
     headline = next((line.number for line in lines if line.kind == "headline"), None)
     listed: set[int] = set()
     run: list[int] = []
@@ -179,7 +172,7 @@ def listed_dates(lines: list[Line]) -> set[int]:
                 and not (headline is not None and run[-1] < headline < number):
             run.append(number)
             continue
-        if len(run) >= P.LISTED_DATE_RUN and not one_day(run):
+        if len(run) >= P.LISTED_DATE_RUN:
             listed.update(run)
         run = [number] if number is not None else []
     return listed
@@ -422,9 +415,19 @@ _AGO_FORMS = (
     # Chinese, Japanese, Korean: no space, the count always in digits ("3小时前", "2時間前", "5분 전")
     ("", _AGO_CJK, ("分钟|分鐘|分|분", "小时|小時|時間|시간", "天|日|일", "周|週間|週|주", "个月|個月|ヶ月|か月|개월")),
 )
+# what may follow a Chinese, Japanese or Korean time ago: the line's end or a separator, a particle
+# ("5분 전에", "3日前に発表", "2時間前の"), or a word of publishing ("3天前发布")
+_AGO_CJK_END = r"(?=\s*(?:[·•|,，、)\]]|$)|에|의|부터|に|の|から|发布|發布|更新|发表|發表)"
 _AGO_KINDS = ("minute", "hour", "day", "week", "month")
-# the languages whose count may be left out for one (Czech, Russian, Ukrainian, Polish: "godzinę temu")
-_AGO_COUNT_OPTIONAL = frozenset({"před", "назад", "тому", "temu"})
+# the languages whose count may be left out for one (Czech, Russian, Ukrainian, Polish: "godzinę temu"),
+# each with its units' singular forms: only these go without a count ("час назад"), a plural never
+# ("несколько дней назад", "kilka dni temu" are some days ago, not one; review, mendF2)
+_AGO_COUNT_OPTIONAL = {
+    "před": "minutou|hodinou|dnem|týdnem|měsícem",
+    "назад": "минуту|час|день|неделю|месяц",
+    "тому": "хвилину|годину|день|тиждень|місяць",
+    "temu": "minutę|godzinę|dzień|tydzień|miesiąc",
+}
 # "yesterday" in other languages, where the word says nothing else (not French "hier": German and
 # Dutch "here"). Read only where a date line prints it, never inside a name ("By Harriet Ayer", "AYER,
 # Mass.", "Tom Dün"; review of the seventeenth session, ingmend17): at the line's start, after a
@@ -448,15 +451,18 @@ def _ago_other(named: bool) -> str:
         cjk = after == _AGO_CJK
         count = r"\d{1,3}" if cjk else rf"\d{{1,3}}|{_AGO_ONE}"
         count = rf"(?P<count_{number}>{count})" if named else f"(?:{count})"
-        if before in _AGO_COUNT_OPTIONAL or after in _AGO_COUNT_OPTIONAL:
-            count = rf"(?:{count}\s+)?"
+        singular = _AGO_COUNT_OPTIONAL.get(before) or _AGO_COUNT_OPTIONAL.get(after)
+        if singular:    # (no count: a singular unit next, a whole word)
+            count = rf"(?:{count}\s+|(?=(?:{singular})(?!\w)))"
         else:
             count += r"\s*"    # ("2h ago", "3小时前")
         unit = "|".join(f"(?P<unit_{number}_{kind}>{form})" if named else f"(?:{form})"
                         for kind, form in zip(_AGO_KINDS, units))
         if cjk:    # (no word boundary between Chinese characters: "发布于3小时前")
             # (no count after a month: "12月5日前", "12월 5일 전까지" are before a date, not days ago)
-            forms.append(rf"(?<![\d月월])(?<![月월]\s){count}(?:{unit})\s*(?:{after})")
+            # (and something that ends a time ago after it: "10日前往上海", "10일 전국", "请于5日前报名"
+            # are a day of the month and another word, not days ago; review, mendF2)
+            forms.append(rf"(?<![\d月월])(?<![月월]\s){count}(?:{unit})\s*(?:{after}){_AGO_CJK_END}")
             continue
         opening = rf"(?<!\w){before}\s+" if before else r"(?<!\w)"
         closing = rf"\s+(?:{after})(?!\w)" if after else r"(?!\w)"
