@@ -58,7 +58,7 @@ def test_jsonl_record_in_latin1_keeps_its_letters_with_a_warning(tmp_path):
     assert [p.code for p in latin.problems] == ["W202"] and not utf8.problems
 
 
-def test_a_latin1_jsonl_file_is_detected_once_and_every_line_keeps_its_letters(tmp_path, monkeypatch):
+def test_a_latin1_jsonl_file_is_detected_line_by_line_and_every_line_keeps_its_letters(tmp_path, monkeypatch):
     import charset_normalizer
 
     texts = ["El presidente de España se reunió con el ministro.", "Grüße aus München.",
@@ -70,8 +70,9 @@ def test_a_latin1_jsonl_file_is_detected_once_and_every_line_keeps_its_letters(t
     real = charset_normalizer.from_bytes
     monkeypatch.setattr(charset_normalizer, "from_bytes", lambda data, *a, **k: detected.append(data) or real(data, *a, **k))
     items = list(iter_inputs([str(path)]))
-    # before, each line was detected on its own (four detections of short samples)
-    assert len(detected) == 1
+    # each line that is not UTF-8 is detected on its own (a file may be joined from several
+    # codepages); the earlier line's encoding only breaks ties
+    assert len(detected) == 4
     assert [i.content for i in items] == texts + ["Talks resumed."]
     assert [[p.code for p in i.problems] for i in items] == [["W202"]] * 4 + [[]]
 
@@ -88,3 +89,44 @@ def test_a_jsonl_file_joined_from_two_encodings_reads_each_line_in_its_own(tmp_p
     assert fr.content == french
     assert ru.content == russian
     assert [p.code for p in ru.problems] == ["W202"]
+
+
+def _jsonl(tmp_path, lines):
+    path = tmp_path / "joined.jsonl"
+    path.write_bytes(b"".join(('{"id": "r%d", "text": "%s"}\n' % (i, text)).encode(encoding)
+                              for i, (text, encoding) in enumerate(lines)))
+    return list(iter_inputs([str(path)]))
+
+
+POLISH = ("Protestujący zebrali się w Łodzi przed urzędem miasta. Policja oświadczyła, że żaden z "
+          "uczestników nie został zatrzymany, a manifestacja przebiegła spokojnie.")
+FRENCH = ("Le maire a démissionné à Montréal après la réunion du conseil. Les élus ont réagi à sa "
+          "décision, qu'ils jugent précipitée.")
+SPANISH = ("El señor Muñoz habló con los periodistas en la plaza. Según él, la reunión del año "
+           "próximo será en España.")
+
+
+def test_a_cp1250_line_does_not_set_the_encoding_of_later_cp1252_lines(tmp_path):
+    # Since one line's encoding was used for every later line, the French and Spanish lines came
+    # out "démissionné ŕ Montréal", "El seńor Muńoz": cp1250 reads them without mojibake.
+    items = _jsonl(tmp_path, [(POLISH, "cp1250"), (FRENCH, "cp1252"), (SPANISH, "cp1252")])
+    assert [i.content for i in items] == [POLISH, FRENCH, SPANISH]
+    assert [[p.code for p in i.problems] for i in items] == [["W202"]] * 3
+
+
+def test_a_cp1252_line_does_not_set_the_encoding_of_a_later_cp1250_line(tmp_path):
+    # the reverse: the Polish line had been read "Protestuj¹cy … siê w £odzi"
+    items = _jsonl(tmp_path, [(FRENCH, "cp1252"), (POLISH, "cp1250")])
+    assert [i.content for i in items] == [FRENCH, POLISH]
+
+
+def test_a_short_line_is_read_in_the_earlier_lines_encoding_when_that_reads_cleanly(tmp_path):
+    # "Il a été réélu." alone is detected as Mac Central European ("Il a ťtť rťťlu."); the
+    # earlier lines' Windows-1252 reads it without mojibake and breaks the tie
+    short = "Il a été réélu."
+    from dateline.ingest.readers import decode_as
+
+    assert decode_as(('{"text": "%s"}' % short).encode("cp1252"), "x")[1] != "cp1252"
+    third = "Les électeurs se sont déplacés en nombre, malgré la pluie."
+    items = _jsonl(tmp_path, [(FRENCH, "cp1252"), (short, "cp1252"), (third, "cp1252")])
+    assert [i.content for i in items] == [FRENCH, short, third]

@@ -70,9 +70,9 @@ def decode(data: bytes, source: str) -> tuple[str, tuple[Problem, ...]]:
 
 
 def decode_as(data: bytes, source: str, encoding: str | None = None) -> tuple[str, str | None]:
-    """Bytes to text and the encoding used when it is not UTF-8 (else None): ``encoding`` when
-    given (what an earlier part of the same file was detected as) and the bytes decode in it
-    into text that reads cleanly, else the one detected."""
+    """Bytes to text and the encoding used when it is not UTF-8 (else None). The bytes are
+    detected; ``encoding`` (what an earlier part of the same file was detected as) only breaks a
+    tie: see :func:`choose_encoding`."""
     if not data.strip():
         raise InputError("E106", source)
     try:
@@ -81,28 +81,40 @@ def decode_as(data: bytes, source: str, encoding: str | None = None) -> tuple[st
         pass
     if _is_binary(data):
         raise InputError("E102", source, detail="contains NUL or control bytes")
-    if encoding is not None:
-        try:
-            text = _decode_in(data, encoding)
-        except (UnicodeDecodeError, LookupError):
-            text = None
-        if text is not None and _reads_cleanly(text):
-            return text, encoding
     from charset_normalizer import from_bytes
 
     matches = from_bytes(data[:200_000])
     best = matches.best()
     if best is None or best.encoding is None:
         raise InputError("E103", source)
-    encoding = western_if_as_clean(matches, best)
+    encoding = choose_encoding(data, matches, best, encoding)
     try:
         return _decode_in(data, encoding), encoding
     except (UnicodeDecodeError, LookupError):
         raise InputError("E103", source) from None
 
 
-# A single-byte encoding decodes almost any bytes, so the hint "succeeding" proves little: a
-# cp1251 line read in an earlier line's Latin-1 comes out as "Ìýð ãîðîäà". charset_normalizer's
+def choose_encoding(data: bytes, matches, best, earlier: str | None = None) -> str:
+    """The encoding to read ``data`` in, from the detector's ``matches``: Windows-1252 when it is
+    as clean as the first choice (:func:`western_if_as_clean`); else ``earlier`` (the file's
+    encoding detected on an earlier line) when it is as clean too, or when it reads ``data``
+    without mojibake (a short French line alone is detected as Mac Central European, "ťtť
+    rťťlu"); else the first choice. Windows-1252 goes before ``earlier``: a file joined from a
+    Polish cp1250 line and a French cp1252 one reads the French in cp1250 ("ŕ Montréal")."""
+    western = western_if_as_clean(matches, best)
+    if western == "cp1252" or earlier is None or earlier == western:
+        return western
+    if any(m.chaos <= best.chaos and earlier in m.could_be_from_charset for m in matches):
+        return earlier
+    try:
+        text = _decode_in(data, earlier)
+    except (UnicodeDecodeError, LookupError):
+        return western
+    return earlier if _reads_cleanly(text) else western
+
+
+# A single-byte encoding decodes almost any bytes, so the earlier line's encoding "succeeding"
+# proves little: a cp1251 line read in Latin-1 comes out as "Ìýð ãîðîäà". charset_normalizer's
 # mess ratio is 0 on real text in either script and above 1 on such mojibake.
 _MESS_AT_MOST = 0.2
 
@@ -247,17 +259,16 @@ def read_file(path: Path, fmt: str) -> Iterator[RawArticle | InputError]:
 
 def read_jsonl(path: Path) -> Iterator[RawArticle | InputError]:
     """Each line decoded on its own: UTF-8 (a byte-order mark on the first line is dropped), else
-    in the encoding :func:`decode` detected on the file's first line that is not UTF-8 (detected
-    once per file: a file has one encoding, and a short line alone is a poor sample; detected
-    again on a line that encoding turns into mojibake, as where two files were joined), with
-    W202 on that record (not U+FFFD in place of its letters)."""
+    detected on its own (files are joined from several sources and codepages), the encoding of
+    the file's last line that was not UTF-8 breaking a tie (:func:`choose_encoding`), with W202 on
+    that record (not U+FFFD in place of its letters)."""
     source = str(path)
     try:
         stream = gzip.open(path, "rb") if path.suffix.lower() == ".gz" else open(path, "rb")
     except OSError as exc:
         yield InputError("E107", source, detail=exc.strerror or str(exc))
         return
-    encoding = None  # the file's, once a line that is not UTF-8 was detected
+    encoding = None  # the last line's that was not UTF-8: a tie-break for the next
     with stream:
         try:
             empty = True
@@ -270,7 +281,7 @@ def read_jsonl(path: Path) -> Iterator[RawArticle | InputError]:
                 except InputError as exc:
                     yield exc
                     continue
-                encoding = encoding or used
+                encoding = used or encoding
                 problems = (problem("W202", encoding=used),) if used else ()
                 article = record_to_article(line, f"{source}:{number}", source, number)
                 if problems and isinstance(article, RawArticle):
