@@ -157,3 +157,12 @@ def test_annotate_and_ingest_a_json_file_and_ingest_it_again(tmp_path):
         assert result.exit_code == 1, result.output
         with Store(db, read_only=True) as store:
             assert store.con.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
+
+
+def test_a_latin1_json_file_is_counted_as_it_is_read(tmp_path):
+    # json.loads(bytes) failed on Latin-1 (UnicodeDecodeError): the bar counted 1 and read 3
+    path = tmp_path / "latin.json"
+    path.write_bytes(json.dumps([{"text": t} for t in ("La reunión.", "En España.", "Año nuevo.")],
+                                ensure_ascii=False).encode("latin-1"))
+    assert count_inputs([str(path)]) == len(articles(read(path))) == 3
+

@@ -355,22 +355,19 @@ def json_records(text: str, source: str) -> Iterator[RawArticle | InputError]:
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
-        lines = [line for line in text.splitlines() if line.strip()]
-        if len(lines) > 1 and all(_is_json_object(line) for line in lines):
+        if json_lines(text):
             yield from _jsonl_records(text, source)
             return
         yield InputError("E110", f"{source}:{exc.lineno}", detail=f"{exc.msg}, column {exc.colno}")
         return
-    if isinstance(document, dict) and ("text" in document or "html" in document):
+    found = records_in(document)
+    if found is None:
         yield object_to_article(document, source)
         return
-    where = records_path(document)
-    if isinstance(where, str):
-        yield InputError("E111", source, detail=where)
+    if isinstance(found, str):
+        yield InputError("E111", source, detail=found)
         return
-    records = document
-    for key in where:
-        records = records[key]
+    where, records = found
     if not records:
         yield InputError("E106", source)
         return
@@ -385,22 +382,42 @@ def json_records(text: str, source: str) -> Iterator[RawArticle | InputError]:
     yield from (object_to_article(r, f"{source}:{p}") for r, p in zip(records, places))
 
 
+def json_lines(text: str) -> list[str]:
+    """The lines of ``text`` when it is JSON Lines (several lines, each a JSON object), else []."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return lines if len(lines) > 1 and all(_is_json_object(line) for line in lines) else []
+
+
+def records_in(document) -> tuple[tuple, list] | str | None:
+    """Where a parsed JSON ``document`` holds its records and the records (the keys from the top
+    and the array), None when it is one record, or why it holds none (a message's detail)."""
+    if isinstance(document, dict) and ("text" in document or "html" in document):
+        return None
+    where = records_path(document)
+    if isinstance(where, str):
+        return where
+    records = document
+    for key in where:
+        records = records[key]
+    return where, records
+
+
 def json_record_count(path: Path) -> int:
-    """How many records a ``.json`` file holds (1 when it can't be read: its error is one item)."""
+    """How many records a ``.json`` file holds, found as :func:`read_file` finds them (1 when it
+    can't be read: its error is one item)."""
     try:
-        data = _read_bytes(path)
-        document = json.loads(data)
+        text, _ = decode(_read_bytes(path), str(path))
     except (OSError, InputError):
         return 1
-    except ValueError:  # JSON Lines in a .json file (read as such), else one error
-        lines = [line for line in data.decode("utf-8", "replace").splitlines() if line.strip()]
-        return len(lines) if len(lines) > 1 and all(_is_json_object(line) for line in lines) else 1
-    where = records_path(document)
-    if isinstance(where, str) or (isinstance(document, dict) and ("text" in document or "html" in document)):
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError:  # JSON Lines in a .json file (read as such), else one error
+        return len(json_lines(text)) or 1
+    found = records_in(document)
+    if not isinstance(found, tuple):
         return 1
-    for key in where:
-        document = document[key]
-    return 1 if _none_with_text(document) else max(1, len(document))
+    records = found[1]
+    return 1 if _none_with_text(records) else max(1, len(records))
 
 
 def _none_with_text(records: list) -> bool:
