@@ -166,3 +166,14 @@ def test_a_latin1_json_file_is_counted_as_it_is_read(tmp_path):
                                 ensure_ascii=False).encode("latin-1"))
     assert count_inputs([str(path)]) == len(articles(read(path))) == 3
 
+
+def test_an_empty_array_beside_the_records_is_not_a_second_candidate(tmp_path):
+    # {"warnings": [], "hits_list": [...]} was E111 "several arrays of objects"
+    path = tmp_path / "hits.json"
+    path.write_text(json.dumps({"warnings": [], "hits_list": [{"text": "One."}, {"text": "Two."}]}),
+                    encoding="utf-8")
+    assert [a.content for a in articles(read(path))] == ["One.", "Two."]
+    assert count_inputs([str(path)]) == 2
+    # an object whose only arrays are empty still holds no articles (E106 for the empty one)
+    path.write_text(json.dumps({"articles": [], "warnings": []}), encoding="utf-8")
+    assert [e.code for e in errors(read(path))] == ["E106"]

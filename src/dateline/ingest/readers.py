@@ -446,12 +446,15 @@ def records_path(document) -> tuple | str:
         return ()
     if not isinstance(document, dict):
         return f"a JSON {_json_type(document)}, not an array or object of articles"
-    found = []
+    found, filled = [], []
     for key, value in document.items():
-        if _is_record_list(value):
-            found.append((key,))
-        elif isinstance(value, dict):
-            found += [(key, inner) for inner, v in value.items() if _is_record_list(v)]
+        inside = [((key,), value)] if not isinstance(value, dict) else [
+            ((key, inner), v) for inner, v in value.items()]
+        found += [path for path, v in inside if _is_record_list(v)]
+        filled += [path for path, v in inside if _is_record_list(v) and v]
+    if len(found) > 1 and filled:
+        # an empty array beside the records ({"warnings": [], "hits": [...]}) is no candidate
+        found = filled
     if len(found) > 1:
         known = [p for p in found if p[-1] in RECORD_KEYS]
         found = known if len(known) == 1 else found
