@@ -302,6 +302,17 @@ def test_actor_filters(client):
     assert [a["name"] for a in get_json(client, "/api/actors?name=west")["items"]] == ["Tom West"]
 
 
+def test_actors_country_filter_says_the_form_as_events_does(client):
+    # /api/actors?country=pakistan (and the actors page's filter) answered [] in silence, where
+    # events answered 400
+    message = get_json(client, "/api/actors?country=pakistan", 400)["error"]["message"]
+    assert message.startswith("country: got 'pakistan'; give an ISO 3166 alpha-3 code"), message
+    page = client.get("/actors?country=pakistan")
+    assert page.status_code == 400 and "give an ISO 3166 alpha-3 code" in page.text
+    assert {a["country"] for a in get_json(client, "/api/actors?country=fra")["items"]} == {"FRA"}
+    assert client.get("/actors?country=&name=west").status_code == 200  # the form's empty field
+
+
 def test_quotes_by_speaker(client):
     assert [q["text"] for q in get_json(client, "/api/quotes?speaker=west")["items"]] == ["We want peace."]
     assert get_json(client, "/api/quotes?speaker=nobody")["items"] == []

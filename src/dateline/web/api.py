@@ -15,7 +15,7 @@ from ..corpus.query import EVENT_COLUMNS, check_one_reading_statement, plain, re
 from ..errors import DatelineError
 from . import views
 from .app import json_response
-from .params import MAX_CSV_ROWS, FiltersDep, PageDep, StoreDep, cached
+from .params import MAX_CSV_ROWS, FiltersDep, PageDep, StoreDep, cached, country_query
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -67,7 +67,7 @@ def event(store: StoreDep, event_id: int):
 @router.get("/actors", summary="Actors, most-mentioned first")
 def actors(store: StoreDep, page: PageDep,
            name: Annotated[str | None, Query(description="Name (substring).")] = None,
-           country: Annotated[str | None, Query(description="ISO alpha-3.")] = None,
+           country: Annotated[str | None, country_query("ISO alpha-3 (USA).")] = None,
            sector: Annotated[str | None, Query(description="CAMEO sector code (GOV, MIL, …).")] = None):
     return json_response(views.actors(store, page.limit, page.offset, name, country, sector))
 

@@ -14,7 +14,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from . import charts, views
 from .api import events_csv_response
 from .highlight import segments, to_html
-from .params import MAX_CSV_ROWS, FiltersDep, PageDep, StoreDep, cached
+from .params import MAX_CSV_ROWS, FiltersDep, PageDep, StoreDep, cached, country_query
 from .render import article_url, respond, templates
 
 router = APIRouter(include_in_schema=False)
@@ -100,7 +100,8 @@ def events_csv(store: StoreDep, filters: FiltersDep,
 @router.get("/actors", response_class=HTMLResponse)
 @router.get("/actors.json")
 def actors(request: Request, store: StoreDep, page: PageDep, name: str | None = None,
-           country: str | None = None, sector: str | None = None):
+           country: Annotated[str | None, country_query("ISO alpha-3 (USA).")] = None,
+           sector: str | None = None):
     data = views.actors(store, page.limit, page.offset, name, country, sector)
     return respond(request, "actors.html", data, _json(request))
 

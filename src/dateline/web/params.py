@@ -62,11 +62,16 @@ class EventFilters:
         return found
 
 
+def country_query(description: str):
+    """An ISO alpha-3 country parameter (events' and actors'): a name ("pakistan") would match
+    nothing in silence, so it is a 400 that says the form (``EXPECTED["country"]``), as the CLI's.
+    Empty is no filter (a form's empty field)."""
+    return Query(pattern=r"^([A-Za-z]{3})?$", description=description)
+
+
 def event_filters(
     actor: Annotated[Optional[str], Query(description="Source or target actor name (substring).")] = None,
-    # a name ("pakistan") would match nothing in silence: a 400 that says the form, as the CLI's
-    country: Annotated[Optional[str], Query(pattern=r"^([A-Za-z]{3})?$",
-                                            description="Source or target actor country, ISO alpha-3 (USA).")] = None,
+    country: Annotated[Optional[str], country_query("Source or target actor country, ISO alpha-3 (USA).")] = None,
     type: Annotated[Optional[str], Query(description="PLOVER type (CONSULT) or CAMEO code prefix (04).")] = None,
     modality: Annotated[Optional[str], Query(pattern=r"(?i)^(asserted|planned|hypothetical|negated|requested)?$",
                                              description="asserted, planned, hypothetical, negated or requested.")] = None,
