@@ -236,6 +236,8 @@ def test_a_cordon_by_the_state_or_by_no_one_named_is_a_restriction(text, doer):
 @pytest.mark.parametrize("text", [
     "The two leaders had an encounter at the summit in Geneva.",
     "She described her encounter with the singer at the airport.",
+    "The two presidents had a tense encounter at the summit.",
+    "The minister described his encounter with the farmers.",
 ])
 def test_an_encounter_naming_no_force_is_no_attack(text, patterns_alone):
     assert not any(c == "190" for _, c, _, _ in coded(text)), coded(text)
@@ -244,6 +246,10 @@ def test_an_encounter_naming_no_force_is_no_attack(text, patterns_alone):
 @pytest.mark.parametrize("text", [
     "An encounter with militants began at dawn in the district.",
     "Police began an encounter with militants at dawn.",
+    # the parser hangs "with" / "between" on the verb, or the force is the verb's subject
+    "An encounter broke out between security forces and militants in Shopian.",
+    "An encounter started between police and the gang in Meerut on Friday.",
+    "The army launched an encounter with militants in Kupwara on Sunday.",
 ])
 def test_an_encounter_with_a_force_or_an_armed_group_is_an_attack(text, patterns_alone):
     assert any(c == "190" for _, c, _, _ in coded(text)), coded(text)

@@ -18,7 +18,7 @@ DATA = Path(__file__).parent / "data"
 PARTICLES = frozenset({"down", "up", "out", "off", "back", "away", "over", "ablaze", "alight"})
 
 CONDITION_KEYS = ("obj", "prep", "pobj", "xcomp", "ccomp", "copula", "prt", "mod", "purpose",
-                  "objmod", "objposs")
+                  "objmod", "objposs", "govsubj", "govwith")
 
 # Word classes a condition may name as "@name" (``obj=@information``): data/<name>_nouns.txt.
 # @blame and @aid_marks hold adjectives too ("unjust", "humanitarian"), whatever their part of
@@ -197,12 +197,47 @@ def token_features(token) -> dict[str, set[str]]:
         features["xcomp"] = {_predicate(c) for c in token.children
                              if c.dep_ in ("xcomp", "oprd", "acomp") and c.i != taken.i}
     features["mod"].update(hyphen_prefix(token))
+    if token.pos_ in ("NOUN", "PROPN"):
+        features["govsubj"], features["govwith"] = governing_verb_parties(token)
     if token.dep_ == "acl" and token.tag_ == "VBN":
         features["obj"].add(token.head.lemma_.lower())  # "a report released Tuesday"
     # "air strike" may be tokenised with the noun as a compound head either way round.
     if token.dep_ == "compound":
         features["mod"].add(token.head.lemma_.lower())
     return features
+
+
+# The prepositions of a governing verb that name who took part in what its noun names.
+PARTY_PREPS = frozenset({"with", "between"})
+
+
+def governing_verb_parties(noun) -> tuple[set[str], set[str]]:
+    """Who the verb governing ``noun`` names as taking part in it, which the parser hangs on the
+    verb rather than the noun: its subject when the noun is its object or its preposition's
+    object ("The army launched an encounter", "Troops engaged in an encounter"), and the objects
+    of its "with" or "between" when the noun is its subject or object ("An encounter broke out
+    between police and the gang"). Each as (subject words, with/between words); empty sets when
+    no verb governs the noun."""
+    subjects: set[str] = set()
+    parties: set[str] = set()
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "obj"):
+        verb, is_subject = noun.head, noun.dep_ in ("nsubj", "nsubjpass")
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ not in PARTY_PREPS:
+        verb, is_subject = noun.head.head, False
+    else:
+        return subjects, parties
+    if verb.pos_ not in ("VERB", "AUX"):
+        return subjects, parties
+    for child in verb.children:
+        if child.dep_ == "nsubj" and not is_subject:
+            for word in (child, *(c for c in child.children if c.dep_ == "conj")):
+                subjects.update(word_forms(word))
+        elif child.dep_ == "prep" and child.lower_ in PARTY_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    for word in (pobj, *(c for c in pobj.children if c.dep_ == "conj")):
+                        parties.update(word_forms(word))
+    return subjects, parties
 
 
 def _compound_modifiers(noun) -> set[str]:
