@@ -113,3 +113,20 @@ def test_a_future_month_after_an_opening_year_stays_ahead_of_publication():
                             "June.", published=DECEMBER, clean=False, format="text")
     june = next(t for t in doc.timexes if t.text == "June")
     assert june.value == "2025-06"
+
+
+def _timex_value(text: str, word: str) -> str:
+    doc = dateline.annotate(text, published=DECEMBER, clean=False, format="text")
+    return next(t for t in doc.timexes if t.text == word).value
+
+
+@pytest.mark.parametrize("text,word,value", [
+    # a count after "In" is no year: "1500 schools" leaves May to the publication's year
+    ("In 1500 schools across the state, teachers went on strike in May.", "May", "2024-05"),
+    ("In 2016 the rebels seized the town in June.", "June", "2016-06"),
+    ("In the 2016 election, the senator did not endorse her until July.", "July", "2016-07"),
+    # a semicolon ends the clause the opening year set the scene for
+    ("In 2016, the rebels seized the town; the army has held it since June.", "June", "2024-06"),
+])
+def test_an_opening_year_is_a_year_and_sets_the_scene_for_its_own_clause(text, word, value):
+    assert _timex_value(text, word) == value

@@ -102,20 +102,31 @@ def story_year(m, ctx, month: int, day: int, tense: str | None) -> int | None:
 
 
 # A sentence that opens on a year sets the scene for the months and days it names without one:
-# "In 2016, the rebels seized the town in June", "In the 2016 election, Sanders did not endorse
-# her until July" (June and July of 2016, not of the publication's year).
-_OPENING_YEAR = re.compile(r"[\"“‘']?(?:In|During|Throughout)\s+(?:the\s+)?(?:(?:early|late|mid)"
-                           r"[\s-]+)?(\d{4})\b(?![-–/]\d)")
-# Where a sentence ends: the text after one of these (or a line break) begins the next.
-_SENTENCE_END = re.compile(r"(?:[.!?][\"”’']?\s+|\n\s*)(?=\S)")
+# "In 2016, the rebels seized the town in June", "In the 2019 season, the club did not sign him
+# until August" (June of 2016, August of 2019, not of the publication's year).
+_OPENING_YEAR = re.compile(r"[\"“‘']?(?:In|During|Throughout)\s+(?P<the>the\s+)?(?:(?:early|late|mid)"
+                           r"[\s-]+)?(?P<year>\d{4})\b(?![-–/]\d)")
+# A bare number after "In" is a year only when a comma, a determiner, a pronoun, a capitalised
+# word, a conjunction or preposition of time or the end follows it ("In 2016 the rebels", "In
+# 2016 they", "In 2016 Congress", "In 2016 after the vote"): before another word it is a count
+# ("In 1500 schools across the state"); after "the" a year names what follows ("In the 2016
+# election").
+_AFTER_OPENING_YEAR = re.compile(r"\s*(?:[,;:)\]]|$|[A-Z]|(?:the|a|an|this|that|these|those|its|"
+                                 r"their|his|her|our|my|some|many|most|all|both|each|every|no|"
+                                 r"it|they|he|she|we|i|you|there|after|before|during|when|while|"
+                                 r"amid|as)\b)")
+# Where a sentence ends: the text after one of these (or a line break) begins the next. A
+# semicolon ends the clause the opening year set the scene for ("In 2016, the rebels seized the
+# town; the army has held it since June": June of the publication's year).
+_SENTENCE_END = re.compile(r"(?:[.!?;][\"”’']?\s+|\n\s*)(?=\S)")
 OPENING_YEAR_CHARS = 400
 
 
 def opening_year(m, ctx) -> int | None:
-    """The year that opens the sentence of the match ("In 2016, ...", "In the 2016 election,
+    """The year that opens the sentence of the match ("In 2016, ...", "In the 2019 season,
     ..."), for a month or a day named without a year in a clause later in that sentence whose
     verb is past or tenseless (``tense_of``; a deadline word does not make it future here: "did
-    not endorse her until July" is 2016's July); None when the sentence opens otherwise, the
+    not sign him until August" is 2019's August); None when the sentence opens otherwise, the
     year is the anchor's or after it, or the verb looks forward ("In 2016, it promised to hold
     talks in June" keeps the anchor's reading: a future is told from the publication day as
     often as from the scene)."""
@@ -131,9 +142,10 @@ def opening_year(m, ctx) -> int | None:
     else:
         return None  # the sentence began before the window: too far to tell
     found = _OPENING_YEAR.match(window, start)
-    if found is None:
+    if found is None or (found["the"] is None and
+                         not _AFTER_OPENING_YEAR.match(window, found.end())):
         return None
-    year = int(found[1])
+    year = int(found["year"])
     return year if 1000 <= year < ctx.anchor.year else None
 
 
