@@ -17,7 +17,6 @@ survive the annotation actors' deaths; the local one in its parent process
 from __future__ import annotations
 
 import dataclasses
-import os
 
 from .errors import problem
 from .model import Document
@@ -67,10 +66,10 @@ def stuck_after() -> float | None:
     default), at least 5 s. The budget stops a stage's loop in Python, but it does not cover
     reading an article nor spaCy's parse (of up to nlp.BATCH_SIZE articles at once), and a
     signal cannot stop a loop in native code. None when the budget is off (0)."""
-    from .pipeline import DEFAULT_TIME_BUDGET
+    from .pipeline import time_budget_setting
 
-    budget = float(os.environ.get("DATELINE_TIME_BUDGET", DEFAULT_TIME_BUDGET) or 0)
-    return max(4 * budget, 5.0) if budget > 0 else None
+    budget = time_budget_setting()
+    return max(4 * budget, 5.0) if budget else None
 
 
 def unread(raw, published: str | None, tries: int = ARTICLE_TRIES, stuck: float | None = None) -> Document:

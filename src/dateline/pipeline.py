@@ -185,9 +185,8 @@ class Pipeline:
         self.batch_size = batch_size
         self.timings = Timings()
         self._ready = False
-        budget = time_budget if time_budget is not None else os.environ.get(
-            "DATELINE_TIME_BUDGET", DEFAULT_TIME_BUDGET)
-        self.time_budget = float(budget) if budget else None
+        self.time_budget = ((float(time_budget) or None) if time_budget is not None
+                            else time_budget_setting())
 
     @property
     def nlp(self):
@@ -272,6 +271,13 @@ def memory_zone(nlp):
 
 class BudgetExceeded(Exception):
     """Raised inside a stage when the article's time budget runs out."""
+
+
+def time_budget_setting() -> float | None:
+    """The stages' per-article budget in seconds from DATELINE_TIME_BUDGET (DEFAULT_TIME_BUDGET
+    when unset); None when it is 0 (off). Read here for the pipeline and for the local executor's
+    stuck limit (``crashes.stuck_after``)."""
+    return float(os.environ.get("DATELINE_TIME_BUDGET", DEFAULT_TIME_BUDGET) or 0) or None
 
 
 @contextlib.contextmanager
