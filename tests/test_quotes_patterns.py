@@ -218,7 +218,7 @@ def test_attributed_acts_are_stances_not_speech(quotes_of, text, kind):
 # --- low-9 quotation marks („…“, „…”, ‚…‘): ingest keeps them as printed (issue 20) ------------
 
 def test_english_marks_rewrites_only_low_nine_quotations_and_keeps_every_offset():
-    from dateline.quotes.stage import english_marks
+    from dateline.nlp import english_marks
 
     for text, expected in [
         ("it „a black day“ and", "it “a black day” and"),             # German: „…“

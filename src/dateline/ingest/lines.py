@@ -146,9 +146,10 @@ def rejoin_fragments(text: str) -> str:
             # (across a blank line only a piece that opens with a closing mark, a link's words between
             # two pieces, or a word all in lower case after a function word ("… at the" / "town hall"):
             # "What we know so far" / "" / "eBay and other sellers …" stay apart)
-            if (_closes(tidy) and _continues(previous, tidy)
+            continues = _continues(previous, tidy)
+            if (_closes(tidy) and continues
                     or _bridges(previous, tidy, _next_piece(stripped, index))
-                    or _continues(previous, tidy) and _ends_on_function_word(previous)
+                    or continues and _ends_on_function_word(previous)
                     and tidy[:1].isalpha() and tidy.split(None, 1)[0].islower()):
                 out[-1] += ("" if tidy[0] in _CLOSING else " ") + tidy
                 previous, joined, blanks = out[-1], True, []

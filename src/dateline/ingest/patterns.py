@@ -152,13 +152,12 @@ house congressional""".split()
 _ROLE_BEFORE = rf"(?:{_AGENCY}\s+)?(?:(?:{'|'.join(sorted(set(_ROLE_WORDS) | OUTLET_LAST_WORDS))})\s+)"
 # (a role noun that is also a surname, "Host", "Critic", "Anchor", only after a word of rank or beat:
 # "Film Critic", "Chief Anchor"; "Jane Host" stays a name)
-_ROLE_NOUNS = ("writer|reporter|correspondent|editor|contributor|columnist|journalist|photographer|photojournalist|"
+ROLE_NOUNS = ("writer|reporter|correspondent|editor|contributor|columnist|journalist|photographer|photojournalist|"
                "videographer|producer|presenter|meteorologist|analyst|commentator|blogger|manager")
-ROLE_NOUNS = _ROLE_NOUNS   # (lines._NAME_ROLE: a role after a name cut at its link)
-BYLINE_ROLE = re.compile(rf"\s*[,|–—-]?\s*(?:{_ROLE_BEFORE}*(?:{_ROLE_NOUNS})s?(?:[- ]at[- ]large)?"
+BYLINE_ROLE = re.compile(rf"\s*[,|–—-]?\s*(?:{_ROLE_BEFORE}*(?:{ROLE_NOUNS})s?(?:[- ]at[- ]large)?"
                          rf"|{_ROLE_BEFORE}+(?:critic|host|anchor)s?)$", re.IGNORECASE)
 # The line endings BYLINE_ROLE can match, for a quick test before the regex (metadata_text.without_role).
-ROLE_ENDINGS = tuple(f"{noun}{plural}" for noun in _ROLE_NOUNS.split("|") + ["critic", "host", "anchor"]
+ROLE_ENDINGS = tuple(f"{noun}{plural}" for noun in ROLE_NOUNS.split("|") + ["critic", "host", "anchor"]
                      for plural in ("", "s")) + ("at large", "at-large")
 _PLACE_CAPS = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
 _PLACE_ANY = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"

@@ -283,7 +283,7 @@ def read_jsonl(path: Path) -> Iterator[RawArticle | InputError]:
                     continue
                 encoding = used or encoding
                 problems = (problem("W202", encoding=used),) if used else ()
-                article = record_to_article(line, f"{source}:{number}", source, number)
+                article = record_to_article(line, f"{source}:{number}")
                 if problems and isinstance(article, RawArticle):
                     article = replace(article, problems=article.problems + problems)
                 yield article
@@ -293,7 +293,7 @@ def read_jsonl(path: Path) -> Iterator[RawArticle | InputError]:
             yield InputError("E107", source, detail=str(exc))
 
 
-def record_to_article(line: str, source: str, file: str = "-", number: int = 0) -> RawArticle | InputError:
+def record_to_article(line: str, source: str) -> RawArticle | InputError:
     """One JSON Lines record as a RawArticle."""
     try:
         record = json.loads(line)
@@ -429,7 +429,7 @@ def _none_with_text(records: list) -> bool:
 def _jsonl_records(text: str, source: str) -> Iterator[RawArticle | InputError]:
     for number, line in enumerate(text.splitlines(), 1):
         if line.strip():
-            yield record_to_article(line, f"{source}:{number}", source, number)
+            yield record_to_article(line, f"{source}:{number}")
 
 
 def _with_problems(items, problems: tuple[Problem, ...]) -> Iterator[RawArticle | InputError]:

@@ -18,7 +18,6 @@ import dataclasses
 
 from .. import nlp as nlp_module
 from ..model import Quote, Speaker
-from ..nlp import english_marks
 from ..pipeline import Work, stage
 from . import edges, learned, sources
 from .boundaries import (carry_over, comma_closed, introduced, paragraph_cut, quoted_parts, raised, settled, title_cut,
@@ -285,7 +284,7 @@ def find_quotes(work: Work) -> list[Quote]:
     """The quotes of ``work``; found on its text in English marks (``nlp.english_marks``), while
     every span written out is cut from ``work.text`` itself. ``nlp.parse`` parses that copy, so
     its Doc is only relabelled; a Doc made otherwise (``nlp(text)``) has the copy parsed again."""
-    reading, doc = english_marks(work.text), work.doc
+    reading, doc = nlp_module.english_marks(work.text), work.doc
     if reading != work.text:
         if doc.user_data.get(nlp_module.READ_AS) == reading:
             doc = nlp_module.relabelled(doc, reading)

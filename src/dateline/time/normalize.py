@@ -205,8 +205,7 @@ def norm_month(m, ctx):
     elif direction == 0:
         year = a.year  # "this September": the anchor's year, before or after
     else:
-        tense = calendar_tense(m, ctx)
-        year = opening_year(m, ctx) or cal.year_for_month(a, month, tense)
+        year = opening_year(m, ctx) or cal.year_for_month(a, month, calendar_tense(m, ctx))
     return Resolved(DATE, cal.month_value(year, month))
 
 
