@@ -120,11 +120,11 @@ def test_bad_inputs_are_reported_and_the_batch_goes_on(tmp_path):
     ids = [d["id"] for d in documents(result.stdout)]
     assert "ok" in ids and len(ids) == 2, "the readable inputs were still annotated"
     err = result.stderr
-    assert "missing.txt: no such file" in err
-    assert "empty.txt: the input is empty" in err
-    assert "image.html: looks like binary data" in err
-    assert "batch.jsonl:2: not a JSON object" in err
-    assert "batch.jsonl:3: not a JSON object" in err
+    assert "missing.txt: E101 no such file" in err
+    assert "empty.txt: E106 the input is empty" in err
+    assert "image.html: E102 looks like binary data" in err
+    assert "batch.jsonl:2: E104 not a JSON object" in err
+    assert "batch.jsonl:3: E104 not a JSON object" in err
 
 
 def test_oversized_file_is_truncated_with_an_error(tmp_path):

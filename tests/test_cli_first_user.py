@@ -109,7 +109,7 @@ def test_files_of_unknown_type_in_a_folder_are_named_and_fail_nothing(tmp_path):
     assert result.exit_code == 0, result.output  # the article was read; a skipped PDF fails nothing
     assert result.stdout.count('"text"') == 1
     (line,) = [x for x in result.stderr.splitlines() if "W108" in x]
-    assert f"{folder}: skipped 3 files of unknown type: README, report.pdf, sub/notes.docx" in line
+    assert f"{folder}: W108 skipped 3 files of unknown type: README, report.pdf, sub/notes.docx" in line
     assert ".txt" in line and ".jsonl" in line and "--input-format" in line
     assert ".DS_Store" not in line and "HEAD" not in line
 
@@ -224,7 +224,7 @@ def test_the_ingest_line_says_one_article(tmp_path):
 def test_a_web_address_given_as_a_file_says_how_to_fetch_it(tmp_path, given):
     result = run("extract", given, "-q")
     assert result.exit_code == 1
-    assert f"E109 {given}: a web address, not a file" in result.stderr and "dateline fetch" in result.stderr
+    assert f"dateline: {given}: E109 a web address, not a file" in result.stderr and "dateline fetch" in result.stderr
 
 
 def test_fetch_refuses_what_is_not_a_url_before_making_a_store(tmp_path):

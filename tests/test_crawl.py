@@ -61,9 +61,9 @@ def test_watch_stores_every_article_once_honours_robots_and_asks_conditionally(t
         assert all("dateline" in agent for agent in site.agents)
         secret = watcher.state.url(url + "/private/secret.html")
         assert secret["state"] == "failed" and secret["code"] == "E501"
-        assert first.added == 4 and first.errors[-1].startswith("E501")
+        assert first.added == 4 and first.errors[-1].split(": ", 1)[1].startswith("E501 ")
         index = watcher.state.source(url + "/sitemap_index.xml")  # it lists itself: recorded, ignored
-        assert index["last_error"].startswith("E508") and "lists itself" in index["last_error"]
+        assert index["last_error"].split(": ", 1)[1].startswith("E508 ") and "lists itself" in index["last_error"]
 
         new = site.add_item()
         second = watcher.round(sources)
@@ -104,11 +104,11 @@ def test_bad_cases_are_recorded_and_the_round_goes_on(tmp_path):
                 continue
             state, code, reason = codes[path]
             assert (state, code) == want, path
-            assert reason.startswith(code) and url + path in reason
+            assert reason.startswith(f"{url}{path}: {code} ")  # the place first, then the code
         assert "redirect loop" in codes["/bad/loop-a.html"][2]
         sources = {u.removeprefix(url): (status, error) for u, status, error in
                    rows(store, "SELECT url, last_status, last_error FROM crawl_sources")}
-        assert sources["/bad/feed.xml"][1].startswith("E508") and "malformed XML" in sources["/bad/feed.xml"][1]
+        assert sources["/bad/feed.xml"][1].split(": ", 1)[1].startswith("E508 ") and "malformed XML" in sources["/bad/feed.xml"][1]
         assert sources["/bad/missing-feed.xml"][0] == 404
         assert len(said) == len(report.errors) == 9  # 6 pages, robots, 2 sources
         # a transient failure is tried again next round; permanent ones are not
@@ -289,7 +289,7 @@ def test_sources_page_and_its_json_twin(tmp_path):
         assert by_url["/"]["kind"] == "page" and by_url["/feed.xml"]["parent"] == url + "/"
         assert by_url["/feed.xml"]["stored"] == 2 and by_url["/feed.xml"]["new_last_round"] == 2
         assert by_url["/feed.xml"]["errors"] == 7  # robots.txt's /private/ and six bad pages
-        assert by_url["/bad/feed.xml"]["last_error"].startswith("E508")
+        assert by_url["/bad/feed.xml"]["last_error"].split(": ", 1)[1].startswith("E508 ")
         assert data["rounds"][0]["added"] == 2 and data["rounds"][0]["finished"]
         assert {f["code"] for f in data["failures"]} >= {"E501", "E502", "E503", "E505", "E506", "E102"}
         page = client.get("/sources")

@@ -30,7 +30,38 @@ def reference() -> str:
              "```text", help_text(), "```", ""]
     for name in get_command(app).list_commands(None):
         lines += [f"## dateline {name}", "", "```text", help_text(name), "```", ""]
-    return "\n".join(lines)
+    return "\n".join(lines + messages())
+
+
+def messages() -> list[str]:
+    """The "Messages" section: the form every problem is written in, and every code's text."""
+    from .errors import MESSAGES, PLACE_FIELDS
+
+    lines = ["## Messages", "",
+             "Every problem is one line on stderr: `dateline: PLACE: CODE what went wrong and what "
+             "to do`, the place first when there is one — a file, `FILE:LINE` (`FILE:LINE:COLUMN` "
+             "where records share a line of a `.json` file), `<stdin>:LINE`, a web address or a "
+             "store — then the code; without a place, the code first (`dateline: E004 --since: "
+             "...`). A problem of one article that was written or stored (E2xx, E3xx) is said "
+             "the same way with the input it came from as its place, and is kept in that "
+             "Document's `errors` (without the place). Warnings (W) leave the exit status as it "
+             "is. Codes: E0xx set-up, E1xx/W1xx reading input, E2xx/W2xx an article's content, "
+             "E3xx annotation, E4xx the store, E5xx fetching and watching.", "",
+             "```text",
+             "dateline: feed.jsonl:3: E104 not a JSON object (Expecting value). Each record is one ...",
+             "dateline: big.txt: E203 The article is 9,999,928 characters long; only the first ...",
+             "dateline: E004 --since: can't read 'soon' as a date. Give an ISO 8601 date such as ...",
+             "```", "",
+             "| code | message (`{...}`: filled in) |", "|---|---|"]
+    for code in sorted(MESSAGES):
+        text = MESSAGES[code].replace("{{", "{").replace("}}", "}").replace("|", "\\|")
+        place = next((f for f in PLACE_FIELDS if text.startswith("{" + f + "}: ")), None)
+        if place is not None:  # written place first, then the code
+            text = text[len(place) + 4:]
+            lines.append(f"| {code} | `{{{place}}}: {code}` {text} |")
+        else:
+            lines.append(f"| {code} | {text} |")
+    return lines + [""]
 
 
 if __name__ == "__main__":

@@ -29,10 +29,12 @@ MESSAGES: dict[str, str] = {
     "E102": "{source}: looks like binary data, not text or HTML ({detail}). Pass article text, "
             "HTML, JSON Lines or JSON files.",
     "E103": "{source}: can't decode the text (no encoding detected). Convert it to UTF-8 first.",
-    "E104": "{source}: not a JSON object ({detail}). Each record is one JSON object with \"text\" "
-            "or \"html\": fix or remove this one; the other records were read.",
-    "E105": "{source}: {which} \"text\" or \"html\" field ({fields}). Give each record one "
-            "of them: the article's text, or its page's HTML{hint}.",
+    "E104": "{source}: not a JSON object ({detail}). Each record is one JSON object with the "
+            "article's text (\"text\", \"html\" or a name news APIs use): fix or remove this one; "
+            "the other records were read.",
+    "E105": "{source}: {which} field that holds the article's text or HTML ({fields}). dateline "
+            "reads \"text\" and \"html\" and the names news APIs and scrapers use for them "
+            "(docs/ingest.md, \"Record fields\"){hint}.",
     "E106": "{source}: the input is empty. Nothing to annotate.",
     "E107": "{source}: can't read it ({detail}). Check that it is a file or folder of articles "
             "you may read; the other inputs were read.",
@@ -57,6 +59,9 @@ MESSAGES: dict[str, str] = {
             "page saved whole (not binary data or a fragment).",
     "W206": "The page is {length:,} characters long even without scripts and styles; only the "
             "first {limit:,} were read.",
+    "W207": "The record gives only part of the article (its \"{field}\" field: a summary, or the "
+            "first characters as a news API sends them); what it says was annotated. For the "
+            "whole article give its text, or store its page with `dateline fetch URL --db FILE`.",
     "W205": "No publication date found; relative dates (\"on Tuesday\") are left unresolved. "
             "Pass --published DATE or give the record a \"published\" field.",
     # stages
@@ -106,9 +111,38 @@ MESSAGES: dict[str, str] = {
 }
 
 
+# One form for every message: the place it is about first, when it is about one (a file, a
+# file's line ``FILE:LINE``, a web address, a store), then the code, then what went wrong and what
+# to do — as compilers write ``FILE:LINE: error: ...``, so that editors and ``grep`` find the place:
+#     in.jsonl:3: E104 not a JSON object (...)
+#     https://example.org/a: E502 the server answered HTTP 404 ...
+#     E004 --since: can't read 'soon' as a date ...        (no place: the code first)
+# The command line puts "dateline: " before it; a Document's problems carry no place (the
+# Document is the place) and the command line writes its source before them the same way.
+PLACE_FIELDS = ("source", "path", "url")
+
+
+def _parts(code: str, details: dict) -> tuple[str | None, str]:
+    """The place a problem is about (None when none) and the rest of its text."""
+    template = MESSAGES[code]
+    for name in PLACE_FIELDS:
+        lead = "{" + name + "}: "
+        if template.startswith(lead):
+            return str(details[name]), template[len(lead):].format(**details)
+    return None, template.format(**details)
+
+
 def message(code: str, **details) -> str:
-    """The text of problem ``code`` with its details filled in."""
-    return f"{code} " + MESSAGES[code].format(**details)
+    """The text of problem ``code`` with its details filled in: ``PLACE: CODE text`` when the
+    problem is about a place, else ``CODE text``."""
+    place, text = _parts(code, details)
+    return f"{code} {text}" if place is None else f"{place}: {code} {text}"
+
+
+def without_code(code: str, **details) -> str:
+    """The message of ``code`` without its code (where the code is shown apart: the web page)."""
+    place, text = _parts(code, details)
+    return text if place is None else f"{place}: {text}"
 
 
 class DatelineError(Exception):
@@ -117,6 +151,7 @@ class DatelineError(Exception):
     def __init__(self, code: str, **details):
         self.code = code
         self.details = details
+        self.text = without_code(code, **details)  # the message without its code
         super().__init__(message(code, **details))
 
     def __reduce__(self):

@@ -52,7 +52,7 @@ def to_document(raw: RawArticle, *, clean: bool = True, published: str | None = 
     return Document(
         id=raw.id or raw.content_id, text=text, url=raw.url or found.url,
         title=raw.title or found.title, published=when,
-        publisher=raw.publisher or found.publisher, authors=tuple(found.authors),
+        publisher=raw.publisher or found.publisher, authors=tuple(raw.authors or found.authors),
         language=document_language(found.language, text), boilerplate=tuple(found.boilerplate),
         credits=tuple(found.credits), errors=tuple(problems), source=raw.source)
 

@@ -2,7 +2,8 @@
 
 Formats: ``.txt`` (plain text), ``.html``/``.htm`` (HTML), ``.jsonl``/``.ndjson`` (one JSON
 object a line with ``text`` or ``html`` and optional ``id``, ``url``, ``title``, ``published``,
-``publisher``, ``fetched`` (or ``fetched_at``): when the page was fetched), ``.json`` (the same
+``publisher``, ``fetched``: when the page was fetched, ``authors``; or the same fields under the
+names news APIs and scrapers use, :mod:`dateline.ingest.fields`), ``.json`` (the same
 records as one JSON document: an array of them, one record, or an object that holds one array of
 them, as news APIs return: ``{"articles": [...]}``, ``{"response": {"results": [...]}}``; a
 ``.json`` file that is JSON Lines is read as such), each optionally gzip-compressed (``.gz``);
@@ -50,6 +51,7 @@ class RawArticle:
     published: str | None = None
     publisher: str | None = None
     fetched: str | None = None   # when the page was fetched (ISO 8601): dates "3 hours ago"
+    authors: tuple[str, ...] = ()  # as a JSON record names them
     problems: tuple[Problem, ...] = field(default=())
 
     @property
@@ -303,37 +305,45 @@ def record_to_article(line: str, source: str) -> RawArticle | InputError:
 
 
 def object_to_article(record, source: str) -> RawArticle | InputError:
-    """One parsed record (a JSON object with ``text`` or ``html``) as a RawArticle."""
+    """One parsed record (a JSON object with ``text`` or ``html``, or with the fields under the
+    names a news API or scraper gives them: :mod:`dateline.ingest.fields`) as a RawArticle."""
+    from .fields import authors_of, body_of, field_value
+
     if not isinstance(record, dict):
         return InputError("E104", source, detail=f"a JSON {_json_type(record)}")
-    html, text = record.get("html"), record.get("text")
-    if not isinstance(html, str) and not isinstance(text, str):
+    body = body_of(record)
+    if body is None:
         return without_text(source, record, "the record has no")
-    fmt, content = ("html", html) if isinstance(html, str) and html.strip() else ("text", text or "")
-
-    def opt(key):
-        value = record.get(key)
-        return str(value) if value not in (None, "") else None
-
-    return RawArticle(source=source, format=fmt, content=content, id=opt("id"), url=opt("url"),
-                      title=opt("title"), published=opt("published"), publisher=opt("publisher"),
-                      fetched=opt("fetched") or opt("fetched_at"))
-
-
-# Fields that often hold an article's text under another name: E105 says to rename them (not read
-# as the text: NewsAPI's "content" is the first 200 characters, a "description" is a summary).
-TEXT_LIKE = ("content", "body", "bodyText", "article", "full_text", "fulltext", "story", "description")
+    problems = ()
+    if body.partial:
+        problems = (problem("W207", field=body.field),)
+    return RawArticle(source=source, format=body.format, content=body.content,
+                      id=field_value(record, "id"), url=field_value(record, "url"),
+                      title=field_value(record, "title"), published=field_value(record, "published"),
+                      publisher=field_value(record, "publisher"), fetched=field_value(record, "fetched"),
+                      authors=authors_of(record), problems=problems)
 
 
 def without_text(source: str, record: dict, which: str, records: int = 1) -> InputError:
-    """E105: ``record`` (the first of ``records`` alike) has no "text" or "html"."""
-    fields = ", ".join(str(k) for k in list(record)[:12]) or "none"
+    """E105: ``record`` (the first of ``records`` alike) has no field that holds the article's
+    text; the message lists the fields it has (nested ones with a dot) and what to do."""
+    from .fields import unread_hint
+
+    shown = ", ".join(_field_names(record)[:12]) or "none"
     whose = "its" if records == 1 else "the first one's"
-    fields = f"{whose} fields: {fields}"
-    like = [k for k in TEXT_LIKE if k in record]
-    hint = (f"; if \"{like[0]}\" holds the article's whole text, name that field \"text\""
-            if like else "")
-    return InputError("E105", source, which=which, fields=fields, hint=hint)
+    return InputError("E105", source, which=which, fields=f"{whose} fields: {shown}",
+                      hint=unread_hint(record))
+
+
+def _field_names(record: dict) -> list[str]:
+    """The record's field names, an object's own ones after a dot (``source.name``)."""
+    names = []
+    for key, value in record.items():
+        if isinstance(value, dict) and value:
+            names += [f"{key}.{inner}" for inner in value]
+        else:
+            names.append(str(key))
+    return names
 
 
 def _json_type(value) -> str:
@@ -395,7 +405,10 @@ def records_in(document) -> tuple[tuple, list] | str | None:
         return None
     where = records_path(document)
     if isinstance(where, str):
-        return where
+        from .fields import body_of
+
+        # one record whose text is under another name (a Guardian or NYT item on its own)
+        return None if isinstance(document, dict) and body_of(document) else where
     records = document
     for key in where:
         records = records[key]
@@ -421,9 +434,10 @@ def json_record_count(path: Path) -> int:
 
 
 def _none_with_text(records: list) -> bool:
-    """Whether none of several records has "text" or "html" (one E105 for the file)."""
-    return len(records) > 1 and all(isinstance(r, dict) and not isinstance(r.get("text"), str)
-                                    and not isinstance(r.get("html"), str) for r in records)
+    """Whether none of several records has a field that holds the text (one E105 for the file)."""
+    from .fields import body_of
+
+    return len(records) > 1 and all(isinstance(r, dict) and body_of(r) is None for r in records)
 
 
 def _jsonl_records(text: str, source: str) -> Iterator[RawArticle | InputError]:

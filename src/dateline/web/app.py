@@ -223,7 +223,7 @@ def _install_error_handlers(app: FastAPI):
     async def dateline_error(request: Request, exc: DatelineError):
         status = 503 if exc.code in _STORE_UNAVAILABLE else 400
         # the code has a field of its own: the message without it (the page showed "E004 E004 ...")
-        return error_response(request, status, exc.code, str(exc).removeprefix(f"{exc.code} "))
+        return error_response(request, status, exc.code, exc.text)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):

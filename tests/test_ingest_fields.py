@@ -1,0 +1,167 @@
+"""Records under the field names news APIs and scrapers use (``dateline.ingest.fields``): NewsAPI,
+the Guardian's Content API, the New York Times' Article Search, GDELT's DOC API, news-please and
+other dumps. The records are invented, shaped as each API documents its answers."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from dateline.cli import app
+from dateline.errors import InputError
+from dateline.ingest import to_document
+from dateline.ingest.fields import BODY_ORDER, FIELD_NAMES
+from dateline.ingest.readers import RawArticle, iter_inputs
+
+runner = CliRunner()
+DOCS = Path(__file__).resolve().parents[1] / "docs" / "ingest.md"
+
+
+def read(path):
+    return list(iter_inputs([str(path)]))
+
+
+def write(tmp_path, name, document):
+    path = tmp_path / name
+    path.write_text(json.dumps(document, indent=1), encoding="utf-8")
+    return path
+
+
+NEWSAPI = {"status": "ok", "totalResults": 2, "articles": [
+    {"source": {"id": "example-news", "name": "Example News"}, "author": "Ana Ruiz and Tom Berg",
+     "title": "Ceasefire talks resume in Doha", "description": "Negotiators met again on Friday.",
+     "url": "https://news.example.org/doha", "urlToImage": "https://news.example.org/doha.jpg",
+     "publishedAt": "2024-03-01T10:00:00Z",
+     "content": "Negotiators from both sides met in Doha on Friday to resume talks on a ceasefire, "
+                "officials said. The meeting lasted… [+2345 chars]"},
+    {"source": {"id": None, "name": "Wire Desk"}, "author": None, "title": "Floods in the north",
+     "description": "Rivers burst their banks after a week of rain.", "url": "https://wire.example.com/f",
+     "publishedAt": "2024-03-02T08:30:00Z", "content": None}]}
+
+
+def test_newsapi_articles_are_read_with_their_metadata_and_marked_partial(tmp_path):
+    first, second = read(write(tmp_path, "newsapi.json", NEWSAPI))
+    assert isinstance(first, RawArticle) and isinstance(second, RawArticle)
+    assert first.content.endswith("The meeting lasted") and "[+" not in first.content
+    assert (first.title, first.url, first.published, first.publisher, first.authors) == (
+        "Ceasefire talks resume in Doha", "https://news.example.org/doha", "2024-03-01T10:00:00Z",
+        "Example News", ("Ana Ruiz", "Tom Berg"))
+    assert [p.code for p in first.problems] == ["W207"] and '"content"' in first.problems[0].message
+    # no content: the description, said to be a summary
+    assert second.content == "Rivers burst their banks after a week of rain."
+    assert second.publisher == "Wire Desk" and second.authors == ()
+    assert '"description"' in second.problems[0].message
+    document = to_document(first)
+    assert (document.published, document.publisher, document.authors) == (
+        "2024-03-01T10:00:00+00:00", "Example News", ("Ana Ruiz", "Tom Berg"))
+    assert "W207" in [p.code for p in document.errors] and document.ok  # a warning, not a failure
+
+
+def test_a_whole_content_field_is_no_partial_text(tmp_path):
+    # a scraper's "content" holds the whole text: no NewsAPI cut mark, no W207
+    path = tmp_path / "dump.jsonl"
+    path.write_text(json.dumps({"content": "The council voted on Monday. " * 20, "headline": "Vote",
+                                "date": "2024-05-06", "link": "https://example.net/vote"}) + "\n",
+                    encoding="utf-8")
+    (article,) = read(path)
+    assert article.problems == () and article.content.startswith("The council voted")
+    assert (article.title, article.published, article.url) == ("Vote", "2024-05-06", "https://example.net/vote")
+
+
+def test_guardian_results_with_body_text_body_html_or_neither(tmp_path):
+    item = {"id": "world/2024/mar/01/lima-protest", "type": "article",
+            "webPublicationDate": "2024-03-01T09:00:00Z", "webTitle": "Thousands march in Lima",
+            "webUrl": "https://www.example.com/world/2024/mar/01/lima-protest",
+            "fields": {"bodyText": "Thousands of people marched through Lima on Friday.",
+                       "body": "<p>Thousands of people marched through Lima on Friday.</p>",
+                       "byline": "Dana Cole"}}
+    paragraphs = "".join(f"<p>Police cleared the square on Sunday after {n} days of protests, the "
+                         "city's officials said.</p>" for n in ("two", "three", "four"))
+    html_only = dict(item, id="world/2", fields={"body": paragraphs})
+    path = write(tmp_path, "guardian.json", {"response": {"status": "ok", "results": [item, html_only]}})
+    text, html = read(path)
+    assert (text.format, text.content, text.id, text.title, text.published, text.authors) == (
+        "text", item["fields"]["bodyText"], item["id"], item["webTitle"], item["webPublicationDate"],
+        ("Dana Cole",))
+    assert text.url == item["webUrl"] and text.problems == ()
+    assert (html.format, html.content) == ("html", paragraphs)
+    assert "after three days of protests" in to_document(html).text
+    # asked without show-fields: no text, and the error says how to get it
+    bare = {k: v for k, v in item.items() if k != "fields"}
+    path = write(tmp_path, "bare.json", {"response": {"results": [bare, dict(bare, id="world/3")]}})
+    (error,) = read(path)
+    assert isinstance(error, InputError) and error.code == "E105"
+    assert str(error).startswith(f"{path}: E105 none of its 2 records") and "webTitle, webUrl" in str(error)
+    assert "show-fields=bodyText" in str(error)
+
+
+def test_one_guardian_item_alone_is_one_record(tmp_path):
+    path = write(tmp_path, "item.json", {"id": "a", "webTitle": "T", "fields": {"bodyText": "Text."}})
+    (article,) = read(path)
+    assert (article.content, article.title, article.source) == ("Text.", "T", str(path))
+
+
+def test_new_york_times_docs(tmp_path):
+    doc = {"abstract": "Leaders met.", "web_url": "https://www.example.com/2024/03/01/leaders.html",
+           "snippet": "Leaders met.", "lead_paragraph": "The president met the prime minister in Washington on Friday.",
+           "source": "The Example Times", "headline": {"main": "Leaders Meet in Washington", "print_headline": "Leaders Meet"},
+           "pub_date": "2024-03-01T10:15:00+0000", "byline": {"original": "By Ana Ruiz and Tom Berg"},
+           "_id": "nyt://article/0000"}
+    (article,) = read(write(tmp_path, "nyt.json", {"status": "OK", "response": {"docs": [doc], "meta": {"hits": 1}}}))
+    assert article.content == doc["lead_paragraph"] and '"lead_paragraph"' in article.problems[0].message
+    assert (article.id, article.url, article.title, article.publisher, article.authors) == (
+        "nyt://article/0000", doc["web_url"], "Leaders Meet in Washington", "The Example Times",
+        ("Ana Ruiz", "Tom Berg"))
+    assert to_document(article).published == "2024-03-01T10:15:00+00:00"
+
+
+def test_gdelt_doc_records_have_no_text_and_the_error_says_to_fetch_them(tmp_path):
+    record = {"url": "https://example.com/1", "url_mobile": "", "title": "One", "seendate": "20240301T101500Z",
+              "socialimage": "", "domain": "example.com", "language": "English", "sourcecountry": "Chile"}
+    path = write(tmp_path, "gdelt.json", {"articles": [record, dict(record, url="https://example.com/2")]})
+    (error,) = read(path)
+    assert error.code == "E105"
+    assert "url, url_mobile, title, seendate, socialimage, domain, language, sourcecountry" in str(error)
+    assert "dateline fetch URL" in str(error)
+
+
+def test_news_please_and_event_registry_records(tmp_path):
+    path = tmp_path / "mixed.jsonl"
+    rows = [{"maintext": "Rebels seized the town on Monday.", "title": "Town seized", "date_publish": "2024-03-04 10:00:00",
+             "date_download": "2024-03-04 12:00:00", "source_domain": "example.net", "authors": ["Lena Park"],
+             "url": "https://example.net/town"},
+            {"uri": "8000001", "body": "Farmers blocked the highway.", "title": "Blockade", "dateTime": "2024-03-05T07:00:00Z",
+             "source": {"uri": "example.org", "title": "Example Daily"}, "authors": [{"name": "Omar Haddad"}]},
+            {"text": "Ours wins.", "body": "not this", "title": "Own fields", "publishedAt": "2024-01-01",
+             "published": "2024-02-02", "source": "https://example.com/page"}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    please, registry, own = read(path)
+    assert (please.content, please.published, please.fetched, please.publisher, please.authors) == (
+        "Rebels seized the town on Monday.", "2024-03-04 10:00:00", "2024-03-04 12:00:00", "example.net", ("Lena Park",))
+    assert (registry.id, registry.content, registry.publisher, registry.authors, registry.published) == (
+        "8000001", "Farmers blocked the highway.", "Example Daily", ("Omar Haddad",), "2024-03-05T07:00:00Z")
+    # dateline's own names first; a web address is no publisher
+    assert (own.content, own.published, own.publisher) == ("Ours wins.", "2024-02-02", None)
+
+
+def test_the_documented_table_lists_every_name_read():
+    section = DOCS.read_text(encoding="utf-8").split("\n## Record fields", 1)[1].split("\n## ", 1)[0]
+    rows = {}
+    for line in section.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) >= 2 and cells[0].startswith("`"):
+            rows[cells[0].strip("`")] = re.findall(r"`([^`]+)`", cells[1])
+    assert rows == {field: list(names) for field, names in FIELD_NAMES.items()}
+    assert set(BODY_ORDER) == set(FIELD_NAMES["text"][1:] + FIELD_NAMES["html"][1:])
+
+
+def test_extract_reads_an_api_file_end_to_end(tmp_path):
+    path = write(tmp_path, "newsapi.json", NEWSAPI)
+    result = runner.invoke(app, ["extract", str(path), "-q"])
+    assert result.exit_code == 0, result.output
+    documents = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert [d["title"] for d in documents] == ["Ceasefire talks resume in Doha", "Floods in the north"]
+    assert documents[0]["publisher"] == "Example News" and documents[0]["authors"] == ["Ana Ruiz", "Tom Berg"]
