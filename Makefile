@@ -21,7 +21,7 @@ install:
 	@if [ -L $(VENV) ] && [ -x $(PY) ]; then :; else $(MAKE) --no-print-directory $(VENV)/.installed; fi
 
 demo: install
-	$(VENV)/bin/dateline ingest samples/ --db demo.duckdb
+	$(VENV)/bin/dateline ingest samples/seed-article.txt samples/wikinews/wikinews.jsonl --db demo.duckdb
 	$(VENV)/bin/dateline stats --db demo.duckdb --articles 5
 	@echo "Browse it: $(VENV)/bin/dateline serve --db demo.duckdb, then open http://127.0.0.1:8000/"
 

@@ -132,7 +132,11 @@ def annotate(paths: PathsArg, output: OutputOpt = None, input_format: FormatOpt 
             pipeline = get_pipeline(model)
             # the model and every stage's resources now, so a missing one is a usage error
             # before any output
-            pipeline.setup()
+            if not pipeline.ready:
+                from .progress import loading
+
+                loading(quiet, model)
+                pipeline.setup()
         except DatelineError as exc:
             fail(str(exc))
         gc.freeze()

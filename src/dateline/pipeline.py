@@ -209,6 +209,11 @@ class Pipeline:
     def annotate(self, document: Document) -> Document:
         return next(iter(self._run_batch([document])))
 
+    @property
+    def ready(self) -> bool:
+        """Whether the model and the stages' resources are loaded (:meth:`setup`)."""
+        return self._ready
+
     def setup(self) -> None:
         """Load the model and every stage's resources (once; also done before the first batch)."""
         if not self._ready:

@@ -5,10 +5,24 @@ long run in the background still shows that it moves; nothing with --quiet."""
 from __future__ import annotations
 
 import sys
+import threading
 import time
 from contextlib import contextmanager
 
 LOG_EVERY = 60.0  # seconds between progress lines when stderr is not a terminal
+
+
+def loading(quiet: bool, model: str | None = None, where: str = "") -> None:
+    """Say on stderr that the spaCy pipeline is loading: the few seconds (5 on the development
+    machine) in which a progress bar would sit at 0 without a word. ``where``: " in 2 worker
+    processes", say."""
+    if quiet:
+        return
+    from .nlp import model_names
+
+    names = " or ".join(model_names(model))
+    print(f"dateline: loading the spaCy pipeline ({names}) and the stages' data{where} …",
+          file=sys.stderr, flush=True)
 
 
 @contextmanager
@@ -17,7 +31,11 @@ def progress(quiet: bool, unit: str, total: int | None = None):
         yield lambda n=1: None
         return
     if not sys.stderr.isatty():
-        yield _log_lines(unit, total)
+        advance, stop = _log_lines(unit, total)
+        try:
+            yield advance
+        finally:
+            stop()
         return
     from rich.console import Console
     from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn,
@@ -39,22 +57,54 @@ def progress(quiet: bool, unit: str, total: int | None = None):
 
 def _log_lines(unit: str, total: int | None):
     """An ``advance`` that writes ``dateline: 1,200 articles so far (2.1 articles/s, 9 min)`` at
-    most every LOG_EVERY seconds (none for a run shorter than that)."""
+    most every LOG_EVERY seconds (none for a run shorter than that), and a function that stops
+    its watch: while nothing advances for LOG_EVERY seconds (the model loading, one long article,
+    a batch of slow ones) a thread writes ``dateline: still working: 0 of 12 articles done (3
+    min)``, so that a log never sits silent for long."""
     start = time.monotonic()
     state = {"done": 0, "next": start + LOG_EVERY}
+    lock = threading.Lock()
+
+    def count() -> str:
+        return f"{state['done']:,}" + (f" of {total:,}" if total else "")
 
     def advance(n: int = 1):
-        state["done"] += n
-        now = time.monotonic()
-        if now < state["next"]:
-            return
-        state["next"] = now + LOG_EVERY
-        elapsed = now - start
-        count = f"{state['done']:,}" + (f" of {total:,}" if total else "")
-        print(f"dateline: {count} {unit} so far ({state['done'] / max(elapsed, 1e-9):.1f} {unit}/s, "
-              f"{_duration(elapsed)})", file=sys.stderr, flush=True)
+        with lock:
+            state["done"] += n
+            now = time.monotonic()
+            if now < state["next"]:
+                return
+            state["next"] = now + LOG_EVERY
+            elapsed = now - start
+            print(f"dateline: {count()} {unit} so far ({_rate(state['done'], elapsed, unit)}, "
+                  f"{_duration(elapsed)})", file=sys.stderr, flush=True)
 
-    return advance
+    stopped = threading.Event()
+
+    def watch():
+        while not stopped.wait(max(LOG_EVERY, 0.2)):
+            with lock:
+                now = time.monotonic()
+                if now < state["next"] or stopped.is_set():
+                    continue
+                state["next"] = now + LOG_EVERY
+                print(f"dateline: still working: {count()} {unit} done ({_duration(now - start)})",
+                      file=sys.stderr, flush=True)
+
+    def stop():
+        with lock:  # no line after the run's end
+            stopped.set()
+
+    threading.Thread(target=watch, name="dateline-progress", daemon=True).start()
+    return advance, stop
+
+
+def _rate(done: int, seconds: float, unit: str) -> str:
+    """``2.1 articles/s``, or per minute when that reads better (``1.6 articles/min``, not 0.0/s)."""
+    per_second = done / max(seconds, 1e-9)
+    if per_second >= 0.1 or done == 0:
+        return f"{per_second:.1f} {unit}/s"
+    return f"{per_second * 60:.1f} {unit}/min"
 
 
 def _duration(seconds: float) -> str:

@@ -18,6 +18,7 @@ import os
 import shutil
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -128,14 +129,103 @@ def ray_executor(workers: int | None = None, address: str | None = None, output:
 
 
 def _annotated_batches(batches: Iterable[list[RawArticle]], options: dict, workers: int,
-                       isolate: bool = False) -> Iterator[list[Document]]:
+                       isolate: bool = False, say: Callable[[str], None] | None = None
+                       ) -> Iterator[list[Document]]:
     if workers <= 1 and not isolate:  # in this process: an article that crashes it stops the ingest
-        for raws in batches:
-            yield annotate_raw(raws, options)
+        from ..crashes import stuck_after
+
+        seconds = stuck_after()
+        watch = StallNotice(seconds, say) if seconds and say else None
+        try:
+            for raws in batches:
+                progress = watch.batch(raws) if watch else None
+                documents = annotate_raw(raws, options, progress)
+                if watch:
+                    watch.batch([])  # storing it is no annotation
+                yield documents
+        finally:
+            if watch:
+                watch.close()
         return
     from .workers import Workers  # processes that survive a worker's death (E303)
 
     yield from Workers(max(1, workers), options).run(batches)
+
+
+def _loading_first(batches: Iterable[list[RawArticle]], quiet: bool, options: dict, workers: int,
+                   isolate: bool, elsewhere: bool) -> Iterator[list[RawArticle]]:
+    """``batches``, saying that the pipeline loads before the first one goes to be annotated (not
+    at all when nothing is new); in this process it is loaded then, while the line shows."""
+    from ..progress import loading
+
+    first = True
+    for batch in batches:
+        if first:
+            first = False
+            if elsewhere:
+                loading(quiet, options["model"], " in the executor's workers")
+            elif workers > 1 or isolate:
+                loading(quiet, options["model"], f" in {counted(max(1, workers), 'worker process')}")
+            else:
+                from ..api import get_pipeline
+
+                pipeline = get_pipeline(options["model"], options["stages"])
+                if not pipeline.ready:
+                    loading(quiet, options["model"])
+                    pipeline.setup()
+        yield batch
+
+
+class StallNotice:
+    """Annotation in this process (one worker, no ``--isolate``) cannot be stopped when an article
+    keeps it busy without end (a loop in native code, the parse: outside the stages' budget, E302).
+    A thread watches the progress calls of :func:`annotate_raw` and, after ``seconds``
+    (:func:`crashes.stuck_after`) without one, says once per article which one it is and how to get
+    past it (W305): Ctrl-C, then the same ingest with ``--isolate``, whose worker is stopped and
+    the article stored with E304."""
+
+    def __init__(self, seconds: float, say: Callable[[str], None]):
+        self.seconds, self.say = seconds, say
+        self.lock = threading.Lock()
+        self.raws: list[RawArticle] = []
+        self.steps = 0           # progress calls in this batch: each article read, then annotated
+        self.last = time.monotonic()
+        self.told: tuple | None = None
+        self.stopped = threading.Event()
+        threading.Thread(target=self._watch, name="dateline-stall", daemon=True).start()
+
+    def batch(self, raws: list[RawArticle]) -> Callable[[], None]:
+        """Watch the batch ``raws`` (``[]``: nothing being annotated); its progress call."""
+        with self.lock:
+            self.raws, self.steps, self.last = raws, 0, time.monotonic()
+        return self._step
+
+    def _step(self) -> None:
+        with self.lock:
+            self.steps += 1
+            self.last = time.monotonic()
+
+    def _watch(self) -> None:
+        from ..crashes import ANNOTATING, READING
+        from ..errors import message
+
+        while not self.stopped.wait(min(self.seconds / 4, 5.0)):
+            with self.lock:
+                count = len(self.raws)
+                if not count or time.monotonic() - self.last < self.seconds:
+                    continue
+                reading = self.steps < count
+                raw = self.raws[min(self.steps if reading else self.steps - count, count - 1)]
+                key = (id(self.raws), self.steps)
+                if key == self.told or self.stopped.is_set():
+                    continue
+                self.told = key
+                self.say(message("W305", source=raw.source, seconds=self.seconds,
+                                 step=READING if reading else ANNOTATING))
+
+    def close(self) -> None:
+        with self.lock:
+            self.stopped.set()
 
 
 # --- the ingest ----------------------------------------------------------------------------------
@@ -229,8 +319,9 @@ def ingest(paths: Iterable[str], db: str | Path = "dateline.duckdb", *, workers:
         with progress(quiet, "articles", total=total) as advance:
             items = iter_inputs(paths, input_format, stdin=stdin)
             batches = _new_batches(store, items, batch_size, report, on_error)
+            batches = _loading_first(batches, quiet, options, workers, isolate, annotate is not None)
             annotated = (annotate(batches, options) if annotate else
-                         _annotated_batches(batches, options, max(1, workers), isolate))
+                         _annotated_batches(batches, options, max(1, workers), isolate, on_error))
             if hasattr(annotated, "close"):  # its workers stopped at once, on Ctrl-C too
                 annotated = stack.enter_context(contextlib.closing(annotated))
             shown = 0  # the bar counts inputs: stored ones skipped and unreadable ones pass too
