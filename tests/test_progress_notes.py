@@ -98,3 +98,15 @@ def test_an_article_stuck_in_the_ingests_own_process_is_named_with_what_to_do(mo
     assert len(said) == 1, said  # once for the article, not every few seconds
     assert said[0].startswith("in.jsonl:2: W305 no progress for 0.4 s while annotating it")
     assert "Ctrl-C" in said[0] and "--isolate" in said[0]
+
+
+def test_the_loading_line_names_the_pipeline_that_is_installed(monkeypatch):
+    import importlib.util
+
+    from dateline.nlp import DEFAULT_MODELS
+    from dateline.progress import _pipeline_name
+
+    monkeypatch.delenv("DATELINE_MODEL", raising=False)
+    installed = [n for n in DEFAULT_MODELS if importlib.util.find_spec(n) is not None]
+    assert _pipeline_name(None) == (installed[0] if installed else " or ".join(DEFAULT_MODELS))
+    assert _pipeline_name("no_such_pipeline") == "no_such_pipeline"

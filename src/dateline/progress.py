@@ -18,11 +18,25 @@ def loading(quiet: bool, model: str | None = None, where: str = "") -> None:
     processes", say."""
     if quiet:
         return
+    print(f"dateline: loading the spaCy pipeline ({_pipeline_name(model)}) and the stages' "
+          f"data{where} …", file=sys.stderr, flush=True)
+
+
+def _pipeline_name(model: str | None) -> str:
+    """The pipeline that will be loaded: the first of the candidates installed as a package (a
+    look-up, not an import), else the candidates as given (a path, say)."""
+    import importlib.util
+
     from .nlp import model_names
 
-    names = " or ".join(model_names(model))
-    print(f"dateline: loading the spaCy pipeline ({names}) and the stages' data{where} …",
-          file=sys.stderr, flush=True)
+    names = model_names(model)
+    for name in names:
+        try:
+            if importlib.util.find_spec(name) is not None:
+                return name
+        except (ImportError, ValueError):
+            continue
+    return " or ".join(names)
 
 
 @contextmanager
