@@ -1,0 +1,94 @@
+"""Score the events stage on a file of invented sentences (JSON Lines, one sentence a record),
+through the whole pipeline, at any confidence and at the default threshold.
+
+A record names what it expects: ``type`` (and optionally ``source``, a word of a source actor's
+name, and ``date``, a prefix of the event's date) for an event that should be found; ``forbid``
+(PLOVER types, "*" for any) for a sentence that should give no such event. ``published`` is the
+publication date (default 2026-03-10). Companions (confidence at or under the companion cap) are
+not counted: they never reach the default view and stand for the planned act, not the statement.
+
+    PYTHONPATH=src python benchmarks/events_invented.py tests/data/events_rules18_heldout.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from pathlib import Path
+
+import dateline
+from dateline.events.learned import default_threshold
+from dateline.events.stage import COMPANION_CONFIDENCE
+from dateline.pipeline import Pipeline
+
+DEFAULT_PUBLISHED = "2026-03-10"
+
+
+def read_cases(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def events_of(pipeline: Pipeline, case: dict) -> list[dict]:
+    """Every event of the case's text but the companions, as dicts of what the cases test."""
+    raw = dateline.extract(case["text"], clean=False, id=case["id"], format="text",
+                           published=case.get("published", DEFAULT_PUBLISHED))
+    document = next(iter(pipeline.run([raw])))
+    names = {a.id: a.name.lower() for a in document.actors}
+    return [{"type": e.type, "cameo": e.cameo, "confidence": e.confidence, "date": e.date or "",
+             "modality": e.modality, "source": [names.get(a, a) for a in e.source],
+             "target": [names.get(a, a) for a in e.target], "trigger": e.trigger.text}
+            for e in document.events if e.confidence > COMPANION_CONFIDENCE]
+
+
+def meets(case: dict, event: dict) -> bool:
+    """Whether ``event`` is the one ``case`` expects (type, a source word, a date prefix)."""
+    if event["type"] != case["type"]:
+        return False
+    if case.get("source") and not any(case["source"] in name for name in event["source"]):
+        return False
+    return event["date"].startswith(case.get("date", ""))
+
+
+def forbidden(case: dict, event: dict) -> bool:
+    return "*" in case["forbid"] or event["type"] in case["forbid"]
+
+
+def score(case: dict, events: list[dict], threshold: float) -> tuple[bool, bool]:
+    """(right at any confidence, right at the default threshold): for an expected event, one
+    such event found; for a forbidden type, none found."""
+    shown = [e for e in events if e["confidence"] >= threshold]
+    if "forbid" in case:
+        return (not any(forbidden(case, e) for e in events),
+                not any(forbidden(case, e) for e in shown))
+    return any(meets(case, e) for e in events), any(meets(case, e) for e in shown)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("cases", type=Path)
+    parser.add_argument("--verbose", "-v", action="store_true", help="print each case's events")
+    args = parser.parse_args(argv)
+    threshold = default_threshold()
+    pipeline = Pipeline()
+    totals: Counter = Counter()
+    for case in read_cases(args.cases):
+        events = events_of(pipeline, case)
+        anyconf, shown = score(case, events, threshold)
+        group = case.get("group", "-")
+        totals[group, "n"] += 1
+        totals[group, "any"] += anyconf
+        totals[group, "shown"] += shown
+        mark = ("+" if anyconf else "-") + ("+" if shown else "-")
+        print(f"{mark} {case['id']}: {case['text']}")
+        if args.verbose or not shown:
+            for e in events:
+                print(f"      {e['type']} {e['cameo']} {e['confidence']:.2f} {e['modality']} "
+                      f"{e['date']} {e['source']} -> {e['target']} ({e['trigger']})")
+    print(f"threshold {threshold:.2f}; right at any confidence / shown at the threshold:")
+    for group in sorted({g for g, _ in totals}):
+        print(f"  {group}: {totals[group, 'any']} / {totals[group, 'shown']} of {totals[group, 'n']}")
+
+
+if __name__ == "__main__":
+    main()
