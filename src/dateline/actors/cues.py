@@ -323,6 +323,11 @@ FORCE_ACT_HEADS = frozenset({
     "offensive", "attack", "assault", "bombardment", "shelling", "strike", "airstrike", "charge",
     "custody", "cordon", "blockade", "encounter", "shootout", "gunfight", "firefight",
     "gunbattle", "lathicharge"})
+# The first half of a verb of crowd control written as two words ("Police baton charged the
+# crowd", "Riot police lathi charged students", "tear gassed"): the parser makes it the verb's
+# subject with the force as its compound, so the force is the verb's doer
+# (MentionFinder._force_head; the hyphenated "baton-charged" is read through the hyphen).
+SPLIT_VERB_HALVES = frozenset({"baton", "lathi", "cane", "tear", "pepper"})
 FORCE_OWNED_HEADS = FORCE_ACT_HEADS | frozenset({
     "station", "post", "outpost", "checkpoint", "camp", "base", "barracks", "headquarters",
     "compound", "building", "garrison", "position", "installation", "depot", "office",

@@ -1808,7 +1808,8 @@ class MentionFinder:
         compounds ("a police lathi charge": police <compound lathi <compound charge; "a police
         firing incident": the firing), or the word a hyphen joins to the verb the parser made it
         the subject of ("Police lathi-charged the nurses": Police <compound lathi <nsubj
-        charged; the act is the verb, whose doer the force is); never through a noun of people or
+        charged; the act is the verb, whose doer the force is) or that is written apart from it
+        ("Police baton charged", ``cues.SPLIT_VERB_HALVES``); never through a noun of people or
         a body ("a police union office")."""
         head = tok.head
         while head.i > tok.i and head.pos_ == "NOUN":
@@ -1818,6 +1819,9 @@ class MentionFinder:
             if head.dep_ in ("nsubj", "compound") and verb.i == head.i + 2 and verb.pos_ == "VERB" and \
                     self._glued_hyphen(head.i + 1):
                 return head  # "lathi-charged": the word before the hyphen is the verb's
+            if head.dep_ == "nsubj" and verb.i == head.i + 1 and verb.pos_ == "VERB" and \
+                    head.lower_ in cues.SPLIT_VERB_HALVES:
+                return head  # "Police baton charged": the verb written as two words
             if head.dep_ != "compound" or verb.i <= head.i or self._agent_or_body(head):
                 return None  # "a police union office": the union's office, not the force's
             head = verb

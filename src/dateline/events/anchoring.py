@@ -678,6 +678,35 @@ def value_range(value: str) -> tuple[date, date] | None:
     return None
 
 
+# Words that make a month or a day written without a year a past one whatever the tense ("last
+# February", "earlier in March").
+_PAST_WORDS = re.compile(r"\b(last|past|previous|ago|earlier|recent|recently)\b", re.IGNORECASE)
+_WEEKDAYS = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
+def ahead(timex, anchor: date | None) -> str:
+    """The value of ``timex``, a month or a day written without a year ("in February", "on March
+    3", "on Monday"), for an event its clause tells as future ("will protest"): its next
+    occurrence after ``anchor`` where the time stage took the one gone. The time stage reaches
+    forward only 300 days for a future tense (docs/time.md: "will protest in February" in a
+    March article is the February gone, which is right for most future clauses' times, not for
+    the date of the event told as future). Any other timex keeps its value."""
+    found = value_range(timex.value) if anchor is not None else None
+    if found is None or found[1] >= anchor or re.search(r"\d{4}|'\d\d", timex.text) or \
+            _PAST_WORDS.search(timex.text):
+        return timex.value
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", timex.value) and _WEEKDAYS.search(timex.text):
+        day = found[0]
+        while day < anchor:
+            day += timedelta(days=7)
+        return day.isoformat()
+    m = re.fullmatch(r"(\d{4})(-\d{2}(?:-\d{2})?)", timex.value)
+    if m is None:
+        return timex.value
+    value = f"{int(m[1]) + 1}{m[2]}"
+    return value if value_range(value) is not None else timex.value  # "February 29"
+
+
 def is_past(value: str, anchor: date | None) -> bool:
     """Whether the date ``value`` ends on or before ``anchor``."""
     found = value_range(value) if anchor is not None else None
@@ -698,16 +727,20 @@ EMBEDDED_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis",
                                   "conj", "xcomp", "pcomp"})
 
 
-def clause_extent(clause, trigger) -> tuple[int, int]:
+def embedded_clause(token) -> bool:
+    """Whether ``token`` heads a clause of its own inside another (``EMBEDDED_CLAUSE_DEPS``)."""
+    return token.dep_ in EMBEDDED_CLAUSE_DEPS and token.pos_ in ("VERB", "AUX")
+
+
+def clause_extent(clause, trigger, embedded=embedded_clause) -> tuple[int, int]:
     """Character offsets of the event's own clause: the tokens of the clause verb's subtree that
-    are not inside an embedded clause, as the contiguous run around the trigger."""
+    are not inside an ``embedded`` clause, as the contiguous run around the trigger."""
     own: set[int] = set()
     stack = [clause]
     while stack:
         token = stack.pop()
         own.add(token.i)
-        stack.extend(c for c in token.children if c.i == trigger.i or not (
-            c.dep_ in EMBEDDED_CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")))
+        stack.extend(c for c in token.children if c.i == trigger.i or not embedded(c))
     centre = trigger.i if trigger.i in own else clause.i
     low = high = centre
     while low - 1 in own:

@@ -152,9 +152,10 @@ WARNING_VERBS = frozenset({"warn", "threaten"})
 # Pronouns by which a warning's clause names the one who warned ("Russia warned that it could").
 SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 
-# Adjectives that announce what their subject will do ("ready to help", "willing to talk").
+# Adjectives that announce what their subject will do ("ready to help", "willing to talk", "due
+# to meet": scheduled).
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager", "determined", "keen",
-                               "set", "poised", "about"})
+                               "set", "poised", "about", "due"})
 
 # Verbs whose complement keeps the tense of the clause: "continued to attack" happened.
 ASPECT_VERBS = frozenset({"continue", "begin", "start", "resume", "keep", "manage", "help",
@@ -371,10 +372,14 @@ CARER_NOUNS = RELATIVE_NOUNS | frozenset({
     "parent", "parents", "grandparent", "grandparents", "grandfather", "grandmother",
     "stepfather", "stepmother", "stepparent", "stepparents", "guardian", "guardians", "foster",
     "carer", "carers", "caregiver", "caregivers", "babysitter", "nanny", "mom", "dad", "mum"})
-# Verbs of an area closed off (lexicon: CAMEO 191) that anyone may do to anything ("Volunteers
-# cordoned off the park", "Engineers sealed off the leaking pipe"): a restriction only when the
-# state or one of its arms does it, or no doer is named ("The area was sealed off").
-CORDON_VERBS = frozenset({"cordon", "seal"})
+# Verbs of a restriction (lexicon: CAMEO 191 an area closed off or people kept from going
+# somewhere, 174 people evicted) that anyone may do ("Volunteers cordoned off the park",
+# "Engineers sealed off the leaking pipe", "The lifeguard stopped the children from entering the
+# pool", "The landlord evicted the tenant"): a restriction only when the state, one of its arms or
+# an armed group does it, or no doer is named ("The area was sealed off"); by protesters, a
+# blockade (PROTEST 144); by anyone else, no event (stage._draft).
+CORDON_VERBS = frozenset({"cordon", "seal", "stop", "prevent", "bar", "evict"})
+CORDON_CODES = frozenset({"191", "174"})
 # Verbs whose subject undergoes what their object names, done by someone else: "faces murder
 # charges", "survived an assassination attempt" (the subject is the target; the lexicon names
 # which objects make them events).

@@ -184,6 +184,11 @@ def token_features(token) -> dict[str, set[str]]:
         elif dep in ("compound", "amod", "nmod"):
             features["mod"].add(child.lemma_.lower())
             features["mod"].add(child.text.lower())
+        elif dep == "nsubj" and child.i == token.i - 1 and token.pos_ == "VERB" and \
+                any(c.dep_ == "compound" for c in child.children):
+            # "Police baton charged the crowd" (Police <compound baton <nsubj charged): a verb
+            # written as two words, whose first the parser took for the subject's head
+            features["mod"].add(child.lower_)
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
     for first, second in zip(objects, objects[1:]):
         if first.i + 1 == second.i:  # "reached a ceasefire deal" parsed as two objects

@@ -134,13 +134,26 @@ def confidence(probability: float, weights: np.ndarray | None) -> float:
     return min(float(1 / (1 + np.exp(-z))), MAX_CONFIDENCE)
 
 
+# What the stage's rules rejected in a sentence: (PLOVER type, start, end), the character
+# offsets of the rejected event's own clause (stage._veto).
+Veto = tuple[str, int, int]
+
+
+def vetoed_at(vetoes, label: str, token) -> bool:
+    """Whether a proposal of ``label`` named by ``token`` lies in the clause of an event of that
+    type the stage's rules rejected (``vetoes``, a sentence's ``Veto`` list): "The boy died in
+    the custody of his grandparents" (no ASSAULT on "died"), "Engineers sealed off the leaking
+    pipe" (no COERCE on "pipe"). Another clause of the sentence may still have one."""
+    return any(kind == label and start <= token.idx < end for kind, start, end in vetoes)
+
+
 def proposals(drafts: list, sentences: list, probs: dict[int, dict[str, float]], make,
-              vetoed: dict[int, set[str]] | None = None) -> list:
+              vetoed: dict[int, list[Veto]] | None = None) -> list:
     """The proposed drafts of an article (see the module's docstring). ``make(candidate,
     sentence_no)`` drafts a candidate as the stage drafts a pattern's (a list: none, one, or a
-    statement of intent and its companion). ``vetoed``: the types the stage's rules rejected in
-    a sentence ("died in the custody of his grandparents": no ASSAULT), proposed there by
-    neither cut."""
+    statement of intent and its companion). ``vetoed``: by sentence, the types and clauses the
+    stage's rules rejected ("died in the custody of his grandparents": no ASSAULT), where
+    neither cut proposes an event of that type (``vetoed_at``)."""
     vetoed = vetoed or {}
     loaded = learned.load()
     if loaded is None:
@@ -158,22 +171,24 @@ def proposals(drafts: list, sentences: list, probs: dict[int, dict[str, float]],
         cuts = (top_cut(ranked[0], MIN_BESIDE if present[number] else MIN_PROBABILITY), MIN_SECOND)
         for label, cut in zip(ranked, cuts):
             probability = sentence_probs[label]
-            if probability < cut or label in present[number] or label in vetoed.get(number, ()):
+            if probability < cut or label in present[number]:
                 continue
-            out += _drafted(model, sent, number, label, probability, make)
+            out += _drafted(model, sent, number, label, probability, make, vetoed.get(number, ()))
     if not out and not drafts:
         out = _alone(model, sentences, probs, make, vetoed)
     return out
 
 
 def _alone(model: learned.SentenceModel, sentences: list, probs: dict[int, dict[str, float]],
-           make, vetoed: dict[int, set[str]]) -> list:
+           make, vetoed: dict[int, list[Veto]]) -> list:
     """The one proposal of a document with no other event: the likeliest type (NONE aside) of
-    the sentence where it is likeliest, when it reaches MIN_ALONE (and is not ``vetoed`` there)."""
+    the sentence where it is likeliest, when it reaches MIN_ALONE (and its word is not in a
+    clause where the type was ``vetoed``)."""
     best = None
     for number, sentence_probs in probs.items():
         label = max(learned.TYPES, key=sentence_probs.__getitem__)
-        if label in vetoed.get(number, ()):
+        token = trigger_of(model, sentences[number], label) if vetoed.get(number) else None
+        if token is not None and vetoed_at(vetoed[number], label, token):
             continue
         if sentence_probs[label] >= MIN_ALONE and (best is None or
                                                    sentence_probs[label] > best[0]):
@@ -185,11 +200,12 @@ def _alone(model: learned.SentenceModel, sentences: list, probs: dict[int, dict[
 
 
 def _drafted(model: learned.SentenceModel, sent, number: int, label: str, probability: float,
-             make) -> list:
+             make, vetoes=()) -> list:
     """The drafts of a proposal of ``label`` in sentence ``number`` (none when no word of it
-    weighs for the type), marked as the model's, with the proposal's confidence."""
+    weighs for the type, or that word is in a clause where the type was vetoed: ``vetoes``,
+    ``vetoed_at``), marked as the model's, with the proposal's confidence."""
     token = trigger_of(model, sent, label)
-    if token is None:
+    if token is None or vetoed_at(vetoes, label, token):
         return []
     value = confidence(probability, model.proposal)
     out = []

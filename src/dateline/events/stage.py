@@ -18,7 +18,7 @@ from ..actors.publications import compact, publication_names
 from ..model import Event, EventPlace, Span
 from ..pipeline import Work, stage
 from . import anchoring, cues, learned, propose, sanity
-from .arguments import ARMED_SECTORS, ActorIndex, actors_of, by_the_state, could_act, distinct_parties, \
+from .arguments import ARMED_SECTORS, AUTHORITY_SECTORS, ActorIndex, actors_of, by_the_state, could_act, distinct_parties, \
     repression, modifier_doers, nested_targets, operation_doers, place_targets, seat_targets, \
     withdrawal_sanction
 from .codes import lookup, yield_intent
@@ -57,8 +57,8 @@ COMPANION_CONFIDENCE = 0.15
 # Sentences this far apart can still hold a request and its reply ("... called for X. Y
 # rebuffed the call.").
 REPLY_WINDOW_SENTENCES = 2
-# work.extra's key of the types a rule of _draft rejected in a sentence, which the proposer skips
-# there (propose.proposals' ``vetoed``)
+# work.extra's key of the types a rule of _draft rejected in a sentence, each with the clause it
+# was rejected in, where the proposer puts none back (propose.proposals' ``vetoed``)
 VETOED_KEY = "events.vetoed"
 
 
@@ -509,10 +509,54 @@ def _armed(index: ActorIndex, sources, doer) -> bool:
         (doer is not None and agent_sector(doer.lemma_.lower()) in armed)
 
 
-def _veto(work: Work, sentence_no: int, plover: str) -> None:
-    """Mark ``plover`` rejected in sentence ``sentence_no`` by a rule of ``_draft``: the proposer
-    puts no event of that type back there (``propose.proposals``' ``vetoed``)."""
-    work.extra.setdefault(VETOED_KEY, {}).setdefault(sentence_no, set()).add(plover)
+# Auxiliaries of the future as the article's present sees it (not "would": "said they would
+# protest in February" may be the February gone).
+FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _told_as_future(clause) -> bool:
+    """Whether ``clause`` tells its event as still to come from the publication's present: with
+    "will" or "shall" ("Farmers will protest"), or as the complement of a verb in the present or
+    the future ("Farmers plan to protest", "are set to protest", "will try to protest")."""
+    if FUTURE_AUX & set(aux_words(clause)):
+        return True
+    head = clause.head
+    return clause.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX", "ADJ") and (
+        head.tag_ in PRESENT_TAGS or bool(FUTURE_AUX & set(aux_words(head))) or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS for c in head.children))
+
+
+def _is_word_of(token, words: frozenset[str]) -> bool:
+    return token.lemma_.lower() in words or token.lower_ in words
+
+
+def _state_or_armed(index: ActorIndex, sources, heads) -> bool:
+    """Whether the doers are the state, its arms, or an armed group ("Rebels cut mobile internet
+    service", "Militants sealed off the valley"): who may restrict others' movement, speech or
+    homes (``arguments.by_the_state`` with the armed sectors)."""
+    return by_the_state(index, sources, heads, sectors=AUTHORITY_SECTORS | ARMED_SECTORS)
+
+
+def _veto(work: Work, sentence_no: int, plover: str, candidate: Candidate) -> None:
+    """Mark ``plover`` rejected in the clause of ``candidate`` (sentence ``sentence_no``) by a
+    rule of ``_draft``: the proposer puts no event of that type back on a word of that clause
+    (``propose.vetoed_at``); another clause of the sentence may still have one."""
+    start, end = _vetoed_span(candidate)
+    work.extra.setdefault(VETOED_KEY, {}).setdefault(sentence_no, []).append((plover, start, end))
+
+
+def _vetoed_span(candidate: Candidate) -> tuple[int, int]:
+    """Character offsets of what a rejected event's clause says: the clause verb's subtree but
+    the clauses in it with a subject of their own (or coordinated with it), as the contiguous
+    run around the trigger; its subjectless complements are in it ("stopped the children from
+    entering the pool")."""
+    return anchoring.clause_extent(candidate.clause, candidate.trigger, _clause_with_a_subject)
+
+
+def _clause_with_a_subject(token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and (token.dep_ == "conj" or any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in token.children))
 
 
 def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int, sent,
@@ -522,7 +566,7 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
         return None
     if _private_custody(index, candidate, last_parties):
         if victim_verb(candidate.trigger) and candidate.cameo == cues.CUSTODY_DEATH_CAMEO:
-            _veto(work, sentence_no, "ASSAULT")  # nor the proposer's
+            _veto(work, sentence_no, "ASSAULT", candidate)  # nor the proposer's
             return None  # "died in the custody of his grandparents": no one's attack
         candidate.sources = [h for h in candidate.sources if h.lower_ not in cues.CUSTODY_NOUNS]
     sources, targets, inferred = _resolve(work, index, candidate, last_parties)
@@ -533,8 +577,8 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
     if code is None or not (sources or targets or _partyless(index, candidate, code)):
         return None
     if candidate.cameo in cues.STATE_ONLY_CODES and (sources or candidate.sources) and \
-            not by_the_state(index, sources, candidate.sources):
-        _veto(work, sentence_no, code.plover)  # nor the proposer's
+            not _state_or_armed(index, sources, candidate.sources):
+        _veto(work, sentence_no, code.plover, candidate)  # nor the proposer's
         return None  # "Comcast cut internet access for customers who had not paid": a service
     if not sources and code.quad_class in (1, 2) and candidate.family == "verb" and \
             candidate.sources and not _origin(candidate.sources[0]) and \
@@ -547,13 +591,16 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
     if cameo[:2] == "14" and candidate.family == "verb" and \
             candidate.trigger.lemma_.lower() in ("march", "rally") and _armed(index, sources, doer):
         return None  # "troops marched into the town", "rebels rallied": a military move
-    if cameo == "191" and doer is not None and (doer.lemma_.lower() in cues.CROWD_NOUNS or
-                                                doer.lower_ in cues.CROWD_NOUNS):
+    cordon = cameo in cues.CORDON_CODES and candidate.entry.lemma in cues.CORDON_VERBS
+    if cameo == "191" and doer is not None and \
+            _is_word_of(doer, cues.PROTESTER_NOUNS if cordon else cues.CROWD_NOUNS):
         cameo, code = "144", lookup("144")  # a crowd's blockade is a protest
-    elif cameo == "191" and candidate.entry.lemma in cues.CORDON_VERBS and \
-            (sources or candidate.sources) and not by_the_state(index, sources, candidate.sources):
-        _veto(work, sentence_no, code.plover)  # nor the proposer's restriction
-        return None  # "Engineers sealed off the leaking pipe" (but "The area was sealed off")
+    elif cordon and (sources or candidate.sources) and \
+            not _state_or_armed(index, sources, candidate.sources):
+        _veto(work, sentence_no, code.plover, candidate)  # nor the proposer's restriction
+        # "Engineers sealed off the leaking pipe", "Workers sealed off the site", "The landlord
+        # evicted the tenant" (but "The area was sealed off", "Rebels sealed off the town")
+        return None
     elif cameo == "144" and candidate.trigger.lemma_.lower() in cues.BLOCKING_VERBS and sources \
             and doer is not None and doer.pos_ != "PRON" and \
             all(index.by_id[a].sector in cues.FORCE_SECTORS for a in sources if a in index.by_id):
@@ -604,6 +651,8 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
                                     work.doc, work.timexes) or timex
     if timex is not None:
         date, basis = timex.value, "clause"
+        if modality == "planned" and _told_as_future(candidate.clause):
+            date = anchoring.ahead(timex, work.anchor)  # "will protest in February" in March
         if modality == "asserted" and anchoring.is_future(date, work.anchor):
             modality = "planned"
     elif (timex := anchoring.sentence_date(governing, candidate.trigger, triggers)) is not None \
@@ -836,7 +885,7 @@ def find_events(work: Work) -> None:
     work.doc.user_data.pop(anchoring.HEADS_KEY, None)  # token_at's spans, found anew per run
     work.doc.user_data[MATCH_KEY] = {}  # lexicon.match's answers, for this run only
     work.extra["events.unfit_parties"] = unfit_parties(work)
-    work.extra[VETOED_KEY] = {}  # sentence -> the types a rule rejected there (_draft)
+    work.extra[VETOED_KEY] = {}  # sentence -> the types and clauses a rule rejected there (_draft)
     place_function = _event_place_function()
     drafts: list[Draft] = []
     last_parties: tuple[str, ...] = ()

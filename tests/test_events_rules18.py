@@ -1,0 +1,184 @@
+"""Police and state acts, restrictions, the proposer's veto and dates of events told as future
+(2026-12-07 eighteenth session, issue 15, evrules18), on invented sentences through the whole
+pipeline: a crowd-control verb written as two words ("Police baton charged"), evictions and
+people stopped from entering by the state or an armed group (by anyone else no event), service
+cuts by an armed group, a cordon by workers no protest, a rejected event's veto held to its own
+clause, a month or day of an event told as future taken forward ("will protest in February" in
+a March article), "due to meet" scheduled.
+
+``tests/data/events_rules18_heldout.jsonl`` is the held-out set written before the change
+(``benchmarks/events_invented.py`` scores it); ``events_rules18_dev.jsonl`` the sentences the
+rules were written against. The last test keeps the held-out set's scores from falling.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+from datetime import date
+
+import pytest
+
+import dateline
+from dateline import nlp as nlp_module
+from dateline.events import anchoring, propose
+from dateline.events.patterns import find_candidates
+from dateline.events.stage import COMPANION_CONFIDENCE, _told_as_future, _vetoed_span
+from dateline.pipeline import Pipeline
+
+DATA = Path(__file__).parent / "data"
+MARCH = "2026-03-10"  # a Tuesday
+
+
+def annotated(text, published=MARCH, companions=False):
+    """Every event of ``text`` (but the companions) through the whole pipeline, as dicts."""
+    document = next(iter(Pipeline().run([dateline.extract(text, clean=False, id="t", format="text",
+                                                            published=published)])))
+    names = {a.id: a.name.lower() for a in document.actors}
+    return [{"type": e.type, "cameo": e.cameo, "date": e.date, "modality": e.modality,
+             "source": [names[a] for a in e.source], "target": [names[a] for a in e.target]}
+            for e in document.events if companions or e.confidence > COMPANION_CONFIDENCE]
+
+
+def has(events, kind, cameo=None, doer=None):
+    return any(e["type"] == kind and (cameo is None or e["cameo"] == cameo) and
+               (doer is None or any(doer in s for s in e["source"])) for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Police baton charged the protesters near the secretariat.",
+    "Riot police lathi charged students near the university gate.",
+    "Riot police tear gassed the crowd.",
+])
+def test_a_crowd_control_verb_written_as_two_words_is_the_forces_charge(text):
+    """The parser makes "baton" the verb's subject (Police <compound baton <nsubj charged): the
+    word is read as the verb's first half, and the force before it as the doer."""
+    events = annotated(text)
+    assert has(events, "ASSAULT", "175", "police"), events
+
+
+def test_a_legal_charge_by_police_officers_stays_an_accusation():
+    assert not has(annotated("Police officers charged the suspect with murder."), "ASSAULT")
+
+
+@pytest.mark.parametrize("text,cameo,doer", [
+    ("The authorities evicted 200 families from the slum on Sunday.", "174", "authorities"),
+    ("Police evicted the protesters from the park.", "174", "police"),
+    ("Police stopped the marchers from entering the capital.", "191", "police"),
+    ("Rebels cut mobile internet service in the region.", "1721", "rebels"),
+])
+def test_restrictions_by_the_state_or_an_armed_group(text, cameo, doer):
+    events = annotated(text)
+    assert has(events, "COERCE", cameo, doer), events
+
+
+@pytest.mark.parametrize("text", [
+    "The landlord evicted the tenant for unpaid rent.",
+    "The lifeguard stopped the children from entering the pool.",
+    "Workers sealed off the area to repair the gas main.",
+])
+def test_restrictions_by_anyone_else_are_no_event_nor_a_proposal(text):
+    """Not the patterns' COERCE, nor a crowd's PROTEST for workers, nor the proposer's COERCE on a
+    word of the rejected clause ("entering")."""
+    events = annotated(text, companions=True)
+    assert not has(events, "COERCE") and not has(events, "PROTEST"), events
+
+
+def test_protesters_sealing_off_a_road_block_it_in_protest():
+    assert has(annotated("Protesters sealed off the main road to the port.", companions=True),
+               "PROTEST", "144")
+
+
+def _sentence_candidate(text, trigger):
+    doc = nlp_module.load()(text)
+    sent = next(iter(doc.sents))
+    return doc, next(c for c in find_candidates(sent) if c.trigger.text == trigger)
+
+
+def test_a_veto_holds_for_its_own_clause_only():
+    """The rejected cordon's clause takes in its object, not the clause with a subject of its
+    own after "after"; a proposal is vetoed only on a word inside it, and of its type."""
+    text = "Engineers sealed off the leaking pipe after police arrested two men."
+    doc, candidate = _sentence_candidate(text, "sealed")
+    start, end = _vetoed_span(candidate)
+    assert text[start:end].startswith("Engineers sealed off the leaking pipe")
+    assert "arrested" not in text[start:end]
+    vetoes = [("COERCE", start, end)]
+    pipe = next(t for t in doc if t.text == "pipe")
+    arrested = next(t for t in doc if t.text == "arrested")
+    assert propose.vetoed_at(vetoes, "COERCE", pipe)
+    assert not propose.vetoed_at(vetoes, "COERCE", arrested)
+    assert not propose.vetoed_at(vetoes, "ASSAULT", pipe)
+
+
+def test_a_veto_takes_in_the_subjectless_complement():
+    text = "The lifeguard stopped the children from entering the pool."
+    doc, candidate = _sentence_candidate(text, "stopped")
+    start, end = _vetoed_span(candidate)
+    assert "entering the pool" in text[start:end]
+
+
+def _timex(text, value):
+    return SimpleNamespace(text=text, value=value)
+
+
+@pytest.mark.parametrize("text,value,expected", [
+    ("February", "2026-02", "2027-02"),          # the February gone: the next one
+    ("February 3", "2026-02-03", "2027-02-03"),
+    ("Monday", "2026-03-09", "2026-03-16"),       # a weekday gone: the next one
+    ("May", "2026-05", "2026-05"),                # ahead already
+    ("last February", "2026-02", "2026-02"),      # said to be past
+    ("February 2026", "2026-02", "2026-02"),      # a year written
+    ("March", "2026-03", "2026-03"),              # the anchor's own month
+    ("February 29", "2024-02-29", "2024-02-29"),  # no such day next year: kept
+])
+def test_ahead_takes_a_month_or_day_gone_forward(text, value, expected):
+    assert anchoring.ahead(_timex(text, value), date(2026, 3, 10)) == expected
+
+
+@pytest.mark.parametrize("text,told", [
+    ("Farmers will protest in February.", True),
+    ("Farmers plan to protest in February.", True),
+    ("Farmers planned to protest in February.", False),
+    ("Farmers would protest in February, they said.", False),
+    ("Farmers protested in February.", False),
+])
+def test_told_as_future(text, told):
+    doc = nlp_module.load()(text)
+    protest = next(t for t in doc if t.lemma_ == "protest")
+    assert _told_as_future(protest) is told
+
+
+@pytest.mark.parametrize("text,expected,modality", [
+    ("Farmers will protest in February, the union said.", "2027-02", "planned"),
+    ("Farmers plan to protest in February.", "2027-02", "planned"),
+    ("Farmers protested in February.", "2026-02", "asserted"),
+])
+def test_an_event_told_as_future_is_dated_forward(text, expected, modality):
+    events = [e for e in annotated(text) if e["type"] == "PROTEST"]
+    assert events and events[0]["date"] == expected and events[0]["modality"] == modality, events
+
+
+def test_due_to_meet_is_scheduled():
+    events = annotated("Putin and Erdogan are due to meet in Sochi.", companions=True)
+    assert has(events, "AGREE", "036"), events
+    assert any(e["type"] == "CONSULT" and e["modality"] == "planned" for e in events), events
+
+
+def test_the_held_out_set_does_not_fall():
+    """The held-out set (written before the change) scored at any confidence by
+    benchmarks/events_invented.py: before the change state 12, political 9, non-events 15 (of
+    26 / 12 / 17); after it 21 / 10 / 16."""
+    import sys
+    sys.path.insert(0, str(Path(__file__).parent.parent / "benchmarks"))
+    import events_invented
+
+    cases = events_invented.read_cases(DATA / "events_rules18_heldout.jsonl")
+    groups = {c["group"] for c in cases}
+    assert len(cases) >= 40 and groups == {"state", "political", "nonevent"}
+    pipeline = Pipeline()
+    right = {g: 0 for g in groups}
+    for case in cases:
+        anyconf, _ = events_invented.score(case, events_invented.events_of(pipeline, case), 0.69)
+        right[case["group"]] += anyconf
+    assert right["state"] >= 21 and right["political"] >= 10 and right["nonevent"] >= 16, right
