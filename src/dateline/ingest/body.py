@@ -146,6 +146,9 @@ def comments_start(lines: list[Line]) -> int:
     """Index of the first line of a comment thread that follows some prose, else len(lines)."""
     words_before = 0.0
     for index, line in enumerate(lines):
+        if words_before >= P.COMMENTS_MIN_WORDS_BEFORE and _signed(line) and any(
+                _signed(other) for other in lines[index + 1:index + 1 + P.COMMENT_SIGNED_RUN]):
+            return index    # a run of commenters' signatures
         if line.kind == "comments" and words_before >= P.COMMENTS_MIN_WORDS_BEFORE and (
                 not P.BARE_COMMENTS.match(line.text) or _thread_follows(lines, index)) \
                 and not (P.NO_COMMENTS_COUNT.match(line.text) and _prose_follows(lines, index)):
@@ -153,6 +156,12 @@ def comments_start(lines: list[Line]) -> int:
         if line.prose and line.kind is None:
             words_before += line.words
     return len(lines)
+
+
+def _signed(line: Line) -> bool:
+    """A commenter's signature (``patterns.COMMENT_SIGNED``: "Posted by: Brad, Glasgow on 11:16am …")."""
+    return line.words <= P.COMMENT_SIGNED_MAX_WORDS and line.text[:1] in "PpWwSs" \
+        and P.COMMENT_SIGNED.match(line.text) is not None
 
 
 def _prose_follows(lines: list[Line], index: int) -> bool:

@@ -834,6 +834,14 @@ COMMENT_FORM = re.compile(r"\byour comment\b", re.IGNORECASE)
 COMMENT_FORM_MAX_WORDS = 20
 COMMENT_POSTED = re.compile(rf"^(?:posted|written|submitted)\s+by\s*:\s*[^|]{{2,60}}?\s*(?:\||,|-|–|—|\bat\b)\s*"
                             rf"(?:on\s+)?{DATE_TIME}\.?$", re.IGNORECASE)
+# A commenter's signature in any form: "Posted by: NAME" and a time or place after it, with a digit
+# ("Posted by: Brad, Glasgow on 11:16am Wed 9 Jan 08", "Posted By: clarry | December 14 2007 at 08:28
+# AM"). Two of them within COMMENT_SIGNED_RUN lines start a thread (body.comments_start; eighteenth
+# session of 2026-12-07: a 2008 thread's "on 9:35am Wed 9 Jan 08", a two-digit year, was kept as the
+# article's end).
+COMMENT_SIGNED = re.compile(r"^(?:posted|written|submitted)\s+by\s*:\s*\S.{0,80}\d", re.IGNORECASE)
+COMMENT_SIGNED_MAX_WORDS = 20
+COMMENT_SIGNED_RUN = 30
 
 # Scores for finding the article: the stretch of lines with the highest total score. Prose counts
 # its words; a short line costs SHORT_LINE_COST; a boilerplate line BOILERPLATE_COST. Isolated
