@@ -25,9 +25,9 @@ from .encoding import repair
 from .extracted import Extracted
 from .line_model import load_model, probabilities
 from .lines import Line, key_of, split_lines, tag_lines, text_lines
-from .metadata_text import (author_box, closing_byline, tagged_bylines, dated_byline, first_date, header_date, listed_dates,
-                            nearby_authors, nearby_date, opening_date, url_date, parse_published_line, publisher_of,
-                            title_of)
+from .metadata_text import (author_box, byline_by_date, closing_byline, tagged_bylines, dated_byline, first_date,
+                            header_date, listed_dates, nearby_authors, nearby_date, opening_date, url_date,
+                            parse_published_line, publisher_of, title_of, title_text)
 from . import patterns as P
 
 # Boilerplate kinds whose lines are dropped wherever they are (inside the article too).
@@ -300,6 +300,24 @@ _META_LINE_KINDS = frozenset({"byline", "published", "dateline"})
 _OUTSIDE_KINDS = frozenset({None, "related", "navigation", "trailer", "standfirst"})
 
 
+def _reader_headline(lines: list[Line]) -> str | None:
+    """The text's first line when the text opens as a reader-mode copy does: a headline, a block of
+    at most READER_HEADER_LINES short lines under it (byline, date, a standfirst, share labels),
+    a blank line, and the story's first paragraph (eighteenth session of 2026-12-07: the echo search
+    took a standfirst or the story's first subhead, which echo the opening more than the headline
+    does). Not a block of menu items over a blank line ("Sections" / blank / "Home"): the line after
+    the blank must open the article and be prose, and no line above it be the article's."""
+    block = next((i for i, line in enumerate(lines) if line.blank_before), None)
+    if block is None or not 1 <= block <= 1 + P.READER_HEADER_LINES or lines[block].dropped \
+            or not lines[block].prose or lines[0].blank_before:
+        return None
+    if any(not line.dropped or line.prose and line.words >= P.READER_HEADER_MAX_WORDS for line in lines[:block]):
+        return None    # (the article begins after the blank line, not in the block above it)
+    if not _reads_like_headline(lines[0], min_words=3, kinds=_OUTSIDE_KINDS | {"headline"}):
+        return None
+    return title_text(lines[0].text, lines)
+
+
 def _content_words(key: str) -> set[str]:
     return {w for w in set(key.split()).difference(P.HEADLINE_STOPWORDS) if len(w) >= 3}
 
@@ -375,8 +393,8 @@ def _collect_metadata(lines: list[Line], found: Extracted, now: datetime | None 
             found.credits.append(line.credit)
     found.boilerplate = [Boilerplate(kind=kind, text="\n".join(texts)) for kind, texts in runs]
     first = next((i for i, line in enumerate(lines) if not line.dropped), len(lines))
-    found.title = _shared_title(lines, first) or _page_title_repeated(lines, first) or title_of(lines) \
-        or _opening_headline(lines)
+    found.title = _shared_title(lines, first) or _page_title_repeated(lines, first) or _reader_headline(lines) \
+        or title_of(lines) or _opening_headline(lines)
     headline = next((i for i, line in enumerate(lines) if line.kind == "headline"), None)
     anchors = [first] if headline is None else [headline, first]
     if found.title is None:
@@ -404,10 +422,12 @@ def _collect_metadata(lines: list[Line], found: Extracted, now: datetime | None 
     # the byline nearest the article's start names its authors: one that says "By" first, then a
     # post's signature under it ("Posted by Jane Doe at 9:22 AM"), then the other nearby forms (a bare
     # name over a date), then a bare name over a time ago; only without any, every byline the rules
-    # tagged, a dated byline anywhere, and last a post's author box ("Jane Doe" / "Jane Doe is a …")
+    # tagged, a dated byline anywhere, a byline beside the line that dated the page (eighteenth session),
+    # and last a post's author box ("Jane Doe" / "Jane Doe is a …")
     # (no byline under the article's end but a signature right under it: the teasers of a "Related
     # stories" list or a sidebar, each "By …", name their own stories' writers; sixteenth session)
     found.authors = nearby_authors(lines, anchors, labelled=True) or closing_byline(lines, last) \
         or nearby_authors(lines, anchors) or nearby_authors(lines, anchors, ago=True) \
-        or tagged_bylines(lines, anchors) or fallback()[0] or author_box(lines)
+        or tagged_bylines(lines, anchors) or fallback()[0] or byline_by_date(dated, found.published) \
+        or author_box(lines)
     found.publisher = publisher_of(lines)

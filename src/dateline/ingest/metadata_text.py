@@ -692,7 +692,7 @@ def nearby_authors(lines: list[Line], anchors: list[int], labelled: bool = False
         if line.kind == "headline":
             return []    # "Storm Hits Town | Daily News" is no "Jane Doe | Reuters"
         following = lines[line.number + 1].text if line.number + 1 < len(lines) else None
-        if _BY_ALONE.match(line.text) and following is not None:
+        if _BY_ALONE.match(_LEADING_MARKS.sub("", line.text)) and following is not None:   # (also "| BY:")
             return byline_people("By " + following)
         if labelled and not says_by(_LEADING_MARKS.sub("", line.text)):
             return []
@@ -719,6 +719,32 @@ def dated_byline(lines: list[Line]) -> tuple[list[str], str | None]:
         if people and found:
             return people, found
     return [], None
+
+
+def byline_by_date(lines: list[Line], published: str | None) -> list[str]:
+    """The people of a byline printed right above or below the line that dated the page ("Jane Doe,
+    AP Auto Writer" / "Updated 1:39 am EST, Wednesday, November 20, 2019"), wherever it stands: the
+    fallback when the date line lies outside the window round the article's start the byline
+    readers search (a page whose headline the cleaner placed at a gallery's caption further down;
+    eighteenth session of 2026-12-07). The first short line stating the page's date is its date line."""
+    if not published:
+        return []
+    year = published[:4]    # (a line without the year is not read: the date readers are slow)
+    for line in lines:
+        if year not in line.text or line.kind in _NOT_DATE_KINDS or line.words > P.NEARBY_DATE_MAX_WORDS \
+                or published[:10] not in line.text and line_date(line.text) != published:
+            continue
+        for other in (lines[line.number - 1] if line.number else None,
+                      lines[line.number + 1] if line.number + 1 < len(lines) else None):
+            # (not the page's title printed again over its own dated copy, "Storm hits town - Site" /
+            # "Storm hits town - November 1, 2012")
+            if other is not None and other.kind not in _NOT_DATE_KINDS and other.kind != "headline" \
+                    and other.words <= P.BYLINE_MAX_WORDS and other.key.split()[:3] != line.key.split()[:3]:
+                people = byline_people(other.text)
+                if people:
+                    return people
+        return []
+    return []
 
 
 def first_date(lines: list[Line]) -> str | None:
@@ -846,7 +872,15 @@ def byline_people(text: str) -> list[str]:
         joins = [""] + _NAME_SPLIT.findall(rest)
         parts = [part for part, join in zip(parts, joins)
                  if not (part.isupper() and len(part.split()) >= 2 and not _JOINS_PEOPLE.fullmatch(join.strip()))]
-    return people_of(parts)
+    return people_of(_once(part) for part in parts)
+
+
+def _once(part: str) -> str:
+    """A name printed twice in a row, as a byline's link and its text flatten, once: "Jane Doe Jane
+    Doe" → "Jane Doe" (eighteenth session of 2026-12-07)."""
+    words = part.split()
+    half = len(words) // 2
+    return " ".join(words[:half]) if len(words) in (4, 6) and words[:half] == words[half:] else part
 
 
 def says_by(text: str) -> bool:
@@ -862,12 +896,20 @@ def bare_byline(text: str, following: str | None, then: str | None = None, ago: 
     them ("Follow") is passed over: ``then`` is the line after it."""
     if following is not None and _FOLLOW_BUTTON.match(following):
         following = then    # "Jane Doe" / "Follow" / "Oct 18, 2019 · 8 min read": the button between
+    elif following is not None and then is not None and text.endswith(",") and _OUTLET_LINE.fullmatch(following) \
+            and line_date(then) and not _place(text[:-1]):
+        # a byline cut at its links, a line each (eighteenth session of 2026-12-07): "Jane Doe," / "Town
+        # Insider" / "13.11.2019, 23:06": the name's comma says the outlet under it goes with it (not a
+        # letter's address over its date, "Fenelon Falls," / "Ontario" / "May 3, 1967")
+        text, following = text[:-1], then
     if following is None or len(text.split()) > 9 or len(following.split()) > P.NEARBY_DATE_MAX_WORDS \
             or _BY.match(text):
         return []    # ("Von Jane Doe" over its date: the label is no part of the name)
     match = _BARE_LINE.fullmatch(_ROLE_AFTER_NAME.sub("", text))
+    # (a link to the writer's page alone under the name, "Jane Doe" / "View More Articles", says it is one)
     if not match or not (_READING_TIME.search(following) or line_date(following) or _role_line(following)
-                         or ago and _TIME_AGO_LINE.fullmatch(following)):
+                         or ago and _TIME_AGO_LINE.fullmatch(following)
+                         or _PROFILE_WORDS.search(following) and not without_profile_link(following).strip()):
         return []
     names = people_of(_NAME_SPLIT.split(match.group("names")))
     if not names or any(word.lower() in P.NOT_NAME_WORDS for name in names for word in name.split()):
@@ -983,8 +1025,14 @@ def _bracketed_person(name: str) -> bool:
             or words[-1] in P.INSTITUTION_LAST_WORDS \
             or any(" ".join(words[-n:]) in groups for n in range(1, len(words) + 1)):
         return False
-    from ..places.gazetteer import load    # (only for this rare form: a bare name over nothing but "(Agency)")
-    return name not in load()
+    return not _place(name)
+
+
+def _place(name: str) -> bool:
+    """Whether a name is a place of the gazetteer (GeoNames, as the places stage reads it): read only
+    for the rare byline forms that say nothing else of a writer."""
+    from ..places.gazetteer import load
+    return name in load()
 
 
 @functools.cache
@@ -1081,6 +1129,8 @@ _NAME_WITH_FIELDS = re.compile(rf"^{_NO_INITIAL_NAME}\s*[|•·]\s*(?i:tags|cate
 # "Jane Doe on 10/29/2012 in Politics | Permalink"
 _SIGNATURE = re.compile(rf"^(?:(?i:(?:posted\s+)?by)\s+{_ONE_NAME}\s+(?i:in|on|at)\s"
                         rf"|{_NO_INITIAL_NAME}\s+(?i:on)\s+(?:{P.WEEKDAY},?\s+)?(?:{P.DATE_TIME}))")
+# an outlet alone on its line, as a byline cut at its links prints it under the name: "Town Insider"
+_OUTLET_LINE = re.compile(r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}")
 _BARE_PAIR = re.compile(rf"^{_NO_INITIAL_NAME}\s+(?:and|AND|&)\s+{_NO_INITIAL_NAME}")
 # a follow button printed between a bare name and its date line
 _FOLLOW_BUTTON = re.compile(r"^\W*(?:follow|subscribe)\W*$", re.IGNORECASE)
@@ -1106,7 +1156,7 @@ _AGENCY_NAMES = "|".join(re.escape(a) for a in sorted(P.AGENCIES, key=len, rever
 _TRAILING_AGENCY = re.compile(rf"(?:\s+(?i:{_AGENCY_NAMES})|(?<=[A-Z]{{2}})(?=[A-Z][a-z])(?:{_AGENCY_NAMES}))$")
 _REPORTING_BY = re.compile(r"^\(?\s*(?:reporting|writing)(?:\s+and\s+writing)?\s+by\s+([^;()]+)", re.IGNORECASE)
 # where a byline's names end: a handle, a separator, a "Published"/"Updated" label, a time
-_BYLINE_END = re.compile(r"@|\s[|•·/]\s?|\s[-–—]\s|\b(?:published|updated|posted)\b|\d{1,2}:\d{2}|"
+_BYLINE_END = re.compile(r"\s[\w.+-]+@[\w-]+\.\w|@|\s[|•·/]\s?|\s[-–—]\s|\b(?:published|updated|posted)\b|\d{1,2}:\d{2}|"
                          r"\s(?:special\s+)?(?:for|to)\s|"   # "By JANE DOE FOR DAILYMAIL.COM", "Special to The Globe"
                          r"\b\d+\s+(?:min|hours?|days?)\b|"
                          # a comment count or a link after the name ("Jane Doe 1 Comment", "Discuss (0)")
@@ -1115,7 +1165,13 @@ _BYLINE_END = re.compile(r"@|\s[|•·/]\s?|\s[-–—]\s|\b(?:published|updated
                          r"\sof\s+(?:the\s+)?(?-i:[A-Z])|"   # "By Jane Doe and John Roe of The Times"
                          # the photographer's credit after the writer's: "By Jane Doe. Photos by John Roe"
                          r"[.;]\s+(?:photos?|photographs?|pictures?|images?|video|graphics?)(?:\s+by\b|\s*:)|"
-                         rf"\s(?:{P.MONTH})\.?\s+\d", re.IGNORECASE)   # a date without its year ("Nov. 5")
+                         rf"\s(?:{P.MONTH})\.?\s+\d|"   # a date without its year ("Nov. 5")
+                         # (eighteenth session of 2026-12-07; and the e-mail address first above, "By Jane Doe
+                         # jdoe@town.com", whose "@" alone left "Jane Doe jdoe") the site's address after the name,
+                         # "By Jane Doe smithsonian.com"; "on" or "at" before a numeric date, "By Jane Doe On
+                         # 11/13/19 at 4:00 PM"
+                         r"\s[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|com\.au|co|ca|in|us|info|news|tv)\b|"
+                         r"\s(?:on|at)\s+\d", re.IGNORECASE)
 # "Nora FeldStaff Writer", "Owen BrackettTNBusiness": a role or an outlet glued to the name
 # (after a name in capitals, the words that begin a role; after one in other case also "Chief",
 # "Associate", "Deputy")
@@ -1145,9 +1201,13 @@ _PERSON = re.compile(rf"[{_CAP}][\w'’.-]*(?:\s+(?:[{_CAP}][\w'’.-]*|{P.PARTI
 def title_of(lines: list[Line]) -> str | None:
     """The headline line, without a " | Site name" suffix when the page repeats the bare title."""
     headline = next((line for line in lines if line.kind == "headline"), None)
-    if headline is None:
-        return None
-    text = P.GLUED_SECTION.sub("", headline.text)    # "Economy|Headline"
+    return None if headline is None else title_text(headline.text, lines)
+
+
+def title_text(text: str, lines: list[Line]) -> str:
+    """A headline line's text as the title: without a glued section name, a breadcrumb's other
+    parts or a " | Site name" suffix (see ``title_of``)."""
+    text = P.GLUED_SECTION.sub("", text)    # "Economy|Headline"
     crumbs = _BREADCRUMB.split(text)
     if len(crumbs) >= 3 and len(crumbs[-1].split()) >= 4:
         return crumbs[-1]    # "InfoWorld Home / Business Intelligence / News / How big data will …"

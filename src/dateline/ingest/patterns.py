@@ -176,6 +176,11 @@ URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d
 # article's start (metadata_text.nearby_date); a year-less month and day inside a longer line is
 # too often an event's date ("Upcoming: Nov 20 Space Expo"). Set a priori, not tuned.
 YEARLESS_MAX_WORDS = 12
+# A reader-mode copy's header (clean._reader_headline): the headline, at most READER_HEADER_LINES lines
+# under it, none of them prose of READER_HEADER_MAX_WORDS words or more, then a blank line and the story
+# (eighteenth session of 2026-12-07; a reader copy prints byline, date, standfirst and share labels there)
+READER_HEADER_LINES = 5
+READER_HEADER_MAX_WORDS = 30
 
 # A date on a short line near the article's start with no label the rules know ("Jan 22, 2020 at
 # 7:42 pm ET • 3 min read", "April 7, 2017 | by Greta Lund") gives the publication date when
