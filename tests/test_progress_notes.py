@@ -110,3 +110,48 @@ def test_the_loading_line_names_the_pipeline_that_is_installed(monkeypatch):
     installed = [n for n in DEFAULT_MODELS if importlib.util.find_spec(n) is not None]
     assert _pipeline_name(None) == (installed[0] if installed else " or ".join(DEFAULT_MODELS))
     assert _pipeline_name("no_such_pipeline") == "no_such_pipeline"
+
+
+def test_the_bar_moves_by_article_annotated_not_by_stored_batch(tmp_path, monkeypatch):
+    # in the ingest's own process the bar moved only when a batch of 64 was stored (~30 s apart)
+    import contextlib
+    import importlib
+
+    from dateline import api
+    from dateline import progress as progress_module
+    from dateline.model import Document
+
+    ingest_module = importlib.import_module("dateline.corpus.ingest")
+    events = []
+
+    def annotate_raw(raws, options, progress=None):
+        for _ in raws:
+            progress()
+        documents = []
+        for raw in raws:
+            documents.append(Document(id=raw.id, text=raw.content, source=raw.source))
+            events.append(("annotated", raw.id))
+            progress()
+        return documents
+
+    @contextlib.contextmanager
+    def bar(quiet, unit, total=None):
+        yield lambda n=1: events.append(("advance", n))
+
+    class Ready:
+        ready = True
+
+    monkeypatch.setattr(ingest_module, "annotate_raw", annotate_raw)
+    monkeypatch.setattr(progress_module, "progress", bar)
+    monkeypatch.setattr(api, "get_pipeline", lambda model=None, stages=(): Ready())
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(f'{{"id": "a{n}", "text": "Article {n}."}}\n' for n in range(5))
+                      + "{broken\n", encoding="utf-8")
+    report = ingest_module.ingest([str(source)], tmp_path / "s.duckdb", batch_size=3, quiet=False,
+                                  build_stories=False, on_error=lambda message: None)
+    assert report.added == 5 and report.input_errors == 1
+    # each article's advance follows its annotation; the stored batch adds nothing more, and the
+    # unreadable line is counted once at the end: 6 inputs in all
+    steps = [e for e in events if e[0] == "advance" and e[1]]
+    assert events[:2] == [("annotated", "a0"), ("advance", 1)]
+    assert sum(n for _, n in steps) == 6 and [n for _, n in steps] == [1] * 6

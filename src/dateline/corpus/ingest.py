@@ -129,8 +129,10 @@ def ray_executor(workers: int | None = None, address: str | None = None, output:
 
 
 def _annotated_batches(batches: Iterable[list[RawArticle]], options: dict, workers: int,
-                       isolate: bool = False, say: Callable[[str], None] | None = None
-                       ) -> Iterator[list[Document]]:
+                       isolate: bool = False, say: Callable[[str], None] | None = None,
+                       annotated_one: Callable[[], None] | None = None) -> Iterator[list[Document]]:
+    """``say``: where W305 goes; ``annotated_one``: called as each article of a batch is annotated
+    in this process (the bar moves by article, not by stored batch)."""
     if workers <= 1 and not isolate:  # in this process: an article that crashes it stops the ingest
         from ..crashes import stuck_after
 
@@ -138,8 +140,8 @@ def _annotated_batches(batches: Iterable[list[RawArticle]], options: dict, worke
         watch = StallNotice(seconds, say) if seconds and say else None
         try:
             for raws in batches:
-                progress = watch.batch(raws) if watch else None
-                documents = annotate_raw(raws, options, progress)
+                step = watch.batch(raws) if watch else None
+                documents = annotate_raw(raws, options, _steps(len(raws), step, annotated_one))
                 if watch:
                     watch.batch([])  # storing it is no annotation
                 yield documents
@@ -174,6 +176,26 @@ def _loading_first(batches: Iterable[list[RawArticle]], quiet: bool, options: di
                     loading(quiet, options["model"])
                     pipeline.setup()
         yield batch
+
+
+def _steps(count: int, step: Callable[[], None] | None,
+           annotated_one: Callable[[], None] | None) -> Callable[[], None] | None:
+    """The progress call of :func:`annotate_raw` for a batch of ``count`` articles: each call is
+    a step (``step``); the calls after the first ``count`` (the articles read) are articles
+    annotated (``annotated_one``)."""
+    if step is None and annotated_one is None:
+        return None
+    calls = 0
+
+    def progress():
+        nonlocal calls
+        calls += 1
+        if step is not None:
+            step()
+        if annotated_one is not None and calls > count:
+            annotated_one()
+
+    return progress
 
 
 class StallNotice:
@@ -320,8 +342,15 @@ def ingest(paths: Iterable[str], db: str | Path = "dateline.duckdb", *, workers:
             items = iter_inputs(paths, input_format, stdin=stdin)
             batches = _new_batches(store, items, batch_size, report, on_error)
             batches = _loading_first(batches, quiet, options, workers, isolate, annotate is not None)
+            early = [0]  # articles the bar showed as annotated before their batch was stored
+
+            def annotated_one():
+                early[0] += 1
+                advance(1)
+
             annotated = (annotate(batches, options) if annotate else
-                         _annotated_batches(batches, options, max(1, workers), isolate, on_error))
+                         _annotated_batches(batches, options, max(1, workers), isolate, on_error,
+                                            annotated_one))
             if hasattr(annotated, "close"):  # its workers stopped at once, on Ctrl-C too
                 annotated = stack.enter_context(contextlib.closing(annotated))
             shown = 0  # the bar counts inputs: stored ones skipped and unreadable ones pass too
@@ -337,8 +366,8 @@ def ingest(paths: Iterable[str], db: str | Path = "dateline.duckdb", *, workers:
                 if on_batch:
                     on_batch(result)
                 passed = report.passed_over
-                advance(len(documents) + passed - shown)
-                shown = passed
+                advance(len(documents) - early[0] + passed - shown)
+                shown, early[0] = passed, 0
             advance(report.passed_over - shown)
         if build_stories and store.needs_stories():
             from .stories import build_stories as rebuild
