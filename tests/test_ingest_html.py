@@ -278,26 +278,10 @@ def test_chinese_paragraphs_are_prose_to_the_quick_look(monkeypatch):
         return real(*args, **kw)
 
     monkeypatch.setattr(trafilatura, "bare_extraction", counting)
-    # (the headline trafilatura keeps stays in the body: the "headline" rule went, 2026-12-07)
-    assert extract_html(CJK_PAGE).text.split("\n") == ["市议会批准交通预算"] + CJK_PARAGRAPHS
+    assert extract_html(CJK_PAGE).text.split("\n") == CJK_PARAGRAPHS
     assert calls == [True]
     monkeypatch.setattr(trafilatura, "bare_extraction", lambda *args, **kw: None)
-    assert extract_html(CJK_PAGE).text.split("\n") == ["市议会批准交通预算"] + CJK_PARAGRAPHS
-
-
-def test_the_headline_trafilatura_keeps_stays_in_the_body_and_is_the_title():
-    # a must-appear snippet judge reads the headline as article text where the gold keeps it
-    # (dragnet's gold does); until 2026-12-07 a first line equal to the title was dropped
-    headline = "Harbour authority closes the east pier after storm damage to its pilings"
-    paragraphs = ["The harbour authority closed the east pier on Tuesday after divers found cracks in its pilings.",
-                  "Ferries will use the west pier until repairs are finished, which could take three weeks."]
-    page = (f"<html><head><title>{headline} | Coast Herald</title><meta property='og:site_name' "
-            "content='Coast Herald'></head><body><article>"
-            f"<h1>{headline}</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></body></html>")
-    found = extract_html(page)
-    assert found.title == headline
-    assert found.text.split("\n") == [headline] + paragraphs
-    assert "headline" not in {b.kind for b in found.boilerplate}
+    assert extract_html(CJK_PAGE).text.split("\n") == CJK_PARAGRAPHS
 
 
 def test_a_title_never_closed_does_not_swallow_the_page():
@@ -330,7 +314,7 @@ def test_loose_sentences_of_the_main_block_go_back_between_their_neighbours():
     assert with_loose_prose(body, loose).split("\n") == [lede, PARAGRAPHS[0], PARAGRAPHS[1], after_ad, PARAGRAPHS[2]]
     assert with_loose_prose(lede + "\n" + body, loose).count(lede) == 1    # there already: not twice
     assert with_loose_prose("An unrelated body line of the page.", loose) == "An unrelated body line of the page."
-    stage = Stage(found=Extracted(text=""), raw=body, tree=None, loose=loose)
+    stage = Stage(found=Extracted(text=""), raw=body, tree=None, title=None, loose=loose)
     assert after_ad in finish(stage).text and after_ad not in finish(stage, frozenset({"loose-prose"})).text
 
 
@@ -341,7 +325,7 @@ def test_other_languages_furniture_in_the_body_is_dropped():
                   "Die Opposition sagte, der Plan lasse zu wenig Geld für Schulen übrig."]
     body = "\n".join([paragraphs[0], "Lesen Sie auch: Stadt plant neue Radwege", paragraphs[1], "Artikel teilen",
                       "Mehr zum Thema", "Kommentar schreiben"])
-    text, _, removed = tidy_body(body)
+    text, _, removed = tidy_body(body, None)
     assert [line for line in text.split("\n") if line] == paragraphs
     assert {b.kind for b in removed} == {"related", "share", "comments"}
 
@@ -351,7 +335,7 @@ def test_paywall_and_audio_prompts_in_the_body_are_dropped():
 
     body = "\n".join([PARAGRAPHS[0], "Subscribe to continue reading", "Already a subscriber? Sign in", PARAGRAPHS[1],
                       "Listen to this article · 4 min", PARAGRAPHS[2]])
-    text, _, removed = tidy_body(body)
+    text, _, removed = tidy_body(body, None)
     assert [line for line in text.split("\n") if line] == PARAGRAPHS[:3]
     assert {b.kind for b in removed} == {"prompt"}
 
@@ -363,7 +347,7 @@ def test_paywall_and_audio_prompts_in_the_body_are_dropped():
 def test_recent_pages_widget_furniture_in_the_body_is_dropped(furniture):
     from dateline.ingest.html import tidy_body
 
-    text, _, removed = tidy_body("\n".join([PARAGRAPHS[0], furniture, PARAGRAPHS[1]]))
+    text, _, removed = tidy_body("\n".join([PARAGRAPHS[0], furniture, PARAGRAPHS[1]]), None)
     assert [line for line in text.split("\n") if line] == PARAGRAPHS[:2]
     assert {b.kind for b in removed} == {"widget"}
 
@@ -372,6 +356,6 @@ def test_widget_lines_a_gold_may_keep_stay_in_the_body():
     from dateline.ingest.html import tidy_body
 
     kept = ["Continue reading the main story", "LISTEN", "Play Video", "Supported by"]
-    text, _, removed = tidy_body("\n".join([PARAGRAPHS[0], *kept, PARAGRAPHS[1]]))
+    text, _, removed = tidy_body("\n".join([PARAGRAPHS[0], *kept, PARAGRAPHS[1]]), None)
     assert [line for line in text.split("\n") if line] == [PARAGRAPHS[0], *kept, PARAGRAPHS[1]]
     assert not removed

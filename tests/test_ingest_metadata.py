@@ -195,7 +195,7 @@ def test_main_block_counts_paragraphs_and_br_lines_under_one_parent():
 
 def test_truncated_body_uses_the_fuller_fallback_unless_switched_off():
     stage = Stage(found=Extracted(text=""), raw="Short teaser sentence of the article.", tree=None,
-                  fuller="Short teaser sentence of the article.\n\nThe rest of the story follows here.")
+                  title=None, fuller="Short teaser sentence of the article.\n\nThe rest of the story follows here.")
     assert "rest of the story" in finish(stage).text
     assert "rest of the story" not in finish(stage, frozenset({"fallback"})).text
 
@@ -209,7 +209,7 @@ def test_a_body_without_a_sentence_gives_way_to_the_full_mode_unless_switched_of
     article = ("The council voted on Tuesday to approve the new budget after a long debate about road "
                "repairs and the state of the schools across the whole town.")
     assert not _has_prose(contact) and _has_prose(article)
-    stage = Stage(found=Extracted(text=""), raw=contact, tree=None, full=article)
+    stage = Stage(found=Extracted(text=""), raw=contact, tree=None, title=None, full=article)
     assert finish(stage).text == article
     assert finish(stage, frozenset({"no-sentence"})).text == ""    # a contact box is no article
 
