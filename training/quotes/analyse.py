@@ -16,7 +16,10 @@ heads and the rest, by probability band, and scores the combination with the dec
 of one kind moved at a time (``KIND_THRESHOLDS``; the others at the model's). ``--score``
 prints the rules', the model's and the combination's scores on the check part as the stage
 outputs them (the combination vetoed and redrawn, ``stage.redrawn``), and nothing else: the
-baseline a change after the combination is measured against.
+baseline a change after the combination is measured against. ``--fates`` (2026-12-07, eighteenth
+session) tabulates the gold attributions by the kind of their cue and what became of the cue
+(``FATES``: predicted with its content exact or not, inside another predicted content or source,
+or rated under the decoding threshold, or not read).
 
 The errors are sorted on what the stage outputs (since 2026-12-04's sixth session, the
 attributions redrawn by ``boundaries.py`` too); the gold attributions found by neither are also
@@ -97,6 +100,9 @@ def main() -> None:
     ap.add_argument("--kinds", action="store_true",
                     help="the cue model's ratings by kind of word and a decoding threshold per kind instead")
     ap.add_argument("--score", action="store_true", help="only score the three methods as the stage outputs them")
+    ap.add_argument("--fates", action="store_true",
+                    help="only the table of gold cues by kind and by what became of them (predicted, rated "
+                         "under the threshold, inside another attribution, ...)")
     ap.add_argument("--recall", action="store_true",
                     help="only the table of missed gold attributions by the kind of their cue, and the "
                          "source of the contents that miss the exact extent")
@@ -109,6 +115,9 @@ def main() -> None:
     way = model.meta.get("combine") or combine_way()
     if args.recall:
         recall_table(scorer, check, model, way, args.method)
+        return
+    if args.fates:
+        fates_table(scorer, check, model, way, args.method, args.examples)
         return
     if args.kinds:
         kind_thresholds(scorer, check, model, way)
@@ -324,6 +333,99 @@ def recall_table(scorer, check, model, way, method) -> None:
         print(f"| {name} | {n} | " + " | ".join(
             f"{k} {src[(name, k)]} ({src[(name, k)] / max(n, 1):.1%})"
             for k in ("right", "wrong", "missing", "gold none, pred one", "both none")) + " |")
+
+
+FATES = ("cue predicted, content exact", "cue predicted, content overlaps", "cue predicted, content elsewhere",
+         "not predicted: inside a predicted content", "not predicted: inside a predicted source",
+         "not predicted: rated >= threshold", "not predicted: rated < threshold", "not predicted: rated < 0.05",
+         "not predicted: not read", "no cue head")
+
+
+def cue_fate(scorer, ex, att, atts, probs, threshold) -> str:
+    """Which of ``FATES`` a gold attribution's cue met in the stage's output ``atts``: a predicted
+    attribution has a cue on its head word (and its content is the gold one, overlaps it or not),
+    else the head word lies inside a predicted content or source (one role per word), else how the
+    cue model rates it (``probs``: token index -> probability; absent: its lemma is no candidate)."""
+    text = ex.text
+    cue = att.get("cue")
+    head = learned.cue_head(ex.doc, cue["start"], cue["end"]) if cue else None
+    if head is None:
+        return FATES[9]
+    at = (head.idx, head.idx + len(head))
+    gold = scorer.trim(att.get("content"), text)
+    for a in atts:
+        if a.cue[0] < at[1] and at[0] < a.cue[1]:
+            pred = scorer.trim({"start": a.content[0], "end": a.content[1]}, text)
+            if pred and scorer.same_exact(gold, pred):
+                return FATES[0]
+            return FATES[1] if pred and scorer.same_overlap(gold, pred) else FATES[2]
+    if any(a.content[0] <= at[0] < a.content[1] for a in atts):
+        return FATES[3]
+    if any(a.source and a.source[0] <= at[0] < a.source[1] for a in atts):
+        return FATES[4]
+    if head.i not in probs:
+        return FATES[8]
+    p = probs[head.i]
+    return FATES[5] if p >= threshold else FATES[6] if p >= 0.05 else FATES[7]
+
+
+def fates_table(scorer, check, model, way, method, examples: int) -> None:
+    """On the check part, as the stage outputs ``method`` (before the edge step): the gold
+    attributions by the kind of their cue (``cue_kind``) and what became of the cue (``cue_fate``);
+    then, of the gold cues inside a predicted content, whether that prediction's own cue is a gold
+    cue (its content runs on into the other attribution, or PolNeAR nests the two) or not (the stage
+    decoded a cue PolNeAR does not have), whether it lies inside the gold content (the stage took
+    the inner attribution, PolNeAR the outer) and how the cue model rates the gold cue, with
+    ``examples`` of each."""
+    from dateline.quotes.cue_table import CUE_TABLE
+
+    rule_lemmas = set().union(*CUE_TABLE.values())
+    table, inner, shown = Counter(), Counter(), Counter()
+    for ex in check:
+        atts = stage_output(ex, model, way, method)
+        probs = dict(model.cue_probabilities(ex.view))
+        gold_heads = {}
+        for g in ex.record["attributions"]:
+            cue = g.get("cue")
+            head = learned.cue_head(ex.doc, cue["start"], cue["end"]) if cue else None
+            if head is not None:
+                gold_heads[head.i] = g
+        for g in ex.record["attributions"]:
+            if not scorer.trim(g.get("content"), ex.text):
+                continue
+            kind = cue_kind(ex, g, rule_lemmas, model.cue_lemmas)
+            fate = cue_fate(scorer, ex, g, atts, probs, model.threshold)
+            table[(kind, fate)] += 1
+            if fate != FATES[3]:
+                continue
+            head = learned.cue_head(ex.doc, g["cue"]["start"], g["cue"]["end"])
+            outer = next(a for a in atts if a.content[0] <= head.idx < a.content[1])
+            outer_head = learned.cue_head(ex.doc, *outer.cue)
+            mine = outer_head is not None and outer_head.i in gold_heads
+            key = "the prediction's cue is a gold cue" if mine else "the prediction's cue is no gold cue"
+            inner[key] += 1
+            rated = probs.get(head.i)
+            inner[key + (": not read" if rated is None else f": rated >= {model.threshold}" if rated >= model.threshold
+                         else ": rated under the threshold")] += 1
+            gold_c = scorer.trim(g.get("content"), ex.text)
+            pred_c = scorer.trim({"start": outer.content[0], "end": outer.content[1]}, ex.text)
+            pc_in_g = gold_c["start"] <= outer.cue[0] < gold_c["end"]
+            inner[key + (", its cue inside the gold content" if pc_in_g else ", its cue outside the gold content")] += 1
+            if shown[key] < examples:
+                shown[key] += 1
+                print(f"  [{key}] gold cue {g['cue']['text']!r} p={probs.get(head.i, -1):.2f} content "
+                      f"{ex.text[gold_c['start']:gold_c['end']][:120]!r}\n      pred cue "
+                      f"{ex.text[outer.cue[0]:outer.cue[1]]!r} content {ex.text[pred_c['start']:pred_c['end']][:120]!r}")
+    kinds = [k for k in CUE_KINDS if any(table[(k, f)] for f in FATES)]
+    print("| fate of the gold cue | " + " | ".join(kinds) + " | all |")
+    print("|---|" + "---|" * (len(kinds) + 1))
+    for fate in FATES:
+        print(f"| {fate} | " + " | ".join(str(table[(k, fate)]) for k in kinds)
+              + f" | {sum(table[(k, fate)] for k in kinds)} |")
+    print(f"| all | " + " | ".join(str(sum(table[(k, f)] for f in FATES)) for k in kinds)
+          + f" | {sum(table.values())} |")
+    for key, n in sorted(inner.items()):
+        print(f"  {n:5d}  {key}")
 
 
 def word_kind(token, rule_lemmas: set) -> str:
