@@ -41,6 +41,18 @@ def seed_doc(seed_text):
 
 
 @pytest.fixture(scope="session")
+def quotes_training():
+    """import_module(name) for the quotes training scripts (training/quotes/NAME.py)."""
+    import importlib
+    import sys
+
+    folder = str(ROOT / "training" / "quotes")
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
+    return importlib.import_module
+
+
+@pytest.fixture(scope="session")
 def nlp():
     from dateline import nlp as nlp_module
 

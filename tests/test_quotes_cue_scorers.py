@@ -3,22 +3,15 @@ held-out rates and the recall at the shipped precision, on invented numbers."""
 
 from __future__ import annotations
 
-import importlib
-import sys
-from pathlib import Path
-
 import numpy as np
 import pytest
 
 pytest.importorskip("scipy")  # the training extra (make train-quotes installs it)
-FOLDER = str(Path(__file__).resolve().parent.parent / "training" / "quotes")
 
 
 @pytest.fixture(scope="module")
-def scorers():
-    if FOLDER not in sys.path:
-        sys.path.insert(0, FOLDER)
-    return importlib.import_module("cue_scorers")
+def scorers(quotes_training):
+    return quotes_training("cue_scorers")
 
 
 def test_the_trees_learn_an_interaction_no_single_feature_holds(scorers):

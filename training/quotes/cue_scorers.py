@@ -31,14 +31,19 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import os
 import sys
 import time
 from collections import Counter
 from pathlib import Path
 
-import numpy as np
-from scipy import sparse
-from scipy.optimize import minimize
+# One BLAS thread before numpy loads it, as train.py sets.
+for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[_name] = "1"
+
+import numpy as np  # noqa: E402
+from scipy import sparse  # noqa: E402
+from scipy.optimize import minimize  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))

@@ -33,6 +33,7 @@ import argparse
 import dataclasses
 import datetime
 import json
+import os
 import random
 import re
 import sys
@@ -40,7 +41,12 @@ import time
 from collections import Counter
 from pathlib import Path
 
-import numpy as np
+# One BLAS thread before numpy loads it, as train.py sets (the fits' speed, and weights that do not
+# depend on the machine's cores).
+for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[_name] = "1"
+
+import numpy as np  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent

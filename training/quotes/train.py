@@ -23,15 +23,24 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
+import os
 import random
 import sys
 import time
 from collections import Counter
 from pathlib import Path
 
-import numpy as np
-from scipy import sparse
-from scipy.optimize import minimize
+# One BLAS thread, whatever the environment says (OpenBLAS reads this when numpy and scipy are first
+# imported). Each step of the L-BFGS fits calls BLAS on vectors of 10^5-10^6 weights; threaded on
+# the shared 2-core machine, the threads spin-waited through most of the fit (the fit part's cue
+# model 137 s, its role model 479 s at a load of 7), and a threaded dot product sums in an order
+# that depends on the machine's cores, so the weights did too.
+for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[_name] = "1"
+
+import numpy as np  # noqa: E402
+from scipy import sparse  # noqa: E402
+from scipy.optimize import minimize  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
