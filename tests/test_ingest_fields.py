@@ -133,7 +133,8 @@ def test_news_please_and_event_registry_records(tmp_path):
     rows = [{"maintext": "Rebels seized the town on Monday.", "title": "Town seized", "date_publish": "2024-03-04 10:00:00",
              "date_download": "2024-03-04 12:00:00", "source_domain": "example.net", "authors": ["Lena Park"],
              "url": "https://example.net/town"},
-            {"uri": "8000001", "body": "Farmers blocked the highway.", "title": "Blockade", "dateTime": "2024-03-05T07:00:00Z",
+            {"uri": "8000001", "body": "Farmers blocked the highway.", "title": "Blockade", "date": "2024-03-05",
+             "time": "07:00:00", "dateTime": "2024-03-05T07:00:00Z", "dateTimePub": "2024-03-05T06:10:00Z",
              "source": {"uri": "example.org", "title": "Example Daily"}, "authors": [{"name": "Omar Haddad"}]},
             {"text": "Ours wins.", "body": "not this", "title": "Own fields", "publishedAt": "2024-01-01",
              "published": "2024-02-02", "source": "https://example.com/page"}]
@@ -141,8 +142,10 @@ def test_news_please_and_event_registry_records(tmp_path):
     please, registry, own = read(path)
     assert (please.content, please.published, please.fetched, please.publisher, please.authors) == (
         "Rebels seized the town on Monday.", "2024-03-04 10:00:00", "2024-03-04 12:00:00", "example.net", ("Lena Park",))
-    assert (registry.id, registry.content, registry.publisher, registry.authors, registry.published) == (
-        "8000001", "Farmers blocked the highway.", "Example Daily", ("Omar Haddad",), "2024-03-05T07:00:00Z")
+    # Event Registry: "dateTimePub" is the publication, "dateTime" when the article entered its system
+    assert (registry.id, registry.content, registry.publisher, registry.authors, registry.published,
+            registry.fetched) == ("8000001", "Farmers blocked the highway.", "Example Daily", ("Omar Haddad",),
+                                  "2024-03-05T06:10:00Z", "2024-03-05T07:00:00Z")
     # dateline's own names first; a web address is no publisher
     assert (own.content, own.published, own.publisher) == ("Ours wins.", "2024-02-02", None)
 
@@ -165,3 +168,59 @@ def test_extract_reads_an_api_file_end_to_end(tmp_path):
     documents = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
     assert [d["title"] for d in documents] == ["Ceasefire talks resume in Doha", "Floods in the north"]
     assert documents[0]["publisher"] == "Example News" and documents[0]["authors"] == ["Ana Ruiz", "Tom Berg"]
+
+
+def test_an_empty_field_is_passed_over_and_paragraph_lists_are_joined(tmp_path):
+    path = tmp_path / "bodies.jsonl"
+    rows = [{"text": "", "maintext": "The mayor resigned on Friday."},
+            {"text": "  ", "content": ["The port reopened on Monday.", "Ships queued outside."]},
+            {"text": ""}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    maintext, paragraphs, empty = read(path)
+    assert (maintext.format, maintext.content) == ("text", "The mayor resigned on Friday.")
+    assert paragraphs.content == "The port reopened on Monday.\n\nShips queued outside."
+    assert not paragraphs.problems  # a whole text, not NewsAPI's cut copy
+    assert (empty.format, empty.content) == ("text", "")  # nothing else: the empty article (E201)
+    assert "E201" in [p.code for p in to_document(empty).errors]
+
+
+def test_wordpress_and_json_feed_items_are_read(tmp_path):
+    post = {"id": 42, "date": "2024-03-06T09:00:00", "link": "https://blog.example.org/?p=42",
+            "title": {"rendered": "Council approves the budget"},
+            "content": {"rendered": "<p>The council approved the budget on Tuesday.</p>\n<p>It passed 7 to 2.</p>",
+                        "protected": False},
+            "excerpt": {"rendered": "<p>The council approved the budget.</p>"}, "author": 3}
+    (wordpress,) = read(write(tmp_path, "posts.json", [post]))
+    assert (wordpress.format, wordpress.id, wordpress.title, wordpress.url, wordpress.published) == (
+        "html", "42", "Council approves the budget", "https://blog.example.org/?p=42", "2024-03-06T09:00:00")
+    assert "7 to 2" in to_document(wordpress).text
+    feed = {"version": "https://jsonfeed.org/version/1.1", "title": "Example feed", "items": [
+        {"id": "a1", "url": "https://feed.example.org/a1", "title": "Bridge closed",
+         "content_text": "The bridge was closed on Wednesday for repairs.", "date_published": "2024-03-07T08:00:00Z",
+         "authors": [{"name": "Lena Park"}]},
+        {"id": "a2", "url": "https://feed.example.org/a2", "title": "Bridge reopened",
+         "content_html": "<p>The bridge reopened on Thursday.</p>", "author": {"name": "Omar Haddad"}}]}
+    text, html = read(write(tmp_path, "feed.json", feed))
+    assert (text.format, text.content, text.published, text.authors) == (
+        "text", "The bridge was closed on Wednesday for repairs.", "2024-03-07T08:00:00Z", ("Lena Park",))
+    assert (html.format, html.content, html.authors) == ("html", "<p>The bridge reopened on Thursday.</p>", ("Omar Haddad",))
+
+
+def test_the_no_text_hint_names_a_nested_or_shorter_text_field_before_fetch(tmp_path):
+    nested = {"url": "https://example.org/a", "title": "Strike called off",
+              "data": {"attributes": {"cuerpo": "Los sindicatos suspendieron la huelga tras un acuerdo con el gobierno."}}}
+    short = {"link": "https://example.org/b", "headline": "Talks end", "texto": "Las conversaciones terminaron el martes sin un acuerdo final."}
+    (first,) = read(write(tmp_path, "nested.json", [nested]))
+    (second,) = read(write(tmp_path, "short.json", [short]))
+    assert first.code == second.code == "E105"
+    assert '"data.attributes.cuerpo" holds' in str(first) and "dateline fetch" not in str(first)
+    assert '"texto" holds' in str(second) and "dateline fetch" not in str(second)
+
+
+def test_authors_are_names_not_web_addresses_and_surname_first_stays_one_name(tmp_path):
+    rows = [{"text": "A.", "author": "https://www.facebook.com/bbcnews"},
+            {"text": "B.", "author": "Doe, Jane"},
+            {"text": "C.", "authors": ["Jane Roe, John Doe", "https://twitter.com/someone"]}]
+    path = tmp_path / "authors.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert [a.authors for a in read(path)] == [(), ("Doe, Jane",), ("Jane Roe", "John Doe")]

@@ -12,24 +12,28 @@ a record written for dateline reads as before.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 # dateline's field: the names it is read from, in order of preference.
 FIELD_NAMES: dict[str, tuple[str, ...]] = {
-    "html": ("html", "raw_html", "fields.body"),
+    "html": ("html", "raw_html", "content_html", "content.rendered", "fields.body"),
     "text": ("text", "fields.bodyText", "bodyText", "body", "maintext", "full_text", "fulltext",
-             "article_text", "article", "story",
+             "article_text", "article", "story", "content_text",
              # partial texts: the record holds no whole article (W207 says so)
              "content", "description", "lead_paragraph", "abstract", "snippet"),
     "id": ("id", "_id", "uuid", "article_id", "guid", "uri"),
     "url": ("url", "webUrl", "web_url", "link", "canonical_url", "article_url"),
-    "title": ("title", "webTitle", "headline.main", "headline", "fields.headline"),
+    "title": ("title", "webTitle", "headline.main", "headline", "fields.headline", "title.rendered"),
+    # Event Registry: "dateTimePub" is publication, its "dateTime" when the article entered their
+    # system (read as "fetched"); "date+time": the two fields joined ("2024-03-05T07:00:00").
+    # GDELT's "seendate" is when its crawler saw the page: the last resort.
     "published": ("published", "publishedAt", "published_at", "webPublicationDate", "pub_date",
                   "datePublished", "date_publish", "date_published", "publish_date", "pubDate",
-                  "dateTime", "seendate", "date"),
+                  "dateTimePub", "date+time", "date", "seendate"),
     "publisher": ("publisher", "source.name", "source.title", "source", "source_name", "sourcename",
                   "sitename", "site_name", "media_name", "source_domain", "domain", "hostname"),
-    "fetched": ("fetched", "fetched_at", "date_download", "crawled_at", "scraped_at"),
+    "fetched": ("fetched", "fetched_at", "date_download", "crawled_at", "scraped_at", "dateTime"),
     "authors": ("authors", "author", "byline.original", "byline", "fields.byline", "creator"),
 }
 
@@ -66,52 +70,70 @@ def value_at(record: dict, name: str):
     return value
 
 
+def _text_at(record: dict, name: str, sep: str) -> str | None:
+    """Field ``name``'s text: a string, or a list of strings (paragraphs) joined with ``sep``;
+    None when it holds neither or only white space."""
+    value = value_at(record, name)
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        value = sep.join(v.strip() for v in value if v.strip())
+    return value if isinstance(value, str) and value.strip() else None
+
+
 def body_of(record: dict) -> Body | None:
-    """The record's article text or HTML, or None when no field holds one. "html" and "text" as
-    dateline names them come first (an empty "html" beside a "text" gives the text, as before);
-    another field that holds markup is read as HTML."""
+    """The record's article text or HTML, or None when no field holds one. The first field that
+    holds some text wins: "html", then "text" as dateline names them, then the others
+    (:data:`BODY_ORDER`); an empty or blank field is passed over ("text": "" beside a "maintext"
+    gives the maintext), and a record whose only body field is an empty "text" or "html" gives
+    that (the article is empty: E201, as before). A field that holds markup is read as HTML."""
     from .readers import looks_like_html
 
-    html, text = record.get("html"), record.get("text")
-    if isinstance(html, str) and html.strip():
-        return Body("html", html, "html", False)
-    if isinstance(text, str):
-        return Body("text", text, "text", False)
-    if isinstance(html, str):
-        return Body("html", html, "html", False)
-    for name in BODY_ORDER:
-        value = value_at(record, name)
-        if not isinstance(value, str) or not value.strip():
+    for name in ("html", "text") + BODY_ORDER:
+        markup = name in FIELD_NAMES["html"]
+        value = _text_at(record, name, "\n" if markup else "\n\n")
+        if value is None:
             continue
+        if name in ("html", "text"):
+            return Body(name, value, name, False)
         partial = name in PARTIAL_TEXT  # a summary or a lede (W207 says so)
         if name == "content" and _CUT_MARK.search(value):  # NewsAPI's first 200 characters
             partial, value = True, _CUT_MARK.sub("", value)
-        markup = name in FIELD_NAMES["html"] or looks_like_html(value)
-        return Body("html" if markup else "text", value, name, partial)
+        return Body("html" if markup or looks_like_html(value) else "text", value, name, partial)
+    for name in ("text", "html"):
+        if isinstance(record.get(name), str):
+            return Body(name, record[name], name, False)
     return None
 
 
 def field_value(record: dict, field: str) -> str | None:
     """The record's value of dateline's metadata ``field`` (id, url, title, published,
     publisher, fetched) as a string, or None. A publisher given as a web address
-    (trafilatura's "source") is no publisher."""
+    (trafilatura's "source") is no publisher. A name "a+b" is two fields joined with "T" (a
+    date and a time of day), read when both hold a value."""
     for name in FIELD_NAMES[field]:
-        value = value_at(record, name)
-        if isinstance(value, (dict, list, bool)) or value in (None, ""):
-            continue
-        value = str(value).strip()
-        if not value or (field == "publisher" and "://" in value):
+        if "+" in name:
+            parts = [_scalar(value_at(record, part)) for part in name.split("+")]
+            value = "T".join(parts) if all(parts) else None
+        else:
+            value = _scalar(value_at(record, name))
+        if value is None or (field == "publisher" and "://" in value):
             continue
         return value
     return None
 
 
+def _scalar(value) -> str | None:
+    if isinstance(value, (dict, list, bool)) or value is None:
+        return None
+    return str(value).strip() or None
+
+
 def authors_of(record: dict) -> tuple[str, ...]:
-    """The record's authors: a list of names (or of objects with a "name"), or one string such as
-    "By Jane Roe and John Doe" or "Jane Roe, John Doe"."""
+    """The record's authors: a list of names (or of objects with a "name"), one such object, or
+    one string such as "By Jane Roe and John Doe" or "Jane Roe, John Doe". A web address (a
+    profile page given as the author) is no name."""
     for name in FIELD_NAMES["authors"]:
         value = value_at(record, name)
-        if isinstance(value, str):
+        if isinstance(value, (str, dict)):
             value = [value]
         if not isinstance(value, list):
             continue
@@ -126,20 +148,44 @@ def authors_of(record: dict) -> tuple[str, ...]:
     return ()
 
 
+# "Doe, Jane": one name written surname first (two single capitalised words), not two names.
+_SURNAME_FIRST = re.compile(r"[A-Z][\w'’-]*,\s*[A-Z][\w'’.-]*")
+
+
 def _split_names(text: str) -> list[str]:
     text = re.sub(r"^\s*by\s+", "", text.strip(), flags=re.IGNORECASE)
-    parts = re.split(r"\s*(?:[,;&]|\band\b)\s*", text)
-    return [p.strip() for p in parts if p.strip()]
+    parts = [text] if _SURNAME_FIRST.fullmatch(text) else re.split(r"\s*(?:[,;&]|\band\b)\s*", text)
+    return [p.strip() for p in parts if p.strip() and "://" not in p]
+
+
+# Fields that name something else than the text (a title, a date): never offered as the text.
+_NOT_TEXT = {n for field in ("id", "url", "title", "published", "publisher", "fetched", "authors")
+             for name in FIELD_NAMES[field] for n in name.split("+")}
+_HINT_WORDS = 8  # a field of fewer words is a label, a name or a date, not an article
+
+
+def _strings(value, path: str) -> Iterator[tuple[str, str]]:
+    """The record's strings (a list of strings as one) with their names, nested ones dotted."""
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            yield from _strings(inner, f"{path}.{key}" if path else str(key))
+    elif isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        yield path, "\n\n".join(value)
+    elif isinstance(value, str):
+        yield path, value
 
 
 def unread_hint(record: dict) -> str:
-    """What to do about a record in which no field holds the article's text (E105's end)."""
+    """What to do about a record in which no field holds the article's text (E105's end): the
+    Guardian's query option; else the longest field of some words (nested ones too) that might
+    hold the text; else, for a record with only a web address, `dateline fetch`."""
     if value_at(record, "webUrl") is not None:
         return ("; the Guardian's API gives the text when asked for it: add show-fields=bodyText "
                 "(or body) to the query")
-    long = [k for k, v in record.items() if isinstance(v, str) and len(v) >= 200 and "://" not in v]
-    if long:
-        return f"; if \"{long[0]}\" holds the article's text, name that field \"text\""
+    texts = [(len(v), n) for n, v in _strings(record, "")
+             if n not in _NOT_TEXT and "://" not in v and len(v.split()) >= _HINT_WORDS]
+    if texts:
+        return f"; if \"{max(texts)[1]}\" holds the article's text, name that field \"text\""
     if field_value(record, "url"):
         return ("; these records give a web address but no text (as GDELT's DOC API does): store "
                 "the pages with `dateline fetch URL ... --db FILE`")
