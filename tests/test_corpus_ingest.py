@@ -203,3 +203,22 @@ def test_workers_store_the_same_articles(tmp_path):
             rows.append(store.con.execute("SELECT id, seq, duplicate_of FROM articles ORDER BY seq").fetchall())
     assert rows[0] == rows[1]
     assert [r[0] for r in rows[0]] == ids
+
+
+def test_an_article_stored_under_its_content_id_is_not_stored_again_under_its_own_id(tmp_path):
+    """Records whose id field dateline did not read (a "guid" before the news APIs' names were
+    read) were stored under the hash of their text; read again with their "guid", the same
+    articles are already stored, not added a second time under a new id."""
+    texts = ["The council met on Monday to pass the budget for 2021.",
+             "The river rose on Tuesday and flooded the market in 2021."]
+    before, after = tmp_path / "before.jsonl", tmp_path / "after.jsonl"
+    before.write_text("".join(json.dumps({"text": t}) + "\n" for t in texts), encoding="utf-8")
+    after.write_text("".join(json.dumps({"guid": f"g-{i}", "text": t}) + "\n" for i, t in enumerate(texts)),
+                     encoding="utf-8")
+    db = tmp_path / "c.duckdb"
+    first = ingest([str(before)], db, model="blank:en", stages=())
+    again = ingest([str(after)], db, model="blank:en", stages=())
+    assert (first.added, again.added, again.skipped) == (2, 0, 2)
+    assert "0 articles added" in again.line() and "2 already stored" in again.line()
+    with Store(db, read_only=True) as store:
+        assert store.con.execute("SELECT count(*) FROM articles").fetchall()[0][0] == 2

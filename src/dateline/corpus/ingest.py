@@ -3,7 +3,8 @@
 * Each batch is stored in one transaction (:meth:`Store.add_batch`): a run killed at any point,
   kill -9 included, keeps every committed batch and loses only the one in flight.
 * Articles whose id is already stored are skipped *before* annotation, so re-running an ingest
-  costs a read of the inputs and adds nothing, and a killed run resumes where it stopped.
+  costs a read of the inputs and adds nothing, and a killed run resumes where it stopped; so is
+  one whose input is stored under its content hash (read before its id field was).
 * ``workers > 1``: the inputs are read here and annotated by that many processes (each loads the
   model once); batches come back and are stored in input order by this process, the only writer.
   At most ``2 × workers`` batches are in flight, so memory does not grow with the input. A worker
@@ -255,15 +256,18 @@ class StallNotice:
 
 def _new_batches(store: Store, items: Iterable[RawArticle | InputError], batch_size: int,
                  report: IngestReport, on_error: Callable[[str], None]) -> Iterator[list[RawArticle]]:
-    """Batches of raw articles that are not stored yet (ids checked before annotation)."""
+    """Batches of raw articles that are not stored yet (ids checked before annotation). An
+    article is stored already when its id is, or when its input is stored under the id made from
+    it (``content_id``): a record read before dateline knew the name of its id field ("guid",
+    "uri", ...) was stored under that hash, and read again it must not be stored twice."""
     seen: set[str] = set()  # ids of this run: only the ids, a few MB for a million articles
 
     def flush(chunk: list[RawArticle]) -> list[RawArticle]:
-        known = store.known_ids(r.id or r.content_id for r in chunk)
+        known = store.known_ids([r.id for r in chunk if r.id] + [r.content_id for r in chunk])
         fresh = []
         for r in chunk:
             rid = r.id or r.content_id
-            if rid in known or rid in seen:
+            if rid in known or r.content_id in known or rid in seen:
                 report.skipped += 1
                 report.passed_over += 1
             else:
