@@ -53,7 +53,7 @@ def test_an_output_that_cannot_be_written_is_named(tmp_path, where):
     result = run("extract", article, "-o", output, "-q")
     assert result.exit_code == 2
     assert isinstance(result.exception, SystemExit), result.exception
-    assert f"{output}: can't write the output here" in result.stderr
+    assert f"{output}: E008 can't write the output here" in result.stderr
 
 
 def test_an_export_folder_that_is_a_file_is_named(db, tmp_path):
@@ -233,7 +233,7 @@ def test_fetch_refuses_what_is_not_a_url_before_making_a_store(tmp_path):
     for given, hint in (("notaurl", False), (str(article), True)):
         result = run("fetch", given, "--db", tmp_path / "s.duckdb")
         assert result.exit_code == 2 and isinstance(result.exception, SystemExit), result.output
-        assert f"{given}: not an http(s) URL" in result.stderr
+        assert f"{given}: E509 not an http(s) URL" in result.stderr
         assert ("dateline ingest" in result.stderr) == hint
     assert not (tmp_path / "s.duckdb").exists()
 
@@ -257,7 +257,7 @@ def test_summary_of_a_folder_or_stdin(tmp_path):
                           input=json.dumps(paris_article().as_dict()) + "\n")
     assert piped.exit_code == 0 and piped.stdout.strip().splitlines()[-1].startswith("1 article: ")
     raw = runner.invoke(app, ["summary", "-"], input='{"id": "a", "text": "x"}\nnot json\n')
-    assert raw.exit_code == 2 and "<stdin>:2: not an annotated Document" in raw.stderr  # as readers name stdin
+    assert raw.exit_code == 2 and "<stdin>:2: E112 not an annotated Document" in raw.stderr  # as readers name stdin
 
 
 def test_rebuild_stories_of_a_missing_store_says_how_to_make_one(tmp_path):

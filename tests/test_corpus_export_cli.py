@@ -103,10 +103,10 @@ def test_summary_of_a_file_that_is_not_documents(tmp_path):
     bad.write_text('{"id": "a", "text": "x"}\nnot json\n', encoding="utf-8")
     result = run("summary", bad)
     assert result.exit_code == 2
-    assert f"{bad}:2: not an annotated Document" in result.stderr and "Traceback" not in result.output
+    assert f"{bad}:2: E112 not an annotated Document" in result.stderr and "Traceback" not in result.output
     raw = tmp_path / "raw.jsonl"
     raw.write_text('{"text": "Police fired tear gas."}\n', encoding="utf-8")
-    assert f"{raw}:1: not an annotated Document" in run("summary", raw).stderr
+    assert f"{raw}:1: E112 not an annotated Document" in run("summary", raw).stderr
 
 
 def test_a_corrupt_store_is_named(tmp_path):

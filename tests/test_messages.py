@@ -63,3 +63,38 @@ def test_the_command_line_writes_reading_and_article_problems_in_one_form(tmp_pa
     assert (f"{tmp_path}/feed.jsonl:2", "E104") in found and (f"{tmp_path}/feed.jsonl:3", "E105") in found
     assert (f"{tmp_path}/api.json:1", "E105") in found
     assert (f"{tmp_path}/long.txt", "E203") in found  # a problem of a written Document, same form
+
+
+# A usage error of the command line: no place (the code first) or a place, then a code.
+CODED = re.compile(r"^dateline: (?:[^ ]+: )?[EW]\d{3} \S")
+
+
+def test_every_usage_error_of_the_command_line_has_a_code(tmp_path):
+    """Usage errors were written without a code ("--workers must be at least 1 (got 0)",
+    "FILE: no such file" where reading a missing input says E101)."""
+    article = tmp_path / "a.txt"
+    article.write_text("Talks resumed in Doha on Monday.", encoding="utf-8")
+    store = tmp_path / "s.duckdb"
+    taken = tmp_path / "taken"
+    taken.write_text("a file where a folder is wanted", encoding="utf-8")
+    cases = [
+        (["extract", str(article), "--input-format", "pdf"], "E007"),
+        (["extract", str(article), "-o", str(tmp_path / "no" / "such" / "out.jsonl")], "E008"),
+        (["summary", str(tmp_path / "missing.jsonl")], "E101"),
+        (["summary", str(tmp_path)], "E112"),
+        (["ingest", str(article), "--db", str(store), "--workers", "0"], "E007"),
+        (["ingest", str(article), "--db", str(store), "--executor", "dask"], "E007"),
+        (["ingest", str(article), "--db", str(store), "--input-format", "pdf"], "E007"),
+        (["events", "--db", str(store), "--country", "pakistan"], "E007"),
+        (["stats", "--db", str(store), "--format", "xml"], "E007"),
+        (["serve", "--db", str(store), "--port", "0"], "E007"),
+        (["serve", "--db", str(store), "--workers", "0"], "E007"),
+        (["fetch", "notaurl", "--db", str(store)], "E509"),
+    ]
+    for args, code in cases:
+        result = runner.invoke(app, args)
+        lines = [line for line in result.stderr.splitlines() if line.strip()]
+        assert result.exit_code != 0 and lines, (args, result.output)
+        assert all(CODED.match(line) for line in lines), (args, lines)
+        assert f" {code} " in lines[-1], (args, lines)
+    assert not store.exists()

@@ -70,22 +70,25 @@ def test_a_slow_rate_is_given_per_minute():
 def test_an_article_stuck_in_the_ingests_own_process_is_named_with_what_to_do(monkeypatch):
     # one worker without --isolate can't stop a stuck article (E304 needs a worker process): it
     # said nothing at all before, and the ingest sat there until Ctrl-C
-    import time
-
     import importlib
+    import threading
 
     from dateline import crashes
 
     ingest_module = importlib.import_module("dateline.corpus.ingest")  # the package names a function so
 
-    monkeypatch.setattr(crashes, "stuck_after", lambda: 0.4)
+    # The slow article waits until W305 is said (at most 60 s) rather than sleeping a fixed time,
+    # and the limit is 2 s, so that a loaded machine neither misses the notice nor flags a fast
+    # article (a sleep of 1.3 s against 0.4 s could do either).
+    monkeypatch.setattr(crashes, "stuck_after", lambda: 2.0)
+    told = threading.Event()
 
     def annotate_raw(raws, options, progress=None):
         for _ in raws:
             progress()  # each article read
         for raw in raws:
             if raw.content == "slow":
-                time.sleep(1.3)
+                assert told.wait(60), "W305 was not said"
             progress()  # each annotated
         return [raw.source for raw in raws]
 
@@ -93,10 +96,15 @@ def test_an_article_stuck_in_the_ingests_own_process_is_named_with_what_to_do(mo
     raws = [RawArticle(source=f"in.jsonl:{n}", format="text", content=c)
             for n, c in enumerate(["fast", "slow", "fast"], 1)]
     said = []
-    batches = ingest_module._annotated_batches(iter([raws, raws[:1]]), {}, 1, False, said.append)
+
+    def say(text):
+        said.append(text)
+        told.set()
+
+    batches = ingest_module._annotated_batches(iter([raws, raws[:1]]), {}, 1, False, say)
     assert list(batches) == [["in.jsonl:1", "in.jsonl:2", "in.jsonl:3"], ["in.jsonl:1"]]
     assert len(said) == 1, said  # once for the article, not every few seconds
-    assert said[0].startswith("in.jsonl:2: W305 no progress for 0.4 s while annotating it")
+    assert said[0].startswith("in.jsonl:2: W305 no progress for 2 s while annotating it")
     assert "Ctrl-C" in said[0] and "--isolate" in said[0]
 
 

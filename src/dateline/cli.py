@@ -17,7 +17,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .errors import DatelineError, InputError, InputWarning
+from .errors import DatelineError, InputError, InputWarning, message
 
 # numpy's BLAS (OpenBLAS, read when numpy is first imported, which this module does not do) keeps
 # to one thread in dateline's commands, unless the user says otherwise: the parse's matrix
@@ -57,8 +57,8 @@ ModelOpt = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress: no bar on a terminal, no line a minute in a log.")]
 
 
-def fail(message: str, status: int = 2):
-    typer.echo(f"dateline: {message}", err=True)
+def fail(text: str, status: int = 2):
+    typer.echo(f"dateline: {text}", err=True)
     raise typer.Exit(status)
 
 
@@ -66,7 +66,8 @@ def _check_format(input_format: str | None):
     from .ingest.readers import FORMATS
 
     if input_format is not None and input_format not in FORMATS:
-        fail(f"--input-format must be one of {', '.join(FORMATS)} (got {input_format!r})")
+        fail(message("E007", option="--input-format", allowed=f"one of {', '.join(FORMATS)}",
+                     value=repr(input_format)))
 
 
 def write_documents(items, output: Path | None, quiet: bool) -> int:
@@ -77,8 +78,8 @@ def write_documents(items, output: Path | None, quiet: bool) -> int:
     try:
         stream = open(output, "w", encoding="utf-8") if output else sys.stdout
     except OSError as exc:
-        fail(f"{output}: can't write the output here ({exc.strerror or exc}). Give -o a file "
-             "in a folder that exists and that you may write to.")
+        fail(message("E008", path=output, what="the output here", detail=exc.strerror or exc,
+                     option="-o", where="a file in a folder that exists and that you may write to"))
     try:
         with progress(quiet, "articles") as advance:
             for item in items:
@@ -187,14 +188,14 @@ def summary(path: Annotated[Path, typer.Argument(help="Documents as JSON Lines (
                  if hasattr(sys.stdin, "buffer") else sys.stdin)
         stream = contextlib.nullcontext(lines)
     elif path.is_dir():
-        fail(f"{path}: a folder. Give the JSON Lines file that `dateline annotate -o FILE` wrote.")
+        fail(message("E112", source=path, what="a folder"))
     elif not path.exists():
-        fail(f"{path}: no such file. Give the JSON Lines file that `dateline annotate -o FILE` wrote.")
+        fail(message("E101", source=path))
     else:
         try:
             stream = open(path, encoding="utf-8", errors="replace")
         except OSError as exc:
-            fail(f"{path}: can't read it ({exc.strerror or exc}).")
+            fail(message("E112", source=path, what=f"can't read it ({exc.strerror or exc})"))
     with stream as f:
         try:
             for line in summarise(read_documents(f, "<stdin>" if str(path) == "-" else str(path)), max_events=max_events, min_confidence=floor):

@@ -24,6 +24,12 @@ MESSAGES: dict[str, str] = {
     "E006": "The annotation workers died {times} times while loading the model (last exit code "
             "{exitcode}) and nothing was annotated. Each worker loads the model: try fewer "
             "--workers (memory), or --workers 1 to see the error itself.",
+    "E007": "{option} must be {allowed} (got {value}).",
+    "E008": "{path}: can't write {what} ({detail}). Give {option} {where}.",
+    "E009": "--host {host}: not an address of this machine ({detail}). Give 127.0.0.1 (this "
+            "machine only), 0.0.0.0 (every interface) or one of its addresses.",
+    "E010": "can't serve on {host}:{port} ({detail}). Another program (another `dateline "
+            "serve`?) may be using the port: stop it, or give another --port.",
     # reading input
     "E101": "{source}: no such file or folder. Check the path.",
     "E102": "{source}: looks like binary data, not text or HTML ({detail}). Pass article text, "
@@ -45,6 +51,8 @@ MESSAGES: dict[str, str] = {
             "{{\"articles\": [...]}}.",
     "E109": "{source}: a web address, not a file. This command reads files, folders and stdin; "
             "store web pages with `dateline fetch URL --db FILE` (or save the page and give the file).",
+    "E112": "{source}: {what}. `dateline summary` reads the JSON Lines file that "
+            "`dateline annotate -o FILE` wrote.",
     "W108": "{source}: skipped {files} of unknown type: {names} (dateline reads {suffixes}, "
             "each also gzip-compressed; --input-format text, html, jsonl or json reads every file "
             "of a folder as that format).",
@@ -99,6 +107,9 @@ MESSAGES: dict[str, str] = {
     "E408": "{path}: can't write to the store ({detail}). The disk may be full or the file "
             "read-only; the batch was rolled back and everything committed before is intact. "
             "Free space (or fix permissions) and run the same ingest again to resume.",
+    "E409": "{path}: the ingest was interrupted. The batches stored before it are kept (each "
+            "batch is one transaction); run the same command again to resume (stored articles "
+            "are skipped).",
     # fetching and watching (dateline fetch / watch)
     "E501": "{url}: robots.txt does not allow dateline to fetch it; skipped (the site's rule is "
             "honoured; ask the site, or leave it out).",
@@ -112,6 +123,7 @@ MESSAGES: dict[str, str] = {
     "E507": "{url}: not an HTML page ({detail}); skipped. Give article pages, feeds or sitemaps.",
     "E508": "{url}: a problem with this feed, sitemap or home page ({detail}); the links that could "
             "be read were kept.",
+    "E509": "{url}: not an http(s) URL{hint}.",
 }
 
 

@@ -8,6 +8,7 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
+from .errors import message
 from .model import Document, Event
 from .words import counted
 
@@ -58,8 +59,8 @@ def read_documents(lines: Iterable[str], name: str = "input") -> Iterator[Docume
                 raise ValueError("not a Document (no 'id' and 'text' fields)")
             yield Document.from_dict(found)
         except (ValueError, TypeError, KeyError) as exc:
-            raise ValueError(f"{name}:{number}: not an annotated Document ({exc}). "
-                             "`dateline summary` reads the JSON Lines `dateline annotate` writes.") from None
+            raise ValueError(message("E112", source=f"{name}:{number}",
+                                     what=f"not an annotated Document ({exc})")) from None
 
 
 def summarise(documents: Iterable[Document], max_events: int = 12,

@@ -9,6 +9,8 @@ from typing import Annotated, Optional
 
 import typer
 
+from ..errors import message
+
 DbOpt = Annotated[Path, typer.Option("--db", help="The corpus store (a DuckDB file).")]
 OutFormatOpt = Annotated[str, typer.Option("--format", "-f", help="Output: table, json (JSON Lines) or csv.")]
 LimitOpt = Annotated[int, typer.Option("--limit", min=0, help="At most this many rows.")]
@@ -21,14 +23,14 @@ ConfidenceOpt = Annotated[Optional[float], typer.Option(
 OUTPUT_FORMATS = ("table", "json", "csv")
 
 
-def _fail(message: str, status: int = 2):
-    typer.echo(f"dateline: {message}", err=True)
+def _fail(text: str, status: int = 2):
+    typer.echo(f"dateline: {text}", err=True)
     raise typer.Exit(status)
 
 
 def _check_output(fmt: str):
     if fmt not in OUTPUT_FORMATS:
-        _fail(f"--format must be one of {', '.join(OUTPUT_FORMATS)} (got {fmt!r})")
+        _fail(message("E007", option="--format", allowed=f"one of {', '.join(OUTPUT_FORMATS)}", value=repr(fmt)))
 
 
 def _confidence_floor(min_confidence: float | None) -> float:
@@ -74,12 +76,13 @@ def ingest(paths: Annotated[list[str], typer.Argument(help="Files (.txt, .html, 
     from .store import StoreError
 
     if input_format is not None and input_format not in FORMATS:
-        _fail(f"--input-format must be one of {', '.join(FORMATS)} (got {input_format!r})")
+        _fail(message("E007", option="--input-format", allowed=f"one of {', '.join(FORMATS)}",
+                      value=repr(input_format)))
     if executor not in ("local", "ray"):
-        _fail(f"--executor must be local or ray (got {executor!r})")
+        _fail(message("E007", option="--executor", allowed="local or ray", value=repr(executor)))
     for option, value in (("--workers", workers), ("--batch-size", batch_size)):
         if value < 1:
-            _fail(f"{option} must be at least 1 (got {value})")
+            _fail(message("E007", option=option, allowed="at least 1", value=value))
     stage_names = tuple(s.strip() for s in stages.split(",") if s.strip()) if stages else DEFAULT_STAGES
     try:
         published = check_published(published)
@@ -92,8 +95,7 @@ def ingest(paths: Annotated[list[str], typer.Argument(help="Files (.txt, .html, 
     except StoreError as exc:  # the store could not be written: a failed run, not a usage error
         _fail(str(exc), 1)
     except KeyboardInterrupt:  # Ctrl-C: 128 + SIGINT, as a shell reports it
-        _fail(f"interrupted. The batches stored before it are kept in {db} (each batch is one "
-              "transaction); run the same command again to resume (stored articles are skipped).", 130)
+        _fail(message("E409", path=db), 130)
     except DatelineError as exc:
         _fail(str(exc))
     typer.echo(report.line(), err=True)
@@ -125,7 +127,7 @@ def events(db: DbOpt = Path("dateline.duckdb"),
 
     _check_output(fmt)
     if modality is not None and modality.lower() not in MODALITIES:
-        _fail(f"--modality must be one of {', '.join(MODALITIES)} (got {modality!r})")
+        _fail(message("E007", option="--modality", allowed=f"one of {', '.join(MODALITIES)}", value=repr(modality)))
     _check_event_options(country, type, since, until)
     filters = {k: v for k, v in dict(actor=actor, country=country, type=type, since=since, until=until,
                                      place=place, source=source, modality=modality, story=story).items()
@@ -155,12 +157,13 @@ def _check_event_options(country: str | None, kind: str | None, since: str | Non
     from .query import check_day
 
     if country is not None and not (len(country) == 3 and country.isascii() and country.isalpha()):
-        _fail(f"--country must be an ISO 3166 alpha-3 code such as PAK or USA (got {country!r})")
+        _fail(message("E007", option="--country", allowed="an ISO 3166 alpha-3 code such as PAK or USA",
+                      value=repr(country)))
     if kind is not None and not kind.isdigit():
         known = sorted(set(TYPES) | {c.plover for c in cameo_table().values() if c.plover})
         if kind.upper() not in known:
-            _fail(f"--type must be a PLOVER type ({', '.join(known)}) or a CAMEO code prefix such "
-                  f"as 04 (got {kind!r})")
+            _fail(message("E007", option="--type", value=repr(kind),
+                          allowed=f"a PLOVER type ({', '.join(known)}) or a CAMEO code prefix such as 04"))
     for option, value in (("--since", since), ("--until", until)):
         if value is not None:
             try:
@@ -225,14 +228,14 @@ def export(db: DbOpt = Path("dateline.duckdb"),
     from .export import FORMATS, export as run
 
     if fmt not in FORMATS:
-        _fail(f"--format must be one of {', '.join(FORMATS)} (got {fmt!r})")
+        _fail(message("E007", option="--format", allowed=f"one of {', '.join(FORMATS)}", value=repr(fmt)))
     with _open(db) as store:
         try:
             for path in run(store, fmt, out, min_confidence=_confidence_floor(min_confidence)):
                 typer.echo(str(path))
         except OSError as exc:  # --out is a file, or a folder that can't be made or written
-            _fail(f"{exc.filename or out}: can't write the export there ({exc.strerror or exc}). "
-                  "Give --out a folder you may write to (it is created if missing).", 1)
+            _fail(message("E008", path=exc.filename or out, what="the export there", detail=exc.strerror or exc,
+                          option="--out", where="a folder you may write to (it is created if missing)"), 1)
 
 
 def stats(db: DbOpt = Path("dateline.duckdb"),
@@ -246,7 +249,7 @@ def stats(db: DbOpt = Path("dateline.duckdb"),
     from .report import corpus_summary
 
     if fmt not in ("text", "json"):
-        _fail(f"--format must be text or json (got {fmt!r})")
+        _fail(message("E007", option="--format", allowed="text or json", value=repr(fmt)))
     floor = _confidence_floor(min_confidence)
     with _open(db) as store:
         if fmt == "json":

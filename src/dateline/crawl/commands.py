@@ -9,6 +9,8 @@ from typing import Annotated, Optional
 
 import typer
 
+from ..errors import message
+
 DbOpt = Annotated[Path, typer.Option("--db", help="The corpus store (a DuckDB file; created if missing).")]
 DelayOpt = Annotated[float, typer.Option("--delay", help="Seconds between two requests to one host (robots.txt's Crawl-delay may ask for more).")]
 TimeoutOpt = Annotated[float, typer.Option("--timeout", help="Seconds to wait for a server.")]
@@ -19,8 +21,8 @@ QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Only the round su
 AgentOpt = Annotated[Optional[str], typer.Option("--user-agent", help="User-Agent to send (default: dateline/VERSION …); add a contact address for site owners. robots.txt rules for 'dateline' apply either way.")]
 
 
-def _fail(message: str, status: int = 2):
-    typer.echo(f"dateline: {message}", err=True)
+def _fail(text: str, status: int = 2):
+    typer.echo(f"dateline: {text}", err=True)
     raise typer.Exit(status)
 
 
@@ -43,8 +45,11 @@ def _setup(db, stages, delay, timeout, max_bytes, user_agent=None):
     from .fetch import Fetcher
 
     names = tuple(s.strip() for s in stages.split(",") if s.strip()) if stages else DEFAULT_STAGES
-    if delay < 0 or timeout <= 0 or max_bytes < 1:
-        _fail("--delay must be 0 or more, --timeout and --max-bytes more than 0")
+    for option, value, allowed, ok in (("--delay", delay, "0 or more", delay >= 0),
+                                       ("--timeout", timeout, "more than 0", timeout > 0),
+                                       ("--max-bytes", max_bytes, "more than 0", max_bytes >= 1)):
+        if not ok:
+            _fail(message("E007", option=option, allowed=allowed, value=value))
     try:
         check_order(names)
         store = Store(db)
@@ -63,7 +68,7 @@ def _check_urls(given: list[str]) -> list[str]:
         clean = normalise(s, page=False)
         if clean is None:
             hint = " (files are read by `dateline ingest` and `dateline annotate`)" if Path(s).exists() else ""
-            _fail(f"{s}: not an http(s) URL{hint}")
+            _fail(message("E509", url=s, hint=hint))
         urls.append(clean)
     return urls
 
@@ -105,13 +110,13 @@ def watch(sources: Annotated[list[str], typer.Argument(help="RSS/Atom feeds, sit
     try:
         period = seconds(every)
     except ValueError:
-        _fail(f"--every must look like 15m, 1h or 90s (got {every!r})")
+        _fail(message("E007", option="--every", allowed="a duration such as 15m, 1h or 90s", value=repr(every)))
     if period < 1:
-        _fail("--every must be at least 1s")
+        _fail(message("E007", option="--every", allowed="at least 1s", value=repr(every)))
     if max_pages < 0:
-        _fail("--max-pages must be 0 or more")
+        _fail(message("E007", option="--max-pages", allowed="0 or more", value=max_pages))
     if export not in (None, "gdelt"):
-        _fail(f"--export must be gdelt (got {export!r})")
+        _fail(message("E007", option="--export", allowed="gdelt", value=repr(export)))
     roots = _check_urls(sources)
     store, names, fetcher = _setup(db, stages, delay, timeout, max_bytes, user_agent)
     stop = threading.Event()

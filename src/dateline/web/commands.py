@@ -8,6 +8,8 @@ from typing import Annotated
 
 import typer
 
+from ..errors import message
+
 
 def serve(db: Annotated[Path, typer.Option("--db", help="The corpus store (a DuckDB file from `dateline ingest`).")] = Path("dateline.duckdb"),
           port: Annotated[int, typer.Option("--port", help="TCP port.")] = 8000,
@@ -22,10 +24,10 @@ def serve(db: Annotated[Path, typer.Option("--db", help="The corpus store (a Duc
     from .app import create_app
 
     if not 0 < port < 65536:
-        typer.echo(f"dateline: --port must be between 1 and 65535 (got {port})", err=True)
+        typer.echo(f"dateline: {message('E007', option='--port', allowed='between 1 and 65535', value=port)}", err=True)
         raise typer.Exit(2)
     if workers < 1:
-        typer.echo(f"dateline: --workers must be at least 1 (got {workers})", err=True)
+        typer.echo(f"dateline: {message('E007', option='--workers', allowed='at least 1', value=workers)}", err=True)
         raise typer.Exit(2)
     try:
         app = create_app(db)
@@ -58,16 +60,14 @@ def cannot_bind(host: str, port: int) -> str | None:
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
     except socket.gaierror as exc:
-        return (f"--host {host}: not an address of this machine ({exc.strerror or exc}). Give "
-                "127.0.0.1 (this machine only), 0.0.0.0 (every interface) or one of its addresses.")
+        return message("E009", host=host, detail=exc.strerror or exc)
     family, kind, proto, _, address = infos[0]
     with socket.socket(family, kind, proto) as probe:
         probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
         try:
             probe.bind(address)
         except OSError as exc:
-            return (f"can't serve on {host}:{port} ({exc.strerror or exc}). Another program "
-                    "(another `dateline serve`?) may be using the port: stop it, or give another --port.")
+            return message("E010", host=host, port=port, detail=exc.strerror or exc)
     return None
 
 
