@@ -220,7 +220,8 @@ def test_the_no_text_hint_names_a_nested_or_shorter_text_field_before_fetch(tmp_
 def test_authors_are_names_not_web_addresses_and_surname_first_stays_one_name(tmp_path):
     rows = [{"text": "A.", "author": "https://www.facebook.com/bbcnews"},
             {"text": "B.", "author": "Doe, Jane"},
-            {"text": "C.", "authors": ["Jane Roe, John Doe", "https://twitter.com/someone"]}]
+            {"text": "C.", "authors": ["Jane Roe, John Doe", "https://twitter.com/someone"]},
+            {"text": "D.", "author": "Reuters, AP"}]
     path = tmp_path / "authors.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    assert [a.authors for a in read(path)] == [(), ("Doe, Jane",), ("Jane Roe", "John Doe")]
+    assert [a.authors for a in read(path)] == [(), ("Doe, Jane",), ("Jane Roe", "John Doe"), ("Reuters", "AP")]

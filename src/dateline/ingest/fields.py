@@ -148,8 +148,10 @@ def authors_of(record: dict) -> tuple[str, ...]:
     return ()
 
 
-# "Doe, Jane": one name written surname first (two single capitalised words), not two names.
-_SURNAME_FIRST = re.compile(r"[A-Z][\w'’-]*,\s*[A-Z][\w'’.-]*")
+# "Doe, Jane": one name written surname first (two single capitalised words, not all capitals:
+# "Reuters, AP" is two), not two names.
+_WORD = r"[A-Z][\w'’-]*[a-z][\w'’-]*"
+_SURNAME_FIRST = re.compile(rf"{_WORD},\s*{_WORD}")
 
 
 def _split_names(text: str) -> list[str]:
