@@ -23,9 +23,13 @@ from . import patterns as P
 from .metadata_text import people_of, url_date
 
 _JSONLD = XPath("//script[@type='application/ld+json' or @type='application/json+ld']/text()")
-_META = XPath("//meta[@content]")
-_TIME = XPath("(//article//time[@datetime] | //header//time[@datetime] | //time[@pubdate or "
-              "@itemprop='datePublished'] | //*[@itemprop='datePublished'][@datetime or @content])")
+# one pass over the tree each ("descendant-or-self::" rather than "//", and one path for _TIME, a
+# union of four before): the same elements in document order, in less time (libxml2)
+_META = XPath("descendant-or-self::meta[@content]")
+# a <time datetime> in an <article> or <header>, a <time pubdate> or <time itemprop=datePublished>,
+# any element itemprop=datePublished with datetime or content
+_TIME = XPath("descendant-or-self::*[(self::time and ((@datetime and (ancestor::article or ancestor::header)) "
+              "or @pubdate or @itemprop='datePublished')) or (@itemprop='datePublished' and (@datetime or @content))]")
 _H1 = XPath("//h1")
 _TITLE = XPath("//head/title/text()")
 
