@@ -150,6 +150,20 @@ def test_news_please_and_event_registry_records(tmp_path):
     assert (own.content, own.published, own.publisher) == ("Ours wins.", "2024-02-02", None)
 
 
+def test_a_date_and_a_time_field_are_not_joined(tmp_path):
+    # Event Registry's "date" and "time" are its "dateTime" (entry time) split in two: without
+    # "dateTimePub" its "date" is the fallback, as a plain "date" is; a scraper's "time" that is
+    # no time of day ("5 min read") leaves the "date" as it was.
+    rows = [{"uri": "8000002", "body": "Talks resumed.", "date": "2026-03-03", "time": "07:27:52",
+             "dateTime": "2026-03-03T07:27:52Z"},
+            {"body": "Markets rose.", "date": "March 5, 2024", "time": "5 min read"}]
+    path = tmp_path / "dates.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    registry, scraped = read(path)
+    assert (registry.published, registry.fetched) == ("2026-03-03", "2026-03-03T07:27:52Z")
+    assert scraped.published == "March 5, 2024"
+
+
 def test_the_documented_table_lists_every_name_read():
     section = DOCS.read_text(encoding="utf-8").split("\n## Record fields", 1)[1].split("\n## ", 1)[0]
     rows = {}
@@ -221,7 +235,16 @@ def test_authors_are_names_not_web_addresses_and_surname_first_stays_one_name(tm
     rows = [{"text": "A.", "author": "https://www.facebook.com/bbcnews"},
             {"text": "B.", "author": "Doe, Jane"},
             {"text": "C.", "authors": ["Jane Roe, John Doe", "https://twitter.com/someone"]},
-            {"text": "D.", "author": "Reuters, AP"}]
+            {"text": "D.", "author": "Reuters, AP"},
+            {"text": "E.", "author": "Reuters, Bloomberg"},
+            {"text": "F.", "author": "By Staff, Reuters"},
+            {"text": "G.", "author": "Jane Roe (https://twitter.com/jroe)"},
+            {"text": "H.", "authors": ["Ana Ruiz [https://example.org/ana] and Tom Berg", "(https://x.com/a)"]}]
     path = tmp_path / "authors.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    assert [a.authors for a in read(path)] == [(), ("Doe, Jane",), ("Jane Roe", "John Doe"), ("Reuters", "AP")]
+    assert [a.authors for a in read(path)] == [
+        (), ("Doe, Jane",), ("Jane Roe", "John Doe"), ("Reuters", "AP"),
+        # an agency or a staff word on either side: two names, not one written surname first
+        ("Reuters", "Bloomberg"), ("Staff", "Reuters"),
+        # a web address beside a name is cut out with its brackets; the name stays
+        ("Jane Roe",), ("Ana Ruiz", "Tom Berg")]

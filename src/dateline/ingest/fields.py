@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .patterns import AGENCIES, STAFF_LAST_WORDS
+
 # dateline's field: the names it is read from, in order of preference.
 FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "html": ("html", "raw_html", "content_html", "content.rendered", "fields.body"),
@@ -25,12 +27,13 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "id": ("id", "_id", "uuid", "article_id", "guid", "uri"),
     "url": ("url", "webUrl", "web_url", "link", "canonical_url", "article_url"),
     "title": ("title", "webTitle", "headline.main", "headline", "fields.headline", "title.rendered"),
-    # Event Registry: "dateTimePub" is publication, its "dateTime" when the article entered their
-    # system (read as "fetched"); "date+time": the two fields joined ("2024-03-05T07:00:00").
+    # Event Registry: "dateTimePub" is publication; its "dateTime" is when the article entered
+    # their system (read as "fetched"), and its "date" and "time" are that dateTime split in two:
+    # its "date" is read as a plain "date" is, a fallback when "dateTimePub" is missing.
     # GDELT's "seendate" is when its crawler saw the page: the last resort.
     "published": ("published", "publishedAt", "published_at", "webPublicationDate", "pub_date",
                   "datePublished", "date_publish", "date_published", "publish_date", "pubDate",
-                  "dateTimePub", "date+time", "date", "seendate"),
+                  "dateTimePub", "date", "seendate"),
     "publisher": ("publisher", "source.name", "source.title", "source", "source_name", "sourcename",
                   "sitename", "site_name", "media_name", "source_domain", "domain", "hostname"),
     "fetched": ("fetched", "fetched_at", "date_download", "crawled_at", "scraped_at", "dateTime"),
@@ -107,14 +110,9 @@ def body_of(record: dict) -> Body | None:
 def field_value(record: dict, field: str) -> str | None:
     """The record's value of dateline's metadata ``field`` (id, url, title, published,
     publisher, fetched) as a string, or None. A publisher given as a web address
-    (trafilatura's "source") is no publisher. A name "a+b" is two fields joined with "T" (a
-    date and a time of day), read when both hold a value."""
+    (trafilatura's "source") is no publisher."""
     for name in FIELD_NAMES[field]:
-        if "+" in name:
-            parts = [_scalar(value_at(record, part)) for part in name.split("+")]
-            value = "T".join(parts) if all(parts) else None
-        else:
-            value = _scalar(value_at(record, name))
+        value = _scalar(value_at(record, name))
         if value is None or (field == "publisher" and "://" in value):
             continue
         return value
@@ -149,20 +147,32 @@ def authors_of(record: dict) -> tuple[str, ...]:
 
 
 # "Doe, Jane": one name written surname first (two single capitalised words, not all capitals:
-# "Reuters, AP" is two), not two names.
+# "Reuters, AP" is two), not two names; nor is it when either word is an agency or a staff word
+# ("Reuters, Bloomberg", "Staff, Reuters").
 _WORD = r"[A-Z][\w'’-]*[a-z][\w'’-]*"
-_SURNAME_FIRST = re.compile(rf"{_WORD},\s*{_WORD}")
+_SURNAME_FIRST = re.compile(rf"({_WORD}),\s*({_WORD})")
+# A web address in a byline ("Jane Roe (https://twitter.com/jroe)"), and the brackets it leaves.
+_WEB_ADDRESS = re.compile(r"[^\s()\[\]<>]*://[^\s()\[\]<>]*")
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]|<\s*>")
+
+
+def _one_name_surname_first(text: str) -> bool:
+    match = _SURNAME_FIRST.fullmatch(text)
+    return match is not None and not any(
+        word in AGENCIES or word.lower() in STAFF_LAST_WORDS for word in match.groups())
 
 
 def _split_names(text: str) -> list[str]:
+    text = _EMPTY_BRACKETS.sub("", _WEB_ADDRESS.sub("", text))
     text = re.sub(r"^\s*by\s+", "", text.strip(), flags=re.IGNORECASE)
-    parts = [text] if _SURNAME_FIRST.fullmatch(text) else re.split(r"\s*(?:[,;&]|\band\b)\s*", text)
-    return [p.strip() for p in parts if p.strip() and "://" not in p]
+    parts = [text] if _one_name_surname_first(text) else re.split(r"\s*(?:[,;&]|\band\b)\s*", text)
+    # what is left of a part that was only a web address holds no letter: no name
+    return [p.strip() for p in parts if re.search(r"[^\W\d_]", p)]
 
 
 # Fields that name something else than the text (a title, a date): never offered as the text.
 _NOT_TEXT = {n for field in ("id", "url", "title", "published", "publisher", "fetched", "authors")
-             for name in FIELD_NAMES[field] for n in name.split("+")}
+             for n in FIELD_NAMES[field]}
 _HINT_WORDS = 8  # a field of fewer words is a label, a name or a date, not an article
 
 
