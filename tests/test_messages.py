@@ -98,3 +98,20 @@ def test_every_usage_error_of_the_command_line_has_a_code(tmp_path):
         assert all(CODED.match(line) for line in lines), (args, lines)
         assert f" {code} " in lines[-1], (args, lines)
     assert not store.exists()
+
+
+def test_an_unwritable_output_is_said_before_the_model_loads_and_summary_says_what_it_reads(tmp_path, monkeypatch):
+    """``annotate -o /no/such/dir/x.json`` said E008 only after the model had loaded and every
+    article had been annotated; ``summary`` of a missing file no longer said which file it reads."""
+    import dateline.api
+
+    article = tmp_path / "a.txt"
+    article.write_text("Talks resumed in Doha on Monday.", encoding="utf-8")
+    loaded = []
+    monkeypatch.setattr(dateline.api, "get_pipeline", lambda *a, **k: loaded.append(a) or 1 / 0)
+    for output in (tmp_path / "no" / "such" / "out.jsonl", tmp_path):
+        result = runner.invoke(app, ["annotate", str(article), "-o", str(output)])
+        assert result.exit_code == 2 and f"{output}: E008 can't write" in result.stderr, result.output
+    assert loaded == []
+    result = runner.invoke(app, ["summary", str(tmp_path / "missing.jsonl")])
+    assert "E101 no such file" in result.stderr and "dateline annotate -o FILE" in result.stderr

@@ -8,6 +8,7 @@ an ingest is interrupted (Ctrl-C).
 from __future__ import annotations
 
 import contextlib
+import errno
 import gc
 import json
 import os
@@ -17,7 +18,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .errors import DatelineError, InputError, InputWarning, message
+from .errors import SUMMARY_READS, DatelineError, InputError, InputWarning, message
 
 # numpy's BLAS (OpenBLAS, read when numpy is first imported, which this module does not do) keeps
 # to one thread in dateline's commands, unless the user says otherwise: the parse's matrix
@@ -70,6 +71,24 @@ def _check_format(input_format: str | None):
                      value=repr(input_format)))
 
 
+def _cant_write_output(output: Path, detail) -> None:
+    fail(message("E008", path=output, what="the output here", detail=detail,
+                 option="-o", where="a file in a folder that exists and that you may write to"))
+
+
+def check_output(output: Path | None) -> None:
+    """E008 now, before a slow setup (annotate's model), when ``-o``'s file can't be written: its
+    folder missing or no folder, or the file a folder. (Whether it may be written is known only
+    on opening it, as ``write_documents`` does.)"""
+    if output is None:
+        return
+    if output.is_dir():
+        _cant_write_output(output, os.strerror(errno.EISDIR))
+    folder = output.parent
+    if not folder.is_dir():
+        _cant_write_output(output, os.strerror(errno.ENOTDIR if folder.exists() else errno.ENOENT))
+
+
 def write_documents(items, output: Path | None, quiet: bool) -> int:
     """Write Documents as JSON Lines, report input errors on stderr; the exit status."""
     from .progress import progress
@@ -78,8 +97,7 @@ def write_documents(items, output: Path | None, quiet: bool) -> int:
     try:
         stream = open(output, "w", encoding="utf-8") if output else sys.stdout
     except OSError as exc:
-        fail(message("E008", path=output, what="the output here", detail=exc.strerror or exc,
-                     option="-o", where="a file in a folder that exists and that you may write to"))
+        _cant_write_output(output, exc.strerror or exc)
     try:
         with progress(quiet, "articles") as advance:
             for item in items:
@@ -126,6 +144,7 @@ def annotate(paths: PathsArg, output: OutputOpt = None, input_format: FormatOpt 
         from .jobs import annotate_inputs, check_published
 
         _check_format(input_format)
+        check_output(output)
         try:
             if actors is not None:
                 use_actors_file(actors)
@@ -190,7 +209,7 @@ def summary(path: Annotated[Path, typer.Argument(help="Documents as JSON Lines (
     elif path.is_dir():
         fail(message("E112", source=path, what="a folder"))
     elif not path.exists():
-        fail(message("E101", source=path))
+        fail(f"{message('E101', source=path)} {SUMMARY_READS}")
     else:
         try:
             stream = open(path, encoding="utf-8", errors="replace")

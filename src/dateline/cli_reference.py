@@ -46,7 +46,9 @@ def messages() -> list[str]:
              "the same way with the input it came from as its place, and is kept in that "
              "Document's `errors` (without the place). Warnings (W) leave the exit status as it "
              "is. Codes: E0xx set-up, E1xx/W1xx reading input, E2xx/W2xx an article's content, "
-             "E3xx annotation, E4xx the store, E5xx fetching and watching.", "",
+             "E3xx annotation, E4xx the store, E5xx fetching and watching. The options and "
+             "`-o`'s folder are checked before the model loads: `annotate -o` into a folder "
+             "that does not exist says E008 at once, not after annotating.", "",
              "```text",
              "dateline: feed.jsonl:3: E104 not a JSON object (Expecting value). Each record is one ...",
              "dateline: big.txt: E203 The article is 9,999,928 characters long; only the first ...",

@@ -8,6 +8,9 @@ recorded in that Document's ``errors`` as ``{code, message, level}``; one that s
 
 from __future__ import annotations
 
+# What `dateline summary` reads: said when it is given something else (E112, and after E101).
+SUMMARY_READS = "`dateline summary` reads the JSON Lines file that `dateline annotate -o FILE` wrote."
+
 MESSAGES: dict[str, str] = {
     # set-up
     "E001": "Can't find the spaCy pipeline {names}. Install the default one with "
@@ -51,8 +54,7 @@ MESSAGES: dict[str, str] = {
             "{{\"articles\": [...]}}.",
     "E109": "{source}: a web address, not a file. This command reads files, folders and stdin; "
             "store web pages with `dateline fetch URL --db FILE` (or save the page and give the file).",
-    "E112": "{source}: {what}. `dateline summary` reads the JSON Lines file that "
-            "`dateline annotate -o FILE` wrote.",
+    "E112": "{source}: {what}. " + SUMMARY_READS,
     "W108": "{source}: skipped {files} of unknown type: {names} (dateline reads {suffixes}, "
             "each also gzip-compressed; --input-format text, html, jsonl or json reads every file "
             "of a folder as that format).",
