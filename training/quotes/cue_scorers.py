@@ -31,25 +31,21 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import os
 import sys
 import time
 from collections import Counter
 from pathlib import Path
 
-# One BLAS thread before numpy loads it, as train.py sets.
-for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ[_name] = "1"
-
-import numpy as np  # noqa: E402
-from scipy import sparse  # noqa: E402
-from scipy.optimize import minimize  # noqa: E402
-
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+# train.py first: it sets one BLAS thread before numpy loads it.
+import train  # noqa: E402, I001
+
 import edges as training  # noqa: E402
-import train  # noqa: E402
+import numpy as np  # noqa: E402
+from scipy import sparse  # noqa: E402
+from scipy.optimize import minimize  # noqa: E402
 from corpus import parses, read_split  # noqa: E402
 from dateline.quotes import edges, learned, sources  # noqa: E402
 from dateline.quotes.learned import _DEP, _ENT, _LEMMA, _POS  # noqa: E402

@@ -33,7 +33,6 @@ import argparse
 import dataclasses
 import datetime
 import json
-import os
 import random
 import re
 import sys
@@ -41,19 +40,16 @@ import time
 from collections import Counter
 from pathlib import Path
 
-# One BLAS thread before numpy loads it, as train.py sets (the fits' speed, and weights that do not
-# depend on the machine's cores).
-for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ[_name] = "1"
-
-import numpy as np  # noqa: E402
-
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(HERE))
 
-import train  # noqa: E402
+# train.py first: it sets one BLAS thread before numpy loads it (the fits' speed, and weights that
+# do not depend on the machine's cores).
+import train  # noqa: E402, I001
+
+import numpy as np  # noqa: E402
 from corpus import parses, read_split  # noqa: E402
 from dateline.quotes import boundaries, edges, learned, sources  # noqa: E402
 from dateline.quotes.stage import combine, decode_skip, model_attributions, redrawn, vetoed  # noqa: E402
