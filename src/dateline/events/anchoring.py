@@ -707,6 +707,13 @@ def ahead(timex, anchor: date | None) -> str:
     return value if value_range(value) is not None else timex.value  # "February 29"
 
 
+def ends_before(value: str, anchor: date | None) -> bool:
+    """Whether the date ``value`` ends before the day ``anchor`` ("last month", "on January 20"
+    in a March article; not the anchor's own day)."""
+    found = value_range(value.split("T")[0]) if anchor is not None and value else None
+    return bool(found) and found[1] < anchor
+
+
 def is_past(value: str, anchor: date | None) -> bool:
     """Whether the date ``value`` ends on or before ``anchor``."""
     found = value_range(value) if anchor is not None else None

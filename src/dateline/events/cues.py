@@ -380,6 +380,9 @@ CARER_NOUNS = RELATIVE_NOUNS | frozenset({
 # blockade (PROTEST 144); by anyone else, no event (stage._draft).
 CORDON_VERBS = frozenset({"cordon", "seal", "stop", "prevent", "bar", "evict"})
 CORDON_CODES = frozenset({"191", "174"})
+# The cordon verbs that stop people from going somewhere: told without a doer ("Fans were barred
+# from entering"), the state or an armed group must be named near them (events.stage).
+PREVENTION_VERBS = frozenset({"stop", "prevent", "bar"})
 # Verbs whose subject undergoes what their object names, done by someone else: "faces murder
 # charges", "survived an assassination attempt" (the subject is the target; the lexicon names
 # which objects make them events).

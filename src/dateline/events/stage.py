@@ -527,6 +527,47 @@ def _told_as_future(clause) -> bool:
             c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS for c in head.children))
 
 
+def _dated_as_told(candidate: Candidate, timex, governing, work: Work, sent, triggers) -> bool:
+    """Whether the future event of ``candidate`` takes the time ``timex`` as the clause tells it,
+    so that a month or day gone is the next one (:func:`anchoring.ahead`): the time hangs on the
+    trigger or the clause verb itself, not after an object that names another event ("will
+    investigate the attack on February 14": the attack's day); the clause is not speech reported
+    by a verb in the past ("the union said farmers will protest in February" may be the February
+    gone); the sentence names no other time before the publication day ("In January ...",
+    "Last month ...")."""
+    clause, trigger = candidate.clause, candidate.trigger
+    gov = next((g for item, g in governing if item is timex), None)
+    if gov is None or gov.i not in (trigger.i, clause.i):
+        return False
+    at = anchoring.token_at(work.doc, timex.start, timex.end)
+    if at is not None and any(
+            o.i != trigger.i and o.i < at.i and (o.i in triggers or match(o, "N") is not None)
+            for o in direct_objects(gov)):
+        return False
+    if _reported_in_the_past(clause):
+        return False
+    return not any(item is not timex and sent.start_char <= item.start < sent.end_char and
+                   anchoring.ends_before(item.value, work.anchor)
+                   for item in anchoring.dated_timexes(work.timexes, work.text, None))
+
+
+def _reported_in_the_past(clause) -> bool:
+    """Whether a verb in the past governs ``clause`` (any clause above it: "said that farmers
+    will protest", "announced they will march") or reports it from beside it ("Farmers will
+    protest, the union said")."""
+    word = clause
+    for _ in range(12):
+        if any(c.dep_ == "parataxis" and c.tag_ == "VBD" and
+               c.lemma_.lower() in cues.REPORTING_VERBS for c in word.children):
+            return True
+        if word.head.i == word.i:
+            return False
+        word = word.head
+        if word.pos_ in ("VERB", "AUX") and word.tag_ == "VBD":
+            return True
+    return False
+
+
 def _is_word_of(token, words: frozenset[str]) -> bool:
     return token.lemma_.lower() in words or token.lower_ in words
 
@@ -562,6 +603,35 @@ def _clause_with_a_subject(token) -> bool:
 def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int, sent,
            triggers: set[int], last_parties, place_function,
            last_reporter: str | None = None) -> Draft | None:
+    draft = _draft_of(work, index, candidate, sentence_no, sent, triggers, last_parties,
+                      place_function, last_reporter)
+    if draft is None and _cordon(candidate) and (code := lookup(candidate.cameo)) is not None:
+        # whatever rule dropped it, the proposer puts no restriction back on a word of its
+        # clause ("Heavy snow prevented residents from leaving their homes": not on "homes")
+        _veto(work, sentence_no, code.plover, candidate)
+    return draft
+
+
+def _cordon(candidate: Candidate) -> bool:
+    """A restriction told by a verb of cues.CORDON_VERBS ("evicted", "stopped ... from")."""
+    return candidate.cameo in cues.CORDON_CODES and candidate.entry is not None and \
+        candidate.entry.lemma in cues.CORDON_VERBS
+
+
+def _state_or_armed_near(index: ActorIndex, sent) -> bool:
+    """Whether the sentence ``sent`` or the one before it names the state, its arms or an armed
+    group (an actor of those sectors, or a word such as "police", "troops", "the authorities"):
+    who may have done a restriction told without its doer ("Demonstrators were barred from
+    entering it" after "Riot police surrounded the square")."""
+    doc = sent.doc
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return any(_state_or_armed(index, index.covering(t.idx, t.idx + len(t))[:1], [t])
+               for t in doc[start:sent.end] if t.pos_ in ("NOUN", "PROPN"))
+
+
+def _draft_of(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int, sent,
+              triggers: set[int], last_parties, place_function,
+              last_reporter: str | None = None) -> Draft | None:
     if _imperative(candidate) or _natural_cause(candidate):
         return None
     if _private_custody(index, candidate, last_parties):
@@ -591,15 +661,22 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
     if cameo[:2] == "14" and candidate.family == "verb" and \
             candidate.trigger.lemma_.lower() in ("march", "rally") and _armed(index, sources, doer):
         return None  # "troops marched into the town", "rebels rallied": a military move
-    cordon = cameo in cues.CORDON_CODES and candidate.entry.lemma in cues.CORDON_VERBS
+    cordon = _cordon(candidate)
     if cameo == "191" and doer is not None and \
             _is_word_of(doer, cues.PROTESTER_NOUNS if cordon else cues.CROWD_NOUNS):
         cameo, code = "144", lookup("144")  # a crowd's blockade is a protest
+        _veto(work, sentence_no, "COERCE", candidate)  # and no restriction of theirs proposed
     elif cordon and (sources or candidate.sources) and \
             not _state_or_armed(index, sources, candidate.sources):
-        _veto(work, sentence_no, code.plover, candidate)  # nor the proposer's restriction
         # "Engineers sealed off the leaking pipe", "Workers sealed off the site", "The landlord
-        # evicted the tenant" (but "The area was sealed off", "Rebels sealed off the town")
+        # evicted the tenant" (but "The area was sealed off", "Rebels sealed off the town");
+        # _draft vetoes the proposer's restriction in the clause
+        return None
+    elif cordon and candidate.entry.lemma in cues.PREVENTION_VERBS and not sources and \
+            not candidate.sources and not _state_or_armed_near(index, sent):
+        # told without its doer, a stop is a restriction only where the state or an armed group
+        # is at hand: "Fans were barred from entering the stadium after the final whistle" is
+        # no one's act to code
         return None
     elif cameo == "144" and candidate.trigger.lemma_.lower() in cues.BLOCKING_VERBS and sources \
             and doer is not None and doer.pos_ != "PRON" and \
@@ -651,7 +728,8 @@ def _draft(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int
                                     work.doc, work.timexes) or timex
     if timex is not None:
         date, basis = timex.value, "clause"
-        if modality == "planned" and _told_as_future(candidate.clause):
+        if modality == "planned" and _told_as_future(candidate.clause) and \
+                _dated_as_told(candidate, timex, governing, work, sent, triggers):
             date = anchoring.ahead(timex, work.anchor)  # "will protest in February" in March
         if modality == "asserted" and anchoring.is_future(date, work.anchor):
             modality = "planned"
