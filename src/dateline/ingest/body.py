@@ -146,8 +146,7 @@ def comments_start(lines: list[Line]) -> int:
     """Index of the first line of a comment thread that follows some prose, else len(lines)."""
     words_before = 0.0
     for index, line in enumerate(lines):
-        if words_before >= P.COMMENTS_MIN_WORDS_BEFORE and _signed(line) and any(
-                _signed(other) for other in lines[index + 1:index + 1 + P.COMMENT_SIGNED_RUN]):
+        if words_before >= P.COMMENTS_MIN_WORDS_BEFORE and _signed(lines, index) and _signed_thread(lines, index):
             return index    # a run of commenters' signatures
         if line.kind == "comments" and words_before >= P.COMMENTS_MIN_WORDS_BEFORE and (
                 not P.BARE_COMMENTS.match(line.text) or _thread_follows(lines, index)) \
@@ -158,10 +157,60 @@ def comments_start(lines: list[Line]) -> int:
     return len(lines)
 
 
-def _signed(line: Line) -> bool:
-    """A commenter's signature (``patterns.COMMENT_SIGNED``: "Posted by: Brad, Glasgow on 11:16am …")."""
-    return line.words <= P.COMMENT_SIGNED_MAX_WORDS and line.text[:1] in "PpWwSs" \
-        and P.COMMENT_SIGNED.match(line.text) is not None
+def _signed(lines: list[Line], index: int) -> bool:
+    """A commenter's signature (``patterns.COMMENT_SIGNER``: "Posted by: Brad, Glasgow on 11:16am Wed 9
+    Jan 08"): it names someone and dates the post with a day and a month (``patterns.COMMENT_SIGNED_DAY``,
+    on the line or, after a closing "on", on the next: a get_text copy cuts the date from the name;
+    "Posted by: Jane Doe at 7:02pm", a live blog's entry, is timed only)."""
+    line = lines[index]
+    if line.words > P.COMMENT_SIGNED_MAX_WORDS or line.text[:1] not in "PpWwSs" \
+            or P.COMMENT_SIGNER.match(line.text) is None:
+        return False
+    if P.COMMENT_SIGNED_DAY.search(line.text):
+        return True
+    return index + 1 < len(lines) and P.COMMENT_SIGNED_OPEN.search(line.text) is not None \
+        and lines[index + 1].words <= P.COMMENT_SIGNED_MAX_WORDS and P.COMMENT_SIGNED_DAY.search(lines[index + 1].text) is not None
+
+
+def _signer(line: Line) -> str:
+    match = P.COMMENT_SIGNER.match(line.text)
+    return " ".join(match.group("name").lower().split()) if match else ""
+
+
+def _signed_thread(lines: list[Line], index: int) -> bool:
+    """Whether the signature at ``index`` opens a thread (mend of the eighteenth session's review): with
+    the signatures that follow it, each within COMMENT_SIGNED_RUN lines of the one before, it names at
+    least two different people (one writer signing every entry is a live blog), a signature in the name
+    of the page's own byline not counted (the writer's posts or replies), and no prose longer than any
+    post the run signed (by COMMENT_RESUME_WORDS) follows its last one (the story going on under the
+    readers' posts it quotes)."""
+    bylines = [line.text.lower() for line in lines[:index] if line.kind == "byline"]
+
+    def commenter(at: int) -> str | None:
+        name = _signer(lines[at]) if _signed(lines, at) else ""
+        return name if name and not any(name in byline for byline in bylines) else None
+
+    if commenter(index) is None:
+        return False
+    run, gaps, words, last = [commenter(index)], [], 0.0, index
+    for other in range(index + 1, len(lines)):
+        if other - last > P.COMMENT_SIGNED_RUN:
+            break
+        name = commenter(other)
+        if name is not None:
+            run.append(name)
+            gaps.append(words)
+            words, last = 0.0, other
+        elif lines[other].prose and lines[other].kind is None:
+            words += lines[other].words
+    if len(set(run)) < 2:
+        return False
+    after = 0.0    # (the prose under the last post, up to the first tagged line: "Add your comment", a footer)
+    for line in lines[last + 1:]:
+        if line.kind is not None or line.barrier:
+            break
+        after += line.words if line.prose else 0.0
+    return after < max(gaps) + P.COMMENT_RESUME_WORDS
 
 
 def _prose_follows(lines: list[Line], index: int) -> bool:

@@ -897,10 +897,12 @@ def bare_byline(text: str, following: str | None, then: str | None = None, ago: 
     if following is not None and _FOLLOW_BUTTON.match(following):
         following = then    # "Jane Doe" / "Follow" / "Oct 18, 2019 · 8 min read": the button between
     elif following is not None and then is not None and text.endswith(",") and _OUTLET_LINE.fullmatch(following) \
-            and line_date(then) and not _place(text[:-1]):
+            and line_date(then) and not _PHOTO_DESK.search(following) and _bracketed_person(text[:-1]):
         # a byline cut at its links, a line each (eighteenth session of 2026-12-07): "Jane Doe," / "Town
         # Insider" / "13.11.2019, 23:06": the name's comma says the outlet under it goes with it (not a
-        # letter's address over its date, "Fenelon Falls," / "Ontario" / "May 3, 1967")
+        # letter's address over its date, "Fenelon Falls," / "Ontario" / "May 3, 1967"; the review's mend:
+        # not a photographer over the photo desk, "Carl Renner," / "Getty Images", nor an office, "Harbour
+        # Authority," / "Press Office": the person test of a name over an agency in brackets)
         text, following = text[:-1], then
     if following is None or len(text.split()) > 9 or len(following.split()) > P.NEARBY_DATE_MAX_WORDS \
             or _BY.match(text):
@@ -909,11 +911,14 @@ def bare_byline(text: str, following: str | None, then: str | None = None, ago: 
     # (a link to the writer's page alone under the name, "Jane Doe" / "View More Articles", says it is one)
     if not match or not (_READING_TIME.search(following) or line_date(following) or _role_line(following)
                          or ago and _TIME_AGO_LINE.fullmatch(following)
-                         or _PROFILE_WORDS.search(following) and not without_profile_link(following).strip()):
+                         or _PROFILE_WORDS.search(following) and not without_profile_link(following).strip()
+                         and _bracketed_person(text)):   # (not "Harbour Council" / "View Profile")
         return []
     names = people_of(_NAME_SPLIT.split(match.group("names")))
     if not names or any(word.lower() in P.NOT_NAME_WORDS for name in names for word in name.split()):
         return []    # "Most Popular", "Latest Stories" above a dated list
+    if any(_PROFILE_WORDS.search(name) or name.split()[-1].lower() in P.INSTITUTION_LAST_WORDS for name in names):
+        return []    # a link or an office over the date: "View Profile", "Press Office" (the review's mend, ingmendF18)
     return names
 
 
@@ -1020,6 +1025,8 @@ def _bracketed_person(name: str) -> bool:
     no institution (the actors' group nouns, "Court", "Ministry", "Army", and
     patterns.INSTITUTION_LAST_WORDS: "Department", "Office") — fourteenth session's mend of 2026-12-06."""
     words = name.lower().split()
+    if not words:
+        return False
     titles, groups = _office_words()
     if any(" ".join(words[:n]) in titles for n in range(1, len(words) + 1)) \
             or words[-1] in P.INSTITUTION_LAST_WORDS \
@@ -1130,7 +1137,10 @@ _NAME_WITH_FIELDS = re.compile(rf"^{_NO_INITIAL_NAME}\s*[|•·]\s*(?i:tags|cate
 _SIGNATURE = re.compile(rf"^(?:(?i:(?:posted\s+)?by)\s+{_ONE_NAME}\s+(?i:in|on|at)\s"
                         rf"|{_NO_INITIAL_NAME}\s+(?i:on)\s+(?:{P.WEEKDAY},?\s+)?(?:{P.DATE_TIME}))")
 # an outlet alone on its line, as a byline cut at its links prints it under the name: "Town Insider"
+# (not a photo desk, which credits a photographer: "Getty Images", "AP Photo", "Reuters Pictures")
 _OUTLET_LINE = re.compile(r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}")
+_PHOTO_DESK = re.compile(r"\b(?:images?|photos?|photography|photographs?|pictures?|pics|photo\s+desk)\b",
+                         re.IGNORECASE)
 _BARE_PAIR = re.compile(rf"^{_NO_INITIAL_NAME}\s+(?:and|AND|&)\s+{_NO_INITIAL_NAME}")
 # a follow button printed between a bare name and its date line
 _FOLLOW_BUTTON = re.compile(r"^\W*(?:follow|subscribe)\W*$", re.IGNORECASE)

@@ -181,6 +181,15 @@ YEARLESS_MAX_WORDS = 12
 # (eighteenth session of 2026-12-07; a reader copy prints byline, date, standfirst and share labels there)
 READER_HEADER_LINES = 5
 READER_HEADER_MAX_WORDS = 30
+# (the review's mend, ingmendF18) a first line that reads as a kicker, a series label or a credit over the
+# headline never wins: "From our correspondent in Halifax", "Part three of our series on …", "Originally
+# published by …". Written a priori from the review's examples, not tuned.
+KICKER_LINE = re.compile(
+    r"^(?:from\s+(?:our|the)\s+\w+|part\s+\w+\s+(?:of|in)\b|(?:chapter|episode)\s+\w+\s+(?:of|in)\b|"
+    r"(?:originally|first)\s+(?:published|appeared|posted|printed)\b|(?:re)?published\s+(?:by|in|with)\b|"
+    r"adapted\s+from\b|reprinted\b|republished\b|an?\s+(?:excerpt|extract)\s+from\b|"
+    r"(?:this|the\s+following)\s+(?:article|story|piece|post)\b|(?:in\s+)?(?:association|partnership)\s+with\b|"
+    r"(?:sponsored|presented)\s+by\b|special\s+to\b)", re.IGNORECASE)
 
 # A date on a short line near the article's start with no label the rules know ("Jan 22, 2020 at
 # 7:42 pm ET • 3 min read", "April 7, 2017 | by Greta Lund") gives the publication date when
@@ -839,14 +848,26 @@ COMMENT_FORM = re.compile(r"\byour comment\b", re.IGNORECASE)
 COMMENT_FORM_MAX_WORDS = 20
 COMMENT_POSTED = re.compile(rf"^(?:posted|written|submitted)\s+by\s*:\s*[^|]{{2,60}}?\s*(?:\||,|-|–|—|\bat\b)\s*"
                             rf"(?:on\s+)?{DATE_TIME}\.?$", re.IGNORECASE)
-# A commenter's signature in any form: "Posted by: NAME" and a time or place after it, with a digit
-# ("Posted by: Brad, Glasgow on 11:16am Wed 9 Jan 08", "Posted By: clarry | December 14 2007 at 08:28
-# AM"). Two of them within COMMENT_SIGNED_RUN lines start a thread (body.comments_start; eighteenth
-# session of 2026-12-07: a 2008 thread's "on 9:35am Wed 9 Jan 08", a two-digit year, was kept as the
-# article's end).
-COMMENT_SIGNED = re.compile(r"^(?:posted|written|submitted)\s+by\s*:\s*\S.{0,80}\d", re.IGNORECASE)
+# A commenter's signature: "Posted by: NAME" (Written/Submitted by:, with the colon), the commenter's
+# name, and the post's day and month ("Posted by: Brad, Glasgow on 11:16am Wed 9 Jan 08", "Posted By:
+# clarry | December 14 2007 at 08:28 AM"). A run of them naming two people or more within
+# COMMENT_SIGNED_RUN lines of each other starts a thread (body.comments_start; eighteenth session of
+# 2026-12-07: a 2008 thread's "on 9:35am Wed 9 Jan 08", a two-digit year, was kept as the article's
+# end). The name runs up to a comma, a bar, "from", "on" or "at"; the day and month are required,
+# not a time alone (the review's mend, ingmendF18: a live blog's entries, "Posted by: Jane Doe at
+# 7:02pm", are one writer's, timed, not dated).
 COMMENT_SIGNED_MAX_WORDS = 20
 COMMENT_SIGNED_RUN = 30
+COMMENT_SIGNER = re.compile(r"^(?:posted|written|submitted)\s+by\s*:\s*(?P<name>[^,|\d]+?)\s*"
+                            r"(?:[,|]|\s[-–—]\s|\b(?:from|on|at)\b|\d|$)", re.IGNORECASE)
+COMMENT_SIGNED_DAY = re.compile(rf"\b(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY})(?![\w:])|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b",
+                                re.IGNORECASE)
+# a signature whose date a get_text copy put on the next line: "Posted by: Jane, Leeds on" / "8:21pm Tue 1 Jan 08"
+COMMENT_SIGNED_OPEN = re.compile(r"\b(?:on|at)\s*:?$|[|,]\s*$", re.IGNORECASE)
+# After the run's last signature, prose of this many words beyond the longest post the run signed is the
+# article going on (a story quoting readers' posts, "Posted by: Jane, Leeds on 3 Mar 2024" / the post / …
+# / the story's next paragraphs), not a thread: no cut. Set a priori (a long paragraph), not tuned.
+COMMENT_RESUME_WORDS = 40
 
 # Scores for finding the article: the stretch of lines with the highest total score. Prose counts
 # its words; a short line costs SHORT_LINE_COST; a boilerplate line BOILERPLATE_COST. Isolated
