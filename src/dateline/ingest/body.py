@@ -184,11 +184,12 @@ def _signed_thread(lines: list[Line], index: int) -> bool:
     of the page's own byline not counted (the writer's posts or replies), and no prose longer than any
     post the run signed (by COMMENT_RESUME_WORDS) follows its last one (the story going on under the
     readers' posts it quotes)."""
-    bylines = [line.text.lower() for line in lines[:index] if line.kind == "byline"]
+    bylines = [" " + " ".join(re.findall(r"\w+", line.text.lower())) + " " for line in lines[:index]
+               if line.kind == "byline"]
 
     def commenter(at: int) -> str | None:
-        name = _signer(lines[at]) if _signed(lines, at) else ""
-        return name if name and not any(name in byline for byline in bylines) else None
+        name = " ".join(re.findall(r"\w+", _signer(lines[at]))) if _signed(lines, at) else ""
+        return name if name and not any(f" {name} " in byline for byline in bylines) else None   # (whole words)
 
     if commenter(index) is None:
         return False
