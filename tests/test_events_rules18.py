@@ -151,7 +151,7 @@ def test_told_as_future(text, told):
 
 
 @pytest.mark.parametrize("text,expected,modality", [
-    ("Farmers will protest in February, the union says.", "2027-02", "planned"),
+    ("Farmers will protest in February, the union said.", "2027-02", "planned"),
     ("Farmers plan to protest in February.", "2027-02", "planned"),
     ("Farmers protested in February.", "2026-02", "asserted"),
 ])
@@ -167,9 +167,12 @@ def test_due_to_meet_is_scheduled():
 
 
 @pytest.mark.parametrize("text,kind,expected", [
-    # told under a past reporting verb, or in a sentence that names a past time (evmend18)
+    # told under a reporting verb in the past perfect, or with a past time on the clause or the
+    # verb that tells it (evmend18, evmendF18)
     ("In January the union said farmers will protest in February.", "PROTEST", "2026-02"),
-    ("Farmers will protest in February, the union said.", "PROTEST", "2026-02"),
+    ("The organisers had said that farmers will march on February 3.", "PROTEST", "2026-02-03"),
+    ("The union had warned that farmers will protest in February.", "PROTEST", "2026-02"),
+    ("Farmers will protest in February, the union had said.", "PROTEST", "2026-02"),
     ("The organisers had said in January that farmers will march on February 3.", "PROTEST",
      "2026-02-03"),
     ("Last week the students announced they will march on February 12.", "PROTEST",
@@ -179,6 +182,20 @@ def test_a_future_told_in_the_past_keeps_the_time_gone(text, kind, expected):
     events = annotated(text, companions=True)
     assert any(e["type"] == kind and e["date"] == expected for e in events), events
     assert not any((e["date"] or "").startswith("2027") for e in events), events
+
+
+@pytest.mark.parametrize("text,kind", [
+    # evmendF18: a report in the simple past is the day's news, not a time gone (findings 1, 4)
+    ("The union said farmers will protest in February.", "PROTEST"),
+    ("The ministry said talks with the rebels will resume in February.", "CONSULT"),
+    ("Farmers rejected the offer and will protest in February.", "PROTEST"),
+    # a past time in another branch of the sentence is that branch's (finding 3)
+    ("Farmers, who protested in January, will protest again in February.", "PROTEST"),
+])
+def test_a_future_told_as_the_days_news_takes_the_next_month(text, kind):
+    events = annotated(text, companions=True)
+    assert any(e["type"] == kind and e["date"] == "2027-02" and e["modality"] == "planned"
+               for e in events), events
 
 
 @pytest.mark.parametrize("text", [

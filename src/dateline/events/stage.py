@@ -531,10 +531,13 @@ def _dated_as_told(candidate: Candidate, timex, governing, work: Work, sent, tri
     """Whether the future event of ``candidate`` takes the time ``timex`` as the clause tells it,
     so that a month or day gone is the next one (:func:`anchoring.ahead`): the time hangs on the
     trigger or the clause verb itself, not after an object that names another event ("will
-    investigate the attack on February 14": the attack's day); the clause is not speech reported
-    by a verb in the past ("the union said farmers will protest in February" may be the February
-    gone); the sentence names no other time before the publication day ("In January ...",
-    "Last month ...")."""
+    investigate the attack on February 14": the attack's day). A report in the simple past is
+    the day's news and does not hold it back ("The union said farmers will protest in
+    February"); a report in the past perfect does ("The organisers had said that farmers will
+    march on February 3"), and so does a time before the publication day that hangs on the
+    clause, on a verb that tells it or on a reporter beside it ("In January the union said
+    ...", "Last week the students announced they will march ..."), not one inside another branch
+    of the sentence ("Farmers, who protested in January, will protest again in February")."""
     clause, trigger = candidate.clause, candidate.trigger
     gov = next((g for item, g in governing if item is timex), None)
     if gov is None or gov.i not in (trigger.i, clause.i):
@@ -544,28 +547,45 @@ def _dated_as_told(candidate: Candidate, timex, governing, work: Work, sent, tri
             o.i != trigger.i and o.i < at.i and (o.i in triggers or match(o, "N") is not None)
             for o in direct_objects(gov)):
         return False
-    if _reported_in_the_past(clause):
+    telling = _telling_verbs(clause)
+    if any(_past_perfect(verb) for verb in telling if verb.i != clause.i):
         return False
-    return not any(item is not timex and sent.start_char <= item.start < sent.end_char and
-                   anchoring.ends_before(item.value, work.anchor)
-                   for item in anchoring.dated_timexes(work.timexes, work.text, None))
+    told = {verb.i for verb in telling} | {trigger.i}
+    in_sentence = [item for item in anchoring.dated_timexes(work.timexes, work.text, None)
+                   if item is not timex and sent.start_char <= item.start < sent.end_char and
+                   anchoring.ends_before(item.value, work.anchor)]
+    return not any(anchoring.reported_from(item, g, work.doc).i in told
+                   for item, g in anchoring.governors(in_sentence, work.doc, triggers))
 
 
-def _reported_in_the_past(clause) -> bool:
-    """Whether a verb in the past governs ``clause`` (any clause above it: "said that farmers
-    will protest", "announced they will march") or reports it from beside it ("Farmers will
-    protest, the union said")."""
-    word = clause
+# How a clause hangs on the verb that tells it: its complement ("said that farmers will
+# protest", "plan to protest") or a clause coordinated with one ("rejected the offer and will
+# protest": the coordinated verb is another event, but a verb above both tells this one too).
+TOLD_BY_DEPS = frozenset({"ccomp", "xcomp", "conj"})
+
+
+def _telling_verbs(clause) -> list:
+    """``clause`` and the verbs that tell it: those it is the complement of, up to the main
+    clause, and the reporting verbs beside any of them ("Farmers will protest, the union said").
+    A verb the clause is coordinated with is passed over, not counted (its times are its own
+    event's)."""
+    out, word = [clause], clause
     for _ in range(12):
-        if any(c.dep_ == "parataxis" and c.tag_ == "VBD" and
-               c.lemma_.lower() in cues.REPORTING_VERBS for c in word.children):
-            return True
-        if word.head.i == word.i:
-            return False
+        out.extend(c for c in word.children if c.dep_ == "parataxis" and
+                   c.lemma_.lower() in cues.REPORTING_VERBS)
+        if word.head.i == word.i or word.dep_ not in TOLD_BY_DEPS:
+            break
+        coordinated = word.dep_ == "conj"
         word = word.head
-        if word.pos_ in ("VERB", "AUX") and word.tag_ == "VBD":
-            return True
-    return False
+        if not coordinated:
+            out.append(word)
+    return out
+
+
+def _past_perfect(verb) -> bool:
+    """"had said", "had warned": a verb told as before a past time."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in verb.children)
 
 
 def _is_word_of(token, words: frozenset[str]) -> bool:
