@@ -127,6 +127,7 @@ def _timex(text, value):
     ("February", "2026-02", "2027-02"),          # the February gone: the next one
     ("February 3", "2026-02-03", "2027-02-03"),
     ("Monday", "2026-03-09", "2026-03-16"),       # a weekday gone: the next one
+    ("Monday, March 2", "2026-03-02", "2026-03-02"),  # weekday and date agree: kept, not 03-16
     ("May", "2026-05", "2026-05"),                # ahead already
     ("last February", "2026-02", "2026-02"),      # said to be past
     ("February 2026", "2026-02", "2026-02"),      # a year written

@@ -103,7 +103,7 @@ def write_documents(items, output: Path | None, quiet: bool) -> int:
             for item in items:
                 if isinstance(item, InputError):
                     typer.echo(f"dateline: {item}", err=True)
-                    if not isinstance(item, InputWarning):  # W108 (files skipped) fails nothing
+                    if not isinstance(item, InputWarning):  # W108 (files skipped), W113 (a text too long for one article) fail nothing
                         status = 1
                     continue
                 if not item.ok:

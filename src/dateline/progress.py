@@ -76,7 +76,7 @@ def _log_lines(unit: str, total: int | None):
     a batch of slow ones) a thread writes ``dateline: still working: 0 of 12 articles done (3
     min)``, so that a log never sits silent for long."""
     start = time.monotonic()
-    state = {"done": 0, "next": start + LOG_EVERY}
+    state = {"done": 0, "next": start + LOG_EVERY, "last": start}  # last: the last advance
     lock = threading.Lock()
 
     def count() -> str:
@@ -85,7 +85,7 @@ def _log_lines(unit: str, total: int | None):
     def advance(n: int = 1):
         with lock:
             state["done"] += n
-            now = time.monotonic()
+            now = state["last"] = time.monotonic()
             if now < state["next"]:
                 return
             state["next"] = now + LOG_EVERY
@@ -99,7 +99,7 @@ def _log_lines(unit: str, total: int | None):
         while not stopped.wait(max(LOG_EVERY, 0.2)):
             with lock:
                 now = time.monotonic()
-                if now < state["next"] or stopped.is_set():
+                if now < state["next"] or now - state["last"] < LOG_EVERY or stopped.is_set():
                     continue
                 state["next"] = now + LOG_EVERY
                 print(f"dateline: still working: {count()} {unit} done ({_duration(now - start)})",

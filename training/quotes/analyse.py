@@ -411,7 +411,7 @@ def fates_table(scorer, check, model, way, method, examples: int) -> None:
             pred_c = scorer.trim({"start": outer.content[0], "end": outer.content[1]}, ex.text)
             pc_in_g = gold_c["start"] <= outer.cue[0] < gold_c["end"]
             inner[key + (", its cue inside the gold content" if pc_in_g else ", its cue outside the gold content")] += 1
-            if shown[key] < examples:
+            if shown[key] < examples and pred_c is not None:  # (a content may trim to nothing)
                 shown[key] += 1
                 print(f"  [{key}] gold cue {g['cue']['text']!r} p={probs.get(head.i, -1):.2f} content "
                       f"{ex.text[gold_c['start']:gold_c['end']][:120]!r}\n      pred cue "

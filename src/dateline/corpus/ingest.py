@@ -212,6 +212,7 @@ class StallNotice:
         self.lock = threading.Lock()
         self.raws: list[RawArticle] = []
         self.steps = 0           # progress calls in this batch: each article read, then annotated
+        self.batches = 0         # batches watched so far: with ``steps``, which article W305 named
         self.last = time.monotonic()
         self.told: tuple | None = None
         self.stopped = threading.Event()
@@ -221,6 +222,7 @@ class StallNotice:
         """Watch the batch ``raws`` (``[]``: nothing being annotated); its progress call."""
         with self.lock:
             self.raws, self.steps, self.last = raws, 0, time.monotonic()
+            self.batches += 1
         return self._step
 
     def _step(self) -> None:
@@ -239,7 +241,7 @@ class StallNotice:
                     continue
                 reading = self.steps < count
                 raw = self.raws[min(self.steps if reading else self.steps - count, count - 1)]
-                key = (id(self.raws), self.steps)
+                key = (self.batches, self.steps)  # (not id(): a new batch's list may reuse it)
                 if key == self.told or self.stopped.is_set():
                     continue
                 self.told = key
@@ -263,11 +265,12 @@ def _new_batches(store: Store, items: Iterable[RawArticle | InputError], batch_s
     seen: set[str] = set()  # ids of this run: only the ids, a few MB for a million articles
 
     def flush(chunk: list[RawArticle]) -> list[RawArticle]:
-        known = store.known_ids([r.id for r in chunk if r.id] + [r.content_id for r in chunk])
+        content_ids = [r.content_id for r in chunk]  # a hash of each whole input: worked out once
+        known = store.known_ids([r.id for r in chunk if r.id] + content_ids)
         fresh = []
-        for r in chunk:
-            rid = r.id or r.content_id
-            if rid in known or r.content_id in known or rid in seen:
+        for r, cid in zip(chunk, content_ids):
+            rid = r.id or cid
+            if rid in known or cid in known or rid in seen:
                 report.skipped += 1
                 report.passed_over += 1
             else:
@@ -277,7 +280,7 @@ def _new_batches(store: Store, items: Iterable[RawArticle | InputError], batch_s
 
     chunk: list[RawArticle] = []
     for item in items:
-        if isinstance(item, InputWarning):  # W108: files skipped
+        if isinstance(item, InputWarning):  # W108 (files skipped), W113 (a text too long for one article): warnings
             report.unknown_files += item.details.get("count", 0)
             on_error(str(item))
             continue

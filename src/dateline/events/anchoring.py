@@ -690,11 +690,14 @@ def ahead(timex, anchor: date | None) -> str:
     occurrence after ``anchor`` where the time stage took the one gone. The time stage reaches
     forward only 300 days for a future tense (docs/time.md: "will protest in February" in a
     March article is the February gone, which is right for most future clauses' times, not for
-    the date of the event told as future). Any other timex keeps its value."""
+    the date of the event told as future). A weekday written with its date ("on Monday, March 2")
+    and any other timex keep their value."""
     found = value_range(timex.value) if anchor is not None else None
     if found is None or found[1] >= anchor or re.search(r"\d{4}|'\d\d", timex.text) or \
             _PAST_WORDS.search(timex.text):
         return timex.value
+    if _WEEKDAYS.search(timex.text) and re.search(r"\d", timex.text):
+        return timex.value  # "on Monday, March 2": the weekday and the date agree on the day gone
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", timex.value) and _WEEKDAYS.search(timex.text):
         day = found[0]
         while day < anchor:

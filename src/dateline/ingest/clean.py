@@ -309,7 +309,7 @@ def _reader_headline(lines: list[Line]) -> str | None:
     the blank must open the article and be prose, and no line above it be the article's."""
     block = next((i for i, line in enumerate(lines) if line.blank_before), None)
     if block is None or not 1 <= block <= 1 + P.READER_HEADER_LINES or lines[block].dropped \
-            or not lines[block].prose or lines[0].blank_before:
+            or not lines[block].prose:
         return None
     if any(not line.dropped or line.prose and line.words >= P.READER_HEADER_MAX_WORDS for line in lines[:block]):
         return None    # (the article begins after the blank line, not in the block above it)

@@ -22,7 +22,8 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "html": ("html", "raw_html", "content_html", "content.rendered", "fields.body"),
     "text": ("text", "fields.bodyText", "bodyText", "body", "maintext", "full_text", "fulltext",
              "article_text", "article", "story", "content_text",
-             # partial texts: the record holds no whole article (W207 says so)
+             # "content" is a whole text, but a partial one where NewsAPI's "[+N chars]" mark ends
+             # it; the fields after it are partial texts: the record holds no whole article (W207)
              "content", "description", "lead_paragraph", "abstract", "snippet"),
     "id": ("id", "_id", "uuid", "article_id", "guid", "uri"),
     "url": ("url", "webUrl", "web_url", "link", "canonical_url", "article_url"),
