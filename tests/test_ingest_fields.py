@@ -248,3 +248,17 @@ def test_authors_are_names_not_web_addresses_and_surname_first_stays_one_name(tm
         ("Reuters", "Bloomberg"), ("Staff", "Reuters"),
         # a web address beside a name is cut out with its brackets; the name stays
         ("Jane Roe",), ("Ana Ruiz", "Tom Berg")]
+
+
+def test_an_author_string_with_a_role_or_an_outlet_gives_its_people(tmp_path):
+    # a news API's "author" is a byline: its roles and outlets are no people, and capitals are
+    # names (before, every comma and "and" split it: "Staff Writer" and "Reuters" were authors)
+    rows = [{"text": "A.", "author": "Jane Roe, Staff Writer"},
+            {"text": "B.", "author": "Jane Roe, Reuters"},
+            {"text": "C.", "author": "BY JANE DOE AND JOHN ROE"},
+            {"text": "D.", "author": "BBC News"}]
+    path = tmp_path / "roles.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert [a.authors for a in read(path)] == [
+        ("Jane Roe",), ("Jane Roe",), ("Jane Doe", "John Roe"),
+        ("BBC News",)]  # no person found: the string as given

@@ -164,8 +164,15 @@ def _one_name_surname_first(text: str) -> bool:
 
 
 def _split_names(text: str) -> list[str]:
+    """The names of a record's author string: its people as a byline gives them
+    (``metadata_text.byline_people``: "Jane Roe, Staff Writer" is Jane Roe, "BY JANE DOE AND JOHN
+    ROE" two people), else its parts split at commas and "and" (an outlet, "Reuters, Bloomberg")."""
+    from .metadata_text import byline_people
+
     text = _EMPTY_BRACKETS.sub("", _WEB_ADDRESS.sub("", text))
     text = re.sub(r"^\s*by\s+", "", text.strip(), flags=re.IGNORECASE)
+    if not _one_name_surname_first(text) and (people := byline_people("By " + text)):
+        return people
     parts = [text] if _one_name_surname_first(text) else re.split(r"\s*(?:[,;&]|\band\b)\s*", text)
     # what is left of a part that was only a web address holds no letter: no name
     return [p.strip() for p in parts if re.search(r"[^\W\d_]", p)]
