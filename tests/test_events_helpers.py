@@ -49,3 +49,19 @@ def parties(events, by_id, trigger_text, text):
 
 def countries(event, by_id, field="source"):
     return {by_id[i].country for i in getattr(event, field)}
+
+
+def pipeline_events(text: str, published: str | None = None, companions: bool = False) -> list[dict]:
+    """Every event of ``text`` (but the companions, unless ``companions``) through the whole
+    pipeline, the actors stage finding the parties, as dicts of type, cameo, date, modality and
+    the source and target actors' lower-cased names."""
+    import dateline
+    from dateline.events.stage import COMPANION_CONFIDENCE
+    from dateline.pipeline import Pipeline
+
+    document = next(iter(Pipeline().run([dateline.extract(text, clean=False, id="t", format="text",
+                                                            published=published)])))
+    names = {a.id: a.name.lower() for a in document.actors}
+    return [{"type": e.type, "cameo": e.cameo, "date": e.date, "modality": e.modality,
+             "source": [names[a] for a in e.source], "target": [names[a] for a in e.target]}
+            for e in document.events if companions or e.confidence > COMPANION_CONFIDENCE]

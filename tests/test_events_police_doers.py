@@ -21,17 +21,13 @@ from dateline.entities import find_entities
 from dateline.events import learned, propose
 from dateline.events.stage import COMPANION_CONFIDENCE
 from dateline.pipeline import Pipeline, Work
-from test_events_helpers import run_events
+from test_events_helpers import pipeline_events, run_events
 
 
 def annotated(text):
     """Every event of ``text`` but the companions, through the whole pipeline (the actors stage
     finds the parties), as (type, cameo, source names, target names)."""
-    document = next(iter(Pipeline().run([dateline.extract(text, clean=False, id="t",
-                                                            format="text")])))
-    names = {a.id: a.name.lower() for a in document.actors}
-    return [(e.type, e.cameo, [names[a] for a in e.source], [names[a] for a in e.target])
-            for e in document.events if e.confidence > COMPANION_CONFIDENCE]
+    return [(e["type"], e["cameo"], e["source"], e["target"]) for e in pipeline_events(text)]
 
 
 def force_actors(text):

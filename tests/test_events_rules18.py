@@ -20,12 +20,11 @@ from datetime import date
 
 import pytest
 
-import dateline
 from dateline import nlp as nlp_module
 from dateline.events import anchoring, propose
 from dateline.events.patterns import find_candidates
-from dateline.events.stage import COMPANION_CONFIDENCE, _told_as_future, _vetoed_span
-from dateline.pipeline import Pipeline
+from dateline.events.stage import _told_as_future, _vetoed_span
+from test_events_helpers import pipeline_events
 
 DATA = Path(__file__).parent / "data"
 MARCH = "2026-03-10"  # a Tuesday
@@ -33,12 +32,7 @@ MARCH = "2026-03-10"  # a Tuesday
 
 def annotated(text, published=MARCH, companions=False):
     """Every event of ``text`` (but the companions) through the whole pipeline, as dicts."""
-    document = next(iter(Pipeline().run([dateline.extract(text, clean=False, id="t", format="text",
-                                                            published=published)])))
-    names = {a.id: a.name.lower() for a in document.actors}
-    return [{"type": e.type, "cameo": e.cameo, "date": e.date, "modality": e.modality,
-             "source": [names[a] for a in e.source], "target": [names[a] for a in e.target]}
-            for e in document.events if companions or e.confidence > COMPANION_CONFIDENCE]
+    return pipeline_events(text, published, companions)
 
 
 def has(events, kind, cameo=None, doer=None):
