@@ -216,19 +216,20 @@ def nearby_date(lines: list[Line], anchors: list[int], now: datetime | None = No
     def read(line: Line) -> str | None:
         if embedded_post(line.text) or line.number in listed:
             return None
-        found = line_date(line.text)
-        if found or line.words > P.YEARLESS_MAX_WORDS or P.SENTENCE_END.search(line.text):
+        text = cut_date_text(lines, line) or line.text
+        found = line_date(text)
+        if found or line.words > P.YEARLESS_MAX_WORDS or P.SENTENCE_END.search(text):
             return found    # ("The gala is on Saturday, September 22nd." is an event's date)
         if now is not None:
-            found = relative_date(line.text, now)
+            found = relative_date(text, now)
             if found:
                 return found
-        if _YEARLESS.search(line.text):
+        if _YEARLESS.search(text):
             if now is not None:
-                return yearless_date(line.text, now.date(), fetched=True)
+                return yearless_date(text, now.date(), fetched=True)
             if not context:
                 context.append(context_day(lines))
-            return yearless_date(line.text, context[0])
+            return yearless_date(text, context[0])
         return None
 
     return _nearest(lines, anchors, read, skip=_NOT_DATE_KINDS, sentence_words=12)
@@ -249,7 +250,7 @@ def header_date(lines: list[Line], anchors: list[int]) -> str | None:
     def read(line: Line) -> str | None:
         if line.number in listed or embedded_post(line.text) or len(_LOWER_WORD.findall(line.text)) >= 5:
             return None
-        return line_date(line.text, updated=False)
+        return line_date(cut_date_text(lines, line) or line.text, updated=False)
 
     return _nearest(lines, anchors, read, skip=_NOT_DATE_KINDS, sentence_words=12, between=True)
 
@@ -271,6 +272,30 @@ def opening_date(lines: list[Line], first: int, now: datetime | None = None) -> 
             if found:
                 return found
     return None
+
+
+def cut_date_text(lines: list[Line], line: Line) -> str | None:
+    """A date line that a get_text scraper cut at its nodes, put together again, when ``line`` is a
+    month's name alone: "Nov." / "November" / "18, 2019" / "12:02 PM" → "November 18, 2019 12:02 PM",
+    a blog's calendar badge "Jun" / "28" → "Jun 28" (read as a date without its year). The pieces
+    (``patterns.CUT_DATE_*``) follow one another with no blank line between: another month's name
+    (the last one is the date's), then a day alone or with its year, a year alone, a clock time alone.
+    None when no day follows the month (a menu's "March" / "April", a tour list's "MAY" / "12 Dublin")."""
+    index = line.number
+    if not P.CUT_DATE_MONTH.match(line.text) or index >= len(lines) or lines[index] is not line:
+        return None
+    month, following = line.text, lines[index + 1:index + P.CUT_DATE_PIECES]
+    while following and P.CUT_DATE_MONTH.match(following[0].text) and not following[0].blank_before:
+        month, following = following[0].text, following[1:]    # ("Nov." over "November": one month)
+    if not following or following[0].blank_before or not P.CUT_DATE_DAY.match(following[0].text):
+        return None
+    text = f"{month} {following[0].text.rstrip(',')}"
+    rest = [piece for piece in following[1:3] if not piece.blank_before]
+    if rest and not _ANY_YEAR.search(text) and P.CUT_DATE_YEAR.match(rest[0].text):
+        text, rest = f"{text}, {rest[0].text}", rest[1:]
+    if rest and _ANY_YEAR.search(text) and _CLOCK_ALONE.match(rest[0].text):
+        text = f"{text} {rest[0].text}"
+    return text
 
 
 def url_date(url: str | None) -> str | None:

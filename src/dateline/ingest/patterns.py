@@ -169,6 +169,15 @@ DATELINE_PREFIX = re.compile(
     r"\s*(?:-{1,2}|–|—|:)\s+(?=[A-Z“\"‘'„‚«0-9])")
 
 TIME, ZONE, MONTH, WEEKDAY = _TIME, _ZONE, _MONTH, _WEEKDAY
+# A date line a get_text scraper cut at its nodes ("Nov." / "November" / "18, 2019" / "12:02 PM", a blog's
+# calendar badge "Jun" / "28" over its headline): a month's name alone on a line, then right under it a
+# day alone or with its year, a year alone, a clock time alone, at most CUT_DATE_PIECES pieces in all
+# (nineteenth session of 2026-12-07, ingmeta19; the pieces' forms set a priori, not on the dev pages:
+# "12 Dublin, Olympia" under a tour list's "MAY" is no piece)
+CUT_DATE_MONTH = re.compile(rf"^(?i:{_MONTH})$")
+CUT_DATE_DAY = re.compile(rf"^{_DAY}(?:,?\s+{_YEAR})?,?$", re.IGNORECASE)
+CUT_DATE_YEAR = re.compile(rf"^{_YEAR}$")
+CUT_DATE_PIECES = 4
 # A date in a page's address: "/2021/02/17/", "/20210217/" (HTML's URL; an address line of scraped text).
 URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[-_]|\b)")
 # A date printed without its year ("Posted Nov 18, 8:19 PM", "Updated 12:04 GMT, 3 March") or as
