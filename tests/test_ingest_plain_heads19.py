@@ -100,6 +100,10 @@ TITLES = [
     ("page title with site name first", HEADLINE + " - County Courier\n" + page(HEADLINE, "By Odile Brennan")),
     ("section kicker", page("LIBRARIES", HEADLINE, "By Odile Brennan", "March 4, 2024")),
     ("breadcrumb above", page("Home / Local / Libraries", HEADLINE, "By Odile Brennan", "March 4, 2024")),
+    # a get_text copy: the page's <title> first, its site's name printed again in the masthead far above
+    # the headline; the copy of a part of the <title> nearest the article is the headline
+    ("get_text title with the site's name in the masthead", HEADLINE + " - The County Courier Online\n"
+     "The County Courier Online\n" + page(HEADLINE, "By Odile Brennan", "March 4, 2024")),
     ("related stories under the byline", page(
         HEADLINE, "By Odile Brennan", "March 4, 2024", "Related Stories",
         "Board to vote on rural library hours", "Library budget cut by a fifth")),
