@@ -113,3 +113,15 @@ TITLES = [
 @pytest.mark.parametrize("name, text", TITLES, ids=[t[0] for t in TITLES])
 def test_invented_titles(name, text):
     assert clean_text(text).title == HEADLINE
+
+
+def test_reader_copy_title_with_section_and_site():
+    """A reader-mode copy of a page without an <h1> heads the story with the page's <title>: the
+    section's and the site's short parts after the headline are cut, however many ("Headline –
+    Local News – County Courier"); a headline whose own words hold a dash keeps them."""
+    story = "\n\n".join(STORY)
+    for heading in (f"{HEADLINE} – Local News – County Courier", f"{HEADLINE} - Local - The County Courier Online",
+                    f"{HEADLINE} - County Courier"):
+        assert clean_text(f"{heading}\nBy Odile Brennan\nMarch 4, 2024\n\n{story}").title == HEADLINE
+    dashed = "Library closures - what the county board decided and why it matters"
+    assert clean_text(f"{dashed}\nBy Odile Brennan\n\n{story}").title == dashed

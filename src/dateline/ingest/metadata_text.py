@@ -1241,7 +1241,9 @@ def title_of(lines: list[Line]) -> str | None:
 
 def title_text(text: str, lines: list[Line]) -> str:
     """A headline line's text as the title: without a glued section name, a breadcrumb's other
-    parts or a " | Site name" suffix (see ``title_of``)."""
+    parts or a " | Site name" suffix (see ``title_of``), or the section's and site's short parts
+    after the headline, however many ("Headline | Smart News | Smithsonian"; nineteenth session of
+    2026-12-07: one was cut, "Headline - Smart News" left)."""
     text = P.GLUED_SECTION.sub("", text)    # "Economy|Headline"
     crumbs = _BREADCRUMB.split(text)
     if len(crumbs) >= 3 and len(crumbs[-1].split()) >= 4:
@@ -1252,9 +1254,13 @@ def title_text(text: str, lines: list[Line]) -> str:
         for part in parts:
             if len(part.split()) >= 3 and key_of(part) in keys:
                 return part
-        # "Headline - Site": the site part is the short last one
-        if len(parts[-1].split()) <= 4 and len(" ".join(parts[:-1]).split()) >= 3:
-            return " - ".join(parts[:-1])
+        # "Headline - Site", "Headline | Section | Site": the site's and section's parts are the short
+        # last ones
+        short = len(parts)
+        while short > 1 and len(parts[short - 1].split()) <= 4 and len(" ".join(parts[:short - 1]).split()) >= 3:
+            short -= 1
+        if short < len(parts):
+            return " - ".join(parts[:short])
     return text
 
 
