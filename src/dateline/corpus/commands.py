@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..errors import message
+from ..errors import fail, message
 
 DbOpt = Annotated[Path, typer.Option("--db", help="The corpus store (a DuckDB file).")]
 OutFormatOpt = Annotated[str, typer.Option("--format", "-f", help="Output: table, json (JSON Lines) or csv.")]
@@ -23,14 +23,9 @@ ConfidenceOpt = Annotated[Optional[float], typer.Option(
 OUTPUT_FORMATS = ("table", "json", "csv")
 
 
-def _fail(text: str, status: int = 2):
-    typer.echo(f"dateline: {text}", err=True)
-    raise typer.Exit(status)
-
-
 def _check_output(fmt: str):
     if fmt not in OUTPUT_FORMATS:
-        _fail(message("E007", option="--format", allowed=f"one of {', '.join(OUTPUT_FORMATS)}", value=repr(fmt)))
+        fail(message("E007", option="--format", allowed=f"one of {', '.join(OUTPUT_FORMATS)}", value=repr(fmt)))
 
 
 def _confidence_floor(min_confidence: float | None) -> float:
@@ -47,7 +42,7 @@ def _open(db: Path):
     try:
         return Store(db, read_only=True)
     except DatelineError as exc:
-        _fail(str(exc))
+        fail(str(exc))
 
 
 def ingest(paths: Annotated[list[str], typer.Argument(help="Files (.txt, .html, .jsonl, .json; each also .gz), folders (read recursively) or - for stdin.")],
@@ -76,13 +71,13 @@ def ingest(paths: Annotated[list[str], typer.Argument(help="Files (.txt, .html, 
     from .store import StoreError
 
     if input_format is not None and input_format not in FORMATS:
-        _fail(message("E007", option="--input-format", allowed=f"one of {', '.join(FORMATS)}",
+        fail(message("E007", option="--input-format", allowed=f"one of {', '.join(FORMATS)}",
                       value=repr(input_format)))
     if executor not in ("local", "ray"):
-        _fail(message("E007", option="--executor", allowed="local or ray", value=repr(executor)))
+        fail(message("E007", option="--executor", allowed="local or ray", value=repr(executor)))
     for option, value in (("--workers", workers), ("--batch-size", batch_size)):
         if value < 1:
-            _fail(message("E007", option=option, allowed="at least 1", value=value))
+            fail(message("E007", option=option, allowed="at least 1", value=value))
     stage_names = tuple(s.strip() for s in stages.split(",") if s.strip()) if stages else DEFAULT_STAGES
     try:
         published = check_published(published)
@@ -93,11 +88,11 @@ def ingest(paths: Annotated[list[str], typer.Argument(help="Files (.txt, .html, 
                      clean=clean, input_format=input_format, batch_size=batch_size, quiet=quiet,
                      annotate=annotate, actors=actors, isolate=isolate)
     except StoreError as exc:  # the store could not be written: a failed run, not a usage error
-        _fail(str(exc), 1)
+        fail(str(exc), 1)
     except KeyboardInterrupt:  # Ctrl-C: 128 + SIGINT, as a shell reports it
-        _fail(message("E409", path=db), 130)
+        fail(message("E409", path=db), 130)
     except DatelineError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     typer.echo(report.line(), err=True)
     raise typer.Exit(report.status)
 
@@ -127,7 +122,7 @@ def events(db: DbOpt = Path("dateline.duckdb"),
 
     _check_output(fmt)
     if modality is not None and modality.lower() not in MODALITIES:
-        _fail(message("E007", option="--modality", allowed=f"one of {', '.join(MODALITIES)}", value=repr(modality)))
+        fail(message("E007", option="--modality", allowed=f"one of {', '.join(MODALITIES)}", value=repr(modality)))
     _check_event_options(country, type, since, until)
     filters = {k: v for k, v in dict(actor=actor, country=country, type=type, since=since, until=until,
                                      place=place, source=source, modality=modality, story=story).items()
@@ -137,7 +132,7 @@ def events(db: DbOpt = Path("dateline.duckdb"),
         try:
             found = store.events(filters, limit=limit, offset=offset, newest=not oldest_first)
         except DatelineError as exc:
-            _fail(str(exc))
+            fail(str(exc))
     if fmt == "table":
         names, found = event_table(found)
     else:
@@ -157,19 +152,19 @@ def _check_event_options(country: str | None, kind: str | None, since: str | Non
     from .query import check_day
 
     if country is not None and not (len(country) == 3 and country.isascii() and country.isalpha()):
-        _fail(message("E007", option="--country", allowed="an ISO 3166 alpha-3 code such as PAK or USA",
+        fail(message("E007", option="--country", allowed="an ISO 3166 alpha-3 code such as PAK or USA",
                       value=repr(country)))
     if kind is not None and not kind.isdigit():
         known = sorted(set(TYPES) | {c.plover for c in cameo_table().values() if c.plover})
         if kind.upper() not in known:
-            _fail(message("E007", option="--type", value=repr(kind),
+            fail(message("E007", option="--type", value=repr(kind),
                           allowed=f"a PLOVER type ({', '.join(known)}) or a CAMEO code prefix such as 04"))
     for option, value in (("--since", since), ("--until", until)):
         if value is not None:
             try:
                 check_day(value, option)
             except DatelineError as exc:
-                _fail(str(exc))
+                fail(str(exc))
 
 
 # The table keeps to about 100 characters: what an analyst scans. --format csv/json give every column.
@@ -215,7 +210,7 @@ def sql(query: Annotated[str, typer.Argument(help="One read-only SQL statement (
     try:
         names, found = run_sql(str(db), query, limit=limit)
     except DatelineError as exc:
-        _fail(str(exc), 1 if exc.code == "E407" else 2)
+        fail(str(exc), 1 if exc.code == "E407" else 2)
     typer.echo(render(names, found, fmt), nl=False)
 
 
@@ -228,13 +223,13 @@ def export(db: DbOpt = Path("dateline.duckdb"),
     from .export import FORMATS, export as run
 
     if fmt not in FORMATS:
-        _fail(message("E007", option="--format", allowed=f"one of {', '.join(FORMATS)}", value=repr(fmt)))
+        fail(message("E007", option="--format", allowed=f"one of {', '.join(FORMATS)}", value=repr(fmt)))
     with _open(db) as store:
         try:
             for path in run(store, fmt, out, min_confidence=_confidence_floor(min_confidence)):
                 typer.echo(str(path))
         except OSError as exc:  # --out is a file, or a folder that can't be made or written
-            _fail(message("E008", path=exc.filename or out, what="the export there", detail=exc.strerror or exc,
+            fail(message("E008", path=exc.filename or out, what="the export there", detail=exc.strerror or exc,
                           option="--out", where="a folder you may write to (it is created if missing)"), 1)
 
 
@@ -249,7 +244,7 @@ def stats(db: DbOpt = Path("dateline.duckdb"),
     from .report import corpus_summary
 
     if fmt not in ("text", "json"):
-        _fail(message("E007", option="--format", allowed="text or json", value=repr(fmt)))
+        fail(message("E007", option="--format", allowed="text or json", value=repr(fmt)))
     floor = _confidence_floor(min_confidence)
     with _open(db) as store:
         if fmt == "json":
@@ -267,12 +262,12 @@ def rebuild_stories(db: DbOpt = Path("dateline.duckdb")):
     from .stories import build_stories
 
     if not Path(db).exists():
-        _fail(str(StoreError("E401", path=db)))
+        fail(str(StoreError("E401", path=db)))
     try:
         with Store(db) as store:
             n = build_stories(store, rebuild=True)
     except DatelineError as exc:
-        _fail(str(exc), 1)
+        fail(str(exc), 1)
     from ..words import counted
 
     typer.echo(counted(n, "story"), err=True)

@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..errors import message
+from ..errors import fail, message
 
 DbOpt = Annotated[Path, typer.Option("--db", help="The corpus store (a DuckDB file; created if missing).")]
 DelayOpt = Annotated[float, typer.Option("--delay", help="Seconds between two requests to one host (robots.txt's Crawl-delay may ask for more).")]
@@ -19,11 +19,6 @@ StagesOpt = Annotated[Optional[str], typer.Option("--stages", help="Comma-separa
 ModelOpt = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to use.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Only the round summary lines, not each failed URL (failures are still recorded in the store).")]
 AgentOpt = Annotated[Optional[str], typer.Option("--user-agent", help="User-Agent to send (default: dateline/VERSION …); add a contact address for site owners. robots.txt rules for 'dateline' apply either way.")]
-
-
-def _fail(text: str, status: int = 2):
-    typer.echo(f"dateline: {text}", err=True)
-    raise typer.Exit(status)
 
 
 def _say(quiet: bool):
@@ -49,12 +44,12 @@ def _setup(db, stages, delay, timeout, max_bytes, user_agent=None):
                                        ("--timeout", timeout, "more than 0", timeout > 0),
                                        ("--max-bytes", max_bytes, "more than 0", max_bytes >= 1)):
         if not ok:
-            _fail(message("E007", option=option, allowed=allowed, value=value))
+            fail(message("E007", option=option, allowed=allowed, value=value))
     try:
         check_order(names)
         store = Store(db)
     except DatelineError as exc:
-        _fail(str(exc), 1 if exc.code.startswith("E4") else 2)
+        fail(str(exc), 1 if exc.code.startswith("E4") else 2)
     agent = {"user_agent": user_agent} if user_agent else {}
     return store, names, Fetcher(delay=delay, timeout=timeout, max_bytes=max_bytes, **agent)
 
@@ -68,7 +63,7 @@ def _check_urls(given: list[str]) -> list[str]:
         clean = normalise(s, page=False)
         if clean is None:
             hint = " (files are read by `dateline ingest` and `dateline annotate`)" if Path(s).exists() else ""
-            _fail(message("E509", url=s, hint=hint))
+            fail(message("E509", url=s, hint=hint))
         urls.append(clean)
     return urls
 
@@ -110,13 +105,13 @@ def watch(sources: Annotated[list[str], typer.Argument(help="RSS/Atom feeds, sit
     try:
         period = seconds(every)
     except ValueError:
-        _fail(message("E007", option="--every", allowed="a duration such as 15m, 1h or 90s", value=repr(every)))
+        fail(message("E007", option="--every", allowed="a duration such as 15m, 1h or 90s", value=repr(every)))
     if period < 1:
-        _fail(message("E007", option="--every", allowed="at least 1s", value=repr(every)))
+        fail(message("E007", option="--every", allowed="at least 1s", value=repr(every)))
     if max_pages < 0:
-        _fail(message("E007", option="--max-pages", allowed="0 or more", value=max_pages))
+        fail(message("E007", option="--max-pages", allowed="0 or more", value=max_pages))
     if export not in (None, "gdelt"):
-        _fail(message("E007", option="--export", allowed="gdelt", value=repr(export)))
+        fail(message("E007", option="--export", allowed="gdelt", value=repr(export)))
     roots = _check_urls(sources)
     store, names, fetcher = _setup(db, stages, delay, timeout, max_bytes, user_agent)
     stop = threading.Event()

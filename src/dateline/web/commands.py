@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from ..errors import message
+from ..errors import fail, message
 
 
 def serve(db: Annotated[Path, typer.Option("--db", help="The corpus store (a DuckDB file from `dateline ingest`).")] = Path("dateline.duckdb"),
@@ -24,21 +24,17 @@ def serve(db: Annotated[Path, typer.Option("--db", help="The corpus store (a Duc
     from .app import create_app
 
     if not 0 < port < 65536:
-        typer.echo(f"dateline: {message('E007', option='--port', allowed='between 1 and 65535', value=port)}", err=True)
-        raise typer.Exit(2)
+        fail(message('E007', option='--port', allowed='between 1 and 65535', value=port))
     if workers < 1:
-        typer.echo(f"dateline: {message('E007', option='--workers', allowed='at least 1', value=workers)}", err=True)
-        raise typer.Exit(2)
+        fail(message('E007', option='--workers', allowed='at least 1', value=workers))
     try:
         app = create_app(db)
     except DatelineError as exc:
-        typer.echo(f"dateline: {exc}", err=True)
-        raise typer.Exit(2)
+        fail(str(exc))
     problem = cannot_bind(host, port)
     if problem:
         app.state.stores.close()
-        typer.echo(f"dateline: {problem}", err=True)
-        raise typer.Exit(1)
+        fail(problem, 1)
     typer.echo(f"dateline: serving {db} on http://{host}:{port}/ with {counted(workers, 'worker')} (Ctrl-C stops)", err=True)
     # keep-alive of 30 s rather than uvicorn's 5: a busy server otherwise drops connections that
     # a client is about to reuse (seen as read errors in benchmarks/bench_web.py)
