@@ -24,7 +24,13 @@ def _raw(text_or_html: str, url: str | None, id: str | None, format: str | None)
 def extract(text_or_html: str, *, published: str | None = None, url: str | None = None,
             clean: bool = True, id: str | None = None, format: str | None = None) -> Document:
     """Clean text (or extract HTML) and metadata, without NLP."""
-    return to_document(_raw(text_or_html, url, id, format), clean=clean, published=published)
+    return _document(text_or_html, published, url, clean, id, format, annotated=False)
+
+
+def _document(text_or_html: str, published: str | None, url: str | None, clean: bool, id: str | None,
+              format: str | None, annotated: bool) -> Document:
+    return to_document(_raw(text_or_html, url, id, format), clean=clean, published=published,
+                       annotated=annotated)
 
 
 def annotate(text_or_html: str, *, published: str | None = None, url: str | None = None,
@@ -38,7 +44,7 @@ def annotate(text_or_html: str, *, published: str | None = None, url: str | None
         for event in doc.events:
             print(event.type, event.date, event.evidence.text)
     """
-    document = extract(text_or_html, published=published, url=url, clean=clean, id=id, format=format)
+    document = _document(text_or_html, published, url, clean, id, format, annotated=True)
     return get_pipeline(model).annotate(document)
 
 
@@ -46,5 +52,5 @@ def annotate_many(items: Iterable[str | Document], *, published: str | None = No
                   clean: bool = True, model: str | None = None) -> Iterator[Document]:
     """Annotate many articles in batches (texts, HTML strings, or Documents from ``extract``)."""
     documents = (item if isinstance(item, Document) else
-                 extract(item, published=published, clean=clean) for item in items)
+                 _document(item, published, None, clean, None, None, annotated=True) for item in items)
     yield from get_pipeline(model).run(documents)

@@ -58,11 +58,10 @@ MESSAGES: dict[str, str] = {
     "W108": "{source}: skipped {files} of unknown type: {names} (dateline reads {suffixes}, "
             "each also gzip-compressed; --input-format text, html, jsonl or json reads every file "
             "of a folder as that format).",
-    "W113": "{source}: {length:,} characters of plain text in one input, more than {times} times the "
+    "W113": "{source}: {length:,} characters of plain text in {what}, more than {times} times the "
             "longest news articles (about 100,000): most likely many articles or a dump, read here as "
-            "one article. Cleaning it takes a while, only its first {limit:,} characters are "
-            "annotated (E203) and that may pass the time budget (E302). Split it into one file per "
-            "article, or give a JSON Lines file with one record per article (docs/ingest.md).",
+            "one article. Cleaning it takes a while; only its first {limit:,} characters are "
+            "kept (E203), and annotating them may pass the time budget (E302). {split} (docs/ingest.md).",
     # one article
     "E201": "No article text found. The input may be a page without an article (an index, an "
             "error page) or a page our extractor does not understand.",

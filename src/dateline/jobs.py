@@ -33,13 +33,15 @@ def _day_month_ambiguous(value: str) -> bool:
 
 
 def extract_inputs(paths: Iterable[str], *, input_format: str | None = None, clean: bool = True,
-                   published: str | None = None, stdin=None) -> Iterator[Document | InputError]:
-    """Read and clean every input; unreadable ones come through as InputError, in order."""
+                   published: str | None = None, stdin=None,
+                   annotated: bool = False) -> Iterator[Document | InputError]:
+    """Read and clean every input; unreadable ones come through as InputError, in order.
+    ``annotated``: the Documents go on to be annotated (:func:`annotate_inputs`; E203's wording)."""
     for item in iter_inputs(paths, input_format, stdin=stdin):
         if isinstance(item, InputError):
             yield item
         else:
-            yield to_document(item, clean=clean, published=published)
+            yield to_document(item, clean=clean, published=published, annotated=annotated)
 
 
 def annotate_inputs(paths: Iterable[str], *, pipeline, **options) -> Iterator[Document | InputError]:
@@ -51,7 +53,7 @@ def annotate_inputs(paths: Iterable[str], *, pipeline, **options) -> Iterator[Do
     pending: list[InputError] = []
 
     def documents():
-        for item in extract_inputs(paths, **options):
+        for item in extract_inputs(paths, annotated=True, **options):
             if isinstance(item, InputError):
                 pending.append(item)
             else:

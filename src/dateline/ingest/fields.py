@@ -120,6 +120,35 @@ def field_value(record: dict, field: str) -> str | None:
     return None
 
 
+def record_id(url: str | None, title: str | None, published: str | None,
+              publisher: str | None) -> str | None:
+    """The id of a record that gives none, made from what names the article rather than from its
+    text, so that the same article read again with its text edited (a news API's record updated,
+    its ``content`` cut at another length) keeps its id and is stored once (nineteenth session:
+    keyed by the text, it was stored twice, the second marked a near-duplicate of the first):
+
+    - its web address, normalised as a fetched page's (``crawl.discover.normalise``: tracking
+      parameters and the fragment gone, the host in lower case), hashed as ``dateline fetch`` hashes
+      it (``crawl.state.article_id``): a record and the fetched page of one address are one article;
+    - else its title (spaces and case aside), the day it was published and its publisher;
+    - else None: the caller keys it by its text (``RawArticle.content_id``)."""
+    import hashlib
+
+    if url:
+        from ..crawl.discover import normalise
+
+        key = normalise(url, page=False) or url.strip()
+    elif title and published:
+        from .prepare import normalise_published
+
+        day = (normalise_published(published) or published.strip())[:10]
+        key = "\x1f".join(("record", " ".join(title.split()).casefold(), day,
+                           " ".join((publisher or "").split()).casefold()))
+    else:
+        return None
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
 def _scalar(value) -> str | None:
     if isinstance(value, (dict, list, bool)) or value is None:
         return None

@@ -15,8 +15,11 @@ from .readers import RawArticle, size_limit
 RAW_FACTOR = 5
 
 
-def to_document(raw: RawArticle, *, clean: bool = True, published: str | None = None) -> Document:
+def to_document(raw: RawArticle, *, clean: bool = True, published: str | None = None,
+                annotated: bool = True) -> Document:
     """Extract (HTML) or clean (plain text) ``raw``; ``clean=False`` keeps plain text as it is.
+    ``annotated``: whether the Document goes on to be annotated (``annotate``, ``ingest``) or not
+    (``extract``): E203 says what was done with the first characters of a text cut at the limit.
 
     Metadata precedence: the input record's own fields, then what the article says, then the
     ``published`` default given by the caller.
@@ -41,7 +44,7 @@ def to_document(raw: RawArticle, *, clean: bool = True, published: str | None = 
     text = found.text
     if len(text) > limit:
         problems.append(problem("E203", what="article", length=len(text), limit=limit,
-                                kept="annotated", raw=""))
+                                kept="annotated" if annotated else "kept", raw=""))
         text = text[:limit]
     if not text.strip() and not any(p.code == "E202" for p in problems):
         problems.append(problem("E201"))  # E202 already says why there is no text

@@ -290,7 +290,7 @@ def read_jsonl(path: Path) -> Iterator[RawArticle | InputError]:
                 article = record_to_article(line, f"{source}:{number}")
                 if problems and isinstance(article, RawArticle):
                     article = replace(article, problems=article.problems + problems)
-                yield article
+                yield from _told_if_too_long(article)
             if empty:
                 yield InputError("E106", source)
         except (OSError, EOFError) as exc:
@@ -309,7 +309,7 @@ def record_to_article(line: str, source: str) -> RawArticle | InputError:
 def object_to_article(record, source: str) -> RawArticle | InputError:
     """One parsed record (a JSON object with ``text`` or ``html``, or with the fields under the
     names a news API or scraper gives them: :mod:`dateline.ingest.fields`) as a RawArticle."""
-    from .fields import authors_of, body_of, field_value
+    from .fields import authors_of, body_of, field_value, record_id
 
     if not isinstance(record, dict):
         return InputError("E104", source, detail=f"a JSON {_json_type(record)}")
@@ -319,11 +319,15 @@ def object_to_article(record, source: str) -> RawArticle | InputError:
     problems = ()
     if body.partial:
         problems = (problem("W207", field=body.field),)
+    url, title = field_value(record, "url"), field_value(record, "title")
+    published, publisher = field_value(record, "published"), field_value(record, "publisher")
+    # a record without an id: keyed by what names the article (its address; its title, day and
+    # publisher), not by its text, which an edit changes (fields.record_id)
     return RawArticle(source=source, format=body.format, content=body.content,
-                      id=field_value(record, "id"), url=field_value(record, "url"),
-                      title=field_value(record, "title"), published=field_value(record, "published"),
-                      publisher=field_value(record, "publisher"), fetched=field_value(record, "fetched"),
-                      authors=authors_of(record), problems=problems)
+                      id=field_value(record, "id") or record_id(url, title, published, publisher),
+                      url=url, title=title, published=published, publisher=publisher,
+                      fetched=field_value(record, "fetched"), authors=authors_of(record),
+                      problems=problems)
 
 
 def without_text(source: str, record: dict, which: str, records: int = 1) -> InputError:
@@ -374,7 +378,7 @@ def json_records(text: str, source: str) -> Iterator[RawArticle | InputError]:
         return
     found = records_in(document)
     if found is None:
-        yield object_to_article(document, source)
+        yield from _told_if_too_long(object_to_article(document, source))
         return
     if isinstance(found, str):
         yield InputError("E111", source, detail=found)
@@ -391,7 +395,8 @@ def json_records(text: str, source: str) -> Iterator[RawArticle | InputError]:
     # FILE:LINE, or FILE:LINE:COLUMN where records share lines (a JSON document on one line)
     distinct = len({line for line, _ in starts}) == len(starts)
     places = [f"{line}" if distinct else f"{line}:{column}" for line, column in starts]
-    yield from (object_to_article(r, f"{source}:{p}") for r, p in zip(records, places))
+    for record, place in zip(records, places):
+        yield from _told_if_too_long(object_to_article(record, f"{source}:{place}"))
 
 
 def json_lines(text: str) -> list[str]:
@@ -445,7 +450,7 @@ def _none_with_text(records: list) -> bool:
 def _jsonl_records(text: str, source: str) -> Iterator[RawArticle | InputError]:
     for number, line in enumerate(text.splitlines(), 1):
         if line.strip():
-            yield record_to_article(line, f"{source}:{number}")
+            yield from _told_if_too_long(record_to_article(line, f"{source}:{number}"))
 
 
 def _with_problems(items, problems: tuple[Problem, ...]) -> Iterator[RawArticle | InputError]:
@@ -568,13 +573,24 @@ def _is_json_object(line: str) -> bool:
 ONE_ARTICLE_MAX_CHARS = 1_000_000
 
 
-def too_long_for_one(text: str, source: str) -> Iterator[InputWarning]:
+def too_long_for_one(text: str, source: str, record: bool = False) -> Iterator[InputWarning]:
     """W113 for a plain text too long to be one article (ONE_ARTICLE_MAX_CHARS), said as it is
     read, before minutes of cleaning and annotating (eighteenth session: a 20 MB text said nothing
-    for 7 minutes, then E203 and E302)."""
+    for 7 minutes, then E203 and E302). ``record``: the text is one record's of a JSON Lines or
+    JSON file (``source`` is ``FILE:LINE``; nineteenth session), not a whole file's."""
     if len(text) > ONE_ARTICLE_MAX_CHARS:
+        split = ("Split it into one record per article" if record else
+                 "Split it into one file per article, or give a JSON Lines file with one record per article")
         yield InputWarning("W113", source, length=len(text), times=len(text) // 100_000,
-                           limit=size_limit())
+                           limit=size_limit(), what="one record" if record else "one input", split=split)
+
+
+def _told_if_too_long(item: RawArticle | InputError) -> Iterator[RawArticle | InputError]:
+    """A record read from a JSON Lines or JSON file, after W113 when its plain text is too long for
+    one article (HTML is cut at its own limit, W206)."""
+    if isinstance(item, RawArticle) and item.format == "text":
+        yield from too_long_for_one(item.content, item.source, record=True)
+    yield item
 
 
 def size_limit() -> int:
