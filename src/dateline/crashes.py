@@ -29,23 +29,66 @@ READING, ANNOTATING = "reading it", "annotating it"  # the steps E303 and E304 n
 
 class Tries:
     """Tries that started and never finished (their process died, or was stopped), by key: a
-    batch's, or an article's step's. What both executors count."""
+    batch's, or an article's step's. What both executors count.
+
+    The Ray executor's ledger also watches the tries under way (nineteenth session): ``start``
+    takes the actor on it and what the try is about (``note``: the articles' sources), ``heard``
+    its progress, and :meth:`overdue` hands the driver the tries that made none for a given time,
+    whose actors the driver then stops (``dateline.distributed``); such a key is ``stalled``."""
 
     def __init__(self):
         self.open: dict = {}
+        self.running: dict = {}   # key: [actor, note, last heard (time.monotonic)]
+        self.stalled: set = set()
 
-    def start(self, key) -> int:
+    def start(self, key, actor=None, note=None) -> int:
         """Records a start of ``key``; returns the tries of it before this one that never finished."""
+        import time
+
         before = self.open.get(key, 0)
         self.open[key] = before + 1
+        if actor is not None:
+            self.running[key] = [actor, note, time.monotonic()]
         return before
+
+    def heard(self, key, note=None) -> None:
+        """The try of ``key`` made progress (an article read or annotated); ``note``: what it is on now."""
+        import time
+
+        if key in self.running:
+            self.running[key][2] = time.monotonic()
+            if note is not None:
+                self.running[key][1] = note
+
+    def quiet(self, key) -> None:
+        """The try of ``key`` is no longer watched (a batch done article by article)."""
+        self.running.pop(key, None)
 
     def finish(self, key) -> None:
         self.open.pop(key, None)
+        self.running.pop(key, None)
+        self.stalled.discard(key)
 
     def failed(self, key) -> int:
         """The tries of ``key`` that started and never finished (without recording one)."""
         return self.open.get(key, 0)
+
+    def is_stalled(self, key) -> bool:
+        """Whether the last failed try of ``key`` was stopped for making no progress."""
+        return key in self.stalled
+
+    def overdue(self, seconds: float) -> list:
+        """The tries under way that made no progress for ``seconds``, as (key, actor, note, tries
+        failed before): each handed out once, and counted stalled."""
+        import time
+
+        now, late = time.monotonic(), []
+        for key, (actor, note, heard) in list(self.running.items()):
+            if now - heard >= seconds:
+                del self.running[key]
+                self.stalled.add(key)
+                late.append((key, actor, note, self.open.get(key, 1) - 1))
+        return late
 
 
 def whole(failed: int) -> bool:

@@ -41,7 +41,7 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .crashes import ARTICLE_TRIES, Tries, given_up, unannotated, unread, whole
+from .crashes import ANNOTATING, ARTICLE_TRIES, READING, Tries, given_up, stuck_after, unannotated, unread, whole
 from .model import Document
 
 # Articles per map_batches call: one nlp.pipe batch per call (see nlp.BATCH_SIZE).
@@ -59,6 +59,18 @@ WAVE = 20_000
 # 2.60 and removed in 2.64). Before any bound, one article that killed its worker every time
 # restarted actors without end (24 restarts in 150 s, never finishing). An exception in Python is
 # not retried at all (a stage's becomes E301 on its article).
+#
+# An actor that hangs (a loop without end where the stages' time budget does not reach, native code
+# that never returns, a worker that stopped answering) stalled the whole run before the nineteenth
+# session: Ray Data waits for its batch without end. Now every try tells the ledger which actor is on
+# it and, as it reads and annotates, which article it is on (``Tries.heard``); a thread of the driver asks the ledger every WATCH_EVERY seconds for the
+# tries that made no progress for ``crashes.stuck_after()`` seconds (four times
+# DATELINE_TIME_BUDGET, at least 5 s: the local executor's limit), says which article it is (W306)
+# and stops that actor (``ray.kill``): Ray Data starts a fresh one and tries the task again, which
+# then goes article by article at once, an article that stalls ARTICLE_TRIES times alone stored
+# without annotations (E304), as the local executor does. The driver does the stopping, not a thread
+# of the actor: a loop in native code that holds the GIL would keep such a thread from running.
+WATCH_EVERY = 1.0
 
 
 class AnnotateBatch:
@@ -74,23 +86,44 @@ class AnnotateBatch:
     ARTICLE_TRIES)."""
 
     def __init__(self, model: str | None = None, stages: tuple[str, ...] | None = None,
-                 clean: bool = True, published: str | None = None, ledger=None):
+                 clean: bool = True, published: str | None = None, ledger=None,
+                 stuck: float | None = None):
         from .api import get_pipeline
         from .pipeline import DEFAULT_STAGES
 
-        self.clean, self.published, self.ledger = clean, published, ledger
-        self.pipeline = get_pipeline(model, tuple(stages or DEFAULT_STAGES))
+        self.clean, self.published, self.ledger, self.stuck = clean, published, ledger, stuck
+        # (stages=() runs none, as the local executor does: it ran every stage before robust19)
+        self.pipeline = get_pipeline(model, DEFAULT_STAGES if stages is None else tuple(stages))
         self.pipeline.setup()  # the model and every stage's resources, once per actor
 
     def __call__(self, batch: dict) -> dict:
         raws = [str(s) for s in batch["raw"]]
         key = _key(raws)
-        if whole(self._failed_tries(key)):
-            out = self.annotate([self.read(s) for s in raws])
-        else:  # the actor died on this batch every time: find the article that kills it
+        sources = [_source(s) for s in raws]
+        failed = self._failed_tries(key, (sources[0], READING, len(raws)))
+        if whole(failed) and not self._stalled(key):
+            documents = []
+            for raw_json, source in zip(raws, sources):
+                self._heard(key, (source, READING, len(raws)))
+                documents.append(self.read(raw_json))
+            out = []
+            for document, following in zip(self.pipeline_run(key, documents), sources[1:] + [None]):
+                out.append(document)
+                self._heard(key, (following, ANNOTATING, len(raws)))
+        else:  # the actor died (or stalled) on this batch: find the article that does it
+            self._unwatched(key)
             out = [self._alone(s) for s in raws]
         self._finished(key)
         return self._columns(out)
+
+    def pipeline_run(self, key: str, documents: list[Document]) -> Iterator[Document]:
+        """The batch's Documents annotated, as they come (``annotate`` of them all when a subclass
+        gives its own: the stand-ins of the tests)."""
+        self._heard(key, (documents[0].source if documents else None, ANNOTATING, len(documents)))
+        if type(self).annotate is not AnnotateBatch.annotate:
+            yield from self.annotate(documents)
+            return
+        yield from self.pipeline.run(documents)
 
     def read(self, raw_json: str) -> Document:
         from .ingest import to_document
@@ -103,26 +136,56 @@ class AnnotateBatch:
     def _alone(self, raw_json: str) -> Document:
         """One article of a batch that killed its actor: read and annotated on its own, each step
         given up (E303) once it has killed the actor ARTICLE_TRIES times."""
-        key = _key([raw_json])
-        if given_up(self._failed_tries(key + ":read")):
+        key, source = _key([raw_json]), _source(raw_json)
+        if given_up(self._failed_tries(key + ":read", (source, READING, 0))):
+            stuck = self._stuck_on(key + ":read")
             self._finished(key + ":read")
-            return unread(raw_article(raw_json), self.published, ARTICLE_TRIES)
+            return unread(raw_article(raw_json), self.published, ARTICLE_TRIES, stuck)
         document = self.read(raw_json)
         self._finished(key + ":read")
-        if given_up(self._failed_tries(key + ":annotate")):
+        if given_up(self._failed_tries(key + ":annotate", (source, ANNOTATING, 0))):
+            stuck = self._stuck_on(key + ":annotate")
             self._finished(key + ":annotate")
-            return unannotated(document, ARTICLE_TRIES)
+            return unannotated(document, ARTICLE_TRIES, stuck)
         (document,) = self.annotate([document])
         self._finished(key + ":annotate")
         return document
 
-    def _failed_tries(self, key: str) -> int:
-        """Starts of ``key`` before this one that never finished (their actor died); records this one."""
+    def _failed_tries(self, key: str, note: tuple | None = None) -> int:
+        """Starts of ``key`` before this one that never finished (their actor died, or was stopped,
+        stalled); records this one, and this actor on it with ``note`` (source, step, articles in
+        its batch: what W306 names) when the driver watches for stalls."""
         if self.ledger is None:
             return 0
         import ray
 
-        return ray.get(self.ledger.start.remote(key))
+        actor = ray.get_runtime_context().current_actor if self.stuck else None
+        return ray.get(self.ledger.start.remote(key, actor, note))
+
+    def _heard(self, key: str, note: tuple) -> None:
+        """Progress on ``key``, now on ``note`` (not waited for: a call of the ledger per article
+        read or annotated, against tens of milliseconds of annotation each; Ray runs one caller's
+        calls of an actor in order, so the ledger hears it before this try's finish)."""
+        if self.ledger is not None and self.stuck:
+            self.ledger.heard.remote(key, note)
+
+    def _stalled(self, key: str) -> bool:
+        if self.ledger is None or not self.stuck:
+            return False
+        import ray
+
+        return ray.get(self.ledger.is_stalled.remote(key))
+
+    def _stuck_on(self, key: str) -> float | None:
+        """``self.stuck`` when the last failed try of ``key`` was stopped, stalled (E304), else None (E303)."""
+        return self.stuck if self._stalled(key) else None
+
+    def _unwatched(self, key: str) -> None:
+        # a batch done article by article: each article's step is watched, not the batch
+        if self.ledger is not None and self.stuck:
+            import ray
+
+            ray.get(self.ledger.quiet.remote(key))
 
     def _finished(self, key: str) -> None:
         # waited for: the finish is in the ledger before the batch's result leaves this actor
@@ -149,6 +212,11 @@ class AnnotateBatch:
             "minhash": [p.signature.tobytes() if p else None for p in prints],
             "n_shingles": [p.size if p else None for p in prints],
         }
+
+
+def _source(raw_json: str) -> str | None:
+    """The ``source`` (FILE:LINE) of a raw article's JSON, what a notice names."""
+    return json.loads(raw_json).get("source")
 
 
 def _key(raws: list[str]) -> str:
@@ -231,16 +299,21 @@ def _waves(batches: Iterable[list], size: int) -> Iterator[list[str]]:
 def annotate_with_ray(batches: Iterable[list], options: dict, *, address: str | None = None,
                       workers: int | None = None, output: str | Path | None = None,
                       store_batch: int = 64, batch_size: int = BATCH_ARTICLES,
-                      wave: int = WAVE) -> Iterator[list[Document]]:
+                      wave: int = WAVE, stuck: float | None = None,
+                      say=None) -> Iterator[list[Document]]:
     """Annotate batches of raw articles on Ray; yields lists of annotated Documents (at most
     ``store_batch`` each; :class:`AnnotatedBatch`, whose ``prepared`` the store takes) in order
     of arrival. ``options``: model, stages, clean, published (as for the local executor).
-    ``workers``: the number of annotation actors."""
+    ``workers``: the number of annotation actors. ``stuck``: seconds without progress after which
+    an actor is stopped (default ``crashes.stuck_after()``; 0: never); ``say``: where the notice of
+    it goes (W306; default stderr)."""
     # a local instance gets one CPU more than the actors: the driver (reading, storing) and Ray's own
     ray = init_ray(address, (workers + 1) if workers else None)
     actors = workers or default_actors(ray)
     writer = _ParquetWriter(output) if output else None
     ledger = start_ledger(ray)
+    stuck = stuck_after() if stuck is None else (stuck or None)
+    watch = _Watch(ray, ledger, stuck, say) if stuck else None
     try:
         for rows in _waves(batches, wave):
             ds = ray.data.from_items([{"raw": r} for r in rows],
@@ -249,7 +322,7 @@ def annotate_with_ray(batches: Iterable[list], options: dict, *, address: str | 
                                                                       "stages": options.get("stages"),
                                                                       "clean": options.get("clean", True),
                                                                       "published": options.get("published"),
-                                                                      "ledger": ledger},
+                                                                      "ledger": ledger, "stuck": stuck},
                                 batch_size=batch_size, num_cpus=1,
                                 compute=ray.data.ActorPoolStrategy(size=actors))
             for batch in ds.iter_batches(batch_size=store_batch, batch_format="pyarrow"):
@@ -257,10 +330,62 @@ def annotate_with_ray(batches: Iterable[list], options: dict, *, address: str | 
                     writer.write(batch.select(["id", "date", "document"]))
                 yield _annotated_batch(batch)
     finally:
+        if watch:
+            watch.stop()
         if ray.is_initialized():  # not when the caller shut Ray down before closing this generator
             ray.kill(ledger)
     if writer:
         writer.close()
+
+
+class _Watch:
+    """The driver's thread that stops the actors whose try made no progress for ``stuck`` seconds
+    (the ledger's ``Tries.overdue``), saying which article it is (W306)."""
+
+    def __init__(self, ray, ledger, stuck: float, say=None):
+        import threading
+
+        self.ray, self.ledger, self.stuck = ray, ledger, stuck
+        self.say = say or (lambda text: print(f"dateline: {text}", file=__import__("sys").stderr, flush=True))
+        self.stopped = threading.Event()
+        self.thread = threading.Thread(target=self._run, name="dateline-ray-watch", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while not self.stopped.wait(WATCH_EVERY):
+            try:
+                late = self.ray.get(self.ledger.overdue.remote(self.stuck), timeout=60)
+            except Exception:  # (the ledger gone: the run is ending)
+                return
+            for key, actor, note, failed in late:
+                self.say(stall_notice(key, note, failed + 1, self.stuck))
+                try:
+                    self.ray.kill(actor, no_restart=False)  # Ray Data starts another, tries the task again
+                except Exception:  # (the actor died on its own meanwhile)
+                    pass
+
+    def stop(self) -> None:
+        self.stopped.set()
+        self.thread.join(timeout=2 * WATCH_EVERY + 60)
+
+
+def stall_notice(key: str, note, failed: int, seconds: float) -> str:
+    """W306: which article (and step) kept an actor ``seconds`` without progress, and what happens
+    to it now (``failed``: the tries of ``key`` that failed, this one included)."""
+    from .errors import message
+
+    source, step, batch = note or (None, ANNOTATING, 0)
+    if batch:
+        where = f" (in a batch of {batch} articles)"
+        then = "the batch is tried again article by article on a fresh actor"
+    elif given_up(failed):
+        where = ""
+        then = (f"it is stored without {'text' if step == READING else 'annotations'} (E304) and "
+                "the rest go on")
+    else:
+        where = ""
+        then = "it is tried once more, alone, on a fresh actor"
+    return message("W306", source=source or f"batch {key}", seconds=seconds, step=step, where=where, then=then)
 
 
 def start_ledger(ray):

@@ -114,17 +114,21 @@ def annotate_documents(documents: list[Document], options: dict | None = None,
     return list(get_pipeline(options["model"], options["stages"]).run(documents, progress))
 
 
-def ray_executor(workers: int | None = None, address: str | None = None, output: str | Path | None = None):
+def ray_executor(workers: int | None = None, address: str | None = None, output: str | Path | None = None,
+                 stuck: float | None = None):
     """An ``annotate`` for :func:`ingest` that runs one Ray Data pipeline (see
     ``dateline.distributed``): ``workers`` annotation actors (default: the cluster's CPUs less
     one), on the cluster at ``address`` (``auto``) or a local Ray instance; ``output`` also keeps
-    the annotated Parquet (partitioned by date). Batches come back in order of arrival."""
+    the annotated Parquet (partitioned by date). Batches come back in order of arrival. ``stuck``:
+    seconds without progress after which an actor is stopped (default ``crashes.stuck_after()``);
+    the notice (W306) goes where the ingest's messages go (``options["say"]``)."""
 
     def annotate(batches: Iterable[list[RawArticle]], options: dict) -> Iterator[list[Document]]:
         from ..distributed import annotate_with_ray
 
         return annotate_with_ray(batches, options, address=address, workers=workers, output=output,
-                                 store_batch=options.get("batch_size", BATCH_SIZE))
+                                 store_batch=options.get("batch_size", BATCH_SIZE), stuck=stuck,
+                                 say=options.get("say"))
 
     return annotate
 
@@ -355,7 +359,7 @@ def ingest(paths: Iterable[str], db: str | Path = "dateline.duckdb", *, workers:
                 early[0] += 1
                 advance(1)
 
-            annotated = (annotate(batches, options) if annotate else
+            annotated = (annotate(batches, dict(options, say=on_error)) if annotate else
                          _annotated_batches(batches, options, max(1, workers), isolate, on_error,
                                             annotated_one))
             if hasattr(annotated, "close"):  # its workers stopped at once, on Ctrl-C too
