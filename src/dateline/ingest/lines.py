@@ -81,6 +81,7 @@ _BYLINE_OPEN = re.compile(r"(?i:by|von|par|por|door|di|af|av|przez|autor|author|
 _BY = re.compile(r"by\b", re.IGNORECASE)
 # the words a sentence cut before a link's words may end on ("… now available on" / "Android")
 _FUNCTION_WORDS = frozenset().union(*STOPWORDS.values())
+_LONGEST_FUNCTION_WORD = max(map(len, _FUNCTION_WORDS))
 # a byline's role after the name: ", Senior Political Correspondent", ", Paris correspondent for the Gazette"
 _NAME_ROLE = re.compile(rf"^[,|–—-]\s*(?:\S+\s+){{0,3}}?(?:{P.ROLE_NOUNS})s?\b", re.IGNORECASE)
 # ... or with no mark, a short line in lower case: "Jane Doe" / "senior political correspondent"
@@ -91,13 +92,99 @@ _SEPARATOR_ALONE = re.compile(r"(?:^|\s)[-–—|/·•]$")
 _OPEN_END = re.compile(r"[.!?…:;\"”’'»。！？．]\s*$")
 
 
-def _continues(previous: str, line: str) -> bool:
+def _continues(previous: str | _Built, line: str) -> bool:
     """``line`` goes on the sentence ``previous`` left open: it starts with a closing mark or a
     lower-case letter, and ``previous`` ends with no stop, colon or closing quote."""
     first = line[:1]
     if not _CONTINUES.match(first) or first.isalpha() and not first.islower() or _BY.match(line):
         return False   # ("by Jane Doe" under a headline is a byline of its own)
+    if type(previous) is _Built:
+        return not previous.ends(_OPEN_END)
     return _OPEN_END.search(previous) is None
+
+
+# What a line being put together keeps of its end: longer than any function word, so that its last
+# word is read from it whenever that word could be one
+_TAIL = 64
+
+
+class _Built:
+    """A line ``rejoin_fragments`` puts together from pieces (a line becomes one when its first piece
+    is put on: the others stay strings, at no cost), with what the joints' tests read of it
+    kept up as pieces are put on: its end (the last _TAIL characters), and once asked its word count
+    and capitalised words (``capital_counts``); its text joined only when a test reads the whole of
+    it. A joint costs the piece's length, not the line's. (Nineteenth session, robust19: each joint
+    split, searched and copied the whole line so far, quadratic on a cut text that never stops —
+    0.93 MB took 53 s.)"""
+
+    __slots__ = ("parts", "length", "tail", "n_words", "capitals")
+
+    def __init__(self, text: str):
+        self.parts, self.length, self.tail = [text], len(text), text[-_TAIL:]
+        self.n_words: int | None = None                 # len(text.split()), once asked
+        self.capitals: tuple[int, int] | None = None    # capital_counts(text), once asked
+
+    def add(self, separator: str, piece: str) -> None:
+        """Put ``piece`` on the line after ``separator`` ("" or " ")."""
+        # the piece's first word goes on the line's last when nothing parts them ("… Android" + ",":
+        # one word, which starts as the line's last did)
+        glued = not separator and piece[:1].strip() and self.tail[-1:].strip()
+        if self.n_words is not None:
+            self.n_words += len(piece.split()) - (1 if glued else 0)
+        if self.capitals is not None:
+            capitalised, lettered = capital_counts(piece)
+            if glued and piece[0].isalpha():
+                capitalised, lettered = capitalised - piece[0].isupper(), lettered - 1
+            self.capitals = (self.capitals[0] + capitalised, self.capitals[1] + lettered)
+        self.parts += (separator, piece)
+        self.length += len(separator) + len(piece)
+        self.tail = (self.tail + separator + piece[-_TAIL:])[-_TAIL:]
+
+    def text(self) -> str:
+        if len(self.parts) > 1:
+            self.parts = ["".join(self.parts)]
+        return self.parts[0]
+
+    def words(self) -> int:
+        """``len(text.split())``."""
+        if self.n_words is None:
+            self.n_words = len(self.text().split())
+        return self.n_words
+
+    def ends(self, pattern: re.Pattern) -> bool:
+        """``pattern`` (one that matches a mark and white space to the end) found at the line's end."""
+        if self.length > _TAIL and not self.tail.strip():
+            return pattern.search(self.text()) is not None   # (the tail all white space)
+        return pattern.search(self.tail) is not None
+
+    def looks_like_title(self) -> bool:
+        """``looks_like_title`` of the line."""
+        if self.capitals is None:
+            self.capitals = capital_counts(self.text())
+        capitalised, lettered = self.capitals
+        if lettered < 4 or self.ends(P.SENTENCE_END):
+            return False
+        return capitalised >= P.TITLE_CASE_SHARE * lettered
+
+    def ends_on_function_word(self) -> bool:
+        """``_ends_on_function_word`` of the line."""
+        tail = self.tail.rstrip()
+        if self.length > _TAIL and not any(ch.isspace() for ch in tail):
+            if len(tail) > _LONGEST_FUNCTION_WORD:
+                return False    # its last word is longer than any function word
+            return _ends_on_function_word(self.text())
+        return _ends_on_function_word(tail)
+
+
+def _built(text: str | _Built) -> _Built:
+    return text if type(text) is _Built else _Built(text)
+
+
+def _put_on(out: list[str | _Built], separator: str, piece: str) -> _Built:
+    """``piece`` put on the last line of ``out`` (made a _Built at its first piece); that line."""
+    line = out[-1] = _built(out[-1])
+    line.add(separator, piece)
+    return line
 
 
 def rejoin_fragments(text: str) -> str:
@@ -129,8 +216,8 @@ def rejoin_fragments(text: str) -> str:
     # they end like a sentence and are long enough to be one (``_sentence_chains``)
     following = _next_pieces(stripped)
     chained = frozenset() if split or spaced else _sentence_chains(stripped, following)
-    out: list[str] = []
-    previous = None
+    out: list[str | _Built] = []
+    previous: str | _Built | None = None    # the last line (out[-1]), None after a blank line
     joined = False
     separator = _NO_SEPARATOR    # whether the line so far has a separator put on it, and the piece after it
     blanks: list[str] = []
@@ -152,8 +239,8 @@ def rejoin_fragments(text: str) -> str:
                     or _bridges(previous, tidy, following[index])
                     or continues and _ends_on_function_word(previous)
                     and tidy[:1].isalpha() and tidy.split(None, 1)[0].islower()):
-                out[-1] += ("" if tidy[0] in _CLOSING else " ") + tidy
-                previous, joined, blanks = out[-1], True, []
+                previous = _put_on(out, "" if tidy[0] in _CLOSING else " ", tidy)
+                joined, blanks = True, []
                 continue
             out.extend(blanks)
             blanks, previous = [], None
@@ -164,20 +251,21 @@ def rejoin_fragments(text: str) -> str:
             previous, separator = tidy, _NO_SEPARATOR
             continue
         if previous is not None and separator == _SEPARATOR_OPEN and len(tidy.split()) <= P.CUT_BYLINE_MAX_WORDS:
-            out[-1] += " " + tidy      # "Jane Doe -" then "Nov 19, 2019": one separator a line
-            previous, separator = out[-1], _SEPARATOR_USED
+            previous = _put_on(out, " ", tidy)      # "Jane Doe -" then "Nov 19, 2019": one separator a line
+            separator = _SEPARATOR_USED
             continue
         if previous is not None and ((split and (_continues(previous, tidy) or _bridges(previous, tidy, following[index])))
                                      or index in chained or _cut_byline(previous, tidy)):
-            out[-1] += ("" if tidy[0] in _CLOSING else " ") + tidy
+            previous = _put_on(out, "" if tidy[0] in _CLOSING else " ", tidy)
             if _SEPARATOR_ALONE.match(tidy):
                 separator = _SEPARATOR_OPEN if separator == _NO_SEPARATOR else _SEPARATOR_USED
-            previous, joined = out[-1], True
+            joined = True
             continue
         out.append(tidy)
         previous, separator = tidy, _NO_SEPARATOR
     out.extend(blanks)
-    return "\n".join(out) if joined else text
+    # (the lines put together are _Built, the others as they were)
+    return "\n".join(part if type(part) is str else part.text() for part in out) if joined else text
 
 
 # the state of a line being put together around a separator ("Jane Doe" / "-" / "Nov 19, 2019"): none put
@@ -291,7 +379,7 @@ def _next_pieces(stripped: list[str]) -> list[str | None]:
     return following
 
 
-def _bridges(previous: str, line: str, following: str | None) -> bool:
+def _bridges(previous: str | _Built, line: str, following: str | None) -> bool:
     """A short piece that is a link's words inside a sentence: the line before left the sentence open
     on a word in lower case, the piece is at most BRIDGE_MAX_WORDS words (a name or a title,
     capitalised: "Android", "President Emmanuel Macron"), and the line after it goes on with a closing
@@ -311,16 +399,18 @@ def _bridges(previous: str, line: str, following: str | None) -> bool:
     if following is None or len(line.split()) > P.BRIDGE_MAX_WORDS:
         return False
     after = len(following.split())
-    if not (previous[-1:].islower() and not _BY.match(line) and _continues(line, following)):
+    last = previous.tail[-1:] if type(previous) is _Built else previous[-1:]
+    if not (last.islower() and not _BY.match(line) and _continues(line, following)):
         return False
     if _role_after(following):
         return False    # a headline over its byline's name and role ("… after long debate" / "Jane Doe" / ", Senior …")
+    previous = _built(previous)    # (what is read of it kept up as it grows: _Built)
     if following[0] in _CLOSING:
         return (_closes(following) and after > P.BRIDGE_AFTER_WORDS and not P.AD_MARKER.match(line)
                 and (_ends_on_function_word(previous)
-                     or len(previous.split()) >= P.PROSE_WORDS and not looks_like_title(previous)))
-    return (after >= P.BRIDGE_AFTER_LOWER_WORDS and _all_capitalised(line) and not looks_like_title(previous)
-            and not _furniture(previous) and not _furniture(line) and not _furniture(line + " " + following))
+                     or previous.words() >= P.PROSE_WORDS and not previous.looks_like_title()))
+    return (after >= P.BRIDGE_AFTER_LOWER_WORDS and _all_capitalised(line) and not previous.looks_like_title()
+            and not _furniture(previous.text()) and not _furniture(line) and not _furniture(line + " " + following))
 
 
 def _role_after(following: str) -> bool:
@@ -344,9 +434,11 @@ def _all_capitalised(text: str) -> bool:
     return words > 0 and capitalised == words
 
 
-def _ends_on_function_word(previous: str) -> bool:
+def _ends_on_function_word(previous: str | _Built) -> bool:
     """``previous`` ends on a function word of any language (``language.STOPWORDS``): "… available on",
     "… a report by the", "The Spectacular Story Of" (a headline cut at its own link)."""
+    if type(previous) is _Built:
+        return previous.ends_on_function_word()
     return previous.rsplit(None, 1)[-1].lower() in _FUNCTION_WORDS
 
 
@@ -374,7 +466,7 @@ def _in_menu(stripped: list[str], index: int) -> bool:
     return any(0 <= k < len(stripped) and _SEPARATOR_ALONE.match(stripped[k]) for k in (index - 2, index + 2))
 
 
-def _cut_byline(previous: str, line: str) -> bool:
+def _cut_byline(previous: str | _Built, line: str) -> bool:
     """``line`` goes on a byline or date line that a scraper cut at its links: the line before is a
     byline label alone or a byline so far ending in "and", "&" or a comma (``_BYLINE_OPEN``); or
     ``line`` is a separator alone (once a line: the piece after it is put on too, by the caller;
@@ -383,8 +475,12 @@ def _cut_byline(previous: str, line: str) -> bool:
     label alone (``patterns.DATE_LABEL_ALONE``: "Updated:", "| PUBLISHED:", "Veröffentlicht am") and
     ``line`` states a date or a time (sixteenth session of 2026-12-07). Both
     lines are short (CUT_BYLINE_MAX_WORDS): a paragraph is no piece."""
-    if len(previous.split()) > P.CUT_BYLINE_MAX_WORDS or len(line.split()) > P.CUT_BYLINE_MAX_WORDS:
+    built = type(previous) is _Built
+    if (previous.words() if built else len(previous.split())) > P.CUT_BYLINE_MAX_WORDS \
+            or len(line.split()) > P.CUT_BYLINE_MAX_WORDS:
         return False    # (a paragraph is never a piece of one)
+    if built:
+        previous = previous.text()    # (of ten words at most)
     if P.DATE_LABEL_ALONE.match(previous):
         return _states_date(line)    # "Updated:" / "18 Nov 2019 9:38 pm"; "Posted on:" / "WWD" stay apart
     return bool(_BYLINE_OPEN.match(previous) or _SEPARATOR_ALONE.match(line) and not _SEPARATOR_ALONE.search(previous)
