@@ -63,8 +63,9 @@ WAVE = 20_000
 # An actor that hangs (a loop without end where the stages' time budget does not reach, native code
 # that never returns, a worker that stopped answering) stalled the whole run before the nineteenth
 # session: Ray Data waits for its batch without end. Now every try tells the ledger which actor is on
-# it and, as it reads and annotates, which article it is on (``Tries.heard``); a thread of the driver asks the ledger every WATCH_EVERY seconds for the
-# tries that made no progress for ``crashes.stuck_after()`` seconds (four times
+# it and, as it reads and annotates, which article it is on (``Tries.heard``); a thread of the driver
+# asks the ledger every WATCH_EVERY seconds for the tries that made no progress for
+# ``crashes.stuck_after()`` seconds (four times
 # DATELINE_TIME_BUDGET, at least 5 s: the local executor's limit), says which article it is (W306)
 # and stops that actor (``ray.kill``): Ray Data starts a fresh one and tries the task again, which
 # then goes article by article at once, an article that stalls ARTICLE_TRIES times alone stored
@@ -355,8 +356,8 @@ class _Watch:
         while not self.stopped.wait(WATCH_EVERY):
             try:
                 late = self.ray.get(self.ledger.overdue.remote(self.stuck), timeout=60)
-            except Exception:  # (the ledger gone: the run is ending)
-                return
+            except Exception:  # (the ledger gone as the run ends, or slow to answer: asked again)
+                continue
             for key, actor, note, failed in late:
                 self.say(stall_notice(key, note, failed + 1, self.stuck))
                 try:
