@@ -125,3 +125,39 @@ def test_reader_copy_title_with_section_and_site():
         assert clean_text(f"{heading}\nBy Odile Brennan\nMarch 4, 2024\n\n{story}").title == HEADLINE
     dashed = "Library closures - what the county board decided and why it matters"
     assert clean_text(f"{dashed}\nBy Odile Brennan\n\n{story}").title == dashed
+
+
+def test_site_name_between_byline_and_story_is_no_title():
+    """A get_text copy whose <title> is "Headline | Site" and whose page prints the site's name again
+    between the byline and the story (a paper's name under its reporter's): the copy of the <title>'s
+    first part, the headline's usual place, is the title, however near the story the site's name stands
+    (review of 2026-12-07, ingmend19: the nearest copy was taken, and it was the site's name)."""
+    site = "The County Courier Online"
+    for head in (f"{HEADLINE} | {site}", f"{HEADLINE} - {site} - Your Local News Source"):
+        text = f"{head}\n{HEADLINE}\nBy Odile Brennan\n{site}\n{BODY}\n{FOOTER}"
+        assert clean_text(text).title == HEADLINE
+    # the site's name first in the <title> and never printed alone: the headline's copy, though it is not
+    # the first part's
+    text = f"{site} Local News | {HEADLINE}\n{site}\n{MENU}\n{HEADLINE}\nBy Odile Brennan\nMarch 4, 2024\n{BODY}\n{FOOTER}"
+    assert clean_text(text).title == HEADLINE
+
+
+# a <title>'s last parts: (text, title_text's reading); the site's name is cut, and a middle part only when
+# every word in it is capitalised, as a section's or a site's name is ("Local News", "Markets")
+TITLE_PARTS = [
+    (f"{HEADLINE} - what it means - County Courier", f"{HEADLINE} - what it means"),
+    ("Library closes on Friday - and the pool too - County Courier", "Library closes on Friday - and the pool too"),
+    ("Library closes on Friday — and the pool too | County Courier", "Library closes on Friday — and the pool too"),
+    ("Live: library vote - day 3 - County Courier", "Live: library vote - day 3"),
+    ("Library budget cut after vote - fees up 30 - County Courier", "Library budget cut after vote - fees up 30"),
+    (f"{HEADLINE} - Local News - County Courier", HEADLINE),
+    (f"{HEADLINE} | Libraries | Local | The County Courier", HEADLINE),
+    (f"{HEADLINE} - Markets - County Courier", HEADLINE),
+    (f"{HEADLINE} - County Courier", HEADLINE),
+]
+
+
+@pytest.mark.parametrize("text, expected", TITLE_PARTS, ids=[t[1][:40] + "/" + t[0][-30:] for t in TITLE_PARTS])
+def test_title_text_cuts_only_name_parts(text, expected):
+    from dateline.ingest.metadata_text import title_text
+    assert title_text(text, []) == expected

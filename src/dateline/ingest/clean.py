@@ -229,10 +229,12 @@ def _page_title_repeated(lines: list[Line], first: int) -> str | None:
     the title, its bare headline standing further down); the part must read like a
     headline of PAGE_TITLE_MIN_WORDS or more words, and its copy be a line of the same words at most a few lines
     into the article. (Fifteenth session of 2026-12-06: on get_text renderings the headline
-    search took a related story's title beside the article.) Of several copies, the one nearest the
-    article's first line (nineteenth session of 2026-12-07: the first from the top was taken, and the
-    site's name the masthead prints far above the headline became the title: "Headline - Call to the
-    Pen - A … Fan Site" gave "Call to the Pen")."""
+    search took a related story's title beside the article.) A copy of the first part, the headline's
+    usual place, comes first (review of 2026-12-07, ingmend19: a paper's name printed between the
+    byline and the story was the nearest copy and became the title); of several copies, or with none
+    of the first part, the one nearest the article's first line (nineteenth session of 2026-12-07: the
+    first from the top was taken, and the site's name the masthead prints far above the headline became
+    the title: "Headline - Call to the Pen - A … Fan Site" gave "Call to the Pen")."""
     if len(lines) < 3 or lines[0].kind not in _OUTSIDE_KINDS | {"headline"}:
         return None
     parts = _TITLE_PARTS.split(lines[0].text)
@@ -244,7 +246,9 @@ def _page_title_repeated(lines: list[Line], first: int) -> str | None:
         return None
     copies = [line for line in lines[1:first + P.PAGE_TITLE_INTO_ARTICLE] if line.key in keys
               and _reads_like_headline(line, min_words=3, kinds=_OUTSIDE_KINDS | {"headline"})]
-    return min(copies, key=lambda line: (abs(first - line.number), line.number > first)).text if copies else None
+    headed = [line for line in copies if line.key == key_of(parts[0])]
+    return min(headed or copies, key=lambda line: (abs(first - line.number), line.number > first)).text \
+        if copies else None
 
 
 def _opening_headline(lines: list[Line]) -> str | None:

@@ -1242,8 +1242,10 @@ def title_of(lines: list[Line]) -> str | None:
 def title_text(text: str, lines: list[Line]) -> str:
     """A headline line's text as the title: without a glued section name, a breadcrumb's other
     parts or a " | Site name" suffix (see ``title_of``), or the section's and site's short parts
-    after the headline, however many ("Headline | Smart News | Smithsonian"; nineteenth session of
-    2026-12-07: one was cut, "Headline - Smart News" left)."""
+    after the headline ("Headline | Smart News | Smithsonian"; nineteenth session of 2026-12-07: one
+    was cut, "Headline - Smart News" left): the last short part always, those before it only when
+    every word in them is capitalised (review of 2026-12-07, ingmend19: all short parts were cut, and
+    a headline's own clause with them, "Brexit deal agreed - what it means - BBC News")."""
     text = P.GLUED_SECTION.sub("", text)    # "Economy|Headline"
     crumbs = _BREADCRUMB.split(text)
     if len(crumbs) >= 3 and len(crumbs[-1].split()) >= 4:
@@ -1254,14 +1256,23 @@ def title_text(text: str, lines: list[Line]) -> str:
         for part in parts:
             if len(part.split()) >= 3 and key_of(part) in keys:
                 return part
-        # "Headline - Site", "Headline | Section | Site": the site's and section's parts are the short
-        # last ones
+        # "Headline - Site", "Headline | Section | Site": the site's name is the short last part; a short
+        # part before it goes too only when it is a name, every word capitalised ("Smart News", "Markets"),
+        # not a clause of the headline ("Brexit deal agreed - what it means - BBC News")
         short = len(parts)
-        while short > 1 and len(parts[short - 1].split()) <= 4 and len(" ".join(parts[:short - 1]).split()) >= 3:
+        while short > 1 and len(parts[short - 1].split()) <= 4 and len(" ".join(parts[:short - 1]).split()) >= 3 \
+                and (short == len(parts) or _capitalised(parts[short - 1])):
             short -= 1
-        if short < len(parts):
-            return " - ".join(parts[:short])
+        if short < len(parts):    # cut at its separator: the headline's own dashes stay as printed
+            return text[:list(_TITLE_SEPARATORS.finditer(text))[short - 1].start()]
     return text
+
+
+def _capitalised(part: str) -> bool:
+    """Every word of a title's part starts with a capital letter (a section's or a site's name,
+    "Local News", "Remember 80/90"; "day 300", "what it means" are the headline's own clauses); a
+    number or a sign ("&") is no word here."""
+    return all(word[0].isupper() for word in part.split() if word[0].isalpha())
 
 
 def publisher_of(lines: list[Line]) -> str | None:
