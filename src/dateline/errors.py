@@ -60,8 +60,8 @@ MESSAGES: dict[str, str] = {
             "of a folder as that format).",
     "W113": "{source}: {length:,} characters of plain text in {what}, more than {times} times the "
             "longest news articles (about 100,000): most likely many articles or a dump, read here as "
-            "one article. Cleaning it takes a while; only its first {limit:,} characters are "
-            "kept (E203), and annotating them may pass the time budget (E302). {split} (docs/ingest.md).",
+            "one article. Cleaning it takes a while; {annotating} may pass the time budget (E302). "
+            "{split} (docs/ingest.md).",
     # one article
     "E201": "No article text found. The input may be a page without an article (an index, an "
             "error page) or a page our extractor does not understand.",

@@ -47,6 +47,7 @@ COMPACT_CHECK_BATCHES = 32
 class IngestReport:
     added: int = 0
     skipped: int = 0          # already in the store
+    changed: int = 0          # of the skipped: a record stored under its address or title, read again edited
     duplicates: int = 0       # near-copies found among the added
     events_new: int = 0
     events_merged: int = 0
@@ -65,7 +66,9 @@ class IngestReport:
 
     def line(self) -> str:
         rate = self.added / self.seconds if self.seconds else 0.0
-        return (f"{counted(self.added, 'article')} added ({rate:.1f}/s), {self.skipped} already stored, "
+        changed = (f"{self.changed} changed since stored (the stored copy kept), " if self.changed else "")
+        return (f"{counted(self.added, 'article')} added ({rate:.1f}/s), {self.skipped - self.changed} "
+                f"already stored, {changed}"
                 f"{counted(self.duplicates, 'near-duplicate')}, {counted(self.events_new, 'event')} "
                 f"(+{counted(self.events_merged, 'mention')} merged into existing ones), "
                 f"{counted(self.stories, 'story')}, {counted(self.input_errors, 'unreadable input')}"
@@ -261,11 +264,16 @@ class StallNotice:
 
 
 def _new_batches(store: Store, items: Iterable[RawArticle | InputError], batch_size: int,
-                 report: IngestReport, on_error: Callable[[str], None]) -> Iterator[list[RawArticle]]:
+                 report: IngestReport, on_error: Callable[[str], None],
+                 options: dict | None = None) -> Iterator[list[RawArticle]]:
     """Batches of raw articles that are not stored yet (ids checked before annotation). An
     article is stored already when its id is, or when its input is stored under the id made from
     it (``content_id``): a record read before dateline knew the name of its id field ("guid",
-    "uri", ...) was stored under that hash, and read again it must not be stored twice."""
+    "uri", ...) was stored under that hash, and read again it must not be stored twice.
+
+    A record stored under the id made from its address or title (``RawArticle.derived_id``) and
+    read again with another input is cleaned (not annotated) and, when its text differs from the
+    stored one, counted ``changed``: the stored copy is kept, the summary says how many."""
     seen: set[str] = set()  # ids of this run: only the ids, a few MB for a million articles
 
     def flush(chunk: list[RawArticle]) -> list[RawArticle]:
@@ -277,6 +285,8 @@ def _new_batches(store: Store, items: Iterable[RawArticle | InputError], batch_s
             if rid in known or cid in known or rid in seen:
                 report.skipped += 1
                 report.passed_over += 1
+                if r.derived_id and rid in known and cid not in known and _changed(store, r, options):
+                    report.changed += 1
             else:
                 seen.add(rid)
                 fresh.append(r)
@@ -301,6 +311,13 @@ def _new_batches(store: Store, items: Iterable[RawArticle | InputError], batch_s
                 yield fresh
     if chunk and (fresh := flush(chunk)):
         yield fresh
+
+
+def _changed(store: Store, raw: RawArticle, options: dict | None) -> bool:
+    """Whether the text of ``raw`` differs from that of the article stored under its id."""
+    stored = store.get_document(raw.id)
+    options = options or {"clean": True, "published": None}
+    return stored is not None and read_raw(raw, options).text != stored.text
 
 
 def ingest(paths: Iterable[str], db: str | Path = "dateline.duckdb", *, workers: int = 1,
@@ -351,7 +368,7 @@ def ingest(paths: Iterable[str], db: str | Path = "dateline.duckdb", *, workers:
         total = None if quiet or not sys.stderr.isatty() else count_inputs(paths, input_format)
         with progress(quiet, "articles", total=total) as advance:
             items = iter_inputs(paths, input_format, stdin=stdin)
-            batches = _new_batches(store, items, batch_size, report, on_error)
+            batches = _new_batches(store, items, batch_size, report, on_error, options)
             batches = _loading_first(batches, quiet, options, workers, isolate, annotate is not None)
             early = [0]  # articles the bar showed as annotated before their batch was stored
 

@@ -24,11 +24,14 @@ _SITEMAP_ROOT = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:\w+:)
 _TEXT_SITEMAP = re.compile(r"^\s*https?://\S+\s*$")
 
 
-def normalise(url: str, base: str | None = None, page: bool = True) -> str | None:
+def normalise(url: str, base: str | None = None, page: bool = True, strict: bool = True) -> str | None:
     """The form of ``url`` under which an article is known: absolute, http(s), tracking
     parameters (utm_*, fbclid, …) and fragments removed, host lower-cased (courlan's
     ``normalize_url`` in strict mode); None for what is not a web page (mailto:, and with
-    ``page`` images, PDFs, XML files, …)."""
+    ``page`` images, PDFs, XML files, …). ``strict=False`` keeps the query parameters courlan
+    does not know as tracking ones (``article.aspx?sid=12345``: strict mode keeps only the
+    parameters it knows, and drops ``sid``), the fragment still dropped: a record's key
+    (``ingest.fields.record_id``)."""
     url = (url or "").strip()
     if not url:
         return None
@@ -38,9 +41,11 @@ def normalise(url: str, base: str | None = None, page: bool = True) -> str | Non
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return None
     try:
-        clean = normalize_url(url, strict=True)
+        clean = normalize_url(url, strict=strict)
     except (ValueError, AttributeError):
         return None
+    if not strict:
+        clean = clean.split("#", 1)[0]
     if page and not extension_filter(urlsplit(clean).path):
         return None  # an image, a PDF, an archive
     return clean

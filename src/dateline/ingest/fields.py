@@ -120,30 +120,45 @@ def field_value(record: dict, field: str) -> str | None:
     return None
 
 
-def record_id(url: str | None, title: str | None, published: str | None,
-              publisher: str | None) -> str | None:
-    """The id of a record that gives none, made from what names the article rather than from its
-    text, so that the same article read again with its text edited (a news API's record updated,
-    its ``content`` cut at another length) keeps its id and is stored once (nineteenth session:
-    keyed by the text, it was stored twice, the second marked a near-duplicate of the first):
+# The words of a record's text that its title key takes (record_id): NewsAPI cuts ``content`` at
+# 200 characters (about 30 words, the last one cut) and an edit changes the end of a text, not its
+# start, so its first 20 words survive both; two different articles of one title, day and publisher
+# ("Letters to the editor") begin differently.
+KEY_WORDS = 20
+_KEY_WORD = re.compile(r"\w+")
 
-    - its web address, normalised as a fetched page's (``crawl.discover.normalise``: tracking
-      parameters and the fragment gone, the host in lower case), hashed as ``dateline fetch`` hashes
-      it (``crawl.state.article_id``): a record and the fetched page of one address are one article;
-    - else its title (spaces and case aside), the day it was published and its publisher;
+
+def record_id(url: str | None, title: str | None, published: str | None,
+              publisher: str | None, text: str | None = None) -> str | None:
+    """The id of a record that gives none, made from what names the article rather than from the
+    whole of its text, so that the same article read again with its text edited (a news API's
+    record updated, its ``content`` cut at another length) keeps its id and is stored once
+    (nineteenth session: keyed by the text, it was stored twice, the second marked a near-duplicate
+    of the first):
+
+    - its web address, normalised (``crawl.discover.normalise`` without strict mode: tracking
+      parameters such as ``utm_*`` and the fragment gone, the host in lower case, every other query
+      parameter kept: ``article.aspx?sid=12345`` and ``?sid=12346`` are two articles), hashed as
+      ``dateline fetch`` hashes an address (``crawl.state.article_id``);
+    - else, for a plain ``text`` (not HTML), its title (spaces and case aside), the day it was
+      published, its publisher and the first KEY_WORDS words of the text (case aside): two letters
+      under one title of one paper on one day are two articles. A record that names no publisher
+      is keyed by its whole text, as before the nineteenth session: wire copies that name neither
+      address nor publisher are each stored (a near-duplicate of the first), none dropped;
     - else None: the caller keys it by its text (``RawArticle.content_id``)."""
     import hashlib
 
     if url:
         from ..crawl.discover import normalise
 
-        key = normalise(url, page=False) or url.strip()
-    elif title and published:
+        key = normalise(url, page=False, strict=False) or url.strip()
+    elif title and published and publisher and text is not None:
         from .prepare import normalise_published
 
         day = (normalise_published(published) or published.strip())[:10]
+        start = " ".join(_KEY_WORD.findall(text.casefold())[:KEY_WORDS])
         key = "\x1f".join(("record", " ".join(title.split()).casefold(), day,
-                           " ".join((publisher or "").split()).casefold()))
+                           " ".join(publisher.split()).casefold(), start))
     else:
         return None
     return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]

@@ -53,6 +53,9 @@ class RawArticle:
     fetched: str | None = None   # when the page was fetched (ISO 8601): dates "3 hours ago"
     authors: tuple[str, ...] = ()  # as a JSON record names them
     problems: tuple[Problem, ...] = field(default=())
+    # the id is made from the record's address, or title, day, publisher and first words
+    # (fields.record_id), not given by it: an edited copy of the article has it too
+    derived_id: bool = False
 
     @property
     def content_id(self) -> str:
@@ -321,10 +324,13 @@ def object_to_article(record, source: str) -> RawArticle | InputError:
         problems = (problem("W207", field=body.field),)
     url, title = field_value(record, "url"), field_value(record, "title")
     published, publisher = field_value(record, "published"), field_value(record, "publisher")
-    # a record without an id: keyed by what names the article (its address; its title, day and
-    # publisher), not by its text, which an edit changes (fields.record_id)
+    # a record without an id: keyed by what names the article (its address; its title, day,
+    # publisher and first words), not by its whole text, which an edit changes (fields.record_id)
+    given = field_value(record, "id")
+    derived = None if given else record_id(url, title, published, publisher,
+                                            body.content if body.format == "text" else None)
     return RawArticle(source=source, format=body.format, content=body.content,
-                      id=field_value(record, "id") or record_id(url, title, published, publisher),
+                      id=given or derived, derived_id=derived is not None,
                       url=url, title=title, published=published, publisher=publisher,
                       fetched=field_value(record, "fetched"), authors=authors_of(record),
                       problems=problems)
@@ -581,8 +587,13 @@ def too_long_for_one(text: str, source: str, record: bool = False) -> Iterator[I
     if len(text) > ONE_ARTICLE_MAX_CHARS:
         split = ("Split it into one record per article" if record else
                  "Split it into one file per article, or give a JSON Lines file with one record per article")
+        limit = size_limit()
+        # E203 only where the text is longer than the limit (DATELINE_MAX_CHARS): 1.2 M characters
+        # are all kept under the default 2 M
+        annotating = (f"only its first {limit:,} characters are kept (E203), and annotating them"
+                      if len(text) > limit else "annotating it")
         yield InputWarning("W113", source, length=len(text), times=len(text) // 100_000,
-                           limit=size_limit(), what="one record" if record else "one input", split=split)
+                           annotating=annotating, what="one record" if record else "one input", split=split)
 
 
 def _told_if_too_long(item: RawArticle | InputError) -> Iterator[RawArticle | InputError]:
