@@ -249,10 +249,29 @@ def test_features_are_hashed_the_same_everywhere(nlp):
     v = learned.view(doc)
     c = [t.lower_ for t in doc].index("said")
     cue = learned.cue_features(v, [c, 0])
-    assert cue.shape == (2, 26 + 2 * learned.MAX_CHILDREN) and (cue[:, :26] > 0).all()
+    assert cue.shape == (2, 29 + 2 * learned.MAX_CHILDREN) and (cue[:, :29] > 0).all()
     start, end = learned.window(v, c)
     roles = learned.role_features(v, c, (doc[c].idx, doc[c].idx + 4), start, end)
     assert roles.shape[0] == end - start and (roles > 0).all()
+
+
+def test_the_cue_model_reads_which_rule_made_a_word_a_cue(nlp):
+    # the rules' pattern of a cue head is a cue feature (nineteenth session of 2026-12-07): the
+    # same word rated with and without it differs, and the stage gives it the rules' pattern
+    from dateline.quotes.stage import rule_attributions
+
+    text = "The senator said that the bill would pass."
+    doc = nlp(text)
+    said = [t.lower_ for t in doc].index("said")
+    patterns = learned.rule_patterns(doc, rule_attributions(doc, text, []))
+    assert patterns == {said: learned._pattern_id("ccomp")}
+    v = learned.view(doc)
+    with_rule = learned.cue_features(v, [said], [patterns[said]])
+    without = learned.cue_features(v, [said])
+    assert (with_rule[:, 26:29] != without[:, 26:29]).all() and (with_rule[:, :26] == without[:, :26]).all()
+    model = learned.load()
+    rated = dict(model.cue_probabilities(v, (), patterns))
+    assert rated[said] != dict(model.cue_probabilities(v))[said]
 
 
 def test_the_stage_skips_the_cues_the_combination_puts_first():

@@ -67,10 +67,22 @@ def test_quote_over_two_paragraphs(quotes_of):
     assert "rebuilt the bridge" in q.text and "open to traffic" in q.text
 
 
-@pytest.mark.parametrize("opening,closing", [("“", "”"), ("«", "»"), ("„", "“"), ('"', '"'), ("''", "''")])
+@pytest.mark.parametrize("opening,closing", [("“", "”"), ("«", "»"), ("»", "«"), ("„", "“"), ('"', '"'), ("''", "''")])
 def test_every_quote_mark_style(quotes_of, opening, closing):
     q = only(quotes_of(f"{opening}The harvest was poor this year,{closing} the farmer said."))
     assert q.kind == "direct" and "harvest was poor" in q.text and q.speaker.text == "the farmer"
+
+
+def test_guillemets_either_way_round_are_one_quotation():
+    # »…« (German, Danish, Polish) was read as a closing mark then an opening one: no quotation
+    from dateline.quotes.marks import find_quoted
+
+    def quoted(text):
+        return [text[q.start:q.end] for q in find_quoted(text)]
+
+    assert quoted("Er sagte: »Wir kommen morgen.« Dann ging er.") == ["»Wir kommen morgen.«"]
+    assert quoted("Sie sagte: »Das ist gut«, und ging. »Wirklich?«") == ["»Das ist gut«", "»Wirklich?«"]
+    assert quoted("Il a dit « nous viendrons » hier, «sans doute».") == ["« nous viendrons »", "«sans doute»"]
 
 
 def test_indirect_that_clause(quotes_of):

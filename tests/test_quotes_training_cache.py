@@ -55,3 +55,23 @@ def test_other_texts_or_another_pipeline_parse_again(corpus, counted, tmp_path):
     (tmp_path / "train.key.json").unlink()
     corpus.parses([{"text": "Officials said nothing."}], "train", cache=tmp_path)
     assert counted == [2, 1, 1, 1]
+    # a setting of the pipeline changed under the same name and version, or another thinc
+    key = json.loads(key_path.read_text(encoding="utf-8"))
+    assert key["thinc"] and len(key["config_sha256"]) == 64
+    for field in ("config_sha256", "thinc"):
+        key_path.write_text(json.dumps(dict(key, **{field: "0"})), encoding="utf-8")
+        corpus.parses([{"text": "Officials said nothing."}], "train", cache=tmp_path)
+    assert counted == [2, 1, 1, 1, 1, 1]
+
+
+def test_the_key_hashes_the_parsing_modules_imported(corpus, nlp):
+    # the source of the dateline.nlp and fastpipes modules Python imported (another checkout's
+    # installed package included), not the files beside the training script
+    import hashlib
+    from pathlib import Path
+
+    from dateline import fastpipes
+    from dateline import nlp as nlp_module
+
+    code = hashlib.sha256(b"".join(Path(m.__file__).read_bytes() for m in (nlp_module, fastpipes)))
+    assert corpus.parse_key(nlp)["code_sha256"] == code.hexdigest()

@@ -147,7 +147,7 @@ def main() -> None:
             grid.append((ex, found, probs))
             continue
         atts = stage_output(ex, model, way, args.method)
-        cue_probs = dict(model.cue_probabilities(ex.view))
+        cue_probs = dict(model.cue_probabilities(ex.view, (), learned.rule_patterns(ex.doc, ex.rules)))
         golds = []
         for a in ex.record["attributions"]:
             c = scorer.trim(a.get("content"), text)
@@ -383,7 +383,7 @@ def fates_table(scorer, check, model, way, method, examples: int) -> None:
     table, inner, shown = Counter(), Counter(), Counter()
     for ex in check:
         atts = stage_output(ex, model, way, method)
-        probs = dict(model.cue_probabilities(ex.view))
+        probs = dict(model.cue_probabilities(ex.view, (), learned.rule_patterns(ex.doc, ex.rules)))
         gold_heads = {}
         for g in ex.record["attributions"]:
             cue = g.get("cue")
@@ -446,7 +446,7 @@ def kind_thresholds(scorer, check, model, way) -> None:
     rated, bands = [], Counter()
     for ex in check:
         skip = decode_skip(ex.rules, way)
-        probs = model.cue_probabilities(ex.view, skip)
+        probs = model.cue_probabilities(ex.view, skip, learned.rule_patterns(ex.doc, ex.rules))
         ruled = learned.rule_spans(ex.doc, ex.rules)
         words = [(i, p, word_kind(ex.doc[i], rule_lemmas)) for i, p in probs]
         rated.append((ex, skip, words, {i: p for i, p in probs if i in ruled}))

@@ -3,9 +3,10 @@
 The parses come from the same pipeline and function the ``quotes`` stage sees at run time
 (``dateline.nlp.parse``), so training features match annotation features. A cached parse is
 read back only when its texts are the records' (a cache of all of a split serves its first N)
-and its key (``<split>.key.json``) matches: the spaCy version, the pipeline's name and version,
-and the source of ``dateline/nlp.py`` and ``dateline/fastpipes.py`` (which cut, tokenize and
-parse the text); otherwise the texts are parsed again and the cache rewritten. ``train.py``, ``edges.py``, ``cue_scorers.py`` and ``analyse.py`` all read it.
+and its key (``<split>.key.json``) matches: the spaCy and thinc versions, the pipeline's name,
+version and configuration, and the source of the ``dateline.nlp`` and ``dateline.fastpipes``
+modules actually imported (which cut, tokenize and parse the text); otherwise the texts are parsed
+again and the cache rewritten. ``train.py``, ``edges.py``, ``cue_scorers.py`` and ``analyse.py`` all read it.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from common import read_jsonl  # noqa: E402
 CACHE = ROOT / ".cache" / "quotes"
-PARSE_CODE = ("src/dateline/nlp.py", "src/dateline/fastpipes.py")
 
 
 def read_split(shared: Path, split: str, limit: int | None = None) -> list[dict]:
@@ -28,14 +28,22 @@ def read_split(shared: Path, split: str, limit: int | None = None) -> list[dict]
 
 
 def parse_key(nlp) -> dict:
-    """What a cached parse must have been made with to be read back (besides its texts)."""
+    """What a cached parse must have been made with to be read back (besides its texts): the
+    parsing modules as imported (not the files beside this script, which another checkout's
+    installed package may not be), the libraries, and the pipeline with its settings (a setting
+    changed under the same name and version parses otherwise)."""
     import spacy
+    import thinc
+
+    from dateline import fastpipes
+    from dateline import nlp as nlp_module
 
     code = hashlib.sha256()
-    for relative in PARSE_CODE:
-        code.update((ROOT / relative).read_bytes())
-    return {"spacy": spacy.__version__,
+    for module in (nlp_module, fastpipes):
+        code.update(Path(module.__file__).read_bytes())
+    return {"spacy": spacy.__version__, "thinc": thinc.__version__,
             "pipeline": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')} {nlp.meta.get('version')}",
+            "config_sha256": hashlib.sha256(nlp.config.to_str().encode("utf-8")).hexdigest(),
             "code_sha256": code.hexdigest()}
 
 

@@ -225,8 +225,8 @@ def linear(data, l2: float = L2, extra: bool = False):
     ids = np.hstack((data["ids"], data["extra"])) if extra else data["ids"]
     table = linear_table(ids, data["y"], l2)
 
-    def score(v, words):
-        f = learned.cue_features(v, words)
+    def score(v, words, patterns=None):
+        f = learned.cue_features(v, words, patterns)
         return sigmoid(table[np.hstack((f, conjunctions(v, words))) if extra else f].sum(axis=1))
     return score
 
@@ -255,8 +255,8 @@ def mlp(data, hidden: int = 8, l2_hidden: float = 10.0, seed: int = 0):
     w[used], W[used], u = params[:k], params[k:-hidden].reshape(k, hidden), params[-hidden:]
     w[0], W[0] = 0.0, 0.0
 
-    def score(v, words):
-        f = learned.cue_features(v, words)
+    def score(v, words, patterns=None):
+        f = learned.cue_features(v, words, patterns)
         return sigmoid(w[f].sum(axis=1) + np.maximum(W[f].sum(axis=1), 0) @ u)
     return score
 
@@ -275,8 +275,8 @@ def trees(data, rounds: int = 100, depth: int = 3, rate: float = 0.1):
     model = fit_trees(np.column_stack((base, x)), y, base, rounds, depth, rate)
     table, rates = linear_table(ids, y), Rates(keys, y, prior)
 
-    def score(v, words):
-        z = table[learned.cue_features(v, words)].sum(axis=1)
+    def score(v, words, patterns=None):
+        z = table[learned.cue_features(v, words, patterns)].sum(axis=1)
         return sigmoid(model.score(np.column_stack((z, rates.features(rate_keys(v, words)))), z))
     return score
 
@@ -303,7 +303,8 @@ def candidates(examples, lemmas, with_keys: bool) -> dict:
         words.append(w)
         if not w:
             continue
-        ids.append(learned.cue_features(ex.view, w))
+        patterns = learned.rule_patterns(ex.doc, ex.rules)
+        ids.append(learned.cue_features(ex.view, w, [patterns.get(i, 0) for i in w]))
         extra.append(conjunctions(ex.view, w))
         if with_keys:
             keys += rate_keys(ex.view, w)
@@ -337,10 +338,11 @@ def measure(y, p, n_gold: int) -> dict:
 def swapped(model, score):
     """``model`` with its cue probabilities from ``score`` (view, words) -> probabilities."""
     class Swapped(type(model)):
-        def cue_probabilities(self, v, skip=()):
+        def cue_probabilities(self, v, skip=(), patterns=None):
             words = [i for i, lemma in enumerate(v.lemma) if lemma in self.cue_lemmas
                      and not any(a <= v.idx[i] < b for a, b in skip)]
-            return list(zip(words, score(v, words).tolist())) if words else []
+            patterns = patterns or {}
+            return list(zip(words, score(v, words, [patterns.get(i, 0) for i in words]).tolist())) if words else []
     return Swapped(**{f.name: getattr(model, f.name) for f in dataclasses.fields(model)})
 
 
@@ -393,7 +395,8 @@ def main() -> None:
     for name in names:
         began = time.perf_counter()
         score = SCORERS[name](data)
-        p = np.concatenate([score(ex.view, w) for ex, w in zip(check, check_words) if w])
+        p = np.concatenate([score(ex.view, w, [learned.rule_patterns(ex.doc, ex.rules).get(i, 0) for i in w])
+                            for ex, w in zip(check, check_words) if w])
         m = measure(y_check, p, n_gold)
         at = "—" if m["r_at"] is None else f"{m['r_at']:.3f} ({m['threshold']:.3f})"
         row = (f"| {name} | {m['auc']:.4f} | {m['p']:.3f} / {m['r']:.3f} | {at} | "

@@ -189,7 +189,7 @@ def classes(scorer, ex, outs, after, model, rule_lemmas) -> Counter:
 
     text, doc, c = ex.text, ex.doc, Counter()
     same = scorer.same_overlap
-    probs = dict(model.cue_probabilities(ex.view))
+    probs = dict(model.cue_probabilities(ex.view, (), learned.rule_patterns(ex.doc, ex.rules)))
 
     def trimmed(span):
         return scorer.trim({"start": span[0], "end": span[1]}, text) if span else None

@@ -100,7 +100,8 @@ def cue_matrix(examples, lemmas):
     for ex in examples:
         words = [i for i, lemma in enumerate(ex.view.lemma) if lemma in lemmas]
         if words:
-            rows.append(learned.cue_features(ex.view, words))
+            patterns = learned.rule_patterns(ex.doc, ex.rules)
+            rows.append(learned.cue_features(ex.view, words, [patterns.get(i, 0) for i in words]))
             labels.extend(int(i in ex.cues) for i in words)
     return np.vstack(rows), np.array(labels, dtype=np.int64)
 

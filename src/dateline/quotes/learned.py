@@ -59,7 +59,7 @@ CONTENT_POS = frozenset({"NOUN", "PROPN", "PRON", "VERB", "AUX", "ADJ", "NUM", "
 # Bumped whenever the features or candidates the models read change (a model trained before
 # reads other features: ``load`` refuses it, E060). The tests also recompute ``feature_digest``
 # and compare it with the one training wrote, so a change that forgets the bump fails there.
-FEATURES_VERSION = 3
+FEATURES_VERSION = 4
 # Sentences before and after a cue's own that its roles are read in (within its paragraph).
 WINDOW = (1, 1)
 # A sentence whose every feature ``feature_digest`` hashes (quote marks, a relative clause, a
@@ -89,6 +89,7 @@ def feature_digest(doc) -> str:
     v = view(doc, [(q.start, q.end) for q in find_quoted(doc.text)])
     words = list(range(len(doc)))
     digest = hashlib.sha256(cue_features(v, words).tobytes())
+    digest.update(cue_features(v, words, [_pattern_id("ccomp")] * len(words)).tobytes())
     quoted = quoted_token_spans(doc, [(q.start, q.end) for q in find_quoted(doc.text)])
     for c in words:
         start, end = window(v, c)
@@ -238,10 +239,11 @@ def view(doc, quoted_spans=()) -> DocView:
 
 # --- cue features ---------------------------------------------------------------------------------
 
-def cue_features(v: DocView, words: np.ndarray) -> np.ndarray:
+def cue_features(v: DocView, words: np.ndarray, patterns=None) -> np.ndarray:
     """Hashed feature ids, a (words, CUE_FEATURES) array (0 = padding), of the tokens ``words``
     (indices) as possible cue heads: lemma, part of speech, dependency, children, head,
-    neighbours, subject, quotation marks."""
+    neighbours, subject, quotation marks, and ``patterns``: the code of the rules' pattern that
+    made each word a cue (``rule_patterns``; 0 for none, and for every word when it is None)."""
     I = np.asarray(words, dtype=np.int64)
     n, m = len(v.heads), len(I)
     cols = v.cols
@@ -295,6 +297,11 @@ def cue_features(v: DocView, words: np.ndarray) -> np.ndarray:
         (24, lemma, sent_edge), (25, lemma, np.minimum(n_kids, 5)), (26, lemma, h_pos, h_dep),
         (27, lemma, clause_subj, dep),
     ]
+    # Which of the rules' patterns, if any, made the word a cue (since the nineteenth session of
+    # 2026-12-07): the rules' cue table is calibrated on all of train, so its word says more than
+    # the lemma alone where the lemma is rare.
+    pattern = np.zeros(m, dtype=np.uint64) if patterns is None else np.asarray(patterns, dtype=np.uint64)
+    feats += [(28, pattern, pos), (29, pattern, lemma), (30, pattern, dep)]
     feats += [(7, lemma, children[:, j]) for j in range(MAX_CHILDREN)]
     feats += [(20, pos, children[:, j]) for j in range(MAX_CHILDREN)]
     out = feature_ids(feats, m, CUE_DIMENSIONS)
@@ -535,16 +542,18 @@ class RoleModel:
             row += len(cands)
         return out
 
-    def cue_probabilities(self, v: DocView, skip=()) -> list[tuple[int, float]]:
+    def cue_probabilities(self, v: DocView, skip=(), patterns: dict | None = None) -> list[tuple[int, float]]:
         """(token index, probability) of each word whose lemma may head a cue, except those
-        inside a ``skip`` character span (their attribution is left out anyway)."""
+        inside a ``skip`` character span (their attribution is left out anyway); ``patterns``:
+        ``rule_patterns`` of the document (the rules' pattern of each of their cue heads)."""
         lemmas, idx = self.cue_lemmas, v.idx
         words = [i for i, lemma in enumerate(v.lemma) if lemma in lemmas]
         if skip:
             words = [i for i in words if not any(a <= idx[i] < b for a, b in skip)]
         if not words:
             return []
-        z = self.cue_weights[cue_features(v, words)].sum(axis=1)
+        patterns = patterns or {}
+        z = self.cue_weights[cue_features(v, words, [patterns.get(i, 0) for i in words])].sum(axis=1)
         p = 1.0 / (1.0 + np.exp(-z))
         return list(zip(words, p.tolist()))
 
@@ -586,6 +595,11 @@ def _pattern_id(pattern: str) -> int:
     from spacy.strings import get_string_id
 
     return get_string_id(pattern)
+
+
+def rule_patterns(doc, rules) -> dict[int, int]:
+    """cue head token -> the code of the rules' pattern that made it a cue (a cue feature)."""
+    return {i: code for i, (_, code) in rule_spans(doc, rules).items()}
 
 
 def rule_spans(doc, rules) -> dict[int, tuple[tuple[int, int], int]]:
@@ -655,7 +669,7 @@ def predict(model: RoleModel, doc, quoted_spans=(), threshold: float | None = No
     v = view(doc, quoted_spans)
     by_cue = rule_spans(doc, rules or ())
     if cues is None:
-        probabilities = model.cue_probabilities(v, skip)
+        probabilities = model.cue_probabilities(v, skip, {i: code for i, (_, code) in by_cue.items()})
         if rule_probs is not None:
             rule_probs.update((i, p) for i, p in probabilities if i in by_cue)
         cues = [(p, doc[i]) for i, p in probabilities if p >= threshold]

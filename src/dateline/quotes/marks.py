@@ -1,6 +1,7 @@
 """Quotation marks: pairing them into quoted stretches of text, in every typographic style.
 
-Handles curly (“…”), low-high („…“), guillemets («…», »…«), straight ("…"), doubled apostrophes
+Handles curly (“…”), low-high („…“), guillemets («…», and »…« as German and Polish write them,
+each side read from the characters around it), straight ("…"), doubled apostrophes
 (''…'', as some wire copy writes them), TeX-style (``…''), and single curly quotes (‘…’) when they
 are not apostrophes. A quote left open at the end of a paragraph continues when the next paragraph
 opens with a quote mark (the newspaper convention for multi-paragraph quotations); otherwise it
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 
 from .lexicon import CLOSING_MARKS, DOUBLE_AMBIGUOUS, OPENING_MARKS, SINGLE_CLOSE, SINGLE_OPEN
 
+GUILLEMETS = ("«", "»")
 # One regex alternation over every mark, two-character marks first so '' is not read as two '.
 _MARK = re.compile("|".join(re.escape(m) for m in sorted(
     set(OPENING_MARKS) | set(CLOSING_MARKS) | set(DOUBLE_AMBIGUOUS) | set(SINGLE_OPEN) |
@@ -33,6 +35,17 @@ def _role(text: str, start: int, end: int, mark: str) -> str | None:
     """"open", "close" or None (an apostrophe, or a mark we cannot place)."""
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
+    if mark in GUILLEMETS:
+        # «…» (French, Russian) or »…« (German, Danish, Polish): a guillemet before a word and
+        # after a space (or a bracket, a dash, the text's start) opens; one after a word or
+        # punctuation and before a space or punctuation closes; otherwise its usual side.
+        opens_word = (before.isspace() or before in "([{—–-/" or start == 0) and not after.isspace()
+        closes_word = not before.isspace() and (after.isspace() or not after.isalnum())
+        if opens_word and not closes_word:
+            return "open"
+        if closes_word and not opens_word:
+            return "close"
+        return "open" if mark == "«" else "close"
     if mark in OPENING_MARKS:
         return "open"
     if mark in CLOSING_MARKS:
