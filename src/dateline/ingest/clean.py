@@ -352,8 +352,9 @@ def _reads_like_headline(line: Line, min_words: int = 4, kinds=frozenset({None, 
 
 # A headline may open with a quotation; „ and ‚ (German, Czech, Polish …) are kept as printed since
 # the sixteenth session of 2026-12-07 (patterns.QUOTE_VARIANTS), where before they had become “ and ‘;
-# « (French, Russian, Italian, Spanish …) since the seventeenth (not », which opens English teaser links).
-_OPENING_QUOTES = "\"“‘'„‚«"
+# « (French, Russian, Italian, Spanish …) since the seventeenth (not », which opens English teaser links);
+# TeX-style `` since the nineteenth, when it stopped becoming “.
+_OPENING_QUOTES = "\"“‘'„‚«`"
 
 
 def _drop_repeats(kept: list[Line]) -> list[Line]:

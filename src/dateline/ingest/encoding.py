@@ -36,7 +36,6 @@ _SPACES = re.compile("[" + "".join(SPACE_VARIANTS) + "]")
 _ZERO_WIDTH = re.compile("[" + "".join(ZERO_WIDTH) + "]")
 _QUOTES = str.maketrans(QUOTE_VARIANTS)
 _QUOTE_VARIANT = re.compile("[" + "".join(QUOTE_VARIANTS) + "]")   # (rare: most texts need no translate)
-_PTB_QUOTES = re.compile(r"``(?=\S)(.*?)(?<=\S)''")  # ``like this'' (LaTeX / Penn Treebank style)
 _RUNS_OF_SPACE = re.compile(r"[ \t]+")
 
 
@@ -66,7 +65,6 @@ def normalise_characters(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ZERO_WIDTH.sub("", text)
     text = _SPACES.sub(" ", text)
-    text = _PTB_QUOTES.sub(lambda m: "\u201c" + m.group(1) + "\u201d", text)
     return text.translate(_QUOTES) if _QUOTE_VARIANT.search(text) else text
 
 
