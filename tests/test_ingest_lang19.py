@@ -1,13 +1,17 @@
-"""Nineteenth session (issue 20, inghtml19): text kept as printed.
+"""Nineteenth session (issue 20, inghtml19): text kept as printed, and a Chinese line's words.
 
 - TeX-style ``…'' (AP wire copy) and full-width ＂…＂ are no longer rewritten as “…” and "…": a
   must-appear snippet with them was not found in the body; the quotes stage reads ``…'' itself.
+- A line of Chinese (Han characters, no kana or hangul) counts 1.5 characters a word, not 2: a blog
+  that writes each sentence as a line of 30-38 characters without a stop had no prose line at all.
 """
 
 from __future__ import annotations
 
+from dateline.ingest.clean import clean_text
 from dateline.ingest.encoding import repair
 from dateline.ingest.html import extract_html
+from dateline.ingest.lines import split_lines, word_count
 from dateline.quotes.marks import find_quoted
 
 
@@ -36,3 +40,36 @@ def test_an_html_body_keeps_tex_quotes_and_the_quotes_stage_still_pairs_them():
     assert "\u201c" not in text
     quoted = [text[q.start:q.end] for q in find_quoted(text)]
     assert "``We've concluded further investigation is warranted,''" in quoted
+
+
+def test_a_line_of_chinese_counts_a_word_for_each_one_and_a_half_characters():
+    chinese = "市议会周二在经过长时间辩论后批准了新的交通预算支持者表示该计划"   # Han characters only
+    assert word_count(chinese) == len(chinese) / 1.5
+    # kana beside the Han characters: Japanese, two characters a word as before
+    japanese = "東京都は五日に新しい交通予算を承認したと発表し市民の通勤時間が短くな"
+    assert word_count(japanese) == len(japanese) / 2
+    # hangul: Korean, as before
+    assert word_count("서울시의회는 화요일 새 교통 예산을 승인했다") == 19 / 2
+
+
+# A Chinese blog post written as lines of 30-38 characters with no full stop (the way some blog
+# platforms print a post), between a menu and a footer. Invented text.
+BLOG_LINES = [
+    "今天终于有空整理上个月去南部旅行的照片 顺便把一路上吃到的好东西都记下来",
+    "第一天一早就搭高铁出发 到站以后先去老街吃了一碗当地有名的牛肉面和小菜",
+    "下午沿着河边慢慢散步 看到很多老房子都重新整修过了 墙上还画了漂亮的壁画",
+    "晚上住在朋友推荐的民宿 老板非常热情 还特别准备了自己种的水果给我们品尝",
+    "第二天天气不太好 下了一整天的雨 我们只好躲进博物馆看了一个下午的展览",
+    "最后一天去了海边 虽然风很大 但是看到夕阳落下的那一刻觉得这趟旅行很值得",
+]
+BLOG = "\n".join(["首页", "旅行", "美食", "生活", "关于我", "南部三天两夜小旅行", *BLOG_LINES,
+                  "标签", "旅行", "美食", "上一篇", "下一篇", "版权所有"])
+
+
+def test_a_chinese_blog_written_without_stops_keeps_its_lines():
+    lines = split_lines("\n".join(BLOG_LINES))
+    assert all(line.prose for line in lines)     # (at 2 characters a word none was: 16-19 words, no stop)
+    text = clean_text(BLOG).text
+    for line in BLOG_LINES:
+        assert line in text
+    assert "上一篇" not in text and "首页" not in text

@@ -41,12 +41,14 @@ def key_of(text: str) -> str:
 
 
 def word_count(text: str) -> float:
-    """Words in ``text``; CJK characters count as a fraction of a word each (no spaces there)."""
+    """Words in ``text``; CJK characters count as a fraction of a word each (no spaces there): a
+    half in Japanese and Korean, two thirds in Chinese (no kana or hangul on the line)."""
     cjk = len(P.CJK.findall(text))
     if not cjk:
         return float(len(_WORD.findall(text)))
     rest = P.CJK.sub(" ", text)
-    return cjk / P.CJK_CHARS_PER_WORD + len(_WORD.findall(rest))
+    per_word = P.CJK_CHARS_PER_WORD if P.KANA_OR_HANGUL.search(text) else P.HAN_CHARS_PER_WORD
+    return cjk / per_word + len(_WORD.findall(rest))
 
 
 def split_lines(text: str) -> list[Line]:

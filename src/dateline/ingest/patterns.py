@@ -776,6 +776,13 @@ MENU_CAPITALISED_SHARE = 0.5
 # word averages ~2 characters). Calibrated on the dev pages in Japanese and Korean.
 CJK_CHARS_PER_WORD = 2.0
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+# ... but a line of Chinese (Han characters with no kana or hangul beside them) counts this many: a
+# Chinese word is 1.5 characters on average (most are one or two). At 2.0 a Chinese blog that writes
+# each sentence as a line of 30-38 characters without a stop (Readability's pixnet page) had no
+# prose line at all and lost its article (nineteenth session of 2026-12-07; 1.5 for Japanese and
+# Korean too lost ScrapingHub's pages in those languages: kana words are longer, Korean has spaces).
+HAN_CHARS_PER_WORD = 1.5
+KANA_OR_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")
 
 # The start of a comment thread: the article never continues after it. "34 Comments",
 # "[ 167 comments ]", "{ 56 comments… read them below or add one }" (brackets
