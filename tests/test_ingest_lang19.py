@@ -73,3 +73,14 @@ def test_a_chinese_blog_written_without_stops_keeps_its_lines():
     for line in BLOG_LINES:
         assert line in text
     assert "上一篇" not in text and "首页" not in text
+
+
+# -- a page not in UTF-8 whose first 200,000 bytes are ASCII, or that declares UTF-8: the detector says
+# UTF-8, which cannot read it (E103 before) ----------------------------------------------------------
+
+def test_a_page_the_detector_calls_utf8_that_is_not_is_read_as_windows_1252():
+    from dateline.ingest.readers import decode
+
+    page = b"<html><body>" + b"<p>An ordinary paragraph in plain ASCII.</p>" * 6000 + \
+        "<p>The caf\u00e9 said \u201cclosed\u201d.</p></body></html>".encode("cp1252")
+    assert decode(page, "page.html")[0].endswith("<p>The caf\u00e9 said \u201cclosed\u201d.</p></body></html>")

@@ -93,6 +93,11 @@ def decode_as(data: bytes, source: str, encoding: str | None = None) -> tuple[st
     if best is None or best.encoding is None:
         raise InputError("E103", source)
     encoding = choose_encoding(data, matches, best, encoding)
+    if codecs.lookup(encoding).name in ("utf-8", "ascii"):
+        # the detector read only the first 200,000 bytes, all of them ASCII or UTF-8 (or the page
+        # declares UTF-8), but the whole failed as UTF-8 above: Windows-1252, as western_if_as_clean
+        # would (nineteenth session of 2026-12-07: such a page was E103, "no encoding detected")
+        encoding = "cp1252"
     try:
         return _decode_in(data, encoding), encoding
     except (UnicodeDecodeError, LookupError):
