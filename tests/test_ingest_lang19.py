@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dateline.ingest.clean import clean_text
 from dateline.ingest.encoding import repair
 from dateline.ingest.html import extract_html
@@ -84,3 +86,50 @@ def test_a_page_the_detector_calls_utf8_that_is_not_is_read_as_windows_1252():
     page = b"<html><body>" + b"<p>An ordinary paragraph in plain ASCII.</p>" * 6000 + \
         "<p>The caf\u00e9 said \u201cclosed\u201d.</p></body></html>".encode("cp1252")
     assert decode(page, "page.html")[0].endswith("<p>The caf\u00e9 said \u201cclosed\u201d.</p></body></html>")
+
+
+# -- a UTF-8 page with bytes that are not UTF-8 after the detector's first 200,000: only those bytes
+# are read as Windows-1252, the page's own accents and quotes stay (the whole page was cp1252 before) --
+
+UTF8_PARAGRAPH = "<p>The caf\u00e9\u2019s owner said \u201cclosed\u201d \u2014 it cost \u20ac5.</p>"
+
+
+def _utf8_page(tail: bytes, pad: int = 0) -> bytes:
+    return ("<html>" + " " * pad + "<body>" + UTF8_PARAGRAPH * 4000).encode("utf-8") + tail
+
+
+# the detector's 200,000 bytes end inside a character (E103 before) or between two (mojibake before)
+@pytest.mark.parametrize("pad", [0, 1, 2])
+def test_a_utf8_page_with_one_stray_byte_late_keeps_its_text(pad):
+    from dateline.ingest.readers import decode
+
+    page = _utf8_page(b"<p>It\x92s over.</p></body></html>", pad)
+    assert len(page) > 200_000
+    text, problems = decode(page, "page.html")
+    assert "\u00c3" not in text and "\u00e2\u20ac" not in text   # no "Ã©", no "â€™"
+    assert text.count(UTF8_PARAGRAPH) == 4000
+    assert text.endswith("<p>It\u2019s over.</p></body></html>")  # the stray byte as its cp1252 character
+    assert [p.code for p in problems] == ["W202"]
+
+
+def test_a_utf8_page_whose_last_character_is_cut_short_keeps_its_text():
+    from dateline.ingest.readers import decode
+
+    page = _utf8_page("<p>Cut \u2014".encode("utf-8")[:-1])   # the dash's last byte lost
+    text, problems = decode(page, "page.html")
+    assert "\u00c3" not in text and text.count(UTF8_PARAGRAPH) == 4000
+    assert text.endswith("<p>Cut \u00e2\u20ac")   # only the two bytes left of the dash, as cp1252
+    assert [p.code for p in problems] == ["W202"]
+
+
+def test_an_ascii_page_with_cp1252_after_200_kb_in_json_lines_breaks_no_tie(tmp_path):
+    from dateline.ingest.readers import iter_inputs
+
+    ascii_text = "An ordinary sentence in plain ASCII. " * 6000
+    lines = [('{"text": "%s caf\u00e9 \u201cclosed\u201d"}\n' % ascii_text).encode("cp1252"),
+             '{"text": "La reuni\u00f3n en Espa\u00f1a."}\n'.encode("cp1252")]
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(b"".join(lines))
+    first, second = list(iter_inputs([str(path)]))
+    assert first.content.endswith("caf\u00e9 \u201cclosed\u201d") and [p.code for p in first.problems] == ["W202"]
+    assert second.content == "La reuni\u00f3n en Espa\u00f1a."

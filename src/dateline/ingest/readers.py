@@ -88,20 +88,35 @@ def decode_as(data: bytes, source: str, encoding: str | None = None) -> tuple[st
         raise InputError("E102", source, detail="contains NUL or control bytes")
     from charset_normalizer import from_bytes
 
-    matches = from_bytes(data[:200_000])
+    matches = from_bytes(data[:_sample_end(data)])
     best = matches.best()
     if best is None or best.encoding is None:
         raise InputError("E103", source)
     encoding = choose_encoding(data, matches, best, encoding)
     if codecs.lookup(encoding).name in ("utf-8", "ascii"):
         # the detector read only the first 200,000 bytes, all of them ASCII or UTF-8 (or the page
-        # declares UTF-8), but the whole failed as UTF-8 above: Windows-1252, as western_if_as_clean
-        # would (nineteenth session of 2026-12-07: such a page was E103, "no encoding detected")
-        encoding = "cp1252"
+        # declares UTF-8), but the whole failed as UTF-8 above: a stray byte further on, or a last
+        # character cut short. The page stays UTF-8 and only the bytes that are not UTF-8 are read
+        # as Windows-1252 (reading the whole page so turned every "é" into "Ã©"; nineteenth session
+        # of 2026-12-07: such a page was E103, "no encoding detected", before that)
+        return data.decode("utf-8-sig", _CP1252_BYTES), UTF8_WITH_CP1252_BYTES
     try:
         return _decode_in(data, encoding), encoding
     except (UnicodeDecodeError, LookupError):
         raise InputError("E103", source) from None
+
+
+_SAMPLE = 200_000  # the bytes the encoding detector reads
+
+
+def _sample_end(data: bytes) -> int:
+    """Where the detector's sample ends: before the UTF-8 character the 200,000th byte falls in,
+    not inside it (a UTF-8 page cut there was "no encoding detected", E103); at most 3 bytes
+    earlier, whatever the encoding."""
+    end = _SAMPLE
+    while _SAMPLE - 3 < end < len(data) and 0x80 <= data[end] < 0xC0:
+        end -= 1
+    return end
 
 
 def choose_encoding(data: bytes, matches, best, earlier: str | None = None) -> str:
@@ -148,6 +163,17 @@ def _latin1_bytes(error: UnicodeDecodeError) -> tuple[str, int]:
 
 _LATIN1_BYTES = "dateline-latin1-bytes"
 codecs.register_error(_LATIN1_BYTES, _latin1_bytes)
+
+
+def _cp1252_bytes(error: UnicodeDecodeError) -> tuple[str, int]:
+    # the bytes a UTF-8 decoder refused, each read as Windows-1252 (its five undefined as Latin-1)
+    return error.object[error.start:error.end].decode("cp1252", _LATIN1_BYTES), error.end
+
+
+_CP1252_BYTES = "dateline-cp1252-bytes"
+codecs.register_error(_CP1252_BYTES, _cp1252_bytes)
+# the encoding W202 names for a UTF-8 input with bytes that are not UTF-8 (decode_as)
+UTF8_WITH_CP1252_BYTES = "UTF-8, its invalid bytes as Windows-1252"
 
 
 def western_if_as_clean(matches, best) -> str:
@@ -293,7 +319,8 @@ def read_jsonl(path: Path) -> Iterator[RawArticle | InputError]:
                 except InputError as exc:
                     yield exc
                     continue
-                encoding = used or encoding
+                if used and used != UTF8_WITH_CP1252_BYTES:  # a UTF-8 line breaks no tie
+                    encoding = used
                 problems = (problem("W202", encoding=used),) if used else ()
                 article = record_to_article(line, f"{source}:{number}")
                 if problems and isinstance(article, RawArticle):
