@@ -15,6 +15,7 @@ import time
 from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "wikinews" / "wikinews.jsonl"
 
@@ -190,6 +191,15 @@ def handler_for(site: Site):
                 i = int(path.split("/")[2].split("-")[0])
                 if i in site.feed_items:
                     return self.send(200, page(site.records[i]))
+            if path == "/article.aspx":  # one script, the article named by its query (?sid=N)
+                sid = parse_qs(urlsplit(self.path).query).get("sid", ["x"])[0]
+                if sid.isdigit() and int(sid) in site.feed_items:
+                    return self.send(200, page(site.records[int(sid)]))
+            if path.startswith("/go/"):  # a short link to the script's article
+                self.send_response(301)
+                self.send_header("Location", f"/article.aspx?sid={path.removeprefix('/go/')}")
+                self.end_headers()
+                return
             if path == "/old/0.html":
                 self.send_response(301)
                 self.send_header("Location", site.slug(0))

@@ -402,3 +402,39 @@ def test_sigterm_mid_round_stores_what_was_fetched_and_the_rest_waits(tmp_path):
     with Store(db, read_only=True) as store:
         assert rows(store, "SELECT count(*), count(DISTINCT url) FROM articles") == [(6, 6)]
     assert all(site.requests[f"/news/{i}-story.html"] == 1 for i in range(6))
+
+
+def test_fetch_keeps_article_query_parameters_and_reads_strict_keys_of_older_stores(tmp_path, monkeypatch):
+    """``article.aspx?sid=1`` and ``?sid=2`` are two articles (courlan's strict mode made them one
+    URL, the second never fetched); a fetched page gets the id a record with its address gets; a
+    page an older store holds under its strict key is not stored again, and ``?sid=2``, whose
+    strict key is the same, is still stored."""
+    from dateline.ingest.fields import record_id
+
+    site = Site(3)
+    with Server(site) as url:
+        one, two = url + "/article.aspx?sid=1", url + "/article.aspx?sid=2"
+        with Store(tmp_path / "new.duckdb") as store:
+            watcher = Watcher(store, fetcher(), Options(stages=FAST), on_message=lambda m: None)
+            report = watcher.fetch_urls([discover.article_url(one + "&utm_source=rss#top", page=False),
+                                         discover.article_url(two, page=False)])
+            assert report.added == 2 and not report.errors
+            stored = dict(rows(store, "SELECT url, id FROM articles"))
+            assert sorted(stored) == [one, two]
+            assert stored[one] == record_id(one + "&utm_medium=email", None, None, None)
+        # a store written before: a short link redirected to ?sid=1, whose page was stored under
+        # the strict key of its final address (the query dropped)
+        monkeypatch.setattr(discover, "article_url", lambda u, base=None, page=True: discover.normalise(u, base, page))
+        with Store(tmp_path / "old.duckdb") as store:
+            watcher = Watcher(store, fetcher(), Options(stages=FAST), on_message=lambda m: None)
+            assert watcher.fetch_urls([url + "/go/1"]).added == 1
+            assert rows(store, "SELECT url FROM articles") == [(one,)]
+            assert rows(store, "SELECT id FROM articles")[0][0] != stored[one]
+        monkeypatch.undo()
+        with Store(tmp_path / "old.duckdb") as store:
+            watcher = Watcher(store, fetcher(), Options(stages=FAST), on_message=lambda m: None)
+            again = watcher.fetch_urls([discover.article_url(one, page=False), discover.article_url(two, page=False)])
+            assert (again.added, again.skipped) == (1, 1)
+            assert sorted(u for (u,) in rows(store, "SELECT url FROM articles")) == [one, two]
+            old_id = rows(store, f"SELECT id FROM articles WHERE url = '{one}'")[0][0]
+            assert rows(store, f"SELECT article_id FROM crawl_urls WHERE url = '{one}'") == [(old_id,)]

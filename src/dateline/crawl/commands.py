@@ -54,13 +54,14 @@ def _setup(db, stages, delay, timeout, max_bytes, user_agent=None):
     return store, names, Fetcher(delay=delay, timeout=timeout, max_bytes=max_bytes, **agent)
 
 
-def _check_urls(given: list[str]) -> list[str]:
-    """The URLs normalised, or a usage error naming the first that is not an http(s) URL."""
-    from .discover import normalise
+def _check_urls(given: list[str], articles: bool = False) -> list[str]:
+    """The URLs normalised (``articles``: as article links, every query parameter but tracking ones
+    kept), or a usage error naming the first that is not an http(s) URL."""
+    from .discover import article_url, normalise
 
     urls = []
     for s in given:
-        clean = normalise(s, page=False)
+        clean = article_url(s, page=False) if articles else normalise(s, page=False)
         if clean is None:
             hint = " (files are read by `dateline ingest` and `dateline annotate`)" if Path(s).exists() else ""
             fail(message("E509", url=s, hint=hint))
@@ -76,7 +77,7 @@ def fetch(urls: Annotated[list[str], typer.Argument(help="Article URLs (http or 
     after redirects, HTTP status, fetch time and content hash (see docs/crawl.md)."""
     from .rounds import Options, Watcher
 
-    urls = _check_urls(urls)
+    urls = _check_urls(urls, articles=True)
     store, names, fetcher = _setup(db, stages, delay, timeout, max_bytes, user_agent)
     with store:
         watcher = Watcher(store, fetcher, Options(stages=names, model=model),

@@ -30,8 +30,8 @@ def normalise(url: str, base: str | None = None, page: bool = True, strict: bool
     ``normalize_url`` in strict mode); None for what is not a web page (mailto:, and with
     ``page`` images, PDFs, XML files, …). ``strict=False`` keeps the query parameters courlan
     does not know as tracking ones (``article.aspx?sid=12345``: strict mode keeps only the
-    parameters it knows, and drops ``sid``), the fragment still dropped: a record's key
-    (``ingest.fields.record_id``)."""
+    parameters it knows, and drops ``sid``), the fragment still dropped: an article's key
+    (:func:`article_url`, ``ingest.fields.record_id``)."""
     url = (url or "").strip()
     if not url:
         return None
@@ -49,6 +49,15 @@ def normalise(url: str, base: str | None = None, page: bool = True, strict: bool
     if page and not extension_filter(urlsplit(clean).path):
         return None  # an image, a PDF, an archive
     return clean
+
+
+def article_url(url: str, base: str | None = None, page: bool = True) -> str | None:
+    """The key of an article link (what ``dateline fetch`` and ``watch`` fetch, and hash into the
+    stored article's id): :func:`normalise` without strict mode, as a record's address is keyed
+    (``ingest.fields.record_id``), so ``article.aspx?sid=1`` and ``?sid=2`` are two articles and a
+    record and a fetch of the same page get one id. Strict mode (before ingmendF19) made them one
+    URL and the second was never fetched."""
+    return normalise(url, base, page, strict=False)
 
 
 @dataclass(slots=True)
@@ -101,8 +110,8 @@ def _feed(url: str, text: str) -> Found:
     if not text.lstrip().startswith("{") and (problem := _xml_problem(text)):
         found.problems.append(problem)
     links = feeds.find_links(text.strip(), params)
-    found.articles = _unique(normalise(link, url) for link in links)
-    found.articles = [a for a in found.articles if a != normalise(url, page=False)]
+    found.articles = _unique(article_url(link, url) for link in links)
+    found.articles = [a for a in found.articles if a != article_url(url, page=False)]
     if not found.articles and not found.problems:
         found.problems.append("no item links")
     return found
@@ -120,7 +129,7 @@ class _Sitemap(sitemaps.SitemapObject):
         if sitemaps.DETECT_SITEMAP_LINK.search(link):
             if clean := normalise(link, self.base_url, page=False):
                 self.sitemap_urls.append(clean)
-        elif clean := normalise(link, self.base_url):
+        elif clean := article_url(link, self.base_url):
             self.urls.append(clean)
 
 

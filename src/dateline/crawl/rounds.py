@@ -236,7 +236,7 @@ class Watcher:
         if not looks_like_html(text):
             return self._failed(url, response, "E507", message("E507", url=url, detail="no HTML markup"),
                                 False, report)
-        final = discover.normalise(response.final_url, page=False) or url
+        final = discover.article_url(response.final_url, page=False) or url
         raw = RawArticle(source=url, format="html", content=text, id=article_id(final),
                          url=response.final_url, problems=problems)
         return url, response, raw
@@ -250,7 +250,8 @@ class Watcher:
     def _store(self, batch: list[tuple[str, Response, RawArticle]], report: RoundReport) -> None:
         from ..corpus.ingest import annotate_raw
 
-        known = self.store.known_ids(raw.id for _, _, raw in batch)
+        old_keys = self._stored_under_strict_keys(batch)   # new id -> the id it is stored under
+        known = self.store.known_ids(raw.id for _, _, raw in batch) | set(old_keys)
         fresh, ids = [], set()
         for _, _, raw in batch:
             if raw.id not in known and raw.id not in ids:
@@ -262,7 +263,25 @@ class Watcher:
                        "published": None}
             result = self.store.add_batch(annotate_raw(fresh, options))
             report.added += len(result.added)
-        self.state.stored([(url, response, raw.id) for url, response, raw in batch])
+        self.state.stored([(url, response, old_keys.get(raw.id, raw.id)) for url, response, raw in batch])
+
+    def _stored_under_strict_keys(self, batch: list[tuple[str, Response, RawArticle]]) -> dict[str, str]:
+        """The pages of ``batch`` that a store written before ingmendF19 already holds under their
+        strict key (courlan's strict mode, which dropped ``?sid=1``), each id to the id stored: a
+        page is found so when the article under its strict key has the page's own address, so it
+        is not stored twice, while ``?sid=2`` (whose strict key is ``?sid=1``'s) is a page of its
+        own and is stored."""
+        legacy = {}
+        for _, _, raw in batch:
+            strict = discover.normalise(raw.url or "", page=False)
+            if strict and article_id(strict) != raw.id:
+                legacy.setdefault(article_id(strict), []).append(raw)
+        if not legacy:
+            return {}
+        found = self.store.con.execute(
+            "SELECT id, url FROM articles WHERE id IN (SELECT unnest(?))", [list(legacy)]).fetchall()
+        return {raw.id: aid for aid, stored_url in found for raw in legacy[aid]
+                if stored_url and article_id(discover.article_url(stored_url, page=False) or stored_url) == raw.id}
 
     # --- the loop ---------------------------------------------------------------------------------
 

@@ -136,7 +136,7 @@ def record_id(url: str | None, title: str | None, published: str | None,
     (nineteenth session: keyed by the text, it was stored twice, the second marked a near-duplicate
     of the first):
 
-    - its web address, normalised (``crawl.discover.normalise`` without strict mode: tracking
+    - its web address, normalised (``crawl.discover.article_url``, not courlan's strict mode: tracking
       parameters such as ``utm_*`` and the fragment gone, the host in lower case, every other query
       parameter kept: ``article.aspx?sid=12345`` and ``?sid=12346`` are two articles), hashed as
       ``dateline fetch`` hashes an address (``crawl.state.article_id``);
@@ -149,9 +149,9 @@ def record_id(url: str | None, title: str | None, published: str | None,
     import hashlib
 
     if url:
-        from ..crawl.discover import normalise
+        from ..crawl.discover import article_url
 
-        key = normalise(url, page=False, strict=False) or url.strip()
+        key = article_url(url, page=False) or url.strip()
     elif title and published and publisher and text is not None:
         from .prepare import normalise_published
 
