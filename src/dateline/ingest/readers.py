@@ -75,7 +75,8 @@ def decode(data: bytes, source: str) -> tuple[str, tuple[Problem, ...]]:
 
 
 def decode_as(data: bytes, source: str, encoding: str | None = None) -> tuple[str, str | None]:
-    """Bytes to text and the encoding used when it is not UTF-8 (else None). The bytes are
+    """Bytes to text and the encoding used when it is not UTF-8 (else None;
+    :data:`UTF8_WITH_CP1252_BYTES` for UTF-8 with some bytes that are not). The bytes are
     detected; ``encoding`` (what an earlier part of the same file was detected as) only breaks a
     tie: see :func:`choose_encoding`."""
     if not data.strip():
