@@ -273,8 +273,12 @@ def _new_batches(store: Store, items: Iterable[RawArticle | InputError], batch_s
 
     A record stored under the id made from its address or title (``RawArticle.derived_id``) and
     read again with another input is cleaned (not annotated) and, when its text differs from the
-    stored one, counted ``changed``: the stored copy is kept, the summary says how many."""
-    seen: set[str] = set()  # ids of this run: only the ids, a few MB for a million articles
+    stored one, counted ``changed``: the stored copy is kept, the summary says how many. So is a
+    second record of this run under such an id whose input differs from the first's (the first
+    kept), where it was counted "already stored" silently."""
+    # ids of this run, and for an id made from an address or title the hash of the input stored
+    # under it: a few MB for a million articles
+    seen: dict[str, str | None] = {}
 
     def flush(chunk: list[RawArticle]) -> list[RawArticle]:
         content_ids = [r.content_id for r in chunk]  # a hash of each whole input: worked out once
@@ -287,8 +291,10 @@ def _new_batches(store: Store, items: Iterable[RawArticle | InputError], batch_s
                 report.passed_over += 1
                 if r.derived_id and rid in known and cid not in known and _changed(store, r, options):
                     report.changed += 1
+                elif r.derived_id and rid not in known and seen.get(rid) not in (None, cid):
+                    report.changed += 1  # another input under the id of one read earlier in this run
             else:
-                seen.add(rid)
+                seen[rid] = cid if r.derived_id else None
                 fresh.append(r)
         return fresh
 

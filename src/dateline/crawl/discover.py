@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from courlan import normalize_url
 from courlan.filters import extension_filter
@@ -51,13 +51,49 @@ def normalise(url: str, base: str | None = None, page: bool = True, strict: bool
     return clean
 
 
+# Publishers' tracking parameters that courlan's non-strict clean keeps (it drops utm_*, fbclid,
+# gclid, xtor, ref, …): names (case aside) and name prefixes, and names that track only with one
+# value. They say which feed, share button or campaign a link came from, never which article, so
+# the same article from two feeds would otherwise get two ids. An article's own parameters (sid=,
+# storyid=, id=, p=, page=) are kept.
+TRACKER_NAMES = frozenset({
+    "amp", "cmp", "cmpid", "ftag", "icid", "ito", "mod", "ncid", "ocid", "ref", "rss", "smid",
+    "src", "xtor",
+})
+TRACKER_PREFIXES = ("at_", "ns_", "utm_")
+TRACKER_VALUES = {"output": frozenset({"amp"})}
+
+
+def _tracker(name: str, value: str) -> bool:
+    name = name.casefold()
+    return (name in TRACKER_NAMES or name.startswith(TRACKER_PREFIXES)
+            or value.casefold() in TRACKER_VALUES.get(name, ()))
+
+
+def drop_trackers(url: str) -> str:
+    """``url`` without the query parameters of TRACKER_NAMES, TRACKER_PREFIXES and
+    TRACKER_VALUES; unchanged (the same string) when it has none."""
+    parts = urlsplit(url)
+    if not parts.query:
+        return url
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    kept = [(name, value) for name, value in pairs if not _tracker(name, value)]
+    if len(kept) == len(pairs):
+        return url
+    return urlunsplit(parts._replace(query=urlencode(kept)))
+
+
 def article_url(url: str, base: str | None = None, page: bool = True) -> str | None:
     """The key of an article link (what ``dateline fetch`` and ``watch`` fetch, and hash into the
     stored article's id): :func:`normalise` without strict mode, as a record's address is keyed
     (``ingest.fields.record_id``), so ``article.aspx?sid=1`` and ``?sid=2`` are two articles and a
     record and a fetch of the same page get one id. Strict mode (before ingmendF19) made them one
-    URL and the second was never fetched."""
-    return normalise(url, base, page, strict=False)
+    URL and the second was never fetched. The publishers' tracking parameters that non-strict
+    courlan keeps (``?mod=rss_markets``, ``?CMP=twt_gu``, ``?smid=tw-share``, …: TRACKER_NAMES,
+    TRACKER_PREFIXES, TRACKER_VALUES) are dropped too, so one article listed by two feeds is
+    fetched once and has one id."""
+    clean = normalise(url, base, page, strict=False)
+    return drop_trackers(clean) if clean else None
 
 
 @dataclass(slots=True)

@@ -11,6 +11,7 @@ a record written for dateline reads as before.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -125,7 +126,29 @@ def field_value(record: dict, field: str) -> str | None:
 # start, so its first 20 words survive both; two different articles of one title, day and publisher
 # ("Letters to the editor") begin differently.
 KEY_WORDS = 20
+KEY_CHARS = 4000  # 20 words are read from the first 4,000 characters, never the whole text
 _KEY_WORD = re.compile(r"\w+")
+
+
+def address_key(url: str) -> str | None:
+    """The key of a record's web address, or None when the address names no article: not an
+    http(s) address ("#", "N/A", "javascript:void(0)"), or a site's home page (its path "/" and no
+    query), which many articles of a feed or an API give in place of their own. A route fragment
+    (``#/story/6``, ``#!/story/6``: a one-page site's article) is kept, any other fragment dropped:
+    ``https://example.com/#/story/6`` and ``#/story/7`` are two articles, not the site's root."""
+    from urllib.parse import urlsplit
+
+    from ..crawl.discover import article_url
+
+    clean = article_url(url, page=False)
+    if not clean:
+        return None
+    fragment = urlsplit(url.strip()).fragment
+    route = fragment if fragment[:1] in ("!", "/") and fragment.strip("!/") else ""
+    parts = urlsplit(clean)
+    if parts.path.strip("/") == "" and not parts.query and not route:
+        return None
+    return f"{clean}#{route}" if route else clean
 
 
 def record_id(url: str | None, title: str | None, published: str | None,
@@ -137,9 +160,11 @@ def record_id(url: str | None, title: str | None, published: str | None,
     of the first):
 
     - its web address, normalised (``crawl.discover.article_url``, not courlan's strict mode: tracking
-      parameters such as ``utm_*`` and the fragment gone, the host in lower case, every other query
-      parameter kept: ``article.aspx?sid=12345`` and ``?sid=12346`` are two articles), hashed as
-      ``dateline fetch`` hashes an address (``crawl.state.article_id``);
+      parameters such as ``utm_*``, ``mod=rss`` or ``CMP=twt_gu`` and the fragment gone, the host in
+      lower case, every other query parameter kept: ``article.aspx?sid=12345`` and ``?sid=12346``
+      are two articles), hashed as ``dateline fetch`` hashes an address (``crawl.state.article_id``),
+      when it names an article (:func:`address_key`: not "#" or "N/A", not a site's home page; a
+      route fragment ``#/story/6`` kept);
     - else, for a plain ``text`` (not HTML), its title (spaces and case aside), the day it was
       published, its publisher and the first KEY_WORDS words of the text (case aside): two letters
       under one title of one paper on one day are two articles. A record that names no publisher
@@ -148,15 +173,14 @@ def record_id(url: str | None, title: str | None, published: str | None,
     - else None: the caller keys it by its text (``RawArticle.content_id``)."""
     import hashlib
 
-    if url:
-        from ..crawl.discover import article_url
-
-        key = article_url(url, page=False) or url.strip()
+    if url and (address := address_key(url)):
+        key = address
     elif title and published and publisher and text is not None:
         from .prepare import normalise_published
 
         day = (normalise_published(published) or published.strip())[:10]
-        start = " ".join(_KEY_WORD.findall(text.casefold())[:KEY_WORDS])
+        words = itertools.islice(_KEY_WORD.finditer(text[:KEY_CHARS].casefold()), KEY_WORDS)
+        start = " ".join(word.group() for word in words)
         key = "\x1f".join(("record", " ".join(title.split()).casefold(), day,
                            " ".join(publisher.split()).casefold(), start))
     else:
