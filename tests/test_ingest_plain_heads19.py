@@ -143,7 +143,8 @@ def test_site_name_between_byline_and_story_is_no_title():
 
 
 # a <title>'s last parts: (text, title_text's reading); the site's name is cut, and a middle part only when
-# every word in it is capitalised, as a section's or a site's name is ("Local News", "Markets")
+# every word in it is capitalised, as a section's or a site's name is ("Local News", "Markets"), and it is
+# not a headline's Title Case clause ("Here's Why", "Day 300")
 TITLE_PARTS = [
     (f"{HEADLINE} - what it means - County Courier", f"{HEADLINE} - what it means"),
     ("Library closes on Friday - and the pool too - County Courier", "Library closes on Friday - and the pool too"),
@@ -154,6 +155,14 @@ TITLE_PARTS = [
     (f"{HEADLINE} | Libraries | Local | The County Courier", HEADLINE),
     (f"{HEADLINE} - Markets - County Courier", HEADLINE),
     (f"{HEADLINE} - County Courier", HEADLINE),
+    # a Title Case headline's own clauses: a contraction or a word and a bare number is no section's name
+    # (keymend19); a blog's three-word name, or one with a number, still is
+    ("Ukraine War Live - Day 300 - The Guardian", "Ukraine War Live - Day 300"),
+    ("Fed Raises Rates Again - Here's Why - CNBC", "Fed Raises Rates Again - Here's Why"),
+    ("Mortgage Rates Climb - Week 12 - Bankrate", "Mortgage Rates Climb - Week 12"),
+    ("Museum opens new wing downtown - Smart News - Smithsonian", "Museum opens new wing downtown"),
+    (f"{HEADLINE} - Real Time Brussels - WSJ", HEADLINE),
+    (f"{HEADLINE} - Remember 80/90 - Blog", HEADLINE),
 ]
 
 

@@ -1256,16 +1256,27 @@ def title_text(text: str, lines: list[Line]) -> str:
         for part in parts:
             if len(part.split()) >= 3 and key_of(part) in keys:
                 return part
-        # "Headline - Site", "Headline | Section | Site": the site's name is the short last part; a short
-        # part before it goes too only when it is a name, every word capitalised ("Smart News", "Markets"),
-        # not a clause of the headline ("Brexit deal agreed - what it means - BBC News")
+        # "Headline - Site", "Headline | Section | Site": the site's name is the short last part; a part
+        # before it goes too only when it may be a section's name (_section_name: "Smart News", "Markets"),
+        # not a clause of the headline ("Brexit deal agreed - what it means - BBC News", "Ukraine War Live
+        # - Day 300 - The Guardian", "Fed Raises Rates Again - Here's Why - CNBC")
         short = len(parts)
         while short > 1 and len(parts[short - 1].split()) <= 4 and len(" ".join(parts[:short - 1]).split()) >= 3 \
-                and (short == len(parts) or _capitalised(parts[short - 1])):
+                and (short == len(parts) or _section_name(parts[short - 1])):
             short -= 1
         if short < len(parts):    # cut at its separator: the headline's own dashes stay as printed
             return text[:list(_TITLE_SEPARATORS.finditer(text))[short - 1].start()]
     return text
+
+
+def _section_name(part: str) -> bool:
+    """A part of a title between the headline and the site's name that may name a section or a blog
+    ("Local News", "Markets", "NBA News Story", "Real Time Brussels", "Remember 80/90"): every word
+    capitalised (_capitalised), and not one of a Title Case headline's own clauses: no contraction or
+    possessive ("Here's Why", "And They're Not Great") and not a word and a bare number ("Day 300",
+    "Week 12", "Part 2")."""
+    return (_capitalised(part) and not re.search(r"\w['’]\w", part)
+            and not re.fullmatch(r"\s*[^\W\d_]+\s+\d+\s*", part))
 
 
 def _capitalised(part: str) -> bool:
