@@ -1816,8 +1816,8 @@ class MentionFinder:
             if head.lemma_.lower() in cues.FORCE_OWNED_HEADS or head.lower_ in cues.FORCE_OWNED_HEADS:
                 return head
             verb = head.head
-            if head.dep_ in ("nsubj", "compound") and verb.i == head.i + 2 and verb.pos_ == "VERB" and \
-                    self._glued_hyphen(head.i + 1):
+            if head.dep_ in ("nsubj", "compound", "npadvmod") and verb.i == head.i + 2 and \
+                    verb.pos_ == "VERB" and self._glued_hyphen(head.i + 1):
                 return head  # "lathi-charged": the word before the hyphen is the verb's
             if head.dep_ == "nsubj" and verb.i == head.i + 1 and verb.pos_ == "VERB" and \
                     head.lower_ in cues.SPLIT_VERB_HALVES:

@@ -358,6 +358,19 @@ NON_ATTACK_CAUSES = MEDICAL_WORDS | NATURAL_CAUSES
 # police, army, judiciary or intelligence actor, or the state itself); a company or a bank that
 # cuts its own customers' service does no such thing.
 STATE_ONLY_CODES = frozenset({"1721"})
+# An official dismissed (lexicon: "sacked his defence minister", CAMEO 172 administrative
+# sanctions): with a named doer, only a government or a junta dismiss ("The company fired its
+# chief of staff" is none).
+DISMISSAL_VERBS = frozenset({"sack", "dismiss", "fire"})
+# Who dismisses an official: a government (or a country) or a junta; the police firing its own
+# staff is its administration, not a sanction ("The police fired its chief of staff").
+DISMISSING_SECTORS = frozenset({"GOV", "MIL"})
+DISMISSAL_CAMEO = "172"
+# Verbs of winning and losing a contest: a country that does them is a side in a match or a vote,
+# not a state ("Brazil beat Argentina in Rio" is no assault; "Fans were barred from the
+# stadium after Brazil beat Argentina" names no state at hand).
+CONTEST_VERBS = frozenset({"beat", "defeat", "thrash", "rout", "edge", "outplay", "draw", "lose",
+                           "play", "trounce", "overcome", "outscore"})
 STATE_NOUNS = frozenset({"authority", "authorities", "government", "governments", "state",
                          "administration", "regime", "junta", "official", "officials",
                          "ministry", "police", "army", "military"})
@@ -380,9 +393,15 @@ CARER_NOUNS = RELATIVE_NOUNS | frozenset({
 # blockade (PROTEST 144); by anyone else, no event (stage._draft).
 CORDON_VERBS = frozenset({"cordon", "seal", "stop", "prevent", "bar", "evict"})
 CORDON_CODES = frozenset({"191", "174"})
-# The cordon verbs that stop people from going somewhere: told without a doer ("Fans were barred
-# from entering"), the state or an armed group must be named near them (events.stage).
-PREVENTION_VERBS = frozenset({"stop", "prevent", "bar"})
+# The cordon verbs that stop people from going somewhere or put them out: told without a doer
+# ("Fans were barred from entering", "The tenant was evicted from the flat"), the state or an armed
+# group must be named near them (events.stage; evictions since evmiss19).
+PREVENTION_VERBS = frozenset({"stop", "prevent", "bar", "evict"})
+# Verbs whose "from" names where someone is put out of or kept from, never who did it (a passive
+# "were evicted from the riverbank settlement" names no doer; patterns._verb_candidate).
+AWAY_FROM_VERBS = CORDON_VERBS | frozenset({"expel", "deport", "oust", "remove", "release", "free",
+                                            "rescue", "evacuate", "exclude", "ban", "suspend",
+                                            "dismiss", "sack", "eject", "banish"})
 # Verbs whose subject undergoes what their object names, done by someone else: "faces murder
 # charges", "survived an assassination attempt" (the subject is the target; the lexicon names
 # which objects make them events).

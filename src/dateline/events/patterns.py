@@ -104,6 +104,18 @@ def subject_of(verb, depth: int = 0):
             if gapped_passive(verb) or passive_auxiliary_subject(verb, child):
                 continue  # "five injured": the injured
             return child
+    for child in verb.children:
+        if child.dep_ == "npadvmod" and child.i == verb.i - 2 and hyphen_prefix(verb):
+            # "Police cane-charged the students", parsed Police <compound cane <npadvmod
+            # charged with no subject: the compound of the verb's first half is the doer
+            doer = next((c for c in child.children if c.dep_ == "compound"), None)
+            if doer is not None:
+                return doer
+    if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and \
+            verb.lemma_.lower() in cues.SUPPORT_TO_VERBS:
+        # "Police personnel resorted to lathi charge": the sentence's verb parsed as a clause on
+        # its subject (no passive sense: "resorted" is no "arrested" of a headline)
+        return verb.head
     if is_passive(verb):
         for child in verb.children:
             if child.dep_ == "agent":
@@ -418,7 +430,9 @@ def _verb_candidate(verb, entry: Entry, cause_doers: list | None = None) -> Cand
         candidate.targets = [t for t in candidate.targets if t not in objects]
     if (passive and subject is None) or victim:
         # "a bomb was fired from the Gaza Strip": where it came from stands for who fired it
-        origins = _prep_objects(verb, ("from",)) if not victim else []
+        # (not where "from" is where someone is put out of: "were evicted from the settlement")
+        origins = _prep_objects(verb, ("from",)) if not victim and \
+            verb.lemma_.lower() not in cues.AWAY_FROM_VERBS else []
         candidate.sources.extend(origins)
         candidate.targets = [t for t in candidate.targets if t not in origins]
         candidate.sources.extend(attackers_of_cause(verb))

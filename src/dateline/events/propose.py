@@ -179,6 +179,10 @@ def proposals(drafts: list, sentences: list, probs: dict[int, dict[str, float]],
     return out
 
 
+# _drafted's default: the caller has not read the proposal's word.
+_UNREAD = object()
+
+
 def _alone(model: learned.SentenceModel, sentences: list, probs: dict[int, dict[str, float]],
            make, vetoed: dict[int, list[Veto]]) -> list:
     """The one proposal of a document with no other event: the likeliest type (NONE aside) of
@@ -187,24 +191,26 @@ def _alone(model: learned.SentenceModel, sentences: list, probs: dict[int, dict[
     best = None
     for number, sentence_probs in probs.items():
         label = max(learned.TYPES, key=sentence_probs.__getitem__)
-        token = trigger_of(model, sentences[number], label) if vetoed.get(number) else None
-        if token is not None and vetoed_at(vetoed[number], label, token):
+        if sentence_probs[label] < MIN_ALONE or best is not None and sentence_probs[label] <= best[0]:
             continue
-        if sentence_probs[label] >= MIN_ALONE and (best is None or
-                                                   sentence_probs[label] > best[0]):
-            best = (sentence_probs[label], number, label)
+        token = trigger_of(model, sentences[number], label) if vetoed.get(number) else _UNREAD
+        if token is not None and token is not _UNREAD and vetoed_at(vetoed[number], label, token):
+            continue
+        best = (sentence_probs[label], number, label, token)
     if best is None:
         return []
-    probability, number, label = best
-    return _drafted(model, sentences[number], number, label, probability, make)
+    probability, number, label, token = best
+    return _drafted(model, sentences[number], number, label, probability, make, token=token)
 
 
 def _drafted(model: learned.SentenceModel, sent, number: int, label: str, probability: float,
-             make, vetoes=()) -> list:
+             make, vetoes=(), token=_UNREAD) -> list:
     """The drafts of a proposal of ``label`` in sentence ``number`` (none when no word of it
     weighs for the type, or that word is in a clause where the type was vetoed: ``vetoes``,
-    ``vetoed_at``), marked as the model's, with the proposal's confidence."""
-    token = trigger_of(model, sent, label)
+    ``vetoed_at``), marked as the model's, with the proposal's confidence. ``token``: the
+    proposal's word where the caller has read it already (``trigger_of``)."""
+    if token is _UNREAD:
+        token = trigger_of(model, sent, label)
     if token is None or vetoed_at(vetoes, label, token):
         return []
     value = confidence(probability, model.proposal)

@@ -362,7 +362,7 @@ def _names_natural_cause(noun) -> bool:
     clashes", "an outbreak of violence", "a storm of protest" name human acts ("a wave of
     cholera", "an outbreak of measles" stay natural)."""
     def natural(token) -> bool:
-        return token.lemma_.lower() in cues.NATURAL_CAUSES or token.lower_ in cues.NATURAL_CAUSES
+        return _is_word_of(token, cues.NATURAL_CAUSES)
 
     if not natural(noun):
         return False
@@ -385,7 +385,7 @@ def _private_custody(index: ActorIndex, candidate: Candidate, last_parties) -> b
         if by_the_state(index, found, holders):
             continue
         if any(index.by_id[a].kind == "person" for a in found if a in index.by_id) or any(
-                h.lemma_.lower() in cues.CARER_NOUNS or h.lower_ in cues.CARER_NOUNS for h in holders):
+                _is_word_of(h, cues.CARER_NOUNS) for h in holders):
             return True
     return False
 
@@ -488,7 +488,7 @@ def _partyless(index: ActorIndex, candidate: Candidate, code) -> bool:
     for head in candidate.sources:
         if head.dep_ in ("prep", "agent"):  # "hit by a police bullet"
             head = next((c for c in head.children if c.dep_ == "pobj"), head)
-        if head.lemma_.lower() in cues.WEAPON_NOUNS or head.lower_ in cues.WEAPON_NOUNS:
+        if _is_word_of(head, cues.WEAPON_NOUNS):
             continue
         if (head.pos_ == "NOUN" or head.dep_ == "pobj") and match(head, "N") is not None:
             # the attack that names the doer: "killed in a police encounter", "injuries in the
@@ -522,6 +522,9 @@ def _told_as_future(clause) -> bool:
     if FUTURE_AUX & set(aux_words(clause)):
         return True
     head = clause.head
+    if clause.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in clause.children):
+        return _told_as_future(head)  # "will strike on February 16 and hold a rally": both
     return clause.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX", "ADJ") and (
         head.tag_ in PRESENT_TAGS or bool(FUTURE_AUX & set(aux_words(head))) or any(
             c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS for c in head.children))
@@ -554,8 +557,20 @@ def _dated_as_told(candidate: Candidate, timex, governing, work: Work, sent, tri
     in_sentence = [item for item in anchoring.dated_timexes(work.timexes, work.text, None)
                    if item is not timex and sent.start_char <= item.start < sent.end_char and
                    anchoring.ends_before(item.value, work.anchor)]
-    return not any(anchoring.reported_from(item, g, work.doc).i in told
+    return not any(anchoring.reported_from(item, g, work.doc).i in told and
+                   not _ahead_too(item, g, work.anchor)
                    for item, g in anchoring.governors(in_sentence, work.doc, triggers))
+
+
+def _ahead_too(timex, gov, anchor) -> bool:
+    """Whether another time of the sentence is a month or day its own clause tells as future,
+    one ``anchoring.ahead`` would move too: no time before publication that holds the event's
+    back ("Nurses will strike on February 16 and hold a rally on February 18")."""
+    verb = gov
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and _told_as_future(verb) and \
+        anchoring.ahead(timex, anchor) != timex.value
 
 
 # How a clause hangs on the verb that tells it: its complement ("said that farmers will
@@ -642,11 +657,38 @@ def _state_or_armed_near(index: ActorIndex, sent) -> bool:
     """Whether the sentence ``sent`` or the one before it names the state, its arms or an armed
     group (an actor of those sectors, or a word such as "police", "troops", "the authorities"):
     who may have done a restriction told without its doer ("Demonstrators were barred from
-    entering it" after "Riot police surrounded the square")."""
+    entering it" after "Riot police surrounded the square"). A country that is a side of a
+    contest is not the state ("Fans were barred from the stadium after Brazil beat Argentina")."""
     doc = sent.doc
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     return any(_state_or_armed(index, index.covering(t.idx, t.idx + len(t))[:1], [t])
-               for t in doc[start:sent.end] if t.pos_ in ("NOUN", "PROPN"))
+               for t in doc[start:sent.end] if t.pos_ in ("NOUN", "PROPN") and not _side_of_contest(t))
+
+
+def _side_of_contest(token) -> bool:
+    """Whether ``token`` is the subject or object of a verb of cues.CONTEST_VERBS ("Brazil beat
+    Argentina", "lost to Morocco"), or a word of a name that is."""
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        token = token.head
+    return token.dep_ in ("nsubj", "dobj", "obj", "prep") and _is_word_of(token.head, cues.CONTEST_VERBS)
+
+
+def _contest(index: ActorIndex, sources, verb) -> bool:
+    """Whether a country "beat" another: each is named for its side in a contest (a match, an
+    election), not as a state that did violence ("Israel beat the prisoners" stays an assault)."""
+    def country(ids) -> bool:
+        return any(index.by_id[a].kind == "country" for a in ids if a in index.by_id)
+
+    return country(sources) and any(country(index.covering(o.idx, o.idx + len(o)))
+                                    for o in direct_objects(verb))
+
+
+def _dismissal(candidate: Candidate) -> bool:
+    """An official dismissed from office (cues.DISMISSAL_VERBS: "sacked his defence minister")."""
+    return candidate.cameo == cues.DISMISSAL_CAMEO and candidate.entry is not None and \
+        candidate.entry.lemma in cues.DISMISSAL_VERBS
 
 
 def _draft_of(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: int, sent,
@@ -659,6 +701,11 @@ def _draft_of(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: 
             _veto(work, sentence_no, "ASSAULT", candidate)  # nor the proposer's
             return None  # "died in the custody of his grandparents": no one's attack
         candidate.sources = [h for h in candidate.sources if h.lower_ not in cues.CUSTODY_NOUNS]
+    if candidate.passive:
+        # a doer taken from a clause of cause that is a side of a contest is none: "Fans were
+        # barred from entering the stadium after Brazil beat Argentina" (not Brazil's act)
+        candidate.sources = [h for h in candidate.sources if h.head.i == candidate.trigger.i or
+                             not _side_of_contest(h)]
     sources, targets, inferred = _resolve(work, index, candidate, last_parties)
     unfit = work.extra.get("events.unfit_parties", frozenset())
     sources = [a for a in sources if a not in unfit]
@@ -667,9 +714,14 @@ def _draft_of(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: 
     if code is None or not (sources or targets or _partyless(index, candidate, code)):
         return None
     if candidate.cameo in cues.STATE_ONLY_CODES and (sources or candidate.sources) and \
-            not _state_or_armed(index, sources, candidate.sources):
+            not _state_or_armed(index, sources, candidate.sources) or \
+            _dismissal(candidate) and (sources or candidate.sources) and not by_the_state(
+                index, sources, candidate.sources, sectors=cues.DISMISSING_SECTORS):
         _veto(work, sentence_no, code.plover, candidate)  # nor the proposer's
-        return None  # "Comcast cut internet access for customers who had not paid": a service
+        # "Comcast cut internet access for customers who had not paid": a service; "The company
+        # fired its chief of staff", "The police fired its chief of staff": no administrative
+        # sanction (only a government or a junta dismisses an official, cues.DISMISSING_SECTORS)
+        return None
     if not sources and code.quad_class in (1, 2) and candidate.family == "verb" and \
             candidate.sources and not _origin(candidate.sources[0]) and \
             not could_act(index, candidate.sources[0]):
@@ -679,8 +731,14 @@ def _draft_of(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: 
     cameo = candidate.cameo
     doer = candidate.sources[0] if candidate.sources else None
     if cameo[:2] == "14" and candidate.family == "verb" and \
-            candidate.trigger.lemma_.lower() in ("march", "rally") and _armed(index, sources, doer):
-        return None  # "troops marched into the town", "rebels rallied": a military move
+            candidate.trigger.lemma_.lower() in ("march", "rally", "strike") and \
+            _armed(index, sources, doer):
+        return None  # "troops marched into the town", "rebels rallied", "militants struck again"
+    if code.plover == "ASSAULT" and candidate.family == "verb" and \
+            _is_word_of(candidate.trigger, cues.CONTEST_VERBS) and \
+            _contest(index, sources, candidate.trigger):
+        _veto(work, sentence_no, "ASSAULT", candidate)  # nor the proposer's
+        return None  # "Brazil beat Argentina in Rio": a country named for its side
     cordon = _cordon(candidate)
     if cameo == "191" and doer is not None and \
             _is_word_of(doer, cues.PROTESTER_NOUNS if cordon else cues.CROWD_NOUNS):
@@ -694,9 +752,9 @@ def _draft_of(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: 
         return None
     elif cordon and candidate.entry.lemma in cues.PREVENTION_VERBS and not sources and \
             not candidate.sources and not _state_or_armed_near(index, sent):
-        # told without its doer, a stop is a restriction only where the state or an armed group
-        # is at hand: "Fans were barred from entering the stadium after the final whistle" is
-        # no one's act to code
+        # told without its doer, a stop or an eviction is a restriction only where the state or
+        # an armed group is at hand: "Fans were barred from entering the stadium after the final
+        # whistle", "The tenant was evicted from the flat" are no one's act to code
         return None
     elif cameo == "144" and candidate.trigger.lemma_.lower() in cues.BLOCKING_VERBS and sources \
             and doer is not None and doer.pos_ != "PRON" and \
