@@ -521,7 +521,8 @@ def test_promised_yields_are_concessions(text, cameo):
 @pytest.mark.parametrize("text, expected", [
     ("The city has seen weeks of protests against the new law.", ["PROTEST"]),
     ("Farmers' agitation against the tax entered its third month.", ["PROTEST"]),
-    ("The students walked out in protest at the fee rise.", []),
+    # the motive is no event of its own; the walkout is (PROTEST 143 on "walked out", evmiss19)
+    ("The students walked out in protest at the fee rise.", ["PROTEST"]),
     ("Police charged the students with rioting.", ["ACCUSE"]),
     ("Protest leaders met Biden on Monday.", ["CONSULT"]),
     ("The residents protested, and the protest turned violent.", ["PROTEST"]),
