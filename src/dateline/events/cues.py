@@ -366,11 +366,32 @@ DISMISSAL_VERBS = frozenset({"sack", "dismiss", "fire"})
 # staff is its administration, not a sanction ("The police fired its chief of staff").
 DISMISSING_SECTORS = frozenset({"GOV", "MIL"})
 DISMISSAL_CAMEO = "172"
-# Verbs of winning and losing a contest: a country that does them is a side in a match or a vote,
-# not a state ("Brazil beat Argentina in Rio" is no assault; "Fans were barred from the
-# stadium after Brazil beat Argentina" names no state at hand).
-CONTEST_VERBS = frozenset({"beat", "defeat", "thrash", "rout", "edge", "outplay", "draw", "lose",
-                           "play", "trounce", "overcome", "outscore"})
+# Verbs of winning a contest: a country or a team that does them to another is a side in a match
+# or a vote, not a state ("Brazil beat Argentina in Rio" is no assault; "Fans were barred from the
+# stadium after Brazil beat Argentina" names no state at hand). Only verbs of a win: "lose",
+# "draw", "play", "edge", "overcome" have other readings ("The army lost three soldiers",
+# "Police drew their batons"), and only when both arguments are sides (stage._side_of_contest).
+CONTEST_VERBS = frozenset({"beat", "defeat", "thrash", "rout", "outplay", "trounce"})
+# Words that name a side in a match (besides a country actor): "the team beat Egypt".
+TEAM_NOUNS = frozenset({"team", "teams", "side", "sides", "club", "clubs", "squad", "squads",
+                        "eleven", "champion", "champions", "host", "hosts", "rival", "rivals",
+                        "opponent", "opponents"})
+# Who strikes in the labour sense when the verb "strike" is told alone (lexicon "strike V -",
+# stage._draft): a trade, a union or staff ("Nurses struck on Monday"); besides these words, the
+# Phoenix agent sectors of workers, health and education staff (cues.LABOUR_SECTORS). Other doers
+# strike only in a future form ("They will strike on Friday"): "The striker struck twice" is none.
+LABOUR_NOUNS = frozenset({
+    "worker", "workers", "union", "unions", "staff", "staffer", "staffers", "employee",
+    "employees", "driver", "drivers", "nurse", "nurses", "doctor", "doctors", "teacher",
+    "teachers", "miner", "miners", "docker", "dockers", "pilot", "pilots", "trucker",
+    "truckers", "lawyer", "lawyers", "farmer", "farmers", "labourer", "labourers", "laborer",
+    "laborers", "porter", "porters", "crew", "crews", "engineer", "engineers",
+    "conductor", "conductors", "postman", "postmen", "dockworker",
+    "dockworkers", "lecturer", "lecturers", "professor", "professors", "physician",
+    "physicians", "midwife", "midwives", "paramedic", "paramedics", "firefighter",
+    "firefighters", "cleaner", "cleaners", "traders", "trader", "transporters", "transporter",
+    "operators", "operator", "students", "student", "journalists", "journalist"})
+LABOUR_SECTORS = frozenset({"LAB", "HLH", "EDU"})
 STATE_NOUNS = frozenset({"authority", "authorities", "government", "governments", "state",
                          "administration", "regime", "junta", "official", "officials",
                          "ministry", "police", "army", "military"})

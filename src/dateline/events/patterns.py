@@ -994,12 +994,17 @@ def find_candidates(sent) -> list[Candidate]:
 
 
 # A request's code follows what is requested (CAMEO 02x appeals / 10x demands).
+WILDCARD = frozenset({"*"})
 REQUESTED_ROOTS = {"06": ("021", "101"), "07": ("023", "103"), "04": ("026", "106"),
                    "03": ("026", "106"), "08": ("025", "105"), "05": ("022", "102")}
 
 
 def refine_request(request: Candidate, requested: Candidate) -> str:
-    if request.entry.specificity:
+    """The code of a request by what is requested ("asked Israel to halt its offensive" 025),
+    unless the request's entry names its own; a condition that only says a complement is there
+    ("ask V xcomp=*") tells the form of a request, not what it asks."""
+    if any(key not in ("xcomp", "ccomp") or values != WILDCARD
+           for key, values in request.entry.conditions):
         return request.cameo
     codes = REQUESTED_ROOTS.get(requested.entry.cameo[:2])
     if not codes:

@@ -522,9 +522,11 @@ def _told_as_future(clause) -> bool:
     if FUTURE_AUX & set(aux_words(clause)):
         return True
     head = clause.head
-    if clause.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not any(
+    if clause.dep_ == "conj" and clause.tag_ == "VB" and head.pos_ in ("VERB", "AUX") and not any(
             c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in clause.children):
-        return _told_as_future(head)  # "will strike on February 16 and hold a rally": both
+        # "will strike on February 16 and hold a rally": both; a conjunct in another tense has
+        # its own ("will strike on February 16 and held a rally on February 2": the rally is past)
+        return _told_as_future(head)
     return clause.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX", "ADJ") and (
         head.tag_ in PRESENT_TAGS or bool(FUTURE_AUX & set(aux_words(head))) or any(
             c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS for c in head.children))
@@ -662,17 +664,41 @@ def _state_or_armed_near(index: ActorIndex, sent) -> bool:
     doc = sent.doc
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     return any(_state_or_armed(index, index.covering(t.idx, t.idx + len(t))[:1], [t])
-               for t in doc[start:sent.end] if t.pos_ in ("NOUN", "PROPN") and not _side_of_contest(t))
+               for t in doc[start:sent.end] if t.pos_ in ("NOUN", "PROPN") and
+               not _side_of_contest(index, t))
 
 
-def _side_of_contest(token) -> bool:
-    """Whether ``token`` is the subject or object of a verb of cues.CONTEST_VERBS ("Brazil beat
-    Argentina", "lost to Morocco"), or a word of a name that is."""
+def _side_of_contest(index: ActorIndex, token) -> bool:
+    """Whether ``token`` (or the name it is a word of) is a side in a contest: the subject or
+    object of a verb of cues.CONTEST_VERBS, a country or a team, whose other argument is one too
+    ("Brazil beat Argentina", "the team beat Egypt"; "The army beat the prisoners" is no contest)."""
     while token.dep_ in ("compound", "flat") and token.head.i != token.i:
         token = token.head
-    if token.dep_ == "pobj" and token.head.dep_ == "prep":
-        token = token.head
-    return token.dep_ in ("nsubj", "dobj", "obj", "prep") and _is_word_of(token.head, cues.CONTEST_VERBS)
+    if token.dep_ not in ("nsubj", "dobj", "obj") or not _is_word_of(token.head, cues.CONTEST_VERBS):
+        return False
+    return _contestant(index, token) and any(
+        _contestant(index, other) for other in token.head.children
+        if other.dep_ in ("nsubj", "dobj", "obj") and other.i != token.i)
+
+
+def _contestant(index: ActorIndex, token) -> bool:
+    """A country (by its actor) or a word of cues.TEAM_NOUNS: who may be a side in a match."""
+    return token.lower_ in cues.TEAM_NOUNS or any(
+        index.by_id[a].kind == "country" for a in index.covering(token.idx, token.idx + len(token))
+        if a in index.by_id)
+
+
+def _labour_strike(index: ActorIndex, candidate: Candidate, sources) -> bool:
+    """Whether "strike" told by the verb alone (the lexicon's bare row) is a labour strike: by a
+    trade, a union or staff (cues.LABOUR_NOUNS, or an actor or word of cues.LABOUR_SECTORS), or
+    told as still to come ("They will strike on Friday"); "The striker struck twice" is none."""
+    doer = candidate.sources[0] if candidate.sources else None
+    if doer is not None and (doer.lower_ in cues.LABOUR_NOUNS or
+                             agent_sector(doer.lemma_.lower()) in cues.LABOUR_SECTORS):
+        return True
+    if any(index.by_id[a].sector in cues.LABOUR_SECTORS for a in sources if a in index.by_id):
+        return True
+    return _told_as_future(candidate.clause)
 
 
 def _contest(index: ActorIndex, sources, verb) -> bool:
@@ -705,7 +731,7 @@ def _draft_of(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: 
         # a doer taken from a clause of cause that is a side of a contest is none: "Fans were
         # barred from entering the stadium after Brazil beat Argentina" (not Brazil's act)
         candidate.sources = [h for h in candidate.sources if h.head.i == candidate.trigger.i or
-                             not _side_of_contest(h)]
+                             not _side_of_contest(index, h)]
     sources, targets, inferred = _resolve(work, index, candidate, last_parties)
     unfit = work.extra.get("events.unfit_parties", frozenset())
     sources = [a for a in sources if a not in unfit]
@@ -734,6 +760,11 @@ def _draft_of(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: 
             candidate.trigger.lemma_.lower() in ("march", "rally", "strike") and \
             _armed(index, sources, doer):
         return None  # "troops marched into the town", "rebels rallied", "militants struck again"
+    if cameo == "143" and candidate.family == "verb" and candidate.entry is not None and \
+            candidate.entry.lemma == "strike" and not candidate.entry.conditions and \
+            not _labour_strike(index, candidate, sources):
+        _veto(work, sentence_no, code.plover, candidate)  # nor the proposer's
+        return None  # "The striker struck twice in the second half": no labour strike
     if code.plover == "ASSAULT" and candidate.family == "verb" and \
             _is_word_of(candidate.trigger, cues.CONTEST_VERBS) and \
             _contest(index, sources, candidate.trigger):
