@@ -15,18 +15,13 @@ from __future__ import annotations
 import pytest
 
 from dateline.events import propose
-from test_events_helpers import pipeline_events
+from test_events_helpers import has_event as has, pipeline_events
 
 MARCH = "2026-03-10"  # a Tuesday
 
 
 def annotated(text, published=MARCH):
     return pipeline_events(text, published, companions=True)
-
-
-def has(events, kind, cameo=None, doer=None):
-    return any(e["type"] == kind and (cameo is None or e["cameo"] == cameo) and
-               (doer is None or any(doer in s for s in e["source"])) for e in events)
 
 
 @pytest.mark.parametrize("text,doer", [

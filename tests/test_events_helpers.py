@@ -65,3 +65,10 @@ def pipeline_events(text: str, published: str | None = None, companions: bool = 
     return [{"type": e.type, "cameo": e.cameo, "date": e.date, "modality": e.modality,
              "source": [names[a] for a in e.source], "target": [names[a] for a in e.target]}
             for e in document.events if companions or e.confidence > COMPANION_CONFIDENCE]
+
+
+def has_event(events, kind, cameo=None, doer=None) -> bool:
+    """Whether one of ``events`` (Document dicts) is of PLOVER ``kind``, of CAMEO ``cameo`` if given,
+    with ``doer`` inside one of its source strings if given."""
+    return any(e["type"] == kind and (cameo is None or e["cameo"] == cameo) and
+               (doer is None or any(doer in s for s in e["source"])) for e in events)

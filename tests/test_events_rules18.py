@@ -24,7 +24,7 @@ from dateline import nlp as nlp_module
 from dateline.events import anchoring, propose
 from dateline.events.patterns import find_candidates
 from dateline.events.stage import _told_as_future, _vetoed_span
-from test_events_helpers import pipeline_events
+from test_events_helpers import has_event as has, pipeline_events
 
 DATA = Path(__file__).parent / "data"
 MARCH = "2026-03-10"  # a Tuesday
@@ -33,11 +33,6 @@ MARCH = "2026-03-10"  # a Tuesday
 def annotated(text, published=MARCH, companions=False):
     """Every event of ``text`` (but the companions) through the whole pipeline, as dicts."""
     return pipeline_events(text, published, companions)
-
-
-def has(events, kind, cameo=None, doer=None):
-    return any(e["type"] == kind and (cameo is None or e["cameo"] == cameo) and
-               (doer is None or any(doer in s for s in e["source"])) for e in events)
 
 
 @pytest.mark.parametrize("text", [
