@@ -174,8 +174,10 @@ def record_id(url: str | None, title: str | None, published: str | None,
     import hashlib
 
     if url and (address := address_key(url)):
-        key = address
-    elif title and published and publisher and text is not None:
+        from ..crawl.state import article_id
+
+        return article_id(address)
+    if title and published and publisher and text is not None:
         from .prepare import normalise_published
 
         day = (normalise_published(published) or published.strip())[:10]
@@ -183,9 +185,8 @@ def record_id(url: str | None, title: str | None, published: str | None,
         start = " ".join(word.group() for word in words)
         key = "\x1f".join(("record", " ".join(title.split()).casefold(), day,
                            " ".join(publisher.split()).casefold(), start))
-    else:
-        return None
-    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+        return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return None
 
 
 def _scalar(value) -> str | None:
