@@ -683,9 +683,12 @@ def _side_of_contest(index: ActorIndex, token) -> bool:
 
 def _contestant(index: ActorIndex, token) -> bool:
     """A country (by its actor) or a word of cues.TEAM_NOUNS: who may be a side in a match."""
-    return token.lower_ in cues.TEAM_NOUNS or any(
-        index.by_id[a].kind == "country" for a in index.covering(token.idx, token.idx + len(token))
-        if a in index.by_id)
+    return token.lower_ in cues.TEAM_NOUNS or _country(index, index.covering(token.idx, token.idx + len(token)))
+
+
+def _country(index: ActorIndex, ids) -> bool:
+    """Whether one of the actor ``ids`` is a country."""
+    return any(index.by_id[a].kind == "country" for a in ids if a in index.by_id)
 
 
 def _labour_strike(index: ActorIndex, candidate: Candidate, sources) -> bool:
@@ -704,11 +707,8 @@ def _labour_strike(index: ActorIndex, candidate: Candidate, sources) -> bool:
 def _contest(index: ActorIndex, sources, verb) -> bool:
     """Whether a country "beat" another: each is named for its side in a contest (a match, an
     election), not as a state that did violence ("Israel beat the prisoners" stays an assault)."""
-    def country(ids) -> bool:
-        return any(index.by_id[a].kind == "country" for a in ids if a in index.by_id)
-
-    return country(sources) and any(country(index.covering(o.idx, o.idx + len(o)))
-                                    for o in direct_objects(verb))
+    return _country(index, sources) and any(_country(index, index.covering(o.idx, o.idx + len(o)))
+                                            for o in direct_objects(verb))
 
 
 def _dismissal(candidate: Candidate) -> bool:
