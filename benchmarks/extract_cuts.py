@@ -20,7 +20,6 @@ Usage: extract_cuts.py --shared ../shared [--half tune|check] [--sets a,b] [--ma
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 from pathlib import Path
@@ -28,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from extract_sets import load_sets, other_language, scorer  # noqa: E402
+from extract_sets import half_parser, other_language, scorer, sets_of  # noqa: E402
 
 
 def source_of(stage) -> str:
@@ -62,16 +61,13 @@ def causes(page: dict, stage, score_page, margin: float) -> tuple[float, float, 
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    parser.add_argument("--half", choices=("tune", "check"), default="tune")
-    parser.add_argument("--sets", default=None, help="comma-separated set names (default: all)")
+    parser = half_parser(__doc__.split("\n\n")[0])
     parser.add_argument("--margin", type=float, default=0.02, help="recall shortfall that counts")
     args = parser.parse_args(argv)
     from dateline.ingest import html
 
     score_page = scorer(args.shared)
-    sets = load_sets(args.shared, None, args.sets.split(",") if args.sets else None)
+    sets = sets_of(args)
     counted: dict[str, Counter] = {"en": Counter(), "other": Counter()}
     lost: dict[str, Counter] = {"en": Counter(), "other": Counter()}
     pages = {"en": 0, "other": 0}

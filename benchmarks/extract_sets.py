@@ -8,6 +8,7 @@ sha1("dateline-extract:" + set + ":" + id) is odd, so every run and every person
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import hashlib
 import re
@@ -56,6 +57,21 @@ def load_sets(shared: Path, limit: int | None = None, only: list[str] | None = N
             page["language"] = language_of(page["body"])
         sets[name] = pages
     return sets
+
+
+def half_parser(description: str) -> argparse.ArgumentParser:
+    """The command line of the benchmarks that read one half of the sets page by page (extract_cuts,
+    extract_snippets, extract_pages): --shared, --half (tune unless told) and --sets."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parent.parent.parent / "shared")
+    parser.add_argument("--half", choices=("tune", "check"), default="tune")
+    parser.add_argument("--sets", default=None, help="comma-separated set names (default: all)")
+    return parser
+
+
+def sets_of(args: argparse.Namespace) -> dict[str, list[dict]]:
+    """load_sets for the command line of half_parser."""
+    return load_sets(args.shared, None, args.sets.split(",") if args.sets else None)
 
 
 def language_of(body: str) -> str | None:

@@ -25,7 +25,6 @@ Usage: extract_snippets.py --shared ../shared [--half tune|check] [--sets a,b] [
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 from pathlib import Path
@@ -33,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from extract_sets import load_sets, other_language, snippets  # noqa: E402
+from extract_sets import half_parser, other_language, sets_of, snippets  # noqa: E402
 
 
 def _flat(text: str | None) -> str:
@@ -78,10 +77,7 @@ def lost_snippets(page: dict, stage, trafilatura_text: str, without_comments: st
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    parser.add_argument("--half", choices=("tune", "check"), default="tune")
-    parser.add_argument("--sets", default=None, help="comma-separated set names (default: all)")
+    parser = half_parser(__doc__.split("\n\n")[0])
     parser.add_argument("--pages", action="store_true", help="list the lost snippets page by page (tune only)")
     args = parser.parse_args(argv)
     if args.pages and args.half != "tune":
@@ -90,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from dateline.ingest import html
 
-    sets = load_sets(args.shared, None, args.sets.split(",") if args.sets else None)
+    sets = sets_of(args)
     by_cause: dict[str, Counter] = {"en": Counter(), "other": Counter()}
     by_set: dict[str, Counter] = {}
     totals: dict[str, list[int]] = {}
