@@ -522,6 +522,12 @@ def looks_like_title(text: str) -> bool:
     return capitalised >= P.TITLE_CASE_SHARE * words
 
 
+def related_heading(text: str, words: float) -> bool:
+    """Whether a line is a related-links heading: "You may also like", "Most read", "Related stories"."""
+    return words <= 8 and (text.lower().rstrip(":.!»> ") in P.RELATED_HEADINGS
+                           or (words <= P.RELATED_WORD_HEADING_MAX_WORDS and P.RELATED_WORD_HEADING.match(text)))
+
+
 def tag_lines(lines: list[Line]) -> None:
     """Set ``kind`` (and credit, authors, date) on every line a rule recognises."""
     in_related = False
@@ -636,8 +642,7 @@ def tag_line(line: Line) -> str | None:
         return "caption"
     if words <= 40 and (P.CAPTION_LINE.match(text) or P.FILE_LINE.match(text)):
         return "caption"
-    if words <= 8 and (text.lower().rstrip(":.!»> ") in P.RELATED_HEADINGS
-                       or (words <= P.RELATED_WORD_HEADING_MAX_WORDS and P.RELATED_WORD_HEADING.match(text))):
+    if related_heading(text, words):
         return "related_heading"
     if words <= 30 and P.RELATED_PREFIX.match(text) or words <= P.TEASER_MAX_WORDS and P.TEASER_LINK_END.search(text):
         return "related"

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta, timezone
 from importlib import resources
 
 from . import patterns as P
-from .lines import Line, key_of
+from .lines import Line, key_of, related_heading
 
 _DATE_TIME = re.compile(P.DATE_TIME, re.IGNORECASE)
 _HAS_TIME = re.compile(r"\d{1,2}(?:[:.]|h(?=\d{2}))\d{2}")
@@ -165,11 +165,17 @@ def listed_dates(lines: list[Line]) -> set[int]:
     the article's date printed by a page's other layouts helped one tune page and no check page
     (review, mendF2)."""
     headline = next((line.number for line in lines if line.kind == "headline"), None)
+    # (a related-links heading breaks a run too: "By Jane Doe" / "June 10, 2025" / "Most read" /
+    # "Teaser" / "June 2, 2025" …: the dates under the heading are the list's, the one above it the
+    # article's; twentieth session of 2026-12-07)
+    breaks = [line.number for line in lines if line.kind == "related" and related_heading(line.text, line.words)]
+    if headline is not None:
+        breaks.append(headline)
     listed: set[int] = set()
     run: list[int] = []
     for number in [line.number for line in lines if line.kind == "dateline" and not _foreign_label(line)] + [None]:
         if number is not None and run and number - run[-1] <= P.LISTED_DATE_GAP \
-                and not (headline is not None and run[-1] < headline < number):
+                and not any(run[-1] < at < number for at in breaks):
             run.append(number)
             continue
         if len(run) >= P.LISTED_DATE_RUN:
@@ -993,6 +999,9 @@ def person_name(part: str) -> str | None:
     name = _TRAILING_AGENCY.sub("", name).strip(" ,.-–—") or name   # "JANE DOE Associated Press"
     name = _HONORIFIC.sub("", name) if len(name.split()) >= 3 else name   # "By Dr. Jane Doe"
     words = name.split()
+    while len(words) >= 3 and words[-1].replace(".", "") in _DEGREES:
+        words = words[:-1]    # "Jane Doe MD", "Jane A. Doe PhD": a degree after the name (twentieth session)
+        name = " ".join(words)
     if len(words) >= 3 and _BRAND.fullmatch(words[-1]):
         words = words[:-1]    # a brand in capitals run into a word after the name: "Jane Doe FOXBusiness"
         name = " ".join(words)
@@ -1188,6 +1197,7 @@ _NAME_SPLIT = re.compile(rf"\s*(?:{P.NAME_JOINS})\s*")
 _JOINS_PEOPLE = re.compile(r"(?i:and|und|et|y|e)|&")
 # an agency after the name, or glued to a name in capitals ("ERIC TUCKERAssociated Press")
 _AGENCY_NAMES = "|".join(re.escape(a) for a in sorted(P.AGENCIES, key=len, reverse=True))
+_AGENCY_LABEL = re.compile(rf"^(?:The\s+)?(?:{_AGENCY_NAMES}):\s+")   # "AFP: ", "The Associated Press: "
 _TRAILING_AGENCY = re.compile(rf"(?:\s+(?i:{_AGENCY_NAMES})|(?<=[A-Z]{{2}})(?=[A-Z][a-z])(?:{_AGENCY_NAMES}))$")
 _REPORTING_BY = re.compile(r"^\(?\s*(?:reporting|writing)(?:\s+and\s+writing)?\s+by\s+([^;()]+)", re.IGNORECASE)
 # where a byline's names end: a handle, a separator, a "Published"/"Updated" label, a time
@@ -1247,6 +1257,9 @@ def title_text(text: str, lines: list[Line]) -> str:
     every word in them is capitalised (review of 2026-12-07, ingmend19: all short parts were cut, and
     a headline's own clause with them, "Brexit deal agreed - what it means - BBC News")."""
     text = P.GLUED_SECTION.sub("", text)    # "Economy|Headline"
+    label = _AGENCY_LABEL.match(text)
+    if label and len(text[label.end():].split()) >= 3:
+        text = text[label.end():]    # "AFP: Headline": a wire story's page on an aggregator (twentieth session)
     crumbs = _BREADCRUMB.split(text)
     if len(crumbs) >= 3 and len(crumbs[-1].split()) >= 4:
         return crumbs[-1]    # "InfoWorld Home / Business Intelligence / News / How big data will …"
