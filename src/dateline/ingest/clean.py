@@ -25,8 +25,8 @@ from .encoding import repair
 from .extracted import Extracted
 from .line_model import load_model, probabilities
 from .lines import Line, key_of, split_lines, tag_lines, text_lines
-from .metadata_text import (author_box, byline_by_date, closing_byline, tagged_bylines, dated_byline, first_date,
-                            header_date, listed_dates, nearby_authors, nearby_date, opening_date, url_date,
+from .metadata_text import (author_box, bare_byline, byline_by_date, closing_byline, tagged_bylines, dated_byline,
+                            first_date, header_date, listed_dates, nearby_authors, nearby_date, opening_date, url_date,
                             parse_published_line, publisher_of, title_of, title_text)
 from . import patterns as P
 
@@ -167,6 +167,10 @@ def _headline_index(lines: list[Line], first_inside: int) -> int | None:
         return index > 0 and lines[index - 1].kind is None \
             and _reads_like_headline(lines[index - 1], min_words=P.STACKED_HEADLINE_MIN_WORDS) and echoed(index - 1)
 
+    # the header's byline or date block nearest the article (outside a dated list), with a headline the
+    # opening echoes right above it: a line between that block and the article is a standfirst or a
+    # subheading, however well the opening echoes it (twentieth session of 2026-12-07)
+    header = _header_block(lines, first_inside, low, listed, echoed)
     for index in range(first_inside - 1, low, -1):
         line = lines[index]
         if not _reads_like_headline(line, min_words=3) or teaser(index):
@@ -177,10 +181,12 @@ def _headline_index(lines: list[Line], first_inside: int) -> int | None:
         # ranked by echoed words over words + 1: one echoed word of a two-word menu item ("Work with
         # us", "U.S. news") is weaker evidence than eight of a nine-word headline
         score = len(words & opening) / (len(words) + 1) - P.HEADLINE_DISTANCE_COST * (first_inside - index)
-        if dated(index) and not stacked(index):
+        if dated(index) and not stacked(index) or header is not None and index == header[0] and not dated(index):
             score += P.HEADLINE_ABOVE_BYLINE_BONUS   # headline, then byline or date, then standfirst
         if index and lines[index - 1].key == line.key:
             score += P.HEADLINE_REPEATED_BONUS       # the headline printed twice in a row (a share card's copy)
+        if header is not None and index > header[1]:
+            score -= P.HEADLINE_ABOVE_BYLINE_BONUS    # under the header's byline: a standfirst
         if echo >= P.HEADLINE_MIN_ECHO and score > best_score:
             best, best_score = index, score
     if best is not None:
@@ -328,6 +334,30 @@ def _reader_headline(lines: list[Line]) -> str | None:
     return title_text(lines[0].text, lines)
 
 
+def _header_block(lines: list[Line], first_inside: int, low: int, listed, echoed) -> tuple[int, int] | None:
+    """The headline over the byline or date block nearest above the article ("By Jane Doe" / "June 10,
+    2025"; a bare name over its date counts) and the block's last line, when the opening echoes that
+    headline; else None. A dated link list's date and a post's "next »" link are no header."""
+    def meta(index: int) -> bool:
+        return lines[index].kind in _META_LINE_KINDS
+
+    for index in range(first_inside - 1, low, -1):
+        if not meta(index) or index in listed() or P.POST_LINK.search(lines[index].text):
+            continue
+        top = index
+        while top > 0 and meta(top - 1):
+            top -= 1
+        if top > 1 and bare_byline(lines[top - 1].text, lines[top].text):
+            top -= 1    # "Jane Doe" / "June 10, 2025 9:02 AM": the name is the block's
+        elif top > 2 and bare_byline(lines[top - 2].text, lines[top - 1].text, lines[top].text):
+            top -= 2    # "Jane Doe" / "Follow" / "Jun 10, 2025 · 6 min read"
+        above = top - 1
+        if above >= 0 and _reads_like_headline(lines[above], min_words=3) and echoed(above):
+            return above, index
+        return None
+    return None
+
+
 def _content_words(key: str) -> set[str]:
     return {w for w in set(key.split()).difference(P.HEADLINE_STOPWORDS) if len(w) >= 3}
 
@@ -345,6 +375,7 @@ def _reads_like_headline(line: Line, min_words: int = 4, kinds=frozenset({None, 
     if P.MONTH_DAY.search(text) and len(_WORDS.findall(P.MONTH_DAY.sub(" ", text))) < P.HEADLINE_WORDS_BESIDE_DATE:
         return False
     return not text.endswith((".", ":", ",", ";")) and not P.NOT_A_HEADLINE.search(text) \
+        and not P.POST_LINK.search(text) \
         and not P.NOT_A_HEADLINE_EITHER.search(text) \
         and (text[:1] in _OPENING_QUOTES or text[:1].isalnum() and starts_like_sentence(text))
     # (a capital, a digit, or a letter of a script without capitals: a Chinese, Arabic or Hebrew headline)

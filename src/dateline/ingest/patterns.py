@@ -1016,6 +1016,10 @@ GLUED_SECTION = re.compile(r"^[A-Z][\w'’.&-]*(?:\s[A-Z][\w'’.&-]*){0,2}\|(?=
 # are ranked by echoed words / (words + 1) (2026-12-04), title accuracy is flat at 0.752 for
 # 0.15-0.3 (0.727 at 0.4, 0.719 at 0.5): the middle of the plateau.
 HEADLINE_MIN_ECHO = 0.25
+# A link to a blog's previous or next post ("« Older post title", "Newer post title »": the guillemet
+# alone, not a quotation's pair « … »): never a headline, nor the date line of the article's header
+# (twentieth session of 2026-12-07)
+POST_LINK = re.compile(r"^[^«]*»\s*$|^\s*«[^»]*$")
 HEADLINE_DISTANCE_COST = 0.01
 # A line right above a byline or date line is likelier the headline than a standfirst below it.
 HEADLINE_ABOVE_BYLINE_BONUS = 0.3
