@@ -101,3 +101,111 @@ def test_taking_the_stretches_reads_each_score_a_few_times_not_once_a_stretch():
     _collect(scores, 0, len(scores), found)
     assert len(found) == 4000
     assert _Counted.reads <= 4 * len(scores), _Counted.reads
+
+
+# --- 2. a re-ingest of unchanged records is one lookup ---------------------------------------------
+
+
+def _ingest(path, db):
+    from dateline.corpus.ingest import ingest
+
+    return ingest([str(path)], db, model="blank:en", stages=())
+
+
+def _write(path, records):
+    import json
+
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def _records(count, edited=()):
+    return [{"url": f"https://www.example.org/2021/11/24/story-{k}", "title": f"Story {k}", "published": "2021-11-24",
+             "text": f"The council of district {k} met on Monday to pass the budget for 2021, after a long "
+                     "debate about road repairs." + (" Updated: the vote was 7 to 2." if k in edited else "")}
+            for k in range(count)]
+
+
+def _clean_count(monkeypatch):
+    import importlib
+
+    module = importlib.import_module("dateline.corpus.ingest")
+
+    calls = []
+    original = module._changed
+
+    def changed(store, raw, options):
+        calls.append(raw.id)
+        return original(store, raw, options)
+
+    monkeypatch.setattr(module, "_changed", changed)
+    return calls
+
+
+def _articles(db):
+    from dateline.corpus.store import Store
+
+    with Store(db, read_only=True) as store:
+        return store._rows("SELECT id, input_hash, json_extract_string(document, '$.text') FROM articles ORDER BY seq")
+
+
+def test_records_read_again_unchanged_are_told_by_their_input_hash_not_cleaned(tmp_path, monkeypatch):
+    """On main before robust20 each of the 30 records read again was cleaned to compare its text."""
+    db = tmp_path / "c.duckdb"
+    assert _ingest(_write(tmp_path / "a.jsonl", _records(30)), db).added == 30
+    assert all(digest for _, digest, _ in _articles(db))
+    calls = _clean_count(monkeypatch)
+    same = _ingest(_write(tmp_path / "b.jsonl", _records(30)), db)
+    assert (same.added, same.skipped, same.changed) == (0, 30, 0), same.line()
+    assert calls == []
+    edited = _ingest(_write(tmp_path / "c.jsonl", _records(30, edited={3, 7})), db)
+    assert (edited.added, edited.skipped, edited.changed) == (0, 30, 2), edited.line()
+    assert len(calls) == 2                      # only the edited ones are cleaned and compared
+    assert len(_articles(db)) == 30
+
+
+def test_a_store_written_before_the_input_hash_is_migrated_and_counts_as_before(tmp_path, monkeypatch):
+    """A store of schema v11 (main before robust20): its articles have no input hash. A re-ingest
+    cleans and compares them once (the counts as before), fills the hash of the unchanged ones, and
+    the next re-ingest is a lookup; nothing is lost or stored twice."""
+    import duckdb
+
+    from dateline.corpus.store import Store
+
+    db = tmp_path / "old.duckdb"
+    assert _ingest(_write(tmp_path / "a.jsonl", _records(12)), db).added == 12
+    before = [(aid, text) for aid, _, text in _articles(db)]
+    con = duckdb.connect(str(db))        # as main wrote it: no column, schema version 11
+    con.execute("ALTER TABLE articles DROP COLUMN input_hash")
+    con.execute("DELETE FROM schema_migrations WHERE version = 12")
+    con.close()
+    with Store(db) as store:
+        assert store.schema_version() == 12
+    assert [(aid, text) for aid, _, text in _articles(db)] == before
+    assert all(digest is None for _, digest, _ in _articles(db))
+    calls = _clean_count(monkeypatch)
+    again = _ingest(_write(tmp_path / "b.jsonl", _records(12, edited={5})), db)
+    assert (again.added, again.skipped, again.changed) == (0, 12, 1), again.line()
+    assert len(calls) == 12
+    hashes = {aid: digest for aid, digest, _ in _articles(db)}
+    assert sum(digest is None for digest in hashes.values()) == 1     # the edited one's input is not the stored one's
+    calls.clear()
+    third = _ingest(_write(tmp_path / "c.jsonl", _records(12, edited={5})), db)
+    assert (third.added, third.skipped, third.changed) == (0, 12, 1), third.line()
+    assert len(calls) == 1
+    assert [(aid, text) for aid, _, text in _articles(db)] == before
+
+
+def test_the_input_hash_covers_what_the_text_is_made_from():
+    import dataclasses
+
+    from dateline.corpus.ingest import input_hash
+    from dateline.ingest import RawArticle
+
+    raw = RawArticle(source="a.jsonl:1", format="text", content="The council met.", url="https://example.org/a",
+                     title="Council", derived_id=True, id="k")
+    for change in ({"content": "The council met!"}, {"title": "Council meets"}, {"format": "html"},
+                   {"published": "2021-11-24"}, {"authors": ("Jane Doe",)}, {"url": "https://example.org/b"}):
+        assert input_hash(dataclasses.replace(raw, **change)) != input_hash(raw), change
+    assert input_hash(raw, clean=False) != input_hash(raw)
+    assert input_hash(dataclasses.replace(raw, source="b.jsonl:9")) == input_hash(raw)   # where it was read

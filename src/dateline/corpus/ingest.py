@@ -265,37 +265,54 @@ class StallNotice:
 
 def _new_batches(store: Store, items: Iterable[RawArticle | InputError], batch_size: int,
                  report: IngestReport, on_error: Callable[[str], None],
-                 options: dict | None = None) -> Iterator[list[RawArticle]]:
+                 options: dict | None = None, pending: dict[str, str] | None = None) -> Iterator[list[RawArticle]]:
     """Batches of raw articles that are not stored yet (ids checked before annotation). An
     article is stored already when its id is, or when its input is stored under the id made from
     it (``content_id``): a record read before dateline knew the name of its id field ("guid",
     "uri", ...) was stored under that hash, and read again it must not be stored twice.
 
     A record stored under the id made from its address or title (``RawArticle.derived_id``) and
-    read again with another input is cleaned (not annotated) and, when its text differs from the
-    stored one, counted ``changed``: the stored copy is kept, the summary says how many. So is a
-    second record of this run under such an id whose input differs from the first's (the first
-    kept), where it was counted "already stored" silently."""
+    read again is counted ``changed`` when its text differs from the stored one: the stored copy is
+    kept, the summary says how many. When the hash of its input (:func:`input_hash`) is the one
+    stored with the article (``articles.input_hash``, schema v12) it is unchanged, told by the one
+    lookup of the ids; otherwise it is cleaned (not annotated) and its text compared (an article
+    stored before v12 whose text is the same gets the hash then). So is a second record of this run
+    under such an id whose input differs from the first's (the first kept), where it was counted
+    "already stored" silently.
+
+    ``pending``: filled with the id and input hash of each article yielded, for the store."""
     # ids of this run, and for an id made from an address or title the hash of the input stored
     # under it: a few MB for a million articles
     seen: dict[str, str | None] = {}
+    clean = True if options is None else options["clean"]
 
     def flush(chunk: list[RawArticle]) -> list[RawArticle]:
         content_ids = [r.content_id for r in chunk]  # a hash of each whole input: worked out once
-        known = store.known_ids([r.id for r in chunk if r.id] + content_ids)
-        fresh = []
+        known = store.input_hashes([r.id for r in chunk if r.id] + content_ids)
+        fresh, compared, filled = [], [], {}
         for r, cid in zip(chunk, content_ids):
             rid = r.id or cid
             if rid in known or cid in known or rid in seen:
                 report.skipped += 1
                 report.passed_over += 1
-                if r.derived_id and rid in known and cid not in known and _changed(store, r, options):
-                    report.changed += 1
+                if r.derived_id and rid in known and cid not in known:
+                    compared.append(r)
                 elif r.derived_id and rid not in known and seen.get(rid) not in (None, cid):
                     report.changed += 1  # another input under the id of one read earlier in this run
             else:
                 seen[rid] = cid if r.derived_id else None
                 fresh.append(r)
+                if pending is not None:
+                    pending[rid] = input_hash(r, clean)
+        for r in compared:
+            digest = input_hash(r, clean)
+            if known[r.id] == digest:
+                continue  # the input stored: one lookup
+            if _changed(store, r, options):
+                report.changed += 1
+            elif known[r.id] is None:
+                filled[r.id] = digest  # stored before v12, read again unchanged
+        store.fill_input_hashes(filled)
         return fresh
 
     chunk: list[RawArticle] = []
@@ -317,6 +334,20 @@ def _new_batches(store: Store, items: Iterable[RawArticle | InputError], batch_s
                 yield fresh
     if chunk and (fresh := flush(chunk)):
         yield fresh
+
+
+def input_hash(raw: RawArticle, clean: bool = True) -> str:
+    """A hash of what an article's text is made from: its input's content and format, the fields
+    the cleaner reads (address, title, dates, publisher, authors) and whether it cleans (``clean``):
+    two inputs with one hash give one text (``articles.input_hash``)."""
+    import hashlib
+    import json
+
+    fields = [raw.format, raw.url, raw.title, raw.published, raw.publisher, raw.fetched, list(raw.authors), clean]
+    digest = hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode("utf-8", "surrogatepass"))
+    digest.update(b"\0")
+    digest.update(raw.content.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()[:32]
 
 
 def _changed(store: Store, raw: RawArticle, options: dict | None) -> bool:
@@ -374,7 +405,8 @@ def ingest(paths: Iterable[str], db: str | Path = "dateline.duckdb", *, workers:
         total = None if quiet or not sys.stderr.isatty() else count_inputs(paths, input_format)
         with progress(quiet, "articles", total=total) as advance:
             items = iter_inputs(paths, input_format, stdin=stdin)
-            batches = _new_batches(store, items, batch_size, report, on_error, options)
+            pending: dict[str, str] = {}  # the input hash of each article on its way to the store
+            batches = _new_batches(store, items, batch_size, report, on_error, options, pending)
             batches = _loading_first(batches, quiet, options, workers, isolate, annotate is not None)
             early = [0]  # articles the bar showed as annotated before their batch was stored
 
@@ -390,7 +422,8 @@ def ingest(paths: Iterable[str], db: str | Path = "dateline.duckdb", *, workers:
             shown = 0  # the bar counts inputs: stored ones skipped and unreadable ones pass too
             for stored, documents in enumerate(annotated, 1):
                 # an executor may send what it computed for the store (distributed.AnnotatedBatch)
-                result = store.add_batch(documents, getattr(documents, "prepared", None))
+                hashes = {d.id: pending.pop(d.id) for d in documents if d.id in pending}
+                result = store.add_batch(documents, getattr(documents, "prepared", None), hashes)
                 refresh_roles(result.roles_learned)
                 if stored % COMPACT_CHECK_BATCHES == 0:
                     store.compact()  # a long ingest compacts as it goes (store.COMPACT_RATIO)

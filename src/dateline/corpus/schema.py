@@ -232,6 +232,15 @@ ALTER TABLE places ADD COLUMN IF NOT EXISTS use VARCHAR;
 UPDATE places SET use = 'literal' WHERE use IS NULL;
 """
 
+# v12: a hash of the input each article was stored from (``corpus.ingest.input_hash``: the raw
+# content and the record fields the cleaner reads), so that a re-ingest tells an unchanged record
+# stored under an id made from its address or title by one lookup instead of cleaning it again to
+# compare its text (robust20). Articles stored before it have none (NULL): such a record is
+# cleaned and compared once more, and its hash filled in when its text is unchanged.
+_V12_INPUT_HASH = """
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS input_hash VARCHAR;
+"""
+
 
 MIGRATIONS: list[tuple[int, str, object]] = [
     (1, "articles, annotations, events, stories", _V1_ARTICLES + _V1_EVENTS),
@@ -245,6 +254,7 @@ MIGRATIONS: list[tuple[int, str, object]] = [
     (9, "event_mentions.intended", _V9_INTENDED),
     (10, "event_mentions.origin", _V10_ORIGIN),
     (11, "places.use", _V11_PLACE_USE),
+    (12, "articles.input_hash", _V12_INPUT_HASH),
 ]
 
 LATEST = MIGRATIONS[-1][0]

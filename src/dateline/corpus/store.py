@@ -227,19 +227,41 @@ class Store:
 
     def known_ids(self, ids: Iterable[str]) -> set[str]:
         """The ids among ``ids`` that are already stored."""
+        return set(self.input_hashes(ids))
+
+    def input_hashes(self, ids: Iterable[str]) -> dict[str, str | None]:
+        """The ids among ``ids`` that are already stored, each with its ``input_hash`` (None:
+        stored before schema v12, or from a Document, not an input)."""
         ids = list(dict.fromkeys(ids))
         if not ids:
-            return set()
+            return {}
         self.con.register("probe_ids", pa.table({"id": pa.array(ids, pa.string())}))
         try:
-            found = self.con.execute("SELECT a.id FROM articles a JOIN probe_ids p ON a.id = p.id").fetchall()
+            found = self.con.execute("SELECT a.id, a.input_hash FROM articles a JOIN probe_ids p ON a.id = p.id").fetchall()
         finally:
             self.con.unregister("probe_ids")
-        return {r[0] for r in found}
+        return dict(found)
 
-    def add_batch(self, documents: Sequence[Document], prepared: Sequence[rows.Prepared] | None = None) -> BatchResult:
+    def fill_input_hashes(self, hashes: dict[str, str]) -> None:
+        """Set the ``input_hash`` of stored articles that have none (one statement): an article
+        stored before schema v12 whose input was read again unchanged."""
+        if not hashes:
+            return
+        self.con.register("filled_hashes", pa.table({"id": pa.array(list(hashes), pa.string()),
+                                                     "input_hash": pa.array(list(hashes.values()), pa.string())}))
+        try:
+            with self.transaction() as con:
+                con.execute("UPDATE articles SET input_hash = f.input_hash FROM filled_hashes f "
+                            "WHERE articles.id = f.id AND articles.input_hash IS NULL")
+        finally:
+            self.con.unregister("filled_hashes")
+
+    def add_batch(self, documents: Sequence[Document], prepared: Sequence[rows.Prepared] | None = None,
+                  input_hashes: dict[str, str] | None = None) -> BatchResult:
         """Store ``documents`` in one transaction: articles, annotations, duplicates, events.
-        ``prepared``: one :class:`rows.Prepared` per document, when the executor made them."""
+        ``prepared``: one :class:`rows.Prepared` per document, when the executor made them;
+        ``input_hashes``: each document's id to the hash of the input it was read from
+        (``articles.input_hash``)."""
         result = BatchResult()
         known = self.known_ids(d.id for d in documents)
         fresh, seen = [], set()
@@ -252,7 +274,7 @@ class Store:
         if not fresh:
             return result
         with self.transaction() as con:
-            self._insert_articles(con, fresh, result)
+            self._insert_articles(con, fresh, result, input_hashes or {})
             fresh = [d for d, _ in fresh]
             self._merge_events(con, fresh, result)
             result.roles_learned = learn_roles(con, fresh)
@@ -271,7 +293,8 @@ class Store:
         names = [c[0] for c in cur.description]
         return [dict(zip(names, row)) for row in cur.fetchall()]
 
-    def _insert_articles(self, con, documents: list[tuple[Document, rows.Prepared | None]], result: BatchResult):
+    def _insert_articles(self, con, documents: list[tuple[Document, rows.Prepared | None]], result: BatchResult,
+                         input_hashes: dict[str, str]):
         """The articles (each with what its executor prepared, or None), their bands and
         annotation rows."""
         seq0 = con.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchall()[0][0]
@@ -285,6 +308,7 @@ class Store:
         children: dict[str, list[dict[str, Any]]] = {}
         for i, ((d, ready), fp, match) in enumerate(zip(documents, prints, matches)):
             row = rows.article_row(d, seq0 + i + 1, now, ready.document_json if ready is not None else None)
+            row["input_hash"] = input_hashes.get(d.id)
             if match:
                 row["duplicate_of"], row["similarity"] = match.duplicate_of, match.similarity
                 row["containment"] = match.containment
