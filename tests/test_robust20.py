@@ -209,3 +209,45 @@ def test_the_input_hash_covers_what_the_text_is_made_from():
         assert input_hash(dataclasses.replace(raw, **change)) != input_hash(raw), change
     assert input_hash(raw, clean=False) != input_hash(raw)
     assert input_hash(dataclasses.replace(raw, source="b.jsonl:9")) == input_hash(raw)   # where it was read
+
+
+# --- 3. an article stored under a tracked address is found under the clean one ----------------------
+
+
+def test_a_page_stored_under_its_tracked_address_is_not_fetched_or_stored_again(tmp_path, monkeypatch):
+    """A store written before keymend19 keyed ``?mod=rss_markets`` into the article's id; a feed
+    that now lists the clean address (or a redirect to the tracked one) found no article under the
+    clean key: fetched and stored twice on main before robust20."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from crawl_site import Server, Site
+    from dateline.corpus.store import Store
+    from dateline.crawl import discover
+    from dateline.crawl.fetch import Fetcher
+    from dateline.crawl.rounds import Options, Watcher
+
+    def watcher(store):
+        fetcher = Fetcher(delay=0, timeout=1.5, retries=1, backoff=0, max_bytes=2_000_000)
+        return Watcher(store, fetcher, Options(stages=("entities",)), on_message=lambda m: None)
+
+    site = Site(3)
+    with Server(site) as url:
+        page, other = url + site.slug(0), url + site.slug(1)
+        monkeypatch.setattr(discover, "TRACKER_NAMES", frozenset())      # as before keymend19
+        with Store(tmp_path / "old.duckdb") as store:
+            assert watcher(store).fetch_urls([discover.article_url(page + "?mod=rss_markets", page=False)]).added == 1
+            [(old_id, stored_url)] = store.con.execute("SELECT id, url FROM articles").fetchall()
+            assert stored_url == page + "?mod=rss_markets"
+        monkeypatch.undo()
+        with Store(tmp_path / "old.duckdb") as store:
+            again = watcher(store).fetch_urls([discover.article_url(page + "?mod=rss_markets", page=False),
+                                               discover.article_url(other, page=False)])
+            assert (again.added, again.skipped) == (1, 1), again.line()
+            assert site.requests[site.slug(0)] == 1                   # not fetched again
+            assert store.con.execute("SELECT count(*), count(DISTINCT url) FROM articles").fetchall() == [(2, 2)]
+            assert store.con.execute("SELECT article_id, state FROM crawl_urls WHERE url = ?", [page]).fetchall() == [
+                (old_id, "stored")]
+            assert store.stored_at_addresses([page, page + "?utm_source=x#top", other + "x"]) == {
+                page: old_id, page + "?utm_source=x#top": old_id}

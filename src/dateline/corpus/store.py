@@ -48,6 +48,11 @@ COMPACT_MIN_ROW_GROUPS = 8
 _ROW_GROUP_ROWS = 122_880  # DuckDB's rows per row group
 
 
+# An address's path, for matching stored addresses (Store.stored_at_addresses): case, %-escapes
+# and a final "/" aside.
+_PATH_KEY = "lower(rtrim(url_decode(regexp_extract({}, '^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*([^?#]*)', 1)), '/'))"
+
+
 class StoreError(DatelineError):
     pass
 
@@ -255,6 +260,41 @@ class Store:
                             "WHERE articles.id = f.id AND articles.input_hash IS NULL")
         finally:
             self.con.unregister("filled_hashes")
+
+    def stored_at_addresses(self, urls: Iterable[str]) -> dict[str, str]:
+        """Of the article addresses ``urls``, those whose article is stored, under whatever id:
+        each to the id of the first article stored whose ``url`` has the same key today
+        (``fields.address_id``: tracking parameters and the fragment dropped, host in lower case).
+        An older dateline keyed an address otherwise (with ``?mod=rss_markets``, before keymend19;
+        courlan's strict mode, before ingmendF19), so a stored article may have another id than
+        the address's own. The stored rows are matched on their address's path (case, a final "/"
+        and %-escapes aside: one join), and the key of each match is then worked out to compare."""
+        from urllib.parse import urlsplit
+
+        from ..ingest.fields import address_id
+
+        keys: dict[str, list[str]] = {}
+        for url in dict.fromkeys(urls):
+            key = address_id(url)
+            if key is not None:
+                keys.setdefault(key, []).append(url)
+        if not keys:
+            return {}
+        paths = [urlsplit(urls[0].strip()).path for urls in keys.values()]
+        self.con.register("probe_addresses", pa.table({"key": pa.array(list(keys), pa.string()),
+                                                       "path": pa.array(paths, pa.string())}))
+        try:
+            found = self.con.execute(
+                "SELECT p.key, a.id, a.url FROM articles a JOIN probe_addresses p "
+                f"ON {_PATH_KEY.format('a.url')} = lower(rtrim(url_decode(p.path), '/')) "
+                "WHERE a.url IS NOT NULL ORDER BY a.seq").fetchall()
+        finally:
+            self.con.unregister("probe_addresses")
+        out: dict[str, str] = {}
+        for key, aid, url in found:
+            if keys[key][0] not in out and address_id(url) == key:
+                out.update((u, aid) for u in keys[key])
+        return out
 
     def add_batch(self, documents: Sequence[Document], prepared: Sequence[rows.Prepared] | None = None,
                   input_hashes: dict[str, str] | None = None) -> BatchResult:

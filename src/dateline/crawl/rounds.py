@@ -204,6 +204,13 @@ class Watcher:
     # --- articles ---------------------------------------------------------------------------------
 
     def fetch(self, urls: list[str], report: RoundReport) -> None:
+        """Fetch ``urls`` and store their articles, but those whose article is stored already
+        (under any key: ``Store.stored_at_addresses``): marked stored, not fetched again."""
+        stored = self.store.stored_at_addresses(urls)
+        if stored:
+            self.state.stored([(url, None, aid) for url, aid in stored.items()])
+            report.skipped += len(stored)
+            urls = [url for url in urls if url not in stored]
         batch: list[tuple[str, Response, RawArticle]] = []
         for url in urls:
             if self.stop.is_set():
@@ -250,8 +257,11 @@ class Watcher:
     def _store(self, batch: list[tuple[str, Response, RawArticle]], report: RoundReport) -> None:
         from ..corpus.ingest import annotate_raw
 
-        old_keys = self._stored_under_strict_keys(batch)   # new id -> the id it is stored under
-        known = self.store.known_ids(raw.id for _, _, raw in batch) | set(old_keys)
+        known = self.store.known_ids(raw.id for _, _, raw in batch)
+        # a page stored under the key an older dateline gave its address (Store.stored_at_addresses)
+        elsewhere = self.store.stored_at_addresses(raw.url for _, _, raw in batch if raw.id not in known and raw.url)
+        old_keys = {raw.id: elsewhere[raw.url] for _, _, raw in batch if raw.url in elsewhere}  # id -> id stored
+        known |= set(old_keys)
         fresh, ids = [], set()
         for _, _, raw in batch:
             if raw.id not in known and raw.id not in ids:
@@ -264,24 +274,6 @@ class Watcher:
             result = self.store.add_batch(annotate_raw(fresh, options))
             report.added += len(result.added)
         self.state.stored([(url, response, old_keys.get(raw.id, raw.id)) for url, response, raw in batch])
-
-    def _stored_under_strict_keys(self, batch: list[tuple[str, Response, RawArticle]]) -> dict[str, str]:
-        """The pages of ``batch`` that a store written before ingmendF19 already holds under their
-        strict key (courlan's strict mode, which dropped ``?sid=1``), each id to the id stored: a
-        page is found so when the article under its strict key has the page's own address, so it
-        is not stored twice, while ``?sid=2`` (whose strict key is ``?sid=1``'s) is a page of its
-        own and is stored."""
-        legacy = {}
-        for _, _, raw in batch:
-            strict = discover.normalise(raw.url or "", page=False)
-            if strict and article_id(strict) != raw.id:
-                legacy.setdefault(article_id(strict), []).append(raw)
-        if not legacy:
-            return {}
-        found = self.store.con.execute(
-            "SELECT id, url FROM articles WHERE id IN (SELECT unnest(?))", [list(legacy)]).fetchall()
-        return {raw.id: aid for aid, stored_url in found for raw in legacy[aid]
-                if stored_url and article_id(discover.article_url(stored_url, page=False) or stored_url) == raw.id}
 
     # --- the loop ---------------------------------------------------------------------------------
 

@@ -151,6 +151,17 @@ def address_key(url: str) -> str | None:
     return f"{clean}#{route}" if route else clean
 
 
+def address_id(url: str | None) -> str | None:
+    """The id a record or a fetched page at ``url`` gets from its address (:func:`address_key`,
+    hashed by ``crawl.state.article_id``), or None when the address names no article."""
+    address = address_key(url) if url else None
+    if address is None:
+        return None
+    from ..crawl.state import article_id
+
+    return article_id(address)
+
+
 def record_id(url: str | None, title: str | None, published: str | None,
               publisher: str | None, text: str | None = None) -> str | None:
     """The id of a record that gives none, made from what names the article rather than from the
@@ -173,10 +184,8 @@ def record_id(url: str | None, title: str | None, published: str | None,
     - else None: the caller keys it by its text (``RawArticle.content_id``)."""
     import hashlib
 
-    if url and (address := address_key(url)):
-        from ..crawl.state import article_id
-
-        return article_id(address)
+    if (by_address := address_id(url)) is not None:
+        return by_address
     if title and published and publisher and text is not None:
         from .prepare import normalise_published
 
