@@ -251,3 +251,25 @@ def test_a_page_stored_under_its_tracked_address_is_not_fetched_or_stored_again(
                 (old_id, "stored")]
             assert store.stored_at_addresses([page, page + "?utm_source=x#top", other + "x"]) == {
                 page: old_id, page + "?utm_source=x#top": old_id}
+
+
+# --- 4. feed and sitemap addresses keep their own query parameters -----------------------------------
+
+
+def test_source_addresses_are_read_as_given_but_for_spaces_case_fragments_and_trackers():
+    """On main before robust20 a source was normalised in courlan's strict mode: ``feed.php?cat=world``
+    became ``feed.php``, another feed (or none)."""
+    from dateline.crawl import discover
+    from dateline.crawl.commands import _check_urls
+
+    feed = "https://example.com/feed.php?cat=world"
+    for given in (feed, f"  {feed}\n", "HTTPS://Example.COM/feed.php?cat=world", feed + "#top",
+                  feed + "&utm_source=newsletter", feed + "&mod=rss_markets", "https:// example.com/feed.php?cat=world"):
+        assert discover.source_url(given) == feed, given
+        assert _check_urls([given]) == [feed], given
+    assert discover.source_url("https://example.com/sitemap.xml?page=2") == "https://example.com/sitemap.xml?page=2"
+    assert discover.source_url("feed.xml") is None
+    page = '<html><head><link rel="alternate" type="application/rss+xml" href="/feed.php?cat=world&amp;utm_source=x"></head></html>'
+    assert discover.read("https://example.com/", page, "text/html").feeds == [feed]
+    assert discover.robots_sitemaps("Sitemap: https://example.com/sitemap.php?type=news\n", "https://example.com/") == [
+        "https://example.com/sitemap.php?type=news"]

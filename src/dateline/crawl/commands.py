@@ -55,13 +55,14 @@ def _setup(db, stages, delay, timeout, max_bytes, user_agent=None):
 
 
 def _check_urls(given: list[str], articles: bool = False) -> list[str]:
-    """The URLs normalised (``articles``: as article links, every query parameter but tracking ones
-    kept), or a usage error naming the first that is not an http(s) URL."""
-    from .discover import article_url, normalise
+    """The URLs normalised (as article links, or with ``articles`` False as sources: every query
+    parameter but tracking ones kept either way), or a usage error naming the first that is not an
+    http(s) URL."""
+    from .discover import article_url, source_url
 
     urls = []
     for s in given:
-        clean = article_url(s, page=False) if articles else normalise(s, page=False)
+        clean = article_url(s, page=False) if articles else source_url(s)
         if clean is None:
             hint = " (files are read by `dateline ingest` and `dateline annotate`)" if Path(s).exists() else ""
             fail(message("E509", url=s, hint=hint))

@@ -40,6 +40,8 @@ def normalise(url: str, base: str | None = None, page: bool = True, strict: bool
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return None
+    if any(ch.isspace() for ch in parts.netloc):  # "https:// example.com/feed": a stray space
+        url = urlunsplit(parts._replace(netloc="".join(parts.netloc.split())))
     try:
         clean = normalize_url(url, strict=strict)
     except (ValueError, AttributeError):
@@ -96,6 +98,15 @@ def article_url(url: str, base: str | None = None, page: bool = True) -> str | N
     return drop_trackers(clean) if clean else None
 
 
+def source_url(url: str, base: str | None = None) -> str | None:
+    """The key of a feed, sitemap or home page (``dateline watch``'s sources and those they lead
+    to): as an article link's (:func:`article_url`: white space around it, the scheme's and host's
+    case, the fragment and tracking parameters aside), every other query parameter kept. Before the
+    twentieth session (robust20) a source was normalised in courlan's strict mode, which drops the
+    parameters it does not know: ``feed.php?cat=world`` was fetched as ``feed.php``."""
+    return article_url(url, base, page=False)
+
+
 @dataclass(slots=True)
 class Found:
     """What one source document gave: article URLs, further sources, problems."""
@@ -147,7 +158,7 @@ def _feed(url: str, text: str) -> Found:
         found.problems.append(problem)
     links = feeds.find_links(text.strip(), params)
     found.articles = _unique(article_url(link, url) for link in links)
-    found.articles = [a for a in found.articles if a != article_url(url, page=False)]
+    found.articles = [a for a in found.articles if a != source_url(url)]
     if not found.articles and not found.problems:
         found.problems.append("no item links")
     return found
@@ -163,7 +174,7 @@ class _Sitemap(sitemaps.SitemapObject):
             self.self_listed = True
             return
         if sitemaps.DETECT_SITEMAP_LINK.search(link):
-            if clean := normalise(link, self.base_url, page=False):
+            if clean := source_url(link, self.base_url):
                 self.sitemap_urls.append(clean)
         elif clean := article_url(link, self.base_url):
             self.urls.append(clean)
@@ -180,7 +191,7 @@ def _sitemap(url: str, text: str) -> Found:
     reader.process()
     if reader.self_listed:
         found.problems.append("the sitemap lists itself; that entry was ignored")
-    own = normalise(url, page=False)
+    own = source_url(url)
     found.sitemaps = [s for s in _unique(reader.sitemap_urls) if s != own]
     found.articles = _unique(reader.urls)
     if not found.articles and not found.sitemaps and not found.problems:
@@ -192,14 +203,14 @@ def _page(url: str, html: str) -> Found:
     """A home page: its feed links (``<link rel=alternate>``, else feed-like anchors)."""
     found = Found(PAGE)
     params = feeds.FeedParameters(url, urlsplit(url).netloc, url)
-    found.feeds = _unique(normalise(link, url, page=False) for link in feeds.determine_feed(html, params))
+    found.feeds = _unique(source_url(link, url) for link in feeds.determine_feed(html, params))
     return found
 
 
 def robots_sitemaps(robots_txt: str, url: str) -> list[str]:
     """The Sitemap: lines of a robots.txt."""
     parts = urlsplit(url)
-    return _unique(normalise(s, page=False) for s in sitemaps.extract_robots_sitemaps(robots_txt, f"{parts.scheme}://{parts.netloc}"))
+    return _unique(source_url(s) for s in sitemaps.extract_robots_sitemaps(robots_txt, f"{parts.scheme}://{parts.netloc}"))
 
 
 def _unique(urls) -> list[str]:

@@ -193,7 +193,7 @@ class Watcher:
                 except (ValueError, InputError):
                     continue
                 if discover.kind_of(text, found.content_type) == discover.SITEMAP:
-                    return [discover.normalise(found.final_url, page=False) or root + name]
+                    return [discover.source_url(found.final_url) or root + name]
         return []
 
     def _source_error(self, url, kind, report, response, reason):
