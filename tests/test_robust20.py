@@ -273,3 +273,21 @@ def test_source_addresses_are_read_as_given_but_for_spaces_case_fragments_and_tr
     assert discover.read("https://example.com/", page, "text/html").feeds == [feed]
     assert discover.robots_sitemaps("Sitemap: https://example.com/sitemap.php?type=news\n", "https://example.com/") == [
         "https://example.com/sitemap.php?type=news"]
+
+
+# --- 4. W306 and E304 name the limit that applied ----------------------------------------------------
+
+
+def test_w306_and_e304_name_the_limit_that_applied(monkeypatch):
+    """On main before robust20 both named DATELINE_TIME_BUDGET, also for ``ray_executor(stuck=2)``."""
+    from dateline.crashes import ANNOTATING, _given_up, stuck_after
+    from dateline.distributed import stall_notice
+
+    monkeypatch.setenv("DATELINE_TIME_BUDGET", "60")
+    default = stuck_after()
+    assert default == 240
+    given = stall_notice("k", ("in.jsonl:3", ANNOTATING, 32), 1, 2.0)
+    assert "The limit is the 2 s the ingest was given" in given and "four times DATELINE_TIME_BUDGET" not in given
+    assert "four times DATELINE_TIME_BUDGET, at least 5 s" in stall_notice("k", ("in.jsonl:3", ANNOTATING, 32), 1, default)
+    assert "the 2 s the ingest was given" in _given_up(ANNOTATING, 2, 2.0).message
+    assert "four times DATELINE_TIME_BUDGET" in _given_up(ANNOTATING, 2, default).message

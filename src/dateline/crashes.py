@@ -133,7 +133,16 @@ def unannotated(document: Document, tries: int = ARTICLE_TRIES, stuck: float | N
     return dataclasses.replace(document, errors=document.errors + (_given_up(ANNOTATING, tries, stuck),))
 
 
+def limit_named(seconds: float) -> str:
+    """Where W306 and E304 say their limit of ``seconds`` came from: four times DATELINE_TIME_BUDGET
+    (:func:`stuck_after`), or, when the caller set another (``ray_executor(stuck=...)``), that one.
+    Before the twentieth session both always named DATELINE_TIME_BUDGET (robust20)."""
+    if seconds == stuck_after():
+        return "The limit is four times DATELINE_TIME_BUDGET, at least 5 s."
+    return f"The limit is the {seconds:g} s the ingest was given (ray_executor's stuck), not DATELINE_TIME_BUDGET."
+
+
 def _given_up(step: str, tries: int, stuck: float | None):
     if stuck is not None:
-        return problem("E304", step=step, tries=tries, seconds=stuck)
+        return problem("E304", step=step, tries=tries, seconds=stuck, limit=limit_named(stuck))
     return problem("E303", step=step, tries=tries)

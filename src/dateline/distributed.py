@@ -41,7 +41,8 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from .crashes import ANNOTATING, ARTICLE_TRIES, READING, Tries, given_up, stuck_after, unannotated, unread, whole
+from .crashes import (ANNOTATING, ARTICLE_TRIES, READING, Tries, given_up, limit_named, stuck_after, unannotated,
+                      unread, whole)
 from .model import Document
 
 # Articles per map_batches call: one nlp.pipe batch per call (see nlp.BATCH_SIZE).
@@ -384,7 +385,8 @@ def stall_notice(key: str, note, failed: int, seconds: float) -> str:
     else:
         where = ""
         then = "it is tried once more, alone, on a fresh actor"
-    return message("W306", source=source or f"batch {key}", seconds=seconds, step=step, where=where, then=then)
+    return message("W306", source=source or f"batch {key}", seconds=seconds, step=step, where=where, then=then,
+                   limit=limit_named(seconds))
 
 
 def start_ledger(ray):

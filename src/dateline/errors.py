@@ -90,15 +90,14 @@ MESSAGES: dict[str, str] = {
     "E304": "This article kept the process {step} for more than {seconds:g} s without progress "
             "{tries} times, alone, after its batch had done the same; the process was stopped and "
             "the article is stored without annotations, and the rest of its batch was annotated. "
-            "The limit is four times DATELINE_TIME_BUDGET, at least 5 s. Please report it with the "
-            "input that caused it.",
+            "{limit} Please report it with the input that caused it.",
     "W305": "{source}: no progress for {seconds:g} s while {step}, in the ingest's own process "
             "(one worker without --isolate), which can't stop it. If it is stuck, stop the ingest "
             "with Ctrl-C and run it again with --isolate: the stored batches are kept, and an "
             "article that keeps its worker busy alone is stored with E304 and the rest go on.",
     "W306": "{source}: no progress for {seconds:g} s while {step} on a Ray actor{where}; the actor "
-            "was stopped and {then}. The limit is four times DATELINE_TIME_BUDGET, at least 5 s. "
-            "If it happens again, please report it with the input that caused it.",
+            "was stopped and {then}. {limit} If it happens again, please report it with the input "
+            "that caused it.",
     # the corpus store
     "E401": "{path}: no such store. Create one with `dateline ingest PATH --db {path}`.",
     "E402": "{path}: the store is in use by another process (DuckDB allows one writer, and no "
