@@ -48,8 +48,13 @@ bench-quotes: install
 	$(PY) benchmarks/bench_quotes.py --shared $(SHARED)
 # The quotes stage's attribution model from PolNeAR train (parses cached in .cache/quotes/), then its
 # edge and source models from the stage's output on train (training/quotes/edges.py).
+# The `train` extra's requirements alone (scipy), read from pyproject.toml: `pip install -e '.[train]'`
+# would also re-point the environment's editable dateline at this checkout, and a worktree's .venv is
+# often another checkout's, shared (robust20).
 train-quotes: install
-	$(PY) -m pip install -q -e '.[train]'
+	@mkdir -p .cache
+	$(PY) -c 'import tomllib; print("\n".join(tomllib.load(open("pyproject.toml", "rb"))["project"]["optional-dependencies"]["train"]))' > .cache/train-requirements.txt
+	$(PY) -m pip install -q -r .cache/train-requirements.txt
 	nice -n 10 $(PY) training/quotes/train.py --shared $(SHARED) --final --save-fit .cache/quotes/fit
 	nice -n 10 $(PY) training/quotes/edges.py --shared $(SHARED) --fit-model .cache/quotes/fit
 train-ingest: install

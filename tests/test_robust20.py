@@ -291,3 +291,33 @@ def test_w306_and_e304_name_the_limit_that_applied(monkeypatch):
     assert "four times DATELINE_TIME_BUDGET, at least 5 s" in stall_notice("k", ("in.jsonl:3", ANNOTATING, 32), 1, default)
     assert "the 2 s the ingest was given" in _given_up(ANNOTATING, 2, 2.0).message
     assert "four times DATELINE_TIME_BUDGET" in _given_up(ANNOTATING, 2, default).message
+
+
+# --- 5. make train-quotes installs the train extra without re-pointing the environment --------------
+
+
+def test_make_train_quotes_installs_the_train_extra_alone():
+    """On main before robust20 the recipe ran ``pip install -e '.[train]'``: the environment's
+    editable dateline re-pointed at the checkout (a worktree's shared .venv)."""
+    import shutil
+    import subprocess
+    import sys
+    import tomllib
+    from pathlib import Path
+
+    import pytest
+
+    root = Path(__file__).resolve().parent.parent
+    if shutil.which("make") is None:
+        pytest.skip("no make")
+    recipe = subprocess.run(["make", "-n", "train-quotes", "SHARED=../shared"], cwd=root, capture_output=True,
+                            text=True, timeout=60).stdout
+    installs = [line for line in recipe.splitlines() if "pip install" in line]
+    assert installs and not any(" -e " in line or "-e'" in line or ".[train]" in line for line in installs), recipe
+    assert any("-r .cache/train-requirements.txt" in line for line in installs), recipe
+    # the requirements it writes are the extra's
+    write = next(line for line in recipe.splitlines() if "train-requirements.txt" in line and "tomllib" in line)
+    command = write.split(" > ")[0].replace(".venv/bin/python", sys.executable, 1)
+    written = subprocess.run(command, shell=True, cwd=root, capture_output=True, text=True, timeout=60).stdout.split()
+    with open(root / "pyproject.toml", "rb") as handle:
+        assert written == tomllib.load(handle)["project"]["optional-dependencies"]["train"]
