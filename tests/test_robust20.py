@@ -293,6 +293,29 @@ def test_w306_and_e304_name_the_limit_that_applied(monkeypatch):
     assert "four times DATELINE_TIME_BUDGET" in _given_up(ANNOTATING, 2, default).message
 
 
+# --- 4. a short UTF-8 page with a stray byte is read as UTF-8 ----------------------------------------
+
+
+def test_a_short_utf8_page_with_a_stray_byte_is_read_as_utf8_with_a_warning():
+    """The detector, given the whole of a short page, found no encoding (E103) or one that made its
+    UTF-8 letters mojibake (cp1125: "тАЬWe agreed,тАЭ") on main before robust20."""
+    from dateline.ingest.readers import UTF8_WITH_CP1252_BYTES, decode, decode_as
+
+    pages = {
+        "<p>Caf\u00e9 na\u00efve \u2014 \u201cquoted\u201d, M\u00fcnchen.</p>".encode() + b"\xe9": "M\u00fcnchen.</p>\u00e9",
+        ("The council met on Monday. \u201cWe agreed,\u201d she said. " * 2).encode() + b"\x9d end": "\u201cWe agreed,\u201d she said. \x9d end",
+        ("<p>Le caf\u00e9 est d\u00e9j\u00e0 ferm\u00e9. " * 3).encode() + b"It\x92s over.</p>": "ferm\u00e9. It\u2019s over.</p>",
+    }
+    for page, end in pages.items():
+        text, problems = decode(page, "page.html")
+        assert text.endswith(end), text
+        assert [p.code for p in problems] == ["W202"] and UTF8_WITH_CP1252_BYTES in problems[0].message
+    # a text in a codepage goes to the detector as before
+    for text, codepage in (("La reuni\u00f3n en Espa\u00f1a fue un \u00e9xito.", "cp1252"),
+                           ("\u041c\u044d\u0440 \u0433\u043e\u0440\u043e\u0434\u0430 \u0441\u043a\u0430\u0437\u0430\u043b.", "cp1251")):
+        assert decode_as(text.encode(codepage), "x")[1] != UTF8_WITH_CP1252_BYTES
+
+
 # --- 5. make train-quotes installs the train extra without re-pointing the environment --------------
 
 

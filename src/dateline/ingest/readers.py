@@ -87,6 +87,11 @@ def decode_as(data: bytes, source: str, encoding: str | None = None) -> tuple[st
         pass
     if _is_binary(data):
         raise InputError("E102", source, detail="contains NUL or control bytes")
+    if _stray_bytes_in_utf8(data):
+        # UTF-8 but for a few stray bytes, read as Windows-1252 (W202 says so). The detector, given
+        # a short page whole, found no encoding (E103 before the twentieth session, robust20) or
+        # one that read its UTF-8 letters as mojibake ("тАЬ", "√©")
+        return data.decode("utf-8-sig", _CP1252_BYTES), UTF8_WITH_CP1252_BYTES
     from charset_normalizer import from_bytes
 
     matches = from_bytes(data[:_sample_end(data)])
@@ -108,6 +113,21 @@ def decode_as(data: bytes, source: str, encoding: str | None = None) -> tuple[st
 
 
 _SAMPLE = 200_000  # the bytes the encoding detector reads
+
+# Bytes that fail as UTF-8 (read with "surrogateescape": U+DC80-U+DCFF) and characters beyond ASCII
+# that UTF-8 reads (_stray_bytes_in_utf8).
+_STRAY = re.compile("[\udc80-\udcff]")
+_WIDE = re.compile("[^\x00-\x7f\udc80-\udcff]")
+
+
+def _stray_bytes_in_utf8(data: bytes) -> bool:
+    """Whether the bytes that fail as UTF-8 are strays in UTF-8 text: the characters beyond ASCII
+    that it reads as UTF-8 are at least twice as many as those bytes (one "\x92" in a page of
+    "café" and "—"). A text in a codepage (Windows-1252, -1251) has next to no valid UTF-8
+    sequences beyond ASCII and goes to the detector, as does a UTF-8 text of mostly stray bytes."""
+    text = data.decode("utf-8-sig", "surrogateescape")
+    strays = len(_STRAY.findall(text))
+    return 0 < strays and 2 * strays <= len(_WIDE.findall(text))
 
 
 def _sample_end(data: bytes) -> int:
