@@ -38,7 +38,7 @@ kill_after = int(os.environ.get("KILL_AFTER", "-1"))
 done = {"n": 0}
 if kill_after == 0:
     real = Store.add_batch
-    def dying_add_batch(self, documents, prepared=None):
+    def dying_add_batch(self, documents, *args, **kwargs):
         self.con.execute("BEGIN TRANSACTION")
         self.con.execute("CREATE TABLE IF NOT EXISTS half_written (x INTEGER)")
         os.kill(os.getpid(), signal.SIGKILL)

@@ -423,7 +423,7 @@ def ingest(paths: Iterable[str], db: str | Path = "dateline.duckdb", *, workers:
             for stored, documents in enumerate(annotated, 1):
                 # an executor may send what it computed for the store (distributed.AnnotatedBatch)
                 hashes = {d.id: pending.pop(d.id) for d in documents if d.id in pending}
-                result = store.add_batch(documents, getattr(documents, "prepared", None), hashes)
+                result = store.add_batch(documents, getattr(documents, "prepared", None), input_hashes=hashes)
                 refresh_roles(result.roles_learned)
                 if stored % COMPACT_CHECK_BATCHES == 0:
                     store.compact()  # a long ingest compacts as it goes (store.COMPACT_RATIO)
