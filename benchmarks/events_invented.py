@@ -1,9 +1,12 @@
 """Score the events stage on a file of invented sentences (JSON Lines, one sentence a record),
 through the whole pipeline, at any confidence and at the default threshold.
 
-A record names what it expects: ``type`` (and optionally ``source``, a word of a source actor's
-name, and ``date``, a prefix of the event's date) for an event that should be found; ``forbid``
-(PLOVER types, "*" for any) for a sentence that should give no such event. ``published`` is the
+A record names what it expects: ``type`` (a PLOVER type, or a list of types any of which will do;
+optionally ``source``, a word of a source actor's name, and ``date``, a prefix of the event's date)
+for an event that should be found; ``forbid`` (PLOVER types, "*" for any) for a sentence that should
+give no such event. A record that names a ``source`` or a ``target`` (words of the party's name or
+of one of its mentions, lower case) is also scored on its parties alone: among the events of its type
+(every event where none has it), whether one has that source and whether one has that target. ``published`` is the
 publication date (default 2026-03-10). Companions (confidence at or under the companion cap) are
 not counted: they never reach the default view and stand for the planned act, not the statement.
 
@@ -39,19 +42,37 @@ def events_of(pipeline: Pipeline, case: dict) -> list[dict]:
                            published=case.get("published", DEFAULT_PUBLISHED))
     document = next(iter(pipeline.run([raw])))
     names = {a.id: a.name.lower() for a in document.actors}
+    words = {a.id: " | ".join([a.name, *(m.text for m in a.mentions)]).lower()
+             for a in document.actors}
     return [{"type": e.type, "cameo": e.cameo, "confidence": e.confidence, "date": e.date or "",
              "modality": e.modality, "source": [names.get(a, a) for a in e.source],
-             "target": [names.get(a, a) for a in e.target], "trigger": e.trigger.text}
+             "target": [names.get(a, a) for a in e.target], "trigger": e.trigger.text,
+             "source words": [words.get(a, a) for a in e.source],
+             "target words": [words.get(a, a) for a in e.target]}
             for e in document.events if e.confidence > COMPANION_CONFIDENCE]
 
 
 def meets(case: dict, event: dict) -> bool:
     """Whether ``event`` is the one ``case`` expects (type, a source word, a date prefix)."""
-    if event["type"] != case["type"]:
+    if event["type"] not in _types(case):
         return False
     if case.get("source") and not any(case["source"] in name for name in event["source"]):
         return False
     return event["date"].startswith(case.get("date", ""))
+
+
+def _types(case: dict) -> tuple[str, ...]:
+    kind = case["type"]
+    return (kind,) if isinstance(kind, str) else tuple(kind)
+
+
+def parties_right(case: dict, events: list[dict]) -> dict[str, bool]:
+    """For each side the case names (``source``, ``target``): whether an event of the case's type
+    (any event where none has the type) has a party whose name or a mention holds those words."""
+    typed = [e for e in events if e["type"] in _types(case)] if "type" in case else []
+    pool = typed or events
+    return {side: any(case[side] in words for e in pool for words in e[f"{side} words"])
+            for side in ("source", "target") if case.get(side)}
 
 
 def forbidden(case: dict, event: dict) -> bool:
@@ -93,14 +114,27 @@ def main(argv: list[str] | None = None) -> None:
         totals[group, "any"] += anyconf
         totals[group, "shown"] += shown
         mark = ("+" if anyconf else "-") + ("+" if shown else "-")
+        for side, right in parties_right(case, events).items():
+            totals[group, side] += 1
+            totals[group, side + " right"] += right
+            totals["all", side] += 1
+            totals["all", side + " right"] += right
+            mark += f" {side[0]}{'+' if right else '-'}"
         print(f"{mark} {case['id']}: {case['text']}")
         if args.verbose or not shown:
             for e in events:
                 print(f"      {e['type']} {e['cameo']} {e['confidence']:.2f} {e['modality']} "
                       f"{e['date']} {e['source']} -> {e['target']} ({e['trigger']})")
     print(f"threshold {threshold:.2f}; right at any confidence / shown at the threshold:")
-    for group in sorted({g for g, _ in totals}):
-        print(f"  {group}: {totals[group, 'any']} / {totals[group, 'shown']} of {totals[group, 'n']}")
+    for group in sorted({g for g, _ in totals if (g, "n") in totals}):
+        parties = "".join(f"; {side} right {totals[group, side + ' right']} of {totals[group, side]}"
+                          for side in ("source", "target") if totals[group, side])
+        print(f"  {group}: {totals[group, 'any']} / {totals[group, 'shown']} of {totals[group, 'n']}"
+              + parties)
+    if totals["all", "source"] or totals["all", "target"]:
+        print(f"  parties, every group: source right {totals['all', 'source right']} of "
+              f"{totals['all', 'source']}, target right {totals['all', 'target right']} of "
+              f"{totals['all', 'target']}")
     fallen = [f"{g} {totals[g, 'any']} < {n}" for g, n in floors.items() if totals[g, "any"] < n]
     if fallen:
         raise SystemExit("fell below the floor: " + ", ".join(fallen))
