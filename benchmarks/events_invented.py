@@ -131,10 +131,10 @@ def main(argv: list[str] | None = None) -> None:
                           for side in ("source", "target") if totals[group, side])
         print(f"  {group}: {totals[group, 'any']} / {totals[group, 'shown']} of {totals[group, 'n']}"
               + parties)
-    if totals["all", "source"] or totals["all", "target"]:
-        print(f"  parties, every group: source right {totals['all', 'source right']} of "
-              f"{totals['all', 'source']}, target right {totals['all', 'target right']} of "
-              f"{totals['all', 'target']}")
+    sides = [f"{side} right {totals['all', side + ' right']} of {totals['all', side]}"
+             for side in ("source", "target") if totals["all", side]]
+    if sides:
+        print("  parties, every group: " + ", ".join(sides))
     fallen = [f"{g} {totals[g, 'any']} < {n}" for g, n in floors.items() if totals[g, "any"] < n]
     if fallen:
         raise SystemExit("fell below the floor: " + ", ".join(fallen))

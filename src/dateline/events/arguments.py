@@ -312,6 +312,8 @@ def actors_of(index: ActorIndex, head, last_parties: tuple[str, ...] = (),
     ids: list[str] = []
     for n, token in enumerate(conjuncts(head, index)):
         found = actors_of_head(index, token, doers=(role == "source"))
+        if found and role == "target" and set(found) <= set(exclude):
+            found = other_party_inside(index, token, exclude) or found
         if not found and is_group_phrase(token):
             found = list(last_parties)
         if not found:
@@ -330,6 +332,26 @@ def actors_of(index: ActorIndex, head, last_parties: tuple[str, ...] = (),
             if actor not in ids:
                 ids.append(actor)
     return ids
+
+
+def other_party_inside(index: ActorIndex, head, exclude, depth: int = OWNER_DEPTH) -> list[str]:
+    """A target phrase the actors stage linked to the event's own doer ("Police arrested five
+    members of the IPOB separatist group" with "the ... group" taken for the police): the
+    nearest other actor named inside the phrase, its owner phrases included ("of", "from" ...)."""
+    tokens, frontier = [], [head]
+    for _ in range(depth):
+        inner = []
+        for token in frontier:
+            tokens.extend(phrase_tokens(token))
+            inner.extend(pobj for prep in token.children
+                         if prep.dep_ == "prep" and prep.lower_ in cues.OWNER_PREPS
+                         for pobj in prep.children if pobj.dep_ == "pobj")
+        frontier = inner
+    for token in sorted(tokens, key=lambda t: abs(t.i - head.i)):
+        found = [a for a in _token_actor(index, token) if a not in exclude]
+        if found:
+            return found
+    return []
 
 
 AGENT_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})

@@ -251,6 +251,12 @@ def direct_objects(verb) -> list:
     return objects
 
 
+def complement_objects(verb) -> list:
+    """The objects of ``verb`` and of its open complements ("refused to lift the ban": the ban)."""
+    return direct_objects(verb) + [o for c in verb.children if c.dep_ == "xcomp"
+                                   for o in direct_objects(c)]
+
+
 def target_phrases(token, exclude=(), object_preps: bool = True) -> list:
     """Candidate target heads of an event word, best first: objects, then target prepositions,
     then the target prepositions of its objects ("fired batteries at Russia", "lift the
@@ -765,6 +771,8 @@ def mention_triggers(tokens, taken: set[int], roots: tuple[str, ...]) -> list[Ca
         candidate.sources.extend(_prep_objects(token, ("by",)))
         candidate.targets.extend(_prep_objects(token, ("against", "on") if attack else
                                                ("against",)))
+        if attack and not candidate.sources:
+            _instrument_parties(candidate, token)
         if attack and word in cues.VICTIM_OF_NOUNS:
             candidate.targets.extend(_prep_objects(token, ("of",)))  # "the killing of X"
         out.append(candidate)
@@ -774,6 +782,20 @@ def mention_triggers(tokens, taken: set[int], roots: tuple[str, ...]) -> list[Ca
     if "19" in roots:
         out.extend(_harms_undergone(tokens, taken))
     return out
+
+
+def _instrument_parties(candidate: Candidate, noun) -> None:
+    """An attack noun as the instrument of a verb that codes no event of its own ("Iraqi jets
+    pounded IS positions with airstrikes"): the verb's subject did it, its object (a passive's
+    subject) suffered it; not a coded verb's ("threatened Israel with attacks" did not attack)."""
+    verb = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with" or verb.pos_ != "VERB" or \
+            match(verb, "V") is not None:
+        return
+    subject = subject_of(verb)
+    if subject is not None and not is_passive(verb):
+        candidate.sources.append(subject)
+    candidate.targets.extend(t for t in direct_objects(verb) if t not in candidate.targets)
 
 
 def _harms_undergone(tokens, taken: set[int]) -> list[Candidate]:

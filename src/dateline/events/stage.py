@@ -25,7 +25,7 @@ from .codes import lookup, yield_intent
 from .lexicon import MATCH_KEY, hyphen_prefix, infinitival, match
 from .merge import merge_drafts
 from .modality import aux_words, clause_modality, reporter_of
-from .patterns import Candidate, died_of_a_cause, direct_objects, find_candidates, \
+from .patterns import Candidate, complement_objects, died_of_a_cause, direct_objects, find_candidates, \
     maybe_accident, ultimatum, victim_verb
 
 # Confidence is a plain additive score of how much of the pattern was found (hand-set, not a
@@ -246,6 +246,11 @@ def _resolve(work: Work, index: ActorIndex, candidate: Candidate, last_parties):
             found = [a for a in _pronoun_fallback(index, candidate, last_parties, head)
                      if a not in sources]
             inferred = inferred or bool(found)
+        if found and _own_agent(index, head, sources):
+            # "recalled its diplomats from Venezuela", "deployed its troops to Libya": the
+            # doer's own envoy or troops stand for the target only when no other party is named
+            fallback_targets = fallback_targets or found
+            continue
         if found and (any(index.country(a) for a in found) or (
                 head.dep_ in ("dobj", "obj") and any(index.by_id[a].kind == "person"
                                                      for a in found))):
@@ -270,6 +275,13 @@ def _resolve(work: Work, index: ActorIndex, candidate: Candidate, last_parties):
             targets = place_targets(index, [candidate.clause, *heads], sources)
     if not targets and code is not None and code.plover == "PROTEST":
         targets = seat_targets(index, candidate.clause, sources)  # "outside the US embassy"
+    if not targets and not parties and code is not None and code.quad_class in (1, 3) and \
+            not candidate.cameo.startswith("04"):
+        # a verbal act's target deeper in its object or its complement's object: "refused to
+        # lift the ban imposed on the Muslim Brotherhood"
+        heads = [candidate.trigger] if candidate.trigger.pos_ == "NOUN" else \
+            complement_objects(candidate.clause)
+        targets = nested_targets(index, heads, exclude=sources)
     if parties:
         if not sources:
             # "talks between X and Y were held": both sides, each the other's target
@@ -279,6 +291,14 @@ def _resolve(work: Work, index: ActorIndex, candidate: Candidate, last_parties):
         elif not targets:
             targets = [a for a in parties if a not in sources]  # "mediated between X and Y"
     return sources, targets, inferred
+
+
+def _own_agent(index: ActorIndex, head, sources) -> bool:
+    """A phrase owned by a possessive pronoun that stands for one of the doers ("its
+    ambassador", "their troops" after "France recalled", "Turkey deployed")."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" and
+               set(index.covering(c.idx, c.idx + len(c.text))[:1]) & set(sources)
+               for c in head.children)
 
 
 def _heads_of_event(candidate: Candidate) -> set[int]:
