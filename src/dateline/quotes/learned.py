@@ -597,9 +597,11 @@ def _pattern_id(pattern: str) -> int:
     return get_string_id(pattern)
 
 
-def rule_patterns(doc, rules) -> dict[int, int]:
-    """cue head token -> the code of the rules' pattern that made it a cue (a cue feature)."""
-    return {i: code for i, (_, code) in rule_spans(doc, rules).items()}
+def rule_patterns(doc, rules, spans: dict | None = None) -> dict[int, int]:
+    """cue head token -> the code of the rules' pattern that made it a cue (a cue feature).
+    ``spans``: ``rule_spans(doc, rules)`` when the caller has made it already (``predict``)."""
+    spans = rule_spans(doc, rules) if spans is None else spans
+    return {i: code for i, (_, code) in spans.items()}
 
 
 def rule_spans(doc, rules) -> dict[int, tuple[tuple[int, int], int]]:
@@ -669,7 +671,7 @@ def predict(model: RoleModel, doc, quoted_spans=(), threshold: float | None = No
     v = view(doc, quoted_spans)
     by_cue = rule_spans(doc, rules or ())
     if cues is None:
-        probabilities = model.cue_probabilities(v, skip, {i: code for i, (_, code) in by_cue.items()})
+        probabilities = model.cue_probabilities(v, skip, rule_patterns(doc, rules or (), by_cue))
         if rule_probs is not None:
             rule_probs.update((i, p) for i, p in probabilities if i in by_cue)
         cues = [(p, doc[i]) for i, p in probabilities if p >= threshold]

@@ -10,11 +10,12 @@ docs/quotes.md for the calibration run). The dev split was not used to choose wo
 OPENING_MARKS = ("„", "«", "``")
 CLOSING_MARKS = ("”", "»")
 # Straight and doubled-apostrophe marks open or close depending on the characters around them;
-# so does “, which closes German-style quotes („…“) and is a common typo for ”.
-DOUBLE_AMBIGUOUS = ('"', "''", "“")
+# so does “, which closes German-style quotes („…“) and is a common typo for ”, and the full-width
+# ＂ (Chinese and Japanese text, some wire copy).
+DOUBLE_AMBIGUOUS = ('"', "''", "“", "＂")
 SINGLE_OPEN = ("‘", "'")
 SINGLE_CLOSE = ("’", "'")
-QUOTE_CHARS = "\"“”„«»‘’'`‹›"
+QUOTE_CHARS = "\"“”„«»‘’'`‹›＂"
 
 # --- verbs that report speech or writing: their clausal complement is the quote's content --------
 SPEECH_VERBS = frozenset("""

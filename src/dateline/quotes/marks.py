@@ -1,11 +1,13 @@
 """Quotation marks: pairing them into quoted stretches of text, in every typographic style.
 
-Handles curly (“…”), low-high („…“), guillemets («…», and »…« as German and Polish write them,
-each side read from the characters around it), straight ("…"), doubled apostrophes
+Handles curly (“…”), low-high („…“, „…”), guillemets («…» with or without spaces inside, and »…«
+as German and Polish write them: each keeps its usual side unless the characters around it clearly
+say otherwise), straight ("…") and full-width (＂…＂), doubled apostrophes
 (''…'', as some wire copy writes them), TeX-style (``…''), and single curly quotes (‘…’) when they
 are not apostrophes. A quote left open at the end of a paragraph continues when the next paragraph
 opens with a quote mark (the newspaper convention for multi-paragraph quotations); otherwise it
-ends with its paragraph.
+ends with its paragraph. A quotation in the other family of marks nested inside a quotation
+(»…« inside „…“, “…” inside «…») stays inside it.
 """
 
 from __future__ import annotations
@@ -31,21 +33,21 @@ class Quoted:
     pieces: tuple[tuple[int, int], ...]
 
 
-def _role(text: str, start: int, end: int, mark: str) -> str | None:
+def mark_role(text: str, start: int, end: int, mark: str) -> str | None:
     """"open", "close" or None (an apostrophe, or a mark we cannot place)."""
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
     if mark in GUILLEMETS:
-        # «…» (French, Russian) or »…« (German, Danish, Polish): a guillemet before a word and
-        # after a space (or a bracket, a dash, the text's start) opens; one after a word or
-        # punctuation and before a space or punctuation closes; otherwise its usual side.
-        opens_word = (before.isspace() or before in "([{—–-/" or start == 0) and not after.isspace()
-        closes_word = not before.isspace() and (after.isspace() or not after.isalnum())
-        if opens_word and not closes_word:
-            return "open"
-        if closes_word and not opens_word:
-            return "close"
-        return "open" if mark == "«" else "close"
+        # «…» (French, Russian, with or without spaces inside) or »…« (German, Danish, Polish): each
+        # guillemet keeps its usual side unless the characters around it clearly say otherwise —
+        # » opens only before a letter, after a space, a bracket, a dash or the text's start;
+        # « closes only after a letter, a digit or sentence punctuation and not before a letter.
+        # (A » after a space and before a comma, "« Nous viendrons », a-t-il dit", closes.)
+        if mark == "»":
+            opens = (before.isspace() or before in "([{—–-/" or start == 0) and after.isalpha()
+            return "open" if opens else "close"
+        closes = (before.isalnum() or before in ".,!?;:…") and not after.isalnum()
+        return "close" if closes else "open"
     if mark in OPENING_MARKS:
         return "open"
     if mark in CLOSING_MARKS:
@@ -73,7 +75,7 @@ def find_quoted(text: str) -> list[Quoted]:
     """Every quoted stretch of ``text``, in order; nested single quotes stay inside their double."""
     marks = []
     for m in _MARK.finditer(text):
-        role = _role(text, m.start(), m.end(), m.group())
+        role = mark_role(text, m.start(), m.end(), m.group())
         if role:
             marks.append((m.start(), m.end(), role))
     spans: list[Quoted] = []
@@ -81,11 +83,17 @@ def find_quoted(text: str) -> list[Quoted]:
     single_at: int | None = None
     pieces: list[tuple[int, int]] = []
     piece_start = 0
-    for i, (s, e, role) in enumerate(marks):
+    # A quotation in the other family of marks nested inside the open one (guillemets inside
+    # „…“ or "…", curly or straight quotes inside «…» or »…«): how many are open. Their closing
+    # mark closes them, not the outer quotation; the outer quotation's own family always closes it.
+    outer_guillemet = False
+    nested = 0
+    for s, e, role in marks:
         if open_at is not None:
             # An unclosed quote at a paragraph break: continue if the next paragraph opens a quote.
             gap = text[piece_start:s]
             if "\n" in gap:
+                nested = 0
                 para_end = piece_start + gap.index("\n")
                 rest = text[para_end:s]
                 if role in ("open",) and rest.strip() == "":
@@ -99,6 +107,7 @@ def find_quoted(text: str) -> list[Quoted]:
             if role == "open":
                 open_at, piece_start, pieces = s, s, []
                 single_at = None
+                outer_guillemet, nested = text[s:e] in GUILLEMETS, 0
             elif role == "open_single":
                 single_at = s
             elif role == "close_single" and single_at is not None:
@@ -106,7 +115,12 @@ def find_quoted(text: str) -> list[Quoted]:
                     spans.append(Quoted(single_at, e, ((single_at, e),)))
                 single_at = None
             continue
-        if role == "close":
+        other_family = (text[s:e] in GUILLEMETS) != outer_guillemet
+        if role == "open" and other_family:
+            nested += 1
+        elif role == "close" and other_family and nested:
+            nested -= 1
+        elif role == "close":
             pieces.append((piece_start, e))
             spans.append(Quoted(open_at, e, tuple(pieces)))
             open_at, pieces = None, []

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import lexicon
+from .marks import GUILLEMETS, mark_role
 
 _EDGE_TOKENS = set(",;:—–-")
 
@@ -60,14 +61,17 @@ def _trim(doc, start_tok: int, end_tok: int) -> tuple[int, int] | None:
 
 def _after_last_break(doc, start: int, end: int) -> int:
     """Where a content that ends at its cue clause starts: after the last colon, semicolon or
-    dash before it ("At the same time, the tax has not hurt: [London was …], according to")."""
+    dash before it ("At the same time, the tax has not hurt: [London was …], according to"), not
+    one inside a quotation. A guillemet closes or opens as ``marks.mark_role`` reads it (» opens
+    German and Polish quotations, closes French ones)."""
     depth = 0
     for i in range(end - 1, start, -1):
-        text = doc[i].text
-        if text in ("”", "»"):
-            depth += 1
-        elif text in ("“", "«"):
-            depth -= 1
+        token = doc[i]
+        text = token.text
+        if text in ("”", "“") or text in GUILLEMETS:
+            role = "close" if text == "”" else "open" if text == "“" else \
+                mark_role(doc.text, token.idx, token.idx + len(text), text)
+            depth += 1 if role == "close" else -1
         elif depth == 0 and text in lexicon.CLAUSE_BREAKS:
             return i + 1
     return start
