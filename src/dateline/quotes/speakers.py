@@ -34,6 +34,45 @@ def actor_for(actors: Sequence[Actor], source: tuple[int, int], head: int | None
     return best
 
 
+def named_alike(actors: Sequence[Actor], phrase: str, at: int) -> str | None:
+    """The actor named by the same words as the speaker ``phrase`` somewhere else in the article,
+    when no mention covers the speaker itself ("the Pentagon said" where the actors stage marked
+    "Pentagon" elsewhere): an actor whose name, or the text of one of its name, title or
+    description mentions, is the phrase (a leading "the" and case aside). Of several, the one with
+    such a mention nearest before ``at`` (the speaker's start), else nearest after it. Pronouns
+    and relative pronouns are left to ``carry_pronoun_speakers`` and ``antecedent``."""
+    words = phrase.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if not words or not words[0][:1].isupper():  # a name: "veterans" is no "Veterans Affairs"
+        return None
+    key = _name_key(phrase)
+    if not key or key in PRONOUN_KINDS or key in _OTHER_PRONOUNS or key in RELATIVE_PRONOUNS:
+        return None
+    best, best_distance = None, None
+    for actor in actors:
+        places = [m.start for m in actor.mentions if m.kind in _NAMING and _name_key(m.text) == key]
+        if not places and _name_key(actor.name) == key:
+            places = [m.start for m in actor.mentions] or [at]
+        for place in places:
+            # before the speaker: its distance; after it: behind every mention before
+            distance = at - place if place <= at else len(key) + 10_000_000 + place - at
+            if best_distance is None or distance < best_distance:
+                best, best_distance = actor.id, distance
+    return best
+
+
+def _name_key(phrase: str) -> str:
+    words = phrase.replace("’", "'").split()
+    if words and words[0].lower() in ("the",):
+        words = words[1:]
+    return " ".join(words).lower().strip(" ,.;:'\"")
+
+
+_NAMING = ("name", "metonym")
+_OTHER_PRONOUNS = frozenset("i we you they him her them us me this that these those one".split())
+
+
 def antecedent(doc, source: tuple[int, int]) -> tuple[int, int, int] | None:
     """What a relative-pronoun speaker stands for ("Mr. Kaine, [who] said …" → "Mr. Kaine"): the
     noun its relative clause hangs from, as (start, end, head) character offsets; None when the

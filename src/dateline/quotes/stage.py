@@ -27,7 +27,7 @@ from .direct import join_quotes, overlaps
 from .lexicon import DIRECTIVE_VERBS, NARRATIVE_NOUNS, SPEECH_VERBS
 from .marks import find_quoted
 from .reported import Attribution, find_reported
-from .speakers import actor_for, antecedent, carry_pronoun_speakers
+from .speakers import actor_for, antecedent, carry_pronoun_speakers, named_alike
 
 # Also list the quoted pieces of a mixed quote as direct quotes of their own (the speaker's
 # exact words). PolNeAR annotates one attribution per clause and no nesting, so its benchmark
@@ -91,6 +91,8 @@ def to_quotes(work: Work, att: Attribution) -> list[Quote]:
         if actor is None and work.actors and work.doc is not None:
             noun = antecedent(work.doc, att.source)  # "X, who said …": the span stays "who"
             actor = actor_for(work.actors, noun[:2], noun[2]) if noun else None
+        if actor is None:
+            actor = named_alike(work.actors, text[s:e], s)
         speaker = Speaker(s, e, text[s:e], actor)
     cue = work.span(*att.cue)
     if kind == "direct":
