@@ -195,16 +195,29 @@ def test_next_post_link_over_a_blog_date_is_no_headline():
     text = page("« Harbour pay offer: the union's reply", "|", "Main", "|",
                 "Harbour workers vote on contract talks »", "June 10, 2025", PLAIN_HEADLINE, ECHOING_STANDFIRST)
     assert clean_text(text).title in (PLAIN_HEADLINE, ECHOING_STANDFIRST)
-    assert clean_text(text).title != "Harbour workers vote on contract talks »"
+
+
+@pytest.mark.xfail(strict=True, reason="a blog's date over its title with no byline: both lines under the date "
+                   "are left to the echo ranking, which takes the standfirst the story repeats more; choosing "
+                   "the first line under a bare date is a title rule of its own, not measured yet (ingmend20)")
+def test_blog_title_under_its_date_over_the_standfirst():
+    """The blog page above: the post's title is the line right under the date, not the standfirst under it."""
+    text = page("« Harbour pay offer: the union's reply", "|", "Main", "|",
+                "Harbour workers vote on contract talks »", "June 10, 2025", PLAIN_HEADLINE, ECHOING_STANDFIRST)
+    assert clean_text(text).title == PLAIN_HEADLINE
 
 
 def test_agency_label_before_the_headline_is_cut():
     """A wire story hosted by an aggregator titles its page "AFP: Headline" (the agency's name and a
-    colon before the headline): the title is the headline alone; a headline that only opens with an
-    agency's name, without the colon, keeps it."""
+    colon before the headline): the title is the headline alone where the page credits that agency
+    (test_ingest_ingmend20 has the pages that do not); a headline that only opens with an agency's name,
+    without the colon, keeps it."""
     from dateline.ingest.metadata_text import title_text
-    assert title_text(f"AFP: {HEADLINE}", []) == HEADLINE
-    assert title_text(f"The Associated Press: {HEADLINE}", []) == HEADLINE
+    from dateline.ingest.lines import Line
+    credit = [Line(number=1, text="By AFP", blank_before=True)]
+    assert title_text(f"AFP: {HEADLINE}", credit) == HEADLINE
+    credit = [Line(number=1, text="— The Associated Press", blank_before=True)]
+    assert title_text(f"The Associated Press: {HEADLINE}", credit) == HEADLINE
     plain = "Reuters to cut 500 jobs in newsroom overhaul"
     assert title_text(plain, []) == plain
     # a get_text copy of such a page: the <title> first, then the aggregator's link, the headline, the story

@@ -999,8 +999,12 @@ def person_name(part: str) -> str | None:
     name = _TRAILING_AGENCY.sub("", name).strip(" ,.-–—") or name   # "JANE DOE Associated Press"
     name = _HONORIFIC.sub("", name) if len(name.split()) >= 3 else name   # "By Dr. Jane Doe"
     words = name.split()
-    while len(words) >= 3 and words[-1].replace(".", "") in _DEGREES:
-        words = words[:-1]    # "Jane Doe MD", "Jane A. Doe PhD": a degree after the name (twentieth session)
+    while len(words) >= 3 and words[-1].replace(".", "") in _DEGREES \
+            and (words[-2].endswith(",") or not " ".join(words[:-1]).isupper()):
+        # "Jane Doe MD", "Jane A. Doe PhD", "JANE DOE, MD": a degree after the name (twentieth session);
+        # not the last part of a name in capitals, "NGUYEN VAN DO", "YO YO MA" (review of 2026-12-07, ingmend20)
+        words = words[:-1]
+        words[-1] = words[-1].rstrip(",")
         name = " ".join(words)
     if len(words) >= 3 and _BRAND.fullmatch(words[-1]):
         words = words[:-1]    # a brand in capitals run into a word after the name: "Jane Doe FOXBusiness"
@@ -1030,7 +1034,7 @@ def person_name(part: str) -> str | None:
         return None    # "GLX Staff", "News Desk", "AP NEWS", "BBC News", "NJ Advance Media", "The Guardian"
     if words[0] in P.AGENCIES and not name.isupper():
         return None    # an agency's section or service: "CNN Business", "BBC Sport", "Reuters Breakingviews"
-    if words[0].strip(".") in _DEGREES:
+    if words[0].strip(".") in _DEGREES and not name.isupper():
         return None    # "Jane Doe, MA WebMD Health News": a degree, then the outlet
     if any(word.lower() in _FUNCTION_WORDS for word in words[1:]):
         return None    # a headline in title case above its date: "Coach Focused On Cup Run"
@@ -1197,7 +1201,21 @@ _NAME_SPLIT = re.compile(rf"\s*(?:{P.NAME_JOINS})\s*")
 _JOINS_PEOPLE = re.compile(r"(?i:and|und|et|y|e)|&")
 # an agency after the name, or glued to a name in capitals ("ERIC TUCKERAssociated Press")
 _AGENCY_NAMES = "|".join(re.escape(a) for a in sorted(P.AGENCIES, key=len, reverse=True))
-_AGENCY_LABEL = re.compile(rf"^(?:The\s+)?(?:{_AGENCY_NAMES}):\s+")   # "AFP: ", "The Associated Press: "
+# a wire agency's label before a headline, "AFP: ", "The Associated Press: " (twentieth session); only the
+# wire services whose copy aggregators carry under such a label, each under its names (review of 2026-12-07,
+# ingmend20: every name of P.AGENCIES cut real headlines, "EPA: Power plants must…", "CNN: Poll shows…")
+_WIRES = {"AFP": "AFP", "Agence France-Presse": "AFP", "AP": "AP", "Associated Press": "AP", "Reuters": "Reuters",
+          "dpa": "dpa", "DPA": "dpa"}
+_WIRE_KEYS = {name.lower(): wire for name, wire in _WIRES.items()}
+_WIRE_NAMES = "|".join(re.escape(a) for a in sorted(_WIRES, key=len, reverse=True))
+_AGENCY_LABEL = re.compile(rf"^(?:The\s+)?({_WIRE_NAMES}):\s+")
+# the page's own credit to a wire agency: "(AFP)" in a line's opening ("PARIS (AFP) - "), a short credit
+# line, "By AFP", "AFP", "Source: Reuters", "— The Associated Press", "AFP/Getty Images", or the copyright
+# line, "Copyright © 2008 AFP. All rights reserved."
+_WIRE_CREDIT = re.compile(rf"^.{{0,60}}\(\s*(?:The\s+)?({_WIRE_NAMES})\s*\)|^\W*(?:(?:by|source|sources|credit|via|"
+                          rf"from)\s*:?\s+)?(?:the\s+)?({_WIRE_NAMES})(?:\s*[/,|&]\s*[\w .-]{{1,30}})?\W*$|"
+                          rf"^\s*(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{{4}}\s+)?(?:the\s+)?({_WIRE_NAMES})\b",
+                          re.IGNORECASE)
 _TRAILING_AGENCY = re.compile(rf"(?:\s+(?i:{_AGENCY_NAMES})|(?<=[A-Z]{{2}})(?=[A-Z][a-z])(?:{_AGENCY_NAMES}))$")
 _REPORTING_BY = re.compile(r"^\(?\s*(?:reporting|writing)(?:\s+and\s+writing)?\s+by\s+([^;()]+)", re.IGNORECASE)
 # where a byline's names end: a handle, a separator, a "Published"/"Updated" label, a time
@@ -1258,7 +1276,7 @@ def title_text(text: str, lines: list[Line]) -> str:
     a headline's own clause with them, "Brexit deal agreed - what it means - BBC News")."""
     text = P.GLUED_SECTION.sub("", text)    # "Economy|Headline"
     label = _AGENCY_LABEL.match(text)
-    if label and len(text[label.end():].split()) >= 3:
+    if label and len(text[label.end():].split()) >= 3 and _credits_wire(_WIRES[label.group(1)], text, lines):
         text = text[label.end():]    # "AFP: Headline": a wire story's page on an aggregator (twentieth session)
     crumbs = _BREADCRUMB.split(text)
     if len(crumbs) >= 3 and len(crumbs[-1].split()) >= 4:
@@ -1280,6 +1298,19 @@ def title_text(text: str, lines: list[Line]) -> str:
         if short < len(parts):    # cut at its separator: the headline's own dashes stay as printed
             return text[:list(_TITLE_SEPARATORS.finditer(text))[short - 1].start()]
     return text
+
+
+def _credits_wire(wire: str, title: str, lines: list[Line]) -> bool:
+    """Whether a line of the page other than the headline credits the wire agency ``wire`` (a key of
+    ``_WIRES``' values): the page is the agency's story, and the agency's name before the headline its
+    label, not the headline's subject ("AP: Trump wins Iowa caucuses" over a newspaper's own story)."""
+    for line in lines:
+        if line.text == title:
+            continue
+        credit = _WIRE_CREDIT.match(line.text)
+        if credit and _WIRE_KEYS[next(name for name in credit.groups() if name).lower()] == wire:
+            return True
+    return False
 
 
 def _section_name(part: str) -> bool:

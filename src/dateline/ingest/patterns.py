@@ -1018,8 +1018,10 @@ GLUED_SECTION = re.compile(r"^[A-Z][\w'’.&-]*(?:\s[A-Z][\w'’.&-]*){0,2}\|(?=
 HEADLINE_MIN_ECHO = 0.25
 # A link to a blog's previous or next post ("« Older post title", "Newer post title »": the guillemet
 # alone, not a quotation's pair « … »): never a headline, nor the date line of the article's header
-# (twentieth session of 2026-12-07)
-POST_LINK = re.compile(r"^[^«]*»\s*$|^\s*«[^»]*$")
+# (twentieth session of 2026-12-07). No » before a word opens a quotation in the line: Swedish, Finnish and
+# Danish quote »…», and a headline may end in its quotation, "Regeringen sänker skatten: »Ett nödvändigt
+# steg»" (review of 2026-12-07, ingmend20; a breadcrumb's "Home » Sports »" stays no headline)
+POST_LINK = re.compile(r"^(?![^«]*»\w)[^«]*»\s*$|^\s*«[^»]*$")
 HEADLINE_DISTANCE_COST = 0.01
 # A line right above a byline or date line is likelier the headline than a standfirst below it.
 HEADLINE_ABOVE_BYLINE_BONUS = 0.3
