@@ -316,33 +316,6 @@ def test_a_short_utf8_page_with_a_stray_byte_is_read_as_utf8_with_a_warning():
         assert decode_as(text.encode(codepage), "x")[1] != UTF8_WITH_CP1252_BYTES
 
 
-# --- 4. a live blog of one writer keeps its entries --------------------------------------------------
-
-
-def _blog(writers, entries=12):
-    story = ("The storm reached the coast on Monday night, and officials said thousands of homes had "
-             "lost power as the wind brought down lines across the region. ") * 4
-    rows = ["Storm live: the latest", "", story, ""]
-    for k in range(entries):
-        rows += [f"Posted by: {writers[k % len(writers)]} on {1 + k} Mar 2024",
-                 f"Crews have restored power to {k * 10 + 5} homes in the north, the utility said in an update.", ""]
-    return "\n".join(rows)
-
-
-def test_a_live_blog_signed_by_its_one_writer_keeps_its_entries():
-    """Each entry, a line of prose between two signatures, counted a fifth (isolated prose) and each
-    signature as a short line: on main before robust20 only the story above the entries was kept."""
-    from dateline.ingest.clean import clean_text
-
-    text = clean_text(_blog(["Jane Doe"])).text
-    assert text.startswith("The storm reached the coast")
-    for k in range(12):
-        assert f"restored power to {k * 10 + 5} homes" in text, k
-    # readers' posts signed by different people under the article are still cut (comments_start)
-    thread = clean_text(_blog(["Brad Smith", "Ann Lee", "Tom Roe"])).text
-    assert "The storm reached the coast" in thread and "restored power to 5 homes" not in thread
-
-
 # --- 5. make train-quotes installs the train extra without re-pointing the environment --------------
 
 

@@ -45,8 +45,6 @@ def line_scores(lines: list[Line], whole_cell_words: float | None = None) -> lis
             scores.append(line.words * P.ISOLATED_PROSE_WEIGHT if not whole and _isolated(lines, index) else line.words)
         elif in_list or _introduces_list(lines, index):
             scores.append(P.LIST_ITEM_SCORE)
-        elif _signed(lines, index):
-            scores.append(-1.0)    # "Posted by: Jane Doe on 3 Mar 2024" over a live blog's entry: a byline
         else:
             scores.append(-P.SHORT_LINE_COST)
         # "… tour dates:" introduces the short lines under it (a list inside the article)
@@ -69,14 +67,9 @@ def _introduces_list(lines: list[Line], index: int) -> bool:
 
 
 def _isolated(lines: list[Line], index: int) -> bool:
-    """Prose with no prose line or short sentence on either side (a teaser between links), nor a
-    signature above it (a live blog's entry under "Posted by: Jane Doe on 3 Mar 2024": a thread of
-    readers' posts is cut at its first signature, ``comments_start``, so one under the article is a
-    writer's)."""
+    """Prose with no prose line or short sentence on either side (a teaser between links)."""
     before = lines[index - 1] if index > 0 else None
     after = lines[index + 1] if index + 1 < len(lines) else None
-    if before is not None and _signed(lines, index - 1):
-        return False
     return not any(n is not None and (n.prose and n.kind is None or _short_sentence(n)) for n in (before, after))
 
 
