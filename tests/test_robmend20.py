@@ -49,3 +49,58 @@ def test_signed_comments_and_teasers_around_an_article_stay_cut(name):
     assert all("Posted by" not in line and "Submitted by" not in line for line in kept), kept
     for gone in ("disgrace", "Comment number", "press office on the number", "parks budget", "Most read"):
         assert gone not in text, (gone, kept)
+
+
+# --- 2, 3. stored addresses: a Latin-1 %-escape; a keyed lookup, not a match on the path -----------
+
+
+def _store_with(path, urls):
+    from test_corpus_fixtures import talks_document
+
+    from dateline.corpus import Store
+
+    with Store(path) as store:
+        store.add_batch([talks_document(f"s{k}", url=url) for k, url in enumerate(urls)])
+
+
+def test_a_stored_address_with_a_latin1_escape_is_looked_up_without_failing(tmp_path):
+    """robust20 decoded every stored path with DuckDB's url_decode, which raises on "%E9" (not
+    UTF-8): one such record made every fetch/watch round fail."""
+    from dateline.corpus import Store
+
+    cafe = "https://example.org/news/caf%E9-opens"
+    _store_with(tmp_path / "s.duckdb", [cafe, "https://example.org/news/caf%C3%A9-opens"])
+    with Store(tmp_path / "s.duckdb") as store:
+        assert store.stored_at_addresses([cafe, cafe + "?utm_source=x#top", "https://example.org/news/t%E9l%E9"]) == {
+            cafe: "s0", cafe + "?utm_source=x#top": "s0"}
+        assert store.stored_at_addresses(["https://example.org/news/caf%C3%A9-opens"]) == {
+            "https://example.org/news/caf%C3%A9-opens": "s1"}
+
+
+def test_stored_addresses_are_found_by_key_not_by_working_out_the_key_of_every_row_on_the_path(tmp_path, monkeypatch):
+    """article.php?id=N: robust20 matched the stored rows on the path alone, so every stored article
+    matched every new address and had its key worked out (0.5-2 ms each) on every call. The keys
+    worked out here are the new addresses' own, however many articles are stored; a store written
+    before the stored key (schema v13) has its keys filled in once, on its first lookup."""
+    from dateline.corpus import Store
+    from dateline.ingest import fields
+
+    site = "https://news.example.com/article.php?id="
+    _store_with(tmp_path / "s.duckdb", [site + f"{k}" + ("&mod=rss_markets" if k % 2 else "") for k in range(40)])
+    calls = []
+    real = fields.address_id
+    monkeypatch.setattr(fields, "address_id", lambda url: calls.append(url) or real(url))
+    asked = [site + f"{k}" for k in (3, 4, 7, 400)] + [site + "5&utm_source=x"]
+    want = {site + "3": "s3", site + "4": "s4", site + "7": "s7", site + "5&utm_source=x": "s5"}
+    with Store(tmp_path / "s.duckdb") as store:
+        assert store.stored_at_addresses(asked) == want
+        assert len(calls) <= len(asked), len(calls)
+        store.con.execute("ALTER TABLE articles DROP COLUMN address_key")     # a store of schema v12
+        store.con.execute("DELETE FROM schema_migrations WHERE version = 13")
+    with Store(tmp_path / "s.duckdb") as store:
+        calls.clear()
+        assert store.stored_at_addresses(asked) == want
+        assert len(calls) <= len(asked) + 40
+        calls.clear()
+        assert store.stored_at_addresses(asked) == want
+        assert len(calls) <= len(asked), len(calls)

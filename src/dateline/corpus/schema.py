@@ -241,6 +241,15 @@ _V12_INPUT_HASH = """
 ALTER TABLE articles ADD COLUMN IF NOT EXISTS input_hash VARCHAR;
 """
 
+# v13: the key an article's address has today (``ingest.fields.address_id`` of ``url``: what
+# ``Store.stored_at_addresses`` looks addresses up by, one equality join), filled at insert; "" for an
+# address that names no article. Articles stored before it have none (NULL) and get theirs on the
+# store's first lookup (robmend20: robust20 matched the stored rows on their path and worked out the
+# key of every match on every call, O(stored x new) on a site of ``article.php?id=N``).
+_V13_ADDRESS_KEY = """
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS address_key VARCHAR;
+"""
+
 
 MIGRATIONS: list[tuple[int, str, object]] = [
     (1, "articles, annotations, events, stories", _V1_ARTICLES + _V1_EVENTS),
@@ -255,6 +264,7 @@ MIGRATIONS: list[tuple[int, str, object]] = [
     (10, "event_mentions.origin", _V10_ORIGIN),
     (11, "places.use", _V11_PLACE_USE),
     (12, "articles.input_hash", _V12_INPUT_HASH),
+    (13, "articles.address_key", _V13_ADDRESS_KEY),
 ]
 
 LATEST = MIGRATIONS[-1][0]

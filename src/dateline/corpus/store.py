@@ -48,11 +48,6 @@ COMPACT_MIN_ROW_GROUPS = 8
 _ROW_GROUP_ROWS = 122_880  # DuckDB's rows per row group
 
 
-# An address's path, for matching stored addresses (Store.stored_at_addresses): case, %-escapes
-# and a final "/" aside.
-_PATH_KEY = "lower(rtrim(url_decode(regexp_extract({}, '^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*([^?#]*)', 1)), '/'))"
-
-
 class StoreError(DatelineError):
     pass
 
@@ -267,10 +262,9 @@ class Store:
         (``fields.address_id``: tracking parameters and the fragment dropped, host in lower case).
         An older dateline keyed an address otherwise (with ``?mod=rss_markets``, before keymend19;
         courlan's strict mode, before ingmendF19), so a stored article may have another id than
-        the address's own. The stored rows are matched on their address's path (case, a final "/"
-        and %-escapes aside: one join), and the key of each match is then worked out to compare."""
-        from urllib.parse import urlsplit
-
+        the address's own. Looked up by ``articles.address_key`` (schema v13, filled at insert; an
+        article stored before it gets its key here, once): one equality join, the keys worked out
+        being those of ``urls``."""
         from ..ingest.fields import address_id
 
         keys: dict[str, list[str]] = {}
@@ -280,21 +274,35 @@ class Store:
                 keys.setdefault(key, []).append(url)
         if not keys:
             return {}
-        paths = [urlsplit(urls[0].strip()).path for urls in keys.values()]
-        self.con.register("probe_addresses", pa.table({"key": pa.array(list(keys), pa.string()),
-                                                       "path": pa.array(paths, pa.string())}))
+        missing = self.con.execute(
+            "SELECT id, url, seq FROM articles WHERE address_key IS NULL AND url IS NOT NULL").fetchall()
+        filled = {aid: (address_id(url) or "", seq) for aid, url, seq in missing}
+        if filled and not self.read_only:
+            self._fill_address_keys({aid: key for aid, (key, _) in filled.items()})
+        self.con.register("probe_addresses", pa.table({"key": pa.array(list(keys), pa.string())}))
         try:
-            found = self.con.execute(
-                "SELECT p.key, a.id, a.url FROM articles a JOIN probe_addresses p "
-                f"ON {_PATH_KEY.format('a.url')} = lower(rtrim(url_decode(p.path), '/')) "
-                "WHERE a.url IS NOT NULL ORDER BY a.seq").fetchall()
+            found = self.con.execute("SELECT p.key, a.id, a.seq FROM articles a JOIN probe_addresses p "
+                                     "ON a.address_key = p.key").fetchall()
         finally:
             self.con.unregister("probe_addresses")
+        if self.read_only:  # keys worked out above but not stored
+            found += [(key, aid, seq) for aid, (key, seq) in filled.items() if key in keys]
         out: dict[str, str] = {}
-        for key, aid, url in found:
-            if keys[key][0] not in out and address_id(url) == key:
+        for key, aid, _ in sorted(found, key=lambda row: row[2]):
+            if keys[key][0] not in out:
                 out.update((u, aid) for u in keys[key])
         return out
+
+    def _fill_address_keys(self, keys: dict[str, str]) -> None:
+        """Set ``address_key`` of the articles stored before schema v13 (one statement)."""
+        self.con.register("filled_keys", pa.table({"id": pa.array(list(keys), pa.string()),
+                                                   "address_key": pa.array(list(keys.values()), pa.string())}))
+        try:
+            with self.transaction() as con:
+                con.execute("UPDATE articles SET address_key = f.address_key FROM filled_keys f "
+                            "WHERE articles.id = f.id AND articles.address_key IS NULL")
+        finally:
+            self.con.unregister("filled_keys")
 
     def add_batch(self, documents: Sequence[Document], prepared: Sequence[rows.Prepared] | None = None,
                   input_hashes: dict[str, str] | None = None) -> BatchResult:
@@ -337,6 +345,8 @@ class Store:
                          input_hashes: dict[str, str]):
         """The articles (each with what its executor prepared, or None), their bands and
         annotation rows."""
+        from ..ingest import fields
+
         seq0 = con.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchall()[0][0]
         now = _now()
         prints = [dedup.fingerprint(d.text) if p is None else
@@ -349,6 +359,7 @@ class Store:
         for i, ((d, ready), fp, match) in enumerate(zip(documents, prints, matches)):
             row = rows.article_row(d, seq0 + i + 1, now, ready.document_json if ready is not None else None)
             row["input_hash"] = input_hashes.get(d.id)
+            row["address_key"] = (fields.address_id(d.url) or "") if d.url else None
             if match:
                 row["duplicate_of"], row["similarity"] = match.duplicate_of, match.similarity
                 row["containment"] = match.containment
