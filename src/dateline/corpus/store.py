@@ -245,16 +245,21 @@ class Store:
     def fill_input_hashes(self, hashes: dict[str, str]) -> None:
         """Set the ``input_hash`` of stored articles that have none (one statement): an article
         stored before schema v12 whose input was read again unchanged."""
-        if not hashes:
+        self._fill_missing("input_hash", hashes)
+
+    def _fill_missing(self, column: str, values: dict[str, str]) -> None:
+        """Set ``column`` of the stored articles whose ids ``values`` names and that have none,
+        each to its value (one statement)."""
+        if not values:
             return
-        self.con.register("filled_hashes", pa.table({"id": pa.array(list(hashes), pa.string()),
-                                                     "input_hash": pa.array(list(hashes.values()), pa.string())}))
+        self.con.register("filled_values", pa.table({"id": pa.array(list(values), pa.string()),
+                                                     "value": pa.array(list(values.values()), pa.string())}))
         try:
             with self.transaction() as con:
-                con.execute("UPDATE articles SET input_hash = f.input_hash FROM filled_hashes f "
-                            "WHERE articles.id = f.id AND articles.input_hash IS NULL")
+                con.execute(f"UPDATE articles SET {column} = f.value FROM filled_values f "
+                            f"WHERE articles.id = f.id AND articles.{column} IS NULL")
         finally:
-            self.con.unregister("filled_hashes")
+            self.con.unregister("filled_values")
 
     def stored_at_addresses(self, urls: Iterable[str]) -> dict[str, str]:
         """Of the article addresses ``urls``, those whose article is stored, under whatever id:
@@ -278,7 +283,7 @@ class Store:
             "SELECT id, url, seq FROM articles WHERE address_key IS NULL AND url IS NOT NULL").fetchall()
         filled = {aid: (address_id(url) or "", seq) for aid, url, seq in missing}
         if filled and not self.read_only:
-            self._fill_address_keys({aid: key for aid, (key, _) in filled.items()})
+            self._fill_missing("address_key", {aid: key for aid, (key, _) in filled.items()})
         self.con.register("probe_addresses", pa.table({"key": pa.array(list(keys), pa.string())}))
         try:
             found = self.con.execute("SELECT p.key, a.id, a.seq FROM articles a JOIN probe_addresses p "
@@ -292,17 +297,6 @@ class Store:
             if keys[key][0] not in out:
                 out.update((u, aid) for u in keys[key])
         return out
-
-    def _fill_address_keys(self, keys: dict[str, str]) -> None:
-        """Set ``address_key`` of the articles stored before schema v13 (one statement)."""
-        self.con.register("filled_keys", pa.table({"id": pa.array(list(keys), pa.string()),
-                                                   "address_key": pa.array(list(keys.values()), pa.string())}))
-        try:
-            with self.transaction() as con:
-                con.execute("UPDATE articles SET address_key = f.address_key FROM filled_keys f "
-                            "WHERE articles.id = f.id AND articles.address_key IS NULL")
-        finally:
-            self.con.unregister("filled_keys")
 
     def add_batch(self, documents: Sequence[Document], prepared: Sequence[rows.Prepared] | None = None,
                   input_hashes: dict[str, str] | None = None) -> BatchResult:
