@@ -1492,6 +1492,7 @@ class MentionFinder:
         doc = self.doc
         self.misread_verbs: set[int] = set()
         self._misread_age_subjects()
+        self._misread_force_verbs()
         name_heads = {c.head: n for n, c in enumerate(self.candidates) if c.kind in ("name", "metonym")}
         self.described_heads = {}  # head token of a description -> what it describes
         self.description_heads: dict[int, int] = {}  # head token -> description found so far
@@ -1942,6 +1943,12 @@ class MentionFinder:
                 # "farmers", "hundreds of lawyers": a group of the Phoenix agents dictionary's
                 # sector; "police personnel", "army men": a group noun takes its modifier's
                 sector = self.lex.agent_sector(tok.lemma_.lower())
+                for a in range(len(words) - 1) if sector is None else ():
+                    # "border guards", "jail guards": the dictionary's phrase with the head in
+                    # the singular (its own plural rows are few), longest first
+                    sector = self.lex.agent_sector(" ".join(words[a:-1] + [tok.lemma_.lower()]))
+                    if sector is not None:
+                        break
                 if sector is None and mods and tok.lemma_.lower() in cues.GROUP_MEMBER_NOUNS:
                     sector = self.lex.agent_sector(" ".join(words[:-1]))
                 title = Title(tok.lower_, sector, "group", None) if sector else None
@@ -2129,6 +2136,30 @@ class MentionFinder:
             self._add(cand)
             self._take(left - 1, k + 2)  # the verb is no part of any phrase
             self.misread_verbs.add(verb.i)
+
+    def _misread_force_verbs(self):
+        """ "Police baton-charged opposition supporters gathered ...": spaCy reads the force, the
+        hyphenated verb and its object as one noun phrase (Police <compound supporters, baton
+        <npadvmod charged <amod supporters; or Police <compound lathi). The force (a group title
+        of cues.FORCE_SECTORS right before the verb's first half) is a mention of its own, and the
+        object's phrase starts after the verb."""
+        tokens = self.tokens
+        for verb in tokens:
+            k = verb.i
+            if verb.dep_ != "amod" or verb.pos_ != "VERB" or k < 3 or not self._glued_hyphen(k - 1):
+                continue
+            force = tokens[k - 3]
+            if force.head.i not in (verb.head.i, k - 2) or force.dep_ not in ("compound", "nmod") or \
+                    force.pos_ not in ("NOUN", "PROPN") or self.sent_of[force.i] != self.sent_of[k]:
+                continue
+            title = self.lex.title(force.lower_)
+            if title is None or title.kind != "group" or title.sector not in cues.FORCE_SECTORS:
+                continue
+            if self._free(force.i, force.i + 1):
+                self._add(self._cand(force.i, force.i + 1, "description", "group", head=force.i,
+                                     sector=title.sector, head_word=title.phrase, number="pl"))
+                self._take(force.i, force.i + 1)
+            self.misread_verbs.add(k)
 
     def _no_head_of_phrase(self) -> list[bool]:
         """For each word, whether it is neither a noun nor a proper noun nor in an argument's

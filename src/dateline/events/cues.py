@@ -481,6 +481,14 @@ ASSAULT_MENTION_NOUNS = frozenset({
     "massacre", "massacres", "ambush", "assassination", "stabbing", "stabbings", "kidnapping",
     "kidnappings", "abduction", "abductions", "lynching", "offensive", "killing", "killings",
     "murder", "murders", "shooting", "shootings", "clash", "clashes"})
+# Police acts named as what happened ("the lathi charge on protesters drew criticism", "a baton
+# charge by the police", "the custodial death of a youth sparked protests"): read with
+# ASSAULT_MENTION_NOUNS, and only where the lexicon codes the noun there (crowd control, CAMEO
+# 175: "charge" with lathi / baton / cane, a legal "charge" being none; a death in custody, 180,
+# "death" with "custodial", a death alone none). Twentieth session (evrules20).
+POLICE_ACT_MENTION_NOUNS = frozenset({"charge", "charges", "lathicharge", "lathicharges", "death",
+                                      "deaths"})
+CROWD_CONTROL_CAMEO = "175"
 # Harm done to someone named in an "of" phrase: "the killing of three villagers", "the abduction
 # of five oil workers" (the "of" phrase is the victim; "the attack of 2001" names none). Read only
 # for ASSAULT_MENTION_NOUNS (patterns.mention_triggers), so a subset of them.

@@ -111,6 +111,8 @@ def subject_of(verb, depth: int = 0):
             doer = next((c for c in child.children if c.dep_ == "compound"), None)
             if doer is not None:
                 return doer
+    if (doer := misread_participle_doer(verb)) is not None:
+        return doer
     if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and \
             verb.lemma_.lower() in cues.SUPPORT_TO_VERBS:
         # "Police personnel resorted to lathi charge": the sentence's verb parsed as a clause on
@@ -152,7 +154,7 @@ def subject_of(verb, depth: int = 0):
                 return child
         return subject_of(head.head, depth + 1)
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
-        return subject_of(head, depth + 1)
+        return misread_clause_subject(verb) or subject_of(head, depth + 1)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX") and \
             not is_passive(head):
         return subject_of(head, depth + 1)  # "X bombarded Aleppo, killing eight people"
@@ -160,6 +162,48 @@ def subject_of(verb, depth: int = 0):
         return head
     if verb.dep_ == "amod" and verb.lower_ in cues.PROTESTING_PARTICIPLES:
         return head  # "protesting farmers": the farmers protest
+    return None
+
+
+def misread_participle_doer(verb):
+    """The doer of a hyphenated verb the parser read as an adjective of its object, the doer's
+    word a modifier of that object: "Police baton-charged opposition supporters", parsed Police
+    <compound supporters (or Police <compound baton), baton <npadvmod charged <amod supporters
+    (the object is the target, ``_verb_candidate``); None for any other verb."""
+    if verb.dep_ != "amod" or verb.i < 3 or not hyphen_prefix(verb):
+        return None
+    doer = verb.doc[verb.i - 3]
+    if doer.dep_ in ("compound", "nmod") and doer.head.i in (verb.head.i, verb.i - 2) and \
+            doer.pos_ in ("NOUN", "PROPN") and doer.sent.start == verb.sent.start:
+        return doer
+    return None
+
+
+# Conjunctions of time the parser may read as prepositions ("arrested after the mayor was
+# stabbed": the mayor <pobj after).
+TIME_CONJUNCTIONS = frozenset({"after", "before", "since", "until", "till"})
+
+
+def misread_clause_subject(verb):
+    """The subject of a clause of time the parser split: "An individual has been arrested after
+    Paweł Adamowicz, mayor of Gdańsk, was stabbed", parsed Adamowicz <pobj after <prep arrested
+    and stabbed <conj arrested with no subject. The conjunction's object, ending right before the
+    clause's auxiliary (commas aside), is its subject (for a passive, who underwent it); None
+    otherwise."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS for c in verb.children):
+        return None
+    auxiliaries = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if not auxiliaries:
+        return None
+    first, doc = min(auxiliaries), verb.doc
+    for prep in verb.head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in TIME_CONJUNCTIONS or prep.i > first or any(
+                c.dep_ == "cc" and prep.i < c.i < verb.i for c in verb.head.children):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and pobj.right_edge.i < first and \
+                    all(t.is_punct for t in doc[pobj.right_edge.i + 1:first]):
+                return pobj
     return None
 
 
@@ -403,7 +447,10 @@ def _verb_candidate(verb, entry: Entry, cause_doers: list | None = None) -> Cand
         elif verb.dep_ == "acl" and verb.tag_ == "VBN":
             candidate.targets.append(verb.head)  # "civilians imprisoned by Moscow"
         elif not candidate.targets:
-            candidate.targets.extend(_governing_subject(verb))
+            misread = misread_clause_subject(verb)
+            candidate.targets.extend([misread] if misread is not None else _governing_subject(verb))
+    if subject is not None and subject == misread_participle_doer(verb):
+        candidate.targets.append(verb.head)  # "Police baton-charged opposition supporters"
     objects = direct_objects(verb)
     candidate.answers_request = any(o.lower_ in cues.REQUEST_NOUNS for o in objects)
     # what a consultation is about is no party to it ("discuss operations against Daesh")
@@ -734,7 +781,9 @@ def nominal_triggers(tokens, taken: set[int]) -> list[Candidate]:
 
 def mention_triggers(tokens, taken: set[int], roots: tuple[str, ...]) -> list[Candidate]:
     """A protest or attack noun named as what happened wherever it stands ("weeks of protests
-    against the bill", "the protests have spread", "an overnight rebel attack on a pipeline"),
+    against the bill", "the protests have spread", "an overnight rebel attack on a pipeline"; crowd
+    control and deaths in custody, ``cues.POLICE_ACT_MENTION_NOUNS``: "the lathi charge on
+    protesters", "the custodial death of a youth"),
     for the CAMEO roots ``roots`` (the sentence's other triggers name no event of that kind),
     unless a verb other than a cause ("sparked protests") takes it as its object (a support verb
     found it already; "banned protests" did not happen; "condemned the attack" names the attack
@@ -747,7 +796,8 @@ def mention_triggers(tokens, taken: set[int], roots: tuple[str, ...]) -> list[Ca
     for token in tokens:
         word = token.lower_
         protest = (word in cues.PROTEST_MENTION_NOUNS or _labour_strike(token)) and "14" in roots
-        attack = word in cues.ASSAULT_MENTION_NOUNS and "19" in roots
+        control = word in cues.POLICE_ACT_MENTION_NOUNS
+        attack = (word in cues.ASSAULT_MENTION_NOUNS or control) and "19" in roots
         if token.i in taken or token.pos_ != "NOUN" or not (protest or attack) or \
                 token.dep_ in ("nsubjpass", "compound", "amod", "oprd"):
             continue
@@ -762,7 +812,8 @@ def mention_triggers(tokens, taken: set[int], roots: tuple[str, ...]) -> list[Ca
         if attack and not _specified(token):
             continue
         entry = match(token, "N")
-        if entry is None or entry.cameo[:2] not in (("14",) if protest else ("18", "19", "20")):
+        if entry is None or entry.cameo[:2] not in (("14",) if protest else ("18", "19", "20")) \
+                and not (control and entry.cameo == cues.CROWD_CONTROL_CAMEO):
             continue
         clause = governing_clause(token)
         candidate = Candidate(token, clause, entry, "nominal")
