@@ -34,13 +34,16 @@ def actor_for(actors: Sequence[Actor], source: tuple[int, int], head: int | None
     return best
 
 
-def named_alike(actors: Sequence[Actor], phrase: str, at: int) -> str | None:
+def named_alike(actors: Sequence[Actor], phrase: str) -> str | None:
     """The actor named by the same words as the speaker ``phrase`` somewhere else in the article,
     when no mention covers the speaker itself ("the Pentagon said" where the actors stage marked
-    "Pentagon" elsewhere): an actor whose name, or the text of one of its name, title or
-    description mentions, is the phrase (a leading "the" and case aside). Of several, the one with
-    such a mention nearest before ``at`` (the speaker's start), else nearest after it. Pronouns
-    and relative pronouns are left to ``carry_pronoun_speakers`` and ``antecedent``."""
+    "Pentagon" elsewhere): the one actor whose name, or the text of one of its name or metonym
+    mentions, is the phrase (a leading "the" and case aside). None when two different actors
+    match (two Smiths; "Washington" for the United States and for a Mr. Washington), and when the
+    phrase is also words of a person actor's name that is not the match ("Washington" said, with
+    the United States named "Washington" and a "Denzel Washington" in the article: the surname
+    may be his). Pronouns and relative pronouns are left to ``carry_pronoun_speakers`` and
+    ``antecedent``."""
     words = phrase.split()
     if words and words[0].lower() == "the":
         words = words[1:]
@@ -49,17 +52,25 @@ def named_alike(actors: Sequence[Actor], phrase: str, at: int) -> str | None:
     key = _name_key(phrase)
     if not key or key in PRONOUN_KINDS or key in _OTHER_PRONOUNS or key in RELATIVE_PRONOUNS:
         return None
-    best, best_distance = None, None
-    for actor in actors:
-        places = [m.start for m in actor.mentions if m.kind in _NAMING and _name_key(m.text) == key]
-        if not places and _name_key(actor.name) == key:
-            places = [m.start for m in actor.mentions] or [at]
-        for place in places:
-            # before the speaker: its distance; after it: behind every mention before
-            distance = at - place if place <= at else len(key) + 10_000_000 + place - at
-            if best_distance is None or distance < best_distance:
-                best, best_distance = actor.id, distance
-    return best
+    matches = {actor.id for actor in actors
+               if _name_key(actor.name) == key
+               or any(m.kind in _NAMING and _name_key(m.text) == key for m in actor.mentions)}
+    if len(matches) != 1:
+        return None
+    match = next(iter(matches))
+    if any(actor.kind == "person" and actor.id != match and _names_part(actor, key) for actor in actors):
+        return None
+    return match
+
+
+def _names_part(actor: Actor, key: str) -> bool:
+    """Whether ``key`` is one or more whole words of ``actor``'s name or of a name mention."""
+    wanted = key.split()
+    for name in (actor.name, *(m.text for m in actor.mentions if m.kind == "name")):
+        words = _name_key(name).split()
+        if any(words[k:k + len(wanted)] == wanted for k in range(len(words) - len(wanted) + 1)):
+            return True
+    return False
 
 
 def _name_key(phrase: str) -> str:
