@@ -93,3 +93,14 @@ def test_kettling_dispersal_and_blows(text, cameo):
 
 def test_a_ball_hit_with_a_club_is_no_assault():
     assert not has(pipeline_events("The golfer hit the ball with a club."), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "The teacher dispersed the students into small groups.",
+    "The manager dispersed the workers to other sites.",
+    "Police used canes to guide the elderly visitors.",
+])
+def test_people_sent_somewhere_or_a_walking_cane_is_no_assault(text):
+    """Review findings on the dispersal and lathi rows: "dispersed N into / to …" spreads people
+    out, and a cane is a walking aid in most news."""
+    assert not has(pipeline_events(text), "ASSAULT"), pipeline_events(text)
