@@ -200,10 +200,15 @@ def report(name: str, rows: list[dict], top: int, show: str | None) -> None:
     if lacking:
         print("  hidden events by the parties found: " + ", ".join(
             f"{k} {c}" for k, c in lacking.most_common()))
-    for kind in KINDS:
+    print_words_and_examples(KINDS, words, examples, top, show, "largest words / entries")
+
+
+def print_words_and_examples(kinds, words, examples, top: int, show: str | None, label: str) -> None:
+    """The tail of a miss table: the commonest words of each kind, then the sentences of the kind
+    asked for with --show (terminal only; party_misses.py prints its table the same way)."""
+    for kind in kinds:
         if top and words[kind]:
-            print(f"  {kind}, largest words / entries: " + "; ".join(
-                f"{w} {c}" for w, c in words[kind].most_common(top)))
+            print(f"  {kind}, {label}: " + "; ".join(f"{w} {c}" for w, c in words[kind].most_common(top)))
     if show:
         for line in examples.get(show, []):
             print("   ", line)

@@ -61,6 +61,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import events_sets as sets  # noqa: E402
 from common import read_jsonl  # noqa: E402
+from miss_kinds import print_words_and_examples  # noqa: E402
 from dateline import nlp as nlp_module  # noqa: E402
 from dateline.events import learned  # noqa: E402
 
@@ -270,13 +271,7 @@ def report(rows: list[dict], side: str, top: int, show: str | None) -> None:
     for kind in KINDS:
         if kinds[kind]:
             print(f"  {kind:40s} {kinds[kind]:6d}  {elsewhere[kind]}")
-    for kind in KINDS:
-        if top and words[kind]:
-            print(f"  {kind}, largest words: " + "; ".join(
-                f"{w} {c}" for w, c in words[kind].most_common(top)))
-    if show:
-        for line in examples.get(show, []):
-            print("   ", line)
+    print_words_and_examples(KINDS, words, examples, top, show, "largest words")
 
 
 def main(argv=None) -> int:
