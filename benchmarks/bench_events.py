@@ -103,6 +103,18 @@ def seed_events(shared: Path, folder: Path) -> tuple[int, int, list[str]]:
     return passed, len(lines), [line for line in lines if line.startswith("FAIL")]
 
 
+def held_out_table(title: str, result: dict, half: str, short: str) -> None:
+    """A held-out Wikinews set beside the check half: patterns and combined, the main measures."""
+    print(title)
+    print(f"  {'':<26}" + "".join(f"{s[:8] + ' ' + h:>17}" for s in ("patterns", "combined")
+                                  for h in ("check", short)))
+    for key in ("event-and-type precision", "type recall", "source right", "target right",
+                "gold events", "predicted events"):
+        cells = [result[h][s].get(key) for s in ("patterns", "combined") for h in ("check", half)]
+        print(f"  {key:<26}" + "".join(f"{v:>17.3f}" if isinstance(v, float) else f"{v!s:>17}"
+                                       for v in cells))
+
+
 def table(title: str, result: dict, keys, systems=sets.SYSTEMS, set_name: str = "") -> None:
     """Rows = measures; columns = system x half."""
     print(title)
@@ -175,17 +187,18 @@ def main(argv=None) -> int:
             long = r.get(sets.LONG_CHECK)
             if long:
                 # batch 7: articles over 3,000 characters, which the other batches skip; held out
-                print(f"Wikinews long articles, held out ({long['articles']} long-check articles, "
-                      f"{long['sentences']} sentences; check half beside it)")
-                print(f"  {'':<26}" + "".join(f"{s[:8] + ' ' + h:>17}"
-                                              for s in ("patterns", "combined")
-                                              for h in ("check", "long")))
-                for key in ("event-and-type precision", "type recall", "source right",
-                            "target right", "gold events", "predicted events"):
-                    cells = [r[h][s].get(key) for s in ("patterns", "combined")
-                             for h in ("check", sets.LONG_CHECK)]
-                    print(f"  {key:<26}" + "".join(f"{v:>17.3f}" if isinstance(v, float)
-                                                   else f"{v!s:>17}" for v in cells))
+                held_out_table(f"Wikinews long articles, held out ({long['articles']} long-check "
+                               f"articles, {long['sentences']} sentences; check half beside it)",
+                               r, sets.LONG_CHECK, "long")
+            batch13 = r.get(sets.BATCH13)
+            if batch13:
+                # the rest of the sample (interviews, features, round-ups); held out whole
+                held_out_table(f"Wikinews label batch 13, held out ({batch13['articles']} "
+                               f"articles, {batch13['sentences']} sentences; check half beside "
+                               "it)", r, sets.BATCH13, "b13")
+                print("  every event of the combined run: event-and-type precision; type recall "
+                      f"{batch13['every event']['event-and-type precision']}; "
+                      f"{batch13['every event']['type recall']}")
     if "conflibert" in chosen:
         results["conflibert"] = r = sets.conflibert(annotator, args.shared, threshold, args.limit)
         if r:

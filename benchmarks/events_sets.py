@@ -5,8 +5,9 @@ parse. Used by bench_events.py.
 - The project's Wikinews event labels (training/events/labels.jsonl): the tune half is the
   articles the model and its calibrator were trained on, the check half the held-out articles
   (``train.label_split``: half of the first batch's 55 articles, fixed seed, and batch 5), and the
-  "long check" (``train.long_split``: half of batch 7's long articles, same seed). Scored as the
-  issue's "real articles judged by hand".
+  "long check" (``train.long_split``: half of batch 7's long articles, same seed) and "batch 13"
+  (``train.batch13_articles``: the rest of the sample, held out whole). Scored as the issue's
+  "real articles judged by hand".
 - glocon_sample (event / no event), conflibert_pentaclass (class against QuadClass, source/target
   span overlap), the PETRARCH sets (scored by ../shared/eval/event_score.py): halves by a stable
   hash of the record's id (glocon: of its document).
@@ -34,7 +35,7 @@ from dateline.pipeline import Pipeline
 from common import read_jsonl
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "training" / "events"))
-from train import SEED as SPLIT_SEED, half_of, label_split, long_split  # noqa: E402
+from train import SEED as SPLIT_SEED, batch13_articles, half_of, label_split, long_split  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "training" / "events" / "labels.jsonl"
@@ -49,16 +50,21 @@ COMPANION_CONFIDENCE = 0.15
 
 
 LONG_CHECK = "long check"
+BATCH13 = "batch 13"
 
 
 def label_halves(labels: list[dict]) -> dict[str, set[str]]:
-    """The model's training articles (tune), the held-out ones (check) and batch 7's held-out
-    long articles (long check, empty before batch 7), as train.py splits."""
+    """The model's training articles (tune), the held-out ones (check), batch 7's held-out long
+    articles (long check, empty before batch 7) and label batch 13, held out whole (interviews,
+    features, campaign round-ups; empty before it), as train.py splits."""
     tune, check = label_split(labels)
     out = {"tune": tune, "check": check}
     long_check = long_split(labels)[1]
     if long_check:
         out[LONG_CHECK] = long_check
+    batch13 = batch13_articles(labels)
+    if batch13:
+        out[BATCH13] = batch13
     return out
 
 

@@ -51,17 +51,21 @@ def test_the_check_half_is_held_out_and_later_batches_train_only(train):
     train_ids, check_ids = train.label_split(labels)
     first = {r["article_id"] for r in labels if r["annotator"] == train.FIRST_BATCH}
     held = {r["article_id"] for r in labels if r["annotator"] in train.CHECK_BATCHES}
+    batch13 = {r["article_id"] for r in labels if r["annotator"] == train.BATCH13}
+    assert train.batch13_articles(labels) == batch13 and len(batch13) == 40
+    assert not batch13 & (train_ids | check_ids)
     long_train, long_check = train.long_split(labels)
     long_ids = {r["article_id"] for r in labels if r["annotator"] == train.LONG_BATCH}
     assert not train_ids & check_ids and not (train_ids | check_ids) & long_check
-    assert train_ids | check_ids | long_check == {r["article_id"] for r in labels}
+    assert train_ids | check_ids | long_check | batch13 == {r["article_id"] for r in labels}
     assert len(check_ids & first) == len(first) - len(first) // 2 and held <= check_ids
-    assert {r["article_id"] for r in labels} - first - held - long_check <= train_ids
+    assert {r["article_id"] for r in labels} - first - held - long_check - batch13 <= train_ids
     assert long_train | long_check == long_ids
     assert len(long_check) == len(long_ids) - len(long_ids) // 2
     meta = json.loads((learned.MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
     assert set(meta["held_out"]["wikinews_check_articles"]) == check_ids
     assert set(meta["held_out"]["wikinews_long_check_articles"]) == long_check
+    assert set(meta["held_out"]["wikinews_batch13_articles"]) == batch13
 
 
 def test_calibrated_confidence_is_a_probability_and_the_patterns_score_without_the_model(

@@ -8,6 +8,7 @@
     python training/events/sample.py --batch10    # batch 10: the long articles after batch 9's
     python training/events/sample.py --batch11    # batch 11: the long articles after batch 10's
     python training/events/sample.py --batch12    # batch 12: the last long ones, the cap raised once
+    python training/events/sample.py --batch13    # batch 13: every article the batches above left
 
 The articles are those of samples/wikinews/wikinews.jsonl, ids sorted, shuffled with
 random.Random(2026), taken in that order while they pass the filters below, until the
@@ -35,6 +36,11 @@ Batch 12 (``--batch12``): the same rule after batch 11's articles, batches 7, 9,
 name, with the upper cap raised from LONG_MAX_CHARS to BATCH12_MAX_CHARS: only three articles under
 LONG_MAX_CHARS were left, and the raised cap adds one more (the next cap up would take the month-long
 campaign round-ups), until BATCH12_TARGET sentences, which takes all four.
+
+Batch 13 (``--batch13``): the rest of the sample, every article of samples/wikinews/wikinews.jsonl
+that batches 1-12 do not hold (the articles the choices above make, by name; no cap, no skip):
+the interviews and first-person features the skips left out, the sports results, the
+"On the campaign trail" round-ups and the long features, so that the labels cover the whole sample.
 """
 
 from __future__ import annotations
@@ -70,6 +76,8 @@ BATCH11_TARGET = 120
 BATCH12 = "helper, rubric v1, batch 12"
 BATCH12_MAX_CHARS = 10000
 BATCH12_TARGET = 170
+# batch 13: every article of the sample the batches above do not hold (--batch13)
+BATCH13 = "helper, rubric v1, batch 13"
 
 # Judged by title and a read of the lead (reason kept next to each id).
 SKIP = {
@@ -198,6 +206,15 @@ def choose_batch12(articles: dict[str, dict]) -> list[str]:
     return choose_long(articles, BATCH12_TARGET, exclude=taken, max_chars=BATCH12_MAX_CHARS)
 
 
+def choose_batch13(articles: dict[str, dict]) -> list[str]:
+    """Batch 13: every article of the sample (ids sorted) that none of the choices of batches 1-12
+    takes (``choose`` and the ``--long`` rules of batches 7 and 9-12)."""
+    taken = set(choose(articles)).union(
+        choose_long(articles), choose_batch9_long(articles), choose_batch10(articles),
+        choose_batch11(articles), choose_batch12(articles))
+    return sorted(i for i in articles if i not in taken)
+
+
 def check(articles: dict[str, dict]) -> int:
     """Every labelled sentence matches the split; every chosen article labelled in full."""
     errors = 0
@@ -207,6 +224,7 @@ def check(articles: dict[str, dict]) -> int:
     batch10: set[str] = set()
     batch11: set[str] = set()
     batch12: set[str] = set()
+    batch13: set[str] = set()
     with LABELS.open(encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
             rec = json.loads(line)
@@ -221,6 +239,8 @@ def check(articles: dict[str, dict]) -> int:
                 batch11.add(rec["article_id"])
             if rec.get("annotator") == BATCH12:
                 batch12.add(rec["article_id"])
+            if rec.get("annotator") == BATCH13:
+                batch13.add(rec["article_id"])
             if text[rec["start"]:rec["end"]] != rec["text"]:
                 print(f"line {n}: offsets do not give the sentence", file=sys.stderr)
                 errors += 1
@@ -249,7 +269,11 @@ def check(articles: dict[str, dict]) -> int:
     if batch12 != set(choose_batch12(articles)):
         print("batch 12: its articles are not those --batch12 chooses", file=sys.stderr)
         errors += 1
-    if set(seen) - long_batch - batch9_long - batch10 - batch11 - batch12 != set(choose(articles)):
+    if batch13 and batch13 != set(choose_batch13(articles)):
+        print("batch 13: its articles are not those --batch13 chooses", file=sys.stderr)
+        errors += 1
+    if set(seen) - long_batch - batch9_long - batch10 - batch11 - batch12 - batch13 != set(
+            choose(articles)):
         print("batches 1-6, 8 and 9: their short articles are not those the sentence target chooses",
               file=sys.stderr)
         errors += 1
@@ -271,11 +295,15 @@ def main() -> int:
                     help="batch 11: the long articles after batch 10's")
     ap.add_argument("--batch12", action="store_true",
                     help="batch 12: the long articles after batch 11's, the upper cap raised once")
+    ap.add_argument("--batch13", action="store_true",
+                    help="batch 13: every article of the sample the batches above do not hold")
     args = ap.parse_args()
     articles = load_articles()
     if args.check:
         return 1 if check(articles) else 0
-    if args.batch12:
+    if args.batch13:
+        chosen = choose_batch13(articles)
+    elif args.batch12:
         chosen = choose_batch12(articles)
     elif args.batch11:
         chosen = choose_batch11(articles)

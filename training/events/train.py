@@ -126,6 +126,12 @@ CHECK_BATCHES = frozenset({"helper, rubric v1, batch 5"})
 # is the "long check", held out beside the check half (which keeps its 44 articles, so its numbers
 # stay comparable with earlier models).
 LONG_BATCH = "helper, rubric v1, batch 7 (long)"
+# Batch 13 (sample.py --batch13): the rest of the sample (interviews, features, sports results,
+# campaign round-ups). Held out whole, on its own (``batch13_articles``), beside the check half and
+# the long check: trained on in halves, with half of it added to the check half, it moved the
+# default threshold (0.70 -> 0.69) and the enlarged check half fell below the 0.80 target (0.689
+# on 106 shown events; docs/events.md, "Label batch 13"), a change left to the lead.
+BATCH13 = "helper, rubric v1, batch 13"
 
 
 def half_of(key: str) -> str:
@@ -153,16 +159,24 @@ def long_split(labels: list[dict]) -> tuple[set[str], set[str]]:
     return split_articles({r["article_id"] for r in labels if r.get("annotator") == LONG_BATCH})
 
 
+def batch13_articles(labels: list[dict]) -> set[str]:
+    """The articles of label batch 13 (BATCH13), held out whole: neither trained on nor in the
+    check half."""
+    return {r["article_id"] for r in labels if r.get("annotator") == BATCH13}
+
+
 def label_split(labels: list[dict]) -> tuple[set[str], set[str]]:
     """(train/calibration articles, check articles) of the labels: the first batch's articles
     split in halves by ``split_articles``; the articles of CHECK_BATCHES are held out too; those of
     the other later batches train only, so that the check half keeps its articles as labels are
-    added; batch 7's long-check half (``long_split``) is in neither: it is held out on its own."""
+    added; batch 7's long-check half (``long_split``) and batch 13 (``batch13_articles``) are in
+    neither: each is held out on its own."""
     first = {r["article_id"] for r in labels if r.get("annotator") == FIRST_BATCH}
     held = {r["article_id"] for r in labels if r.get("annotator") in CHECK_BATCHES}
     _, long_check = long_split(labels)
     train, check = split_articles(first)
-    return train | ({r["article_id"] for r in labels} - first - held - long_check), check | held
+    rest = {r["article_id"] for r in labels} - first - held - long_check - batch13_articles(labels)
+    return train | rest, check | held
 
 
 def interview_split(judgments: list[dict]) -> tuple[set[str], set[str]]:
@@ -529,6 +543,7 @@ def main(argv=None) -> int:
     articles = {r["id"]: r for r in read_jsonl(ARTICLES_FILE)}
     train_ids, check_ids = label_split(labels)
     long_check_ids = long_split(labels)[1]
+    batch13_ids = batch13_articles(labels)
     rows_by_article: dict[str, list] = {}
     for row in labels:
         rows_by_article.setdefault(row["article_id"], []).append(row)
@@ -536,8 +551,8 @@ def main(argv=None) -> int:
     synthetic = ngec_examples(args.shared, args.ngec)
     wiki = wikinews_examples(labels, train_ids)
     print(f"examples: {len(synthetic)} synthetic ledes, {len(wiki)} Wikinews sentence labels "
-          f"({len(train_ids)} train articles, {len(check_ids)} check and "
-          f"{len(long_check_ids)} long-check articles held out)")
+          f"({len(train_ids)} train articles, {len(check_ids)} check, "
+          f"{len(long_check_ids)} long-check and {len(batch13_ids)} batch-13 articles held out)")
     syn_cols = featurize(nlp, [t for t, _ in synthetic])
     wiki_cols = featurize(nlp, [t for t, _, _ in wiki])
 
@@ -550,7 +565,9 @@ def main(argv=None) -> int:
     judgments = read_jsonl(INTERVIEWS_FILE)
     judged = judged_by_key(judgments)
     interview_train, interview_check = interview_split(judgments)
-    interview_folds = split_articles(interview_train)
+    # interviews the labels train on are read there, every sentence of them: their judged events
+    # would count twice (none while batch 13, which labels the interviews, is held out)
+    interview_folds = split_articles(interview_train - train_ids)
     xs, ys, groups = [], [], []
     ixs, iys, igroups = [], [], []
     proposed: list[tuple[float, float, str]] = []  # the proposals of the held-out fold articles
@@ -565,13 +582,14 @@ def main(argv=None) -> int:
         xs.append(x)
         ys.append(y)
         groups.extend(g)
-        x, y, g = collect_calibration(model_of_fold, interviews, articles, rows_by_article,
-                                      judged)
-        ixs.append(x)
-        iys.append(y)
-        igroups.extend(g)
-    y = np.concatenate(iys)
-    print(f"  interview events judged: {len(y)} in {len(interview_train)} training interviews, "
+        if interviews:
+            x, y, g = collect_calibration(model_of_fold, interviews, articles, rows_by_article,
+                                          judged)
+            ixs.append(x)
+            iys.append(y)
+            igroups.extend(g)
+    y = np.concatenate(iys) if iys else np.zeros(0)
+    print(f"  interview events judged: {len(y)} in {len(set(igroups))} training interviews, "
           f"{int(y.sum())} right")
     news = np.concatenate([np.ones(sum(len(v) for v in ys), dtype=bool),
                            np.zeros(len(y), dtype=bool)])
@@ -635,9 +653,10 @@ def main(argv=None) -> int:
              "licence": "CC BY 2.5 (Wikinews text; project labels under the same terms)"},
         ],
         "held_out": {"wikinews_check_articles": sorted(check_ids),
-                     "wikinews_long_check_articles": sorted(long_check_ids)},
+                     "wikinews_long_check_articles": sorted(long_check_ids),
+                     "wikinews_batch13_articles": sorted(batch13_ids)},
         "never_trained_on": ["conflibert_pentaclass", "glocon_sample", "petr2_gsr", "petr_unit"],
-        "interview_judgments": {"train_articles": sorted(interview_train),
+        "interview_judgments": {"train_articles": sorted(interview_train - train_ids),
                                 "check_articles": sorted(interview_check),
                                 "check": interview},
         "features_fingerprint": feature_fingerprint.fingerprint(),
