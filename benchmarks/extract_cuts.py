@@ -32,7 +32,7 @@ from extract_sets import half_parser, other_language, scorer, sets_of  # noqa: E
 
 def source_of(stage) -> str:
     """The body dateline's post-processing starts from (html.finish's choice, loose prose aside)."""
-    return stage.block or stage.fuller or stage.full or stage.raw or ""
+    return stage.source()
 
 
 def causes(page: dict, stage, score_page, margin: float) -> tuple[float, float, float, list[str]]:

@@ -68,7 +68,7 @@ def page_scores(page: dict, score_page) -> tuple[dict[str, tuple[float, float]],
                                                      include_comments=False) or ""}
     stage = html.extract_stage(page["html_text"], page["url"])
     if isinstance(stage, html.Stage):
-        source = stage.block or stage.fuller or stage.full or stage.raw or ""
+        source = stage.source()
         if not stage.block and stage.loose:
             source = html.with_loose_prose(source, stage.loose)
         full = html._full_mode(stage.tree, page["url"])

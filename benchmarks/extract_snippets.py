@@ -59,7 +59,7 @@ def lost_snippets(page: dict, stage, trafilatura_text: str, without_comments: st
     missing = [s for s in wanted if s not in mine]
     if not missing:
         return comments
-    source = stage.block or stage.fuller or stage.full or stage.raw or ""
+    source = stage.source()
     if not stage.block and stage.loose:
         source = html.with_loose_prose(source, stage.loose)
     source = _flat(source)

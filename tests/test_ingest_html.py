@@ -359,3 +359,72 @@ def test_widget_lines_a_gold_may_keep_stay_in_the_body():
     text, _, removed = tidy_body("\n".join([PARAGRAPHS[0], *kept, PARAGRAPHS[1]]), None)
     assert [line for line in text.split("\n") if line] == [PARAGRAPHS[0], *kept, PARAGRAPHS[1]]
     assert not removed
+
+
+def test_a_weak_pick_is_told_by_the_fast_bodys_own_shape():
+    # trafilatura's fast body with many more tables than paragraphs (a page-layout table), or a single
+    # paragraph many times the page's main text block (its last resort's dump): a second opinion is asked
+    from lxml.etree import Element, SubElement
+
+    from dateline.ingest import patterns as P
+    from dateline.ingest.html import _weak_pick
+
+    def body(tables: int, paragraphs: int):
+        element = Element("body")
+        for _ in range(tables):
+            SubElement(element, "table")
+        for _ in range(paragraphs):
+            SubElement(element, "p").text = "text"
+        return element
+
+    layout = P.SECOND_OPINION_TABLES * 2
+    assert _weak_pick(body(layout + 1, 2), "x" * 2000, 2000)
+    assert not _weak_pick(body(layout, 2), "x" * 2000, 2000)
+    dump = "x" * (P.SECOND_OPINION_DUMP * 300 + 1)
+    assert _weak_pick(body(0, 1), dump, 300) and _weak_pick(body(0, 0), dump, 300)
+    assert not _weak_pick(body(0, 1), dump, 2000)     # the page's main block is as long: no dump
+    assert not _weak_pick(body(0, 2), dump, 300)      # paragraphs of its own: no dump
+    assert not _weak_pick(None, dump, 300)
+
+
+def test_the_full_modes_shorter_body_is_kept_only_after_a_weak_pick(monkeypatch):
+    # the fast body a layout table's cells (the story with menus and teasers beside it); the full mode
+    # gives the story alone: kept when clearly shorter, never when longer or hardly shorter
+    import trafilatura
+    from lxml.etree import Element, SubElement
+
+    from dateline.ingest.html import extract_stage, finish
+
+    story = "\n".join(PARAGRAPHS)
+    menus = "\n".join(f"Other story {i}: the league table after the weekend's matches, in full." for i in range(12))
+    layout = Element("body")
+    for _ in range(5):
+        SubElement(layout, "table")
+    SubElement(layout, "p").text = "text"
+
+    class Fast:
+        text = story + "\n" + menus
+        body = layout
+
+    def run(full_text, fast_body=layout):
+        calls = []
+
+        def fake(*args, **kw):
+            calls.append(kw.get("fast"))
+            return Fast() if kw.get("fast") else {"text": full_text}
+
+        Fast.body = fast_body
+        monkeypatch.setattr(trafilatura, "bare_extraction", fake)
+        return extract_stage(PAGE), calls
+
+    stage, calls = run(story)
+    assert calls == [True, False] and finish(stage).text == story
+    assert "Other story 3" in finish(stage, frozenset({"full-shorter"})).text
+    for longer_or_close in (Fast.text + "\nOne more line of the page.", Fast.text[:-20]):
+        stage, _ = run(longer_or_close)
+        assert "Other story 3" in finish(stage).text
+    paragraphs = Element("body")
+    for paragraph in PARAGRAPHS:
+        SubElement(paragraphs, "p").text = paragraph
+    stage, calls = run(story, paragraphs)   # no sign of a weak pick: the full mode is not run
+    assert calls == [True] and "Other story 3" in finish(stage).text

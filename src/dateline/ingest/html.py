@@ -33,7 +33,8 @@ _DROPPED_FROM_BODY = frozenset({"share", "related", "copyright", "adapted", "com
                                 "prompt"})
 # The post-processing rules, each of which the benchmark's ablation can switch off.
 RULES = tuple([f"drop-{kind}" for kind in sorted(_DROPPED_FROM_BODY | {"widget"})]
-              + ["headline", "link-list", "fallback", "no-sentence", "layout-table", "main-block", "loose-prose"])
+              + ["headline", "link-list", "fallback", "no-sentence", "full-shorter", "layout-table", "main-block",
+                 "loose-prose"])
 # Scripts (but JSON-LD metadata), styles, inline SVG and data URIs: what makes most oversized pages
 # big. Removed only from oversized pages (on dev pages removing them first saves no time).
 _SCRIPT_LIKE = re.compile(r"<(script(?![^>]*ld\+json)|style|svg|noscript|template)\b[^>]*>.*?</\1\s*>",
@@ -69,8 +70,13 @@ class Stage:
     title: str | None
     fuller: str | None = None   # the fallback extractors' body when the fast one looked truncated
     full: str | None = None     # trafilatura's full-mode body when the fast one had no sentence
+    shorter: str | None = None  # its full-mode body, shorter, where the fast one showed a weak pick
     block: str | None = None    # the main text block's own lines when trafilatura found no sentence at all
     loose: list = field(default_factory=list)   # the main block's prose outside any element (loose_prose)
+
+    def source(self) -> str:
+        """The body finish starts from with every rule on (before the main block's loose sentences)."""
+        return self.block or self.fuller or self.full or self.shorter or self.raw or ""
 
 
 def extract_stage(html: str, url: str | None = None, now: datetime | None = None) -> Stage | Extracted:
@@ -122,6 +128,13 @@ def extract_stage(html: str, url: str | None = None, now: datetime | None = None
         # page's text run together)
         if full and any(_quick_sentence(line) for line in full.split("\n")):
             stage.full = full
+    elif _weak_pick(getattr(doc, "body", None), raw, block_chars):
+        # trafilatura's own sign of a weak pick in the fast body: its full mode, which weighs readability's
+        # and jusText's output against its own, is asked; where its body differs it is mostly the better one
+        # when shorter (menus and teasers beside a 2008 story left out), a coin toss when longer
+        full = _full_mode(tree, meta.url)
+        if full and full != raw and len(full) < P.FULL_SHORTER_SHARE * len(raw) and _has_prose(full):
+            stage.shorter = full
     if block is not None and not _has_prose(stage.fuller or stage.full or raw):
         # trafilatura found no prose in any mode, but the page's main text block holds a sentence (a
         # 2008 wire story in a <p> of <br>-separated lines inside a layout table): its own lines.
@@ -213,6 +226,18 @@ def _full_mode(tree, url: str | None) -> str | None:
         return _text_of(bare_extraction(tree, url=url, fast=False, include_comments=False, with_metadata=False))
     except Exception:  # the fast body stands
         return None
+
+
+def _weak_pick(body, raw: str, block_chars: int) -> bool:
+    """Whether trafilatura's fast body (its ``body`` element, its text ``raw``) shows a sign of a weak pick
+    (patterns.SECOND_OPINION_TABLES): many more tables than paragraphs (a page-layout table), or one
+    paragraph at most holding many times the page's main text block (its last resort's dump)."""
+    if body is None:
+        return False
+    paragraphs = len(body.findall(".//p"))
+    if len(body.findall(".//table")) > P.SECOND_OPINION_TABLES * paragraphs:
+        return True
+    return paragraphs <= 1 and len(raw) > P.SECOND_OPINION_DUMP * block_chars
 
 
 def _quick_prose(line: str) -> bool:
@@ -366,6 +391,8 @@ def finish(stage: Stage, off: frozenset[str] = frozenset()) -> Extracted:
         source = stage.fuller
     elif stage.full and "no-sentence" not in off:
         source = stage.full
+    elif stage.shorter and "full-shorter" not in off:
+        source = stage.shorter
     if stage.block and "main-block" not in off:
         source = stage.block
     elif stage.loose and "loose-prose" not in off:

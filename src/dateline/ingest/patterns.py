@@ -964,6 +964,17 @@ SEASONAL_ZONES = frozenset({"ET", "CT", "MT", "PT"})
 # looks truncated and trafilatura runs again with its fallback extractors. Chosen on the tune halves
 # of the extraction dev sets (0.5-0.8 give the same check-half F1; 0.7 best on tune; ~3% of pages).
 TRUNCATED_SHARE = 0.7
+# HTML: a second opinion where trafilatura's fast body carries its own sign of a weak pick — over
+# SECOND_OPINION_TABLES times as many tables as paragraphs (a page-layout table: trafilatura's full mode
+# weighs readability's output on a body with more tables than paragraphs), or one paragraph at most
+# holding over SECOND_OPINION_DUMP times the main text block (its last resort: the page's text in one
+# piece) — its full mode runs, and its body is kept where it differs and is shorter than
+# FULL_SHORTER_SHARE of the fast one (html.extract_stage; the full mode runs on ~2.7% of the dev pages).
+# Chosen on the tune halves: tables 1-2, dump 1-6 and share 0.8-0.95 give the best tune F1 (tables 2.5,
+# dump 7, share 1.0 less); of those, the settings that run the full mode least, share in the middle.
+SECOND_OPINION_TABLES = 2
+SECOND_OPINION_DUMP = 6
+FULL_SHORTER_SHARE = 0.9
 # HTML: a <title> opened after this many characters is not the page's (one in an inline SVG or a
 # script's string); only the first, searched for here, is checked for a missing end tag.
 TITLE_SEARCH_CHARS = 20_000
