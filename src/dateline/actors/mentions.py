@@ -16,6 +16,7 @@ from datetime import date
 from . import cues
 from .lexicon import Lexicon, Title, norm, word_index
 from .publications import compact
+from ..events.patterns import misread_participle_doer
 from ..time.lexicon import MONTHS
 
 # The places of a noun phrase's head that an epithet takes ("the Australian said", "met the
@@ -2143,15 +2144,10 @@ class MentionFinder:
         <npadvmod charged <amod supporters; or Police <compound lathi). The force (a group title
         of cues.FORCE_SECTORS right before the verb's first half) is a mention of its own, and the
         object's phrase starts after the verb."""
-        tokens = self.tokens
-        for verb in tokens:
+        for verb in self.tokens:
+            if verb.dep_ != "amod" or verb.pos_ != "VERB" or (force := misread_participle_doer(verb)) is None:
+                continue
             k = verb.i
-            if verb.dep_ != "amod" or verb.pos_ != "VERB" or k < 3 or not self._glued_hyphen(k - 1):
-                continue
-            force = tokens[k - 3]
-            if force.head.i not in (verb.head.i, k - 2) or force.dep_ not in ("compound", "nmod") or \
-                    force.pos_ not in ("NOUN", "PROPN") or self.sent_of[force.i] != self.sent_of[k]:
-                continue
             title = self.lex.title(force.lower_)
             if title is None or title.kind != "group" or title.sector not in cues.FORCE_SECTORS:
                 continue
