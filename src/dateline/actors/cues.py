@@ -127,6 +127,15 @@ ORG_NAME_SECTORS = {
     "observatory": "NGO", "watch": "NGO", "command": "MIL", "guard": "MIL", "militia": "REB",
 }
 
+# Last words of a security unit's name ("the Special Task Force", "the Civil Guard", "the Special
+# Police Unit"), which spaCy often leaves unlabelled or calls a product ("Task Force" PRODUCT): a run
+# of two or more capitalised proper nouns ending in one is an organisation when it acts
+# (``MentionFinder._security_units``).
+SECURITY_UNIT_HEADS = frozenset({"force", "police", "guard", "guards", "unit", "squad", "battalion",
+                                 "brigade", "corps", "regiment", "gendarmerie", "constabulary"})
+# Entity labels spaCy gives such names in error (no body is one of these).
+MISREAD_BODY_LABELS = frozenset({"", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"})
+
 # Names of legislative chambers many countries share ("the Senate" of the Philippines, of
 # Australia, of Nigeria): the curated lexicon's country for them (the United States) holds only
 # when the article is American or says nothing of its country (see stage.place_shared_chambers).
@@ -201,6 +210,19 @@ GOVERNMENT_POSSESSIONS = frozenset({
 MEETING_NOUNS = frozenset({"talks", "relations", "ties", "negotiations", "dialogue", "summit",
                            "agreement", "deal", "treaty", "meeting", "dispute", "tensions", "rift",
                            "war", "conflict", "standoff", "rapprochement"})
+
+# Verbs of address, stance and pressure whose object is a party, never a location: a capital as
+# their direct object is its government, as it is as their subject ("Washington warned Pyongyang",
+# "the EU sanctioned Moscow", "Canberra accused Beijing of coercion"). Not verbs whose object is as
+# often the city itself ("attacked Kyiv", "visited Beijing", "evacuated Kabul", "recognised
+# Jerusalem as ...").
+GOVERNMENT_OBJECT_VERBS = frozenset({
+    "warn", "urge", "accuse", "blame", "sanction", "criticise", "criticize", "condemn", "threaten",
+    "rebuke", "reprimand", "denounce", "pressure", "press", "praise", "thank", "congratulate",
+    "reassure", "ask", "tell", "invite", "persuade", "lobby", "punish", "support", "back", "oppose",
+    "defy", "snub", "rebuff", "implore", "caution", "chide", "slam", "castigate"})
+# "called on Riyadh to end the blockade": a capital called on is its government.
+CALL_ON_VERBS = frozenset({"call"})
 
 # "a planned visit to Paris", "his trip to Beijing": a capital a visit goes to is its government,
 # the host (CAMEO codes the visited country as the target).

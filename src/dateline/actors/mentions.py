@@ -535,6 +535,8 @@ class MentionFinder:
                 j += 1
             self._person(k, j)
             k = j
+        for i, j in self._security_units():
+            self._organisation(i, j)
         # Names spaCy left unlabelled that the who's-who spells as a body with a role ("USAID",
         # "Peshmerga"), an acronym or a name that acts or is acted on (no modifier: "Youth
         # Championships"), and not a kind ("any NGO"): an organisation, coded as the
@@ -905,6 +907,25 @@ class MentionFinder:
                 self._take(span.start, span.end)
                 covered[added.start:added.end] = b"\x01" * (added.end - added.start)
 
+    def _security_units(self) -> list[tuple[int, int]]:
+        """(i, j) of each security unit's name that spaCy left unlabelled or gave a label no body
+        has (cues.MISREAD_BODY_LABELS: "The Special Task Force shot dead ...", "Task Force" a
+        PRODUCT; "The Civil Guard beat migrants", no label): a run of two or more capitalised
+        proper nouns (hyphens glued inside: "Anti-Narcotics") ending in a unit's word
+        (cues.SECURITY_UNIT_HEADS), no word of it taken, that acts or is acted on."""
+        tokens, found, k = self.tokens, [], 0
+        while k < len(tokens):
+            j = k
+            while j < len(tokens) and j not in self.taken and tokens[j].ent_type_ in cues.MISREAD_BODY_LABELS and (
+                    tokens[j].pos_ == "PROPN" and tokens[j].text[:1].isupper() or
+                    j > k and self._glued_hyphen(j)) and "\n" not in tokens[j].whitespace_:
+                j += 1
+            if j - k >= 2 and tokens[j - 1].lower_ in cues.SECURITY_UNIT_HEADS and \
+                    tokens[j - 1].text[:1].isupper() and self._acts(tokens[j - 1]):
+                found.append((k, j))
+            k = max(j, k + 1)
+        return found
+
     def _unlabelled_names(self) -> list[tuple[int, int]]:
         """(i, j) of each run of capitalised proper nouns spaCy gave no entity label (found on the
         first call: each word's entity label and part of speech read from one array)."""
@@ -1069,8 +1090,9 @@ class MentionFinder:
 
     def _acts(self, tok, strict: bool = False) -> bool:
         """Whether the noun phrase headed by ``tok`` acts or is acted on (is not a location or a
-        modifier). ``strict``: only as the subject or possessor (for capitals, which are places
-        far more often than governments)."""
+        modifier). ``strict``: only as the subject or possessor, the object of a verb of address
+        or pressure, a party to talks or the host of a visit (for capitals, which are places far
+        more often than governments)."""
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
         dep = tok.dep_
@@ -1083,6 +1105,10 @@ class MentionFinder:
                 return True  # "talks between Pyongyang and Seoul", "relations with Beijing"
             if dep == "pobj" and head.lower_ == "to" and head.head.lemma_ in cues.VISIT_NOUNS:
                 return True  # "a planned visit to Paris": its government hosts the visit
+            if dep in ("dobj", "obj") and head.lemma_ in cues.GOVERNMENT_OBJECT_VERBS:
+                return True  # "Washington warned Pyongyang", "the EU sanctioned Moscow"
+            if dep == "pobj" and head.lower_ in ("on", "upon") and head.head.lemma_ in cues.CALL_ON_VERBS:
+                return True  # "called on Riyadh to end the blockade"
             return dep in cues.SUBJECT_DEPS and head.lemma_ in cues.AGENT_VERBS or dep == "poss" \
                 and (head.lemma_ in cues.GOVERNMENT_NOUNS or head.lower_ in cues.GOVERNMENT_POSSESSIONS)
         if dep in ("compound", "amod", "nmod", "npadvmod"):

@@ -55,7 +55,30 @@ def is_passive(verb) -> bool:
     "by" agent ("were lathi-charged by the police", parsed charged <acomp were), or a participle
     whose auxiliary is gapped after a passive it is coordinated with ("gapped_passive")."""
     return any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass", "agent") for c in verb.children) \
-        or (verb.dep_ == "acl" and verb.tag_ == "VBN") or gapped_passive(verb)
+        or (verb.dep_ == "acl" and verb.tag_ == "VBN" and not misread_headline_verb(verb)) or \
+        gapped_passive(verb)
+
+
+def misread_headline_verb(verb) -> bool:
+    """Whether a participle the parser hung on the sentence's noun, as in a headline ("Police
+    arrested in raid"), is the sentence's own verb in the active voice: "Spanish police charged at
+    voters outside a polling station", parsed police <ROOT, charged <acl police. Only a verb read
+    through a preposition of an act's aim with its own object (its lexicon entry asks for one of
+    ``AIM_PREPOSITIONS``, and no direct object is there): such a verb strands its preposition in
+    the passive ("were charged at"), so "charged at voters" cannot be one ("two men charged with
+    murder", through "with", stays a passive)."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.head.dep_ != "ROOT" or \
+            verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i > verb.i or \
+            any(c.dep_ in ("dobj", "obj", "agent") for c in verb.children):
+        return False
+    entry = match(verb, "V")
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children)}
+    return entry is not None and any(key == "prep" and values & preps & AIM_PREPOSITIONS
+                                     for key, values in entry.conditions)
+
+
+# Prepositions that take an act's aim after an intransitive verb ("charged at", "fired on").
+AIM_PREPOSITIONS = frozenset({"at", "into", "on", "upon"})
 
 
 def gapped_passive(verb) -> bool:
@@ -114,9 +137,10 @@ def subject_of(verb, depth: int = 0):
     if (doer := misread_participle_doer(verb)) is not None:
         return doer
     if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and \
-            verb.lemma_.lower() in cues.SUPPORT_TO_VERBS:
-        # "Police personnel resorted to lathi charge": the sentence's verb parsed as a clause on
-        # its subject (no passive sense: "resorted" is no "arrested" of a headline)
+            (verb.lemma_.lower() in cues.SUPPORT_TO_VERBS or misread_headline_verb(verb)):
+        # "Police personnel resorted to lathi charge", "French police charged at protesters":
+        # the sentence's verb parsed as a clause on its subject (no passive sense: "resorted"
+        # is no "arrested" of a headline)
         return verb.head
     if is_passive(verb):
         for child in verb.children:
