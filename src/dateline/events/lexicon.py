@@ -382,6 +382,12 @@ def match(token, pos: str, lemma: str | None = None) -> Entry | None:
 
 
 def _match(token, pos: str, lemma: str | None) -> Entry | None:
+    return next(holding_entries(token, pos, lemma), None)
+
+
+def holding_entries(token, pos: str, lemma: str | None = None):
+    """The lexicon entries for ``token`` used as ``pos`` whose conditions hold, most specific
+    first (``match`` takes the first)."""
     table = entries()
     candidates = None
     guesses = [lemma.lower()] if lemma else lemma_candidates(token, noun=pos == "N")
@@ -392,9 +398,8 @@ def _match(token, pos: str, lemma: str | None) -> Entry | None:
         if candidates:
             break
     if not candidates:
-        return None
+        return
     features = token_features(token)
     for entry in candidates:
         if all(_holds(c, features) for c in entry.conditions):
-            return entry
-    return None
+            yield entry

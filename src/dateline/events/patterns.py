@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from ..nlp import RELATIVE_PRONOUNS
 from . import cues
-from .lexicon import (Entry, detached_head, hyphen_prefix, infinitival, lemma_candidates, match,
+from .lexicon import (Entry, detached_head, holding_entries, hyphen_prefix, infinitival, lemma_candidates, match,
                       participle_object, predicate_object, series_events)
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -71,10 +71,10 @@ def misread_headline_verb(verb) -> bool:
             verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i > verb.i or \
             any(c.dep_ in ("dobj", "obj", "agent") for c in verb.children):
         return False
-    entry = match(verb, "V")
-    preps = {c.lower_ for c in verb.children if c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children)}
-    return entry is not None and any(key == "prep" and values & preps & AIM_PREPOSITIONS
-                                     for key, values in entry.conditions)
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ in AIM_PREPOSITIONS and
+             any(g.dep_ == "pobj" for g in c.children)}
+    return bool(preps) and any(key == "prep" and values & preps for entry in holding_entries(verb, "V")
+                               for key, values in entry.conditions)
 
 
 # Prepositions that take an act's aim after an intransitive verb ("charged at", "fired on").
