@@ -12,7 +12,6 @@ import pytest
 import dateline
 from dateline import nlp as nlp_module
 from dateline.events import learned, propose
-from dateline.model import Span
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +56,6 @@ class _Draft:
     confidence: float = 0.6
     origin: str = "pattern"
     made: list = field(default_factory=list)
-    trigger: Span = Span(0, 0, "")
 
 
 def test_proposals_only_where_the_patterns_found_no_event_of_the_type(nlp, monkeypatch):
@@ -78,27 +76,6 @@ def test_proposals_only_where_the_patterns_found_no_event_of_the_type(nlp, monke
     assert made == [("scuffle", 0)]  # not sentence 1 (an ASSAULT there) nor 2 (no event)
     assert [d.origin for d in out] == ["model"]
     assert out[0].confidence == pytest.approx(min(probs[0]["ASSAULT"], propose.MAX_CONFIDENCE))
-
-
-def test_no_proposal_on_a_word_a_pattern_event_of_another_type_has(nlp, monkeypatch):
-    """The model's type for a word the lexicon coded as another is a competing reading of that
-    word, not a second event; the same type on another word of the sentence is still proposed."""
-    model = _model_for("scuffle", "PROTEST")
-    monkeypatch.setattr(learned, "load", lambda: (model, None))
-    sentences = list(nlp("Guards scuffle with miners at the gate.").sents)
-    probs = {0: model.of_sentence(sentences[0])}
-    word = next(t for t in sentences[0] if t.lower_ == "scuffle")
-    made = []
-
-    def make(candidate, number):
-        made.append(candidate.trigger.lower_)
-        return [_Draft("PROTEST", number)]
-
-    on_word = _Draft("ASSAULT", 0, trigger=Span(word.idx, word.idx + len(word), word.text))
-    assert propose.proposals([on_word], sentences, probs, make) == [] and not made
-    elsewhere = _Draft("ASSAULT", 0, trigger=Span(0, 6, "Guards"))
-    assert [d.origin for d in propose.proposals([elsewhere], sentences, probs, make)] == ["model"]
-    assert made == ["scuffle"]
 
 
 def test_a_second_type_is_proposed_and_a_lone_type_from_the_lower_cut(nlp, monkeypatch):

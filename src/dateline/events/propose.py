@@ -160,10 +160,8 @@ def proposals(drafts: list, sentences: list, probs: dict[int, dict[str, float]],
         return []
     model = loaded[0]
     present: dict[int, set[str]] = defaultdict(set)
-    coded: dict[int, list[tuple[int, int]]] = defaultdict(list)  # the patterns' trigger words
     for draft in drafts:
         present[draft.sentence].update(t for t in (draft.type, draft.intended) if t)
-        coded[draft.sentence].append((draft.trigger.start, draft.trigger.end))
     out = []
     for number, sent in enumerate(sentences):
         sentence_probs = probs.get(number)
@@ -175,8 +173,7 @@ def proposals(drafts: list, sentences: list, probs: dict[int, dict[str, float]],
             probability = sentence_probs[label]
             if probability < cut or label in present[number]:
                 continue
-            out += _drafted(model, sent, number, label, probability, make, vetoed.get(number, ()),
-                            coded=coded[number])
+            out += _drafted(model, sent, number, label, probability, make, vetoed.get(number, ()))
     if not out and not drafts:
         out = _alone(model, sentences, probs, make, vetoed)
     return out
@@ -207,21 +204,14 @@ def _alone(model: learned.SentenceModel, sentences: list, probs: dict[int, dict[
 
 
 def _drafted(model: learned.SentenceModel, sent, number: int, label: str, probability: float,
-             make, vetoes=(), token=_UNREAD, coded=()) -> list:
+             make, vetoes=(), token=_UNREAD) -> list:
     """The drafts of a proposal of ``label`` in sentence ``number`` (none when no word of it
     weighs for the type, or that word is in a clause where the type was vetoed: ``vetoes``,
-    ``vetoed_at``, or it is the trigger of a pattern event of another type: ``coded``, the
-    (start, end) of the sentence's pattern triggers), marked as the model's, with the proposal's
-    confidence. ``token``: the proposal's word where the caller has read it already
-    (``trigger_of``).
-
-    A word the lexicon coded is read once: the model's other type for the same word is a
-    competing reading of it, not a second event ("The lathi charge on protesters drew criticism":
-    ASSAULT on "charge" by the lexicon, and the model's ACCUSE on "charge", the legal sense)."""
+    ``vetoed_at``), marked as the model's, with the proposal's confidence. ``token``: the
+    proposal's word where the caller has read it already (``trigger_of``)."""
     if token is _UNREAD:
         token = trigger_of(model, sent, label)
-    if token is None or vetoed_at(vetoes, label, token) or \
-            any(start <= token.idx < end for start, end in coded):
+    if token is None or vetoed_at(vetoes, label, token):
         return []
     value = confidence(probability, model.proposal)
     out = []
