@@ -13,11 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_events_helpers import has_event as has, pipeline_events
-
-
-def target_has(events, kind, word) -> bool:
-    return any(e["type"] == kind and any(word in t for t in e["target"]) for e in events)
+from test_events_helpers import has_event as has, pipeline_events, target_has
 
 
 @pytest.mark.parametrize("text,kind,doer", [

@@ -16,11 +16,7 @@ import pytest
 
 import dateline
 from dateline.pipeline import Pipeline
-from test_events_helpers import has_event as has, pipeline_events
-
-
-def target_has(events, kind, word) -> bool:
-    return any(e["type"] == kind and any(word in t for t in e["target"]) for e in events)
+from test_events_helpers import has_event as has, pipeline_events, target_has
 
 
 @pytest.fixture(scope="module")

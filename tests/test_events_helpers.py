@@ -72,3 +72,9 @@ def has_event(events, kind, cameo=None, doer=None) -> bool:
     with ``doer`` inside one of its source strings if given."""
     return any(e["type"] == kind and (cameo is None or e["cameo"] == cameo) and
                (doer is None or any(doer in s for s in e["source"])) for e in events)
+
+
+def target_has(events, kind, word) -> bool:
+    """Whether one of ``events`` (``pipeline_events`` dicts) of PLOVER ``kind`` has ``word`` inside
+    one of its target strings."""
+    return any(e["type"] == kind and any(word in t for t in e["target"]) for e in events)
