@@ -68,7 +68,7 @@ def ingest(paths: Annotated[list[str], typer.Argument(help="Files (.txt, .html, 
     from ..pipeline import DEFAULT_STAGES, check_order
     from .ingest import ingest as run
     from .ingest import ray_executor
-    from .store import StoreError
+    from .store import StoreError, interrupted
 
     if input_format is not None and input_format not in FORMATS:
         fail(message("E007", option="--input-format", allowed=f"one of {', '.join(FORMATS)}",
@@ -90,6 +90,10 @@ def ingest(paths: Annotated[list[str], typer.Argument(help="Files (.txt, .html, 
     except StoreError as exc:  # the store could not be written: a failed run, not a usage error
         fail(str(exc), 1)
     except KeyboardInterrupt:  # Ctrl-C: 128 + SIGINT, as a shell reports it
+        fail(message("E409", path=db), 130)
+    except RuntimeError as exc:
+        if not interrupted(exc):  # (a Ctrl-C while DuckDB read: store.interrupted)
+            raise
         fail(message("E409", path=db), 130)
     except DatelineError as exc:
         fail(str(exc))

@@ -83,6 +83,13 @@ def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnect
         raise _cannot_open(path, exc, read_only) from None
 
 
+def interrupted(exc: BaseException) -> bool:
+    """Whether ``exc`` is a Ctrl-C as DuckDB gives it: while a query runs, DuckDB runs Python's
+    SIGINT handler and raises ``RuntimeError("Query interrupted")`` in place of its
+    KeyboardInterrupt (a Ctrl-C during an ingest's store write gave a traceback, robust21)."""
+    return type(exc) is RuntimeError and str(exc) == "Query interrupted"
+
+
 def _cannot_open(path: str, exc: Exception, read_only: bool) -> StoreError:
     """E403; a store opened for writing may also fail on the folder's permissions, one opened
     read-only only on the file itself."""
@@ -217,6 +224,8 @@ class Store:
                 pass  # the failed write already ended the transaction
             if isinstance(exc, duckdb.Error):
                 raise StoreError("E408", path=self.path, detail=str(exc).splitlines()[0]) from None
+            if interrupted(exc):
+                raise KeyboardInterrupt from None
             raise
         try:
             self.con.execute("COMMIT")

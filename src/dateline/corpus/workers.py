@@ -22,8 +22,10 @@ counts as a failed try; a stuck batch is tried article by article at once, and a
 keeps its worker stuck ARTICLE_TRIES times alone is stored with E304.
 
 Workers ignore SIGINT: on Ctrl-C the parent stops them (no traceback from each of them) and the
-ingest exits with 130. A Python exception in a worker is raised in the parent (an E-coded
-``DatelineError`` as it was, printed as its message) with the worker's traceback as its cause
+ingest exits with 130. While a worker starts, the parent holds SIGINT back (:func:`_sigint_held`)
+rather than ignoring it: a Ctrl-C then is raised once the worker is started, where SIG_IGN dropped
+it and the ingest went on to its end (robust21). A Python exception in a worker is raised in the
+parent (an E-coded ``DatelineError`` as it was, printed as its message) with the worker's traceback as its cause
 (:class:`WorkerTraceback`), which Python prints above the parent's.
 """
 
@@ -40,6 +42,7 @@ import traceback
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from multiprocessing import resource_tracker
 from multiprocessing.connection import wait
 
 from ..crashes import (ARTICLE_TRIES, Tries, given_up, stuck_after, unannotated, unread, whole)
@@ -112,6 +115,9 @@ def _work(conn, options: dict) -> None:
     """A worker's loop: load the pipeline, then annotate the tasks the parent sends until None (or
     until the parent is gone)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    # (one pressed while this process started was held back by the mask it inherited,
+    # _sigint_held: ignoring it has just dropped it; the mask is let go only now)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     from .ingest import _init_worker, annotate_documents, annotate_raw, read_raw
 
     tasks: queue.SimpleQueue = queue.SimpleQueue()
@@ -206,7 +212,9 @@ class Workers:
         ours, theirs = self.context.Pipe()
         process = self.context.Process(target=_work, args=(theirs, self.options), daemon=True,
                                        name="dateline-annotate")
-        with _sigint_ignored():  # also while the child starts, before _work ignores it itself
+        # (the tracker's first start, in the worker's, unblocks SIGINT: it is started here, before)
+        resource_tracker.ensure_running()
+        with _sigint_held():  # also while the child starts, before _work ignores it itself
             process.start()
         theirs.close()  # its end is its own: when it dies, a send to it fails and a recv ends
         return _Worker(process, ours)
@@ -365,13 +373,31 @@ class Workers:
 
 
 @contextlib.contextmanager
-def _sigint_ignored():
-    try:
-        before = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    except ValueError:  # not the main thread (an ingest started by the web server): nothing to do
-        yield
-        return
+def _sigint_held():
+    """Ctrl-C held back while a worker process starts. SIGINT is blocked in this thread, and the
+    child inherits the mask (spawn forks from this thread), so a Ctrl-C before :func:`_work`
+    ignores it gives no traceback in the child. In this process a Ctrl-C meanwhile is remembered
+    (a handler that only notes it: one that raises could stop the start half way, the child left
+    without its pipe) and raised once the start is done, under the handler there was before.
+    SIG_IGN, used before robust21, made the child ignore it as well, but dropped the parent's Ctrl-C
+    for good: the ingest went on to its end and exited 0. A blocked SIGINT is not enough on its own
+    in the parent: DuckDB's threads do not block it and take it, so its handler must still run.
+    (:meth:`Workers._start` starts multiprocessing's resource tracker first: its start unblocks
+    SIGINT in this thread, and the child spawned after it would not have held it back.)"""
+    came: list[int] = []
+    before = signal.getsignal(signal.SIGINT)
+    noted = before not in (signal.SIG_IGN, None)  # (ignored already; or a handler not set in Python)
+    if noted:
+        try:
+            signal.signal(signal.SIGINT, lambda signum, frame: came.append(signum))
+        except ValueError:  # not the main thread (an ingest started by the web server): the
+            noted = False   # main thread's handler takes a Ctrl-C
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, before)
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # (a pending one is handled here, noted)
+        if noted:
+            signal.signal(signal.SIGINT, before)  # (which first runs a handler still due: noted)
+            if came:
+                signal.raise_signal(signal.SIGINT)  # as it came: KeyboardInterrupt, by default
