@@ -52,7 +52,7 @@ def main() -> None:
         if args.before_v13:
             with Store(path) as store:
                 store.con.execute("ALTER TABLE articles DROP COLUMN address_key")
-                store.con.execute("DELETE FROM schema_migrations WHERE version = 13")
+                store.con.execute("DELETE FROM schema_migrations WHERE version >= 13")
         with Store(path) as store:
             times = []
             for _ in range(args.calls):

@@ -96,7 +96,7 @@ def test_stored_addresses_are_found_by_key_not_by_working_out_the_key_of_every_r
         assert store.stored_at_addresses(asked) == want
         assert len(calls) <= len(asked), len(calls)
         store.con.execute("ALTER TABLE articles DROP COLUMN address_key")     # a store of schema v12
-        store.con.execute("DELETE FROM schema_migrations WHERE version = 13")
+        store.con.execute("DELETE FROM schema_migrations WHERE version >= 13")
     with Store(tmp_path / "s.duckdb") as store:
         calls.clear()
         assert store.stored_at_addresses(asked) == want

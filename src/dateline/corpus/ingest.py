@@ -280,6 +280,12 @@ def _new_batches(store: Store, items: Iterable[RawArticle | InputError], batch_s
     under such an id whose input differs from the first's (the first kept), where it was counted
     "already stored" silently.
 
+    A record keyed by its address is stored already when an article whose address has that key
+    today is (``Store.stored_under_address_keys``), under whatever id: one an older dateline gave
+    the address (with ``?mod=rss``, before keymend19), as ``dateline fetch`` and ``watch`` find it
+    (robust21; before, such a record was stored a second time under today's key, marked a
+    near-duplicate of the first). Counted already stored, or changed when its text differs.
+
     ``pending``: filled with the id and input hash of each article yielded, for the store."""
     # ids of this run, and for an id made from an address or title the hash of the input stored
     # under it: a few MB for a million articles
@@ -289,6 +295,11 @@ def _new_batches(store: Store, items: Iterable[RawArticle | InputError], batch_s
     def flush(chunk: list[RawArticle]) -> list[RawArticle]:
         content_ids = [r.content_id for r in chunk]  # a hash of each whole input: worked out once
         known = store.input_hashes([r.id for r in chunk if r.id] + content_ids)
+        # a record keyed by its address whose article is stored under another key of the address
+        # (an older dateline's: "?mod=rss" before keymend19), as fetch and watch find it
+        elsewhere = store.stored_under_address_keys(
+            r.id for r, cid in zip(chunk, content_ids)
+            if r.derived_id and r.url and r.id not in known and cid not in known and r.id not in seen)
         fresh, compared, filled = [], [], {}
         for r, cid in zip(chunk, content_ids):
             rid = r.id or cid
@@ -299,6 +310,12 @@ def _new_batches(store: Store, items: Iterable[RawArticle | InputError], batch_s
                     compared.append(r)
                 elif r.derived_id and rid not in known and seen.get(rid) not in (None, cid):
                     report.changed += 1  # another input under the id of one read earlier in this run
+            elif rid in elsewhere:
+                report.skipped += 1
+                report.passed_over += 1
+                seen[rid] = cid
+                if _changed(store, r, options, elsewhere[rid]):
+                    report.changed += 1
             else:
                 seen[rid] = cid if r.derived_id else None
                 fresh.append(r)
@@ -350,9 +367,10 @@ def input_hash(raw: RawArticle, clean: bool = True) -> str:
     return digest.hexdigest()[:32]
 
 
-def _changed(store: Store, raw: RawArticle, options: dict | None) -> bool:
-    """Whether the text of ``raw`` differs from that of the article stored under its id."""
-    stored = store.get_document(raw.id)
+def _changed(store: Store, raw: RawArticle, options: dict | None, stored_id: str | None = None) -> bool:
+    """Whether the text of ``raw`` differs from that of the article stored under its id (or
+    ``stored_id``)."""
+    stored = store.get_document(stored_id or raw.id)
     options = options or {"clean": True, "published": None}
     return stored is not None and read_raw(raw, options).text != stored.text
 

@@ -250,6 +250,15 @@ _V13_ADDRESS_KEY = """
 ALTER TABLE articles ADD COLUMN IF NOT EXISTS address_key VARCHAR;
 """
 
+# v14: the store's settings, one value a name. ``address_key_rules``: the version of the rules
+# ``articles.address_key`` was worked out with (``ingest.fields.ADDRESS_KEY_RULES``); a store whose
+# keys were made under other rules has them set to NULL on its next writable open and worked out
+# again (``Store._check_address_keys``). Keys stored under v13 were made with rules 1, the first.
+_V14_SETTINGS = """
+CREATE TABLE IF NOT EXISTS store_settings (name VARCHAR PRIMARY KEY, value VARCHAR);
+INSERT INTO store_settings VALUES ('address_key_rules', '1') ON CONFLICT DO NOTHING;
+"""
+
 
 MIGRATIONS: list[tuple[int, str, object]] = [
     (1, "articles, annotations, events, stories", _V1_ARTICLES + _V1_EVENTS),
@@ -265,6 +274,7 @@ MIGRATIONS: list[tuple[int, str, object]] = [
     (11, "places.use", _V11_PLACE_USE),
     (12, "articles.input_hash", _V12_INPUT_HASH),
     (13, "articles.address_key", _V13_ADDRESS_KEY),
+    (14, "store_settings (address_key_rules)", _V14_SETTINGS),
 ]
 
 LATEST = MIGRATIONS[-1][0]

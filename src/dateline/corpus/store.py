@@ -116,6 +116,27 @@ class Store:
                 self.con = connect(self.path, read_only=True)
         else:
             self.migrate()
+        # the article keys worked out here, not stored (a read-only store): once per open
+        self._worked_out_keys: dict[str, tuple[str, int]] | None = None
+        self._stale_keys = self._check_address_keys()
+
+    def _check_address_keys(self) -> bool:
+        """Whether the stored ``articles.address_key`` were made under other rules than today's
+        (``fields.ADDRESS_KEY_RULES``): a writable store then has them set to NULL (each worked out
+        again on its first lookup, ``stored_at_addresses``) and is marked with today's rules; a
+        read-only one cannot, and works out every key of its own on its first lookup."""
+        from ..ingest.fields import ADDRESS_KEY_RULES
+
+        found = self._rows("SELECT value FROM store_settings WHERE name = 'address_key_rules'")
+        rules = str(ADDRESS_KEY_RULES)
+        if found and found[0][0] == rules:
+            return False
+        if self.read_only:
+            return True
+        with self.transaction() as con:
+            con.execute("UPDATE articles SET address_key = NULL WHERE address_key IS NOT NULL")
+            con.execute("INSERT OR REPLACE INTO store_settings VALUES ('address_key_rules', ?)", [rules])
+        return False
 
     def _configure(self):
         # DuckDB caches the store's pages up to 80% of RAM by default; a cap keeps a long ingest's
@@ -277,8 +298,9 @@ class Store:
         An older dateline keyed an address otherwise (with ``?mod=rss_markets``, before keymend19;
         courlan's strict mode, before ingmendF19), so a stored article may have another id than
         the address's own. Looked up by ``articles.address_key`` (schema v13, filled at insert; an
-        article stored before it gets its key here, once): one equality join, the keys worked out
-        being those of ``urls``."""
+        article stored before it, or under other key rules, gets its key here, once): one equality
+        join, the keys worked out being those of ``urls``. A read-only store, which cannot store
+        the keys it lacks, works them out on its first lookup and keeps them while it is open."""
         from ..ingest.fields import address_id
 
         keys: dict[str, list[str]] = {}
@@ -286,26 +308,45 @@ class Store:
             key = address_id(url)
             if key is not None:
                 keys.setdefault(key, []).append(url)
+        out: dict[str, str] = {}
+        for key, aid in self.stored_under_address_keys(keys).items():
+            out.update((u, aid) for u in keys[key])
+        return out
+
+    def stored_under_address_keys(self, keys: Iterable[str]) -> dict[str, str]:
+        """Of the address keys ``keys`` (``fields.address_id``), those some stored article's
+        address has today: each to the id of the first one stored (:meth:`stored_at_addresses`)."""
+        keys = set(keys)
         if not keys:
             return {}
-        missing = self.con.execute(
-            "SELECT id, url, seq FROM articles WHERE address_key IS NULL AND url IS NOT NULL").fetchall()
-        filled = {aid: (address_id(url) or "", seq) for aid, url, seq in missing}
-        if filled and not self.read_only:
+        if self.read_only:
+            if self._worked_out_keys is None:
+                self._worked_out_keys = self._missing_keys(every=self._stale_keys)
+        elif filled := self._missing_keys():
             self._fill_missing("address_key", {aid: key for aid, (key, _) in filled.items()})
-        self.con.register("probe_addresses", pa.table({"key": pa.array(list(keys), pa.string())}))
-        try:
-            found = self.con.execute("SELECT p.key, a.id, a.seq FROM articles a JOIN probe_addresses p "
-                                     "ON a.address_key = p.key").fetchall()
-        finally:
-            self.con.unregister("probe_addresses")
-        if self.read_only:  # keys worked out above but not stored
-            found += [(key, aid, seq) for aid, (key, seq) in filled.items() if key in keys]
+        found = []
+        if not self._stale_keys:
+            self.con.register("probe_addresses", pa.table({"key": pa.array(list(keys), pa.string())}))
+            try:
+                found = self.con.execute("SELECT p.key, a.id, a.seq FROM articles a JOIN probe_addresses p "
+                                         "ON a.address_key = p.key").fetchall()
+            finally:
+                self.con.unregister("probe_addresses")
+        if self.read_only:  # keys worked out but not stored
+            found += [(key, aid, seq) for aid, (key, seq) in self._worked_out_keys.items() if key in keys]
         out: dict[str, str] = {}
         for key, aid, _ in sorted(found, key=lambda row: row[2]):
-            if keys[key][0] not in out:
-                out.update((u, aid) for u in keys[key])
+            out.setdefault(key, aid)
         return out
+
+    def _missing_keys(self, every: bool = False) -> dict[str, tuple[str, int]]:
+        """Each stored article with an address but no ``address_key`` (or ``every`` one with an
+        address) to the key its address has today and its ``seq``."""
+        from ..ingest.fields import address_id
+
+        lacking = "" if every else "address_key IS NULL AND "
+        missing = self.con.execute(f"SELECT id, url, seq FROM articles WHERE {lacking}url IS NOT NULL").fetchall()
+        return {aid: (address_id(url) or "", seq) for aid, url, seq in missing}
 
     def add_batch(self, documents: Sequence[Document], prepared: Sequence[rows.Prepared] | None = None,
                   input_hashes: dict[str, str] | None = None) -> BatchResult:

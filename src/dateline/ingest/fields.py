@@ -130,12 +130,24 @@ KEY_CHARS = 4000  # 20 words are read from the first 4,000 characters, never the
 _KEY_WORD = re.compile(r"\w+")
 
 
+# The version of the rules of :func:`address_key` (with ``crawl.discover.article_url`` and its
+# tracker lists, which it applies): a store keeps the key each article's address had when it was
+# stored (``articles.address_key``, the hash :func:`address_id`), which these rules give. Bump it
+# with any change that gives a stored address another key: a store marked with other rules has its
+# keys set to NULL on its next writable open and worked out again (``Store._check_address_keys``);
+# otherwise ``Store.stored_at_addresses`` would miss an article stored under the old key.
+# tests/test_robust21.py holds a digest of the keys of a set of addresses for each version.
+ADDRESS_KEY_RULES = 1
+
+
 def address_key(url: str) -> str | None:
     """The key of a record's web address, or None when the address names no article: not an
     http(s) address ("#", "N/A", "javascript:void(0)"), or a site's home page (its path "/" and no
     query), which many articles of a feed or an API give in place of their own. A route fragment
     (``#/story/6``, ``#!/story/6``: a one-page site's article) is kept, any other fragment dropped:
-    ``https://example.com/#/story/6`` and ``#/story/7`` are two articles, not the site's root."""
+    ``https://example.com/#/story/6`` and ``#/story/7`` are two articles, not the site's root.
+    A change here that keys a stored address otherwise bumps :data:`ADDRESS_KEY_RULES`: the stored
+    keys (``articles.address_key``) go stale without it."""
     from urllib.parse import urlsplit
 
     from ..crawl.discover import article_url
