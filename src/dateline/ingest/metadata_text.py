@@ -999,10 +999,12 @@ def person_name(part: str) -> str | None:
     name = _TRAILING_AGENCY.sub("", name).strip(" ,.-–—") or name   # "JANE DOE Associated Press"
     name = _HONORIFIC.sub("", name) if len(name.split()) >= 3 else name   # "By Dr. Jane Doe"
     words = name.split()
-    while len(words) >= 3 and words[-1].replace(".", "") in _DEGREES \
-            and (words[-2].endswith(",") or not " ".join(words[:-1]).isupper()):
+    while len(words) >= 3 and (words[-1].replace(".", "") in _DEGREES
+                               and (words[-2].endswith(",") or not " ".join(words[:-1]).isupper())
+                               or words[-1].replace(".", "").upper() in _DEGREES_NO_NAME and name.isupper()):
         # "Jane Doe MD", "Jane A. Doe PhD", "JANE DOE, MD": a degree after the name (twentieth session);
-        # not the last part of a name in capitals, "NGUYEN VAN DO", "YO YO MA" (review of 2026-12-07, ingmend20)
+        # not the last part of a name in capitals, "NGUYEN VAN DO", "YO YO MA" (review of 2026-12-07, ingmend20),
+        # unless no name ends so: "JOHN SMITH MD", "JANE DOE PH.D." (robust21: "John Smith Md")
         words = words[:-1]
         words[-1] = words[-1].rstrip(",")
         name = " ".join(words)
@@ -1210,10 +1212,12 @@ _WIRE_KEYS = {name.lower(): wire for name, wire in _WIRES.items()}
 _WIRE_NAMES = "|".join(re.escape(a) for a in sorted(_WIRES, key=len, reverse=True))
 _AGENCY_LABEL = re.compile(rf"^(?:The\s+)?({_WIRE_NAMES}):\s+")
 # the page's own credit to a wire agency: "(AFP)" in a line's opening ("PARIS (AFP) - "), a short credit
-# line, "By AFP", "AFP", "Source: Reuters", "— The Associated Press", "AFP/Getty Images", or the copyright
-# line, "Copyright © 2008 AFP. All rights reserved."
+# line, "By AFP", "AFP", "Source: Reuters", "— The Associated Press", "AFP, Reuters", or the copyright
+# line, "Copyright © 2008 AFP. All rights reserved."; not a photo's credit, "AFP/Getty Images", "Reuters/Alamy
+# Stock Photo", under a newspaper's own story as well (robust21)
+_PHOTO_AGENCY = r"(?i:getty|shutterstock|alamy|file\b|[\w .-]*\b(?:images?|photos?|pictures?|pix)\b)"
 _WIRE_CREDIT = re.compile(rf"^.{{0,60}}\(\s*(?:The\s+)?({_WIRE_NAMES})\s*\)|^\W*(?:(?:by|source|sources|credit|via|"
-                          rf"from)\s*:?\s+)?(?:the\s+)?({_WIRE_NAMES})(?:\s*[/,|&]\s*[\w .-]{{1,30}})?\W*$|"
+                          rf"from)\s*:?\s+)?(?:the\s+)?({_WIRE_NAMES})(?:\s*[/,|&]\s*(?!\s*{_PHOTO_AGENCY})[\w .-]{{1,30}})?\W*$|"
                           rf"^\s*(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{{4}}\s+)?(?:the\s+)?({_WIRE_NAMES})\b",
                           re.IGNORECASE)
 _TRAILING_AGENCY = re.compile(rf"(?:\s+(?i:{_AGENCY_NAMES})|(?<=[A-Z]{{2}})(?=[A-Z][a-z])(?:{_AGENCY_NAMES}))$")
@@ -1258,6 +1262,8 @@ _BRAND = re.compile(r"[A-Z]{2,}[a-z][\w.]*")   # "FOXBusiness", "CNNMoney" (no n
 # a courtesy or academic title before a byline's name, no part of it (fourteenth session of 2026-12-06)
 _HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Rev|DR|PROF|MR|MRS|MS)\.?\s+(?=[A-Z])")
 _DEGREES = frozenset("MA MS MSc BA BSc MD RN RD RDN PhD MBA MPH DO DDS JD LLB LLM".split())
+# those that end no name in capitals either ("MA", "DO", "BA", "MS" may: "YO YO MA", "NGUYEN VAN DO")
+_DEGREES_NO_NAME = frozenset("MSC BSC MD RN RD RDN PHD MBA MPH DDS JD LLB LLM".split())
 _PERSON = re.compile(rf"[{_CAP}][\w'’.-]*(?:\s+(?:[{_CAP}][\w'’.-]*|{P.PARTICLE})){{1,4}}")
 
 

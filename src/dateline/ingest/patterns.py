@@ -1031,8 +1031,10 @@ HEADLINE_MIN_ECHO = 0.25
 # alone, not a quotation's pair « … »): never a headline, nor the date line of the article's header
 # (twentieth session of 2026-12-07). No » before a word opens a quotation in the line: Swedish, Finnish and
 # Danish quote »…», and a headline may end in its quotation, "Regeringen sänker skatten: »Ett nödvändigt
-# steg»" (review of 2026-12-07, ingmend20; a breadcrumb's "Home » Sports »" stays no headline)
-POST_LINK = re.compile(r"^(?![^«]*»\w)[^«]*»\s*$|^\s*«[^»]*$")
+# steg»" (review of 2026-12-07, ingmend20; a breadcrumb's "Home » Sports »" stays no headline). A » that
+# stands alone, spaces or the line's end on both sides, is no quotation mark: a breadcrumb's or a post
+# link's, with a quoted title or not ("Hem » Kultur » »Bron»", "»Bron» är tillbaka »"; robust21)
+POST_LINK = re.compile(r"^(?=[^«]*»\s*$)(?:(?![^«]*»\w)|.*(?<!\S)»(?!\S))|^\s*«[^»]*$")
 HEADLINE_DISTANCE_COST = 0.01
 # A line right above a byline or date line is likelier the headline than a standfirst below it.
 HEADLINE_ABOVE_BYLINE_BONUS = 0.3
