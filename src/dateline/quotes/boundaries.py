@@ -37,9 +37,6 @@ paragraph's quote or onto a title after the cue (2026-12-06, fourteenth session)
 with no role in any attribution that a colon or comma introduces ("Mr. Trump continued: ''…''",
 "From Bush's Facebook post: “…”", "Hillary shot back, “…”") is an attribution of its own, its cue
 the verb of the words before it, its source that verb's subject.
-
-``full_width_paired`` (qmend20) works on the quoted stretches, before everything else in
-``stage.attributions_of``: full-width ＂ without spaces around it, paired in order.
 """
 
 from __future__ import annotations
@@ -351,36 +348,3 @@ def _introducer_source(doc, cue, mark) -> tuple[tuple[int, int] | None, int | No
     start = head.left_edge if head.left_edge.i >= head.sent.start else head
     return (start.idx, head.idx + len(head)), head.idx
 
-
-FULL_WIDTH = "＂"
-
-
-def full_width_paired(text: str, quoted: list) -> list:
-    """``marks.find_quoted``'s stretches with full-width ＂ paired in order inside each paragraph,
-    where a stretch opened by ＂ holds another ＂ with a letter or digit on both sides (Japanese
-    and Chinese write no spaces around marks: "ＡＢＣ社は＂値上げはしない＂と述べた。").
-    ``marks.mark_role`` reads such a ＂ as opening, so inside the open quotation it never closes
-    it and the quotation runs on to the end of its paragraph. Here each paragraph piece of such a
-    stretch gives one quotation per pair of ＂ (first with second, third with fourth …); a last
-    unpaired ＂ runs to the end of its piece, as an unclosed quotation does in ``find_quoted``.
-    Other stretches are left as they are. (The proper mend belongs in ``marks.py``, which the
-    quotes model's digest hashes: docs/quotes.md, "left for the next retrain".)"""
-    from .marks import Quoted
-
-    out = []
-    for q in quoted:
-        if text[q.start:q.start + 1] != FULL_WIDTH or not any(
-                _between_words(text, k) for k in range(q.start + 1, q.end - 1) if text[k] == FULL_WIDTH):
-            out.append(q)
-            continue
-        for start, end in q.pieces:
-            marks = [k for k in range(start, end) if text[k] == FULL_WIDTH]
-            for a, b in zip(marks[::2], marks[1::2]):
-                out.append(Quoted(a, b + 1, ((a, b + 1),)))
-            if len(marks) % 2 and end - marks[-1] > 2:
-                out.append(Quoted(marks[-1], end, ((marks[-1], end),)))
-    return [q for q in out if q.end - q.start > 2]
-
-
-def _between_words(text: str, at: int) -> bool:
-    return 0 < at < len(text) - 1 and text[at - 1].isalnum() and text[at + 1].isalnum()

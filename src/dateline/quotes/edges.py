@@ -36,14 +36,15 @@ MODEL = Path(__file__).resolve().parent / "model" / "edges.npz"
 DIMENSIONS = 1 << 17
 # Candidate edges lie at most this many words from the predicted edge (in its paragraph).
 SHIFT = 24
-# The characters the scorer trims off a span's edges (``quote_score.trim``): a token made of
-# them only is never an edge.
-EDGE_CHARS = frozenset(" \t\r\n\"'`“”‘’«»„‚‹›.,;:!?-—–()[]")
+# The characters the scorer trims off a span's edges (``quote_score.trim``), and the full-width
+# quote mark ＂ (which the scorer does not trim; PolNeAR has none): a token made of them only is
+# never an edge.
+EDGE_CHARS = frozenset(" \t\r\n\"'`“”‘’«»„‚‹›.,;:!?-—–()[]＂")
 # Whether each code point up to the highest of EDGE_CHARS is one (the last entry: False, for all
 # code points above).
 _IS_EDGE = np.zeros(max(map(ord, EDGE_CHARS)) + 2, dtype=bool)
 _IS_EDGE[[ord(ch) for ch in EDGE_CHARS]] = True
-_QUOTE_CHARS = frozenset("\"'`“”‘’«»„‚‹›")
+_QUOTE_CHARS = frozenset("\"'`“”‘’«»„‚‹›＂")
 _BUCKETS = np.array([0, 1, 2, 3, 4, 4, 5, 5, 5, 6, 6, 6, 6] + [7] * 200, dtype=np.int64)
 
 

@@ -7,7 +7,10 @@ say otherwise), straight ("…") and full-width (＂…＂), doubled apostrophes
 are not apostrophes. A quote left open at the end of a paragraph continues when the next paragraph
 opens with a quote mark (the newspaper convention for multi-paragraph quotations); otherwise it
 ends with its paragraph. A quotation in the other family of marks nested inside a quotation
-(»…« inside „…“, “…” inside «…») stays inside it.
+(»…« inside „…“, “…” inside «…») stays inside it. Full-width ＂ with no space before it and a
+letter or digit after it (Japanese and Chinese write no spaces around marks: "ＡＢＣ社は＂値上げは
+しない＂と述べた。") cannot be placed by its neighbours: such marks pair in order, each opening a
+quotation when none is open and closing the open one otherwise.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from dataclasses import dataclass
 from .lexicon import CLOSING_MARKS, DOUBLE_AMBIGUOUS, OPENING_MARKS, SINGLE_CLOSE, SINGLE_OPEN
 
 GUILLEMETS = ("«", "»")
+FULL_WIDTH = "＂"
 # One regex alternation over every mark, two-character marks first so '' is not read as two '.
 _MARK = re.compile("|".join(re.escape(m) for m in sorted(
     set(OPENING_MARKS) | set(CLOSING_MARKS) | set(DOUBLE_AMBIGUOUS) | set(SINGLE_OPEN) |
@@ -34,7 +38,8 @@ class Quoted:
 
 
 def mark_role(text: str, start: int, end: int, mark: str) -> str | None:
-    """"open", "close" or None (an apostrophe, or a mark we cannot place)."""
+    """"open", "close", "either" (a full-width ＂ that its neighbours do not place: ``find_quoted``
+    pairs those in order) or None (an apostrophe, or a mark we cannot place)."""
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
     if mark in GUILLEMETS:
@@ -57,7 +62,7 @@ def mark_role(text: str, start: int, end: int, mark: str) -> str | None:
             return "open"
         if after.isspace() or not after.isalnum():
             return "close"
-        return "open"
+        return "either" if mark == FULL_WIDTH else "open"
     if mark in SINGLE_OPEN:  # ‘ or ' at the start of a word
         if (before.isspace() or before in "([{—–\"“") and after.isalnum():
             return "open_single"
@@ -89,6 +94,8 @@ def find_quoted(text: str) -> list[Quoted]:
     outer_guillemet = False
     nested = 0
     for s, e, role in marks:
+        if role == "either" and (open_at is None or "\n" in text[piece_start:s]):
+            role = "open"  # none open, or the open one ends with its paragraph (below): this one opens
         if open_at is not None:
             # An unclosed quote at a paragraph break: continue if the next paragraph opens a quote.
             gap = text[piece_start:s]
@@ -116,6 +123,8 @@ def find_quoted(text: str) -> list[Quoted]:
                 single_at = None
             continue
         other_family = (text[s:e] in GUILLEMETS) != outer_guillemet
+        if role == "either":  # ＂ placed by the open quotation: it closes it (or its nested one)
+            role = "open" if other_family and not nested else "close"
         if role == "open" and other_family:
             nested += 1
         elif role == "close" and other_family and nested:

@@ -6,8 +6,7 @@
    left out (``VETO``).
 1. ``reported.find_reported``: cue verbs in the parse with their subject (speaker) and clausal
    complement (content), and "according to X".
-2. ``marks.find_quoted``: quoted stretches in every typographic style (full-width ＂ without
-   spaces paired again by ``boundaries.full_width_paired``).
+2. ``marks.find_quoted``: quoted stretches in every typographic style.
 3. ``direct.join_quotes``: contents widened to whole quotes, interrupted quotes joined, quotes
    without a parsed attribution given the speech verb of their sentence or of an "X said:".
 4. ``speakers.resolve``: each speaker span to the actor whose mention covers its head.
@@ -21,7 +20,7 @@ from .. import nlp as nlp_module
 from ..model import Quote, Speaker
 from ..pipeline import Work, stage
 from . import edges, learned, sources
-from .boundaries import (carry_over, comma_closed, full_width_paired, introduced, paragraph_cut, quoted_parts, raised,
+from .boundaries import (carry_over, comma_closed, introduced, paragraph_cut, quoted_parts, raised,
                          settled, title_cut, whole_quotes)
 from .cue_table import CUE_TABLE
 from .direct import join_quotes, overlaps
@@ -191,7 +190,7 @@ def attributions_of(doc, text: str) -> list[Attribution]:
     quotations), the quotations a colon or comma introduces that none of them has a role in are
     added (``introduced``), and their sources are looked at by the source model
     (``sources.choose``), so the three compare as the stage would output them."""
-    quoted = full_width_paired(text, find_quoted(text))  # ＂ without spaces (boundaries.py)
+    quoted = find_quoted(text)
     spans = [(q.start, q.end) for q in quoted]
 
     def final(attributions: list[Attribution]) -> list[Attribution]:
