@@ -9,6 +9,7 @@ span and no actor id.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..model import Actor
@@ -34,7 +35,7 @@ def actor_for(actors: Sequence[Actor], source: tuple[int, int], head: int | None
     return best
 
 
-def named_alike(actors: Sequence[Actor], phrase: str) -> str | None:
+def named_alike(actors: Sequence[Actor], phrase: str, at: int | None = None) -> str | None:
     """The actor named by the same words as the speaker ``phrase`` somewhere else in the article,
     when no mention covers the speaker itself ("the Pentagon said" where the actors stage marked
     "Pentagon" elsewhere): the one actor whose name, or the text of one of its name or metonym
@@ -42,8 +43,11 @@ def named_alike(actors: Sequence[Actor], phrase: str) -> str | None:
     match (two Smiths; "Washington" for the United States and for a Mr. Washington), and when the
     phrase is also words of a person actor's name that is not the match ("Washington" said, with
     the United States named "Washington" and a "Denzel Washington" in the article: the surname
-    may be his). Pronouns and relative pronouns are left to ``carry_pronoun_speakers`` and
-    ``antecedent``."""
+    may be his) — unless the text already called the match a person by exactly these words
+    before the speaker at ``at``, the latest such mention being his ("Biden said" after Joe Biden
+    was called "Biden", with a Hunter Biden named too: the article's short name for Joe; a
+    metonym "Washington" is no such name). Pronouns and relative pronouns are left to
+    ``carry_pronoun_speakers`` and ``antecedent``."""
     words = phrase.split()
     if words and words[0].lower() == "the":
         words = words[1:]
@@ -59,8 +63,90 @@ def named_alike(actors: Sequence[Actor], phrase: str) -> str | None:
         return None
     match = next(iter(matches))
     if any(actor.kind == "person" and actor.id != match and _names_part(actor, key) for actor in actors):
-        return None
+        return match if at is not None and _short_name_of(actors, key, at) == match else None
     return match
+
+
+def _short_name_of(actors: Sequence[Actor], key: str, at: int) -> str | None:
+    """The person actor whose name mention is the latest before ``at`` to be exactly ``key``
+    (None when that latest mention is no person's name: a metonym, a title)."""
+    latest = max(((m.start, actor.kind == "person" and m.kind == "name", actor.id) for actor in actors
+                  for m in actor.mentions if m.end <= at and _name_key(m.text) == key), default=None)
+    return latest[2] if latest and latest[1] else None
+
+
+def surnamed(actors: Sequence[Actor], text: str, source: tuple[int, int]) -> str | None:
+    """The person actor whose name ends with the speaker's one word, an honorific aside ("Hale
+    said", "Mr. Trump said" where no mention covers the speaker; a speaker span cut to the
+    honorific, "Mr.", reads the capitalised word right after it): the one person actor whose
+    name's last word it is, when no other actor's name, name mention or metonym holds the word
+    (Hillary and Bill Clinton, a "Clinton Foundation", the United States called "Washington" leave
+    it open). None for pronouns and lower-case words."""
+    start, end = source
+    words = text[start:end].split()
+    if len(words) == 1 and _honorific(words[0]):
+        after = _NEXT_WORD.match(text, end)
+        words = words + [after.group(1)] if after else words
+    if words and _honorific(words[0]):
+        words = words[1:]
+    if len(words) != 1 or not words[0][:1].isupper():
+        return None
+    key = _name_key(words[0]).removesuffix("'s")
+    if not key or key in PRONOUN_KINDS or key in _OTHER_PRONOUNS or key in RELATIVE_PRONOUNS:
+        return None
+    hits = {actor.id for actor in actors if actor.kind == "person" and _personal_name(actor.name)
+            and _name_key(actor.name).split()[-1:] == [key]}
+    if len(hits) != 1 or any(actor.id not in hits and _holds_word(actor, key) for actor in actors):
+        return None
+    return next(iter(hits))
+
+
+def _holds_word(actor: Actor, key: str) -> bool:
+    """Whether the one word ``key`` is a word of ``actor``'s name or of a name or metonym mention."""
+    return any(key in _name_key(name).split()
+               for name in (actor.name, *(m.text for m in actor.mentions if m.kind in _NAMING)))
+
+
+def party_of(actors: Sequence[Actor], text: str, source: tuple[int, int]) -> str | None:
+    """The party actor of a speaker that names its members as a group ("Republicans said",
+    "the Democrats", "GOP"): the one actor whose name is that party's ("Republican Party",
+    "Democratic Party"; a state party, "Nevada State Democratic Party", is not it). Not when a
+    relative clause right after the speaker picks some of them ("Republicans who praised him")."""
+    phrase = text[source[0]:source[1]]
+    names = PARTY_MEMBERS.get(_name_key(phrase))
+    if not names or not phrase.lstrip()[:1].isupper() and not phrase.lower().startswith("the "):
+        return None
+    if _SOME_OF_THEM.match(text, source[1]):
+        return None
+    found = {actor.id for actor in actors if _name_key(actor.name) in names}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+# A party's members named as a group -> the names of the party's actor (lower case).
+PARTY_MEMBERS = {
+    "republicans": ("republican party", "gop"), "gop": ("republican party", "gop"),
+    "democrats": ("democratic party",), "dems": ("democratic party",),
+}
+
+
+def _personal_name(name: str) -> bool:
+    """Whether ``name`` is written as a person's name, every word capitalised ("Donald J. Trump",
+    not a description the actors stage named the actor by: "spokesman for committee Democrats")."""
+    return all(w[:1].isupper() or w in _NAME_PARTICLES for w in name.split())
+
+
+_SOME_OF_THEM = re.compile(r"\s*(who|whom|that|whose)\b", re.IGNORECASE)
+_NAME_PARTICLES = frozenset("de da del della di van von der den le la bin al".split())
+
+
+def _honorific(word: str) -> bool:
+    return word.lower().rstrip(".") in _HONORIFICS
+
+
+# Words before a surname that are part of how a person is addressed (actors.cues.HONORIFICS, without
+# the ones that are also first names or nouns: "Miss", "Lady", "Sir").
+_HONORIFICS = frozenset("mr mrs ms dr mister madam madame".split())
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
 
 
 def _names_part(actor: Actor, key: str) -> bool:

@@ -27,7 +27,8 @@ from .direct import join_quotes, overlaps
 from .lexicon import DIRECTIVE_VERBS, NARRATIVE_NOUNS, SPEECH_VERBS
 from .marks import find_quoted
 from .reported import Attribution, find_reported
-from .speakers import actor_for, antecedent, carry_pronoun_speakers, named_alike
+from .speakers import (actor_for, antecedent, carry_pronoun_speakers, named_alike, party_of,
+                       surnamed)
 
 # Also list the quoted pieces of a mixed quote as direct quotes of their own (the speaker's
 # exact words). PolNeAR annotates one attribution per clause and no nesting, so its benchmark
@@ -92,7 +93,8 @@ def to_quotes(work: Work, att: Attribution) -> list[Quote]:
             noun = antecedent(work.doc, att.source)  # "X, who said …": the span stays "who"
             actor = actor_for(work.actors, noun[:2], noun[2]) if noun else None
         if actor is None:
-            actor = named_alike(work.actors, text[s:e])
+            actor = (named_alike(work.actors, text[s:e], s) or surnamed(work.actors, text, att.source)
+                     or party_of(work.actors, text, att.source))
         speaker = Speaker(s, e, text[s:e], actor)
     cue = work.span(*att.cue)
     if kind == "direct":
