@@ -133,6 +133,22 @@ ORG_NAME_SECTORS = {
 # (``MentionFinder._security_units``).
 SECURITY_UNIT_HEADS = frozenset({"force", "police", "guard", "guards", "unit", "squad", "battalion",
                                  "brigade", "corps", "regiment", "gendarmerie", "constabulary"})
+# Such a name is a security unit only in a security context (a name as "Task Force" or "The Old
+# Guard" is as often an app, a film or a band): a first word that names a force's kind, or a word
+# of force, arrest or policing in its sentence (lemmas) ...
+SECURITY_UNIT_FIRST_WORDS = frozenset({"special", "border", "rapid", "armed", "riot", "police",
+                                       "military", "counter", "anti"})
+SECURITY_CONTEXT_WORDS = frozenset({
+    "arrest", "detain", "raid", "kill", "shoot", "fire", "beat", "charge", "attack", "storm",
+    "seize", "capture", "patrol", "deploy", "clash", "disperse", "rescue", "nab", "apprehend",
+    "shell", "bomb", "crack", "cordon", "gun", "torture", "abduct", "police", "troops", "soldier",
+    "security", "army", "militant", "rebel", "insurgent", "gang", "gunman", "smuggler",
+    "trafficker", "poacher", "looter", "protester", "migrant", "weapon", "operation", "encounter",
+    "hideout", "custody", "border", "crackdown", "curfew"})
+# ... and no apposition that calls it a thing ("Task Force, the new productivity app").
+NOT_UNIT_APPOSITIONS = frozenset({"app", "application", "product", "film", "movie", "series",
+                                  "show", "band", "album", "game", "tool", "software", "platform",
+                                  "book", "novel", "song", "brand", "programme", "program"})
 # Entity labels spaCy gives such names in error (no body is one of these).
 MISREAD_BODY_LABELS = frozenset({"", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"})
 
@@ -218,9 +234,15 @@ MEETING_NOUNS = frozenset({"talks", "relations", "ties", "negotiations", "dialog
 # Jerusalem as ...").
 GOVERNMENT_OBJECT_VERBS = frozenset({
     "warn", "urge", "accuse", "blame", "sanction", "criticise", "criticize", "condemn", "threaten",
-    "rebuke", "reprimand", "denounce", "pressure", "press", "praise", "thank", "congratulate",
-    "reassure", "ask", "tell", "invite", "persuade", "lobby", "punish", "support", "back", "oppose",
-    "defy", "snub", "rebuff", "implore", "caution", "chide", "slam", "castigate"})
+    "rebuke", "reprimand", "denounce", "pressure", "press", "lobby", "punish", "oppose", "defy",
+    "snub", "rebuff", "implore", "caution", "chide", "slam", "castigate"})
+# (No verbs of courtesy or backing, "thank", "praise", "tell", "ask", "back", "support": fans, a
+# singer and a coach thank, back and tell a city or its team. The verb's subject must be a state
+# party itself, MentionFinder._state_party: "The singer thanked Paris" is no act of state.)
+# Entity labels of a subject that may be a state party (a country or capital, a body, a named
+# official), and the sectors of a title that is one ("the foreign minister" GOV).
+STATE_PARTY_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+STATE_PARTY_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "SPY", "COP", "IGO"})
 # "called on Riyadh to end the blockade": a capital called on is its government.
 CALL_ON_VERBS = frozenset({"call"})
 

@@ -17,6 +17,7 @@ from . import cues
 from .lexicon import Lexicon, Title, norm, word_index
 from .publications import compact
 from ..events.patterns import misread_participle_doer
+from ..events.patterns import subject_of as patterns_subject
 from ..time.lexicon import MONTHS
 
 # The places of a noun phrase's head that an epithet takes ("the Australian said", "met the
@@ -921,10 +922,26 @@ class MentionFinder:
                     j > k and self._glued_hyphen(j)) and "\n" not in tokens[j].whitespace_:
                 j += 1
             if j - k >= 2 and tokens[j - 1].lower_ in cues.SECURITY_UNIT_HEADS and \
-                    tokens[j - 1].text[:1].isupper() and self._acts(tokens[j - 1]):
+                    tokens[j - 1].text[:1].isupper() and self._acts(tokens[j - 1]) and \
+                    self._security_context(tokens[k:j]):
                 found.append((k, j))
             k = max(j, k + 1)
         return found
+
+    def _security_context(self, name) -> bool:
+        """Whether the capitalised run ``name`` ending in a unit's word is said of a security
+        unit: none of its appositions calls it a thing (cues.NOT_UNIT_APPOSITIONS: "Task Force,
+        the new productivity app"), and a word of it names a force's kind
+        (cues.SECURITY_UNIT_FIRST_WORDS: "Special", "Anti-", "Police") or its sentence has a
+        word of force, arrest or policing (cues.SECURITY_CONTEXT_WORDS), not "The Old Guard
+        topped the charts"."""
+        head = name[-1]
+        if any(c.dep_ == "appos" and c.lemma_.lower() in cues.NOT_UNIT_APPOSITIONS for c in head.children):
+            return False
+        if any(t.lower_.strip("-") in cues.SECURITY_UNIT_FIRST_WORDS for t in name[:-1]):
+            return True
+        return any(t.lemma_.lower() in cues.SECURITY_CONTEXT_WORDS for t in head.sent if t.i < name[0].i or
+                   t.i > head.i)
 
     def _unlabelled_names(self) -> list[tuple[int, int]]:
         """(i, j) of each run of capitalised proper nouns spaCy gave no entity label (found on the
@@ -1105,7 +1122,8 @@ class MentionFinder:
                 return True  # "talks between Pyongyang and Seoul", "relations with Beijing"
             if dep == "pobj" and head.lower_ == "to" and head.head.lemma_ in cues.VISIT_NOUNS:
                 return True  # "a planned visit to Paris": its government hosts the visit
-            if dep in ("dobj", "obj") and head.lemma_ in cues.GOVERNMENT_OBJECT_VERBS:
+            if dep in ("dobj", "obj") and head.lemma_ in cues.GOVERNMENT_OBJECT_VERBS and \
+                    self._state_party(patterns_subject(head)):
                 return True  # "Washington warned Pyongyang", "the EU sanctioned Moscow"
             if dep == "pobj" and head.lower_ in ("on", "upon") and head.head.lemma_ in cues.CALL_ON_VERBS:
                 return True  # "called on Riyadh to end the blockade"
@@ -1116,6 +1134,21 @@ class MentionFinder:
         if dep == "pobj":
             return tok.head.lower_ not in cues.LOCATIVE_PREPOSITIONS
         return dep in cues.ACTOR_DEPS or dep in ("conj", "appos")
+
+    def _state_party(self, tok) -> bool:
+        """Whether the subject ``tok`` may be a state party: a country, capital, body or named
+        official (cues.STATE_PARTY_LABELS), a government ("the authorities") or a title of a
+        state sector ("the foreign minister"); not "the singer", "fans" or "the coach"."""
+        if tok is None:
+            return False
+        if tok.ent_type_ in cues.STATE_PARTY_LABELS or tok.lemma_.lower() in cues.GOVERNMENT_NOUNS:
+            return True
+        for phrase in (" ".join(t.lower_ for t in tok.subtree if t.dep_ in ("compound", "amod") or t.i == tok.i),
+                       tok.lower_):
+            title = self.lex.title(phrase)
+            if title is not None and title.office and title.sector in cues.STATE_PARTY_SECTORS:
+                return True
+        return False
 
     def _person(self, i: int, j: int):
         doc = self.doc

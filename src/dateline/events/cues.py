@@ -24,6 +24,15 @@ HARM_ROOTS = ("18", "19", "20")
 # strikes", "a Taliban attack", "police raids").
 FORCE_ROOTS = ("17",) + HARM_ROOTS
 
+# Nouns of the forces that charge and fire on people: a participle the parser hung on one as on a
+# headline's noun is its active verb (patterns.misread_headline_verb: "French police charged at
+# protesters"), not on other people's ("Students charged into crowd at graduation ceremony").
+FORCE_DOER_NOUNS = frozenset({"police", "policeman", "policemen", "cop", "cops", "troops", "troop",
+                              "soldier", "soldiers", "forces", "force", "army", "officer", "officers",
+                              "guard", "guards", "gendarmes", "gendarmerie", "personnel", "commandos",
+                              "paramilitaries", "troopers", "constables", "jawans", "militia",
+                              "militiamen", "gunmen", "rangers", "marines", "squad", "unit"})
+
 # Verbs whose direct object names the event ("held talks", "provided aid", "launched an attack"):
 # the noun is the trigger, the verb's subject is the source.
 SUPPORT_VERBS = frozenset({

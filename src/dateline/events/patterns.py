@@ -66,15 +66,42 @@ def misread_headline_verb(verb) -> bool:
     through a preposition of an act's aim with its own object (its lexicon entry asks for one of
     ``AIM_PREPOSITIONS``, and no direct object is there): such a verb strands its preposition in
     the passive ("were charged at"), so "charged at voters" cannot be one ("two men charged with
-    murder", through "with", stays a passive)."""
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.head.dep_ != "ROOT" or \
-            verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i > verb.i or \
-            any(c.dep_ in ("dobj", "obj", "agent") for c in verb.children):
+    murder", through "with", stays a passive). Only an entry of force (cues.FORCE_ROOTS: "charge
+    at", "fire on"), its object people (``_people_noun``: not "taken into custody", "set on
+    fire"), and its noun one of the forces that use it (cues.FORCE_DOER_NOUNS: "Students charged
+    into crowd" is no police charge)."""
+    if not _headline_participle(verb) or (verb.head.lemma_.lower() not in cues.FORCE_DOER_NOUNS and
+                                          verb.head.lower_ not in cues.FORCE_DOER_NOUNS):
+        return False
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ in AIM_PREPOSITIONS and
+             any(g.dep_ == "pobj" and _people_noun(g) for g in c.children)}
+    return bool(preps) and any(entry.cameo.startswith(cues.FORCE_ROOTS) and _aimed_through(entry, preps)
+                               for entry in holding_entries(verb, "V"))
+
+
+def _headline_participle(verb) -> bool:
+    """A participle the parser hung on the sentence's noun before it, with no object or agent of
+    its own ("Police charged at voters", "Students charged into crowd")."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.dep_ == "ROOT" and \
+        verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i and \
+        not any(c.dep_ in ("dobj", "obj", "agent") for c in verb.children)
+
+
+def _aimed_through(entry: Entry, preps: set) -> bool:
+    """Whether ``entry`` reads its verb through one of the prepositions ``preps``."""
+    return any(key == "prep" and values & preps for key, values in entry.conditions)
+
+
+def people_sent_at_people(verb, entry: Entry) -> bool:
+    """A headline participle on a noun of people, not of a force, read through a preposition of
+    aim with its object ("Students charged into crowd at graduation ceremony"): not the active act of force (``misread_headline_verb``), nor a passive one, which
+    strands its preposition ("were charged at"): the people are not what was fired or charged
+    into the crowd. ("Rubber bullets fired at protesters" is one: bullets are no people.)"""
+    if not _headline_participle(verb) or misread_headline_verb(verb) or not _people_noun(verb.head):
         return False
     preps = {c.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ in AIM_PREPOSITIONS and
              any(g.dep_ == "pobj" for g in c.children)}
-    return bool(preps) and any(key == "prep" and values & preps for entry in holding_entries(verb, "V")
-                               for key, values in entry.conditions)
+    return bool(preps) and entry.cameo.startswith(cues.FORCE_ROOTS) and _aimed_through(entry, preps)
 
 
 # Prepositions that take an act's aim after an intransitive verb ("charged at", "fired on").
@@ -375,6 +402,8 @@ def verb_triggers(tokens) -> list[Candidate]:
         if agrees_with_an_opinion(token):
             continue  # "agreed that vaccines have done more good than harm": an opinion
         entry = match(token, "V")
+        if entry is not None and people_sent_at_people(token, entry):
+            continue  # "Students charged into crowd": no charge on them, none by them
         cause_doers = None
         if entry is None and victim_verb(token):
             cause_doers = _doers_of_cause_clause(token)
@@ -606,6 +635,16 @@ _PEOPLE_WORDS = (cues.PERSON_NOUNS | cues.PROTESTER_NOUNS | cues.CROWD_NOUNS | c
                  | cues.STAFF_NOUNS)
 
 
+def _people_noun(obj) -> bool:
+    """Whether the noun ``obj`` may be people: a personal pronoun, a person's or a people's name,
+    a person noun, a plural noun of no named place or body."""
+    if obj.ent_type_ in ("PERSON", "NORP") or obj.lower_ in _PEOPLE_WORDS or obj.lemma_.lower() in _PEOPLE_WORDS:
+        return True
+    if obj.pos_ == "PRON" and obj.lower_ not in cues.NON_PERSON_PRONOUNS:
+        return True
+    return obj.tag_ == "NNS" and obj.ent_type_ not in _NOT_PEOPLE_ENTITIES
+
+
 def _aimed_at_people(clause) -> bool:
     """The clause a death followed from did its harm to people: no object ("when gunmen
     attacked"), or one that is a person, people or a crowd (a personal pronoun, a person's or a
@@ -616,12 +655,7 @@ def _aimed_at_people(clause) -> bool:
     if not objects:
         return True
     for obj in objects:
-        if obj.ent_type_ in ("PERSON", "NORP") or obj.lower_ in _PEOPLE_WORDS or \
-                obj.lemma_.lower() in _PEOPLE_WORDS:
-            return True
-        if obj.pos_ == "PRON" and obj.lower_ not in cues.NON_PERSON_PRONOUNS:
-            return True
-        if obj.tag_ == "NNS" and obj.ent_type_ not in _NOT_PEOPLE_ENTITIES:
+        if _people_noun(obj):
             return True
     return False
 
