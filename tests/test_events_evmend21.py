@@ -10,20 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-import dateline
 from dateline.nlp import parse
-from dateline.pipeline import Pipeline
+from test_events_evrules21 import actors_of, pipeline  # noqa: F401 (the module's pipeline fixture)
 from test_events_helpers import has_event as has, pipeline_events, target_has
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
-
-
-def actors_of(pipeline, text):
-    document = next(iter(pipeline.run([dateline.extract(text, clean=False, id="t", format="text")])))
-    return {a.name: (a.country, a.sector) for a in document.actors}
 
 
 # 1. the headline participle: only a force's entry, at people, on a force's noun
