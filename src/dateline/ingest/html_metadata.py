@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from lxml.etree import XPath
+from lxml.etree import Element, XPath
 
 from . import patterns as P
 from .html_evidence import (authors_evidence, jsonld_objects, meta_values, published_evidence, split_people,
@@ -84,7 +84,8 @@ def _host_name(url: str | None) -> str:
 def _classed_elements(tree, meta: PageMetadata, after) -> None:
     """Captions, photo credits and (when meta tags named no author) bylines; ``after()`` gives the
     texts after the headline (_after_headline)."""
-    for element in _CAPTION_XPATH(tree)[:40]:
+    captioned, bylines = _caption_and_byline_elements(tree)
+    for element in captioned[:40]:
         text = _short_text(element)
         if not text:
             continue
@@ -97,7 +98,7 @@ def _classed_elements(tree, meta: PageMetadata, after) -> None:
     if meta.authors:
         return
     read = 0
-    for element in _BYLINE_XPATH(tree):
+    for element in bylines:
         text = _short_text(element)
         if text and date_alone(text):
             continue    # a teaser card's author-classed date ("1 mars 2019 à 15:20"): not one of the ten read
@@ -126,6 +127,23 @@ def _classed_elements(tree, meta: PageMetadata, after) -> None:
         if people:
             meta.authors = people
             return
+
+
+def _caption_and_byline_elements(tree) -> tuple[list, list]:
+    """What ``_CAPTION_XPATH`` and ``_BYLINE_XPATH`` find, each in document order. On the document's
+    root element (where the two agree on their scope), one walk of the tree in Python: half the time
+    of the two queries, whose contains() tests libxml2 runs on every element."""
+    if tree.getparent() is not None:
+        return _CAPTION_XPATH(tree), _BYLINE_XPATH(tree)
+    captioned, bylines = [], []
+    for element in tree.iter(Element):
+        classes = element.get("class")
+        if element.tag == "figcaption" or (classes is not None and ("caption" in classes or "credit" in classes)):
+            captioned.append(element)
+        if (element.get("rel") == "author" or element.get("itemprop") == "author"
+                or (classes is not None and ("byline" in classes or "author" in classes))):
+            bylines.append(element)
+    return captioned, bylines
 
 
 def _after_headline(tree) -> list[str]:
