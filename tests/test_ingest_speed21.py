@@ -3,8 +3,8 @@ find, in the same order (ingspeed21: a speed-up that must not change what is rea
 
 from lxml.html import fragment_fromstring
 
-from dateline.ingest.html import parse_html
-from dateline.ingest.html_metadata import _BYLINE_XPATH, _CAPTION_XPATH, _caption_and_byline_elements
+from dateline.ingest.html import main_block, parse_html
+from dateline.ingest.html_metadata import _BYLINE_XPATH, _CAPTION_XPATH, _caption_and_byline_elements, whole_document
 
 PAGE = """<html><head><title>T</title></head><body class="author-page">
 <!-- a comment with class="caption" in it -->
@@ -39,3 +39,27 @@ def test_an_element_below_the_root_keeps_the_queries_scope():
     captioned, bylines = _caption_and_byline_elements(element)
     assert captioned == _CAPTION_XPATH(element) and bylines == _BYLINE_XPATH(element)
     assert [e.get("class") for e in bylines] == ["byline"]
+
+
+def test_a_second_root_element_keeps_the_queries_scope():
+    # libxml2 leaves a second <html> beside the first: "//" reaches it, a walk of the first does not
+    tree = parse_html("<html><body><p class='byline'>By Jane Doe</p></body></html>"
+                      "<html><figure><figcaption>A ship</figcaption></figure><div><p>Second text here.</p>"
+                      "<p>And more text in the second one.</p></div></html>")
+    assert [element.tag for element in tree.itersiblings()] == ["html"]
+    assert not whole_document(tree) and whole_document(parse_html(PAGE))
+    captioned, bylines = _caption_and_byline_elements(tree)
+    assert captioned == _CAPTION_XPATH(tree) and [e.text for e in captioned] == ["A ship"]
+    assert bylines == _BYLINE_XPATH(tree) and [e.get("class") for e in bylines] == ["byline"]
+    block, chars = main_block(tree)
+    assert block.tag == "div" and chars == len("Second text here.And more text in the second one.")
+
+
+def test_main_block_is_the_same_with_or_without_the_walk():
+    page = ("<html><body><div id='a'><p>One short line.</p></div><div id='b'><p>A longer paragraph of text here.</p>"
+            "<p>And another paragraph of text.</p>Line one<br>Line two<br></div></body></html>")
+    tree = parse_html(page)
+    block, chars = main_block(tree)
+    assert block.get("id") == "b" and chars == len("A longer paragraph of text here.") + len("And another paragraph of text.") + len("Line two")
+    # below the root the query's scope is kept (the whole document's paragraphs, grouped by parent)
+    assert main_block(tree[0]) == (block, chars)

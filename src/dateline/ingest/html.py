@@ -14,6 +14,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import islice
 
 from lxml.etree import XPath
 
@@ -22,7 +23,7 @@ from ..model import Boilerplate
 from . import patterns as P
 from .encoding import repair
 from .extracted import Extracted
-from .html_metadata import page_metadata
+from .html_metadata import page_metadata, whole_document
 from .lines import Line, split_lines, tag_lines, word_count
 
 # Kinds of lines dropped from trafilatura's body (it keeps share prompts and bylines now and then);
@@ -280,7 +281,9 @@ def main_block_chars(tree) -> int:
 def main_block(tree) -> tuple[object | None, int]:
     """The page's main text block (see main_block_chars) and its characters; (None, 0) when none."""
     sums: dict = {}
-    for element in _PARAGRAPHS(tree)[:3000]:
+    # (a walk in Python finds the query's elements a third quicker where it sees the whole document)
+    found = islice(tree.iter("p", "br"), 3000) if whole_document(tree) else _PARAGRAPHS(tree)[:3000]
+    for element in found:
         if element.tag == "p":
             size = len(" ".join(element.text_content().split()))
         else:

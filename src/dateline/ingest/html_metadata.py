@@ -129,11 +129,19 @@ def _classed_elements(tree, meta: PageMetadata, after) -> None:
             return
 
 
+def whole_document(tree) -> bool:
+    """Whether ``tree`` holds every element of its document: the root, with no element beside it
+    (libxml2 can leave a second <html> after the first), so that a walk of ``tree`` finds what an
+    XPath "//" query finds."""
+    return (tree.getparent() is None and next(tree.itersiblings(Element), None) is None
+            and next(tree.itersiblings(Element, preceding=True), None) is None)
+
+
 def _caption_and_byline_elements(tree) -> tuple[list, list]:
-    """What ``_CAPTION_XPATH`` and ``_BYLINE_XPATH`` find, each in document order. On the document's
-    root element (where the two agree on their scope), one walk of the tree in Python: half the time
+    """What ``_CAPTION_XPATH`` and ``_BYLINE_XPATH`` find, each in document order. On a whole
+    document (see whole_document: where the two agree on their scope), one walk of the tree in Python: half the time
     of the two queries, whose contains() tests libxml2 runs on every element."""
-    if tree.getparent() is not None:
+    if not whole_document(tree):
         return _CAPTION_XPATH(tree), _BYLINE_XPATH(tree)
     captioned, bylines = [], []
     for element in tree.iter(Element):
