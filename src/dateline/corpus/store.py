@@ -83,10 +83,17 @@ def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnect
         raise _cannot_open(path, exc, read_only) from None
 
 
+# DuckDB's exception for a query stopped by ``con.interrupt()`` (None in a version without it)
+_INTERRUPT_EXCEPTION = getattr(duckdb, "InterruptException", None)
+
+
 def interrupted(exc: BaseException) -> bool:
     """Whether ``exc`` is a Ctrl-C as DuckDB gives it: while a query runs, DuckDB runs Python's
     SIGINT handler and raises ``RuntimeError("Query interrupted")`` in place of its
-    KeyboardInterrupt (a Ctrl-C during an ingest's store write gave a traceback, robust21)."""
+    KeyboardInterrupt (a Ctrl-C during an ingest's store write gave a traceback, robust21); a
+    query stopped by ``con.interrupt()`` raises ``duckdb.InterruptException`` (robmend21)."""
+    if _INTERRUPT_EXCEPTION is not None and isinstance(exc, _INTERRUPT_EXCEPTION):
+        return True
     return type(exc) is RuntimeError and str(exc) == "Query interrupted"
 
 
@@ -243,10 +250,10 @@ class Store:
                 self.con.execute("ROLLBACK")
             except duckdb.Error:
                 pass  # the failed write already ended the transaction
+            if interrupted(exc):  # before duckdb.Error: InterruptException is one
+                raise KeyboardInterrupt from None
             if isinstance(exc, duckdb.Error):
                 raise StoreError("E408", path=self.path, detail=str(exc).splitlines()[0]) from None
-            if interrupted(exc):
-                raise KeyboardInterrupt from None
             raise
         try:
             self.con.execute("COMMIT")

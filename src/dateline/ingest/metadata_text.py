@@ -1214,8 +1214,12 @@ _AGENCY_LABEL = re.compile(rf"^(?:The\s+)?({_WIRE_NAMES}):\s+")
 # the page's own credit to a wire agency: "(AFP)" in a line's opening ("PARIS (AFP) - "), a short credit
 # line, "By AFP", "AFP", "Source: Reuters", "— The Associated Press", "AFP, Reuters", or the copyright
 # line, "Copyright © 2008 AFP. All rights reserved."; not a photo's credit, "AFP/Getty Images", "Reuters/Alamy
-# Stock Photo", under a newspaper's own story as well (robust21)
-_PHOTO_AGENCY = r"(?i:getty|shutterstock|alamy|file\b|[\w .-]*\b(?:images?|photos?|pictures?|pix)\b)"
+# Stock Photo", under a newspaper's own story as well (robust21); nor an archive or pool photo's, nor
+# one in another language ("Reuters/Files", "Reuters/Pool", "AFP/Imagens", "dpa/Bild": robmend21), while a
+# photographer's name after the agency still leaves the line a credit ("AFP / Philippe Lopez")
+_PHOTO_WORDS = (r"images?|photos?|pictures?|pix|files?|pool|fotos?|imagem|imagens|imagen|im[aá]genes|"
+                r"bild|bilder")
+_PHOTO_AGENCY = rf"(?i:getty|shutterstock|alamy|[\w .-]*\b(?:{_PHOTO_WORDS})\b)"
 _WIRE_CREDIT = re.compile(rf"^.{{0,60}}\(\s*(?:The\s+)?({_WIRE_NAMES})\s*\)|^\W*(?:(?:by|source|sources|credit|via|"
                           rf"from)\s*:?\s+)?(?:the\s+)?({_WIRE_NAMES})(?:\s*[/,|&]\s*(?!\s*{_PHOTO_AGENCY})[\w .-]{{1,30}})?\W*$|"
                           rf"^\s*(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{{4}}\s+)?(?:the\s+)?({_WIRE_NAMES})\b",
