@@ -7,7 +7,8 @@ General rules for error classes found by reading what ``dateline events`` shows 
   keep their parties on both sides: see ``separate_parties``).
 - non-events of hazards: harm "done" by a storm, a fire, a crash or an animal (PLOVER codes what
   actors do), and the public-safety measures taken against them: states of emergency, hazard
-  warnings, evacuation and vaccination appeals (rubric decisions 14 and 28).
+  warnings, evacuation and vaccination appeals (rubric decisions 14 and 28), and technical
+  inquiries into accidents and unexplained deaths (decision 17).
 - interview turns: in a Q&A interview ("((WN)) question" / "((Name)) answer" paragraphs) the
   remarks of the interviewee are talk about the world, rarely a codable event of the news. Events
   found inside a turn are marked (``mark_interview_turns``, before calibration) and the
@@ -52,6 +53,24 @@ UNREST_WORDS = frozenset({"protest", "protests", "protester", "protesters", "unr
                           "demonstrators", "insurgency", "insurgent", "insurgents", "terrorism",
                           "terrorist", "terrorists", "rebel", "rebels", "militant", "militants",
                           "violence", "clashes", "curfew", "opposition"})
+# What a technical inquiry looks into (labels' rubric decision 17: investigations of accidents and
+# unexplained deaths are no event; criminal investigations are ACCUSE investigate): the inquiry's
+# object or its "of" / "into" phrase holds one of these words, and no word under the inquiry is
+# one of CRIME_WORDS.
+INQUIRY_SUBJECTS = frozenset({"death", "deaths", "crash", "crashes", "accident", "accidents",
+                              "derailment", "collapse", "cause", "causes", "outage", "outages",
+                              "malfunction", "failure", "failures", "leak", "spill", "fire",
+                              "fires", "blaze", "sinking", "capsizing"})
+CRIME_WORDS = frozenset({"murder", "murders", "killing", "killings", "attack", "attacks",
+                         "shooting", "shootings", "stabbing", "stabbings", "assault", "crime",
+                         "crimes", "criminal", "arson", "bombing", "bombings", "homicide",
+                         "suspect", "suspects", "abuse", "fraud", "corruption", "terrorism",
+                         "terrorist", "foul", "sabotage", "manslaughter", "negligence"})
+INQUIRY_PREPOSITIONS = frozenset({"of", "into", "about", "on"})
+# Restrictions that are public-health and safety measures in a hazard or epidemic story (rubric
+# decision 14), told by their own noun: "extended the city lockdown", "extended curfews".
+MEASURE_NOUNS = frozenset({"emergency", "emergencies", "lockdown", "lockdowns", "curfew",
+                           "curfews", "quarantine", "quarantines"})
 HARM_TYPES = frozenset({"ASSAULT"})
 MEASURE_TYPES = frozenset({"COERCE", "THREATEN", "REQUEST"})
 
@@ -140,11 +159,14 @@ def _safety_measure(work, draft) -> bool:
     nouns = _nouns(token.sent)
     hazard = nouns & HAZARD_WORDS or nouns & PUBLIC_HEALTH_WORDS
     if draft.type == "COERCE":
-        if sentence & UNREST_WORDS:
+        # a measure's own noun is no sign of unrest ("extended curfews in Mecca")
+        if (sentence - MEASURE_NOUNS) & UNREST_WORDS:
             return False
-        if token.lower_ in ("emergency", "emergencies") and _hazard_article(work):
+        measure = token.lower_ in MEASURE_NOUNS or any(
+            c.dep_ in ("dobj", "obj") and c.lower_ in MEASURE_NOUNS for c in token.children)
+        if measure and _hazard_article(work):
             return True  # "declared a state of emergency" in a storm or epidemic story
-        return bool(hazard) and draft.mode in ("restrict", "martial-law")
+        return bool(hazard) and draft.mode in ("restrict", "martial-law", "curfew")
     if draft.type == "THREATEN":
         return bool(hazard or sentence & SAFETY_ADVICE_LEMMAS) and \
             token.lemma_.lower() in ("warn", "warning", "caution", "advise")
@@ -163,6 +185,30 @@ def _hazard_article(work) -> bool:
     return work.extra["sanity.hazard_article"]
 
 
+def _accident_inquiry(work, draft) -> bool:
+    """An investigation of an accident or an unexplained death, not of a party: "police were
+    investigating the conditions leading up to his death", "began investigations of the crash"
+    (rubric decision 17); "investigating the attack", "an investigation into the senator's
+    finances" stay."""
+    if draft.type != "ACCUSE" or draft.cameo != "090" or draft.targets:
+        return False
+    token = _trigger_token(work, draft)
+    if token is None:
+        return False
+    phrases = []
+    for child in token.children:
+        if child.dep_ in ("dobj", "obj", "nsubjpass"):
+            phrases.append(child)
+        elif child.dep_ == "prep" and child.lower_ in INQUIRY_PREPOSITIONS:
+            phrases.extend(c for c in child.children if c.dep_ == "pobj")
+    words = set()
+    for phrase in phrases:
+        words |= _nouns(phrase.subtree)
+    # a crime named anywhere under the inquiry ("investigating the death as a murder", "murder
+    # detectives are investigating the death") keeps it
+    return bool(words & INQUIRY_SUBJECTS) and not _nouns(token.subtree) & CRIME_WORDS
+
+
 def drop_hazards(work, drafts) -> list:
     names = _actor_names(work)
     kept = []
@@ -170,6 +216,8 @@ def drop_hazards(work, drafts) -> list:
         if draft.type in HARM_TYPES and _hazard_agent(work, draft, names):
             continue
         if draft.type in MEASURE_TYPES and _safety_measure(work, draft):
+            continue
+        if _accident_inquiry(work, draft):
             continue
         kept.append(draft)
     return kept
