@@ -75,9 +75,18 @@ class Stage:
     block: str | None = None    # the main text block's own lines when trafilatura found no sentence at all
     loose: list = field(default_factory=list)   # the main block's prose outside any element (loose_prose)
 
-    def source(self) -> str:
-        """The body finish starts from with every rule on (before the main block's loose sentences)."""
-        return self.block or self.fuller or self.full or self.shorter or self.raw or ""
+    def source(self, off: frozenset[str] = frozenset()) -> str:
+        """The body finish starts from, the rules named in ``off`` left out (before the main block's
+        loose sentences)."""
+        if self.block and "main-block" not in off:
+            return self.block
+        if self.fuller and "fallback" not in off:
+            return self.fuller
+        if self.full and "no-sentence" not in off:
+            return self.full
+        if self.shorter and "full-shorter" not in off:
+            return self.shorter
+        return self.raw or ""
 
 
 def extract_stage(html: str, url: str | None = None, now: datetime | None = None) -> Stage | Extracted:
@@ -389,16 +398,8 @@ def finish(stage: Stage, off: frozenset[str] = frozenset()) -> Extracted:
     found = Extracted(text="", title=base.title, published=base.published, publisher=base.publisher,
                       authors=list(base.authors), language=base.language, url=base.url,
                       credits=list(base.credits), boilerplate=list(base.boilerplate), problems=list(base.problems))
-    source = stage.raw
-    if stage.fuller and "fallback" not in off:
-        source = stage.fuller
-    elif stage.full and "no-sentence" not in off:
-        source = stage.full
-    elif stage.shorter and "full-shorter" not in off:
-        source = stage.shorter
-    if stage.block and "main-block" not in off:
-        source = stage.block
-    elif stage.loose and "loose-prose" not in off:
+    source = stage.source(off)
+    if stage.loose and "loose-prose" not in off and not (stage.block and "main-block" not in off):
         source = with_loose_prose(source, stage.loose)
     if not source:
         return found
