@@ -571,6 +571,34 @@ _LOOSE_DATE = re.compile(
     re.IGNORECASE)
 
 
+# an ordinal day joined to its month by "of" ("the 2nd of March 2023"), and a comma printed after a space
+# ("Monday , December 31 , 2007"): the forms the date patterns read once "of" and the space are gone
+# (twenty-second session of 2026-12-07, ingmeta22; invented forms, no dev page prints the first)
+_ORDINAL_OF = re.compile(rf"\b(\d{{1,2}}(?:st|nd|rd|th))\s+of\s+(?={P.MONTH})", re.IGNORECASE)
+_SPACE_COMMA = re.compile(r"(?<=\w)\s+,(?=\s)")
+# a numeric date with hyphens, "07-28-2008", "28-07-2008" (a blog's "Posted on: 07-28-2008"): read only
+# where the order is certain, one of the first two numbers above 12; "05-06-2008" could be either, so it
+# dates nothing (a wrong date is worse than none; the slash form keeps its month-first reading)
+_HYPHEN_DATE = re.compile(r"(?<![\w-])(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})(?![\w-])")
+
+
+def _hyphen_date(text: str) -> tuple[str, int] | None:
+    """The first hyphenated numeric date in ``text`` whose order is certain, and where it starts, or None."""
+    for match in _HYPHEN_DATE.finditer(text):
+        first, second, year = (int(group) for group in match.groups())
+        if first > 12 >= second:
+            day, month = first, second
+        elif second > 12 >= first:
+            day, month = second, first
+        else:
+            continue
+        try:
+            return date(year, month, day).isoformat(), match.start()
+        except ValueError:
+            continue
+    return None
+
+
 def line_date(text: str, updated: bool = True) -> str | None:
     """The publication date a short line states without a label, or None (see ``nearby_date``); a
     date after an update label only when the line has no other (never, unless ``updated``)."""
@@ -579,6 +607,7 @@ def line_date(text: str, updated: bool = True) -> str | None:
     text = _GLUED_LABEL.sub(" ", text)   # "Published Nov. 18, 2024Updated Nov. 19, 2024"
     text = _DAY_DE_MONTH.sub(r"\1 \2 \3", text)    # "22 de October de 2010", "30. October 2015"
     text = _DOTTED_SHORT_MONTH.sub(_dotted_short_month, text)    # "21.dez.2018 às 12h55"
+    text = _ORDINAL_OF.sub(r"\1 ", _SPACE_COMMA.sub(",", text))   # "2nd of March, 2023", "Monday , May 3 , 2012"
     found = None
     # under another language's label a numeric date is day first ("Publié le 03/11/2021")
     day_first = P.FOREIGN_PUBLISHED_LABEL.match(text) is not None or P.FOREIGN_UPDATED_LABEL.match(text) is not None
@@ -589,6 +618,11 @@ def line_date(text: str, updated: bool = True) -> str | None:
         if not _UPDATE_LABEL.search(text[max(0, match.start() - 20):match.start()]):
             return value
         found = found or value
+    hyphenated = _hyphen_date(text) if found is None and "-" in text else None
+    if hyphenated:
+        found, start = hyphenated
+        if not _UPDATE_LABEL.search(text[max(0, start - 20):start]):
+            return found
     return found if updated else None
 
 
@@ -868,6 +902,8 @@ def byline_people(text: str) -> list[str]:
     bracketed = _PAREN_OUTLET.search(text)
     if bracketed:
         text = text[:bracketed.start()]   # "By Jane Doe (CNN)"
+    if _REPORTING_BY.match(text):
+        return wire_reporters(text)   # "Reporting by Jane Doe in Kyiv and John Roe in Paris; Editing by …"
     match = _BY.match(text) or _DATE_BY.match(text) or _AUTHOR_FIELD.search(text)
     if match:
         rest = match.group("rest")
@@ -995,7 +1031,10 @@ def person_name(part: str) -> str | None:
     Staff Writer" → "Nora Feld"), or None when it is no person: an outlet ("BBC News", "GLX Staff",
     a news agency), a role alone, fewer than 2 or more than 5 words, digits, lower-case words
     other than name particles. The one test for plain text and HTML (html_evidence.split_people)."""
-    name = without_role(part.strip(" ,.:;|/-–—")).strip(" ,.:;|/-–—")
+    bare = part.strip(" ,.:;|/-–—")
+    name = without_role(bare).strip(" ,.:;|/-–—")
+    if name != bare and name.split() and name.split()[0].lower() in _RANK_WORDS:
+        return None    # a role whose beat is a name: "Chief Washington Correspondent", not "Chief Washington"
     name = _TRAILING_AGENCY.sub("", name).strip(" ,.-–—") or name   # "JANE DOE Associated Press"
     name = _HONORIFIC.sub("", name) if len(name.split()) >= 3 else name   # "By Dr. Jane Doe"
     words = name.split()
@@ -1118,8 +1157,10 @@ def wire_reporters(text: str) -> list[str]:
 
 
 # ("Posted by: Name" with a colon signs a comment, not the article)
+# ("av", Swedish and Norwegian, "af", Danish: twenty-second session, invented bylines; not the Dutch "door",
+# an English word too: "Door Prizes Available" would be a byline)
 _BY = re.compile(r"^(?:(?i:by|written by|words by|story by|reporting by|(?:analysis|opinion|commentary|column|text) by"
-                 r"|von|par|por)\s*:?|(?i:posted by|published by))"
+                 r"|von|par|por|av|af)\s*:?|(?i:posted by|published by))"
                  r"\s+(?P<rest>\S.*)$")
 # a date first, then the byline: "October 29, 2012 by Jane Doe · 2 Comments", "Modified on May 3, 2012
 # by Jane Doe", "February 1, 2019 | BY: Jane Doe, MS"
@@ -1195,7 +1236,9 @@ _READING_AFTER = re.compile(r"^\s*[•·|/–—-]\s*\d{1,2}\s*min(?:ute)?s?\.?\
 # "Jane Doe • 29 minutes ago": a time ago after a separator
 _AGO_AFTER = re.compile(rf"^\s*[•·|/–—-]\s*{_AGO_EN}", re.IGNORECASE)
 # a labelled field among others: "Date: May 2, 2012 | Category: News | Author: Jane Doe"
-_AUTHOR_FIELD = re.compile(r"(?:^|[|•·]\s*)(?i:authors?|words|contributors?|reporters?|writers?)\s*:\s*(?P<rest>[^|•·]+)")
+# (and the other languages' "Text:" and "Autor:", "Text: Jane Doe, Fotos: John Roe": twenty-second session)
+_AUTHOR_FIELD = re.compile(r"(?:^|[|•·]\s*)(?i:authors?|words|contributors?|reporters?|writers?|text|texte|texto|testo|"
+                           r"tekst|autor|autora|autorin|auteur|autore)\s*:\s*(?P<rest>[^|•·]+)")
 _OUTLET_TAIL = re.compile(r"^\s*[|,/–—•·-]\s*([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s*$")
 # the names of a byline split where patterns.NAME_JOINS joins them
 _NAME_SPLIT = re.compile(rf"\s*(?:{P.NAME_JOINS})\s*")
@@ -1261,6 +1304,8 @@ _PAREN_OUTLET = re.compile(r"\s*\([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}
 # a bare name before a labelled field: "Jane Doe | Tags: Schools, Budget"
 _LABEL_AFTER = re.compile(r"^\s*[|•·]\s*(?:tags|categor(?:y|ies)|filed under|topics?)\s*:", re.IGNORECASE)
 # capitalised function words no person's name holds (a name particle, "de", "van", is no function word here)
+# the words of rank that open a job title, never a person's name (twenty-second session of 2026-12-07)
+_RANK_WORDS = frozenset("senior chief deputy associate assistant executive managing contributing special staff".split())
 _FUNCTION_WORDS = frozenset("to on of in at for with from by is are as into over after before about than".split())
 _BRAND = re.compile(r"[A-Z]{2,}[a-z][\w.]*")   # "FOXBusiness", "CNNMoney" (no name starts with two capitals then lower case)
 # a courtesy or academic title before a byline's name, no part of it (fourteenth session of 2026-12-06)
