@@ -88,3 +88,39 @@ def test_page_authors():
     assert found.authors == ["Ines Marlow", "Jan Berg"]
     found = clean_text(page(HEADLINE, "Av Ines Marlow", "10 juni 2025"))
     assert found.authors == ["Ines Marlow"] and found.published == "2025-06-10"
+
+
+@pytest.mark.parametrize("text", [
+    '^ "Harbour traffic". Port Statistics Office. Retrieved 14 June 2015.',
+    "Archived from the original on 2 May 2019. Retrieved 3 May 2019.",
+    "Accessed: March 2, 2023",
+])
+def test_a_reference_access_date_dates_nothing(text):
+    assert line_date(text) is None
+
+
+def test_a_dated_line_beside_a_reference_still_dates():
+    assert line_date("Published March 2, 2023") == "2023-03-02"
+
+
+# a standfirst the article's opening echoes more than the headline, under a blog's date-and-byline line
+STANDFIRST = "Harbour workers walked off the job after talks on a new contract broke down late on Monday"
+HEADER = ("June 10, 2025 at 9:02 am by Ines Marlow 1 Comment", "Share this:", STANDFIRST)
+
+
+@pytest.mark.parametrize("trail", [
+    f"You are here: Home / Business / {HEADLINE}",
+    f"Harbour Times Home > Business > News > {HEADLINE}",
+])
+def test_the_headline_a_breadcrumb_names(trail):
+    # the trail's last part is printed again as a line of its own: that line is the title, not the
+    # standfirst under the byline that the article's opening echoes more
+    assert clean_text(page(HEADLINE, *HEADER)).title == STANDFIRST    # (what is read without the trail)
+    assert clean_text(page(trail, HEADLINE, *HEADER)).title == HEADLINE
+
+
+def test_a_breadcrumb_naming_no_line_leaves_the_title_alone():
+    plain = clean_text(page(HEADLINE, "By Ines Marlow", "June 10, 2025"))
+    trail = clean_text(page("Home / Business / Port strike talks resume next week", HEADLINE, "By Ines Marlow",
+                            "June 10, 2025"))
+    assert trail.title == plain.title == HEADLINE

@@ -25,9 +25,9 @@ from .encoding import repair
 from .extracted import Extracted
 from .line_model import load_model, probabilities
 from .lines import Line, key_of, split_lines, tag_lines, text_lines
-from .metadata_text import (author_box, bare_byline, byline_by_date, closing_byline, tagged_bylines, dated_byline,
-                            first_date, header_date, listed_dates, nearby_authors, nearby_date, opening_date, url_date,
-                            parse_published_line, publisher_of, title_of, title_text)
+from .metadata_text import (author_box, bare_byline, breadcrumb_title, byline_by_date, closing_byline, tagged_bylines,
+                            dated_byline, first_date, header_date, listed_dates, nearby_authors, nearby_date, opening_date,
+                            url_date, parse_published_line, publisher_of, title_of, title_text)
 from . import patterns as P
 
 # Boilerplate kinds whose lines are dropped wherever they are (inside the article too).
@@ -436,7 +436,7 @@ def _collect_metadata(lines: list[Line], found: Extracted, now: datetime | None 
     found.boilerplate = [Boilerplate(kind=kind, text="\n".join(texts)) for kind, texts in runs]
     first = next((i for i, line in enumerate(lines) if not line.dropped), len(lines))
     found.title = _shared_title(lines, first) or _page_title_repeated(lines, first) or _reader_headline(lines) \
-        or title_of(lines) or _opening_headline(lines)
+        or breadcrumb_title(lines, first) or title_of(lines) or _opening_headline(lines)
     headline = next((i for i, line in enumerate(lines) if line.kind == "headline"), None)
     anchors = [first] if headline is None else [headline, first]
     if found.title is None:

@@ -571,6 +571,11 @@ _LOOSE_DATE = re.compile(
     re.IGNORECASE)
 
 
+# the label of a reference's access or archive date, which dates the citing page's reading of a source, never
+# a publication ("Retrieved 14 June 2015", "Accessed on 3 May 2020", "Archived from the original on 2 May 2019";
+# twenty-second session of 2026-12-07: a wiki page's reference list dated it when nothing else did)
+_CITED_LABEL = re.compile(r"\b(?:retrieved|accessed|archived(?:\s+from\s+the\s+original)?)(?:\s+on)?\W{0,3}$",
+                          re.IGNORECASE)
 # an ordinal day joined to its month by "of" ("the 2nd of March 2023"), and a comma printed after a space
 # ("Monday , December 31 , 2007"): the forms the date patterns read once "of" and the space are gone
 # (twenty-second session of 2026-12-07, ingmeta22; invented forms, no dev page prints the first)
@@ -612,6 +617,8 @@ def line_date(text: str, updated: bool = True) -> str | None:
     # under another language's label a numeric date is day first ("Publié le 03/11/2021")
     day_first = P.FOREIGN_PUBLISHED_LABEL.match(text) is not None or P.FOREIGN_UPDATED_LABEL.match(text) is not None
     for match in _LOOSE_DATE.finditer(text):
+        if _CITED_LABEL.search(text[max(0, match.start() - 30):match.start()]):
+            continue    # a reference's access date: "… Statistics New Zealand. Retrieved 14 June 2015."
         value = _parse_loose(match, day_first)
         if value is None:
             continue
@@ -1314,6 +1321,24 @@ _DEGREES = frozenset("MA MS MSc BA BSc MD RN RD RDN PhD MBA MPH DO DDS JD LLB LL
 # those that end no name in capitals either ("MA", "DO", "BA", "MS" may: "YO YO MA", "NGUYEN VAN DO")
 _DEGREES_NO_NAME = frozenset("MSC BSC MD RN RD RDN PHD MBA MPH DDS JD LLB LLM".split())
 _PERSON = re.compile(rf"[{_CAP}][\w'’.-]*(?:\s+(?:[{_CAP}][\w'’.-]*|{P.PARTICLE})){{1,4}}")
+
+
+def breadcrumb_title(lines: list[Line], first: int) -> str | None:
+    """The headline a breadcrumb names: a trail of at least three parts above the article's first line
+    ``first`` ("You are here: Home / Startups / Yabbly raises cash …", "Site Home / News / Update: Store
+    closes by January") whose last part (4+ words) is printed again as a line of its own below it and
+    above the article; that line, as printed. The trail's last part is the page's own title, so a
+    standfirst, a caption or a related story's headline nearer the article is not (twenty-second session
+    of 2026-12-07). None without such a pair."""
+    for index in range(min(first, len(lines))):
+        crumbs = _BREADCRUMB.split(lines[index].text)
+        if len(crumbs) < 3 or len(crumbs[-1].split()) < 4:
+            continue
+        wanted = key_of(crumbs[-1])
+        for line in lines[index + 1:min(first, index + 1 + P.BREADCRUMB_TITLE_LINES)]:
+            if line.key == wanted and line.kind not in _NOT_DATE_KINDS:
+                return P.GLUED_SECTION.sub("", line.text)
+    return None
 
 
 def title_of(lines: list[Line]) -> str | None:

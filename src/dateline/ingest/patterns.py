@@ -91,6 +91,9 @@ DATE_ONLY_LINE = re.compile(
     rf"^(?:(?P<who>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}})\s*[|,-]?\s*)?{DATE_TIME}\.?$",
     re.IGNORECASE)
 
+# How far under a breadcrumb the headline its last part names may stand (metadata_text.breadcrumb_title):
+# a trail over its headline, perhaps a date or a share bar between (twenty-second session of 2026-12-07)
+BREADCRUMB_TITLE_LINES = 6
 # Lower-case words inside person names ("Ludwig van Beethoven", "Ana de Armas").
 NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "dos", "das", "del", "della", "al",
                             "bin", "ibn", "bint", "el", "la", "le", "ten", "ter", "y", "e", "zu"})
