@@ -1310,9 +1310,9 @@ _PAREN_ROLE = re.compile(r"\s*\((?:[a-z][\w\s,&-]{0,30})\)")
 _PAREN_OUTLET = re.compile(r"\s*\([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}\)\s*$")   # "By Jane Doe (CNN)"
 # a bare name before a labelled field: "Jane Doe | Tags: Schools, Budget"
 _LABEL_AFTER = re.compile(r"^\s*[|•·]\s*(?:tags|categor(?:y|ies)|filed under|topics?)\s*:", re.IGNORECASE)
-# capitalised function words no person's name holds (a name particle, "de", "van", is no function word here)
 # the words of rank that open a job title, never a person's name (twenty-second session of 2026-12-07)
 _RANK_WORDS = frozenset("senior chief deputy associate assistant executive managing contributing special staff".split())
+# capitalised function words no person's name holds (a name particle, "de", "van", is no function word here)
 _FUNCTION_WORDS = frozenset("to on of in at for with from by is are as into over after before about than".split())
 _BRAND = re.compile(r"[A-Z]{2,}[a-z][\w.]*")   # "FOXBusiness", "CNNMoney" (no name starts with two capitals then lower case)
 # a courtesy or academic title before a byline's name, no part of it (fourteenth session of 2026-12-06)
