@@ -1256,8 +1256,12 @@ _AGENCY_NAMES = "|".join(re.escape(a) for a in sorted(P.AGENCIES, key=len, rever
 # a wire agency's label before a headline, "AFP: ", "The Associated Press: " (twentieth session); only the
 # wire services whose copy aggregators carry under such a label, each under its names (review of 2026-12-07,
 # ingmend20: every name of P.AGENCIES cut real headlines, "EPA: Power plants must…", "CNN: Poll shows…")
+# (robust22: the national wire services whose copy other outlets carry under their name, as "MADRID (EFE) —")
 _WIRES = {"AFP": "AFP", "Agence France-Presse": "AFP", "AP": "AP", "Associated Press": "AP", "Reuters": "Reuters",
-          "dpa": "dpa", "DPA": "dpa"}
+          "dpa": "dpa", "DPA": "dpa", "EFE": "EFE", "Agencia EFE": "EFE", "ANSA": "ANSA", "Kyodo": "Kyodo",
+          "Kyodo News": "Kyodo", "Yonhap": "Yonhap", "Yonhap News Agency": "Yonhap", "PTI": "PTI",
+          "Press Trust of India": "PTI", "IANS": "IANS", "Xinhua": "Xinhua", "Xinhua News Agency": "Xinhua",
+          "TASS": "TASS"}
 _WIRE_KEYS = {name.lower(): wire for name, wire in _WIRES.items()}
 _WIRE_NAMES = "|".join(re.escape(a) for a in sorted(_WIRES, key=len, reverse=True))
 _AGENCY_LABEL = re.compile(rf"^(?:The\s+)?({_WIRE_NAMES}):\s+")
