@@ -2,7 +2,7 @@
 
 Exit status: 0 when every input worked, 1 when some input was unreadable or had an error (the
 batch always goes on) or the store or an export could not be written, 2 on usage errors, 130 when
-an ingest is interrupted (Ctrl-C).
+an ingest, a fetch or a watch is interrupted (Ctrl-C; a watch stopped by SIGTERM exits 0).
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def _options(version: Annotated[bool, typer.Option(
 
 
 PathsArg = Annotated[list[str], typer.Argument(help="Files (.txt, .html, .jsonl, .json; each also .gz), folders (read recursively) or - for stdin.")]
-OutputOpt = Annotated[Optional[Path], typer.Option("-o", "--output", help="Write JSON Lines to this file instead of stdout.")]
+OutputOpt = Annotated[Optional[Path], typer.Option("-o", "--output", help="Write JSON Lines to this file instead of stdout (left out when it lies in an input folder).")]
 FormatOpt = Annotated[Optional[str], typer.Option("--input-format", help="Force the input format: text, html, jsonl or json.")]
 PublishedOpt = Annotated[Optional[str], typer.Option("--published", help="Publication date for inputs that give none (ISO 8601).")]
 CleanOpt = Annotated[bool, typer.Option("--clean/--no-clean", help="Remove boilerplate from plain text (--no-clean keeps it byte for byte).")]
@@ -71,12 +71,16 @@ def _cant_write_output(output: Path, detail) -> None:
                  option="-o", where="a file in a folder that exists and that you may write to"))
 
 
-def check_output(output: Path | None) -> None:
+def check_output(output: Path | None, paths: list[str] = ()) -> None:
     """E008 now, before a slow setup (annotate's model), when ``-o``'s file can't be written: its
     folder missing or no folder, or the file a folder. (Whether it may be written is known only
-    on opening it, as ``write_documents`` does.)"""
+    on opening it, as ``write_documents`` does.) E007 when it is one of the inputs, which opening
+    it would empty. (One inside an input folder is left out of the folder's files.)"""
     if output is None:
         return
+    if output.is_file() and any(p != "-" and Path(p).resolve() == output.resolve() for p in paths):
+        fail(message("E007", option="-o", allowed="a file that is not also an input (writing it would "
+                     "empty it before it is read)", value=repr(str(output))))
     if output.is_dir():
         _cant_write_output(output, os.strerror(errno.EISDIR))
     folder = output.parent
@@ -139,7 +143,7 @@ def annotate(paths: PathsArg, output: OutputOpt = None, input_format: FormatOpt 
         from .jobs import annotate_inputs, check_published
 
         _check_format(input_format)
-        check_output(output)
+        check_output(output, paths)
         try:
             if actors is not None:
                 use_actors_file(actors)
@@ -158,7 +162,7 @@ def annotate(paths: PathsArg, output: OutputOpt = None, input_format: FormatOpt 
         gc.set_threshold(YOUNG_COLLECTION_AT, *threshold[1:])
         gc.enable()
         items = annotate_inputs(paths, pipeline=pipeline, input_format=input_format,
-                                clean=clean, published=published)
+                                clean=clean, published=published, skip=output)
         status = write_documents(items, output, quiet)
     finally:
         gc.set_threshold(*threshold)
@@ -176,11 +180,12 @@ def extract(paths: PathsArg, output: OutputOpt = None, input_format: FormatOpt =
     from .jobs import check_published, extract_inputs
 
     _check_format(input_format)
+    check_output(output, paths)
     try:
         published = check_published(published)
     except DatelineError as exc:
         fail(str(exc))
-    items = extract_inputs(paths, input_format=input_format, clean=clean, published=published)
+    items = extract_inputs(paths, input_format=input_format, clean=clean, published=published, skip=output)
     raise typer.Exit(write_documents(items, output, quiet))
 
 

@@ -132,6 +132,9 @@ MESSAGES: dict[str, str] = {
     "E508": "{url}: a problem with this feed, sitemap or home page ({detail}); the links that could "
             "be read were kept.",
     "E509": "{url}: not an http(s) URL{hint}.",
+    "E510": "{path}: the {what} was interrupted (Ctrl-C). The pages stored before it are kept (each "
+            "batch is one transaction) and the URLs not fetched are recorded as pending; run the same "
+            "command again to resume (stored pages are not fetched again).",
 }
 
 

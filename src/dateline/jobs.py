@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 from .errors import DatelineError, InputError
 from .ingest import iter_inputs, to_document
@@ -33,11 +34,12 @@ def _day_month_ambiguous(value: str) -> bool:
 
 
 def extract_inputs(paths: Iterable[str], *, input_format: str | None = None, clean: bool = True,
-                   published: str | None = None, stdin=None,
-                   annotated: bool = False) -> Iterator[Document | InputError]:
+                   published: str | None = None, stdin=None, annotated: bool = False,
+                   skip: Path | None = None) -> Iterator[Document | InputError]:
     """Read and clean every input; unreadable ones come through as InputError, in order.
-    ``annotated``: the Documents go on to be annotated (:func:`annotate_inputs`; E203's wording)."""
-    for item in iter_inputs(paths, input_format, stdin=stdin):
+    ``annotated``: the Documents go on to be annotated (:func:`annotate_inputs`; E203's wording);
+    ``skip``: the output file, left out of the folders read (``readers.iter_inputs``)."""
+    for item in iter_inputs(paths, input_format, stdin=stdin, skip=skip):
         if isinstance(item, InputError):
             yield item
         else:

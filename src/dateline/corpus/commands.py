@@ -91,12 +91,14 @@ def ingest(paths: Annotated[list[str], typer.Argument(help="Files (.txt, .html, 
         fail(str(exc), 1)
     except KeyboardInterrupt:  # Ctrl-C: 128 + SIGINT, as a shell reports it
         fail(message("E409", path=db), 130)
-    except RuntimeError as exc:
-        if not interrupted(exc):  # (a Ctrl-C while DuckDB read: store.interrupted)
-            raise
-        fail(message("E409", path=db), 130)
     except DatelineError as exc:
         fail(str(exc))
+    except Exception as exc:
+        # a Ctrl-C while DuckDB ran a query outside a transaction: RuntimeError("Query interrupted"),
+        # or duckdb.InterruptException, a duckdb.Error and no RuntimeError (store.interrupted; robust22)
+        if not interrupted(exc):
+            raise
+        fail(message("E409", path=db), 130)
     typer.echo(report.line(), err=True)
     raise typer.Exit(report.status)
 

@@ -72,7 +72,7 @@ def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnect
     try:
         if not read_only and path != ":memory:":  # a new store's folder is made, as export's --out
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        return duckdb.connect(path, read_only=read_only)
+        con = duckdb.connect(path, read_only=read_only)
     except OSError as exc:  # the folder could not be made
         raise _cannot_open(path, exc, read_only) from None
     except duckdb.IOException as exc:
@@ -80,7 +80,25 @@ def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnect
             raise StoreError("E402", path=path) from None
         raise _cannot_open(path, exc, read_only) from None
     except duckdb.Error as exc:
+        if "in-memory database" in str(exc):  # a data file opened read-only (_in_memory)
+            raise _cannot_open(path, _DATA_FILE, read_only) from None
         raise _cannot_open(path, exc, read_only) from None
+    if path != ":memory:" and _in_memory(con):
+        con.close()
+        raise _cannot_open(path, _DATA_FILE, read_only)
+    return con
+
+
+_DATA_FILE = "a data file (JSON, CSV, …), not a DuckDB database"
+
+
+def _in_memory(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether DuckDB opened a file path as a database in memory: given an existing JSON Lines,
+    JSON or CSV file (``--db out.jsonl``), DuckDB 2 opens an empty in-memory database with a
+    view over the file, where an ingest "stored" every article and lost them all at exit, with
+    exit status 0 (robust22)."""
+    found = con.execute("SELECT path FROM duckdb_databases() WHERE database_name = current_database()").fetchone()
+    return found is not None and found[0] is None
 
 
 # DuckDB's exception for a query stopped by ``con.interrupt()`` (None in a version without it)

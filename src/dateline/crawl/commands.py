@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import signal
 import threading
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -80,12 +82,29 @@ def fetch(urls: Annotated[list[str], typer.Argument(help="Article URLs (http or 
 
     urls = _check_urls(urls, articles=True)
     store, names, fetcher = _setup(db, stages, delay, timeout, max_bytes, user_agent)
-    with store:
+    with _interrupt_exits(db, "fetch"), store:
         watcher = Watcher(store, fetcher, Options(stages=names, model=model),
                           on_message=_say(quiet))
         report = watcher.fetch_urls(urls)
     typer.echo(report.line(), err=True)
     raise typer.Exit(1 if report.errors else 0)
+
+
+@contextmanager
+def _interrupt_exits(db: Path, what: str):
+    """A Ctrl-C, as Python gives it (KeyboardInterrupt) or as DuckDB does while a query runs
+    (``store.interrupted``), is exit status 130 and one line (E510), as an ingest's is (E409):
+    no traceback (robust22)."""
+    from ..corpus.store import interrupted
+
+    try:
+        yield
+    except KeyboardInterrupt:
+        fail(message("E510", path=db, what=what), 130)
+    except Exception as exc:
+        if not interrupted(exc):
+            raise
+        fail(message("E510", path=db, what=what), 130)
 
 
 def watch(sources: Annotated[list[str], typer.Argument(help="RSS/Atom feeds, sitemaps (index or news) or home pages.")],
@@ -117,9 +136,8 @@ def watch(sources: Annotated[list[str], typer.Argument(help="RSS/Atom feeds, sit
     roots = _check_urls(sources)
     store, names, fetcher = _setup(db, stages, delay, timeout, max_bytes, user_agent)
     stop = threading.Event()
-    stop_on_signals(stop)
     errors = 0
-    with store:
+    with _interrupt_exits(db, "watch"), stop_on_signals(stop) as received, store:
         options = Options(every=period, stages=names, model=model, export=export, out=out, base_url=base_url,
                           max_pages=max_pages, min_confidence=min_confidence)
         watcher = Watcher(store, fetcher, options, stop=stop,
@@ -133,6 +151,8 @@ def watch(sources: Annotated[list[str], typer.Argument(help="RSS/Atom feeds, sit
                 typer.echo(f)
 
         watcher.run(roots, once=once, on_round=said)
+    if signal.SIGINT in received:  # stopped by Ctrl-C, the round's work stored: as an interrupted ingest
+        fail(message("E510", path=db, what="watch"), 130)
     raise typer.Exit(1 if once and errors else 0)
 
 

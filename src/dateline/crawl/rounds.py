@@ -8,7 +8,8 @@ from __future__ import annotations
 import signal
 import sys
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -299,15 +300,26 @@ def _home(url: str) -> bool:
     return urlsplit(url).path in ("", "/")
 
 
-def stop_on_signals(stop: threading.Event) -> None:
+@contextmanager
+def stop_on_signals(stop: threading.Event) -> Iterator[list[int]]:
     """Ctrl-C and SIGTERM set ``stop``: the page being fetched is finished and stored, the round
-    is recorded as stopped, and the watcher exits; a second Ctrl-C exits at once."""
+    is recorded as stopped, and the watcher exits; a second Ctrl-C exits at once (KeyboardInterrupt).
+    Yields the signals received, in order (``dateline watch`` exits 130 after a Ctrl-C, 0 after a
+    SIGTERM, a service manager's usual stop: robust22); the handlers before are back on leaving."""
+    received: list[int] = []
 
     def handler(signum, frame):
+        received.append(signum)
         if stop.is_set():
             raise KeyboardInterrupt
         stop.set()
         print("dateline: stopping after the current page (Ctrl-C again to quit now)", file=sys.stderr)
 
-    signal.signal(signal.SIGINT, handler)
-    signal.signal(signal.SIGTERM, handler)
+    before = {signum: signal.getsignal(signum) for signum in (signal.SIGINT, signal.SIGTERM)}
+    for signum in before:
+        signal.signal(signum, handler)
+    try:
+        yield received
+    finally:
+        for signum, previous in before.items():
+            signal.signal(signum, previous if previous is not None else signal.SIG_DFL)

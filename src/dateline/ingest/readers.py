@@ -244,8 +244,11 @@ def format_of(path: Path) -> str | None:
 
 
 def iter_inputs(paths: Iterable[str], input_format: str | None = None,
-                stdin: io.TextIOBase | None = None) -> Iterator[RawArticle | InputError]:
-    """Every article in ``paths`` (files, folders, ``-``), or an InputError in its place."""
+                stdin: io.TextIOBase | None = None, skip: Path | None = None) -> Iterator[RawArticle | InputError]:
+    """Every article in ``paths`` (files, folders, ``-``), or an InputError in its place.
+    ``skip``: a file that folders' walks leave out, the command's own output (``annotate in/ -o
+    in/out.jsonl`` read the Documents it was writing and wrote them again, without end: robust22)."""
+    skip = skip.resolve() if skip is not None else None
     for arg in paths:
         if arg == "-":
             yield from read_stdin(stdin or sys.stdin, input_format)
@@ -255,8 +258,8 @@ def iter_inputs(paths: Iterable[str], input_format: str | None = None,
             found, unknown = False, []
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
                 fmt = input_format or format_of(child)
-                if child.name.startswith("."):
-                    continue  # .DS_Store and the like
+                if child.name.startswith(".") or (skip is not None and child.resolve() == skip):
+                    continue  # .DS_Store and the like; the output being written
                 if fmt is None:
                     # folders hold READMEs, PDFs, images: read only known formats, and say which
                     # files were left (not those in hidden folders such as .git)
