@@ -195,3 +195,30 @@ def test_ctrl_c_mid_round_stores_what_was_fetched_and_exits_130(tmp_path):
         assert 2 <= stored < 6
         assert store.con.execute("SELECT count(*) FROM crawl_urls WHERE state = 'pending' AND url LIKE '%/news/%'"
                                  ).fetchone() == (6 - stored,)
+
+
+# --- the corpus summary says how many events it lists ----------------------------------------------
+
+def test_stats_says_how_many_events_are_at_the_floor(tmp_path):
+    from dateline.corpus.report import corpus_summary
+    from dateline.corpus.stories import build_stories
+
+    from test_corpus_fixtures import TALKS_COPY, other_document, talks_document
+
+    path = tmp_path / "c.duckdb"
+    with Store(path) as store:
+        store.add_batch([talks_document("t1", url="https://example.com/talks")])
+        store.add_batch([talks_document("t2", TALKS_COPY, published="2021-11-25"), other_document()])
+        build_stories(store)
+        confidences = sorted(c for (c,) in store.con.execute("SELECT confidence FROM events").fetchall())
+        floor = confidences[-1]          # only the surest are listed
+        sure = confidences.count(floor)
+        assert 0 < sure < len(confidences)
+        text = "\n".join(corpus_summary(store, min_confidence=floor))
+        every = "\n".join(corpus_summary(store, min_confidence=0.0))
+    assert f"{len(confidences)} events ({sure} at confidence >= {floor:.2f}) from" in text
+    # each story: its events, and how many of them its timeline lists
+    stories = [line for line in text.splitlines() if line.startswith("  #")]
+    assert any("2 events (1 at confidence" in line for line in stories), stories
+    assert any("1 event (0 at confidence" in line for line in stories), stories
+    assert "at confidence >=" not in every.split("Events by type")[0]   # every event listed: nothing to say
