@@ -222,3 +222,35 @@ def test_stats_says_how_many_events_are_at_the_floor(tmp_path):
     assert any("2 events (1 at confidence" in line for line in stories), stories
     assert any("1 event (0 at confidence" in line for line in stories), stories
     assert "at confidence >=" not in every.split("Events by type")[0]   # every event listed: nothing to say
+
+
+# --- a binary file named .jsonl -------------------------------------------------------------------
+
+BINARY_LINE = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x02\x00\x00\x01\x00\x01\x00\x00\xff\xdb\n"
+
+
+def test_a_binary_file_named_jsonl_is_one_message(tmp_path):
+    from dateline.ingest.readers import iter_inputs
+
+    image = tmp_path / "photo.jsonl"
+    image.write_bytes(BINARY_LINE * 500)    # an image renamed: 500 "lines"
+    found = list(iter_inputs([str(image)]))
+    assert [(e.code, e.source) for e in found] == [("E102", str(image))]
+    assert "rest of the file was not read" in str(found[0])
+    result = _runner().invoke(app, ["extract", str(image)])
+    assert result.exit_code == 1 and len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+def test_a_few_binary_lines_before_records_are_each_named(tmp_path):
+    from dateline.ingest.readers import iter_inputs
+
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_bytes(BINARY_LINE * 2 + RECORDS.encode() + BINARY_LINE)
+    found = list(iter_inputs([str(mixed)]))
+    errors = [(getattr(e, "code", None), getattr(e, "source", None)) for e in found if not hasattr(e, "content")]
+    assert errors == [("E102", f"{mixed}:1"), ("E102", f"{mixed}:2"), ("E102", f"{mixed}:4")]
+    assert [r.source for r in found if hasattr(r, "content")] == [f"{mixed}:3"]
+    # a file of binary lines fewer than the limit: each named
+    short = tmp_path / "short.jsonl"
+    short.write_bytes(BINARY_LINE * 2)
+    assert [e.source for e in iter_inputs([str(short)])] == [f"{short}:1", f"{short}:2"]
