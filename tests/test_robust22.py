@@ -15,9 +15,6 @@
 from __future__ import annotations
 
 import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import duckdb
@@ -169,32 +166,7 @@ def test_watch_stopped_by_sigterm_exits_0(tmp_path, monkeypatch):
     assert "(stopped)" in result.stderr and "E510" not in result.stderr
 
 
-@pytest.mark.timeout(300)
-def test_ctrl_c_mid_round_stores_what_was_fetched_and_exits_130(tmp_path):
-    from crawl_site import Server, Site
-
-    site = Site(6)
-    db = tmp_path / "c.duckdb"
-    base = [sys.executable, "-m", "dateline.cli", "watch", "--db", str(db), "--stages", "entities,timexes"]
-    with Server(site) as url:
-        child = subprocess.Popen(base + [url + "/feed.xml", "--every", "1h", "--delay", "0.4"],
-                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        try:
-            deadline = time.monotonic() + 120
-            while site.requests["/news/1-story.html"] == 0 and time.monotonic() < deadline:
-                time.sleep(0.02)
-            child.send_signal(signal.SIGINT)    # while pages 2.. are still to come (0.4 s apart)
-            out, err = child.communicate(timeout=60)
-        finally:
-            if child.poll() is None:
-                child.kill()
-    assert child.returncode == 130, err
-    assert "(stopped)" in err and "E510" in err and "Traceback" not in err and "KeyboardInterrupt" not in err
-    with Store(db, read_only=True) as store:
-        stored = store.count("articles")
-        assert 2 <= stored < 6
-        assert store.con.execute("SELECT count(*) FROM crawl_urls WHERE state = 'pending' AND url LIKE '%/news/%'"
-                                 ).fetchone() == (6 - stored,)
+# (a Ctrl-C in the middle of a real round, against a local site: test_crawl.py's mid-round test)
 
 
 # --- the corpus summary says how many events it lists ----------------------------------------------
