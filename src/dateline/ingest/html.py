@@ -247,7 +247,8 @@ def _weak_pick(body, raw: str, block_chars: int) -> bool:
     paragraphs = len(body.findall(".//p"))
     if len(body.findall(".//table")) > P.SECOND_OPINION_TABLES * paragraphs:
         return True
-    return paragraphs <= 1 and len(raw) > P.SECOND_OPINION_DUMP * block_chars
+    # (no main block at all, block_chars 0: nothing to measure a dump against; twenty-second session)
+    return paragraphs <= 1 and block_chars > 0 and len(raw) > P.SECOND_OPINION_DUMP * block_chars
 
 
 def _quick_prose(line: str) -> bool:
