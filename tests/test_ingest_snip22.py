@@ -17,6 +17,90 @@ SECOND = ("Egypt close their programme on Sunday in Lisbon against Angola, as th
 TITLE = "Holders Egypt keep winning run before the Cup"
 
 
+def stage(source: str, title: str | None = TITLE, **kw) -> html.Stage:
+    return html.Stage(found=Extracted(text=""), raw=source, tree=None, title=title, **kw)
+
+
+def test_layout_rows_in_a_body_are_split_into_their_cells():
+    # the full mode's readability body: one indented row, headline, byline and lede glued behind empty cells,
+    # then a plain paragraph (too few rows for layout_table_article)
+    body = "\n".join([f"  |  |  \t| {TITLE} Written by: AFP |  |  | {LEDE} |  |", SECOND, "Tuesday 15 January 2008"])
+    assert html.layout_table_article(body) is None
+    split = html.split_layout_rows(body)
+    assert split is not None
+    lines = split.split("\n")
+    assert lines[:3] == [f"{TITLE} Written by: AFP", LEDE, SECOND]
+    assert not any(line.lstrip().startswith("|") for line in lines)
+    text = html.finish(stage(body)).text
+    # the lede is a line of its own, the headline and byline cell apart from it, and no pipe is left
+    assert LEDE in text.split("\n") and "|" not in text
+    # with the rule off, the glued row stays as it came
+    assert html.finish(stage(body), frozenset({"table-rows"})).text.lstrip().startswith("|")
+
+
+def test_rows_of_a_data_table_or_of_short_cells_stay_rows():
+    table = "\n".join([LEDE, "| Task | State | What happens |", "|---|---|---|",
+                       f"| claimed | started | {SECOND} |", SECOND])
+    assert html.split_layout_rows(table) is None   # a header rule: a data table
+    # no header rule, but every row with the same cells: a data table still
+    same = "\n".join([LEDE, "| Task | State | What happens | Comment |", f"| claimed | started | {SECOND} | |",
+                       f"| done | completed | {LEDE} | retried |"])
+    assert html.split_layout_rows(same) is None
+    # the same rows with a row of another shape among them are a layout's: split
+    assert html.split_layout_rows(same + f"\n| | | {SECOND} |") is not None
+    short = "\n".join([LEDE, "| Yes | 149 | 74% |", "| No | 28 | 14% |"])
+    assert html.split_layout_rows(short) is None   # rows of the same cells, short ones too
+    # a lone row, a byline's and date's, and an empty row are a layout's: cells, and nothing for the empty one
+    lone = "\n".join(["| 1/10/2008, 3:50 a.m. EST By MARK SHERMAN The Associated Press | | |", LEDE, "| | |", SECOND])
+    assert html.split_layout_rows(lone).split("\n") == [
+        "1/10/2008, 3:50 a.m. EST By MARK SHERMAN The Associated Press", LEDE, SECOND]
+    # a row of dashes with words is a layout's text, not a header rule
+    dashes = "\n".join(["| ------- ------- RELATED SITES | |", f"| {LEDE} |", "| One-Minute World News | | |"])
+    assert html.split_layout_rows(dashes).split("\n") == ["------- ------- RELATED SITES", LEDE,
+                                                         "One-Minute World News"]
+    # several rows of short cells (a checklist, a commit graph drawn with pipes) stay
+    graph = "\n".join([LEDE, "|", "| @ 4:cbdfbd5a5db2 (alice)", "|/", SECOND])
+    assert html.split_layout_rows(graph) is None
+    assert html.split_layout_rows(LEDE + "\n" + SECOND) is None
+    # a pipe inside a cell (escaped by trafilatura) is the cell's text, not a border
+    row = f"| Canada \\| World | {LEDE} |"
+    assert html.split_layout_rows(row).split("\n") == ["Canada | World", LEDE]
+
+
+def test_an_indented_layout_table_is_still_a_layout_table():
+    story = " ".join([LEDE, SECOND] * 3)
+    rows = ["  | Top Stories | | 2199 Articles |", "\t| Canada \\| World \\| Sport |", f"  | {story} |",
+            "  | Save & Share this Article |"]
+    found = html.layout_table_article("\n".join(rows))
+    assert found is not None and LEDE in found and "Top Stories" not in found
+
+
+def test_a_headline_glued_onto_the_lede_is_split_off_and_dropped():
+    body = f"{TITLE} {LEDE}\n{SECOND}"
+    assert html.split_glued_headline(body, TITLE).split("\n") == [TITLE, LEDE, SECOND]
+    text = html.finish(stage(body)).text
+    assert text.split("\n")[0] == LEDE
+    # the title's own closing mark stays with it; words are compared case aside
+    asked = "Will Egypt keep winning?"
+    assert html.split_glued_headline(f"WILL EGYPT KEEP WINNING? {LEDE}", asked).split("\n")[0] == "WILL EGYPT KEEP WINNING?"
+    # switched off, the glued line stays
+    assert html.finish(stage(body), frozenset({"glued-headline"})).text.startswith(f"{TITLE} {LEDE[:20]}")
+
+
+def test_a_glued_headline_needs_a_long_title_and_a_sentence_after_it():
+    # a title of two words begins too many ledes
+    assert html.split_glued_headline(f"Local News {LEDE}", "Local News") == f"Local News {LEDE}"
+    # a heading longer than the title ("… a nice one"), not a lede: a few words after the title
+    short = f"{TITLE}, a nice one\n{LEDE}"
+    assert html.split_glued_headline(short, TITLE) == short
+    # only the first line; a lede that merely mentions the title's words elsewhere stays whole
+    later = f"{LEDE}\n{TITLE} {SECOND}"
+    assert html.split_glued_headline(later, TITLE) == later
+    assert html.split_glued_headline(LEDE, None) == LEDE
+    assert html.split_glued_headline(f"Holders Egypt keep {LEDE}", TITLE) == f"Holders Egypt keep {LEDE}"
+    assert P.GLUED_TITLE_MIN_WORDS == 3
+
+
 def test_no_main_block_is_no_sign_of_a_dump():
     # a page with no <p> and no <br> (block_chars 0): the dump test has nothing to compare the fast body with,
     # so no second extraction is run; a layout table still counts

@@ -34,8 +34,8 @@ _DROPPED_FROM_BODY = frozenset({"share", "related", "copyright", "adapted", "com
                                 "prompt"})
 # The post-processing rules, each of which the benchmark's ablation can switch off.
 RULES = tuple([f"drop-{kind}" for kind in sorted(_DROPPED_FROM_BODY | {"widget"})]
-              + ["headline", "link-list", "fallback", "no-sentence", "full-shorter", "layout-table", "main-block",
-                 "loose-prose"])
+              + ["headline", "glued-headline", "link-list", "fallback", "no-sentence", "full-shorter", "layout-table",
+                 "table-rows", "main-block", "loose-prose"])
 # Scripts (but JSON-LD metadata), styles, inline SVG and data URIs: what makes most oversized pages
 # big. Removed only from oversized pages (on dev pages removing them first saves no time).
 _SCRIPT_LIKE = re.compile(r"<(script(?![^>]*ld\+json)|style|svg|noscript|template)\b[^>]*>.*?</\1\s*>",
@@ -404,8 +404,11 @@ def finish(stage: Stage, off: frozenset[str] = frozenset()) -> Extracted:
         source = with_loose_prose(source, stage.loose)
     if not source:
         return found
-    if "layout-table" not in off:
-        source = layout_table_article(source) or source
+    table = layout_table_article(source) if "layout-table" not in off else None
+    if table:
+        source = table
+    elif "table-rows" not in off:
+        source = split_layout_rows(source) or source
     text, repaired = repair(source)
     found.problems += repaired
     body, kept, removed = tidy_body(text, stage.title, off)
@@ -426,7 +429,8 @@ def layout_table_article(text: str) -> str | None:
     teasers and the article in one cell. Split into cells, one a line, the plain-text cleaner finds
     the article among them the way it does in a scraped page.
     """
-    lines = [line for line in text.split("\n") if line.strip()]
+    # (a row can come indented: the full mode's readability body keeps the page's white space)
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
     rows = [line for line in lines if line.startswith("|")]
     if not lines or len(rows) < P.LAYOUT_TABLE_SHARE * len(lines) or any(_HEADER_RULE.match(r) for r in rows):
         return None   # (a header rule "|---|---|" marks a data table: a poll's results, a roster)
@@ -449,7 +453,53 @@ def layout_table_article(text: str) -> str | None:
 
 
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
-_HEADER_RULE = re.compile(r"^\|\s*:?-{3,}")
+# (a rule of dashes alone: "| ------- ------- RELATED BBC SITES |", a layout's text, is none)
+_HEADER_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
+
+
+def split_layout_rows(text: str) -> str | None:
+    """``text`` with each lone table row, and each run of rows that holds a prose cell, split into its cells,
+    one a line, or None when it has none (twenty-second session, review21B).
+
+    A body too few of whose lines are rows for layout_table_article still carries a page-layout table's
+    rows now and then, at its start most often: "| | | | Holders Egypt … Nations Cup Written by: AFP | | |
+    Egypt's Mohamed …" (headline, byline and lede glued in one line behind empty cells), "| 1/10/2008,
+    3:50 a.m. EST By MARK SHERMAN The Associated Press | | |", "| | |". Cut into cells, the headline, byline
+    and date lines stand alone, where the post-processing rules and every later reader (dates, quotes,
+    events) see them, and empty rows go. A data table (_data_table) stays.
+    """
+    lines = text.split("\n")
+    out: list[str] = []
+    changed = False
+    index = 0
+    while index < len(lines):
+        if not lines[index].lstrip().startswith("|"):
+            out.append(lines[index])
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and lines[end].lstrip().startswith("|"):
+            end += 1
+        run = [line.strip() for line in lines[index:end]]
+        cells = [cell.replace("\\|", "|").strip() for row in run for cell in _CELL_SPLIT.split(row) if cell.strip()]
+        # (several rows are split only with a prose cell among them: rows of short cells, a checklist's
+        # or a commit graph's "| @ 4:cbdf (alice)", stay as they came)
+        if not _data_table(run) and (len(run) == 1 or any(cell.count(" ") + 1 >= P.PROSE_WORDS_LOOSE
+                                                          for cell in cells)):
+            out.extend(cells)
+            changed = True
+        else:
+            out.extend(lines[index:end])
+        index = end
+    return "\n".join(out) if changed else None
+
+
+def _data_table(rows: list[str]) -> bool:
+    """Whether a run of table rows is a data table: a header rule ("|---|"), or two rows or more with the
+    same number of cells each (a layout table's rows hold a few cells here, many empty ones there)."""
+    if any(_HEADER_RULE.match(row) for row in rows):
+        return True
+    return len(rows) > 1 and len({len(_CELL_SPLIT.split(row)) for row in rows}) == 1
 
 
 def looks_like_link_list(lines: list[Line]) -> bool:
@@ -474,6 +524,8 @@ def _unusable(html: str) -> str | None:
 def tidy_body(text: str, title: str | None, off: frozenset[str] = frozenset()
               ) -> tuple[str, list[Line], list[Boilerplate]]:
     """trafilatura's body without the caption, credit, share and footer lines it kept."""
+    if "glued-headline" not in off:
+        text = split_glued_headline(text, title)
     lines = split_lines(text)
     tag_lines(lines)
     kept: list[Line] = []
@@ -493,3 +545,38 @@ def tidy_body(text: str, title: str | None, off: frozenset[str] = frozenset()
             parts.append("\n" if line.number == kept[i - 1].number + 1 and not line.blank_before else "\n\n")
         parts.append(line.text)
     return "".join(parts), kept, removed
+
+
+def split_glued_headline(text: str, title: str | None) -> str:
+    """``text`` with its first line split after the page's title when it begins with the title and goes
+    on with a sentence's worth of words (twenty-second session, review21B).
+
+    A page-layout table's cell, or trafilatura's body of one, can print the headline and the lede as one
+    line ("Trio set for Derby debuts Derby manager Paul Jewell is likely to …"); the parser starts no
+    sentence there, so the headline would be read as the lede's first words. Split off, the headline is
+    the first line, which tidy_body's headline rule drops as it drops any headline line. The title is
+    matched word for word (\\w+, case aside) and must have at least three words.
+    """
+    if not title:
+        return text
+    wanted = _WORD.findall(title.lower())
+    if len(wanted) < P.GLUED_TITLE_MIN_WORDS:
+        return text
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return text
+    line = lines[first]
+    if line.lstrip().startswith("|"):
+        return text   # (a table row: its cells are split_layout_rows' to part)
+    words = list(islice(_WORD.finditer(line), len(wanted) + P.PROSE_WORDS))
+    if len(words) < len(wanted) + P.PROSE_WORDS or [w.group().lower() for w in words[:len(wanted)]] != wanted:
+        return text
+    cut = words[len(wanted) - 1].end()
+    while cut < len(line) and not line[cut].isspace() and not line[cut].isalnum():
+        cut += 1   # (the title's closing mark, "?" or a quote, stays with it)
+    lines[first:first + 1] = [line[:cut].strip(), line[cut:].strip()]
+    return "\n".join(lines)
+
+
+_WORD = re.compile(r"\w+")
