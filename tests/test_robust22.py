@@ -226,3 +226,22 @@ def test_a_few_binary_lines_before_records_are_each_named(tmp_path):
     short = tmp_path / "short.jsonl"
     short.write_bytes(BINARY_LINE * 2)
     assert [e.source for e in iter_inputs([str(short)])] == [f"{short}:1", f"{short}:2"]
+
+
+# --- workers start only when there is something to annotate ---------------------------------------
+
+def test_workers_start_with_the_first_batch_and_not_without_one(monkeypatch):
+    from dateline.corpus import workers
+
+    started = []
+
+    def start(self):
+        started.append(1)
+        raise RuntimeError("started")
+
+    monkeypatch.setattr(workers.Workers, "_start", start)
+    pool = workers.Workers(2, {})
+    assert list(pool.run(iter([]))) == [] and started == []      # everything stored: no worker, no model
+    with pytest.raises(RuntimeError, match="started"):
+        list(pool.run(iter([["a batch"]])))
+    assert started == [1]

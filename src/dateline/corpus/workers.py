@@ -32,6 +32,7 @@ parent (an E-coded ``DatelineError`` as it was, printed as its message) with the
 from __future__ import annotations
 
 import contextlib
+import itertools
 import multiprocessing
 import pickle
 import queue
@@ -180,7 +181,14 @@ class Workers:
         self.start_deaths = 0
 
     def run(self, batches: Iterable[list]) -> Iterator[list[Document]]:
+        """The workers start with the first batch, not at all when there is none: an ingest run
+        again over stored articles (to resume, or ``make demo`` twice) loaded the model in every
+        worker for nothing, 17 s against 5 s in one process for 12 stored articles (robust22)."""
         source = iter(batches)
+        first = next(source, None)
+        if first is None:
+            return
+        source = itertools.chain([first], source)
         taken = given_back = 0
         limit = 2 * self.size  # batches in flight, annotated or not: memory does not grow with the input
         more = True
