@@ -15,13 +15,19 @@ General rules for error classes found by reading what ``dateline events`` shows 
   calibrator, which reads the mark as a feature learned from judged interview events, sets their
   confidence; only without a calibrator (no model shipped) are they kept below the default
   threshold by a fixed confidence (queryable, not shown by default).
+- words of a contest and of talk (twenty-second session): a result in sport ("Liverpool crushed
+  Leeds 5-0") is no assault; an attack on a rival's record, plan or handling of something, or one
+  made in a speech or a debate, is a criticism (ACCUSE disapprove), not an assault; a warning whose
+  complement names no coercive act (a forecast, advice: "warned that prices will rise", "warned
+  residents to stay indoors") is no threat.
 """
 
 from __future__ import annotations
 
 import re
 
-from . import cues, learned
+from . import cues, learned, lexicon
+from .codes import lookup
 
 # Confidence of an event kept but not shown by default (the shipped threshold is well above).
 HIDDEN_CONFIDENCE = 0.15
@@ -223,6 +229,257 @@ def drop_hazards(work, drafts) -> list:
     return kept
 
 
+# --- contests, talk and forecasts (twenty-second session) ---------------------------------------
+
+# Nouns and verbs of sport: a match, its score and its competition. Each is a word of sport in
+# most news; words with a common other sense ("race" of an election, "round" of talks, "title",
+# "points", "victory", "win", "defeat") are left out.
+SPORT_WORDS = frozenset({
+    "match", "matches", "game", "games", "goal", "goals", "scored", "scoring", "scorer", "season",
+    "tournament", "tournaments", "league", "leagues", "cup", "championship", "championships",
+    "playoff", "playoffs", "play-off", "play-offs", "derby", "fixture", "fixtures", "innings",
+    "wicket", "wickets", "marathon", "olympics", "striker", "strikers", "goalkeeper",
+    "midfielder", "midfielders", "half-time", "halftime", "semi-final", "semi-finals", "semifinal",
+    "semifinals", "quarter-final", "quarter-finals", "quarterfinal", "quarterfinals", "finals",
+    "stadium", "pitch", "referee", "coach", "lap", "laps", "penalty", "penalties", "kick-off",
+    "whistle", "opener", "squad", "squads", "team", "teams", "club", "clubs", "athlete",
+    "athletes", "player", "players", "sets", "medal", "medals", "grand", "slam", "nba", "nfl",
+    "fifa", "uefa", "football", "soccer", "rugby", "cricket", "tennis", "basketball", "baseball",
+    "hockey", "golf", "athletics", "batsman", "batsmen", "bowler", "bowlers", "batting",
+    "bowling", "touchdown", "touchdowns", "quarterback", "pitcher", "inning", "hat-trick",
+    "equaliser", "equalizer", "free-kick", "rebounds", "sprinter", "podium"})
+# A score: "5-0", "112-104", "6–1" (not a date's or a range's digits glued to more of them).
+SCORE = re.compile(r"(?<![\d.,/:–-])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,/:–-])")
+# Words of an election and its campaign: an attack without force in such a story is one in
+# words, a win one of votes.
+ELECTION_WORDS = frozenset({
+    "campaign", "campaigns", "campaigning", "candidate", "candidates", "candidacy", "debate",
+    "debates", "primary", "primaries", "caucus", "caucuses", "voter", "voters", "election",
+    "elections", "electoral", "nominee", "nominees", "nomination", "ballot", "ballots",
+    "delegates", "poll", "polls", "polling", "presidential", "reelection", "re-election",
+    "incumbent", "challenger", "rally", "rallies", "endorsement", "endorsements"})
+# Words that tell force, a weapon or a harm done: a match's sides do none of these, so with one of
+# them in the sentence an assault in a sports story stays ("Gunmen attacked fans outside the
+# stadium", "Hooligans beat a fan to death", "Police fired tear gas at supporters").
+FORCE_WORDS = cues.FORCE_DOER_NOUNS | cues.HARM_DONE_VERBS | frozenset({
+    "kill", "killing", "killed", "dead", "death", "deaths", "die", "died", "wounded", "wounding",
+    "injured", "injuring", "injury", "injuries", "hurt", "hospital", "hospitalised",
+    "hospitalized", "unconscious", "blood", "bleeding", "stab", "stabbed", "stabbing", "shoot",
+    "shot", "shooting", "gun", "guns", "gunfire", "gunman", "knife", "knives", "machete",
+    "machetes", "bomb", "bombs", "bomber", "bombing", "explosive", "explosives", "grenade",
+    "blast", "gas", "baton", "batons", "bullet", "bullets", "rifle", "rifles", "stone", "stones",
+    "stick", "sticks", "iron", "bar", "bars", "weapon", "weapons", "armed", "militant",
+    "militants", "rebel", "rebels", "insurgent", "insurgents", "terrorist", "terrorists",
+    "attacker", "attackers", "assailant", "assailants", "hooligan", "hooligans", "mob", "riot",
+    "rioters", "violence", "violent", "brawl", "punched", "kicked", "torture", "tortured",
+    "abducted", "kidnapped", "masked", "fire"})
+# The objects of a criticism: what a person or a body said, did or decided, which one attacks in
+# words ("attacked the governor's handling of the pandemic", "hit out at the decision"); besides
+# the lexicon's @information class (a document, a plan, a record, a claim).
+STANCE_NOUNS = frozenset({
+    "handling", "response", "responses", "leadership", "stance", "position", "positions",
+    "decision", "decisions", "policy", "policies", "budget", "budgets", "approach", "performance",
+    "management", "mismanagement", "conduct", "rhetoric", "remarks", "comments", "views",
+    "vote", "votes", "tweet", "tweets", "coverage", "reporting", "failure", "failures",
+    "inaction", "silence", "reform", "reforms", "programme", "program", "agenda", "legislation",
+    "bill", "law", "ruling", "verdict", "deal", "tax", "taxes", "spending", "cuts", "proposal",
+    "proposals", "strategy", "tactics", "campaign", "administration's", "economy", "record",
+    "records", "plan", "plans", "idea", "ideas", "report", "reports", "claim", "claims",
+    "statement", "statements", "speech", "speeches", "decree", "move", "moves", "choice",
+    "choices", "priorities", "platform", "manifesto", "credentials", "character", "judgment",
+    "judgement", "competence", "integrity", "motives", "values"})
+# Where words are said: an attack "in a speech", "during the debate", "on Twitter" is one of words.
+MEDIUM_NOUNS = frozenset({
+    "speech", "speeches", "interview", "interviews", "debate", "debates", "editorial",
+    "editorials", "statement", "statements", "tweet", "tweets", "post", "posts", "column",
+    "columns", "letter", "letters", "op-ed", "article", "articles", "advertisement",
+    "advertisements", "ad", "ads", "commercial", "commercials", "video", "podcast", "address",
+    "remarks", "broadcast", "message", "blog", "book", "memoir", "radio", "television", "show",
+    "programme", "program", "twitter", "facebook", "x", "instagram", "tiktok", "youtube",
+    "parliament", "senate", "chamber", "hearing", "forum", "town-hall", "op-eds", "essay",
+    "essays", "newspaper", "newspapers", "pamphlet", "leaflet", "leaflets", "campaign"})
+# Verbs of an attack that are said of words as often as of force; only these are an attack in
+# words for the sentence or article they are in (an election story, "in a speech").
+WORD_ATTACK_VERBS = frozenset({"attack", "hit", "slam", "blast", "target", "bash", "batter",
+                               "savage", "lash", "hammer", "pummel", "assail", "rip", "tear",
+                               "strike", "go"})
+MEDIUM_PREPOSITIONS = frozenset({"in", "on", "during", "at", "through", "via", "over"})
+# Verbs and particles that take the object of a criticism by a preposition: "hit out at",
+# "lashed out at", "tore into", "went after".
+CRITICISM_PREPOSITIONS = frozenset({"at", "into", "after", "on", "against"})
+# What a warning may hold that makes it a threat besides a coercive act the lexicon codes.
+THREAT_NOUNS = frozenset({"consequence", "consequences", "action", "force", "retaliation",
+                          "reprisal", "reprisals", "punishment", "response", "war", "measures",
+                          "countermeasures", "retribution", "revenge"})
+# The coercive types: a warning that names an act of one of them is a threat (PLOVER THREATEN).
+COERCIVE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "REJECT"})
+# Verbs of a state or a course of things: "warned it would be difficult", "it would take years".
+STATE_VERBS = frozenset({"be", "become", "seem", "remain", "take", "get", "prove", "last",
+                         "mean", "happen", "cost"})
+# The prepositions of what is warned of: "warned of a recession", "warned them against attacking".
+WARNED_OF = frozenset({"of", "about", "against", "over"})
+SPEAKER_POSSESSIVES = frozenset({"our", "its", "their", "my", "his", "her"})
+WARNING_LEMMAS = frozenset({"warn", "warning", "caution", "alert", "advise"})
+# A criticism's code (CAMEO 111 criticize or denounce: PLOVER ACCUSE disapprove).
+CRITICISM_CAMEO = "111"
+
+
+def _sport_words(tokens) -> set[str]:
+    return {t.lower_ for t in tokens if t.lower_ in SPORT_WORDS}
+
+
+def _sport_article(work) -> bool:
+    """An article about sport: three different words of sport, four times in all and one word in
+    a hundred or more, or three scores."""
+    if "sanity.sport_article" not in work.extra:
+        words = [t.lower_ for t in work.doc if t.lower_ in SPORT_WORDS]
+        work.extra["sanity.sport_article"] = (
+            len(set(words)) >= 3 and len(words) >= max(4, len(work.doc) / 100)) or \
+            len(SCORE.findall(work.text)) >= 3
+    return work.extra["sanity.sport_article"]
+
+
+def _campaign_context(work, sent) -> bool:
+    """A sentence of an election story: two words of an election in it, or an article with three
+    different ones, six times in all."""
+    if "sanity.campaign_article" not in work.extra:
+        words = [t.lower_ for t in work.doc if t.lower_ in ELECTION_WORDS]
+        work.extra["sanity.campaign_article"] = len(set(words)) >= 3 and len(words) >= 6
+    return work.extra["sanity.campaign_article"] or \
+        len({t.lower_ for t in sent if t.lower_ in ELECTION_WORDS}) >= 2
+
+
+def _force_told(sent) -> bool:
+    return bool(_words(sent) & FORCE_WORDS)
+
+
+def _sport_result(work, draft) -> bool:
+    """An assault in a sports context that tells no force: a result or play of a match ("Liverpool
+    crushed Leeds 5-0", "the visitors attacked down the left wing"). The context is the sentence
+    (a score, two words of sport) or the article (a sports story), and for a verb of winning
+    (cues.CONTEST_VERBS) an election story too ("Biden beat Sanders in Michigan"); a weapon, a
+    harm or a force's doer in the sentence keeps the assault ("Gunmen attacked fans outside the
+    stadium")."""
+    if draft.type != "ASSAULT":
+        return False
+    token = _trigger_token(work, draft)
+    if token is None:
+        return False
+    sent = token.sent
+    if _force_told(sent):
+        return False
+    words = _sport_words(sent)
+    if bool(SCORE.search(sent.text)) or len(words) >= 2 or _sport_article(work):
+        return True
+    # a win in an election story: "Biden beat Sanders in Michigan"
+    return token.lemma_.lower() in cues.CONTEST_VERBS and _campaign_context(work, sent)
+
+
+def _criticism(work, draft) -> bool:
+    """An assault whose object is what someone said, did or decided ("attacked the governor's
+    handling of the pandemic", "hit out at the decision"), or told by a verb of attack
+    (WORD_ATTACK_VERBS) in an election story or done in words ("attacked reporters in a
+    speech"), with no force told in the sentence."""
+    if draft.type != "ASSAULT":
+        return False
+    token = _trigger_token(work, draft)
+    if token is None or token.pos_ != "VERB" or _force_told(token.sent):
+        return False
+    information = lexicon.word_class("information")
+    objects = []
+    for child in token.children:
+        if child.dep_ in ("dobj", "obj", "nsubjpass"):
+            objects.append(child)
+        elif child.dep_ == "prep" and child.lower_ in CRITICISM_PREPOSITIONS:
+            objects.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "prt":  # "hit out at", "lashed out at"
+            objects.extend(c for prep in child.children if prep.dep_ == "prep"
+                           for c in prep.children if c.dep_ == "pobj")
+    for obj in objects:
+        words = {obj.lower_, obj.lemma_.lower()}
+        if words & STANCE_NOUNS or words & information:
+            return True
+    if token.lemma_.lower() not in WORD_ATTACK_VERBS:
+        return False  # "stormed", "burned": no attack in words
+    if _campaign_context(work, token.sent):
+        return True  # "Trump attacked Biden at a rally in Ohio": a rival attacked in words
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in MEDIUM_PREPOSITIONS and any(
+                c.dep_ == "pobj" and {c.lower_, c.lemma_.lower()} & MEDIUM_NOUNS
+                for c in child.children):
+            return True
+    return False
+
+
+def _coercive_word(token) -> bool:
+    """Whether ``token`` names a coercive act (the lexicon codes it so where it stands) or a
+    threat's word ("consequences", "force")."""
+    if token.lower_ in THREAT_NOUNS or token.lemma_.lower() in THREAT_NOUNS:
+        return True
+    pos = {"VERB": "V", "NOUN": "N"}.get(token.pos_)
+    if pos is None:
+        return False
+    entry = lexicon.match(token, pos)
+    if entry is None or entry.cameo == "-":
+        return False
+    code = lookup(entry.cameo)
+    return code is not None and code.plover in COERCIVE_TYPES
+
+
+def _forecast_warning(work, draft) -> bool:
+    """A warning that is a forecast or advice, no threat (PLOVER's THREATEN needs the speaker's own
+    coercive act): "warned that prices will rise", "warned residents to stay indoors", "warned of
+    a slowdown". The warning's complement (its clauses and prepositional phrases) names no act the
+    lexicon codes as coercive and no word such as "consequences" or "force"; a warning with no
+    complement ("warned Iran") is left as it is."""
+    if draft.type != "THREATEN" or draft.cameo != "130":
+        return False
+    token = _trigger_token(work, draft)
+    if token is None or token.lemma_.lower() not in WARNING_LEMMAS:
+        return False
+    said = [c for c in token.children if c.dep_ in ("ccomp", "xcomp", "acl") or (
+        c.dep_ == "prep" and c.lower_ in WARNED_OF)]
+    if not said:
+        return False  # "warned Iran on Monday", "issued a warning": nothing of what is warned of
+    complement = [t for child in token.children
+                  if child in said or child.dep_ in ("advcl", "dobj", "obj")
+                  for t in child.subtree]
+    if any(_own_act(token, t) for t in complement):
+        return False  # "Russia warned that it would cut gas supplies": the warner's own act
+    return not any(_coercive_word(t) for t in complement if t.i != token.i)
+
+
+def _own_act(warning, clause) -> bool:
+    """A clause of the warning that tells an act of the warner to come: its subject is the
+    warner's pronoun or word ("warned that it would cut supplies", "the militia warned the
+    militia would ..."), its verb with a future or modal auxiliary and no state ("warned it would
+    be difficult" forecasts)."""
+    if clause.pos_ != "VERB" or clause.dep_ not in ("ccomp", "advcl") or \
+            clause.lemma_.lower() in STATE_VERBS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in cues.PLANNED_AUX | cues.HYPOTHETICAL_AUX
+               for c in clause.children):
+        return False
+    warners = {c.lower_ for c in warning.children if c.dep_ in ("nsubj", "nsubjpass")}
+    for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+        if subject.lower_ in cues.SPEAKER_PRONOUNS or subject.lower_ in warners:
+            return True
+        if any(c.dep_ == "poss" and c.lower_ in SPEAKER_POSSESSIVES for c in subject.children):
+            return True  # "we warn the Saudis that our targets will keep expanding"
+    return False
+
+
+def recode_criticism(work, drafts) -> None:
+    """An attack in words is a criticism: ACCUSE disapprove (CAMEO 111), the same parties."""
+    for draft in drafts:
+        if _criticism(work, draft):
+            draft.type, draft.cameo = lookup(CRITICISM_CAMEO).plover, CRITICISM_CAMEO
+
+
+def drop_contests_and_forecasts(work, drafts) -> list:
+    return [d for d in drafts if not _sport_result(work, d) and not _forecast_warning(work, d)]
+
+
 # --- interviews --------------------------------------------------------------------------------
 
 def interview_turns(text: str) -> list[tuple[int, int]]:
@@ -263,5 +520,7 @@ def check(work, drafts: list) -> list:
     """The drafts less the non-events and self-targeted parties found above."""
     separate_parties(drafts)
     drafts = drop_hazards(work, drafts)
+    drafts = drop_contests_and_forecasts(work, drafts)
+    recode_criticism(work, drafts)
     hide_interview_talk(drafts)
     return drafts
