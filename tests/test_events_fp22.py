@@ -133,3 +133,11 @@ def test_a_win_in_a_campaign_is_no_assault():
 
 def test_force_in_a_campaign_stays_an_assault():
     assert "ASSAULT" in types(CAMPAIGN + "Gunmen attacked the senator's convoy, killing two guards.")
+
+
+def test_a_party_warned_against_its_act_stays_a_threat():
+    assert "THREATEN" in types("Russia warned Ukraine against holding the referendum.")
+
+
+def test_an_assault_named_so_in_a_sports_story_stays():
+    assert "ASSAULT" in types("The club sacked its coach after he assaulted a referee at the match.")

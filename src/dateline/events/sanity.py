@@ -272,7 +272,8 @@ FORCE_WORDS = cues.FORCE_DOER_NOUNS | cues.HARM_DONE_VERBS | frozenset({
     "militants", "rebel", "rebels", "insurgent", "insurgents", "terrorist", "terrorists",
     "attacker", "attackers", "assailant", "assailants", "hooligan", "hooligans", "mob", "riot",
     "rioters", "violence", "violent", "brawl", "punched", "kicked", "torture", "tortured",
-    "abducted", "kidnapped", "masked", "fire"})
+    "abducted", "kidnapped", "masked", "fire", "assault", "assaulted", "rape", "raped",
+    "behead", "beheaded", "lynch", "lynched"})
 # The objects of a criticism: what a person or a body said, did or decided, which one attacks in
 # words ("attacked the governor's handling of the pandemic", "hit out at the decision"); besides
 # the lexicon's @information class (a document, a plan, a record, a claim).
@@ -316,8 +317,9 @@ COERCIVE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILI
 # Verbs of a state or a course of things: "warned it would be difficult", "it would take years".
 STATE_VERBS = frozenset({"be", "become", "seem", "remain", "take", "get", "prove", "last",
                          "mean", "happen", "cost"})
-# The prepositions of what is warned of: "warned of a recession", "warned them against attacking".
-WARNED_OF = frozenset({"of", "about", "against", "over"})
+# The prepositions of what is warned of: "warned of a recession", "warned investors about risks"
+# (a party warned "against" an act of its own is warned off it: a threat, always kept).
+WARNED_OF = frozenset({"of", "about", "over"})
 SPEAKER_POSSESSIVES = frozenset({"our", "its", "their", "my", "his", "her"})
 WARNING_LEMMAS = frozenset({"warn", "warning", "caution", "alert", "advise"})
 # A criticism's code (CAMEO 111 criticize or denounce: PLOVER ACCUSE disapprove).
@@ -437,6 +439,8 @@ def _forecast_warning(work, draft) -> bool:
     token = _trigger_token(work, draft)
     if token is None or token.lemma_.lower() not in WARNING_LEMMAS:
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "against" for c in token.children):
+        return False  # "warned Pyongyang against conducting a test": a party warned off its act
     said = [c for c in token.children if c.dep_ in ("ccomp", "xcomp", "acl") or (
         c.dep_ == "prep" and c.lower_ in WARNED_OF)]
     if not said:
