@@ -191,6 +191,18 @@ def _hazard_article(work) -> bool:
     return work.extra["sanity.hazard_article"]
 
 
+def _object_phrases(token, prepositions) -> list:
+    """The trigger's direct object (or passive subject) and the objects of those of its
+    prepositions that are in ``prepositions``."""
+    phrases = []
+    for child in token.children:
+        if child.dep_ in ("dobj", "obj", "nsubjpass"):
+            phrases.append(child)
+        elif child.dep_ == "prep" and child.lower_ in prepositions:
+            phrases.extend(c for c in child.children if c.dep_ == "pobj")
+    return phrases
+
+
 def _accident_inquiry(work, draft) -> bool:
     """An investigation of an accident or an unexplained death, not of a party: "police were
     investigating the conditions leading up to his death", "began investigations of the crash"
@@ -201,12 +213,7 @@ def _accident_inquiry(work, draft) -> bool:
     token = _trigger_token(work, draft)
     if token is None:
         return False
-    phrases = []
-    for child in token.children:
-        if child.dep_ in ("dobj", "obj", "nsubjpass"):
-            phrases.append(child)
-        elif child.dep_ == "prep" and child.lower_ in INQUIRY_PREPOSITIONS:
-            phrases.extend(c for c in child.children if c.dep_ == "pobj")
+    phrases = _object_phrases(token, INQUIRY_PREPOSITIONS)
     words = set()
     for phrase in phrases:
         words |= _nouns(phrase.subtree)
@@ -388,15 +395,10 @@ def _criticism(work, draft) -> bool:
     if token is None or token.pos_ != "VERB" or _force_told(token.sent):
         return False
     information = lexicon.word_class("information")
-    objects = []
-    for child in token.children:
-        if child.dep_ in ("dobj", "obj", "nsubjpass"):
-            objects.append(child)
-        elif child.dep_ == "prep" and child.lower_ in CRITICISM_PREPOSITIONS:
-            objects.extend(c for c in child.children if c.dep_ == "pobj")
-        elif child.dep_ == "prt":  # "hit out at", "lashed out at"
-            objects.extend(c for prep in child.children if prep.dep_ == "prep"
-                           for c in prep.children if c.dep_ == "pobj")
+    objects = _object_phrases(token, CRITICISM_PREPOSITIONS) + [
+        c for prt in token.children if prt.dep_ == "prt"  # "hit out at", "lashed out at"
+        for prep in prt.children if prep.dep_ == "prep"
+        for c in prep.children if c.dep_ == "pobj"]
     for obj in objects:
         words = {obj.lower_, obj.lemma_.lower()}
         if words & STANCE_NOUNS or words & information:
