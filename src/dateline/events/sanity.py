@@ -368,12 +368,12 @@ def _sport_result(work, draft) -> bool:
     (a score, two words of sport) or the article (a sports story), and for a verb of winning
     (cues.CONTEST_VERBS) an election story too ("Biden beat Sanders in Michigan"); a weapon, a
     harm or a force's doer in the sentence keeps the assault ("Gunmen attacked fans outside the
-    stadium")."""
+    stadium"), and so does one told by a noun ("Clashes broke out near the stadium")."""
     if draft.type != "ASSAULT":
         return False
     token = _trigger_token(work, draft)
-    if token is None:
-        return False
+    if token is None or token.pos_ != "VERB":
+        return False  # a result is told by a verb; "Clashes broke out near the stadium" stays
     sent = token.sent
     if _force_told(sent):
         return False
