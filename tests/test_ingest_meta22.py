@@ -11,6 +11,7 @@ import pytest
 from dateline.ingest.clean import clean_text
 from dateline.ingest.metadata_text import byline_people, line_date, person_name
 
+from test_ingest_plain_heads19 import page as page19
 from test_ingest_plain_heads20 import HEADLINE, page
 
 
@@ -62,17 +63,35 @@ def test_page_dates(lines, expected):
     ("By Jane Doe, Chief Washington Correspondent, and John Roe", ["Jane Doe", "John Roe"]),
     ("By Jane Doe, Senior Europe Editor", ["Jane Doe"]),
     ("By Nora Feld Staff Writer", ["Nora Feld"]),
-    # the "by" of other languages, and their author fields
-    ("Av Ines Marlow", ["Ines Marlow"]),
-    ("Af Ines Marlow", ["Ines Marlow"]),
+    # the other languages' author fields ("Text:" beside a second credit field on its line)
     ("Text: Ines Marlow, Fotos: Jan Berg", ["Ines Marlow"]),
+    ("Tekst: Ines Marlow | Foto: Jan Berg", ["Ines Marlow"]),
     ("Autor: Ines Marlow", ["Ines Marlow"]),
 ])
 def test_bylines(text, expected):
     assert byline_people(text) == expected
 
 
-@pytest.mark.parametrize("text", ["Editing by Mark Poe", "Text: Larger | Smaller", "Door Prizes Available"])
+# the labels that are English words too: read on a page not in English (``foreign``), "Av"/"Af" also
+# where a byline stands (``placed``), never from the line alone (review22A, metamend22)
+@pytest.mark.parametrize("text, foreign, placed, expected", [
+    ("Av Ines Marlow", True, False, ["Ines Marlow"]),
+    ("Af Ines Marlow", False, True, ["Ines Marlow"]),
+    ("Av Ines Marlow", False, False, []),
+    ("Text: Ines Marlow", True, False, ["Ines Marlow"]),
+    ("Texte: Ines Marlow", False, True, []),     # (no byline's place makes "Text:" alone a byline)
+    ("Av the harbour office", True, False, []),   # (no person after the label)
+])
+def test_other_languages_labels(text, foreign, placed, expected):
+    assert byline_people(text, foreign=foreign, placed=placed) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Editing by Mark Poe", "Text: Larger | Smaller", "Door Prizes Available",
+    # review22A's English lines under "Text:", "Av", "Af"
+    "Text: Full Speech Transcript", "Text: Read The Full Statement", "Text: President Biden",
+    "Av Gud Och Land", "Af Pak Policy Review", "Text: Ines Marlow",
+])
 def test_no_byline(text):
     assert byline_people(text) == []
 
@@ -86,8 +105,39 @@ def test_a_rank_word_leaves_a_name_alone_when_no_title_was_cut():
 def test_page_authors():
     found = clean_text(page(HEADLINE, "By Ines Marlow, Chief Harbour Correspondent, and Jan Berg", "June 10, 2025"))
     assert found.authors == ["Ines Marlow", "Jan Berg"]
+    # "Av" under the headline and over the date: a byline's place, on an English page too
     found = clean_text(page(HEADLINE, "Av Ines Marlow", "10 juni 2025"))
     assert found.authors == ["Ines Marlow"] and found.published == "2025-06-10"
+
+
+# a Swedish story (invented), for the labels read on a page not in English
+SWEDISH_HEADLINE = "Hamnarbetare strejkar efter att avtalsförhandlingarna brutit samman"
+SWEDISH_BODY = "\n".join([
+    "Hamnarbetarna i staden lade ned arbetet på måndagen efter att förhandlingarna om ett nytt avtal hade "
+    "brutit samman sent på kvällen, och inga fartyg har lossats sedan dess.",
+    "Facket säger att det inte har fått något svar på sina krav om kortare pass och högre löner, och att "
+    "strejken fortsätter tills arbetsgivarna kommer tillbaka till bordet med ett nytt bud.",
+    "Hamnens ledning säger att den är beredd att mötas igen men att kraven är för dyra för en hamn som "
+    "redan har förlorat trafik till grannstäderna under de senaste åren.",
+    "Flera rederier har redan börjat leda om sina fartyg till andra hamnar längs kusten, och handlarna i "
+    "staden oroar sig för att varorna ska ta slut före helgen om strejken drar ut på tiden.",
+])
+
+
+@pytest.mark.parametrize("byline", ["Text: Ines Marlow", "Av Ines Marlow"])
+def test_a_page_not_in_english_reads_its_labels(byline):
+    # above the headline, beside no date: read because the page is Swedish
+    found = clean_text(page19(byline, SWEDISH_HEADLINE, body=SWEDISH_BODY))
+    assert found.authors == ["Ines Marlow"]
+
+
+@pytest.mark.parametrize("line", ["Text: Full Speech Transcript", "Text: President Biden", "Av Gud Och Land",
+                                  "Af Pak Policy Review"])
+def test_an_english_page_reads_no_byline_in_english_words(line):
+    # a kicker over the headline, and a "Text:" label beside the date: no author on an English page
+    assert clean_text(page(line, HEADLINE, STANDFIRST)).authors == []
+    if line.startswith("Text"):
+        assert clean_text(page(HEADLINE, line, "June 10, 2025")).authors == []
 
 
 @pytest.mark.parametrize("text", [
@@ -117,6 +167,32 @@ def test_the_headline_a_breadcrumb_names(trail):
     # standfirst under the byline that the article's opening echoes more
     assert clean_text(page(HEADLINE, *HEADER)).title == STANDFIRST    # (what is read without the trail)
     assert clean_text(page(trail, HEADLINE, *HEADER)).title == HEADLINE
+
+
+@pytest.mark.parametrize("trail, section", [
+    ("Home / News / Science and Technology News", "Science and Technology News"),
+    ("Home > Sport > Football > Premier League Match Reports", "Premier League Match Reports"),
+    ("Harbour Times / Opinion / Letters to the Editor", "Letters to the Editor"),
+    ("Home / World / World News and Analysis", "World News and Analysis"),
+    ("Home / Opinion / Opinion | Columnists and Commentary", "Opinion | Columnists and Commentary"),
+    ("Home / Opinion / Columnists", "Opinion | Columnists"),
+    ("Business > Markets > Commodities", "Commodities"),
+])
+@pytest.mark.parametrize("header", [("By Ines Marlow", "June 10, 2025"), HEADER])
+def test_a_section_name_a_breadcrumb_ends_on_is_no_title(trail, section, header):
+    # the trail's last part is the section's name, printed again as the page's heading over the real
+    # headline (review22A: the section became the title); the headline search's choice stands
+    plain = clean_text(page(HEADLINE, *header)).title
+    assert clean_text(page(trail, section, HEADLINE, *header)).title == plain
+    assert plain != section
+
+
+@pytest.mark.parametrize("headline", ["Harbour strike ends today", "Port Strike Talks Resume"])
+def test_a_short_headline_a_breadcrumb_names_with_its_byline_under_it(headline):
+    # under 6 words, the line the trail names is the headline when its byline or date stands under it
+    # (past a share bar), not the standfirst the opening echoes
+    for header in [("By Ines Marlow", "June 10, 2025", STANDFIRST), HEADER]:
+        assert clean_text(page(f"Home / Business / {headline}", headline, *header)).title == headline
 
 
 def test_a_breadcrumb_naming_no_line_leaves_the_title_alone():

@@ -23,11 +23,13 @@ from ..model import Boilerplate
 from .body import select_body, starts_like_sentence
 from .encoding import repair
 from .extracted import Extracted
-from .line_model import load_model, probabilities
+from .language import STOPWORDS
+from .line_model import load_model, page_function_words, probabilities
 from .lines import Line, key_of, split_lines, tag_lines, text_lines
-from .metadata_text import (author_box, bare_byline, breadcrumb_title, byline_by_date, closing_byline, tagged_bylines,
-                            dated_byline, first_date, header_date, listed_dates, nearby_authors, nearby_date, opening_date,
-                            url_date, parse_published_line, publisher_of, title_of, title_text)
+from .metadata_text import (author_box, bare_byline, breadcrumb_headline, byline_by_date, closing_byline,
+                            dated_byline, first_date, header_date, line_date, listed_dates, nearby_authors,
+                            nearby_date, opening_date, other_labels, parse_published_line, publisher_of, says_by,
+                            tagged_bylines, title_of, title_text, url_date)
 from . import patterns as P
 
 # Boilerplate kinds whose lines are dropped wherever they are (inside the article too).
@@ -312,6 +314,27 @@ _META_LINE_KINDS = frozenset({"byline", "published", "dateline"})
 _OUTSIDE_KINDS = frozenset({None, "related", "navigation", "trailer", "standfirst"})
 
 
+def _breadcrumb_title(lines: list[Line], first: int) -> str | None:
+    """The headline a breadcrumb names (``metadata_text.breadcrumb_headline``) when the line reads like
+    a headline and is one: BREADCRUMB_HEADLINE_WORDS or more words, or a byline or a date right under it
+    (past a share bar; no other headline-like line between). A section's name ends a trail as well and is
+    printed again as the page's heading over the real headline ("Home / News / Science and Technology
+    News", "Premier League Match Reports", "Letters to the Editor"; review22A's mend of ingmeta22's
+    rule, metamend22: such a name was taken for the title)."""
+    line = breadcrumb_headline(lines, first)
+    if line is None or not _reads_like_headline(line, min_words=4, kinds=_OUTSIDE_KINDS | {"headline"}):
+        return None
+    if line.words < P.BREADCRUMB_HEADLINE_WORDS:
+        for below in lines[line.number + 1:line.number + 1 + P.BREADCRUMB_META_LINES]:
+            if below.kind in _META_LINE_KINDS or says_by(below.text) or line_date(below.text):
+                break
+            if below.kind not in ("share", "credit", "caption"):
+                return None    # (a heading, the real headline, a standfirst: no byline under it)
+        else:
+            return None
+    return P.GLUED_SECTION.sub("", line.text)
+
+
 def _reader_headline(lines: list[Line]) -> str | None:
     """The text's first line when the text opens as a reader-mode copy does: a headline, a block of
     at most READER_HEADER_LINES short lines under it (byline, date, a standfirst, share labels),
@@ -436,7 +459,7 @@ def _collect_metadata(lines: list[Line], found: Extracted, now: datetime | None 
     found.boilerplate = [Boilerplate(kind=kind, text="\n".join(texts)) for kind, texts in runs]
     first = next((i for i, line in enumerate(lines) if not line.dropped), len(lines))
     found.title = _shared_title(lines, first) or _page_title_repeated(lines, first) or _reader_headline(lines) \
-        or breadcrumb_title(lines, first) or title_of(lines) or _opening_headline(lines)
+        or _breadcrumb_title(lines, first) or title_of(lines) or _opening_headline(lines)
     headline = next((i for i, line in enumerate(lines) if line.kind == "headline"), None)
     anchors = [first] if headline is None else [headline, first]
     if found.title is None:
@@ -468,8 +491,11 @@ def _collect_metadata(lines: list[Line], found: Extracted, now: datetime | None 
     # and last a post's author box ("Jane Doe" / "Jane Doe is a …")
     # (no byline under the article's end but a signature right under it: the teasers of a "Related
     # stories" list or a sidebar, each "By …", name their own stories' writers; sixteenth session)
-    found.authors = nearby_authors(lines, anchors, labelled=True) or closing_byline(lines, last) \
-        or nearby_authors(lines, anchors) or nearby_authors(lines, anchors, ago=True) \
+    # (a page not in English reads its language's labels that are English words too, "Av", "Text:")
+    foreign = other_labels(lines) and page_function_words(lines) is not STOPWORDS["en"]
+    found.authors = nearby_authors(lines, anchors, labelled=True, foreign=foreign) \
+        or closing_byline(lines, last, foreign) or nearby_authors(lines, anchors, foreign=foreign) \
+        or nearby_authors(lines, anchors, ago=True, foreign=foreign) \
         or tagged_bylines(lines, anchors) or fallback()[0] or byline_by_date(dated, found.published) \
         or author_box(lines)
     found.publisher = publisher_of(lines)

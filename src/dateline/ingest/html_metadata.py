@@ -111,7 +111,8 @@ def _classed_elements(tree, meta: PageMetadata, after) -> None:
         match = P.BYLINE.match(text)
         names = P.BYLINE_HANDLE.sub("", match.group("names")) if match else (text if len(text.split()) <= 4 else None)
         people = split_people(names) if names and re.match(r"^[A-Z]", names) else []
-        people = people or byline_people(text)   # "Nora FeldStaff Writer", "Paula Greer - Jan 23, 2020"
+        # "Nora FeldStaff Writer", "Paula Greer - Jan 23, 2020"; "Av Jane Doe": a byline element is a byline's place
+        people = people or byline_people(text, placed=True)
         if people:
             meta.authors = people
             return

@@ -748,7 +748,8 @@ _JOINED_WORD = re.compile(r"[-.]")
 _DAY_BEFORE = re.compile(r"\b\d{1,2}\.?\s*(?:de\s+|d['’]\s*)?$", re.IGNORECASE)
 
 
-def nearby_authors(lines: list[Line], anchors: list[int], labelled: bool = False, ago: bool = False) -> list[str]:
+def nearby_authors(lines: list[Line], anchors: list[int], labelled: bool = False, ago: bool = False,
+                   foreign: bool = False) -> list[str]:
     """The people of the byline nearest the article's start ("By Lena Hart", "Paula Greer - Jan
     23, 2020", "Maren Holt @marenholt / 2 days", "Jane Doe | Reuters"; a "By" on a line of
     its own reads the next line; see ``_nearest``) — not every name a page prints in a byline
@@ -757,25 +758,47 @@ def nearby_authors(lines: list[Line], anchors: list[int], labelled: bool = False
     (a blog's name over the day's date is no byline beside the post's "Posted by …" signature).
     With ``ago``, a bare name over a time ago alone ("Jane Doe" / "2 hours ago") is read too: the
     caller asks for that only when no other byline was found (a teaser list prints its stories'
-    writers that way beside the article's dated byline)."""
+    writers that way beside the article's dated byline). ``foreign``: the page is not in English
+    (``byline_people``'s other languages' labels)."""
     headline = set(next((line.key.split() for line in lines if line.kind == "headline"), []))
 
     def read(line: Line) -> list[str]:
         if line.kind == "headline":
             return []    # "Storm Hits Town | Daily News" is no "Jane Doe | Reuters"
         following = lines[line.number + 1].text if line.number + 1 < len(lines) else None
-        if _BY_ALONE.match(_LEADING_MARKS.sub("", line.text)) and following is not None:   # (also "| BY:")
+        text = _LEADING_MARKS.sub("", line.text)
+        if _BY_ALONE.match(text) and following is not None:   # (also "| BY:")
             return byline_people("By " + following)
-        if labelled and not says_by(_LEADING_MARKS.sub("", line.text)):
+        # "Av Jane Doe" on a page not in English or where a byline stands ("Av Gud Och Land" elsewhere)
+        other = _OTHER_BY.match(text) is not None and (foreign or byline_placed(lines, line))
+        if labelled and not says_by(text) and not other:
             return []
         bare = bare_byline(line.text, following, lines[line.number + 2].text if line.number + 2 < len(lines) else None,
                            ago=ago)
         if bare:
             return bare
         # nor is the headline printed again with its site ("Council Approves Budget | Town News")
-        return [name for name in byline_people(line.text) if not set(name.lower().split()) <= headline]
+        return [name for name in byline_people(line.text, foreign=foreign, placed=other)
+                if not set(name.lower().split()) <= headline]
 
     return _nearest(lines, anchors, read, skip=_NOT_DATE_KINDS - {"caption"}) or []
+
+
+def other_labels(lines: list[Line]) -> bool:
+    """Whether a line carries one of the other languages' byline labels that are English words too
+    ("Av", "Af", "Text:"): only then does the page's language matter to its bylines (a scan is cheaper
+    than telling the language)."""
+    return any(_OTHER_BY.match(line.text) or ":" in line.text and _TEXT_FIELD.search(line.text) for line in lines)
+
+
+def byline_placed(lines: list[Line], line: Line) -> bool:
+    """Whether ``line`` stands where a byline stands: right under the headline, or beside a date (on
+    the line itself, the one above or the one below)."""
+    number = line.number
+    if number and lines[number - 1].kind == "headline":
+        return True
+    return any(line_date(other.text) for other in lines[max(0, number - 1):number + 2]
+               if other.words <= P.NEARBY_DATE_MAX_WORDS)
 
 
 def dated_byline(lines: list[Line]) -> tuple[list[str], str | None]:
@@ -840,13 +863,14 @@ def first_date(lines: list[Line]) -> str | None:
     return None
 
 
-def closing_byline(lines: list[Line], last: int) -> list[str]:
+def closing_byline(lines: list[Line], last: int, foreign: bool = False) -> list[str]:
     """The people of a byline right under the article's last line, where blogs sign a post ("Posted
     by Jane Doe at 9:22 AM", "Jane Doe on 10/29/2012 in Politics | Permalink"): only within
     CLOSING_BYLINE_AFTER lines, before any comment thread, and only a line that says "by" or
     gives a date after the name. Further down, up to CLOSING_SIGNATURE_AFTER lines (past a
     "Related posts" list or the writer's biography), only a post's signature: "by Jane Doe in
-    Space, NASA | 16 comments", "Jane Doe on 10/29/2012 in Politics | Permalink"."""
+    Space, NASA | 16 comments", "Jane Doe on 10/29/2012 in Politics | Permalink". ``foreign``: the page
+    is not in English ("Av Jane Doe", ``byline_people``)."""
     near = True    # (a long line ends the lines read as any byline: the next article, a biography)
     for offset, line in enumerate(lines[last + 1:last + 1 + P.CLOSING_SIGNATURE_AFTER]):
         if line.kind in ("comments", "copyright"):
@@ -856,7 +880,7 @@ def closing_byline(lines: list[Line], last: int) -> list[str]:
         near = near and offset < P.CLOSING_BYLINE_AFTER and line.words <= P.BYLINE_MAX_WORDS \
             and line.kind != "related"
         if near:
-            people = byline_people(line.text)
+            people = byline_people(line.text, foreign=foreign)
         elif line.words <= P.NEARBY_DATE_MAX_WORDS and _SIGNATURE.match(line.text):
             people = byline_people(line.text)
         else:
@@ -897,8 +921,11 @@ def author_box(lines: list[Line]) -> list[str]:
     return []
 
 
-def byline_people(text: str) -> list[str]:
-    """Person names of a byline-like line, or [] when the line is not one."""
+def byline_people(text: str, foreign: bool = False, placed: bool = False) -> list[str]:
+    """Person names of a byline-like line, or [] when the line is not one. The other languages' labels
+    that are English words too are read only as the caller knows the line: the Scandinavian "Av"/"Af"
+    on a page not in English (``foreign``) or on a line where a byline stands (``placed``: beside a
+    date, under the headline), and a "Text:" field alone (without "Fotos:" after it) only ``foreign``."""
     unlinked = without_profile_link(text)
     signed, text = unlinked != text, unlinked    # "Jane DoeView More Articles": a writer's box
     text = _GLUED_ROLE.sub(lambda m: m.group(1) + (" | " if m.group(2).isupper() else " " + m.group(2)), text)
@@ -911,7 +938,9 @@ def byline_people(text: str) -> list[str]:
         text = text[:bracketed.start()]   # "By Jane Doe (CNN)"
     if _REPORTING_BY.match(text):
         return wire_reporters(text)   # "Reporting by Jane Doe in Kyiv and John Roe in Paris; Editing by …"
-    match = _BY.match(text) or _DATE_BY.match(text) or _AUTHOR_FIELD.search(text)
+    match = _BY.match(text) or _DATE_BY.match(text) or _AUTHOR_FIELD.search(text) \
+        or (foreign or placed) and _OTHER_BY.match(text) \
+        or (foreign or _CREDIT_FIELD.search(text)) and _TEXT_FIELD.search(text)
     if match:
         rest = match.group("rest")
     else:
@@ -979,8 +1008,8 @@ def bare_byline(text: str, following: str | None, then: str | None = None, ago: 
         # Authority," / "Press Office": the person test of a name over an agency in brackets)
         text, following = text[:-1], then
     if following is None or len(text.split()) > 9 or len(following.split()) > P.NEARBY_DATE_MAX_WORDS \
-            or _BY.match(text):
-        return []    # ("Von Jane Doe" over its date: the label is no part of the name)
+            or _BY.match(text) or _OTHER_BY.match(text):
+        return []    # ("Von Jane Doe", "Av Jane Doe" over its date: the label is no part of the name)
     match = _BARE_LINE.fullmatch(_ROLE_AFTER_NAME.sub("", text))
     # (a link to the writer's page alone under the name, "Jane Doe" / "View More Articles", says it is one)
     if not match or not (_READING_TIME.search(following) or line_date(following) or _role_line(following)
@@ -1164,11 +1193,14 @@ def wire_reporters(text: str) -> list[str]:
 
 
 # ("Posted by: Name" with a colon signs a comment, not the article)
-# ("av", Swedish and Norwegian, "af", Danish: twenty-second session, invented bylines; not the Dutch "door",
-# an English word too: "Door Prizes Available" would be a byline)
 _BY = re.compile(r"^(?:(?i:by|written by|words by|story by|reporting by|(?:analysis|opinion|commentary|column|text) by"
-                 r"|von|par|por|av|af)\s*:?|(?i:posted by|published by))"
+                 r"|von|par|por)\s*:?|(?i:posted by|published by))"
                  r"\s+(?P<rest>\S.*)$")
+# the Swedish and Norwegian "av", the Danish "af" (twenty-second session, invented bylines): English words
+# too ("Av Gud Och Land", "Af Pak Policy Review"), so read only on a page not in English or on a line that
+# stands where a byline stands (byline_people's ``foreign`` and ``placed``; review22A's mend, metamend22).
+# Not the Dutch "door" at all: "Door Prizes Available" would be a byline.
+_OTHER_BY = re.compile(r"^(?i:av|af)\s*:?\s+(?P<rest>\S.*)$")
 # a date first, then the byline: "October 29, 2012 by Jane Doe · 2 Comments", "Modified on May 3, 2012
 # by Jane Doe", "February 1, 2019 | BY: Jane Doe, MS"
 _DATE_BY = re.compile(rf"^(?:(?:posted|published|modified|updated)\s+(?:on\s+)?)?(?:{P.DATE_TIME})\s*[|·•,-]?\s*"
@@ -1243,9 +1275,14 @@ _READING_AFTER = re.compile(r"^\s*[•·|/–—-]\s*\d{1,2}\s*min(?:ute)?s?\.?\
 # "Jane Doe • 29 minutes ago": a time ago after a separator
 _AGO_AFTER = re.compile(rf"^\s*[•·|/–—-]\s*{_AGO_EN}", re.IGNORECASE)
 # a labelled field among others: "Date: May 2, 2012 | Category: News | Author: Jane Doe"
-# (and the other languages' "Text:" and "Autor:", "Text: Jane Doe, Fotos: John Roe": twenty-second session)
-_AUTHOR_FIELD = re.compile(r"(?:^|[|•·]\s*)(?i:authors?|words|contributors?|reporters?|writers?|text|texte|texto|testo|"
-                           r"tekst|autor|autora|autorin|auteur|autore)\s*:\s*(?P<rest>[^|•·]+)")
+# (and the other languages' "Autor:", "Texto:": twenty-second session)
+_AUTHOR_FIELD = re.compile(r"(?:^|[|•·]\s*)(?i:authors?|words|contributors?|reporters?|writers?|texto|testo|"
+                           r"autor|autora|autorin|auteur|autore)\s*:\s*(?P<rest>[^|•·]+)")
+# the German, French and Scandinavian "Text:" field ("Text: Jane Doe, Fotos: John Roe"), a label English
+# prints over anything ("Text: Full Speech Transcript", "Text: President Biden"): read only beside a second
+# credit field on its line (_CREDIT_FIELD) or on a page not in English (review22A's mend, metamend22)
+_TEXT_FIELD = re.compile(r"(?:^|[|•·]\s*)(?i:text|texte|tekst)\s*:\s*(?P<rest>[^|•·]+)")
+_CREDIT_FIELD = re.compile(r"[,;|•·/]\s*(?i:fotos?|photos?|bild(?:er)?|billede|illustrations?|grafik)\s*:\s*\S")
 _OUTLET_TAIL = re.compile(r"^\s*[|,/–—•·-]\s*([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s*$")
 # the names of a byline split where patterns.NAME_JOINS joins them
 _NAME_SPLIT = re.compile(rf"\s*(?:{P.NAME_JOINS})\s*")
@@ -1327,13 +1364,15 @@ _DEGREES_NO_NAME = frozenset("MSC BSC MD RN RD RDN PHD MBA MPH DDS JD LLB LLM".s
 _PERSON = re.compile(rf"[{_CAP}][\w'’.-]*(?:\s+(?:[{_CAP}][\w'’.-]*|{P.PARTICLE})){{1,4}}")
 
 
-def breadcrumb_title(lines: list[Line], first: int) -> str | None:
-    """The headline a breadcrumb names: a trail of at least three parts above the article's first line
+def breadcrumb_headline(lines: list[Line], first: int) -> Line | None:
+    """The line a breadcrumb names: a trail of at least three parts above the article's first line
     ``first`` ("You are here: Home / Startups / Yabbly raises cash …", "Site Home / News / Update: Store
     closes by January") whose last part (4+ words) is printed again as a line of its own below it and
-    above the article; that line, as printed. The trail's last part is the page's own title, so a
-    standfirst, a caption or a related story's headline nearer the article is not (twenty-second session
-    of 2026-12-07). None without such a pair."""
+    above the article; that line. The trail's last part is the page's own title, so a standfirst, a
+    caption or a related story's headline nearer the article is not (twenty-second session of
+    2026-12-07) — when the line reads like a headline: a section's name ends a trail too ("Home / News
+    / Science and Technology News" over that name printed as the page's heading; the caller,
+    clean._breadcrumb_title, asks). None without such a pair."""
     for index in range(min(first, len(lines))):
         crumbs = _BREADCRUMB.split(lines[index].text)
         if len(crumbs) < 3 or len(crumbs[-1].split()) < 4:
@@ -1341,7 +1380,7 @@ def breadcrumb_title(lines: list[Line], first: int) -> str | None:
         wanted = key_of(crumbs[-1])
         for line in lines[index + 1:min(first, index + 1 + P.BREADCRUMB_TITLE_LINES)]:
             if line.key == wanted and line.kind not in _NOT_DATE_KINDS:
-                return P.GLUED_SECTION.sub("", line.text)
+                return line
     return None
 
 

@@ -91,9 +91,14 @@ DATE_ONLY_LINE = re.compile(
     rf"^(?:(?P<who>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}})\s*[|,-]?\s*)?{DATE_TIME}\.?$",
     re.IGNORECASE)
 
-# How far under a breadcrumb the headline its last part names may stand (metadata_text.breadcrumb_title):
+# How far under a breadcrumb the headline its last part names may stand (metadata_text.breadcrumb_headline):
 # a trail over its headline, perhaps a date or a share bar between (twenty-second session of 2026-12-07)
 BREADCRUMB_TITLE_LINES = 6
+# A line the trail names is the headline when it has this many words or its byline or date stands right
+# under it (past at most BREADCRUMB_META_LINES - 1 share or credit lines); a section's name, printed again
+# as the page's heading, is shorter and has the real headline under it (clean._breadcrumb_title; review22A)
+BREADCRUMB_HEADLINE_WORDS = 6
+BREADCRUMB_META_LINES = 3
 # Lower-case words inside person names ("Ludwig van Beethoven", "Ana de Armas").
 NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "dos", "das", "del", "della", "al",
                             "bin", "ibn", "bint", "el", "la", "le", "ten", "ter", "y", "e", "zu"})
