@@ -189,6 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--renderings", default=",".join(RENDERINGS), help="given,flat,nodes,reader")
     parser.add_argument("--pages", type=int, default=0, help="list the N pages that lose most (tune half only)")
     parser.add_argument("--top", type=int, default=25, help="causes printed per group")
+    parser.add_argument("--by-set", action="store_true", help="a group per set too, beside the human sets together")
     args = parser.parse_args(argv)
     score_page = scorer(args.shared)
     sets = load_sets(args.shared, None, args.sets.split(",") if args.sets else None)
@@ -203,6 +204,8 @@ def main(argv: list[str] | None = None) -> int:
         groups[group].append(found)
         if other_language(page):
             groups[f"{rendering} other languages"].append(found)
+        if args.by_set and page["human"]:
+            groups[f"{rendering} {page['set']}"].append(found)
         if args.pages and args.half == "tune":
             for label, (count, mended) in found["causes"].items():
                 gain = f1_of([mended]) - f1_of([found["base"]])

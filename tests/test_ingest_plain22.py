@@ -1,0 +1,95 @@
+"""Twenty-second session (ingplain22): scraped text hard-wrapped at a fixed width (a text-mode browser's
+dump, html2text, a mail client) has its paragraphs put together again before the cleaner reads its lines
+(lines.unwrap); any other text is read as it was. Every page here is invented."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from dateline.ingest.clean import clean_text
+from dateline.ingest.lines import text_lines, unwrap
+
+MENU = ["Home", "News", "Sport", "Business", "Weather", "Contact us"]
+HEADLINE = "Harbour trust delays the new ferry terminal"
+PARAGRAPHS = [
+    "The Port Ellis harbour trust has put off a decision on the new ferry terminal until the spring, its "
+    "chair said on Tuesday, after members asked for a second survey of the seabed under the site.",
+    "Engineers working for the trust found soft clay under part of the site last month, and the builders "
+    "said they could not price the foundations until they knew how deep the clay went below the bay.",
+    "The terminal was meant to open in two years and would let the larger island ferries dock at any tide, "
+    "which the old pier, built for smaller boats a century ago, has never been able to do in winter.",
+    "Local businesses said the delay would cost the town visitors next summer, when the old pier is closed "
+    "for repairs and the island ferries will have to sail from the port across the bay instead.",
+    "The trust will meet again in March, when the survey is due, and said it still expected the well-known "
+    "architects it hired last year to finish their drawings for the terminal before the end of the year.",
+]
+FOOTER = ["Related stories", "Ferry fares to rise in April", "Island school gets a new roof",
+          "Copyright 2024 Port Ellis Gazette. All rights reserved."]
+
+
+def page(width: int | None, blank_between: bool = True) -> str:
+    """The invented page as a scraper gives it: each paragraph on one line, or wrapped at ``width``
+    (textwrap, which breaks at hyphens too), with a blank line between paragraphs or none."""
+    body = [textwrap.fill(p, width) if width else p for p in PARAGRAPHS]
+    joiner = "\n\n" if blank_between else "\n"
+    return "\n".join(MENU) + "\n\n" + HEADLINE + "\n\n" + joiner.join(body) + "\n\n" + "\n".join(FOOTER) + "\n"
+
+
+@pytest.mark.parametrize("width", [64, 70, 72, 78, 80, 100])
+@pytest.mark.parametrize("blank_between", [True, False])
+def test_wrapped_page_gives_the_unwrapped_article(width, blank_between):
+    wrapped = clean_text(page(width, blank_between))
+    if blank_between:
+        assert wrapped.text == clean_text(page(None)).text
+    # (without blank lines a paragraph whose last line happens to end at the width goes on with the next:
+    # the article's words all there, in order)
+    assert " ".join(p for p in wrapped.text.split("\n") if p) == " ".join(PARAGRAPHS)
+    assert clean_text(page(None)).text.split("\n\n") == PARAGRAPHS
+    assert wrapped.title == HEADLINE
+
+
+def test_wrapped_lines_are_prose_again():
+    lines = text_lines(page(78))
+    texts = [line.text for line in lines]
+    assert all(p in texts for p in PARAGRAPHS)
+    assert all(line.prose for line in lines if line.text in PARAGRAPHS)
+
+
+def test_hyphen_break_is_joined_without_a_space():
+    # textwrap breaks "well-known" after its hyphen when the whole word does not fit
+    wrapped = page(78)
+    assert "well-\nknown" in wrapped or "well-known" in wrapped
+    narrow = "\n\n".join(textwrap.fill(p, 60, break_on_hyphens=True) for p in PARAGRAPHS)
+    joined = unwrap(narrow)
+    assert "well-known" in joined and "well- known" not in joined
+
+
+@pytest.mark.parametrize("text", [
+    page(None),
+    "\n".join(MENU + [HEADLINE] + PARAGRAPHS + FOOTER),
+    # a list of short lines in lower case that happen to be of one length: no sentence goes on over a full line
+    "\n".join(["apples and pears from the market", "oranges from the south of spain",
+               "lemons for the fish on friday", "bread from the baker on the corner"] * 3),
+    # a text cut at its links (a get_text rendering): the pieces going on lie anywhere on their lines
+    "The council voted on\nthe budget\nafter a long debate about\nroad repairs\n, and the opposition walked out.\n" * 4,
+])
+def test_text_not_wrapped_comes_back_unchanged(text):
+    assert unwrap(text) == text
+
+
+def test_list_items_and_headings_are_never_put_on_the_line_above():
+    item = "* " + "a list item that is long enough to be wrapped by the text-mode browser"
+    text = "\n".join(textwrap.fill(p, 72) for p in PARAGRAPHS[:3]) + "\n" + item + "\n" + "## Next part"
+    out = unwrap(text).split("\n")
+    assert item in out and "## Next part" in out
+    assert out[:3] == PARAGRAPHS[:3]
+
+
+def test_narrow_lines_are_no_wrap():
+    # a blog that writes a phrase a line, every line under WRAP_MIN_WIDTH characters: left alone
+    lines = ["the rain came down on the hills", "and the river rose over the fields",
+             "and we waited at the bridge", "until the boats came down"] * 4
+    text = "\n".join(lines)
+    assert unwrap(text) == text
