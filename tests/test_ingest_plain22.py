@@ -1,6 +1,7 @@
 """Twenty-second session (ingplain22): scraped text hard-wrapped at a fixed width (a text-mode browser's
 dump, html2text, a mail client) has its paragraphs put together again before the cleaner reads its lines
-(lines.unwrap); any other text is read as it was. Every page here is invented."""
+(lines.unwrap), and a Markdown rendering is read as the text it shows (lines.markdown_read); any other
+text is read as it was. Every page here is invented."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import textwrap
 import pytest
 
 from dateline.ingest.clean import clean_text
-from dateline.ingest.lines import text_lines, unwrap
+from dateline.ingest.lines import markdown_read, text_lines, unwrap
 
 MENU = ["Home", "News", "Sport", "Business", "Weather", "Contact us"]
 HEADLINE = "Harbour trust delays the new ferry terminal"
@@ -93,3 +94,40 @@ def test_narrow_lines_are_no_wrap():
              "and we waited at the bridge", "until the boats came down"] * 4
     text = "\n".join(lines)
     assert unwrap(text) == text
+
+
+def markdown_page() -> str:
+    """The invented page as a Markdown scraper gives it: menus of links, the headline a heading, links and
+    bold inside the paragraphs, an image, related links as a list."""
+    menu = [f"* [{item}](https://gazette.example/{item.lower().replace(' ', '-')}/)" for item in MENU]
+    body = list(PARAGRAPHS)
+    body[1] = body[1].replace("soft clay", "[soft clay](https://gazette.example/clay-report \"Report\")")
+    body[2] = body[2].replace("larger island ferries", "**larger island ferries**")
+    related = [f"* [{title}](https://gazette.example/2024/03/{k}/)" for k, title in enumerate(FOOTER[1:3])]
+    return "\n\n".join(menu + ["# " + HEADLINE, "![The old pier](https://gazette.example/pier.jpg)"] + body
+                       + ["## Related stories"] + related + [FOOTER[3]]) + "\n"
+
+
+def test_markdown_page_gives_the_article_as_text():
+    found = clean_text(markdown_page())
+    assert found.text.split("\n\n") == PARAGRAPHS
+    assert "https" not in found.text and "**" not in found.text
+    assert found.title == HEADLINE    # (the heading read without its "#")
+
+
+def test_markdown_links_read_as_their_words():
+    text = markdown_page()
+    read = markdown_read(text)
+    assert "* Home" in read and "https://gazette.example/news/" not in read
+    assert "[soft clay]" not in read and "soft clay" in read
+    assert "pier.jpg" not in read and "larger island ferries" in read and "**" not in read
+
+
+@pytest.mark.parametrize("text", [
+    page(None),
+    # an article quoting a few Markdown links is no Markdown page
+    PARAGRAPHS[0] + "\nWrite [a link](https://example.org) as shown, or [two](https://example.org/2).\n",
+    "An array a[i](j) and b[k](l) in code, and **stars** in a sentence.\n" * 2,
+])
+def test_text_without_markdown_links_comes_back_unchanged(text):
+    assert markdown_read(text) == text

@@ -659,6 +659,9 @@ WRAP_FITTED_SHARE = 0.7
 # ... and the narrowest width read as a wrap: text-mode tools wrap at 70-80 columns by default, and a
 # text of short lines only (a Chinese blog writing a phrase a line, a list) is no wrapped text
 WRAP_MIN_WIDTH = 50
+# A scraper's Markdown (lines.markdown_read): this many inline links "[text](address)" or more. A priori:
+# a page's menus alone hold dozens; an article quoting one or two in its text is no Markdown page.
+MARKDOWN_MIN_LINKS = 5
 # Of the widget lines, the recent pages' furniture that is never article text, dropped from HTML
 # bodies too (trafilatura keeps them; the other widget lines stay there, as a bare "Listen" or "Continue
 # reading the main story", which some golds keep): audio players ("Listen to this article · 4:32
