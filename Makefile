@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 SHARED ?= ../shared
 
 .PHONY: install demo test bench bench-extract bench-time bench-places bench-actors bench-quotes \
-        bench-events train-events train-coref train-ingest train-quotes train-places bench-corpus bench-web fuzz clean whoswho wikinews-coref
+        bench-events train-events train-coref train-ingest train-quotes train-places bench-corpus bench-web fuzz clean whoswho wikinews-coref petrarch-verbs
 
 $(VENV)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "dateline needs Python >= 3.11 (set PYTHON=python3.11)")'
@@ -82,3 +82,7 @@ whoswho:
 	$(PY) training/actors/build_whoswho.py --phoenix $(SHARED)/data/actors/phoenix
 wikinews-coref:
 	$(PY) training/actors/build_wikinews_coref.py
+# The event lexicon's fallback verb readings from PETRARCH2's CAMEO verb dictionary (MIT, shipped in
+# training/events/petrarch/); retrain the events model after (make train-events).
+petrarch-verbs:
+	$(PY) training/events/build_petrarch_verbs.py

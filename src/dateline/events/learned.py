@@ -98,7 +98,7 @@ def lexicon_features(words) -> list[str]:
     out = []
     for token in words:
         pos = "V" if token.pos_ == "VERB" else "N" if token.pos_ == "NOUN" else None
-        entry = match(token, pos) if pos else None
+        entry = match(token, pos, every=True) if pos else None
         code = lookup(entry.cameo) if entry is not None and entry.cameo != "-" else None
         if code is not None:
             out.append(f"lex={code.plover}")

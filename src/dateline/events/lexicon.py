@@ -23,6 +23,16 @@ CONDITION_KEYS = ("obj", "prep", "pobj", "xcomp", "ccomp", "copula", "prt", "mod
 # Word classes a condition may name as "@name" (``obj=@information``): data/<name>_nouns.txt.
 # @blame and @aid_marks hold adjectives too ("unjust", "humanitarian"), whatever their part of
 # speech. A class's words match as written: list a hyphenated word both ways ("cease-fire").
+# PETRARCH2's verb dictionary (data/petrarch_verbs.tsv), which the lexicon can read where its own
+# readings are silent; None, as shipped, reads the hand lexicon alone. Measured both as triggers
+# and as the sentence model's features only, each refit, and not landed: no gain on the check
+# halves beyond a refit's noise (docs/events.md, "Twenty-second session").
+PETRARCH_TABLE = DATA / "petrarch_verbs.tsv"
+PETRARCH_VERBS: Path | None = None
+# The CAMEO roots whose PETRARCH readings may be triggers of pattern events; the others are read
+# only by the sentence model's lexicon features (``match(..., every=True)``). None: every root.
+PETRARCH_TRIGGER_ROOTS: frozenset[str] | None = frozenset()
+
 WORD_CLASSES = ("information", "blame", "ceasefire", "deal", "hostilities", "arms", "aid_marks",
                 "aid_goods", "telecom", "service")
 
@@ -33,6 +43,7 @@ class Entry:
     pos: str  # "V" or "N"
     conditions: tuple[tuple[str, frozenset[str]], ...]
     cameo: str
+    origin: str = "hand"  # "hand" (lexicon.tsv) or "petrarch" (petrarch_verbs.tsv)
 
     @property
     def specificity(self) -> int:
@@ -68,23 +79,44 @@ def word_class(name: str) -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
-@lru_cache(maxsize=1)
-def entries() -> dict[tuple[str, str], list[Entry]]:
-    """(lemma, pos) -> entries, most specific first."""
-    table: dict[tuple[str, str], list[Entry]] = defaultdict(list)
-    for line in (DATA / "lexicon.tsv").read_text(encoding="utf-8").splitlines():
+def _read_table(path: Path, origin: str) -> list[Entry]:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        lemma, pos, conditions, cameo = line.split("\t")
-        entry = Entry(lemma.lower(), pos, _parse_conditions(conditions), cameo.strip())
+        lemmas, pos, conditions, cameo = line.split("\t")[:4]
+        parsed = _parse_conditions(conditions)
+        # petrarch_verbs.tsv gives the verbs that share a reading on one line ("ask|petition")
+        out.extend(Entry(lemma.lower(), pos, parsed, cameo.strip(), origin) for lemma in lemmas.split("|"))
+    return out
+
+
+def _by_specificity(table: list[Entry]) -> list[Entry]:
+    # more conditions first; among as many, named values before a wildcard ("obj=election"
+    # before "obj=*"), then file order
+    return sorted(table, key=lambda e: (-e.specificity, sum("*" in values for _, values in e.conditions)))
+
+
+@lru_cache(maxsize=1)
+def entries() -> dict[tuple[str, str], list[Entry]]:
+    """(lemma, pos) -> entries, most specific first: the hand-written readings (``lexicon.tsv``),
+    then PETRARCH2's verb readings (``petrarch_verbs.tsv``), which a token takes only where no
+    hand reading of it holds. A verb the hand lexicon has readings of keeps PETRARCH's patterns
+    that code an event but not its default (a verb the hand lexicon reads only with an object,
+    "talk with", stays silent without one)."""
+    table: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+    for entry in _read_table(DATA / "lexicon.tsv", "hand"):
         # keyed without hyphens: "walk-out" and "walkout", "cease-fire" and "ceasefire" meet
-        table[(unhyphenated(entry.lemma), pos)].append(entry)
-    for key in table:
-        # more conditions first; among as many, named values before a wildcard ("obj=election"
-        # before "obj=*"), then file order
-        table[key].sort(key=lambda e: (-e.specificity,
-                                       sum("*" in values for _, values in e.conditions)))
-    return dict(table)
+        table[(unhyphenated(entry.lemma), entry.pos)].append(entry)
+    petrarch: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+    if PETRARCH_VERBS is not None:
+        for entry in _read_table(PETRARCH_VERBS, "petrarch"):
+            key = (unhyphenated(entry.lemma), entry.pos)
+            if key in table and (not entry.conditions or entry.cameo == "-"):
+                continue  # its default, and its "no event" that only overrides that default
+            petrarch[key].append(entry)
+    return {key: _by_specificity(table.get(key, [])) + _by_specificity(petrarch.get(key, []))
+            for key in set(table) | set(petrarch)}
 
 
 def has_entries(lemma: str, pos: str) -> bool:
@@ -367,27 +399,36 @@ def _guesses(word: str, lemma: str, noun: bool) -> tuple[str, ...]:
 MATCH_KEY = "dateline.events.match"  # doc.user_data: (token index, pos, lemma) -> match's entry
 
 
-def match(token, pos: str, lemma: str | None = None) -> Entry | None:
-    """The most specific lexicon entry for ``token`` used as ``pos`` whose conditions hold.
+def match(token, pos: str, lemma: str | None = None, every: bool = False) -> Entry | None:
+    """The most specific lexicon entry for ``token`` used as ``pos`` whose conditions hold
+    (``every``: PETRARCH's readings of every code, as the sentence model's features read them;
+    else only those a trigger may take, ``trigger_reading``).
     Within an events run (``stage.find_events`` puts a dict under ``MATCH_KEY`` in the doc's
     ``user_data`` and takes it away at the end) each token is matched once: the trigger finders
     and the sentence model's lexicon features ask again for the same words."""
     memo = token.doc.user_data.get(MATCH_KEY)
     if memo is None:
-        return _match(token, pos, lemma)
-    key = (token.i, pos, lemma)
+        return _match(token, pos, lemma, every)
+    key = (token.i, pos, lemma, every)
     if key not in memo:
-        memo[key] = _match(token, pos, lemma)
+        memo[key] = _match(token, pos, lemma, every)
     return memo[key]
 
 
-def _match(token, pos: str, lemma: str | None) -> Entry | None:
-    return next(holding_entries(token, pos, lemma), None)
+def _match(token, pos: str, lemma: str | None, every: bool) -> Entry | None:
+    return next(holding_entries(token, pos, lemma, every), None)
 
 
-def holding_entries(token, pos: str, lemma: str | None = None):
+def trigger_reading(entry: Entry) -> bool:
+    """Whether a trigger may take ``entry``: every hand-written reading; a PETRARCH reading only
+    where its CAMEO root is one of ``PETRARCH_TRIGGER_ROOTS`` (None: every root)."""
+    return entry.origin != "petrarch" or PETRARCH_TRIGGER_ROOTS is None or \
+        entry.cameo[:2] in PETRARCH_TRIGGER_ROOTS
+
+
+def holding_entries(token, pos: str, lemma: str | None = None, every: bool = False):
     """The lexicon entries for ``token`` used as ``pos`` whose conditions hold, most specific
-    first (``match`` takes the first)."""
+    first (``match`` takes the first); ``every`` as for ``match``."""
     table = entries()
     candidates = None
     guesses = [lemma.lower()] if lemma else lemma_candidates(token, noun=pos == "N")
@@ -401,5 +442,5 @@ def holding_entries(token, pos: str, lemma: str | None = None):
         return
     features = token_features(token)
     for entry in candidates:
-        if all(_holds(c, features) for c in entry.conditions):
+        if (every or trigger_reading(entry)) and all(_holds(c, features) for c in entry.conditions):
             yield entry

@@ -416,7 +416,9 @@ def verb_triggers(tokens) -> list[Candidate]:
             noun_entry = Entry(noun.lemma_.lower(), "N", (), STRIKE_ON_PLACE_CAMEO)
         if noun_entry is None and (money := _money_object(token)) is not None:
             noun, noun_entry = money, Entry(money.lemma_.lower(), "N", (), cues.MONEY_CAMEO)
-        if noun_entry is not None and (entry is None or entry.specificity == 0):
+        if noun_entry is not None and (entry is None or entry.specificity == 0 or entry.origin == "petrarch"):
+            # a support verb's event noun before the verb's own default, and before PETRARCH's
+            # readings of it ("launched air strikes": the hand lexicon's strike)
             out.append(_support_candidate(token, noun, noun_entry))
         elif entry is not None:
             out.append(_verb_candidate(token, entry, cause_doers))
