@@ -370,7 +370,8 @@ def main(argv: list[str] | None = None) -> int:
               "# share the reading; part of speech; conditions; CAMEO code) and a fifth, the PETRARCH block\n"
               "# the reading comes from. Built by\n"
               "# training/events/build_petrarch_verbs.py from training/events/petrarch/CAMEO.2.0.compact.txt;\n"
-              "# read by events/lexicon.py where the hand-written lexicon.tsv has no reading that holds.\n"
+              "# events/lexicon.py can read it after the hand-written lexicon.tsv (lexicon.PETRARCH_VERBS, off\n"
+              "# as shipped: docs/events.md, \"Twenty-second session\").\n"
               "# Copyright (c) 2015 Open Event Data Alliance; MIT licence: PETRARCH_LICENSE.txt.\n")
     args.out.write_text(header + "".join(f"{lemma}\tV\t{cond}\t{code}\t{name}\n"
                                          for lemma, cond, code, name in rows), encoding="utf-8")
