@@ -160,3 +160,21 @@ def test_a_root_let_through_makes_petrarch_readings_triggers(nlp, petrarch, monk
 def test_hand_reading_wins_over_petrarch(nlp, petrarch):
     events, _ = run_events(nlp, "The United States promised aid to Iran.", {"us": US, "ir": IRN})
     assert [e for e in events if e.type == "AGREE"]  # the hand lexicon's convention (033)
+
+
+def test_off_the_sentence_model_and_the_triggers_share_one_match(nlp):
+    """With the table off (as shipped), asking for every reading gives what the triggers get, so
+    one events run matches each word once, not once per asker (review22B: twice before)."""
+    doc = nlp("Russia attacked Ukraine and promised aid.")
+    doc.user_data[lexicon.MATCH_KEY] = memo = {}
+    for token in doc:
+        assert lexicon.match(token, "V", every=True) == lexicon.match(token, "V")
+    assert len(memo) == len(doc)
+
+
+def test_on_with_readings_held_from_triggers_every_is_asked_apart(nlp, petrarch):
+    doc = nlp("Russia attacked Ukraine.")
+    doc.user_data[lexicon.MATCH_KEY] = memo = {}
+    lexicon.match(doc[1], "V", every=True)
+    lexicon.match(doc[1], "V")
+    assert len(memo) == 2

@@ -406,6 +406,9 @@ def match(token, pos: str, lemma: str | None = None, every: bool = False) -> Ent
     Within an events run (``stage.find_events`` puts a dict under ``MATCH_KEY`` in the doc's
     ``user_data`` and takes it away at the end) each token is matched once: the trigger finders
     and the sentence model's lexicon features ask again for the same words."""
+    # ``every`` reads more only where PETRARCH's table is on and some of its roots are no
+    # triggers; elsewhere both askers get the same entry, so they share one memo slot
+    every = every and PETRARCH_VERBS is not None and PETRARCH_TRIGGER_ROOTS is not None
     memo = token.doc.user_data.get(MATCH_KEY)
     if memo is None:
         return _match(token, pos, lemma, every)
