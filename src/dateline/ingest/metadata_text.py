@@ -1294,13 +1294,22 @@ _AGENCY_NAMES = "|".join(re.escape(a) for a in sorted(P.AGENCIES, key=len, rever
 # wire services whose copy aggregators carry under such a label, each under its names (review of 2026-12-07,
 # ingmend20: every name of P.AGENCIES cut real headlines, "EPA: Power plants must…", "CNN: Poll shows…")
 # (robust22: the national wire services whose copy other outlets carry under their name, as "MADRID (EFE) —")
-_WIRES = {"AFP": "AFP", "Agence France-Presse": "AFP", "AP": "AP", "Associated Press": "AP", "Reuters": "Reuters",
-          "dpa": "dpa", "DPA": "dpa", "EFE": "EFE", "Agencia EFE": "EFE", "ANSA": "ANSA", "Kyodo": "Kyodo",
-          "Kyodo News": "Kyodo", "Yonhap": "Yonhap", "Yonhap News Agency": "Yonhap", "PTI": "PTI",
-          "Press Trust of India": "PTI", "IANS": "IANS", "Xinhua": "Xinhua", "Xinhua News Agency": "Xinhua",
-          "TASS": "TASS"}
+_OLD_WIRES = {"AFP": "AFP", "Agence France-Presse": "AFP", "AP": "AP", "Associated Press": "AP", "Reuters": "Reuters",
+              "dpa": "dpa", "DPA": "dpa"}
+_NATIONAL_WIRES = {"EFE": "EFE", "Agencia EFE": "EFE", "ANSA": "ANSA", "Kyodo": "Kyodo", "Kyodo News": "Kyodo",
+                   "Yonhap": "Yonhap", "Yonhap News Agency": "Yonhap", "PTI": "PTI", "Press Trust of India": "PTI",
+                   "IANS": "IANS", "Xinhua": "Xinhua", "Xinhua News Agency": "Xinhua", "TASS": "TASS"}
+_WIRES = _OLD_WIRES | _NATIONAL_WIRES
 _WIRE_KEYS = {name.lower(): wire for name, wire in _WIRES.items()}
-_WIRE_NAMES = "|".join(re.escape(a) for a in sorted(_WIRES, key=len, reverse=True))
+
+
+def _names_pattern(names) -> str:
+    return "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True))
+
+
+_WIRE_NAMES = _names_pattern(_WIRES)
+_OLD_WIRE_NAMES = _names_pattern(_OLD_WIRES)
+_NATIONAL_WIRE_NAMES = _names_pattern(_NATIONAL_WIRES)
 _AGENCY_LABEL = re.compile(rf"^(?:The\s+)?({_WIRE_NAMES}):\s+")
 # the page's own credit to a wire agency: "(AFP)" in a line's opening ("PARIS (AFP) - "), a short credit
 # line, "By AFP", "AFP", "Source: Reuters", "— The Associated Press", "AFP, Reuters", or the copyright
@@ -1311,7 +1320,20 @@ _AGENCY_LABEL = re.compile(rf"^(?:The\s+)?({_WIRE_NAMES}):\s+")
 _PHOTO_WORDS = (r"images?|photos?|pictures?|pix|files?|pool|fotos?|imagem|imagens|imagen|im[aá]genes|"
                 r"bild|bilder")
 _PHOTO_AGENCY = rf"(?i:getty|shutterstock|alamy|[\w .-]*\b(?:{_PHOTO_WORDS})\b)"
-_WIRE_CREDIT = re.compile(rf"^.{{0,60}}\(\s*(?:The\s+)?({_WIRE_NAMES})\s*\)|^\W*(?:(?:by|source|sources|credit|via|"
+# A national wire's "(X)" credits it only in a dateline: the line opens with it ("(IANS) The Scotland
+# Yard…"), or a place before it is followed by a dash or a colon ("MADRID (EFE) —", "New Delhi (PTI):")
+# or carries a date ("New Delhi, Jun 10 (PTI) The…", "MANILA, Nov. 24 (Xinhua) --"); in prose "(X)"
+# after a longer name is that name's short form, no credit ("Pakistan Tehreek-e-Insaf (PTI) chairman
+# Imran Khan said", wiremend22: review22A), nor is an agency cited in a sentence ("… told Russia's
+# news agency (TASS) on Monday"). AFP, AP, Reuters and dpa keep the opening's "(X)" anywhere in it.
+_DATELINE_PLACE = r"(?-i:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|del|da|do|di|la|el|am|an|der|sur)){0,3})"
+_DATELINE_DATE = (r"(?-i:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?|"
+                  r"\d{1,2}/\d{1,2}(?:/\d{2,4})?)")
+_NATIONAL_DATELINE = (rf"^\s*\(\s*({_NATIONAL_WIRE_NAMES})\s*\)|"
+                      rf"^\s*{_DATELINE_PLACE}\s*\(\s*({_NATIONAL_WIRE_NAMES})\s*\)\s*(?:[—–:-]|--)|"
+                      rf"^\s*{_DATELINE_PLACE}\s*,\s*{_DATELINE_DATE}\s*\(\s*({_NATIONAL_WIRE_NAMES})\s*\)")
+_WIRE_CREDIT = re.compile(rf"^.{{0,60}}\(\s*(?:The\s+)?({_OLD_WIRE_NAMES})\s*\)|{_NATIONAL_DATELINE}|"
+                          rf"^\W*(?:(?:by|source|sources|credit|via|"
                           rf"from)\s*:?\s+)?(?:the\s+)?({_WIRE_NAMES})(?:\s*[/,|&]\s*(?!\s*{_PHOTO_AGENCY})[\w .-]{{1,30}})?\W*$|"
                           rf"^\s*(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{{4}}\s+)?(?:the\s+)?({_WIRE_NAMES})\b",
                           re.IGNORECASE)
