@@ -46,8 +46,11 @@ def test_rows_of_a_data_table_or_of_short_cells_stay_rows():
     same = "\n".join([LEDE, "| Task | State | What happens | Comment |", f"| claimed | started | {SECOND} | |",
                        f"| done | completed | {LEDE} | retried |"])
     assert html.split_layout_rows(same) is None
-    # the same rows with a row of another shape among them are a layout's: split
-    assert html.split_layout_rows(same + f"\n| | | {SECOND} |") is not None
+    # one row of another shape among them (a total's) leaves most rows alike: a data table still
+    assert html.split_layout_rows(same + f"\n| | | {SECOND} |") is None
+    # rows of which no shape makes the most are a layout's: split
+    mixed = "\n".join([LEDE, "| Task | State | What happens | Comment |", f"| | | {SECOND} |", f"| {LEDE} |"])
+    assert html.split_layout_rows(mixed) is not None
     short = "\n".join([LEDE, "| Yes | 149 | 74% |", "| No | 28 | 14% |"])
     assert html.split_layout_rows(short) is None   # rows of the same cells, short ones too
     # a lone row, a byline's and date's, and an empty row are a layout's: cells, and nothing for the empty one
@@ -135,3 +138,77 @@ def test_a_page_with_no_main_block_runs_no_full_mode(monkeypatch):
     found = html.extract_stage(page)
     assert isinstance(found, html.Stage) and found.shorter is None
     assert calls == [True]
+
+
+# review22A: ledes that repeat their headline and go on; a data table with a total's row, a lone data row
+LEDES = [
+    ("Biden says he will run again", "Biden says he will run again in 2024 if his health allows, aides told "
+     "reporters on the flight home late on Thursday night."),
+    ("Fed raises rates by half a point", "Fed raises rates by half a point for the first time since 2000 as "
+     "inflation climbs to a new high in the spring."),
+    ("Police arrest three after Leeds stabbing", "Police arrest three after Leeds stabbing, said the force on "
+     "Sunday after a man was found injured in the city centre."),
+    ("Storm hits coast", "Storm hits coast of Florida on Monday night with winds of more than a hundred miles "
+     "an hour."),
+    ("Storm hits coast", "Storm hits coast Monday night with winds of more than a hundred miles an hour, the "
+     "weather service said."),
+    ("Storm hits coast", "Storm hits coast \u2014 The National Weather Service warned that winds could top a "
+     "hundred miles an hour."),
+    ("Ten injured in crash", "Ten injured in crash Hospital staff on alert across the county all through the "
+     "long weekend of rain"),
+]
+
+
+def test_a_lede_that_repeats_its_headline_stays_whole():
+    for title, lede in LEDES:
+        body = f"{lede}\n{SECOND}"
+        assert html.split_glued_headline(body, title) == body, title
+        assert html.finish(stage(body, title=title)).text.startswith(lede[:40]), title
+
+
+def test_a_glued_headline_is_split_where_a_sentence_starts_after_it():
+    title = "UN warns of famine in Sudan"
+    body = f"{title} The United Nations warned on Friday that millions of people face hunger this year.\n{SECOND}"
+    assert html.split_glued_headline(body, title).split("\n")[:2] == [
+        title, "The United Nations warned on Friday that millions of people face hunger this year."]
+    assert html.finish(stage(body, title=title)).text.startswith("The United Nations warned")
+    # a name and a verb after the title open a sentence too; a month's name does not
+    named = f"{title} Aid agencies say food stocks will run out within weeks in the west of the country."
+    assert html.split_glued_headline(named, title).split("\n")[1].startswith("Aid agencies")
+    month = f"{title} March was the driest month on record and the harvest failed across the region."
+    assert html.split_glued_headline(month, title) == month
+    # a pronoun opens one; so does a full date, a dateline run onto the headline
+    pronoun = f"{title} It is the third warning this year, and aid agencies fear the worst for the west."
+    assert html.split_glued_headline(pronoun, title).split("\n")[1].startswith("It is")
+    dated = f"{title} Saturday, January 19, 2008 Aid agencies fear the worst for the west of the country."
+    assert html.split_glued_headline(dated, title).split("\n")[1].startswith("Saturday, January 19, 2008")
+
+
+RESULTS = "\n".join([
+    "Results from Saturday's matches:", "| Home | Score | Away | Note |", "| Arsenal | 2-1 | Chelsea | |",
+    "| Leeds United | 3-1 | Burnley | The match was abandoned after eighty minutes because of heavy rain and the "
+    "result was allowed to stand by the league on Monday evening |", "| Total goals | 7 |",
+    "The league will meet again next month."])
+
+
+def test_a_data_table_with_a_total_row_and_a_note_stays_rows():
+    assert html.split_layout_rows(RESULTS) is None
+    # (in a body of prose around it: where rows make half the body, layout_table_article reads it first)
+    text = html.finish(stage("\n".join([LEDE, SECOND, RESULTS, LEDE, SECOND]))).text
+    assert "| Total goals | 7 |" in text.split("\n") and "| Arsenal | 2-1 | Chelsea | |" in text.split("\n")
+
+
+def test_a_lone_row_of_a_data_table_stays_a_row():
+    for row in ["| Yes | 149 | 74% | the motion passed after a long debate in the chamber on Tuesday |",
+                "| Candidate | Votes | Share |"]:
+        body = f"{LEDE}\n{row}\n{SECOND}"
+        assert html.split_layout_rows(body) is None, row
+        assert row in html.finish(stage(body)).text.split("\n"), row
+    # a lone row of one cell is a layout's line
+    assert html.split_layout_rows(f"{LEDE}\n| FACTBOX |\n{SECOND}").split("\n") == [LEDE, "FACTBOX", SECOND]
+    assert html.split_layout_rows(f"{LEDE}\n|\n{SECOND}").split("\n") == [LEDE, SECOND]
+    # a lone row with an empty cell is a layout's, and its cells are no share buttons judged alone
+    body = f"{LEDE}\n| Candidate | | Share |\n{SECOND}"
+    assert html.split_layout_rows(body).split("\n") == [LEDE, "Candidate", "Share", SECOND]
+    assert "Share" in html.finish(stage(body)).text.split("\n")
+    assert "Share" not in html.finish(stage(f"{LEDE}\nShare\n{SECOND}")).text.split("\n")

@@ -407,11 +407,13 @@ def finish(stage: Stage, off: frozenset[str] = frozenset()) -> Extracted:
     table = layout_table_article(source) if "layout-table" not in off else None
     if table:
         source = table
-    elif "table-rows" not in off:
-        source = split_layout_rows(source) or source
+    cells: frozenset[str] = frozenset()
+    if not table and "table-rows" not in off:
+        split, cells = _split_rows(source)
+        source = split or source
     text, repaired = repair(source)
     found.problems += repaired
-    body, kept, removed = tidy_body(text, stage.title, off)
+    body, kept, removed = tidy_body(text, stage.title, off, cells)
     found.boilerplate += removed
     if "link-list" not in off and looks_like_link_list(kept):
         # trafilatura's last-resort fallback returns all page text; a page of menus has no article
@@ -458,19 +460,26 @@ _HEADER_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
 
 
 def split_layout_rows(text: str) -> str | None:
-    """``text`` with each lone table row, and each run of rows that holds a prose cell, split into its cells,
-    one a line, or None when it has none (twenty-second session, review21B).
+    """``text`` with each lone layout row, and each run of rows that holds a prose cell, split into its cells,
+    one a line, or None when it has none (twenty-second session, review21B; mended after review22A).
 
     A body too few of whose lines are rows for layout_table_article still carries a page-layout table's
     rows now and then, at its start most often: "| | | | Holders Egypt … Nations Cup Written by: AFP | | |
     Egypt's Mohamed …" (headline, byline and lede glued in one line behind empty cells), "| 1/10/2008,
     3:50 a.m. EST By MARK SHERMAN The Associated Press | | |", "| | |". Cut into cells, the headline, byline
     and date lines stand alone, where the post-processing rules and every later reader (dates, quotes,
-    events) see them, and empty rows go. A data table (_data_table) stays.
+    events) see them, and empty rows go. A data table (_data_table) stays, and so does a lone row that
+    reads as one of a data table's (_layout_row).
     """
+    return _split_rows(text)[0]
+
+
+def _split_rows(text: str) -> tuple[str | None, frozenset[str]]:
+    """split_layout_rows' text, and the cells it made lines of (tidy_body judges none of them alone as a
+    share prompt or a widget: a header row's "| Candidate | Votes | Share |" is a table's, not a button's)."""
     lines = text.split("\n")
     out: list[str] = []
-    changed = False
+    made: set[str] = set()
     index = 0
     while index < len(lines):
         if not lines[index].lstrip().startswith("|"):
@@ -484,22 +493,49 @@ def split_layout_rows(text: str) -> str | None:
         cells = [cell.replace("\\|", "|").strip() for row in run for cell in _CELL_SPLIT.split(row) if cell.strip()]
         # (several rows are split only with a prose cell among them: rows of short cells, a checklist's
         # or a commit graph's "| @ 4:cbdf (alice)", stay as they came)
-        if not _data_table(run) and (len(run) == 1 or any(cell.count(" ") + 1 >= P.PROSE_WORDS_LOOSE
-                                                          for cell in cells)):
+        if _layout_row(run[0]) if len(run) == 1 else (
+                not _data_table(run) and any(cell.count(" ") + 1 >= P.PROSE_WORDS_LOOSE for cell in cells)):
             out.extend(cells)
-            changed = True
+            made.update(cells)
         else:
             out.extend(lines[index:end])
         index = end
-    return "\n".join(out) if changed else None
+    return ("\n".join(out) if made or len(out) != len(lines) else None), frozenset(made)
+
+
+def _row_cells(row: str) -> list[str]:
+    """A row's cells between its borders, empty ones too ("| a | | b |" has three)."""
+    parts = [part.strip() for part in _CELL_SPLIT.split(row.strip())][1:]
+    return parts[:-1] if parts and not parts[-1] else parts
 
 
 def _data_table(rows: list[str]) -> bool:
-    """Whether a run of table rows is a data table: a header rule ("|---|"), or two rows or more with the
-    same number of cells each (a layout table's rows hold a few cells here, many empty ones there)."""
+    """Whether a run of table rows is a data table: a header rule ("|---|"), or two rows or more, most of
+    which have the same number of cells (a results table's "| Total goals | 7 |" under rows of four is
+    still one; a layout table's rows hold a few cells here, many empty ones there)."""
     if any(_HEADER_RULE.match(row) for row in rows):
         return True
-    return len(rows) > 1 and len({len(_CELL_SPLIT.split(row)) for row in rows}) == 1
+    if len(rows) < 2:
+        return False
+    counts = [len(_CELL_SPLIT.split(row)) for row in rows]
+    return 2 * max(counts.count(count) for count in set(counts)) > len(rows)
+
+
+def _layout_row(row: str) -> bool:
+    """Whether a lone table row is a page layout's: it has one cell, or an empty cell between two borders, or a prose
+    cell (P.LAYOUT_ROW_PROSE_WORDS or more) beside short cells none of which is a figure. A lone row of
+    short cells is a data table's header or a row of one ("| Candidate | Votes | Share |"), and so is a
+    row whose short cells hold figures ("| Yes | 149 | 74% | the motion passed … |")."""
+    cells = _row_cells(row)
+    if len(cells) < 2:
+        return True   # (a row of one cell, "| FACTBOX |", is a layout's line; an empty one, "|", goes)
+    if any(not cell for cell in cells):
+        return True
+    short = [cell for cell in cells if word_count(cell) < P.LAYOUT_ROW_PROSE_WORDS]
+    return len(short) < len(cells) and not any(_FIGURE.search(cell) for cell in short)
+
+
+_FIGURE = re.compile(r"\d")
 
 
 def looks_like_link_list(lines: list[Line]) -> bool:
@@ -521,9 +557,10 @@ def _unusable(html: str) -> str | None:
     return None
 
 
-def tidy_body(text: str, title: str | None, off: frozenset[str] = frozenset()
+def tidy_body(text: str, title: str | None, off: frozenset[str] = frozenset(), cells: frozenset[str] = frozenset()
               ) -> tuple[str, list[Line], list[Boilerplate]]:
-    """trafilatura's body without the caption, credit, share and footer lines it kept."""
+    """trafilatura's body without the caption, credit, share and footer lines it kept (``cells``: lines
+    split_layout_rows cut out of a table row, which are no share prompt or widget on their own)."""
     if "glued-headline" not in off:
         text = split_glued_headline(text, title)
     lines = split_lines(text)
@@ -533,7 +570,7 @@ def tidy_body(text: str, title: str | None, off: frozenset[str] = frozenset()
     title_key = " ".join(re.findall(r"\w+", (title or "").lower()))
     for index, line in enumerate(lines):
         if (line.kind in _DROPPED_FROM_BODY or line.kind == "widget" and P.WIDGET_FURNITURE.match(line.text)) \
-                and f"drop-{line.kind}" not in off:
+                and f"drop-{line.kind}" not in off and not (line.kind in ("share", "widget") and line.text in cells):
             removed.append(Boilerplate(kind=line.kind, text=line.text))
         elif index == 0 and title_key and line.key == title_key and "headline" not in off:
             removed.append(Boilerplate(kind="headline", text=line.text))
@@ -548,14 +585,17 @@ def tidy_body(text: str, title: str | None, off: frozenset[str] = frozenset()
 
 
 def split_glued_headline(text: str, title: str | None) -> str:
-    """``text`` with its first line split after the page's title when it begins with the title and goes
-    on with a sentence's worth of words (twenty-second session, review21B).
+    """``text`` with its first line split after the page's title when it begins with the title and a new
+    sentence starts right after it (twenty-second session, review21B; mended after review22A).
 
     A page-layout table's cell, or trafilatura's body of one, can print the headline and the lede as one
-    line ("Trio set for Derby debuts Derby manager Paul Jewell is likely to …"); the parser starts no
-    sentence there, so the headline would be read as the lede's first words. Split off, the headline is
-    the first line, which tidy_body's headline rule drops as it drops any headline line. The title is
-    matched word for word (\\w+, case aside) and must have at least three words.
+    line: the headline's words, then the lede's first sentence with no stop between them (a sports page's
+    "<headline> <Club> manager <Name> is likely to …"). The parser starts no sentence there, so the headline
+    would be read as the lede's first words. Split off, the headline is the first line, which tidy_body's
+    headline rule drops as it drops any headline line. The title is matched word for word (\\w+, case aside)
+    and must have at least three words. A news lede often repeats its headline and goes on ("<title> in 2024
+    if …", "<title>, said the force …", "<title> on Monday night …"), so the line is split only where what
+    follows the title opens a sentence (_opens_sentence).
     """
     if not title:
         return text
@@ -575,8 +615,28 @@ def split_glued_headline(text: str, title: str | None) -> str:
     cut = words[len(wanted) - 1].end()
     while cut < len(line) and not line[cut].isspace() and not line[cut].isalnum():
         cut += 1   # (the title's closing mark, "?" or a quote, stays with it)
+    if not _opens_sentence(line[cut:]):
+        return text
     lines[first:first + 1] = [line[:cut].strip(), line[cut:].strip()]
     return "\n".join(lines)
+
+
+def _opens_sentence(rest: str) -> bool:
+    """Whether the text after a title opens a sentence: nothing but white space before its first word, which
+    is capitalised and no weekday's or month's name, and a verb in its first sentence (P.SENTENCE_VERB) or a
+    pronoun to open it; or a full date (a dateline's "Saturday, January 19, 2008 …", no lede's "on Monday")."""
+    if not rest[:1].isspace():
+        return False
+    rest = rest.strip()
+    if P.DATE_FIRST.match(rest):
+        return True
+    first = _WORD.match(rest)
+    if not first or not first.group()[0].isupper() or P.CALENDAR_WORD.match(first.group()):
+        return False
+    if P.SENTENCE_PRONOUN.match(first.group()):
+        return True
+    sentence = P.GLUED_SENTENCE_SPLIT.split(rest, maxsplit=1)[0]
+    return bool(P.SENTENCE_VERB.search(sentence))
 
 
 _WORD = re.compile(r"\w+")

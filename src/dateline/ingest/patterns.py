@@ -1019,6 +1019,20 @@ LAYOUT_TABLE_SHARE = 0.5
 # PROSE_WORDS more is a headline glued onto the lede (html.split_glued_headline; a two-word title, "Local
 # News", begins too many ledes). Set a priori, not tuned (twenty-second session).
 GLUED_TITLE_MIN_WORDS = 3
+# What follows a glued headline must open a sentence (html._opens_sentence): its first word no weekday's or
+# month's name ("<title> on Monday night" is the lede going on), and its first sentence holds a verb: an
+# auxiliary or reporting verb, or a lowercase word in -ed. A priori, after review22A's ledes that repeat
+# their headline.
+CALENDAR_WORD = re.compile(rf"^(?i:{_WEEKDAY}|{_MONTH})$")
+GLUED_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'‘“])")
+SENTENCE_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|does|did|"
+    r"says?|said|tells?|told|warns?|claims?|[a-z]+ed)\b")
+SENTENCE_PRONOUN = re.compile(r"^(?:He|She|It|They|We|I)$")
+DATE_FIRST = re.compile(rf"^(?i:{DATE})")
+# HTML: a lone table row with no empty cell is a layout's when a cell has this many words beside short ones
+# (html._layout_row; a priori: a sentence's worth, review22A).
+LAYOUT_ROW_PROSE_WORDS = 8
 # The line classifier (line_model.py) overrules the stretch only when it is sure: a line inside the
 # stretch is dropped below this probability of being article text, a line outside it is added above
 # LINE_MODEL_ADD_ABOVE. Tune halves of the flattened sets: 0.5/0.5 lost 0.002 F1 over the human-gold
