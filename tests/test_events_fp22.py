@@ -141,3 +141,11 @@ def test_a_party_warned_against_its_act_stays_a_threat():
 
 def test_an_assault_named_so_in_a_sports_story_stays():
     assert "ASSAULT" in types("The club sacked its coach after he assaulted a referee at the match.")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia destroyed enemy targets in Ukraine with drones on Monday.",
+    "The army crushed the protest in the capital.",
+])
+def test_force_on_targets_or_protests_is_no_criticism(text):
+    assert "ACCUSE" not in types(text)
