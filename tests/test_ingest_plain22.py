@@ -131,3 +131,82 @@ def test_markdown_links_read_as_their_words():
 ])
 def test_text_without_markdown_links_comes_back_unchanged(text):
     assert markdown_read(text) == text
+
+
+# Review mend (plainmend22): a wrapped page's other blocks stay as they are, though the line above them
+# is nearly full: a table, a quote and the reply under it, code, a sign-off.
+WRAPPED = "\n\n".join(textwrap.fill(p, 72) for p in PARAGRAPHS)
+
+
+def _block_after_wrapped(block: list[str]) -> list[str]:
+    """The block under the wrapped paragraphs, as ``unwrap`` gives it back; each of its lines would have
+    been put on the one above by the width alone (its first word does not fit under 72 columns)."""
+    assert all(len(above.rstrip()) + 1 + len(below.split()[0]) > 72 >= len(above.rstrip())
+               for above, below in zip(block, block[1:]) if below.strip() and len(above.rstrip()) > 60)
+    out = unwrap(WRAPPED + "\n\n" + "\n".join(block) + "\n").split("\n")
+    assert out[:len(PARAGRAPHS) * 2 - 1:2] == PARAGRAPHS    # (the paragraphs are still put together)
+    return out[len(PARAGRAPHS) * 2:]
+
+
+@pytest.mark.parametrize("block", [
+    # columns: runs of spaces between words
+    ["Final standings after the weekend, with the points and goal difference:",
+     "Arsenal          played 20   won 15   drawn 3   lost 2   points 48 gd 30",
+     "Liverpool        played 20   won 14   drawn 4   lost 2   points 46 gd 28",
+     "Manchester City  played 20   won 13   drawn 5   lost 2   points 44 gd 21"],
+    # rows mostly of numbers
+    ["Arsenal 2 (Saka 12, Havertz 77) Chelsea 1 (Palmer 45 pen) att: 60,112",
+     "Liverpool 0 Everton 0, a minute's silence before the kick-off att 52,001",
+     "Leeds United 3 (Bamford 3, Rodrigo 55, 89) Burnley 1 (Barnes 30) att 36"],
+    # a quote, the reply under it and its sign-off
+    ["> I think the proposal which the council put forward last week is badly",
+     "> flawed, and I would like to see the consultation period extended by a",
+     "I agree with you, and I have written to the council leader to say so.",
+     "Best,", "Anna"],
+    # code under its block
+    ["def handler(event):", "    for callback in callbacks:",
+     "        result = callback(event) if callback is not None else previous",
+     "    return result"],
+    # a sign-off: short, capitalised, under a stop, a short line or the end under it
+    ["We will publish the full minutes of the meeting later this week online.",
+     "Jane Smith", "Press Office, City Council"],
+])
+def test_other_blocks_under_wrapped_paragraphs_stay_apart(block):
+    assert _block_after_wrapped(block)[:len(block)] == block
+
+
+def test_wrapped_lines_still_join_beside_the_mended_cases():
+    # a list item's words hanging under it, and two spaces after a stop (a mail client's typing)
+    item = textwrap.fill("the first point of the plan is to raise the budget for the roads and to train "
+                         "the new inspectors before the winter", 72, initial_indent="  * ", subsequent_indent="    ")
+    assert item.count("\n") >= 1
+    assert _block_after_wrapped(item.split("\n"))[0] == "  * " + item.replace("\n    ", " ")[4:]
+    spaced = textwrap.fill(PARAGRAPHS[0].replace(". ", ".  ").replace(", its chair said", ".  Its chair said"), 72)
+    assert "\n" in spaced and unwrap(WRAPPED + "\n\n" + spaced).split("\n")[-1] == spaced.replace("\n", " ")
+
+
+def test_one_long_line_on_a_short_text_is_no_wrap():
+    # (on a few lines the width read is the longest line's: documented in unwrap)
+    text = textwrap.fill(PARAGRAPHS[0], 72) + "\n" + PARAGRAPHS[1]
+    assert unwrap(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    # bracketed text before a parenthesis that is no address: prose's notes, code's calls
+    " ".join(f"See note [{k}](p. {k * 10}) for details." for k in range(1, 7)) + "\n",
+    "Some write brackets [like this](and this) in prose. " * 6 + "\n",
+    "The handlers are called in order:\n" + "\n".join(f"  handlers[{k}](event); // call {k}" for k in range(6)) + "\n",
+])
+def test_bracketed_text_that_is_no_link_comes_back_unchanged(text):
+    assert markdown_read(text) == text
+
+
+def test_link_targets_read_as_addresses_and_nested_brackets():
+    links = ["[Home](/)", "[Top](#top)", "[Next](./next.html)", "[Mail](mailto:desk@gazette.example)",
+             "[Archive](www.gazette.example/archive)", "[Story](news/ferry.html \"The story\")"]
+    text = " | ".join(links) + "\n\nThe trust [[1]](#cite_note-1) met [[Edit]](https://gazette.example/edit) in " \
+        "__init__ and **kwargs of f(**opts), a **bold** word, [a note](p. 10).\n"
+    read = markdown_read(text)
+    assert read.split("\n")[0] == "Home | Top | Next | Mail | Archive | Story"
+    assert "The trust [1] met [Edit] in" in read and "cite_note" not in read and "edit)" not in read
+    assert "__init__ and **kwargs of f(**opts), a bold word, [a note](p. 10)." in read

@@ -308,12 +308,21 @@ def text_lines(text: str, rejoin: bool = True) -> list[Line]:
     return split_lines(rejoin_fragments(text) if rejoin else text)
 
 
-# Markdown's inline links and images ("[text](https://… "title")", "![alt](/img.png)"), and its bold marks
-# (an address as a scraper prints it: anything but a line break, brackets only in pairs)
-_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\((?:[^()\n]|\([^()\n]*\))*\)")
-_MD_LINK = re.compile(r"\[([^\[\]\n]*)\]\((?:[^()\n]|\([^()\n]*\))+\)")
+# Markdown's inline links and images ("[text](https://… "title")", "![alt](/img.png)"), and its bold marks.
+# A link's target must look like an address (review mend, plainmend22): one opening with a scheme
+# ("https://", "javascript:", "mailto:"), "/", "#", "./", "www." or "?" (then anything in balanced brackets:
+# scrapers print an address's spaces as they are), or a word holding "/", ".", "?", "=", "&" or "+" and no
+# space ("page.html", "news/today", "Special+Reports"), a quoted title after it. Prose's "[1](p. 10)",
+# "[like this](and this)" and code's "handlers[0](event)" are no links. The link's text may hold one level
+# of brackets ("[[1]](#cite_note-1)").
+_MD_TARGET = (r"\([ \t]*(?:(?:[a-zA-Z][\w+.-]*:(?=\S)|/|#|\.{1,2}/|www\.|\?)(?:[^()\n]|\([^()\n]*\))*"
+              r"|[\w%~+-]+[/.?=&+](?:[^\s()]|\([^\s()]*\))*(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'))?[ \t]*)\)")
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]" + _MD_TARGET)
+_MD_LINK = re.compile(r"\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]" + _MD_TARGET)
 _MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(?=\S)", re.MULTILINE)
-_MD_BOLD = re.compile(r"\*\*(?=\S)([^*\n]+?)(?<=\S)\*\*|(?<!\w)__(?=\S)([^_\n]+?)(?<=\S)__(?!\w)")
+# (only "**bold**", as html2text and markdownify write it, with no word or star right outside: "__init__"
+# and "f(**kwargs) or g(**opts)" stay as they are)
+_MD_BOLD = re.compile(r"(?<![\w*])\*\*(?=\S)([^*\n]+?)(?<=\S)\*\*(?![\w*])")
 
 
 def markdown_read(text: str) -> str:
@@ -328,7 +337,7 @@ def markdown_read(text: str) -> str:
     text = _MD_IMAGE.sub("", text)
     text = _MD_LINK.sub(lambda m: m.group(1).strip(), text)
     text = _MD_HEADING.sub("", text)
-    return _MD_BOLD.sub(lambda m: m.group(1) or m.group(2), text)
+    return _MD_BOLD.sub(r"\1", text)
 
 
 # a list item or a heading of a text-mode rendering ("* item", "- item", "1. item", "## Heading", "> quote"):
@@ -375,10 +384,11 @@ def unwrap(text: str) -> str:
     """A text hard-wrapped at a fixed width (a text-mode browser's dump, html2text, a mail client: each
     paragraph cut into lines of at most 70-80 characters) with its paragraphs put together again: a line
     goes on the one above it when its first word would not have fitted there (the wrap moved it down), and
-    it opens no list item or heading. A word broken at its hyphen ("well-" / "known") is joined without a
-    space. Any other text comes back unchanged. (Twenty-second session of 2026-12-07: the tune pages
-    wrapped at 78-80 columns, each line short and without a stop, kept 0.17 of their F1: no line was
-    prose.)"""
+    it opens no list item or heading and is no other block's line (``_joins``: a quote, code, a table's
+    row, a sign-off). A word broken at its hyphen ("well-" / "known") is joined without a space. Any other
+    text comes back unchanged; so does a short text with one long line in it (on a few lines the width
+    read is the longest line's). (Twenty-second session of 2026-12-07: the tune pages wrapped at 78-80
+    columns, each line short and without a stop, kept 0.17 of their F1: no line was prose.)"""
     if text.count("\n") < P.WRAP_MIN_FITTED:
         return text
     raw = text.split("\n")
@@ -386,18 +396,55 @@ def unwrap(text: str) -> str:
     if width is None:
         return text
     out: list[str] = []
-    previous_length = None    # the last line's length as printed (its own, not the paragraph's so far)
-    for line in raw:
+    previous = None    # the last line as printed (its own, not the paragraph's so far), None after a blank
+    for index, line in enumerate(raw):
         stripped = line.strip()
-        if stripped and previous_length is not None and previous_length <= width \
-                and previous_length + 1 + len(stripped.split(None, 1)[0]) > width and not _BLOCK_MARK.match(line):
+        if stripped and previous is not None and len(previous) <= width \
+                and len(previous) + 1 + len(stripped.split(None, 1)[0]) > width and not _BLOCK_MARK.match(line) \
+                and _joins(previous, line, raw[index + 1] if index + 1 < len(raw) else "", width):
             last = out[-1].rstrip()
             glue = "" if _HYPHEN_BREAK.search(last) and stripped[0].islower() else " "
             out[-1] = last + glue + stripped
         else:
             out.append(line)
-        previous_length = len(line.rstrip()) if stripped else None
+        previous = line.rstrip() if stripped else None
     return "\n".join(out)
+
+
+_QUOTE_INDENT = re.compile(r"^[ \t]*(?:>+(?:[ \t]+|$))*")    # (">2008 Auburn…", a markup's text, quotes nothing)
+_ROW_END = re.compile(r"[\d)]\s*$")
+_COLUMN_GAP = re.compile(r"[^\s.!?:;] {2,}\S|\S {3,}\S|\t")
+
+
+def _joins(above: str, line: str, after: str, width: int) -> bool:
+    """``line``, whose first word would not have fitted on ``above``, goes on it as a wrapped paragraph's
+    next line (review mend, plainmend22): both have the same quote marks and indentation (an unquoted reply
+    under a quote, code's "    return result" under its block are no paragraph's lines), or ``line`` hangs
+    under a list item's words; neither has columns (a run of spaces between words, not after a stop: a
+    standings table); they are no table's rows (both WRAP_NUMBER_SHARE of their words with a digit, the
+    upper ending with a number, the lower a long line opening with a capital: "… att: 60,112" / "Liverpool 0
+    Everton 0 …"; a citation's "Retrieved 27" / "November 2016." and a list of scorers' "… Burgher 10" /
+    "points. …" go on); and ``line`` is no sign-off: short (WRAP_SIGNOFF_WORDS), capitalised, with no stop
+    of its own, under a line ending with one, a blank line, the end or another short line under it ("Jane
+    Smith", "Best,"; "Not enough." ends its paragraph)."""
+    lead, below = _QUOTE_INDENT.match(above).group(), _QUOTE_INDENT.match(line).group()
+    if lead != below:
+        item = _BLOCK_MARK.match(above)
+        if not (item and ">" not in below and len(below) == item.end() and not above.lstrip().startswith((">", "#"))):
+            return False
+    if _COLUMN_GAP.search(above.strip()) or _COLUMN_GAP.search(line.strip()):
+        return False
+    if _number_share(above) >= P.WRAP_NUMBER_SHARE and _number_share(line) >= P.WRAP_NUMBER_SHARE \
+            and _ROW_END.search(above) and line.lstrip()[0].isupper() and len(line.rstrip()) > width / 2:
+        return False
+    words = line.split()
+    return not (words[0][0].isupper() and len(words) <= P.WRAP_SIGNOFF_WORDS and not _SENTENCE_STOP.search(line)
+                and _SENTENCE_STOP.search(above.rstrip()) and len(after.rstrip()) <= width / 2)
+
+
+def _number_share(line: str) -> float:
+    words = line.split()
+    return sum(any(c.isdigit() for c in word) for word in words) / len(words)
 
 
 _TAG = re.compile(r"</?[a-zA-Z][\w:-]*(?:\s[^<>]{0,500})?/?>")

@@ -659,6 +659,12 @@ WRAP_FITTED_SHARE = 0.7
 # ... and the narrowest width read as a wrap: text-mode tools wrap at 70-80 columns by default, and a
 # text of short lines only (a Chinese blog writing a phrase a line, a list) is no wrapped text
 WRAP_MIN_WIDTH = 50
+# ... but two lines are not one paragraph's (review mend, plainmend22) when both have this share of words with a
+# digit in them or more, the upper ending with a number and the lower opening with a capital (a results
+# table's rows: "Arsenal 2 (Saka 12, Havertz 77) Chelsea 1 … att: 60,112" / "Liverpool 0 Everton 0 …"), or when the lower is a sign-off: this many words or fewer,
+# capitalised, under a line ending with a stop, with a blank line, the end or a short line under it
+WRAP_NUMBER_SHARE = 0.25
+WRAP_SIGNOFF_WORDS = 3
 # A scraper's Markdown (lines.markdown_read): this many inline links "[text](address)" or more. A priori:
 # a page's menus alone hold dozens; an article quoting one or two in its text is no Markdown page.
 MARKDOWN_MIN_LINKS = 5
