@@ -149,3 +149,77 @@ def test_an_assault_named_so_in_a_sports_story_stays():
 ])
 def test_force_on_targets_or_protests_is_no_criticism(text):
     assert "ACCUSE" not in types(text)
+
+
+# --- review mend (review22B, evfpmend22) ----------------------------------------------------------
+
+SPORTS_STORY = ("The league season resumed on Saturday with three fixtures. City won the match "
+                "2-1, with the striker scoring twice before half-time, and the coach praised his "
+                "players. ")
+MEND_ACTORS = {**ACTORS, **{
+    "fa": ("XYZ", "group", "fans", "Fans", "fans"),
+    "pr": ("XYZ", "group", "protesters", "Protesters", "protesters"),
+    "su": ("XYZ", "group", "supporters", "Supporters", "supporters"),
+    "yo": ("XYZ", "group", "youths", "Youths", "youths"),
+    "ir": ("IRN", "country", "Iran", "Iran", "Tehran"),
+    "us": ("USA", "country", "United States", "Washington"),
+    "ho": ("YEM", "group", "Houthis", "The Houthis", "Houthis"),
+    "sh": ("XYZ", "group", "shipping companies", "shipping companies"),
+}}
+
+
+def mend_types(text, sectors=None):
+    """The types found with the mend's actors, ``sectors`` (id -> sector) set on them."""
+    from dataclasses import replace
+
+    from dateline.events.stage import find_events
+    from test_events_helpers import make_work
+
+    work = make_work(nlp_module.load(), text, MEND_ACTORS)
+    work.actors = [replace(a, sector=(sectors or {}).get(a.id)) for a in work.actors]
+    find_events(work)
+    return [e.type for e in work.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Fans attacked the referee after the match on Sunday.",
+    "Protesters attacked the offices of the football club's owners in Milan on Saturday.",
+    SPORTS_STORY + "Supporters of the visiting team attacked the team bus as it left the stadium.",
+])
+def test_crowd_violence_on_no_side_stays_an_assault(text):
+    assert "ASSAULT" in mend_types(text)
+
+
+def test_an_age_range_is_no_score():
+    assert "ASSAULT" in mend_types(
+        "Youths aged 15-20 attacked a mosque in the northern town overnight.")
+
+
+def test_a_named_partys_act_is_a_threat_not_a_forecast():
+    assert "THREATEN" in mend_types(
+        "Iran's foreign minister warned Washington that Tehran would close the Strait of Hormuz.")
+
+
+@pytest.mark.parametrize("sector, kept", [("REB", True), ("BUS", False)])
+def test_an_armed_party_warning_others_off_stays_a_threat(sector, kept):
+    # the sentence model proposes this warning (no pattern does): the sanity rule is asked alone
+    from dataclasses import replace
+    from types import SimpleNamespace
+
+    from dateline.events import sanity
+    from dateline.model import Span
+    from test_events_helpers import make_work
+
+    text = "The Houthis warned shipping companies to avoid the Red Sea."
+    work = make_work(nlp_module.load(), text, MEND_ACTORS)
+    work.actors = [replace(a, sector=sector if a.id == "ho" else None) for a in work.actors]
+    start = text.index("warned")
+    draft = SimpleNamespace(type="THREATEN", cameo="130", trigger=Span(start, start + 6, "warned"),
+                            sources=("ho",), targets=("sh",))
+    assert sanity._forecast_warning(work, draft) is (not kept)
+
+
+def test_a_criticism_in_a_sports_story_is_recoded_not_dropped():
+    found = mend_types(SPORTS_STORY + "The senator attacked his rival over immigration during the "
+                                 "campaign rally in Ohio.")
+    assert "ACCUSE" in found

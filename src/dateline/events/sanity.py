@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from . import cues, learned, lexicon
+from .arguments import ARMED_SECTORS
 from .codes import lookup
 
 # Confidence of an event kept but not shown by default (the shipped threshold is well above).
@@ -257,6 +258,23 @@ SPORT_WORDS = frozenset({
     "equaliser", "equalizer", "free-kick", "rebounds", "sprinter", "podium"})
 # A score: "5-0", "112-104", "6–1" (not a date's or a range's digits glued to more of them).
 SCORE = re.compile(r"(?<![\d.,/:–-])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,/:–-])")
+# Words before a range that is no score: "aged 15-20", "between 10-12".
+RANGE_BEFORE = frozenset({"aged", "age", "ages", "between", "from", "about", "around", "some",
+                          "roughly", "approximately", "nearly", "almost", "over", "under"})
+# Words after a range that is no score: a unit or a month ("10-15 km", "3-5 March").
+RANGE_AFTER = frozenset({
+    "years", "year", "year-old", "year-olds", "months", "month", "weeks", "week", "days", "day",
+    "hours", "hour", "minutes", "seconds", "percent", "per", "%", "km", "kilometres",
+    "kilometers", "miles", "metres", "meters", "m", "kg", "tonnes", "tons", "people", "persons",
+    "men", "women", "children", "dollars", "euros", "million", "billion", "degrees", "feet",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec"})
+# The objects of a match's play: a side ("hammered their visitors"), a part of the field, or the
+# time played, which a parse may take for an object ("attacked down the wing all match").
+PLAY_OBJECTS = cues.TEAM_NOUNS | frozenset({
+    "visitor", "visitors", "defence", "defense", "goal", "box", "flank", "wing", "match", "game",
+    "half", "period", "afternoon", "evening", "night", "season", "minute", "minutes"})
 # Words of an election and its campaign: an attack without force in such a story is one in
 # words, a win one of votes.
 ELECTION_WORDS = frozenset({
@@ -338,6 +356,30 @@ def _sport_words(tokens) -> set[str]:
     return {t.lower_ for t in tokens if t.lower_ in SPORT_WORDS}
 
 
+def _scores(text: str) -> int:
+    """How many scores ``text`` holds: a range after "aged", "between" … or before a unit or a
+    month ("aged 15-20", "10-15 km", "3-5 March") is none."""
+    found = 0
+    for match in SCORE.finditer(text):
+        before = re.findall(r"[\w%-]+", text[max(0, match.start() - 30):match.start()])
+        after = re.findall(r"[\w%-]+", text[match.end():match.end() + 30])
+        if before and before[-1].lower() in RANGE_BEFORE:
+            continue
+        if after and after[0].lower() in RANGE_AFTER or text[match.end():match.end() + 1] == "%":
+            continue
+        found += 1
+    return found
+
+
+def _score_in(sent) -> bool:
+    """A score in the sentence beside a word of sport or a verb of winning ("Chelsea crushed Leeds
+    5-0", "won the match 2-1"); "Youths aged 15-20 attacked a mosque" has none."""
+    if not _scores(sent.text):
+        return False
+    return bool(_sport_words(sent)) or any(t.lemma_.lower() in cues.CONTEST_VERBS | {"win", "lose"}
+                                           for t in sent)
+
+
 def _sport_article(work) -> bool:
     """An article about sport: three different words of sport, four times in all and one word in
     a hundred or more, or three scores."""
@@ -345,7 +387,7 @@ def _sport_article(work) -> bool:
         words = [t.lower_ for t in work.doc if t.lower_ in SPORT_WORDS]
         work.extra["sanity.sport_article"] = (
             len(set(words)) >= 3 and len(words) >= max(4, len(work.doc) / 100)) or \
-            len(SCORE.findall(work.text)) >= 3
+            _scores(work.text) >= 3
     return work.extra["sanity.sport_article"]
 
 
@@ -363,6 +405,15 @@ def _force_told(sent) -> bool:
     return bool(_words(sent) & FORCE_WORDS)
 
 
+def _play_on_a_side(token) -> bool:
+    """Play of a match told by a verb other than one of winning: no object ("attacked down the
+    left wing") or a side for one ("hammered their visitors", "attacked Arsenal"); the referee,
+    fans, a bus, offices are no side."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    return all(obj.pos_ == "PROPN" or {obj.lower_, obj.lemma_.lower()} & PLAY_OBJECTS
+               for obj in objects)
+
+
 def _sport_result(work, draft) -> bool:
     """An assault in a sports context that tells no force: a result or play of a match ("Liverpool
     crushed Leeds 5-0", "the visitors attacked down the left wing"). The context is the sentence
@@ -378,8 +429,10 @@ def _sport_result(work, draft) -> bool:
     sent = token.sent
     if _force_told(sent):
         return False
+    if token.lemma_.lower() not in cues.CONTEST_VERBS and not _play_on_a_side(token):
+        return False  # "Fans attacked the referee", "attacked the team bus": no play of a match
     words = _sport_words(sent)
-    if bool(SCORE.search(sent.text)) or len(words) >= 2 or _sport_article(work):
+    if _score_in(sent) or len(words) >= 2 or _sport_article(work):
         return True
     # a win in an election story: "Biden beat Sanders in Michigan"
     return token.lemma_.lower() in cues.CONTEST_VERBS and _campaign_context(work, sent)
@@ -449,16 +502,43 @@ def _forecast_warning(work, draft) -> bool:
     complement = [t for child in token.children
                   if child in said or child.dep_ in ("advcl", "dobj", "obj")
                   for t in child.subtree]
-    if any(_own_act(token, t) for t in complement):
+    if any(_own_act(work, token, t) for t in complement):
         return False  # "Russia warned that it would cut gas supplies": the warner's own act
+    if _armed_advice(work, draft, token):
+        return False  # "The Houthis warned shipping companies to avoid the Red Sea"
     return not any(_coercive_word(t) for t in complement if t.i != token.i)
 
 
-def _own_act(warning, clause) -> bool:
+def _named_party(work, token) -> bool:
+    """A proper noun ("Tehran", "Washington") or a word of an actor's mention of the document."""
+    if token.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN"
+                                    for c in token.children):
+        return True
+    return any(m.start <= token.idx < m.end for actor in work.actors for m in actor.mentions)
+
+
+def _armed_advice(work, draft, warning) -> bool:
+    """Advice by an armed party or a state to a party ("The Houthis warned shipping companies to
+    avoid the Red Sea", "Russia warned Ukraine to withdraw"): a warning off, CAMEO 130; a
+    governor's or a bank's advice to residents is none."""
+    if not any(c.dep_ == "xcomp" for c in warning.children):
+        return False
+    if not any(c.dep_ in ("dobj", "obj") for c in warning.children):
+        return False
+    actors = {a.id: a for a in work.actors}
+    for source in draft.sources:
+        actor = actors.get(source)
+        if actor is not None and (actor.sector in ARMED_SECTORS or actor.kind == "country"):
+            return True
+    return False
+
+
+def _own_act(work, warning, clause) -> bool:
     """A clause of the warning that tells an act of the warner to come: its subject is the
     warner's pronoun or word ("warned that it would cut supplies", "the militia warned the
-    militia would ..."), its verb with a future or modal auxiliary and no state ("warned it would
-    be difficult" forecasts)."""
+    militia would ..."), or a named party ("warned Washington that Tehran would close the
+    Strait": a forecast's subject is prices, unemployment, the weather), its verb with a future or
+    modal auxiliary and no state ("warned it would be difficult" forecasts)."""
     if clause.pos_ != "VERB" or clause.dep_ not in ("ccomp", "advcl") or \
             clause.lemma_.lower() in STATE_VERBS:
         return False
@@ -467,7 +547,8 @@ def _own_act(warning, clause) -> bool:
         return False
     warners = {c.lower_ for c in warning.children if c.dep_ in ("nsubj", "nsubjpass")}
     for subject in (c for c in clause.children if c.dep_ == "nsubj"):
-        if subject.lower_ in cues.SPEAKER_PRONOUNS or subject.lower_ in warners:
+        if subject.lower_ in cues.SPEAKER_PRONOUNS or subject.lower_ in warners or \
+                _named_party(work, subject):
             return True
         if any(c.dep_ == "poss" and c.lower_ in SPEAKER_POSSESSIVES for c in subject.children):
             return True  # "we warn the Saudis that our targets will keep expanding"
@@ -525,7 +606,7 @@ def check(work, drafts: list) -> list:
     """The drafts less the non-events and self-targeted parties found above."""
     separate_parties(drafts)
     drafts = drop_hazards(work, drafts)
+    recode_criticism(work, drafts)  # before the sport rule: a senator's attack in a sports story
     drafts = drop_contests_and_forecasts(work, drafts)
-    recode_criticism(work, drafts)
     hide_interview_talk(drafts)
     return drafts
