@@ -380,24 +380,30 @@ def _score_in(sent) -> bool:
                                            for t in sent)
 
 
+def _article_kind(work, name: str, told) -> bool:
+    """Whether the article is of a kind (``told(work)``), worked out once per article."""
+    key = f"sanity.{name}_article"
+    if key not in work.extra:
+        work.extra[key] = told(work)
+    return work.extra[key]
+
+
 def _sport_article(work) -> bool:
     """An article about sport: three different words of sport, four times in all and one word in
     a hundred or more, or three scores."""
-    if "sanity.sport_article" not in work.extra:
+    def told(work):
         words = [t.lower_ for t in work.doc if t.lower_ in SPORT_WORDS]
-        work.extra["sanity.sport_article"] = (
-            len(set(words)) >= 3 and len(words) >= max(4, len(work.doc) / 100)) or \
-            _scores(work.text) >= 3
-    return work.extra["sanity.sport_article"]
+        return (len(set(words)) >= 3 and len(words) >= max(4, len(work.doc) / 100)) or _scores(work.text) >= 3
+    return _article_kind(work, "sport", told)
 
 
 def _campaign_context(work, sent) -> bool:
     """A sentence of an election story: two words of an election in it, or an article with three
     different ones, six times in all."""
-    if "sanity.campaign_article" not in work.extra:
+    def told(work):
         words = [t.lower_ for t in work.doc if t.lower_ in ELECTION_WORDS]
-        work.extra["sanity.campaign_article"] = len(set(words)) >= 3 and len(words) >= 6
-    return work.extra["sanity.campaign_article"] or \
+        return len(set(words)) >= 3 and len(words) >= 6
+    return _article_kind(work, "campaign", told) or \
         len({t.lower_ for t in sent if t.lower_ in ELECTION_WORDS}) >= 2
 
 
