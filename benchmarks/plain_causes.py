@@ -41,6 +41,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import textwrap
 from collections import defaultdict
 from pathlib import Path
 
@@ -52,6 +53,14 @@ from extract_sets import f1_of, flatten, load_sets, node_text, other_language, r
 
 _WORD = re.compile(r"\w+")
 RENDERINGS = ("given", "flat", "nodes", "reader")
+# Not in the default run: the flattened page hard-wrapped at WRAP_COLUMNS as a text-mode browser or a
+# mail client prints it ("wrapped", each line filled, the blank lines between them kept), the case
+# lines.unwrap reads (twenty-second session; its helpers measured it with harnesses of their own).
+WRAP_COLUMNS = 78
+
+
+def wrapped(text: str, width: int = WRAP_COLUMNS) -> str:
+    return "\n".join(textwrap.fill(line, width) if line.strip() else line for line in text.split("\n"))
 
 
 def gold_share(key: str, grams: set, joined: str) -> float:
@@ -179,6 +188,8 @@ def renderings(shared: Path, sets: dict[str, list[dict]], wanted: tuple[str, ...
                 yield "nodes", page, node_text(page["html_text"])
             if "reader" in wanted:
                 yield "reader", page, reader_copy(page["html_text"], page["url"])
+            if "wrapped" in wanted:
+                yield "wrapped", page, wrapped(flatten(page["html_text"]))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -186,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--half", choices=("tune", "check"), default="tune")
     parser.add_argument("--sets", default=None, help="comma-separated set names (default: all)")
-    parser.add_argument("--renderings", default=",".join(RENDERINGS), help="given,flat,nodes,reader")
+    parser.add_argument("--renderings", default=",".join(RENDERINGS), help="given,flat,nodes,reader,wrapped (wrapped: the flattened page hard-wrapped at 78 columns)")
     parser.add_argument("--pages", type=int, default=0, help="list the N pages that lose most (tune half only)")
     parser.add_argument("--top", type=int, default=25, help="causes printed per group")
     parser.add_argument("--by-set", action="store_true", help="a group per set too, beside the human sets together")
