@@ -24,6 +24,7 @@ from . import patterns as P
 from .encoding import repair
 from .extracted import Extracted
 from .html_metadata import page_metadata, whole_document
+from .html_publisher import closeness, complete, coverage, page_paragraphs, shingles, with_publisher_paragraphs
 from .lines import Line, split_lines, tag_lines, word_count
 
 # Kinds of lines dropped from trafilatura's body (it keeps share prompts and bylines now and then);
@@ -35,7 +36,7 @@ _DROPPED_FROM_BODY = frozenset({"share", "related", "copyright", "adapted", "com
 # The post-processing rules, each of which the benchmark's ablation can switch off.
 RULES = tuple([f"drop-{kind}" for kind in sorted(_DROPPED_FROM_BODY | {"widget"})]
               + ["headline", "glued-headline", "link-list", "fallback", "no-sentence", "full-shorter", "layout-table",
-                 "table-rows", "main-block", "loose-prose"])
+                 "table-rows", "main-block", "loose-prose", "publisher-paragraphs", "publisher-closer"])
 # Scripts (but JSON-LD metadata), styles, inline SVG and data URIs: what makes most oversized pages
 # big. Removed only from oversized pages (on dev pages removing them first saves no time).
 _SCRIPT_LIKE = re.compile(r"<(script(?![^>]*ld\+json)|style|svg|noscript|template)\b[^>]*>.*?</\1\s*>",
@@ -73,13 +74,18 @@ class Stage:
     full: str | None = None     # trafilatura's full-mode body when the fast one had no sentence
     shorter: str | None = None  # its full-mode body, shorter, where the fast one showed a weak pick
     block: str | None = None    # the main text block's own lines when trafilatura found no sentence at all
+    closer: str | None = None   # its full-mode body, closer to the publisher's own body (html_publisher)
     loose: list = field(default_factory=list)   # the main block's prose outside any element (loose_prose)
+    # the page's paragraphs, each marked when it lies inside the publisher's own body (html_publisher)
+    published: list = field(default_factory=list)
 
     def source(self, off: frozenset[str] = frozenset()) -> str:
         """The body finish starts from, the rules named in ``off`` left out (before the main block's
         loose sentences)."""
         if self.block and "main-block" not in off:
             return self.block
+        if self.closer and "publisher-closer" not in off:
+            return self.closer
         if self.fuller and "fallback" not in off:
             return self.fuller
         if self.full and "no-sentence" not in off:
@@ -154,7 +160,26 @@ def extract_stage(html: str, url: str | None = None, now: datetime | None = None
             stage.block = lines
     if block is not None and stage.block is None:
         stage.loose = loose_prose(block)
+    if meta.article_body:
+        stage.published = page_paragraphs(tree, meta.article_body)
+        if stage.block is None and complete(meta.article_body):
+            stage.closer = _closer_to_publisher(stage, meta.article_body, meta.url)
     return stage
+
+
+def _closer_to_publisher(stage: Stage, published: str, url: str | None) -> str | None:
+    """trafilatura's full-mode body where the body so far (with the publisher's paragraphs put back) holds
+    less than P.PUBLISHER_COVERAGE of the publisher's own body and the full-mode one is closer to it by
+    P.PUBLISHER_CLOSER or more (html_publisher.closeness); else None."""
+    own = shingles(published)
+    body = with_publisher_paragraphs(stage.source(), stage.published)
+    if coverage(body, own) >= P.PUBLISHER_COVERAGE:
+        return None
+    full = stage.fuller or stage.full or _full_mode(stage.tree, url)
+    if not full or full == body:
+        return None
+    full_body = with_publisher_paragraphs(full, stage.published)
+    return full if closeness(full_body, own) >= closeness(body, own) + P.PUBLISHER_CLOSER else None
 
 
 def parse_html(html: str):
@@ -402,6 +427,8 @@ def finish(stage: Stage, off: frozenset[str] = frozenset()) -> Extracted:
     source = stage.source(off)
     if stage.loose and "loose-prose" not in off and not (stage.block and "main-block" not in off):
         source = with_loose_prose(source, stage.loose)
+    if stage.published and "publisher-paragraphs" not in off and source:
+        source = with_publisher_paragraphs(source, stage.published)
     if not source:
         return found
     table = layout_table_article(source) if "layout-table" not in off else None

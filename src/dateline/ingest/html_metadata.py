@@ -18,6 +18,7 @@ from lxml.etree import Element, XPath
 from . import patterns as P
 from .html_evidence import (authors_evidence, jsonld_objects, meta_values, published_evidence, split_people,
                             title_evidence)
+from .html_publisher import publisher_body
 from .metadata_text import (bare_byline, byline_people, copyright_holder, date_alone, embedded_post, line_date,
                             relative_date, says_by, without_profile_link, yearless_date)
 
@@ -44,6 +45,7 @@ class PageMetadata:
     language: str | None = None
     captions: list[str] = field(default_factory=list)
     credits: list[str] = field(default_factory=list)
+    article_body: str | None = None   # the publisher's own body (html_publisher.publisher_body)
 
 
 def page_metadata(tree, url: str | None = None, now: datetime | None = None) -> PageMetadata:
@@ -68,6 +70,7 @@ def page_metadata(tree, url: str | None = None, now: datetime | None = None) -> 
     meta.published = published_evidence(tree, meta.url, objects, metas) or _date_after_headline(after(), now) or find_date(
         tree, extensive_search=False, original_date=True, url=meta.url) or _yearless_after_headline(tree, after())
     meta.authors = authors_evidence(objects, metas)
+    meta.article_body = publisher_body(objects, meta.url, meta.title)
     meta.language = page_language(tree)
     _classed_elements(tree, meta, after)
     if not meta.publisher:

@@ -1017,6 +1017,21 @@ TITLE_SEARCH_CHARS = 20_000
 # HTML: characters of a loose sentence (html.loose_prose) and of its neighbours compared with the body's
 # lines to tell whether it is there already and where it goes.
 LOOSE_PROSE_KEY = 60
+# HTML, the publisher's own body (html_publisher, twenty-third session): a page paragraph is put back into the
+# extracted body when its words lie inside the page's JSON-LD articleBody and it has at least
+# PUBLISHER_PARAGRAPH_WORDS words (a priori: shorter lines, "Read more" or a name, lie inside any body by
+# chance); a paragraph is on a line of the body when its last PUBLISHER_KEY_WORDS words are, and partly
+# there when its first or last ones are. At most PUBLISHER_PARAGRAPHS <p> elements are read.
+PUBLISHER_PARAGRAPH_WORDS = 8
+PUBLISHER_KEY_WORDS = 6
+PUBLISHER_PARAGRAPHS = 3000
+# HTML: where the fast body holds less than PUBLISHER_COVERAGE of a whole publisher's body (at least
+# PUBLISHER_COMPLETE_WORDS words, no teaser's ellipsis at its end), trafilatura's full mode runs and its body
+# is kept when closer to the publisher's (shingle F1, html_publisher.closeness) by PUBLISHER_CLOSER or more.
+# A priori: on the dev pages that carry an articleBody the fast body holds 0.93 of it or more.
+PUBLISHER_COMPLETE_WORDS = 80
+PUBLISHER_COVERAGE = 0.8
+PUBLISHER_CLOSER = 0.05
 # A body is a page-layout table when at least this share of its lines are table rows ("| … |");
 # set a priori (most lines), not tuned: 0.3 and 0.5 select the same pages but one on the tune
 # halves (2026-12-04).
