@@ -162,3 +162,16 @@ def test_coverage_and_closeness_count_runs_of_four_words():
     half = " ".join(LEDE.split()[:len(LEDE.split()) // 2])
     assert 0.3 < H.coverage(half, own) < 0.7
     assert H.coverage(f"{LEDE} {SECOND}", own) == 1.0 and H.closeness(f"{LEDE} {SECOND}", own) < 0.7
+
+
+def test_a_paragraph_trafilatura_takes_for_a_widget_comes_back_end_to_end():
+    # the third paragraph sits in a <div> classed like a related-stories box, which trafilatura leaves out
+    body = "".join(f"<p>{p}</p>" for p in [LEDE, SECOND]) + f"<div class='related-stories'><p>{THIRD}</p></div>"
+    markup = page([article("\n".join(PARAGRAPHS))], paragraphs=[], extra="")
+    markup = markup.replace("</h1>", f"</h1>{body}<p>{FOURTH}</p>")
+    off = html.extract_html(markup, URL, off=frozenset({"publisher-paragraphs"})).text
+    assert THIRD not in off and LEDE in off
+    assert html.extract_html(markup, URL).text.split("\n") == PARAGRAPHS
+    # without the publisher's body the page's text is what trafilatura gave
+    bare = markup.replace('"articleBody"', '"description"')
+    assert html.extract_html(bare, URL).text == off
