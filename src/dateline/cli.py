@@ -2,7 +2,7 @@
 
 Exit status: 0 when every input worked, 1 when some input was unreadable or had an error (the
 batch always goes on) or the store or an export could not be written, 2 on usage errors, 130 when
-an ingest, a fetch or a watch is interrupted (Ctrl-C; a watch stopped by SIGTERM exits 0).
+a command is interrupted (Ctrl-C; a watch stopped by SIGTERM exits 0).
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import gc
+import itertools
 import json
 import os
 import sys
@@ -209,15 +210,20 @@ def summary(path: Annotated[Path, typer.Argument(help="Documents as JSON Lines (
     elif path.is_dir():
         fail(message("E112", source=path, what="a folder"))
     elif not path.exists():
-        fail(f"{message('E101', source=path)} {SUMMARY_READS}")
+        fail(f"{message('E101', source=path)} {SUMMARY_READS}", 1)  # 1, as annotate's missing input
     else:
         try:
             stream = open(path, encoding="utf-8", errors="replace")
         except OSError as exc:
-            fail(message("E112", source=path, what=f"can't read it ({exc.strerror or exc})"))
+            fail(message("E112", source=path, what=f"can't read it ({exc.strerror or exc})"), 1)
+    name = "<stdin>" if str(path) == "-" else str(path)
     with stream as f:
         try:
-            for line in summarise(read_documents(f, "<stdin>" if str(path) == "-" else str(path)), max_events=max_events, min_confidence=floor):
+            documents = read_documents(f, name)
+            first = next(documents, None)
+            if first is None:  # an empty file (or blank lines): said, exit 1 as for an empty input (robust23)
+                fail(message("E112", source=name, what="it is empty: no Documents to summarise"), 1)
+            for line in summarise(itertools.chain([first], documents), max_events=max_events, min_confidence=floor):
                 typer.echo(line)
         except ValueError as exc:
             fail(str(exc))

@@ -118,6 +118,7 @@ MESSAGES: dict[str, str] = {
     "E409": "{path}: the ingest was interrupted. The batches stored before it are kept (each "
             "batch is one transaction); run the same command again to resume (stored articles "
             "are skipped).",
+    "E410": "{path}: the {what} was interrupted (Ctrl-C). {then}",
     # fetching and watching (dateline fetch / watch)
     "E501": "{url}: robots.txt does not allow dateline to fetch it; skipped (the site's rule is "
             "honoured; ask the site, or leave it out).",

@@ -4,6 +4,7 @@ library. :func:`register` adds them to the ``dateline`` Typer app."""
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -33,6 +34,16 @@ def _confidence_floor(min_confidence: float | None) -> float:
     from ..events.learned import default_threshold
 
     return default_threshold() if min_confidence is None else min_confidence
+
+
+@contextmanager
+def _stoppable(db: Path, what: str, then: str = "The store is unchanged."):
+    """A Ctrl-C during a reading command: one line (E410) and exit 130, as an ingest's (E409),
+    not Click's "Aborted!" and 1. A long query stops at once (store.interruptible; robust23)."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        fail(message("E410", path=db, what=what, then=then), 130)
 
 
 def _open(db: Path):
@@ -134,7 +145,7 @@ def events(db: DbOpt = Path("dateline.duckdb"),
                                      place=place, source=source, modality=modality, story=story).items()
                if v is not None}
     filters["min_confidence"] = _confidence_floor(min_confidence)
-    with _open(db) as store:
+    with _stoppable(db, "query"), _open(db) as store:
         try:
             found = store.events(filters, limit=limit, offset=offset, newest=not oldest_first)
         except DatelineError as exc:
@@ -214,7 +225,8 @@ def sql(query: Annotated[str, typer.Argument(help="One read-only SQL statement (
 
     _check_output(fmt)
     try:
-        names, found = run_sql(str(db), query, limit=limit)
+        with _stoppable(db, "query"):
+            names, found = run_sql(str(db), query, limit=limit)
     except DatelineError as exc:
         fail(str(exc), 1 if exc.code == "E407" else 2)
     typer.echo(render(names, found, fmt), nl=False)
@@ -230,7 +242,9 @@ def export(db: DbOpt = Path("dateline.duckdb"),
 
     if fmt not in FORMATS:
         fail(message("E007", option="--format", allowed=f"one of {', '.join(FORMATS)}", value=repr(fmt)))
-    with _open(db) as store:
+    stopped = ("The files finished before it are complete; the one being written was removed. Run "
+               "the same export again.")
+    with _stoppable(db, "export", stopped), _open(db) as store:
         try:
             for path in run(store, fmt, out, min_confidence=_confidence_floor(min_confidence)):
                 typer.echo(str(path))
@@ -252,7 +266,7 @@ def stats(db: DbOpt = Path("dateline.duckdb"),
     if fmt not in ("text", "json"):
         fail(message("E007", option="--format", allowed="text or json", value=repr(fmt)))
     floor = _confidence_floor(min_confidence)
-    with _open(db) as store:
+    with _stoppable(db, "query"), _open(db) as store:
         if fmt == "json":
             typer.echo(json.dumps(plain(store.stats(top=top, min_confidence=floor)), ensure_ascii=False, indent=1))
             return
@@ -269,8 +283,10 @@ def rebuild_stories(db: DbOpt = Path("dateline.duckdb")):
 
     if not Path(db).exists():
         fail(str(StoreError("E401", path=db)))
+    stopped = ("The articles threaded before it keep their stories (each page is one transaction); "
+               "run it again to thread them all.")
     try:
-        with Store(db) as store:
+        with _stoppable(db, "rebuild of the stories", stopped), Store(db) as store:
             n = build_stories(store, rebuild=True)
     except DatelineError as exc:
         fail(str(exc), 1)

@@ -21,13 +21,14 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from . import gdelt
 from .query import plain
-from .store import Store
+from .store import Store, interruptible
 
 GDELT_FORMATS = ("gdelt-events", "gdelt-mentions", "gdelt-gkg")
 # "gdelt": the three GDELT tables at once (what `dateline watch --export gdelt` calls them)
@@ -64,37 +65,47 @@ def export(store: Store, fmt: str, out: str | Path, min_confidence: float | None
     return [_write_lines(out / gdelt.FILES[fmt], ("\t".join(r) + "\n" for r in found))]
 
 
-def _write_lines(path: Path, lines: Iterable[str]) -> Path:
+@contextmanager
+def _partial(path: Path) -> Iterator[Path]:
+    """The temporary name ``path`` is written under, renamed to ``path`` when the body ends; an
+    export stopped by an error or a Ctrl-C removes it (a kill -9 leaves it, never ``path``)."""
     partial = path.with_name(path.name + ".partial")
-    with open(partial, "w", encoding="utf-8", newline="") as f:
+    try:
+        yield partial
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    os.replace(partial, path)
+
+
+def _write_lines(path: Path, lines: Iterable[str]) -> Path:
+    with _partial(path) as partial, open(partial, "w", encoding="utf-8", newline="") as f:
         for line in lines:
             f.write(line)
         f.flush()
         os.fsync(f.fileno())
-    os.replace(partial, path)
     return path
 
 
 def _parquet(store: Store, table: str, path: Path) -> Path:
-    partial = path.with_name(path.name + ".partial")
     columns = "* EXCLUDE (minhash)" if table == "articles" else "*"
-    target = str(partial).replace("'", "''")
-    store.con.execute(f"COPY (SELECT {columns} FROM {table}) TO '{target}' (FORMAT parquet)")
-    os.replace(partial, path)
+    with _partial(path) as partial, store.con.cursor() as cursor:
+        target = str(partial).replace("'", "''")
+        interruptible(cursor, lambda: cursor.execute(
+            f"COPY (SELECT {columns} FROM {table}) TO '{target}' (FORMAT parquet)"))
     return path
 
 
 def _stream(store: Store, sql: str, params: list | None = None) -> Iterator[dict[str, Any]]:
-    cursor = store.con.cursor()
-    cursor.execute(sql, params or [])
-    names = [d[0] for d in cursor.description]
-    while True:
-        chunk = cursor.fetchmany(FETCH)
-        if not chunk:
-            break
-        for r in chunk:
-            yield dict(zip(names, r))
-    cursor.close()
+    with store.con.cursor() as cursor:
+        interruptible(cursor, lambda: cursor.execute(sql, params or []))
+        names = [d[0] for d in cursor.description]
+        while True:
+            chunk = interruptible(cursor, lambda: cursor.fetchmany(FETCH))
+            if not chunk:
+                break
+            for r in chunk:
+                yield dict(zip(names, r))
 
 
 def _document_lines(store: Store) -> Iterator[str]:

@@ -172,15 +172,21 @@ def read_only_connection(path: str) -> duckdb.DuckDBPyConnection:
 
 def run_sql(path: str, sql: str, limit: int | None = None) -> tuple[list[str], list[tuple]]:
     """Run one read-only statement on the store at ``path``: (column names, rows)."""
+    from .store import interruptible
+
     check_one_reading_statement(sql)
     con = read_only_connection(path)
-    try:
+
+    def run():
         cursor = con.execute(sql)
         if cursor.description is None:
             return [], []
         names = [d[0] for d in cursor.description]
         found = cursor.fetchmany(limit) if limit else cursor.fetchall()
         return names, found  # the connection is closed below, unfinished result or not
+
+    try:
+        return interruptible(con, run)  # a Ctrl-C stops a long query (KeyboardInterrupt)
     except duckdb.Error as exc:
         text = str(exc).splitlines()[0]
         code = "E406" if any(w in text.lower() for w in ("read-only", "read only", "external access",

@@ -9,6 +9,7 @@ from ..words import counted
 from .store import Store
 
 TIMELINE_ITEMS = 8  # timeline entries shown per story
+BACKGROUND_ITEMS = 3  # and of its background (events dated before the story began: store.timeline)
 
 
 def corpus_summary(store: Store, top: int = 10, articles: int = 0,
@@ -38,7 +39,7 @@ def corpus_summary(store: Store, top: int = 10, articles: int = 0,
         yield from (("  " + line) if line else line for line in lines[:-2])
     yield ""
     yield "Top actors (articles, mentions):"
-    if not s["top_actors"]:
+    if not c["actors"]:
         yield "  (none)"
     for a in s["top_actors"]:
         code = "".join(x for x in (a["country"], a["sector"]) if x)
@@ -47,22 +48,50 @@ def corpus_summary(store: Store, top: int = 10, articles: int = 0,
     yield f"Events by type (events, mentions{', ' + floor if floor else ''}):"
     if not s["events_by_type"]:
         yield "  (none)"
-    for e in s["events_by_type"]:
+    for e in s["events_by_type"][:top]:  # --top lists types as it lists actors and stories (robust23)
         yield f"  {e['type']}: {e['events']}, {e['mentions']}"
+    if len(s["events_by_type"]) > top:
+        rest = s["events_by_type"][top:]
+        yield (f"  … {counted(len(rest), 'more type')} "
+               f"({counted(sum(e['events'] for e in rest), 'event')})")
     yield ""
     yield "Largest stories:"
+    listed_stories = 0
     for st in s["largest_stories"]:
         if st["n_articles"] < 2 and not st["n_events"]:
             continue
+        listed_stories += 1
         story = store.story(st["id"], min_confidence=min_confidence)
-        items = story["timeline"]
-        shown = sum(1 for item in items if item["kind"] == "event")
+        shown = sum(1 for item in story["timeline"] if item["kind"] == "event")
         sure = f" ({shown} at {floor})" if floor and shown != st["n_events"] else ""
         yield (f"  #{st['id']} {st['title'] or '?'} — {counted(st['n_articles'], 'article')}, "
                f"{counted(st['n_events'], 'event')}{sure}, {st['first_date'] or '?'} … {st['last_date'] or '?'}")
-        for item in items[:TIMELINE_ITEMS]:
-            mark = "•" if item["kind"] == "event" else "–"
-            extra = " (copy)" if item.get("duplicate") else ""
-            yield f"      {item['when'] or '?':<10} {mark} {item['text']}{extra}"
-        if len(items) > TIMELINE_ITEMS:
-            yield f"      … {len(items) - TIMELINE_ITEMS} more"
+        yield from _timeline_lines(story["timeline"])
+    if not c["stories"]:
+        yield "  (none)"
+    elif top and not listed_stories:
+        yield "  (no story of two or more articles, nor one with events)"
+
+
+def _timeline_lines(items: list[dict]) -> Iterator[str]:
+    """A story's time line in date order: its own days first (TIMELINE_ITEMS entries), then the
+    events of before the story began, marked as background (BACKGROUND_ITEMS), so that a story
+    that recalls 1978 does not open on it (robust23)."""
+    own = [item for item in items if not item.get("background")]
+    earlier = [item for item in items if item.get("background")]
+    for item in own[:TIMELINE_ITEMS]:
+        yield _timeline_line(item)
+    if len(own) > TIMELINE_ITEMS:
+        yield f"      … {len(own) - TIMELINE_ITEMS} more"
+    if earlier:
+        yield f"      background, before the story began ({counted(len(earlier), 'event')}):"
+        for item in earlier[:BACKGROUND_ITEMS]:
+            yield _timeline_line(item)
+        if len(earlier) > BACKGROUND_ITEMS:
+            yield f"      … {len(earlier) - BACKGROUND_ITEMS} more"
+
+
+def _timeline_line(item: dict) -> str:
+    mark = "–" if item["kind"] == "article" else "◦" if item.get("background") else "•"
+    extra = " (copy)" if item.get("duplicate") else ""
+    return f"      {item['when'] or '?':<10} {mark} {item['text']}{extra}"

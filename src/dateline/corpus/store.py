@@ -17,10 +17,12 @@ when no writer holds it.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -113,6 +115,52 @@ def interrupted(exc: BaseException) -> bool:
     if _INTERRUPT_EXCEPTION is not None and isinstance(exc, _INTERRUPT_EXCEPTION):
         return True
     return type(exc) is RuntimeError and str(exc) == "Query interrupted"
+
+
+def interruptible(target, run: Callable[[], Any]) -> Any:
+    """``run()`` (DuckDB work on the connection or cursor ``target``) in a way a Ctrl-C stops.
+    DuckDB 2 does not look at SIGINT while an operator runs: a cross join, over a stored table or
+    a registered Arrow table, ran on for minutes after Ctrl-C (robust23). On the main thread the
+    work runs on a helper thread while this one waits, where Python's SIGINT handler does run; on
+    Ctrl-C ``target.interrupt()`` stops the query and KeyboardInterrupt is raised here, as it is
+    for a query DuckDB itself stops (:func:`interrupted`). On other threads (a web server's, whose
+    queries have their own time limit) ``run()`` is called as it is."""
+    if threading.current_thread() is not threading.main_thread():
+        return run()
+    box: dict[str, Any] = {}
+    done = threading.Event()
+
+    def work():
+        try:
+            box["value"] = run()
+        except BaseException as exc:  # handed to the caller below
+            box["error"] = exc
+        finally:
+            done.set()
+
+    threading.Thread(target=work, name="dateline-query", daemon=True).start()
+    try:
+        while not done.wait(0.5):
+            pass
+    except KeyboardInterrupt:
+        target.interrupt()
+        # the query stops within milliseconds; a second Ctrl-C meanwhile asks again, and after
+        # INTERRUPT_WAIT seconds the helper thread is left behind
+        waited = time.monotonic()
+        while not done.is_set() and time.monotonic() - waited < INTERRUPT_WAIT:
+            try:
+                done.wait(0.1)
+            except KeyboardInterrupt:
+                target.interrupt()
+        raise KeyboardInterrupt from None
+    if "error" in box:
+        if interrupted(box["error"]):
+            raise KeyboardInterrupt from None
+        raise box["error"]
+    return box["value"]
+
+
+INTERRUPT_WAIT = 5.0  # seconds a stopped query is waited for before interruptible gives up on it
 
 
 def _cannot_open(path: str, exc: Exception, read_only: bool) -> StoreError:
@@ -560,15 +608,19 @@ class Store:
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
         # A cursor per call: DuckDB connections are not shared between threads, cursors are
         # cheap, and so the reading methods are safe to call from a web server's threads.
+        # A Ctrl-C stops a long query (interruptible).
         with self.con.cursor() as cursor:
-            return cursor.execute(sql, list(params)).fetchall()
+            return interruptible(cursor, lambda: cursor.execute(sql, list(params)).fetchall())
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         """Rows of ``sql`` as dicts."""
         with self.con.cursor() as cursor:
-            cursor.execute(sql, list(params))
-            names = [d[0] for d in cursor.description]
-            return [dict(zip(names, r)) for r in cursor.fetchall()]
+            def run():
+                cursor.execute(sql, list(params))
+                names = [d[0] for d in cursor.description]
+                return [dict(zip(names, r)) for r in cursor.fetchall()]
+
+            return interruptible(cursor, run)
 
     def needs_stories(self) -> bool:
         """Whether some article has no story yet (new articles, or a run killed before stories)."""
@@ -610,7 +662,8 @@ class Store:
         from .query import select_events
 
         with self.con.cursor() as cursor:
-            return select_events(cursor, filters or {}, limit=limit, offset=offset, newest=newest)
+            return interruptible(cursor, lambda: select_events(cursor, filters or {}, limit=limit,
+                                                               offset=offset, newest=newest))
 
     def event(self, event_id: int) -> dict[str, Any] | None:
         found = self.query("SELECT * FROM events WHERE id = ?", [event_id])
@@ -704,7 +757,7 @@ class Store:
             SELECT id, title, published, url, duplicate_of FROM articles WHERE story_id = ?
             ORDER BY published_date NULLS LAST, seq""", [story_id])
         story["events"] = self.query("""
-            SELECT id, type, mode, modality, date, date_start, source_names, target_names,
+            SELECT id, type, mode, modality, date, date_start, date_end, source_names, target_names,
                    place_name, n_mentions, n_sources, first_seen
             FROM events WHERE story_id = ? AND (?::DOUBLE IS NULL OR confidence >= ?)
             ORDER BY date_start NULLS LAST, first_seen""", [story_id, min_confidence, min_confidence])
@@ -733,17 +786,43 @@ class Store:
         }
 
 
+# An event whose dates end more than this many days before a story's first article is background
+# (the 1978 summit an election article recalls), not part of the story's own time line: news
+# reports the past week's events as news ("on Monday", "last week"), older ones as context.
+BACKGROUND_DAYS = 7
+
+
 def timeline(articles: list[dict[str, Any]], events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Articles (by publication date) and events (by event date) on one time line."""
+    """Articles (by publication date) and events (by event date) on one time line, in date order.
+    Each event says whether it is ``background``: dated wholly before the story began (its
+    interval ends more than BACKGROUND_DAYS before the first article's publication date); readers
+    (``dateline stats``, the story page) list those apart, so the story's own days come first."""
     items = [{"date": str(a["published"] or "")[:10], "when": str(a["published"] or "")[:10],
               "kind": "article", "id": a["id"],
               "text": a["title"] or a["id"], "duplicate": a["duplicate_of"] is not None} for a in articles]
+    began = min((_day(a["published"]) for a in articles if _day(a["published"])), default=None)
     for e in events:
         who = dyad(list(e["source_names"] or ()), e["type"], list(e["target_names"] or ()))
+        end = _day(e.get("date_end")) or _day(e["date_start"])
         items.append({"date": str(e["date_start"] or "")[:10], "when": _when(e), "kind": "event", "id": e["id"],
                       "text": who + (f", {e['place_name']}" if e["place_name"] else ""),
-                      "modality": e["modality"], "sources": e["n_sources"]})
+                      "modality": e["modality"], "sources": e["n_sources"],
+                      "background": bool(began and end and (began - end).days > BACKGROUND_DAYS)})
     return sorted(items, key=lambda x: (x["date"] or "9999", x["kind"] != "event"))
+
+
+def _day(value: Any) -> date | None:
+    """A stored date or timestamp (or its ISO text) as a day; None when there is none."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
 
 
 def _when(event: dict[str, Any]) -> str:

@@ -32,7 +32,7 @@ def overview(request: Request, store: StoreDep):
         return respond(request, "overview.html", data, True)
     stats = data["stats"]
     return cached_page(request, "overview page", lambda: respond(
-        request, "overview.html", data, False,
+        request, "overview.html", data, False, store_path=store.path,
         day_chart=charts.day_bars(data["events_per_day"]),
         type_bars=charts.hbars(stats["events_by_type"][:12], "type", "events"),
         actor_bars=charts.hbars(stats["top_actors"], "name", "n_articles")))
@@ -151,8 +151,12 @@ def story(request: Request, store: StoreDep, story_id: int):
     data = views.story(store, story_id)
     if _json(request):
         return respond(request, "story.html", data, True)
-    return respond(request, "story.html", data, False, days=charts.timeline_days(data["timeline"]),
-                   strip=charts.timeline_strip(data["timeline"]))
+    # the story's own days on the strip and the time line; events dated before the story began
+    # (store.timeline's "background") in a list of their own below, not stretching the strip
+    own = [item for item in data["timeline"] if not item.get("background")]
+    return respond(request, "story.html", data, False, days=charts.timeline_days(own),
+                   strip=charts.timeline_strip(own),
+                   background=[item for item in data["timeline"] if item.get("background")])
 
 
 @router.get("/map", response_class=HTMLResponse)
