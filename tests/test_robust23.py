@@ -21,7 +21,6 @@ import os
 import signal
 import threading
 import time
-from pathlib import Path
 
 import duckdb
 import pyarrow as pa

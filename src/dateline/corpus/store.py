@@ -800,10 +800,10 @@ def timeline(articles: list[dict[str, Any]], events: list[dict[str, Any]]) -> li
     items = [{"date": str(a["published"] or "")[:10], "when": str(a["published"] or "")[:10],
               "kind": "article", "id": a["id"],
               "text": a["title"] or a["id"], "duplicate": a["duplicate_of"] is not None} for a in articles]
-    began = min((_day(a["published"]) for a in articles if _day(a["published"])), default=None)
+    began = min((as_day(a["published"]) for a in articles if as_day(a["published"])), default=None)
     for e in events:
         who = dyad(list(e["source_names"] or ()), e["type"], list(e["target_names"] or ()))
-        end = _day(e.get("date_end")) or _day(e["date_start"])
+        end = as_day(e.get("date_end")) or as_day(e["date_start"])
         items.append({"date": str(e["date_start"] or "")[:10], "when": _when(e), "kind": "event", "id": e["id"],
                       "text": who + (f", {e['place_name']}" if e["place_name"] else ""),
                       "modality": e["modality"], "sources": e["n_sources"],
@@ -811,7 +811,7 @@ def timeline(articles: list[dict[str, Any]], events: list[dict[str, Any]]) -> li
     return sorted(items, key=lambda x: (x["date"] or "9999", x["kind"] != "event"))
 
 
-def _day(value: Any) -> date | None:
+def as_day(value: Any) -> date | None:
     """A stored date or timestamp (or its ISO text) as a day; None when there is none."""
     if value is None or value == "":
         return None

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
+from ..corpus.store import as_day
 from . import worldmap
 
 
@@ -124,13 +125,6 @@ def timeline_days(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{"date": d or "undated", "items": v} for d, v in groups.items()]
 
 
-def as_day(value: Any) -> date | None:
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
 
 
 def timeline_strip(items: list[dict[str, Any]], width: int = 920, row: int = 12) -> dict[str, Any]:
