@@ -262,3 +262,27 @@ def test_stats_top_lists_that_many_event_types(tmp_path):
     # before: every type, whatever --top said ("Actors, types and stories listed")
     assert len(types) == 2 and types[1].startswith("  … 3 more types ("), types
     assert len(lines[lines.index("Top actors (articles, mentions):") + 1:][0].split(":")) == 2
+
+
+def test_extract_stopped_by_ctrl_c_says_what_the_output_holds(tmp_path, monkeypatch):
+    import dateline.jobs
+
+    real = dateline.jobs.extract_inputs
+
+    def stopped(*args, **kwargs):
+        found = real(*args, **kwargs)
+        yield next(found)
+        yield next(found)
+        raise KeyboardInterrupt
+
+    for name in "abc":
+        (tmp_path / f"{name}.txt").write_text(f"Talks resumed in Doha on Monday, report {name}.", encoding="utf-8")
+    monkeypatch.setattr(dateline.jobs, "extract_inputs", stopped)
+    output = tmp_path / "out" / "docs.jsonl"
+    output.parent.mkdir()
+    result = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"),
+                                 str(tmp_path / "c.txt"), "-o", str(output), "-q"])
+    # before: Click's "Aborted!" and exit 1
+    assert result.exit_code == 130, result.output
+    assert f"{output}: E410 the run was interrupted (Ctrl-C). The output holds the 2 Documents" in result.stderr
+    assert len(output.read_text(encoding="utf-8").splitlines()) == 2

@@ -89,17 +89,32 @@ def check_output(output: Path | None, paths: list[str] = ()) -> None:
         _cant_write_output(output, os.strerror(errno.ENOTDIR if folder.exists() else errno.ENOENT))
 
 
+@contextlib.contextmanager
+def _stoppable(output: Path | None, written_so_far=lambda: 0):
+    """A Ctrl-C while annotate or extract loads or writes: one line (E410) saying what the output
+    holds, and exit 130, as every command (robust23; Click said "Aborted!" and exit 1)."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        from .words import counted
+
+        n = written_so_far()
+        then = (f"The output holds the {counted(n, 'Document')} written before it, each whole; run the "
+                f"command again for every input." if n else "No Document was written.")
+        fail(message("E410", path=output or "<stdout>", what="run", then=then), 130)
+
+
 def write_documents(items, output: Path | None, quiet: bool) -> int:
     """Write Documents as JSON Lines, report input errors on stderr; the exit status."""
     from .progress import progress
 
-    status = 0
+    status = written = 0
     try:
         stream = open(output, "w", encoding="utf-8") if output else sys.stdout
     except OSError as exc:
         _cant_write_output(output, exc.strerror or exc)
     try:
-        with progress(quiet, "articles") as advance:
+        with _stoppable(output, written_so_far=lambda: written), progress(quiet, "articles") as advance:
             for item in items:
                 if isinstance(item, InputError):
                     typer.echo(f"dateline: {item}", err=True)
@@ -112,6 +127,7 @@ def write_documents(items, output: Path | None, quiet: bool) -> int:
                         if p.level == "error":
                             typer.echo(f"dateline: {item.source or item.id}: {p.message}", err=True)
                 stream.write(json.dumps(item.as_dict(), ensure_ascii=False) + "\n")
+                written += 1
                 advance()
     finally:
         if output:
@@ -146,17 +162,18 @@ def annotate(paths: PathsArg, output: OutputOpt = None, input_format: FormatOpt 
         _check_format(input_format)
         check_output(output, paths)
         try:
-            if actors is not None:
-                use_actors_file(actors)
-            published = check_published(published)
-            pipeline = get_pipeline(model)
-            # the model and every stage's resources now, so a missing one is a usage error
-            # before any output
-            if not pipeline.ready:
-                from .progress import loading
+            with _stoppable(output):  # Ctrl-C while the model loads
+                if actors is not None:
+                    use_actors_file(actors)
+                published = check_published(published)
+                pipeline = get_pipeline(model)
+                # the model and every stage's resources now, so a missing one is a usage error
+                # before any output
+                if not pipeline.ready:
+                    from .progress import loading
 
-                loading(quiet, model)
-                pipeline.setup()
+                    loading(quiet, model)
+                    pipeline.setup()
         except DatelineError as exc:
             fail(str(exc))
         gc.freeze()

@@ -27,8 +27,8 @@ def reference() -> str:
              "Exit status: 0 when every input worked, 1 when some input was unreadable or had an "
              "error (the batch goes on) or the store or an export could not be written, 2 on usage "
              "errors, 130 when a command is interrupted (Ctrl-C: an ingest, a fetch or a watch — run "
-             "it again to resume, a watch stopped by SIGTERM exits 0 — and a query, an export or "
-             "rebuild-stories, E410, a long query stopping at once). `summary` of a missing or empty "
+             "it again to resume, a watch stopped by SIGTERM exits 0 — and annotate, extract, a query, "
+             "an export or rebuild-stories, E410, a long query stopping at once). `summary` of a missing or empty "
              "file is 1, as an unreadable input is.", "",
              "```text", help_text(), "```", ""]
     for name in get_command(app).list_commands(None):
