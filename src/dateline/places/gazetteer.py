@@ -66,7 +66,7 @@ FEATURE_RANK = {"CONT": 0, "PCLI": 1, "ADM1": 2, "PPLC": 3, "ADM2": 4, "PPL": 5}
 # Feature codes of the regions table (GeoNames' own codes for them).
 REGION_FEATURES = frozenset({"RGN", "ZN", "SEA", "OCN", "GULF", "PEN", "MTS", "DSRT", "LK", "LKS",
                              "STRT", "CHN", "CNL", "VAL", "ISL", "ISLS", "STM", "BAY", "RF",
-                             "AIRP"})
+                             "AIRP", "INSM", "AREA", "PCLH"})
 
 
 # Folded names whose lookup answers a Gazetteer keeps (Gazetteer.lookup).

@@ -99,12 +99,16 @@ GOVERNMENT_NOUNS: frozenset[str] = frozenset(
     "government regime administration authorities leadership rulers officials cabinet".split())
 
 # Names that match a gazetteer entry but in news are almost always something else (a common word,
-# a first name, a month) when spaCy has not labelled them as a place.
+# a first name, a month) when spaCy has not labelled them as a place. The last line (twenty-third
+# session): words of organisations' and states' names ("the Soviet Union's", "the Iranian Chess
+# Federation", "Red Hat Enterprise Linux", "the Republic of Artsakh") and of faith ("Islam"),
+# which were small towns somewhere (Enterprise, Nevada; Federation, New South Wales).
 NOT_PLACES_WITHOUT_LABEL: frozenset[str] = frozenset("""
 university college school hospital church street avenue road county city state park center centre
 north south east west central northern southern eastern western northeast northwest southeast
 southwest way section metro gulf man white president may march june july august god
 ms mr mrs dr st coast one valley
+union federation republic commonwealth confederation enterprise islam
 """.split())
 
 # Words in an entity that show it is an organisation or a facility, not the place itself.
@@ -138,6 +142,7 @@ STREETS_NOT_PLACES: frozenset[str] = frozenset({
 # Names that match a town somewhere but in news are a news agency, whatever spaCy labelled them.
 NEVER_PLACES: frozenset[str] = frozenset({
     "xinhua", "interfax", "tass", "itar tass", "yonhap", "kyodo", "bernama", "reuters",
+    "allah",  # God's name, an alternate name of Hamidiyeh, Iran (twenty-third session)
 })
 # Last words of two-word names that honour a person ("the Lincoln Memorial", "the Washington
 # Monument", "the Kennedy Center"): the first word opens no place name there.

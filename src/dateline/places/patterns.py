@@ -304,6 +304,10 @@ NAME_PARTICLES = {"of", "de", "du", "la", "el", "al", "and", "the", "on", "upon"
 DISEASE_WORDS = ("virus", "fever", "disease", "flu")
 DISEASE_NAMED = re.compile(r"(?<![\w\-'’])(?P<name>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2})"
                            r"\s+(?:" + "|".join(DISEASE_WORDS) + r")\b")
+# "Corona" in a story of the pandemic is the virus ("Corona is not a virus, but avatar…"), no
+# Corona, California, unless a qualifier follows it (twenty-third session).
+CORONA = re.compile(r"(?<![\w\-'’])Corona(?![\w\-'’]|,\s*[A-Z])")
+PANDEMIC_WORDS = re.compile(r"(?i)coronavirus|covid|pandemic|virus")
 # An oil or gas field, its lower-case words part of its name ("the Khurais oil field", "the Johan
 # Sverdrup oil field"): a place GeoNames' populated places lack, whatever spaCy labelled the
 # name (a person's, an organisation's).
@@ -324,6 +328,25 @@ PERSON_CONTEXT = scanned(
     rf"\b{_ONE_NAME}['’]s\s+(?:father|mother|parents|husband|wife|son|daughter|brother|sister|"
     rf"boyfriend|girlfriend|family|coach|credit)\b|"
     rf"(?<![Tt]he )\b{_ONE_NAME},\s+\d{{1,2}},")  # not "in the Philippines, 79, died"
+# A relative's given name ("her daughter, Brittany,", "his wife Nancy's", "His daughters, Malia and
+# Sasha", "his children Elizabeth and Susan"): a person, no town (twenty-third session).
+_KIN = (r"(?:wife|husband|sons?|daughters?|brothers?|sisters?|mother|father|children|"
+        r"fianc[ée]e?|girlfriend|boyfriend|grandsons?|granddaughters?|nephews?|nieces?|cousins?|"
+        r"widow|widower)")
+KIN_NAMED = scanned(
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:late\s+|younger\s+|older\s+|elder\s+|"
+    rf"twin\s+)?{_KIN},?\s+{_ONE_NAME}(?:,?\s+and\s+{_ONE_NAME})?")
+# Planets named like towns (Mars, Pennsylvania; Jupiter, Florida): in an article that speaks of
+# space they are the planets, no place of GeoNames (twenty-third session). The Earth is GeoNames'
+# own record (regions table).
+PLANETS = frozenset("mercury venus mars jupiter saturn uranus neptune pluto".split())
+SPACE_WORDS = re.compile(r"\b(?:planet|exoplanet|orbit|orbiting|orbital|spacecraft|astronom|"
+                         r"telescope|NASA|solar system|astronaut|asteroid)")
+# A capitalised "The" inside a sentence opens a title ("told The Atlantic", "a report by The
+# Atlantic": the magazine), not a sea's or an ocean's name (twenty-third session).
+TITLE_THE_BEFORE = re.compile(r"[a-z][,:;]?[ \t]+The[ \t]+$")
+# Own readings that make a "The X" of a sentence's middle a title: the waters of the regions table.
+TITLED_WATERS = frozenset({"OCN", "SEA", "GULF", "BAY", "STRT", "CHN"})
 # A president's name before "administration" ("the Bush administration"): no town of that name.
 ADMINISTRATION_AFTER = re.compile(r"(?:['’]s)?\s+administration\b")
 # A saint's or a person's day is no place: "St. Patrick's Day", "Columbus Day".

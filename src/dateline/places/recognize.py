@@ -23,11 +23,12 @@ from .lexicon_demonyms import COUNTRY_DEMONYMS, DEMONYMS
 from .lexicon_states import (CITY_ABBREVIATIONS, DISTRICT_ABBREVIATIONS, PROVINCE_ABBREVIATIONS,
                              STATE_ABBREVIATIONS)
 from .patterns import (ADMINISTRATION_AFTER, APPOSED, ARABIC_ARTICLE, AT_BEFORE, CAPITALISED, CIVIC_AFTER, COMPASS,
-                       COUNTY_LIST, LIST_KINDS, DATELINE, DATELINE_BARE, DATELINE_TITLE, DISEASE_NAMED, DISEASE_WORDS, DIVISION_TYPE_WORDS,
+                       CORONA, COUNTY_LIST, LIST_KINDS, DATELINE, DATELINE_BARE, DATELINE_TITLE, DISEASE_NAMED, DISEASE_WORDS, DIVISION_TYPE_WORDS,
                        FACILITY, INNER_PARTICLE, OIL_FIELD,
                        HOLIDAY_AFTER, HOUSE_NUMBER, HYPHENATED, LANDMARK, LEADING, LIST_NAME, LOCAL_NOUN_AFTER,
                        LIST_NAME_WIDE, OFFICE_OF, LISTED_AFTER, LISTED_BEFORE, LIST_GOES_ON_AFTER, FROM_BEFORE, TO_AFTER, LOCATIVE_BEFORE, NAME_PARTICLES, NOT_TYPED_NAMES,
-                       OF_AFTER_PERSON, OPENING_CUES, PARTY_PLACE, PERSON_CONTEXT, PLACE_WORD,
+                       KIN_NAMED, OF_AFTER_PERSON, OPENING_CUES, PANDEMIC_WORDS, PARTY_PLACE, PERSON_CONTEXT, PLACE_WORD,
+                       PLANETS, SPACE_WORDS, TITLE_THE_BEFORE, TITLED_WATERS,
                        POSSESSED, QUALIFIED, SAINT, SAINTS_BUILDING_AFTER, SAINTS_PLACE_WORDS,
                        SENTENCE_BREAK, STATE_AFTER_LIST, STREET, STREET_LIST, STREET_ABBREVIATIONS, STREET_NAME,
                        STATE_TITLED, STREET_PLURALS, TITLE, TOWN_TYPE_WORDS, TOWNSHIP, TOWNSHIP_LIST, TOWNSHIP_WORDS,
@@ -130,7 +131,21 @@ def lookup(gazetteer: Gazetteer, name: str, after_comma: bool = False,
         features = ("PCLI", "CONT") if singular in COUNTRY_DEMONYMS else ("ADM1", *REGION_FEATURES)
         return [(e, True) for e, p in gazetteer.lookup(DEMONYMS[singular])
                 if p and e.feature in features]
-    return gazetteer.lookup(name)
+    return _without_lesser_aliases(gazetteer.lookup(name))
+
+
+def _without_lesser_aliases(found: list[tuple[Entry, bool]]) -> list[tuple[Entry, bool]]:
+    """``found`` without the towns and counties that bear the name only as an alternate one when
+    it is the own name of a country, a continent or a city of MIN_POPULATION_WORLD_CITY people
+    larger than they are: "Ireland" in a list of countries is never West Springfield,
+    Massachusetts (once "Ireland Parish"), "Baku" never Burke, Texas, however many places of
+    their state the article names (twenty-third session)."""
+    eminent = max((e.population for e, p in found if p and (
+        e.feature in ("PCLI", "CONT") or e.population >= MIN_POPULATION_WORLD_CITY)), default=0)
+    if not eminent:
+        return found
+    return [(e, p) for e, p in found if p or e.feature not in _HOST_FEATURES or
+            e.population >= eminent]
 
 
 def peer_area(candidates: list[tuple[Entry, bool]], area: Entry) -> bool:
@@ -244,6 +259,7 @@ class _Finder:
         self.surnames: set[str] = set()  # last words of PERSON entities ("Ripley", "Webb")
         self.personal: set[str] = set()  # folded names spaCy reads as a person more than a place
         self.person_context: set[str] | None = None  # names shown to be persons' (named_person)
+        self.spacey: bool | None = None  # whether the article speaks of space (planet)
         self.persons: list[tuple[int, int]] = []  # spans of PERSON entities
         # NORP spans set aside as no place ("Western"): a list may still show one to be a town
         # ("between Baracoa and Guantanamo", Baracoa labelled a people)
@@ -343,7 +359,8 @@ class _Finder:
         name = self.text[start:end]
         if fold(name) in NEVER_PLACES or HOLIDAY_AFTER.match(self.text, end) or \
                 self.named_person(name) or (ADMINISTRATION_AFTER.match(self.text, end) and
-                                            not _eminent(candidates)):
+                                            not _eminent(candidates)) or \
+                self.planet(name) or self.titled_water(start, candidates):
             # "Xinhua reported", "St. Patrick's Day", "…," said Georgia, "the Bush administration"
             self.taken.append((start, end))
             return None
@@ -363,11 +380,27 @@ class _Finder:
 
     def named_person(self, name: str) -> bool:
         """Whether the article shows a one-word name to be a person's somewhere ("…," said
-        Georgia. / Georgia's father / Georgia, 14,): then none of its mentions is a place."""
+        Georgia. / Georgia's father / Georgia, 14, / her daughter, Brittany): then none of its
+        mentions is a place."""
         if self.person_context is None:  # read once per article
-            self.person_context = {n for m in PERSON_CONTEXT.finditer(self.text)
-                                   for n in m.groups() if n}
+            self.person_context = {n for pattern in (PERSON_CONTEXT, KIN_NAMED)
+                                   for m in pattern.finditer(self.text) for n in m.groups() if n}
         return name in self.person_context
+
+    def planet(self, name: str) -> bool:
+        """Whether the name is a planet's in an article that speaks of space ("a young Jupiter
+        planet", "the atmosphere of Mars"): no town of that name (twenty-third session)."""
+        if fold(name) not in PLANETS:
+            return False
+        if self.spacey is None:  # read once per article
+            self.spacey = SPACE_WORDS.search(self.text) is not None
+        return self.spacey
+
+    def titled_water(self, start: int, candidates: list[tuple[Entry, bool]]) -> bool:
+        """Whether a sea's or an ocean's name follows a capitalised "The" inside a sentence: a
+        title ("told The Atlantic", the magazine), not the water (twenty-third session)."""
+        return any(p and c.feature in TITLED_WATERS for c, p in candidates) and \
+            TITLE_THE_BEFORE.search(self.text, max(0, start - 12), start) is not None
 
     def candidates(self, start: int, end: int, demonyms: bool = True) -> list[tuple[Entry, bool]]:
         name = self.text[start:end]
@@ -574,13 +607,15 @@ class _Finder:
 
     def named_features(self) -> None:
         """Names that a lower-case word after them makes no town's: a disease's ("Powassan
-        virus"), set aside, and an oil or gas field's ("the Khurais oil field"), a place without a
+        virus"; "Corona" in a story of the pandemic), set aside, and an oil or gas field's ("the Khurais oil field"), a place without a
         record (eighth session of 2026-12-06)."""
         # Most articles have neither word: the patterns (a name's capitalised words before it)
         # are read only where one is (LGL's 588 texts: 0.17 s -> 0.02 s).
         if any(word in self.text for word in DISEASE_WORDS):
             for m in DISEASE_NAMED.finditer(self.text):
                 self.taken.append(m.span("name"))
+        if "Corona" in self.text and PANDEMIC_WORDS.search(self.text):
+            self.taken.extend(m.span() for m in CORONA.finditer(self.text))
         if "field" in self.text:
             for m in OIL_FIELD.finditer(self.text):
                 s, e = trim(self.text, *m.span())

@@ -92,6 +92,7 @@ SMALL_NAMESAKE_POPULATION = 10_000
 # TR-News the feature changes no score (local news gives the evidence); docs/places.md.
 NAMESAKE_EVIDENCE_KM = 150.0
 COUNTRY_EVIDENCE = 2
+COUNTRY_EVIDENCE_POPULATION = 100_000
 W_DATELINE = 2.0          # a dateline's reading counts this many times as document context
 VOTE_TEMPERATURE = 0.5    # co-location votes ∝ 10^(0.5 × prior): 0 gives every reading one share
 # A name's readings whose prior is within this of its best one are what it may be ("Washington":
@@ -409,6 +410,13 @@ def _region_evidence(entry: Entry, name: str, f: dict[str, float], cities: list[
     if context.publisher_country == entry.country or (
             name and name.replace(" ", "") in context.host):
         return True
+    # The country alone is no evidence for a town of fewer than COUNTRY_EVIDENCE_POPULATION people
+    # named like a capital or a city of EMINENT_POPULATION: "based in Paris" in an American story
+    # on UNESCO is France's, not Paris, Texas (twenty-third session; London, Ontario, in a
+    # Canadian paper keeps its country's evidence).
+    if entry.population < COUNTRY_EVIDENCE_POPULATION and any(
+            e.feature == "PPLC" or e.population >= EMINENT_POPULATION for e in cities):
+        return False
     return (context.named_countries.get(entry.country, 0) >= COUNTRY_EVIDENCE and
             not any(context.named_countries.get(e.country) for e in cities))
 
