@@ -59,6 +59,22 @@ def nlp():
     return nlp_module.load()
 
 
+@pytest.fixture(scope="module")
+def run_places(nlp):
+    """run(text) -> Work after the entities and places stages alone (no publication date)."""
+    from dateline.entities import find_entities
+    from dateline.pipeline import Work
+    from dateline.places.stage import find_places
+
+    def run(text: str) -> Work:
+        work = Work(text=text, published=None, doc=nlp(text))
+        find_entities(work)
+        find_places(work)
+        return work
+
+    return run
+
+
 @pytest.fixture(scope="session")
 def annotate_text():
     """annotate(text, published=None) -> Document with the text taken as is (--no-clean)."""

@@ -6,21 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.entities import find_entities
 from dateline.pipeline import Work
 from dateline.places import gazetteer as gazetteer_module
-from dateline.places.stage import find_places
 
-
-@pytest.fixture(scope="module")
-def run_places(nlp):
-    def run(text: str) -> Work:
-        work = Work(text=text, published=None, doc=nlp(text))
-        find_entities(work)
-        find_places(work)
-        return work
-
-    return run
+# run_places: tests/conftest.py
 
 
 def texts(work: Work) -> set[str]:

@@ -607,8 +607,8 @@ class _Finder:
 
     def named_features(self) -> None:
         """Names that a lower-case word after them makes no town's: a disease's ("Powassan
-        virus"; "Corona" in a story of the pandemic), set aside, and an oil or gas field's ("the Khurais oil field"), a place without a
-        record (eighth session of 2026-12-06)."""
+        virus"; "Corona" in a story of the pandemic), set aside, and an oil or gas field's ("the
+        Khurais oil field"), a place without a record (eighth session of 2026-12-06)."""
         # Most articles have neither word: the patterns (a name's capitalised words before it)
         # are read only where one is (LGL's 588 texts: 0.17 s -> 0.02 s).
         if any(word in self.text for word in DISEASE_WORDS):

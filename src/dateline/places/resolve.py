@@ -411,9 +411,9 @@ def _region_evidence(entry: Entry, name: str, f: dict[str, float], cities: list[
             name and name.replace(" ", "") in context.host):
         return True
     # The country alone is no evidence for a town of fewer than COUNTRY_EVIDENCE_POPULATION people
-    # named like a capital or a city of EMINENT_POPULATION: "based in Paris" in an American story
-    # on UNESCO is France's, not Paris, Texas (twenty-third session; London, Ontario, in a
-    # Canadian paper keeps its country's evidence).
+    # named like a capital or a city of EMINENT_POPULATION: UNESCO "is based in Paris" in a story
+    # that names the United States twice is France's, not Paris, Texas (twenty-third session;
+    # London, Ontario, of 380,000 people keeps its country's evidence in a Canadian paper).
     if entry.population < COUNTRY_EVIDENCE_POPULATION and any(
             e.feature == "PPLC" or e.population >= EMINENT_POPULATION for e in cities):
         return False
