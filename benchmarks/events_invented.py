@@ -2,7 +2,8 @@
 through the whole pipeline, at any confidence and at the default threshold.
 
 A record names what it expects: ``type`` (a PLOVER type, or a list of types any of which will do;
-optionally ``source``, a word of a source actor's name, and ``date``, a prefix of the event's date)
+optionally ``source``, a word of a source actor's name, ``intended``, the PLOVER type of the action
+a statement of intent names, and ``date``, a prefix of the event's date)
 for an event that should be found; ``forbid`` (PLOVER types, "*" for any) for a sentence that should
 give no such event. A record that names a ``source`` or a ``target`` (words of the party's name or
 of one of its mentions, lower case) is also scored on its parties alone: among the events of its type
@@ -44,7 +45,7 @@ def events_of(pipeline: Pipeline, case: dict) -> list[dict]:
     names = {a.id: a.name.lower() for a in document.actors}
     words = {a.id: " | ".join([a.name, *(m.text for m in a.mentions)]).lower()
              for a in document.actors}
-    return [{"type": e.type, "cameo": e.cameo, "confidence": e.confidence, "date": e.date or "",
+    return [{"type": e.type, "intended": e.intended or "", "cameo": e.cameo, "confidence": e.confidence, "date": e.date or "",
              "modality": e.modality, "source": [names.get(a, a) for a in e.source],
              "target": [names.get(a, a) for a in e.target], "trigger": e.trigger.text,
              "source words": [words.get(a, a) for a in e.source],
@@ -57,6 +58,8 @@ def meets(case: dict, event: dict) -> bool:
     if event["type"] not in _types(case):
         return False
     if case.get("source") and not any(case["source"] in name for name in event["source"]):
+        return False
+    if case.get("intended") and event["intended"] != case["intended"]:
         return False
     return event["date"].startswith(case.get("date", ""))
 
@@ -123,7 +126,7 @@ def main(argv: list[str] | None = None) -> None:
         print(f"{mark} {case['id']}: {case['text']}")
         if args.verbose or not shown:
             for e in events:
-                print(f"      {e['type']} {e['cameo']} {e['confidence']:.2f} {e['modality']} "
+                print(f"      {e['type']}{'/' + e['intended'] if e['intended'] else ''} {e['cameo']} {e['confidence']:.2f} {e['modality']} "
                       f"{e['date']} {e['source']} -> {e['target']} ({e['trigger']})")
     print(f"threshold {threshold:.2f}; right at any confidence / shown at the threshold:")
     for group in sorted({g for g, _ in totals if (g, "n") in totals}):
