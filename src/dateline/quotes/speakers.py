@@ -191,6 +191,31 @@ def antecedent(doc, source: tuple[int, int]) -> tuple[int, int, int] | None:
     return noun.left_edge.idx, noun.idx + len(noun), noun.idx
 
 
+def described(doc, head: int) -> tuple[int, int, int] | None:
+    """The one a description noun describes, when a relative pronoun's noun (``antecedent``) is no
+    actor's mention: the name it is in apposition to ("Harlan Crow, a Texas real estate [developer],
+    who had supported …") or the subject of the copula it is the predicate of ("Donald Trump is a
+    serial liar, … and [bully] who has pledged …"), a coordinated noun read as its first conjunct;
+    as (start, end, head) character offsets of that name's phrase, or None."""
+    span = doc.char_span(head, head + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    noun = span[0]
+    for _ in range(8):  # "a liar, a racist and a bully": the first of the nouns carries the role
+        if noun.head.i == noun.i or not (noun.dep_ == "conj" or noun.dep_ == "appos" and noun.head.pos_ == "NOUN"):
+            break
+        noun = noun.head
+    if noun.dep_ == "appos":
+        named = noun.head
+    elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        named = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    else:
+        return None
+    if named is None or named.pos_ not in ("PROPN", "PRON") or named.i == noun.i:
+        return None
+    return named.left_edge.idx, named.idx + len(named), named.idx
+
+
 def _noun_before(doc, pronoun):
     """The noun right before "who" or "which" (a comma between allowed), when the parser did not
     make its clause a relative clause ("according to police, who said …" parsed as a second main
