@@ -59,3 +59,21 @@ def test_through_the_stage(nlp):
     # the delegate is nobody named: the actor of another person in the sentence is not taken
     assert _speaker_actors(nlp, NOBODY, [Actor("a1", "Sarah Palin", "person",
                                                mentions=(Mention(0, 3, "She", "pronoun"),))]) == {None}
+
+
+def test_it_after_a_campaign_s_statement_is_the_campaign():
+    from dateline.model import Quote, Speaker
+    from dateline.quotes.speakers import carry_pronoun_speakers
+
+    text = ("Trump's campaign put out a statement contradicting him. In cases of abortion, it said, the "
+            "woman is a victim. He said so too.")
+    camp = text.index("Trump's campaign")
+    it = text.index("it said")
+    he = text.index("He said")
+    quotes = [Quote(camp + 20, camp + 40, text[camp + 20:camp + 40], "indirect",
+                    Speaker(camp, camp + 16, "Trump's campaign", "a1")),
+              Quote(it + 9, it + 30, text[it + 9:it + 30], "indirect", Speaker(it, it + 2, "it")),
+              Quote(he + 8, he + 14, text[he + 8:he + 14], "indirect", Speaker(he, he + 2, "He"))]
+    out = carry_pronoun_speakers(quotes, text)
+    assert out[1].speaker.actor == "a1"  # "it": the campaign
+    assert out[2].speaker.actor is None  # "He" is no campaign (and the campaign no person)

@@ -224,6 +224,51 @@ def classify(scorer, examples, atts_of) -> None:
         print(f"  {v:5d}  {k}")
 
 
+def precision_by_class(scorer, examples, atts_of, top: int = 25) -> None:
+    """The combined output's predictions by class (pattern, quote marks, source, cue lemma): how
+    many, how many match a gold content exactly / by overlap (one to one, as the scorer matches)
+    and how many of those with a speaker have the gold source: a class far under the F1s is one a
+    decoding rule could drop."""
+    from _common import match_one_to_one
+
+    table: dict[str, Counter] = {}
+    for ex, atts in zip(examples, atts_of):
+        text = ex.text
+        golds = [{"content": scorer.trim(g.get("content"), text), "source": scorer.trim(g.get("source"), text)}
+                 for g in ex.record["attributions"]]
+        golds = [g for g in golds if g["content"]]
+        preds = []
+        for a in atts:
+            c = scorer.trim({"start": a.content[0], "end": a.content[1]}, text)
+            if c:
+                s = scorer.trim({"start": a.source[0], "end": a.source[1]}, text) if a.source else None
+                preds.append({"content": c, "source": s, "att": a})
+        exact = {id(p) for _, p in match_one_to_one(golds, preds, lambda g, p: scorer.same_exact(g["content"], p["content"]))}
+        pairs = match_one_to_one(golds, preds, lambda g, p: scorer.same_overlap(g["content"], p["content"]))
+        over = {id(p): g for g, p in pairs}
+        for p in preds:
+            a = p["att"]
+            doc_words = len(text[a.content[0]:a.content[1]].split())
+            keys = [f"pattern {a.pattern}", f"quoted {bool(a.parts)}, source {a.source is not None}",
+                    f"lemma {a.lemma}", f"pattern {a.pattern}, source {a.source is not None}",
+                    f"content words {'1-3' if doc_words <= 3 else '4-8' if doc_words <= 8 else '9+'}"]
+            for key in keys:
+                row = table.setdefault(key, Counter())
+                row["n"] += 1
+                row["exact"] += id(p) in exact
+                row["overlap"] += id(p) in over
+                if p["source"] is not None:
+                    row["with source"] += 1
+                    g = over.get(id(p))
+                    row["source right"] += bool(g and scorer.same_overlap(g["source"], p["source"]))
+    print("| class | n | exact | overlap | source right / with source |")
+    for key, row in sorted(table.items(), key=lambda kv: -kv[1]["n"])[:top * 3]:
+        if row["n"] < 8:
+            continue
+        print(f"| {key} | {row['n']} | {row['exact'] / row['n']:.2f} | {row['overlap'] / row['n']:.2f} | "
+              f"{row['source right']}/{row['with source']} |")
+
+
 def _content_kind(ex, g, p) -> str:
     """Why an overlapping content is not exact: the first kind that applies to its two edges."""
     text = ex.text
@@ -291,6 +336,7 @@ def main() -> None:
                       flush=True)
                 if args.classify and method == "combined" and without is None:
                     classify(scorer, examples, done)
+                    precision_by_class(scorer, examples, done)
                 if args.speakers and method == "combined":
                     n, spoken, actor = speaker_share(examples, done, actors_of(args, side, examples),
                                                      args.show_speakers if side == "tune" else 0)

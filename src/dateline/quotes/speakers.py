@@ -266,7 +266,7 @@ PRONOUN_KINDS = {"he": "person", "she": "person", "it": "thing"}
 THING_HEADS = frozenset("""
 report study survey poll statement paper newspaper magazine agency ministry department
 government council committee commission organization organisation company group office
-court board bank fund institute party union network channel website
+court board bank fund institute party union network channel website campaign administration
 """.split())
 # How far back (characters) a pronoun speaker may take its antecedent: about two sentences.
 # Chosen by reading, not tuned on data.
