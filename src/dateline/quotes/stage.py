@@ -214,7 +214,7 @@ def attributions_of(doc, text: str) -> list[Attribution]:
 
 # The steps after the source step, in order (name, function(doc, text, attributions, quoted spans)):
 # each was measured on the tune side and dev before it was kept (docs/quotes.md).
-AFTER_SOURCES: tuple = ()
+AFTER_SOURCES: tuple = (("unsourced", sources.unsourced),)
 
 
 def after_models(doc, text: str, attributions: list[Attribution], spans: list[tuple[int, int]],
