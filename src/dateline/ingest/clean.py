@@ -148,7 +148,10 @@ def _headline_index(lines: list[Line], first_inside: int) -> int | None:
     listed = functools.cache(lambda: listed_dates(lines))   # read only when a date line is met
 
     def dated(index: int) -> bool:
-        return index + 1 < len(lines) and lines[index + 1].kind in _META_LINE_KINDS
+        # (over a line only the date or "By" reading finds, a line of 4+ words: a three-word one is as
+        # likely an outlet's or a section's name over the date, "CanWest News Service" / "Published: …")
+        return index + 1 < len(lines) and (lines[index + 1].kind in _META_LINE_KINDS
+                                          or lines[index].words >= 4 and _header_meta(lines[index + 1]))
 
     def teaser(index: int) -> bool:
         # a line over its date in a dated list of other stories ("Headline" / "July 30, 2010" /
@@ -166,7 +169,7 @@ def _headline_index(lines: list[Line], first_inside: int) -> int | None:
     def stacked(index: int) -> bool:
         # headline, then standfirst, then byline: the line over the byline has a headline the
         # opening echoes right above it, and the two are ranked by their echo alone
-        return index > 0 and lines[index - 1].kind is None \
+        return index > 0 and lines[index - 1].kind in (None, "related") \
             and _reads_like_headline(lines[index - 1], min_words=P.STACKED_HEADLINE_MIN_WORDS) and echoed(index - 1)
 
     # the header's byline or date block nearest the article (outside a dated list), with a headline the
@@ -252,8 +255,15 @@ def _page_title_repeated(lines: list[Line], first: int) -> str | None:
     keys.discard("")
     if not keys:
         return None
+    # (a copy printed exactly as the <title> prints it needs no headline test of its own: the agreement is the
+    # evidence, and a headline may end with a stop or hold a date or a credit word, "Week Ahead: April 29 to
+    # May 3", "… They just might be.", "… the credit card sized PC …"; twenty-third session. A copy in other
+    # letters, "2012 llf celebration of hope gala.", an image's text, must read like a headline.)
+    texts = {" ".join(part.split()) for part in parts}
     copies = [line for line in lines[1:first + P.PAGE_TITLE_INTO_ARTICLE] if line.key in keys
-              and _reads_like_headline(line, min_words=3, kinds=_OUTSIDE_KINDS | {"headline"})]
+              and (_reads_like_headline(line, min_words=3, kinds=_OUTSIDE_KINDS | {"headline"})
+                   or line.kind in _OUTSIDE_KINDS | {"headline"} and line.words <= 30
+                   and " ".join(line.text.split()) in texts)]
     headed = [line for line in copies if line.key == key_of(parts[0])]
     return min(headed or copies, key=lambda line: (abs(first - line.number), line.number > first)).text \
         if copies else None
@@ -362,7 +372,7 @@ def _header_block(lines: list[Line], first_inside: int, low: int, listed, echoed
     2025"; a bare name over its date counts) and the block's last line, when the opening echoes that
     headline; else None. A dated link list's date and a post's "next »" link are no header."""
     def meta(index: int) -> bool:
-        return lines[index].kind in _META_LINE_KINDS
+        return _header_meta(lines[index])
 
     for index in range(first_inside - 1, low, -1):
         if not meta(index) or index in listed() or P.POST_LINK.search(lines[index].text):
@@ -375,10 +385,24 @@ def _header_block(lines: list[Line], first_inside: int, low: int, listed, echoed
         elif top > 2 and bare_byline(lines[top - 2].text, lines[top - 1].text, lines[top].text):
             top -= 2    # "Jane Doe" / "Follow" / "Jun 10, 2025 · 6 min read"
         above = top - 1
-        if above >= 0 and _reads_like_headline(lines[above], min_words=3) and echoed(above):
+        if above >= 0 and _reads_like_headline(lines[above], min_words=3) and echoed(above) \
+                and (lines[above].words >= 4 or lines[index].kind in _META_LINE_KINDS):
             return above, index
+        if above >= 1 and lines[above].kind is None and lines[above].prose \
+                and _reads_like_headline(lines[above - 1], min_words=4) and echoed(above - 1):
+            return above - 1, index    # headline, a standfirst of a sentence, then the byline or date
         return None
     return None
+
+
+def _header_meta(line: Line) -> bool:
+    """A byline or date line of an article's header: tagged so, or a short line that says "By" or states a
+    date ("Oct 18, 2019 · 8 min read", "Updated 3:27 am PST, Wednesday, November 20, 2019", "Par Jane Doe —
+    24 novembre 2017 à 18:42", "On 6/13/2018 by @jdoe"), which the taggers leave to the metadata readers."""
+    if line.kind in _META_LINE_KINDS:
+        return True
+    return line.kind is None and line.words <= P.HEADER_META_MAX_WORDS and not line.prose \
+        and (says_by(line.text) or line_date(line.text) is not None)
 
 
 def _content_words(key: str) -> set[str]:
@@ -397,7 +421,8 @@ def _reads_like_headline(line: Line, min_words: int = 4, kinds=frozenset({None, 
         text = parts[0]    # "Headline | Site": the headline with its site's name (title_of cuts it)
     if P.MONTH_DAY.search(text) and len(_WORDS.findall(P.MONTH_DAY.sub(" ", text))) < P.HEADLINE_WORDS_BESIDE_DATE:
         return False
-    return not text.endswith((".", ":", ",", ";")) and not P.NOT_A_HEADLINE.search(text) \
+    return not (text.endswith((":", ",", ";")) or text.endswith(".") and not P.INITIALISM_END.search(text)) \
+        and not P.NOT_A_HEADLINE.search(text) \
         and not P.POST_LINK.search(text) \
         and not P.NOT_A_HEADLINE_EITHER.search(text) \
         and (text[:1] in _OPENING_QUOTES or text[:1].isalnum() and starts_like_sentence(text))

@@ -1072,6 +1072,9 @@ HEADLINE_ECHO_LOOKBACK = 40
 SHARE_TITLE = re.compile(r"^share\s+all\s+sharing\s+options\s+for:\s*(?P<title>\S.*\S)\s*$", re.IGNORECASE)
 HEADLINE_LOOKBACK = 12
 HEADLINE_OVER_META_LOOKBACK = 5   # no headline by the article: one over the first byline/date line (a priori)
+# A header's byline or date line the taggers left untagged: a line of at most this many words that says "By" or
+# states a date (clean._header_meta; a priori: a byline with its date and reading time is 6-14 words)
+HEADER_META_MAX_WORDS = 16
 # Lines above an article that are not its headline: a byline, a date, an e-mail address, a counter.
 NOT_A_HEADLINE = re.compile(rf"@|^(?i:by)\s|\d{{1,2}}[:.]\d{{2}}|\d+\s+(?i:min|minutes?)\b|\|")
 # A month and day make a line a date line ("Nov 18, 2019", "Marta Kowal • Nov 18") unless at
@@ -1082,7 +1085,7 @@ MONTH_DAY = re.compile(rf"\b(?i:{_WEEKDAY},?\s+)?(?i:{_MONTH})\b\.?\s+\d{{1,2}}(
 HEADLINE_WORDS_BESIDE_DATE = 4
 # Nor are captions, share buttons and site notices printed there (dev: "…Credit...Anna Moneymaker/
 # The New York Times", "Show more sharing options", "… we may earn an affiliate commission. Learn more").
-NOT_A_HEADLINE_EITHER = re.compile(r"https?://|www\.|\bcredit\b|\bgetty\b|\bsharing\b|\bcookies?\b|"
+NOT_A_HEADLINE_EITHER = re.compile(r"https?://|www\.|\bcredit\b(?!\s+cards?\b)|\bgetty\b|\bsharing\b|\bcookies?\b|"
                                    r"\bsubscri|\blearn more$|\bsign (?:in|up)\b|\blog ?in\b|"
                                    r"^skip to\b", re.IGNORECASE)   # "Skip to contentSkip to site index"
 # A section's name glued to the headline by a bar, as the New York Times' pages flatten ("Economy|As
@@ -1117,6 +1120,10 @@ HEADLINE_REPEATED_BONUS = 0.3
 # A line "Headline | Site" is headline-like when the part after its one " | " has at most this many
 # words (a site's name: "Reuters", "The Denver Post"); else the bar marks a byline or a link row.
 SITE_NAME_MAX_WORDS = 4
+# A headline may end with an initialism's stop of three letters or more ("… What's Underneath N.Y.C."): no
+# sentence's full stop (twenty-third session; not "U.S.", which ends a caption's sentence as often, "… the
+# largest newspaper chain in the U.S.", and took one for the headline on the tune half)
+INITIALISM_END = re.compile(r"(?:\b[A-Z]\.){3,}$")
 HEADLINE_STOPWORDS = frozenset("the and for with from that this are was were has have had not but its".split())
 # A line of 4+ parts separated by " | ", " • ", " · " or " :: " whose parts average under 8 words is
 # a row of links (menus, "more headlines"), not prose, however long it is.
