@@ -88,3 +88,23 @@ def test_a_copy_in_other_letters_must_read_like_a_headline():
 def test_headline_words(headline, title):
     found = clean_text(page(headline, "By Ines Marlow", "June 10, 2025")).title
     assert (found == headline) is title
+
+
+@pytest.mark.parametrize("title_line", [
+    "Harbour strike - Day three: pickets hold the main gate - Harbour Times",
+    "Harbour Times - Harbour strike - Day three: pickets hold the main gate",
+])
+def test_a_headline_holding_the_titles_separator(title_line):
+    # no part of the <title> is printed alone; the <title> without the site's name is
+    headline = "Harbour strike - Day three: pickets hold the main gate"
+    text = "\n".join([title_line, MENU, headline, SUBHEAD, BODY, FOOTER])
+    assert clean_text(text).title == headline
+
+
+def test_a_part_printed_alone_comes_before_the_title_without_its_site():
+    # a part printed alone is the headline; the <title> without its site's name only when none is (here the
+    # nearer line, with the date the <title> carries)
+    text = "\n".join(["Harbour Times - Harbour strike enters its second week - November 1, 2025", MENU,
+                      "Harbour strike enters its second week", "Harbour strike enters its second week - November 1, 2025",
+                      SUBHEAD, BODY, FOOTER])
+    assert clean_text(text).title == "Harbour strike enters its second week"

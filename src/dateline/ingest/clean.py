@@ -249,24 +249,36 @@ def _page_title_repeated(lines: list[Line], first: int) -> str | None:
     if len(lines) < 3 or lines[0].kind not in _OUTSIDE_KINDS | {"headline"}:
         return None
     parts = _TITLE_PARTS.split(lines[0].text)
-    keys = {key_of(part) for part in parts if len(part.split()) >= P.PAGE_TITLE_MIN_WORDS}
+    copies = _title_copies(lines, first, parts, parts)
+    cuts = list(_TITLE_PARTS.finditer(lines[0].text))
+    if not copies and len(cuts) >= 2:
+        # a headline holding a separator of its own ("Raspberry Pi 3 - The credit card sized PC … - All-time
+        # bestselling computer in UK - SimplyFound"): with no part printed alone, the <title> without its last
+        # part, or without its first (the site's name's places), is looked for (twenty-third session)
+        copies = _title_copies(lines, first, parts, [lines[0].text[:cuts[-1].start()], lines[0].text[cuts[0].end():]])
+    headed = [line for line in copies if line.key == key_of(parts[0])]
+    return min(headed or copies, key=lambda line: (abs(first - line.number), line.number > first)).text \
+        if copies else None
+
+
+def _title_copies(lines: list[Line], first: int, parts: list[str], wanted: list[str]) -> list[Line]:
+    """The lines above the article (and a few lines into it) that print one of the ``wanted`` pieces of the
+    <title> (``parts``, the first line split at its separators) alone."""
+    keys = {key_of(part) for part in wanted if len(part.split()) >= P.PAGE_TITLE_MIN_WORDS}
     if len(parts) > 1:
         keys.discard(lines[0].key)    # (the <title> printed again whole, site name and all, is no headline)
     keys.discard("")
     if not keys:
-        return None
+        return []
     # (a copy printed exactly as the <title> prints it needs no headline test of its own: the agreement is the
     # evidence, and a headline may end with a stop or hold a date or a credit word, "Week Ahead: April 29 to
     # May 3", "… They just might be.", "… the credit card sized PC …"; twenty-third session. A copy in other
     # letters, "2012 llf celebration of hope gala.", an image's text, must read like a headline.)
-    texts = {" ".join(part.split()) for part in parts}
-    copies = [line for line in lines[1:first + P.PAGE_TITLE_INTO_ARTICLE] if line.key in keys
-              and (_reads_like_headline(line, min_words=3, kinds=_OUTSIDE_KINDS | {"headline"})
-                   or line.kind in _OUTSIDE_KINDS | {"headline"} and line.words <= 30
-                   and " ".join(line.text.split()) in texts)]
-    headed = [line for line in copies if line.key == key_of(parts[0])]
-    return min(headed or copies, key=lambda line: (abs(first - line.number), line.number > first)).text \
-        if copies else None
+    texts = {" ".join(part.split()) for part in wanted}
+    return [line for line in lines[1:first + P.PAGE_TITLE_INTO_ARTICLE] if line.key in keys
+            and (_reads_like_headline(line, min_words=3, kinds=_OUTSIDE_KINDS | {"headline"})
+                 or line.kind in _OUTSIDE_KINDS | {"headline"} and line.words <= 30
+                 and " ".join(line.text.split()) in texts)]
 
 
 def _opening_headline(lines: list[Line]) -> str | None:
