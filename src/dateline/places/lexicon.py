@@ -149,3 +149,26 @@ NEVER_PLACES: frozenset[str] = frozenset({
 HONOREE_WORDS: frozenset[str] = frozenset("""
 memorial monument center centre
 """.split())
+# Middle words between a person's name and an honoree word ("the Kennedy Space Center", "the
+# Goddard Space Flight Center": NASA's centres bear persons' names; second round of the
+# twenty-third session).
+HONOREE_MIDDLES: tuple[tuple[str, ...], ...] = (("space",), ("space", "flight"))
+
+# English names of world cities that GeoNames' cities500 names otherwise ("Makkah", "Madinah") and
+# holds only among its many alternate names, where American towns bear the English name as their
+# own (Mecca, California; Medina, Ohio): the city's record by its GeoNames id, read as an own name.
+# A curated short list from public knowledge (second round of the twenty-third session): promoting
+# every alternate name made "the White House" Casablanca.
+ENGLISH_CITY_NAMES: dict[str, int] = {
+    "mecca": 104515,   # Makkah, Saudi Arabia
+    "medina": 109223,  # Madinah, Saudi Arabia
+}
+
+# Names spaCy labels a place now and then that no gazetteer holds and that are no places: faiths'
+# followers and scriptures, the Sun and the Moon ("resistance from Muslims", "books outside the
+# Qur'an", "the distance from the Sun to the Earth"): never a toponym without a record (second
+# round of the twenty-third session).
+NOT_UNKNOWN_PLACES: frozenset[str] = frozenset("""
+muslim muslims jew jews hindu hindus sikh sikhs buddhist buddhists christian christians catholic
+catholics qur'an quran koran bible torah talmud sun moon
+""".split())

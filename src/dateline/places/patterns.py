@@ -336,6 +336,14 @@ _KIN = (r"(?:wife|husband|sons?|daughters?|brothers?|sisters?|mother|father|chil
 KIN_NAMED = scanned(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:late\s+|younger\s+|older\s+|elder\s+|"
     rf"twin\s+)?{_KIN},?\s+{_ONE_NAME}(?:,?\s+and\s+{_ONE_NAME})?")
+# A person's name that names a theorem, a disease or (in an article of science) a law ("Newton's
+# laws", "Kepler's and Newton's law", "Parkinson's disease"): a person's name, none of whose
+# mentions in the article is a town (Newton, Massachusetts; second round of the twenty-third
+# session). "Ohio's law" is a state's: a law is a person's only beside SCIENCE_WORDS.
+_EPONYM = r"\b([A-Z][a-z]+)['’]s\s+(?=(?:and\s+[A-Z][a-z]+['’]s\s+)?(?:%s)\b)"
+EPONYM = scanned(_EPONYM % "theorem|equations?|principle|constant|paradox|conjecture|disease|syndrome")
+EPONYM_LAW = scanned(_EPONYM % "laws?")
+SCIENCE_WORDS = re.compile(r"\b(?:physic|gravit|mathemat|planet|orbit|astronom|telescope)")
 # Planets named like towns (Mars, Pennsylvania; Jupiter, Florida): in an article that speaks of
 # space they are the planets, no place of GeoNames (twenty-third session). The Earth is GeoNames'
 # own record (regions table).

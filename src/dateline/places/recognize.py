@@ -17,18 +17,19 @@ from dataclasses import dataclass, field
 from ..geodesy import km
 from ..time.rules import longest_first
 from .gazetteer import REGION_FEATURES, Entry, Gazetteer, fold, regions
-from .lexicon import (COUNTY_WORDS, DATELINE_CITIES, HONOREE_WORDS, NATURAL_FEATURE_WORDS, NEVER_PLACES,
+from .lexicon import (COUNTY_WORDS, DATELINE_CITIES, ENGLISH_CITY_NAMES, HONOREE_MIDDLES, HONOREE_WORDS,
+                      NOT_UNKNOWN_PLACES, NATURAL_FEATURE_WORDS, NEVER_PLACES,
                       NOT_PLACES_WITHOUT_LABEL, ORG_WORDS, STREETS_NOT_PLACES)
 from .lexicon_demonyms import COUNTRY_DEMONYMS, DEMONYMS
 from .lexicon_states import (CITY_ABBREVIATIONS, DISTRICT_ABBREVIATIONS, PROVINCE_ABBREVIATIONS,
                              STATE_ABBREVIATIONS)
 from .patterns import (ADMINISTRATION_AFTER, APPOSED, ARABIC_ARTICLE, AT_BEFORE, CAPITALISED, CIVIC_AFTER, COMPASS,
-                       CORONA, COUNTY_LIST, LIST_KINDS, DATELINE, DATELINE_BARE, DATELINE_TITLE, DISEASE_NAMED, DISEASE_WORDS, DIVISION_TYPE_WORDS,
+                       CORONA, COUNTY_LIST, EPONYM, EPONYM_LAW, LIST_KINDS, DATELINE, DATELINE_BARE, DATELINE_TITLE, DISEASE_NAMED, DISEASE_WORDS, DIVISION_TYPE_WORDS,
                        FACILITY, INNER_PARTICLE, OIL_FIELD,
                        HOLIDAY_AFTER, HOUSE_NUMBER, HYPHENATED, LANDMARK, LEADING, LIST_NAME, LOCAL_NOUN_AFTER,
                        LIST_NAME_WIDE, OFFICE_OF, LISTED_AFTER, LISTED_BEFORE, LIST_GOES_ON_AFTER, FROM_BEFORE, TO_AFTER, LOCATIVE_BEFORE, NAME_PARTICLES, NOT_TYPED_NAMES,
                        KIN_NAMED, OF_AFTER_PERSON, OPENING_CUES, PANDEMIC_WORDS, PARTY_PLACE, PERSON_CONTEXT, PLACE_WORD,
-                       PLANETS, SPACE_WORDS, TITLE_THE_BEFORE, TITLED_WATERS,
+                       PLANETS, SCIENCE_WORDS, SPACE_WORDS, TITLE_THE_BEFORE, TITLED_WATERS,
                        POSSESSED, QUALIFIED, SAINT, SAINTS_BUILDING_AFTER, SAINTS_PLACE_WORDS,
                        SENTENCE_BREAK, STATE_AFTER_LIST, STREET, STREET_LIST, STREET_ABBREVIATIONS, STREET_NAME,
                        STATE_TITLED, STREET_PLURALS, TITLE, TOWN_TYPE_WORDS, TOWNSHIP, TOWNSHIP_LIST, TOWNSHIP_WORDS,
@@ -52,10 +53,20 @@ MIN_POPULATION_UNLABELLED = 100_000
 ANCHOR_KM = 60.0
 _LOCAL_FEATURES = frozenset({"PPL", "PPLC", "ADM2"})
 # First words of natural features named after their own name ("Mount Apo", "Lake Lanier").
-LEADING_FEATURE_WORDS = frozenset({"mount", "mt", "lake", "cape", "isle", "gulf", "bay"})
+LEADING_FEATURE_WORDS = frozenset({"mount", "mt", "lake", "cape", "isle", "gulf", "bay",
+                                   # Spanish and Portuguese ("Punta Tombo" is no Punta,
+                                   # Philippines: second round of the twenty-third session)
+                                   "punta", "cabo", "isla", "islas", "cerro", "laguna", "playa",
+                                   "praia", "ilha"})
 # Words opening a lake's or mountain's name ("Lake Lanier", "Mount Apo"): the leading feature
 # words less the sea's, which open events too ("Gulf War", "Bay of Pigs").
 _LEADING_NATURAL = LEADING_FEATURE_WORDS - {"gulf", "bay"}
+# The Spanish and Portuguese ones, and the capitalised words after one: a town named "Punta"
+# (the Philippines have three) right before a capitalised word opens a longer name there ("Punta
+# Tombo", which spaCy labels "Punta" alone): the whole is a toponym without a record (accept).
+_OPENING_ONLY = frozenset({"punta", "cabo", "isla", "islas", "cerro", "laguna", "playa", "praia",
+                           "ilha"})
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:de[ \t]+(?:la[ \t]+|los[ \t]+|las[ \t]+)?)?[A-Z][\w'’\-]+")
 _DIVISION_FEATURES = frozenset({"ADM1", "ADM2"}) | REGION_FEATURES
 _TOWN_FEATURES = frozenset({"PPL", "PPLC"})
 _HOST_FEATURES = _TOWN_FEATURES | {"ADM2"}  # what a street lies in (_street_hosts)
@@ -131,7 +142,11 @@ def lookup(gazetteer: Gazetteer, name: str, after_comma: bool = False,
         features = ("PCLI", "CONT") if singular in COUNTRY_DEMONYMS else ("ADM1", *REGION_FEATURES)
         return [(e, True) for e, p in gazetteer.lookup(DEMONYMS[singular])
                 if p and e.feature in features]
-    return _without_lesser_aliases(gazetteer.lookup(name))
+    found = gazetteer.lookup(name)
+    english = ENGLISH_CITY_NAMES.get(fold(name))
+    if english:  # "Mecca" is Makkah by its own English name (lexicon.ENGLISH_CITY_NAMES)
+        found = [(e, p or e.geonameid == english) for e, p in found]
+    return _without_lesser_aliases(found)
 
 
 def _without_lesser_aliases(found: list[tuple[Entry, bool]]) -> list[tuple[Entry, bool]]:
@@ -226,7 +241,8 @@ def _unknown_place(name: str, demonym_like: bool = True) -> bool:
         return False
     if any(sum(ch.isupper() for ch in w) > 1 and "." not in w and "-" not in w for w in words):
         return False  # "NCIS", "FedEx": an acronym or a brand
-    if name.lower() in NOT_PLACES_WITHOUT_LABEL or any(ch.isdigit() for ch in name):
+    if name.lower() in NOT_PLACES_WITHOUT_LABEL or any(ch.isdigit() for ch in name) or \
+            name.lower().replace("’", "'") in NOT_UNKNOWN_PLACES:
         return False
     if name in DEMONYMS or (demonym_like and name.endswith(("ans", "ese", "ish", "ian", "ic"))):
         return False  # "Afghans", "Sinhalese", "Antarctic" mountain ranges
@@ -240,6 +256,13 @@ def _natural_feature(words: list[str]) -> bool:
     "Oskil River" (a name of two words or more)."""
     return len(words) > 1 and (words[-1].lower() in NATURAL_FEATURE_WORDS or
                                words[0].lower().rstrip(".") in _LEADING_NATURAL)
+
+
+def _honours(words: list[str]) -> bool:
+    """Whether a name of words honours the person its first word names: "the Lincoln Memorial",
+    "the Kennedy Center", "the Kennedy Space Center" (lexicon.HONOREE_WORDS, HONOREE_MIDDLES)."""
+    return len(words) >= 2 and words[-1].lower() in HONOREE_WORDS and (
+        len(words) == 2 or tuple(w.lower() for w in words[1:-1]) in HONOREE_MIDDLES)
 
 
 def _org_like(name: str) -> bool:
@@ -330,10 +353,10 @@ class _Finder:
         return _strong([(c, p) for c, p in self.candidates(start, end) if p])
 
     def honours(self, start: int, end: int) -> bool:
-        """A two-word name that honours a person ("the Lincoln Memorial", "the Kennedy Center"):
-        its first word opens no place name, so the span is set aside."""
-        words = self.text[start:end].split()
-        if len(words) == 2 and words[1].lower() in HONOREE_WORDS:
+        """A name that honours a person ("the Lincoln Memorial", "the Kennedy Center", "the
+        Kennedy Space Center": ``_honours``): its first word opens no place name, so the span is
+        set aside."""
+        if _honours(self.text[start:end].split()):
             self.taken.append((start, end))
             return True
         return False
@@ -364,6 +387,14 @@ class _Finder:
             # "Xinhua reported", "St. Patrick's Day", "…," said Georgia, "the Bush administration"
             self.taken.append((start, end))
             return None
+        goes_on = _NAME_GOES_ON.match(self.text, end) if candidates and \
+            name.split()[-1].lower() in _OPENING_ONLY else None
+        if goes_on:  # "Punta Tombo", not Punta, Philippines
+            if not self.free(start, goes_on.end()):
+                self.taken.append((start, end))
+                return None
+            end, candidates = goes_on.end(), []
+            name = self.text[start:end]
         building = SAINTS_BUILDING_AFTER.match(self.text, end) if SAINT.match(name) else None
         if building:
             # "St. Michael's Hospital": the building or square is the place, without a record
@@ -383,7 +414,9 @@ class _Finder:
         Georgia. / Georgia's father / Georgia, 14, / her daughter, Brittany): then none of its
         mentions is a place."""
         if self.person_context is None:  # read once per article
-            self.person_context = {n for pattern in (PERSON_CONTEXT, KIN_NAMED)
+            patterns = (PERSON_CONTEXT, KIN_NAMED, EPONYM) + (
+                (EPONYM_LAW,) if SCIENCE_WORDS.search(self.text) else ())
+            self.person_context = {n for pattern in patterns
                                    for m in pattern.finditer(self.text) for n in m.groups() if n}
         return name in self.person_context
 
@@ -1294,7 +1327,7 @@ def embedded_mentions(text: str, entities, gazetteer: Gazetteer,
             continue
         start, end = trim(text, ent.start, ent.end)
         words = text[start:end].split()
-        if len(words) < 2 or (len(words) == 2 and words[1].lower() in HONOREE_WORDS):
+        if len(words) < 2 or _honours(words):
             continue
         for run in _NAME_WORDS.finditer(text, start, end):
             found = _embedded_name(text, run.start(), run.end(), gazetteer, known)

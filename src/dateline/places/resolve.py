@@ -21,7 +21,7 @@ from importlib import resources
 
 from ..geodesy import km
 from .gazetteer import REGION_FEATURES, Entry, Gazetteer, fold
-from .lexicon import COUNTY_WORDS
+from .lexicon import COUNTY_WORDS, ENGLISH_CITY_NAMES
 from .lexicon_states import STATE_ABBREVIATIONS
 from .patterns import COORDINATION, LIST_COMMA
 from .recognize import Mention, lookup, peer_area
@@ -103,6 +103,7 @@ PLAUSIBLE_PRIOR_GAP = 2.0
 # A town smaller than this whose qualifier none of its name's readings lies in is no record
 # (resolve_mentions): above, a qualifier that does not fit is more often a list's next place.
 UNQUALIFIED_TOWN_POPULATION = 20_000
+_ENGLISH_CITY_IDS = frozenset(ENGLISH_CITY_NAMES.values())
 _QUALIFIER_GAP = re.compile(r",\s*")
 
 _QUALIFIER_AFTER = re.compile(r"^\s*(?:,|\()\s*((?:[A-Z][\w.'’\-]*\s?){1,4})")
@@ -182,6 +183,8 @@ class DocumentContext:
         # … of the readings that are not themselves world cities (capitals, cities of a million):
         # a namesake near London is no likelier for it in a story that names London
         self.local_points: list[tuple[str, float, float]] = []
+        # the local points of towns and counties alone (not of a state's centre): _local_evidence
+        self.town_points: list[tuple[str, float, float]] = []
         self.publisher_country = publisher_country
         # Co-location: each distinct name spreads one vote over the divisions (and countries) its
         # candidates lie in; a reading whose division other names can also lie in is preferred.
@@ -264,6 +267,8 @@ class DocumentContext:
             self.points.append((name, entry.lat, entry.lon))
             if entry.feature != "PPLC" and entry.population < EMINENT_POPULATION:
                 self.local_points.append((name, entry.lat, entry.lon))
+                if entry.feature != "ADM1":
+                    self.town_points.append((name, entry.lat, entry.lon))
 
     def named(self, key: str, entry: Entry) -> tuple[float, float, float]:
         """How much the rest of the document (not the name ``key`` itself) names or implies the
@@ -374,10 +379,25 @@ def features(entry: Entry, primary: bool, name: str, qualifiers: list[Entry],
             # and nothing next to it that says where it is: the country or state alone rarely
             # means it ("London" in an American story on Wuhan is not London, California).
             f["small_namesake"] = 1.0
+        if entry.feature == "PPL" and entry.population < COUNTRY_EVIDENCE_POPULATION and \
+                not dateline and any(d.feature == "ADM1" and d.country == entry.country and
+                                     d.geonameid != entry.admin1 and fold(d.name) == fold(entry.name)
+                                     for d in divisions) and \
+                not _local_evidence(entry, name, f, context):
+            # A town named like a state of its own country ("Nevada held its caucuses", "ballot
+            # access in Delaware, South Carolina"), with nothing next to it or near it in the
+            # article for where it lies: news means the state, whatever other state the story
+            # names (Iowa's caucuses do not make "Nevada" Nevada, Iowa). Second round of the
+            # twenty-third session.
+            f["unevidenced_namesake"] = 1.0
         cities = [e for e in namesakes if e.geonameid != entry.geonameid and
                   e.country != entry.country and e.population > 5 * entry.population and
                   e.feature in ("PPL", "PPLC", "PPLA")]
-        if cities and not _region_evidence(entry, name, f, cities, context):
+        # A town named like a city of ENGLISH_CITY_NAMES ("Medina" beside "Mecca" in a story that
+        # names Ohio elsewhere) needs evidence of its own surroundings, as a state's namesake does.
+        english = any(e.geonameid in _ENGLISH_CITY_IDS for e in cities)
+        if cities and not (_local_evidence(entry, name, f, context) if english else
+                           _region_evidence(entry, name, f, cities, context)):
             # A town named like a world city of another country, and nothing in the article for
             # its own region: the famous one is meant ("London" in a story on Wuhan is not
             # London, Ohio; a Chicago firm's office in "Paris" is in France).
@@ -419,6 +439,17 @@ def _region_evidence(entry: Entry, name: str, f: dict[str, float], cities: list[
         return False
     return (context.named_countries.get(entry.country, 0) >= COUNTRY_EVIDENCE and
             not any(context.named_countries.get(e.country) for e in cities))
+
+
+def _local_evidence(entry: Entry, name: str, f: dict[str, float], context: "DocumentContext") -> bool:
+    """Whether the article says where ``entry``, a town named like a state of its country or like
+    a city of lexicon.ENGLISH_CITY_NAMES, lies (the state named elsewhere is not enough): a qualifier next to one of the name's mentions, its county named or shared, or a town or
+    county of the article within NAMESAKE_EVIDENCE_KM (a state's centre does not count)."""
+    if "qualifier" in f or (name, entry.geonameid) in context.qualified:
+        return True
+    return bool(f.get("admin2") or f.get("colocated_admin2")) or any(
+        km(entry.lat, entry.lon, lat, lon) <= NAMESAKE_EVIDENCE_KM
+        for other, lat, lon in context.town_points if other != name)
 
 
 def prior(entry: Entry, primary: bool, others_primary: bool = True) -> float:
