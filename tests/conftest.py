@@ -76,6 +76,22 @@ def run_places(nlp):
 
 
 @pytest.fixture(scope="session")
+def sample_article():
+    """sample_article(id) -> a bundled Wikinews sample article's text (samples/wikinews; CC BY
+    2.5, Wikinews)."""
+
+    def text(article_id: str) -> str:
+        sample = ROOT / "samples" / "wikinews" / "wikinews.jsonl"
+        for line in sample.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            if row["id"] == article_id:
+                return row["text"]
+        raise AssertionError(article_id)
+
+    return text
+
+
+@pytest.fixture(scope="session")
 def annotate_text():
     """annotate(text, published=None) -> Document with the text taken as is (--no-clean)."""
     import dateline

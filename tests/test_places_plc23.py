@@ -119,32 +119,20 @@ def test_an_alternate_name_of_a_town_is_no_reading_beside_a_country():
     assert any(not p for _, p in lookup(index, "Bombay"))
 
 
-def _sample_article(article_id: str) -> str:
-    """A bundled Wikinews sample article's text (samples/wikinews; CC BY 2.5, Wikinews)."""
-    import json
-    from pathlib import Path
-
-    sample = Path(__file__).resolve().parents[1] / "samples" / "wikinews" / "wikinews.jsonl"
-    for line in sample.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        if row["id"] == article_id:
-            return row["text"]
-    raise AssertionError(article_id)
-
-
 # A story on Hagia Sophia that names the United States twice and France never: UNESCO "is based
 # in Paris".
 PARIS_STORY = "wikinews-b46612ade28e"
 
 
-def test_country_alone_is_no_evidence_for_a_small_namesake_of_a_capital(run_places):
-    work = run_places(_sample_article(PARIS_STORY))
+def test_country_alone_is_no_evidence_for_a_small_namesake_of_a_capital(run_places, sample_article):
+    work = run_places(sample_article(PARIS_STORY))
     assert {p.country for p in work.places if p.text == "Paris"} == {"FRA"}
 
 
-def test_without_the_population_bar_the_country_made_it_paris_texas(run_places, monkeypatch):
+def test_without_the_population_bar_the_country_made_it_paris_texas(run_places, monkeypatch,
+                                                                   sample_article):
     from dateline.places import resolve
 
     monkeypatch.setattr(resolve, "COUNTRY_EVIDENCE_POPULATION", 0)
-    work = run_places(_sample_article(PARIS_STORY))
+    work = run_places(sample_article(PARIS_STORY))
     assert {p.country for p in work.places if p.text == "Paris"} == {"USA"}

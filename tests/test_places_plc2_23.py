@@ -4,29 +4,16 @@ persons' names in laws and NASA's centres, and faiths, scriptures and the Sun wi
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from dateline.pipeline import Work
 from dateline.places import gazetteer as gazetteer_module
 
-# run_places: tests/conftest.py
+# run_places, sample_article: tests/conftest.py
 
 
 def by_text(work: Work) -> dict:
     return {p.text: p for p in work.places}
-
-
-def _sample_article(article_id: str) -> str:
-    """A bundled Wikinews sample article's text (samples/wikinews; CC BY 2.5, Wikinews)."""
-    sample = Path(__file__).resolve().parents[1] / "samples" / "wikinews" / "wikinews.jsonl"
-    for line in sample.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        if row["id"] == article_id:
-            return row["text"]
-    raise AssertionError(article_id)
 
 
 @pytest.mark.parametrize("text, name", [
@@ -41,7 +28,8 @@ def test_a_state_named_beside_another_is_the_state_not_its_namesake_town(run_pla
 
 
 def test_a_town_named_like_a_state_with_its_own_state_written_stays_the_town(run_places):
-    place = by_text(run_places("A woman was hurt in a crash in Delaware, Ohio, on Tuesday."))["Delaware"]
+    work = run_places("A woman was hurt in a crash in Delaware, Ohio, on Tuesday.")
+    place = by_text(work)["Delaware"]
     assert place.feature == "PPL" and place.country == "USA"
 
 
@@ -51,10 +39,10 @@ def test_mecca_and_medina_are_the_holy_cities(run_places):
     assert places["Mecca"].geonameid == 104515 and places["Medina"].geonameid == 109223
 
 
-def test_medina_beside_mecca_in_a_story_that_names_ohio_elsewhere(run_places):
+def test_medina_beside_mecca_in_a_story_that_names_ohio_elsewhere(run_places, sample_article):
     # A bundled story on the pandemic that names Ohio in one paragraph and "the holy cities of
     # Mecca and Medina" in another: the state named elsewhere is no evidence for Medina, Ohio.
-    work = run_places(_sample_article("wikinews-673f46d7e5be"))
+    work = run_places(sample_article("wikinews-673f46d7e5be"))
     assert "Ohio" in by_text(work)
     assert by_text(work)["Medina"].geonameid == 109223
 
@@ -76,10 +64,10 @@ def test_the_english_names_of_holy_cities_are_own_names():
     assert all(e.country != "USA" or e.name == "Mecca" for e, _ in mecca)
 
 
-def test_a_spanish_name_is_not_read_by_its_first_word(run_places):
+def test_a_spanish_name_is_not_read_by_its_first_word(run_places, sample_article):
     # A bundled interview on the penguins of Punta Tombo, Argentina, whose "Punta" spaCy labels
     # alone (Punta is a town of the Philippines).
-    work = run_places(_sample_article("wikinews-f08ca233411a"))
+    work = run_places(sample_article("wikinews-f08ca233411a"))
     assert not [p for p in work.places if p.text == "Punta"]
     assert [p for p in work.places if p.text == "Punta Tombo" and p.geonameid is None]
 
