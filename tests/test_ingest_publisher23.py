@@ -121,6 +121,7 @@ def stage_of(markup: str, raw: str) -> html.Stage:
     found = html.extract_stage(markup, URL)
     assert isinstance(found, html.Stage)
     found.raw, found.fuller, found.full, found.shorter, found.block, found.loose = raw, None, None, None, None, []
+    found.full_mode = None
     return found
 
 
@@ -175,3 +176,60 @@ def test_a_paragraph_trafilatura_takes_for_a_widget_comes_back_end_to_end():
     # without the publisher's body the page's text is what trafilatura gave
     bare = markup.replace('"articleBody"', '"description"')
     assert html.extract_html(bare, URL).text == off
+
+
+# review mends (mend23A): invented pages
+
+VOTED = ("The harbour board of Westport met on Tuesday and the vote to close the old ferry pier for a year passed, "
+         "citing cracks found in its pilings.")   # a lede holding the words of the subhead below
+
+
+def test_a_short_subhead_marks_its_own_line_not_words_of_an_earlier_one():
+    # page: lede, a subhead "The vote", the second paragraph in a related-stories box, the rest
+    body = (f"<p>{VOTED}</p><p><strong>The vote</strong></p><div class='related-stories'><p>{SECOND}</p></div>"
+            f"<p>{THIRD}</p><p>{FOURTH}</p>")
+    markup = page([article("\n".join([VOTED, SECOND, THIRD, FOURTH]))], paragraphs=[])
+    marked = H.page_paragraphs(html.parse_html(markup.replace("</h1>", "</h1>" + body)),
+                               "\n".join([VOTED, SECOND, THIRD, FOURTH]))
+    assert [t for t, _ in marked] == [VOTED, "The vote", SECOND, THIRD, FOURTH]
+    text = "\n".join([VOTED, "The vote", THIRD, FOURTH])
+    assert H.with_publisher_paragraphs(text, marked).split("\n") == [VOTED, "The vote", SECOND, THIRD, FOURTH]
+    # a short paragraph that is no line of its own marks nothing: the nearest long one decides
+    assert (H.with_publisher_paragraphs("\n".join([VOTED, THIRD, FOURTH]), marked).split("\n")
+            == [VOTED, SECOND, THIRD, FOURTH])
+
+
+def test_a_paragraph_printed_twice_on_the_page_comes_back_once():
+    body = (f"<p>{LEDE}</p><div class='related-stories'><p>{SECOND}</p></div>"
+            f"<div class='mobile-only related'><p>{SECOND}</p></div><p>{THIRD}</p><p>{FOURTH}</p>")
+    markup = page([article("\n".join(PARAGRAPHS))], paragraphs=[]).replace("</h1>", "</h1>" + body)
+    marked = H.page_paragraphs(html.parse_html(markup), "\n".join(PARAGRAPHS))
+    assert [t for t, m in marked if m] == [LEDE, SECOND, SECOND, THIRD, FOURTH]
+    assert H.with_publisher_paragraphs(f"{LEDE}\n{THIRD}\n{FOURTH}", marked).split("\n") == PARAGRAPHS
+
+
+def test_markup_is_removed_from_a_body_but_text_between_angle_brackets_is_kept():
+    assert H.body_text("If x<y and z>w the pier stays shut.") == "If x<y and z>w the pier stays shut."
+    assert H.body_text("<p class='lede'>Port</p><span>and</span> <o:p style=\"x\">town</o:p>") == "Port\nand town"
+    assert H.body_text("a <br/>b <strong>c</strong>") == "a\nb c"
+    assert H.body_text("<cms-embed>Port</cms-embed> <TABLE><TR><TD>town</TD></TR></TABLE>") == "Port\ntown"
+
+
+def test_a_teaser_ending_in_a_bracketed_ellipsis_is_no_whole_article():
+    whole = " ".join(PARAGRAPHS)
+    assert H.complete(whole)
+    assert not H.complete(whole + " [...]") and not H.complete(whole + " […]") and not H.complete(whole + " (...)")
+
+
+def test_the_full_mode_is_asked_once_where_an_earlier_step_asked_it(monkeypatch):
+    # a weak pick: trafilatura's full mode is asked, its shorter body taken; the publisher's body is then
+    # weighed against that same full-mode body, not a second run of it
+    published = "\n".join([f"{p} {q}" for p, q in zip(PARAGRAPHS, reversed(PARAGRAPHS))] * 2)
+    menu = " ".join(f"Story number {i} of the week from the harbour and the islands, read it now." for i in range(20))
+    markup = page([article(published)], paragraphs=[menu])
+    asked = []
+    shorter = "A short story of the week. The harbour board met."
+    monkeypatch.setattr(html, "_weak_pick", lambda *a: True)
+    monkeypatch.setattr(html, "_full_mode", lambda tree, url: asked.append(url) or shorter)
+    stage = html.extract_stage(markup, URL)
+    assert stage.shorter == shorter and stage.closer is None and len(asked) == 1

@@ -78,6 +78,9 @@ class Stage:
     loose: list = field(default_factory=list)   # the main block's prose outside any element (loose_prose)
     # the page's paragraphs, each marked when it lies inside the publisher's own body (html_publisher)
     published: list = field(default_factory=list)
+    # trafilatura's full-mode body where a step above asked for it ("" when it gave none), so that no
+    # later step asks again (_closer_to_publisher)
+    full_mode: str | None = None
 
     def source(self, off: frozenset[str] = frozenset()) -> str:
         """The body finish starts from, the rules named in ``off`` left out (before the main block's
@@ -132,14 +135,14 @@ def extract_stage(html: str, url: str | None = None, now: datetime | None = None
     if len(raw) < P.TRUNCATED_SHARE * block_chars:
         # the fast body is much shorter than the page's main text block: ask trafilatura again with
         # its fallback extractors (jusText, readability), and keep the longer body
-        fuller = _full_mode(tree, meta.url)
+        fuller = stage.full_mode = _full_mode(tree, meta.url) or ""
         if fuller and len(fuller) > len(raw):
             stage.fuller = fuller
     elif not _has_prose(raw):
         # no sentence at all (the fast mode picked a contact box or a menu of a 2008 table layout):
         # trafilatura's full mode, which weighs its own result against jusText's and readability's,
         # decides instead
-        full = _full_mode(tree, meta.url)
+        full = stage.full_mode = _full_mode(tree, meta.url) or ""
         # (taken only with a sentence in it: on a page of menus the full mode's last resort is the
         # page's text run together)
         if full and any(_quick_sentence(line) for line in full.split("\n")):
@@ -148,7 +151,7 @@ def extract_stage(html: str, url: str | None = None, now: datetime | None = None
         # trafilatura's own sign of a weak pick in the fast body: its full mode, which weighs readability's
         # and jusText's output against its own, is asked; where its body differs it is mostly the better one
         # when shorter (menus and teasers beside a 2008 story left out), a coin toss when longer
-        full = _full_mode(tree, meta.url)
+        full = stage.full_mode = _full_mode(tree, meta.url) or ""
         if full and full != raw and len(full) < P.FULL_SHORTER_SHARE * len(raw) and _has_prose(full):
             stage.shorter = full
     if block is not None and not _has_prose(stage.fuller or stage.full or raw):
@@ -175,7 +178,7 @@ def _closer_to_publisher(stage: Stage, published: str, url: str | None) -> str |
     body = with_publisher_paragraphs(stage.source(), stage.published)
     if coverage(body, own) >= P.PUBLISHER_COVERAGE:
         return None
-    full = stage.fuller or stage.full or _full_mode(stage.tree, url)
+    full = stage.full_mode if stage.full_mode is not None else _full_mode(stage.tree, url)
     if not full or full == body:
         return None
     full_body = with_publisher_paragraphs(full, stage.published)

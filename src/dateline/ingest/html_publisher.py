@@ -40,7 +40,18 @@ _WORD = re.compile(r"\w+")
 _NOT_TEXT = re.compile(r"<(script|style|figure|figcaption|iframe|noscript|svg)\b[^>]*>.*?</\1\s*>",
                        re.IGNORECASE | re.DOTALL)
 _BREAK = re.compile(r"</?(?:p|br|div|h[1-6]|li|ul|ol|blockquote|section|table|tr|pre)\b[^>]*>", re.IGNORECASE)
-_TAG = re.compile(r"</?[A-Za-z][^>]*>")
+# a tag: of an HTML element, or any name with attributes (<o:p style="…">), not text between angle
+# brackets ("x<y and z>w")
+_ELEMENTS = ("a|abbr|acronym|address|area|article|aside|audio|b|bdi|bdo|big|blockquote|body|br|button|canvas|"
+             "caption|center|cite|code|col|colgroup|data|dd|del|details|dfn|div|dl|dt|em|embed|fieldset|figcaption|"
+             "figure|font|footer|form|h[1-6]|head|header|hgroup|hr|html|i|iframe|img|input|ins|kbd|label|legend|li|"
+             "link|main|map|mark|meta|nav|nobr|noscript|object|ol|option|p|param|picture|pre|q|s|samp|script|"
+             "section|select|small|source|span|strike|strong|style|sub|summary|sup|svg|table|tbody|td|template|"
+             "tfoot|th|thead|time|title|tr|track|tt|u|ul|var|video|wbr")
+# (a custom element's name holds a hyphen: <cms-embed>)
+_TAG = re.compile(rf"</?(?:{_ELEMENTS}|[A-Za-z][\w.]*-[\w.-]*)(?=[\s/>])[^>]*>"
+                  r"|<[A-Za-z][\w:.-]*(?:\s+[\w:.-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+))+\s*/?>"
+                  r"|</[A-Za-z][\w:.-]*\s*>", re.IGNORECASE)
 
 
 def publisher_body(objects: list[dict], url: str | None, title: str | None) -> str | None:
@@ -101,7 +112,7 @@ def page_paragraphs(tree, body: str) -> list[tuple[str, bool]]:
     """The page's paragraphs (<p> elements, white space collapsed, empty ones left out) in page order,
     each with whether it lies inside ``body`` (the publisher's, words_key compared) and has
     P.PUBLISHER_PARAGRAPH_WORDS words or more."""
-    key = words_key(body)
+    inside = _Words(words_key(body))
     found = []
     for element in _PARAGRAPH(tree)[:P.PUBLISHER_PARAGRAPHS]:
         text = " ".join(element.text_content().split())
@@ -112,59 +123,108 @@ def page_paragraphs(tree, body: str) -> list[tuple[str, bool]]:
         words = own.count(" ") + 1
         if words < P.PUBLISHER_PARAGRAPH_WORDS and not text.isascii():
             words = word_count(text)
-        found.append((text, words >= P.PUBLISHER_PARAGRAPH_WORDS and f" {own} " in f" {key} "))
+        found.append((text, words >= P.PUBLISHER_PARAGRAPH_WORDS and bool(own) and inside.holds(own.split(" "))))
     return found
 
 
 def with_publisher_paragraphs(text: str, paragraphs: list[tuple[str, bool]]) -> str:
-    """``text`` with each marked paragraph (page_paragraphs) it lacks put back: after the line holding the
-    nearest paragraph before it that ``text`` has, else before the line of the nearest one after it; a
+    """``text`` with each marked paragraph (page_paragraphs) it lacks put back, once (a paragraph the
+    page prints twice, a mobile copy beside it, comes back once): after the line holding the nearest
+    paragraph before it that ``text`` has, else before the line of the nearest one after it; a
     paragraph with neither is left out. A paragraph ``text`` holds part of (its start or its end) is no
-    paragraph it lacks."""
+    paragraph it lacks. Only a paragraph of P.PUBLISHER_KEY_WORDS words or more is found inside a line;
+    a shorter one (a subhead: "The vote") only as a line of its own, its words all the line's."""
     lines = text.split("\n")
     keys = [words_key(line) for line in lines]
-    flat = " ".join(keys)
+    # (an empty line is one empty word: no run of words goes across it)
+    flat = _Words(" ".join(keys), [len(k.split(" ")) for k in keys])
+    whole_lines: dict[str, int] = {}
+    for i, key in enumerate(keys):
+        whole_lines.setdefault(key, i)
+    paragraph_words = [words_key(paragraph).split(" ") for paragraph, _ in paragraphs]
     where: list[int | None] = []   # the line each paragraph is on, None when text lacks it
-    for paragraph, _ in paragraphs:
-        where.append(_line_holding(keys, flat, words_key(paragraph)))
+    for words in paragraph_words:
+        if words == [""]:
+            where.append(None)
+        elif len(words) < P.PUBLISHER_KEY_WORDS:
+            where.append(whole_lines.get(" ".join(words)))
+        else:
+            where.append(flat.line_holding(words[-P.PUBLISHER_KEY_WORDS:]))
+    before: list[int | None] = []   # the line of the nearest paragraph before each that text has
+    last = None
+    for at in where:
+        before.append(last)
+        last = at if at is not None else last
+    after: list[int | None] = [None] * len(where)   # and after it
+    last = None
+    for index in range(len(where) - 1, -1, -1):
+        after[index] = last
+        last = where[index] if where[index] is not None else last
     inserted: list[tuple[int, int, str]] = []   # (line to insert before, paragraph order, paragraph)
+    put_back: set[str] = set()
     for index, (paragraph, marked) in enumerate(paragraphs):
-        if not marked or where[index] is not None or _partly_in(flat, words_key(paragraph)):
+        words = paragraph_words[index]
+        key = " ".join(words)
+        if not marked or where[index] is not None or key in put_back or _partly_in(flat, words):
             continue
-        before = next((where[i] for i in range(index - 1, -1, -1) if where[i] is not None), None)
-        if before is not None:
-            inserted.append((before + 1, index, paragraph))
+        if before[index] is not None:
+            inserted.append((before[index] + 1, index, paragraph))
+        elif after[index] is not None:
+            inserted.append((after[index], index, paragraph))
+        else:
             continue
-        after = next((where[i] for i in range(index + 1, len(paragraphs)) if where[i] is not None), None)
-        if after is not None:
-            inserted.append((after, index, paragraph))
+        put_back.add(key)
     for at, _, paragraph in sorted(inserted, reverse=True):
         lines.insert(at, paragraph)
     return "\n".join(lines)
 
 
-def _line_holding(keys: list[str], flat: str, key: str) -> int | None:
-    """The line whose words hold the end of ``key`` (its last words, as a paragraph run over two lines
-    ends on the second), or None when the text lacks them."""
-    if not key:
-        return None
-    tail = " ".join(key.split(" ")[-P.PUBLISHER_KEY_WORDS:])
-    if f" {tail} " not in f" {flat} ":
-        return None
-    return next((i for i, line in enumerate(keys) if f" {tail} " in f" {line} "), None)
+class _Words:
+    """A text's words (words_key split), indexed by runs of up to P.PUBLISHER_KEY_WORDS words, so
+    that a paragraph is looked up in it without scanning the whole text (a page of thousands of
+    paragraphs); ``lengths``, the words of each line, place a run on a line."""
+
+    def __init__(self, key: str, lengths: list[int] | None = None):
+        self.words = key.split(" ") if key else []
+        self.starts: dict[int, dict[tuple[str, ...], list[int]]] = {}
+        self.line_of: list[int] = []   # the line each word is on
+        for line, n in enumerate(lengths or []):
+            self.line_of += [line] * n
+
+    def _runs(self, n: int) -> dict[tuple[str, ...], list[int]]:
+        if n not in self.starts:
+            runs: dict[tuple[str, ...], list[int]] = {}
+            for i, run in enumerate(zip(*(self.words[k:] for k in range(n)))):
+                runs.setdefault(run, []).append(i)
+            self.starts[n] = runs
+        return self.starts[n]
+
+    def found(self, words: list[str]):
+        """Where ``words`` (a run of them, in order) begin in the text, first to last."""
+        n = min(len(words), P.PUBLISHER_KEY_WORDS)
+        for i in self._runs(n).get(tuple(words[:n]), ()):
+            if len(words) == n or self.words[i:i + len(words)] == words:
+                yield i
+
+    def holds(self, words: list[str]) -> bool:
+        return next(self.found(words), None) is not None
+
+    def line_holding(self, words: list[str]) -> int | None:
+        """The first line whose words hold ``words`` (a paragraph's last words, as a paragraph run over
+        two lines ends on the second), or None when no line does."""
+        return next((self.line_of[i] for i in self.found(words)
+                     if self.line_of[i] == self.line_of[i + len(words) - 1]), None)
 
 
-def _partly_in(flat: str, key: str) -> bool:
+def _partly_in(flat: _Words, words: list[str]) -> bool:
     """Whether the text's words hold the first or the last words of a paragraph's."""
-    words = key.split(" ")
-    return any(f" {' '.join(part)} " in f" {flat} "
-               for part in (words[:P.PUBLISHER_KEY_WORDS], words[-P.PUBLISHER_KEY_WORDS:]))
+    return any(flat.holds(part) for part in (words[:P.PUBLISHER_KEY_WORDS], words[-P.PUBLISHER_KEY_WORDS:]))
 
 
 def complete(body: str) -> bool:
     """Whether the publisher's body reads as a whole article: P.PUBLISHER_COMPLETE_WORDS words or more,
-    not ending in an ellipsis (a teaser cut for a paywall or a feed: "… sources of…")."""
-    tail = body.rstrip()[-4:]
+    not ending in an ellipsis (a teaser cut for a paywall or a feed: "… sources of…", "… [...]")."""
+    tail = body.rstrip().rstrip("])").rstrip()[-4:]   # (and "[…]", "[...]": a feed's teaser)
     return "…" not in tail and not tail.endswith("...") and len(_WORD.findall(body)) >= P.PUBLISHER_COMPLETE_WORDS
 
 
