@@ -251,8 +251,8 @@ def test_summary_of_a_folder_or_stdin(tmp_path):
 
     from web_store import paris_article
 
-    folder = run("summary", tmp_path)
-    assert folder.exit_code == 2 and "a folder" in folder.stderr and "dateline annotate -o" in folder.stderr
+    folder = run("summary", tmp_path)   # exit 1, as a missing or empty file (mend23A)
+    assert folder.exit_code == 1 and "a folder" in folder.stderr and "dateline annotate -o" in folder.stderr
     piped = runner.invoke(app, ["summary", "-", "--min-confidence", "0"],
                           input=json.dumps(paris_article().as_dict()) + "\n")
     assert piped.exit_code == 0 and piped.stdout.strip().splitlines()[-1].startswith("1 article: ")

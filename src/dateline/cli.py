@@ -225,7 +225,7 @@ def summary(path: Annotated[Path, typer.Argument(help="Documents as JSON Lines (
                  if hasattr(sys.stdin, "buffer") else sys.stdin)
         stream = contextlib.nullcontext(lines)
     elif path.is_dir():
-        fail(message("E112", source=path, what="a folder"))
+        fail(message("E112", source=path, what="a folder"), 1)  # 1, as a missing or empty file
     elif not path.exists():
         fail(f"{message('E101', source=path)} {SUMMARY_READS}", 1)  # 1, as annotate's missing input
     else:

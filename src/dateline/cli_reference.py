@@ -29,7 +29,7 @@ def reference() -> str:
              "errors, 130 when a command is interrupted (Ctrl-C: an ingest, a fetch or a watch — run "
              "it again to resume, a watch stopped by SIGTERM exits 0 — and annotate, extract, a query, "
              "an export or rebuild-stories, E410, a long query stopping at once). `summary` of a missing or empty "
-             "file is 1, as an unreadable input is.", "",
+             "file, or of a folder, is 1, as an unreadable input is.", "",
              "```text", help_text(), "```", ""]
     for name in get_command(app).list_commands(None):
         lines += [f"## dateline {name}", "", "```text", help_text(name), "```", ""]
@@ -38,7 +38,7 @@ def reference() -> str:
 
 def messages() -> list[str]:
     """The "Messages" section: the form every problem is written in, and every code's text."""
-    from .errors import MESSAGES, PLACE_FIELDS
+    from .errors import DEFAULT_DETAILS, MESSAGES, PLACE_FIELDS
 
     lines = ["## Messages", "",
              "Every problem is one line on stderr: `dateline: PLACE: CODE what went wrong and what "
@@ -59,7 +59,10 @@ def messages() -> list[str]:
              "```", "",
              "| code | message (`{...}`: filled in) |", "|---|---|"]
     for code in sorted(MESSAGES):
-        text = MESSAGES[code].replace("{{", "{").replace("}}", "}").replace("|", "\\|")
+        text = MESSAGES[code]
+        for name, value in DEFAULT_DETAILS.get(code, {}).items():   # (as most inputs read it)
+            text = text.replace("{" + name + "}", value)
+        text = text.replace("{{", "{").replace("}}", "}").replace("|", "\\|")
         place = next((f for f in PLACE_FIELDS if text.startswith("{" + f + "}: ")), None)
         if place is not None:  # written place first, then the code
             text = text[len(place) + 4:]

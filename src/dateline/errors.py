@@ -46,7 +46,7 @@ MESSAGES: dict[str, str] = {
             "(docs/ingest.md, \"Record fields\"){hint}.",
     "E106": "{source}: the input is empty. Nothing to annotate.",
     "E107": "{source}: can't read it ({detail}). Check that it is a file or folder of articles "
-            "you may read; the other inputs were read.",
+            "you may read{others}.",
     "E110": "{source}: not valid JSON ({detail}). Fix the file; a .json file is one JSON "
             "document (a file of one JSON object a line is JSON Lines: name it .jsonl).",
     "E111": "{source}: no articles found in this JSON ({detail}). Give an object with \"text\" or "
@@ -148,11 +148,14 @@ MESSAGES: dict[str, str] = {
 # The command line puts "dateline: " before it; a Document's problems carry no place (the
 # Document is the place) and the command line writes its source before them the same way.
 PLACE_FIELDS = ("source", "path", "url")
+# details a message takes unless told otherwise (E107 of the only input has no other inputs to speak of)
+DEFAULT_DETAILS: dict[str, dict[str, str]] = {"E107": {"others": "; the other inputs were read"}}
 
 
 def _parts(code: str, details: dict) -> tuple[str | None, str]:
     """The place a problem is about (None when none) and the rest of its text."""
     template = MESSAGES[code]
+    details = {**DEFAULT_DETAILS.get(code, {}), **details}
     for name in PLACE_FIELDS:
         lead = "{" + name + "}: "
         if template.startswith(lead):

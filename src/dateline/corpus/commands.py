@@ -90,6 +90,7 @@ def ingest(paths: Annotated[list[str], typer.Argument(help="Files (.txt, .html, 
         if value < 1:
             fail(message("E007", option=option, allowed="at least 1", value=value))
     stage_names = tuple(s.strip() for s in stages.split(",") if s.strip()) if stages else DEFAULT_STAGES
+    new_store = not Path(db).exists()
     try:
         published = check_published(published)
         check_order(stage_names)
@@ -110,7 +111,13 @@ def ingest(paths: Annotated[list[str], typer.Argument(help="Files (.txt, .html, 
         if not interrupted(exc):
             raise
         fail(message("E409", path=db), 130)
-    typer.echo(report.line(), err=True)
+    line = report.line()
+    if new_store and not report.added and not report.skipped:
+        # nothing was read (an empty folder, unreadable files): no empty store left behind (robust23)
+        for path in (Path(db), Path(f"{db}.wal")):
+            path.unlink(missing_ok=True)
+        line += f"; no store written ({db})"
+    typer.echo(line, err=True)
     raise typer.Exit(report.status)
 
 
@@ -268,7 +275,9 @@ def stats(db: DbOpt = Path("dateline.duckdb"),
     floor = _confidence_floor(min_confidence)
     with _stoppable(db, "query"), _open(db) as store:
         if fmt == "json":
-            typer.echo(json.dumps(plain(store.stats(top=top, min_confidence=floor)), ensure_ascii=False, indent=1))
+            stats = store.stats(top=top, min_confidence=floor)
+            stats["events_by_type"] = stats["events_by_type"][:top]   # --top cuts the types as the text does
+            typer.echo(json.dumps(plain(stats), ensure_ascii=False, indent=1))
             return
         for line in corpus_summary(store, top=top, articles=articles, min_confidence=floor):
             typer.echo(line)

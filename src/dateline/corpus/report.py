@@ -19,8 +19,9 @@ def corpus_summary(store: Store, top: int = 10, articles: int = 0,
     s = store.stats(top=top, min_confidence=min_confidence)
     c = s["counts"]
     floor = "" if not min_confidence else f"confidence >= {min_confidence:.2f}"
-    span = f"{s['first_published'] or '?'} … {s['last_published'] or '?'}"
-    yield (f"Corpus {store.path}: {counted(c['articles'], 'article')} ({span}), "
+    first, last = s["first_published"], s["last_published"]
+    span = f" ({first or '?'} … {last or '?'})" if first or last else ""   # (no date: an empty store)
+    yield (f"Corpus {store.path}: {counted(c['articles'], 'article')}{span}, "
            f"{counted(s['duplicates'], 'near-duplicate')}")
     yield (f"  {counted(c['actors'], 'actor record')}, {counted(c['quotes'], 'quote')}, "
            f"{counted(c['timexes'], 'date')}, {counted(c['places'], 'place')}, {counted(c['amounts'], 'amount')}")
@@ -39,7 +40,7 @@ def corpus_summary(store: Store, top: int = 10, articles: int = 0,
         yield from (("  " + line) if line else line for line in lines[:-2])
     yield ""
     yield "Top actors (articles, mentions):"
-    if not c["actors"]:
+    if top and not s["top_actors"]:   # (none listed: the actors stored may all be unnamed, "we")
         yield "  (none)"
     for a in s["top_actors"]:
         code = "".join(x for x in (a["country"], a["sector"]) if x)

@@ -249,6 +249,7 @@ def iter_inputs(paths: Iterable[str], input_format: str | None = None,
     ``skip``: a file that folders' walks leave out, the command's own output (``annotate in/ -o
     in/out.jsonl`` read the Documents it was writing and wrote them again, without end: robust22)."""
     skip = skip.resolve() if skip is not None else None
+    paths = list(paths)
     for arg in paths:
         if arg == "-":
             yield from read_stdin(stdin or sys.stdin, input_format)
@@ -272,10 +273,11 @@ def iter_inputs(paths: Iterable[str], input_format: str | None = None,
             if unknown:
                 yield skipped_files(str(path), unknown)
             if not found:
-                yield InputError("E107", str(path), detail="no file in this folder is of a type dateline reads: "
-                                 + " ".join(SUFFIXES_READ))
+                yield _only(InputError("E107", str(path), detail="no file in this folder is of a type dateline "
+                                       "reads: " + " ".join(SUFFIXES_READ)), len(paths) == 1)
         elif path.exists():
-            yield from read_file(path, input_format or format_of(path) or "text")
+            for item in read_file(path, input_format or format_of(path) or "text"):
+                yield _only(item, len(paths) == 1)
         elif "://" in arg or arg.lower().startswith("www."):
             yield InputError("E109", arg)
         else:
@@ -283,6 +285,14 @@ def iter_inputs(paths: Iterable[str], input_format: str | None = None,
 
 
 SHOWN_NAMES = 5  # file names a W108 notice lists before "and N more"
+
+
+def _only(item, alone: bool):
+    """``item``, an E107 of the only input given said without "the other inputs were read"."""
+    if not alone or not isinstance(item, InputError) or item.code != "E107":
+        return item
+    details = {k: v for k, v in item.details.items() if k != "source"}
+    return InputError("E107", item.source, **{**details, "others": ""})
 
 
 def skipped_files(folder: str, names: list[str]) -> InputWarning:

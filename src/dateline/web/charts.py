@@ -125,8 +125,6 @@ def timeline_days(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{"date": d or "undated", "items": v} for d, v in groups.items()]
 
 
-
-
 def timeline_strip(items: list[dict[str, Any]], width: int = 920, row: int = 12) -> dict[str, Any]:
     """A date axis with the story's dated items on it: articles above the line, events below,
     stacked when several fall on one day."""
