@@ -47,11 +47,12 @@ def test_the_soviet_union_is_a_former_state_not_a_town(run_places):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("A Lebanon woman is accused of murdering her daughter, Brittany, in June 2007.", "Brittany"),
-    ("A fire gutted he and his wife Nancy's restaurant in Ohio last week.", "Nancy"),
-    ("His daughters, Malia and Sasha, often join their father at the ceremony.", "Malia"),
-    ("We extend our condolences to his children Elizabeth and Susan, the family said.",
-     "Elizabeth"),
+    ("An Oakdale man was charged after his daughter, Savannah, missed a week of school.",
+     "Savannah"),
+    ("A storm flooded the bakery that he and his wife Chelsea's cousin ran for years.", "Chelsea"),
+    ("His sons, Austin and Tyler, often join their father on the sidelines.", "Tyler"),
+    ("We extend our condolences to his children Regina and Florence, the family said.",
+     "Regina"),
 ])
 def test_a_relatives_given_name_is_no_town(run_places, text, name):
     assert name not in texts(run_places(text))

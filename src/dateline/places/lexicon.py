@@ -99,15 +99,20 @@ GOVERNMENT_NOUNS: frozenset[str] = frozenset(
     "government regime administration authorities leadership rulers officials cabinet".split())
 
 # Names that match a gazetteer entry but in news are almost always something else (a common word,
-# a first name, a month) when spaCy has not labelled them as a place. The last line (twenty-third
-# session): words of organisations' and states' names ("the Soviet Union's", "the Iranian Chess
-# Federation", "Red Hat Enterprise Linux", "the Republic of Artsakh") and of faith ("Islam"),
-# which were small towns somewhere (Enterprise, Nevada; Federation, New South Wales).
+# a first name, a month) when spaCy has not labelled them as a place.
 NOT_PLACES_WITHOUT_LABEL: frozenset[str] = frozenset("""
 university college school hospital church street avenue road county city state park center centre
 north south east west central northern southern eastern western northeast northwest southeast
 southwest way section metro gulf man white president may march june july august god
 ms mr mrs dr st coast one valley
+""".split())
+# Words of organisations' and states' names ("the Soviet Union's", "the Iranian Chess
+# Federation", "Red Hat Enterprise Linux", "the Republic of Artsakh") and of faith ("Islam"),
+# which are also towns (Enterprise, Alabama; Union, New Jersey; Federation, New South Wales):
+# no place unless spaCy labels the word itself one or a qualifier names the town's area
+# ("ENTERPRISE, Ala. —", "in Union, New Jersey"), after which the article's bare mentions of it
+# are the town too ("the Union police chief"; twenty-third session).
+NOT_PLACES_UNQUALIFIED: frozenset[str] = frozenset("""
 union federation republic commonwealth confederation enterprise islam
 """.split())
 

@@ -182,10 +182,11 @@ ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ag|ah|aj|ak|an|ar|as|ash|at|ath|az|ed
 # A town and its state, province or country after a comma: "Churchill, Man.", "Kandahar,
 # Afghanistan" (the area is checked against the gazetteer).
 _TOWN_CAPITAL = _capital(r"[\w.]")  # a town's first capital: no letter or full stop before it
-QUALIFIED = re.compile(
-    rf"(?P<town>{_TOWN_CAPITAL}{_NAME_RUN_TAIL}),[ ]+"
-    r"(?P<area>(?:[A-Z]\.){2,3}|[A-Z][a-z]+\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?"
-    r"(?=[,.;:)!?]|\s+[a-z]|\s*$))")
+_AREA = (r"(?P<area>(?:[A-Z]\.){2,3}|[A-Z][a-z]+\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+         r"(?=[,.;:)!?]|\s+[a-z]|\s*$))")
+QUALIFIED = re.compile(rf"(?P<town>{_TOWN_CAPITAL}{_NAME_RUN_TAIL}),[ ]+" + _AREA)
+# A state or a country after a name and a comma ("Jupiter, Florida,"): QUALIFIED's area.
+QUALIFIER_AFTER = re.compile(r",[ ]+" + _AREA)
 # "the villages of Alder and Brisk", "towns of Milton and Ashby"; "Yarrow county".
 NAME_WIDE = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
 
@@ -328,14 +329,18 @@ PERSON_CONTEXT = scanned(
     rf"\b{_ONE_NAME}['’]s\s+(?:father|mother|parents|husband|wife|son|daughter|brother|sister|"
     rf"boyfriend|girlfriend|family|coach|credit)\b|"
     rf"(?<![Tt]he )\b{_ONE_NAME},\s+\d{{1,2}},")  # not "in the Philippines, 79, died"
-# A relative's given name ("her daughter, Brittany,", "his wife Nancy's", "His daughters, Malia and
-# Sasha", "his children Elizabeth and Susan"): a person, no town (twenty-third session).
-_KIN = (r"(?:wife|husband|sons?|daughters?|brothers?|sisters?|mother|father|children|"
-        r"fianc[ée]e?|girlfriend|boyfriend|grandsons?|granddaughters?|nephews?|nieces?|cousins?|"
-        r"widow|widower)")
+# A relative's given name ("her daughter, Ardith,", "his wife Solveig's", "his sons Ezra and
+# Tobin"): a person, no town (twenty-third session). A comma after relatives only before two
+# names joined by "and" ("For their children, China offers …" is no child named China); a
+# second name not before another capitalised word ("his wife Marit and Texas Governor …").
+_KIN_ONE = (r"(?:wife|husband|son|daughter|brother|sister|mother|father|fianc[ée]e?|girlfriend|"
+            r"boyfriend|grandson|granddaughter|nephew|niece|cousin|widow|widower)")
+_KIN_MANY = (r"(?:sons|daughters|brothers|sisters|children|grandsons|granddaughters|nephews|"
+             r"nieces|cousins)")
 KIN_NAMED = scanned(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:late\s+|younger\s+|older\s+|elder\s+|"
-    rf"twin\s+)?{_KIN},?\s+{_ONE_NAME}(?:,?\s+and\s+{_ONE_NAME})?")
+    rf"twin\s+)?(?:{_KIN_ONE},?|{_KIN_MANY}(?:,(?=\s+[A-Z][\w\-]+\s+and\s))?)\s+{_ONE_NAME}"
+    rf"(?:,?\s+and\s+{_ONE_NAME}(?![\w\-]|[ \t]+[A-Z]))?")
 # A person's name that names a theorem, a disease or (in an article of science) a law ("Newton's
 # laws", "Kepler's and Newton's law", "Parkinson's disease"): a person's name, none of whose
 # mentions in the article is a town (Newton, Massachusetts; second round of the twenty-third
@@ -348,11 +353,15 @@ SCIENCE_WORDS = re.compile(r"\b(?:physic|gravit|mathemat|planet|orbit|astronom|t
 # space they are the planets, no place of GeoNames (twenty-third session). The Earth is GeoNames'
 # own record (regions table).
 PLANETS = frozenset("mercury venus mars jupiter saturn uranus neptune pluto".split())
-SPACE_WORDS = re.compile(r"\b(?:planet|exoplanet|orbit|orbiting|orbital|spacecraft|astronom|"
-                         r"telescope|NASA|solar system|astronaut|asteroid)")
-# A capitalised "The" inside a sentence opens a title ("told The Atlantic", "a report by The
-# Atlantic": the magazine), not a sea's or an ocean's name (twenty-third session).
-TITLE_THE_BEFORE = re.compile(r"[a-z][,:;]?[ \t]+The[ \t]+$")
+# Not "planet" or "orbit" alone ("threatens the planet", "in the orbit of the mayor"), nor
+# "planetarium".
+SPACE_WORDS = re.compile(r"\b(?:planets|planetary|exoplanets?|orbiting|orbital|spacecraft|"
+                         r"astronom\w*|telescopes?|NASA|solar system|astronauts?|asteroids?)\b")
+# A capitalised "The" after a word of telling or of a source opens a title ("told The Atlantic",
+# "a report by The Atlantic", "according to The Atlantic": the magazine), not a sea's or an
+# ocean's name (twenty-third session); not a title-case headline's "Crosses The Atlantic".
+TITLE_THE_BEFORE = re.compile(r"\b(?:told|tells|said|says|wrote|by|to|with|(?:wrote|writing) in)"
+                              r"[,:;]?[ \t]+The[ \t]+$")
 # Own readings that make a "The X" of a sentence's middle a title: the waters of the regions table.
 TITLED_WATERS = frozenset({"OCN", "SEA", "GULF", "BAY", "STRT", "CHN"})
 # A president's name before "administration" ("the Bush administration"): no town of that name.

@@ -19,7 +19,7 @@ from ..time.rules import longest_first
 from .gazetteer import REGION_FEATURES, Entry, Gazetteer, fold, regions
 from .lexicon import (COUNTY_WORDS, DATELINE_CITIES, ENGLISH_CITY_NAMES, HONOREE_MIDDLES, HONOREE_WORDS,
                       NOT_UNKNOWN_PLACES, NATURAL_FEATURE_WORDS, NEVER_PLACES,
-                      NOT_PLACES_WITHOUT_LABEL, ORG_WORDS, STREETS_NOT_PLACES)
+                      NOT_PLACES_UNQUALIFIED, NOT_PLACES_WITHOUT_LABEL, ORG_WORDS, STREETS_NOT_PLACES)
 from .lexicon_demonyms import COUNTRY_DEMONYMS, DEMONYMS
 from .lexicon_states import (CITY_ABBREVIATIONS, DISTRICT_ABBREVIATIONS, PROVINCE_ABBREVIATIONS,
                              STATE_ABBREVIATIONS)
@@ -29,7 +29,7 @@ from .patterns import (ADMINISTRATION_AFTER, APPOSED, ARABIC_ARTICLE, AT_BEFORE,
                        HOLIDAY_AFTER, HOUSE_NUMBER, HYPHENATED, LANDMARK, LEADING, LIST_NAME, LOCAL_NOUN_AFTER,
                        LIST_NAME_WIDE, OFFICE_OF, LISTED_AFTER, LISTED_BEFORE, LIST_GOES_ON_AFTER, FROM_BEFORE, TO_AFTER, LOCATIVE_BEFORE, NAME_PARTICLES, NOT_TYPED_NAMES,
                        KIN_NAMED, OF_AFTER_PERSON, OPENING_CUES, PANDEMIC_WORDS, PARTY_PLACE, PERSON_CONTEXT, PLACE_WORD,
-                       PLANETS, SCIENCE_WORDS, SPACE_WORDS, TITLE_THE_BEFORE, TITLED_WATERS,
+                       PLANETS, QUALIFIER_AFTER, SCIENCE_WORDS, SPACE_WORDS, TITLE_THE_BEFORE, TITLED_WATERS,
                        POSSESSED, QUALIFIED, SAINT, SAINTS_BUILDING_AFTER, SAINTS_PLACE_WORDS,
                        SENTENCE_BREAK, STATE_AFTER_LIST, STREET, STREET_LIST, STREET_ABBREVIATIONS, STREET_NAME,
                        STATE_TITLED, STREET_PLURALS, TITLE, TOWN_TYPE_WORDS, TOWNSHIP, TOWNSHIP_LIST, TOWNSHIP_WORDS,
@@ -241,8 +241,8 @@ def _unknown_place(name: str, demonym_like: bool = True) -> bool:
         return False
     if any(sum(ch.isupper() for ch in w) > 1 and "." not in w and "-" not in w for w in words):
         return False  # "NCIS", "FedEx": an acronym or a brand
-    if name.lower() in NOT_PLACES_WITHOUT_LABEL or any(ch.isdigit() for ch in name) or \
-            name.lower().replace("’", "'") in NOT_UNKNOWN_PLACES:
+    if name.lower() in NOT_PLACES_WITHOUT_LABEL | NOT_PLACES_UNQUALIFIED or \
+            any(ch.isdigit() for ch in name) or name.lower().replace("’", "'") in NOT_UNKNOWN_PLACES:
         return False
     if name in DEMONYMS or (demonym_like and name.endswith(("ans", "ese", "ish", "ian", "ic"))):
         return False  # "Afghans", "Sinhalese", "Antarctic" mountain ranges
@@ -282,7 +282,13 @@ class _Finder:
         self.surnames: set[str] = set()  # last words of PERSON entities ("Ripley", "Webb")
         self.personal: set[str] = set()  # folded names spaCy reads as a person more than a place
         self.person_context: set[str] | None = None  # names shown to be persons' (named_person)
+        # a relative's given name ("his son Jordan") and the spans where KIN_NAMED found it
+        self.kin: dict[str, set[tuple[int, int]]] = {}
         self.spacey: bool | None = None  # whether the article speaks of space (planet)
+        # names read as a town its qualifier's area holds ("Union, N.J.", "Jupiter, Florida"),
+        # lower-cased: the article's bare mentions of them are that town too
+        self.qualified: set[str] = set()
+        self.gpe: list[tuple[int, int]] = []  # spans spaCy labelled GPE
         self.persons: list[tuple[int, int]] = []  # spans of PERSON entities
         # NORP spans set aside as no place ("Western"): a list may still show one to be a town
         # ("between Baracoa and Guantanamo", Baracoa labelled a people)
@@ -377,13 +383,22 @@ class _Finder:
                 return False
         return True
 
+    def unplaced(self, name: str) -> bool:
+        """Whether a name is a common word no place unless spaCy labels it one
+        (NOT_PLACES_WITHOUT_LABEL), or a word of organisations' names no town of the article
+        has been qualified by (NOT_PLACES_UNQUALIFIED: "the Soviet Union's", not "Union police"
+        after "Union, New Jersey")."""
+        low = name.lower()
+        return low in NOT_PLACES_WITHOUT_LABEL or (
+            low in NOT_PLACES_UNQUALIFIED and low not in self.qualified)
+
     def accept(self, start, end, candidates, labelled) -> Mention | None:
         """Take the span; the new mention, or None when the span is no place after all."""
         name = self.text[start:end]
         if fold(name) in NEVER_PLACES or HOLIDAY_AFTER.match(self.text, end) or \
-                self.named_person(name) or (ADMINISTRATION_AFTER.match(self.text, end) and
-                                            not _eminent(candidates)) or \
-                self.planet(name) or self.titled_water(start, candidates):
+                self.named_person(name) or self.kin_named(start, end, candidates) or \
+                (ADMINISTRATION_AFTER.match(self.text, end) and not _eminent(candidates)) or \
+                self.planet(start, end) or self.titled_water(start, candidates):
             # "Xinhua reported", "St. Patrick's Day", "…," said Georgia, "the Bush administration"
             self.taken.append((start, end))
             return None
@@ -411,29 +426,59 @@ class _Finder:
 
     def named_person(self, name: str) -> bool:
         """Whether the article shows a one-word name to be a person's somewhere ("…," said
-        Georgia. / Georgia's father / Georgia, 14, / her daughter, Brittany): then none of its
-        mentions is a place."""
+        Georgia. / Georgia's father / Georgia, 14,): then none of its mentions is a place."""
         if self.person_context is None:  # read once per article
-            patterns = (PERSON_CONTEXT, KIN_NAMED, EPONYM) + (
+            patterns = (PERSON_CONTEXT, EPONYM) + (
                 (EPONYM_LAW,) if SCIENCE_WORDS.search(self.text) else ())
             self.person_context = {n for pattern in patterns
                                    for m in pattern.finditer(self.text) for n in m.groups() if n}
+            for m in KIN_NAMED.finditer(self.text):
+                for group in range(1, (m.re.groups or 0) + 1):
+                    if m.group(group):
+                        self.kin.setdefault(m.group(group), set()).add(m.span(group))
         return name in self.person_context
 
-    def planet(self, name: str) -> bool:
+    def kin_named(self, start: int, end: int, candidates: list[tuple[Entry, bool]]) -> bool:
+        """Whether the name is a relative's given name ("her daughter, Ardith,", "his wife
+        Solveig's", "his sons Ezra and Tobin": KIN_NAMED): then none of its mentions is a place,
+        unless it names a country, a state or a world city ("His son Jordan plays …, King
+        Abdullah of Jordan"), of which only the relative's own mention is set aside (twenty-third
+        session)."""
+        name = self.text[start:end]
+        self.named_person(name)  # reads KIN_NAMED once per article
+        spans = self.kin.get(name)
+        if not spans:
+            return False
+        return (start, end) in spans or not _eminent(candidates)
+
+    def planet(self, start: int, end: int) -> bool:
         """Whether the name is a planet's in an article that speaks of space ("a young Jupiter
-        planet", "the atmosphere of Mars"): no town of that name (twenty-third session)."""
-        if fold(name) not in PLANETS:
+        planet", "the atmosphere of Mars"): no town of that name (twenty-third session). Not a
+        town a qualifier follows ("Mars, Pennsylvania"), nor its bare mentions after that, nor a
+        name spaCy labels a country, city or state."""
+        name = self.text[start:end]
+        if fold(name) not in PLANETS or name.lower() in self.qualified or \
+                self.qualifier_after(end) or \
+                any(a <= start and end <= b for a, b in self.gpe):
             return False
         if self.spacey is None:  # read once per article
             self.spacey = SPACE_WORDS.search(self.text) is not None
         return self.spacey
 
+    def qualifier_after(self, end: int) -> bool:
+        """Whether a state's or a country's name follows the name after a comma ("Jupiter,
+        Florida", "Corona, Calif."): the name is a town there."""
+        m = QUALIFIER_AFTER.match(self.text, end)
+        return m is not None and any(
+            p and c.feature in ("ADM1", "PCLI")
+            for c, p in lookup(self.gazetteer, m.group("area"), after_comma=True))
+
     def titled_water(self, start: int, candidates: list[tuple[Entry, bool]]) -> bool:
-        """Whether a sea's or an ocean's name follows a capitalised "The" inside a sentence: a
-        title ("told The Atlantic", the magazine), not the water (twenty-third session)."""
+        """Whether a sea's or an ocean's name follows a capitalised "The" after a word of telling
+        or of a source: a title ("told The Atlantic", the magazine), not the water (twenty-third
+        session)."""
         return any(p and c.feature in TITLED_WATERS for c, p in candidates) and \
-            TITLE_THE_BEFORE.search(self.text, max(0, start - 12), start) is not None
+            TITLE_THE_BEFORE.search(self.text, max(0, start - 24), start) is not None
 
     def candidates(self, start: int, end: int, demonyms: bool = True) -> list[tuple[Entry, bool]]:
         name = self.text[start:end]
@@ -465,21 +510,29 @@ class _Finder:
             parts = [(m.start("name") + p.start(), m.start("name") + p.end())
                      for p in re.finditer(r"[^/]+", m.group("name"))]
             found_any = False
+            qualifier = m.span("qualifier") if m.group("qualifier") else None
             for s, e in parts:
-                found_any |= self.dateline_part(s, e, bool(m.group("qualifier")))
+                found_any |= self.dateline_part(s, e, qualifier)
             if found_any and m.group("qualifier"):
                 qs, qe = m.span("qualifier")
                 self.labelled(qs, qe)
 
-    def dateline_part(self, s: int, e: int, qualified: bool = False) -> bool:
+    def dateline_part(self, s: int, e: int, qualifier: tuple[int, int] | None = None) -> bool:
         """One place of a dateline, when the gazetteer has the name as a record's own name
-        (``qualified``: a state or country follows it)."""
+        (``qualifier``: the span of the state or country that follows it)."""
+        qualified = qualifier is not None
         if not any(ch.isalpha() for ch in self.text[s:e]) or len(self.text[s:e]) < 3:
             return False
-        if self.text[s:e].lower() in NOT_PLACES_WITHOUT_LABEL or not self.free(s, e):
+        name = self.text[s:e]
+        if name.lower() in NOT_PLACES_WITHOUT_LABEL or not self.free(s, e):
             return False
         found = [(c, p) for c, p in self.candidates(s, e) if p]
-        name = self.text[s:e]
+        if name.lower() in NOT_PLACES_UNQUALIFIED:
+            # "ENTERPRISE, Ala. —": a town its qualifier's area holds, never the word alone
+            found = self.in_areas(found, qualifier)
+            if not found:
+                return False
+            self.qualified.add(name.lower())
         if name.upper().endswith((" CO.", " CO")):
             # "PLYMOUTH CO. -": local papers date a story from a county
             found = [(c, p) for c, p in self.gazetteer.lookup(
@@ -498,6 +551,18 @@ class _Finder:
         if not qualified:
             mention.standalone = DATELINE_CITIES.get(_DATELINE_CITY_KEYS.get(fold(name), ""), "")
         return True
+
+    def in_areas(self, found: list[tuple[Entry, bool]],
+                 qualifier: tuple[int, int] | None) -> list[tuple[Entry, bool]]:
+        """The readings of ``found`` that lie in the state or country the ``qualifier`` span
+        names (none without one)."""
+        if qualifier is None:
+            return []
+        area = [c for c, p in lookup(self.gazetteer, self.text[slice(*qualifier)], after_comma=True)
+                if p and c.feature in ("ADM1", "PCLI")]
+        return [(c, p) for c, p in found if any(
+            c.country == a.country and (a.feature == "PCLI" or c.admin1 == a.geonameid)
+            for a in area)]
 
     def party_places(self) -> None:
         """The state or town after a politician's party initial: "Rep. Earl Pomeroy, D-N.D."."""
@@ -550,7 +615,7 @@ class _Finder:
                                 break
                 name = self.text[ps:pe]
                 if pe - ps < 2 or not name[:1].isupper() or not self.free(ps, pe) or \
-                        name.lower() in NOT_PLACES_WITHOUT_LABEL:
+                        self.unplaced(name):
                     continue
                 # Not a division alone: "John-Paul" is no Paul of Cape Verde.
                 found = self.candidates(ps, pe)
@@ -587,7 +652,12 @@ class _Finder:
             # Syria").
             inside = [(c, p) for c, p in inside if p] or inside
             if inside:
+                # "Union, New Jersey", "Jupiter, Florida": the article's bare mentions of the
+                # name are the town too ("the Union police chief")
+                self.qualified.add(name.lower())
                 self.accept(ts, te, inside, True)
+            elif name.lower() in NOT_PLACES_UNQUALIFIED:
+                continue  # "the Republic, Ireland's …": no town of that name in the area
             elif not found and any(a.feature == "ADM1" for a, _ in area) and \
                     _unknown_place(name) and self.locative(ts):
                 # "of Sulpher, La.", not "Also, Missouri has …", nor a list ("in Scotland,
@@ -611,7 +681,7 @@ class _Finder:
             for n in range(len(words), 0, -1):
                 s, e = trim(self.text, words[0][0], words[n - 1][1])
                 if e - s < 3 or not self.free(s, e) or self.person_name(s, e) or \
-                        self.text[s:e].lower() in NOT_PLACES_WITHOUT_LABEL or \
+                        self.unplaced(self.text[s:e]) or \
                         any(a < e and s < b and (a, b) != (s, e) for a, b in persons):
                     continue
                 found = [(c, p) for c, p in self.candidates(s, e, demonyms=False) if p and any(
@@ -630,7 +700,7 @@ class _Finder:
                 continue
             s, e = trim(self.text, *m.span("name"))
             if e - s < 3 or not self.free(s, e) or self.person_name(s, e) or \
-                    self.text[s:e].lower() in NOT_PLACES_WITHOUT_LABEL or \
+                    self.unplaced(self.text[s:e]) or \
                     any(a < e and s < b for a, b in others) or _org_like(self.text[s:e]):
                 continue
             found = [(c, p) for c, p in self.candidates(s, e, demonyms=False) if p and
@@ -647,7 +717,9 @@ class _Finder:
         if any(word in self.text for word in DISEASE_WORDS):
             for m in DISEASE_NAMED.finditer(self.text):
                 self.taken.append(m.span("name"))
-        if "Corona" in self.text and PANDEMIC_WORDS.search(self.text):
+        if "Corona" in self.text and PANDEMIC_WORDS.search(self.text) and not any(
+                self.qualifier_after(m.end()) for m in re.finditer(r"\bCorona\b", self.text)):
+            # not where "Corona, California" shows the town: its bare mentions are the town too
             self.taken.extend(m.span() for m in CORONA.finditer(self.text))
         if "field" in self.text:
             for m in OIL_FIELD.finditer(self.text):
@@ -698,7 +770,7 @@ class _Finder:
         start, end = trim(self.text, start, end)
         name = self.text[start:end]
         if end - start < 3 or not self.free(start, end) or name.split()[0] in NOT_TYPED_NAMES \
-                or name.lower() in NOT_PLACES_WITHOUT_LABEL or self.person_name(start, end):
+                or self.unplaced(name) or self.person_name(start, end):
             return
         candidates = self.candidates(start, end)
         if kind in ("state", "state of"):
@@ -853,7 +925,7 @@ class _Finder:
             for i in range(0, len(words) - n + 1):
                 s, e = trim(self.text, words[i][0], words[i + n - 1][1])
                 if e - s < 2 or s >= stop or not self.text[s].isupper() or not self.free(s, e) \
-                        or self.text[s:e].lower() in NOT_PLACES_WITHOUT_LABEL or \
+                        or self.unplaced(self.text[s:e]) or \
                         self.person_name(s, e) or self.in_person(s, e):
                     continue
                 # Part of a longer name: not a demonym ("European" of "European Union"), and only
@@ -911,7 +983,7 @@ class _Finder:
         for n in range(min(3, len(words) - 1), 0, -1):
             s, e = trim(self.text, words[0][0], words[n - 1][1])
             if e - s < 2 or not self.text[s].isupper() or not self.free(s, e) or \
-                    self.text[s:e].lower() in NOT_PLACES_WITHOUT_LABEL:  # "the Coast Guard"
+                    self.unplaced(self.text[s:e]):  # "the Coast Guard"
                 continue
             found = self.candidates(s, e)
             name = self.text[s:e]
@@ -939,7 +1011,7 @@ class _Finder:
             for n in range(len(words), 0, -1):
                 s, e = trim(self.text, words[0][0], words[n - 1][1])
                 name = self.text[s:e]
-                if e - s < 3 or not self.free(s, e) or name.lower() in NOT_PLACES_WITHOUT_LABEL \
+                if e - s < 3 or not self.free(s, e) or self.unplaced(name) \
                         or self.person_name(s, e) or _org_like(name) or name in DEMONYMS:
                     continue
                 found = [(c, p) for c, p in self.candidates(s, e, demonyms=False)
@@ -984,7 +1056,7 @@ class _Finder:
         people = (start, end) in self.peoples and not name.endswith(("ans", "ese", "ish", "ists"))
         if end - start < 3 or not name[:1].isupper() or \
                 not self.free(start, end, (start, end) if people else None) or \
-                name.lower() in NOT_PLACES_WITHOUT_LABEL or name in DEMONYMS or \
+                self.unplaced(name) or name in DEMONYMS or \
                 name.split()[0] in _NOT_TAIL_WORDS or self.person_name(start, end) or \
                 any(a < end and start < b and b - a > end - start for a, b in self.persons) or \
                 _org_like(name):
@@ -1017,7 +1089,7 @@ class _Finder:
         name = self.text[start:end]
         if end - start < 2 or not name[:1].isupper() or not self.free(start, end):
             return
-        if name.lower() in NOT_PLACES_WITHOUT_LABEL or self.person_name(start, end) or \
+        if self.unplaced(name) or self.person_name(start, end) or \
                 self.honours(start, end):
             return
         found = self.candidates(start, end)
@@ -1136,6 +1208,7 @@ def find_mentions(text: str, entities, gazetteer: Gazetteer,
     f.surnames -= {name for name in f.surnames if place[name] > person[name] and any(
         p and c.population >= MIN_POPULATION_WORLD_CITY for c, p in lookup(gazetteer, name))}
     f.personal = {fold(name) for name, n in person.items() if n > place[name]}
+    f.gpe = [(e.start, e.end) for e in entities if e.label == "GPE"]
     f.named_features()
     f.datelines()
     f.county_lists()
@@ -1173,7 +1246,7 @@ def find_mentions(text: str, entities, gazetteer: Gazetteer,
             # spaCy's small model labels some towns NORP ("Aleppo", "Sochi"): a well-known place
             # by its own name is still one, unless the word is a people's or party's name.
             own = [(c, p) for c, p in f.candidates(s, e) if p] if s < e and f.free(s, e) else []
-            if own and text[s:e].lower() not in NOT_PLACES_WITHOUT_LABEL and \
+            if own and not f.unplaced(text[s:e]) and \
                     not text[s:e].endswith(("ans", "ese", "ish", "ists")) and \
                     (_eminent(own) or _strong(own)) and not f.person_name(s, e):
                 f.accept(s, e, own, False)
@@ -1234,7 +1307,7 @@ def find_mentions(text: str, entities, gazetteer: Gazetteer,
             start = stop.end()
         parts.append((start, run.end()))
         for s, e in parts:
-            if not f.free(s, e) or text[s:e].lower() in NOT_PLACES_WITHOUT_LABEL:
+            if not f.free(s, e) or f.unplaced(text[s:e]):
                 continue
             if f.in_person(s, e) and not f.holds_person(s, e):  # "President Vladimir Putin"
                 continue
@@ -1352,7 +1425,7 @@ def _embedded_name(text: str, start: int, end: int, gazetteer: Gazetteer,
         for i in range(len(words) - n + 1):
             s, e = trim(text, words[i][0], words[i + n - 1][1])
             name = text[s:e]
-            if e - s < 2 or name.lower() in NOT_PLACES_WITHOUT_LABEL or \
+            if e - s < 2 or name.lower() in NOT_PLACES_WITHOUT_LABEL | NOT_PLACES_UNQUALIFIED or \
                     fold(name) in NEVER_PLACES or name.lower() in ORG_WORDS or \
                     COMPASS.match(fold(name)) or (name.isupper() and len(name) > 4) or \
                     SAINT.match(name):

@@ -418,7 +418,9 @@ def _region_evidence(entry: Entry, name: str, f: dict[str, float], cities: list[
     name, its first-order division named (an ADM1 mention, a qualifier, the dateline; not one
     merely implied by a town: Chicago does not make "Paris" Illinois), the publisher in its
     country or named after it ("parisbeacon.com"), or its country named COUNTRY_EVIDENCE times
-    while the cities' countries are not named at all."""
+    while the cities' countries are not named at all; the country alone only for a town of
+    COUNTRY_EVIDENCE_POPULATION (100,000) people or more when one of the cities is a capital or
+    has EMINENT_POPULATION people."""
     if "qualifier" in f or (name, entry.geonameid) in context.qualified:
         return True
     if f.get("admin2") or f.get("colocated_admin2") or any(

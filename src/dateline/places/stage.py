@@ -16,8 +16,8 @@ from ..model import Place
 from ..pipeline import Metonym, Work, stage
 from . import gazetteer as gazetteer_module
 from .gazetteer import fold
-from .lexicon import (CAPITALS, LARGE_FEATURE_WORDS, NOT_PLACES_WITHOUT_LABEL, SEAT_BUILDINGS,
-                      SEAT_NAMES)
+from .lexicon import (CAPITALS, LARGE_FEATURE_WORDS, NOT_PLACES_UNQUALIFIED, NOT_PLACES_WITHOUT_LABEL,
+                      SEAT_BUILDINGS, SEAT_NAMES)
 from .metonymy import is_metonym, seat_buildings
 from .recognize import ANCHOR_KM, embedded_mentions, find_mentions
 from .resolve import resolve_mentions
@@ -75,7 +75,8 @@ def url_place_names(work: Work, gazetteer) -> list[str]:
     parsed = urlparse(url if "//" in url else "//" + url)
 
     def is_town(name: str) -> bool:
-        return len(name) >= URL_PLACE_MIN_LETTERS and name not in NOT_PLACES_WITHOUT_LABEL and any(
+        return len(name) >= URL_PLACE_MIN_LETTERS and \
+            name not in NOT_PLACES_WITHOUT_LABEL | NOT_PLACES_UNQUALIFIED and any(
             primary and e.population >= URL_PLACE_MIN_POPULATION
             for e, primary in gazetteer.lookup(name))
 

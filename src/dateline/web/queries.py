@@ -60,26 +60,29 @@ def events_per_day(store: Store, min_confidence: float | None = None) -> tuple[l
 
 def event_places(store: Store, filters: dict[str, Any] | None = None, limit: int = 500) -> list[dict[str, Any]]:
     """Places where events (matching the explorer's ``filters``) happened, with how many events
-    each, most first."""
+    each, most first; not the Earth (GeoNames' AREA 6295630, whose point 0, 0 is no place on a
+    map)."""
     where, params = event_filters(filters or {})
     return store.query(f"""
         SELECT place_geonameid AS geonameid, any_value(place_name) AS name,
                any_value(place_country) AS country, any_value(place_lat) AS lat,
                any_value(place_lon) AS lon, count(*) AS events,
                list(DISTINCT type ORDER BY type) AS types
-        FROM events WHERE place_lat IS NOT NULL AND place_lon IS NOT NULL AND {where}
+        FROM events WHERE place_lat IS NOT NULL AND place_lon IS NOT NULL
+              AND place_feature IS DISTINCT FROM 'AREA' AND {where}
         GROUP BY place_geonameid ORDER BY events DESC, name LIMIT ?""", params + [limit])
 
 
 def mentioned_places(store: Store, limit: int = 500) -> list[dict[str, Any]]:
     """Resolved places the articles mention, with how many articles mention each; not a name
-    inside another name ("the University of Texas": ``use`` "embedded")."""
+    inside another name ("the University of Texas": ``use`` "embedded"), nor the Earth (AREA:
+    its point 0, 0 is no place on a map)."""
     return store.query("""
         SELECT geonameid, any_value(name) AS name, any_value(country) AS country,
                any_value(lat) AS lat, any_value(lon) AS lon,
                count(DISTINCT article_id) AS articles, count(*) AS mentions
         FROM places WHERE geonameid IS NOT NULL AND lat IS NOT NULL AND lon IS NOT NULL
-              AND use IS DISTINCT FROM 'embedded'
+              AND use IS DISTINCT FROM 'embedded' AND feature IS DISTINCT FROM 'AREA'
         GROUP BY geonameid ORDER BY articles DESC, mentions DESC, name LIMIT ?""", [limit])
 
 
