@@ -442,14 +442,14 @@ class _Finder:
         """Whether the name is a relative's given name ("her daughter, Ardith,", "his wife
         Solveig's", "his sons Ezra and Tobin": KIN_NAMED): then none of its mentions is a place,
         unless it names a country, a state or a world city ("His son Jordan plays …, King
-        Abdullah of Jordan"), of which only the relative's own mention is set aside (twenty-third
-        session)."""
+        Abdullah of Jordan"), of which only the relative's own mention is set aside and those
+        spaCy labels a person (twenty-third session)."""
         name = self.text[start:end]
         self.named_person(name)  # reads KIN_NAMED once per article
         spans = self.kin.get(name)
         if not spans:
             return False
-        return (start, end) in spans or not _eminent(candidates)
+        return (start, end) in spans or not _eminent(candidates) or self.in_person(start, end)
 
     def planet(self, start: int, end: int) -> bool:
         """Whether the name is a planet's in an article that speaks of space ("a young Jupiter
