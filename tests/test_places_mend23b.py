@@ -29,15 +29,23 @@ def test_a_town_named_like_an_organisations_word_with_its_qualifier(run_places, 
     assert found and found[0].country == country
 
 
-def test_bare_mentions_of_a_qualified_union_stay_the_town(run_places):
-    work = run_places("Police in Union, New Jersey, arrested two men on Friday. The Union police "
-                      "chief said more arrests were likely.")
-    assert texts(work).count("Union") == 2
+@pytest.mark.parametrize("text, name", [
+    ("Police in Union, New Jersey, arrested two men on Friday. The Union police chief said more "
+     "arrests were likely.", "Union"),
+    ("The coronavirus spread to Corona, California in March. Corona police said the station was "
+     "closed.", "Corona"),
+])
+def test_bare_mentions_of_a_qualified_town_stay_the_town(run_places, text, name):
+    assert texts(run_places(text)).count(name) == 2
 
 
-def test_the_organisations_word_alone_is_still_no_town(run_places):
-    work = run_places("Delegates of the Union met the Federation's envoys in Vienna on Monday.")
-    assert not {"Union", "Federation"} & set(texts(work))
+@pytest.mark.parametrize("text, names", [
+    ("Delegates of the Union met the Federation's envoys in Vienna on Monday.",
+     {"Union", "Federation"}),
+    ("Corona has closed schools in Madrid, the health minister said of the virus.", {"Corona"}),
+])
+def test_the_word_alone_is_still_no_town(run_places, text, names):
+    assert not names & set(texts(run_places(text)))
 
 
 @pytest.mark.parametrize("text, name, count", [
@@ -94,17 +102,6 @@ def test_an_ocean_after_a_title_case_the_is_the_ocean(run_places, text, name):
 def test_an_ocean_after_a_source_word_is_a_title(run_places, text):
     found = texts(run_places(text))
     assert "Boston" in found and not {"Atlantic", "Pacific"} & set(found)
-
-
-def test_corona_qualified_in_a_story_of_the_virus_stays_the_town(run_places):
-    work = run_places("The coronavirus spread to Corona, California in March. Corona police said "
-                      "the station was closed.")
-    assert texts(work).count("Corona") == 2
-
-
-def test_corona_alone_in_a_story_of_the_virus_is_no_town(run_places):
-    work = run_places("Corona has closed schools in Madrid, the health minister said of the virus.")
-    assert "Corona" not in texts(work)
 
 
 def test_the_map_leaves_the_earth_out(tmp_path):
