@@ -224,7 +224,8 @@ class Event(Record):
     ``type``/``mode``/``context``: PLOVER. ``cameo``: CAMEO code as a string ("042").
     ``date``: TIMEX3 value; ``date_basis``: "clause" (a timex governs the clause), "sentence"
     (a timex governs a clause above it in the sentence, or the clause below that dates the text
-    it is told in, or it is the one past day the sentence names), "context" (an earlier telling
+    it is told in or the occasion it is told in, or it is the one past day the sentence names),
+    "context" (an earlier telling
     of the same occurrence: an earlier sentence's dated event of the same type) or
     "publication" (fallback to the publication date). ``modality``: asserted, planned,
     hypothetical, negated, requested. ``reported_by``: actor id whose statement carries it.

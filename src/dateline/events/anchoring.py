@@ -405,12 +405,47 @@ def _telling_participle(gov):
     return None
 
 
+# The verbs by which a clause on a noun tells when that occurrence took place: "killed in a
+# suicide bombing that happened on June 27", "detained 40 people at a rally held on Saturday". Not
+# the start of something that lasts ("killed in a war that began in 2011", "broke out", "was
+# launched"): its day is not the clause's.
+OCCASION_VERBS = frozenset({"happen", "occur", "take", "hold", "stage", "carry", "conduct",
+                            "organise", "organize", "unfold"})
+
+# The participles by which a speaker's own occasion is told on the subject of the statement:
+# "The minister, speaking to reporters on Monday, condemned the attack".
+SPEAKING_VERBS = frozenset({"speak", "talk", "address", "write", "testify", "appear"})
+
+
+def _occasion_of(gov, heads: set[int]):
+    """The event's clause word or trigger (one of ``heads``) whose occasion the clause word
+    ``gov`` dates, else None: a clause telling when a noun of the same time took place ("were
+    killed in a suicide bombing that happened on June 27": the bombing, after one of
+    CO_TEMPORAL_PREPOSITIONS, and the killing with it; the bombing itself when it is the
+    trigger), or a speaking participle on the subject of the event's clause ("The minister,
+    speaking on Monday, condemned the attack")."""
+    noun = gov.head
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in gov.children):
+        return None  # "during a ceremony that will take place on Friday"
+    if gov.dep_ in ("relcl", "acl") and gov.lemma_.lower() in OCCASION_VERBS:
+        if noun.i in heads:
+            return noun
+        if noun.dep_ == "pobj" and noun.head.lower_ in CO_TEMPORAL_PREPOSITIONS and \
+                noun.head.dep_ == "prep" and noun.head.head.i in heads:
+            return noun.head.head
+    if gov.dep_ == "acl" and gov.tag_ == "VBG" and gov.lemma_.lower() in SPEAKING_VERBS and \
+            noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i in heads:
+        return noun.head
+    return None
+
+
 def below_date(governing, doc, trigger, clause):
     """The timex of an adverbial clause right below the event's trigger or clause, when nothing
     above dates it: "Beginning in 2010, he murdered ...", "killing his sister by strangling her
     in 2016", "A few hours before the jet crashed on Wednesday, Iran launched missiles"; or of
     the participle that dates the text the event is told in ("In a press release issued the
-    following day, the ministry denounced ..."). Not a purpose clause ("went to Paris to meet
+    following day, the ministry denounced ..."); or of a clause that tells when the event's
+    occasion took place, or the speaker's (:func:`_occasion_of`). Not a purpose clause ("went to Paris to meet
     them on Friday"), a clause in the perfect, a bound ("after Ford disclosed it on February
     21", "until 1997"). ``governing`` as for :func:`event_date`."""
     heads = {trigger.i, clause.i}
@@ -420,6 +455,8 @@ def below_date(governing, doc, trigger, clause):
             below = below.head  # "by strangling her": strangling <- by <- killing
         elif (told := _telling_participle(gov)) is not None:
             below = told
+        elif (occasion := _occasion_of(gov, heads)) is not None:
+            below = occasion
         elif gov.dep_ != "advcl":
             continue
         if below.i not in heads or _perfect(gov) or infinitival(gov) or any(
@@ -433,8 +470,26 @@ def below_date(governing, doc, trigger, clause):
     return None
 
 
-def lone_day(timexes, dated, sent, clause, anchor):
-    """The one time its sentence names, when it is a day before ``anchor`` that dates no clause
+def _no_calendar_time(timex) -> bool:
+    """Whether ``timex`` names no time of the calendar: a duration ("in the sixteen weeks of
+    protests", "for seven years") or the present ("now 22"). Such a time beside a day does not
+    make the day one of several (:func:`lone_day`)."""
+    return timex.type == "DURATION" or timex.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+
+
+def _within(trigger, timex) -> bool:
+    """Whether the event word ``trigger`` is in the phrase of ``timex``'s head ("the sixteen
+    weeks of protests")."""
+    head = token_at(trigger.doc, timex.start, timex.end)
+    return head is not None and head.left_edge.i <= trigger.i <= head.right_edge.i
+
+
+def lone_day(timexes, dated, sent, clause, anchor, trigger=None):
+    """The one calendar time its sentence names on the event's line (a date line the parser
+    joined to the lede does not count, nor a duration or "now" beside it,
+    but for an event ``trigger`` inside the duration's phrase: "For the first time in sixteen
+    weeks of protests, police fired and landed a live round on a protester yesterday" dates the
+    firing, not the protests), when it is a day before ``anchor`` that dates no clause
     of the event (the parse ties it elsewhere: "Erdogan said, '...', while addressing the press
     yesterday"; "announced on Facebook on Tuesday there were suspects in custody"), else None.
     Not when the event's clause is in the perfect (told as earlier), nor a bound ("started on
@@ -444,6 +499,13 @@ def lone_day(timexes, dated, sent, clause, anchor):
     ("over a law passed on Tuesday", "which it had warned on Tuesday"), or of one told as
     future or under a modal ("the polls will be closed tomorrow")."""
     inside = [t for t in timexes if sent.start_char <= t.start < sent.end_char]
+    # a date line the parser joined to the lede ("Wednesday, October 2, 2019\n\nFor the first
+    # time ..."): a calendar time on another line than the event's is not one of its sentence's
+    inside = [t for t in inside if t in dated or t not in dated_timexes(inside, "", None)]
+    if trigger is not None and not any(_no_calendar_time(t) and _within(trigger, t)
+                                       for t in inside):
+        # a duration counts only for an event inside it ("in the sixteen weeks of protests")
+        inside = [t for t in inside if t in dated or not _no_calendar_time(t)]
     if len(inside) != 1 or anchor is None or _perfect(clause) or inside[0] not in dated:
         return None
     timex = inside[0]

@@ -868,7 +868,8 @@ def _draft_of(work: Work, index: ActorIndex, candidate: Candidate, sentence_no: 
             or (timex := anchoring.report_date(governing, candidate.clause, work.doc)) is not None:
         date, basis = timex.value, "sentence"
     elif modality != "planned" and (timex := anchoring.lone_day(
-            work.timexes, dated, sent, candidate.clause, work.anchor)) is not None:
+            work.timexes, dated, sent, candidate.clause, work.anchor,
+            candidate.trigger)) is not None:
         date, basis = timex.value, "sentence"
     elif work.anchor is not None:
         date, basis = work.anchor.isoformat(), "publication"
