@@ -259,3 +259,33 @@ def test_first_persons_inside_single_quotes_inside_double_quotes_are_quoted(acto
     assert not any(a.name == "unnamed speaker" for a in actors), names(actors)
     reed = next(a for a in actors if a.name == "Ann Reed")
     assert sum(m.text == "I" for m in reed.mentions) == 2, reed.mentions
+
+
+def _outlet(actors, name):
+    return next((a for a in actors if a.name == name), None)
+
+
+def test_a_news_outlet_cited_as_a_source_is_an_actor_with_its_country(actors_of):
+    # "Reuters reported", "according to ...": the source of what follows, sector MED.
+    actors = actors_of("The talks in Vienna collapsed on Tuesday, Politico reported. According to "
+                       "Fars News Agency, the delegation left the city.")
+    politico = _outlet(actors, "Politico")
+    fars = _outlet(actors, "Fars News Agency")
+    assert politico is not None and (politico.kind, politico.country, politico.sector) == \
+        ("organization", "USA", "MED"), names(actors)
+    assert fars is not None and (fars.country, fars.sector) == ("IRN", "MED"), names(actors)
+    # The medium only as where something was said stays no actor (a place, not a speaker).
+    actors = actors_of("The minister repeated the claim on CNN and in The Washington Post.")
+    assert not {"CNN", "The Washington Post", "Washington Post"} & names(actors), names(actors)
+
+
+def test_an_outlet_that_is_the_articles_own_publication_stays_no_actor(actors_of):
+    text = "Troops crossed the border at dawn, Reuters reported, citing two officials."
+    assert _outlet(actors_of(text), "Reuters") is not None
+    assert _outlet(actors_of(text, url="https://www.reuters.com/world/troops"), "Reuters") is None
+
+
+@pytest.mark.parametrize("opening", ["ISLAMABAD, March 3 (Reuters) - ", "NAIROBI (AP) — "])
+def test_the_agency_of_a_dateline_is_no_actor(actors_of, opening):
+    found = names(actors_of(opening + "Police arrested two men on Monday, officials said."))
+    assert not {"Reuters", "Associated Press", "AP"} & found, found

@@ -1418,3 +1418,30 @@ def test_the_two_the_pair_both_are_no_new_actor_after_two_people_named_singly(ac
     actors = actors_of(text)
     assert not any(a.name.lower() in ("pair", "two", "both", "the pair", "the two") for a in actors), \
         [(a.name, [m.text for m in a.mentions]) for a in actors]
+
+
+def test_party_members_named_as_a_group_are_the_party_of_the_articles_country(actors_of):
+    # "Democrats" names the US party only where the article names the United States.
+    actors = actors_of("Democrats in the U.S. Senate said the bill would fail, and Republicans agreed.")
+    dem, rep = actor_with(actors, "Democrats"), actor_with(actors, "Republicans")
+    assert (dem.name, dem.country, dem.sector) == ("Democratic Party", "USA", "PTY")
+    assert (rep.name, rep.country, rep.sector) == ("Republican Party", "USA", "PTY")
+    assert not any(a.name == "Democratic Party" for a in actors_of("Democrats said the bill would fail."))
+
+
+def test_a_party_name_of_several_countries_takes_the_one_the_article_names(actors_of):
+    text = "Labour said the budget was a mistake, and the Tories defended it in {place}."
+    british = actors_of(text.format(place="London"))
+    assert (actor_with(british, "Labour").country, actor_with(british, "Labour").sector) == ("GBR", "PTY")
+    assert actor_with(british, "Tories").name == "Conservative Party"
+    australian = actors_of(text.format(place="Canberra"))
+    assert actor_with(australian, "Labour").country == "AUS"
+    # An unambiguous name needs no country in the article.
+    bjp = actor_with(actors_of("The BJP won the most seats, its leaders said."), "BJP")
+    assert (bjp.name, bjp.country, bjp.sector) == ("Bharatiya Janata Party", "IND", "PTY")
+
+
+def test_a_party_word_opening_another_name_is_not_the_party(actors_of):
+    actors = actors_of("Officials in Tokyo said the Democratic Party of Japan would meet on Labour Day.")
+    assert not any(a.sector == "PTY" and a.country != "JPN" for a in actors), \
+        [(a.name, a.country, a.sector) for a in actors]

@@ -92,6 +92,16 @@ class Country:
 
 
 @dataclass(frozen=True, slots=True)
+class PartyEntry:
+    """A row of ``parties.tsv``: a party, the names it goes by, its countries, and whether a
+    name of it needs its country named in the article."""
+    name: str
+    aliases: tuple[str, ...]
+    countries: tuple[str, ...]
+    ambiguous: bool
+
+
+@dataclass(frozen=True, slots=True)
 class OrgEntry:
     name: str
     aliases: tuple[str, ...]
@@ -215,7 +225,13 @@ class Lexicon:
             del self.first_names[key]
         self.agent_sectors: dict[str, str | None] = {}  # cache of agent_sector()
         self.agent_nouns: dict[str, bool] = {}  # cache of agent_noun()
-        self.not_actors: dict[str, str] = {}  # norm(name) -> "never" | "acting"
+        self.parties: dict[str, PartyEntry] = {}  # norm(alias) -> its party (parties.tsv)
+        for name, aliases, countries, ambiguous in ((r + [""] * 4)[:4] for r in _rows("parties.tsv")):
+            entry = PartyEntry(name, tuple(_split(aliases)), tuple(_split(countries)), ambiguous == "yes")
+            for alias in (name, *entry.aliases):
+                self.parties[norm(alias)] = entry
+                self.org_first_words.add(re.match(r"[^\s\-']+", norm(alias)).group(0))
+        self.not_actors: dict[str, str] = {}  # norm(name) -> "never" | "acting" | "source"
         for _category, when, names in _rows("not_actors.tsv"):
             for name in _split(names):
                 self.not_actors[norm(name)] = when
@@ -225,9 +241,14 @@ class Lexicon:
     def country(self, name: str) -> str | None:
         return self.country_names.get(norm(name))
 
+    def party(self, name: str) -> PartyEntry | None:
+        """The party of ``parties.tsv`` called ``name`` ("Democrats", "the Tories", "BJP")."""
+        return self.parties.get(norm(name))
+
     def not_actor(self, name: str) -> str | None:
         """"never" for a name that is no actor (a time zone, a day, a disease, a product), "acting"
-        for one that is an actor only when the text makes it act (a platform, a publication)."""
+        for one that is an actor only when the text makes it act (a platform), "source" for a news
+        outlet (an actor as a source, not as where or to whom something is said)."""
         key = norm(name)
         if key in self.not_actors:
             return self.not_actors[key]

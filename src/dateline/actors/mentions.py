@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from . import cues
-from .lexicon import Lexicon, Title, norm, word_index
+from .lexicon import Lexicon, OrgEntry, Title, norm, word_index
 from .publications import compact
 from ..events.patterns import misread_participle_doer
 from ..events.patterns import subject_of as patterns_subject
@@ -35,6 +35,9 @@ FORMER = frozenset({"former", "ex", "ousted", "deposed", "toppled", "overthrown"
 DATELINE_AFTER = re.compile(
     r"[ \t]*(?:,[ \t]*(?:(?P<month>[A-Z][a-z]{2,8}\.?)[ \t]+\d{1,2}\b|\d{1,2}[ \t]+(?P<month2>[A-Z][a-z]{2,8})\b)"
     r"|\([A-Z][A-Za-z .&/-]{0,30}\)|(?:--|[-\u2013\u2014])[ \t])")
+
+# A dateline's place in capitals (and its date) up to the bracket of the agency that filed it.
+DATELINE_AGENCY = re.compile(r"[ \t]*[A-Z][A-Z .'-]*[A-Z](?:,[ \t]*[A-Za-z][A-Za-z. ]{0,12}\d{0,2})?[ \t]*\(")
 
 MAX_NAME_TOKENS = 8  # longest organisation name matched against the lexicon
 # A definite party member ("the Massachusetts Democrat", "the Republican") says no more of a
@@ -173,6 +176,7 @@ class MentionFinder:
         # The publication the article comes from (its publisher, its web site's name): the
         # story's source, never an actor of its own story ("Wikinews attended", "told Wikinews").
         self.publications = frozenset(publications)
+        self.named_countries: frozenset[str] | None = None  # _article_countries(), once read
         self.metonyms = list(metonyms)
         # The tokens, made once: each ``self.tokens[i]`` or ``for tok in doc`` builds new Token objects,
         # and the steps below walk the whole article several times.
@@ -281,7 +285,7 @@ class MentionFinder:
                 if first.lower_ == "the" or last.is_punct or first.is_punct or last.is_space:
                     continue  # the name's own words only ("Senate", not "Senate.\n\n")
                 text = self.text[first.idx:last.idx + len(last.text)]  # the span's text
-                entry = self.lex.org(text, self.on)
+                entry = self.lex.org(text, self.on) or self._party(text, i, i + n)
                 if entry is None or not self._case_ok(text, entry):
                     continue
                 span = doc[i:i + n]
@@ -362,6 +366,39 @@ class MentionFinder:
         code = (self.lex.demonym(word) or self.lex.country(word)) if word[:1].isupper() else None
         if code and code in self.lex.countries:
             cand.country = code
+
+    def _party(self, text: str, i: int, j: int):
+        """The party of the curated table (``parties.tsv``) that the words [i, j) name, as an
+        organisation entry of sector PTY with its country: the row's one country, or of an
+        ambiguous row ("Democrats", "Labour") the one of its countries the article names. Not
+        when the words open a longer name ("the Democratic Party of Japan", "Labour Day")."""
+        entry = self.lex.party(text)
+        if entry is None or not text[:1].isupper() or any(
+                t.ent_type_ not in ("", "ORG", "NORP", "PERSON") for t in self.tokens[i:j]) or \
+                j < len(self.tokens) and self.tokens[j].ent_iob_ == "I" and self.tokens[j].ent_type_ != "":
+            return None
+        countries = [c for c in entry.countries if c in self._article_countries()] \
+            if entry.ambiguous or len(entry.countries) > 1 else list(entry.countries)
+        if len(countries) != 1:
+            return None
+        return OrgEntry(entry.name, entry.aliases, "organization", countries[0], "PTY", None, None)
+
+    def _article_countries(self) -> frozenset[str]:
+        """The countries the article names: by name, by its people's name or by its capital
+        (spaCy's place, nationality and organisation names, or a word of one)."""
+        if self.named_countries is None:
+            found = set()
+            for ent in self.doc.ents:
+                if ent.label_ in ("GPE", "NORP", "LOC", "ORG"):
+                    code = self.lex.country(ent.text) or self.lex.demonym(ent.text) or \
+                        (self.lex.capital(ent.text) if ent.label_ == "GPE" else None)
+                    # a country word inside a longer name ("the U.S. Senate", "British Airways")
+                    code = code or next((c for c in (self.lex.country(t.text) or self.lex.demonym(t.text)
+                                                     for t in ent if t.text[:1].isupper()) if c), None)
+                    if code:
+                        found.add(code)
+            self.named_countries = frozenset(found)
+        return self.named_countries
 
     @staticmethod
     def _case_ok(text: str, entry) -> bool:
@@ -490,7 +527,7 @@ class MentionFinder:
                 # that follow a person noun is a surname (the place is no place of the article).
                 self.surnames.append((self.tokens[i].idx, self.tokens[j - 1].idx + len(self.tokens[j - 1])))
                 i, label, text = given, "PERSON", doc[given:j].text
-            if label == "PERSON" and self.lex.not_actor(text) == "acting":
+            if label == "PERSON" and self.lex.not_actor(text) in ("acting", "source"):
                 label = "ORG"  # a platform or publication that acts ("Twitter placed a warning")
             code = self.lex.country(text)
             if code and label in ("GPE", "ORG", "NORP", "PERSON", "LOC"):
@@ -1053,13 +1090,18 @@ class MentionFinder:
             return True
         verdict = self.lex.not_actor(span.text)
         if verdict is None:
-            return False
+            entry = self.lex.org(span.text, self.on)
+            if entry is None or entry.sector != "MED":
+                return False
+            verdict = "source"  # a news outlet of the curated table ("Fox News", "Yonhap")
         if verdict == "never":
             return True
         tok = span.root
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
         verb = tok.head.lemma_.lower()
+        if verdict == "source":
+            return _medium_only(tok) or self._dateline_agency(span)
         if tok.dep_ in ("nsubj", "agent") or tok.dep_ == "pobj" and tok.head.lower_ == "by" and \
                 tok.head.dep_ == "agent":
             verb = tok.head.head.lemma_.lower() if tok.head.dep_ == "agent" else verb
@@ -1067,6 +1109,13 @@ class MentionFinder:
         if tok.dep_ in ("dobj", "nsubjpass"):
             return verb in cues.REPORT_VERBS or verb in cues.USE_VERBS
         return True
+
+    def _dateline_agency(self, span) -> bool:
+        """A news agency in brackets after a dateline's place in capitals ("ISLAMABAD, March 3
+        (Reuters) -", "NAIROBI (AP) —"): who filed the story, no actor of it."""
+        text = self.text
+        line = text[:span.start_char].rsplit("\n", 1)[-1]
+        return text[span.end_char:span.end_char + 1] == ")" and DATELINE_AGENCY.fullmatch(line) is not None
 
     def _datelines(self):
         """Takes the places of news datelines (see ``_dateline``) before any name is read."""
@@ -2393,6 +2442,18 @@ class MentionFinder:
         reporter = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
         return reporter is not None and (reporter.ent_type_ == "ORG" or
                                          reporter.lower_ in cues.ORGANISATION_EPITHETS)
+
+
+# Prepositions whose object is where something is said or shown, not who says it or is told it
+# ("said on CNN", "wrote in The Guardian", "shared via Reuters").
+MEDIUM_PREPOSITIONS = frozenset({"on", "in", "via", "onto", "into"})
+
+
+def _medium_only(tok) -> bool:
+    """Whether a news outlet headed by ``tok`` is only where something is said or shown ("said
+    on CNN", "an op-ed in The Guardian"), not a source ("Reuters reported", "according to
+    Reuters", "a Reuters poll") nor the medium told it ("told the BBC", as before)."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in MEDIUM_PREPOSITIONS
 
 
 def name_with_apostrophe(tok) -> bool:
