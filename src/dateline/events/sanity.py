@@ -350,6 +350,26 @@ SPEAKER_POSSESSIVES = frozenset({"our", "its", "their", "my", "his", "her"})
 WARNING_LEMMAS = frozenset({"warn", "warning", "caution", "alert", "advise"})
 # A criticism's code (CAMEO 111 criticize or denounce: PLOVER ACCUSE disapprove).
 CRITICISM_CAMEO = "111"
+# Verbs of a stance (twenty-third session): said of a party they are an event (SUPPORT praise or
+# endorse, ACCUSE disapprove: "endorsed Biden", "opposed the junta"); said of a plan, a bill, a tax
+# or an idea they are a policy position, which the labels' rubric codes as nothing (decisions 37
+# and 49: "opposed Kennedy's pro-Israel position", "endorsed a wealth tax").
+STANCE_VERBS = frozenset({"endorse", "back", "support", "favour", "favor", "champion",
+                          "advocate", "embrace", "oppose", "defend"})
+# The types and codes of a stance: SUPPORT's verbal support (05x) and ACCUSE disapprove (110).
+STANCE_CODES = {"SUPPORT": ("05",), "ACCUSE": ("110",)}
+# Objects of a stance verb that stand for a party or for what a party is (a candidacy, a vote's
+# outcome: rubric decision 4, "would not endorse the result"), though no actor is named in them.
+PARTY_OBJECT_NOUNS = frozenset({
+    "candidate", "candidates", "candidacy", "candidature", "nominee", "nominees", "nomination",
+    "bid", "campaign", "reelection", "re-election", "ticket", "rival", "rivals", "opponent",
+    "opponents", "challenger", "incumbent", "successor", "predecessor", "result", "results",
+    "outcome", "victory", "win", "election", "winner", "presidency", "leadership",
+    "treaty", "truce", "ceasefire", "cease-fire"})
+# Endings of the noun of an act or a measure: "legalisation", "abolition", "impeachment".
+POLICY_ENDINGS = ("tion", "sion", "ment", "isation", "ization")
+# Pronouns of a thing as the object of a stance: "194 Republicans opposing it".
+THING_PRONOUNS = frozenset({"it", "this", "that"})
 
 
 def _sport_words(tokens) -> set[str]:
@@ -561,6 +581,59 @@ def _own_act(work, warning, clause) -> bool:
     return False
 
 
+def _party_word(lemma: str) -> bool:
+    """A noun that names a party or a party's standing: a title or role noun of the actors'
+    lexicon ("the governor", "the union"), an agent noun ("supporters"), a candidacy or a deal."""
+    from ..actors import lexicon as actor_lexicon
+
+    return (lemma in PARTY_OBJECT_NOUNS or lemma in lexicon.word_class("deal")
+            or lemma in actor_lexicon.lexicon().titles or actor_lexicon.agent_noun(lemma)
+            or actor_lexicon.agent_sector(lemma) is not None)
+
+
+def _in_mention(work, token) -> bool:
+    return any(m.start <= token.idx < m.end for actor in work.actors for m in actor.mentions)
+
+
+def _thing_object(work, obj) -> bool:
+    """An object that names no party: a common noun (or "it", "this") none of whose words, but
+    its possessor's, is in an actor's mention ("Kennedy's pro-Israel position" is no party;
+    "his former rival, Joe Biden" is one), and no party word (``_party_word``); a plan, an idea,
+    a measure told by its noun (STANCE_NOUNS, the lexicon's @information, an action's noun in
+    POLICY_ENDINGS) is a thing whatever its phrase names ("the idea of a national bank")."""
+    if obj.pos_ == "PRON":
+        return obj.lower_ in THING_PRONOUNS
+    lemma = obj.lemma_.lower()
+    if obj.pos_ != "NOUN" or _party_word(lemma) or _party_word(obj.lower_) or \
+            _in_mention(work, obj):
+        return False
+    if lemma in STANCE_NOUNS or lemma in lexicon.word_class("information") or \
+            lemma.endswith(POLICY_ENDINGS):
+        return True  # "the idea of a national infrastructure bank", "the legalisation of …"
+    possessor = {t.i for c in obj.children if c.dep_ == "poss" for t in c.subtree}
+    return not any(_in_mention(work, t) or t.pos_ == "PROPN"
+                   for t in obj.subtree if t.i not in possessor and t.i != obj.i)
+
+
+def _policy_position(work, draft) -> bool:
+    """A stance on a policy, no event: a verb of stance (STANCE_VERBS) coded SUPPORT or ACCUSE
+    disapprove whose objects all name no party ("Warren endorsed a wealth tax", "Sirhan opposed
+    Kennedy's pro-Israel position", "194 Republicans opposing it"). "Endorsed Biden", "endorsed
+    his former rival, Joe Biden", "would not endorse the result", "endorsed the peace agreement",
+    "defended the police" stay; so does a stance with no object ("Republican members opposing")."""
+    if not draft.cameo or not draft.cameo.startswith(STANCE_CODES.get(draft.type, ())):
+        return False
+    token = _trigger_token(work, draft)
+    if token is None or token.pos_ != "VERB" or token.lemma_.lower() not in STANCE_VERBS:
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    return bool(objects) and all(_thing_object(work, o) for o in objects)
+
+
+def drop_policy_positions(work, drafts) -> list:
+    return [d for d in drafts if not _policy_position(work, d)]
+
+
 def recode_criticism(work, drafts) -> None:
     """An attack in words is a criticism: ACCUSE disapprove (CAMEO 111), the same parties."""
     for draft in drafts:
@@ -614,5 +687,6 @@ def check(work, drafts: list) -> list:
     drafts = drop_hazards(work, drafts)
     recode_criticism(work, drafts)  # before the sport rule: a senator's attack in a sports story
     drafts = drop_contests_and_forecasts(work, drafts)
+    drafts = drop_policy_positions(work, drafts)
     hide_interview_talk(drafts)
     return drafts
