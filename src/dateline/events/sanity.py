@@ -368,6 +368,11 @@ PARTY_OBJECT_NOUNS = frozenset({
     "treaty", "truce", "ceasefire", "cease-fire"})
 # Endings of the noun of an act or a measure: "legalisation", "abolition", "impeachment".
 POLICY_ENDINGS = ("tion", "sion", "ment", "isation", "ization")
+# What a news organisation "calls for" a candidate on an election night: the race, a state or a
+# seat (rubric: election results are no event). "AP called Nevada for Biden".
+RACE_NOUNS = frozenset({"race", "races", "election", "elections", "contest", "state", "states",
+                        "seat", "seats", "primary", "primaries", "caucus", "caucuses", "district",
+                        "county", "vote", "result", "results"})
 # Pronouns of a thing as the object of a stance: "194 Republicans opposing it".
 THING_PRONOUNS = frozenset({"it", "this", "that"})
 
@@ -630,8 +635,22 @@ def _policy_position(work, draft) -> bool:
     return bool(objects) and all(_thing_object(work, o) for o in objects)
 
 
+def _race_called(work, draft) -> bool:
+    """A race called for a candidate, no request nor phone call: "call" with a place or a race as
+    its object and "for" a party ("AP and NBC News called Nevada for Biden", "networks called the
+    race for him"). "Called on Biden", "called for a ceasefire" (no object) stay."""
+    if draft.type not in ("REQUEST", "CONSULT"):
+        return False
+    token = _trigger_token(work, draft)
+    if token is None or token.lemma_.lower() != "call" or not any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+        return False
+    return any(c.dep_ in ("dobj", "obj", "nsubjpass") and (
+        c.ent_type_ == "GPE" or c.lemma_.lower() in RACE_NOUNS) for c in token.children)
+
+
 def drop_policy_positions(work, drafts) -> list:
-    return [d for d in drafts if not _policy_position(work, d)]
+    return [d for d in drafts if not _policy_position(work, d) and not _race_called(work, d)]
 
 
 def recode_criticism(work, drafts) -> None:
