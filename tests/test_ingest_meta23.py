@@ -108,3 +108,32 @@ def test_a_part_printed_alone_comes_before_the_title_without_its_site():
                       "Harbour strike enters its second week", "Harbour strike enters its second week - November 1, 2025",
                       SUBHEAD, BODY, FOOTER])
     assert clean_text(text).title == "Harbour strike enters its second week"
+
+
+# Review mends of ingmeta23 (mend23C)
+LIBRARIES = "Council votes to close two branch libraries"
+
+
+@pytest.mark.parametrize("title_line, crumb", [
+    ("Local News - City Hall - Harbour Times", "Local News - City Hall"),
+    ("Harbour Times | Local News | City Hall", "Harbour Times | Local News"),
+])
+def test_a_title_of_section_names_leaves_the_breadcrumb_no_title(title_line, crumb):
+    # the <title> without its site's name is the section's breadcrumb, printed over the headline: the
+    # separators are no words, and the crumb is no headline the opening echoes
+    text = "\n".join([title_line, MENU, crumb, LIBRARIES, "By Sam Ortiz", BODY, FOOTER])
+    assert clean_text(text).title == LIBRARIES
+
+
+def test_a_short_piece_holding_the_separator_is_the_headline_the_opening_echoes():
+    # (a guard: "Harbour strike - Day three" has no long run of words, but the story's opening echoes it)
+    text = "\n".join(["Harbour strike - Day three - Harbour Times", MENU, "Harbour strike - Day three", SUBHEAD,
+                      BODY, FOOTER])
+    assert clean_text(text).title == "Harbour strike - Day three"
+
+
+def test_a_caption_ending_with_an_initialism_is_no_title():
+    # with no headline, a caption's sentence ending "in the U.S.A." is no title (an initialism ends a
+    # headline only over the header's byline or date, or where the opening echoes it: test_headline_words)
+    caption = "Library users wait outside the Eastgate branch in the U.S.A."
+    assert clean_text("\n".join([caption, BODY])).title != caption

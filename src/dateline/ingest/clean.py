@@ -170,7 +170,8 @@ def _headline_index(lines: list[Line], first_inside: int) -> int | None:
         # headline, then standfirst, then byline: the line over the byline has a headline the
         # opening echoes right above it, and the two are ranked by their echo alone
         return index > 0 and lines[index - 1].kind in (None, "related") \
-            and _reads_like_headline(lines[index - 1], min_words=P.STACKED_HEADLINE_MIN_WORDS) and echoed(index - 1)
+            and _reads_like_headline(lines[index - 1], min_words=P.STACKED_HEADLINE_MIN_WORDS, initialism=True) \
+            and echoed(index - 1)
 
     # the header's byline or date block nearest the article (outside a dated list), with a headline the
     # opening echoes right above it: a line between that block and the article is a standfirst or a
@@ -178,7 +179,7 @@ def _headline_index(lines: list[Line], first_inside: int) -> int | None:
     header = _header_block(lines, first_inside, low, listed, echoed)
     for index in range(first_inside - 1, low, -1):
         line = lines[index]
-        if not _reads_like_headline(line, min_words=3) or teaser(index):
+        if not _reads_like_headline(line, min_words=3, initialism=True) or teaser(index):    # (ranked by echo)
             continue
         words, echo = echo_of(index)
         if not words:
@@ -252,29 +253,52 @@ def _page_title_repeated(lines: list[Line], first: int) -> str | None:
     copies = _title_copies(lines, first, parts, parts)
     cuts = list(_TITLE_PARTS.finditer(lines[0].text))
     if not copies and len(cuts) >= 2:
-        # a headline holding a separator of its own ("Raspberry Pi 3 - The credit card sized PC … - All-time
-        # bestselling computer in UK - SimplyFound"): with no part printed alone, the <title> without its last
-        # part, or without its first (the site's name's places), is looked for (twenty-third session)
-        copies = _title_copies(lines, first, parts, [lines[0].text[:cuts[-1].start()], lines[0].text[cuts[0].end():]])
+        # a headline holding a separator of its own ("Harbour strike - Day three: pickets hold the main gate -
+        # Harbour Times"): with no part printed alone, the <title> without its last part, or without its first
+        # (the site's name's places), is looked for (twenty-third session). Such a piece is as often the
+        # section's breadcrumb ("Local News - City Hall - Harbour Times" over a "Local News - City Hall" crumb;
+        # review of ingmeta23, mend23C): its words are counted without the separators, and its copy must read
+        # like a headline and either hold a headline's run of words between its separators
+        # (TITLE_PIECE_HEADLINE_WORDS) or be echoed by the article's opening (HEADLINE_MIN_ECHO of its words)
+        opening = set()
+        for line in lines[first:first + 6]:
+            if line.kind is None:
+                opening.update(_content_words(line.key))
+        copies = _title_copies(lines, first, parts, [lines[0].text[:cuts[-1].start()], lines[0].text[cuts[0].end():]],
+                               opening=opening)
     headed = [line for line in copies if line.key == key_of(parts[0])]
     return min(headed or copies, key=lambda line: (abs(first - line.number), line.number > first)).text \
         if copies else None
 
 
-def _title_copies(lines: list[Line], first: int, parts: list[str], wanted: list[str]) -> list[Line]:
+def _title_copies(lines: list[Line], first: int, parts: list[str], wanted: list[str],
+                  opening: set[str] | None = None) -> list[Line]:
     """The lines above the article (and a few lines into it) that print one of the ``wanted`` pieces of the
-    <title> (``parts``, the first line split at its separators) alone."""
-    keys = {key_of(part) for part in wanted if len(part.split()) >= P.PAGE_TITLE_MIN_WORDS}
+    <title> (``parts``, the first line split at its separators) alone. With ``opening`` (the content words of
+    the article's first lines), ``wanted`` are pieces that keep separators of the <title>: their words are
+    counted without them, and a copy must read like a headline and hold TITLE_PIECE_HEADLINE_WORDS words
+    between two separators or be echoed by the opening."""
+    def words(piece: str) -> int:
+        return len(_TITLE_PARTS.sub(" ", f" {piece} ").split()) if opening is not None else len(piece.split())
+
+    keys = {key_of(part) for part in wanted if words(part) >= P.PAGE_TITLE_MIN_WORDS}
     if len(parts) > 1:
         keys.discard(lines[0].key)    # (the <title> printed again whole, site name and all, is no headline)
     keys.discard("")
     if not keys:
         return []
     # (a copy printed exactly as the <title> prints it needs no headline test of its own: the agreement is the
-    # evidence, and a headline may end with a stop or hold a date or a credit word, "Week Ahead: April 29 to
-    # May 3", "… They just might be.", "… the credit card sized PC …"; twenty-third session. A copy in other
-    # letters, "2012 llf celebration of hope gala.", an image's text, must read like a headline.)
+    # evidence, and a headline may end with a stop or hold a date or a credit word, "Week Ahead: June 10 to
+    # June 14", "… They just might win.", "… the credit card sized pay rise"; twenty-third session. A copy in
+    # other letters, "harbour workers strike after contract talks collapse.", an image's text, must read like
+    # a headline.)
     texts = {" ".join(part.split()) for part in wanted}
+    if opening is not None:
+        return [line for line in lines[1:first + P.PAGE_TITLE_INTO_ARTICLE] if line.key in keys
+                and _reads_like_headline(line, min_words=3, kinds=_OUTSIDE_KINDS | {"headline"})
+                and (max(len(piece.split()) for piece in _TITLE_PARTS.split(line.text)) >= P.TITLE_PIECE_HEADLINE_WORDS
+                     or (content := _content_words(line.key))
+                     and len(content & opening) >= P.HEADLINE_MIN_ECHO * len(content))]
     return [line for line in lines[1:first + P.PAGE_TITLE_INTO_ARTICLE] if line.key in keys
             and (_reads_like_headline(line, min_words=3, kinds=_OUTSIDE_KINDS | {"headline"})
                  or line.kind in _OUTSIDE_KINDS | {"headline"} and line.words <= 30
@@ -319,7 +343,7 @@ def _headline_line_over_meta(lines: list[Line]) -> Line | None:
             candidate = lines[above]
             if candidate.kind in _META_LINE_KINDS:
                 break
-            if not _reads_like_headline(candidate, min_words=4, kinds=_OUTSIDE_KINDS):
+            if not _reads_like_headline(candidate, min_words=4, kinds=_OUTSIDE_KINDS, initialism=True):
                 continue
             words = _content_words(candidate.key)
             if not words or len(words & opening) < P.HEADLINE_MIN_ECHO * len(words):
@@ -397,11 +421,11 @@ def _header_block(lines: list[Line], first_inside: int, low: int, listed, echoed
         elif top > 2 and bare_byline(lines[top - 2].text, lines[top - 1].text, lines[top].text):
             top -= 2    # "Jane Doe" / "Follow" / "Jun 10, 2025 · 6 min read"
         above = top - 1
-        if above >= 0 and _reads_like_headline(lines[above], min_words=3) and echoed(above) \
+        if above >= 0 and _reads_like_headline(lines[above], min_words=3, initialism=True) and echoed(above) \
                 and (lines[above].words >= 4 or lines[index].kind in _META_LINE_KINDS):
             return above, index
         if above >= 1 and lines[above].kind is None and lines[above].prose \
-                and _reads_like_headline(lines[above - 1], min_words=4) and echoed(above - 1):
+                and _reads_like_headline(lines[above - 1], min_words=4, initialism=True) and echoed(above - 1):
             return above - 1, index    # headline, a standfirst of a sentence, then the byline or date
         return None
     return None
@@ -424,7 +448,11 @@ def _content_words(key: str) -> set[str]:
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
-def _reads_like_headline(line: Line, min_words: int = 4, kinds=frozenset({None, "related"})) -> bool:
+def _reads_like_headline(line: Line, min_words: int = 4, kinds=frozenset({None, "related"}),
+                         initialism: bool = False) -> bool:
+    # (``initialism``: the caller holds the line to the opening's echo or the header's place, where a final
+    # initialism's stop, "… across N.Y.C.", may end a headline; elsewhere it ends a caption's sentence as
+    # often, "… outside the Eastgate branch in the U.S.A.": review of ingmeta23, mend23C)
     if line.kind not in kinds or not min_words <= line.words <= 30:
         return False
     text = P.GLUED_SECTION.sub("", line.text)    # "Economy|Headline"
@@ -433,7 +461,7 @@ def _reads_like_headline(line: Line, min_words: int = 4, kinds=frozenset({None, 
         text = parts[0]    # "Headline | Site": the headline with its site's name (title_of cuts it)
     if P.MONTH_DAY.search(text) and len(_WORDS.findall(P.MONTH_DAY.sub(" ", text))) < P.HEADLINE_WORDS_BESIDE_DATE:
         return False
-    return not (text.endswith((":", ",", ";")) or text.endswith(".") and not P.INITIALISM_END.search(text)) \
+    return not (text.endswith((":", ",", ";")) or text.endswith(".") and not (initialism and P.INITIALISM_END.search(text))) \
         and not P.NOT_A_HEADLINE.search(text) \
         and not P.POST_LINK.search(text) \
         and not P.NOT_A_HEADLINE_EITHER.search(text) \

@@ -792,6 +792,12 @@ PAGE_TITLE_INTO_ARTICLE = 3
 # ... and the fewest words of that headline (a three-word follow/share widget printed first and again
 # over the article, seen on a flattened tune page, is no title; headlines are longer)
 PAGE_TITLE_MIN_WORDS = 4
+# ... and a piece of the <title> that keeps a separator of its own ("Harbour strike - Day three: pickets hold
+# the main gate") is the headline's copy when one run of it between separators has this many words, or the
+# article's opening echoes it: sections' names ("Local News - City Hall") are shorter (a priori, as
+# STACKED_HEADLINE_MIN_WORDS; review of ingmeta23, mend23C: echo alone lost one tune get_text page, a
+# headline over a misplaced article)
+TITLE_PIECE_HEADLINE_WORDS = 6
 PROSE_WORDS_LOOSE = 20
 # Closing brackets and colons are left out: "(185)" ends teaser links, "Share this:" labels.
 # The full stops of other scripts end sentences too (2026-12-05, fifth session: an Urdu or Hindi
@@ -1120,9 +1126,12 @@ HEADLINE_REPEATED_BONUS = 0.3
 # A line "Headline | Site" is headline-like when the part after its one " | " has at most this many
 # words (a site's name: "Reuters", "The Denver Post"); else the bar marks a byline or a link row.
 SITE_NAME_MAX_WORDS = 4
-# A headline may end with an initialism's stop of three letters or more ("… What's Underneath N.Y.C."): no
-# sentence's full stop (twenty-third session; not "U.S.", which ends a caption's sentence as often, "… the
-# largest newspaper chain in the U.S.", and took one for the headline on the tune half)
+# A headline may end with an initialism's stop of three letters or more ("Harbour workers strike across N.Y.C."):
+# no sentence's full stop (twenty-third session; not "U.S.", which ends a caption's sentence as often, "… the
+# largest port in the U.S.", and took one for the headline on the tune half). Only where the line is the
+# headline by the opening's echo or the header's place (clean._reads_like_headline's ``initialism``): a caption
+# with no headline near, "… outside the Eastgate branch in the U.S.A.", is no title (review of ingmeta23,
+# mend23C). One tune page, check 0.
 INITIALISM_END = re.compile(r"(?:\b[A-Z]\.){3,}$")
 HEADLINE_STOPWORDS = frozenset("the and for with from that this are was were has have had not but its".split())
 # A line of 4+ parts separated by " | ", " • ", " · " or " :: " whose parts average under 8 words is
