@@ -77,3 +77,35 @@ def test_it_after_a_campaign_s_statement_is_the_campaign():
     out = carry_pronoun_speakers(quotes, text)
     assert out[1].speaker.actor == "a1"  # "it": the campaign
     assert out[2].speaker.actor is None  # "He" is no campaign (and the campaign no person)
+
+
+# Review mends of quospk23 (mend23C): a cleft's "it" is nobody a description describes; an "it" is not
+# carried past another organisation the text names in between
+
+CLEFT = "It was a neighbor who said the fire had started in the kitchen."
+TARIFFS = "The Biden administration announced new tariffs. "
+CAMPAIGN = "The Smith campaign raised $3 million. "
+DONORS = "It said donors were enthusiastic about the tariffs."
+
+
+def test_a_copula_s_pronoun_subject_is_described_by_nothing(nlp):
+    for subject in ("It", "That", "This"):
+        text = CLEFT.replace("It", subject, 1)
+        doc, at = _head(nlp, text, "neighbor")
+        assert described(doc, at) is None, subject
+
+
+def _carried(nlp, text: str):
+    at = text.index("The Biden administration")
+    actors = [Actor("a1", "Biden administration", "organization",
+                    mentions=(Mention(at, at + 24, "The Biden administration"),))]
+    work = Work(text=text, published=None, doc=nlp(text), actors=actors)
+    found = [q for q in find_quotes(work) if q.speaker is not None and q.speaker.text == "It"]
+    assert found, "the stage finds the pronoun's quote"
+    return {q.speaker.actor for q in found}
+
+
+def test_it_is_not_carried_past_another_organisation(nlp):
+    assert _carried(nlp, TARIFFS + CAMPAIGN + DONORS) == {None}
+    # with no other organisation between, the administration is still "it"
+    assert _carried(nlp, TARIFFS + "Officials met in the morning. " + DONORS) == {"a1"}

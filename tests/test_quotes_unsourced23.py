@@ -36,3 +36,10 @@ def test_after_the_models_the_step_runs_last(nlp):
     assert by_lemma["say"].source is not None
     kept = stage.after_models(doc, TEXT, [seemed, said], [], without="unsourced")
     assert {a.lemma: a for a in kept}["seem"].source is not None  # the step is what drops it
+
+
+def test_the_quoted_spans_are_named_spans():
+    # (review of quospk23, mend23C: the step's last parameter, the quoted spans every step after the models
+    # gets, was named "quoted"; callers name it as stage.after_models passes it)
+    said = _att("said", "the debate was fair", "Mr. Cruz", "say")
+    assert unsourced(None, TEXT, [said], spans=[(0, 5)]) == [said]

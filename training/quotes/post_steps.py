@@ -119,7 +119,8 @@ def speaker_share(examples, atts_of, actors_of_ex, show: int = 0) -> tuple[int, 
     try:
         for ex, atts, actors in zip(examples, atts_of, actors_of_ex):
             work = Work(text=ex.text, published=None, doc=ex.doc, actors=actors)
-            quotes = carry_pronoun_speakers([q for a in atts for q in stage.to_quotes(work, a)], ex.text)
+            quotes = carry_pronoun_speakers([q for a in atts for q in stage.to_quotes(work, a)], ex.text,
+                                            ex.doc)
             n += len(quotes)
             for q in quotes:
                 if q.speaker is not None:

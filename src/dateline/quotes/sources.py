@@ -273,8 +273,7 @@ def choose(doc, attributions: list[Attribution], model=None, margin: float | Non
     return out
 
 
-
-def unsourced(doc, text: str, attributions: list[Attribution], quoted=()) -> list[Attribution]:
+def unsourced(doc, text: str, attributions: list[Attribution], spans=()) -> list[Attribution]:
     """No source for an attribution whose cue is a raising verb ("seem", "appear": "[Mr. Trump
     seemed to overstay his welcome]", "[Two realities seem to be fueling it all]"): its subject is
     part of what is attributed, not a speaker, and PolNeAR gives it no source. After the source step,
@@ -282,6 +281,6 @@ def unsourced(doc, text: str, attributions: list[Attribution], quoted=()) -> lis
     pattern so before the edge step, this catches the model's and the source model's. On the fit part
     of PolNeAR train (the stage's held-out outputs) 4 of the 45 raising-verb sources overlap the
     source of a gold attribution; the rest name a speaker PolNeAR does not have (docs/quotes.md,
-    twenty-third session)."""
+    twenty-third session). ``spans``: the quoted spans ``stage.after_models`` gives every step (unused)."""
     return [dataclasses.replace(att, source=None, source_head=None)
             if att.source is not None and att.lemma in RAISING_VERBS else att for att in attributions]

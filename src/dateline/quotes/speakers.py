@@ -211,9 +211,14 @@ def described(doc, head: int) -> tuple[int, int, int] | None:
         named = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     else:
         return None
-    if named is None or named.pos_ not in ("PROPN", "PRON") or named.i == noun.i:
+    if named is None or named.pos_ not in ("PROPN", "PRON") or named.i == noun.i \
+            or named.lemma_.lower() in _NO_ONE:    # "It was a neighbor who said …": a cleft's "it" is nobody
         return None
     return named.left_edge.idx, named.idx + len(named), named.idx
+
+
+# Pronoun subjects of a copula that name no one the description could describe (review of quospk23, mend23C)
+_NO_ONE = frozenset(("it", "this", "that"))
 
 
 def _noun_before(doc, pronoun):
@@ -231,20 +236,30 @@ def _noun_before(doc, pronoun):
     return doc[k]
 
 
-def carry_pronoun_speakers(quotes, text: str):
+def carry_pronoun_speakers(quotes, text: str, doc=None):
     """A pronoun speaker that no actor mention covers ("It said …" right after "a Foreign Policy
     report said …") is the most recent named speaker of the same kind, when that speaker spoke
     within the last ``PRONOUN_REACH`` characters: news stories keep one speaker across
-    consecutive quotes. Returns the quotes, with such speakers' actor filled in."""
+    consecutive quotes. Returns the quotes, with such speakers' actor filled in. With the parsed
+    ``doc`` (offsets of ``text``), no "it" is carried past a singular noun of ``THING_HEADS`` that
+    no speaker nor quote covers ("The Biden administration announced … The Smith campaign raised $3 million. It
+    said …": the campaign, not the administration, is the likelier "it"; review of quospk23, mend23C)."""
     import dataclasses
 
+    # (what the quotes say is no mention of the one who says it: "“The report is wrong,” it said")
+    spans = [(q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None] \
+        + [(q.start, q.end) for q in quotes]
+    things = [] if doc is None else [
+        token.idx for token in doc if token.tag_ in ("NN", "NNP") and token.dep_ != "compound"
+        and token.lower_ in THING_HEADS and not any(start <= token.idx < end for start, end in spans)]
     out, last = [], {}
     for quote in sorted(quotes, key=lambda q: q.start):
         speaker = quote.speaker
         if speaker is not None:
             word = speaker.text.lower()
             kind = PRONOUN_KINDS.get(word)
-            if kind and speaker.actor is None and kind in last and speaker.start - last[kind][1] <= PRONOUN_REACH:
+            if kind and speaker.actor is None and kind in last and speaker.start - last[kind][1] <= PRONOUN_REACH \
+                    and not (kind == "thing" and any(last[kind][1] <= at < speaker.start for at in things)):
                 speaker = dataclasses.replace(speaker, actor=last[kind][0])
                 quote = dataclasses.replace(quote, speaker=speaker)
             elif speaker.actor is not None and not kind:

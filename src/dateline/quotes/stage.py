@@ -316,7 +316,7 @@ def find_quotes(work: Work) -> list[Quote]:
         else:
             doc = next(nlp_module.parse([reading], nlp=nlp_module.pipeline_of(doc)))
     quotes = [q for att in attributions_of(doc, reading) for q in to_quotes(work, att)]
-    return carry_pronoun_speakers(quotes, work.text)
+    return carry_pronoun_speakers(quotes, work.text, doc)
 
 
 def setup() -> None:
