@@ -17,10 +17,10 @@ def by_text(work: Work) -> dict:
 
 
 @pytest.mark.parametrize("text, name", [
-    ("The Democratic primary in Iowa was held on February 3. Nevada held its caucuses on "
-     "February 22, and South Carolina held its primary on Saturday.", "Nevada"),
-    ("The Green Party won ballot access in Delaware, South Carolina, and possibly Connecticut, "
-     "after a ruling in Ohio.", "Delaware"),
+    ("Farmers in Iowa voted first this spring. Nevada counts its votes next week, and Utah "
+     "waits until the autumn.", "Nevada"),
+    ("A small party got onto the ballot in Delaware, Maine, and perhaps Vermont, after a "
+     "ruling in Ohio.", "Delaware"),
 ])
 def test_a_state_named_beside_another_is_the_state_not_its_namesake_town(run_places, text, name):
     place = by_text(run_places(text))[name]
