@@ -301,10 +301,10 @@ HOUSE_NUMBER = re.compile(r"(?:\d[\d\-/]*[A-Za-z]?\s+)?")
 NAME_PARTICLES = {"of", "de", "du", "la", "el", "al", "and", "the", "on", "upon"}
 # A disease named after a place ("Powassan virus", "West Nile virus", "Lassa fever", "Lyme
 # disease", "Hong Kong flu"): the name is the disease's, no toponym of the text (eighth session
-# of 2026-12-06).
+# of 2026-12-06). Not a possessive ("Africa's disease burden"; "Parkinson's disease": EPONYM).
 DISEASE_WORDS = ("virus", "fever", "disease", "flu")
 DISEASE_NAMED = re.compile(r"(?<![\w\-'’])(?P<name>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2})"
-                           r"\s+(?:" + "|".join(DISEASE_WORDS) + r")\b")
+                           r"(?<!['’]s)\s+(?:" + "|".join(DISEASE_WORDS) + r")\b")
 # "Corona" in a story of the pandemic is the virus ("Corona is not a virus, but avatar…"), no
 # Corona, California, unless a qualifier follows it (twenty-third session).
 CORONA = re.compile(r"(?<![\w\-'’])Corona(?![\w\-'’]|,\s*[A-Z])")
@@ -343,24 +343,33 @@ KIN_NAMED = scanned(
     rf"(?:,?\s+and\s+{_ONE_NAME}(?![\w\-]|[ \t]+[A-Z]))?")
 # A person's name that names a theorem, a disease or (in an article of science) a law ("Newton's
 # laws", "Kepler's and Newton's law", "Parkinson's disease"): a person's name, none of whose
-# mentions in the article is a town (Newton, Massachusetts; second round of the twenty-third
-# session). "Ohio's law" is a state's: a law is a person's only beside SCIENCE_WORDS.
+# mentions in the article is a town (second round of the twenty-third session) but one a
+# qualifier follows ("Newton, Massachusetts"). "Ohio's law" is a state's: a law is a person's only beside SCIENCE_WORDS, whole words
+# ("physician", "the gravity of the offence" are none). Not "constant" ("Israel's constant
+# bombardment"); a country's, continent's, state's or capital's name stays a place
+# (recognize.named_person: "Africa's disease burden", "China's paradox").
 _EPONYM = r"\b([A-Z][a-z]+)['’]s\s+(?=(?:and\s+[A-Z][a-z]+['’]s\s+)?(?:%s)\b)"
-EPONYM = scanned(_EPONYM % "theorem|equations?|principle|constant|paradox|conjecture|disease|syndrome")
+EPONYM = scanned(_EPONYM % "theorem|equations?|principle|paradox|conjecture|disease|syndrome")
 EPONYM_LAW = scanned(_EPONYM % "laws?")
-SCIENCE_WORDS = re.compile(r"\b(?:physic|gravit|mathemat|planet|orbit|astronom|telescope)")
+SCIENCE_WORDS = re.compile(r"\b(?:physics|physicists?|gravitation(?:al)?|mathematics|"
+                           r"mathematicians?|planets?|planetary|orbits?|orbital|orbiting|"
+                           r"astronom\w*|telescopes?)\b")
 # Planets named like towns (Mars, Pennsylvania; Jupiter, Florida): in an article that speaks of
 # space they are the planets, no place of GeoNames (twenty-third session). The Earth is GeoNames'
 # own record (regions table).
 PLANETS = frozenset("mercury venus mars jupiter saturn uranus neptune pluto".split())
-# Not "planet" or "orbit" alone ("threatens the planet", "in the orbit of the mayor"), nor
-# "planetarium".
-SPACE_WORDS = re.compile(r"\b(?:planets|planetary|exoplanets?|orbiting|orbital|spacecraft|"
-                         r"astronom\w*|telescopes?|NASA|solar system|astronauts?|asteroids?)\b")
+# "planet" alone and "the red planet", "orbit around Mars" (review mends: "threatens the
+# planet" beside "Jupiter, Florida" is kept by the qualifier, recognize.planet), not "in the
+# orbit of the mayor", nor "planetarium".
+SPACE_WORDS = re.compile(r"\b(?:planet|red planet|planets|planetary|exoplanets?|orbiting|orbital|"
+                         r"spacecraft|astronom\w*|telescopes?|NASA|solar system|astronauts?|"
+                         r"asteroids?)\b|\borbit (?:around|of) [A-Z]")
 # A capitalised "The" after a word of telling or of a source opens a title ("told The Atlantic",
 # "a report by The Atlantic", "according to The Atlantic": the magazine), not a sea's or an
-# ocean's name (twenty-third session); not a title-case headline's "Crosses The Atlantic".
-TITLE_THE_BEFORE = re.compile(r"\b(?:told|tells|said|says|wrote|by|to|with|(?:wrote|writing) in)"
+# ocean's name (twenty-third session); not a title-case headline's "Crosses The Atlantic", nor
+# "from the Pacific to The Atlantic" ("to" only in "according to").
+TITLE_THE_BEFORE = re.compile(r"\b(?:told|tells|said|says|wrote|by|according to|with|"
+                              r"(?:wrote|writing) in)"
                               r"[,:;]?[ \t]+The[ \t]+$")
 # Own readings that make a "The X" of a sentence's middle a title: the waters of the regions table.
 TITLED_WATERS = frozenset({"OCN", "SEA", "GULF", "BAY", "STRT", "CHN"})

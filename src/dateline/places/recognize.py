@@ -66,7 +66,16 @@ _LEADING_NATURAL = LEADING_FEATURE_WORDS - {"gulf", "bay"}
 # Tombo", which spaCy labels "Punta" alone): the whole is a toponym without a record (accept).
 _OPENING_ONLY = frozenset({"punta", "cabo", "isla", "islas", "cerro", "laguna", "playa", "praia",
                            "ilha"})
-_NAME_GOES_ON = re.compile(r"[ \t]+(?:de[ \t]+(?:la[ \t]+|los[ \t]+|las[ \t]+)?)?[A-Z][\w'’\-]+")
+# Not before a weekday, a month or a title ("in Praia Tuesday", "in Laguna President X said"),
+# nor after a country's, state's or capital's name (Praia, Cape Verde's capital); "del" and "de
+# la" inside ("Playa del Carmen").
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:del[ \t]+|de[ \t]+(?:la[ \t]+|los[ \t]+|las[ \t]+)?)?"
+                           r"(?P<word>[A-Z][\w'’\-]+)")
+_NOT_NAME_TAILS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december sept queen king prince princess "
+    "president pope senator governor gov judge mr mrs ms dr sir lord lady sheriff chief mayor "
+    "general gen minister premier police officials".split())
 _DIVISION_FEATURES = frozenset({"ADM1", "ADM2"}) | REGION_FEATURES
 _TOWN_FEATURES = frozenset({"PPL", "PPLC"})
 _HOST_FEATURES = _TOWN_FEATURES | {"ADM2"}  # what a street lies in (_street_hosts)
@@ -282,6 +291,7 @@ class _Finder:
         self.surnames: set[str] = set()  # last words of PERSON entities ("Ripley", "Webb")
         self.personal: set[str] = set()  # folded names spaCy reads as a person more than a place
         self.person_context: set[str] | None = None  # names shown to be persons' (named_person)
+        self.eponyms: set[str] = set()  # names before an eponym's word (named_person)
         # a relative's given name ("his son Jordan") and the spans where KIN_NAMED found it
         self.kin: dict[str, set[tuple[int, int]]] = {}
         self.spacey: bool | None = None  # whether the article speaks of space (planet)
@@ -396,14 +406,16 @@ class _Finder:
         """Take the span; the new mention, or None when the span is no place after all."""
         name = self.text[start:end]
         if fold(name) in NEVER_PLACES or HOLIDAY_AFTER.match(self.text, end) or \
-                self.named_person(name) or self.kin_named(start, end, candidates) or \
+                self.named_person(name, end) or self.kin_named(start, end, candidates) or \
                 (ADMINISTRATION_AFTER.match(self.text, end) and not _eminent(candidates)) or \
                 self.planet(start, end) or self.titled_water(start, candidates):
             # "Xinhua reported", "St. Patrick's Day", "…," said Georgia, "the Bush administration"
             self.taken.append((start, end))
             return None
         goes_on = _NAME_GOES_ON.match(self.text, end) if candidates and \
-            name.split()[-1].lower() in _OPENING_ONLY else None
+            name.split()[-1].lower() in _OPENING_ONLY and not _eminent(candidates) else None
+        if goes_on and goes_on.group("word").lower() in _NOT_NAME_TAILS:
+            goes_on = None  # "in Laguna Tuesday", "in Laguna Governor X said"
         if goes_on:  # "Punta Tombo", not Punta, Philippines
             if not self.free(start, goes_on.end()):
                 self.taken.append((start, end))
@@ -424,19 +436,26 @@ class _Finder:
             self.known.add(fold(name))
         return mention
 
-    def named_person(self, name: str) -> bool:
+    def named_person(self, name: str, end: int | None = None) -> bool:
         """Whether the article shows a one-word name to be a person's somewhere ("…," said
-        Georgia. / Georgia's father / Georgia, 14,): then none of its mentions is a place."""
+        Georgia. / Georgia's father / Georgia, 14,): then none of its mentions is a place. A name
+        before an eponym's word ("Newton's laws", "Parkinson's disease": EPONYM) is a person's
+        unless it names a country, continent, state or capital ("Israel's paradox", "Ohio's
+        law"), and not where a qualifier follows the mention ("Newton, Massachusetts")."""
         if self.person_context is None:  # read once per article
-            patterns = (PERSON_CONTEXT, EPONYM) + (
-                (EPONYM_LAW,) if SCIENCE_WORDS.search(self.text) else ())
-            self.person_context = {n for pattern in patterns
-                                   for m in pattern.finditer(self.text) for n in m.groups() if n}
+            self.person_context = {n for m in PERSON_CONTEXT.finditer(self.text)
+                                   for n in m.groups() if n}
+            patterns = (EPONYM,) + ((EPONYM_LAW,) if SCIENCE_WORDS.search(self.text) else ())
+            self.eponyms = {n for pattern in patterns
+                            for m in pattern.finditer(self.text) for n in m.groups() if n}
             for m in KIN_NAMED.finditer(self.text):
                 for group in range(1, (m.re.groups or 0) + 1):
                     if m.group(group):
                         self.kin.setdefault(m.group(group), set()).add(m.span(group))
-        return name in self.person_context
+        if name in self.person_context:
+            return True
+        return name in self.eponyms and not _eminent(lookup(self.gazetteer, name)) and \
+            not (end is not None and self.qualifier_after(end))
 
     def kin_named(self, start: int, end: int, candidates: list[tuple[Entry, bool]]) -> bool:
         """Whether the name is a relative's given name ("her daughter, Ardith,", "his wife

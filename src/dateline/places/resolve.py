@@ -384,10 +384,10 @@ def features(entry: Entry, primary: bool, name: str, qualifiers: list[Entry],
                                      d.geonameid != entry.admin1 and fold(d.name) == fold(entry.name)
                                      for d in divisions) and \
                 not _local_evidence(entry, name, f, context):
-            # A town named like a state of its own country ("Nevada held its caucuses", "ballot
-            # access in Delaware, South Carolina"), with nothing next to it or near it in the
-            # article for where it lies: news means the state, whatever other state the story
-            # names (Iowa's caucuses do not make "Nevada" Nevada, Iowa). Second round of the
+            # A town named like a state of its own country ("Nevada counts its votes next
+            # week" in a story naming Iowa), with nothing next to it or near it in the article
+            # for where it lies: news means the state, whatever other state the story names
+            # (Iowa's farmers do not make "Nevada" Nevada, Iowa). Second round of the
             # twenty-third session.
             f["unevidenced_namesake"] = 1.0
         cities = [e for e in namesakes if e.geonameid != entry.geonameid and
