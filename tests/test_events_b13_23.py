@@ -2,8 +2,9 @@
 events/sanity.py ``_policy_position``): a verb of stance (endorse, back, support, favour, oppose,
 defend ...) coded SUPPORT or ACCUSE disapprove whose objects name no party ("endorsed a wealth
 tax", "opposed the bill", "opposed Kennedy's position", "opposing it") is dropped, as the labels'
-rubric codes policy positions as nothing (decisions 37 and 49); "defend" and "oppose" only in an
-election story (elsewhere CAMEO codes them, 052 and 110). The same verbs said of a party, a
+rubric codes policy positions as nothing in campaign exchanges (decision 49), so only in an
+election story (elsewhere CAMEO codes them, 051, 052 and 110: the lead's narrowing after the
+session's re-read). The same verbs said of a party, a
 candidacy, a vote's result or an agreement stay. A race called for a candidate ("AP called Nevada
 for Biden") is no request nor phone call. Sentences written for the test, not taken from
 any labelled or evaluation set, nor from tests/data/events_b13_23_heldout.jsonl."""
@@ -39,15 +40,15 @@ def types(text):
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("Martinez endorsed a tax on sugary drinks in every state.", "SUPPORT"),
-    ("The governor backs a cap on rents in the largest cities.", "SUPPORT"),
-    ("Okafor has long backed a ban on assault rifles.", "SUPPORT"),
+    ("On the campaign trail, the candidate Martinez endorsed a tax on sugary drinks.", "SUPPORT"),
+    ("In the primary debate, the governor backed a cap on rents in the largest cities.", "SUPPORT"),
+    ("Okafor, a candidate in the primary, has long backed a ban on assault rifles.", "SUPPORT"),
     ("At the primary debate, the senator opposed the pension reform.", "ACCUSE"),
     ("On the campaign trail the candidate Martinez opposed it from the start.", "ACCUSE"),
     ("In the debate, Martinez opposed Okafor's proposal to close the border, and both "
      "candidates spoke on trade.", "ACCUSE"),
     ("The governor defended his plan for the state's hospitals at a campaign rally.", "SUPPORT"),
-    ("Okafor endorsed the idea of a national housing agency.", "SUPPORT"),
+    ("At a campaign rally, Okafor endorsed the idea of a national housing agency.", "SUPPORT"),
 ])
 def test_a_stance_on_a_policy_is_no_event(text, kind):
     assert kind not in types(text)
@@ -69,9 +70,13 @@ def test_a_stance_on_a_party_stays(text, kind):
 @pytest.mark.parametrize("text, kind", [
     ("The chancellor defended Germany's decision to take more refugees.", "SUPPORT"),
     ("France opposed the resolution on depleted uranium at the United Nations.", "ACCUSE"),
+    ("Martinez endorsed a tax on sugary drinks in every state.", "SUPPORT"),
+    ("The governor backs a cap on rents in the largest cities.", "SUPPORT"),
+    ("Okafor endorsed the idea of a national housing agency.", "SUPPORT"),
 ])
-def test_defend_and_oppose_outside_an_election_stay(text, kind):
-    # CAMEO 052 defend verbally and 110 disapprove, as the wire coders code them
+def test_a_stance_outside_an_election_stays(text, kind):
+    # the rubric makes policy positions no event in campaign exchanges only (decision 49); elsewhere
+    # CAMEO codes them (051 endorse, 052 defend verbally, 110 disapprove), as the wire coders do
     assert kind in types(text)
 
 

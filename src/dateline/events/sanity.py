@@ -356,10 +356,6 @@ CRITICISM_CAMEO = "111"
 # and 49: "opposed Kennedy's pro-Israel position", "endorsed a wealth tax").
 STANCE_VERBS = frozenset({"endorse", "back", "support", "favour", "favor", "champion",
                           "advocate", "embrace", "oppose", "defend"})
-# Of these, the verbs whose stance on a policy is an event by CAMEO's conventions (052 defend
-# verbally, 110 disapprove: "Merkel defended Germany's decision", "opposed resolutions at the UN")
-# but a policy position in an election story, where the rubric codes it as nothing (decision 49).
-CAMPAIGN_STANCE_VERBS = frozenset({"oppose", "defend"})
 # The types and codes of a stance: SUPPORT's verbal support (05x) and ACCUSE disapprove (110).
 STANCE_CODES = {"SUPPORT": ("05",), "ACCUSE": ("110",)}
 # Objects of a stance verb that stand for a party or for what a party is (a candidacy, a vote's
@@ -625,9 +621,10 @@ def _thing_object(work, obj) -> bool:
 
 
 def _policy_position(work, draft) -> bool:
-    """A stance on a policy, no event: a verb of stance (STANCE_VERBS) coded SUPPORT or ACCUSE
-    disapprove whose objects all name no party ("Warren endorsed a wealth tax"; in an election
-    story also "O'Rourke defended his proposal", "194 Republicans opposing it"). "Endorsed Biden", "endorsed
+    """A stance on a policy in an election story, no event: a verb of stance (STANCE_VERBS) coded
+    SUPPORT or ACCUSE disapprove whose objects all name no party ("the candidate endorsed a wealth
+    tax", "O'Rourke defended his proposal", "194 Republicans opposing it"). Outside an election
+    story such a stance stays (CAMEO 051, 052, 110: "Merkel defended Germany's decision"). "Endorsed Biden", "endorsed
     his former rival, Joe Biden", "would not endorse the result", "endorsed the peace agreement",
     "defended the police" stay; so does a stance with no object ("Republican members opposing")."""
     if not draft.cameo or not draft.cameo.startswith(STANCE_CODES.get(draft.type, ())):
@@ -635,8 +632,12 @@ def _policy_position(work, draft) -> bool:
     token = _trigger_token(work, draft)
     if token is None or token.pos_ != "VERB" or token.lemma_.lower() not in STANCE_VERBS:
         return False
-    if token.lemma_.lower() in CAMPAIGN_STANCE_VERBS and not _campaign_context(work, token.sent):
-        return False  # "Merkel defended Germany's decision", "opposed resolutions at the UN"
+    if not _campaign_context(work, token.sent):
+        # the rubric makes policy positions no event in campaign exchanges only (decision 49);
+        # elsewhere a stance on a measure is one ("welcoming it -> SUPPORT", decision 14) and CAMEO
+        # codes it so (051 endorse, 052 defend, 110 disapprove: "Merkel defended Germany's
+        # decision", "opposed resolutions at the UN", "backed the UN resolution")
+        return False
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     return bool(objects) and all(_thing_object(work, o) for o in objects)
 
