@@ -100,3 +100,12 @@ def annotate_text():
         return dateline.annotate(text, published=published, clean=False, format="text")
 
     return run
+
+
+@pytest.fixture
+def patterns_alone(monkeypatch):
+    """The events' patterns alone: the learned layer is not loaded, so its confidence is not
+    under test (event rule tests name it, or mark their module with usefixtures)."""
+    from dateline.events import learned
+
+    monkeypatch.setattr(learned, "load", lambda: None)

@@ -14,8 +14,8 @@ from __future__ import annotations
 import pytest
 
 from dateline import nlp as nlp_module
-from dateline.events import learned, sanity
-from test_events_helpers import pipeline_events, run_events
+from dateline.events import sanity
+from test_events_helpers import event_types, pipeline_events
 
 ACTORS = {
     "se": ("USA", "person", "senator", "The senator", "the senator"),
@@ -29,14 +29,11 @@ ACTORS = {
 }
 
 
-@pytest.fixture(autouse=True)
-def patterns_alone(monkeypatch):
-    monkeypatch.setattr(learned, "load", lambda: None)
+pytestmark = pytest.mark.usefixtures("patterns_alone")  # conftest.py: the patterns alone
 
 
 def types(text):
-    found, _ = run_events(nlp_module.load(), text, ACTORS)
-    return [e.type for e in found]
+    return event_types(text, ACTORS)
 
 
 @pytest.mark.parametrize("text, kind", [

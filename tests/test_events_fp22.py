@@ -10,7 +10,6 @@ from __future__ import annotations
 import pytest
 
 from dateline import nlp as nlp_module
-from dateline.events import learned
 from test_events_helpers import run_events
 
 ACTORS = {
@@ -32,9 +31,7 @@ ACTORS = {
 }
 
 
-@pytest.fixture(autouse=True)
-def patterns_alone(monkeypatch):
-    monkeypatch.setattr(learned, "load", lambda: None)
+pytestmark = pytest.mark.usefixtures("patterns_alone")  # conftest.py: the patterns alone
 
 
 def events(text):

@@ -36,6 +36,14 @@ def run_events(nlp, text, actors, **kwargs):
     return work.events, by_id
 
 
+def event_types(text, actors) -> list[str]:
+    """The types of the events the stage finds in ``text`` (the default spaCy pipeline)."""
+    from dateline import nlp as nlp_module
+
+    found, _ = run_events(nlp_module.load(), text, actors)
+    return [e.type for e in found]
+
+
 def event_at(events, trigger_text, text):
     """The event whose trigger is ``trigger_text``."""
     return next(e for e in events if text[e.trigger.start:e.trigger.end] == trigger_text)

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline import nlp as nlp_module
-from dateline.events import learned
-from test_events_helpers import run_events
+from test_events_helpers import event_types
 
 ACTORS = {
     "po": ("XYZ", "group", "police", "Police", "police"),
@@ -25,14 +23,11 @@ ACTORS = {
 }
 
 
-@pytest.fixture(autouse=True)
-def patterns_alone(monkeypatch):
-    monkeypatch.setattr(learned, "load", lambda: None)
+pytestmark = pytest.mark.usefixtures("patterns_alone")  # conftest.py: the patterns alone
 
 
 def types(text):
-    events, _ = run_events(nlp_module.load(), text, ACTORS)
-    return [e.type for e in events]
+    return event_types(text, ACTORS)
 
 
 # --- inquiries into accidents and unexplained deaths ------------------------------------------------

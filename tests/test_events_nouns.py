@@ -9,15 +9,11 @@ from __future__ import annotations
 import pytest
 
 from dateline import nlp as nlp_module
-from dateline.events import learned
 from dateline.events.stage import COMPANION_CONFIDENCE
 from test_events_helpers import run_events
 
 
-@pytest.fixture(autouse=True)
-def patterns_alone(monkeypatch):
-    """The rules are the patterns' own: the learned layer's confidence is not under test."""
-    monkeypatch.setattr(learned, "load", lambda: None)
+pytestmark = pytest.mark.usefixtures("patterns_alone")  # conftest.py: the patterns alone
 
 
 POLICE = (None, "group", "police", "Police", "The police")

@@ -24,11 +24,6 @@ def coded(text):
     return [(e.type, e.cameo) for e in events if e.confidence > COMPANION_CONFIDENCE]
 
 
-@pytest.fixture
-def patterns_alone(monkeypatch):
-    monkeypatch.setattr(learned, "load", lambda: None)
-
-
 class _Doubtful:
     """A sentence model with no view of the sentence's event (every type as likely)."""
 

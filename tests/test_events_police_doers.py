@@ -100,11 +100,6 @@ ACTORS = {"po": (None, "group", "police", "Police"),
           "pr": (None, "person", "prisoner", "The prisoner")}
 
 
-@pytest.fixture
-def patterns_alone(monkeypatch):
-    monkeypatch.setattr(learned, "load", lambda: None)
-
-
 def coded(text):
     events, _ = run_events(nlp_module.load(), text, ACTORS)
     return [(e.type, e.cameo, e.source, e.target) for e in events

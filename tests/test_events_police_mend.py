@@ -10,7 +10,6 @@ from __future__ import annotations
 import pytest
 
 from dateline import nlp as nlp_module
-from dateline.events import learned
 from dateline.events.stage import COMPANION_CONFIDENCE
 from test_events_helpers import run_events
 
@@ -36,9 +35,7 @@ ACTORS = {"si": (None, "person", "singer", "The singer"),
           "ar": (None, "group", "army", "The army")}
 
 
-@pytest.fixture(autouse=True)
-def patterns_alone(monkeypatch):
-    monkeypatch.setattr(learned, "load", lambda: None)
+pytestmark = pytest.mark.usefixtures("patterns_alone")  # conftest.py: the patterns alone
 
 
 def events_of(text):

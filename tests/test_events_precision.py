@@ -12,15 +12,13 @@ from pathlib import Path
 import pytest
 
 from dateline import nlp as nlp_module
-from dateline.events import learned, lexicon
+from dateline.events import lexicon
 from test_events_helpers import run_events
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture(autouse=True)
-def patterns_alone(monkeypatch):
-    monkeypatch.setattr(learned, "load", lambda: None)
+pytestmark = pytest.mark.usefixtures("patterns_alone")  # conftest.py: the patterns alone
 
 
 ACTORS = {

@@ -7,13 +7,10 @@ from __future__ import annotations
 import pytest
 
 from dateline import nlp as nlp_module
-from dateline.events import learned
 from test_events_helpers import parties, run_events
 
 
-@pytest.fixture(autouse=True)
-def patterns_alone(monkeypatch):
-    monkeypatch.setattr(learned, "load", lambda: None)
+pytestmark = pytest.mark.usefixtures("patterns_alone")  # conftest.py: the patterns alone
 
 
 ACTORS = {

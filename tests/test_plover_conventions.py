@@ -14,10 +14,7 @@ from dateline.events.stage import COMPANION_CONFIDENCE, find_events
 from test_events_helpers import make_work, run_events
 
 
-@pytest.fixture(autouse=True)
-def patterns_alone(monkeypatch):
-    """The rules are the patterns' own: the learned layer's confidence is not under test."""
-    monkeypatch.setattr(learned, "load", lambda: None)
+pytestmark = pytest.mark.usefixtures("patterns_alone")  # conftest.py: the patterns alone
 
 
 POLICE = (None, "group", "police", "Police", "Security forces", "security forces", "The police")
